@@ -1,25 +1,14 @@
-using TaskAdmission.Web.Components;
+using TaskAdmission.Web;
+using TaskAdmission.Web.Cli;
+using TaskAdmission.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
-
-// Add services to the container.
-builder.Services.AddRazorComponents();
-
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+if (OperatorCommandLine.IsVerb(args))
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    return await OperatorCommandLine.RunAsync(args, Console.Out, Console.Error);
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
 
-app.UseAntiforgery();
-
-app.MapStaticAssets();
-app.MapRazorComponents<App>();
-
-app.Run();
+var app = TaskAdmissionApp.Build(args);
+await app.InitializeDatabaseAsync();
+app.PrintWelcomeWhenStarted();
+await app.RunAsync();
+return 0;

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using TaskAdmission.Core.Common;
+using TaskAdmission.Core.Organisation;
+using TaskAdmission.Core.Security;
+using TaskAdmission.Data.Identity;
+
+namespace TaskAdmission.Data;
+
+/// <summary>
+/// The one unit of work of the app. Provider-neutral: <see cref="SqliteAppDbContext"/> and
+/// <see cref="PostgresAppDbContext"/> exist only so each provider has its own migration set.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}

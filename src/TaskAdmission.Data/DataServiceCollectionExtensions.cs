@@ -1,0 +1,60 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TaskAdmission.Data.Identity;
+using TaskAdmission.Data.Seeding;
+using TaskAdmission.Data.Stores;
+
+namespace TaskAdmission.Data;
+
+/// <summary>Registers the EF Core context for the configured provider.</summary>
+public static class DataServiceCollectionExtensions
+{
+    public static IServiceCollection AddTaskAdmissionData(this IServiceCollection services, DatabaseOptions options, string contentRoot)
+    {
+        var connectionString = ResolveConnectionString(options, contentRoot);
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
+        }
+        else
+        {
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString));
+        }
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<AuditLog>();
+        services.AddScoped<OrgStore>();
+        services.AddScoped<ApiKeyStore>();
+        services.AddScoped<UserAdmin>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+
+    /// <summary>SQLite defaults to data/taskadmission.db under the content root; its folder is created.</summary>
+    public static string ResolveConnectionString(DatabaseOptions options, string contentRoot)
+    {
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            return string.IsNullOrWhiteSpace(options.ConnectionString)
+                ? throw new InvalidOperationException(
+                    "Database:Provider is Postgres but ConnectionStrings:Default is empty. / 已选择 PostgreSQL,但未配置连接字符串。")
+                : options.ConnectionString;
+        }
+        var builder = new SqliteConnectionStringBuilder(
+            string.IsNullOrWhiteSpace(options.ConnectionString)
+                ? $"Data Source={Path.Combine(contentRoot, "data", "taskadmission.db")}"
+                : options.ConnectionString);
+        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:")
+        {
+            var dir = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            if (!string.IsNullOrEmpty(dir))
+            {
+                Directory.CreateDirectory(dir);
+            }
+        }
+        builder.ForeignKeys = true;
+        return builder.ToString();
+    }
+}

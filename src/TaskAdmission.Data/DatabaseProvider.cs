@@ -1,0 +1,8 @@
+namespace TaskAdmission.Data;
+
+/// <summary>The supported database providers.</summary>
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,9 @@
+namespace TaskAdmission.Data.Seeding;
+
+/// <summary>The reference CSVs from shared/reference-data, embedded so a published app can seed without the repo.</summary>
+public static class DemoFiles
+{
+    public static Stream Open(string fileName) =>
+        typeof(DemoFiles).Assembly.GetManifestResourceStream($"TaskAdmission.Data.Seeding.Demo.{fileName}")
+        ?? throw new FileNotFoundException($"Embedded demo file {fileName} is missing.");
+}

@@ -1,0 +1,156 @@
+using Microsoft.EntityFrameworkCore;
+using TaskAdmission.Data;
+using TaskAdmission.Data.Identity;
+using TaskAdmission.Data.Seeding;
+using TaskAdmission.Data.Stores;
+using TaskAdmission.Web.Localization;
+
+namespace TaskAdmission.Web.Cli;
+
+/// <summary>
+/// Operator verbs run instead of the web server: <c>dotnet run --project src/TaskAdmission.Web -- &lt;verb&gt; ...</c>.
+/// Exit codes: 0 done, 1 the work failed (the message says why), 2 the command line was wrong.
+/// </summary>
+public static class OperatorCommandLine
+{
+    private const string Actor = "cli";
+
+    private static readonly Dictionary<string, Func<CliArgs, IServiceProvider, TextWriter, Task<int>>> Verbs = new()
+    {
+        ["migrate"] = MigrateAsync,
+        ["seed-demo"] = SeedDemoAsync,
+        ["import-org-units"] = ImportOrgUnitsAsync,
+        ["import-departments"] = ImportDepartmentsAsync,
+        ["create-user"] = CreateUserAsync,
+        ["create-api-key"] = CreateApiKeyAsync,
+        ["schema-script"] = SchemaScriptAsync,
+    };
+
+    public static bool IsVerb(string[] args) => args.Length > 0 && (Verbs.ContainsKey(args[0]) || args[0] is "help" or "--help");
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        if (args[0] is "help" or "--help")
+        {
+            output.WriteLine(Usage);
+            return 0;
+        }
+        CliArgs parsed;
+        try
+        {
+            parsed = CliArgs.Parse(args.Skip(1));
+        }
+        catch (FormatException ex)
+        {
+            error.WriteLine(ex.Message);
+            error.WriteLine(Usage);
+            return 2;
+        }
+        var app = TaskAdmissionApp.Build(parsed.HostArgs);
+        await using var scope = app.Services.CreateAsyncScope();
+        try
+        {
+            return await Verbs[args[0]](parsed, scope.ServiceProvider, output);
+        }
+        catch (CliUsageException ex)
+        {
+            error.WriteLine(ex.Message);
+            error.WriteLine(Usage);
+            return 2;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or DbUpdateException or KeyNotFoundException or ArgumentOutOfRangeException)
+        {
+            error.WriteLine($"error: {ex.Message}");
+            return 1;
+        }
+    }
+
+    public const string Usage = """
+        usage: dotnet run --project src/TaskAdmission.Web -- <verb> [options]
+          migrate                                   apply database migrations
+          seed-demo                                 migrate and seed the demo city, departments and demo users
+          import-org-units <file.csv>               import org units (code,parent_code,kind,name_zh,name_en)
+          import-departments <file.csv>             import departments (code,org_code,name_zh,name_en)
+          create-user --username <u> --name <display name> --password <p> --role <role> --scope <code>
+          create-api-key --department <code> [--name <purpose>] [--days <1-730>]   prints the key on its last line
+          schema-script                             print the DDL of the current model (for writing migrations)
+        database: Database__Provider=Sqlite|Postgres, ConnectionStrings__Default=...
+        """;
+
+    private static async Task<int> MigrateAsync(CliArgs args, IServiceProvider services, TextWriter output)
+    {
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        output.WriteLine("database migrated");
+        return 0;
+    }
+
+    private static async Task<int> SeedDemoAsync(CliArgs args, IServiceProvider services, TextWriter output)
+    {
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        await services.GetRequiredService<DemoSeeder>().SeedAsync();
+        output.WriteLine($"demo data seeded; demo password: {DemoUsers.Password}");
+        return 0;
+    }
+
+    private static Task<int> ImportOrgUnitsAsync(CliArgs args, IServiceProvider services, TextWriter output) =>
+        ImportAsync(args, services, output, (store, reader) => store.ImportUnitsAsync(reader, Actor).ContinueWith(t => (t.Result.Rows.Count, t.Result.Problems)));
+
+    private static Task<int> ImportDepartmentsAsync(CliArgs args, IServiceProvider services, TextWriter output) =>
+        ImportAsync(args, services, output, (store, reader) => store.ImportDepartmentsAsync(reader, Actor).ContinueWith(t => (t.Result.Rows.Count, t.Result.Problems)));
+
+    private static async Task<int> ImportAsync(
+        CliArgs args, IServiceProvider services, TextWriter output,
+        Func<OrgStore, TextReader, Task<(int Count, IReadOnlyList<Core.Common.ImportProblem> Problems)>> import)
+    {
+        var path = args.Positional(0, "file.csv");
+        if (!File.Exists(path))
+        {
+            throw new IOException($"file not found: {path}");
+        }
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        using var reader = new StreamReader(path);
+        var (count, problems) = await import(services.GetRequiredService<OrgStore>(), reader);
+        if (problems.Count > 0)
+        {
+            var l = services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>();
+            foreach (var p in problems)
+            {
+                output.WriteLine($"line {p.Line}, {p.Column}: {l[$"Import.{p.Code}", p.Arguments]}");
+            }
+            throw new InvalidOperationException($"nothing imported: {problems.Count} problems");
+        }
+        output.WriteLine($"imported {count} rows");
+        return 0;
+    }
+
+    private static async Task<int> CreateUserAsync(CliArgs args, IServiceProvider services, TextWriter output)
+    {
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        var input = new NewUser(args.Required("username"), args.Required("name"), args.Required("password"), args.Required("role"), args.Required("scope"));
+        var result = await services.GetRequiredService<UserAdmin>().CreateAsync(input, Actor);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"user not created: {string.Join(", ", result.Errors)}");
+        }
+        output.WriteLine($"created user {input.UserName} ({input.Role}, scope {input.ScopeCode})");
+        return 0;
+    }
+
+    private static async Task<int> CreateApiKeyAsync(CliArgs args, IServiceProvider services, TextWriter output)
+    {
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        var department = args.Required("department");
+        var days = int.TryParse(args.Optional("days") ?? "365", out var d) ? d : throw new CliUsageException("--days must be a number");
+        var (key, plain) = await services.GetRequiredService<ApiKeyStore>()
+            .IssueAsync(department, args.Optional("name") ?? "cli", days, Actor);
+        output.WriteLine($"API key {key.Id} for {department}, expires {key.ExpiresAtUtc:yyyy-MM-dd} (UTC); shown once:");
+        output.WriteLine(plain);
+        return 0;
+    }
+
+    private static Task<int> SchemaScriptAsync(CliArgs args, IServiceProvider services, TextWriter output)
+    {
+        output.WriteLine(services.GetRequiredService<AppDbContext>().Database.GenerateCreateScript());
+        return Task.FromResult(0);
+    }
+}

@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using TaskAdmission.Core.Security;
+
+namespace TaskAdmission.Web.Components.Layout;
+
+/// <summary>Which menu entries each role sees. Pages carry the same roles in their [Authorize] attributes.</summary>
+public static class MenuCatalogue
+{
+    private static readonly MenuSection[] Sections =
+    [
+        new("Nav.Home", [new("/", "Nav.Home", [])]),
+        new("Nav.Admin",
+        [
+            new("/admin/org-units", "Nav.OrgUnits", [AppRoles.SystemAdministrator]),
+            new("/admin/departments", "Nav.Departments", [AppRoles.SystemAdministrator]),
+            new("/admin/users", "Nav.Users", [AppRoles.SystemAdministrator]),
+            new("/admin/api-keys", "Nav.ApiKeys", [AppRoles.SystemAdministrator]),
+        ]),
+        new("Nav.Account", [new("/account/change-password", "Nav.ChangePassword", [])]),
+    ];
+
+    /// <summary>The sections with at least one entry the user may open; an entry with no roles is for everyone signed in.</summary>
+    public static IReadOnlyList<MenuSection> For(ClaimsPrincipal user) =>
+        Sections
+            .Select(s => s with { Items = s.Items.Where(i => i.Roles.Length == 0 || i.Roles.Any(user.IsInRole)).ToArray() })
+            .Where(s => s.Items.Length > 0)
+            .ToList();
+}

@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using TaskAdmission.Core.Security;
+
+namespace TaskAdmission.Web.Security;
+
+/// <summary>Per-key (or per-user, else per-address) fixed-window limits on the API.</summary>
+public static class RateLimitingExtensions
+{
+    public const string ApiPolicy = "api";
+
+    public static void AddTaskAdmissionRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        var permits = configuration.GetValue("RateLimiting:PermitsPerMinute", 600);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(ApiPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                PartitionKey(context.User, context.Connection.RemoteIpAddress?.ToString()),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+    }
+
+    private static string PartitionKey(ClaimsPrincipal user, string? address) =>
+        user.FindFirstValue(ScopeClaims.ApiKeyId) is { } key ? $"key:{key}"
+        : user.Identity?.IsAuthenticated == true ? $"user:{user.Identity.Name}"
+        : $"ip:{address}";
+}

@@ -1,0 +1,46 @@
+using TaskAdmission.Web.Api;
+using TaskAdmission.Web.Components;
+using TaskAdmission.Web.Features.Account;
+using TaskAdmission.Web.Features.Culture;
+using TaskAdmission.Web.Features.Health;
+using TaskAdmission.Web.Hosting;
+using TaskAdmission.Web.Localization;
+using TaskAdmission.Web.Security;
+
+namespace TaskAdmission.Web;
+
+/// <summary>Builds the web host; a table of contents of the app's areas. Tests call <see cref="Build"/> to run the real Kestrel.</summary>
+public static class TaskAdmissionApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(TaskAdmissionApp).Assembly.GetName().Name,
+            ContentRootPath = ContentRoot.Find(args),
+        });
+        configure?.Invoke(builder);
+
+        builder.AddTaskAdmissionDatabase();
+        builder.AddTaskAdmissionLocalization();
+        builder.AddTaskAdmissionSecurity();
+        builder.AddTaskAdmissionHealth();
+        builder.AddTaskAdmissionApi();
+        builder.Services.AddRazorComponents();
+
+        var app = builder.Build();
+        app.UseTaskAdmissionErrorPages();
+        app.UseStaticFiles();
+        app.UseTaskAdmissionLocalization();
+        app.UseTaskAdmissionSecurity();
+        app.UseAntiforgery();
+
+        app.MapHealthEndpoints();
+        app.MapCultureEndpoints();
+        app.MapAccountEndpoints();
+        app.MapTaskAdmissionApi();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+}
