@@ -86,7 +86,22 @@ public sealed class UserAdmin(UserManager<AppUser> users, AppDbContext db, Audit
         return UserAdminResult.Ok(user.Id);
     }
 
-    public bool IsLocked(AppUser user) => user.LockoutEnd is { } end && end > clock.GetUtcNow();
+    /// <summary>Every user with their one role, for the admin list.</summary>
+    public async Task<List<UserRow>> ListAsync(CancellationToken ct = default)
+    {
+        var rows = await (
+            from u in db.Users.AsNoTracking()
+            join ur in db.UserRoles on u.Id equals ur.UserId into urs
+            from ur in urs.DefaultIfEmpty()
+            join r in db.Roles on ur.RoleId equals r.Id into rs
+            from r in rs.DefaultIfEmpty()
+            orderby u.UserName
+            select new { u.Id, u.UserName, u.DisplayName, Role = r == null ? "" : r.Name, u.DepartmentCode, u.OrgUnitCode, u.LockoutEnd, u.IsDemo })
+            .ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        return rows.Select(x => new UserRow(x.Id, x.UserName ?? "", x.DisplayName, x.Role ?? "",
+            x.DepartmentCode ?? x.OrgUnitCode ?? "", x.LockoutEnd is { } end && end > now, x.IsDemo)).ToList();
+    }
 
     private async Task<(string? DepartmentCode, string? OrgUnitCode, string? Error)> ValidateScopeAsync(
         string role, string scopeCode, CancellationToken ct)

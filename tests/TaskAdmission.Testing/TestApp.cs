@@ -1,0 +1,106 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Data;
+using TaskAdmission.Data.Seeding;
+using TaskAdmission.Web;
+using TaskAdmission.Web.Hosting;
+using Xunit;
+
+namespace TaskAdmission.Testing;
+
+/// <summary>
+/// The real app on real Kestrel at http://127.0.0.1:{free port}, with demo data, on a fresh database of the given
+/// provider. Share one per test class (IClassFixture) — starting it costs about a second.
+/// </summary>
+public class TestApp(DatabaseProvider provider) : IAsyncLifetime
+{
+    private TestDatabase? database;
+
+    public WebApplication App { get; private set; } = default!;
+    public Uri BaseAddress { get; private set; } = default!;
+    public DatabaseProvider Provider => provider;
+    public IServiceProvider Services => App.Services;
+
+    /// <summary>Extra settings a derived fixture wants (e.g. a low rate limit).</summary>
+    protected virtual IEnumerable<string> ExtraArgs => [];
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync(provider, GetType().Name.ToLowerInvariant());
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            "--environment=Development",
+            "--Demo:Enabled=true",
+            $"--Database:Provider={provider}",
+            $"--ConnectionStrings:Default={database.ConnectionString}",
+            "--Logging:LogLevel:Default=Warning",
+            .. ExtraArgs,
+        ];
+        App = TaskAdmissionApp.Build(args);
+        await App.InitializeDatabaseAsync();
+        await App.StartAsync();
+        var address = App.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        BaseAddress = new Uri(address);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
+    }
+
+    /// <summary>A client with its own cookie jar that does not follow redirects, so tests can see them.</summary>
+    public HttpClient CreateClient(bool followRedirects = false) =>
+        new(new HttpClientHandler { AllowAutoRedirect = followRedirects, CookieContainer = new CookieContainer(), UseCookies = true })
+        {
+            BaseAddress = BaseAddress,
+        };
+
+    /// <summary>Signs a demo user in through the real login form (antiforgery token and all).</summary>
+    public async Task<HttpResponseMessage> SignInAsync(HttpClient client, string userName, string password = DemoUsers.Password)
+    {
+        var form = await FormFieldsAsync(client, "/account/login", "login");
+        form["Input.UserName"] = userName;
+        form["Input.Password"] = password;
+        return await client.PostAsync("/account/login", new FormUrlEncodedContent(form));
+    }
+
+    public async Task<HttpClient> SignedInClientAsync(string userName)
+    {
+        var client = CreateClient();
+        var response = await SignInAsync(client, userName);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"sign-in of {userName} failed: {response.StatusCode}");
+        }
+        return client;
+    }
+
+    /// <summary>The hidden fields (antiforgery token, handler name) of the form named <paramref name="formName"/> on a page.</summary>
+    public static async Task<Dictionary<string, string>> FormFieldsAsync(HttpClient client, string path, string formName)
+    {
+        var html = await client.GetStringAsync(path);
+        var doc = new HtmlParser().ParseDocument(html);
+        var form = doc.QuerySelectorAll("form").FirstOrDefault(f => f.QuerySelector($"input[name=_handler][value='{formName}']") is not null)
+            ?? throw new InvalidOperationException($"no form {formName} on {path}");
+        return form.QuerySelectorAll("input[type=hidden]")
+            .Where(i => i.GetAttribute("name") is not null)
+            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+    }
+}
+
+/// <summary>The app on SQLite.</summary>
+public sealed class SqliteTestApp() : TestApp(DatabaseProvider.Sqlite);
+
+/// <summary>The app on the run's throw-away PostgreSQL.</summary>
+public sealed class PostgresTestApp() : TestApp(DatabaseProvider.Postgres);
