@@ -86,13 +86,16 @@ public class TestApp(DatabaseProvider provider) : IAsyncLifetime
         return client;
     }
 
-    /// <summary>The hidden fields (antiforgery token, handler name) of the form named <paramref name="formName"/> on a page.</summary>
-    public static async Task<Dictionary<string, string>> FormFieldsAsync(HttpClient client, string path, string formName)
+    /// <summary>The hidden fields (antiforgery token, handler name) of the Blazor form named <paramref name="formName"/>.</summary>
+    public static Task<Dictionary<string, string>> FormFieldsAsync(HttpClient client, string path, string formName) =>
+        HiddenFieldsAsync(client, path, $"form:has(input[name=_handler][value='{formName}'])");
+
+    /// <summary>The hidden fields of the first form matching a CSS selector on a page.</summary>
+    public static async Task<Dictionary<string, string>> HiddenFieldsAsync(HttpClient client, string path, string formSelector)
     {
         var html = await client.GetStringAsync(path);
-        var doc = new HtmlParser().ParseDocument(html);
-        var form = doc.QuerySelectorAll("form").FirstOrDefault(f => f.QuerySelector($"input[name=_handler][value='{formName}']") is not null)
-            ?? throw new InvalidOperationException($"no form {formName} on {path}");
+        var form = new HtmlParser().ParseDocument(html).QuerySelector(formSelector)
+            ?? throw new InvalidOperationException($"no form {formSelector} on {path}");
         return form.QuerySelectorAll("input[type=hidden]")
             .Where(i => i.GetAttribute("name") is not null)
             .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");

@@ -17,7 +17,7 @@ public sealed class ApiKeyStore(AppDbContext db, AuditLog audit, TimeProvider cl
         }
         if (!await db.Departments.AnyAsync(d => d.Code == departmentCode, ct))
         {
-            throw new KeyNotFoundException(departmentCode);
+            throw new KeyNotFoundException($"No department has the code {departmentCode}. / 部门代码 {departmentCode} 不存在。");
         }
         var (plain, prefix, hash) = ApiKeySecret.Generate();
         var now = clock.GetUtcNow().UtcDateTime;

@@ -50,7 +50,9 @@ public static class SecurityExtensions
         });
         services.AddAuthentication(o =>
             {
+                // AddIdentity set the cookie as the default authenticate scheme; the selector must decide instead.
                 o.DefaultScheme = SmartScheme;
+                o.DefaultAuthenticateScheme = SmartScheme;
                 o.DefaultChallengeScheme = SmartScheme;
                 o.DefaultForbidScheme = SmartScheme;
             })

@@ -1,0 +1,122 @@
+using System.Net;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Core.Security;
+using TaskAdmission.Data.Seeding;
+using TaskAdmission.Testing;
+
+namespace TaskAdmission.Web.Tests;
+
+/// <summary>
+/// Enumerates every endpoint the app maps, so a new page or API is covered the day it is added: anonymous callers
+/// are refused everywhere but the reviewed public list, and each demo role reaches exactly the endpoints whose
+/// [Authorize(Roles=...)] names it.
+/// </summary>
+public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<SqliteTestApp>
+{
+    /// <summary>Endpoints anyone may call. Adding to this list is a security review decision.</summary>
+    private static readonly HashSet<string> Public =
+    [
+        "/account/login", "/account/access-denied", "/not-found", "/error", "/culture",
+        "/health/live", "/health/ready", "/openapi/{documentName}.json",
+    ];
+
+    /// <summary>
+    /// Who may open what, written down independently of the attributes on the pages, so a page that forgets its
+    /// [Authorize(Roles=...)] fails here. Longest matching prefix wins; every endpoint must match a rule.
+    /// An empty role list means every signed-in role.
+    /// </summary>
+    private static readonly (string Prefix, string[] Roles)[] Rules =
+    [
+        ("/", []),
+        ("/account/", []),
+        ("/_framework/", []),
+        ("/admin/", [AppRoles.SystemAdministrator]),
+        ("/api/v1/me", []),
+        ("/api/v1/org-units", []),
+    ];
+
+    private IEnumerable<RouteEndpoint> Endpoints =>
+        app.Services.GetServices<EndpointDataSource>().SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is not null);
+
+    [Fact]
+    public void AnonymousEndpoints_AreExactlyThePublicList()
+    {
+        var anonymous = Endpoints.Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+            .Select(e => Normalise(e.RoutePattern.RawText!)).ToHashSet();
+
+        Assert.Equal(Public.Order(), anonymous.Order());
+    }
+
+    [Fact]
+    public async Task EveryNonPublicEndpoint_RefusesAnonymousCallers()
+    {
+        var client = app.CreateClient();
+        var checkedCount = 0;
+        foreach (var endpoint in Endpoints.Where(e => !Public.Contains(Normalise(e.RoutePattern.RawText!))))
+        {
+            var path = SamplePath(endpoint);
+            var method = Methods(endpoint).Contains("GET") ? HttpMethod.Get : HttpMethod.Post;
+            var response = await client.SendAsync(new HttpRequestMessage(method, path));
+
+            if (path.StartsWith("/api/", StringComparison.Ordinal))
+            {
+                Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{method} {path} gave {response.StatusCode}");
+            }
+            else
+            {
+                Assert.True(response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/account/login"),
+                    $"{method} {path} gave {response.StatusCode} {response.Headers.Location}");
+            }
+            checkedCount++;
+        }
+        Assert.True(checkedCount >= 8, $"only {checkedCount} endpoints found");
+    }
+
+    [Fact]
+    public async Task EachRole_ReachesExactlyItsEndpoints()
+    {
+        var clients = new Dictionary<NewDemoUser, HttpClient>();
+        foreach (var user in DemoUsers.All)
+        {
+            clients[user] = await app.SignedInClientAsync(user.UserName);
+        }
+        var gets = Endpoints.Where(e => Methods(e).Contains("GET") && !Public.Contains(Normalise(e.RoutePattern.RawText!))).ToList();
+        Assert.NotEmpty(gets);
+        foreach (var endpoint in gets)
+        {
+            var path = SamplePath(endpoint);
+            var rule = Rules.Where(r => r.Prefix == "/" ? path == "/" : path.StartsWith(r.Prefix, StringComparison.Ordinal))
+                .OrderByDescending(r => r.Prefix.Length).FirstOrDefault();
+            Assert.True(rule.Prefix is not null, $"{path} has no rule in the authorisation matrix; add one");
+            var roles = rule.Roles.ToHashSet();
+            foreach (var (user, client) in clients)
+            {
+                var allowed = roles.Count == 0 || roles.Contains(user.Role);
+                var response = await client.GetAsync(path);
+                var denied = response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized
+                    || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/account/"));
+                Assert.True(allowed != denied, $"{user.UserName} ({user.Role}) GET {path}: expected {(allowed ? "allowed" : "denied")}, got {response.StatusCode} {response.Headers.Location}");
+            }
+        }
+    }
+
+    private static HashSet<string> Methods(RouteEndpoint e) =>
+        e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.ToHashSet() ?? ["GET"];
+
+    private static string Normalise(string raw) => raw.StartsWith('/') ? raw : "/" + raw;
+
+    /// <summary>A concrete path for a route pattern; parameters get plausible values (an unknown id is fine: the check is who may ask).</summary>
+    private static string SamplePath(RouteEndpoint e)
+    {
+        var path = Normalise(e.RoutePattern.RawText!);
+        foreach (var p in e.RoutePattern.Parameters)
+        {
+            var value = p.Name.Contains("document", StringComparison.OrdinalIgnoreCase) ? "v1" : Guid.Empty.ToString();
+            path = System.Text.RegularExpressions.Regex.Replace(path, "\\{" + p.Name + "[^}]*\\}", value);
+        }
+        return path;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Data;
+using TaskAdmission.Data.Stores;
+using TaskAdmission.Testing;
+
+namespace TaskAdmission.Web.Tests;
+
+/// <summary>An app whose API allows three requests a minute per key.</summary>
+public sealed class LowLimitApp() : TestApp(DatabaseProvider.Sqlite)
+{
+    protected override IEnumerable<string> ExtraArgs => ["--RateLimiting:PermitsPerMinute=3"];
+}
+
+public sealed class RateLimitTests(LowLimitApp app) : IClassFixture<LowLimitApp>
+{
+    [Fact]
+    public async Task Api_Answers429_WhenOneKeyExceedsItsLimit_AndOtherKeysAreUnaffected()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<ApiKeyStore>();
+        var (_, busy) = await store.IssueAsync("CITY-MZ", "busy", 1, "test");
+        var (_, quiet) = await store.IssueAsync("CITY-MZ", "quiet", 1, "test");
+        var client = app.CreateClient();
+
+        async Task<HttpStatusCode> CallAsync(string key)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me");
+            request.Headers.Add("X-Api-Key", key);
+            return (await client.SendAsync(request)).StatusCode;
+        }
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add(await CallAsync(busy));
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.OK, await CallAsync(quiet));
+    }
+}
