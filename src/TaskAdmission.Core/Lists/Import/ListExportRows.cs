@@ -5,7 +5,8 @@ internal static class ListExportRows
 {
     public static List<string[]> Build(IEnumerable<ListItem> items)
     {
-        var ordered = items.OrderBy(i => i.SortOrder).ThenBy(i => i.Code, ListCodes.Comparer).ToList();
+        // Stable: items with equal SortOrder keep the order the caller gave.
+        var ordered = items.OrderBy(i => i.SortOrder).ToList();
         var withParent = ordered.Any(i => !string.IsNullOrEmpty(i.ParentCode));
         var withNotes = ordered.Any(i => !string.IsNullOrEmpty(i.Notes));
         var header = ListColumns.Required.ToList();
