@@ -127,7 +127,7 @@ internal sealed class ListRowValidator(ListImportOptions options)
             LegalBasis = legalBasis,
             AllowedDemands = demands,
             Notes = notes,
-            SortOrder = _items.Count + 1,
+            SortOrder = row - 1, // the data row's position in the file, so later rules can point back at the row
         });
     }
 
