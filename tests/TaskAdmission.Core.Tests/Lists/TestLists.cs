@@ -64,10 +64,10 @@ internal static class TestLists
         from ?? new DateOnly(2025, 1, 1),
         null,
         null,
-        Item(ListKind.Assist, "XZ-03", DemandKind.Survey | DemandKind.FieldWork | DemandKind.Ledger, department: "CITY-MZ"),
-        Item(ListKind.Autonomy, "ZZ-01", DemandKind.Meeting),
-        Item(ListKind.Prohibited, "FM-01"),
-        Item(ListKind.CertificateProhibited, "BZ-08"));
+        Item(ListKind.Assist, "XZ-03", DemandKind.Survey | DemandKind.FieldWork | DemandKind.Ledger, department: "CITY-MZ", sortOrder: 1),
+        Item(ListKind.Autonomy, "ZZ-01", DemandKind.Meeting, sortOrder: 2),
+        Item(ListKind.Prohibited, "FM-01", sortOrder: 3),
+        Item(ListKind.CertificateProhibited, "BZ-08", sortOrder: 4));
 
     public static ListSet DistrictSet(ListSet city, DateOnly? from = null, params ListItem[] items) => Set(
         District,

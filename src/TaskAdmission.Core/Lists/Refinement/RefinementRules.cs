@@ -68,8 +68,9 @@ internal sealed class RefinementRules
             rejected = true;
         }
 
+        // A rejected kind already says everything; "also widens" on top would only be noise.
         var extra = item.AllowedDemands.Except(city.AllowedDemands);
-        if (extra != DemandKind.None)
+        if (extra != DemandKind.None && !rejected)
         {
             problems.Add(ListProblem.ForItem(ListProblemCode.OverrideWidensDemands, item.Code, row, extra));
         }
@@ -102,7 +103,7 @@ internal sealed class RefinementRules
             ? narrowed.AllowedDemands & parent.AllowedDemands
             : parent.AllowedDemands;
         var extra = item.AllowedDemands.Except(parentDemands);
-        if (extra != DemandKind.None && !item.Kind.IsProhibitive())
+        if (extra != DemandKind.None && !rejected && !item.Kind.IsProhibitive())
         {
             problems.Add(ListProblem.ForItem(ListProblemCode.SubItemWidensDemands, item.Code, row, parent.Code, extra));
         }
