@@ -1,4 +1,5 @@
 using TaskAdmission.Core.Lists;
+using TaskAdmission.Core.Lists.Import;
 using TaskAdmission.Core.Lists.Refinement;
 using static TaskAdmission.Core.Tests.Lists.TestLists;
 
@@ -144,5 +145,20 @@ public sealed class RefinementValidatorTests
     public void RoleOf_ClassifiesItem_ByCodeAndParent(string code, string? parent, RefinementRole role)
     {
         Assert.Equal(role, RefinementValidator.RoleOf(CitySet().Items, Item(ListKind.Assist, code, parent: parent)));
+    }
+
+    [Fact]
+    public async Task ValidateItems_PointsAtFileRow_WhenItemsComeFromImport()
+    {
+        var text = CsvText.Header + ",parent_code\n"
+            + "Assist,XZ-03-1,低保入户核查,,,,,FieldWork,XZ-03\n"
+            + "\n"
+            + "Assist,FM-01-1,招商引资信息报送,,,,,Report,FM-01\n";
+        var import = await ListCsvImporter.ImportAsync(CsvText.Stream(text));
+        Assert.True(import.Succeeded, string.Join("\n", import.Problems));
+
+        var problem = Assert.Single(RefinementValidator.ValidateItems(CitySet().Items, import.Items));
+
+        Assert.Equal((ListProblemCode.ReallowsProhibited, 4, "FM-01-1"), (problem.Code, problem.Row, problem.ItemCode));
     }
 }

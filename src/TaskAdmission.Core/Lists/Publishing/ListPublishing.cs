@@ -136,6 +136,16 @@ public static class ListPublishing
             yield return ListProblem.General(ListProblemCode.MissingVersionLabel);
         }
 
+        if (draft.Name.Length > ListFieldLimits.SetName)
+        {
+            yield return new ListProblem(ListProblemCode.TooLong, null, "name", null, [$"{ListFieldLimits.SetName}", $"{draft.Name.Length}"]);
+        }
+
+        if (draft.VersionLabel.Length > ListFieldLimits.VersionLabel)
+        {
+            yield return new ListProblem(ListProblemCode.TooLong, null, "version_label", null, [$"{ListFieldLimits.VersionLabel}", $"{draft.VersionLabel.Length}"]);
+        }
+
         if (draft.ParentListSetId is null)
         {
             foreach (var item in draft.Items.Where(i => i.ParentCode is not null))
