@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using TaskAdmission.Core.Lists.Import;
 
 namespace TaskAdmission.Core.Lists.Diff;
@@ -16,20 +12,7 @@ public static class ListDiffCsvExporter
 
     public static async Task ExportAsync(ListDiffResult diff, Stream stream, CancellationToken cancellationToken = default)
     {
-        await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
-        await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture));
-        foreach (var row in Rows(diff))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var field in row)
-            {
-                csv.WriteField(CsvFormulaGuard.Escape(field));
-            }
-
-            await csv.NextRecordAsync().ConfigureAwait(false);
-        }
-
-        await csv.FlushAsync().ConfigureAwait(false);
+        await CsvRecordWriter.WriteAsync(Rows(diff), stream, cancellationToken).ConfigureAwait(false);
     }
 
     public static async Task<byte[]> ExportAsync(ListDiffResult diff, CancellationToken cancellationToken = default)
