@@ -232,10 +232,11 @@ public sealed class ListCsvImporterTests
     }
 
     [Fact]
-    public async Task ImportAsync_CountsQuotedMultilineFieldAsOneRow_WhenReportingLaterRows()
+    public async Task ImportAsync_ReportsStartingFileLine_WhenFieldsSpanLines()
     {
-        var result = await CsvText.ImportRowsAsync("Assist,A-1,\"两行\n标题\",,,,,", "Foo,A-2,标题,,,,,");
+        var result = await CsvText.ImportAsync(
+            CsvText.Header + "\r\nAssist,A-1,\"两行\r\n标题\",,,,,\r\n\r\nFoo,A-2,\"又是\n两行\",,,,,\r\nBar,A-3,标题,,,,,");
 
-        Assert.Equal(3, Assert.Single(result.Problems).Row);
+        Assert.Equal(new int?[] { 5, 7 }, result.Problems.Select(p => p.Row));
     }
 }

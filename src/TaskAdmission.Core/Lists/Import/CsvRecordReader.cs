@@ -35,10 +35,10 @@ internal sealed class CsvRecordReader : IDisposable
     public string[] Record { get; private set; } = [];
 
     /// <summary>
-    /// 1-based row of the current record, header = 1: the file line, except that a quoted field spanning lines
-    /// counts once — the row number Excel shows for the same file.
+    /// 1-based file line where the current record starts, header = 1. CsvHelper counts the line where a record
+    /// ends, so the line breaks inside its quoted fields are subtracted.
     /// </summary>
-    public int Row => Math.Max(_parser.Row, 1);
+    public int Row { get; private set; } = 1;
 
     /// <summary>True when the current record has broken quoting; its fields are then unreliable.</summary>
     public bool Malformed { get; private set; }
@@ -54,7 +54,22 @@ internal sealed class CsvRecordReader : IDisposable
         // CsvHelper parses fields lazily: BadDataFound fires only once Record is touched.
         Record = _parser.Record ?? [];
         Malformed = _malformedRow == _parser.Row;
+        Row = Math.Max(_parser.RawRow - Record.Sum(LineBreaks), 1);
         return true;
+    }
+
+    private static int LineBreaks(string field)
+    {
+        var count = 0;
+        for (var i = 0; i < field.Length; i++)
+        {
+            if (field[i] == '\n' || (field[i] == '\r' && (i + 1 == field.Length || field[i + 1] != '\n')))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     public void Dispose()

@@ -4,7 +4,7 @@ namespace TaskAdmission.Core.Lists.Import;
 
 /// <summary>
 /// Imports list items from CSV (UTF-8, with or without BOM). Streams the file; validates every row. Row numbers
-/// are file lines with the header as 1, except that a quoted field spanning lines counts once (as Excel shows it).
+/// are the file line where the record starts, the header being line 1.
 /// </summary>
 public static class ListCsvImporter
 {
@@ -55,7 +55,8 @@ public static class ListCsvImporter
         }
         catch (DecoderFallbackException)
         {
-            validator.Add(ListProblem.At(ListProblemCode.NotUtf8, reader.Row, null));
+            // No row: the decoder works a buffer ahead of the parser, so the current row would mislead.
+            validator.Add(ListProblem.General(ListProblemCode.NotUtf8));
         }
 
         progress?.Report(rows);
