@@ -1,0 +1,23 @@
+namespace TaskAdmission.Core.Lists;
+
+/// <summary>Classification of <see cref="ListKind"/> values used by refinement, merge and import rules.</summary>
+public static class ListKinds
+{
+    public static IReadOnlyList<ListKind> All { get; } = Enum.GetValues<ListKind>();
+
+    private static readonly Dictionary<string, ListKind> ByName =
+        All.ToDictionary(k => k.ToString(), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Accepts the CSV token (case-insensitive); numbers are refused so that "3" is not silently Prohibited.</summary>
+    public static bool TryParse(string token, out ListKind kind) => ByName.TryGetValue(token.Trim(), out kind);
+
+    /// <summary>Kinds that forbid something; a refinement may never turn one of these into a permissive kind.</summary>
+    public static bool IsProhibitive(this ListKind kind) =>
+        kind is ListKind.Prohibited or ListKind.CertificateProhibited;
+
+    /// <summary>The kind that forbids the same sort of thing: certificates pair with certificates, the rest with Prohibited.</summary>
+    public static ListKind ProhibitiveCounterpart(this ListKind kind) =>
+        kind is ListKind.CertificateAllowed or ListKind.CertificateProhibited
+            ? ListKind.CertificateProhibited
+            : ListKind.Prohibited;
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+
+namespace TaskAdmission.Core.Lists;
+
+/// <summary>
+/// Message catalogue: renders a <see cref="ListProblem"/> in zh-CN or en. The host shows these texts; the code
+/// and arguments stay the machine-readable truth.
+/// </summary>
+public static partial class ListMessages
+{
+    public static string Render(ListProblem problem, CultureInfo culture) =>
+        Render(problem, ListLanguages.FromCulture(culture));
+
+    public static string Render(ListProblem problem, ListLanguage language) =>
+        Location(problem, language) + Text(problem.Code, problem.Arguments, language);
+
+    /// <summary>The message without the row/column/item prefix.</summary>
+    public static string Text(ListProblemCode code, IReadOnlyList<string> arguments, ListLanguage language)
+    {
+        if (!Templates.TryGetValue(code, out var template))
+        {
+            return code.ToString();
+        }
+
+        // Missing arguments render empty rather than throwing: a message must never break the page showing it.
+        var args = template.Args
+            .Select((kind, i) => (object)Localise(kind, i < arguments.Count ? arguments[i] : "", language))
+            .ToArray();
+        var format = language == ListLanguage.ZhCn ? template.Zh : template.En;
+        return string.Format(CultureInfo.InvariantCulture, format, args);
+    }
+
+    /// <summary>True when the catalogue has both languages for the code; the tests check every code.</summary>
+    public static bool Has(ListProblemCode code) =>
+        Templates.TryGetValue(code, out var t) && t.Zh.Length > 0 && t.En.Length > 0;
+
+    /// <summary>How many arguments the message for <paramref name="code"/> expects.</summary>
+    public static int ArgumentCount(ListProblemCode code) => Templates.TryGetValue(code, out var t) ? t.Args.Length : 0;
+
+    private static string Location(ListProblem p, ListLanguage language)
+    {
+        var zh = language == ListLanguage.ZhCn;
+        return (p.Row, p.Column, p.ItemCode) switch
+        {
+            (int r, string c, _) => zh ? $"第{r}行“{c}”列:" : $"Row {r}, column {c}: ",
+            (int r, null, string i) => zh ? $"第{r}行(事项 {i}):" : $"Row {r} (item {i}): ",
+            (int r, null, null) => zh ? $"第{r}行:" : $"Row {r}: ",
+            (null, string c, _) => zh ? $"“{c}”:" : $"{c}: ",
+            (null, _, string i) => zh ? $"事项 {i}:" : $"Item {i}: ",
+            _ => "",
+        };
+    }
+
+    private static string Localise(ArgKind kind, string value, ListLanguage language) => kind switch
+    {
+        ArgKind.Kind when ListKinds.TryParse(value, out var k) => ListLabels.Kind(k, language),
+        ArgKind.Demands => ListLabels.DemandList(ParseDemands(value), language),
+        ArgKind.OpenDate when value.Length == 0 => language == ListLanguage.ZhCn ? "长期" : "open",
+        ArgKind.Status when Enum.TryParse<ListSetStatus>(value, out var s) => StatusLabel(s, language),
+        _ => value,
+    };
+
+    private static DemandKind ParseDemands(string value) =>
+        value.Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Aggregate(DemandKind.None, (acc, t) => DemandKinds.TryParseSingle(t, out var d) ? acc | d : acc);
+
+    private static string StatusLabel(ListSetStatus status, ListLanguage language) => (status, language) switch
+    {
+        (ListSetStatus.Draft, ListLanguage.ZhCn) => "草稿",
+        (ListSetStatus.Published, ListLanguage.ZhCn) => "已发布",
+        (ListSetStatus.Retired, ListLanguage.ZhCn) => "已废止",
+        _ => status.ToString(),
+    };
+
+    private enum ArgKind
+    {
+        Text,
+        Kind,
+        Demands,
+        OpenDate,
+        Status,
+    }
+
+    private sealed record Template(string Zh, string En, params ArgKind[] Args);
+}

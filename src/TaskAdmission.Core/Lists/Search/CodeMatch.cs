@@ -1,0 +1,7 @@
+namespace TaskAdmission.Core.Lists.Search;
+
+public enum CodeMatch
+{
+    Prefix = 0,
+    Contains = 1,
+}
