@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.InForce;
 using TaskAdmission.Core.Lists.Publishing;
@@ -160,8 +159,9 @@ public sealed class ListsInForceResolverTests
     }
 
     [Fact]
-    public void Resolve_IsUnderOneMillisecondWarm_WhenCitySetHas500ItemsAndRefinement100()
+    public void Resolve_ReusesTheMergedList_WhenCalledWarmForSameSets()
     {
+        // The ≤ 1 ms warm goal is measured in tests/TaskAdmission.Benchmarks (ListsInForceBenchmarks), not timed here.
         var cityItems = Enumerable.Range(1, 500).Select(i => Item(ListKind.Assist, $"C-{i}", DemandKind.Report | DemandKind.FieldWork, sortOrder: i)).ToArray();
         var city = Set(City, "2025版", ListSetStatus.Published, Day(2025, 1, 1), null, null, cityItems);
         var districtItems = Enumerable.Range(1, 100).Select(i => i % 2 == 0
@@ -170,16 +170,11 @@ public sealed class ListsInForceResolverTests
         var district = DistrictSet(city, null, districtItems);
         ListSet[] candidates = [city, district, CitySet(Day(2020, 1, 1), "旧版")];
         var resolver = new ListsInForceResolver(new MergedListCache());
-        Assert.Equal(550, resolver.Resolve(Village, Day(2025, 6, 1), candidates).Items.Count);
 
-        const int calls = 2000;
-        var watch = Stopwatch.StartNew();
-        for (var i = 0; i < calls; i++)
-        {
-            resolver.Resolve(Village, Day(2025, 6, 1), candidates).TryGet("C-250", out _);
-        }
+        var first = resolver.Resolve(Village, Day(2025, 6, 1), candidates);
+        var second = resolver.Resolve(Village, Day(2025, 6, 1), candidates);
 
-        watch.Stop();
-        Assert.True(watch.Elapsed.TotalMilliseconds / calls < 1.0, $"average {watch.Elapsed.TotalMilliseconds / calls} ms");
+        Assert.Equal(550, first.Items.Count);
+        Assert.Same(first.List, second.List);
     }
 }
