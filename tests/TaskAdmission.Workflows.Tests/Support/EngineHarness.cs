@@ -46,12 +46,13 @@ internal sealed class EngineHarness
     public async Task<IReadOnlyList<UserTaskRecord>> OpenTasksAsync(Guid instanceId) =>
         (await Store.QueryTasksAsync(new TaskQuery { InstanceId = instanceId, Take = 500 })).Items;
 
-    public async Task<UserTaskRecord> OpenTaskAsync(Guid instanceId, string elementId) =>
-        Assert.Single(await OpenTasksAsync(instanceId), t => t.ElementId == elementId);
+    public async Task<UserTaskRecord> OpenTaskAsync(Guid instanceId, string elementId, string? assignee = null) =>
+        Assert.Single(await OpenTasksAsync(instanceId), t => t.ElementId == elementId && (assignee is null || t.Assignee == assignee));
 
     public async Task<WorkflowCommandResult> CompleteAsync(Guid instanceId, string elementId, object? variables = null, string? actor = null)
     {
-        var task = await OpenTaskAsync(instanceId, elementId);
+        var candidates = (await OpenTasksAsync(instanceId)).Where(t => t.ElementId == elementId).ToList();
+        var task = candidates.Count == 1 ? candidates[0] : Assert.Single(candidates, t => t.Assignee == actor);
         return await Engine.CompleteTaskAsync(task.Id, actor ?? task.Assignee ?? "someone", Vars(variables));
     }
 
