@@ -1,0 +1,36 @@
+namespace TaskAdmission.Workflows.Definitions;
+
+/// <summary>A timer or error event attached to the boundary of an activity.</summary>
+public sealed class BoundaryEventNode(
+    string id,
+    string? name,
+    string? scopeId,
+    int line,
+    string attachedToId,
+    BoundaryEventKind kind,
+    bool cancelActivity,
+    TimerSpec? timer,
+    string? errorCode,
+    TimeoutAction? timeoutAction) : FlowNode(id, name, scopeId, line)
+{
+    /// <summary>Id of the activity the event is attached to.</summary>
+    public string AttachedToId { get; } = attachedToId;
+
+    /// <summary>Timer or error.</summary>
+    public BoundaryEventKind Kind { get; } = kind;
+
+    /// <summary>True when firing cancels the attached activity (interrupting); false leaves it running.</summary>
+    public bool CancelActivity { get; } = cancelActivity;
+
+    /// <summary>The timer, for timer boundary events.</summary>
+    public TimerSpec? Timer { get; } = timer;
+
+    /// <summary>The caught error code; null catches every error.</summary>
+    public string? ErrorCode { get; } = errorCode;
+
+    /// <summary>The automatic action on a user task when the timer fires, if any.</summary>
+    public TimeoutAction? TimeoutAction { get; } = timeoutAction;
+
+    /// <inheritdoc />
+    public override string ElementType => "boundaryEvent";
+}

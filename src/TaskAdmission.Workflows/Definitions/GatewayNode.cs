@@ -1,0 +1,20 @@
+namespace TaskAdmission.Workflows.Definitions;
+
+/// <summary>An exclusive, parallel or inclusive gateway.</summary>
+public sealed class GatewayNode(string id, string? name, string? scopeId, int line, GatewayKind kind, string? defaultFlowId)
+    : FlowNode(id, name, scopeId, line)
+{
+    /// <summary>The gateway type.</summary>
+    public GatewayKind Kind { get; } = kind;
+
+    /// <summary>Id of the default flow taken when no condition holds (exclusive and inclusive only).</summary>
+    public string? DefaultFlowId { get; } = defaultFlowId;
+
+    /// <inheritdoc />
+    public override string ElementType => Kind switch
+    {
+        GatewayKind.Exclusive => "exclusiveGateway",
+        GatewayKind.Parallel => "parallelGateway",
+        _ => "inclusiveGateway",
+    };
+}

@@ -1,0 +1,31 @@
+using TaskAdmission.Workflows.Expressions;
+
+namespace TaskAdmission.Workflows.Definitions;
+
+/// <summary>Multi-instance loop settings of a user task: one task per collection element.</summary>
+public sealed class MultiInstanceSpec(
+    bool isSequential,
+    WorkflowExpression collection,
+    string elementVariable,
+    WorkflowExpression? completionCondition,
+    string outcomeVariable,
+    string resultVariable)
+{
+    /// <summary>True for one-after-another instances; false for all at once.</summary>
+    public bool IsSequential { get; } = isSequential;
+
+    /// <summary>Expression yielding the collection (usually just a variable name such as <c>approvers</c>).</summary>
+    public WorkflowExpression Collection { get; } = collection;
+
+    /// <summary>Name of the per-instance variable holding the current collection element.</summary>
+    public string ElementVariable { get; } = elementVariable;
+
+    /// <summary>Ends the loop early when true; evaluated after each instance completes. Null means all must complete.</summary>
+    public WorkflowExpression? CompletionCondition { get; } = completionCondition;
+
+    /// <summary>Variable each instance sets on completion (default <c>outcome</c>); collected rather than written to the process.</summary>
+    public string OutcomeVariable { get; } = outcomeVariable;
+
+    /// <summary>Process variable receiving the summary object (counters and outcomes) when the loop ends.</summary>
+    public string ResultVariable { get; } = resultVariable;
+}

@@ -1,0 +1,14 @@
+namespace TaskAdmission.Workflows.Definitions;
+
+/// <summary>How a timer's due time is expressed.</summary>
+public enum TimerKind
+{
+    /// <summary>ISO 8601 duration from the moment the timer starts, e.g. P3D or PT1H.</summary>
+    Duration,
+
+    /// <summary>Working days on the engine's calendar, e.g. 15WD (our extension).</summary>
+    WorkingDays,
+
+    /// <summary>A fixed ISO 8601 date-time (timeDate).</summary>
+    Date,
+}

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using TaskAdmission.Workflows.Persistence;
+
+namespace TaskAdmission.Workflows.Execution;
+
+/// <summary>The serialisable state of an instance: tokens, variables and counters (stored as InstanceSnapshot.StateJson).</summary>
+internal sealed class InstanceState
+{
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = false };
+
+    public Guid Id { get; set; }
+
+    public required string ProcessId { get; set; }
+
+    public int DefinitionVersion { get; set; }
+
+    public string? BusinessKey { get; set; }
+
+    public string? Initiator { get; set; }
+
+    public InstanceStatus Status { get; set; }
+
+    public DateTimeOffset StartedAt { get; set; }
+
+    public DateTimeOffset? EndedAt { get; set; }
+
+    public long StepCounter { get; set; }
+
+    public int NextTokenId { get; set; } = 1;
+
+    public long JournalSequence { get; set; }
+
+    public SortedDictionary<string, JsonElement> Variables { get; set; } = new(StringComparer.Ordinal);
+
+    public List<TokenState> Tokens { get; set; } = [];
+
+    public static InstanceState Deserialize(string json) =>
+        JsonSerializer.Deserialize<InstanceState>(json, JsonOptions) ?? throw new InvalidOperationException("instance state is empty");
+
+    public string Serialize() => JsonSerializer.Serialize(this, JsonOptions);
+
+    public TokenState NewToken(string nodeId, int? parentId)
+    {
+        var token = new TokenState { Id = NextTokenId++, NodeId = nodeId, ParentId = parentId, Status = TokenStatus.Ready };
+        Tokens.Add(token);
+        return token;
+    }
+
+    public TokenState? Token(int id) => Tokens.Find(t => t.Id == id);
+
+    public IEnumerable<TokenState> Children(int? parentId) => Tokens.Where(t => t.ParentId == parentId);
+}

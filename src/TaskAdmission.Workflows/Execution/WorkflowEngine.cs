@@ -1,0 +1,162 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using TaskAdmission.Workflows.Definitions;
+using TaskAdmission.Workflows.Parsing;
+using TaskAdmission.Workflows.Persistence;
+
+namespace TaskAdmission.Workflows.Execution;
+
+/// <summary>The engine facade: deploy, start, and every command on instances; each command commits one change set.</summary>
+public sealed partial class WorkflowEngine(
+    IWorkflowStore store,
+    IServiceActivityResolver activities,
+    WorkflowEngineOptions? options = null,
+    TimeProvider? timeProvider = null,
+    ILogger<WorkflowEngine>? logger = null)
+{
+    // Parsed definitions are immutable, so one cache per engine is safe; versions never change once deployed.
+    private readonly ConcurrentDictionary<(string ProcessId, int Version), ProcessDefinition> definitions = new();
+    private readonly WorkflowEngineOptions options = options ?? new WorkflowEngineOptions();
+    private readonly TimeProvider time = timeProvider ?? TimeProvider.System;
+    private readonly ILogger logger = logger ?? NullLogger<WorkflowEngine>.Instance;
+
+    /// <summary>The store the engine commits to.</summary>
+    public IWorkflowStore Store => store;
+
+    /// <summary>Deploys BPMN XML: a new version when the content changed, the existing version when identical.</summary>
+    /// <exception cref="WorkflowDefinitionException">The file has problems; all are listed.</exception>
+    public async Task<DeploymentResult> DeployAsync(string bpmnXml, CancellationToken cancellationToken = default)
+    {
+        var definition = BpmnParser.ParseOrThrow(bpmnXml);
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(bpmnXml.ReplaceLineEndings("\n"))));
+        for (var attempt = 0; ; attempt++)
+        {
+            var latest = await store.GetDefinitionAsync(definition.ProcessId, null, cancellationToken);
+            if (latest is not null && latest.ContentHash == hash)
+            {
+                return new DeploymentResult(definition.ProcessId, latest.Version, false, hash);
+            }
+
+            var version = (latest?.Version ?? 0) + 1;
+            try
+            {
+                await store.AddDefinitionAsync(new DeployedDefinition(definition.ProcessId, version, definition.Name, hash, bpmnXml, time.GetUtcNow()), cancellationToken);
+                definitions[(definition.ProcessId, version)] = definition;
+                logger.LogInformation("Deployed {ProcessId} version {Version}", definition.ProcessId, version);
+                return new DeploymentResult(definition.ProcessId, version, true, hash);
+            }
+            catch (WorkflowConflictException) when (attempt < 3)
+            {
+                // Someone deployed concurrently; re-read so identical content resolves to their version.
+            }
+        }
+    }
+
+    /// <summary>Starts an instance and runs it until every token waits or ends.</summary>
+    public async Task<WorkflowCommandResult> StartAsync(StartInstanceRequest request, CancellationToken cancellationToken = default)
+    {
+        var deployed = await store.GetDefinitionAsync(request.ProcessId, request.Version, cancellationToken)
+            ?? throw new WorkflowOperationException($"process '{request.ProcessId}'{(request.Version is { } v ? $" version {v}" : string.Empty)} is not deployed");
+        var definition = Definition(deployed);
+        var now = time.GetUtcNow();
+        var state = new InstanceState
+        {
+            Id = Guid.NewGuid(),
+            ProcessId = deployed.ProcessId,
+            DefinitionVersion = deployed.Version,
+            BusinessKey = request.BusinessKey,
+            Initiator = request.Initiator,
+            Status = InstanceStatus.Running,
+            StartedAt = now,
+        };
+        foreach (var (name, value) in request.Variables ?? WorkflowVariables.Empty) state.Variables[name] = value.Clone();
+        if (request.Initiator is not null) state.Variables.TryAdd("initiator", WorkflowVariables.Value(request.Initiator));
+
+        var session = InstanceSession.Create(definition, state, now);
+        session.Journal(JournalEntryKind.InstanceStarted, actor: request.Initiator, variables: state.Variables);
+        var runner = Runner(session);
+        runner.Enqueue(state.NewToken(definition.StartEvent(null).Id, null));
+        await runner.RunAsync(cancellationToken);
+        await store.CommitAsync(session.ToChangeSet(), cancellationToken);
+        return WorkflowCommandResult.From(session);
+    }
+
+    /// <summary>Reads an instance's status, variables and token positions.</summary>
+    public async Task<WorkflowInstanceView?> GetInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        var records = await store.LoadInstanceAsync(instanceId, cancellationToken);
+        if (records is null) return null;
+        var snapshot = records.Instance;
+        var state = InstanceState.Deserialize(snapshot.StateJson);
+        return new WorkflowInstanceView
+        {
+            Id = snapshot.Id,
+            ProcessId = snapshot.ProcessId,
+            DefinitionVersion = snapshot.DefinitionVersion,
+            BusinessKey = snapshot.BusinessKey,
+            Initiator = snapshot.Initiator,
+            Status = snapshot.Status,
+            Version = snapshot.Version,
+            HasOpenIncidents = snapshot.HasOpenIncidents,
+            Variables = state.Variables,
+            ActiveElementIds = state.Tokens.Where(t => t.MultiInstance is null).Select(t => t.NodeId).ToList(),
+        };
+    }
+
+    /// <summary>The instance's journal, oldest first.</summary>
+    public Task<IReadOnlyList<JournalEntry>> GetJournalAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
+        store.GetJournalAsync(instanceId, cancellationToken);
+
+    /// <summary>Inbox query (delegates to the store).</summary>
+    public Task<PagedResult<UserTaskRecord>> QueryTasksAsync(TaskQuery query, CancellationToken cancellationToken = default) =>
+        store.QueryTasksAsync(query, cancellationToken);
+
+    /// <summary>Returns the parsed definition of a deployed version.</summary>
+    public async Task<ProcessDefinition> GetDefinitionAsync(string processId, int version, CancellationToken cancellationToken = default)
+    {
+        if (definitions.TryGetValue((processId, version), out var cached)) return cached;
+        var deployed = await store.GetDefinitionAsync(processId, version, cancellationToken)
+            ?? throw new WorkflowOperationException($"process '{processId}' version {version} is not deployed");
+        return Definition(deployed);
+    }
+
+    private ProcessDefinition Definition(DeployedDefinition deployed) =>
+        definitions.GetOrAdd((deployed.ProcessId, deployed.Version), _ => BpmnParser.ParseOrThrow(deployed.Xml));
+
+    private TokenRunner Runner(InstanceSession session) => new(session, activities, options, logger);
+
+    /// <summary>Loads an instance, applies <paramref name="apply"/>, runs tokens, and commits one change set.</summary>
+    private async Task<WorkflowCommandResult> RunCommandAsync(
+        Guid instanceId,
+        Action<InstanceSession, TokenRunner> apply,
+        Func<Task<string?>>? describeConflict,
+        CancellationToken cancellationToken)
+    {
+        var records = await store.LoadInstanceAsync(instanceId, cancellationToken)
+            ?? throw new WorkflowOperationException($"instance {instanceId} does not exist");
+        if (records.Instance.Status != InstanceStatus.Running)
+        {
+            throw new WorkflowOperationException($"instance {instanceId} is {records.Instance.Status.ToString().ToLowerInvariant()}");
+        }
+
+        var definition = await GetDefinitionAsync(records.Instance.ProcessId, records.Instance.DefinitionVersion, cancellationToken);
+        var session = InstanceSession.Load(records, definition, time.GetUtcNow());
+        var runner = Runner(session);
+        apply(session, runner);
+        await runner.RunAsync(cancellationToken);
+        try
+        {
+            await store.CommitAsync(session.ToChangeSet(), cancellationToken);
+        }
+        catch (WorkflowConflictException e) when (describeConflict is not null)
+        {
+            var message = await describeConflict();
+            throw new WorkflowConflictException(message ?? e.Message, e);
+        }
+
+        return WorkflowCommandResult.From(session);
+    }
+}

@@ -1,0 +1,278 @@
+using System.Text.Json;
+
+namespace TaskAdmission.Workflows.Expressions;
+
+/// <summary>Recursive-descent parser that compiles tokens straight into evaluation closures.</summary>
+/// <remarks>
+/// Precedence, lowest first: or, and, not, comparison/in/is, + -, * /, unary minus, primary.
+/// No expression library restores here (NCalc, DynamicExpresso, Jint are absent), hence hand-written.
+/// </remarks>
+internal sealed class ExpressionParser(List<ExpressionToken> tokens)
+{
+    private int index;
+
+    private ExpressionToken Current => tokens[index];
+
+    public Func<IReadOnlyDictionary<string, JsonElement>, object?> ParseAll()
+    {
+        var result = ParseOr();
+        if (Current.Kind != ExpressionTokenKind.End)
+        {
+            throw new ExpressionParseException($"unexpected '{Current.Text}'", Current.Position);
+        }
+
+        return result;
+    }
+
+    private ExpressionToken Advance() => tokens[index++];
+
+    private bool Accept(ExpressionTokenKind kind)
+    {
+        if (Current.Kind != kind) return false;
+        index++;
+        return true;
+    }
+
+    private void Expect(ExpressionTokenKind kind, string description)
+    {
+        if (!Accept(kind))
+        {
+            throw new ExpressionParseException($"expected {description} but found '{Current.Text}'", Current.Position);
+        }
+    }
+
+    private Func<IReadOnlyDictionary<string, JsonElement>, object?> ParseOr()
+    {
+        var left = ParseAnd();
+        while (Accept(ExpressionTokenKind.Or))
+        {
+            var (l, r) = (left, ParseAnd());
+            left = v => ExpressionValues.ToBoolean(l(v), "left side of 'or'") || ExpressionValues.ToBoolean(r(v), "right side of 'or'");
+        }
+
+        return left;
+    }
+
+    private Func<IReadOnlyDictionary<string, JsonElement>, object?> ParseAnd()
+    {
+        var left = ParseNot();
+        while (Accept(ExpressionTokenKind.And))
+        {
+            var (l, r) = (left, ParseNot());
+            left = v => ExpressionValues.ToBoolean(l(v), "left side of 'and'") && ExpressionValues.ToBoolean(r(v), "right side of 'and'");
+        }
+
+        return left;
+    }
+
+    private Func<IReadOnlyDictionary<string, JsonElement>, object?> ParseNot()
+    {
+        if (Accept(ExpressionTokenKind.Not))
+        {
+            var operand = ParseNot();
+            return v => !ExpressionValues.ToBoolean(operand(v), "operand of 'not'");
+        }
+
+        return ParseComparison();
+    }
+
+    private Func<IReadOnlyDictionary<string, JsonElement>, object?> ParseComparison()
+    {
+        var left = ParseAdditive();
+        var op = Current;
+        switch (op.Kind)
+        {
+            case ExpressionTokenKind.Equal or ExpressionTokenKind.NotEqual:
+            {
+                Advance();
+                var right = ParseAdditive();
+                var negate = op.Kind == ExpressionTokenKind.NotEqual;
+                return v => ExpressionValues.AreEqual(left(v), right(v)) != negate;
+            }
+            case ExpressionTokenKind.Less or ExpressionTokenKind.LessOrEqual or ExpressionTokenKind.Greater or ExpressionTokenKind.GreaterOrEqual:
+            {
+                Advance();
+                var right = ParseAdditive();
+                Func<int, bool> test = op.Kind switch
+                {
+                    ExpressionTokenKind.Less => c => c < 0,
+                    ExpressionTokenKind.LessOrEqual => c => c <= 0,
+                    ExpressionTokenKind.Greater => c => c > 0,
+                    _ => c => c >= 0,
+                };
+                return v => test(ExpressionValues.Compare(left(v), right(v), op.Text));
+            }
+            case ExpressionTokenKind.In:
+                Advance();
+                return ContainedIn(left, ParseAdditive(), negate: false);
+            case ExpressionTokenKind.Not when tokens[index + 1].Kind == ExpressionTokenKind.In:
+                index += 2;
+                return ContainedIn(left, ParseAdditive(), negate: true);
+            case ExpressionTokenKind.Is:
+            {
+                Advance();
+                var negate = Accept(ExpressionTokenKind.Not);
+                Expect(ExpressionTokenKind.Null, "'null' after 'is'");
+                return v => (left(v) is null) != negate;
+            }
+            default:
+                return left;
+        }
+    }
+
+    private static Func<IReadOnlyDictionary<string, JsonElement>, object?> ContainedIn(
+        Func<IReadOnlyDictionary<string, JsonElement>, object?> item,
+        Func<IReadOnlyDictionary<string, JsonElement>, object?> collection,
+        bool negate) => v =>
+    {
+        var needle = item(v);
+        return collection(v) switch
+        {
+            IReadOnlyList<object?> list => list.Any(e => ExpressionValues.AreEqual(e, needle)) != negate,
+            null => negate,
+            var other => throw new ExpressionEvaluationException($"right side of 'in' must be a list but was {ExpressionValues.TypeName(other)}"),
+        };
+    };
+
+    private Func<IReadOnlyDictionary<string, JsonElement>, object?> ParseAdditive()
+    {
+        var left = ParseMultiplicative();
+        while (Current.Kind is ExpressionTokenKind.Plus or ExpressionTokenKind.Minus)
+        {
+            var op = Advance();
+            var (l, r) = (left, ParseMultiplicative());
+            left = op.Kind == ExpressionTokenKind.Plus
+                ? v => Add(l(v), r(v))
+                : v => Arithmetic(l(v), r(v), "-", (a, b) => a - b);
+        }
+
+        return left;
+    }
+
+    private Func<IReadOnlyDictionary<string, JsonElement>, object?> ParseMultiplicative()
+    {
+        var left = ParseUnary();
+        while (Current.Kind is ExpressionTokenKind.Star or ExpressionTokenKind.Slash)
+        {
+            var op = Advance();
+            var (l, r) = (left, ParseUnary());
+            left = op.Kind == ExpressionTokenKind.Star
+                ? v => Arithmetic(l(v), r(v), "*", (a, b) => a * b)
+                : v => Arithmetic(l(v), r(v), "/", (a, b) => b == 0m
+                    ? throw new ExpressionEvaluationException("division by zero")
+                    : a / b);
+        }
+
+        return left;
+    }
+
+    private Func<IReadOnlyDictionary<string, JsonElement>, object?> ParseUnary()
+    {
+        if (Accept(ExpressionTokenKind.Minus))
+        {
+            var operand = ParseUnary();
+            return v => Arithmetic(0m, operand(v), "-", (a, b) => a - b);
+        }
+
+        return ParsePrimary();
+    }
+
+    private Func<IReadOnlyDictionary<string, JsonElement>, object?> ParsePrimary()
+    {
+        var token = Advance();
+        switch (token.Kind)
+        {
+            case ExpressionTokenKind.Number:
+                return _ => token.Number;
+            case ExpressionTokenKind.String:
+                return _ => token.Text;
+            case ExpressionTokenKind.True:
+                return _ => true;
+            case ExpressionTokenKind.False:
+                return _ => false;
+            case ExpressionTokenKind.Null:
+                return _ => null;
+            case ExpressionTokenKind.LeftParen:
+            {
+                var inner = ParseOr();
+                Expect(ExpressionTokenKind.RightParen, "')'");
+                return inner;
+            }
+            case ExpressionTokenKind.LeftBracket:
+                return ParseList();
+            case ExpressionTokenKind.Identifier:
+                return ParsePath(token.Text);
+            default:
+                throw new ExpressionParseException($"expected a value but found '{token.Text}'", token.Position);
+        }
+    }
+
+    private Func<IReadOnlyDictionary<string, JsonElement>, object?> ParseList()
+    {
+        var items = new List<Func<IReadOnlyDictionary<string, JsonElement>, object?>>();
+        if (!Accept(ExpressionTokenKind.RightBracket))
+        {
+            do
+            {
+                items.Add(ParseOr());
+            }
+            while (Accept(ExpressionTokenKind.Comma));
+
+            Expect(ExpressionTokenKind.RightBracket, "']' or ','");
+        }
+
+        return v => items.Select(item => item(v)).ToList();
+    }
+
+    private Func<IReadOnlyDictionary<string, JsonElement>, object?> ParsePath(string root)
+    {
+        var segments = new List<string>();
+        while (Accept(ExpressionTokenKind.Dot))
+        {
+            var segment = Current;
+            Expect(ExpressionTokenKind.Identifier, "a property name after '.'");
+            segments.Add(segment.Text);
+        }
+
+        return v =>
+        {
+            // Missing variables and properties read as null so that "x is null" works for absent data.
+            if (!v.TryGetValue(root, out var current)) return null;
+            foreach (var segment in segments)
+            {
+                if (current.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined) return null;
+                if (current.ValueKind != JsonValueKind.Object)
+                {
+                    throw new ExpressionEvaluationException($"cannot read property '{segment}' of a {current.ValueKind.ToString().ToLowerInvariant()}");
+                }
+
+                if (!current.TryGetProperty(segment, out current)) return null;
+            }
+
+            return ExpressionValues.FromJson(current);
+        };
+    }
+
+    private static object? Add(object? left, object? right) => (left, right) switch
+    {
+        (string a, string b) => a + b,
+        _ => Arithmetic(left, right, "+", (a, b) => a + b),
+    };
+
+    private static object Arithmetic(object? left, object? right, string op, Func<decimal, decimal, decimal> apply)
+    {
+        if (left is not decimal a || right is not decimal b)
+        {
+            throw new ExpressionEvaluationException($"cannot apply '{op}' to {ExpressionValues.TypeName(left)} and {ExpressionValues.TypeName(right)}");
+        }
+
+        try
+        {
+            return apply(a, b);
+        }
+        catch (OverflowException)
+        {
+            throw new ExpressionEvaluationException($"arithmetic overflow in '{op}'");
+        }
+    }
+}
