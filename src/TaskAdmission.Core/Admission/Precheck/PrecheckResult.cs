@@ -1,0 +1,11 @@
+using TaskAdmission.Core.Lists;
+
+namespace TaskAdmission.Core.Admission.Precheck;
+
+/// <summary>The pre-check's answer; nothing in it is stored by the check itself.</summary>
+public sealed record PrecheckResult(
+    PrecheckOutcome Outcome,
+    IReadOnlyList<PrecheckFinding> Findings,
+    IReadOnlyList<SuggestedItem> SuggestedItems,
+    int VillageCount,
+    IReadOnlyDictionary<DemandKind, double> ProjectedBurden);

@@ -1,0 +1,13 @@
+using TaskAdmission.Core.Lists;
+
+namespace TaskAdmission.Core.Admission.Precheck;
+
+/// <summary>
+/// The deterministic machine check (机审) of a task against the lists in force and the national rules. Pure: the
+/// same request and context always give the same findings, so a decision's check can be replayed.
+/// </summary>
+public static class Prechecker
+{
+    public static PrecheckResult Check(PrecheckRequest request, PrecheckContext context, ListLanguage language) =>
+        new PrecheckRun(request, context, language).Execute();
+}

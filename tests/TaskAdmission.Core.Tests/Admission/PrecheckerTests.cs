@@ -1,0 +1,129 @@
+using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Lists;
+
+namespace TaskAdmission.Core.Tests.Admission;
+
+public sealed class PrecheckerTests(PrecheckFixture fixture) : IClassFixture<PrecheckFixture>
+{
+    public static TheoryData<PrecheckCases.Case> Cases()
+    {
+        var data = new TheoryData<PrecheckCases.Case>();
+        foreach (var c in PrecheckCases.All)
+        {
+            data.Add(c);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Check_GivesExpectedOutcomeAndRules(PrecheckCases.Case c)
+    {
+        var result = fixture.Check(c.Request);
+
+        var explain = string.Join("\n", result.Findings.Select(f => $"{f.Severity} {f.Rule} {f.ItemCode}: {f.Message}"));
+        Assert.True(c.Outcome == result.Outcome, $"{c.Name}: expected {c.Outcome}, got {result.Outcome}\n{explain}");
+        foreach (var rule in c.Rules)
+        {
+            Assert.True(result.Findings.Any(f => f.Rule == rule), $"{c.Name}: missing {rule}\n{explain}");
+        }
+        foreach (var rule in c.Absent ?? [])
+        {
+            Assert.False(result.Findings.Any(f => f.Rule == rule), $"{c.Name}: unexpected {rule}\n{explain}");
+        }
+    }
+
+    [Fact]
+    public void Cases_CoverEveryRuleAndAreAtLeastForty()
+    {
+        var cases = PrecheckCases.All.ToList();
+        var covered = cases.SelectMany(c => c.Rules).ToHashSet();
+        var rules = typeof(PrecheckRules).GetFields().Where(f => f.IsLiteral && f.FieldType == typeof(string) && ((string)f.GetValue(null)!).All(ch => ch is (>= 'A' and <= 'Z') or '_'))
+            .Select(f => (string)f.GetValue(null)!).ToList();
+
+        Assert.True(cases.Count >= 40, $"{cases.Count} cases");
+        Assert.Empty(rules.Except(covered).Except([PrecheckRules.DuplicateCollection]));
+    }
+
+    [Fact]
+    public void Check_CitesItemListVersionAndBasis_WhenItemIsProhibited()
+    {
+        var result = fixture.Check(PrecheckFixture.Base("招商", "完成招商任务。", ["FM-01"], PrecheckFixture.D(DemandKind.Report)));
+
+        var finding = Assert.Single(result.Findings, f => f.Rule == PrecheckRules.ProhibitedItem);
+        Assert.Equal("FM-01", finding.ItemCode);
+        Assert.Equal("990000000000 2025版", finding.ListSet);
+        Assert.Equal("关于规范村级组织工作事务、机制牌子和证明事项的意见", finding.LegalBasis);
+        Assert.Equal(FindingSeverity.Block, finding.Severity);
+    }
+
+    [Fact]
+    public void Check_CitesTheMatchingProhibitedItem_WhenTextHidesTaxCollection()
+    {
+        var result = fixture.Check(PrecheckFixture.Base("社保宣传", "请各村协助代征税费。", ["ZZ-11"], PrecheckFixture.D(DemandKind.FieldWork)));
+
+        var finding = Assert.Single(result.Findings, f => f.Rule == PrecheckRules.ProhibitedItem);
+        Assert.Equal("FM-02", finding.ItemCode);
+        Assert.Contains("代征税费", finding.Message);
+    }
+
+    [Fact]
+    public void Check_WarnsDuplicate_WhenActiveTaskCollectsSimilarDataFromSameVillages()
+    {
+        var active = new ActiveTask(Guid.NewGuid(), "CITY-WJ", "老年人健康状况调查", DemandKind.Survey, new HashSet<string> { "990100100100" });
+        var request = PrecheckFixture.Base("留守老人健康状况调查", "调查老人健康状况。", ["XZ-04"], PrecheckFixture.D(DemandKind.Survey, 1, DemandPeriod.Year));
+
+        var result = fixture.Check(request, [active]);
+
+        Assert.Contains(result.Findings, f => f.Rule == PrecheckRules.DuplicateCollection && f.Message.Contains("老年人健康状况调查"));
+        Assert.DoesNotContain(fixture.Check(request).Findings, f => f.Rule == PrecheckRules.DuplicateCollection);
+    }
+
+    [Theory]
+    [InlineData("请各村入户走访独居老人和留守老人,了解生活照料需求,开展关爱服务。", "XZ-04")]
+    [InlineData("协助开展适龄青年兵役登记和征兵宣传工作。", "XZ-08")]
+    [InlineData("协助做好防止返贫动态监测,入户核查收入变化。", "XZ-26")]
+    [InlineData("组织调解邻里之间的民间纠纷。", "ZZ-08")]
+    [InlineData("协助开展森林防火巡查和地质灾害群测群防。", "XZ-15")]
+    public void Check_SuggestsTheRightItemInTopThree_WhenNothingIsClaimed(string description, string expected)
+    {
+        var result = fixture.Check(PrecheckFixture.Base("村级工作", description, [], PrecheckFixture.D(DemandKind.FieldWork)));
+
+        Assert.Contains(result.SuggestedItems.Take(3), s => s.Code == expected);
+    }
+
+    [Fact]
+    public void Check_ProjectsBurdenPerVillagePerYear()
+    {
+        var request = PrecheckFixture.Base("报表", "季度报表。", ["XZ-11"], PrecheckFixture.D(DemandKind.Report, 4, DemandPeriod.Quarter), PrecheckFixture.D(DemandKind.FieldWork, 1, DemandPeriod.Month));
+
+        var result = fixture.Check(request);
+
+        Assert.Equal(16, result.ProjectedBurden[DemandKind.Report]);
+        Assert.Equal(12, result.ProjectedBurden[DemandKind.FieldWork]);
+        Assert.Equal(3, result.VillageCount);
+    }
+
+    [Fact]
+    public void Check_SpeaksEnglish_WhenAsked()
+    {
+        var result = fixture.Check(PrecheckFixture.Base("招商", "完成招商任务。", ["FM-01"], PrecheckFixture.D(DemandKind.Report)), language: ListLanguage.En);
+
+        Assert.StartsWith("Claimed item FM-01", result.Findings.First(f => f.Rule == PrecheckRules.ProhibitedItem).Message);
+    }
+
+    [Fact]
+    public void Messages_HaveTheSamePlaceholdersInBothLanguages()
+    {
+        foreach (var key in PrecheckMessages.Keys)
+        {
+            var args = Enumerable.Range(0, 5).Select(i => (object?)$"<{i}>").ToArray();
+            var zh = PrecheckMessages.Text(key, ListLanguage.ZhCn, args);
+            var en = PrecheckMessages.Text(key, ListLanguage.En, args);
+            for (var i = 0; i < 5; i++)
+            {
+                Assert.True(zh.Contains($"<{i}>") == en.Contains($"<{i}>"), $"{key} placeholder {i}");
+            }
+        }
+    }
+}
