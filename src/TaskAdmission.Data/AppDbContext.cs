@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Organisation;
 using TaskAdmission.Core.Security;
@@ -17,6 +18,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<SubmissionVillage> SubmissionVillages => Set<SubmissionVillage>();
+    public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
