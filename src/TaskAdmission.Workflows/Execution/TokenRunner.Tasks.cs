@@ -226,7 +226,7 @@ internal sealed partial class TokenRunner
             .Where(i => i.State == MultiInstanceItemState.Completed)
             .Select(i => new Dictionary<string, object?> { ["element"] = i.Value, ["outcome"] = i.Outcome, ["completedBy"] = i.CompletedBy })
             .ToList();
-        var resultJson = JsonSerializer.SerializeToElement(result);
+        var resultJson = JsonSerializer.SerializeToElement(result, WorkflowJson.Options);
         State.Variables[multi.ResultVariable] = resultJson;
         body.MultiInstance = null;
         CancelBoundaryTimers(body);
