@@ -99,7 +99,7 @@ internal sealed class InstanceSession
         Id = Guid.NewGuid(),
         InstanceId = State.Id,
         Type = type,
-        PayloadJson = payload as string ?? JsonSerializer.Serialize(payload),
+        PayloadJson = payload as string ?? JsonSerializer.Serialize(payload, WorkflowJson.Options),
         StepId = stepId,
         CreatedAt = Now,
     });
@@ -124,7 +124,7 @@ internal sealed class InstanceSession
         Actor = actor,
         Comment = comment,
         Outcome = outcome,
-        VariablesJson = variables is { Count: > 0 } ? JsonSerializer.Serialize(variables) : null,
+        VariablesJson = variables is { Count: > 0 } ? JsonSerializer.Serialize(variables, WorkflowJson.Options) : null,
         Detail = detail,
     });
 

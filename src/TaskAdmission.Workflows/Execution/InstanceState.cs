@@ -6,7 +6,7 @@ namespace TaskAdmission.Workflows.Execution;
 /// <summary>The serialisable state of an instance: tokens, variables and counters (stored as InstanceSnapshot.StateJson).</summary>
 internal sealed class InstanceState
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = false };
+    private static readonly JsonSerializerOptions JsonOptions = WorkflowJson.Options;
 
     public Guid Id { get; set; }
 

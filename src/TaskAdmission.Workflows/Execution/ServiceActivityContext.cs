@@ -55,9 +55,9 @@ public sealed class ServiceActivityContext
 
     /// <summary>Sets a process variable; committed only if the step succeeds.</summary>
     public void SetVariable(string name, object? value) =>
-        writes[name] = value as JsonElement? ?? JsonSerializer.SerializeToElement(value);
+        writes[name] = value as JsonElement? ?? JsonSerializer.SerializeToElement(value, WorkflowJson.Options);
 
     /// <summary>Queues an outbox message; committed only if the step succeeds.</summary>
     public void EnqueueOutbox(string type, object payload) =>
-        outbox.Add((type, payload as string ?? JsonSerializer.Serialize(payload)));
+        outbox.Add((type, payload as string ?? JsonSerializer.Serialize(payload, WorkflowJson.Options)));
 }

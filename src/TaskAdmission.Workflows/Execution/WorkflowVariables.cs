@@ -12,7 +12,7 @@ public static class WorkflowVariables
     public static IReadOnlyDictionary<string, JsonElement> From(object? values)
     {
         if (values is null) return Empty;
-        var element = values as JsonElement? ?? JsonSerializer.SerializeToElement(values);
+        var element = values as JsonElement? ?? JsonSerializer.SerializeToElement(values, WorkflowJson.Options);
         if (element.ValueKind != JsonValueKind.Object)
         {
             throw new ArgumentException("variables must serialise to a JSON object", nameof(values));
@@ -29,5 +29,5 @@ public static class WorkflowVariables
     }
 
     /// <summary>Converts a single CLR value to a JSON variable value.</summary>
-    public static JsonElement Value(object? value) => JsonSerializer.SerializeToElement(value);
+    public static JsonElement Value(object? value) => JsonSerializer.SerializeToElement(value, WorkflowJson.Options);
 }

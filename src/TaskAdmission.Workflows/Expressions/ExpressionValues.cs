@@ -26,8 +26,8 @@ internal static class ExpressionValues
     public static JsonElement ToJson(object? value) => value switch
     {
         JsonElement element => element.Clone(),
-        IReadOnlyList<object?> list => JsonSerializer.SerializeToElement(list.Select(ToJson).ToList()),
-        _ => JsonSerializer.SerializeToElement(value),
+        IReadOnlyList<object?> list => JsonSerializer.SerializeToElement(list.Select(ToJson).ToList(), WorkflowJson.Options),
+        _ => JsonSerializer.SerializeToElement(value, WorkflowJson.Options),
     };
 
     public static string TypeName(object? value) => value switch

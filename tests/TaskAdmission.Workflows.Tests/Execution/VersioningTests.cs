@@ -43,7 +43,7 @@ public sealed class VersioningTests
         var freshNext = await harness.CompleteAsync(fresh.InstanceId, "review");
 
         Assert.Equal(1, (await harness.InstanceAsync(old.InstanceId)).DefinitionVersion);
-        Assert.Equal(Persistence.InstanceStatus.Completed, oldDone.Status);
+        Assert.Equal(TaskAdmission.Workflows.Persistence.InstanceStatus.Completed, oldDone.Status);
         Assert.Equal("approve", Assert.Single(freshNext.OpenTasks).ElementId);
     }
 

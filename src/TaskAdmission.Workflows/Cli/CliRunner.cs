@@ -1,0 +1,83 @@
+using System.Text.Json;
+using TaskAdmission.Workflows.Calendar;
+using TaskAdmission.Workflows.Execution;
+using TaskAdmission.Workflows.Persistence;
+
+namespace TaskAdmission.Workflows.Cli;
+
+/// <summary>Runs a BPMN file in memory: completes tasks as told, fast-forwards timers, stubs unregistered service tasks.</summary>
+internal sealed class CliRunner(CliRunOptions options, IServiceActivityResolver? activities, TextWriter output)
+{
+    private const int MaxRounds = 10_000;
+
+    public async Task<int> RunAsync(string xml, WorkingCalendar calendar, CancellationToken cancellationToken)
+    {
+        var store = new InMemoryWorkflowStore();
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var engine = new WorkflowEngine(store, new StubbingActivityResolver(activities, output), new WorkflowEngineOptions { Calendar = calendar }, clock);
+        var deployment = await engine.DeployAsync(xml, cancellationToken);
+        var path = new List<string>();
+        var result = await engine.StartAsync(new StartInstanceRequest { ProcessId = deployment.ProcessId, Initiator = "cli", Variables = options.Variables }, cancellationToken);
+        path.AddRange(result.Path);
+        var completions = new Queue<(string TaskDefinitionId, IReadOnlyDictionary<string, JsonElement> Variables)>(options.Completions);
+        var exitCode = 0;
+        for (var round = 0; round < MaxRounds && result.Status == InstanceStatus.Running; round++)
+        {
+            var records = (await store.LoadInstanceAsync(result.InstanceId, cancellationToken))!;
+            if (records.OpenIncidents.Count > 0)
+            {
+                foreach (var incident in records.OpenIncidents) output.WriteLine($"incident at {incident.ElementId}: {incident.Message}");
+                exitCode = 1;
+                break;
+            }
+
+            if (records.OpenTasks.Count > 0)
+            {
+                if (!completions.TryDequeue(out var next))
+                {
+                    output.WriteLine($"waiting at user task(s): {string.Join(", ", records.OpenTasks.Select(t => t.ElementId).Distinct())} (no more --complete given)");
+                    break;
+                }
+
+                var task = records.OpenTasks.Where(t => t.ElementId == next.TaskDefinitionId).OrderBy(t => t.CreatedAt).ThenBy(t => t.LoopIndex).FirstOrDefault();
+                if (task is null)
+                {
+                    output.WriteLine($"error: --complete {next.TaskDefinitionId}: no open task with that id; open: {string.Join(", ", records.OpenTasks.Select(t => t.ElementId).Distinct())}");
+                    exitCode = 1;
+                    break;
+                }
+
+                var actor = task.Assignee ?? "cli";
+                output.WriteLine($"complete: {task.ElementId} as {actor}");
+                result = await engine.CompleteTaskAsync(task.Id, actor, next.Variables, cancellationToken: cancellationToken);
+            }
+            else if (records.PendingTimers.OrderBy(t => t.DueAt).FirstOrDefault() is { } timer)
+            {
+                clock.MoveTo(timer.DueAt);
+                output.WriteLine($"timer: fast-forwarded to {timer.DueAt:O} to fire {timer.ElementId}");
+                result = await engine.FireTimerAsync(timer.Id, cancellationToken);
+            }
+            else
+            {
+                var waits = records.ActiveSubscriptions.Select(s => $"{s.ElementId} (message '{s.MessageName}')");
+                output.WriteLine($"waiting for: {string.Join(", ", waits.DefaultIfEmpty("nothing that can be triggered"))}");
+                break;
+            }
+
+            path.AddRange(result.Path);
+        }
+
+        if (exitCode == 0 && completions.Count > 0)
+        {
+            output.WriteLine($"error: unused --complete: {string.Join(", ", completions.Select(c => c.TaskDefinitionId))}");
+            exitCode = 1;
+        }
+
+        var view = (await engine.GetInstanceAsync(result.InstanceId, cancellationToken))!;
+        output.WriteLine("path: " + string.Join(", ", path));
+        output.WriteLine("status: " + view.Status);
+        output.WriteLine("variables:");
+        output.WriteLine(JsonSerializer.Serialize(view.Variables, WorkflowJson.Indented));
+        return exitCode;
+    }
+}

@@ -1,0 +1,71 @@
+using TaskAdmission.Workflows.Execution;
+using TaskAdmission.Workflows.Persistence;
+using TaskAdmission.Workflows.Tests.Support;
+using static TaskAdmission.Workflows.Tests.Support.BpmnText;
+
+namespace TaskAdmission.Workflows.Tests.Execution;
+
+public sealed class FlowTests
+{
+    [Fact]
+    public async Task ExclusiveGateway_LoopsBackToEarlierTask_ThroughImplicitMerge()
+    {
+        var harness = new EngineHarness();
+        var started = await harness.StartAsync(Fixtures.Read("test", "township-review.bpmn"), new { townshipCode = "330102", reviewers = new[] { "r1" } }, initiator: "zhang");
+        await harness.CompleteAsync(started.InstanceId, "Task_submit");
+
+        var rejected = await harness.CompleteAsync(started.InstanceId, "Task_township", new { outcome = "reject" });
+        await harness.CompleteAsync(started.InstanceId, "Task_submit");
+        var approved = await harness.CompleteAsync(started.InstanceId, "Task_township", new { outcome = "approve" });
+
+        var resubmit = Assert.Single(rejected.OpenTasks);
+        Assert.Equal(("Task_submit", "zhang"), (resubmit.ElementId, resubmit.Assignee));
+        Assert.Equal(("Task_joint", "r1"), (approved.OpenTasks[0].ElementId, approved.OpenTasks[0].Assignee));
+    }
+
+    [Fact]
+    public async Task TownshipReview_RunsEndToEnd_WithMessageAtTheEnd()
+    {
+        var harness = new EngineHarness();
+        var started = await harness.StartAsync(Fixtures.Read("test", "township-review.bpmn"), new { townshipCode = "330102", reviewers = new[] { "r1", "r2", "r3" } }, businessKey: "case-1", initiator: "zhang");
+        await harness.CompleteAsync(started.InstanceId, "Task_submit");
+        var review = await harness.OpenTaskAsync(started.InstanceId, "Task_township");
+        await harness.Engine.ClaimTaskAsync(review.Id, "li");
+        await harness.Engine.CompleteTaskAsync(review.Id, "li", EngineHarness.Vars(new { outcome = "approve" }));
+        await harness.CompleteAsync(started.InstanceId, "Task_joint", new { outcome = "approve" }, "r1");
+        var afterTwo = await harness.CompleteAsync(started.InstanceId, "Task_joint", new { outcome = "approve" }, "r3");
+
+        var delivered = await harness.Engine.DeliverMessageAsync("CountyFeedback", "case-1");
+
+        Assert.Equal(["Event_feedback"], afterTwo.ActiveElementIds);
+        Assert.Equal(InstanceStatus.Completed, delivered.Command!.Status);
+        Assert.Equal(new DateOnly(2025, 10, 20), review.DueDate);
+    }
+
+    [Fact]
+    public async Task StepGuard_RaisesIncident_WhenCommandRunsTooManySteps()
+    {
+        var store = new InMemoryWorkflowStore();
+        var activities = new ServiceActivityRegistry().Register("Noop", _ => { });
+        var engine = new WorkflowEngine(store, activities, new WorkflowEngineOptions { MaxStepsPerCommand = 5 });
+        var deployment = await engine.DeployAsync(Fixtures.Read("bench", "linear-10.bpmn"));
+
+        var result = await engine.StartAsync(new StartInstanceRequest { ProcessId = deployment.ProcessId });
+
+        Assert.Contains("more than 5 steps in one command", Assert.Single(result.NewIncidents).Message);
+        Assert.Equal(InstanceStatus.Running, result.Status);
+    }
+
+    [Fact]
+    public async Task CompletedInstance_RefusesFurtherCommands()
+    {
+        var harness = new EngineHarness();
+        var started = await harness.StartAsync(Process(Start() + End() + Chain("start", "end")));
+
+        var error = await Assert.ThrowsAsync<WorkflowOperationException>(() =>
+            harness.Engine.SetVariableAsync(started.InstanceId, "x", WorkflowVariables.Value(1), "ops", "late"));
+
+        Assert.Equal(InstanceStatus.Completed, started.Status);
+        Assert.Equal($"instance {started.InstanceId} is completed", error.Message);
+    }
+}
