@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
+using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Organisation;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Data.Identity;
@@ -18,6 +19,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ListSet> ListSets => Set<ListSet>();
+    public DbSet<ListItem> ListItems => Set<ListItem>();
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<SubmissionVillage> SubmissionVillages => Set<SubmissionVillage>();
     public DbSet<Decision> Decisions => Set<Decision>();
