@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace TaskAdmission.Workflows;
 
@@ -11,6 +12,9 @@ public static class WorkflowJson
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = false,
+
+        // Enums as names keep persisted instance state readable and stable if enum members are reordered.
+        Converters = { new JsonStringEnumConverter() },
     };
 
     /// <summary>Indented variant for human-facing output such as the CLI.</summary>

@@ -31,22 +31,12 @@ internal sealed class CliRunner(CliRunOptions options, IServiceActivityResolver?
                 break;
             }
 
-            if (records.OpenTasks.Count > 0)
+            // Complete the next requested task if it is open; otherwise let time pass (timers may open it or time out others).
+            var wanted = completions.TryPeek(out var peek) ? peek.TaskDefinitionId : null;
+            var task = records.OpenTasks.Where(t => t.ElementId == wanted).OrderBy(t => t.CreatedAt).ThenBy(t => t.LoopIndex).FirstOrDefault();
+            if (task is not null)
             {
-                if (!completions.TryDequeue(out var next))
-                {
-                    output.WriteLine($"waiting at user task(s): {string.Join(", ", records.OpenTasks.Select(t => t.ElementId).Distinct())} (no more --complete given)");
-                    break;
-                }
-
-                var task = records.OpenTasks.Where(t => t.ElementId == next.TaskDefinitionId).OrderBy(t => t.CreatedAt).ThenBy(t => t.LoopIndex).FirstOrDefault();
-                if (task is null)
-                {
-                    output.WriteLine($"error: --complete {next.TaskDefinitionId}: no open task with that id; open: {string.Join(", ", records.OpenTasks.Select(t => t.ElementId).Distinct())}");
-                    exitCode = 1;
-                    break;
-                }
-
+                var next = completions.Dequeue();
                 var actor = task.Assignee ?? "cli";
                 output.WriteLine($"complete: {task.ElementId} as {actor}");
                 result = await engine.CompleteTaskAsync(task.Id, actor, next.Variables, cancellationToken: cancellationToken);
@@ -57,9 +47,16 @@ internal sealed class CliRunner(CliRunOptions options, IServiceActivityResolver?
                 output.WriteLine($"timer: fast-forwarded to {timer.DueAt:O} to fire {timer.ElementId}");
                 result = await engine.FireTimerAsync(timer.Id, cancellationToken);
             }
+            else if (wanted is not null)
+            {
+                output.WriteLine($"error: --complete {wanted}: no open task with that id; open: {string.Join(", ", records.OpenTasks.Select(t => t.ElementId).Distinct().DefaultIfEmpty("none"))}");
+                exitCode = 1;
+                break;
+            }
             else
             {
-                var waits = records.ActiveSubscriptions.Select(s => $"{s.ElementId} (message '{s.MessageName}')");
+                var waits = records.OpenTasks.Select(t => $"{t.ElementId} (user task)").Distinct()
+                    .Concat(records.ActiveSubscriptions.Select(s => $"{s.ElementId} (message '{s.MessageName}')"));
                 output.WriteLine($"waiting for: {string.Join(", ", waits.DefaultIfEmpty("nothing that can be triggered"))}");
                 break;
             }

@@ -61,7 +61,9 @@ public sealed partial class WorkflowEngine
 
                 runner.DeliverMessage(token, variables ?? WorkflowVariables.Empty);
             },
-            () => Task.FromResult<string?>($"message '{messageName}' for '{businessKey}' raced with another command on instance {subscription.InstanceId}; deliver it again"),
+            async () => (await store.FindSubscriptionsAsync(messageName, businessKey, cancellationToken)).Any(s => s.Id == subscription.Id)
+                ? $"message '{messageName}' for '{businessKey}' raced with another command on instance {subscription.InstanceId}; deliver it again"
+                : $"message '{messageName}' for '{businessKey}' was already delivered to '{subscription.ElementId}' by a concurrent command",
             cancellationToken);
         return new MessageDeliveryResult(true, subscription.InstanceId, subscription.ElementId, result);
     }

@@ -98,6 +98,9 @@ internal sealed partial class BpmnReader
                 case "documentation" or "extensionElements":
                     CheckExtensionElements(child);
                     break;
+                case "category":
+                    // bpmn-js writes a category for every visual group; groups do not execute.
+                    break;
                 default:
                     Problem(child, Id(child) ?? child.Name.LocalName, $"{child.Name.LocalName} is not supported");
                     break;
@@ -206,6 +209,12 @@ internal sealed partial class BpmnReader
     {
         if (element is null) return null;
         var text = element.Value;
+        if ((string?)element.Attribute("language") is { Length: > 0 } language)
+        {
+            Problem(element, ownerId, $"conditionExpression language '{language}' is not supported; write the condition in the built-in expression language");
+            return null;
+        }
+
         if (string.IsNullOrWhiteSpace(text))
         {
             Problem(element, ownerId, "conditionExpression is empty");

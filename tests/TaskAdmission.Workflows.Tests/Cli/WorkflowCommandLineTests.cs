@@ -109,6 +109,27 @@ public sealed class WorkflowCommandLineTests
     }
 
     [Fact]
+    public void Run_FiresTimeoutOnOpenTask_WhenNoCompletionIsGivenForIt()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"timeout-{Guid.NewGuid():N}.bpmn");
+        File.WriteAllText(file, BpmnText.Process(BpmnText.Start() + BpmnText.UserTask("review") + BpmnText.TimerBoundary("auto", "review", "15WD", attributes: """ta:timeoutAction="approve" """)
+            + BpmnText.End() + BpmnText.Chain("start", "review", "end")));
+        try
+        {
+            var exit = Run("run", file);
+
+            Assert.Equal(0, exit);
+            Assert.Contains(OutputLines, l => l.StartsWith("timer: fast-forwarded to", StringComparison.Ordinal) && l.EndsWith("to fire auto", StringComparison.Ordinal));
+            Assert.Contains("status: Completed", OutputLines);
+            Assert.Contains("\"outcome\": \"approve\"", output.ToString());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void Run_ExitsOne_WhenCompleteNamesATaskThatIsNotOpen()
     {
         var exit = Run("run", Fixtures.Path("test", "notify-then-wait.bpmn"), "--complete", "nope=");

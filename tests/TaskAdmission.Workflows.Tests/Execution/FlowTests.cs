@@ -43,6 +43,24 @@ public sealed class FlowTests
     }
 
     [Fact]
+    public async Task Instance_ContinuesOnAFreshEngine_FromPersistedStateOnly()
+    {
+        var first = new EngineHarness();
+        var xml = Process(Start() + UserTask("sign", """ta:assignee="${s}" """, MultiInstance("signers", "s", sequential: true)) + TimerCatch("wait", "P1D") + End()
+            + Chain("start", "sign", "wait", "end"));
+        var started = await first.StartAsync(xml, new { signers = new[] { "a", "b" } });
+        await first.CompleteAsync(started.InstanceId, "sign", new { outcome = "approve" });
+        var restarted = new WorkflowEngine(first.Store, first.Activities, timeProvider: first.Time);
+
+        var task = (await first.OpenTasksAsync(started.InstanceId)).Single();
+        var afterB = await restarted.CompleteTaskAsync(task.Id, "b", EngineHarness.Vars(new { outcome = "approve" }));
+
+        Assert.Equal("b", task.Assignee);
+        Assert.Equal(["wait"], afterB.ActiveElementIds);
+        Assert.Contains("\"Status\":\"Waiting\"", (await first.Store.LoadInstanceAsync(started.InstanceId))!.Instance.StateJson);
+    }
+
+    [Fact]
     public async Task StepGuard_RaisesIncident_WhenCommandRunsTooManySteps()
     {
         var store = new InMemoryWorkflowStore();

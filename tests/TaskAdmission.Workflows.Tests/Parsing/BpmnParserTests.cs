@@ -148,6 +148,18 @@ public sealed class BpmnParserTests
     }
 
     [Fact]
+    public void Parse_RefusesScriptConditions()
+    {
+        var xml = Process(Start() + Gateway("exclusive", "g", "b") + End("e1") + End("e2") + Chain("start", "g")
+            + """<bpmn:sequenceFlow id="a" sourceRef="g" targetRef="e1"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression" language="javascript">x &gt; 1</bpmn:conditionExpression></bpmn:sequenceFlow>"""
+            + Flow("b", "g", "e2"));
+
+        var problem = Assert.Single(BpmnParser.Parse(xml).Problems);
+
+        Assert.Contains("language 'javascript' is not supported", problem.Message);
+    }
+
+    [Fact]
     public void Parse_ReportsDefaultFlow_WhenItDoesNotExist()
     {
         var xml = Process(Start() + Gateway("exclusive", "g", "nope") + End("e1") + End("e2")
