@@ -40,6 +40,20 @@ public sealed class CliArgs
 
     public string? Optional(string name) => options.GetValueOrDefault(name);
 
+    /// <summary>
+    /// A relative file path as the operator meant it. `dotnet run --project` starts the app in the project folder,
+    /// so relative paths are resolved against the shell's folder (PWD) when that names an existing file.
+    /// </summary>
+    public static string ResolvePath(string arg)
+    {
+        if (Path.IsPathRooted(arg) || arg.StartsWith('-') || File.Exists(arg))
+        {
+            return arg;
+        }
+        var shell = Environment.GetEnvironmentVariable("PWD");
+        return shell is not null && File.Exists(Path.Combine(shell, arg)) ? Path.Combine(shell, arg) : arg;
+    }
+
     public string Positional(int index, string what) =>
         index < positional.Count ? positional[index] : throw new CliUsageException($"<{what}> is required");
 }

@@ -4,6 +4,8 @@ using TaskAdmission.Data.Identity;
 using TaskAdmission.Data.Seeding;
 using TaskAdmission.Data.Stores;
 using TaskAdmission.Web.Localization;
+using TaskAdmission.Workflows.Calendar;
+using TaskAdmission.Workflows.Cli;
 
 namespace TaskAdmission.Web.Cli;
 
@@ -26,7 +28,7 @@ public static class OperatorCommandLine
         ["schema-script"] = SchemaScriptAsync,
     };
 
-    public static bool IsVerb(string[] args) => args.Length > 0 && (Verbs.ContainsKey(args[0]) || args[0] is "help" or "--help");
+    public static bool IsVerb(string[] args) => args.Length > 0 && (Verbs.ContainsKey(args[0]) || args[0] is "help" or "--help" or "workflow");
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
@@ -34,6 +36,13 @@ public static class OperatorCommandLine
         {
             output.WriteLine(Usage);
             return 0;
+        }
+        if (args[0] == "workflow")
+        {
+            // In-memory, with the national working-day calendar; needs no database.
+            using var calendar = new StreamReader(DemoFiles.Open("cn-working-calendar.csv"));
+            return await new WorkflowCommandLine(calendar: WorkingCalendarCsv.Parse(calendar))
+                .RunAsync([.. args[1..].Select(CliArgs.ResolvePath)], output, error);
         }
         CliArgs parsed;
         try
@@ -74,6 +83,8 @@ public static class OperatorCommandLine
           create-user --username <u> --name <display name> --password <p> --role <role> --scope <code>
           create-api-key --department <code> [--name <purpose>] [--days <1-730>]   prints the key on its last line
           schema-script                             print the DDL of the current model (for writing migrations)
+          workflow validate <file.bpmn>             check a BPMN file against the supported subset
+          workflow run <file.bpmn> [--var n=v ...] [--complete <taskId>=<json> ...]   run it in memory and print the path
         database: Database__Provider=Sqlite|Postgres, ConnectionStrings__Default=...
         """;
 
@@ -102,7 +113,7 @@ public static class OperatorCommandLine
         CliArgs args, IServiceProvider services, TextWriter output,
         Func<OrgStore, TextReader, Task<(int Count, IReadOnlyList<Core.Common.ImportProblem> Problems)>> import)
     {
-        var path = args.Positional(0, "file.csv");
+        var path = CliArgs.ResolvePath(args.Positional(0, "file.csv"));
         if (!File.Exists(path))
         {
             throw new IOException($"file not found: {path}");
