@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TaskAdmission.Data.Admission;
 using TaskAdmission.Data.Identity;
 using TaskAdmission.Data.Seeding;
 using TaskAdmission.Data.Stores;
@@ -29,6 +30,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<UserAdmin>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddTaskAdmissionAdmission();
         return services;
     }
 

@@ -1,17 +1,23 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using TaskAdmission.Data.Admission;
 using TaskAdmission.Data.Seeding;
+using TaskAdmission.Workflows.Execution;
 
 namespace TaskAdmission.Data;
 
 /// <summary>Brings a database up to date at start: migrations, roles, demo data (demo mode only), and the production guard.</summary>
-public sealed class DatabaseInitializer(AppDbContext db, DemoSeeder demo, ILogger<DatabaseInitializer> log)
+public sealed class DatabaseInitializer(AppDbContext db, DemoSeeder demo, WorkflowEngine engine, ILogger<DatabaseInitializer> log)
 {
     public async Task MigrateAsync(CancellationToken ct = default)
     {
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
         await RoleSeeder.EnsureRolesAsync(db, ct);
+        foreach (var deployed in await WorkflowDefinitions.DeployAsync(engine, ct))
+        {
+            log.LogInformation("Workflow {Process} v{Version} {State}.", deployed.ProcessId, deployed.Version, deployed.IsNewVersion ? "deployed" : "unchanged");
+        }
         log.LogInformation("Database is up to date ({Provider}; {Count} migrations applied now).",
             db.Database.ProviderName, pending.Count);
     }

@@ -38,9 +38,9 @@ public sealed class PrecheckFixture
         var lists = Resolver.Resolve(new AuthorityChain("990000000000", "990100000000"), start, [City]);
         TargetVillage[] villages =
         [
-            new("990100100100", "990100100000", lists),
-            new("990100100200", "990100100000", lists),
-            new("990100100300", "990100100000", lists),
+            new("990100100100", "990100100000", "990100000000", lists),
+            new("990100100200", "990100100000", "990100000000", lists),
+            new("990100100300", "990100100000", "990100000000", lists),
         ];
         return new PrecheckContext(villages, Calendar, settings ?? new PrecheckSettings(), active ?? []);
     }

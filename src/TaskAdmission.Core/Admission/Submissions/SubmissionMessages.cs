@@ -1,0 +1,77 @@
+using System.Globalization;
+using TaskAdmission.Core.Lists;
+
+namespace TaskAdmission.Core.Admission.Submissions;
+
+/// <summary>zh-CN and English texts of <see cref="FieldProblem"/> codes and admission refusals.</summary>
+public static class SubmissionMessages
+{
+    private static readonly Dictionary<string, (string Zh, string En)> Templates = new()
+    {
+        ["Required"] = ("请填写{0}。", "{0} is required."),
+        ["TooLong"] = ("{0}不能超过 {1} 个字符。", "{0} must be at most {1} characters."),
+        ["TooMany"] = ("{0}最多 {1} 项。", "{0} may have at most {1} entries."),
+        ["DatesReversed"] = ("结束日期不能早于开始日期。", "The end date cannot be before the start date."),
+        ["DateRange"] = ("日期须在 {0} 至 {1} 之间。", "The date must be between {0} and {1}."),
+        ["UnknownDepartment"] = ("部门代码 {0} 不存在。", "No department has the code {0}."),
+        ["UnknownOrgUnit"] = ("组织机构代码 {0} 不存在。", "No org unit has the code {0}."),
+        ["NoVillages"] = ("目标范围内没有村(社区)。", "The targets contain no village or community."),
+        ["UnknownItemCode"] = ("清单事项代码“{0}”格式不正确。", "List item code \"{0}\" is malformed."),
+        ["CountRange"] = ("次数须在 1 到 {0} 之间。", "The count must be between 1 and {0}."),
+        ["NoDemands"] = ("请至少填写一项对村(社区)的工作要求。", "Add at least one demand on the villages."),
+        ["CertificateName"] = ("要求出具证明时须写明证明名称。", "Name the certificate demanded."),
+        ["SignboardText"] = ("新增挂牌时须写明牌子名称。", "Give the text of the signboard."),
+        ["FundingRange"] = ("每村经费须在 0 到 {0} 元之间。", "Funding per village must be between 0 and {0} yuan."),
+        ["OtherDepartment"] = ("只能以本部门名义申请。", "You may only submit for your own department."),
+        ["BadValue"] = ("{0}的值无效。", "{0} has an invalid value."),
+        ["AttachmentEmpty"] = ("附件是空文件。", "The attachment is empty."),
+        ["AttachmentTooBig"] = ("附件不能超过 10 MB。", "An attachment may be at most 10 MB."),
+        ["AttachmentType"] = ("只接受 PDF、图片(PNG/JPEG)和 Office 文档,且文件内容须与扩展名一致。", "Only PDF, PNG/JPEG images and Office documents whose content matches the extension are accepted."),
+        ["AttachmentName"] = ("附件文件名无效。", "The attachment's file name is invalid."),
+        ["TooManyAttachments"] = ("附件最多 {0} 个。", "At most {0} attachments."),
+        ["ReasonRequired"] = ("请填写理由。", "Give a reason."),
+        ["NotEditable"] = ("该申请当前状态下不能修改。", "The submission cannot be changed in its current state."),
+        ["NotWithdrawable"] = ("已有审批决定,不能撤回。", "A decision has been made; the submission can no longer be withdrawn."),
+        ["TaskGone"] = ("该审批任务已由他人处理或不存在。", "This review task was already handled by someone else, or does not exist."),
+        ["NotYourTask"] = ("该审批任务不属于您的管辖范围。", "This review task is outside your scope."),
+        ["SignOffSelf"] = ("部门负责人不能审签自己起草的申请。", "A department head cannot sign off a submission they drafted."),
+    };
+
+    /// <summary>Field names as people read them.</summary>
+    private static readonly Dictionary<string, (string Zh, string En)> Fields = new()
+    {
+        ["departmentCode"] = ("申请部门", "Department"),
+        ["title"] = ("事项名称", "Title"),
+        ["description"] = ("事项内容", "Description"),
+        ["legalBasis"] = ("法律政策依据", "Legal basis"),
+        ["claimedItemCodes"] = ("对应清单事项", "Claimed list items"),
+        ["targetOrgUnitCodes"] = ("实施范围", "Target org units"),
+        ["startDate"] = ("开始日期", "Start date"),
+        ["endDate"] = ("结束日期", "End date"),
+        ["emergencyReason"] = ("突发事件理由", "Emergency reason"),
+        ["demands"] = ("工作要求", "Demands"),
+        ["contactName"] = ("联系人", "Contact person"),
+        ["contactPhone"] = ("联系电话", "Contact phone"),
+        ["support.fundingYuanPerVillage"] = ("每村经费", "Funding per village"),
+        ["reason"] = ("理由", "Reason"),
+        ["attachments"] = ("附件", "Attachments"),
+    };
+
+    public static string Text(FieldProblem problem, ListLanguage language)
+    {
+        var (zh, en) = Templates[problem.Code];
+        // These templates start with the field's name; the others take only the problem's own arguments.
+        var args = problem.Code is "Required" or "TooLong" or "TooMany" or "BadValue"
+            ? [FieldName(problem.Field, language), .. problem.Arguments]
+            : problem.Arguments;
+        return string.Format(CultureInfo.InvariantCulture, language == ListLanguage.En ? en : zh, args);
+    }
+
+    public static string FieldName(string field, ListLanguage language)
+    {
+        var key = field.Contains('[') ? field[..field.IndexOf('[')] : field;
+        return Fields.TryGetValue(key, out var name) ? (language == ListLanguage.En ? name.En : name.Zh) : field;
+    }
+
+    public static IEnumerable<string> Codes => Templates.Keys;
+}

@@ -1,0 +1,147 @@
+using System.Text.RegularExpressions;
+using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Lists;
+
+namespace TaskAdmission.Core.Admission.Submissions;
+
+/// <summary>Field checks of a submission that need no database: presence, lengths, ranges, dates, demand details.</summary>
+public static partial class SubmissionValidator
+{
+    public const int MaxTargets = 2000;
+    public const int MaxClaims = 20;
+    public const int MaxDemands = 30;
+    public const int MaxCount = 366;
+    public const decimal MaxFunding = 10_000_000m;
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")]
+    private static partial Regex ItemCode();
+
+    public static List<FieldProblem> Validate(PrecheckRequest r, string? contactName = null, string? contactPhone = null, bool requireContact = false)
+    {
+        var p = new List<FieldProblem>();
+        Text(p, "departmentCode", r.DepartmentCode, 32);
+        Text(p, "title", r.Title, Submission.TitleMax);
+        Text(p, "description", r.Description, Submission.DescriptionMax);
+        Optional(p, "legalBasis", r.LegalBasis, Submission.LegalBasisMax);
+        if (requireContact)
+        {
+            Text(p, "contactName", contactName, Submission.ContactMax);
+            Text(p, "contactPhone", contactPhone, Submission.ContactMax);
+        }
+        if (r.TargetOrgUnitCodes.Count == 0)
+        {
+            p.Add(new("targetOrgUnitCodes", "Required"));
+        }
+        else if (r.TargetOrgUnitCodes.Count > MaxTargets)
+        {
+            p.Add(new("targetOrgUnitCodes", "TooMany", MaxTargets));
+        }
+        if (r.ClaimedItemCodes.Count > MaxClaims)
+        {
+            p.Add(new("claimedItemCodes", "TooMany", MaxClaims));
+        }
+        for (var i = 0; i < Math.Min(r.ClaimedItemCodes.Count, MaxClaims); i++)
+        {
+            if (!ItemCode().IsMatch(r.ClaimedItemCodes[i] ?? ""))
+            {
+                p.Add(new($"claimedItemCodes[{i}]", "UnknownItemCode", (r.ClaimedItemCodes[i] ?? "").Length > 40 ? r.ClaimedItemCodes[i][..40] : r.ClaimedItemCodes[i] ?? ""));
+            }
+        }
+        CheckDates(p, r);
+        if (r.Emergency)
+        {
+            Optional(p, "emergencyReason", r.EmergencyReason, Submission.ReasonMax);
+        }
+        CheckDemands(p, r.Demands);
+        if (r.Support.FundingYuanPerVillage is < 0 or > MaxFunding)
+        {
+            p.Add(new("support.fundingYuanPerVillage", "FundingRange", MaxFunding));
+        }
+        return p;
+    }
+
+    private static void CheckDates(List<FieldProblem> p, PrecheckRequest r)
+    {
+        var earliest = new DateOnly(2000, 1, 1);
+        var latest = new DateOnly(2100, 12, 31);
+        if (r.StartDate == default)
+        {
+            p.Add(new("startDate", "Required"));
+        }
+        else if (r.StartDate < earliest || r.StartDate > latest)
+        {
+            p.Add(new("startDate", "DateRange", earliest.ToString("yyyy-MM-dd"), latest.ToString("yyyy-MM-dd")));
+        }
+        if (r.EndDate == default)
+        {
+            p.Add(new("endDate", "Required"));
+        }
+        else if (r.StartDate != default && r.EndDate < r.StartDate)
+        {
+            p.Add(new("endDate", "DatesReversed"));
+        }
+        else if (r.EndDate > latest)
+        {
+            p.Add(new("endDate", "DateRange", earliest.ToString("yyyy-MM-dd"), latest.ToString("yyyy-MM-dd")));
+        }
+    }
+
+    private static void CheckDemands(List<FieldProblem> p, IReadOnlyList<DemandRequest> demands)
+    {
+        if (demands.Count == 0)
+        {
+            p.Add(new("demands", "NoDemands"));
+        }
+        else if (demands.Count > MaxDemands)
+        {
+            p.Add(new("demands", "TooMany", MaxDemands));
+        }
+        for (var i = 0; i < Math.Min(demands.Count, MaxDemands); i++)
+        {
+            var d = demands[i];
+            if (d.Kind == DemandKind.None || !DemandKinds.Singles.Contains(d.Kind))
+            {
+                p.Add(new($"demands[{i}].kind", "BadValue"));
+            }
+            if (d.Count is < 1 or > MaxCount)
+            {
+                p.Add(new($"demands[{i}].count", "CountRange", MaxCount));
+            }
+            if (!Enum.IsDefined(d.Period))
+            {
+                p.Add(new($"demands[{i}].period", "BadValue"));
+            }
+            if (d.Kind == DemandKind.Certificate && string.IsNullOrWhiteSpace(d.Certificate))
+            {
+                p.Add(new($"demands[{i}].certificate", "CertificateName"));
+            }
+            if (d.Kind == DemandKind.Signboard && string.IsNullOrWhiteSpace(d.Signboard))
+            {
+                p.Add(new($"demands[{i}].signboard", "SignboardText"));
+            }
+            Optional(p, $"demands[{i}].certificate", d.Certificate, 200);
+            Optional(p, $"demands[{i}].signboard", d.Signboard, 200);
+            Optional(p, $"demands[{i}].note", d.Note, 500);
+        }
+    }
+
+    private static void Text(List<FieldProblem> p, string field, string? value, int max)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            p.Add(new(field, "Required"));
+        }
+        else
+        {
+            Optional(p, field, value, max);
+        }
+    }
+
+    private static void Optional(List<FieldProblem> p, string field, string? value, int max)
+    {
+        if (value is not null && value.Length > max)
+        {
+            p.Add(new(field, "TooLong", max));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TaskAdmission.Data.Admission.Activities;
+using TaskAdmission.Data.Seeding;
+using TaskAdmission.Workflows;
+using TaskAdmission.Workflows.Calendar;
+
+namespace TaskAdmission.Data.Admission;
+
+/// <summary>Registers admission: pre-check, use cases, the workflow engine and the admission workflow's service tasks.</summary>
+public static class AdmissionServiceCollectionExtensions
+{
+    public static IServiceCollection AddTaskAdmissionAdmission(this IServiceCollection services)
+    {
+        services.AddOptions<AdmissionOptions>().BindConfiguration(AdmissionOptions.Section);
+        using (var reader = new StreamReader(DemoFiles.Open("cn-working-calendar.csv")))
+        {
+            var calendar = WorkingCalendarCsv.Parse(reader, "cn-working-calendar.csv");
+            services.TryAddSingleton(calendar);
+            services.AddWorkflowEngine(o => o.Calendar = calendar);
+        }
+        services.AddInMemoryWorkflowStore();
+        services.AddScoped<AdmissionPrechecker>();
+        services.AddScoped<AdmissionService>();
+        services.AddServiceActivity<PrecheckActivity>(PrecheckActivity.Type);
+        services.AddServiceActivity<PrecheckRejectedActivity>(PrecheckRejectedActivity.Type);
+        services.AddServiceActivity<ApplyTownshipDecisionsActivity>(ApplyTownshipDecisionsActivity.Type);
+        services.AddServiceActivity<JointDecisionActivity>(JointDecisionActivity.Type);
+        services.AddServiceActivity<AdmitEmergencyActivity>(AdmitEmergencyActivity.Type);
+        services.AddServiceActivity<ApplyPostReviewActivity>(ApplyPostReviewActivity.Type);
+        services.AddServiceActivity<EscalateActivity>(EscalateActivity.Type);
+        return services;
+    }
+}
