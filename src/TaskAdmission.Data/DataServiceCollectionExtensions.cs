@@ -2,10 +2,12 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TaskAdmission.Core.Lists.InForce;
 using TaskAdmission.Data.Admission;
 using TaskAdmission.Data.Identity;
 using TaskAdmission.Data.Seeding;
 using TaskAdmission.Data.Stores;
+using TaskAdmission.Data.Stores.Lists;
 
 namespace TaskAdmission.Data;
 
@@ -27,6 +29,10 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<AuditLog>();
         services.AddScoped<OrgStore>();
         services.AddScoped<ApiKeyStore>();
+        services.AddScoped<ListStore>();
+        // Merged lists and published items never change once published; the store invalidates on publish/retire.
+        services.TryAddSingleton<MergedListCache>();
+        services.TryAddSingleton<PublishedListItems>();
         services.AddScoped<UserAdmin>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
