@@ -59,8 +59,9 @@ public sealed partial class AdmissionService
         {
             throw AdmissionException.Conflict("TaskGone");
         }
+        var submissionId = Guid.TryParse(task.BusinessKey, out var parsed) ? parsed : throw AdmissionException.NotFound();
         var submission = await db.Submissions.Include(s => s.Decisions)
-            .FirstOrDefaultAsync(s => s.Id.ToString() == task.BusinessKey, ct) ?? throw AdmissionException.NotFound();
+            .FirstOrDefaultAsync(s => s.Id == submissionId, ct) ?? throw AdmissionException.NotFound();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var decision = AddDecision(submission, kind, task.CandidateScope ?? actor.OrgUnitCode ?? "", actor.UserName, reason.Trim(), taskId);
         decision.Conditions = conditions?.Trim();
@@ -74,7 +75,7 @@ public sealed partial class AdmissionService
         }
         catch (Exception ex) when (ex is WorkflowConflictException or DbUpdateException or WorkflowOperationException)
         {
-            throw AdmissionException.Conflict("TaskGone");
+            throw AdmissionException.Conflict("TaskGone", ex);
         }
         await tx.CommitAsync(ct);
         return decision;
