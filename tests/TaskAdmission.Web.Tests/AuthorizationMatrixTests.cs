@@ -35,6 +35,7 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
         ("/admin/", [AppRoles.SystemAdministrator]),
         ("/api/v1/me", []),
         ("/api/v1/org-units", []),
+        ("/api/v1/submissions/", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor]),
     ];
 
     private IEnumerable<RouteEndpoint> Endpoints =>

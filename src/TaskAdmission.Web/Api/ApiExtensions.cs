@@ -1,4 +1,5 @@
 using TaskAdmission.Web.Features.Account;
+using TaskAdmission.Web.Features.Admission;
 using TaskAdmission.Web.Features.Organisation;
 using TaskAdmission.Web.Security;
 
@@ -10,6 +11,12 @@ public static class ApiExtensions
     public static void AddTaskAdmissionApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        // Enums travel as names ("TownshipReview"), Chinese as text.
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+        });
         builder.Services.AddOpenApi("v1");
     }
 
@@ -19,5 +26,6 @@ public static class ApiExtensions
         var api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimitingExtensions.ApiPolicy);
         api.MapMeApi();
         api.MapOrgUnitApi();
+        api.MapAdmissionApi();
     }
 }

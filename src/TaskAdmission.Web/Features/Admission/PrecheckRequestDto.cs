@@ -1,0 +1,67 @@
+using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Lists;
+
+namespace TaskAdmission.Web.Features.Admission;
+
+/// <summary>The request body of POST /api/v1/precheck (and the core of POST /api/v1/submissions).</summary>
+public class PrecheckRequestDto
+{
+    public string? DepartmentCode { get; set; }
+    public string? Title { get; set; }
+    public string? Description { get; set; }
+    public string? LegalBasis { get; set; }
+    public List<string>? ClaimedItemCodes { get; set; }
+    public List<string>? TargetOrgUnitCodes { get; set; }
+    public DateOnly? StartDate { get; set; }
+    public DateOnly? EndDate { get; set; }
+    public DateOnly? SubmittedOn { get; set; }
+    public bool Emergency { get; set; }
+    public string? EmergencyReason { get; set; }
+    public List<DemandDto>? Demands { get; set; }
+    public SupportDto? Support { get; set; }
+
+    public PrecheckRequest ToRequest(DateOnly today) => new()
+    {
+        DepartmentCode = DepartmentCode?.Trim() ?? "",
+        Title = Title ?? "",
+        Description = Description ?? "",
+        LegalBasis = LegalBasis,
+        ClaimedItemCodes = ClaimedItemCodes?.Select(c => c?.Trim() ?? "").ToList() ?? [],
+        TargetOrgUnitCodes = TargetOrgUnitCodes?.Select(c => c?.Trim() ?? "").ToList() ?? [],
+        StartDate = StartDate ?? default,
+        EndDate = EndDate ?? default,
+        SubmittedOn = SubmittedOn ?? today,
+        Emergency = Emergency,
+        EmergencyReason = EmergencyReason,
+        Demands = Demands?.Select(d => new DemandRequest(d.Kind ?? DemandKind.None, d.Count ?? 0, d.Period ?? DemandPeriod.Once, d.Certificate, d.Signboard, d.Note)).ToList() ?? [],
+        Support = new SupportRequest(Support?.FundingYuanPerVillage ?? 0, Support?.StaffProvided ?? false, Support?.TrainingProvided ?? false, Support?.EquipmentProvided ?? false),
+    };
+}
+
+/// <summary>One demand on each village.</summary>
+public sealed class DemandDto
+{
+    public DemandKind? Kind { get; set; }
+    public int? Count { get; set; }
+    public DemandPeriod? Period { get; set; }
+    public string? Certificate { get; set; }
+    public string? Signboard { get; set; }
+    public string? Note { get; set; }
+}
+
+/// <summary>What comes with the task (费随事转).</summary>
+public sealed class SupportDto
+{
+    public decimal? FundingYuanPerVillage { get; set; }
+    public bool StaffProvided { get; set; }
+    public bool TrainingProvided { get; set; }
+    public bool EquipmentProvided { get; set; }
+}
+
+/// <summary>The body of POST /api/v1/submissions: the task plus its contact person.</summary>
+public sealed class SubmissionRequestDto : PrecheckRequestDto
+{
+    public string? ContactName { get; set; }
+    public string? ContactPhone { get; set; }
+    public string? Frequency { get; set; }
+}
