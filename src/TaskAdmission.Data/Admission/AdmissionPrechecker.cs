@@ -70,6 +70,7 @@ public sealed class AdmissionPrechecker(AppDbContext db, ListStore lists, Workin
             .Where(s => ActiveStatuses.Contains(s.Status) && s.EndDate >= start && s.Id != ignore
                 && db.SubmissionVillages.Any(v => v.SubmissionId == s.Id && v.Admitted && codes.Contains(v.VillageCode)))
             .Select(s => new { s.Id, s.DepartmentCode, s.Title, Kinds = s.Demands.Select(d => d.Kind).ToList(), Villages = s.Villages.Where(v => v.Admitted).Select(v => v.VillageCode).ToList() })
+            .OrderByDescending(s => s.EndDate)
             .Take(500)
             .ToListAsync(ct);
         return rows.Select(r => new ActiveTask(r.Id, r.DepartmentCode, r.Title,
