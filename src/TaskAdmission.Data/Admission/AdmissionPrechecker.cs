@@ -69,9 +69,9 @@ public sealed class AdmissionPrechecker(AppDbContext db, ListStore lists, Workin
         var rows = await db.Submissions.AsNoTracking()
             .Where(s => ActiveStatuses.Contains(s.Status) && s.EndDate >= start && s.Id != ignore
                 && db.SubmissionVillages.Any(v => v.SubmissionId == s.Id && v.Admitted && codes.Contains(v.VillageCode)))
-            .Select(s => new { s.Id, s.DepartmentCode, s.Title, Kinds = s.Demands.Select(d => d.Kind).ToList(), Villages = s.Villages.Where(v => v.Admitted).Select(v => v.VillageCode).ToList() })
             .OrderByDescending(s => s.EndDate)
             .Take(500)
+            .Select(s => new { s.Id, s.DepartmentCode, s.Title, Kinds = s.Demands.Select(d => d.Kind).ToList(), Villages = s.Villages.Where(v => v.Admitted).Select(v => v.VillageCode).ToList() })
             .ToListAsync(ct);
         return rows.Select(r => new ActiveTask(r.Id, r.DepartmentCode, r.Title,
             r.Kinds.Aggregate(DemandKind.None, (a, k) => a | k), r.Villages.ToHashSet())).ToList();
