@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaskAdmission.Data.Identity;
 using TaskAdmission.Data.Seeding;
 using TaskAdmission.Data.Stores;
+using TaskAdmission.Data.Workflows.Calendar;
 
 namespace TaskAdmission.Data;
 
@@ -29,6 +30,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<UserAdmin>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
+        services.TryAddScoped<WorkingCalendarStore>();
         return services;
     }
 

@@ -1,17 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using TaskAdmission.Data.Seeding;
+using TaskAdmission.Data.Workflows.Calendar;
 
 namespace TaskAdmission.Data;
 
-/// <summary>Brings a database up to date at start: migrations, roles, demo data (demo mode only), and the production guard.</summary>
-public sealed class DatabaseInitializer(AppDbContext db, DemoSeeder demo, ILogger<DatabaseInitializer> log)
+/// <summary>Brings a database up to date at start: migrations, roles, the statutory working calendar, demo data (demo mode only), and the production guard.</summary>
+public sealed class DatabaseInitializer(AppDbContext db, DemoSeeder demo, WorkingCalendarStore calendar, ILogger<DatabaseInitializer> log)
 {
     public async Task MigrateAsync(CancellationToken ct = default)
     {
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
         await RoleSeeder.EnsureRolesAsync(db, ct);
+        await calendar.SeedIfEmptyAsync(ct);
         log.LogInformation("Database is up to date ({Provider}; {Count} migrations applied now).",
             db.Database.ProviderName, pending.Count);
     }
