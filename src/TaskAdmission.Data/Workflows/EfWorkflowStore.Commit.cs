@@ -7,17 +7,21 @@ using static TaskAdmission.Data.Workflows.WorkflowRowMapping;
 
 namespace TaskAdmission.Data.Workflows;
 
-/// <summary>The atomic commit: stage the change set into the shared context, then one SaveChanges.</summary>
+/// <summary>The atomic commit: the instance version check first, then the staged change set in one SaveChanges.</summary>
 public sealed partial class EfWorkflowStore
 {
+    private const string Savepoint = "wf_commit";
+
     /// <inheritdoc />
     /// <remarks>
-    /// Stages the change set into the shared <see cref="AppDbContext"/> and calls SaveChanges, which also saves any
-    /// domain changes the caller made on that context — one transaction (the caller's, when one is open). The instance
-    /// row is updated <c>WHERE "Version" = ExpectedVersion</c>, and every bookmark row it updates <c>WHERE "Status"</c>
-    /// is still live, so a lost race or a second completion/firing writes nothing and throws
-    /// <see cref="WorkflowConflictException"/>. Then neither the change set nor the caller's pending changes are saved;
-    /// the caller's changes stay pending in the context (discard the scope, or roll back its transaction).
+    /// Runs in the caller's transaction when one is open (behind a savepoint), else in its own. First the instance row:
+    /// <c>UPDATE wf_instances … WHERE "Id" = @id AND "Version" = @expected</c> — this takes the row lock, so commands on
+    /// one instance queue up here and exactly one wins; no row means a lost race. Then the rest of the change set is
+    /// staged into the shared <see cref="AppDbContext"/> and saved with one SaveChanges, which also saves any domain
+    /// changes the caller made on that context; every bookmark row it updates must still be live
+    /// (<c>WHERE "Status" = 'Open'</c>/<c>'Pending'</c>/…), so a second completion or firing writes nothing.
+    /// On <see cref="WorkflowConflictException"/> nothing was written — neither the change set nor the caller's
+    /// pending changes, which stay pending in the context (discard the scope, or roll back the caller's transaction).
     /// </remarks>
     public async Task CommitAsync(WorkflowChangeSet changes, CancellationToken cancellationToken = default)
     {
@@ -27,24 +31,27 @@ public sealed partial class EfWorkflowStore
             throw new ArgumentException($"the new instance version must be {changes.ExpectedVersion + 1}", nameof(changes));
         }
 
+        var existing = await ExistingRowsAsync(changes, cancellationToken);
+        var callerTransaction = db.Database.CurrentTransaction;
+        await using var ownTransaction = callerTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        if (callerTransaction is not null) await callerTransaction.CreateSavepointAsync(Savepoint, cancellationToken);
         var staged = new List<EntityEntry>();
         try
         {
-            var existing = await ExistingRowsAsync(changes, cancellationToken);
+            await UpdateInstanceAsync(changes, staged, cancellationToken);
             Stage(changes, existing, staged);
             await db.SaveChangesAsync(cancellationToken);
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            else await callerTransaction!.ReleaseSavepointAsync(Savepoint, cancellationToken);
         }
-        catch (DbUpdateConcurrencyException e)
+        catch (Exception e)
         {
-            throw new WorkflowConflictException(await DescribeConflictAsync(changes, e, cancellationToken), e);
-        }
-        catch (DbUpdateException e) when (changes.ExpectedVersion == 0)
-        {
-            // A new instance whose id exists already (the insert hit the primary key).
             Detach(staged);
-            var found = await CurrentVersionAsync(instance.Id, cancellationToken);
-            if (found == 0) throw;
-            throw new WorkflowConflictException(VersionConflict(instance.Id, 0, found), e);
+            if (ownTransaction is not null) await ownTransaction.RollbackAsync(CancellationToken.None);
+            else await callerTransaction!.RollbackToSavepointAsync(Savepoint, CancellationToken.None);
+            var conflict = e is OperationCanceledException ? null : await ConflictOrNullAsync(changes, e, cancellationToken);
+            if (conflict is null) throw;
+            throw conflict;
         }
         finally
         {
@@ -54,18 +61,57 @@ public sealed partial class EfWorkflowStore
         }
     }
 
-    private void Stage(WorkflowChangeSet changes, LoadedRows existing, List<EntityEntry> staged)
+    /// <summary>The version check: updates the instance row only if it is still at the expected version.</summary>
+    private async Task UpdateInstanceAsync(WorkflowChangeSet changes, List<EntityEntry> staged, CancellationToken cancellationToken)
     {
-        var instance = ToRow(changes.Instance);
+        var row = ToRow(changes.Instance);
         if (changes.ExpectedVersion == 0)
         {
-            staged.Add(db.Add(instance));
-        }
-        else
-        {
-            staged.Add(Update(instance, e => e.Property(x => x.Version).OriginalValue = changes.ExpectedVersion));
+            staged.Add(db.Add(row));
+            return;
         }
 
+        var updated = await db.Set<WfInstance>()
+            .Where(i => i.Id == row.Id && i.Version == changes.ExpectedVersion)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(i => i.Version, row.Version)
+                    .SetProperty(i => i.Status, row.Status)
+                    .SetProperty(i => i.DefinitionVersion, row.DefinitionVersion)
+                    .SetProperty(i => i.BusinessKey, row.BusinessKey)
+                    .SetProperty(i => i.EndedAtUtc, row.EndedAtUtc)
+                    .SetProperty(i => i.HasOpenIncidents, row.HasOpenIncidents)
+                    .SetProperty(i => i.StateJson, row.StateJson),
+                cancellationToken);
+        if (updated == 0) throw new VersionConflictException();
+    }
+
+    /// <summary>The conflict a failed commit stands for, or null when it is another error.</summary>
+    private async Task<WorkflowConflictException?> ConflictOrNullAsync(WorkflowChangeSet changes, Exception error, CancellationToken cancellationToken)
+    {
+        var id = changes.Instance.Id;
+        switch (error)
+        {
+            case VersionConflictException:
+                return new WorkflowConflictException(VersionConflict(id, changes.ExpectedVersion, await CurrentVersionAsync(id, cancellationToken)));
+            case DbUpdateConcurrencyException concurrency:
+                return new WorkflowConflictException(concurrency.Entries.Select(x => x.Entity).FirstOrDefault() switch
+                {
+                    WfUserTask task => $"instance {id}: task {task.Id} ({task.ElementId}) is no longer open; another command closed it",
+                    WfTimer timer => $"instance {id}: timer {timer.Id} ({timer.ElementId}) is no longer pending; another command fired or cancelled it",
+                    WfSubscription subscription => $"instance {id}: subscription {subscription.Id} ({subscription.ElementId}) is no longer active",
+                    WfIncident incident => $"instance {id}: incident {incident.Id} ({incident.ElementId}) was already resolved",
+                    _ => $"instance {id} was changed concurrently",
+                }, concurrency);
+            case DbUpdateException when changes.ExpectedVersion == 0 && await CurrentVersionAsync(id, cancellationToken) is var found and > 0:
+                // A new instance whose id exists already: the insert hit the primary key.
+                return new WorkflowConflictException(VersionConflict(id, 0, found), error);
+            default:
+                return null;
+        }
+    }
+
+    private void Stage(WorkflowChangeSet changes, LoadedRows existing, List<EntityEntry> staged)
+    {
         foreach (var task in changes.Tasks)
         {
             var row = ToRow(task);
@@ -139,21 +185,6 @@ public sealed partial class EfWorkflowStore
         return new LoadedRows(changes.ExpectedVersion, ids, tasks);
     }
 
-    private async Task<string> DescribeConflictAsync(WorkflowChangeSet changes, DbUpdateConcurrencyException e, CancellationToken cancellationToken)
-    {
-        var id = changes.Instance.Id;
-        var failed = e.Entries.Select(x => x.Entity).FirstOrDefault();
-        Detach(e.Entries);
-        return failed switch
-        {
-            WfUserTask task => $"instance {id}: task {task.Id} ({task.ElementId}) is no longer open; another command closed it",
-            WfTimer timer => $"instance {id}: timer {timer.Id} ({timer.ElementId}) is no longer pending; another command fired or cancelled it",
-            WfSubscription subscription => $"instance {id}: subscription {subscription.Id} ({subscription.ElementId}) is no longer active",
-            WfIncident incident => $"instance {id}: incident {incident.Id} ({incident.ElementId}) was already resolved",
-            _ => VersionConflict(id, changes.ExpectedVersion, await CurrentVersionAsync(id, cancellationToken)),
-        };
-    }
-
     private static string VersionConflict(Guid id, long expected, long found) =>
         $"instance {id} was changed concurrently: expected version {expected} but found {found}";
 
@@ -164,4 +195,7 @@ public sealed partial class EfWorkflowStore
     {
         foreach (var entry in entries) entry.State = EntityState.Detached;
     }
+
+    /// <summary>The instance row was not at the expected version (internal signal, never leaves the store).</summary>
+    private sealed class VersionConflictException : Exception;
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Data.Stores;
 using TaskAdmission.Data.Workflows;
 using TaskAdmission.Data.Workflows.Calendar;
 using TaskAdmission.Testing;
@@ -31,6 +32,7 @@ internal sealed class WorkflowTestHost : IAsyncDisposable
         }
 
         collection.AddSingleton<TimeProvider>(clock);
+        collection.AddScoped<AuditLog>();
         collection.AddSingleton<IServiceActivityResolver>(activities ?? new ServiceActivityRegistry());
         configure?.Invoke(collection);
         collection.AddTaskAdmissionWorkflows(o => o.TimeZone = TimeZoneInfo.CreateCustomTimeZone("CST", TimeSpan.FromHours(8), "CST", "CST"));
