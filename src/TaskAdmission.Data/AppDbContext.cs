@@ -6,6 +6,8 @@ using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Organisation;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Data.Identity;
+using TaskAdmission.Data.Workflows.Calendar;
+using TaskAdmission.Data.Workflows.Entities;
 
 namespace TaskAdmission.Data;
 
@@ -25,6 +27,17 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<SubmissionVillage> SubmissionVillages => Set<SubmissionVillage>();
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<WfDefinition> WorkflowDefinitions => Set<WfDefinition>();
+    public DbSet<WfInstance> WorkflowInstances => Set<WfInstance>();
+    public DbSet<WfUserTask> WorkflowTasks => Set<WfUserTask>();
+    public DbSet<WfTaskCandidate> WorkflowTaskCandidates => Set<WfTaskCandidate>();
+    public DbSet<WfTimer> WorkflowTimers => Set<WfTimer>();
+    public DbSet<WfSubscription> WorkflowSubscriptions => Set<WfSubscription>();
+    public DbSet<WfIncident> WorkflowIncidents => Set<WfIncident>();
+    public DbSet<WfCarbonCopy> WorkflowCarbonCopies => Set<WfCarbonCopy>();
+    public DbSet<WfJournalEntry> WorkflowJournal => Set<WfJournalEntry>();
+    public DbSet<WfOutboxMessage> WorkflowOutbox => Set<WfOutboxMessage>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

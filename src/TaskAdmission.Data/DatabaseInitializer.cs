@@ -1,19 +1,27 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TaskAdmission.Data.Admission;
 using TaskAdmission.Data.Seeding;
+using TaskAdmission.Data.Workflows.Calendar;
 using TaskAdmission.Workflows.Execution;
 
 namespace TaskAdmission.Data;
 
-/// <summary>Brings a database up to date at start: migrations, roles, demo data (demo mode only), and the production guard.</summary>
-public sealed class DatabaseInitializer(AppDbContext db, DemoSeeder demo, WorkflowEngine engine, ILogger<DatabaseInitializer> log)
+/// <summary>
+/// Brings a database up to date at start: migrations, roles, the statutory working calendar, the workflow
+/// definitions, demo data (demo mode only), and the production guard.
+/// </summary>
+public sealed class DatabaseInitializer(AppDbContext db, DemoSeeder demo, WorkingCalendarStore calendar, IServiceProvider services, ILogger<DatabaseInitializer> log)
 {
     public async Task MigrateAsync(CancellationToken ct = default)
     {
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
         await RoleSeeder.EnsureRolesAsync(db, ct);
+        await calendar.SeedIfEmptyAsync(ct);
+        // Resolved only now: the engine's options read the calendar table, which the migration has just created.
+        var engine = services.GetRequiredService<WorkflowEngine>();
         foreach (var deployed in await WorkflowDefinitions.DeployAsync(engine, ct))
         {
             log.LogInformation("Workflow {Process} v{Version} {State}.", deployed.ProcessId, deployed.Version, deployed.IsNewVersion ? "deployed" : "unchanged");

@@ -5,7 +5,7 @@ using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.InForce;
 using TaskAdmission.Data.Stores;
-using TaskAdmission.Workflows.Calendar;
+using TaskAdmission.Workflows.Execution;
 
 namespace TaskAdmission.Data.Admission;
 
@@ -13,7 +13,7 @@ namespace TaskAdmission.Data.Admission;
 /// Runs the pure pre-check against the database: validates codes, expands targets to villages, loads the lists in
 /// force per district and the admitted tasks still running. Stores nothing.
 /// </summary>
-public sealed class AdmissionPrechecker(AppDbContext db, ListStore lists, WorkingCalendar calendar, IOptions<AdmissionOptions> options)
+public sealed class AdmissionPrechecker(AppDbContext db, ListStore lists, WorkflowEngineOptions engineOptions, IOptions<AdmissionOptions> options)
 {
     private static readonly SubmissionStatus[] ActiveStatuses =
         [SubmissionStatus.Admitted, SubmissionStatus.PartiallyAdmitted, SubmissionStatus.SpecialAdmitted, SubmissionStatus.EmergencyAdmitted];
@@ -60,7 +60,7 @@ public sealed class AdmissionPrechecker(AppDbContext db, ListStore lists, Workin
             }
             targets.Add(new TargetVillage(village.Code, org.Ancestor(village.Code, 3)?.Code ?? "", district, inForce));
         }
-        return new PrecheckContext(targets, calendar, options.Value.ToSettings(), await ActiveTasksAsync(targets, request.StartDate, ignoreSubmission, ct));
+        return new PrecheckContext(targets, engineOptions.Calendar, options.Value.ToSettings(), await ActiveTasksAsync(targets, request.StartDate, ignoreSubmission, ct));
     }
 
     private async Task<IReadOnlyList<ActiveTask>> ActiveTasksAsync(IReadOnlyList<TargetVillage> targets, DateOnly start, Guid? ignore, CancellationToken ct)

@@ -1,9 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaskAdmission.Data.Admission.Activities;
-using TaskAdmission.Data.Seeding;
+using TaskAdmission.Data.Workflows;
 using TaskAdmission.Workflows;
-using TaskAdmission.Workflows.Calendar;
 
 namespace TaskAdmission.Data.Admission;
 
@@ -13,13 +11,7 @@ public static class AdmissionServiceCollectionExtensions
     public static IServiceCollection AddTaskAdmissionAdmission(this IServiceCollection services)
     {
         services.AddOptions<AdmissionOptions>().BindConfiguration(AdmissionOptions.Section);
-        using (var reader = new StreamReader(DemoFiles.Open("cn-working-calendar.csv")))
-        {
-            var calendar = WorkingCalendarCsv.Parse(reader, "cn-working-calendar.csv");
-            services.TryAddSingleton(calendar);
-            services.AddWorkflowEngine(o => o.Calendar = calendar);
-        }
-        services.AddInMemoryWorkflowStore();
+        services.AddTaskAdmissionWorkflows();
         services.AddScoped<AdmissionPrechecker>();
         services.AddScoped<AdmissionService>();
         services.AddServiceActivity<PrecheckActivity>(PrecheckActivity.Type);

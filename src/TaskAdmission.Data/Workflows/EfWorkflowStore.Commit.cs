@@ -1,0 +1,201 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using TaskAdmission.Data.Workflows.Entities;
+using TaskAdmission.Workflows.Execution;
+using TaskAdmission.Workflows.Persistence;
+using static TaskAdmission.Data.Workflows.WorkflowRowMapping;
+
+namespace TaskAdmission.Data.Workflows;
+
+/// <summary>The atomic commit: the instance version check first, then the staged change set in one SaveChanges.</summary>
+public sealed partial class EfWorkflowStore
+{
+    private const string Savepoint = "wf_commit";
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Runs in the caller's transaction when one is open (behind a savepoint), else in its own. First the instance row:
+    /// <c>UPDATE wf_instances … WHERE "Id" = @id AND "Version" = @expected</c> — this takes the row lock, so commands on
+    /// one instance queue up here and exactly one wins; no row means a lost race. Then the rest of the change set is
+    /// staged into the shared <see cref="AppDbContext"/> and saved with one SaveChanges, which also saves any domain
+    /// changes the caller made on that context; every bookmark row it updates must still be live
+    /// (<c>WHERE "Status" = 'Open'</c>/<c>'Pending'</c>/…), so a second completion or firing writes nothing.
+    /// On <see cref="WorkflowConflictException"/> nothing was written — neither the change set nor the caller's
+    /// pending changes, which stay pending in the context (discard the scope, or roll back the caller's transaction).
+    /// </remarks>
+    public async Task CommitAsync(WorkflowChangeSet changes, CancellationToken cancellationToken = default)
+    {
+        var instance = changes.Instance;
+        if (instance.Version != changes.ExpectedVersion + 1)
+        {
+            throw new ArgumentException($"the new instance version must be {changes.ExpectedVersion + 1}", nameof(changes));
+        }
+
+        var existing = await ExistingRowsAsync(changes, cancellationToken);
+        var callerTransaction = db.Database.CurrentTransaction;
+        await using var ownTransaction = callerTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        if (callerTransaction is not null) await callerTransaction.CreateSavepointAsync(Savepoint, cancellationToken);
+        var staged = new List<EntityEntry>();
+        try
+        {
+            await UpdateInstanceAsync(changes, staged, cancellationToken);
+            Stage(changes, existing, staged);
+            await db.SaveChangesAsync(cancellationToken);
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            else await callerTransaction!.ReleaseSavepointAsync(Savepoint, cancellationToken);
+        }
+        catch (Exception e)
+        {
+            Detach(staged);
+            if (ownTransaction is not null) await ownTransaction.RollbackAsync(CancellationToken.None);
+            else await callerTransaction!.RollbackToSavepointAsync(Savepoint, CancellationToken.None);
+            var conflict = e is OperationCanceledException ? null : await ConflictOrNullAsync(changes, e, cancellationToken);
+            if (conflict is null) throw;
+            throw conflict;
+        }
+        finally
+        {
+            // Workflow rows are never read back through tracking; detaching keeps a long-lived context small.
+            Detach(staged);
+            loaded.Remove(instance.Id);
+        }
+    }
+
+    /// <summary>The version check: updates the instance row only if it is still at the expected version.</summary>
+    private async Task UpdateInstanceAsync(WorkflowChangeSet changes, List<EntityEntry> staged, CancellationToken cancellationToken)
+    {
+        var row = ToRow(changes.Instance);
+        if (changes.ExpectedVersion == 0)
+        {
+            staged.Add(db.Add(row));
+            return;
+        }
+
+        var updated = await db.Set<WfInstance>()
+            .Where(i => i.Id == row.Id && i.Version == changes.ExpectedVersion)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(i => i.Version, row.Version)
+                    .SetProperty(i => i.Status, row.Status)
+                    .SetProperty(i => i.DefinitionVersion, row.DefinitionVersion)
+                    .SetProperty(i => i.BusinessKey, row.BusinessKey)
+                    .SetProperty(i => i.EndedAtUtc, row.EndedAtUtc)
+                    .SetProperty(i => i.HasOpenIncidents, row.HasOpenIncidents)
+                    .SetProperty(i => i.StateJson, row.StateJson),
+                cancellationToken);
+        if (updated == 0) throw new VersionConflictException();
+    }
+
+    /// <summary>The conflict a failed commit stands for, or null when it is another error.</summary>
+    private async Task<WorkflowConflictException?> ConflictOrNullAsync(WorkflowChangeSet changes, Exception error, CancellationToken cancellationToken)
+    {
+        var id = changes.Instance.Id;
+        switch (error)
+        {
+            case VersionConflictException:
+                return new WorkflowConflictException(VersionConflict(id, changes.ExpectedVersion, await CurrentVersionAsync(id, cancellationToken)));
+            case DbUpdateConcurrencyException concurrency:
+                return new WorkflowConflictException(concurrency.Entries.Select(x => x.Entity).FirstOrDefault() switch
+                {
+                    WfUserTask task => $"instance {id}: task {task.Id} ({task.ElementId}) is no longer open; another command closed it",
+                    WfTimer timer => $"instance {id}: timer {timer.Id} ({timer.ElementId}) is no longer pending; another command fired or cancelled it",
+                    WfSubscription subscription => $"instance {id}: subscription {subscription.Id} ({subscription.ElementId}) is no longer active",
+                    WfIncident incident => $"instance {id}: incident {incident.Id} ({incident.ElementId}) was already resolved",
+                    _ => $"instance {id} was changed concurrently",
+                }, concurrency);
+            case DbUpdateException when changes.ExpectedVersion == 0 && await CurrentVersionAsync(id, cancellationToken) is var found and > 0:
+                // A new instance whose id exists already: the insert hit the primary key.
+                return new WorkflowConflictException(VersionConflict(id, 0, found), error);
+            default:
+                return null;
+        }
+    }
+
+    private void Stage(WorkflowChangeSet changes, LoadedRows existing, List<EntityEntry> staged)
+    {
+        foreach (var task in changes.Tasks)
+        {
+            var row = ToRow(task);
+            if (!existing.Ids.Contains(task.Id))
+            {
+                staged.Add(db.Add(row));
+                foreach (var role in task.CandidateRoles.Distinct(StringComparer.Ordinal)) staged.Add(db.Add(new WfTaskCandidate { TaskId = task.Id, Role = role }));
+                continue;
+            }
+
+            staged.Add(Update(row, e => e.Property(x => x.Status).OriginalValue = UserTaskStatus.Open));
+            if (existing.TaskRoles.TryGetValue(task.Id, out var roles) && roles != row.CandidateRoles)
+            {
+                throw new NotSupportedException($"task {task.Id}: candidate roles cannot change after the task was created");
+            }
+        }
+
+        foreach (var timer in changes.Timers)
+        {
+            staged.Add(existing.Ids.Contains(timer.Id)
+                ? Update(ToRow(timer), e => e.Property(x => x.Status).OriginalValue = TimerStatus.Pending)
+                : db.Add(ToRow(timer)));
+        }
+
+        foreach (var subscription in changes.Subscriptions)
+        {
+            staged.Add(existing.Ids.Contains(subscription.Id)
+                ? Update(ToRow(subscription), e => e.Property(x => x.Status).OriginalValue = SubscriptionStatus.Active)
+                : db.Add(ToRow(subscription)));
+        }
+
+        foreach (var incident in changes.Incidents)
+        {
+            staged.Add(existing.Ids.Contains(incident.Id)
+                ? Update(ToRow(incident), e => e.Property(x => x.Status).OriginalValue = IncidentStatus.Open)
+                : db.Add(ToRow(incident)));
+        }
+
+        foreach (var copy in changes.CarbonCopies) staged.Add(db.Add(ToRow(copy)));
+        foreach (var entry in changes.Journal) staged.Add(db.Add(ToRow(entry)));
+        foreach (var message in changes.Outbox) staged.Add(db.Add(ToRow(message)));
+    }
+
+    /// <summary>Marks a row modified with <paramref name="setOriginal"/> giving the value its UPDATE must still find.</summary>
+    private EntityEntry<T> Update<T>(T row, Action<EntityEntry<T>> setOriginal)
+        where T : class
+    {
+        var entry = db.Attach(row);
+        setOriginal(entry);
+        entry.State = EntityState.Modified;
+        return entry;
+    }
+
+    /// <summary>Which bookmark rows of the change set exist already: from this store's load of the same version, else from the database.</summary>
+    private async Task<LoadedRows> ExistingRowsAsync(WorkflowChangeSet changes, CancellationToken cancellationToken)
+    {
+        var id = changes.Instance.Id;
+        if (changes.ExpectedVersion == 0) return new LoadedRows(0, [], []);
+        if (loaded.TryGetValue(id, out var rows) && rows.Version == changes.ExpectedVersion) return rows;
+
+        var taskIds = changes.Tasks.Select(t => t.Id).ToList();
+        var timerIds = changes.Timers.Select(t => t.Id).ToList();
+        var subscriptionIds = changes.Subscriptions.Select(s => s.Id).ToList();
+        var incidentIds = changes.Incidents.Select(i => i.Id).ToList();
+        var tasks = taskIds.Count == 0 ? [] : await db.Set<WfUserTask>().AsNoTracking()
+            .Where(t => taskIds.Contains(t.Id)).Select(t => new { t.Id, t.CandidateRoles }).ToDictionaryAsync(t => t.Id, t => t.CandidateRoles, cancellationToken);
+        var ids = new HashSet<Guid>(tasks.Keys);
+        if (timerIds.Count > 0) ids.UnionWith(await db.Set<WfTimer>().AsNoTracking().Where(t => timerIds.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancellationToken));
+        if (subscriptionIds.Count > 0) ids.UnionWith(await db.Set<WfSubscription>().AsNoTracking().Where(s => subscriptionIds.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken));
+        if (incidentIds.Count > 0) ids.UnionWith(await db.Set<WfIncident>().AsNoTracking().Where(i => incidentIds.Contains(i.Id)).Select(i => i.Id).ToListAsync(cancellationToken));
+        return new LoadedRows(changes.ExpectedVersion, ids, tasks);
+    }
+
+    private static string VersionConflict(Guid id, long expected, long found) =>
+        $"instance {id} was changed concurrently: expected version {expected} but found {found}";
+
+    private async Task<long> CurrentVersionAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Set<WfInstance>().AsNoTracking().Where(i => i.Id == id).Select(i => (long?)i.Version).FirstOrDefaultAsync(cancellationToken) ?? 0;
+
+    private static void Detach(IEnumerable<EntityEntry> entries)
+    {
+        foreach (var entry in entries) entry.State = EntityState.Detached;
+    }
+
+    /// <summary>The instance row was not at the expected version (internal signal, never leaves the store).</summary>
+    private sealed class VersionConflictException : Exception;
+}

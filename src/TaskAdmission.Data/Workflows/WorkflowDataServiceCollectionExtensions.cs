@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TaskAdmission.Data.Workflows.Calendar;
+using TaskAdmission.Data.Workflows.Outbox;
+using TaskAdmission.Workflows;
+using TaskAdmission.Workflows.Execution;
+using TaskAdmission.Workflows.Persistence;
+
+namespace TaskAdmission.Data.Workflows;
+
+/// <summary>Registers the workflow engine over the app database.</summary>
+public static class WorkflowDataServiceCollectionExtensions
+{
+    /// <summary>
+    /// <see cref="IWorkflowStore"/> = <see cref="EfWorkflowStore"/> (scoped, sharing the scope's <see cref="AppDbContext"/>),
+    /// a scoped <see cref="WorkflowEngine"/> and <see cref="TimerWorker"/>, engine options whose calendar is read from
+    /// calendar_days once (on first use), and the outbox <see cref="OutboxDispatcher"/> with the logging sender unless
+    /// another <see cref="IOutboxSender"/> was registered. Needs <c>AddTaskAdmissionData</c>.
+    /// </summary>
+    public static IServiceCollection AddTaskAdmissionWorkflows(this IServiceCollection services, Action<WorkflowEngineOptions>? configure = null)
+    {
+        services.TryAddScoped<IWorkflowStore, EfWorkflowStore>();
+        services.TryAddScoped<WorkingCalendarStore>();
+        services.TryAddSingleton(sp =>
+        {
+            using var scope = sp.CreateScope();
+            var options = new WorkflowEngineOptions { Calendar = scope.ServiceProvider.GetRequiredService<WorkingCalendarStore>().Load() };
+            configure?.Invoke(options);
+            return options;
+        });
+        services.AddWorkflowEngine();
+        services.TryAddScoped<IOutboxSender, LoggingOutboxSender>();
+        services.TryAddScoped<OutboxDispatcher>();
+        return services;
+    }
+}
