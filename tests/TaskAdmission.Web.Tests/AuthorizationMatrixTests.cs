@@ -20,6 +20,7 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
     [
         "/account/login", "/account/access-denied", "/not-found", "/error", "/culture",
         "/health/live", "/health/ready", "/openapi/{documentName}.json",
+        "/public/villages/{OrgUnitCode}/lists",
     ];
 
     /// <summary>
@@ -35,6 +36,10 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
         ("/admin/", [AppRoles.SystemAdministrator]),
         ("/api/v1/me", []),
         ("/api/v1/org-units", []),
+        ("/lists", []),
+        ("/lists/admin", [AppRoles.ListAdministrator]),
+        ("/api/v1/lists/", []),
+        ("/api/v1/list-sets", []),
     ];
 
     private IEnumerable<RouteEndpoint> Endpoints =>

@@ -1,4 +1,5 @@
 using TaskAdmission.Web.Features.Account;
+using TaskAdmission.Web.Features.Lists;
 using TaskAdmission.Web.Features.Organisation;
 using TaskAdmission.Web.Security;
 
@@ -19,5 +20,6 @@ public static class ApiExtensions
         var api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimitingExtensions.ApiPolicy);
         api.MapMeApi();
         api.MapOrgUnitApi();
+        api.MapListsApi();
     }
 }
