@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Adds or updates UI strings in the Web project's resources (zh-CN default + en).
 
-usage: scripts/add-strings.py FILE.tsv   (lines: key<TAB>zh-CN text<TAB>English text)
+usage: scripts/add-strings.py [--resource NAME] FILE.tsv   (lines: key<TAB>zh-CN text<TAB>English text)
+NAME is the resource pair in src/TaskAdmission.Web/Localization (default SharedResource; e.g. ListsResource).
 Keeps both .resx files sorted by key, so diffs stay small.
 """
 import sys
@@ -9,7 +10,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 LOC = Path(__file__).resolve().parent.parent / "src/TaskAdmission.Web/Localization"
-FILES = {"zh": LOC / "SharedResource.resx", "en": LOC / "SharedResource.en.resx"}
 HEADER = """<?xml version="1.0" encoding="utf-8"?>
 <root>
   <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>
@@ -35,13 +35,18 @@ def save(path, entries):
 
 
 def main():
-    tables = {lang: load(p) for lang, p in FILES.items()}
-    for line in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines():
+    args = sys.argv[1:]
+    resource = "SharedResource"
+    if args[:1] == ["--resource"]:
+        resource, args = args[1], args[2:]
+    files = {"zh": LOC / f"{resource}.resx", "en": LOC / f"{resource}.en.resx"}
+    tables = {lang: load(p) for lang, p in files.items()}
+    for line in Path(args[0]).read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         key, zh, en = line.split("\t")
         tables["zh"][key], tables["en"][key] = zh, en
-    for lang, p in FILES.items():
+    for lang, p in files.items():
         save(p, tables[lang])
 
 

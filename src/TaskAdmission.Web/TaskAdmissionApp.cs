@@ -3,6 +3,7 @@ using TaskAdmission.Web.Components;
 using TaskAdmission.Web.Features.Account;
 using TaskAdmission.Web.Features.Culture;
 using TaskAdmission.Web.Features.Health;
+using TaskAdmission.Web.Features.Lists;
 using TaskAdmission.Web.Hosting;
 using TaskAdmission.Web.Localization;
 using TaskAdmission.Web.Security;
@@ -27,6 +28,7 @@ public static class TaskAdmissionApp
         builder.AddTaskAdmissionSecurity();
         builder.AddTaskAdmissionHealth();
         builder.AddTaskAdmissionApi();
+        builder.AddTaskAdmissionLists();
         builder.Services.AddRazorComponents();
 
         var app = builder.Build();
@@ -39,6 +41,7 @@ public static class TaskAdmissionApp
         app.MapHealthEndpoints();
         app.MapCultureEndpoints();
         app.MapAccountEndpoints();
+        app.MapListEndpoints();
         app.MapTaskAdmissionApi();
         app.MapRazorComponents<App>();
         return app;

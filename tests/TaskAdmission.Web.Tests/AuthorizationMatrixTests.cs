@@ -20,6 +20,7 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
     [
         "/account/login", "/account/access-denied", "/not-found", "/error", "/culture",
         "/health/live", "/health/ready", "/openapi/{documentName}.json",
+        "/public/villages/{OrgUnitCode}/lists",
     ];
 
     /// <summary>
@@ -36,6 +37,10 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
         ("/api/v1/me", []),
         ("/api/v1/org-units", []),
         ("/api/v1/submissions/", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor]),
+        ("/lists", []),
+        ("/lists/admin", [AppRoles.ListAdministrator]),
+        ("/api/v1/lists/", []),
+        ("/api/v1/list-sets", []),
     ];
 
     private IEnumerable<RouteEndpoint> Endpoints =>

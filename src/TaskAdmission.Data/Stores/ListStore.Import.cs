@@ -60,9 +60,10 @@ public sealed partial class ListStore
         }
 
         var preview = items.Take(PreviewItems).ToList();
+        var counts = items.GroupBy(i => i.Kind).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
         if (checkOnly)
         {
-            return new(ListResult<Guid>.Done(Guid.Empty), imported.RowsRead, preview, false);
+            return new(ListResult<Guid>.Done(Guid.Empty), imported.RowsRead, preview, false) { KindCounts = counts };
         }
 
         foreach (var item in items)
@@ -76,7 +77,7 @@ public sealed partial class ListStore
             $"authority={set.AuthorityOrgUnitCode}; version={set.VersionLabel}; format={format}; items={items.Count}");
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear(); // 20,000 tracked items would slow every later call on this context
-        return new(ListResult<Guid>.Done(set.Id), imported.RowsRead, preview, true);
+        return new(ListResult<Guid>.Done(set.Id), imported.RowsRead, preview, true) { KindCounts = counts };
     }
 
     /// <summary>A new draft: empty, or a copy of another set's items (the usual start of a new version).</summary>

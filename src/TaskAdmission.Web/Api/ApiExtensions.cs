@@ -1,5 +1,6 @@
 using TaskAdmission.Web.Features.Account;
 using TaskAdmission.Web.Features.Admission;
+using TaskAdmission.Web.Features.Lists;
 using TaskAdmission.Web.Features.Organisation;
 using TaskAdmission.Web.Security;
 
@@ -27,5 +28,6 @@ public static class ApiExtensions
         api.MapMeApi();
         api.MapOrgUnitApi();
         api.MapAdmissionApi();
+        api.MapListsApi();
     }
 }

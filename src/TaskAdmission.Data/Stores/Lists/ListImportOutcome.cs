@@ -4,7 +4,7 @@ namespace TaskAdmission.Data.Stores.Lists;
 
 /// <summary>
 /// What an import did: the problems (nothing written), or the draft it created — or, for a check-only run, what it
-/// would create. <see cref="Items"/> holds the imported items for a preview.
+/// would create. <see cref="Items"/> holds the first imported items for a preview, <see cref="KindCounts"/> counts them all.
 /// </summary>
 public sealed record ListImportOutcome(
     ListResult<Guid> Result,
@@ -12,6 +12,8 @@ public sealed record ListImportOutcome(
     IReadOnlyList<ListItem> Items,
     bool Written)
 {
+    public IReadOnlyDictionary<ListKind, int> KindCounts { get; init; } = new Dictionary<ListKind, int>();
+
     public ListOutcome Outcome => Result.Outcome;
 
     public IReadOnlyList<ListProblem> Problems => Result.Problems;

@@ -9,6 +9,13 @@ public static class MenuCatalogue
     private static readonly MenuSection[] Sections =
     [
         new("Nav.Home", [new("/", "Nav.Home", [])]),
+        new("Nav.Lists",
+        [
+            new("/lists", "Nav.ListBrowser", []),
+            new("/lists/diff", "Nav.ListDiff", []),
+            new("/lists/admin", "Nav.ListSets", [AppRoles.ListAdministrator]),
+            new("/lists/admin/import", "Nav.ListImport", [AppRoles.ListAdministrator]),
+        ]),
         new("Nav.Admin",
         [
             new("/admin/org-units", "Nav.OrgUnits", [AppRoles.SystemAdministrator]),

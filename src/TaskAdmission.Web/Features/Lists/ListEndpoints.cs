@@ -1,0 +1,74 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using TaskAdmission.Core.Lists;
+using TaskAdmission.Core.Lists.Diff;
+using TaskAdmission.Core.Lists.Import;
+using TaskAdmission.Core.Security;
+using TaskAdmission.Data.Stores;
+
+namespace TaskAdmission.Web.Features.Lists;
+
+/// <summary>
+/// The lists screens' non-page endpoints: the htmx import fragment, and CSV/XLSX downloads of a set and of a diff.
+/// Drafts are only handed to the administrators who manage them.
+/// </summary>
+public static class ListEndpoints
+{
+    private const string CsvType = "text/csv; charset=utf-8";
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static void AddTaskAdmissionLists(this WebApplicationBuilder builder) =>
+        builder.Services.AddScoped<ListImportRunner>();
+
+    public static void MapListEndpoints(this WebApplication app)
+    {
+        // Form binding requires the antiforgery token already; the attribute says so where a reader looks.
+        app.MapPost("/lists/admin/import/run", ImportAsync)
+            .RequireAuthorization(p => p.RequireRole(AppRoles.ListAdministrator))
+            .WithMetadata(new RequireAntiforgeryTokenAttribute());
+        var lists = app.MapGroup("/lists").RequireAuthorization();
+        lists.MapGet("/sets/{id:guid}/export/{format}", ExportSetAsync);
+        lists.MapGet("/diff/export", ExportDiffAsync);
+    }
+
+    /// <summary>The import page's htmx target: runs the import and returns the result fragment (antiforgery checked).</summary>
+    private static async Task<RazorComponentResult<ListImportResult>> ImportAsync(
+        [FromForm] ListImportForm form, IFormFile? file, ListImportRunner runner, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var view = await runner.RunAsync(form, file, user, ct);
+        return new RazorComponentResult<ListImportResult>(new { View = view });
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> ExportSetAsync(
+        Guid id, string format, ListStore store, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (format is not ("csv" or "xlsx") || await store.FindAsync(id, ListUsers.Manager(user), ct) is not { } set)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var name = FileName($"{set.AuthorityOrgUnitCode}-{set.VersionLabel}");
+        return format == "csv"
+            ? TypedResults.File(await ListCsvExporter.ExportAsync(set.Items, ct), CsvType, name + ".csv")
+            : TypedResults.File(ListXlsxExporter.Export(set.Items), XlsxType, name + ".xlsx");
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> ExportDiffAsync(
+        Guid? older, Guid? newer, string? dept, ListStore store, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (older is null || newer is null || await store.DiffAsync(older.Value, newer.Value, ListUsers.Manager(user), ct) is not { } found)
+        {
+            return TypedResults.NotFound();
+        }
+
+        ListDiffResult diff = string.IsNullOrWhiteSpace(dept) ? found.Diff : found.Diff.ForDepartment(dept.Trim());
+        var name = FileName($"diff-{found.Older.VersionLabel}-{found.Newer.VersionLabel}");
+        return TypedResults.File(await ListDiffCsvExporter.ExportAsync(diff, ct), CsvType, name + ".csv");
+    }
+
+    // Version labels are free text ("2025版"); keep letters, digits and a few separators for a safe file name.
+    private static string FileName(string raw) =>
+        new(raw.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_').ToArray());
+}

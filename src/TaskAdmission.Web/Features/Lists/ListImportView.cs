@@ -1,0 +1,6 @@
+using TaskAdmission.Data.Stores.Lists;
+
+namespace TaskAdmission.Web.Features.Lists;
+
+/// <summary>What the import result fragment shows: an upload problem (resource key), or the store's outcome.</summary>
+public sealed record ListImportView(string FileName, ListFileFormat Format, ListImportOutcome? Outcome, string? UploadProblem = null, object[]? UploadArguments = null);

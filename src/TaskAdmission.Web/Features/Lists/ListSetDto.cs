@@ -1,0 +1,21 @@
+using TaskAdmission.Data.Stores.Lists;
+
+namespace TaskAdmission.Web.Features.Lists;
+
+/// <summary>A list set without items. Who published it is left out: the API carries no personal data it does not need.</summary>
+public sealed record ListSetDto(
+    Guid Id,
+    string Authority,
+    string Name,
+    string VersionLabel,
+    string Status,
+    DateOnly? EffectiveFrom,
+    DateOnly? EffectiveTo,
+    Guid? ParentListSetId,
+    DateTime? PublishedAt,
+    int ItemCount)
+{
+    public static ListSetDto Of(ListSetSummary s) => new(
+        s.Id, s.AuthorityOrgUnitCode, s.Name, s.VersionLabel, s.Status.ToString(), s.EffectiveFrom, s.EffectiveTo,
+        s.ParentListSetId, s.PublishedAt, s.ItemCount);
+}
