@@ -66,6 +66,29 @@ public sealed partial class AdmissionService
         return submission;
     }
 
+    /// <summary>After a rejection (or a withdrawal), starts a new draft from the old submission, linked to it.</summary>
+    public async Task<Submission> ReviseAsNewAsync(Guid id, AdmissionActor actor, CancellationToken ct = default)
+    {
+        var old = await LoadOwnAsync(id, actor, ct);
+        if (old.Status is not (SubmissionStatus.Rejected or SubmissionStatus.Withdrawn or SubmissionStatus.PurchaseOfService))
+        {
+            throw AdmissionException.Conflict("NotEditable");
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var copy = new Submission
+        {
+            Id = Guid.NewGuid(), Number = NewNumber(now), Status = SubmissionStatus.Draft, RevisionOf = old.Id,
+            CreatedBy = actor.UserName, CreatedAtUtc = now,
+        };
+        var request = SubmissionRequests.From(old, Today);
+        Apply(copy, new SubmissionInput(request, old.ContactName, old.ContactPhone, old.Frequency),
+            old.Villages.Select(v => (v.VillageCode, v.TownshipCode, v.DistrictCode)));
+        db.Submissions.Add(copy);
+        audit.Record(actor.UserName, "submission.revise", $"submission:{copy.Number}", $"revision of {old.Number}");
+        await SaveAsync(ct);
+        return copy;
+    }
+
     /// <summary>Edits a draft (or a returned submission, before it is re-checked).</summary>
     public async Task<Submission> UpdateAsync(Guid id, SubmissionInput input, AdmissionActor actor, CancellationToken ct = default)
     {

@@ -104,6 +104,87 @@ public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : TestApp
         Assert.Single(final.Decisions, d => d.WorkflowTaskId == task);
     }
 
+    [Fact]
+    public async Task JointReview_SpeciallyAdmitsWithConditions_WhenTheMemberAgrees()
+    {
+        var today = await WithServiceAsync((s, _) => Task.FromResult(s.Today));
+        var input = Elderly(today, Shiqiao) with { Request = Elderly(today, Shiqiao).Request with { ClaimedItemCodes = [], Title = "村级快递服务点建设", Description = "在各村设立快递收发点。" } };
+
+        var submission = await SubmitAsync(input);
+        Assert.Equal(PrecheckOutcome.JointReview, (await ReloadAsync(submission.Id))!.PrecheckOutcome);
+        var member = new AdmissionActor("jointreview", AppRoles.JointReviewer, null, "990100000000");
+        var task = await TaskForAsync(member, submission.Id);
+        await WithServiceAsync((s, _) => s.DecideAsync(task, DecisionKind.SpecialAdmission, "确有必要", member, "每村每年不超过4次", today.AddDays(200)));
+
+        var done = (await ReloadAsync(submission.Id))!;
+        Assert.Equal(SubmissionStatus.SpecialAdmitted, done.Status);
+        var final = done.Decisions.Single(d => d.WorkflowTaskId is null && d.Kind == DecisionKind.SpecialAdmission);
+        Assert.Equal("每村每年不超过4次", final.Conditions);
+        Assert.Equal(today.AddDays(200), final.ValidUntil);
+        Assert.All(done.Villages, v => Assert.True(v.Admitted));
+    }
+
+    [Fact]
+    public async Task JointReview_RequiresPurchaseOfService_WhenMembersDisagreeWithoutRejecting()
+    {
+        var today = await WithServiceAsync((s, _) => Task.FromResult(s.Today));
+        const string baishui = "990200000000";
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<TaskAdmission.Data.Identity.UserAdmin>();
+            foreach (var name in new[] { "bs-joint-a", "bs-joint-b" })
+            {
+                Assert.True((await users.CreateAsync(new(name, name, "Joint@Pass123", AppRoles.JointReviewer, baishui), "test")).Succeeded);
+            }
+        }
+        var input = Elderly(today, "990200100000") with { Request = Elderly(today, "990200100000").Request with { ClaimedItemCodes = [], Title = "村级快递服务点建设", Description = "在各村设立快递收发点。" } };
+        var submission = await SubmitAsync(input);
+        var a = new AdmissionActor("bs-joint-a", AppRoles.JointReviewer, null, baishui);
+        var b = new AdmissionActor("bs-joint-b", AppRoles.JointReviewer, null, baishui);
+
+        await WithServiceAsync((s, _) => s.DecideAsync(TaskForAsync(a, submission.Id).Result, DecisionKind.SpecialAdmission, "同意", a));
+        Assert.Equal(SubmissionStatus.InReview, (await ReloadAsync(submission.Id))!.Status);
+        await WithServiceAsync((s, _) => s.DecideAsync(TaskForAsync(b, submission.Id).Result, DecisionKind.PurchaseOfService, "应购买服务", b));
+
+        Assert.Equal(SubmissionStatus.PurchaseOfService, (await ReloadAsync(submission.Id))!.Status);
+    }
+
+    [Fact]
+    public async Task Emergency_IsAdmittedAtOnce_AndPostReviewCanRevokeATownship()
+    {
+        var today = await WithServiceAsync((s, _) => Task.FromResult(s.Today));
+        var base_ = Elderly(today, Shiqiao, Liulin);
+        var input = base_ with { Request = base_.Request with { Emergency = true, EmergencyReason = "暴雨红色预警", StartDate = today.AddDays(1), Title = "防汛紧急转移", Description = "组织危险区域群众转移。" } };
+
+        var submission = await SubmitAsync(input);
+        var admitted = (await ReloadAsync(submission.Id))!;
+        Assert.Equal(SubmissionStatus.EmergencyAdmitted, admitted.Status);
+        Assert.All(admitted.Villages, v => Assert.True(v.Admitted));
+
+        await WithServiceAsync((s, _) => s.DecideAsync(TaskForAsync(Township(Shiqiao), submission.Id).Result, DecisionKind.PostReviewConfirmed, "确属突发", Township(Shiqiao)));
+        await WithServiceAsync((s, _) => s.DecideAsync(TaskForAsync(Township(Liulin), submission.Id).Result, DecisionKind.PostReviewRevoked, "本镇未受影响", Township(Liulin)));
+
+        var reviewed = (await ReloadAsync(submission.Id))!;
+        Assert.All(reviewed.Villages.Where(v => v.TownshipCode == Shiqiao), v => Assert.True(v.Admitted));
+        Assert.All(reviewed.Villages.Where(v => v.TownshipCode == Liulin), v => Assert.False(v.Admitted));
+    }
+
+    [Fact]
+    public async Task PrecheckRejection_IsRecordedWithItsBlockingFindings_AndCanBeRevisedAsNew()
+    {
+        var today = await WithServiceAsync((s, _) => Task.FromResult(s.Today));
+        var base_ = Elderly(today, Shiqiao);
+        var submission = await SubmitAsync(base_ with { Request = base_.Request with { Description = "请各村完成年度招商引资任务。" } });
+
+        var rejected = (await ReloadAsync(submission.Id))!;
+        Assert.Equal(SubmissionStatus.Rejected, rejected.Status);
+        Assert.Contains("PROHIBITED_ITEM", rejected.Decisions.Single().Reason);
+        var revision = await WithServiceAsync((s, _) => s.ReviseAsNewAsync(submission.Id, Submitter));
+
+        Assert.Equal(SubmissionStatus.Draft, revision.Status);
+        Assert.Equal(submission.Id, revision.RevisionOf);
+    }
+
     private static async Task<AdmissionException?> Attempt(Func<Task> action)
     {
         try

@@ -36,12 +36,12 @@ public sealed class PrecheckActivity(AppDbContext db, TimeProvider clock, Admiss
         context.SetVariable("department", submission.DepartmentCode);
         if (zh.Result.Outcome == PrecheckOutcome.JointReview)
         {
-            context.SetVariable("jointReviewers", await JointReviewersAsync(submission, ct));
+            context.SetVariable("jointReviewers", await JointReviewersAsync(submission, context, ct));
         }
     }
 
     /// <summary>Every joint-review member of the districts the task reaches; none configured is an incident an operator must fix.</summary>
-    private async Task<List<string>> JointReviewersAsync(Submission submission, CancellationToken ct)
+    private async Task<List<string>> JointReviewersAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)
     {
         var districts = submission.Villages.Select(v => v.DistrictCode).Distinct().ToList();
         var reviewers = await (
@@ -49,11 +49,13 @@ public sealed class PrecheckActivity(AppDbContext db, TimeProvider clock, Admiss
             join ur in Db.UserRoles on u.Id equals ur.UserId
             join r in Db.Roles on ur.RoleId equals r.Id
             where r.Name == AppRoles.JointReviewer && u.OrgUnitCode != null && districts.Contains(u.OrgUnitCode)
-                && (u.LockoutEnd == null || u.LockoutEnd < DateTimeOffset.UtcNow)
             orderby u.UserName
-            select u.UserName).ToListAsync(ct);
-        return reviewers.Count > 0
-            ? reviewers.OfType<string>().ToList()
+            select new { u.UserName, u.LockoutEnd }).ToListAsync(ct);
+        // Locked members cannot sign; filtered here because SQLite cannot compare DateTimeOffset in SQL.
+        var now = context.Now;
+        var members = reviewers.Where(r => r.LockoutEnd is null || r.LockoutEnd < now).Select(r => r.UserName).OfType<string>().ToList();
+        return members.Count > 0
+            ? members
             : throw new InvalidOperationException($"No joint-review members are configured for {string.Join(", ", districts)}; add users with role JointReviewer, then retry this incident.");
     }
 }
