@@ -10,7 +10,7 @@ namespace TaskAdmission.Data.Workflows;
 /// <see cref="IWorkflowStore"/> over the app's <see cref="AppDbContext"/> (wf_ tables). Scoped: it shares the
 /// caller's context, so <see cref="CommitAsync"/> saves the caller's pending domain changes in the same transaction.
 /// </summary>
-public sealed partial class EfWorkflowStore(AppDbContext db) : IWorkflowStore
+public sealed partial class EfWorkflowStore(AppDbContext db, DeployedDefinitionCache? definitionCache = null) : IWorkflowStore
 {
     // Ids of the rows LoadInstanceAsync returned, per instance and version: a commit of the same command then knows
     // which rows to update and which to insert without asking the database again.
@@ -19,11 +19,15 @@ public sealed partial class EfWorkflowStore(AppDbContext db) : IWorkflowStore
     /// <inheritdoc />
     public async Task<DeployedDefinition?> GetDefinitionAsync(string processId, int? version, CancellationToken cancellationToken = default)
     {
+        if (version is { } wanted && definitionCache?.TryGet(processId, wanted, out var cached) == true) return cached;
         var rows = db.Set<WfDefinition>().AsNoTracking().Where(d => d.ProcessId == processId);
         var row = version is { } v
             ? await rows.FirstOrDefaultAsync(d => d.Version == v, cancellationToken)
             : await rows.OrderByDescending(d => d.Version).FirstOrDefaultAsync(cancellationToken);
-        return row is null ? null : ToRecord(row);
+        if (row is null) return null;
+        var definition = ToRecord(row);
+        definitionCache?.Add(definition);
+        return definition;
     }
 
     /// <inheritdoc />
@@ -55,7 +59,8 @@ public sealed partial class EfWorkflowStore(AppDbContext db) : IWorkflowStore
             .Where(t => t.InstanceId == instanceId && t.Status == TimerStatus.Pending).ToListAsync(cancellationToken);
         var subscriptions = await db.Set<WfSubscription>().AsNoTracking()
             .Where(s => s.InstanceId == instanceId && s.Status == SubscriptionStatus.Active).ToListAsync(cancellationToken);
-        var incidents = await db.Set<WfIncident>().AsNoTracking()
+        // HasOpenIncidents is written with every commit, so without it there is nothing to read.
+        var incidents = !instance.HasOpenIncidents ? [] : await db.Set<WfIncident>().AsNoTracking()
             .Where(i => i.InstanceId == instanceId && i.Status == IncidentStatus.Open).ToListAsync(cancellationToken);
 
         loaded[instanceId] = new LoadedRows(

@@ -19,6 +19,7 @@ public static class WorkflowDataServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddTaskAdmissionWorkflows(this IServiceCollection services, Action<WorkflowEngineOptions>? configure = null)
     {
+        services.TryAddSingleton<DeployedDefinitionCache>();
         services.TryAddScoped<IWorkflowStore, EfWorkflowStore>();
         services.TryAddScoped<WorkingCalendarStore>();
         services.TryAddSingleton(sp =>
