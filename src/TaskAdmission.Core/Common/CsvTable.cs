@@ -50,6 +50,22 @@ public sealed class CsvTable
         return new CsvTable(header, rows);
     }
 
+    /// <summary>Reads an upload and checks its header: the table, or the problems (unreadable file, missing columns).</summary>
+    public static (CsvTable? Table, List<ImportProblem> Problems) ReadWithColumns(TextReader reader, int maxRows, params string[] columns)
+    {
+        CsvTable table;
+        try
+        {
+            table = Read(reader, maxRows);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or CsvHelperException)
+        {
+            return (null, [new ImportProblem(0, "", ImportCodes.UnreadableFile, ex.Message)]);
+        }
+        var problems = table.MissingColumns(columns).Select(c => new ImportProblem(1, c, ImportCodes.MissingColumn, c)).ToList();
+        return (problems.Count > 0 ? null : table, problems);
+    }
+
     /// <summary>The required columns that the header lacks.</summary>
     public IEnumerable<string> MissingColumns(params string[] required) =>
         required.Where(c => !Header.Contains(c));

@@ -10,21 +10,12 @@ public static class DepartmentCsvImport
 
     public static OrgImportResult<Department> Parse(TextReader reader, IReadOnlyDictionary<string, OrgUnit> units)
     {
-        CsvTable table;
-        try
-        {
-            table = CsvTable.Read(reader, MaxRows);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or CsvHelper.CsvHelperException)
-        {
-            return new([], [new ImportProblem(0, "", ImportCodes.UnreadableFile, ex.Message)]);
-        }
-        var problems = table.MissingColumns(Columns)
-            .Select(c => new ImportProblem(1, c, ImportCodes.MissingColumn, c)).ToList();
-        if (problems.Count > 0)
+        var (table, problems) = CsvTable.ReadWithColumns(reader, MaxRows, Columns);
+        if (table is null)
         {
             return new([], problems);
         }
+
         var rows = new Dictionary<string, (Department Dept, int Line)>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in table.Rows)
         {

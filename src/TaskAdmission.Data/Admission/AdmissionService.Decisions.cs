@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Core.Admission.Submissions;
@@ -106,19 +104,7 @@ public sealed partial class AdmissionService
 
     private Decision AddDecision(Submission submission, DecisionKind kind, string orgUnit, string by, string reason, Guid? taskId)
     {
-        var decision = new Decision
-        {
-            Id = Guid.NewGuid(),
-            SubmissionId = submission.Id,
-            Kind = kind,
-            OrgUnitCode = orgUnit,
-            DecidedBy = by,
-            DecidedAtUtc = clock.GetUtcNow().UtcDateTime,
-            Reason = reason.Length > Submission.ReasonMax ? reason[..Submission.ReasonMax] : reason,
-            PrecheckHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(submission.PrecheckJson ?? ""))),
-            WorkflowTaskId = taskId,
-        };
-        submission.Decisions.Add(decision);
+        var decision = Decision.Record(submission, kind, orgUnit, by, reason, clock.GetUtcNow().UtcDateTime, taskId);
         db.Decisions.Add(decision);
         return decision;
     }

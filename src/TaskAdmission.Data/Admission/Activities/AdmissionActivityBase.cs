@@ -30,20 +30,9 @@ public abstract class AdmissionActivityBase(AppDbContext db, TimeProvider clock)
     /// <summary>Records a decision taken by the workflow itself (machine check, tally), not by a person's task.</summary>
     protected void SystemDecision(Submission submission, DecisionKind kind, string orgUnit, string by, string reason, string? conditions = null, DateOnly? validUntil = null)
     {
-        var decision = new Decision
-        {
-            Id = Guid.NewGuid(),
-            SubmissionId = submission.Id,
-            Kind = kind,
-            OrgUnitCode = orgUnit,
-            DecidedBy = by,
-            DecidedAtUtc = clock.GetUtcNow().UtcDateTime,
-            Reason = reason.Length > Submission.ReasonMax ? reason[..Submission.ReasonMax] : reason,
-            Conditions = conditions,
-            ValidUntil = validUntil,
-            PrecheckHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(submission.PrecheckJson ?? ""))),
-        };
-        submission.Decisions.Add(decision);
+        var decision = Decision.Record(submission, kind, orgUnit, by, reason, clock.GetUtcNow().UtcDateTime);
+        decision.Conditions = conditions;
+        decision.ValidUntil = validUntil;
         db.Decisions.Add(decision);
     }
 
