@@ -37,31 +37,3 @@ public class PrecheckRequestDto
         Support = new SupportRequest(Support?.FundingYuanPerVillage ?? 0, Support?.StaffProvided ?? false, Support?.TrainingProvided ?? false, Support?.EquipmentProvided ?? false),
     };
 }
-
-/// <summary>One demand on each village.</summary>
-public sealed class DemandDto
-{
-    public DemandKind? Kind { get; set; }
-    public int? Count { get; set; }
-    public DemandPeriod? Period { get; set; }
-    public string? Certificate { get; set; }
-    public string? Signboard { get; set; }
-    public string? Note { get; set; }
-}
-
-/// <summary>What comes with the task (费随事转).</summary>
-public sealed class SupportDto
-{
-    public decimal? FundingYuanPerVillage { get; set; }
-    public bool StaffProvided { get; set; }
-    public bool TrainingProvided { get; set; }
-    public bool EquipmentProvided { get; set; }
-}
-
-/// <summary>The body of POST /api/v1/submissions: the task plus its contact person.</summary>
-public sealed class SubmissionRequestDto : PrecheckRequestDto
-{
-    public string? ContactName { get; set; }
-    public string? ContactPhone { get; set; }
-    public string? Frequency { get; set; }
-}

@@ -25,6 +25,3 @@ public sealed record SubmissionResponse(
         s.Villages.Count, s.Villages.Count(v => v.Admitted),
         s.Decisions.OrderBy(d => d.DecidedAtUtc).Select(d => new DecisionResponse(d.Kind, d.OrgUnitCode, d.DecidedBy, d.DecidedAtUtc, d.Reason, d.Conditions, d.ValidUntil)).ToList());
 }
-
-/// <summary>One recorded decision.</summary>
-public sealed record DecisionResponse(DecisionKind Kind, string OrgUnitCode, string DecidedBy, DateTime DecidedAtUtc, string Reason, string? Conditions, DateOnly? ValidUntil);
