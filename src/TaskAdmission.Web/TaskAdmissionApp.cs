@@ -24,6 +24,7 @@ public static class TaskAdmissionApp
         configure?.Invoke(builder);
 
         builder.AddTaskAdmissionDatabase();
+        builder.AddTaskAdmissionWorkflows();
         builder.AddTaskAdmissionLocalization();
         builder.AddTaskAdmissionSecurity();
         builder.AddTaskAdmissionHealth();

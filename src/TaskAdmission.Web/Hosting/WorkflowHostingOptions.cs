@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TaskAdmission.Web.Hosting;
+
+/// <summary>The workflow background workers (<c>Workflows</c> section): timer worker and outbox dispatcher.</summary>
+public sealed class WorkflowHostingOptions
+{
+    public const string Section = "Workflows";
+
+    /// <summary>Run the timer worker on this node (every node may; leases keep them from firing a timer twice).</summary>
+    public bool TimerWorkerEnabled { get; set; } = true;
+
+    /// <summary>Pause between polls when no more timers are due.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan TimerPollInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a leased timer is reserved for this node before another may take it.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan TimerLeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Timers leased per poll.</summary>
+    [Range(1, 500)]
+    public int TimerBatchSize { get; set; } = 50;
+
+    /// <summary>Run the outbox dispatcher on this node (run it on one node: delivery is at least once).</summary>
+    public bool OutboxDispatcherEnabled { get; set; } = true;
+
+    /// <summary>Pause between polls when the outbox is empty.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Messages sent per poll.</summary>
+    [Range(1, 500)]
+    public int OutboxBatchSize { get; set; } = 50;
+}
