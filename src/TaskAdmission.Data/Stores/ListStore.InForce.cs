@@ -15,6 +15,20 @@ public sealed partial class ListStore
     /// </summary>
     public async Task<InForceLookup> InForceAsync(string orgUnitCode, DateOnly date, CancellationToken ct = default)
     {
+        // One connection for both queries: on SQLite every open also runs the connection's PRAGMAs.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await InForceCoreAsync(orgUnitCode, date, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<InForceLookup> InForceCoreAsync(string orgUnitCode, DateOnly date, CancellationToken ct)
+    {
         var chain = await ChainAsync(orgUnitCode, ct);
         var unit = chain.FirstOrDefault(u => u.Code == orgUnitCode);
         if (unit is null)

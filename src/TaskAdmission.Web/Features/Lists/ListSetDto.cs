@@ -2,7 +2,10 @@ using TaskAdmission.Data.Stores.Lists;
 
 namespace TaskAdmission.Web.Features.Lists;
 
-/// <summary>A list set without items. Who published it is left out: the API carries no personal data it does not need.</summary>
+/// <summary>
+/// A list set without items; <see cref="PublishedAt"/> is UTC. Who published it is left out: the API carries no
+/// personal data it does not need.
+/// </summary>
 public sealed record ListSetDto(
     Guid Id,
     string Authority,
@@ -17,5 +20,5 @@ public sealed record ListSetDto(
 {
     public static ListSetDto Of(ListSetSummary s) => new(
         s.Id, s.AuthorityOrgUnitCode, s.Name, s.VersionLabel, s.Status.ToString(), s.EffectiveFrom, s.EffectiveTo,
-        s.ParentListSetId, s.PublishedAt, s.ItemCount);
+        s.ParentListSetId, s.PublishedAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null, s.ItemCount);
 }
