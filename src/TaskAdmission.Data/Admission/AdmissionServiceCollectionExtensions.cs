@@ -22,6 +22,7 @@ public static class AdmissionServiceCollectionExtensions
         services.AddInMemoryWorkflowStore();
         services.AddScoped<AdmissionPrechecker>();
         services.AddScoped<AdmissionService>();
+        services.AddScoped<AttachmentStore>();
         services.AddServiceActivity<PrecheckActivity>(PrecheckActivity.Type);
         services.AddServiceActivity<PrecheckRejectedActivity>(PrecheckRejectedActivity.Type);
         services.AddServiceActivity<ApplyTownshipDecisionsActivity>(ApplyTownshipDecisionsActivity.Type);

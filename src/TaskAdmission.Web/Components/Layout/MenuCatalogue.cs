@@ -9,6 +9,14 @@ public static class MenuCatalogue
     private static readonly MenuSection[] Sections =
     [
         new("Nav.Home", [new("/", "Nav.Home", [])]),
+        new("Nav.Admission",
+        [
+            new("/admission/new", "Nav.NewSubmission", [AppRoles.DepartmentSubmitter]),
+            new("/admission/submissions", "Nav.Submissions",
+                [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor]),
+            new("/admission/sign-off", "Nav.SignOff", [AppRoles.DepartmentHead]),
+            new("/admission/reviews", "Nav.Reviews", [AppRoles.TownshipApprover, AppRoles.JointReviewer]),
+        ]),
         new("Nav.Admin",
         [
             new("/admin/org-units", "Nav.OrgUnits", [AppRoles.SystemAdministrator]),
