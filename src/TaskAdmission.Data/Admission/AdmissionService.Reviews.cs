@@ -16,6 +16,15 @@ public sealed partial class AdmissionService
         return task is not null && StepDecisions.ContainsKey(task.ElementId) && MayAct(task, actor) ? task : null;
     }
 
+    /// <summary>The actor's open review tasks, each with its submission (one query for all of them).</summary>
+    public async Task<List<ReviewItem>> ListReviewTasksAsync(AdmissionActor actor, CancellationToken ct = default)
+    {
+        var tasks = await ReviewTasksAsync(actor, ct);
+        var ids = tasks.Select(t => Guid.TryParse(t.BusinessKey, out var id) ? id : Guid.Empty).Distinct().ToList();
+        var submissions = await (await VisibleAsync(actor, ct)).Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        return tasks.Select(t => new ReviewItem(t, Guid.TryParse(t.BusinessKey, out var id) ? submissions.GetValueOrDefault(id) : null)).ToList();
+    }
+
     /// <summary>
     /// The current burden of villages: how many admitted submissions still running (end date not past) each village
     /// carries. Villages without any are absent from the answer.

@@ -30,7 +30,7 @@ public static partial class AdmissionScreenEndpoints
     private static async Task<RazorComponentResult<PrecheckPanel>> PrecheckAsync(
         IFormCollection form, ClaimsPrincipal user, AdmissionService admission, CancellationToken ct)
     {
-        var (result, problems) = await LivePrecheck.RunAsync(SubmissionForm.Read(form), user.ToActor(), admission, ct);
+        var (result, problems) = await LivePrecheck.RunAsync(SubmissionForm.Read(form), user.ToActor().DepartmentCode ?? "", admission, ct);
         return new RazorComponentResult<PrecheckPanel>(new { Result = result, Problems = problems, Live = true });
     }
 

@@ -8,9 +8,9 @@ namespace TaskAdmission.Web.Features.Admission;
 public static class LivePrecheck
 {
     public static async Task<(PrecheckResult? Result, IReadOnlyList<FieldProblem> Problems)> RunAsync(
-        SubmissionForm form, AdmissionActor actor, AdmissionService admission, CancellationToken ct = default)
+        SubmissionForm form, string departmentCode, AdmissionService admission, CancellationToken ct = default)
     {
-        var (input, parsing) = form.ToInput(actor.DepartmentCode ?? "", admission.Today);
+        var (input, parsing) = form.ToInput(departmentCode, admission.Today);
         // Frequency and contact are not part of the check: their problems wait for "save".
         var blocking = parsing.Where(p => p.Field != "frequency").ToList();
         if (blocking.Count > 0)
