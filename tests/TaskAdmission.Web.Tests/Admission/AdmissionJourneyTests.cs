@@ -42,6 +42,37 @@ public abstract class AdmissionJourneyTests<TApp>(TApp app) where TApp : TestApp
     }
 
     [Fact]
+    public async Task UnlistedSignboard_GoesToJointReview_AndIsSpeciallyAdmittedWithConditions()
+    {
+        var submitter = await app.SignedInClientAsync("submitter");
+        var fields = ValidFields("各村设立志愿服务站并挂牌")
+            .With("Description", "各村设立志愿服务站,悬挂统一牌子,每月报送活动台账。")
+            .With("ClaimedCodes", "")
+            .With("Demands[0].Kind", "Signboard").With("Demands[0].Period", "Once").With("Demands[0].Signboard", "志愿服务站")
+            .Append(new("Action", "signoff"));
+        var id = IdFrom(await PostFormAsync(submitter, "/admission/new", "submission", fields));
+        var head = await app.SignedInClientAsync("depthead");
+        await PostFormAsync(head, "/admission/sign-off", "sign-off-inbox", [new("SubmissionId", id.ToString())]);
+
+        var joint = await app.SignedInClientAsync("jointreview");
+        var detailPath = $"/admission/submissions/{id}";
+        var reviewLink = Parse(await joint.GetStringAsync(detailPath)).QuerySelector("a[href^='/admission/reviews/']");
+        Assert.NotNull(reviewLink);
+        var reviewPath = reviewLink!.GetAttribute("href")!;
+        var review = Parse(await joint.GetStringAsync(reviewPath));
+        Assert.Equal(["SpecialAdmission", "PurchaseOfService", "Reject"], review.QuerySelectorAll("input[name='Input.Kind']").Select(i => i.GetAttribute("value")));
+        var validUntil = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(200).ToString("yyyy-MM-dd");
+        var decided = await PostFormAsync(joint, reviewPath, "decision",
+            [new("Input.Kind", "SpecialAdmission"), new("Input.Reason", "确有需要"), new("Input.Conditions", "每村经费到位后方可挂牌"), new("Input.ValidUntil", validUntil)]);
+        Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+
+        var detail = Parse(await submitter.GetStringAsync(detailPath));
+        Assert.Equal("SpecialAdmitted", detail.QuerySelector("[data-status]")?.GetAttribute("data-status"));
+        Assert.Equal("JointReview", detail.QuerySelector(".ta-precheck")?.GetAttribute("data-outcome"));
+        Assert.Contains(detail.QuerySelectorAll("[data-decision=SpecialAdmission]"), d => d.TextContent.Contains("每村经费到位后方可挂牌"));
+    }
+
+    [Fact]
     public async Task ReviewPage_ExplainsConflict_WhenSomeoneElseDecidedFirst()
     {
         var submission = await SentAsync(app, Shiqiao);

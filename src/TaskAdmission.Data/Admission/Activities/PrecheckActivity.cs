@@ -44,14 +44,15 @@ public sealed class PrecheckActivity(AppDbContext db, TimeProvider clock, Admiss
     private async Task<List<string>> JointReviewersAsync(Submission submission, CancellationToken ct)
     {
         var districts = submission.Villages.Select(v => v.DistrictCode).Distinct().ToList();
-        var reviewers = await (
+        var members = await (
             from u in Db.Users
             join ur in Db.UserRoles on u.Id equals ur.UserId
             join r in Db.Roles on ur.RoleId equals r.Id
             where r.Name == AppRoles.JointReviewer && u.OrgUnitCode != null && districts.Contains(u.OrgUnitCode)
-                && (u.LockoutEnd == null || u.LockoutEnd < DateTimeOffset.UtcNow)
             orderby u.UserName
-            select u.UserName).ToListAsync(ct);
+            select new { u.UserName, u.LockoutEnd }).ToListAsync(ct);
+        // Locked members are left out here, not in SQL: SQLite cannot compare DateTimeOffset values (and they are few).
+        var reviewers = members.Where(m => m.LockoutEnd is null || m.LockoutEnd < DateTimeOffset.UtcNow).Select(m => m.UserName).ToList();
         return reviewers.Count > 0
             ? reviewers.OfType<string>().ToList()
             : throw new InvalidOperationException($"No joint-review members are configured for {string.Join(", ", districts)}; add users with role JointReviewer, then retry this incident.");
