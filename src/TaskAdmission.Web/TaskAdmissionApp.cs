@@ -1,6 +1,7 @@
 using TaskAdmission.Web.Api;
 using TaskAdmission.Web.Components;
 using TaskAdmission.Web.Features.Account;
+using TaskAdmission.Web.Features.Admission;
 using TaskAdmission.Web.Features.Culture;
 using TaskAdmission.Web.Features.Health;
 using TaskAdmission.Web.Features.Lists;
@@ -44,6 +45,7 @@ public static class TaskAdmissionApp
         app.MapAccountEndpoints();
         app.MapListEndpoints();
         app.MapTaskAdmissionApi();
+        app.MapAdmissionScreens();
         app.MapRazorComponents<App>();
         return app;
     }

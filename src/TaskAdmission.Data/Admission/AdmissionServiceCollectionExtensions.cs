@@ -14,6 +14,7 @@ public static class AdmissionServiceCollectionExtensions
         services.AddTaskAdmissionWorkflows();
         services.AddScoped<AdmissionPrechecker>();
         services.AddScoped<AdmissionService>();
+        services.AddScoped<AttachmentStore>();
         services.AddServiceActivity<PrecheckActivity>(PrecheckActivity.Type);
         services.AddServiceActivity<PrecheckRejectedActivity>(PrecheckRejectedActivity.Type);
         services.AddServiceActivity<ApplyTownshipDecisionsActivity>(ApplyTownshipDecisionsActivity.Type);

@@ -16,6 +16,14 @@ public static class MenuCatalogue
             new("/lists/admin", "Nav.ListSets", [AppRoles.ListAdministrator]),
             new("/lists/admin/import", "Nav.ListImport", [AppRoles.ListAdministrator]),
         ]),
+        new("Nav.Admission",
+        [
+            new("/admission/new", "Nav.NewSubmission", [AppRoles.DepartmentSubmitter]),
+            new("/admission/submissions", "Nav.Submissions",
+                [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor]),
+            new("/admission/sign-off", "Nav.SignOff", [AppRoles.DepartmentHead]),
+            new("/admission/reviews", "Nav.Reviews", [AppRoles.TownshipApprover, AppRoles.JointReviewer]),
+        ]),
         new("Nav.Admin",
         [
             new("/admin/org-units", "Nav.OrgUnits", [AppRoles.SystemAdministrator]),

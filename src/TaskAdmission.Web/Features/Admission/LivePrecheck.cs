@@ -1,0 +1,29 @@
+using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Data.Admission;
+
+namespace TaskAdmission.Web.Features.Admission;
+
+/// <summary>Checks a form as it stands (nothing stored): the result, or the problems that keep it from being checked.</summary>
+public static class LivePrecheck
+{
+    public static async Task<(PrecheckResult? Result, IReadOnlyList<FieldProblem> Problems)> RunAsync(
+        SubmissionForm form, string departmentCode, AdmissionService admission, CancellationToken ct = default)
+    {
+        var (input, parsing) = form.ToInput(departmentCode, admission.Today);
+        // Frequency and contact are not part of the check: their problems wait for "save".
+        var blocking = parsing.Where(p => p.Field != "frequency").ToList();
+        if (blocking.Count > 0)
+        {
+            return (null, SubmissionForm.Merge(blocking, SubmissionValidator.Validate(input.Request)));
+        }
+        try
+        {
+            return ((await admission.PrecheckAsync(input.Request, AdmissionText.Language, ct)).Result, []);
+        }
+        catch (AdmissionException ex) when (ex.Kind == AdmissionErrorKind.Invalid)
+        {
+            return (null, ex.Problems);
+        }
+    }
+}
