@@ -3,8 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
+using TaskAdmission.Core.Notifications;
 using TaskAdmission.Core.Organisation;
 using TaskAdmission.Core.Security;
+using TaskAdmission.Core.Villages;
+using TaskAdmission.Core.Villages.Reports;
 using TaskAdmission.Data.Identity;
 
 namespace TaskAdmission.Data;
@@ -25,6 +28,14 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<SubmissionVillage> SubmissionVillages => Set<SubmissionVillage>();
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
+    public DbSet<VillageFile> VillageFiles => Set<VillageFile>();
+    public DbSet<ExitRequest> ExitRequests => Set<ExitRequest>();
+    public DbSet<Revocation> Revocations => Set<Revocation>();
+    public DbSet<UnadmittedReport> UnadmittedReports => Set<UnadmittedReport>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationRead> NotificationReads => Set<NotificationRead>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

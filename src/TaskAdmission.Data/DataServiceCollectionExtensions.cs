@@ -8,6 +8,7 @@ using TaskAdmission.Data.Identity;
 using TaskAdmission.Data.Seeding;
 using TaskAdmission.Data.Stores;
 using TaskAdmission.Data.Stores.Lists;
+using TaskAdmission.Data.Villages;
 
 namespace TaskAdmission.Data;
 
@@ -37,6 +38,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddTaskAdmissionAdmission();
+        services.AddTaskAdmissionVillages();
         return services;
     }
 
