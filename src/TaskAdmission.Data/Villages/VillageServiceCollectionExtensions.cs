@@ -2,6 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaskAdmission.Data.Notifications;
 using TaskAdmission.Data.Villages.Dispatch;
+using TaskAdmission.Data.Villages.Reports;
+using TaskAdmission.Data.Villages.Revocations;
+using TaskAdmission.Data.Villages.Supervision;
+using TaskAdmission.Workflows;
 
 namespace TaskAdmission.Data.Villages;
 
@@ -18,6 +22,15 @@ public static class VillageServiceCollectionExtensions
             .Validate(o => o.DeliveryIntervalSeconds >= 0, "Notifications:DeliveryIntervalSeconds must not be negative.")
             .ValidateOnStart();
         services.AddScoped<AssignmentDispatcher>();
+        services.AddScoped<VillageInbox>();
+        services.AddScoped<VillageWork>();
+        services.AddScoped<VillageFiles>();
+        services.AddScoped<RevocationService>();
+        services.AddScoped<UnadmittedReportService>();
+        services.AddScoped<AreaWork>();
+        services.AddScoped<VillageChecks>();
+        services.AddHostedService<VillageChecksWorker>();
+        services.AddServiceActivity<UnadmittedReportCloseActivity>(UnadmittedReportCloseActivity.Type);
         services.AddScoped<Notifier>();
         services.AddScoped<NotificationStore>();
         services.TryAddSingleton<INotificationSender, LogNotificationSender>();
