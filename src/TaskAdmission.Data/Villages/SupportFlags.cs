@@ -15,7 +15,7 @@ public static class SupportFlags
     public static DateTime CutoffUtc(WorkingCalendar calendar, DateOnly today, int workingDays)
     {
         var lastDispatchDay = calendar.AddWorkingDays(today, -workingDays);
-        return lastDispatchDay.AddDays(1).ToDateTime(TimeOnly.MinValue) - ChinaOffset;
+        return DateTime.SpecifyKind(lastDispatchDay.AddDays(1).ToDateTime(TimeOnly.MinValue) - ChinaOffset, DateTimeKind.Utc);
     }
 
     public static IQueryable<Assignment> Flagged(IQueryable<Assignment> assignments, DateTime cutoffUtc) =>

@@ -41,7 +41,7 @@ public sealed class VillageFiles(AppDbContext db, TimeProvider clock)
     public async Task<VillageFile?> OpenAsync(Guid id, AdmissionActor actor, CancellationToken ct = default)
     {
         var files = db.VillageFiles.AsNoTracking().Where(f => f.Id == id);
-        var scope = actor.OrgUnitCode ?? "\u0000";
+        var scope = actor.OrgUnitCode ?? "-";
         switch (actor.Role)
         {
             case AppRoles.VillageCommittee:

@@ -74,5 +74,5 @@ public sealed class VillageInbox(AppDbContext db, TimeProvider clock)
 
     /// <summary>The village's scope; a caller that is not a village committee sees nothing at all.</summary>
     internal static string VillageOf(AdmissionActor actor) =>
-        actor.Role == AppRoles.VillageCommittee && actor.OrgUnitCode is { Length: > 0 } code ? code : "\u0000none";
+        actor.Role == AppRoles.VillageCommittee && actor.OrgUnitCode is { Length: > 0 } code ? code : "-";
 }
