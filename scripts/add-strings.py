@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Adds or updates UI strings in the Web project's resources (zh-CN default + en).
 
-usage: scripts/add-strings.py FILE.tsv   (lines: key<TAB>zh-CN text<TAB>English text)
+usage: scripts/add-strings.py FILE.tsv [RESOURCE]   (lines: key<TAB>zh-CN text<TAB>English text)
+RESOURCE is the resource pair's name (default SharedResource; e.g. VillagesResource for an area's own strings).
 Keeps both .resx files sorted by key, so diffs stay small.
 """
 import sys
@@ -9,7 +10,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 LOC = Path(__file__).resolve().parent.parent / "src/TaskAdmission.Web/Localization"
-FILES = {"zh": LOC / "SharedResource.resx", "en": LOC / "SharedResource.en.resx"}
+
+
+
+def files(resource):
+    return {"zh": LOC / f"{resource}.resx", "en": LOC / f"{resource}.en.resx"}
+
+
 HEADER = """<?xml version="1.0" encoding="utf-8"?>
 <root>
   <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>
@@ -35,6 +42,7 @@ def save(path, entries):
 
 
 def main():
+    FILES = files(sys.argv[2] if len(sys.argv) > 2 else "SharedResource")
     tables = {lang: load(p) for lang, p in FILES.items()}
     for line in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):

@@ -3,6 +3,7 @@ using TaskAdmission.Web.Components;
 using TaskAdmission.Web.Features.Account;
 using TaskAdmission.Web.Features.Culture;
 using TaskAdmission.Web.Features.Health;
+using TaskAdmission.Web.Features.Villages;
 using TaskAdmission.Web.Hosting;
 using TaskAdmission.Web.Localization;
 using TaskAdmission.Web.Security;
@@ -40,6 +41,7 @@ public static class TaskAdmissionApp
         app.MapCultureEndpoints();
         app.MapAccountEndpoints();
         app.MapTaskAdmissionApi();
+        app.MapVillageEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }

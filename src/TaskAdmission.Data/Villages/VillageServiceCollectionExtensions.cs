@@ -29,6 +29,7 @@ public static class VillageServiceCollectionExtensions
         services.AddScoped<UnadmittedReportService>();
         services.AddScoped<AreaWork>();
         services.AddScoped<VillageChecks>();
+        services.AddScoped<PublicVillageWork>();
         services.AddHostedService<VillageChecksWorker>();
         services.AddServiceActivity<UnadmittedReportCloseActivity>(UnadmittedReportCloseActivity.Type);
         services.AddScoped<Notifier>();

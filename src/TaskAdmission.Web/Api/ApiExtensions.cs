@@ -1,6 +1,7 @@
 using TaskAdmission.Web.Features.Account;
 using TaskAdmission.Web.Features.Admission;
 using TaskAdmission.Web.Features.Organisation;
+using TaskAdmission.Web.Features.Villages;
 using TaskAdmission.Web.Security;
 
 namespace TaskAdmission.Web.Api;
@@ -27,5 +28,6 @@ public static class ApiExtensions
         api.MapMeApi();
         api.MapOrgUnitApi();
         api.MapAdmissionApi();
+        api.MapVillageApi();
     }
 }
