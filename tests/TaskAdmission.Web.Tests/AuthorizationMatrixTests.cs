@@ -20,6 +20,7 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
     [
         "/account/login", "/account/access-denied", "/not-found", "/error", "/culture",
         "/health/live", "/health/ready", "/openapi/{documentName}.json",
+        "/public/villages/{OrgUnitCode}/work",
     ];
 
     /// <summary>
@@ -36,6 +37,16 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
         ("/api/v1/me", []),
         ("/api/v1/org-units", []),
         ("/api/v1/submissions/", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor]),
+        ("/notifications", []),
+        ("/village", [AppRoles.VillageCommittee]),
+        ("/village/", [AppRoles.VillageCommittee]),
+        ("/village-files/", [AppRoles.VillageCommittee, AppRoles.TownshipApprover, AppRoles.Supervisor]),
+        ("/api/v1/villages/me/", [AppRoles.VillageCommittee]),
+        ("/dispatch", [AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor]),
+        ("/dispatch/exit-requests", [AppRoles.TownshipApprover]),
+        ("/supervision", [AppRoles.Supervisor]),
+        ("/department/reports", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead]),
+        ("/api/v1/departments/me/reports", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead]),
     ];
 
     private IEnumerable<RouteEndpoint> Endpoints =>

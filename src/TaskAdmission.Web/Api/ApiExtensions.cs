@@ -1,5 +1,6 @@
 using TaskAdmission.Web.Features.Account;
 using TaskAdmission.Web.Features.Admission;
+using TaskAdmission.Web.Features.DepartmentReports;
 using TaskAdmission.Web.Features.Organisation;
 using TaskAdmission.Web.Features.Villages;
 using TaskAdmission.Web.Security;
@@ -29,5 +30,6 @@ public static class ApiExtensions
         api.MapOrgUnitApi();
         api.MapAdmissionApi();
         api.MapVillageApi();
+        api.MapDepartmentReportsApi();
     }
 }

@@ -8,7 +8,26 @@ public static class MenuCatalogue
 {
     private static readonly MenuSection[] Sections =
     [
-        new("Nav.Home", [new("/", "Nav.Home", [])]),
+        new("Nav.Home", [new("/", "Nav.Home", []), new("/notifications", "Nav.Notifications", [])]),
+        new("Nav.Village",
+        [
+            new("/village", "Nav.VillageInbox", [AppRoles.VillageCommittee]),
+            new("/village/check", "Nav.VillageCheck", [AppRoles.VillageCommittee]),
+            new("/village/report", "Nav.VillageReport", [AppRoles.VillageCommittee]),
+            new("/village/reports", "Nav.VillageReports", [AppRoles.VillageCommittee]),
+        ]),
+        new("Nav.Dispatch",
+        [
+            new("/dispatch", "Nav.DispatchedWork", [AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor]),
+            new("/dispatch/exit-requests", "Nav.ExitRequests", [AppRoles.TownshipApprover]),
+            new("/department/reports", "Nav.DepartmentReports", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead]),
+        ]),
+        new("Nav.Supervision",
+        [
+            new("/supervision", "Nav.SupervisionHome", [AppRoles.Supervisor]),
+            new("/supervision/reports", "Nav.ReportCases", [AppRoles.Supervisor]),
+            new("/supervision/departments", "Nav.DepartmentRecords", [AppRoles.Supervisor]),
+        ]),
         new("Nav.Admin",
         [
             new("/admin/org-units", "Nav.OrgUnits", [AppRoles.SystemAdministrator]),
