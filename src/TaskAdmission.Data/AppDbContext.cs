@@ -3,8 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
+using TaskAdmission.Core.Notifications;
 using TaskAdmission.Core.Organisation;
 using TaskAdmission.Core.Security;
+using TaskAdmission.Core.Villages;
+using TaskAdmission.Core.Villages.Reports;
 using TaskAdmission.Data.Identity;
 using TaskAdmission.Data.Workflows.Calendar;
 using TaskAdmission.Data.Workflows.Entities;
@@ -38,6 +41,14 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<WfJournalEntry> WorkflowJournal => Set<WfJournalEntry>();
     public DbSet<WfOutboxMessage> WorkflowOutbox => Set<WfOutboxMessage>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
+    public DbSet<VillageFile> VillageFiles => Set<VillageFile>();
+    public DbSet<ExitRequest> ExitRequests => Set<ExitRequest>();
+    public DbSet<Revocation> Revocations => Set<Revocation>();
+    public DbSet<UnadmittedReport> UnadmittedReports => Set<UnadmittedReport>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationRead> NotificationReads => Set<NotificationRead>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

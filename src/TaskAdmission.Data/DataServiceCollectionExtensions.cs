@@ -9,6 +9,7 @@ using TaskAdmission.Data.Seeding;
 using TaskAdmission.Data.Stores;
 using TaskAdmission.Data.Stores.Lists;
 using TaskAdmission.Data.Workflows.Calendar;
+using TaskAdmission.Data.Villages;
 
 namespace TaskAdmission.Data;
 
@@ -39,6 +40,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddTaskAdmissionAdmission();
         services.TryAddScoped<WorkingCalendarStore>();
+        services.AddTaskAdmissionVillages();
         return services;
     }
 

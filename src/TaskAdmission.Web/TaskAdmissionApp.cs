@@ -5,6 +5,7 @@ using TaskAdmission.Web.Features.Admission;
 using TaskAdmission.Web.Features.Culture;
 using TaskAdmission.Web.Features.Health;
 using TaskAdmission.Web.Features.Lists;
+using TaskAdmission.Web.Features.Villages;
 using TaskAdmission.Web.Hosting;
 using TaskAdmission.Web.Localization;
 using TaskAdmission.Web.Security;
@@ -46,6 +47,7 @@ public static class TaskAdmissionApp
         app.MapListEndpoints();
         app.MapTaskAdmissionApi();
         app.MapAdmissionScreens();
+        app.MapVillageEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -21,6 +21,7 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
         "/account/login", "/account/access-denied", "/not-found", "/error", "/culture",
         "/health/live", "/health/ready", "/openapi/{documentName}.json",
         "/public/villages/{OrgUnitCode}/lists",
+        "/public/villages/{OrgUnitCode}/work",
     ];
 
     /// <summary>
@@ -48,6 +49,16 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
         ("/lists/admin", [AppRoles.ListAdministrator]),
         ("/api/v1/lists/", []),
         ("/api/v1/list-sets", []),
+        ("/notifications", []),
+        ("/village", [AppRoles.VillageCommittee]),
+        ("/village/", [AppRoles.VillageCommittee]),
+        ("/village-files/", [AppRoles.VillageCommittee, AppRoles.TownshipApprover, AppRoles.Supervisor]),
+        ("/api/v1/villages/me/", [AppRoles.VillageCommittee]),
+        ("/dispatch", [AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor]),
+        ("/dispatch/exit-requests", [AppRoles.TownshipApprover]),
+        ("/supervision", [AppRoles.Supervisor]),
+        ("/department/reports", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead]),
+        ("/api/v1/departments/me/reports", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead]),
     ];
 
     private IEnumerable<RouteEndpoint> Endpoints =>

@@ -1,7 +1,9 @@
 using TaskAdmission.Web.Features.Account;
 using TaskAdmission.Web.Features.Admission;
 using TaskAdmission.Web.Features.Lists;
+using TaskAdmission.Web.Features.DepartmentReports;
 using TaskAdmission.Web.Features.Organisation;
+using TaskAdmission.Web.Features.Villages;
 using TaskAdmission.Web.Security;
 
 namespace TaskAdmission.Web.Api;
@@ -29,5 +31,7 @@ public static class ApiExtensions
         api.MapOrgUnitApi();
         api.MapAdmissionApi();
         api.MapListsApi();
+        api.MapVillageApi();
+        api.MapDepartmentReportsApi();
     }
 }

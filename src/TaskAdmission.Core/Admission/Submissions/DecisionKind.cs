@@ -12,4 +12,7 @@ public enum DecisionKind
     PostReviewConfirmed,
     PostReviewRevoked,
     Withdrawn,
+
+    /// <summary>Admitted work revoked for a township's villages, a district, or one village's exit (撤销/退出).</summary>
+    Revoked,
 }

@@ -20,12 +20,24 @@ public abstract class AdmissionActivityBase(AppDbContext db, TimeProvider clock)
             .AsSplitQuery()
             .FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
             ?? throw new InvalidOperationException($"submission {id} not found for instance {context.InstanceId}");
+        // Dispatch writes assignments with bulk statements after the decision is saved; both must commit together,
+        // so a step run without the caller's transaction (e.g. from a timer) opens its own.
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         await RunAsync(submission, context, cancellationToken);
         submission.Version++;
         await db.SaveChangesAsync(cancellationToken);
+        await AfterSaveAsync(submission, context, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        if (own is not null)
+        {
+            await own.CommitAsync(cancellationToken);
+        }
     }
 
     protected abstract Task RunAsync(Submission submission, ServiceActivityContext context, CancellationToken ct);
+
+    /// <summary>Runs after the step's changes are saved, in the same transaction (dispatch to villages, cancellations).</summary>
+    protected virtual Task AfterSaveAsync(Submission submission, ServiceActivityContext context, CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>Records a decision taken by the workflow itself (machine check, tally), not by a person's task.</summary>
     protected void SystemDecision(Submission submission, DecisionKind kind, string orgUnit, string by, string reason, string? conditions = null, DateOnly? validUntil = null)

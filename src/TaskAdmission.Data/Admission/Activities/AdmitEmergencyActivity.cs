@@ -1,10 +1,13 @@
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Notifications;
+using TaskAdmission.Data.Notifications;
+using TaskAdmission.Data.Villages.Dispatch;
 using TaskAdmission.Workflows.Execution;
 
 namespace TaskAdmission.Data.Admission.Activities;
 
 /// <summary>AdmissionAdmitEmergency: a valid emergency is admitted at once for every village; townships review it afterwards.</summary>
-public sealed class AdmitEmergencyActivity(AppDbContext db, TimeProvider clock) : AdmissionActivityBase(db, clock)
+public sealed class AdmitEmergencyActivity(AppDbContext db, TimeProvider clock, AssignmentDispatcher dispatcher, Notifier notifier) : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionAdmitEmergency";
 
@@ -17,6 +20,10 @@ public sealed class AdmitEmergencyActivity(AppDbContext db, TimeProvider clock) 
         submission.Status = SubmissionStatus.EmergencyAdmitted;
         SystemDecision(submission, DecisionKind.EmergencyAdmission, submission.Villages.FirstOrDefault()?.DistrictCode ?? "", "system:emergency", submission.EmergencyReason ?? "");
         context.EnqueueOutbox("SubmissionDecided", new { submissionId = submission.Id, submission.DepartmentCode, status = submission.Status.ToString() });
+        notifier.Add(NotificationAudience.Department(submission.DepartmentCode), NotificationKind.SubmissionDecided, submission.Title);
         return Task.CompletedTask;
     }
+
+    protected override Task AfterSaveAsync(Submission submission, ServiceActivityContext context, CancellationToken ct) =>
+        dispatcher.DispatchAsync(submission, ct);
 }

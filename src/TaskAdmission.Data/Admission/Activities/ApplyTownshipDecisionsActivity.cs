@@ -1,4 +1,7 @@
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Notifications;
+using TaskAdmission.Data.Notifications;
+using TaskAdmission.Data.Villages.Dispatch;
 using TaskAdmission.Workflows.Execution;
 
 namespace TaskAdmission.Data.Admission.Activities;
@@ -7,7 +10,7 @@ namespace TaskAdmission.Data.Admission.Activities;
 /// AdmissionApplyTownshipDecisions: admits the villages of townships that admitted, keeps rejections, and sends the
 /// task back to the department when any township returned it (only those townships review the revision).
 /// </summary>
-public sealed class ApplyTownshipDecisionsActivity(AppDbContext db, TimeProvider clock) : AdmissionActivityBase(db, clock)
+public sealed class ApplyTownshipDecisionsActivity(AppDbContext db, TimeProvider clock, AssignmentDispatcher dispatcher, Notifier notifier) : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionApplyTownshipDecisions";
 
@@ -33,6 +36,15 @@ public sealed class ApplyTownshipDecisionsActivity(AppDbContext db, TimeProvider
         context.SetVariable("pendingTownships", returned);
         submission.Status = returned.Count > 0 ? SubmissionStatus.Returned : FromVillages(submission, SubmissionStatus.Rejected);
         context.EnqueueOutbox("SubmissionDecided", new { submissionId = submission.Id, submission.DepartmentCode, status = submission.Status.ToString() });
+        notifier.Add(NotificationAudience.Department(submission.DepartmentCode),
+            returned.Count > 0 ? NotificationKind.SubmissionReturned : NotificationKind.SubmissionDecided, submission.Title);
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// Villages are dispatched once the round is decided; after a return, townships that admitted wait for the
+    /// revision's outcome (the submission is not in an admitted status meanwhile, so villages would not see it).
+    /// </summary>
+    protected override Task AfterSaveAsync(Submission submission, ServiceActivityContext context, CancellationToken ct) =>
+        dispatcher.DispatchAsync(submission, ct);
 }

@@ -1,4 +1,7 @@
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Notifications;
+using TaskAdmission.Data.Notifications;
+using TaskAdmission.Data.Villages.Dispatch;
 using TaskAdmission.Workflows.Execution;
 
 namespace TaskAdmission.Data.Admission.Activities;
@@ -8,7 +11,7 @@ namespace TaskAdmission.Data.Admission.Activities;
 /// admit specially (the strictest conditions: every member's conditions, the earliest validity end); otherwise the
 /// work is needed but must be bought as a service.
 /// </summary>
-public sealed class JointDecisionActivity(AppDbContext db, TimeProvider clock) : AdmissionActivityBase(db, clock)
+public sealed class JointDecisionActivity(AppDbContext db, TimeProvider clock, AssignmentDispatcher dispatcher, Notifier notifier) : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionJointDecision";
 
@@ -40,6 +43,10 @@ public sealed class JointDecisionActivity(AppDbContext db, TimeProvider clock) :
             SystemDecision(submission, DecisionKind.PurchaseOfService, district, "joint-review", summary);
         }
         context.EnqueueOutbox("SubmissionDecided", new { submissionId = submission.Id, submission.DepartmentCode, status = submission.Status.ToString() });
+        notifier.Add(NotificationAudience.Department(submission.DepartmentCode), NotificationKind.SubmissionDecided, submission.Title);
         return Task.CompletedTask;
     }
+
+    protected override Task AfterSaveAsync(Submission submission, ServiceActivityContext context, CancellationToken ct) =>
+        dispatcher.DispatchAsync(submission, ct);
 }

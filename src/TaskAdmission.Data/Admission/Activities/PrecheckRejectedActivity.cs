@@ -1,11 +1,13 @@
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Notifications;
+using TaskAdmission.Data.Notifications;
 using TaskAdmission.Workflows.Execution;
 
 namespace TaskAdmission.Data.Admission.Activities;
 
 /// <summary>AdmissionPrecheckRejected: the machine check blocked the task; the refusal names every blocking finding.</summary>
-public sealed class PrecheckRejectedActivity(AppDbContext db, TimeProvider clock) : AdmissionActivityBase(db, clock)
+public sealed class PrecheckRejectedActivity(AppDbContext db, TimeProvider clock, Notifier notifier) : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionPrecheckRejected";
 
@@ -16,6 +18,7 @@ public sealed class PrecheckRejectedActivity(AppDbContext db, TimeProvider clock
         submission.Status = SubmissionStatus.Rejected;
         SystemDecision(submission, DecisionKind.Reject, submission.Villages.FirstOrDefault()?.DistrictCode ?? "", "system:precheck", string.Join("\n", reasons));
         context.EnqueueOutbox("SubmissionDecided", new { submissionId = submission.Id, submission.DepartmentCode, status = submission.Status.ToString() });
+        notifier.Add(NotificationAudience.Department(submission.DepartmentCode), NotificationKind.SubmissionDecided, submission.Title);
         return Task.CompletedTask;
     }
 }

@@ -8,13 +8,13 @@ public static class MenuCatalogue
 {
     private static readonly MenuSection[] Sections =
     [
-        new("Nav.Home", [new("/", "Nav.Home", [])]),
-        new("Nav.Lists",
+        new("Nav.Home", [new("/", "Nav.Home", []), new("/notifications", "Nav.Notifications", [])]),
+        new("Nav.Village",
         [
-            new("/lists", "Nav.ListBrowser", []),
-            new("/lists/diff", "Nav.ListDiff", []),
-            new("/lists/admin", "Nav.ListSets", [AppRoles.ListAdministrator]),
-            new("/lists/admin/import", "Nav.ListImport", [AppRoles.ListAdministrator]),
+            new("/village", "Nav.VillageInbox", [AppRoles.VillageCommittee]),
+            new("/village/check", "Nav.VillageCheck", [AppRoles.VillageCommittee]),
+            new("/village/report", "Nav.VillageReport", [AppRoles.VillageCommittee]),
+            new("/village/reports", "Nav.VillageReports", [AppRoles.VillageCommittee]),
         ]),
         new("Nav.Admission",
         [
@@ -23,6 +23,25 @@ public static class MenuCatalogue
                 [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor]),
             new("/admission/sign-off", "Nav.SignOff", [AppRoles.DepartmentHead]),
             new("/admission/reviews", "Nav.Reviews", [AppRoles.TownshipApprover, AppRoles.JointReviewer]),
+        ]),
+        new("Nav.Dispatch",
+        [
+            new("/dispatch", "Nav.DispatchedWork", [AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor]),
+            new("/dispatch/exit-requests", "Nav.ExitRequests", [AppRoles.TownshipApprover]),
+            new("/department/reports", "Nav.DepartmentReports", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead]),
+        ]),
+        new("Nav.Supervision",
+        [
+            new("/supervision", "Nav.SupervisionHome", [AppRoles.Supervisor]),
+            new("/supervision/reports", "Nav.ReportCases", [AppRoles.Supervisor]),
+            new("/supervision/departments", "Nav.DepartmentRecords", [AppRoles.Supervisor]),
+        ]),
+        new("Nav.Lists",
+        [
+            new("/lists", "Nav.ListBrowser", []),
+            new("/lists/diff", "Nav.ListDiff", []),
+            new("/lists/admin", "Nav.ListSets", [AppRoles.ListAdministrator]),
+            new("/lists/admin/import", "Nav.ListImport", [AppRoles.ListAdministrator]),
         ]),
         new("Nav.Admin",
         [

@@ -1,0 +1,13 @@
+namespace TaskAdmission.Core.Villages.Reports;
+
+/// <summary>How the unadmitted demand reached the village.</summary>
+public enum ReportChannel
+{
+    Phone,
+    WorkChat,
+    Paper,
+    Meeting,
+    InPerson,
+    App,
+    Other,
+}
