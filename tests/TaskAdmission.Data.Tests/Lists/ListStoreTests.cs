@@ -283,6 +283,36 @@ public abstract class ListStoreTests(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Retire_KeepsAnsweringForCoveredDates_AndNoneAfterTheLastDay()
+    {
+        var city = await PublishedCityAsync();
+        await using (var db = TestContexts.Open(database))
+        {
+            Assert.True((await Store(db).RetireAsync(city, new DateOnly(2025, 6, 30), CityAdmin)).Succeeded);
+        }
+
+        await using var read = TestContexts.Open(database);
+        Assert.True((await Store(read).InForceAsync(ShiqiaoVillage, new DateOnly(2025, 6, 30))).Lists!.IsInForce);
+        Assert.False((await Store(read).InForceAsync(ShiqiaoVillage, new DateOnly(2025, 7, 1))).Lists!.IsInForce);
+        Assert.Equal(ListSetStatus.Retired, (await read.ListSets.SingleAsync(s => s.Id == city)).Status);
+    }
+
+    [Fact]
+    public async Task ImportDraft_ReadsWorkbook_WhenFormatIsXlsx()
+    {
+        var csvDraft = await ImportAsync(City, "CSV版", CityCsv);
+        await using var db = TestContexts.Open(database);
+        var store = Store(db);
+        var workbook = TaskAdmission.Core.Lists.Import.ListXlsxExporter.Export((await store.FindAsync(csvDraft, CityAdmin))!.Items);
+
+        var outcome = await store.ImportDraftAsync(new ListDraftHeader(City, "示范清单", "XLSX版"), new MemoryStream(workbook), ListFileFormat.Xlsx, CityAdmin);
+
+        Assert.True(outcome.Result.Succeeded, string.Join("; ", outcome.Problems));
+        var diff = await store.DiffAsync(csvDraft, outcome.Result.Value, CityAdmin);
+        Assert.True(diff!.Value.Diff.IsEmpty);
+    }
+
+    [Fact]
     public async Task Publish_ExactlyOneWins_WhenTwoPublishersRaceForTheSameDraft()
     {
         var draft = await ImportAsync(City, "2025版", CityCsv);

@@ -185,6 +185,21 @@ public sealed class ListPagesTests(SqliteTestApp app) : IClassFixture<SqliteTest
         Assert.Equal("草稿", doc.QuerySelector("#set-status")!.TextContent.Trim());
     }
 
+    [Fact]
+    public async Task Export_GivesImportFormat_AsCsvAndXlsx()
+    {
+        var client = await app.SignedInClientAsync("village");
+        var id = (await CitySetAsync(client, "2025版")).GetProperty("id").GetGuid();
+
+        var csv = await client.GetAsync($"/lists/sets/{id}/export/csv");
+        var xlsx = await client.GetByteArrayAsync($"/lists/sets/{id}/export/xlsx");
+
+        var text = await csv.Content.ReadAsStringAsync();
+        Assert.StartsWith(Header, text.TrimStart('\uFEFF'));
+        Assert.Contains("XZ-13,协助开展人口普查", text);
+        Assert.Equal("PK"u8.ToArray(), xlsx[..2]);
+    }
+
     [Theory]
     [InlineData("/lists/admin")]
     [InlineData("/lists/admin/import")]
