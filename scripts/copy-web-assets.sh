@@ -8,7 +8,7 @@ npm ci --no-audit --no-fund >/dev/null
 lib="$web/wwwroot/lib"
 rm -rf "$lib"
 mkdir -p "$lib/bootstrap" "$lib/htmx" "$lib/chartjs"
-cp node_modules/bootstrap/dist/js/bootstrap.bundle.min.js "$lib/bootstrap/"
+cp node_modules/bootstrap/dist/css/bootstrap.min.css node_modules/bootstrap/dist/js/bootstrap.bundle.min.js "$lib/bootstrap/"
 cp node_modules/bootstrap/LICENSE "$lib/bootstrap/LICENSE"
 cp node_modules/htmx.org/dist/htmx.min.js "$lib/htmx/"
 cp node_modules/htmx.org/LICENSE "$lib/htmx/LICENSE"

@@ -74,7 +74,7 @@ public abstract class ApiKeyTests<TApp>(TApp app) where TApp : TestApp
         var stored = (await scope.ServiceProvider.GetRequiredService<ApiKeyStore>().ListAsync()).Single(k => k.Id == id);
         Assert.DoesNotContain(key, stored.SecretHash);
         Assert.Equal(64, stored.SecretHash.Length);
-        Assert.DoesNotContain(key.Split('_')[2], stored.SecretHash + stored.Prefix + stored.Name);
+        Assert.DoesNotContain(key.Split('_', 3)[2], stored.SecretHash + stored.Prefix + stored.Name);
     }
 }
 
