@@ -27,7 +27,8 @@ public static class InboxLoadHarness
         var requests = options.Int("requests", 200_000);
         var concurrency = options.Int("concurrency", 16);
         var userCount = options.Int("users", 50);
-        var app = new BenchApp();
+        // sql=1 logs every SQL command (to read the inbox query's plan); use it with a handful of requests only.
+        var app = options.Int("sql", 0) == 1 ? new BenchApp("--Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command=Information") : new BenchApp();
         await app.InitializeAsync();
         try
         {
@@ -52,6 +53,8 @@ public static class InboxLoadHarness
             var open = sample["groups"]!.AsArray().Sum(g => g!["assignments"]!.AsArray().Count);
             Console.WriteLine($"one village's inbox: {open} open assignments in {sample["groups"]!.AsArray().Count} due-date groups");
 
+            await InProcessAsync(app.Services, 2000);
+
             const string Inbox = "/api/v1/villages/me/assignments";
             const string Bare = "/api/v1/me";
             var duration = TimeSpan.FromSeconds(seconds);
@@ -68,6 +71,40 @@ public static class InboxLoadHarness
         finally
         {
             await app.DisposeAsync();
+        }
+    }
+
+    /// <summary>Where an inbox request's time goes, without HTTP: the use case alone, one call after another.</summary>
+    private static async Task InProcessAsync(IServiceProvider services, int calls)
+    {
+        for (var round = 0; round < 2; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < calls; i++)
+            {
+                await using var scope = services.CreateAsyncScope();
+                var actor = new TaskAdmission.Data.Admission.AdmissionActor("bench", TaskAdmission.Core.Security.AppRoles.VillageCommittee, null, SyntheticArea.Village(1 + i % 50));
+                await scope.ServiceProvider.GetRequiredService<TaskAdmission.Data.Villages.VillageInbox>().OpenAsync(actor);
+            }
+            Console.WriteLine($"in process, sequential: VillageInbox.OpenAsync {clock.Elapsed.TotalMilliseconds * 1000 / calls:F0} µs per call{(round == 0 ? " (warm-up)" : "")}");
+            clock.Restart();
+            for (var i = 0; i < calls; i++)
+            {
+                await using var scope = services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                var v = SyntheticArea.Village(1 + i % 50);
+                await TaskAdmission.Data.Villages.AdmittedWork.ForVillage(db, v).AsNoTracking().Where(a => TaskAdmission.Data.Villages.AdmittedWork.OpenStatuses.Contains(a.Status)).OrderBy(a => a.DueDate).Take(500).ToListAsync();
+            }
+            Console.WriteLine($"  EF admitted-work query only: {clock.Elapsed.TotalMilliseconds * 1000 / calls:F0} µs per call");
+            clock.Restart();
+            for (var i = 0; i < calls; i++)
+            {
+                await using var scope = services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                var v = SyntheticArea.Village(1 + i % 50);
+                await db.Assignments.AsNoTracking().Where(a => a.VillageCode == v).Take(20).ToListAsync();
+            }
+            Console.WriteLine($"  EF single-table query: {clock.Elapsed.TotalMilliseconds * 1000 / calls:F0} µs per call");
         }
     }
 
