@@ -49,10 +49,19 @@ public static class DataServiceCollectionExtensions
     {
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            return string.IsNullOrWhiteSpace(options.ConnectionString)
-                ? throw new InvalidOperationException(
-                    "Database:Provider is Postgres but ConnectionStrings:Default is empty. / 已选择 PostgreSQL,但未配置连接字符串。")
-                : options.ConnectionString;
+            if (string.IsNullOrWhiteSpace(options.ConnectionString))
+            {
+                throw new InvalidOperationException(
+                    "Database:Provider is Postgres but ConnectionStrings:Default is empty. / 已选择 PostgreSQL,但未配置连接字符串。");
+            }
+            // Planning our multi-join reads costs more than running them; Npgsql's automatic preparation lets
+            // PostgreSQL reuse the plans of hot statements (the village inbox). An explicit setting wins.
+            var pg = new Npgsql.NpgsqlConnectionStringBuilder(options.ConnectionString);
+            if (!options.ConnectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+            {
+                pg.MaxAutoPrepare = 50;
+            }
+            return pg.ConnectionString;
         }
         var builder = new SqliteConnectionStringBuilder(
             string.IsNullOrWhiteSpace(options.ConnectionString)

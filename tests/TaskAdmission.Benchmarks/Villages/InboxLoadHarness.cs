@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Lists;
+using TaskAdmission.Core.Villages;
+using TaskAdmission.Data;
+using TaskAdmission.Data.Villages.Dispatch;
+
+namespace TaskAdmission.Benchmarks.Villages;
+
+/// <summary>
+/// The village inbox API under load on 127.0.0.1: 10,000 villages and 1,000,000 assignments (100 admitted submissions
+/// reaching every village; 10 open and 90 done per village), generated with COPY. Compared with GET /api/v1/me, a bare
+/// endpoint of the same app (same authentication, rate limiter and JSON, no database).
+/// </summary>
+public static class InboxLoadHarness
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = new HarnessArgs(args);
+        var villages = options.Int("villages", 10_000);
+        var assignments = options.Int("assignments", 1_000_000);
+        var seconds = options.Int("seconds", 20);
+        var requests = options.Int("requests", 200_000);
+        var concurrency = options.Int("concurrency", 16);
+        var userCount = options.Int("users", 50);
+        // sql=1 logs every SQL command (to read the inbox query's plan); use it with a handful of requests only.
+        var app = options.Int("sql", 0) == 1 ? new BenchApp("--Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command=Information") : new BenchApp();
+        await app.InitializeAsync();
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            await SyntheticArea.CreateAsync(app.Services, villages);
+            await GenerateAsync(app.Services, villages, assignments / villages);
+            Console.WriteLine($"generated {villages} villages and {assignments} assignments (COPY): {clock.Elapsed.TotalSeconds:F1} s");
+
+            var users = await SyntheticArea.UsersAsync(app.Services, userCount);
+            var clients = new List<HttpClient>();
+            foreach (var user in users)
+            {
+                var client = app.CreateClient();
+                var signIn = await app.SignInAsync(client, user);
+                if (signIn.StatusCode != System.Net.HttpStatusCode.Redirect)
+                {
+                    throw new InvalidOperationException($"sign-in of {user} failed: {signIn.StatusCode}");
+                }
+                clients.Add(client);
+            }
+            var sample = JsonNode.Parse(await clients[0].GetStringAsync("/api/v1/villages/me/assignments"))!;
+            var open = sample["groups"]!.AsArray().Sum(g => g!["assignments"]!.AsArray().Count);
+            Console.WriteLine($"one village's inbox: {open} open assignments in {sample["groups"]!.AsArray().Count} due-date groups");
+
+            await InProcessAsync(app.Services, 2000);
+
+            const string Inbox = "/api/v1/villages/me/assignments";
+            const string Bare = "/api/v1/me";
+            var duration = TimeSpan.FromSeconds(seconds);
+            Console.WriteLine($"load: {concurrency} workers, {users.Count} signed-in villages, at most {requests} requests or {seconds} s per run");
+            await LoadRunner.RunAsync(clients, Bare, concurrency, TimeSpan.FromSeconds(3), requests);
+            await LoadRunner.RunAsync(clients, Inbox, concurrency, TimeSpan.FromSeconds(3), requests);
+            var bare = await LoadRunner.RunAsync(clients, Bare, concurrency, duration, requests);
+            var inbox = await LoadRunner.RunAsync(clients, Inbox, concurrency, duration, requests);
+            Console.WriteLine(bare);
+            Console.WriteLine(inbox);
+            Console.WriteLine($"inbox / bare throughput: {inbox.RequestsPerSecond / bare.RequestsPerSecond:P0} (goal >= 50%); inbox p99 {inbox.P99Ms:F1} ms (goal <= 50 ms)");
+            return inbox.Errors + bare.Errors == 0 ? 0 : 1;
+        }
+        finally
+        {
+            await app.DisposeAsync();
+        }
+    }
+
+    /// <summary>Where an inbox request's time goes, without HTTP: the use case alone, one call after another.</summary>
+    private static async Task InProcessAsync(IServiceProvider services, int calls)
+    {
+        for (var round = 0; round < 2; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < calls; i++)
+            {
+                await using var scope = services.CreateAsyncScope();
+                var actor = new TaskAdmission.Data.Admission.AdmissionActor("bench", TaskAdmission.Core.Security.AppRoles.VillageCommittee, null, SyntheticArea.Village(1 + i % 50));
+                await scope.ServiceProvider.GetRequiredService<TaskAdmission.Data.Villages.VillageInbox>().OpenAsync(actor);
+            }
+            Console.WriteLine($"in process, sequential: VillageInbox.OpenAsync {clock.Elapsed.TotalMilliseconds * 1000 / calls:F0} µs per call{(round == 0 ? " (warm-up)" : "")}");
+            clock.Restart();
+            for (var i = 0; i < calls; i++)
+            {
+                await using var scope = services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                var v = SyntheticArea.Village(1 + i % 50);
+                await TaskAdmission.Data.Villages.AdmittedWork.ForVillage(db, v).AsNoTracking().Where(a => TaskAdmission.Data.Villages.AdmittedWork.OpenStatuses.Contains(a.Status)).OrderBy(a => a.DueDate).Take(500).ToListAsync();
+            }
+            Console.WriteLine($"  EF admitted-work query only: {clock.Elapsed.TotalMilliseconds * 1000 / calls:F0} µs per call");
+            clock.Restart();
+            for (var i = 0; i < calls; i++)
+            {
+                await using var scope = services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                var v = SyntheticArea.Village(1 + i % 50);
+                await db.Assignments.AsNoTracking().Where(a => a.VillageCode == v).Take(20).ToListAsync();
+            }
+            Console.WriteLine($"  EF single-table query: {clock.Elapsed.TotalMilliseconds * 1000 / calls:F0} µs per call");
+        }
+    }
+
+    /// <summary>Admitted submissions reaching every village, their village rows and assignments, written with COPY.</summary>
+    private static async Task GenerateAsync(IServiceProvider services, int villages, int perVillage)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var now = DateTime.UtcNow;
+        var demands = AssignmentDemands.Serialize([new DemandRequest(DemandKind.Report, 1, DemandPeriod.Quarter)]);
+        var items = AssignmentListItems.Serialize([new AssignmentListItems.Item("XZ-04", "农村留守老人关爱服务", "Care for left-behind elders")]);
+        for (var k = 0; k < perVillage; k++)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var submission = new Submission
+            {
+                Id = Guid.NewGuid(), Number = $"ZRBENCH-{k:D4}", DepartmentCode = "CITY-MZ", Title = $"基准事项 {k + 1}", Description = "benchmark",
+                ClaimedItemCodes = "XZ-04", TargetOrgUnitCodes = SyntheticArea.Township, StartDate = today.AddDays(-30), EndDate = today.AddDays(300),
+                FundingYuanPerVillage = 1000, Status = SubmissionStatus.Admitted, CreatedBy = "bench", CreatedAtUtc = now, SubmittedAtUtc = now,
+                ContactName = "bench", ContactPhone = "0",
+            };
+            var decision = new Decision
+            {
+                Id = Guid.NewGuid(), SubmissionId = submission.Id, Kind = DecisionKind.Admit, OrgUnitCode = SyntheticArea.Township,
+                DecidedBy = "bench", DecidedAtUtc = now, Reason = "基准", PrecheckHash = "",
+            };
+            db.Submissions.Add(submission);
+            db.Decisions.Add(decision);
+            await db.SaveChangesAsync();
+            await using var tx = await db.Database.BeginTransactionAsync();
+            var rows = Enumerable.Range(1, villages).Select(SyntheticArea.Village).ToList();
+            await BulkInsert.WriteAsync(db, rows.Select(v => new SubmissionVillage
+            {
+                SubmissionId = submission.Id, VillageCode = v, TownshipCode = SyntheticArea.Township, DistrictCode = SyntheticArea.District, Admitted = true,
+            }).ToList());
+            var open = k < 10;
+            await BulkInsert.WriteAsync(db, rows.Select(v => new Assignment
+            {
+                Id = Guid.NewGuid(), SubmissionId = submission.Id, VillageCode = v, TownshipCode = SyntheticArea.Township, DistrictCode = SyntheticArea.District,
+                DepartmentCode = "CITY-MZ", DecisionId = decision.Id, Title = submission.Title, ListItemsJson = items, DemandsJson = demands,
+                StartDate = submission.StartDate, DueDate = today.AddDays(k % 20), EndDate = submission.EndDate, FundingYuan = 1000,
+                FundingState = SupportState.Pending, Status = open ? AssignmentStatus.Open : AssignmentStatus.Done,
+                DispatchedAtUtc = now, CompletedAtUtc = open ? null : now, CompletedBy = open ? null : "bench",
+            }).ToList());
+            await tx.CommitAsync();
+        }
+        await using var analyze = services.CreateAsyncScope();
+        await analyze.ServiceProvider.GetRequiredService<AppDbContext>().Database.ExecuteSqlRawAsync("ANALYZE");
+    }
+}
