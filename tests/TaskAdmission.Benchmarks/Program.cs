@@ -1,19 +1,33 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using TaskAdmission.Benchmarks;
 using TaskAdmission.Benchmarks.Villages;
+using TaskAdmission.Benchmarks.Workflows;
 
-// `./build.sh bench <harness> [args]` runs a named load/percentile harness (`IHarness` classes, and the village
-// harnesses below, which need TA_TEST_PG that ./build.sh bench exports); anything else goes to BenchmarkDotNet
-// (e.g. `--filter '*ListsInForce*'`).
-//   villages-dispatch [villages=10000] [runs=5]
-//   villages-inbox [villages=10000] [assignments=1000000] [seconds=20] [requests=200000] [concurrency=16]
+// ./build.sh bench                          BenchmarkDotNet (all; its own arguments work, e.g. --filter '*ListsInForce*')
+// ./build.sh bench <harness> [args]         a named IHarness (precheck, precheck-http)
+// ./build.sh bench villages-dispatch [villages=10000] [runs=5]
+// ./build.sh bench villages-inbox [villages=10000] [assignments=1000000] [seconds=20] [requests=200000] [concurrency=16]
+// ./build.sh bench load compare             our engine vs the npm bpmn-engine on workflows/bench (npm ci on first run)
+// ./build.sh bench load persisted [--seconds 60] [--concurrency 8]   start + complete load on PostgreSQL
+// The village and persisted harnesses need TA_TEST_PG, which ./build.sh bench exports.
+args = args.SkipWhile(a => a == "--").ToArray();
+if (args is ["load", var load, .. var rest])
+{
+    return load switch
+    {
+        "compare" => await EngineComparison.RunAsync(rest, Console.Out),
+        "persisted" => await PersistedLoad.RunAsync(rest, Console.Out),
+        _ => Usage(),
+    };
+}
 var villageHarnesses = new Dictionary<string, Func<string[], Task<int>>>
 {
     ["villages-dispatch"] = DispatchHarness.RunAsync,
     ["villages-inbox"] = InboxLoadHarness.RunAsync,
 };
-// "./build.sh bench -- name" hands the "--" through; it separates nothing here.
-args = args.SkipWhile(a => a == "--").ToArray();
 if (args.Length > 0 && Harnesses.Find(args[0]) is { } harness)
 {
     return await harness.RunAsync(args[1..]);
@@ -22,5 +36,14 @@ if (args.Length > 0 && villageHarnesses.TryGetValue(args[0], out var village))
 {
     return await village(args[1..]);
 }
-BenchmarkSwitcher.FromAssembly(typeof(Harnesses).Assembly).Run(args);
+
+// In-process: BenchmarkDotNet's generated project would need a second restore through the package mirror.
+var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance));
+BenchmarkSwitcher.FromAssembly(typeof(Harnesses).Assembly).Run(args, config);
 return 0;
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: load compare [--instances N] [--node-instances M] | load persisted [--seconds S] [--concurrency C]");
+    return 2;
+}
