@@ -113,7 +113,15 @@ public sealed partial class AdmissionService
             db.RemoveRange(submission.Villages);
             submission.Villages.Clear();
         }
-        Apply(submission, input, submission.Status == SubmissionStatus.Draft ? context.Villages.Select(v => (v.VillageCode, v.TownshipCode, v.DistrictCode)) : []);
+        var draft = submission.Status == SubmissionStatus.Draft;
+        Apply(submission, input, draft ? context.Villages.Select(v => (v.VillageCode, v.TownshipCode, v.DistrictCode)) : []);
+        // The new rows have their keys set, so change detection would take them for existing rows (an UPDATE of
+        // nothing, reported as a concurrency conflict): say they are new.
+        db.AddRange(submission.Demands);
+        if (draft)
+        {
+            db.AddRange(submission.Villages);
+        }
         foreach (var v in submission.Villages)
         {
             v.Admitted = admitted.Contains(v.VillageCode);

@@ -73,6 +73,46 @@ public abstract class AdmissionJourneyTests<TApp>(TApp app) where TApp : TestApp
     }
 
     [Fact]
+    public async Task ReturnedSubmission_ShowsTheReason_AndGoesBackToTheTownship_WhenRevised()
+    {
+        var submission = await SentAsync(app, Shiqiao);
+        var township = await app.SignedInClientAsync("township");
+        var firstTask = await OpenTaskAsync(app, submission.Id, Shiqiao);
+        await PostFormAsync(township, $"/admission/reviews/{firstTask}", "decision", [new("Input.Kind", "Return"), new("Input.Reason", "请写明经费拨付时间")]);
+
+        var submitter = await app.SignedInClientAsync("submitter");
+        var editPath = $"/admission/edit/{submission.Id}";
+        var edit = Parse(await submitter.GetStringAsync(editPath));
+        Assert.Contains("请写明经费拨付时间", edit.QuerySelector("[aria-labelledby=return-reasons]")!.TextContent);
+        Assert.Empty(edit.QuerySelectorAll("input[type=checkbox][name=Targets]"));
+        var revised = ValidFields("农村留守老人关爱走访(经费次月拨付)").Append(new("Comment", "已写明经费次月拨付")).Append(new("Action", "resubmit"));
+        var response = await PostFormAsync(submitter, editPath, "submission", revised);
+
+        Assert.Equal(submission.Id, IdFrom(response));
+        var detail = Parse(await submitter.GetStringAsync($"/admission/submissions/{submission.Id}"));
+        Assert.Equal("InReview", detail.QuerySelector("[data-status]")?.GetAttribute("data-status"));
+        Assert.Equal("农村留守老人关爱走访(经费次月拨付)", detail.QuerySelector("h1")?.TextContent.Trim());
+        var secondTask = await OpenTaskAsync(app, submission.Id, Shiqiao);
+        Assert.NotEqual(firstTask, secondTask);
+        Assert.Contains(submission.Number, await township.GetStringAsync("/admission/reviews"));
+    }
+
+    [Fact]
+    public async Task Remind_IsRecordedInTheJournal()
+    {
+        var submission = await SentAsync(app, Shiqiao);
+        var submitter = await app.SignedInClientAsync("submitter");
+        var path = $"/admission/submissions/{submission.Id}";
+
+        var response = await PostFormAsync(submitter, path, "remind", []);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var detail = Parse(await submitter.GetStringAsync(path + "?done=Reminded"));
+        Assert.Contains("已向审核人发送催办提醒", detail.QuerySelector(".alert-success")!.TextContent);
+        Assert.Contains("Reminded", detail.QuerySelectorAll("[data-testid=journal] li").Select(li => li.GetAttribute("data-kind")));
+    }
+
+    [Fact]
     public async Task ReviewPage_ExplainsConflict_WhenSomeoneElseDecidedFirst()
     {
         var submission = await SentAsync(app, Shiqiao);

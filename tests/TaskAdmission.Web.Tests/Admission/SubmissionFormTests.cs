@@ -52,6 +52,24 @@ public abstract class SubmissionFormTests<TApp>(TApp app) where TApp : TestApp
     }
 
     [Fact]
+    public async Task EditDraft_StoresNewDemandsAndTargets()
+    {
+        var client = await app.SignedInClientAsync("submitter");
+        var id = IdFrom(await PostFormAsync(client, "/admission/new", "submission", ValidFields("草稿修改测试").Append(new("Action", "save"))));
+        var edited = ValidFields("草稿修改测试(已改)", Shiqiao, Liulin)
+            .Append(new("Demands[1].Kind", "Report")).Append(new("Demands[1].Count", "2")).Append(new("Demands[1].Period", "Year"))
+            .Append(new("Action", "save"));
+
+        var response = await PostFormAsync(client, $"/admission/edit/{id}", "submission", edited);
+
+        Assert.Equal(id, IdFrom(response));
+        var detail = Parse(await client.GetStringAsync($"/admission/submissions/{id}"));
+        Assert.Equal("草稿修改测试(已改)", detail.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Equal(2, detail.QuerySelectorAll("tr[data-township]").Length);
+        Assert.Contains("报表", detail.QuerySelector("#summary-heading")!.ParentElement!.TextContent);
+    }
+
+    [Fact]
     public async Task AddRow_PostsBackWithOneMoreDemandRow_WithoutJavaScript()
     {
         var client = await app.SignedInClientAsync("submitter");
