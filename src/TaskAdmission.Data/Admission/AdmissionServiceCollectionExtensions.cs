@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaskAdmission.Data.Admission.Activities;
 using TaskAdmission.Data.Workflows;
 using TaskAdmission.Workflows;
+using TaskAdmission.Workflows.Execution;
 
 namespace TaskAdmission.Data.Admission;
 
@@ -12,6 +14,8 @@ public static class AdmissionServiceCollectionExtensions
     {
         services.AddOptions<AdmissionOptions>().BindConfiguration(AdmissionOptions.Section);
         services.AddTaskAdmissionWorkflows();
+        // One calendar for the engine and the use cases: the one read from calendar_days on first use.
+        services.TryAddSingleton(sp => sp.GetRequiredService<WorkflowEngineOptions>().Calendar);
         services.AddScoped<AdmissionPrechecker>();
         services.AddScoped<AdmissionService>();
         services.AddScoped<AttachmentStore>();
