@@ -16,6 +16,7 @@ public static class WorkflowServiceCollectionExtensions
         configure?.Invoke(options);
         services.TryAddSingleton(options);
         services.TryAddSingleton(new TimerWorkerOptions());
+        services.TryAddSingleton<ParsedDefinitionCache>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<IServiceActivityResolver, ServiceProviderActivityResolver>();
         services.TryAddScoped(sp => new WorkflowEngine(
@@ -23,7 +24,8 @@ public static class WorkflowServiceCollectionExtensions
             sp.GetRequiredService<IServiceActivityResolver>(),
             sp.GetRequiredService<WorkflowEngineOptions>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<ILogger<WorkflowEngine>>()));
+            sp.GetService<ILogger<WorkflowEngine>>(),
+            sp.GetRequiredService<ParsedDefinitionCache>()));
         services.TryAddScoped(sp => new TimerWorker(
             sp.GetRequiredService<WorkflowEngine>(),
             sp.GetRequiredService<TimerWorkerOptions>(),

@@ -14,12 +14,13 @@ public sealed partial class EfWorkflowStore
 
     /// <inheritdoc />
     /// <remarks>
-    /// Runs in the caller's transaction when one is open (behind a savepoint), else in its own. First the instance row:
-    /// <c>UPDATE wf_instances … WHERE "Id" = @id AND "Version" = @expected</c> — this takes the row lock, so commands on
-    /// one instance queue up here and exactly one wins; no row means a lost race. Then the rest of the change set is
-    /// staged into the shared <see cref="AppDbContext"/> and saved with one SaveChanges, which also saves any domain
-    /// changes the caller made on that context; every bookmark row it updates must still be live
-    /// (<c>WHERE "Status" = 'Open'</c>/<c>'Pending'</c>/…), so a second completion or firing writes nothing.
+    /// Runs in the caller's transaction when one is open (behind a savepoint), else in its own. The whole change set —
+    /// the instance row, bookmarks, journal, outbox, and any domain changes the caller made on the shared
+    /// <see cref="AppDbContext"/> — is staged and saved with one SaveChanges, i.e. one batch: one round trip plus the
+    /// commit. The instance row is updated <c>WHERE "Id" = @id AND "Version" = @expected</c> and every bookmark row it
+    /// updates must still be live (<c>WHERE "Status" = 'Open'</c>/<c>'Pending'</c>/…). A concurrent command on the same
+    /// instance blocks on the first of those rows it shares with the winner (EF orders a batch by table and key, so
+    /// every command takes the locks in the same order), then finds no row and fails: exactly one winner.
     /// On <see cref="WorkflowConflictException"/> nothing was written — neither the change set nor the caller's
     /// pending changes, which stay pending in the context (discard the scope, or roll back the caller's transaction).
     /// </remarks>
@@ -36,9 +37,12 @@ public sealed partial class EfWorkflowStore
         await using var ownTransaction = callerTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         if (callerTransaction is not null) await callerTransaction.CreateSavepointAsync(Savepoint, cancellationToken);
         var staged = new List<EntityEntry>();
+        // Our own transaction or savepoint already makes the save atomic; EF's extra savepoint would only cost a round of work.
+        var autoSavepoints = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = false;
         try
         {
-            await UpdateInstanceAsync(changes, staged, cancellationToken);
+            StageInstance(changes, staged);
             Stage(changes, existing, staged);
             await db.SaveChangesAsync(cancellationToken);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
@@ -55,34 +59,20 @@ public sealed partial class EfWorkflowStore
         }
         finally
         {
+            db.Database.AutoSavepointsEnabled = autoSavepoints;
             // Workflow rows are never read back through tracking; detaching keeps a long-lived context small.
             Detach(staged);
             loaded.Remove(instance.Id);
         }
     }
 
-    /// <summary>The version check: updates the instance row only if it is still at the expected version.</summary>
-    private async Task UpdateInstanceAsync(WorkflowChangeSet changes, List<EntityEntry> staged, CancellationToken cancellationToken)
+    /// <summary>The version check: the instance row is inserted, or updated only if it is still at the expected version.</summary>
+    private void StageInstance(WorkflowChangeSet changes, List<EntityEntry> staged)
     {
         var row = ToRow(changes.Instance);
-        if (changes.ExpectedVersion == 0)
-        {
-            staged.Add(db.Add(row));
-            return;
-        }
-
-        var updated = await db.Set<WfInstance>()
-            .Where(i => i.Id == row.Id && i.Version == changes.ExpectedVersion)
-            .ExecuteUpdateAsync(
-                s => s.SetProperty(i => i.Version, row.Version)
-                    .SetProperty(i => i.Status, row.Status)
-                    .SetProperty(i => i.DefinitionVersion, row.DefinitionVersion)
-                    .SetProperty(i => i.BusinessKey, row.BusinessKey)
-                    .SetProperty(i => i.EndedAtUtc, row.EndedAtUtc)
-                    .SetProperty(i => i.HasOpenIncidents, row.HasOpenIncidents)
-                    .SetProperty(i => i.StateJson, row.StateJson),
-                cancellationToken);
-        if (updated == 0) throw new VersionConflictException();
+        staged.Add(changes.ExpectedVersion == 0
+            ? db.Add(row)
+            : Update(row, e => e.Property(x => x.Version).OriginalValue = changes.ExpectedVersion));
     }
 
     /// <summary>The conflict a failed commit stands for, or null when it is another error.</summary>
@@ -91,8 +81,8 @@ public sealed partial class EfWorkflowStore
         var id = changes.Instance.Id;
         switch (error)
         {
-            case VersionConflictException:
-                return new WorkflowConflictException(VersionConflict(id, changes.ExpectedVersion, await CurrentVersionAsync(id, cancellationToken)));
+            case DbUpdateConcurrencyException concurrency when concurrency.Entries.Any(x => x.Entity is WfInstance):
+                return new WorkflowConflictException(VersionConflict(id, changes.ExpectedVersion, await CurrentVersionAsync(id, cancellationToken)), concurrency);
             case DbUpdateConcurrencyException concurrency:
                 return new WorkflowConflictException(concurrency.Entries.Select(x => x.Entity).FirstOrDefault() switch
                 {
@@ -102,9 +92,10 @@ public sealed partial class EfWorkflowStore
                     WfIncident incident => $"instance {id}: incident {incident.Id} ({incident.ElementId}) was already resolved",
                     _ => $"instance {id} was changed concurrently",
                 }, concurrency);
-            case DbUpdateException when changes.ExpectedVersion == 0 && await CurrentVersionAsync(id, cancellationToken) is var found and > 0:
-                // A new instance whose id exists already: the insert hit the primary key.
-                return new WorkflowConflictException(VersionConflict(id, 0, found), error);
+            case DbUpdateException when await CurrentVersionAsync(id, cancellationToken) is var found && found != changes.ExpectedVersion:
+                // The batch failed on a row the winner wrote first (a new instance whose id exists, or the journal
+                // sequence the winner took while this command waited for its lock): the instance has moved on.
+                return new WorkflowConflictException(VersionConflict(id, changes.ExpectedVersion, found), error);
             default:
                 return null;
         }
@@ -195,7 +186,4 @@ public sealed partial class EfWorkflowStore
     {
         foreach (var entry in entries) entry.State = EntityState.Detached;
     }
-
-    /// <summary>The instance row was not at the expected version (internal signal, never leaves the store).</summary>
-    private sealed class VersionConflictException : Exception;
 }

@@ -110,8 +110,9 @@ public sealed partial class WorkflowEngine
         Action<InstanceSession, TokenRunner, TokenState, UserTaskRecord> apply,
         CancellationToken cancellationToken)
     {
-        var task = await store.GetTaskAsync(taskId, cancellationToken)
+        var loaded = await store.LoadTaskWithInstanceAsync(taskId, cancellationToken)
             ?? throw new WorkflowOperationException($"task {taskId} does not exist");
+        var task = loaded.Task;
         if (task.Status != UserTaskStatus.Open) throw new WorkflowConflictException(DescribeClosed(task));
 
         async Task<string?> Describe() => await store.GetTaskAsync(taskId, cancellationToken) is { Status: not UserTaskStatus.Open } latest
@@ -131,7 +132,8 @@ public sealed partial class WorkflowEngine
                     apply(session, runner, token, current);
                 },
                 Describe,
-                cancellationToken);
+                cancellationToken,
+                loaded.Instance);
         }
         catch (TaskClosedMeanwhileException)
         {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
@@ -15,10 +14,11 @@ public sealed partial class WorkflowEngine(
     IServiceActivityResolver activities,
     WorkflowEngineOptions? options = null,
     TimeProvider? timeProvider = null,
-    ILogger<WorkflowEngine>? logger = null)
+    ILogger<WorkflowEngine>? logger = null,
+    ParsedDefinitionCache? parsedDefinitions = null)
 {
-    // Parsed definitions are immutable, so one cache per engine is safe; versions never change once deployed.
-    private readonly ConcurrentDictionary<(string ProcessId, int Version), ProcessDefinition> definitions = new();
+    // Parsed definitions are immutable; hosts share one cache between their scoped engines.
+    private readonly ParsedDefinitionCache definitions = parsedDefinitions ?? new ParsedDefinitionCache();
     private readonly WorkflowEngineOptions options = options ?? new WorkflowEngineOptions();
     private readonly TimeProvider time = timeProvider ?? TimeProvider.System;
     private readonly ILogger logger = logger ?? NullLogger<WorkflowEngine>.Instance;
@@ -43,8 +43,9 @@ public sealed partial class WorkflowEngine(
             var version = (latest?.Version ?? 0) + 1;
             try
             {
-                await store.AddDefinitionAsync(new DeployedDefinition(definition.ProcessId, version, definition.Name, hash, bpmnXml, time.GetUtcNow()), cancellationToken);
-                definitions[(definition.ProcessId, version)] = definition;
+                var deployed = new DeployedDefinition(definition.ProcessId, version, definition.Name, hash, bpmnXml, time.GetUtcNow());
+                await store.AddDefinitionAsync(deployed, cancellationToken);
+                definitions.Add(deployed, definition);
                 logger.LogInformation("Deployed {ProcessId} version {Version}", definition.ProcessId, version);
                 return new DeploymentResult(definition.ProcessId, version, true, hash);
             }
@@ -117,14 +118,12 @@ public sealed partial class WorkflowEngine(
     /// <summary>Returns the parsed definition of a deployed version.</summary>
     public async Task<ProcessDefinition> GetDefinitionAsync(string processId, int version, CancellationToken cancellationToken = default)
     {
-        if (definitions.TryGetValue((processId, version), out var cached)) return cached;
         var deployed = await store.GetDefinitionAsync(processId, version, cancellationToken)
             ?? throw new WorkflowOperationException($"process '{processId}' version {version} is not deployed");
         return Definition(deployed);
     }
 
-    private ProcessDefinition Definition(DeployedDefinition deployed) =>
-        definitions.GetOrAdd((deployed.ProcessId, deployed.Version), _ => BpmnParser.ParseOrThrow(deployed.Xml));
+    private ProcessDefinition Definition(DeployedDefinition deployed) => definitions.GetOrParse(deployed);
 
     private TokenRunner Runner(InstanceSession session) => new(session, activities, options, logger);
 
@@ -133,9 +132,10 @@ public sealed partial class WorkflowEngine(
         Guid instanceId,
         Action<InstanceSession, TokenRunner> apply,
         Func<Task<string?>>? describeConflict,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        InstanceRecords? preloaded = null)
     {
-        var records = await store.LoadInstanceAsync(instanceId, cancellationToken)
+        var records = preloaded ?? await store.LoadInstanceAsync(instanceId, cancellationToken)
             ?? throw new WorkflowOperationException($"instance {instanceId} does not exist");
         if (records.Instance.Status != InstanceStatus.Running)
         {

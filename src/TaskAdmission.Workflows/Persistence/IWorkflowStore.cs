@@ -19,6 +19,17 @@ public interface IWorkflowStore
     /// <summary>Returns a user task in any state.</summary>
     Task<UserTaskRecord?> GetTaskAsync(Guid taskId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// A user task in any state and, when it is open, its instance as <see cref="LoadInstanceAsync"/> returns it: what
+    /// every command on a task reads first. A database store answers in one round trip; this default takes two.
+    /// </summary>
+    async Task<TaskWithInstance?> LoadTaskWithInstanceAsync(Guid taskId, CancellationToken cancellationToken = default)
+    {
+        var task = await GetTaskAsync(taskId, cancellationToken);
+        if (task is null) return null;
+        return new TaskWithInstance(task, task.Status == UserTaskStatus.Open ? await LoadInstanceAsync(task.InstanceId, cancellationToken) : null);
+    }
+
     /// <summary>Returns a timer in any state.</summary>
     Task<TimerRecord?> GetTimerAsync(Guid timerId, CancellationToken cancellationToken = default);
 

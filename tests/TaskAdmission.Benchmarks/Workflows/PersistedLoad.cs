@@ -22,6 +22,7 @@ public static class PersistedLoad
     {
         var seconds = EngineComparison.IntOption(args, "--seconds", 60);
         var concurrency = EngineComparison.IntOption(args, "--concurrency", 8);
+        var warmup = EngineComparison.IntOption(args, "--warmup", 5);
         var admin = Environment.GetEnvironmentVariable("TA_TEST_PG");
         if (string.IsNullOrWhiteSpace(admin))
         {
@@ -37,8 +38,8 @@ public static class PersistedLoad
             processId = (await scope.ServiceProvider.GetRequiredService<WorkflowEngine>().DeployAsync(xml)).ProcessId;
         }
 
-        output.WriteLine($"warming up 5 s, then measuring {seconds} s with {concurrency} concurrent loops ...");
-        await RunLoopsAsync(services, processId, concurrency, TimeSpan.FromSeconds(5), null);
+        output.WriteLine($"warming up {warmup} s, then measuring {seconds} s with {concurrency} concurrent loops ...");
+        await RunLoopsAsync(services, processId, concurrency, TimeSpan.FromSeconds(warmup), null);
         var samples = new ConcurrentQueue<MemorySample>();
         using var stop = new CancellationTokenSource();
         var sampler = SampleMemoryAsync(samples, stop.Token);
