@@ -10,6 +10,7 @@ using TaskAdmission.Data.Stores;
 using TaskAdmission.Data.Stores.Lists;
 using TaskAdmission.Data.Workflows.Calendar;
 using TaskAdmission.Data.Villages;
+using TaskAdmission.Data.Villages.Caching;
 
 namespace TaskAdmission.Data;
 
@@ -21,11 +22,13 @@ public static class DataServiceCollectionExtensions
         var connectionString = ResolveConnectionString(options, contentRoot);
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>()));
         }
         else
         {
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString, q => q.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(connectionString, q => q.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>()));
         }
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<AuditLog>();

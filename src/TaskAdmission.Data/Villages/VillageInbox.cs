@@ -3,6 +3,7 @@ using TaskAdmission.Core.Security;
 using TaskAdmission.Core.Villages;
 using TaskAdmission.Data.Admission;
 using TaskAdmission.Data.Stores.Lists;
+using TaskAdmission.Data.Villages.Caching;
 
 namespace TaskAdmission.Data.Villages;
 
@@ -10,17 +11,31 @@ namespace TaskAdmission.Data.Villages;
 /// What a village committee reads: only its own admitted work (<see cref="AdmittedWork.ForVillage"/>). Anything else
 /// — another village's work, work not (or no longer) admitted — does not exist for it: callers answer 404.
 /// </summary>
-public sealed class VillageInbox(AppDbContext db, TimeProvider clock)
+public sealed class VillageInbox(AppDbContext db, VillageInboxCache cache, TimeProvider clock)
 {
     public const int MaxRows = 500;
 
     /// <summary>Open work (not done) grouped by due date, earliest first.</summary>
-    public async Task<IReadOnlyList<DueGroup>> OpenAsync(AdmissionActor actor, CancellationToken ct = default)
+    public async Task<IReadOnlyList<DueGroup>> OpenAsync(AdmissionActor actor, CancellationToken ct = default) =>
+        (await OpenInboxAsync(actor, ct)).Groups;
+
+    /// <summary>
+    /// Open work as a shared read model: from <see cref="VillageInboxCache"/> while it is live (PostgreSQL), else read
+    /// through the admitted-work gate. Do not modify the result.
+    /// </summary>
+    public async Task<OpenInbox> OpenInboxAsync(AdmissionActor actor, CancellationToken ct = default)
     {
         var village = VillageOf(actor);
+        if (cache.TryGet(village, out var cached))
+        {
+            return cached!;
+        }
+        var ticket = cache.Begin(village);
         var open = AdmittedWork.ForVillage(db, village).Where(a => AdmittedWork.OpenStatuses.Contains(a.Status))
             .OrderBy(a => a.DueDate).Take(MaxRows);
-        return AssignmentQueries.GroupByDue(await AssignmentQueries.ViewsAsync(db, open, ct));
+        var inbox = new OpenInbox(AssignmentQueries.GroupByDue(await AssignmentQueries.ViewsAsync(db, open, ct)));
+        cache.Store(ticket, inbox);
+        return inbox;
     }
 
     /// <summary>Work the village marked done, newest first.</summary>

@@ -19,4 +19,10 @@ public sealed class VillageOptions
 
     /// <summary>How often the background check runs (support flags, due reminders); 0 turns it off.</summary>
     public int CheckIntervalMinutes { get; set; } = 60;
+
+    /// <summary>
+    /// How many villages' open inboxes are kept in memory (PostgreSQL only, invalidated by LISTEN/NOTIFY); 0 turns the
+    /// cache off. When full it starts again empty.
+    /// </summary>
+    public int InboxCacheEntries { get; set; } = 20_000;
 }

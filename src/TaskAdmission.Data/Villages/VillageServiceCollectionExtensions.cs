@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaskAdmission.Data.Notifications;
+using TaskAdmission.Data.Villages.Caching;
 using TaskAdmission.Data.Villages.Dispatch;
 using TaskAdmission.Data.Villages.Reports;
 using TaskAdmission.Data.Villages.Revocations;
@@ -15,7 +16,7 @@ public static class VillageServiceCollectionExtensions
     public static IServiceCollection AddTaskAdmissionVillages(this IServiceCollection services)
     {
         services.AddOptions<VillageOptions>().BindConfiguration(VillageOptions.Section)
-            .Validate(o => o.DueWorkingDays > 0 && o.EmergencyDueWorkingDays > 0 && o.SupportFlagWorkingDays > 0 && o.DueSoonWorkingDays >= 0 && o.CheckIntervalMinutes >= 0,
+            .Validate(o => o.DueWorkingDays > 0 && o.EmergencyDueWorkingDays > 0 && o.SupportFlagWorkingDays > 0 && o.DueSoonWorkingDays >= 0 && o.CheckIntervalMinutes >= 0 && o.InboxCacheEntries >= 0,
                 "Villages: working-day settings must be positive.")
             .ValidateOnStart();
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section)
@@ -23,6 +24,10 @@ public static class VillageServiceCollectionExtensions
             .ValidateOnStart();
         services.AddScoped<AssignmentDispatcher>();
         services.AddScoped<VillageInbox>();
+        // The open-inbox cache and what keeps it honest: the LISTEN connection (PostgreSQL) and this process's commits.
+        services.TryAddSingleton<VillageInboxCache>();
+        services.TryAddSingleton<VillageInboxWriteInterceptor>();
+        services.AddHostedService<VillageInboxListener>();
         services.AddScoped<VillageWork>();
         services.AddScoped<VillageFiles>();
         services.AddScoped<RevocationService>();

@@ -7,6 +7,7 @@ using TaskAdmission.Core.Villages;
 using TaskAdmission.Data.Notifications;
 using TaskAdmission.Data.Stores;
 using TaskAdmission.Data.Stores.Lists;
+using TaskAdmission.Data.Villages.Caching;
 using TaskAdmission.Workflows.Calendar;
 
 namespace TaskAdmission.Data.Villages.Dispatch;
@@ -15,7 +16,8 @@ namespace TaskAdmission.Data.Villages.Dispatch;
 /// Dispatch (派发): one assignment per newly admitted village, bulk-written in the transaction that admits it, with a
 /// notification to each village. Cancellation closes the open assignments of villages that leave the work.
 /// </summary>
-public sealed class AssignmentDispatcher(AppDbContext db, WorkingCalendar calendar, IOptions<VillageOptions> options, TimeProvider clock, AuditLog audit)
+public sealed class AssignmentDispatcher(AppDbContext db, WorkingCalendar calendar, IOptions<VillageOptions> options, TimeProvider clock, AuditLog audit,
+    VillageInboxCache inboxCache)
 {
     /// <summary>Creates the assignments of admitted villages that have none yet; returns how many. Call after the decision is saved.</summary>
     public async Task<int> DispatchAsync(Submission submission, CancellationToken ct = default)
@@ -33,6 +35,7 @@ public sealed class AssignmentDispatcher(AppDbContext db, WorkingCalendar calend
         }
         var plan = Plan(submission, fresh, await ListItemsAsync(submission, ct));
         await BulkInsert.WriteAsync(db, plan.Assignments, ct);
+        inboxCache.AfterCommit(db, fresh.Select(v => v.VillageCode));
         await BulkInsert.WriteAsync(db, plan.Notifications, ct);
         audit.Record("system:dispatch", "assignment.dispatch", $"submission:{submission.Number}", $"{plan.Assignments.Count} villages");
         return plan.Assignments.Count;
@@ -108,6 +111,7 @@ public sealed class AssignmentDispatcher(AppDbContext db, WorkingCalendar calend
                 .SetProperty(a => a.CancelledAtUtc, now)
                 .SetProperty(a => a.CancelReason, text)
                 .SetProperty(a => a.Version, a => a.Version + 1), ct);
+        inboxCache.AfterCommit(db, open.Select(a => a.VillageCode));
         var notifications = open.Select(a => Notifier.Create(NotificationAudience.Village(a.VillageCode), kind, submission.Title, "/village", now)).ToList();
         await BulkInsert.WriteAsync(db, notifications, ct);
         audit.Record("system:dispatch", "assignment.cancel", $"submission:{submission.Number}", $"{cancelled} assignments: {text}");

@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Data.Villages;
 using TaskAdmission.Data.Villages.Reports;
@@ -22,16 +24,21 @@ public static class VillageApi
         me.MapGet("/reports", ReportsAsync).WithName("VillageReports");
     }
 
-    private static async Task<Ok<InboxResponse>> InboxAsync(ClaimsPrincipal user, VillageInbox inbox, string? status, CancellationToken ct)
+    private static async Task<Results<Ok<InboxResponse>, CachedJsonResult<InboxResponse>>> InboxAsync(ClaimsPrincipal user, VillageInbox inbox,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, string? status, CancellationToken ct)
     {
         var actor = user.ToActor();
+        var village = actor.OrgUnitCode ?? "";
         if (status == "done")
         {
             var done = await inbox.DoneAsync(actor, VillageInbox.MaxRows, ct);
-            return TypedResults.Ok(new InboxResponse(actor.OrgUnitCode ?? "", [.. done.GroupBy(d => d.DueDate).OrderBy(g => g.Key).Select(g => new DueGroupDto(g.Key, [.. g.Select(AssignmentDto.From)]))]));
+            return TypedResults.Ok(new InboxResponse(village, [.. done.GroupBy(d => d.DueDate).OrderBy(g => g.Key).Select(g => new DueGroupDto(g.Key, [.. g.Select(AssignmentDto.From)]))]));
         }
-        var groups = await inbox.OpenAsync(actor, ct);
-        return TypedResults.Ok(new InboxResponse(actor.OrgUnitCode ?? "", [.. groups.Select(g => new DueGroupDto(g.DueDate, [.. g.Assignments.Select(AssignmentDto.From)]))]));
+        // The JSON is kept on the (possibly cached) read model, once per language: names in the DTOs depend on it.
+        var open = await inbox.OpenInboxAsync(actor, ct);
+        var body = open.Rendering(VillageText.English ? "api:en" : "api:zh", groups => JsonSerializer.SerializeToUtf8Bytes(
+            new InboxResponse(village, [.. groups.Select(g => new DueGroupDto(g.DueDate, [.. g.Assignments.Select(AssignmentDto.From)]))]), json.Value.SerializerOptions));
+        return new CachedJsonResult<InboxResponse>(body);
     }
 
     private static async Task<Results<Ok<AssignmentDto>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, VillageInbox inbox, CancellationToken ct) =>
