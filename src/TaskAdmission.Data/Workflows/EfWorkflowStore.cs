@@ -20,8 +20,16 @@ public sealed partial class EfWorkflowStore(AppDbContext db, DeployedDefinitionC
     public async Task<DeployedDefinition?> GetDefinitionAsync(string processId, int? version, CancellationToken cancellationToken = default)
     {
         var rows = db.Set<WfDefinition>().AsNoTracking().Where(d => d.ProcessId == processId);
-        // "Latest" asks only for the number (every start does this), so the XML is read once per version and host.
-        var wanted = version ?? await rows.OrderByDescending(d => d.Version).Select(d => (int?)d.Version).FirstOrDefaultAsync(cancellationToken);
+        // "Latest" asks only for the number (every start does), and the answer is kept a few seconds; the XML is read
+        // once per version and host.
+        var wanted = version;
+        if (wanted is null && definitionCache?.TryGetLatest(processId, out var latest) == true) wanted = latest;
+        if (wanted is null)
+        {
+            wanted = await rows.OrderByDescending(d => d.Version).Select(d => (int?)d.Version).FirstOrDefaultAsync(cancellationToken);
+            if (wanted is { } found) definitionCache?.SetLatest(processId, found);
+        }
+
         if (wanted is not { } v) return null;
         if (definitionCache?.TryGet(processId, v, out var cached) == true) return cached;
         var row = await rows.FirstOrDefaultAsync(d => d.Version == v, cancellationToken);
@@ -47,6 +55,7 @@ public sealed partial class EfWorkflowStore(AppDbContext db, DeployedDefinitionC
         }
 
         entry.State = EntityState.Detached;
+        definitionCache?.SetLatest(definition.ProcessId, definition.Version);
     }
 
     /// <inheritdoc />

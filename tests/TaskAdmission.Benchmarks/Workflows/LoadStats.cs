@@ -9,6 +9,9 @@ public sealed class LoadStats
 
     public void Add(TimeSpan at, TimeSpan start, TimeSpan complete) => pairs.Add((Math.Floor(at.TotalSeconds), start, complete));
 
+    /// <summary>Instances recorded so far.</summary>
+    public int Count => pairs.Count;
+
     public void Report(TextWriter output, TimeSpan elapsed, int concurrency, IReadOnlyList<MemorySample> memory)
     {
         var all = pairs.ToList();

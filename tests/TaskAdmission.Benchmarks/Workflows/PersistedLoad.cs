@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using TaskAdmission.Data;
@@ -52,9 +53,11 @@ public static class PersistedLoad
         using var stop = new CancellationTokenSource();
         var sampler = SampleMemoryAsync(samples, stop.Token);
         var stats = new LoadStats();
+        var cpuBefore = CpuMeter.Read();
         var watch = Stopwatch.StartNew();
         await RunLoopsAsync(services, processId, concurrency, TimeSpan.FromSeconds(seconds), stats);
         var elapsed = watch.Elapsed;
+        var cpuAfter = CpuMeter.Read();
         await stop.CancelAsync();
         await sampler;
 
@@ -65,6 +68,7 @@ public static class PersistedLoad
         }
 
         stats.Report(output, elapsed, concurrency, [.. samples]);
+        output.WriteLine($"CPU per instance (start + completion): {CpuMeter.PerInstance(cpuBefore, cpuAfter, stats.Count)}");
         return 0;
     }
 
@@ -78,10 +82,16 @@ public static class PersistedLoad
             await create.ExecuteNonQueryAsync();
         }
 
-        var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 50 }.ToString();
+        // The app's own data registration (provider, connection policy, interceptors), as the web host uses it.
+        var database = new DatabaseOptions
+        {
+            Provider = DatabaseProvider.Postgres,
+            ConnectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 50 }.ToString(),
+        };
         var services = new ServiceCollection()
             .AddLogging()
-            .AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString))
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddTaskAdmissionData(database, AppContext.BaseDirectory)
             .AddTaskAdmissionWorkflows()
             .BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();

@@ -50,7 +50,8 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
 
     private async Task ListenAsync(string connectionString, CancellationToken ct)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        // A dedicated connection, never returned to the pool: its LISTEN must not outlive it on a pooled session.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync(ct);
         connection.Notification += (_, e) => Apply(e.Payload);
         await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
