@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using TaskAdmission.Core.Lists;
 using TaskAdmission.Data;
 using TaskAdmission.Testing;
 using TaskAdmission.Web.Cli;
@@ -66,6 +68,52 @@ public sealed class OperatorCommandLineTests : IAsyncLifetime
         Assert.Equal(1, exit);
         Assert.Contains("line 3, code", output);
         Assert.Contains("nothing imported", error);
+    }
+
+    [Fact]
+    public async Task ImportList_CreatesADraft_ThatTheStoreLists()
+    {
+        await RunAsync("seed-demo");
+        var file = Path.Combine(RepoRoot(), "src", "TaskAdmission.Data", "Seeding", "Demo", "demo-lists.csv");
+
+        var (exit, output, error) = await RunAsync("import-list", file, "--authority", "990000000000", "--name", "示范市村级事项清单", "--version", "2027版");
+
+        Assert.True(exit == 0, error);
+        var draft = Guid.Parse(System.Text.RegularExpressions.Regex.Match(output, "draft ([0-9a-f-]{36})").Groups[1].Value);
+        await using var db = Context();
+        var set = await db.ListSets.FindAsync(draft);
+        Assert.NotNull(set);
+        Assert.Equal("2027版", set.VersionLabel);
+        Assert.Equal(ListSetStatus.Draft, set.Status);
+        Assert.Equal(File.ReadAllLines(file).Length - 1, db.ListItems.Count(i => i.ListSetId == draft));
+    }
+
+    [Fact]
+    public async Task ImportList_Exits1WithTheRowOfEachProblem_AndWritesNothing()
+    {
+        await RunAsync("seed-demo");
+        var file = Path.Combine(Path.GetDirectoryName(database.ConnectionString["Data Source=".Length..])!, "bad-list.csv");
+        await File.WriteAllTextAsync(file, "list_kind,code,title_zh,title_en,category,department,legal_basis,allowed_demands\nAutonomy,ZZ-01,召集村民会议,,民主决策,,村民委员会组织法,Meeting\nNoSuchKind,ZZ-02,标题,,分类,,依据,Meeting\n");
+        await using var before = Context();
+        var sets = before.ListSets.Count();
+
+        var (exit, output, error) = await RunAsync("import-list", file, "--authority", "990000000000", "--name", "坏文件", "--version", "x");
+
+        Assert.Equal(1, exit);
+        Assert.Matches("(第3行|Row 3).*list_kind", output);
+        Assert.Contains("nothing imported", error);
+        await using var after = Context();
+        Assert.Equal(sets, after.ListSets.Count());
+    }
+
+    private SqliteAppDbContext Context() =>
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(database.ConnectionString).Options);
+
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "TaskAdmission.sln"))) dir = dir.Parent;
+        return dir.FullName;
     }
 
     [Fact]

@@ -3,6 +3,8 @@ using TaskAdmission.Data;
 using TaskAdmission.Data.Identity;
 using TaskAdmission.Data.Seeding;
 using TaskAdmission.Data.Stores;
+using TaskAdmission.Data.Stores.Lists;
+using TaskAdmission.Web.Features.Lists;
 using TaskAdmission.Web.Localization;
 using TaskAdmission.Workflows.Calendar;
 using TaskAdmission.Workflows.Cli;
@@ -23,6 +25,7 @@ public static class OperatorCommandLine
         ["seed-demo"] = SeedDemoAsync,
         ["import-org-units"] = ImportOrgUnitsAsync,
         ["import-departments"] = ImportDepartmentsAsync,
+        ["import-list"] = ImportListAsync,
         ["create-user"] = CreateUserAsync,
         ["create-api-key"] = CreateApiKeyAsync,
         ["schema-script"] = SchemaScriptAsync,
@@ -80,6 +83,8 @@ public static class OperatorCommandLine
           seed-demo                                 migrate and seed the demo city, departments and demo users
           import-org-units <file.csv>               import org units (code,parent_code,kind,name_zh,name_en)
           import-departments <file.csv>             import departments (code,org_code,name_zh,name_en)
+          import-list <file.csv|xlsx> --authority <org code> --name <set name> --version <label> [--parent <set id>] [--check yes]
+                                                    import a list file as a new draft (publish it in the console); --check yes writes nothing
           create-user --username <u> --name <display name> --password <p> --role <role> --scope <code>
           create-api-key --department <code> [--name <purpose>] [--days <1-730>]   prints the key on its last line
           schema-script                             print the DDL of the current model (for writing migrations)
@@ -132,6 +137,45 @@ public static class OperatorCommandLine
         }
         output.WriteLine($"imported {count} rows");
         return 0;
+    }
+
+    private static async Task<int> ImportListAsync(CliArgs args, IServiceProvider services, TextWriter output)
+    {
+        var path = CliArgs.ResolvePath(args.Positional(0, "file.csv|xlsx"));
+        if (!File.Exists(path))
+        {
+            throw new IOException($"file not found: {path}");
+        }
+        var authority = args.Required("authority");
+        var parent = args.Optional("parent") is { } p ? Guid.TryParse(p, out var id) ? id : throw new CliUsageException("--parent must be a list set id") : (Guid?)null;
+        var checkOnly = args.Optional("check") is { } c && (c is "yes" or "true" ? true : c is "no" or "false" ? false : throw new CliUsageException("--check takes yes or no"));
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        var format = path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? ListFileFormat.Xlsx : ListFileFormat.Csv;
+        await using var file = File.OpenRead(path);
+        // The operator acts as the authority's own list administrator; the store still checks the org unit and any parent.
+        var outcome = await services.GetRequiredService<ListStore>().ImportDraftAsync(
+            new ListDraftHeader(authority, args.Required("name"), args.Required("version"), parent),
+            file, format, new ListActor(Actor, authority), checkOnly);
+        var counts = string.Join(", ", outcome.KindCounts.Select(k => $"{ListText.Kind(k.Key)} {k.Value}"));
+        if (outcome.Result.Succeeded)
+        {
+            output.WriteLine(checkOnly
+                ? $"check passed, nothing written: {outcome.RowsRead} rows ({counts})"
+                : $"draft {outcome.Result.Value} created from {outcome.RowsRead} rows ({counts}); review and publish it in the console");
+            return 0;
+        }
+        var l = services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<ListsResource>>();
+        if (outcome.Result.Refusal != ListRefusal.None)
+        {
+            output.WriteLine(l[$"Refusal.{outcome.Result.Refusal}"]);
+        }
+        foreach (var problem in outcome.Problems)
+        {
+            output.WriteLine(ListText.Problem(problem));
+        }
+        throw new InvalidOperationException(outcome.Result.Outcome == ListOutcome.NotFound
+            ? $"nothing imported: org unit {authority} (or the parent set) not found"
+            : $"nothing imported: {Math.Max(outcome.Problems.Count, 1)} problems");
     }
 
     private static async Task<int> CreateUserAsync(CliArgs args, IServiceProvider services, TextWriter output)

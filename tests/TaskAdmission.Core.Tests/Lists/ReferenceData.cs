@@ -2,10 +2,10 @@ using TaskAdmission.Core.Lists.Import;
 
 namespace TaskAdmission.Core.Tests.Lists;
 
-/// <summary>Finds /work/shared/reference-data by walking up to the directory holding TaskAdmission.sln.</summary>
+/// <summary>The demo reference data (<see cref="RepoPaths.SharedReferenceData"/>) as the list tests read it.</summary>
 internal static class ReferenceData
 {
-    public static string Directory { get; } = Locate();
+    public static string Directory => RepoPaths.SharedReferenceData;
 
     public static string DemoListsCsv => Path.Combine(Directory, "demo-lists.csv");
 
@@ -18,18 +18,5 @@ internal static class ReferenceData
         return new DepartmentDirectory(
             rows.Select(r => r[0]),
             rows.Select(r => new KeyValuePair<string, string>(r[2], r[0])));
-    }
-
-    private static string Locate()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TaskAdmission.sln")))
-            {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "reference-data"));
-            }
-        }
-
-        throw new InvalidOperationException("TaskAdmission.sln not found above " + AppContext.BaseDirectory);
     }
 }
