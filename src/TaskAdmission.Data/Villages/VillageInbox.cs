@@ -34,7 +34,13 @@ public sealed class VillageInbox(AppDbContext db, VillageInboxCache cache, TimeP
         var open = AdmittedWork.ForVillage(db, village).Where(a => AdmittedWork.OpenStatuses.Contains(a.Status))
             .OrderBy(a => a.DueDate).Take(MaxRows);
         var inbox = new OpenInbox(AssignmentQueries.GroupByDue(await AssignmentQueries.ViewsAsync(db, open, ct)));
-        cache.Store(ticket, inbox);
+        // Inside a transaction the read may come from a snapshot older than the ticket, or see uncommitted writes:
+        // serve it, but never keep it.
+        if (db.Database.CurrentTransaction is null)
+        {
+            cache.Store(ticket, inbox);
+        }
+
         return inbox;
     }
 

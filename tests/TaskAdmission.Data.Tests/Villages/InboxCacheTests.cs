@@ -17,7 +17,7 @@ namespace TaskAdmission.Data.Tests.Villages;
 /// </summary>
 public sealed class PostgresInboxCacheTests(PostgresTestApp app) : IClassFixture<PostgresTestApp>
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
     private static readonly AdmissionActor Shiqiao = VillageScenario.Village(VillageScenario.ShiqiaoVillage);
     private readonly VillageScenario scenario = new(app.Services);
     private readonly VillageInboxCache cache = app.Services.GetRequiredService<VillageInboxCache>();
@@ -102,6 +102,39 @@ public sealed class PostgresInboxCacheTests(PostgresTestApp app) : IClassFixture
         Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, out _), "the cache serves again after reconnecting");
     }
 
+    [Fact]
+    public async Task WriteWithTriggersInReplicaMode_StillReachesACachedInbox()
+    {
+        // pg_restore --disable-triggers, logical replication and many bulk fixes run as replica: the triggers fire always.
+        var id = await CachedAssignmentAsync("缓存复制模式测试");
+        await using (var conn = await OpenAsync())
+        {
+            await using var command = new NpgsqlCommand("""SET session_replication_role = replica; UPDATE assignments SET "Status" = 'Cancelled' WHERE "Id" = @id""", conn);
+            command.Parameters.AddWithValue("id", id);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        Assert.True(await EventuallyAsync(async () => !(await OpenIdsAsync()).Contains(id)), "a change made in replica mode was never announced");
+    }
+
+    [Fact]
+    public async Task DisabledTrigger_StopsTheCache_UntilItIsEnabledAgain()
+    {
+        await CachedAssignmentAsync("缓存触发器停用测试");
+        try
+        {
+            await ExecuteAsync("ALTER TABLE assignments DISABLE TRIGGER village_inbox_upd");
+            Assert.True(await EventuallyAsync(() => Task.FromResult(!cache.IsLive)), "the cache kept serving with a trigger disabled");
+            Assert.False(cache.TryGet(VillageScenario.ShiqiaoVillage, out _));
+        }
+        finally
+        {
+            await ExecuteAsync("ALTER TABLE assignments ENABLE ALWAYS TRIGGER village_inbox_upd");
+        }
+
+        Assert.True(await EventuallyAsync(() => Task.FromResult(cache.IsLive)), "the cache did not come back with its triggers");
+    }
+
     /// <summary>An admitted assignment of 石桥村, with the village's inbox cached and showing it.</summary>
     private async Task<Guid> CachedAssignmentAsync(string title)
     {
@@ -130,6 +163,13 @@ public sealed class PostgresInboxCacheTests(PostgresTestApp app) : IClassFixture
         var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         await conn.OpenAsync();
         return conn;
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var conn = await OpenAsync();
+        await using var command = new NpgsqlCommand(sql, conn);
+        await command.ExecuteNonQueryAsync();
     }
 
     private async Task ExecuteAsync(string sql, Guid id)

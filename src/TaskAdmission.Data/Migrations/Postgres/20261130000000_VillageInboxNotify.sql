@@ -86,3 +86,30 @@ CREATE TRIGGER village_inbox_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON
     FOR EACH STATEMENT EXECUTE FUNCTION village_inbox_all_changed();
 CREATE TRIGGER village_inbox_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON org_units
     FOR EACH STATEMENT EXECUTE FUNCTION village_inbox_all_changed();
+
+-- Fire always, also in sessions with session_replication_role = replica (pg_restore --disable-triggers, bulk fixes,
+-- logical replication): a change the cache is not told about would be served indefinitely. The listener checks at
+-- every heartbeat that all of them are still there and enabled (VillageInboxListener.TriggerCount).
+ALTER TABLE assignments ENABLE ALWAYS TRIGGER village_inbox_ins;
+ALTER TABLE assignments ENABLE ALWAYS TRIGGER village_inbox_upd;
+ALTER TABLE assignments ENABLE ALWAYS TRIGGER village_inbox_del;
+ALTER TABLE assignments ENABLE ALWAYS TRIGGER village_inbox_trunc;
+ALTER TABLE submission_villages ENABLE ALWAYS TRIGGER village_inbox_ins;
+ALTER TABLE submission_villages ENABLE ALWAYS TRIGGER village_inbox_upd;
+ALTER TABLE submission_villages ENABLE ALWAYS TRIGGER village_inbox_del;
+ALTER TABLE submission_villages ENABLE ALWAYS TRIGGER village_inbox_trunc;
+ALTER TABLE exit_requests ENABLE ALWAYS TRIGGER village_inbox_ins;
+ALTER TABLE exit_requests ENABLE ALWAYS TRIGGER village_inbox_upd;
+ALTER TABLE exit_requests ENABLE ALWAYS TRIGGER village_inbox_del;
+ALTER TABLE exit_requests ENABLE ALWAYS TRIGGER village_inbox_trunc;
+ALTER TABLE submissions ENABLE ALWAYS TRIGGER village_inbox_upd;
+ALTER TABLE submissions ENABLE ALWAYS TRIGGER village_inbox_trunc;
+ALTER TABLE decisions ENABLE ALWAYS TRIGGER village_inbox_all;
+ALTER TABLE departments ENABLE ALWAYS TRIGGER village_inbox_all;
+ALTER TABLE org_units ENABLE ALWAYS TRIGGER village_inbox_all;
+
+-- Resolve table names the same way whatever search_path the writing session has.
+ALTER FUNCTION village_inbox_notify(text[]) SET search_path = public, pg_catalog;
+ALTER FUNCTION village_inbox_rows_changed() SET search_path = public, pg_catalog;
+ALTER FUNCTION village_inbox_submissions_changed() SET search_path = public, pg_catalog;
+ALTER FUNCTION village_inbox_all_changed() SET search_path = public, pg_catalog;

@@ -19,7 +19,13 @@ namespace TaskAdmission.Data.Villages.Caching;
 public sealed class VillageInboxCache(IOptions<VillageOptions> options)
 {
     private const int Stripes = 1024;
-    private readonly ConcurrentDictionary<string, OpenInbox> entries = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Backstop: an entry is served at most this long after it was read, whatever the notifications say, so even a
+    /// failure the heartbeat cannot see (a change made with triggers bypassed) is bounded.
+    /// </summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(60);
+
+    private readonly ConcurrentDictionary<string, (OpenInbox Inbox, long StoredAt)> entries = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<DbContext, HashSet<string>> pending = new();
     private readonly long[] generations = new long[Stripes];
     private readonly Lock gate = new();
@@ -40,7 +46,15 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
     public bool TryGet(string village, out OpenInbox? inbox)
     {
         inbox = null;
-        return IsLive && entries.TryGetValue(village, out inbox);
+        if (!IsLive || !entries.TryGetValue(village, out var entry)) return false;
+        if (Environment.TickCount64 - entry.StoredAt >= (long)MaxAge.TotalMilliseconds)
+        {
+            entries.TryRemove(KeyValuePair.Create(village, entry));
+            return false;
+        }
+
+        inbox = entry.Inbox;
+        return true;
     }
 
     /// <summary>Taken before a read that missed; <see cref="Store"/> keeps the result only if nothing changed since.</summary>
@@ -68,7 +82,7 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
             {
                 entries.Clear();
             }
-            entries[ticket.Village] = inbox;
+            entries[ticket.Village] = (inbox, Environment.TickCount64);
         }
     }
 

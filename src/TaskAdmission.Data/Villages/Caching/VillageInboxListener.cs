@@ -23,12 +23,21 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
     private static readonly TimeSpan AliveFor = Heartbeat * 3;
     private static readonly TimeSpan Retry = TimeSpan.FromSeconds(2);
 
+    /// <summary>Triggers created by migration VillageInboxNotify; the heartbeat requires every one present and ENABLE ALWAYS.</summary>
+    public const int TriggerCount = 17;
+
+    private const string PingPrefix = "ping:";
+    private string pingConnectionString = "";
+    private string? expectedPing;
+    private volatile bool pingArrived;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!cache.Enabled || await ConnectionStringAsync() is not { } connectionString)
         {
             return;
         }
+        pingConnectionString = await AppConnectionStringAsync() ?? connectionString;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -58,28 +67,89 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
         {
             await listen.ExecuteNonQueryAsync(ct);
         }
-        // Only now may the cache serve: every commit from here on reaches us, anything earlier is forgotten.
-        cache.Connected(AliveFor);
-        LogListening();
-        await using var ping = new NpgsqlCommand("SELECT 1", connection) { CommandTimeout = (int)Heartbeat.TotalSeconds };
+
+        // The cache serves only after a heartbeat went all the way round, and keeps serving only while they do.
+        var live = false;
         while (!ct.IsCancellationRequested)
         {
-            if (!await connection.WaitAsync(Heartbeat, ct))
+            var proved = await HeartbeatAsync(connection, ct);
+            if (proved && !live)
             {
-                await ping.ExecuteScalarAsync(ct);
+                // Every commit from here on reaches us; anything cached before is forgotten.
+                cache.Connected(AliveFor);
+                LogListening();
             }
-            cache.Alive(AliveFor);
+            else if (proved)
+            {
+                cache.Alive(AliveFor);
+            }
+
+            live |= proved;
+            // Notifications are handled (Apply) while we wait; the next heartbeat follows a quiet interval or a busy one alike.
+            var next = Environment.TickCount64 + (long)Heartbeat.TotalMilliseconds;
+            while (!ct.IsCancellationRequested && Environment.TickCount64 < next)
+            {
+                await connection.WaitAsync(TimeSpan.FromMilliseconds(Math.Max(1, next - Environment.TickCount64)), ct);
+            }
         }
+    }
+
+    /// <summary>
+    /// Proves the whole notification path, not just this connection: checks that all <see cref="TriggerCount"/>
+    /// triggers exist and fire always, then sends a ping through <c>pg_notify</c> from an ordinary pooled connection
+    /// (as the app's writes are) and waits for it to arrive here. A silent path (a disabled or dropped trigger, a pooler
+    /// that does not carry LISTEN) thus stops the cache within <see cref="AliveFor"/>.
+    /// </summary>
+    private async Task<bool> HeartbeatAsync(NpgsqlConnection listener, CancellationToken ct)
+    {
+        var nonce = $"{PingPrefix}{Guid.NewGuid():N}";
+        Volatile.Write(ref expectedPing, nonce);
+        pingArrived = false;
+        await using (var sender = new NpgsqlConnection(pingConnectionString))
+        {
+            await sender.OpenAsync(ct);
+            await using var command = new NpgsqlCommand(
+                "SELECT count(*) FILTER (WHERE tgenabled = 'A'), pg_notify(@channel, @nonce) IS NULL FROM pg_trigger WHERE NOT tgisinternal AND tgname LIKE 'village_inbox%'",
+                sender);
+            command.Parameters.AddWithValue("channel", Channel);
+            command.Parameters.AddWithValue("nonce", nonce);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            await reader.ReadAsync(ct);
+            var enabled = reader.GetInt64(0);
+            if (enabled != TriggerCount)
+            {
+                throw new InvalidOperationException($"{enabled} of the {TriggerCount} village_inbox triggers exist and fire always; the cache cannot trust the notifications");
+            }
+        }
+
+        var deadline = Environment.TickCount64 + (long)Heartbeat.TotalMilliseconds;
+        while (!pingArrived && Environment.TickCount64 < deadline)
+        {
+            await listener.WaitAsync(TimeSpan.FromMilliseconds(Math.Max(1, deadline - Environment.TickCount64)), ct);
+        }
+
+        return pingArrived;
     }
 
     private void Apply(string payload)
     {
+        if (payload.StartsWith(PingPrefix, StringComparison.Ordinal))
+        {
+            pingArrived |= payload == Volatile.Read(ref expectedPing);
+            return;
+        }
         if (payload == "all")
         {
             cache.EvictAll();
             return;
         }
         cache.Evict(payload.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    private async Task<string?> AppConnectionStringAsync()
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetConnectionString();
     }
 
     private async Task<string?> ConnectionStringAsync()
