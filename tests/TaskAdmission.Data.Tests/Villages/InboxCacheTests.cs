@@ -210,4 +210,35 @@ public sealed class SqliteInboxCacheTests(SqliteTestApp app) : IClassFixture<Sql
         Assert.False(cache.IsLive);
         Assert.Equal(0, cache.Count);
     }
+
+    [Fact]
+    public async Task OwnWrites_EvictExactlyTheirVillages_RightAfterTheCommit_WithoutAnyListener()
+    {
+        // No listener exists on SQLite, so whatever evicts here is this process's own write path (read-your-writes).
+        var scenario = new VillageScenario(app.Services);
+        var submission = await scenario.AdmittedAsync("本节点读己之写", VillageScenario.Shiqiao);
+        var cache = app.Services.GetRequiredService<VillageInboxCache>();
+        cache.Connected(TimeSpan.FromMinutes(1));
+        try
+        {
+            foreach (var village in new[] { VillageScenario.ShiqiaoVillage, VillageScenario.BailinVillage })
+            {
+                cache.Store(cache.Begin(village), new OpenInbox([]));
+            }
+
+            await scenario.WithAsync<AppDbContext, int>(async db =>
+            {
+                var assignment = await db.Assignments.FirstAsync(a => a.SubmissionId == submission.Id && a.VillageCode == VillageScenario.ShiqiaoVillage);
+                assignment.Status = AssignmentStatus.Acknowledged;
+                return await db.SaveChangesAsync();
+            });
+
+            Assert.False(cache.TryGet(VillageScenario.ShiqiaoVillage, out _), "the village's own acknowledgement left its cached inbox in place");
+            Assert.True(cache.TryGet(VillageScenario.BailinVillage, out _), "a village the write did not touch was evicted too");
+        }
+        finally
+        {
+            cache.Disconnected();
+        }
+    }
 }
