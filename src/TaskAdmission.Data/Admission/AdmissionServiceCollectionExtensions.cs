@@ -14,8 +14,9 @@ public static class AdmissionServiceCollectionExtensions
     {
         services.AddOptions<AdmissionOptions>().BindConfiguration(AdmissionOptions.Section);
         services.AddTaskAdmissionWorkflows();
-        // One calendar for the engine and the use cases: the one read from calendar_days on first use.
-        services.TryAddSingleton(sp => sp.GetRequiredService<WorkflowEngineOptions>().Calendar);
+        // One calendar for the engine and the use cases: the engine options' current one, taken per scope, so a calendar
+        // edit (swapped in by WorkingCalendarReloader) reaches the next request without a restart. Never a singleton.
+        services.TryAddScoped(sp => sp.GetRequiredService<WorkflowEngineOptions>().Calendar);
         services.AddScoped<AdmissionPrechecker>();
         services.AddScoped<AdmissionService>();
         services.AddScoped<AttachmentStore>();
