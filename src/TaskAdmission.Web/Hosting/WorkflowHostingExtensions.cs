@@ -9,8 +9,8 @@ public static class WorkflowHostingExtensions
 {
     /// <summary>
     /// Registers the engine (<see cref="WorkflowDataServiceCollectionExtensions.AddTaskAdmissionWorkflows"/>: a scoped
-    /// <see cref="WorkflowEngine"/> over the request's DbContext) and hosts <see cref="TimerWorkerService"/> and
-    /// <see cref="OutboxDispatcherService"/>, configured from the <c>Workflows</c> section.
+    /// <see cref="WorkflowEngine"/> over the request's DbContext) and hosts <see cref="TimerWorkerService"/>,
+    /// <see cref="OutboxDispatcherService"/> and <see cref="CalendarRefreshService"/>, configured from the <c>Workflows</c> section.
     /// </summary>
     public static void AddTaskAdmissionWorkflows(this WebApplicationBuilder builder)
     {
@@ -23,5 +23,6 @@ public static class WorkflowHostingExtensions
         builder.Services.AddTaskAdmissionWorkflows();
         builder.Services.AddHostedService<TimerWorkerService>();
         builder.Services.AddHostedService<OutboxDispatcherService>();
+        builder.Services.AddHostedService<CalendarRefreshService>();
     }
 }

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace TaskAdmission.Web.Hosting;
 
-/// <summary>The workflow background workers (<c>Workflows</c> section): timer worker and outbox dispatcher.</summary>
+/// <summary>The workflow background workers (<c>Workflows</c> section): timer worker, outbox dispatcher, calendar refresh.</summary>
 public sealed class WorkflowHostingOptions
 {
     public const string Section = "Workflows";
@@ -32,4 +32,8 @@ public sealed class WorkflowHostingOptions
     /// <summary>Messages sent per poll.</summary>
     [Range(1, 500)]
     public int OutboxBatchSize { get; set; } = 50;
+
+    /// <summary>How often this node re-reads the working calendar (edits made on another node arrive within this time); 0 turns it off.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan CalendarRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
 }
