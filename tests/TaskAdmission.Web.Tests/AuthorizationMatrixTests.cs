@@ -35,6 +35,7 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
         ("/account/", []),
         ("/_framework/", []),
         ("/admin/", [AppRoles.SystemAdministrator]),
+        ("/admin/calendar", [AppRoles.SystemAdministrator]),
         ("/admission/submissions", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor]),
         ("/admission/new", [AppRoles.DepartmentSubmitter]),
         ("/admission/edit/", [AppRoles.DepartmentSubmitter]),
