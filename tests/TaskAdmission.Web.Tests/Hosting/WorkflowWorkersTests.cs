@@ -2,14 +2,16 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TaskAdmission.Data;
+using TaskAdmission.Data.Workflows.Calendar;
 using TaskAdmission.Testing;
 using TaskAdmission.Web.Hosting;
+using TaskAdmission.Workflows.Calendar;
 using TaskAdmission.Workflows.Execution;
 using TaskAdmission.Workflows.Persistence;
 
 namespace TaskAdmission.Web.Tests.Hosting;
 
-/// <summary>The hosted timer worker and outbox dispatcher in the real app.</summary>
+/// <summary>The hosted timer worker, outbox dispatcher and calendar refresh in the real app.</summary>
 public sealed class WorkflowWorkersTests
 {
     private const string TimerThenTask = """
@@ -70,7 +72,7 @@ public sealed class WorkflowWorkersTests
             await app.App.StopAsync();
 
             var workers = app.Services.GetServices<IHostedService>().OfType<PollingBackgroundService>().ToList();
-            Assert.Equal([nameof(OutboxDispatcherService), nameof(TimerWorkerService)], workers.Select(w => w.GetType().Name).Order());
+            Assert.Equal([nameof(CalendarRefreshService), nameof(OutboxDispatcherService), nameof(TimerWorkerService)], workers.Select(w => w.GetType().Name).Order());
             Assert.All(workers, w => Assert.True(w.ExecuteTask!.IsCompletedSuccessfully));
         }
         finally
@@ -97,6 +99,42 @@ public sealed class WorkflowWorkersTests
         }
     }
 
+    [Fact]
+    public async Task CalendarRefresh_PicksUpADayAddedByAnotherNode_WithoutARestart()
+    {
+        var app = new FastWorkersApp();
+        await app.InitializeAsync();
+        try
+        {
+            var day = new DateOnly(2027, 1, 4);
+            var options = app.Services.GetRequiredService<WorkflowEngineOptions>();
+            Assert.True(options.Calendar.IsWorkingDay(day));
+
+            // Written straight to the table, as another node's edit would be: nothing on this node reloads on its own.
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                db.CalendarDays.Add(new CalendarDay { Date = day, Kind = CalendarDayKind.Holiday, NameZh = "另一节点录入" });
+                await db.SaveChangesAsync();
+            }
+
+            var waited = Stopwatch.StartNew();
+            while (options.Calendar.IsWorkingDay(day))
+            {
+                Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), "the calendar refresh did not pick up the new holiday");
+                await Task.Delay(20);
+            }
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                Assert.False(scope.ServiceProvider.GetRequiredService<WorkingCalendar>().IsWorkingDay(day));
+            }
+        }
+        finally
+        {
+            await app.DisposeAsync();
+        }
+    }
+
     private static async Task WaitUntilAsync(TestApp app, Func<IWorkflowStore, Task<bool>> condition)
     {
         var waited = Stopwatch.StartNew();
@@ -112,9 +150,9 @@ public sealed class WorkflowWorkersTests
         }
     }
 
-    /// <summary>The app on SQLite with workers polling every 20 ms.</summary>
+    /// <summary>The app on SQLite with workers polling every 20 ms and the calendar re-read every 50 ms.</summary>
     private sealed class FastWorkersApp() : TestApp(DatabaseProvider.Sqlite)
     {
-        protected override IEnumerable<string> ExtraArgs => ["--Workflows:TimerPollInterval=00:00:00.020", "--Workflows:OutboxPollInterval=00:00:00.020"];
+        protected override IEnumerable<string> ExtraArgs => ["--Workflows:TimerPollInterval=00:00:00.020", "--Workflows:OutboxPollInterval=00:00:00.020", "--Workflows:CalendarRefreshInterval=00:00:00.050"];
     }
 }
