@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Data;
+using TaskAdmission.Data.Villages.Caching;
+using TaskAdmission.Testing;
+using TaskAdmission.Testing.Villages;
+
+namespace TaskAdmission.Web.Tests.Villages;
+
+/// <summary>
+/// The village inbox API on PostgreSQL, where open inboxes are cached with their JSON per language: each village is
+/// still served only its own work, and in the language its user chose — from the cache as from the database.
+/// </summary>
+public sealed class CachedInboxHttpTests(PostgresTestApp app) : IClassFixture<PostgresTestApp>
+{
+    private const string Inbox = "/api/v1/villages/me/assignments";
+
+    [Fact]
+    public async Task CachedInbox_ServesEachVillageOnlyItsOwnWork_InItsUsersLanguage()
+    {
+        var cache = app.Services.GetRequiredService<VillageInboxCache>();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!cache.IsLive && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.True(cache.IsLive, "the inbox cache never became live, so this test would prove nothing");
+
+        var scenario = new VillageScenario(app.Services);
+        var submission = await scenario.SubmitAsync("缓存接口只给本村", VillageScenario.ShiqiaoVillage);
+        await scenario.DecideAsync(submission.Id, VillageScenario.Shiqiao, DecisionKind.Admit);
+        var id = await scenario.WithAsync<AppDbContext, Guid>(db => db.Assignments
+            .Where(a => a.SubmissionId == submission.Id && a.VillageCode == VillageScenario.ShiqiaoVillage).Select(a => a.Id).SingleAsync());
+        var shiqiao = await app.SignedInClientAsync("village");
+        var bailin = await app.SignedInClientAsync("village2");
+
+        string? chineseDepartment = null;
+        for (var read = 0; read < 2; read++)
+        {
+            var own = Assignments(await shiqiao.GetStringAsync(Inbox));
+            chineseDepartment = Assert.Single(own, a => a["id"]!.GetValue<Guid>() == id)["departmentName"]!.GetValue<string>();
+            Assert.DoesNotContain(Assignments(await bailin.GetStringAsync(Inbox)), a => a["id"]!.GetValue<Guid>() == id);
+        }
+
+        Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, out _), "石桥村's second read was not a cache hit");
+        Assert.True(cache.TryGet(VillageScenario.BailinVillage, out _), "柏林村's second read was not a cache hit");
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", chineseDepartment);
+
+        var culture = await TestApp.HiddenFieldsAsync(shiqiao, "/", "form[action='/culture']");
+        culture["culture"] = "en";
+        await shiqiao.PostAsync("/culture", new FormUrlEncodedContent(culture));
+        var english = Assert.Single(Assignments(await shiqiao.GetStringAsync(Inbox)), a => a["id"]!.GetValue<Guid>() == id)["departmentName"]!.GetValue<string>();
+
+        Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", english);
+        Assert.NotEqual(chineseDepartment, english);
+        Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, out _), "the English read should come from the same cached inbox");
+    }
+
+    private static List<JsonNode> Assignments(string json) =>
+        [.. JsonNode.Parse(json)!["groups"]!.AsArray().SelectMany(g => g!["assignments"]!.AsArray()).Select(a => a!)];
+}
