@@ -47,6 +47,19 @@ public abstract class WorkingCalendarEditorTests(DatabaseProvider provider) : IA
     private async Task<List<CalendarDay>> Year2027Async() => await EditAsync(e => e.ListYearAsync(2027));
 
     [Fact]
+    public async Task SetAsync_FromManyAdministratorsAtOnce_AllSucceed_AndLeaveOneDay()
+    {
+        // Two desks (or a retried request) adding the same new day race on its primary key; neither may get an error.
+        var names = Enumerable.Range(1, 8).Select(i => $"元旦{i}").ToList();
+        var results = await Task.WhenAll(names.Select(n => Task.Run(() => EditAsync(e => e.SetAsync(NewYear2027, CalendarDayKind.Holiday, n, "admin")))));
+
+        Assert.All(results, Assert.Empty);
+        var day = Assert.Single(await Year2027Async());
+        Assert.Contains(day.NameZh, names);
+        Assert.Equal(names.Count, (await AuditAsync()).Count(a => a.Action == "calendar.set"));
+    }
+
+    [Fact]
     public async Task SetAsync_AddsThenReplacesTheDay_AndAuditsEachChange()
     {
         Assert.Empty(await EditAsync(e => e.SetAsync(NewYear2027, CalendarDayKind.Holiday, " 元旦 ", "admin")));

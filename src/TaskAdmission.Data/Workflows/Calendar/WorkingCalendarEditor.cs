@@ -29,11 +29,25 @@ public sealed partial class WorkingCalendarEditor(AppDbContext db, AuditLog audi
         {
             return problems;
         }
-        var existing = await db.CalendarDays.FindAsync([date], ct);
-        var details = $"{kind} {name!.Trim()}" + (existing is null ? "" : $" (was {existing.Kind} {existing.NameZh})");
-        Upsert(existing, date, kind, name.Trim());
-        audit.Record(actor, "calendar.set", date.ToString("yyyy-MM-dd"), details);
-        await db.SaveChangesAsync(ct);
+        for (var attempt = 0; ; attempt++)
+        {
+            var existing = await db.CalendarDays.FindAsync([date], ct);
+            var details = $"{kind} {name!.Trim()}" + (existing is null ? "" : $" (was {existing.Kind} {existing.NameZh})");
+            Upsert(existing, date, kind, name.Trim());
+            audit.Record(actor, "calendar.set", date.ToString("yyyy-MM-dd"), details);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                break;
+            }
+            catch (DbUpdateException) when (attempt == 0)
+            {
+                // Someone added or removed the same day meanwhile (two administrators, or a retried request):
+                // nothing was written; read it again and apply this change on top.
+                db.ChangeTracker.Clear();
+            }
+        }
+
         await reloader.ReloadAsync(store, ct);
         return [];
     }
@@ -48,7 +62,16 @@ public sealed partial class WorkingCalendarEditor(AppDbContext db, AuditLog audi
         }
         db.CalendarDays.Remove(existing);
         audit.Record(actor, "calendar.remove", date.ToString("yyyy-MM-dd"), $"{existing.Kind} {existing.NameZh}");
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Removed by someone else meanwhile: the day is gone either way, and this request wrote nothing.
+            db.ChangeTracker.Clear();
+            return false;
+        }
         await reloader.ReloadAsync(store, ct);
         return true;
     }
@@ -95,7 +118,16 @@ public sealed partial class WorkingCalendarEditor(AppDbContext db, AuditLog audi
         var added = parsed.Entries.Count - existing.Count;
         audit.Record(actor, "calendar.import", "calendar_days",
             $"{added} added, {existing.Count} replaced, {dates.Min():yyyy-MM-dd}..{dates.Max():yyyy-MM-dd}");
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another change to the same days won the race; nothing of this import was written.
+            db.ChangeTracker.Clear();
+            return new CalendarImportResult(0, 0, [new ImportProblem(0, "", "CalendarChangedMeanwhile")]);
+        }
         await reloader.ReloadAsync(store, ct);
         return new CalendarImportResult(added, existing.Count, []);
     }
