@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaskAdmission.Data.Workflows.Calendar;
+using TaskAdmission.Data.Workflows.Operations;
 using TaskAdmission.Data.Workflows.Outbox;
 using TaskAdmission.Workflows;
 using TaskAdmission.Workflows.Execution;
@@ -25,6 +26,7 @@ public static class WorkflowDataServiceCollectionExtensions
         services.TryAddScoped<WorkingCalendarStore>();
         services.TryAddSingleton<WorkingCalendarReloader>();
         services.TryAddScoped<WorkingCalendarEditor>();
+        services.TryAddScoped<WorkflowOperations>();
         services.TryAddSingleton(sp =>
         {
             using var scope = sp.CreateScope();

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using TaskAdmission.Core.Common;
+using TaskAdmission.Data.Stores;
+using TaskAdmission.Workflows.Execution;
+using TaskAdmission.Workflows.Persistence;
+
+namespace TaskAdmission.Data.Workflows.Operations;
+
+/// <summary>
+/// The operator's side of the engine: find stuck instances, retry incidents, move tokens and set variables.
+/// Each action records an app audit row that commits in the engine's own transaction (the store shares the context),
+/// so the audit trail and the engine journal never disagree.
+/// </summary>
+public sealed class WorkflowOperations(AppDbContext db, WorkflowEngine engine, AuditLog audit)
+{
+    /// <summary>Longest operator reason the forms accept.</summary>
+    public const int ReasonMaxLength = 500;
+
+    /// <summary>Open incidents, newest first, with their instance.</summary>
+    public async Task<IReadOnlyList<OpenIncidentRow>> ListOpenIncidentsAsync(int take = 200, CancellationToken cancellationToken = default)
+    {
+        return await (
+            from i in db.WorkflowIncidents.AsNoTracking()
+            join w in db.WorkflowInstances.AsNoTracking() on i.InstanceId equals w.Id
+            where i.Status == IncidentStatus.Open
+            orderby i.CreatedAtUtc descending, i.Id
+            select new OpenIncidentRow(i.Id, w.Id, w.ProcessId, w.DefinitionVersion, w.BusinessKey, i.ElementId, i.Message, i.CreatedAtUtc))
+            .Take(take)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Instances whose id is <paramref name="query"/> or whose business key equals it (at most 50).</summary>
+    public async Task<IReadOnlyList<InstanceSummary>> FindInstancesAsync(string query, CancellationToken cancellationToken = default)
+    {
+        var text = query.Trim();
+        var instances = db.WorkflowInstances.AsNoTracking();
+        instances = Guid.TryParse(text, out var id) ? instances.Where(w => w.Id == id) : instances.Where(w => w.BusinessKey == text);
+        var rows = await instances
+            .Select(w => new InstanceSummary(w.Id, w.ProcessId, w.DefinitionVersion, w.BusinessKey, w.Status, w.HasOpenIncidents, w.StartedAtUtc))
+            .Take(50)
+            .ToListAsync(cancellationToken);
+        return rows.OrderByDescending(r => r.StartedAtUtc).ToList();
+    }
+
+    /// <summary>All incidents of an instance (open and resolved), newest first.</summary>
+    public async Task<IReadOnlyList<IncidentRecord>> GetIncidentsAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
+        (await engine.Store.GetIncidentsAsync(instanceId, cancellationToken)).OrderByDescending(i => i.CreatedAt).ToList();
+
+    /// <summary>Element ids of the instance's definition version, for the move form.</summary>
+    public async Task<IReadOnlyList<string>> GetElementIdsAsync(string processId, int version, CancellationToken cancellationToken = default) =>
+        (await engine.GetDefinitionAsync(processId, version, cancellationToken)).Nodes.Keys.Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Retries an open incident.</summary>
+    /// <exception cref="WorkflowOperationException">The incident or its instance does not exist, or the instance has ended.</exception>
+    /// <exception cref="WorkflowConflictException">Someone resolved or changed it first.</exception>
+    public async Task<WorkflowCommandResult> RetryAsync(Guid incidentId, string actor, string? comment = null, CancellationToken cancellationToken = default)
+    {
+        var incident = await engine.Store.GetIncidentAsync(incidentId, cancellationToken)
+            ?? throw new WorkflowOperationException($"incident {incidentId} does not exist");
+        return await AuditedAsync(
+            actor, "workflow.retry", incident.InstanceId, $"incident {incidentId} at {incident.ElementId}: {incident.Message}",
+            () => engine.RetryIncidentAsync(incidentId, actor, comment, cancellationToken));
+    }
+
+    /// <summary>Moves the single token at <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public Task<WorkflowCommandResult> MoveTokenAsync(Guid instanceId, string from, string to, string actor, string reason, CancellationToken cancellationToken = default) =>
+        AuditedAsync(
+            actor, "workflow.move", instanceId, $"{from} -> {to}; reason: {reason}",
+            () => engine.MoveTokenAsync(instanceId, from, to, actor, reason, cancellationToken));
+
+    /// <summary>Sets a process variable.</summary>
+    public Task<WorkflowCommandResult> SetVariableAsync(Guid instanceId, string name, JsonElement value, string actor, string reason, CancellationToken cancellationToken = default) =>
+        AuditedAsync(
+            actor, "workflow.set-variable", instanceId, $"{name} = {value.GetRawText()}; reason: {reason}",
+            () => engine.SetVariableAsync(instanceId, name, value, actor, reason, cancellationToken));
+
+    private async Task<WorkflowCommandResult> AuditedAsync(string actor, string action, Guid instanceId, string details, Func<Task<WorkflowCommandResult>> command)
+    {
+        // Staged first so the engine's commit saves it; dropped again if the command never commits.
+        audit.Record(actor, action, $"workflow-instance:{instanceId}", details);
+        try
+        {
+            return await command();
+        }
+        catch
+        {
+            foreach (var entry in db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+            throw;
+        }
+    }
+}
