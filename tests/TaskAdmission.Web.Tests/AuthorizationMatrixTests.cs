@@ -36,6 +36,8 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
         ("/_framework/", []),
         ("/admin/", [AppRoles.SystemAdministrator]),
         ("/admin/calendar", [AppRoles.SystemAdministrator]),
+        ("/admin/workflows", [AppRoles.SystemAdministrator]),
+        ("/admin/workflows/", [AppRoles.SystemAdministrator]),
         ("/admission/submissions", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor]),
         ("/admission/new", [AppRoles.DepartmentSubmitter]),
         ("/admission/edit/", [AppRoles.DepartmentSubmitter]),

@@ -50,6 +50,7 @@ public static class MenuCatalogue
             new("/admin/users", "Nav.Users", [AppRoles.SystemAdministrator]),
             new("/admin/api-keys", "Nav.ApiKeys", [AppRoles.SystemAdministrator]),
             new("/admin/calendar", "Nav.Calendar", [AppRoles.SystemAdministrator]),
+            new("/admin/workflows", "Nav.Workflows", [AppRoles.SystemAdministrator]),
         ]),
         new("Nav.Account", [new("/account/change-password", "Nav.ChangePassword", [])]),
     ];
