@@ -29,6 +29,11 @@ public class TestApp(DatabaseProvider provider) : IAsyncLifetime
     /// <summary>Extra settings a derived fixture wants (e.g. a low rate limit).</summary>
     protected virtual IEnumerable<string> ExtraArgs => [];
 
+    /// <summary>Extra services a derived fixture wants (e.g. a service activity only tests use).</summary>
+    protected virtual void Configure(WebApplicationBuilder builder)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(provider, GetType().Name.ToLowerInvariant());
@@ -42,7 +47,7 @@ public class TestApp(DatabaseProvider provider) : IAsyncLifetime
             "--Logging:LogLevel:Default=Warning",
             .. ExtraArgs,
         ];
-        App = TaskAdmissionApp.Build(args);
+        App = TaskAdmissionApp.Build(args, Configure);
         await App.InitializeDatabaseAsync();
         await App.StartAsync();
         var address = App.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();

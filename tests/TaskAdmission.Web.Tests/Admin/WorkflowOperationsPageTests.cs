@@ -1,0 +1,204 @@
+using System.Net;
+using System.Text.Json;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Data;
+using TaskAdmission.Testing;
+using TaskAdmission.Workflows.Execution;
+using TaskAdmission.Workflows.Persistence;
+
+namespace TaskAdmission.Web.Tests.Admin;
+
+/// <summary>
+/// The workflow operations pages (/admin/workflows, /admin/workflows/{id}) through the real app. Each test starts its
+/// own instance of workflows/test/operator-retry.bpmn, which stops with an incident until "ready" is true.
+/// </summary>
+public abstract class WorkflowOperationsPageTests<TApp>(TApp app) where TApp : TestApp
+{
+    private const string ListPath = "/admin/workflows";
+
+    private static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+
+    private static async Task<IHtmlDocument> PostAsync(HttpClient client, string path, string formName, params (string Key, string Value)[] fields)
+    {
+        var form = await TestApp.FormFieldsAsync(client, path, formName);
+        var response = await client.PostAsync(path, new FormUrlEncodedContent([.. form, .. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))]));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> use)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await use(scope.ServiceProvider);
+    }
+
+    private static string Fixture()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "TaskAdmission.sln"))) dir = dir.Parent;
+        return File.ReadAllText(Path.Combine(dir.FullName, "workflows", "test", "operator-retry.bpmn"));
+    }
+
+    /// <summary>A new instance stuck at "notify" with one open incident.</summary>
+    private Task<(Guid Instance, Guid Incident, string Key)> StartStuckAsync() => WithAsync(async sp =>
+    {
+        var engine = sp.GetRequiredService<WorkflowEngine>();
+        await engine.DeployAsync(Fixture());
+        var key = $"OPS-{Guid.NewGuid():N}"[..16];
+        var started = await engine.StartAsync(new StartInstanceRequest { ProcessId = "operator_retry", BusinessKey = key });
+        Assert.Single(started.NewIncidents);
+        return (started.InstanceId, started.NewIncidents[0].Id, key);
+    });
+
+    private Task<WorkflowInstanceView> InstanceAsync(Guid id) => WithAsync(async sp => (await sp.GetRequiredService<WorkflowEngine>().GetInstanceAsync(id))!);
+
+    private Task<List<string>> AuditActionsAsync(Guid instance) => WithAsync(sp =>
+        sp.GetRequiredService<AppDbContext>().AuditEntries.Where(a => a.Subject == $"workflow-instance:{instance}")
+            .OrderBy(a => a.Id).Select(a => a.Action + " " + a.Actor).ToListAsync());
+
+    private static List<string> Journal(IHtmlDocument page) =>
+        page.QuerySelectorAll("#workflow-journal tbody tr").Select(r => string.Join("|", r.QuerySelectorAll("td").Skip(1).Select(c => c.TextContent.Trim()))).ToList();
+
+    [Theory]
+    [InlineData("township", "/admin/workflows")]
+    [InlineData("village", "/admin/workflows")]
+    [InlineData("township", "/admin/workflows/00000000-0000-0000-0000-000000000001")]
+    [InlineData("listadmin", "/admin/workflows/00000000-0000-0000-0000-000000000001")]
+    public async Task WorkflowPages_AreRefused_ForNonAdministrators(string userName, string path)
+    {
+        var client = await app.SignedInClientAsync(userName);
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/account/access-denied", response.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task IncidentList_ShowsTheStuckInstance_AndRetryContinuesIt_OnceTheCauseIsFixed()
+    {
+        var (instance, incident, key) = await StartStuckAsync();
+        var admin = await app.SignedInClientAsync("admin");
+
+        var list = Parse(await admin.GetStringAsync(ListPath));
+        var row = list.QuerySelector($"#workflow-incidents tr[data-instance='{instance}']");
+        Assert.NotNull(row);
+        Assert.Contains(key, row!.TextContent);
+        Assert.Contains("the notification service is not ready", row.TextContent);
+        Assert.NotNull(row.QuerySelector($"a[href='/admin/workflows/{instance}']"));
+
+        var again = await PostAsync(admin, ListPath, "workflow-retry", ("IncidentId", incident.ToString()));
+        Assert.Contains("又产生异常", again.QuerySelector("#workflow-result")!.TextContent);
+        Assert.Equal(["notify"], (await InstanceAsync(instance)).ActiveElementIds);
+
+        await WithAsync(sp => sp.GetRequiredService<WorkflowEngine>().SetVariableAsync(instance, "ready", JsonSerializer.SerializeToElement(true), "test", "fixed"));
+        var open = await WithAsync(sp => sp.GetRequiredService<WorkflowEngine>().Store.GetIncidentsAsync(instance));
+        var second = open.Single(i => i.Status == IncidentStatus.Open).Id;
+        var done = await PostAsync(admin, ListPath, "workflow-retry", ("IncidentId", second.ToString()));
+
+        Assert.Contains("已继续执行", done.QuerySelector("#workflow-result")!.TextContent);
+        Assert.Contains("review", done.QuerySelector("#workflow-result")!.TextContent);
+        Assert.Null(done.QuerySelector($"#workflow-incidents tr[data-instance='{instance}']"));
+        var view = await InstanceAsync(instance);
+        Assert.Equal(["review"], view.ActiveElementIds);
+        Assert.False(view.HasOpenIncidents);
+        Assert.Equal(["workflow.retry admin", "workflow.retry admin"], await AuditActionsAsync(instance));
+        Assert.Contains(Journal(Parse(await admin.GetStringAsync($"{ListPath}/{instance}"))), j => j.StartsWith("IncidentResolved|notify|admin", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RetryOfAResolvedIncident_ShowsTheConflict_NotAnErrorPage()
+    {
+        var (instance, incident, _) = await StartStuckAsync();
+        var admin = await app.SignedInClientAsync("admin");
+        var form = await TestApp.FormFieldsAsync(admin, ListPath, "workflow-retry");
+        await PostAsync(admin, ListPath, "workflow-retry", ("IncidentId", incident.ToString()));
+
+        var response = await admin.PostAsync(ListPath, new FormUrlEncodedContent([.. form, new("IncidentId", incident.ToString())]));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("操作未执行", page.QuerySelector("#workflow-result")!.TextContent);
+        Assert.Contains("already resolved", page.QuerySelector("#workflow-result")!.TextContent);
+        Assert.Equal(["workflow.retry admin"], await AuditActionsAsync(instance));
+    }
+
+    [Fact]
+    public async Task MoveToken_MovesTheInstance_AndIsJournaledAndAudited()
+    {
+        var (instance, _, _) = await StartStuckAsync();
+        var admin = await app.SignedInClientAsync("admin");
+        var path = $"{ListPath}/{instance}";
+
+        var page = await PostAsync(admin, path, "workflow-move", ("Move.From", "notify"), ("Move.To", "review"), ("Move.Reason", "通知已线下送达"));
+
+        Assert.Contains("已继续执行", page.QuerySelector("#workflow-result")!.TextContent);
+        Assert.Equal("review", page.QuerySelector("#workflow-active")!.TextContent.Trim());
+        Assert.Equal(["review"], (await InstanceAsync(instance)).ActiveElementIds);
+        Assert.Contains(Journal(page), j => j.StartsWith("TokenMoved|notify|admin|通知已线下送达", StringComparison.Ordinal));
+        Assert.Equal(["workflow.move admin"], await AuditActionsAsync(instance));
+    }
+
+    [Fact]
+    public async Task SetVariable_ChangesTheInstance_IsJournaled_AndARetryFromTheInstancePageThenContinues()
+    {
+        var (instance, incident, _) = await StartStuckAsync();
+        var admin = await app.SignedInClientAsync("admin");
+        var path = $"{ListPath}/{instance}";
+
+        var page = await PostAsync(admin, path, "workflow-set-variable", ("Variable.Name", "ready"), ("Variable.Value", "true"), ("Variable.Reason", "通知服务已恢复"));
+
+        Assert.Contains("\"ready\": true", page.QuerySelector("#workflow-variables")!.TextContent);
+        Assert.True((await InstanceAsync(instance)).Variables["ready"].GetBoolean());
+        Assert.Contains(Journal(page), j => j.StartsWith("VariableSet||admin|通知服务已恢复", StringComparison.Ordinal));
+
+        var retried = await PostAsync(admin, path, "workflow-instance-retry", ("IncidentId", incident.ToString()));
+
+        Assert.Contains("已继续执行", retried.QuerySelector("#workflow-result")!.TextContent);
+        Assert.Equal(["review"], (await InstanceAsync(instance)).ActiveElementIds);
+        Assert.Equal(["workflow.set-variable admin", "workflow.retry admin"], await AuditActionsAsync(instance));
+    }
+
+    [Fact]
+    public async Task InvalidForms_ShowFieldMessages_AndChangeNothing()
+    {
+        var (instance, _, _) = await StartStuckAsync();
+        var admin = await app.SignedInClientAsync("admin");
+        var path = $"{ListPath}/{instance}";
+
+        var badJson = await PostAsync(admin, path, "workflow-set-variable", ("Variable.Name", "ready"), ("Variable.Value", "{yes"), ("Variable.Reason", ""));
+        var badMove = await PostAsync(admin, path, "workflow-move", ("Move.From", "notify"), ("Move.To", "nowhere"), ("Move.Reason", new string('x', 501)));
+
+        Assert.Contains("不是有效的 JSON", badJson.QuerySelector("#var-value-error")!.TextContent);
+        Assert.Equal("请填写“原因”。", badJson.QuerySelector("#var-reason-error")!.TextContent.Trim());
+        Assert.Contains("is-invalid", badJson.QuerySelector("#var-value")!.ClassName);
+        Assert.Contains("流程定义中没有环节“nowhere”", badMove.QuerySelector("#move-to-error")!.TextContent);
+        Assert.Contains("不能超过 500 个字符", badMove.QuerySelector("#move-reason-error")!.TextContent);
+        var view = await InstanceAsync(instance);
+        Assert.False(view.Variables.ContainsKey("ready"));
+        Assert.Equal(["notify"], view.ActiveElementIds);
+        Assert.Empty(await AuditActionsAsync(instance));
+    }
+
+    [Fact]
+    public async Task Lookup_FindsTheInstance_ByBusinessKey_AndTheMenuLinksToThePage()
+    {
+        var (instance, _, key) = await StartStuckAsync();
+        var admin = await app.SignedInClientAsync("admin");
+
+        var page = Parse(await admin.GetStringAsync($"{ListPath}?q={key}"));
+        var home = Parse(await admin.GetStringAsync("/"));
+
+        Assert.NotNull(page.QuerySelector($"#workflow-found a[href='/admin/workflows/{instance}']"));
+        Assert.NotNull(home.QuerySelector($"a[href='{ListPath}']"));
+    }
+}
+
+public sealed class SqliteWorkflowOperationsPageTests(SqliteWorkflowOperationsApp app)
+    : WorkflowOperationsPageTests<SqliteWorkflowOperationsApp>(app), IClassFixture<SqliteWorkflowOperationsApp>;
+
+public sealed class PostgresWorkflowOperationsPageTests(PostgresWorkflowOperationsApp app)
+    : WorkflowOperationsPageTests<PostgresWorkflowOperationsApp>(app), IClassFixture<PostgresWorkflowOperationsApp>;
