@@ -8,7 +8,8 @@ using TaskAdmission.Workflows.Persistence;
 namespace TaskAdmission.Data.Workflows.Operations;
 
 /// <summary>
-/// The operator's side of the engine: find stuck instances, retry incidents, move tokens and set variables.
+/// The operator's side of the engine: find stuck instances, retry incidents, move tokens, set variables and migrate
+/// instances to another deployed version.
 /// Each action records an app audit row that commits in the engine's own transaction (the store shares the context),
 /// so the audit trail and the engine journal never disagree.
 /// </summary>
@@ -74,6 +75,39 @@ public sealed class WorkflowOperations(AppDbContext db, WorkflowEngine engine, A
         AuditedAsync(
             actor, "workflow.set-variable", instanceId, $"{name} = {value.GetRawText()}; reason: {reason}",
             () => engine.SetVariableAsync(instanceId, name, value, actor, reason, cancellationToken));
+
+    /// <summary>The process's deployed versions other than <paramref name="currentVersion"/>, newest first (from wf_definitions).</summary>
+    public async Task<IReadOnlyList<DeployedVersionRow>> GetOtherVersionsAsync(string processId, int currentVersion, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.WorkflowDefinitions.AsNoTracking()
+            .Where(d => d.ProcessId == processId && d.Version != currentVersion)
+            .Select(d => new DeployedVersionRow(d.Version, d.Name, d.DeployedAtUtc))
+            .ToListAsync(cancellationToken);
+        return rows.OrderByDescending(r => r.Version).ToList();
+    }
+
+    /// <summary>Dry run: where each token of the instance would go in <paramref name="targetVersion"/>, with problems and warnings.</summary>
+    /// <exception cref="WorkflowOperationException">The instance or the version does not exist.</exception>
+    public Task<MigrationPlan> PlanMigrationAsync(Guid instanceId, int targetVersion, CancellationToken cancellationToken = default) =>
+        engine.PlanMigrationAsync(instanceId, targetVersion, null, cancellationToken);
+
+    /// <summary>
+    /// Migrates the instance to <paramref name="targetVersion"/> (same element ids). Plans again first and refuses with the
+    /// plan's problems when it cannot migrate; the engine checks once more inside its transaction.
+    /// </summary>
+    /// <exception cref="WorkflowOperationException">The plan has problems, or the instance or version does not exist.</exception>
+    /// <exception cref="WorkflowConflictException">The instance changed meanwhile.</exception>
+    public async Task<WorkflowCommandResult> MigrateAsync(Guid instanceId, int targetVersion, string actor, string reason, CancellationToken cancellationToken = default)
+    {
+        var plan = await engine.PlanMigrationAsync(instanceId, targetVersion, null, cancellationToken);
+        if (!plan.CanMigrate)
+        {
+            throw new WorkflowOperationException($"instance {instanceId} cannot be migrated to version {targetVersion}: {string.Join("; ", plan.Problems)}");
+        }
+        return await AuditedAsync(
+            actor, "workflow.migrate", instanceId, $"version {plan.FromVersion} -> {targetVersion}; reason: {reason}",
+            () => engine.MigrateAsync(instanceId, targetVersion, null, actor, reason, cancellationToken));
+    }
 
     private async Task<WorkflowCommandResult> AuditedAsync(string actor, string action, Guid instanceId, string details, Func<Task<WorkflowCommandResult>> command)
     {
