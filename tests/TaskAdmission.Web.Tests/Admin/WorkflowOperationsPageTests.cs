@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Dom;
@@ -52,6 +53,38 @@ public abstract class WorkflowOperationsPageTests<TApp>(TApp app) where TApp : T
         Assert.Single(started.NewIncidents);
         return (started.InstanceId, started.NewIncidents[0].Id, key);
     });
+
+    /// <summary>Deploys a new version of the fixture changed by <paramref name="edit"/> (unique, so always a new version).</summary>
+    private Task<int> DeployVersionAsync(Func<string, string> edit) => WithAsync(async sp =>
+    {
+        var xml = edit(Fixture()).Replace("name=\"Notify, then review\"", $"name=\"Notify, then review {Guid.NewGuid():N}\"", StringComparison.Ordinal);
+        var deployed = await sp.GetRequiredService<WorkflowEngine>().DeployAsync(xml);
+        Assert.True(deployed.IsNewVersion);
+        return deployed.Version;
+    });
+
+    /// <summary>A version with the same element ids.</summary>
+    private Task<int> DeploySameIdsAsync() => DeployVersionAsync(xml => xml);
+
+    /// <summary>A version without "notify" (start goes straight to review), so a token at notify has no counterpart.</summary>
+    private Task<int> DeployWithoutNotifyAsync() => DeployVersionAsync(xml => xml
+        .Replace("<bpmn:serviceTask id=\"notify\" name=\"Notify\" ta:type=\"test.fail-until-ready\" />", "", StringComparison.Ordinal)
+        .Replace("<bpmn:sequenceFlow id=\"f1\" sourceRef=\"start\" targetRef=\"notify\" />", "<bpmn:sequenceFlow id=\"f1\" sourceRef=\"start\" targetRef=\"review\" />", StringComparison.Ordinal)
+        .Replace("<bpmn:sequenceFlow id=\"f2\" sourceRef=\"notify\" targetRef=\"review\" />", "", StringComparison.Ordinal));
+
+    /// <summary>Posts the form named <paramref name="formName"/> as rendered on <paramref name="page"/> (it may exist only after a dry run).</summary>
+    private static async Task<IHtmlDocument> PostFromPageAsync(HttpClient client, string path, IHtmlDocument page, string formName, params (string Key, string Value)[] fields)
+    {
+        var form = page.QuerySelector($"form:has(input[name=_handler][value='{formName}'])") ?? throw new InvalidOperationException($"no form {formName}");
+        var hidden = form.QuerySelectorAll("input[type=hidden]").Where(i => i.GetAttribute("name") is not null)
+            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        foreach (var (key, value) in fields) hidden[key] = value;
+        var response = await client.PostAsync(path, new FormUrlEncodedContent(hidden));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    private static bool HasForm(IHtmlDocument page, string formName) => page.QuerySelector($"form:has(input[name=_handler][value='{formName}'])") is not null;
 
     private Task<WorkflowInstanceView> InstanceAsync(Guid id) => WithAsync(async sp => (await sp.GetRequiredService<WorkflowEngine>().GetInstanceAsync(id))!);
 
@@ -180,6 +213,86 @@ public abstract class WorkflowOperationsPageTests<TApp>(TApp app) where TApp : T
         var view = await InstanceAsync(instance);
         Assert.False(view.Variables.ContainsKey("ready"));
         Assert.Equal(["notify"], view.ActiveElementIds);
+        Assert.Empty(await AuditActionsAsync(instance));
+    }
+
+    [Fact]
+    public async Task MigrateDryRun_ShowsTheMapping_AndMigrateMovesTheInstanceToTheVersion_JournaledAndAudited()
+    {
+        var (instance, _, _) = await StartStuckAsync();
+        var from = (await InstanceAsync(instance)).DefinitionVersion;
+        var to = await DeploySameIdsAsync();
+        var admin = await app.SignedInClientAsync("admin");
+        var path = $"{ListPath}/{instance}";
+
+        var before = Parse(await admin.GetStringAsync(path));
+        Assert.NotNull(before.QuerySelector($"#migrate-version option[value='{to}']"));
+        Assert.Null(before.QuerySelector($"#migrate-version option[value='{from}']"));
+        Assert.False(HasForm(before, "workflow-migrate"));
+
+        var planned = await PostAsync(admin, path, "workflow-migrate-plan", ("Plan.TargetVersion", to.ToString(CultureInfo.InvariantCulture)));
+
+        Assert.Contains($"版本 {from} → {to}", planned.QuerySelector("#workflow-migrate h3")!.TextContent);
+        var row = planned.QuerySelector("#migrate-plan tr[data-source='notify']")!.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
+        Assert.Equal(["notify", "notify", ""], row);
+        Assert.Null(planned.QuerySelector("#migrate-blocked"));
+        Assert.True(HasForm(planned, "workflow-migrate"));
+        Assert.Equal(from, (await InstanceAsync(instance)).DefinitionVersion);
+
+        var done = await PostFromPageAsync(admin, path, planned, "workflow-migrate", ("Migrate.Reason", "新版本修正了通知配置"));
+
+        Assert.Contains($"已迁移到版本 {to}", done.QuerySelector("#workflow-result")!.TextContent);
+        Assert.Contains($"operator_retry v{to}", done.QuerySelector("#workflow-summary")!.TextContent);
+        var view = await InstanceAsync(instance);
+        Assert.Equal(to, view.DefinitionVersion);
+        Assert.Equal(["notify"], view.ActiveElementIds);
+        Assert.Contains(Journal(done), j => j.StartsWith("InstanceMigrated|", StringComparison.Ordinal) && j.Contains("|admin|新版本修正了通知配置|", StringComparison.Ordinal) && j.Contains($"version {from} -> {to}", StringComparison.Ordinal));
+        Assert.Equal(["workflow.migrate admin"], await AuditActionsAsync(instance));
+    }
+
+    [Fact]
+    public async Task MigrateToAVersionMissingAnActiveElement_ShowsTheProblem_OffersNoMigrate_AndRefusesAForgedPost()
+    {
+        var (instance, _, _) = await StartStuckAsync();
+        var from = (await InstanceAsync(instance)).DefinitionVersion;
+        var to = await DeployWithoutNotifyAsync();
+        var admin = await app.SignedInClientAsync("admin");
+        var path = $"{ListPath}/{instance}";
+
+        var planned = await PostAsync(admin, path, "workflow-migrate-plan", ("Plan.TargetVersion", to.ToString(CultureInfo.InvariantCulture)));
+
+        var problem = planned.QuerySelector("#migrate-plan tr[data-source='notify'] td.text-danger")!.TextContent;
+        Assert.Contains("'notify' has no counterpart", problem);
+        Assert.NotNull(planned.QuerySelector("#migrate-blocked"));
+        Assert.False(HasForm(planned, "workflow-migrate"));
+
+        var forged = await PostFromPageAsync(
+            admin, path, planned, "workflow-migrate-plan",
+            ("_handler", "workflow-migrate"), ("Migrate.TargetVersion", to.ToString(CultureInfo.InvariantCulture)), ("Migrate.Reason", "强行迁移"));
+
+        Assert.Contains("操作未执行", forged.QuerySelector("#workflow-result")!.TextContent);
+        Assert.Contains("'notify' has no counterpart", forged.QuerySelector("#workflow-result")!.TextContent);
+        Assert.Equal(from, (await InstanceAsync(instance)).DefinitionVersion);
+        Assert.DoesNotContain(Journal(forged), j => j.StartsWith("InstanceMigrated|", StringComparison.Ordinal));
+        Assert.Empty(await AuditActionsAsync(instance));
+    }
+
+    [Fact]
+    public async Task MigrateWithoutReason_ShowsTheFieldMessage_AndChangesNothing()
+    {
+        var (instance, _, _) = await StartStuckAsync();
+        var from = (await InstanceAsync(instance)).DefinitionVersion;
+        var to = await DeploySameIdsAsync();
+        var admin = await app.SignedInClientAsync("admin");
+        var path = $"{ListPath}/{instance}";
+        var planned = await PostAsync(admin, path, "workflow-migrate-plan", ("Plan.TargetVersion", to.ToString(CultureInfo.InvariantCulture)));
+
+        var page = await PostFromPageAsync(admin, path, planned, "workflow-migrate", ("Migrate.Reason", "  "));
+
+        Assert.Equal("请填写“原因”。", page.QuerySelector("#migrate-reason-error")!.TextContent.Trim());
+        Assert.Contains("is-invalid", page.QuerySelector("#migrate-reason")!.ClassName);
+        Assert.True(HasForm(page, "workflow-migrate"));
+        Assert.Equal(from, (await InstanceAsync(instance)).DefinitionVersion);
         Assert.Empty(await AuditActionsAsync(instance));
     }
 
