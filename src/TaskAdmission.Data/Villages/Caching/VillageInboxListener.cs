@@ -27,22 +27,20 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
     public const int TriggerCount = 17;
 
     private const string PingPrefix = "ping:";
-    private string pingConnectionString = "";
     private string? expectedPing;
     private volatile bool pingArrived;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!cache.Enabled || await ConnectionStringAsync() is not { } connectionString)
+        if (!cache.Enabled || await AppConnectionStringAsync() is not { } appConnectionString)
         {
             return;
         }
-        pingConnectionString = await AppConnectionStringAsync() ?? connectionString;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await ListenAsync(connectionString, stoppingToken);
+                await ListenAsync(appConnectionString, stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
@@ -57,10 +55,14 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
         }
     }
 
-    private async Task ListenAsync(string connectionString, CancellationToken ct)
+    private async Task ListenAsync(string appConnectionString, CancellationToken ct)
     {
-        // A dedicated connection, never returned to the pool: its LISTEN must not outlive it on a pooled session.
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        // Its own physical connection, never returned to the pool: its LISTEN must not outlive it on a pooled session,
+        // and a pooled reset would drop it.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(appConnectionString)
+        {
+            Pooling = false, ApplicationName = ApplicationName, MaxAutoPrepare = 0, Timeout = 5,
+        }.ConnectionString);
         await connection.OpenAsync(ct);
         connection.Notification += (_, e) => Apply(e.Payload);
         await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
@@ -72,7 +74,7 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
         var live = false;
         while (!ct.IsCancellationRequested)
         {
-            var proved = await HeartbeatAsync(connection, ct);
+            var proved = await HeartbeatAsync(connection, appConnectionString, ct);
             if (proved && !live)
             {
                 // Every commit from here on reaches us; anything cached before is forgotten.
@@ -100,12 +102,12 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
     /// (as the app's writes are) and waits for it to arrive here. A silent path (a disabled or dropped trigger, a pooler
     /// that does not carry LISTEN) thus stops the cache within <see cref="AliveFor"/>.
     /// </summary>
-    private async Task<bool> HeartbeatAsync(NpgsqlConnection listener, CancellationToken ct)
+    private async Task<bool> HeartbeatAsync(NpgsqlConnection listener, string appConnectionString, CancellationToken ct)
     {
         var nonce = $"{PingPrefix}{Guid.NewGuid():N}";
         Volatile.Write(ref expectedPing, nonce);
         pingArrived = false;
-        await using (var sender = new NpgsqlConnection(pingConnectionString))
+        await using (var sender = new NpgsqlConnection(appConnectionString))
         {
             await sender.OpenAsync(ct);
             await using var command = new NpgsqlCommand(
@@ -146,25 +148,12 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
         cache.Evict(payload.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
+    /// <summary>The app's own (pooled) connection string, or null when the database is not PostgreSQL.</summary>
     private async Task<string?> AppConnectionStringAsync()
     {
         await using var scope = scopes.CreateAsyncScope();
-        return scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetConnectionString();
-    }
-
-    private async Task<string?> ConnectionStringAsync()
-    {
-        await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        if (!db.Database.IsNpgsql() || db.Database.GetConnectionString() is not { } connectionString)
-        {
-            return null;
-        }
-        // Its own physical connection: LISTEN state must not go back to the pool, and a pooled reset would drop it.
-        return new NpgsqlConnectionStringBuilder(connectionString)
-        {
-            Pooling = false, ApplicationName = ApplicationName, MaxAutoPrepare = 0, Timeout = 5,
-        }.ConnectionString;
+        return db.Database.IsNpgsql() ? db.Database.GetConnectionString() : null;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Village inbox cache: listening for changes")]
