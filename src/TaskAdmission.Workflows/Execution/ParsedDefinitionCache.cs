@@ -16,9 +16,10 @@ public sealed class ParsedDefinitionCache
 
     /// <summary>The parsed form of <paramref name="deployed"/>, parsing it on first use.</summary>
     public ProcessDefinition GetOrParse(DeployedDefinition deployed) =>
-        definitions.GetOrAdd((deployed.ProcessId, deployed.Version, deployed.ContentHash), static (_, xml) => BpmnParser.ParseOrThrow(xml), deployed.Xml);
+        definitions.GetOrAdd(Key(deployed), static (_, xml) => BpmnParser.ParseOrThrow(xml), deployed.Xml);
 
     /// <summary>Remembers a definition the caller has just parsed and deployed.</summary>
-    internal void Add(DeployedDefinition deployed, ProcessDefinition definition) =>
-        definitions.TryAdd((deployed.ProcessId, deployed.Version, deployed.ContentHash), definition);
+    internal void Add(DeployedDefinition deployed, ProcessDefinition definition) => definitions.TryAdd(Key(deployed), definition);
+
+    private static (string, int, string) Key(DeployedDefinition deployed) => (deployed.ProcessId, deployed.Version, deployed.ContentHash);
 }
