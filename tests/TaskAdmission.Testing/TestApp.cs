@@ -95,6 +95,18 @@ public class TestApp(DatabaseProvider provider) : IAsyncLifetime
     public static Task<Dictionary<string, string>> FormFieldsAsync(HttpClient client, string path, string formName) =>
         HiddenFieldsAsync(client, path, $"form:has(input[name=_handler][value='{formName}'])");
 
+    /// <summary>
+    /// Posts the Blazor form named <paramref name="formName"/> on <paramref name="path"/> with its hidden fields plus
+    /// <paramref name="fields"/>, asserts 200 and returns the page the app answered with.
+    /// </summary>
+    public static async Task<AngleSharp.Html.Dom.IHtmlDocument> PostFormAsync(HttpClient client, string path, string formName, params (string Key, string Value)[] fields)
+    {
+        var form = await FormFieldsAsync(client, path, formName);
+        var response = await client.PostAsync(path, new FormUrlEncodedContent([.. form, .. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))]));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+    }
+
     /// <summary>The hidden fields of the first form matching a CSS selector on a page.</summary>
     public static async Task<Dictionary<string, string>> HiddenFieldsAsync(HttpClient client, string path, string formSelector)
     {

@@ -74,7 +74,7 @@ public sealed class OperatorCommandLineTests : IAsyncLifetime
     public async Task ImportList_CreatesADraft_ThatTheStoreLists()
     {
         await RunAsync("seed-demo");
-        var file = Path.Combine(RepoRoot(), "src", "TaskAdmission.Data", "Seeding", "Demo", "demo-lists.csv");
+        var file = RepositoryPaths.Combine("src", "TaskAdmission.Data", "Seeding", "Demo", "demo-lists.csv");
 
         var (exit, output, error) = await RunAsync("import-list", file, "--authority", "990000000000", "--name", "示范市村级事项清单", "--version", "2027版");
 
@@ -108,13 +108,6 @@ public sealed class OperatorCommandLineTests : IAsyncLifetime
 
     private SqliteAppDbContext Context() =>
         new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(database.ConnectionString).Options);
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "TaskAdmission.sln"))) dir = dir.Parent;
-        return dir.FullName;
-    }
 
     [Fact]
     public async Task CreateUser_RefusesVillageRoleAtTownshipScope()

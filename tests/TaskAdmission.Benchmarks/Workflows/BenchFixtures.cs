@@ -1,3 +1,4 @@
+using TaskAdmission.Testing;
 using System.Text.Json;
 using TaskAdmission.Workflows.Execution;
 using TaskAdmission.Workflows.Persistence;
@@ -13,7 +14,7 @@ public static class BenchFixtures
     private static readonly IReadOnlyDictionary<string, JsonElement>[] Variables =
         [.. new[] { 50, 500, 5000, 50000 }.Select(amount => WorkflowVariables.From(new { amount }))];
 
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = RepositoryPaths.Root;
 
     public static string BenchPath(string file) => Path.Combine(Root, "workflows", "bench", file);
 
@@ -38,15 +39,5 @@ public static class BenchFixtures
             var result = await engine.StartAsync(new StartInstanceRequest { ProcessId = processId, Variables = VariablesFor(i) });
             if (result.Status != InstanceStatus.Completed) throw new InvalidOperationException($"{processId} ended {result.Status}");
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TaskAdmission.sln"))) return dir.FullName;
-        }
-
-        throw new InvalidOperationException("TaskAdmission.sln not found above " + AppContext.BaseDirectory);
     }
 }

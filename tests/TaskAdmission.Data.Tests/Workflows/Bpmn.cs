@@ -1,9 +1,11 @@
+using TaskAdmission.Testing;
+
 namespace TaskAdmission.Data.Tests.Workflows;
 
 /// <summary>Small inline BPMN documents, and the repository's fixtures.</summary>
 internal static class Bpmn
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepositoryPaths.Root;
 
     public static string Fixture(string folder, string name) => File.ReadAllText(Path.Combine(Root, "workflows", folder, name));
 
@@ -44,14 +46,4 @@ internal static class Bpmn
 
     /// <summary>start → timer PT1H → after → end.</summary>
     public static string TimerThenTask => Process(Start + Timer("wait", "PT1H") + UserTask("after") + End + Chain("start", "wait", "after", "end"));
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TaskAdmission.sln"))) return dir.FullName;
-        }
-
-        throw new InvalidOperationException("TaskAdmission.sln not found above " + AppContext.BaseDirectory);
-    }
 }

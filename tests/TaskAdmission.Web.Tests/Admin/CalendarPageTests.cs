@@ -16,13 +16,8 @@ public abstract class CalendarPageTests<TApp>(TApp app) where TApp : TestApp
 
     private static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
-    private static async Task<IHtmlDocument> PostAsync(HttpClient client, string path, string formName, params (string Key, string Value)[] fields)
-    {
-        var form = await TestApp.FormFieldsAsync(client, path, formName);
-        var response = await client.PostAsync(path, new FormUrlEncodedContent([.. form, .. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))]));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return Parse(await response.Content.ReadAsStringAsync());
-    }
+    private static Task<IHtmlDocument> PostAsync(HttpClient client, string path, string formName, params (string Key, string Value)[] fields) =>
+        TestApp.PostFormAsync(client, path, formName, fields);
 
     private static List<string> Rows(IHtmlDocument page) =>
         page.QuerySelectorAll("#calendar-days tbody tr").Select(r => string.Join("|", r.QuerySelectorAll("td").Take(4).Select(c => c.TextContent.Trim()))).ToList();

@@ -22,13 +22,8 @@ public abstract class WorkflowOperationsPageTests<TApp>(TApp app) where TApp : T
 
     private static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
-    private static async Task<IHtmlDocument> PostAsync(HttpClient client, string path, string formName, params (string Key, string Value)[] fields)
-    {
-        var form = await TestApp.FormFieldsAsync(client, path, formName);
-        var response = await client.PostAsync(path, new FormUrlEncodedContent([.. form, .. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))]));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return Parse(await response.Content.ReadAsStringAsync());
-    }
+    private static Task<IHtmlDocument> PostAsync(HttpClient client, string path, string formName, params (string Key, string Value)[] fields) =>
+        TestApp.PostFormAsync(client, path, formName, fields);
 
     private async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> use)
     {
@@ -36,12 +31,7 @@ public abstract class WorkflowOperationsPageTests<TApp>(TApp app) where TApp : T
         return await use(scope.ServiceProvider);
     }
 
-    private static string Fixture()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "TaskAdmission.sln"))) dir = dir.Parent;
-        return File.ReadAllText(Path.Combine(dir.FullName, "workflows", "test", "operator-retry.bpmn"));
-    }
+    private static string Fixture() => File.ReadAllText(RepositoryPaths.Combine("workflows", "test", "operator-retry.bpmn"));
 
     /// <summary>A new instance stuck at "notify" with one open incident.</summary>
     private Task<(Guid Instance, Guid Incident, string Key)> StartStuckAsync() => WithAsync(async sp =>

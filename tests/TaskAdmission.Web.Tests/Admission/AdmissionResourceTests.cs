@@ -4,6 +4,7 @@ using System.Resources;
 using System.Text.RegularExpressions;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Testing;
 using TaskAdmission.Web.Localization;
 using TaskAdmission.Workflows.Persistence;
 
@@ -21,17 +22,7 @@ public sealed partial class AdmissionResourceTests
         Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!
             .Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!);
 
-    private static string SourceFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TaskAdmission.sln")))
-            {
-                return Path.Combine(dir.FullName, "src", "TaskAdmission.Web", "Features", "Admission");
-            }
-        }
-        throw new InvalidOperationException("TaskAdmission.sln not found");
-    }
+    private static string SourceFolder() => RepositoryPaths.Combine("src", "TaskAdmission.Web", "Features", "Admission");
 
     [Fact]
     public void AdmissionResource_HasTheSameNonEmptyKeys_InChineseAndEnglish()
