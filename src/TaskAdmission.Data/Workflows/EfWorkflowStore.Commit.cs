@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using TaskAdmission.Data.Workflows.Postgres;
 using TaskAdmission.Data.Workflows.Entities;
 using TaskAdmission.Workflows.Execution;
 using TaskAdmission.Workflows.Persistence;
@@ -7,7 +10,7 @@ using static TaskAdmission.Data.Workflows.WorkflowRowMapping;
 
 namespace TaskAdmission.Data.Workflows;
 
-/// <summary>The atomic commit: the instance version check first, then the staged change set in one SaveChanges.</summary>
+/// <summary>The atomic commit: the change set and the caller's pending domain changes in one transaction.</summary>
 public sealed partial class EfWorkflowStore
 {
     private const string Savepoint = "wf_commit";
@@ -15,12 +18,14 @@ public sealed partial class EfWorkflowStore
     /// <inheritdoc />
     /// <remarks>
     /// Runs in the caller's transaction when one is open (behind a savepoint), else in its own. The whole change set —
-    /// the instance row, bookmarks, journal, outbox, and any domain changes the caller made on the shared
-    /// <see cref="AppDbContext"/> — is staged and saved with one SaveChanges, i.e. one batch: one round trip plus the
-    /// commit. The instance row is updated <c>WHERE "Id" = @id AND "Version" = @expected</c> and every bookmark row it
-    /// updates must still be live (<c>WHERE "Status" = 'Open'</c>/<c>'Pending'</c>/…). A concurrent command on the same
-    /// instance blocks on the first of those rows it shares with the winner (EF orders a batch by table and key, so
-    /// every command takes the locks in the same order), then finds no row and fails: exactly one winner.
+    /// the instance row, bookmarks, journal, outbox — and any domain changes the caller made on the shared
+    /// <see cref="AppDbContext"/> commit together. The instance row is updated <c>WHERE "Id" = @id AND "Version" =
+    /// @expected</c> and every bookmark row it updates must still be live (<c>WHERE "Status" = 'Open'</c>/<c>'Pending'</c>/…).
+    /// On PostgreSQL the change set is one hand-written batch with the instance row first
+    /// (<see cref="Postgres.PostgresWorkflowWriter"/>), followed by SaveChanges for the caller's changes; on SQLite it is
+    /// staged into the one SaveChanges batch (EF orders a batch by table and key, so every command takes the locks in the
+    /// same order). Either way a concurrent command on the same instance blocks on the first row it shares with the
+    /// winner, then finds no row and fails: exactly one winner.
     /// On <see cref="WorkflowConflictException"/> nothing was written — neither the change set nor the caller's
     /// pending changes, which stay pending in the context (discard the scope, or roll back the caller's transaction).
     /// </remarks>
@@ -42,9 +47,21 @@ public sealed partial class EfWorkflowStore
         db.Database.AutoSavepointsEnabled = false;
         try
         {
-            StageInstance(changes, staged);
-            Stage(changes, existing, staged);
-            await db.SaveChangesAsync(cancellationToken);
+            if (db.Database.IsNpgsql())
+            {
+                // The change set as hand-written SQL; then the caller's own pending changes, if any, in the same transaction.
+                var transaction = (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
+                var stale = await PostgresWorkflowWriter.WriteAsync((NpgsqlConnection)transaction.Connection!, transaction, changes, existing.Ids, cancellationToken);
+                if (stale is not null) throw new StaleRowException(stale);
+                if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(cancellationToken);
+            }
+            else
+            {
+                StageInstance(changes, staged);
+                Stage(changes, existing, staged);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
             else await callerTransaction!.ReleaseSavepointAsync(Savepoint, cancellationToken);
         }
@@ -83,16 +100,13 @@ public sealed partial class EfWorkflowStore
         {
             case DbUpdateConcurrencyException concurrency when concurrency.Entries.Any(x => x.Entity is WfInstance):
                 return new WorkflowConflictException(VersionConflict(id, changes.ExpectedVersion, await CurrentVersionAsync(id, cancellationToken)), concurrency);
+            case StaleRowException { Row: WfInstance } stale:
+                return new WorkflowConflictException(VersionConflict(id, changes.ExpectedVersion, await CurrentVersionAsync(id, cancellationToken)), stale);
             case DbUpdateConcurrencyException concurrency:
-                return new WorkflowConflictException(concurrency.Entries.Select(x => x.Entity).FirstOrDefault() switch
-                {
-                    WfUserTask task => $"instance {id}: task {task.Id} ({task.ElementId}) is no longer open; another command closed it",
-                    WfTimer timer => $"instance {id}: timer {timer.Id} ({timer.ElementId}) is no longer pending; another command fired or cancelled it",
-                    WfSubscription subscription => $"instance {id}: subscription {subscription.Id} ({subscription.ElementId}) is no longer active",
-                    WfIncident incident => $"instance {id}: incident {incident.Id} ({incident.ElementId}) was already resolved",
-                    _ => $"instance {id} was changed concurrently",
-                }, concurrency);
-            case DbUpdateException when await CurrentVersionAsync(id, cancellationToken) is var found && found != changes.ExpectedVersion:
+                return new WorkflowConflictException(NoLongerLive(id, concurrency.Entries.Select(x => x.Entity).FirstOrDefault()), concurrency);
+            case StaleRowException stale:
+                return new WorkflowConflictException(NoLongerLive(id, stale.Row), stale);
+            case DbUpdateException or PostgresException when await CurrentVersionAsync(id, cancellationToken) is var found && found != changes.ExpectedVersion:
                 // The batch failed on a row the winner wrote first (a new instance whose id exists, or the journal
                 // sequence the winner took while this command waited for its lock): the instance has moved on.
                 return new WorkflowConflictException(VersionConflict(id, changes.ExpectedVersion, found), error);
@@ -100,6 +114,16 @@ public sealed partial class EfWorkflowStore
                 return null;
         }
     }
+
+    /// <summary>Why a bookmark row its command read as live could not be updated.</summary>
+    private static string NoLongerLive(Guid id, object? row) => row switch
+    {
+        WfUserTask task => $"instance {id}: task {task.Id} ({task.ElementId}) is no longer open; another command closed it",
+        WfTimer timer => $"instance {id}: timer {timer.Id} ({timer.ElementId}) is no longer pending; another command fired or cancelled it",
+        WfSubscription subscription => $"instance {id}: subscription {subscription.Id} ({subscription.ElementId}) is no longer active",
+        WfIncident incident => $"instance {id}: incident {incident.Id} ({incident.ElementId}) was already resolved",
+        _ => $"instance {id} was changed concurrently",
+    };
 
     private void Stage(WorkflowChangeSet changes, LoadedRows existing, List<EntityEntry> staged)
     {
@@ -181,6 +205,12 @@ public sealed partial class EfWorkflowStore
 
     private async Task<long> CurrentVersionAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Set<WfInstance>().AsNoTracking().Where(i => i.Id == id).Select(i => (long?)i.Version).FirstOrDefaultAsync(cancellationToken) ?? 0;
+
+    /// <summary>The hand-written PostgreSQL write found <see cref="Row"/> no longer as its command read it.</summary>
+    private sealed class StaleRowException(object row) : Exception("a row changed concurrently")
+    {
+        public object Row { get; } = row;
+    }
 
     private static void Detach(IEnumerable<EntityEntry> entries)
     {

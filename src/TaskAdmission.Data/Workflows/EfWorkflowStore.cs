@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using TaskAdmission.Data.Workflows.Postgres;
 using TaskAdmission.Data.Workflows.Entities;
 using TaskAdmission.Workflows.Execution;
 using TaskAdmission.Workflows.Persistence;
@@ -59,8 +62,13 @@ public sealed partial class EfWorkflowStore(AppDbContext db, DeployedDefinitionC
     }
 
     /// <inheritdoc />
-    public async Task<InstanceRecords?> LoadInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
-        await LoadGraphAsync(db.Set<WfInstance>().Where(i => i.Id == instanceId), null, cancellationToken) is { } graph ? Remember(graph) : null;
+    public async Task<InstanceRecords?> LoadInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        var graph = db.Database.IsNpgsql()
+            ? await WithConnectionAsync((connection, transaction) => PostgresWorkflowReader.LoadInstanceAsync(connection, transaction, instanceId, cancellationToken), cancellationToken)
+            : await LoadGraphAsync(db.Set<WfInstance>().Where(i => i.Id == instanceId), null, cancellationToken);
+        return graph is null ? null : Remember(graph);
+    }
 
     /// <inheritdoc />
     public async Task<UserTaskRecord?> GetTaskAsync(Guid taskId, CancellationToken cancellationToken = default) =>
@@ -69,30 +77,51 @@ public sealed partial class EfWorkflowStore(AppDbContext db, DeployedDefinitionC
     /// <inheritdoc />
     public async Task<TaskWithInstance?> LoadTaskWithInstanceAsync(Guid taskId, CancellationToken cancellationToken = default)
     {
-        var instances = db.Set<WfInstance>().Where(i => db.Set<WfUserTask>().Any(t => t.Id == taskId && t.InstanceId == i.Id));
-        if (await LoadGraphAsync(instances, taskId, cancellationToken) is not { } graph) return null;
+        var graph = db.Database.IsNpgsql()
+            ? await WithConnectionAsync((connection, transaction) => PostgresWorkflowReader.LoadByTaskAsync(connection, transaction, taskId, cancellationToken), cancellationToken)
+            : await LoadGraphAsync(db.Set<WfInstance>().Where(i => db.Set<WfUserTask>().Any(t => t.Id == taskId && t.InstanceId == i.Id)), taskId, cancellationToken);
+        if (graph is null) return null;
         var task = graph.Tasks.Single(t => t.Id == taskId);
         return new TaskWithInstance(ToRecord(task), task.Status == UserTaskStatus.Open ? Remember(graph) : null);
     }
 
     /// <summary>
-    /// The instance row with its live bookmarks (and <paramref name="taskId"/> in any state) in one query: the bookmark
+    /// Runs <paramref name="action"/> on the context's own connection (opened for it unless the caller holds it open) and
+    /// in the context's current transaction, if any: the hand-written PostgreSQL paths see what the caller's EF work sees.
+    /// </summary>
+    private async Task<T> WithConnectionAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction?, Task<T>> action, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await action((NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// SQLite: the instance row with its live bookmarks (and <paramref name="taskId"/> in any state) in one query: the bookmark
     /// sets come back joined, so an instance with n open tasks and m pending timers reads n × m rows — small for the
     /// processes we run (a countersign of ten signers with a reminder timer each is 100 rows), and one round trip
     /// instead of five.
     /// </summary>
-    private Task<InstanceGraph?> LoadGraphAsync(IQueryable<WfInstance> instances, Guid? taskId, CancellationToken cancellationToken) =>
-        instances.AsNoTracking().Select(i => new InstanceGraph
+    private async Task<LoadedGraph?> LoadGraphAsync(IQueryable<WfInstance> instances, Guid? taskId, CancellationToken cancellationToken) =>
+        await instances.AsNoTracking().Select(i => new InstanceGraph
         {
             Instance = i,
             Tasks = db.Set<WfUserTask>().Where(t => t.InstanceId == i.Id && (t.Status == UserTaskStatus.Open || t.Id == taskId)).ToList(),
             Timers = db.Set<WfTimer>().Where(t => t.InstanceId == i.Id && t.Status == TimerStatus.Pending).ToList(),
             Subscriptions = db.Set<WfSubscription>().Where(s => s.InstanceId == i.Id && s.Status == SubscriptionStatus.Active).ToList(),
             Incidents = db.Set<WfIncident>().Where(x => x.InstanceId == i.Id && x.Status == IncidentStatus.Open).ToList(),
-        }).AsSingleQuery().FirstOrDefaultAsync(cancellationToken);
+        }).AsSingleQuery().FirstOrDefaultAsync(cancellationToken) is { } graph
+            ? new LoadedGraph(graph.Instance, graph.Tasks, graph.Timers, graph.Subscriptions, graph.Incidents)
+            : null;
 
     /// <summary>Notes which rows the load returned (so the commit of this command knows what to update) and maps them.</summary>
-    private InstanceRecords Remember(InstanceGraph graph)
+    private InstanceRecords Remember(LoadedGraph graph)
     {
         var instance = graph.Instance;
         var tasks = graph.Tasks.Where(t => t.Status == UserTaskStatus.Open).ToList();
@@ -145,7 +174,7 @@ public sealed partial class EfWorkflowStore(AppDbContext db, DeployedDefinitionC
     private Task<bool> DefinitionExistsAsync(DeployedDefinition definition, CancellationToken cancellationToken) =>
         db.Set<WfDefinition>().AsNoTracking().AnyAsync(d => d.ProcessId == definition.ProcessId && d.Version == definition.Version, cancellationToken);
 
-    /// <summary>What <see cref="LoadGraphAsync"/> reads.</summary>
+    /// <summary>What <see cref="LoadGraphAsync"/> reads on SQLite (EF projects into a class with settable members).</summary>
     private sealed class InstanceGraph
     {
         public required WfInstance Instance { get; init; }
