@@ -96,7 +96,7 @@ internal sealed class InstanceSession
 
     public void Outbox(string type, object payload, string? stepId = null) => outbox.Add(new OutboxMessage
     {
-        Id = Guid.NewGuid(),
+        Id = RowIds.New(),
         InstanceId = State.Id,
         Type = type,
         PayloadJson = payload as string ?? JsonSerializer.Serialize(payload, WorkflowJson.Options),
@@ -114,7 +114,7 @@ internal sealed class InstanceSession
         string? outcome = null,
         string? detail = null) => journal.Add(new JournalEntry
     {
-        Id = Guid.NewGuid(),
+        Id = RowIds.New(),
         InstanceId = State.Id,
         Sequence = ++State.JournalSequence,
         At = Now,

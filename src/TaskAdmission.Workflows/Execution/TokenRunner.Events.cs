@@ -48,7 +48,7 @@ internal sealed partial class TokenRunner
     {
         var subscription = new MessageSubscriptionRecord
         {
-            Id = Guid.NewGuid(),
+            Id = RowIds.New(),
             InstanceId = State.Id,
             TokenId = token.Id,
             ElementId = token.NodeId,

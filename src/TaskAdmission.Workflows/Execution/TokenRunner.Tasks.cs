@@ -40,7 +40,7 @@ internal sealed partial class TokenRunner
         token.AssigneeOverride = null;
         var task = new UserTaskRecord
         {
-            Id = Guid.NewGuid(),
+            Id = RowIds.New(),
             InstanceId = State.Id,
             ProcessId = State.ProcessId,
             BusinessKey = State.BusinessKey,

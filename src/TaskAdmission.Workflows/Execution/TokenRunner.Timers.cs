@@ -10,7 +10,7 @@ internal sealed partial class TokenRunner
     {
         var timer = new TimerRecord
         {
-            Id = Guid.NewGuid(),
+            Id = RowIds.New(),
             InstanceId = State.Id,
             TokenId = token.Id,
             ElementId = elementId,

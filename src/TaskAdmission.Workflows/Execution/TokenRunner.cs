@@ -177,7 +177,7 @@ internal sealed partial class TokenRunner(InstanceSession session, IServiceActiv
     {
         var incident = new IncidentRecord
         {
-            Id = Guid.NewGuid(),
+            Id = RowIds.New(),
             InstanceId = State.Id,
             TokenId = token.Id,
             ElementId = token.NodeId,

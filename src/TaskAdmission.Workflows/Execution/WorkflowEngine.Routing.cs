@@ -156,7 +156,7 @@ public sealed partial class WorkflowEngine
                 {
                     var copy = new CarbonCopyRecord
                     {
-                        Id = Guid.NewGuid(), InstanceId = instanceId, TaskId = taskId, ElementId = elementId,
+                        Id = RowIds.New(), InstanceId = instanceId, TaskId = taskId, ElementId = elementId,
                         Recipient = recipient, From = actor, Comment = comment, CreatedAt = session.Now,
                     };
                     session.Add(copy);

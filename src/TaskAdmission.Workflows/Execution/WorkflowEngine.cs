@@ -65,7 +65,7 @@ public sealed partial class WorkflowEngine(
         var now = time.GetUtcNow();
         var state = new InstanceState
         {
-            Id = Guid.NewGuid(),
+            Id = RowIds.New(),
             ProcessId = deployed.ProcessId,
             DefinitionVersion = deployed.Version,
             BusinessKey = request.BusinessKey,
