@@ -38,6 +38,40 @@ public sealed partial class EfWorkflowStore
         }
 
         var existing = await ExistingRowsAsync(changes, cancellationToken);
+        try
+        {
+            if (db.Database.IsNpgsql() && db.Database.CurrentTransaction is null && !db.ChangeTracker.HasChanges())
+            {
+                // Nothing of the caller's to save with it: the change set is one batch, and one batch without an explicit
+                // transaction is one implicit transaction (all or nothing) — no BEGIN, no COMMIT round trip.
+                await WithConnectionAsync(
+                    async (connection, _) =>
+                    {
+                        await PostgresWorkflowWriter.WriteAsync(connection, null, changes, existing.Ids, cancellationToken);
+                        return true;
+                    },
+                    cancellationToken);
+            }
+            else
+            {
+                await CommitInTransactionAsync(changes, existing, cancellationToken);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var conflict = await ConflictOrNullAsync(changes, e, cancellationToken);
+            if (conflict is null) throw;
+            throw conflict;
+        }
+        finally
+        {
+            loaded.Remove(instance.Id);
+        }
+    }
+
+    /// <summary>The change set and the caller's pending changes in the caller's transaction (behind a savepoint) or in a new one.</summary>
+    private async Task CommitInTransactionAsync(WorkflowChangeSet changes, LoadedRows existing, CancellationToken cancellationToken)
+    {
         var callerTransaction = db.Database.CurrentTransaction;
         await using var ownTransaction = callerTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         if (callerTransaction is not null) await callerTransaction.CreateSavepointAsync(Savepoint, cancellationToken);
@@ -49,10 +83,9 @@ public sealed partial class EfWorkflowStore
         {
             if (db.Database.IsNpgsql())
             {
-                // The change set as hand-written SQL; then the caller's own pending changes, if any, in the same transaction.
+                // The change set as hand-written SQL; then the caller's own pending changes in the same transaction.
                 var transaction = (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
-                var stale = await PostgresWorkflowWriter.WriteAsync((NpgsqlConnection)transaction.Connection!, transaction, changes, existing.Ids, cancellationToken);
-                if (stale is not null) throw new StaleRowException(stale);
+                await PostgresWorkflowWriter.WriteAsync(transaction.Connection!, transaction, changes, existing.Ids, cancellationToken);
                 if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(cancellationToken);
             }
             else
@@ -65,21 +98,18 @@ public sealed partial class EfWorkflowStore
             if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
             else await callerTransaction!.ReleaseSavepointAsync(Savepoint, cancellationToken);
         }
-        catch (Exception e)
+        catch
         {
             Detach(staged);
             if (ownTransaction is not null) await ownTransaction.RollbackAsync(CancellationToken.None);
             else await callerTransaction!.RollbackToSavepointAsync(Savepoint, CancellationToken.None);
-            var conflict = e is OperationCanceledException ? null : await ConflictOrNullAsync(changes, e, cancellationToken);
-            if (conflict is null) throw;
-            throw conflict;
+            throw;
         }
         finally
         {
             db.Database.AutoSavepointsEnabled = autoSavepoints;
             // Workflow rows are never read back through tracking; detaching keeps a long-lived context small.
             Detach(staged);
-            loaded.Remove(instance.Id);
         }
     }
 
@@ -205,12 +235,6 @@ public sealed partial class EfWorkflowStore
 
     private async Task<long> CurrentVersionAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Set<WfInstance>().AsNoTracking().Where(i => i.Id == id).Select(i => (long?)i.Version).FirstOrDefaultAsync(cancellationToken) ?? 0;
-
-    /// <summary>The hand-written PostgreSQL write found <see cref="Row"/> no longer as its command read it.</summary>
-    private sealed class StaleRowException(object row) : Exception("a row changed concurrently")
-    {
-        public object Row { get; } = row;
-    }
 
     private static void Detach(IEnumerable<EntityEntry> entries)
     {

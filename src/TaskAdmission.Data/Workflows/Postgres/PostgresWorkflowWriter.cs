@@ -12,20 +12,28 @@ namespace TaskAdmission.Data.Workflows.Postgres;
 /// <c>WHERE "Id" = $1 AND "Version" = expected</c> — then each bookmark, inserted or updated only while it is still
 /// live, then journal, carbon copies and outbox. Because the instance row comes first, concurrent commands on one
 /// instance queue on its row lock and the losers find the version moved: exactly one winner, and no lock-order
-/// deadlock between them. Hand-written instead of EF Core change tracking because this is the engine's hottest write:
-/// it halves the CPU a command costs (docs/benchmarks.md, "persisted"); the SQLite store keeps the EF path.
+/// deadlock between them. Every guarded UPDATE is wrapped so that finding no row raises an error
+/// (<c>wf_expect_one</c>): the batch then stops and is rolled back even without an explicit transaction.
+/// Hand-written instead of EF Core change tracking because this is the engine's hottest write: it halves the CPU a
+/// command costs (docs/benchmarks.md, "persisted"); the SQLite store keeps the EF path.
 /// </summary>
 internal static class PostgresWorkflowWriter
 {
+    /// <summary>The SQLSTATE wf_expect_one raises (migration 20261130150000_WorkflowWritePath).</summary>
+    internal const string RowNotLiveState = "WF001";
+
     private const string InsertInstance = """
         INSERT INTO wf_instances ("Id", "ProcessId", "DefinitionVersion", "BusinessKey", "Initiator", "Status", "Version", "StartedAtUtc", "EndedAtUtc", "HasOpenIncidents", "StateJson")
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
         """;
 
     private const string UpdateInstance = """
-        UPDATE wf_instances SET "ProcessId" = $2, "DefinitionVersion" = $3, "BusinessKey" = $4, "Initiator" = $5, "Status" = $6, "Version" = $7,
-            "StartedAtUtc" = $8, "EndedAtUtc" = $9, "HasOpenIncidents" = $10, "StateJson" = $11
-        WHERE "Id" = $1 AND "Version" = $12
+        WITH changed AS (
+            UPDATE wf_instances SET "ProcessId" = $2, "DefinitionVersion" = $3, "BusinessKey" = $4, "Initiator" = $5, "Status" = $6, "Version" = $7,
+                "StartedAtUtc" = $8, "EndedAtUtc" = $9, "HasOpenIncidents" = $10, "StateJson" = $11
+            WHERE "Id" = $1 AND "Version" = $12
+            RETURNING 1)
+        SELECT wf_expect_one(count(*), $13) FROM changed
         """;
 
     private const string InsertTask = """
@@ -35,10 +43,13 @@ internal static class PostgresWorkflowWriter
         """;
 
     private const string UpdateTask = """
-        UPDATE wf_user_tasks SET "InstanceId" = $2, "ProcessId" = $3, "BusinessKey" = $4, "ElementId" = $5, "Name" = $6, "TokenId" = $7, "Status" = $8,
-            "Assignee" = $9, "Owner" = $10, "Delegation" = $11, "CandidateRoles" = $12, "CandidateScope" = $13, "FormKey" = $14, "DueDate" = $15,
-            "CreatedAtUtc" = $16, "LastActionAtUtc" = $17, "ClosedAtUtc" = $18, "CompletedBy" = $19, "Outcome" = $20, "LoopIndex" = $21, "ElementValueJson" = $22
-        WHERE "Id" = $1 AND "Status" = 'Open'
+        WITH changed AS (
+            UPDATE wf_user_tasks SET "InstanceId" = $2, "ProcessId" = $3, "BusinessKey" = $4, "ElementId" = $5, "Name" = $6, "TokenId" = $7, "Status" = $8,
+                "Assignee" = $9, "Owner" = $10, "Delegation" = $11, "CandidateRoles" = $12, "CandidateScope" = $13, "FormKey" = $14, "DueDate" = $15,
+                "CreatedAtUtc" = $16, "LastActionAtUtc" = $17, "ClosedAtUtc" = $18, "CompletedBy" = $19, "Outcome" = $20, "LoopIndex" = $21, "ElementValueJson" = $22
+            WHERE "Id" = $1 AND "Status" = 'Open'
+            RETURNING 1)
+        SELECT wf_expect_one(count(*), $23) FROM changed
         """;
 
     private const string InsertCandidate = """INSERT INTO wf_task_candidates ("TaskId", "Role") VALUES ($1, $2)""";
@@ -49,9 +60,12 @@ internal static class PostgresWorkflowWriter
         """;
 
     private const string UpdateTimer = """
-        UPDATE wf_timers SET "InstanceId" = $2, "TokenId" = $3, "ElementId" = $4, "DueAtUtc" = $5, "Status" = $6, "LeaseOwner" = $7, "LeasedUntilUtc" = $8,
-            "CreatedAtUtc" = $9, "ClosedAtUtc" = $10
-        WHERE "Id" = $1 AND "Status" = 'Pending'
+        WITH changed AS (
+            UPDATE wf_timers SET "InstanceId" = $2, "TokenId" = $3, "ElementId" = $4, "DueAtUtc" = $5, "Status" = $6, "LeaseOwner" = $7, "LeasedUntilUtc" = $8,
+                "CreatedAtUtc" = $9, "ClosedAtUtc" = $10
+            WHERE "Id" = $1 AND "Status" = 'Pending'
+            RETURNING 1)
+        SELECT wf_expect_one(count(*), $11) FROM changed
         """;
 
     private const string InsertSubscription = """
@@ -60,9 +74,12 @@ internal static class PostgresWorkflowWriter
         """;
 
     private const string UpdateSubscription = """
-        UPDATE wf_subscriptions SET "InstanceId" = $2, "TokenId" = $3, "ElementId" = $4, "MessageName" = $5, "BusinessKey" = $6, "Status" = $7,
-            "CreatedAtUtc" = $8, "ClosedAtUtc" = $9
-        WHERE "Id" = $1 AND "Status" = 'Active'
+        WITH changed AS (
+            UPDATE wf_subscriptions SET "InstanceId" = $2, "TokenId" = $3, "ElementId" = $4, "MessageName" = $5, "BusinessKey" = $6, "Status" = $7,
+                "CreatedAtUtc" = $8, "ClosedAtUtc" = $9
+            WHERE "Id" = $1 AND "Status" = 'Active'
+            RETURNING 1)
+        SELECT wf_expect_one(count(*), $10) FROM changed
         """;
 
     private const string InsertIncident = """
@@ -71,9 +88,12 @@ internal static class PostgresWorkflowWriter
         """;
 
     private const string UpdateIncident = """
-        UPDATE wf_incidents SET "InstanceId" = $2, "TokenId" = $3, "ElementId" = $4, "StepId" = $5, "Message" = $6, "StackTrace" = $7, "Status" = $8,
-            "CreatedAtUtc" = $9, "ResolvedAtUtc" = $10, "ResolvedBy" = $11
-        WHERE "Id" = $1 AND "Status" = 'Open'
+        WITH changed AS (
+            UPDATE wf_incidents SET "InstanceId" = $2, "TokenId" = $3, "ElementId" = $4, "StepId" = $5, "Message" = $6, "StackTrace" = $7, "Status" = $8,
+                "CreatedAtUtc" = $9, "ResolvedAtUtc" = $10, "ResolvedBy" = $11
+            WHERE "Id" = $1 AND "Status" = 'Open'
+            RETURNING 1)
+        SELECT wf_expect_one(count(*), $12) FROM changed
         """;
 
     private const string InsertCarbonCopy = """
@@ -94,23 +114,24 @@ internal static class PostgresWorkflowWriter
         """;
 
     /// <summary>
-    /// Executes the change set on <paramref name="transaction"/> and returns the first row that was no longer as the
-    /// command read it (the instance at another version, a bookmark closed meanwhile), or null when every row was
-    /// written. The caller rolls back on a non-null answer; unique violations surface as <see cref="PostgresException"/>.
+    /// Executes the change set on <paramref name="connection"/>, in <paramref name="transaction"/> or, when that is null,
+    /// as the batch's own implicit transaction. Throws <see cref="StaleRowException"/> naming the first row that was no
+    /// longer as the command read it (the instance at another version, a bookmark closed meanwhile); nothing of the
+    /// batch is then written. Other failures (a unique violation) surface as <see cref="PostgresException"/>.
     /// </summary>
-    public static async Task<object?> WriteAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, WorkflowChangeSet changes, IReadOnlySet<Guid> existing, CancellationToken cancellationToken)
+    public static async Task WriteAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, WorkflowChangeSet changes, IReadOnlySet<Guid> existing, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection, transaction);
-        // Each guarded UPDATE and the row it stands for: exactly one row must be affected.
-        var guarded = new List<(NpgsqlBatchCommand Command, object Row)>();
+        // The rows of the guarded UPDATEs; each statement passes its index here to wf_expect_one, which reports it back.
+        var guarded = new List<object>();
 
         var instance = ToRow(changes.Instance);
         var instanceCommand = Add(batch, changes.ExpectedVersion == 0 ? InsertInstance : UpdateInstance, InstanceValues(instance));
         if (changes.ExpectedVersion != 0)
         {
             instanceCommand.Parameters.Add(Long(changes.ExpectedVersion));
-            guarded.Add((instanceCommand, instance));
+            Guard(instanceCommand, guarded, instance);
         }
 
         foreach (var task in changes.Tasks)
@@ -120,7 +141,7 @@ internal static class PostgresWorkflowWriter
             var command = Add(batch, isNew ? InsertTask : UpdateTask, TaskValues(row));
             if (!isNew)
             {
-                guarded.Add((command, row));
+                Guard(command, guarded, row);
                 continue;
             }
 
@@ -138,16 +159,38 @@ internal static class PostgresWorkflowWriter
         if (changes.Journal.Count > 0) Add(batch, InsertJournal, JournalValues(changes.Journal.Select(ToRow).ToList()));
         foreach (var message in changes.Outbox) Add(batch, InsertOutbox, OutboxValues(ToRow(message)));
 
-        await batch.ExecuteNonQueryAsync(cancellationToken);
-        return guarded.FirstOrDefault(g => g.Command.RecordsAffected != 1).Row;
+        try
+        {
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == RowNotLiveState && GuardIndex(e.MessageText) is { } guard && guard < guarded.Count)
+        {
+            throw new StaleRowException(guarded[guard], e);
+        }
+    }
+
+    /// <summary>The index wf_expect_one put in its message ("workflow guard 3: …").</summary>
+    private static int? GuardIndex(string message)
+    {
+        const string prefix = "workflow guard ";
+        if (!message.StartsWith(prefix, StringComparison.Ordinal)) return null;
+        var end = message.IndexOf(':', prefix.Length);
+        return end > 0 && int.TryParse(message.AsSpan(prefix.Length, end - prefix.Length), out var index) ? index : null;
+    }
+
+    /// <summary>Registers a guarded UPDATE: its last parameter is its index among the guarded rows.</summary>
+    private static void Guard(NpgsqlBatchCommand command, List<object> guarded, object row)
+    {
+        command.Parameters.Add(Int(guarded.Count));
+        guarded.Add(row);
     }
 
     private static void Write<T>(
-        NpgsqlBatch batch, List<(NpgsqlBatchCommand, object)> guarded, T row, bool exists, string insert, string update, Func<T, NpgsqlParameter[]> values)
+        NpgsqlBatch batch, List<object> guarded, T row, bool exists, string insert, string update, Func<T, NpgsqlParameter[]> values)
         where T : class
     {
         var command = Add(batch, exists ? update : insert, values(row));
-        if (exists) guarded.Add((command, row));
+        if (exists) Guard(command, guarded, row);
     }
 
     private static NpgsqlBatchCommand Add(NpgsqlBatch batch, string sql, NpgsqlParameter[] values)
