@@ -20,14 +20,17 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddTaskAdmissionData(this IServiceCollection services, DatabaseOptions options, string contentRoot)
     {
         var connectionString = ResolveConnectionString(options, contentRoot);
+        // Pooled contexts: a request or an engine command takes a ready context instead of building its options and
+        // internal services again (EF Core resets a pooled context's state). The interceptor is a singleton, and it keys
+        // what it parks by context, so a reused context cannot carry another request's villages past its next commit.
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) => o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                 .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>()));
         }
         else
         {
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(connectionString, q => q.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(connectionString, q => q.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                 .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>()));
         }
         services.TryAddSingleton(TimeProvider.System);
@@ -63,6 +66,14 @@ public static class DataServiceCollectionExtensions
             if (!options.ConnectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
             {
                 pg.MaxAutoPrepare = 50;
+            }
+            // A pooled connection is otherwise reset on every return to the pool: seven utility statements (RESET ALL,
+            // SET SESSION AUTHORIZATION DEFAULT, …), parsed each time — three times per workflow instance in the persisted
+            // benchmark. The app keeps no session state on pooled connections: no session SET, no temp tables, no
+            // session advisory locks; the inbox LISTEN has its own unpooled connection. An explicit setting wins.
+            if (!options.ConnectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+            {
+                pg.NoResetOnClose = true;
             }
             return pg.ConnectionString;
         }

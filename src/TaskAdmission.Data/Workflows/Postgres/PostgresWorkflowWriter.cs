@@ -36,10 +36,14 @@ internal static class PostgresWorkflowWriter
         SELECT wf_expect_one(count(*), $13) FROM changed
         """;
 
+    // The task and its candidate roles (one row each, for the "claimable by my roles" index) in one statement.
     private const string InsertTask = """
-        INSERT INTO wf_user_tasks ("Id", "InstanceId", "ProcessId", "BusinessKey", "ElementId", "Name", "TokenId", "Status", "Assignee", "Owner", "Delegation",
-            "CandidateRoles", "CandidateScope", "FormKey", "DueDate", "CreatedAtUtc", "LastActionAtUtc", "ClosedAtUtc", "CompletedBy", "Outcome", "LoopIndex", "ElementValueJson")
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
+        WITH task AS (
+            INSERT INTO wf_user_tasks ("Id", "InstanceId", "ProcessId", "BusinessKey", "ElementId", "Name", "TokenId", "Status", "Assignee", "Owner", "Delegation",
+                "CandidateRoles", "CandidateScope", "FormKey", "DueDate", "CreatedAtUtc", "LastActionAtUtc", "ClosedAtUtc", "CompletedBy", "Outcome", "LoopIndex", "ElementValueJson")
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
+            RETURNING "Id")
+        INSERT INTO wf_task_candidates ("TaskId", "Role") SELECT task."Id", role FROM task, unnest($23::text[]) AS role
         """;
 
     private const string UpdateTask = """
@@ -51,8 +55,6 @@ internal static class PostgresWorkflowWriter
             RETURNING 1)
         SELECT wf_expect_one(count(*), $23) FROM changed
         """;
-
-    private const string InsertCandidate = """INSERT INTO wf_task_candidates ("TaskId", "Role") VALUES ($1, $2)""";
 
     private const string InsertTimer = """
         INSERT INTO wf_timers ("Id", "InstanceId", "TokenId", "ElementId", "DueAtUtc", "Status", "LeaseOwner", "LeasedUntilUtc", "CreatedAtUtc", "ClosedAtUtc")
@@ -139,13 +141,8 @@ internal static class PostgresWorkflowWriter
             var row = ToRow(task);
             var isNew = !existing.Contains(task.Id);
             var command = Add(batch, isNew ? InsertTask : UpdateTask, TaskValues(row));
-            if (!isNew)
-            {
-                Guard(command, guarded, row);
-                continue;
-            }
-
-            foreach (var role in task.CandidateRoles.Distinct(StringComparer.Ordinal)) Add(batch, InsertCandidate, [Uuid(task.Id), Text(role)]);
+            if (isNew) command.Parameters.Add(Array(task.CandidateRoles.Distinct(StringComparer.Ordinal)));
+            else Guard(command, guarded, row);
         }
 
         foreach (var timer in changes.Timers) Write(batch, guarded, ToRow(timer), existing.Contains(timer.Id), InsertTimer, UpdateTimer, TimerValues);
