@@ -82,8 +82,14 @@ public abstract class WorkflowOperationsPageTests<TApp>(TApp app) where TApp : T
         sp.GetRequiredService<AppDbContext>().AuditEntries.Where(a => a.Subject == $"workflow-instance:{instance}")
             .OrderBy(a => a.Id).Select(a => a.Action + " " + a.Actor).ToListAsync());
 
+    /// <summary>Journal rows as "kind|element|actor|comment|outcome": the kind as stored (the cell shows its label).</summary>
     private static List<string> Journal(IHtmlDocument page) =>
-        page.QuerySelectorAll("#workflow-journal tbody tr").Select(r => string.Join("|", r.QuerySelectorAll("td").Skip(1).Select(c => c.TextContent.Trim()))).ToList();
+        page.QuerySelectorAll("#workflow-journal tbody tr").Select(r => string.Join("|", r.QuerySelectorAll("td").Skip(1)
+            .Select(c => c.GetAttribute("data-kind") ?? c.TextContent.Trim()))).ToList();
+
+    /// <summary>The label the journal shows for the first entry of <paramref name="kind"/>.</summary>
+    private static string? JournalLabel(IHtmlDocument page, string kind) =>
+        page.QuerySelector($"#workflow-journal td[data-kind='{kind}']")?.TextContent.Trim();
 
     [Theory]
     [InlineData("township", "/admin/workflows")]
@@ -162,6 +168,7 @@ public abstract class WorkflowOperationsPageTests<TApp>(TApp app) where TApp : T
         Assert.Equal("review", page.QuerySelector("#workflow-active")!.TextContent.Trim());
         Assert.Equal(["review"], (await InstanceAsync(instance)).ActiveElementIds);
         Assert.Contains(Journal(page), j => j.StartsWith("TokenMoved|notify|admin|通知已线下送达", StringComparison.Ordinal));
+        Assert.Equal("运维调整环节", JournalLabel(page, "TokenMoved"));
         Assert.Equal(["workflow.move admin"], await AuditActionsAsync(instance));
     }
 
