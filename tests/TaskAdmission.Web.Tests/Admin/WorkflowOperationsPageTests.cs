@@ -62,6 +62,19 @@ public abstract class WorkflowOperationsPageTests<TApp>(TApp app) where TApp : T
         .Replace("<bpmn:sequenceFlow id=\"f1\" sourceRef=\"start\" targetRef=\"notify\" />", "<bpmn:sequenceFlow id=\"f1\" sourceRef=\"start\" targetRef=\"review\" />", StringComparison.Ordinal)
         .Replace("<bpmn:sequenceFlow id=\"f2\" sourceRef=\"notify\" targetRef=\"review\" />", "", StringComparison.Ordinal));
 
+    /// <summary>A version where "notify" is called "notify_v2" (same service task, same flows).</summary>
+    private Task<int> DeployRenamedAsync() => DeployVersionAsync(xml => xml
+        .Replace("id=\"notify\"", "id=\"notify_v2\"", StringComparison.Ordinal)
+        .Replace("targetRef=\"notify\"", "targetRef=\"notify_v2\"", StringComparison.Ordinal)
+        .Replace("sourceRef=\"notify\"", "sourceRef=\"notify_v2\"", StringComparison.Ordinal));
+
+    /// <summary>The dry run's row for <paramref name="source"/>: the target selected in its mapping select, and the problem.</summary>
+    private static (string Target, string Problem) PlannedTarget(IHtmlDocument page, string source)
+    {
+        var row = page.QuerySelector($"#migrate-plan tr[data-source='{source}']")!;
+        return (row.QuerySelector("select option[selected]")?.GetAttribute("value") ?? "", row.QuerySelector("td.text-danger")!.TextContent.Trim());
+    }
+
     /// <summary>Posts the form named <paramref name="formName"/> as rendered on <paramref name="page"/> (it may exist only after a dry run).</summary>
     private static async Task<IHtmlDocument> PostFromPageAsync(HttpClient client, string path, IHtmlDocument page, string formName, params (string Key, string Value)[] fields)
     {
@@ -230,8 +243,7 @@ public abstract class WorkflowOperationsPageTests<TApp>(TApp app) where TApp : T
         var planned = await PostAsync(admin, path, "workflow-migrate-plan", ("Plan.TargetVersion", to.ToString(CultureInfo.InvariantCulture)));
 
         Assert.Contains($"版本 {from} → {to}", planned.QuerySelector("#workflow-migrate h3")!.TextContent);
-        var row = planned.QuerySelector("#migrate-plan tr[data-source='notify']")!.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
-        Assert.Equal(["notify", "notify", ""], row);
+        Assert.Equal(("notify", ""), PlannedTarget(planned, "notify"));
         Assert.Null(planned.QuerySelector("#migrate-blocked"));
         Assert.True(HasForm(planned, "workflow-migrate"));
         Assert.Equal(from, (await InstanceAsync(instance)).DefinitionVersion);
@@ -245,6 +257,46 @@ public abstract class WorkflowOperationsPageTests<TApp>(TApp app) where TApp : T
         Assert.Equal(["notify"], view.ActiveElementIds);
         Assert.Contains(Journal(done), j => j.StartsWith("InstanceMigrated|", StringComparison.Ordinal) && j.Contains("|admin|新版本修正了通知配置|", StringComparison.Ordinal) && j.Contains($"version {from} -> {to}", StringComparison.Ordinal));
         Assert.Equal(["workflow.migrate admin"], await AuditActionsAsync(instance));
+    }
+
+    [Fact]
+    public async Task MigrateToAVersionThatRenamedTheElement_IsBlocked_UntilTheOperatorMapsIt_ThenMigratesThere()
+    {
+        var (instance, _, _) = await StartStuckAsync();
+        var from = (await InstanceAsync(instance)).DefinitionVersion;
+        var to = await DeployRenamedAsync();
+        var admin = await app.SignedInClientAsync("admin");
+        var path = $"{ListPath}/{instance}";
+        var version = to.ToString(CultureInfo.InvariantCulture);
+
+        var planned = await PostAsync(admin, path, "workflow-migrate-plan", ("Plan.TargetVersion", version));
+
+        Assert.Contains("'notify' has no counterpart", PlannedTarget(planned, "notify").Problem);
+        var offered = planned.QuerySelectorAll("#migrate-map-notify option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Equal(["", "notify_v2"], offered);
+        Assert.Equal("环节 notify 在目标版本中的对应环节", planned.QuerySelector("#migrate-map-notify")!.GetAttribute("aria-label"));
+        Assert.False(HasForm(planned, "workflow-migrate"));
+
+        var badMap = await PostAsync(admin, path, "workflow-migrate-plan",
+            ("Plan.TargetVersion", version), ("Plan.MappedVersion", version), ("Plan.Map[notify]", "nowhere"));
+        Assert.Contains($"“nowhere”不是版本 {to} 中的环节", badMap.QuerySelector("#migrate-map-notify-error")!.TextContent);
+        Assert.False(HasForm(badMap, "workflow-migrate"));
+
+        var mapped = await PostAsync(admin, path, "workflow-migrate-plan",
+            ("Plan.TargetVersion", version), ("Plan.MappedVersion", version), ("Plan.Map[notify]", "notify_v2"));
+        Assert.Equal(("notify_v2", ""), PlannedTarget(mapped, "notify"));
+        Assert.True(HasForm(mapped, "workflow-migrate"));
+        Assert.Equal(from, (await InstanceAsync(instance)).DefinitionVersion);
+
+        var done = await PostFromPageAsync(admin, path, mapped, "workflow-migrate", ("Migrate.Reason", "通知环节已改名"));
+
+        Assert.Contains($"已迁移到版本 {to}", done.QuerySelector("#workflow-result")!.TextContent);
+        var view = await InstanceAsync(instance);
+        Assert.Equal(to, view.DefinitionVersion);
+        Assert.Equal(["notify_v2"], view.ActiveElementIds);
+        var details = await WithAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries
+            .Where(a => a.Subject == $"workflow-instance:{instance}").Select(a => a.Details).SingleAsync());
+        Assert.Contains("mapping notify -> notify_v2", details);
     }
 
     [Fact]

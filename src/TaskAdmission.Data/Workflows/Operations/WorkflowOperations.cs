@@ -86,27 +86,39 @@ public sealed class WorkflowOperations(AppDbContext db, WorkflowEngine engine, A
         return rows.OrderByDescending(r => r.Version).ToList();
     }
 
-    /// <summary>Dry run: where each token of the instance would go in <paramref name="targetVersion"/>, with problems and warnings.</summary>
-    /// <exception cref="WorkflowOperationException">The instance or the version does not exist.</exception>
-    public Task<MigrationPlan> PlanMigrationAsync(Guid instanceId, int targetVersion, CancellationToken cancellationToken = default) =>
-        engine.PlanMigrationAsync(instanceId, targetVersion, null, cancellationToken);
+    /// <summary>The elements of a deployed version (id, name, BPMN element type), ordered by id: the choices of the mapping form.</summary>
+    public async Task<IReadOnlyList<ElementChoice>> GetElementsAsync(string processId, int version, CancellationToken cancellationToken = default) =>
+        (await engine.GetDefinitionAsync(processId, version, cancellationToken)).Nodes.Values
+            .Select(n => new ElementChoice(n.Id, n.Name, n.ElementType))
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>
-    /// Migrates the instance to <paramref name="targetVersion"/> (same element ids). Plans again first and refuses with the
-    /// plan's problems when it cannot migrate; the engine checks once more inside its transaction.
+    /// Dry run: where each token of the instance would go in <paramref name="targetVersion"/>, with problems and warnings.
+    /// <paramref name="mapping"/> sends an active element to a differently named one (unmapped elements keep their id).
+    /// </summary>
+    /// <exception cref="WorkflowOperationException">The instance or the version does not exist.</exception>
+    public Task<MigrationPlan> PlanMigrationAsync(Guid instanceId, int targetVersion, IReadOnlyDictionary<string, string>? mapping = null, CancellationToken cancellationToken = default) =>
+        engine.PlanMigrationAsync(instanceId, targetVersion, mapping, cancellationToken);
+
+    /// <summary>
+    /// Migrates the instance to <paramref name="targetVersion"/> with <paramref name="mapping"/> (element ids kept where
+    /// it says nothing). Plans again first and refuses with the plan's problems when it cannot migrate; the engine checks
+    /// once more inside its transaction. The audit row records the versions, the mapping and the reason.
     /// </summary>
     /// <exception cref="WorkflowOperationException">The plan has problems, or the instance or version does not exist.</exception>
     /// <exception cref="WorkflowConflictException">The instance changed meanwhile.</exception>
-    public async Task<WorkflowCommandResult> MigrateAsync(Guid instanceId, int targetVersion, string actor, string reason, CancellationToken cancellationToken = default)
+    public async Task<WorkflowCommandResult> MigrateAsync(
+        Guid instanceId, int targetVersion, IReadOnlyDictionary<string, string>? mapping, string actor, string reason, CancellationToken cancellationToken = default)
     {
-        var plan = await engine.PlanMigrationAsync(instanceId, targetVersion, null, cancellationToken);
+        var plan = await engine.PlanMigrationAsync(instanceId, targetVersion, mapping, cancellationToken);
         if (!plan.CanMigrate)
         {
             throw new WorkflowOperationException($"instance {instanceId} cannot be migrated to version {targetVersion}: {string.Join("; ", plan.Problems)}");
         }
-        return await AuditedAsync(
-            actor, "workflow.migrate", instanceId, $"version {plan.FromVersion} -> {targetVersion}; reason: {reason}",
-            () => engine.MigrateAsync(instanceId, targetVersion, null, actor, reason, cancellationToken));
+        var renamed = plan.Items.Where(i => i.SourceElementId != i.TargetElementId).Select(i => $"{i.SourceElementId} -> {i.TargetElementId}").ToList();
+        var details = $"version {plan.FromVersion} -> {targetVersion}" + (renamed.Count == 0 ? "" : $"; mapping {string.Join(", ", renamed)}") + $"; reason: {reason}";
+        return await AuditedAsync(actor, "workflow.migrate", instanceId, details, () => engine.MigrateAsync(instanceId, targetVersion, mapping, actor, reason, cancellationToken));
     }
 
     private async Task<WorkflowCommandResult> AuditedAsync(string actor, string action, Guid instanceId, string details, Func<Task<WorkflowCommandResult>> command)
