@@ -13,21 +13,6 @@ namespace TaskAdmission.Data.Workflows.Postgres;
 /// </summary>
 internal static class PostgresWorkflowReader
 {
-    internal const string InstanceColumns =
-        """ "Id", "ProcessId", "DefinitionVersion", "BusinessKey", "Initiator", "Status", "Version", "StartedAtUtc", "EndedAtUtc", "HasOpenIncidents", "StateJson" """;
-
-    internal const string TaskColumns =
-        """ "Id", "InstanceId", "ProcessId", "BusinessKey", "ElementId", "Name", "TokenId", "Status", "Assignee", "Owner", "Delegation", "CandidateRoles", "CandidateScope", "FormKey", "DueDate", "CreatedAtUtc", "LastActionAtUtc", "ClosedAtUtc", "CompletedBy", "Outcome", "LoopIndex", "ElementValueJson" """;
-
-    internal const string TimerColumns =
-        """ "Id", "InstanceId", "TokenId", "ElementId", "DueAtUtc", "Status", "LeaseOwner", "LeasedUntilUtc", "CreatedAtUtc", "ClosedAtUtc" """;
-
-    internal const string SubscriptionColumns =
-        """ "Id", "InstanceId", "TokenId", "ElementId", "MessageName", "BusinessKey", "Status", "CreatedAtUtc", "ClosedAtUtc" """;
-
-    internal const string IncidentColumns =
-        """ "Id", "InstanceId", "TokenId", "ElementId", "StepId", "Message", "StackTrace", "Status", "CreatedAtUtc", "ResolvedAtUtc", "ResolvedBy" """;
-
     // $1 is the instance id, or the task id whose instance is wanted.
     private const string ByInstance = "$1";
     private const string ByTask = """(SELECT "InstanceId" FROM wf_user_tasks WHERE "Id" = $1)""";
@@ -45,11 +30,11 @@ internal static class PostgresWorkflowReader
 
     private static string[] Statements(string instance, string taskFilter) =>
     [
-        $"""SELECT {InstanceColumns} FROM wf_instances WHERE "Id" = {instance}""",
-        $"""SELECT {TaskColumns} FROM wf_user_tasks WHERE "InstanceId" = {instance} AND {taskFilter}""",
-        $"""SELECT {TimerColumns} FROM wf_timers WHERE "InstanceId" = {instance} AND "Status" = 'Pending'""",
-        $"""SELECT {SubscriptionColumns} FROM wf_subscriptions WHERE "InstanceId" = {instance} AND "Status" = 'Active'""",
-        $"""SELECT {IncidentColumns} FROM wf_incidents WHERE "InstanceId" = {instance} AND "Status" = 'Open'""",
+        $"""SELECT {WorkflowTableSql.Instances.Columns} FROM wf_instances WHERE "Id" = {instance}""",
+        $"""SELECT {WorkflowTableSql.Tasks.Columns} FROM wf_user_tasks WHERE "InstanceId" = {instance} AND {taskFilter}""",
+        $"""SELECT {WorkflowTableSql.Timers.Columns} FROM wf_timers WHERE "InstanceId" = {instance} AND "Status" = 'Pending'""",
+        $"""SELECT {WorkflowTableSql.Subscriptions.Columns} FROM wf_subscriptions WHERE "InstanceId" = {instance} AND "Status" = 'Active'""",
+        $"""SELECT {WorkflowTableSql.Incidents.Columns} FROM wf_incidents WHERE "InstanceId" = {instance} AND "Status" = 'Open'""",
     ];
 
     private static async Task<LoadedGraph?> LoadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string[] statements, Guid key, CancellationToken cancellationToken)
@@ -80,6 +65,7 @@ internal static class PostgresWorkflowReader
         return rows;
     }
 
+    // The Read… methods read by ordinal, in WorkflowTableSql's column order.
     internal static WfInstance ReadInstance(DbDataReader r) => new()
     {
         Id = r.GetGuid(0), ProcessId = r.GetString(1), DefinitionVersion = r.GetInt32(2), BusinessKey = NullableString(r, 3),

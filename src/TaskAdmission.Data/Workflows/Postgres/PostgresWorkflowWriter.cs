@@ -22,97 +22,18 @@ internal static class PostgresWorkflowWriter
     /// <summary>The SQLSTATE wf_expect_one raises (migration 20261130150000_WorkflowWritePath).</summary>
     internal const string RowNotLiveState = "WF001";
 
-    private const string InsertInstance = """
-        INSERT INTO wf_instances ("Id", "ProcessId", "DefinitionVersion", "BusinessKey", "Initiator", "Status", "Version", "StartedAtUtc", "EndedAtUtc", "HasOpenIncidents", "StateJson")
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-        """;
-
-    private const string UpdateInstance = """
-        WITH changed AS (
-            UPDATE wf_instances SET "ProcessId" = $2, "DefinitionVersion" = $3, "BusinessKey" = $4, "Initiator" = $5, "Status" = $6, "Version" = $7,
-                "StartedAtUtc" = $8, "EndedAtUtc" = $9, "HasOpenIncidents" = $10, "StateJson" = $11
-            WHERE "Id" = $1 AND "Version" = $12
-            RETURNING 1)
-        SELECT wf_expect_one(count(*), $13) FROM changed
-        """;
+    private static readonly WorkflowTableSql Instances = WorkflowTableSql.Instances;
+    private static readonly WorkflowTableSql Tasks = WorkflowTableSql.Tasks;
 
     // The task and its candidate roles (one row each, for the "claimable by my roles" index) in one statement.
-    private const string InsertTask = """
-        WITH task AS (
-            INSERT INTO wf_user_tasks ("Id", "InstanceId", "ProcessId", "BusinessKey", "ElementId", "Name", "TokenId", "Status", "Assignee", "Owner", "Delegation",
-                "CandidateRoles", "CandidateScope", "FormKey", "DueDate", "CreatedAtUtc", "LastActionAtUtc", "ClosedAtUtc", "CompletedBy", "Outcome", "LoopIndex", "ElementValueJson")
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
-            RETURNING "Id")
-        INSERT INTO wf_task_candidates ("TaskId", "Role") SELECT task."Id", role FROM task, unnest($23::text[]) AS role
-        """;
+    private static readonly string InsertTask =
+        $"""WITH task AS ({Tasks.Insert} RETURNING "Id") INSERT INTO wf_task_candidates ("TaskId", "Role") SELECT task."Id", role FROM task, unnest(${Tasks.ColumnCount + 1}::text[]) AS role""";
 
-    private const string UpdateTask = """
-        WITH changed AS (
-            UPDATE wf_user_tasks SET "InstanceId" = $2, "ProcessId" = $3, "BusinessKey" = $4, "ElementId" = $5, "Name" = $6, "TokenId" = $7, "Status" = $8,
-                "Assignee" = $9, "Owner" = $10, "Delegation" = $11, "CandidateRoles" = $12, "CandidateScope" = $13, "FormKey" = $14, "DueDate" = $15,
-                "CreatedAtUtc" = $16, "LastActionAtUtc" = $17, "ClosedAtUtc" = $18, "CompletedBy" = $19, "Outcome" = $20, "LoopIndex" = $21, "ElementValueJson" = $22
-            WHERE "Id" = $1 AND "Status" = 'Open'
-            RETURNING 1)
-        SELECT wf_expect_one(count(*), $23) FROM changed
-        """;
-
-    private const string InsertTimer = """
-        INSERT INTO wf_timers ("Id", "InstanceId", "TokenId", "ElementId", "DueAtUtc", "Status", "LeaseOwner", "LeasedUntilUtc", "CreatedAtUtc", "ClosedAtUtc")
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-        """;
-
-    private const string UpdateTimer = """
-        WITH changed AS (
-            UPDATE wf_timers SET "InstanceId" = $2, "TokenId" = $3, "ElementId" = $4, "DueAtUtc" = $5, "Status" = $6, "LeaseOwner" = $7, "LeasedUntilUtc" = $8,
-                "CreatedAtUtc" = $9, "ClosedAtUtc" = $10
-            WHERE "Id" = $1 AND "Status" = 'Pending'
-            RETURNING 1)
-        SELECT wf_expect_one(count(*), $11) FROM changed
-        """;
-
-    private const string InsertSubscription = """
-        INSERT INTO wf_subscriptions ("Id", "InstanceId", "TokenId", "ElementId", "MessageName", "BusinessKey", "Status", "CreatedAtUtc", "ClosedAtUtc")
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-        """;
-
-    private const string UpdateSubscription = """
-        WITH changed AS (
-            UPDATE wf_subscriptions SET "InstanceId" = $2, "TokenId" = $3, "ElementId" = $4, "MessageName" = $5, "BusinessKey" = $6, "Status" = $7,
-                "CreatedAtUtc" = $8, "ClosedAtUtc" = $9
-            WHERE "Id" = $1 AND "Status" = 'Active'
-            RETURNING 1)
-        SELECT wf_expect_one(count(*), $10) FROM changed
-        """;
-
-    private const string InsertIncident = """
-        INSERT INTO wf_incidents ("Id", "InstanceId", "TokenId", "ElementId", "StepId", "Message", "StackTrace", "Status", "CreatedAtUtc", "ResolvedAtUtc", "ResolvedBy")
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-        """;
-
-    private const string UpdateIncident = """
-        WITH changed AS (
-            UPDATE wf_incidents SET "InstanceId" = $2, "TokenId" = $3, "ElementId" = $4, "StepId" = $5, "Message" = $6, "StackTrace" = $7, "Status" = $8,
-                "CreatedAtUtc" = $9, "ResolvedAtUtc" = $10, "ResolvedBy" = $11
-            WHERE "Id" = $1 AND "Status" = 'Open'
-            RETURNING 1)
-        SELECT wf_expect_one(count(*), $12) FROM changed
-        """;
-
-    private const string InsertCarbonCopy = """
-        INSERT INTO wf_carbon_copies ("Id", "InstanceId", "TaskId", "ElementId", "Recipient", "From", "Comment", "CreatedAtUtc", "ReadAtUtc")
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-        """;
-
-    // All journal entries of a command in one statement (arrays, one element per entry): the statement text does not
-    // depend on how many entries a step wrote, so it is prepared once.
-    private const string InsertJournal = """
-        INSERT INTO wf_journal ("Id", "InstanceId", "Sequence", "AtUtc", "Kind", "ElementId", "TaskId", "Actor", "Comment", "Outcome", "VariablesJson", "Detail")
+    // All journal entries of a command in one statement (arrays, one element per entry, in WorkflowTableSql.Journal's
+    // column order): the statement text does not depend on how many entries a step wrote, so it is prepared once.
+    private static readonly string InsertJournal = $"""
+        INSERT INTO wf_journal ({WorkflowTableSql.Journal.Columns})
         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::timestamptz[], $5::text[], $6::text[], $7::uuid[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
-        """;
-
-    private const string InsertOutbox = """
-        INSERT INTO wf_outbox ("Id", "InstanceId", "Type", "PayloadJson", "StepId", "CreatedAtUtc", "DispatchedAtUtc")
-        VALUES ($1, $2, $3, $4, $5, $6, $7)
         """;
 
     /// <summary>
@@ -129,7 +50,7 @@ internal static class PostgresWorkflowWriter
         var guarded = new List<object>();
 
         var instance = ToRow(changes.Instance);
-        var instanceCommand = Add(batch, changes.ExpectedVersion == 0 ? InsertInstance : UpdateInstance, InstanceValues(instance));
+        var instanceCommand = Add(batch, changes.ExpectedVersion == 0 ? Instances.Insert : Instances.GuardedUpdate!, InstanceValues(instance));
         if (changes.ExpectedVersion != 0)
         {
             instanceCommand.Parameters.Add(Long(changes.ExpectedVersion));
@@ -140,21 +61,21 @@ internal static class PostgresWorkflowWriter
         {
             var row = ToRow(task);
             var isNew = !existing.Contains(task.Id);
-            var command = Add(batch, isNew ? InsertTask : UpdateTask, TaskValues(row));
+            var command = Add(batch, isNew ? InsertTask : Tasks.GuardedUpdate!, TaskValues(row));
             if (isNew) command.Parameters.Add(Array(task.CandidateRoles.Distinct(StringComparer.Ordinal)));
             else Guard(command, guarded, row);
         }
 
-        foreach (var timer in changes.Timers) Write(batch, guarded, ToRow(timer), existing.Contains(timer.Id), InsertTimer, UpdateTimer, TimerValues);
+        foreach (var timer in changes.Timers) Write(batch, guarded, ToRow(timer), existing.Contains(timer.Id), WorkflowTableSql.Timers, TimerValues);
         foreach (var subscription in changes.Subscriptions)
         {
-            Write(batch, guarded, ToRow(subscription), existing.Contains(subscription.Id), InsertSubscription, UpdateSubscription, SubscriptionValues);
+            Write(batch, guarded, ToRow(subscription), existing.Contains(subscription.Id), WorkflowTableSql.Subscriptions, SubscriptionValues);
         }
 
-        foreach (var incident in changes.Incidents) Write(batch, guarded, ToRow(incident), existing.Contains(incident.Id), InsertIncident, UpdateIncident, IncidentValues);
-        foreach (var copy in changes.CarbonCopies) Add(batch, InsertCarbonCopy, CarbonCopyValues(ToRow(copy)));
+        foreach (var incident in changes.Incidents) Write(batch, guarded, ToRow(incident), existing.Contains(incident.Id), WorkflowTableSql.Incidents, IncidentValues);
+        foreach (var copy in changes.CarbonCopies) Add(batch, WorkflowTableSql.CarbonCopies.Insert, CarbonCopyValues(ToRow(copy)));
         if (changes.Journal.Count > 0) Add(batch, InsertJournal, JournalValues(changes.Journal.Select(ToRow).ToList()));
-        foreach (var message in changes.Outbox) Add(batch, InsertOutbox, OutboxValues(ToRow(message)));
+        foreach (var message in changes.Outbox) Add(batch, WorkflowTableSql.Outbox.Insert, OutboxValues(ToRow(message)));
 
         try
         {
@@ -183,10 +104,10 @@ internal static class PostgresWorkflowWriter
     }
 
     private static void Write<T>(
-        NpgsqlBatch batch, List<object> guarded, T row, bool exists, string insert, string update, Func<T, NpgsqlParameter[]> values)
+        NpgsqlBatch batch, List<object> guarded, T row, bool exists, WorkflowTableSql table, Func<T, NpgsqlParameter[]> values)
         where T : class
     {
-        var command = Add(batch, exists ? update : insert, values(row));
+        var command = Add(batch, exists ? table.GuardedUpdate! : table.Insert, values(row));
         if (exists) Guard(command, guarded, row);
     }
 
