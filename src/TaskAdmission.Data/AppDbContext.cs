@@ -38,7 +38,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<WfSubscription> WorkflowSubscriptions => Set<WfSubscription>();
     public DbSet<WfIncident> WorkflowIncidents => Set<WfIncident>();
     public DbSet<WfCarbonCopy> WorkflowCarbonCopies => Set<WfCarbonCopy>();
-    public DbSet<WfJournalEntry> WorkflowJournal => Set<WfJournalEntry>();
+    public DbSet<WfJournalPage> WorkflowJournalPages => Set<WfJournalPage>();
     public DbSet<WfOutboxMessage> WorkflowOutbox => Set<WfOutboxMessage>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<Assignment> Assignments => Set<Assignment>();

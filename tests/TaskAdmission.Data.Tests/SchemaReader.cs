@@ -27,6 +27,7 @@ internal static class SchemaReader
             SELECT table_name || '.' || column_name || ':' || data_type || ':' || is_nullable || ':' ||
                    coalesce(character_maximum_length::text, '') || ':' || coalesce(is_identity, '') || ':' || coalesce(column_default, '')
             FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '__EFMigrationsHistory'
+              AND table_name IN (SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE')
             """);
         rows.AddRange(await QueryAsync(conn,
             "SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '__EFMigrationsHistory'"));

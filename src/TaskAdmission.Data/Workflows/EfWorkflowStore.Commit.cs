@@ -196,7 +196,7 @@ public sealed partial class EfWorkflowStore
         }
 
         foreach (var copy in changes.CarbonCopies) staged.Add(db.Add(ToRow(copy)));
-        foreach (var entry in changes.Journal) staged.Add(db.Add(ToRow(entry)));
+        if (changes.Journal.Count > 0) staged.Add(db.Add(JournalPageJson.ToPage(changes.Journal)));
         foreach (var message in changes.Outbox) staged.Add(db.Add(ToRow(message)));
     }
 

@@ -158,9 +158,9 @@ public sealed partial class EfWorkflowStore(AppDbContext db, DeployedDefinitionC
     /// <inheritdoc />
     public async Task<IReadOnlyList<JournalEntry>> GetJournalAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
-        var rows = await db.Set<WfJournalEntry>().AsNoTracking()
-            .Where(j => j.InstanceId == instanceId).OrderBy(j => j.Sequence).ToListAsync(cancellationToken);
-        return rows.Select(ToRecord).ToList();
+        var pages = await db.Set<WfJournalPage>().AsNoTracking()
+            .Where(j => j.InstanceId == instanceId).OrderBy(j => j.FirstSequence).ToListAsync(cancellationToken);
+        return pages.SelectMany(JournalPageJson.Entries).ToList();
     }
 
     /// <inheritdoc />

@@ -102,18 +102,6 @@ internal static class WorkflowRowMapping
         Comment = c.Comment, CreatedAt = Offset(c.CreatedAtUtc), ReadAt = Offset(c.ReadAtUtc),
     };
 
-    public static WfJournalEntry ToRow(JournalEntry j) => new()
-    {
-        Id = j.Id, InstanceId = j.InstanceId, Sequence = j.Sequence, AtUtc = Utc(j.At), Kind = j.Kind, ElementId = j.ElementId, TaskId = j.TaskId,
-        Actor = j.Actor, Comment = j.Comment, Outcome = j.Outcome, VariablesJson = j.VariablesJson, Detail = j.Detail,
-    };
-
-    public static JournalEntry ToRecord(WfJournalEntry j) => new()
-    {
-        Id = j.Id, InstanceId = j.InstanceId, Sequence = j.Sequence, At = Offset(j.AtUtc), Kind = j.Kind, ElementId = j.ElementId, TaskId = j.TaskId,
-        Actor = j.Actor, Comment = j.Comment, Outcome = j.Outcome, VariablesJson = j.VariablesJson, Detail = j.Detail,
-    };
-
     public static WfOutboxMessage ToRow(OutboxMessage m) => new()
     {
         Id = m.Id, InstanceId = m.InstanceId, Type = m.Type, PayloadJson = m.PayloadJson, StepId = m.StepId,

@@ -64,7 +64,7 @@ public static class PersistedLoad
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            output.WriteLine($"rows: {await db.WorkflowInstances.CountAsync()} instances, {await db.WorkflowTasks.CountAsync()} tasks, {await db.WorkflowJournal.CountAsync()} journal entries, {await db.WorkflowTimers.CountAsync()} timers");
+            output.WriteLine($"rows: {await db.WorkflowInstances.CountAsync()} instances, {await db.WorkflowTasks.CountAsync()} tasks, {await db.WorkflowJournalPages.SumAsync(p => p.LastSequence - p.FirstSequence + 1)} journal entries in {await db.WorkflowJournalPages.CountAsync()} pages, {await db.WorkflowTimers.CountAsync()} timers");
         }
 
         stats.Report(output, elapsed, concurrency, [.. samples]);

@@ -10,7 +10,7 @@ namespace TaskAdmission.Data.Workflows.Postgres;
 /// Writes one engine change set as a single <see cref="NpgsqlBatch"/> of fixed statements (prepared once per
 /// connection by the pool's automatic preparation): the instance row first — inserted, or updated
 /// <c>WHERE "Id" = $1 AND "Version" = expected</c> — then each bookmark, inserted or updated only while it is still
-/// live, then journal, carbon copies and outbox. Because the instance row comes first, concurrent commands on one
+/// live, then the command's journal page, carbon copies and outbox. Because the instance row comes first, concurrent commands on one
 /// instance queue on its row lock and the losers find the version moved: exactly one winner, and no lock-order
 /// deadlock between them. Every guarded UPDATE is wrapped so that finding no row raises an error
 /// (<c>wf_expect_one</c>): the batch then stops and is rolled back even without an explicit transaction.
@@ -28,13 +28,6 @@ internal static class PostgresWorkflowWriter
     // The task and its candidate roles (one row each, for the "claimable by my roles" index) in one statement.
     private static readonly string InsertTask =
         $"""WITH task AS ({Tasks.Insert} RETURNING "Id") INSERT INTO wf_task_candidates ("TaskId", "Role") SELECT task."Id", role FROM task, unnest(${Tasks.ColumnCount + 1}::text[]) AS role""";
-
-    // All journal entries of a command in one statement (arrays, one element per entry, in WorkflowTableSql.Journal's
-    // column order): the statement text does not depend on how many entries a step wrote, so it is prepared once.
-    private static readonly string InsertJournal = $"""
-        INSERT INTO wf_journal ({WorkflowTableSql.Journal.Columns})
-        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::timestamptz[], $5::text[], $6::text[], $7::uuid[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
-        """;
 
     /// <summary>
     /// Executes the change set on <paramref name="connection"/>, in <paramref name="transaction"/> or, when that is null,
@@ -74,7 +67,7 @@ internal static class PostgresWorkflowWriter
 
         foreach (var incident in changes.Incidents) Write(batch, guarded, ToRow(incident), existing.Contains(incident.Id), WorkflowTableSql.Incidents, IncidentValues);
         foreach (var copy in changes.CarbonCopies) Add(batch, WorkflowTableSql.CarbonCopies.Insert, CarbonCopyValues(ToRow(copy)));
-        if (changes.Journal.Count > 0) Add(batch, InsertJournal, JournalValues(changes.Journal.Select(ToRow).ToList()));
+        if (changes.Journal.Count > 0) Add(batch, WorkflowTableSql.JournalPages.Insert, JournalPageValues(JournalPageJson.ToPage(changes.Journal)));
         foreach (var message in changes.Outbox) Add(batch, WorkflowTableSql.Outbox.Insert, OutboxValues(ToRow(message)));
 
         try
@@ -161,13 +154,8 @@ internal static class PostgresWorkflowWriter
         Uuid(m.Id), Uuid(m.InstanceId), Text(m.Type), Text(m.PayloadJson), Text(m.StepId), Time(m.CreatedAtUtc), Time(m.DispatchedAtUtc),
     ];
 
-    private static NpgsqlParameter[] JournalValues(List<WfJournalEntry> rows) =>
-    [
-        Array(rows.Select(j => j.Id)), Array(rows.Select(j => j.InstanceId)), Array(rows.Select(j => j.Sequence)),
-        Array(rows.Select(j => DateTime.SpecifyKind(j.AtUtc, DateTimeKind.Utc))), Array(rows.Select(j => j.Kind.ToString())),
-        Array(rows.Select(j => j.ElementId)), Array(rows.Select(j => j.TaskId)), Array(rows.Select(j => j.Actor)), Array(rows.Select(j => j.Comment)),
-        Array(rows.Select(j => j.Outcome)), Array(rows.Select(j => j.VariablesJson)), Array(rows.Select(j => j.Detail)),
-    ];
+    private static NpgsqlParameter[] JournalPageValues(WfJournalPage p) =>
+        [Uuid(p.InstanceId), Long(p.FirstSequence), Long(p.LastSequence), Time(p.AtUtc), Text(p.EntriesJson)];
 
     private static NpgsqlParameter<T[]> Array<T>(IEnumerable<T> values) => new() { TypedValue = values.ToArray() };
 

@@ -1,8 +1,9 @@
 namespace TaskAdmission.Data.Workflows.Postgres;
 
 /// <summary>
-/// The wf_ tables' columns in the order the hand-written reader reads and the writer binds them ($1 = the first column,
-/// always "Id"), and the statements built from them once: no column list or parameter number is written twice.
+/// The wf_ tables' columns in the order the hand-written reader reads and the writer binds them ($1 = the first column:
+/// the row's id, or the instance for journal pages), and the statements built from them once: no column list or
+/// parameter number is written twice.
 /// </summary>
 internal sealed class WorkflowTableSql
 {
@@ -31,8 +32,8 @@ internal sealed class WorkflowTableSql
         ["Id", "InstanceId", "TaskId", "ElementId", "Recipient", "From", "Comment", "CreatedAtUtc", "ReadAtUtc"],
         liveStatus: null);
 
-    public static readonly WorkflowTableSql Journal = new("wf_journal",
-        ["Id", "InstanceId", "Sequence", "AtUtc", "Kind", "ElementId", "TaskId", "Actor", "Comment", "Outcome", "VariablesJson", "Detail"],
+    public static readonly WorkflowTableSql JournalPages = new("wf_journal_pages",
+        ["InstanceId", "FirstSequence", "LastSequence", "AtUtc", "EntriesJson"],
         liveStatus: null);
 
     public static readonly WorkflowTableSql Outbox = new("wf_outbox",
