@@ -63,7 +63,9 @@ public static class DataServiceCollectionExtensions
             // Planning our multi-join reads costs more than running them; Npgsql's automatic preparation lets
             // PostgreSQL reuse the plans of hot statements (the village inbox). An explicit setting wins.
             var pg = new Npgsql.NpgsqlConnectionStringBuilder(options.ConnectionString);
-            if (!options.ConnectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+            // Keywords compared without spaces: Npgsql accepts "Max Auto Prepare" and "MaxAutoPrepare" alike.
+            var given = options.ConnectionString.Replace(" ", "", StringComparison.Ordinal);
+            if (!given.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
             {
                 pg.MaxAutoPrepare = 50;
             }
@@ -71,7 +73,7 @@ public static class DataServiceCollectionExtensions
             // SET SESSION AUTHORIZATION DEFAULT, …), parsed each time — three times per workflow instance in the persisted
             // benchmark. The app keeps no session state on pooled connections: no session SET, no temp tables, no
             // session advisory locks; the inbox LISTEN has its own unpooled connection. An explicit setting wins.
-            if (!options.ConnectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+            if (!given.Contains("ResetOnClose", StringComparison.OrdinalIgnoreCase))
             {
                 pg.NoResetOnClose = true;
             }

@@ -19,10 +19,12 @@ public sealed class ConnectionPolicyTests
         Assert.Equal(("db.example", "ta", "app"), (resolved.Host, resolved.Database, resolved.Username));
     }
 
-    [Fact]
-    public void Postgres_KeepsTheOperatorsOwnSettings()
+    [Theory]
+    [InlineData("Host=db.example;Database=ta;No Reset On Close=false;Max Auto Prepare=0")]
+    [InlineData("Host=db.example;Database=ta;NoResetOnClose=false;MaxAutoPrepare=0")]
+    public void Postgres_KeepsTheOperatorsOwnSettings(string connectionString)
     {
-        var resolved = Resolve("Host=db.example;Database=ta;No Reset On Close=false;Max Auto Prepare=0");
+        var resolved = Resolve(connectionString);
 
         Assert.False(resolved.NoResetOnClose);
         Assert.Equal(0, resolved.MaxAutoPrepare);

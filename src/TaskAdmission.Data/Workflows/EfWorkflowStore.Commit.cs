@@ -38,6 +38,7 @@ public sealed partial class EfWorkflowStore
         }
 
         var existing = await ExistingRowsAsync(changes, cancellationToken);
+        RefuseChangedCandidateRoles(changes, existing);
         try
         {
             if (db.Database.IsNpgsql() && db.Database.CurrentTransaction is null && !db.ChangeTracker.HasChanges())
@@ -145,6 +146,21 @@ public sealed partial class EfWorkflowStore
         }
     }
 
+    /// <summary>
+    /// A task's candidate roles are fixed when it is created: the "claimable by my roles" index (wf_task_candidates) is
+    /// written once, with the task.
+    /// </summary>
+    private static void RefuseChangedCandidateRoles(WorkflowChangeSet changes, LoadedRows existing)
+    {
+        foreach (var task in changes.Tasks)
+        {
+            if (existing.TaskRoles.TryGetValue(task.Id, out var roles) && roles != JoinRoles(task.CandidateRoles))
+            {
+                throw new NotSupportedException($"task {task.Id}: candidate roles cannot change after the task was created");
+            }
+        }
+    }
+
     /// <summary>Why a bookmark row its command read as live could not be updated.</summary>
     private static string NoLongerLive(Guid id, object? row) => row switch
     {
@@ -168,10 +184,6 @@ public sealed partial class EfWorkflowStore
             }
 
             staged.Add(Update(row, e => e.Property(x => x.Status).OriginalValue = UserTaskStatus.Open));
-            if (existing.TaskRoles.TryGetValue(task.Id, out var roles) && roles != row.CandidateRoles)
-            {
-                throw new NotSupportedException($"task {task.Id}: candidate roles cannot change after the task was created");
-            }
         }
 
         foreach (var timer in changes.Timers)

@@ -85,6 +85,12 @@ public abstract class JournalPagesTests(DatabaseProvider provider, string previo
         Assert.Equal(1, await db.WorkflowJournalPages.CountAsync(p => p.InstanceId == instance));
         Assert.Equal([1L, 2, 3], (await store.GetJournalAsync(instance)).Select(e => e.Sequence));
         Assert.Equal(["1 InstanceStarted li.si", "2 ElementEntered li.si", "3 ElementCompleted li.si"], await ViewAsync(db, instance));
+        // The view speaks each provider's own forms, so it joins and compares with the other tables.
+        var first = (await store.GetJournalAsync(instance))[0];
+        var at = provider == DatabaseProvider.Postgres ? """CAST(("AtUtc" AT TIME ZONE 'UTC') AS TEXT)""" : "\"AtUtc\"";
+        var sql = $$"""SELECT CAST("Id" AS TEXT) || '|' || {{at}} AS "Value" FROM wf_journal WHERE "InstanceId" = {0} AND "Sequence" = 1""";
+        var viewed = await db.Database.SqlQueryRaw<string>(sql, Id(instance)).SingleAsync();
+        Assert.Equal(provider == DatabaseProvider.Postgres ? $"{first.Id}|2026-11-30 08:00:00" : $"{Id(first.Id)}|{Time(At)}", viewed);
     }
 
     private static async Task<List<string>> ViewAsync(AppDbContext db, Guid instance)

@@ -90,6 +90,30 @@ public abstract class WorkflowTransactionTests(DatabaseProvider provider) : IAsy
     }
 
     [Fact]
+    public async Task Commit_RefusesToChangeAnOpenTasksCandidateRoles_AndWritesNothing()
+    {
+        var started = await host.StartAsync(TwoReviews, new { reviewer = "li.si" });
+        var review = started.OpenTasks[0];
+        var current = (await host.StoreAsync(s => s.LoadInstanceAsync(started.InstanceId)))!.Instance;
+        var forged = new WorkflowChangeSet
+        {
+            ExpectedVersion = current.Version,
+            Instance = current with { Version = current.Version + 1 },
+            Tasks = [review with { CandidateRoles = ["SystemAdministrator"] }],
+        };
+
+        var error = await Assert.ThrowsAsync<NotSupportedException>(() => host.StoreAsync<int>(async s =>
+        {
+            await s.CommitAsync(forged);
+            return 0;
+        }));
+
+        Assert.Contains("candidate roles cannot change", error.Message);
+        Assert.Equal(current.Version, (await host.InstanceAsync(started.InstanceId)).Version);
+        Assert.Equal(review.CandidateRoles, (await host.StoreAsync(s => s.GetTaskAsync(review.Id)))!.CandidateRoles);
+    }
+
+    [Fact]
     public async Task Commit_WritesNothing_WhenItUpdatesAClosedTask_EvenAtTheCurrentVersion()
     {
         var started = await host.StartAsync(TwoReviews, new { reviewer = "li.si" });

@@ -1,7 +1,8 @@
 -- The workflow journal moves from one row per entry (wf_journal) to one row per engine command (wf_journal_pages):
 -- see the PostgreSQL migration of the same name. Existing entries become one page each; stored times are EF's text
 -- form ('yyyy-MM-dd HH:mm:ss.fffffff', UTC) and become ISO 8601 with an offset inside the JSON. A view named wf_journal
--- shows the entries as rows again, with the former columns.
+-- shows the entries as rows again, with the former columns in EF's SQLite forms (upper-case ids, that time text), so
+-- joins and comparisons with the other tables work.
 
 CREATE TABLE "wf_journal_pages" (
     "InstanceId" TEXT NOT NULL,
@@ -23,13 +24,13 @@ FROM "wf_journal";
 DROP TABLE "wf_journal";
 
 CREATE VIEW "wf_journal" AS
-SELECT json_extract(e.value, '$.Id') AS "Id",
+SELECT upper(json_extract(e.value, '$.Id')) AS "Id",
        p."InstanceId",
        json_extract(e.value, '$.Sequence') AS "Sequence",
-       json_extract(e.value, '$.AtUtc') AS "AtUtc",
+       replace(replace(json_extract(e.value, '$.AtUtc'), 'T', ' '), '+00:00', '') AS "AtUtc",
        json_extract(e.value, '$.Kind') AS "Kind",
        json_extract(e.value, '$.ElementId') AS "ElementId",
-       json_extract(e.value, '$.TaskId') AS "TaskId",
+       upper(json_extract(e.value, '$.TaskId')) AS "TaskId",
        json_extract(e.value, '$.Actor') AS "Actor",
        json_extract(e.value, '$.Comment') AS "Comment",
        json_extract(e.value, '$.Outcome') AS "Outcome",

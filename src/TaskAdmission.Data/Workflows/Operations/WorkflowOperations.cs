@@ -117,7 +117,8 @@ public sealed class WorkflowOperations(AppDbContext db, WorkflowEngine engine, A
             throw new WorkflowOperationException($"instance {instanceId} cannot be migrated to version {targetVersion}: {string.Join("; ", plan.Problems)}");
         }
         var renamed = plan.Items.Where(i => i.SourceElementId != i.TargetElementId).Select(i => $"{i.SourceElementId} -> {i.TargetElementId}").ToList();
-        var details = $"version {plan.FromVersion} -> {targetVersion}" + (renamed.Count == 0 ? "" : $"; mapping {string.Join(", ", renamed)}") + $"; reason: {reason}";
+        // The reason before the mapping: a long mapping may be cut at the audit row's length, the reason never is.
+        var details = $"version {plan.FromVersion} -> {targetVersion}; reason: {reason}" + (renamed.Count == 0 ? "" : $"; mapping {string.Join(", ", renamed)}");
         return await AuditedAsync(actor, "workflow.migrate", instanceId, details, () => engine.MigrateAsync(instanceId, targetVersion, mapping, actor, reason, cancellationToken));
     }
 

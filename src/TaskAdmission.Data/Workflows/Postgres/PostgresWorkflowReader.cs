@@ -1,12 +1,13 @@
 using System.Data.Common;
 using Npgsql;
 using TaskAdmission.Data.Workflows.Entities;
+using TaskAdmission.Workflows.Execution;
 using TaskAdmission.Workflows.Persistence;
 
 namespace TaskAdmission.Data.Workflows.Postgres;
 
 /// <summary>
-/// The read every engine command starts with (an instance and its live bookmarks) as five plain SELECTs sent in one
+/// The read every engine command starts with (an instance and its live bookmarks) as plain SELECTs sent in one
 /// <see cref="NpgsqlBatch"/>: one round trip, each set read once (the EF single query joins them, n × m rows), and no
 /// LINQ translation or change-tracking materializer on the hottest path of the engine. Hand-written on purpose: EF Core
 /// cost about half of the engine's CPU per command here (docs/benchmarks.md, "persisted").
@@ -35,9 +36,29 @@ internal static class PostgresWorkflowReader
         $"""SELECT {WorkflowTableSql.Timers.Columns} FROM wf_timers WHERE "InstanceId" = {instance} AND "Status" = 'Pending'""",
         $"""SELECT {WorkflowTableSql.Subscriptions.Columns} FROM wf_subscriptions WHERE "InstanceId" = {instance} AND "Status" = 'Active'""",
         $"""SELECT {WorkflowTableSql.Incidents.Columns} FROM wf_incidents WHERE "InstanceId" = {instance} AND "Status" = 'Open'""",
+        // Each statement sees its own snapshot (read committed). Every commit on an instance raises its version, so the
+        // same version here as in the first statement proves no commit on it came between: the sets belong together.
+        $"""SELECT "Version" FROM wf_instances WHERE "Id" = {instance}""",
     ];
 
+    /// <summary>How often a load is repeated when a commit on the instance came between its statements.</summary>
+    private const int Attempts = 5;
+
     private static async Task<LoadedGraph?> LoadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string[] statements, Guid key, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var (graph, versionAfter) = await LoadOnceAsync(connection, transaction, statements, key, cancellationToken);
+            if (graph is null || graph.Instance.Version == versionAfter) return graph;
+            if (attempt == Attempts)
+            {
+                throw new WorkflowConflictException($"instance {graph.Instance.Id} kept changing while it was being read ({Attempts} attempts); try again");
+            }
+        }
+    }
+
+    private static async Task<(LoadedGraph? Graph, long? VersionAfter)> LoadOnceAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, string[] statements, Guid key, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection, transaction);
         foreach (var sql in statements)
@@ -54,7 +75,8 @@ internal static class PostgresWorkflowReader
         var timers = await ReadAllAsync(reader, ReadTimer, cancellationToken);
         var subscriptions = await ReadAllAsync(reader, ReadSubscription, cancellationToken);
         var incidents = await ReadAllAsync(reader, ReadIncident, cancellationToken);
-        return instance is null ? null : new LoadedGraph(instance, tasks, timers, subscriptions, incidents);
+        var version = (await ReadAllAsync(reader, r => r.GetInt64(0), cancellationToken)) is [var v] ? v : (long?)null;
+        return (instance is null ? null : new LoadedGraph(instance, tasks, timers, subscriptions, incidents), version);
     }
 
     private static async Task<List<T>> ReadAllAsync<T>(NpgsqlDataReader reader, Func<DbDataReader, T> read, CancellationToken cancellationToken)
