@@ -127,22 +127,40 @@ public sealed partial class EfWorkflowStore
     private async Task<WorkflowConflictException?> ConflictOrNullAsync(WorkflowChangeSet changes, Exception error, CancellationToken cancellationToken)
     {
         var id = changes.Instance.Id;
+        if (StaleRow(error, out var row))
+        {
+            var message = row is WfInstance ? VersionConflict(id, changes.ExpectedVersion, await CurrentVersionAsync(id, cancellationToken)) : NoLongerLive(id, row);
+            return new WorkflowConflictException(message, error);
+        }
+
+        if (error is DbUpdateException or PostgresException && await CurrentVersionAsync(id, cancellationToken) is var found && found != changes.ExpectedVersion)
+        {
+            // The batch failed on a row the winner wrote first (a new instance whose id exists, or the journal
+            // sequence the winner took while this command waited for its lock): the instance has moved on.
+            return new WorkflowConflictException(VersionConflict(id, changes.ExpectedVersion, found), error);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a guarded row was no longer as the command read it — EF's concurrency tokens (SQLite) or
+    /// <c>wf_expect_one</c> (PostgreSQL) — and which row: the instance when it is among them.
+    /// </summary>
+    private static bool StaleRow(Exception error, out object? row)
+    {
         switch (error)
         {
-            case DbUpdateConcurrencyException concurrency when concurrency.Entries.Any(x => x.Entity is WfInstance):
-                return new WorkflowConflictException(VersionConflict(id, changes.ExpectedVersion, await CurrentVersionAsync(id, cancellationToken)), concurrency);
-            case StaleRowException { Row: WfInstance } stale:
-                return new WorkflowConflictException(VersionConflict(id, changes.ExpectedVersion, await CurrentVersionAsync(id, cancellationToken)), stale);
-            case DbUpdateConcurrencyException concurrency:
-                return new WorkflowConflictException(NoLongerLive(id, concurrency.Entries.Select(x => x.Entity).FirstOrDefault()), concurrency);
             case StaleRowException stale:
-                return new WorkflowConflictException(NoLongerLive(id, stale.Row), stale);
-            case DbUpdateException or PostgresException when await CurrentVersionAsync(id, cancellationToken) is var found && found != changes.ExpectedVersion:
-                // The batch failed on a row the winner wrote first (a new instance whose id exists, or the journal
-                // sequence the winner took while this command waited for its lock): the instance has moved on.
-                return new WorkflowConflictException(VersionConflict(id, changes.ExpectedVersion, found), error);
+                row = stale.Row;
+                return true;
+            case DbUpdateConcurrencyException concurrency:
+                var rows = concurrency.Entries.Select(x => x.Entity).ToList();
+                row = rows.FirstOrDefault(x => x is WfInstance) ?? rows.FirstOrDefault();
+                return true;
             default:
-                return null;
+                row = null;
+                return false;
         }
     }
 
