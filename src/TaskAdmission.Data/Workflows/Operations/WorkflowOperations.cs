@@ -48,10 +48,6 @@ public sealed class WorkflowOperations(AppDbContext db, WorkflowEngine engine, A
     public async Task<IReadOnlyList<IncidentRecord>> GetIncidentsAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         (await engine.Store.GetIncidentsAsync(instanceId, cancellationToken)).OrderByDescending(i => i.CreatedAt).ToList();
 
-    /// <summary>Element ids of the instance's definition version, for the move form.</summary>
-    public async Task<IReadOnlyList<string>> GetElementIdsAsync(string processId, int version, CancellationToken cancellationToken = default) =>
-        (await engine.GetDefinitionAsync(processId, version, cancellationToken)).Nodes.Keys.Order(StringComparer.Ordinal).ToList();
-
     /// <summary>Retries an open incident.</summary>
     /// <exception cref="WorkflowOperationException">The incident or its instance does not exist, or the instance has ended.</exception>
     /// <exception cref="WorkflowConflictException">Someone resolved or changed it first.</exception>
@@ -86,7 +82,7 @@ public sealed class WorkflowOperations(AppDbContext db, WorkflowEngine engine, A
         return rows.OrderByDescending(r => r.Version).ToList();
     }
 
-    /// <summary>The elements of a deployed version (id, name, BPMN element type), ordered by id: the choices of the mapping form.</summary>
+    /// <summary>The elements of a deployed version (id, name, BPMN element type), ordered by id: the choices of the move and mapping forms.</summary>
     public async Task<IReadOnlyList<ElementChoice>> GetElementsAsync(string processId, int version, CancellationToken cancellationToken = default) =>
         (await engine.GetDefinitionAsync(processId, version, cancellationToken)).Nodes.Values
             .Select(n => new ElementChoice(n.Id, n.Name, n.ElementType))
