@@ -26,6 +26,13 @@ public class TestApp(DatabaseProvider provider) : IAsyncLifetime
     public DatabaseProvider Provider => provider;
     public IServiceProvider Services => App.Services;
 
+    /// <summary>Runs <paramref name="use"/> in a new DI scope of the app, as one request would.</summary>
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> use)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await use(scope.ServiceProvider);
+    }
+
     /// <summary>Extra settings a derived fixture wants (e.g. a low rate limit).</summary>
     protected virtual IEnumerable<string> ExtraArgs => [];
 

@@ -22,15 +22,9 @@ public abstract class CalendarPageTests<TApp>(TApp app) where TApp : TestApp
     private static List<string> Rows(IHtmlDocument page) =>
         page.QuerySelectorAll("#calendar-days tbody tr").Select(r => string.Join("|", r.QuerySelectorAll("td").Take(4).Select(c => c.TextContent.Trim()))).ToList();
 
-    private async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> use)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await use(scope.ServiceProvider);
-    }
+    private Task<bool> IsWorkingDayInNewScopeAsync(DateOnly date) => app.WithScopeAsync(sp => Task.FromResult(sp.GetRequiredService<WorkingCalendar>().IsWorkingDay(date)));
 
-    private Task<bool> IsWorkingDayInNewScopeAsync(DateOnly date) => WithAsync(sp => Task.FromResult(sp.GetRequiredService<WorkingCalendar>().IsWorkingDay(date)));
-
-    private Task RemoveAsync(DateOnly date) => WithAsync(sp => sp.GetRequiredService<WorkingCalendarEditor>().RemoveAsync(date, "test"));
+    private Task RemoveAsync(DateOnly date) => app.WithScopeAsync(sp => sp.GetRequiredService<WorkingCalendarEditor>().RemoveAsync(date, "test"));
 
     [Theory]
     [InlineData("township")]
@@ -60,7 +54,7 @@ public abstract class CalendarPageTests<TApp>(TApp app) where TApp : TestApp
             Assert.Contains("已保存", page.QuerySelector("[role=status]")!.TextContent);
             Assert.False(app.Services.GetRequiredService<WorkflowEngineOptions>().Calendar.IsWorkingDay(day));
             Assert.False(await IsWorkingDayInNewScopeAsync(day));
-            Assert.Equal(new DateOnly(2027, 1, 5), await WithAsync(sp => Task.FromResult(sp.GetRequiredService<WorkingCalendar>().AddWorkingDays(new DateOnly(2027, 1, 1), 1))));
+            Assert.Equal(new DateOnly(2027, 1, 5), await app.WithScopeAsync(sp => Task.FromResult(sp.GetRequiredService<WorkingCalendar>().AddWorkingDays(new DateOnly(2027, 1, 1), 1))));
 
             var after = await PostAsync(admin, $"{Path}?year=2027", "calendar-remove", ("RemoveDate", "2027-01-04"));
 
@@ -143,7 +137,7 @@ public abstract class CalendarPageTests<TApp>(TApp app) where TApp : TestApp
     public async Task NextYearNotice_Shows_OnlyWhileNextYearHasNoEntries()
     {
         var nextYear = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).Year + 1;
-        var existing = await WithAsync(sp => sp.GetRequiredService<WorkingCalendarEditor>().ListYearAsync(nextYear));
+        var existing = await app.WithScopeAsync(sp => sp.GetRequiredService<WorkingCalendarEditor>().ListYearAsync(nextYear));
         foreach (var d in existing)
         {
             await RemoveAsync(d.Date);
@@ -156,7 +150,7 @@ public abstract class CalendarPageTests<TApp>(TApp app) where TApp : TestApp
             Assert.Contains($"{nextYear}年的法定节假日安排尚未录入", missing.QuerySelector("#calendar-missing-year")!.TextContent);
             Assert.NotNull(missing.QuerySelector($"#calendar-missing-year a[href='/admin/calendar?year={nextYear}']"));
 
-            await WithAsync(sp => sp.GetRequiredService<WorkingCalendarEditor>().SetAsync(probe, CalendarDayKind.Holiday, "元旦", "test"));
+            await app.WithScopeAsync(sp => sp.GetRequiredService<WorkingCalendarEditor>().SetAsync(probe, CalendarDayKind.Holiday, "元旦", "test"));
 
             Assert.Null(Parse(await admin.GetStringAsync(Path)).QuerySelector("#calendar-missing-year"));
         }
@@ -165,7 +159,7 @@ public abstract class CalendarPageTests<TApp>(TApp app) where TApp : TestApp
             await RemoveAsync(probe);
             foreach (var d in existing)
             {
-                await WithAsync(sp => sp.GetRequiredService<WorkingCalendarEditor>().SetAsync(d.Date, d.Kind, d.NameZh, "test"));
+                await app.WithScopeAsync(sp => sp.GetRequiredService<WorkingCalendarEditor>().SetAsync(d.Date, d.Kind, d.NameZh, "test"));
             }
         }
     }

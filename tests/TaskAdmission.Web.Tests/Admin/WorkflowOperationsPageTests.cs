@@ -25,16 +25,10 @@ public abstract class WorkflowOperationsPageTests<TApp>(TApp app) where TApp : T
     private static Task<IHtmlDocument> PostAsync(HttpClient client, string path, string formName, params (string Key, string Value)[] fields) =>
         TestApp.PostFormAsync(client, path, formName, fields);
 
-    private async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> use)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await use(scope.ServiceProvider);
-    }
-
     private static string Fixture() => File.ReadAllText(RepositoryPaths.Combine("workflows", "test", "operator-retry.bpmn"));
 
     /// <summary>A new instance stuck at "notify" with one open incident.</summary>
-    private Task<(Guid Instance, Guid Incident, string Key)> StartStuckAsync() => WithAsync(async sp =>
+    private Task<(Guid Instance, Guid Incident, string Key)> StartStuckAsync() => app.WithScopeAsync(async sp =>
     {
         var engine = sp.GetRequiredService<WorkflowEngine>();
         await engine.DeployAsync(Fixture());
@@ -45,7 +39,7 @@ public abstract class WorkflowOperationsPageTests<TApp>(TApp app) where TApp : T
     });
 
     /// <summary>Deploys a new version of the fixture changed by <paramref name="edit"/> (unique, so always a new version).</summary>
-    private Task<int> DeployVersionAsync(Func<string, string> edit) => WithAsync(async sp =>
+    private Task<int> DeployVersionAsync(Func<string, string> edit) => app.WithScopeAsync(async sp =>
     {
         var xml = edit(Fixture()).Replace("name=\"Notify, then review\"", $"name=\"Notify, then review {Guid.NewGuid():N}\"", StringComparison.Ordinal);
         var deployed = await sp.GetRequiredService<WorkflowEngine>().DeployAsync(xml);
@@ -89,9 +83,9 @@ public abstract class WorkflowOperationsPageTests<TApp>(TApp app) where TApp : T
 
     private static bool HasForm(IHtmlDocument page, string formName) => page.QuerySelector($"form:has(input[name=_handler][value='{formName}'])") is not null;
 
-    private Task<WorkflowInstanceView> InstanceAsync(Guid id) => WithAsync(async sp => (await sp.GetRequiredService<WorkflowEngine>().GetInstanceAsync(id))!);
+    private Task<WorkflowInstanceView> InstanceAsync(Guid id) => app.WithScopeAsync(async sp => (await sp.GetRequiredService<WorkflowEngine>().GetInstanceAsync(id))!);
 
-    private Task<List<string>> AuditActionsAsync(Guid instance) => WithAsync(sp =>
+    private Task<List<string>> AuditActionsAsync(Guid instance) => app.WithScopeAsync(sp =>
         sp.GetRequiredService<AppDbContext>().AuditEntries.Where(a => a.Subject == $"workflow-instance:{instance}")
             .OrderBy(a => a.Id).Select(a => a.Action + " " + a.Actor).ToListAsync());
 
@@ -136,8 +130,8 @@ public abstract class WorkflowOperationsPageTests<TApp>(TApp app) where TApp : T
         Assert.Contains("又产生异常", again.QuerySelector("#workflow-result")!.TextContent);
         Assert.Equal(["notify"], (await InstanceAsync(instance)).ActiveElementIds);
 
-        await WithAsync(sp => sp.GetRequiredService<WorkflowEngine>().SetVariableAsync(instance, "ready", JsonSerializer.SerializeToElement(true), "test", "fixed"));
-        var open = await WithAsync(sp => sp.GetRequiredService<WorkflowEngine>().Store.GetIncidentsAsync(instance));
+        await app.WithScopeAsync(sp => sp.GetRequiredService<WorkflowEngine>().SetVariableAsync(instance, "ready", JsonSerializer.SerializeToElement(true), "test", "fixed"));
+        var open = await app.WithScopeAsync(sp => sp.GetRequiredService<WorkflowEngine>().Store.GetIncidentsAsync(instance));
         var second = open.Single(i => i.Status == IncidentStatus.Open).Id;
         var done = await PostAsync(admin, ListPath, "workflow-retry", ("IncidentId", second.ToString()));
 
@@ -294,7 +288,7 @@ public abstract class WorkflowOperationsPageTests<TApp>(TApp app) where TApp : T
         var view = await InstanceAsync(instance);
         Assert.Equal(to, view.DefinitionVersion);
         Assert.Equal(["notify_v2"], view.ActiveElementIds);
-        var details = await WithAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries
+        var details = await app.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries
             .Where(a => a.Subject == $"workflow-instance:{instance}").Select(a => a.Details).SingleAsync());
         Assert.Contains("mapping notify -> notify_v2", details);
     }
