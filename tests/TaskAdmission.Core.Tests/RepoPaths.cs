@@ -1,19 +1,12 @@
 namespace TaskAdmission.Core.Tests;
 
-/// <summary>Finds the repository root (the folder holding TaskAdmission.sln) and the shared reference data beside it.</summary>
+/// <summary>Finds the repository root (the folder holding TaskAdmission.sln) and the reference data inside it.</summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string SharedReferenceData
-    {
-        get
-        {
-            var shared = Path.Combine(Root, "..", "shared", "reference-data");
-            // A clone without shared/ beside it still has the embedded copies the demo seeds from.
-            return Directory.Exists(shared) ? shared : Path.Combine(Root, "src", "TaskAdmission.Data", "Seeding", "Demo");
-        }
-    }
+    /// <summary>The reference CSVs the app embeds and seeds from (the only copy the repository holds).</summary>
+    public static string ReferenceData { get; } = Path.Combine(Root, "src", "TaskAdmission.Data", "Seeding", "Demo");
 
     private static string FindRoot()
     {

@@ -1,6 +1,6 @@
 namespace TaskAdmission.Data.Seeding;
 
-/// <summary>The reference CSVs from shared/reference-data, embedded so a published app can seed without the repo.</summary>
+/// <summary>The reference CSVs in Seeding/Demo, embedded so a published app can seed without the repository.</summary>
 public static class DemoFiles
 {
     public static Stream Open(string fileName) =>

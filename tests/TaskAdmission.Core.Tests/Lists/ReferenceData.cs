@@ -2,10 +2,10 @@ using TaskAdmission.Core.Lists.Import;
 
 namespace TaskAdmission.Core.Tests.Lists;
 
-/// <summary>The demo reference data (<see cref="RepoPaths.SharedReferenceData"/>) as the list tests read it.</summary>
+/// <summary>The demo reference data (<see cref="RepoPaths.ReferenceData"/>) as the list tests read it.</summary>
 internal static class ReferenceData
 {
-    public static string Directory => RepoPaths.SharedReferenceData;
+    public static string Directory => RepoPaths.ReferenceData;
 
     public static string DemoListsCsv => Path.Combine(Directory, "demo-lists.csv");
 

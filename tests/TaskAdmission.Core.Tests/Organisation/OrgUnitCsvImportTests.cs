@@ -14,7 +14,7 @@ public sealed class OrgUnitCsvImportTests
     [Fact]
     public void Parse_ReturnsAllUnits_WhenFileIsTheDemoCity()
     {
-        var path = Path.Combine(RepoPaths.SharedReferenceData, "demo-org-units.csv");
+        var path = Path.Combine(RepoPaths.ReferenceData, "demo-org-units.csv");
 
         var result = OrgUnitCsvImport.Parse(new StreamReader(path), None);
 

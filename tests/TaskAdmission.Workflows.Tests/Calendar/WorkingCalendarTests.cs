@@ -6,7 +6,7 @@ namespace TaskAdmission.Workflows.Tests.Calendar;
 public sealed class WorkingCalendarTests
 {
     private static readonly Lazy<WorkingCalendar> China = new(() =>
-        WorkingCalendarCsv.Load(RepositoryPaths.SharedReferenceData("cn-working-calendar.csv")));
+        WorkingCalendarCsv.Load(RepositoryPaths.ReferenceData("cn-working-calendar.csv")));
 
     [Theory]
     [InlineData("2025-10-01")]

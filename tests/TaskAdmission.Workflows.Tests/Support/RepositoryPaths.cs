@@ -5,8 +5,9 @@ internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string SharedReferenceData(string fileName) =>
-        Path.GetFullPath(Path.Combine(Root, "..", "shared", "reference-data", fileName));
+    /// <summary>A reference CSV the app embeds and seeds from (inside the repository, never beside it).</summary>
+    public static string ReferenceData(string fileName) =>
+        Path.Combine(Root, "src", "TaskAdmission.Data", "Seeding", "Demo", fileName);
 
     public static string InRepository(params string[] parts) => Path.Combine([Root, .. parts]);
 

@@ -1,0 +1,56 @@
+namespace TaskAdmission.Core.Tests.Repository;
+
+/// <summary>
+/// The repository must build, run and pass its tests in a clone with nothing beside it: no source, test, doc or
+/// script may point at a folder outside the repository (the team's briefing folder lives beside it on build machines).
+/// </summary>
+public sealed class RepositoryStandsAloneTests
+{
+    private static readonly string[] SkippedFolders = ["bin", "obj", ".git", "node_modules", "TestResults", "BenchmarkDotNet.Artifacts"];
+    private static readonly string[] TextExtensions =
+        [".cs", ".razor", ".md", ".sh", ".ps1", ".csproj", ".props", ".json", ".js", ".css", ".sql", ".bpmn", ".xml", ".resx", ".yml", ".yaml", ".txt", ".csv", ""];
+
+    // Built from parts so this file does not match itself.
+    private static readonly string[] OutsidePaths = ["../" + "shared", "..\\" + "shared", "shared/" + "reference-data", "shared/" + "domain.md", "shared/" + "stack.md"];
+
+    [Fact]
+    public void TrackedFiles_NeverReferToTheBriefingFolderBesideTheRepository()
+    {
+        var offenders = EnumerateFiles(RepoPaths.Root)
+            .Where(f => TextExtensions.Contains(Path.GetExtension(f)))
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: f, Line: i + 1, Text: line)))
+            .Where(l => OutsidePaths.Any(p => l.Text.Contains(p, StringComparison.OrdinalIgnoreCase)))
+            .Select(l => $"{Path.GetRelativePath(RepoPaths.Root, l.File)}:{l.Line}: {l.Text.Trim()}")
+            .ToList();
+
+        Assert.True(offenders.Count == 0, "Files refer to a folder outside the repository:\n" + string.Join("\n", offenders));
+    }
+
+    [Fact]
+    public void ReferenceData_TheTestsReadLivesInsideTheRepository()
+    {
+        var full = Path.GetFullPath(RepoPaths.ReferenceData);
+        Assert.StartsWith(Path.GetFullPath(RepoPaths.Root), full, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(full, "demo-lists.csv")), "demo-lists.csv is missing from " + full);
+    }
+
+    private static IEnumerable<string> EnumerateFiles(string folder)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            yield return file;
+        }
+        foreach (var sub in Directory.EnumerateDirectories(folder))
+        {
+            var name = Path.GetFileName(sub);
+            if (SkippedFolders.Contains(name) || name.StartsWith('.') && name != ".ci")
+            {
+                continue;
+            }
+            foreach (var file in EnumerateFiles(sub))
+            {
+                yield return file;
+            }
+        }
+    }
+}
