@@ -1,0 +1,20 @@
+using TaskAdmission.Core.Admission.Precheck;
+
+namespace TaskAdmission.Application.Admission;
+
+/// <summary>Jurisdiction parameters of admission (<c>Admission:*</c>); defaults follow the published procedures.</summary>
+public sealed class AdmissionOptions
+{
+    public const string Section = "Admission";
+
+    public int LeadTimeWorkingDays { get; set; } = 30;
+    public double BurdenCapPerVillagePerYear { get; set; } = 24;
+    public int EmergencyReviewWorkingDays { get; set; } = 5;
+
+    public PrecheckSettings ToSettings() => new()
+    {
+        LeadTimeWorkingDays = LeadTimeWorkingDays,
+        BurdenCapPerVillagePerYear = BurdenCapPerVillagePerYear,
+        EmergencyReviewWorkingDays = EmergencyReviewWorkingDays,
+    };
+}
