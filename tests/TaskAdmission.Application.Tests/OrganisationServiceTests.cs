@@ -3,6 +3,7 @@ using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Organisation;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
 
@@ -21,7 +22,7 @@ public abstract class OrganisationServiceTests(DatabaseProvider provider) : IAsy
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 
-    private static OrganisationService Store(AppDbContext db) => new(db, new AuditLog(db, TimeProvider.System));
+    private static OrganisationService Store(AppDbContext db) => new(db, new AuditLog(db, ChinaClock.System));
 
     [Fact]
     public async Task ImportUnits_WritesNothing_WhenAnyLineIsBad()

@@ -28,7 +28,7 @@ public sealed partial class AdmissionService
             throw RefusalException.Invalid(problems);
         }
         var context = await BuildContextAsync(input.Request, null, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow;
         var submission = new Submission
         {
             Id = Guid.NewGuid(),
@@ -75,7 +75,7 @@ public sealed partial class AdmissionService
         {
             throw RefusalException.Conflict("NotEditable");
         }
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow;
         var copy = new Submission
         {
             Id = Guid.NewGuid(), Number = NewNumber(now), Status = SubmissionStatus.Draft, RevisionOf = old.Id,
@@ -233,7 +233,7 @@ public sealed partial class AdmissionService
 
     private async Task StartWorkflowAsync(Submission submission, Actor actor, CancellationToken ct)
     {
-        submission.SubmittedAtUtc = clock.GetUtcNow().UtcDateTime;
+        submission.SubmittedAtUtc = clock.UtcNow;
         submission.Status = SubmissionStatus.InReview;
         await SaveAsync(ct);
         var result = await engine.StartAsync(new StartInstanceRequest

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Security;
 
 namespace TaskAdmission.Application.Identity;
 
 /// <summary>Issues, finds and revokes department API keys. The plain key exists only in the issue result.</summary>
-public sealed class ApiKeyService(AppDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class ApiKeyService(AppDbContext db, AuditLog audit, ChinaClock clock)
 {
     public const int MaxValidityDays = 730;
 
@@ -22,7 +23,7 @@ public sealed class ApiKeyService(AppDbContext db, AuditLog audit, TimeProvider 
             throw new KeyNotFoundException($"No department has the code {departmentCode}. / 部门代码 {departmentCode} 不存在。");
         }
         var (plain, prefix, hash) = ApiKeySecret.Generate();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow;
         var key = new ApiKey
         {
             Id = Guid.NewGuid(),
@@ -49,7 +50,7 @@ public sealed class ApiKeyService(AppDbContext db, AuditLog audit, TimeProvider 
             return null;
         }
         var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Prefix == prefix, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow;
         return key is not null && key.IsActive(now) && ApiKeySecret.Matches(presented!, key.SecretHash) ? key : null;
     }
 
@@ -63,7 +64,7 @@ public sealed class ApiKeyService(AppDbContext db, AuditLog audit, TimeProvider 
         {
             return false;
         }
-        key.RevokedAtUtc = clock.GetUtcNow().UtcDateTime;
+        key.RevokedAtUtc = clock.UtcNow;
         key.RevokedBy = actor;
         audit.Record(actor, "apikey.revoke", $"apikey:{key.Id}", $"department={key.DepartmentCode}");
         await db.SaveChangesAsync(ct);

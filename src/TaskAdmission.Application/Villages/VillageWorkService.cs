@@ -16,7 +16,7 @@ namespace TaskAdmission.Application.Villages;
 /// mark done, say whether promised support arrived, ask to exit. Every command reaches only the village's own
 /// admitted work; anything else is NotFound.
 /// </summary>
-public sealed class VillageWorkService(AppDbContext db, VillageFileService files, Notifier notifier, AuditLog audit, TimeProvider clock)
+public sealed class VillageWorkService(AppDbContext db, VillageFileService files, Notifier notifier, AuditLog audit, ChinaClock clock)
 {
     public async Task AcknowledgeAsync(Guid id, Actor actor, CancellationToken ct = default)
     {
@@ -128,7 +128,7 @@ public sealed class VillageWorkService(AppDbContext db, VillageFileService files
         return request;
     }
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    private DateTime Now => clock.UtcNow;
 
     private void Acknowledge(Assignment assignment, Actor actor)
     {

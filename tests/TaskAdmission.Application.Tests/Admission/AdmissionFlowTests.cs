@@ -137,7 +137,7 @@ public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : TestApp
             var users = scope.ServiceProvider.GetRequiredService<TaskAdmission.Application.Identity.UserService>();
             foreach (var name in new[] { "bs-joint-a", "bs-joint-b" })
             {
-                Assert.True((await users.CreateAsync(new(name, name, "Joint@Pass123", AppRoles.JointReviewer, baishui), "test")).Succeeded);
+                Assert.NotEmpty(await users.CreateAsync(new(name, name, "Joint@Pass123", AppRoles.JointReviewer, baishui), Actor.SystemAdministrator("test")));
             }
         }
         var input = Elderly(today, "990200100000") with { Request = Elderly(today, "990200100000").Request with { ClaimedItemCodes = [], Title = "村级快递服务点建设", Description = "在各村设立快递收发点。" } };

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using TaskAdmission.Application.Calendar;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Security;
@@ -17,7 +18,7 @@ public abstract class WorkingCalendarServiceTests(DatabaseProvider provider) : I
     private static readonly DateOnly Monday2027 = new(2027, 1, 4);
 
     // Thursday 2026-12-31 09:00 in Beijing: the seeded calendar (2025–2026) has nothing for 2027 yet.
-    private readonly TestClock clock = new(new DateTimeOffset(2026, 12, 31, 9, 0, 0, TimeSpan.FromHours(8)));
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 12, 31, 9, 0, 0, TimeSpan.FromHours(8)));
     private TestDatabase database = default!;
     private WorkflowTestHost host = default!;
 

@@ -9,6 +9,7 @@ using TaskAdmission.Application.Villages;
 using TaskAdmission.Application.Villages.Dispatch;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Core.Villages;
@@ -115,7 +116,7 @@ public static class InboxLoadHarness
     /// <summary>Admitted submissions reaching every village, their village rows and assignments, written with COPY.</summary>
     private static async Task GenerateAsync(IServiceProvider services, int villages, int perVillage)
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var today = ChinaClock.System.Today;
         var now = DateTime.UtcNow;
         var demands = AssignmentDemands.Serialize([new DemandRequest(DemandKind.Report, 1, DemandPeriod.Quarter)]);
         var items = AssignmentListItems.Serialize([new AssignmentListItems.Item("XZ-04", "农村留守老人关爱服务", "Care for left-behind elders")]);

@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application.Calendar;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Testing;
 using TaskAdmission.Workflows.Calendar;
 using TaskAdmission.Workflows.Execution;
@@ -136,7 +137,7 @@ public abstract class CalendarPageTests<TApp>(TApp app) where TApp : TestApp
     [Fact]
     public async Task NextYearNotice_Shows_OnlyWhileNextYearHasNoEntries()
     {
-        var nextYear = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).Year + 1;
+        var nextYear = ChinaClock.System.Today.Year + 1;
         var existing = await app.WithScopeAsync(sp => sp.GetRequiredService<WorkingCalendarService>().ListYearAsync(nextYear));
         foreach (var d in existing)
         {

@@ -9,6 +9,7 @@ using TaskAdmission.Application;
 using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Testing;
 
 namespace TaskAdmission.Web.Tests.Admission;
@@ -28,7 +29,7 @@ public abstract class AdmissionApiTests<TApp>(TApp app) where TApp : TestApp
 
     private static JsonObject Body(string department = "CITY-MZ")
     {
-        var start = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(80);
+        var start = ChinaClock.System.Today.AddDays(80);
         return JsonNode.Parse($$"""
         {
           "departmentCode": "{{department}}",

@@ -11,6 +11,7 @@ using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Seeding;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
@@ -31,7 +32,7 @@ internal static partial class AdmissionScreens
     /// <summary>A complete, admissible request (elderly-care visits, claimed item XZ-04) as the form posts it.</summary>
     public static List<KeyValuePair<string, string>> ValidFields(string title = "农村留守老人关爱走访", params string[] targets)
     {
-        var start = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(80);
+        var start = ChinaClock.System.Today.AddDays(80);
         var fields = new List<KeyValuePair<string, string>>
         {
             new("Title", title),
@@ -76,8 +77,8 @@ internal static partial class AdmissionScreens
         await using (var services = app.Services.CreateAsyncScope())
         {
             var result = await services.ServiceProvider.GetRequiredService<UserService>()
-                .CreateAsync(new NewUser(userName, "测试用户", DemoUsers.Password, role, scope), "test");
-            Assert.True(result.Succeeded, string.Join(", ", result.Errors));
+                .CreateAsync(new NewUser(userName, "测试用户", DemoUsers.Password, role, scope), Actor.SystemAdministrator("test"));
+            Assert.NotEmpty(result);
         }
         return await app.SignedInClientAsync(userName);
     }

@@ -2,6 +2,7 @@ using TaskAdmission.Application.Notifications;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages.Dispatch;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Notifications;
 using TaskAdmission.Workflows.Execution;
 
@@ -12,7 +13,7 @@ namespace TaskAdmission.Application.Admission.Activities;
 /// admit specially (the strictest conditions: every member's conditions, the earliest validity end); otherwise the
 /// work is needed but must be bought as a service.
 /// </summary>
-public sealed class JointDecisionActivity(AppDbContext db, TimeProvider clock, DispatchService dispatcher, Notifier notifier) : AdmissionActivityBase(db, clock)
+public sealed class JointDecisionActivity(AppDbContext db, ChinaClock clock, DispatchService dispatcher, Notifier notifier) : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionJointDecision";
 

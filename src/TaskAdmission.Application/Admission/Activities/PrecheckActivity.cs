@@ -14,13 +14,13 @@ namespace TaskAdmission.Application.Admission.Activities;
 /// AdmissionPrecheck: checks the submission as it now stands, keeps the result (both languages) as the record the
 /// reviewers rely on, and sets the routing variables: outcome, townships to review, joint reviewers.
 /// </summary>
-public sealed class PrecheckActivity(AppDbContext db, TimeProvider clock, PrecheckService prechecker) : AdmissionActivityBase(db, clock)
+public sealed class PrecheckActivity(AppDbContext db, ChinaClock clock, PrecheckService prechecker) : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionPrecheck";
 
     protected override async Task RunAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)
     {
-        var submittedOn = DateOnly.FromDateTime((submission.SubmittedAtUtc ?? context.Now.UtcDateTime).AddHours(8));
+        var submittedOn = ChinaClock.DayOf(submission.SubmittedAtUtc ?? context.Now.UtcDateTime);
         var request = SubmissionRequests.From(submission, submittedOn);
         var zh = await prechecker.PrecheckAsync(request, AppLanguage.ZhCn, submission.Id, ct);
         var en = Prechecker.Check(request, zh.Context, AppLanguage.En);

@@ -2,13 +2,14 @@ using TaskAdmission.Application.Notifications;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Notifications;
 using TaskAdmission.Workflows.Execution;
 
 namespace TaskAdmission.Application.Admission.Activities;
 
 /// <summary>AdmissionPrecheckRejected: the machine check blocked the task; the refusal names every blocking finding.</summary>
-public sealed class PrecheckRejectedActivity(AppDbContext db, TimeProvider clock, Notifier notifier) : AdmissionActivityBase(db, clock)
+public sealed class PrecheckRejectedActivity(AppDbContext db, ChinaClock clock, Notifier notifier) : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionPrecheckRejected";
 

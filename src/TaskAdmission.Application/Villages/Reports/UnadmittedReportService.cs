@@ -22,7 +22,7 @@ namespace TaskAdmission.Application.Villages.Reports;
 /// an action on the department (workflows/unadmitted-report.bpmn). Departments see findings against them by number,
 /// never the village (unless the village chose to be named).
 /// </summary>
-public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engine, VillageFileService files, Notifier notifier, AuditLog audit, TimeProvider clock)
+public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engine, VillageFileService files, Notifier notifier, AuditLog audit, ChinaClock clock)
 {
     public const string ProcessId = "unadmitted_report";
 
@@ -55,7 +55,7 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
         {
             problems.Add(new("departmentName", "DetailsTooLong", UnadmittedReport.DepartmentNameMax));
         }
-        var today = ChinaCalendar.Today(clock);
+        var today = clock.Today;
         if (input.DemandedOn > today)
         {
             problems.Add(new("demandedOn", "DateInFuture"));
@@ -76,11 +76,11 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
         var district = await db.OrgUnits.AsNoTracking().Where(u => u.Code == township).Select(u => u.ParentCode).FirstOrDefaultAsync(ct) ?? "";
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var evidence = input.Evidence is null ? null : files.Add(input.Evidence, VillageFileUse.Report, village, actor.UserName);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow;
         var report = new UnadmittedReport
         {
             Id = Guid.NewGuid(),
-            Number = $"JB{now.AddHours(8):yyyyMMdd}-{Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3))}",
+            Number = $"JB{ChinaClock.Local(now):yyyyMMdd}-{Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3))}",
             VillageCode = village,
             TownshipCode = township,
             DistrictCode = district,
@@ -228,7 +228,7 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
             throw RefusalException.NotFound();
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        apply(report, text.Length == 0 ? null : text, clock.GetUtcNow().UtcDateTime);
+        apply(report, text.Length == 0 ? null : text, clock.UtcNow);
         report.Version++;
         audit.Record(actor.UserName, $"report.{element.ToLowerInvariant()}", $"report:{report.Number}", $"{outcome}: {text}");
         try

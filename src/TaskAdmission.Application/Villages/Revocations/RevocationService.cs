@@ -20,7 +20,7 @@ namespace TaskAdmission.Application.Villages.Revocations;
 /// its district, and a township approves a village's exit request (a revocation for that one village). Each is a
 /// recorded decision; open assignments are cancelled and the villages told, in one transaction.
 /// </summary>
-public sealed class RevocationService(AppDbContext db, DispatchService dispatcher, Notifier notifier, AuditLog audit, TimeProvider clock)
+public sealed class RevocationService(AppDbContext db, DispatchService dispatcher, Notifier notifier, AuditLog audit, ChinaClock clock)
 {
     public async Task<Revocation> RevokeAsync(Guid submissionId, RevocationReason reason, string details, Actor actor, CancellationToken ct = default)
     {
@@ -82,7 +82,7 @@ public sealed class RevocationService(AppDbContext db, DispatchService dispatche
         }
         request.Status = approve ? ExitRequestStatus.Approved : ExitRequestStatus.Declined;
         request.DecidedBy = actor.UserName;
-        request.DecidedAtUtc = clock.GetUtcNow().UtcDateTime;
+        request.DecidedAtUtc = clock.UtcNow;
         request.DecisionNote = text.Length == 0 ? null : text;
         request.Version++;
         var submission = await db.Submissions.Include(s => s.Villages).Include(s => s.Decisions).FirstAsync(s => s.Id == request.SubmissionId, ct);
@@ -110,7 +110,7 @@ public sealed class RevocationService(AppDbContext db, DispatchService dispatche
         RevocationReason reason, string text, Actor actor, Guid? exitRequestId, CancellationToken ct)
     {
         await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow;
         var decision = new Decision
         {
             Id = Guid.NewGuid(),

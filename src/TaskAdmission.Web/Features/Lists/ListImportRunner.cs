@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using TaskAdmission.Application.Lists;
+using TaskAdmission.Core.Common;
 
 namespace TaskAdmission.Web.Features.Lists;
 
@@ -32,8 +33,14 @@ public sealed class ListImportRunner(ListService lists)
             form.Authority?.Trim() ?? "", form.SetName ?? "", form.Version ?? "",
             Guid.TryParse(form.Parent, out var parent) ? parent : null);
         await using var stream = file.OpenReadStream();
-        var outcome = await lists.ImportDraftAsync(header, stream, format, manager, form.CheckOnly, ct: ct);
-        return new ListImportView(file.FileName, format, outcome);
+        try
+        {
+            return new ListImportView(file.FileName, format, await lists.ImportDraftAsync(header, stream, format, manager, form.CheckOnly, ct: ct));
+        }
+        catch (RefusalException refusal)
+        {
+            return new ListImportView(file.FileName, format, null, Refusal: refusal);
+        }
     }
 
     // The extension decides; a workbook renamed to .csv is still recognised by its zip signature.
