@@ -33,7 +33,6 @@ public sealed partial class AdmissionService
         {
             Id = Guid.NewGuid(),
             Number = NewNumber(now),
-            Status = SubmissionStatus.Draft,
             CreatedBy = actor.UserName,
             CreatedAtUtc = now,
             IdempotencyKey = idempotencyKey,
@@ -78,7 +77,7 @@ public sealed partial class AdmissionService
         var now = clock.UtcNow;
         var copy = new Submission
         {
-            Id = Guid.NewGuid(), Number = NewNumber(now), Status = SubmissionStatus.Draft, RevisionOf = old.Id,
+            Id = Guid.NewGuid(), Number = NewNumber(now), RevisionOf = old.Id,
             CreatedBy = actor.UserName, CreatedAtUtc = now,
         };
         var request = SubmissionRequests.From(old, Today);
@@ -208,7 +207,7 @@ public sealed partial class AdmissionService
                 throw RefusalException.Conflict("NotWithdrawable");
             }
         }
-        submission.Status = SubmissionStatus.Withdrawn;
+        submission.MoveTo(SubmissionStatus.Withdrawn);
         submission.Version++;
         AddDecision(submission, DecisionKind.Withdrawn, actor.DepartmentCode ?? "", actor.UserName, reason, null);
         audit.Record(actor.UserName, "submission.withdraw", $"submission:{submission.Number}", reason);
@@ -224,7 +223,7 @@ public sealed partial class AdmissionService
         {
             throw RefusalException.Conflict("NotEditable");
         }
-        submission.Status = to;
+        submission.MoveTo(to);
         submission.Version++;
         audit.Record(actor.UserName, action, $"submission:{submission.Number}");
         await SaveAsync(ct);
@@ -234,7 +233,7 @@ public sealed partial class AdmissionService
     private async Task StartWorkflowAsync(Submission submission, Actor actor, CancellationToken ct)
     {
         submission.SubmittedAtUtc = clock.UtcNow;
-        submission.Status = SubmissionStatus.InReview;
+        submission.MoveTo(SubmissionStatus.InReview);
         await SaveAsync(ct);
         var result = await engine.StartAsync(new StartInstanceRequest
         {
@@ -259,8 +258,8 @@ public sealed partial class AdmissionService
         s.Title = r.Title.Trim();
         s.Description = r.Description.Trim();
         s.LegalBasis = r.LegalBasis?.Trim();
-        s.ClaimedItemCodes = Submission.Join(r.ClaimedItemCodes);
-        s.TargetOrgUnitCodes = Submission.Join(r.TargetOrgUnitCodes);
+        s.ClaimedItemCodes = Submission.Codes(r.ClaimedItemCodes);
+        s.TargetOrgUnitCodes = Submission.Codes(r.TargetOrgUnitCodes);
         s.StartDate = r.StartDate;
         s.EndDate = r.EndDate;
         s.Frequency = input.Frequency;

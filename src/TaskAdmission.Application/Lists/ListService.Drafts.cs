@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
+using TaskAdmission.Core.Lists.Import;
 using TaskAdmission.Core.Lists.Publishing;
 using TaskAdmission.Core.Lists.Refinement;
 using TaskAdmission.Core.Security;
@@ -25,7 +26,15 @@ public sealed partial class ListService
 
         var others = draft.Items.Where(i => i != existing).ToList();
         var departments = await DepartmentsForAsync(draft.AuthorityOrgUnitCode, ct);
-        var (checkedItem, problems) = ListItemInputValidator.Validate(input, departments, draft.ParentListSetId is not null, others);
+        var problems = new List<ListProblem>();
+        var checkedItem = ListItemRules.Check(
+            new ListItemRules.Fields(input.Kind, input.Code, input.TitleZh, input.TitleEn, input.Category, input.Department,
+                input.LegalBasis, input.AllowedDemands, input.ParentCode, input.Notes),
+            // No file row to point at: the editor renders a duplicate code with its own text.
+            new ListItemRules.Context(null, departments, code => others.Any(i => ListCodes.AreEqual(i.Code, code))
+                ? ListProblem.At(ListProblemCode.DuplicateCode, null, ListColumns.Code, code, "")
+                : null, HasParentSet: draft.ParentListSetId is not null),
+            problems.Add);
         if (checkedItem is null)
         {
             throw RefusalException.Invalid(problems);

@@ -43,7 +43,7 @@ public sealed class VillageWorkService(AppDbContext db, VillageFileService files
             throw RefusalException.Conflict("AssignmentClosed");
         }
         Acknowledge(assignment, actor);
-        assignment.Status = AssignmentStatus.InProgress;
+        assignment.MoveTo(AssignmentStatus.InProgress);
         var report = AddReport(assignment, actor, trimmed, file, marksDone: false);
         audit.Record(actor.UserName, "assignment.progress", Subject(assignment));
         await SaveAsync(ct);
@@ -67,7 +67,7 @@ public sealed class VillageWorkService(AppDbContext db, VillageFileService files
             throw RefusalException.Conflict("AssignmentClosed");
         }
         Acknowledge(assignment, actor);
-        assignment.Status = AssignmentStatus.Done;
+        assignment.MoveTo(AssignmentStatus.Done);
         assignment.CompletedAtUtc = Now;
         assignment.CompletedBy = actor.UserName;
         if (trimmed.Length > 0 || file is not null)
@@ -117,7 +117,6 @@ public sealed class VillageWorkService(AppDbContext db, VillageFileService files
             TownshipCode = assignment.TownshipCode,
             Reason = reason,
             Details = text,
-            Status = ExitRequestStatus.Pending,
             RequestedBy = actor.UserName,
             RequestedAtUtc = Now,
         };
@@ -134,7 +133,7 @@ public sealed class VillageWorkService(AppDbContext db, VillageFileService files
     {
         if (assignment.Status == AssignmentStatus.Open)
         {
-            assignment.Status = AssignmentStatus.Acknowledged;
+            assignment.MoveTo(AssignmentStatus.Acknowledged);
         }
         if (assignment.AcknowledgedAtUtc is null)
         {

@@ -21,7 +21,7 @@ public sealed record ListProblem(
 
     string IProblem.Code => Code.ToString();
 
-    public static ListProblem At(ListProblemCode code, int row, string? column, params object?[] arguments) =>
+    public static ListProblem At(ListProblemCode code, int? row, string? column, params object?[] arguments) =>
         new(code, row, column, null, Format(arguments));
 
     public static ListProblem ForItem(ListProblemCode code, string itemCode, int? row, params object?[] arguments) =>

@@ -231,7 +231,7 @@ public sealed class SqliteInboxCacheTests(SqliteTestApp app) : IClassFixture<Sql
             await scenario.WithAsync<AppDbContext, int>(async db =>
             {
                 var assignment = await db.Assignments.FirstAsync(a => a.SubmissionId == submission.Id && a.VillageCode == VillageScenario.ShiqiaoVillage);
-                assignment.Status = AssignmentStatus.Acknowledged;
+                assignment.MoveTo(AssignmentStatus.Acknowledged);
                 return await db.SaveChangesAsync();
             });
 

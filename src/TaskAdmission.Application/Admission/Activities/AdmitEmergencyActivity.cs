@@ -19,7 +19,7 @@ public sealed class AdmitEmergencyActivity(AppDbContext db, ChinaClock clock, Di
         {
             village.Admitted = true;
         }
-        submission.Status = SubmissionStatus.EmergencyAdmitted;
+        submission.MoveTo(SubmissionStatus.EmergencyAdmitted);
         SystemDecision(submission, DecisionKind.EmergencyAdmission, submission.Villages.FirstOrDefault()?.DistrictCode ?? "", "system:emergency", submission.EmergencyReason ?? "");
         context.EnqueueOutbox("SubmissionDecided", new { submissionId = submission.Id, submission.DepartmentCode, status = submission.Status.ToString() });
         notifier.Add(NotificationAudience.Department(submission.DepartmentCode), NotificationKind.SubmissionDecided, submission.Title);

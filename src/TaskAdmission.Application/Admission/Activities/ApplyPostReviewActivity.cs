@@ -30,7 +30,7 @@ public sealed class ApplyPostReviewActivity(AppDbContext db, ChinaClock clock, D
         }
         if (submission.Villages.All(v => !v.Admitted))
         {
-            submission.Status = SubmissionStatus.Revoked;
+            submission.MoveTo(SubmissionStatus.Revoked);
         }
         return Task.CompletedTask;
     }

@@ -36,7 +36,7 @@ public sealed class ApplyTownshipDecisionsActivity(AppDbContext db, ChinaClock c
         }
         context.SetVariable("returned", returned.Count > 0);
         context.SetVariable("pendingTownships", returned);
-        submission.Status = returned.Count > 0 ? SubmissionStatus.Returned : FromVillages(submission, SubmissionStatus.Rejected);
+        submission.MoveTo(returned.Count > 0 ? SubmissionStatus.Returned : FromVillages(submission, SubmissionStatus.Rejected));
         context.EnqueueOutbox("SubmissionDecided", new { submissionId = submission.Id, submission.DepartmentCode, status = submission.Status.ToString() });
         notifier.Add(NotificationAudience.Department(submission.DepartmentCode),
             returned.Count > 0 ? NotificationKind.SubmissionReturned : NotificationKind.SubmissionDecided, submission.Title);

@@ -25,7 +25,7 @@ public sealed class JointDecisionActivity(AppDbContext db, ChinaClock clock, Dis
         var summary = string.Join("; ", votes.Select(v => $"{v.By}: {v.Outcome}"));
         if (votes.Count == 0 || votes.Any(v => v.Outcome == "reject"))
         {
-            submission.Status = SubmissionStatus.Rejected;
+            submission.MoveTo(SubmissionStatus.Rejected);
             SystemDecision(submission, DecisionKind.Reject, district, "joint-review", summary);
         }
         else if (votes.All(v => v.Outcome == "approve"))
@@ -34,14 +34,14 @@ public sealed class JointDecisionActivity(AppDbContext db, ChinaClock clock, Dis
             {
                 village.Admitted = true;
             }
-            submission.Status = SubmissionStatus.SpecialAdmitted;
+            submission.MoveTo(SubmissionStatus.SpecialAdmitted);
             var conditions = string.Join("\n", memberDecisions.Select(d => d.Conditions).Where(c => !string.IsNullOrWhiteSpace(c)).Distinct());
             var validUntil = memberDecisions.Where(d => d.ValidUntil is not null).Select(d => d.ValidUntil).Min() ?? submission.EndDate;
             SystemDecision(submission, DecisionKind.SpecialAdmission, district, "joint-review", summary, conditions.Length == 0 ? null : conditions, validUntil);
         }
         else
         {
-            submission.Status = SubmissionStatus.PurchaseOfService;
+            submission.MoveTo(SubmissionStatus.PurchaseOfService);
             SystemDecision(submission, DecisionKind.PurchaseOfService, district, "joint-review", summary);
         }
         context.EnqueueOutbox("SubmissionDecided", new { submissionId = submission.Id, submission.DepartmentCode, status = submission.Status.ToString() });

@@ -26,7 +26,7 @@ public sealed class PrecheckActivity(AppDbContext db, ChinaClock clock, Precheck
         var en = Prechecker.Check(request, zh.Context, AppLanguage.En);
         submission.PrecheckOutcome = zh.Result.Outcome;
         submission.PrecheckJson = JsonSerializer.Serialize(new StoredPrecheck(zh.Result, en), StoredPrecheck.Json);
-        submission.Status = SubmissionStatus.InReview;
+        submission.MoveTo(SubmissionStatus.InReview);
 
         // After a return only the returning townships review again; the others' decisions stand.
         var pending = context.GetVariable<List<string>>("pendingTownships");

@@ -17,7 +17,7 @@ public sealed class PrecheckRejectedActivity(AppDbContext db, ChinaClock clock, 
     {
         var stored = StoredPrecheck.Read(submission.PrecheckJson);
         var reasons = stored?.Zh.Findings.Where(f => f.Severity == FindingSeverity.Block).Select(f => $"[{f.Rule}] {f.Message}") ?? [];
-        submission.Status = SubmissionStatus.Rejected;
+        submission.MoveTo(SubmissionStatus.Rejected);
         SystemDecision(submission, DecisionKind.Reject, submission.Villages.FirstOrDefault()?.DistrictCode ?? "", "system:precheck", string.Join("\n", reasons));
         context.EnqueueOutbox("SubmissionDecided", new { submissionId = submission.Id, submission.DepartmentCode, status = submission.Status.ToString() });
         notifier.Add(NotificationAudience.Department(submission.DepartmentCode), NotificationKind.SubmissionDecided, submission.Title);

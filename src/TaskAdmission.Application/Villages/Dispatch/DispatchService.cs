@@ -78,7 +78,6 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
                 TrainingState = submission.TrainingProvided ? SupportState.Pending : SupportState.NotPromised,
                 StaffState = submission.StaffProvided ? SupportState.Pending : SupportState.NotPromised,
                 EquipmentState = submission.EquipmentProvided ? SupportState.Pending : SupportState.NotPromised,
-                Status = AssignmentStatus.Open,
                 DispatchedAtUtc = now,
             };
             assignments.Add(assignment);
@@ -130,7 +129,7 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
 
     private async Task<IReadOnlyList<AssignmentListItems.Item>> ListItemsAsync(Submission submission, CancellationToken ct)
     {
-        var codes = submission.ClaimedCodes.ToList();
+        var codes = submission.ClaimedItemCodes.ToList();
         if (codes.Count == 0)
         {
             return [];

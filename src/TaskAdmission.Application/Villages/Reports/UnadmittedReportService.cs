@@ -30,44 +30,11 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
     {
         var village = VillageInboxService.VillageOf(actor);
         var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == village, ct) ?? throw RefusalException.NotFound();
-        var problems = new List<FieldProblem>();
         var demand = (input.Demand ?? "").Trim();
-        if (demand.Length == 0)
-        {
-            problems.Add(new("demand", "DemandRequired"));
-        }
-        else if (demand.Length > UnadmittedReport.DemandMax)
-        {
-            problems.Add(new("demand", "DetailsTooLong", UnadmittedReport.DemandMax));
-        }
         var code = string.IsNullOrWhiteSpace(input.DepartmentCode) ? null : input.DepartmentCode.Trim();
         var name = (input.DepartmentName ?? "").Trim();
         var department = code is null ? null : await db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Code == code, ct);
-        if (code is not null && department is null)
-        {
-            problems.Add(new("departmentCode", "UnknownDepartment"));
-        }
-        else if (department is null && name.Length == 0)
-        {
-            problems.Add(new("departmentName", "DepartmentRequired"));
-        }
-        else if (name.Length > UnadmittedReport.DepartmentNameMax)
-        {
-            problems.Add(new("departmentName", "DetailsTooLong", UnadmittedReport.DepartmentNameMax));
-        }
-        var today = clock.Today;
-        if (input.DemandedOn > today)
-        {
-            problems.Add(new("demandedOn", "DateInFuture"));
-        }
-        else if (input.DemandedOn < today.AddYears(-2))
-        {
-            problems.Add(new("demandedOn", "DateTooOld"));
-        }
-        if (!Enum.IsDefined(input.Channel))
-        {
-            problems.Add(new("channel", "Required"));
-        }
+        var problems = ReportValidator.Validate(code is null ? null : department is not null, name, demand, input.Channel, input.DemandedOn, clock.Today);
         if (problems.Count > 0)
         {
             throw RefusalException.Invalid(problems);
@@ -93,7 +60,6 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
             Anonymous = input.Anonymous,
             ReportedBy = actor.UserName,
             ReportedAtUtc = now,
-            Status = ReportStatus.Submitted,
         };
         db.UnadmittedReports.Add(report);
         notifier.Add(NotificationAudience.Supervisor(district), NotificationKind.ReportReceived, report.Number, $"/supervision/reports/{report.Id}");
@@ -136,7 +102,7 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
         StepAsync(id, "Triage", accept ? "accept" : "dismiss", note, requireNote: !accept, actor, (r, text, now) =>
         {
             // Closing (and telling the village) is the workflow's UnadmittedReportClose step.
-            r.Status = accept ? ReportStatus.Investigating : r.Status;
+            r.MoveTo(accept ? ReportStatus.Investigating : r.Status);
             if (!accept)
             {
                 (r.Finding, r.FindingNote, r.FoundBy, r.FoundAtUtc) = (ReportFinding.Dismissed, text, actor.UserName, now);
@@ -147,7 +113,7 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
     public Task FindAsync(Guid id, bool founded, string? note, Actor actor, CancellationToken ct = default) =>
         StepAsync(id, "Finding", founded ? "founded" : "unfounded", note, requireNote: true, actor, (r, text, now) =>
         {
-            r.Status = founded ? ReportStatus.Founded : r.Status;
+            r.MoveTo(founded ? ReportStatus.Founded : r.Status);
             (r.Finding, r.FindingNote, r.FoundBy, r.FoundAtUtc) = (founded ? ReportFinding.Founded : ReportFinding.Unfounded, text, actor.UserName, now);
         }, ct);
 

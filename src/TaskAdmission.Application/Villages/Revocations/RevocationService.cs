@@ -80,7 +80,7 @@ public sealed class RevocationService(AppDbContext db, DispatchService dispatche
         {
             throw RefusalException.Invalid("note", "DetailsTooLong", ExitRequest.DetailsMax);
         }
-        request.Status = approve ? ExitRequestStatus.Approved : ExitRequestStatus.Declined;
+        request.MoveTo(approve ? ExitRequestStatus.Approved : ExitRequestStatus.Declined);
         request.DecidedBy = actor.UserName;
         request.DecidedAtUtc = clock.UtcNow;
         request.DecisionNote = text.Length == 0 ? null : text;
@@ -127,9 +127,9 @@ public sealed class RevocationService(AppDbContext db, DispatchService dispatche
         {
             village.Admitted = false;
         }
-        submission.Status = submission.Villages.All(v => !v.Admitted) ? SubmissionStatus.Revoked
+        submission.MoveTo(submission.Villages.All(v => !v.Admitted) ? SubmissionStatus.Revoked
             : submission.Status == SubmissionStatus.Admitted ? SubmissionStatus.PartiallyAdmitted
-            : submission.Status;
+            : submission.Status);
         submission.Version++;
         var codes = villages.Select(v => v.VillageCode).ToList();
         var revocation = new Revocation
@@ -151,7 +151,7 @@ public sealed class RevocationService(AppDbContext db, DispatchService dispatche
         foreach (var pending in await db.ExitRequests.Where(e => e.SubmissionId == submission.Id && codes.Contains(e.VillageCode)
             && e.Status == ExitRequestStatus.Pending && e.Id != exitRequestId).ToListAsync(ct))
         {
-            pending.Status = ExitRequestStatus.Approved;
+            pending.MoveTo(ExitRequestStatus.Approved);
             pending.DecidedBy = actor.UserName;
             pending.DecidedAtUtc = now;
             pending.DecisionNote = text;
