@@ -23,8 +23,7 @@ public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : TestApp
 
     private async Task<T> WithServiceAsync<T>(Func<AdmissionService, AppDbContext, Task<T>> action)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider.GetRequiredService<AdmissionService>(), scope.ServiceProvider.GetRequiredService<AppDbContext>());
+        return await app.WithScopeAsync(services => action(services.GetRequiredService<AdmissionService>(), services.GetRequiredService<AppDbContext>()));
     }
 
     private static SubmissionInput Elderly(DateOnly today, params string[] targets) => new(new PrecheckRequest

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 using TaskAdmission.Application.Admission;
 using TaskAdmission.Application.Persistence;
@@ -206,7 +207,9 @@ public sealed class SqliteInboxCacheTests(SqliteTestApp app) : IClassFixture<Sql
         var scenario = new VillageScenario(app.Services);
         await scenario.AdmittedAsync("SQLite 不缓存", VillageScenario.Shiqiao);
         await scenario.WithAsync<VillageInboxService, IReadOnlyList<DueGroup>>(i => i.OpenAsync(VillageScenario.Village(VillageScenario.ShiqiaoVillage)));
-        await Task.Delay(200);
+        // On SQLite the listener has nothing to LISTEN on and ends: wait for that rather than for a fixed time.
+        var listener = app.Services.GetServices<IHostedService>().OfType<VillageInboxListener>().Single();
+        await listener.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(30));
 
         var cache = app.Services.GetRequiredService<VillageInboxCache>();
         Assert.False(cache.IsLive);

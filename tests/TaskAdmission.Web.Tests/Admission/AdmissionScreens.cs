@@ -15,6 +15,7 @@ using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
+using TaskAdmission.Workflows.Persistence;
 
 namespace TaskAdmission.Web.Tests.Admission;
 
@@ -74,12 +75,9 @@ internal static partial class AdmissionScreens
     public static async Task<HttpClient> SignedInAsAsync(TestApp app, string role, string scope)
     {
         var userName = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}"[..40];
-        await using (var services = app.Services.CreateAsyncScope())
-        {
-            var result = await services.ServiceProvider.GetRequiredService<UserService>()
-                .CreateAsync(new NewUser(userName, "测试用户", DemoUsers.Password, role, scope), Actor.SystemAdministrator("test"));
-            Assert.NotEmpty(result);
-        }
+        var created = await app.WithScopeAsync<UserService, string>(users =>
+            users.CreateAsync(new NewUser(userName, "测试用户", DemoUsers.Password, role, scope), Actor.SystemAdministrator("test")));
+        Assert.NotEmpty(created);
         return await app.SignedInClientAsync(userName);
     }
 
@@ -105,15 +103,13 @@ internal static partial class AdmissionScreens
 
     public static async Task<Guid> OpenTaskAsync(TestApp app, Guid submissionId, string township)
     {
-        await using var services = app.Services.CreateAsyncScope();
-        var tasks = await services.ServiceProvider.GetRequiredService<AdmissionService>()
-            .ReviewTasksAsync(new Actor("t", AppRoles.TownshipApprover, null, township));
+        var tasks = await app.WithScopeAsync<AdmissionService, IReadOnlyList<UserTaskRecord>>(admission =>
+            admission.ReviewTasksAsync(new Actor("t", AppRoles.TownshipApprover, null, township)));
         return tasks.Single(t => t.BusinessKey == submissionId.ToString()).Id;
     }
 
     public static async Task<int> SubmissionCountAsync(TestApp app)
     {
-        await using var services = app.Services.CreateAsyncScope();
-        return await services.ServiceProvider.GetRequiredService<AppDbContext>().Submissions.CountAsync();
+        return await app.WithScopeAsync<AppDbContext, int>(db => db.Submissions.CountAsync());
     }
 }
