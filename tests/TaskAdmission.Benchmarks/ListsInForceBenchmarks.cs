@@ -86,7 +86,7 @@ public class ListsInForceBenchmarks
         var org = new OrganisationService(db, new AuditLog(db, ChinaClock.System));
         using (var units = new StreamReader(DemoFiles.Open("demo-org-units.csv")))
         {
-            await org.ImportUnitsAsync(units, "bench");
+            await org.ImportUnitsAsync(units, Actor.SystemAdministrator("bench"));
         }
 
         var store = Store(db);

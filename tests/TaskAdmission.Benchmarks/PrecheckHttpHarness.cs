@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Core.Common;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Web;
 using TaskAdmission.Web.Hosting;
 
@@ -42,7 +43,7 @@ public sealed class PrecheckHttpHarness : IHarness
             string key;
             await using (var scope = app.Services.CreateAsyncScope())
             {
-                key = (await scope.ServiceProvider.GetRequiredService<ApiKeyService>().IssueAsync("CITY-MZ", "bench", 1, "bench")).PlainKey;
+                key = (await scope.ServiceProvider.GetRequiredService<ApiKeyService>().IssueAsync("CITY-MZ", "bench", 1, Actor.SystemAdministrator("bench"))).PlainKey;
             }
             var start = ChinaClock.System.Today.AddDays(80);
             var body = $$$"""

@@ -13,7 +13,7 @@ public abstract class ApiKeyTests<TApp>(TApp app) where TApp : TestApp
 {
     private async Task<(Guid Id, string Key)> IssueAsync(string department = "CITY-MZ")
     {
-        var (key, plain) = await app.WithScopeAsync<ApiKeyService, (ApiKey, string)>(keys => keys.IssueAsync(department, "test", 30, "test"));
+        var (key, plain) = await app.WithScopeAsync<ApiKeyService, (ApiKey, string)>(keys => keys.IssueAsync(department, "test", 30, Actor.SystemAdministrator("test")));
         return (key.Id, plain);
     }
 
@@ -58,7 +58,7 @@ public abstract class ApiKeyTests<TApp>(TApp app) where TApp : TestApp
         var client = app.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Me(key))).StatusCode);
 
-        Assert.True(await app.WithScopeAsync<ApiKeyService, bool>(keys => keys.RevokeAsync(id, "test")));
+        Assert.True(await app.WithScopeAsync<ApiKeyService, bool>(keys => keys.RevokeAsync(id, Actor.SystemAdministrator("test"))));
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(Me(key))).StatusCode);
     }

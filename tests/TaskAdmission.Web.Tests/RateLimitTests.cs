@@ -20,8 +20,8 @@ public sealed class RateLimitTests(LowLimitApp app) : IClassFixture<LowLimitApp>
     [Fact]
     public async Task Api_Answers429_WhenOneKeyExceedsItsLimit_AndOtherKeysAreUnaffected()
     {
-        var (_, busy) = await app.WithScopeAsync<ApiKeyService, (ApiKey, string)>(keys => keys.IssueAsync("CITY-MZ", "busy", 1, "test"));
-        var (_, quiet) = await app.WithScopeAsync<ApiKeyService, (ApiKey, string)>(keys => keys.IssueAsync("CITY-MZ", "quiet", 1, "test"));
+        var (_, busy) = await app.WithScopeAsync<ApiKeyService, (ApiKey, string)>(keys => keys.IssueAsync("CITY-MZ", "busy", 1, Actor.SystemAdministrator("test")));
+        var (_, quiet) = await app.WithScopeAsync<ApiKeyService, (ApiKey, string)>(keys => keys.IssueAsync("CITY-MZ", "quiet", 1, Actor.SystemAdministrator("test")));
         var client = app.CreateClient();
 
         async Task<HttpStatusCode> CallAsync(string key)

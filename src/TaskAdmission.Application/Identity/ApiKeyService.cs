@@ -12,7 +12,7 @@ public sealed class ApiKeyService(AppDbContext db, AuditLog audit, ChinaClock cl
     public const int MaxValidityDays = 730;
 
     public async Task<(ApiKey Key, string PlainKey)> IssueAsync(
-        string departmentCode, string name, int validDays, string actor, CancellationToken ct = default)
+        string departmentCode, string name, int validDays, Actor actor, CancellationToken ct = default)
     {
         if (validDays is < 1 or > MaxValidityDays)
         {
@@ -32,11 +32,11 @@ public sealed class ApiKeyService(AppDbContext db, AuditLog audit, ChinaClock cl
             Prefix = prefix,
             SecretHash = hash,
             CreatedAtUtc = now,
-            CreatedBy = actor,
+            CreatedBy = actor.UserName,
             ExpiresAtUtc = now.AddDays(validDays),
         };
         db.ApiKeys.Add(key);
-        audit.Record(actor, "apikey.issue", $"apikey:{key.Id}", $"department={departmentCode}; expires={key.ExpiresAtUtc:O}");
+        audit.Record(actor.UserName, "apikey.issue", $"apikey:{key.Id}", $"department={departmentCode}; expires={key.ExpiresAtUtc:O}");
         await db.SaveChangesAsync(ct);
         return (key, plain);
     }
@@ -57,7 +57,7 @@ public sealed class ApiKeyService(AppDbContext db, AuditLog audit, ChinaClock cl
     public Task<List<ApiKey>> ListAsync(CancellationToken ct = default) =>
         db.ApiKeys.AsNoTracking().OrderBy(k => k.DepartmentCode).ThenByDescending(k => k.CreatedAtUtc).ToListAsync(ct);
 
-    public async Task<bool> RevokeAsync(Guid id, string actor, CancellationToken ct = default)
+    public async Task<bool> RevokeAsync(Guid id, Actor actor, CancellationToken ct = default)
     {
         var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == id, ct);
         if (key is null || key.RevokedAtUtc is not null)
@@ -65,8 +65,8 @@ public sealed class ApiKeyService(AppDbContext db, AuditLog audit, ChinaClock cl
             return false;
         }
         key.RevokedAtUtc = clock.UtcNow;
-        key.RevokedBy = actor;
-        audit.Record(actor, "apikey.revoke", $"apikey:{key.Id}", $"department={key.DepartmentCode}");
+        key.RevokedBy = actor.UserName;
+        audit.Record(actor.UserName, "apikey.revoke", $"apikey:{key.Id}", $"department={key.DepartmentCode}");
         await db.SaveChangesAsync(ct);
         return true;
     }

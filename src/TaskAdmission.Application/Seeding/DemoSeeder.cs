@@ -26,11 +26,11 @@ public sealed class DemoSeeder(AppDbContext db, OrganisationService org, UserSer
         await RoleSeeder.EnsureRolesAsync(db, ct);
         if (!await db.OrgUnits.AnyAsync(ct))
         {
-            await ImportAsync("demo-org-units.csv", async r => (await org.ImportUnitsAsync(r, Seeder.UserName, ct)).Problems);
+            await ImportAsync("demo-org-units.csv", async r => (await org.ImportUnitsAsync(r, Seeder, ct)).Problems);
         }
         if (!await db.Departments.AnyAsync(ct))
         {
-            await ImportAsync("demo-departments.csv", async r => (await org.ImportDepartmentsAsync(r, Seeder.UserName, ct)).Problems);
+            await ImportAsync("demo-departments.csv", async r => (await org.ImportDepartmentsAsync(r, Seeder, ct)).Problems);
         }
         await SeedListsAsync(ct);
         foreach (var demo in DemoUsers.All)

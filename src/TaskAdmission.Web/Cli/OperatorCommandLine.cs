@@ -113,10 +113,10 @@ public static class OperatorCommandLine
     }
 
     private static Task<int> ImportOrgUnitsAsync(CliArgs args, IServiceProvider services, TextWriter output) =>
-        ImportAsync(args, services, output, (store, reader) => store.ImportUnitsAsync(reader, Operator.UserName).ContinueWith(t => (t.Result.Rows.Count, t.Result.Problems)));
+        ImportAsync(args, services, output, (store, reader) => store.ImportUnitsAsync(reader, Operator).ContinueWith(t => (t.Result.Rows.Count, t.Result.Problems)));
 
     private static Task<int> ImportDepartmentsAsync(CliArgs args, IServiceProvider services, TextWriter output) =>
-        ImportAsync(args, services, output, (store, reader) => store.ImportDepartmentsAsync(reader, Operator.UserName).ContinueWith(t => (t.Result.Rows.Count, t.Result.Problems)));
+        ImportAsync(args, services, output, (store, reader) => store.ImportDepartmentsAsync(reader, Operator).ContinueWith(t => (t.Result.Rows.Count, t.Result.Problems)));
 
     private static async Task<int> ImportAsync(
         CliArgs args, IServiceProvider services, TextWriter output,
@@ -204,7 +204,7 @@ public static class OperatorCommandLine
         var department = args.Required("department");
         var days = int.TryParse(args.Optional("days") ?? "365", out var d) ? d : throw new CliUsageException("--days must be a number");
         var (key, plain) = await services.GetRequiredService<ApiKeyService>()
-            .IssueAsync(department, args.Optional("name") ?? "cli", days, Operator.UserName);
+            .IssueAsync(department, args.Optional("name") ?? "cli", days, Operator);
         output.WriteLine($"API key {key.Id} for {department}, expires {key.ExpiresAtUtc:yyyy-MM-dd} (UTC); shown once:");
         output.WriteLine(plain);
         return 0;

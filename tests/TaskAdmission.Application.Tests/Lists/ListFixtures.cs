@@ -50,10 +50,10 @@ internal static class ListFixtures
         var org = new OrganisationService(db, new AuditLog(db, ChinaClock.System));
         using (var units = new StreamReader(DemoFiles.Open("demo-org-units.csv")))
         {
-            Assert.True((await org.ImportUnitsAsync(units, "seed")).Ok);
+            Assert.True((await org.ImportUnitsAsync(units, Actor.SystemAdministrator("seed"))).Ok);
         }
 
         using var departments = new StreamReader(DemoFiles.Open("demo-departments.csv"));
-        Assert.True((await org.ImportDepartmentsAsync(departments, "seed")).Ok);
+        Assert.True((await org.ImportDepartmentsAsync(departments, Actor.SystemAdministrator("seed"))).Ok);
     }
 }

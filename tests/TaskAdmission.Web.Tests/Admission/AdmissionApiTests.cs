@@ -20,7 +20,7 @@ public abstract class AdmissionApiTests<TApp>(TApp app) where TApp : TestApp
 {
     private async Task<HttpClient> KeyClientAsync(string department)
     {
-        var (_, key) = await app.WithScopeAsync<ApiKeyService, (ApiKey, string)>(keys => keys.IssueAsync(department, "test", 30, "test"));
+        var (_, key) = await app.WithScopeAsync<ApiKeyService, (ApiKey, string)>(keys => keys.IssueAsync(department, "test", 30, Actor.SystemAdministrator("test")));
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", key);
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");

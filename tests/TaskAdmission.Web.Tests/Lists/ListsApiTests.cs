@@ -99,7 +99,7 @@ public abstract class ListsApiTests<TApp>(TApp app) where TApp : TestApp
     public async Task ListSets_ListsPublishedSetsAndItems_ForDepartmentApiKey()
     {
         string key;
-        (_, key) = await app.WithScopeAsync<ApiKeyService, (ApiKey, string)>(keys => keys.IssueAsync("9901-MZ", "lists", 30, "test"));
+        (_, key) = await app.WithScopeAsync<ApiKeyService, (ApiKey, string)>(keys => keys.IssueAsync("9901-MZ", "lists", 30, Actor.SystemAdministrator("test")));
 
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", key);

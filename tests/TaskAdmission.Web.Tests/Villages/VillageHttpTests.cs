@@ -100,7 +100,7 @@ public sealed class VillageHttpTests(SqliteTestApp app) : IClassFixture<SqliteTe
         var department = await app.SignedInClientAsync("submitter");
         var page = await department.GetStringAsync("/department/reports");
         var notifications = await department.GetStringAsync("/notifications");
-        var (_, key) = await app.WithScopeAsync<ApiKeyService, (ApiKey, string)>(keys => keys.IssueAsync("CITY-MZ", "reports", 30, "test"));
+        var (_, key) = await app.WithScopeAsync<ApiKeyService, (ApiKey, string)>(keys => keys.IssueAsync("CITY-MZ", "reports", 30, Actor.SystemAdministrator("test")));
         var system = app.CreateClient();
         system.DefaultRequestHeaders.Add("X-Api-Key", key);
         var api = await system.GetStringAsync("/api/v1/departments/me/reports");
