@@ -13,7 +13,7 @@ using TaskAdmission.Testing;
 namespace TaskAdmission.Application.Tests.Admission;
 
 /// <summary>The admission workflow end to end through the use cases, on the demo city, for each provider.</summary>
-public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : TestApp
+public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : ApplicationHost
 {
     private const string Shiqiao = "990100100000";
     private const string Liulin = "990100300000";
@@ -201,6 +201,6 @@ public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : TestApp
     }
 }
 
-public sealed class SqliteAdmissionFlowTests(SqliteTestApp app) : AdmissionFlowTests<SqliteTestApp>(app), IClassFixture<SqliteTestApp>;
+public sealed class SqliteAdmissionFlowTests(SqliteApplicationHost app) : AdmissionFlowTests<SqliteApplicationHost>(app), IClassFixture<SqliteApplicationHost>;
 
-public sealed class PostgresAdmissionFlowTests(PostgresTestApp app) : AdmissionFlowTests<PostgresTestApp>(app), IClassFixture<PostgresTestApp>;
+public sealed class PostgresAdmissionFlowTests(PostgresApplicationHost app) : AdmissionFlowTests<PostgresApplicationHost>(app), IClassFixture<PostgresApplicationHost>;

@@ -18,7 +18,7 @@ namespace TaskAdmission.Application.Tests.Villages;
 /// The cached open inbox on PostgreSQL never outlives the admitted work it shows: a revocation through the app, a
 /// direct UPDATE or COPY from another connection, and a lost listener connection all take effect.
 /// </summary>
-public sealed class PostgresInboxCacheTests(PostgresTestApp app) : IClassFixture<PostgresTestApp>
+public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClassFixture<PostgresApplicationHost>
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
     private static readonly Actor Shiqiao = VillageScenario.Village(VillageScenario.ShiqiaoVillage);
@@ -199,7 +199,7 @@ public sealed class PostgresInboxCacheTests(PostgresTestApp app) : IClassFixture
 }
 
 /// <summary>SQLite (one embedded process, no LISTEN): the inbox is never cached, every read goes to the database.</summary>
-public sealed class SqliteInboxCacheTests(SqliteTestApp app) : IClassFixture<SqliteTestApp>
+public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFixture<SqliteApplicationHost>
 {
     [Fact]
     public async Task Cache_IsNeverLive_OnSqlite()
