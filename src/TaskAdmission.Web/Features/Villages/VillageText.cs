@@ -24,7 +24,7 @@ public static class VillageText
 
     public static string Demand(IStringLocalizer<VillagesResource> v, DemandRequest d)
     {
-        var what = ListLabels.Demand(d.Kind, English ? AppLanguage.En : AppLanguage.ZhCn);
+        var what = ListLabels.Demand(d.Kind, AppLanguages.FromCulture(CultureInfo.CurrentUICulture));
         var detail = d.Certificate ?? d.Signboard;
         var line = v["Demand.Line", what, d.Count, v[$"Period.{d.Period}"]].Value;
         return string.Join(" — ", new[] { line, detail, d.Note }.Where(s => !string.IsNullOrWhiteSpace(s)));
