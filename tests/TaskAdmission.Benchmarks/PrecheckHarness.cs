@@ -1,8 +1,9 @@
+using TaskAdmission.Application.Seeding;
 using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.Import;
 using TaskAdmission.Core.Lists.InForce;
-using TaskAdmission.Data.Seeding;
 using TaskAdmission.Workflows.Calendar;
 
 namespace TaskAdmission.Benchmarks;
@@ -47,8 +48,8 @@ public sealed class PrecheckHarness : IHarness
             Demands = [new(DemandKind.FieldWork, 1, DemandPeriod.Quarter), new(DemandKind.Report, 1, DemandPeriod.Month), new(DemandKind.Certificate, 1, DemandPeriod.Once, "婚姻状况证明")],
             Support = new SupportRequest(2000),
         };
-        var result = Prechecker.Check(request, context, ListLanguage.ZhCn);
-        var (p50, p99, max, mean) = Percentiles.Measure(() => Prechecker.Check(request, context, ListLanguage.ZhCn), 2_000, 20_000);
+        var result = Prechecker.Check(request, context, AppLanguage.ZhCn);
+        var (p50, p99, max, mean) = Percentiles.Measure(() => Prechecker.Check(request, context, AppLanguage.ZhCn), 2_000, 20_000);
         Console.WriteLine($"precheck | {label,-24} | outcome {result.Outcome,-14} | findings {result.Findings.Count,2} | p50 {p50:0.000} ms | p99 {p99:0.000} ms | max {max:0.000} ms | mean {mean:0.000} ms");
     }
 

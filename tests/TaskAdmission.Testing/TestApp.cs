@@ -1,12 +1,13 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Seeding;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Seeding;
 using TaskAdmission.Web;
 using TaskAdmission.Web.Hosting;
 using Xunit;
@@ -32,6 +33,10 @@ public class TestApp(DatabaseProvider provider) : IAsyncLifetime
         await using var scope = Services.CreateAsyncScope();
         return await use(scope.ServiceProvider);
     }
+
+    /// <summary>Runs <paramref name="use"/> on one service of a new DI scope (a use case, the DbContext), as one request would.</summary>
+    public Task<T> WithScopeAsync<TService, T>(Func<TService, Task<T>> use) where TService : notnull =>
+        WithScopeAsync(services => use(services.GetRequiredService<TService>()));
 
     /// <summary>Extra settings a derived fixture wants (e.g. a low rate limit).</summary>
     protected virtual IEnumerable<string> ExtraArgs => [];

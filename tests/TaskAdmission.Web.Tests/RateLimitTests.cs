@@ -1,7 +1,10 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Stores;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Lists;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
 
 namespace TaskAdmission.Web.Tests;
@@ -17,10 +20,8 @@ public sealed class RateLimitTests(LowLimitApp app) : IClassFixture<LowLimitApp>
     [Fact]
     public async Task Api_Answers429_WhenOneKeyExceedsItsLimit_AndOtherKeysAreUnaffected()
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<ApiKeyStore>();
-        var (_, busy) = await store.IssueAsync("CITY-MZ", "busy", 1, "test");
-        var (_, quiet) = await store.IssueAsync("CITY-MZ", "quiet", 1, "test");
+        var (_, busy) = await app.WithScopeAsync<ApiKeyService, (ApiKey, string)>(keys => keys.IssueAsync("CITY-MZ", "busy", 1, Actor.SystemAdministrator("test")));
+        var (_, quiet) = await app.WithScopeAsync<ApiKeyService, (ApiKey, string)>(keys => keys.IssueAsync("CITY-MZ", "quiet", 1, Actor.SystemAdministrator("test")));
         var client = app.CreateClient();
 
         async Task<HttpStatusCode> CallAsync(string key)

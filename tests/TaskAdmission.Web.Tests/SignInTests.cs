@@ -1,8 +1,9 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Seeding;
 using TaskAdmission.Core.Security;
-using TaskAdmission.Data.Identity;
 using TaskAdmission.Testing;
 
 namespace TaskAdmission.Web.Tests;
@@ -39,12 +40,9 @@ public abstract class SignInTests<TApp>(TApp app) where TApp : TestApp
     public async Task SignIn_LocksAccount_AfterFiveWrongPasswords()
     {
         var userName = $"lock{Guid.NewGuid():N}"[..12];
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>()
-                .CreateAsync(new NewUser(userName, "锁定测试", "Right@Pass123", AppRoles.Supervisor, "990100000000"), "test");
-            Assert.True(created.Succeeded);
-        }
+        var created = await app.WithScopeAsync<UserService, string>(users =>
+            users.CreateAsync(new NewUser(userName, "锁定测试", "Right@Pass123", AppRoles.Supervisor, "990100000000"), Actor.SystemAdministrator("test")));
+        Assert.NotEmpty(created);
         var client = app.CreateClient();
 
         for (var i = 0; i < 5; i++)
@@ -64,7 +62,7 @@ public abstract class SignInTests<TApp>(TApp app) where TApp : TestApp
         var client = app.CreateClient();
         var form = await TestApp.FormFieldsAsync(client, "/account/login?ReturnUrl=//evil.example/x", "login");
         form["Input.UserName"] = "township";
-        form["Input.Password"] = TaskAdmission.Data.Seeding.DemoUsers.Password;
+        form["Input.Password"] = TaskAdmission.Application.Seeding.DemoUsers.Password;
 
         var response = await client.PostAsync("/account/login?ReturnUrl=//evil.example/x", new FormUrlEncodedContent(form));
 

@@ -1,9 +1,13 @@
 using Microsoft.EntityFrameworkCore;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Identity;
-using TaskAdmission.Data.Seeding;
-using TaskAdmission.Data.Stores;
-using TaskAdmission.Data.Stores.Lists;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Lists;
+using TaskAdmission.Application.Organisation;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Seeding;
+using TaskAdmission.Core.Common;
+using TaskAdmission.Core.Lists;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Web.Features.Lists;
 using TaskAdmission.Web.Localization;
 using TaskAdmission.Workflows.Calendar;
@@ -17,7 +21,7 @@ namespace TaskAdmission.Web.Cli;
 /// </summary>
 public static class OperatorCommandLine
 {
-    private const string Actor = "cli";
+    private static readonly Actor Operator = Actor.SystemAdministrator("cli");
 
     private static readonly Dictionary<string, Func<CliArgs, IServiceProvider, TextWriter, Task<int>>> Verbs = new()
     {
@@ -109,14 +113,14 @@ public static class OperatorCommandLine
     }
 
     private static Task<int> ImportOrgUnitsAsync(CliArgs args, IServiceProvider services, TextWriter output) =>
-        ImportAsync(args, services, output, (store, reader) => store.ImportUnitsAsync(reader, Actor).ContinueWith(t => (t.Result.Rows.Count, t.Result.Problems)));
+        ImportAsync(args, services, output, (store, reader) => store.ImportUnitsAsync(reader, Operator).ContinueWith(t => (t.Result.Rows.Count, t.Result.Problems)));
 
     private static Task<int> ImportDepartmentsAsync(CliArgs args, IServiceProvider services, TextWriter output) =>
-        ImportAsync(args, services, output, (store, reader) => store.ImportDepartmentsAsync(reader, Actor).ContinueWith(t => (t.Result.Rows.Count, t.Result.Problems)));
+        ImportAsync(args, services, output, (store, reader) => store.ImportDepartmentsAsync(reader, Operator).ContinueWith(t => (t.Result.Rows.Count, t.Result.Problems)));
 
     private static async Task<int> ImportAsync(
         CliArgs args, IServiceProvider services, TextWriter output,
-        Func<OrgStore, TextReader, Task<(int Count, IReadOnlyList<Core.Common.ImportProblem> Problems)>> import)
+        Func<OrganisationService, TextReader, Task<(int Count, IReadOnlyList<Core.Common.ImportProblem> Problems)>> import)
     {
         var path = CliArgs.ResolvePath(args.Positional(0, "file.csv"));
         if (!File.Exists(path))
@@ -125,7 +129,7 @@ public static class OperatorCommandLine
         }
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         using var reader = new StreamReader(path);
-        var (count, problems) = await import(services.GetRequiredService<OrgStore>(), reader);
+        var (count, problems) = await import(services.GetRequiredService<OrganisationService>(), reader);
         if (problems.Count > 0)
         {
             var l = services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>();
@@ -153,39 +157,42 @@ public static class OperatorCommandLine
         var format = path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? ListFileFormat.Xlsx : ListFileFormat.Csv;
         await using var file = File.OpenRead(path);
         // The operator acts as the authority's own list administrator; the store still checks the org unit and any parent.
-        var outcome = await services.GetRequiredService<ListStore>().ImportDraftAsync(
-            new ListDraftHeader(authority, args.Required("name"), args.Required("version"), parent),
-            file, format, new ListActor(Actor, authority), checkOnly);
+        ListImportOutcome outcome;
+        try
+        {
+            outcome = await services.GetRequiredService<ListService>().ImportDraftAsync(
+                new ListDraftHeader(authority, args.Required("name"), args.Required("version"), parent),
+                file, format, Actor.ListAdministrator(Operator.UserName, authority), checkOnly);
+        }
+        catch (RefusalException refusal)
+        {
+            var l = services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<ListsResource>>();
+            foreach (var problem in refusal.Problems)
+            {
+                output.WriteLine(problem is ListProblem listProblem ? ListText.Problem(listProblem) : l[$"Refusal.{problem.Code}"]);
+            }
+            throw new InvalidOperationException(refusal.Kind == RefusalKind.NotFound
+                ? $"nothing imported: org unit {authority} (or the parent set) not found"
+                : $"nothing imported: {Math.Max(refusal.Problems.Count, 1)} problems", refusal);
+        }
         var counts = string.Join(", ", outcome.KindCounts.Select(k => $"{ListText.Kind(k.Key)} {k.Value}"));
-        if (outcome.Result.Succeeded)
-        {
-            output.WriteLine(checkOnly
-                ? $"check passed, nothing written: {outcome.RowsRead} rows ({counts})"
-                : $"draft {outcome.Result.Value} created from {outcome.RowsRead} rows ({counts}); review and publish it in the console");
-            return 0;
-        }
-        var l = services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<ListsResource>>();
-        if (outcome.Result.Refusal != ListRefusal.None)
-        {
-            output.WriteLine(l[$"Refusal.{outcome.Result.Refusal}"]);
-        }
-        foreach (var problem in outcome.Problems)
-        {
-            output.WriteLine(ListText.Problem(problem));
-        }
-        throw new InvalidOperationException(outcome.Result.Outcome == ListOutcome.NotFound
-            ? $"nothing imported: org unit {authority} (or the parent set) not found"
-            : $"nothing imported: {Math.Max(outcome.Problems.Count, 1)} problems");
+        output.WriteLine(checkOnly
+            ? $"check passed, nothing written: {outcome.RowsRead} rows ({counts})"
+            : $"draft {outcome.SetId} created from {outcome.RowsRead} rows ({counts}); review and publish it in the console");
+        return 0;
     }
 
     private static async Task<int> CreateUserAsync(CliArgs args, IServiceProvider services, TextWriter output)
     {
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         var input = new NewUser(args.Required("username"), args.Required("name"), args.Required("password"), args.Required("role"), args.Required("scope"));
-        var result = await services.GetRequiredService<UserAdmin>().CreateAsync(input, Actor);
-        if (!result.Succeeded)
+        try
         {
-            throw new InvalidOperationException($"user not created: {string.Join(", ", result.Errors)}");
+            await services.GetRequiredService<UserService>().CreateAsync(input, Operator);
+        }
+        catch (RefusalException refusal)
+        {
+            throw new InvalidOperationException($"user not created: {string.Join(", ", refusal.Problems.Select(p => p.Code))}", refusal);
         }
         output.WriteLine($"created user {input.UserName} ({input.Role}, scope {input.ScopeCode})");
         return 0;
@@ -196,8 +203,8 @@ public static class OperatorCommandLine
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         var department = args.Required("department");
         var days = int.TryParse(args.Optional("days") ?? "365", out var d) ? d : throw new CliUsageException("--days must be a number");
-        var (key, plain) = await services.GetRequiredService<ApiKeyStore>()
-            .IssueAsync(department, args.Optional("name") ?? "cli", days, Actor);
+        var (key, plain) = await services.GetRequiredService<ApiKeyService>()
+            .IssueAsync(department, args.Optional("name") ?? "cli", days, Operator);
         output.WriteLine($"API key {key.Id} for {department}, expires {key.ExpiresAtUtc:yyyy-MM-dd} (UTC); shown once:");
         output.WriteLine(plain);
         return 0;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Seeding;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Seeding;
 
 namespace TaskAdmission.Web.Hosting;
 
@@ -12,8 +13,8 @@ public static class DatabaseHostingExtensions
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         options.ConnectionString = builder.Configuration.GetConnectionString("Default");
         builder.Services.AddSingleton(Options.Create(options));
-        builder.Services.AddTaskAdmissionData(options, builder.Environment.ContentRootPath);
-        builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+        builder.Services.AddTaskAdmissionApplication(options, builder.Environment.ContentRootPath);
+        builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
     }
 
     /// <summary>Migrates, seeds the demo in demo mode, and refuses Production with demo users present.</summary>

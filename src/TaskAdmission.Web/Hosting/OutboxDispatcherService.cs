@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
-using TaskAdmission.Data.Workflows.Outbox;
+using TaskAdmission.Application.Hosting;
+using TaskAdmission.Application.Workflows.Outbox;
 
 namespace TaskAdmission.Web.Hosting;
 

@@ -1,13 +1,13 @@
 using System.Security.Claims;
 using TaskAdmission.Core.Security;
-using TaskAdmission.Data.Admission;
+using TaskAdmission.Application.Admission;
 
 namespace TaskAdmission.Web.Security;
 
 /// <summary>The signed-in user (or API key) as the use cases see it: name, role, and the one scope.</summary>
 public static class ActorExtensions
 {
-    public static AdmissionActor ToActor(this ClaimsPrincipal user) => new(
+    public static Actor ToActor(this ClaimsPrincipal user) => new(
         user.Identity?.Name ?? "",
         user.FindAll(ClaimTypes.Role).Select(c => c.Value).FirstOrDefault() ?? "",
         user.FindFirstValue(ScopeClaims.DepartmentCode),

@@ -3,18 +3,19 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpgsqlTypes;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages.Dispatch;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Notifications;
 using TaskAdmission.Core.Villages;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Villages.Dispatch;
 using TaskAdmission.Testing.Villages;
 
 namespace TaskAdmission.Benchmarks.Villages;
 
 /// <summary>
 /// Dispatch to N synthetic villages on PostgreSQL: the real township decision once (workflow step + dispatch), then
-/// repeated runs of <see cref="AssignmentDispatcher.DispatchAsync"/> against a hand-written binary COPY of exactly the
+/// repeated runs of <see cref="DispatchService.DispatchAsync"/> against a hand-written binary COPY of exactly the
 /// same rows, each in a transaction that is rolled back.
 /// </summary>
 public static class DispatchHarness
@@ -82,7 +83,7 @@ public static class DispatchHarness
         await using var tx = await db.Database.BeginTransactionAsync();
         await ClearAsync(db, submissionId);
         var clock = Stopwatch.StartNew();
-        var count = await scope.ServiceProvider.GetRequiredService<AssignmentDispatcher>().DispatchAsync(submission);
+        var count = await scope.ServiceProvider.GetRequiredService<DispatchService>().DispatchAsync(submission);
         await db.SaveChangesAsync();
         clock.Stop();
         await tx.RollbackAsync();
@@ -95,7 +96,7 @@ public static class DispatchHarness
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var submission = await LoadAsync(db, submissionId);
         var items = AssignmentListItems.Parse(await db.Assignments.Where(a => a.SubmissionId == submissionId).Select(a => a.ListItemsJson).FirstAsync());
-        var plan = scope.ServiceProvider.GetRequiredService<AssignmentDispatcher>().Plan(submission, submission.Villages.Where(v => v.Admitted).ToList(), items);
+        var plan = scope.ServiceProvider.GetRequiredService<DispatchService>().Plan(submission, submission.Villages.Where(v => v.Admitted).ToList(), items);
         await using var tx = await db.Database.BeginTransactionAsync();
         await ClearAsync(db, submissionId);
         var clock = Stopwatch.StartNew();

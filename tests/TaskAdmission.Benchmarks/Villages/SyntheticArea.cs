@@ -1,9 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Seeding;
 using TaskAdmission.Core.Organisation;
 using TaskAdmission.Core.Security;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Identity;
-using TaskAdmission.Data.Seeding;
 
 namespace TaskAdmission.Benchmarks.Villages;
 
@@ -35,12 +36,8 @@ public static class SyntheticArea
         {
             await using var scope = services.CreateAsyncScope();
             var name = $"bench-v{i}";
-            var result = await scope.ServiceProvider.GetRequiredService<UserAdmin>()
-                .CreateAsync(new NewUser(name, $"合成{i}村村委会", DemoUsers.Password, AppRoles.VillageCommittee, Village(i)), "bench");
-            if (!result.Succeeded)
-            {
-                throw new InvalidOperationException($"{name}: {string.Join(", ", result.Errors)}");
-            }
+            await scope.ServiceProvider.GetRequiredService<UserService>()
+                .CreateAsync(new NewUser(name, $"合成{i}村村委会", DemoUsers.Password, AppRoles.VillageCommittee, Village(i)), Actor.SystemAdministrator("bench"));
             names.Add(name);
         }
         return names;

@@ -4,9 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Workflows;
-using TaskAdmission.Data.Workflows.Calendar;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Calendar;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Workflows;
 using TaskAdmission.Workflows.Execution;
 using TaskAdmission.Workflows.Persistence;
 
@@ -91,7 +92,7 @@ public static class PersistedLoad
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
-            .AddTaskAdmissionData(database, AppContext.BaseDirectory)
+            .AddTaskAdmissionApplication(database, AppContext.BaseDirectory)
             .AddTaskAdmissionWorkflows()
             .BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();

@@ -3,12 +3,15 @@ using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Lists;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages;
+using TaskAdmission.Application.Villages.Reports;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Core.Villages;
 using TaskAdmission.Core.Villages.Reports;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Stores;
-using TaskAdmission.Data.Villages;
-using TaskAdmission.Data.Villages.Reports;
 using TaskAdmission.Testing;
 using TaskAdmission.Testing.Villages;
 
@@ -30,7 +33,7 @@ public sealed class VillageHttpTests(SqliteTestApp app) : IClassFixture<SqliteTe
         await scenario.DecideAsync(submission.Id, VillageScenario.Shiqiao, Core.Admission.Submissions.DecisionKind.Admit);
         var id = await scenario.WithAsync<AppDbContext, Guid>(db => db.Assignments
             .Where(a => a.SubmissionId == submission.Id && a.VillageCode == VillageScenario.ShiqiaoVillage).Select(a => a.Id).SingleAsync());
-        var report = await scenario.WithAsync<VillageWork, ProgressReport>(w => w.ReportProgressAsync(id, VillageScenario.Village(VillageScenario.ShiqiaoVillage),
+        var report = await scenario.WithAsync<VillageWorkService, ProgressReport>(w => w.ReportProgressAsync(id, VillageScenario.Village(VillageScenario.ShiqiaoVillage),
             "走访记录见附件", new FileUpload("record.pdf", "%PDF-1.4 visit record"u8.ToArray())));
         return (id, report.FileId!.Value);
     }
@@ -97,8 +100,7 @@ public sealed class VillageHttpTests(SqliteTestApp app) : IClassFixture<SqliteTe
         var department = await app.SignedInClientAsync("submitter");
         var page = await department.GetStringAsync("/department/reports");
         var notifications = await department.GetStringAsync("/notifications");
-        await using var scope = app.Services.CreateAsyncScope();
-        var (_, key) = await scope.ServiceProvider.GetRequiredService<ApiKeyStore>().IssueAsync("CITY-MZ", "reports", 30, "test");
+        var (_, key) = await app.WithScopeAsync<ApiKeyService, (ApiKey, string)>(keys => keys.IssueAsync("CITY-MZ", "reports", 30, Actor.SystemAdministrator("test")));
         var system = app.CreateClient();
         system.DefaultRequestHeaders.Add("X-Api-Key", key);
         var api = await system.GetStringAsync("/api/v1/departments/me/reports");

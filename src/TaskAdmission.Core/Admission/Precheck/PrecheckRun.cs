@@ -1,11 +1,12 @@
 using TaskAdmission.Core.Admission.Matching;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.InForce;
 
 namespace TaskAdmission.Core.Admission.Precheck;
 
 /// <summary>One evaluation of the rules; the partial files hold the rule groups.</summary>
-internal sealed partial class PrecheckRun(PrecheckRequest request, PrecheckContext context, ListLanguage language)
+internal sealed partial class PrecheckRun(PrecheckRequest request, PrecheckContext context, AppLanguage language)
 {
     private readonly List<PrecheckFinding> findings = [];
     private readonly List<EffectiveItem> admissible = [];
@@ -55,6 +56,6 @@ internal sealed partial class PrecheckRun(PrecheckRequest request, PrecheckConte
         reference is null
             ? []
             : ListMatchers.For(reference).Admissible.Rank(textGrams, 3)
-                .Select(s => new SuggestedItem(s.Key.Code, language == ListLanguage.En ? s.Key.Item.TitleEn ?? s.Key.Item.TitleZh : s.Key.Item.TitleZh, s.Score))
+                .Select(s => new SuggestedItem(s.Key.Code, language == AppLanguage.En ? s.Key.Item.TitleEn ?? s.Key.Item.TitleZh : s.Key.Item.TitleZh, s.Score))
                 .ToList();
 }

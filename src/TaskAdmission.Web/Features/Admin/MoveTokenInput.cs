@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Localization;
-using TaskAdmission.Data.Workflows.Operations;
+using TaskAdmission.Application.Workflows.Operations;
 using TaskAdmission.Web.Components.Shared;
 using TaskAdmission.Web.Localization;
 
@@ -31,7 +31,7 @@ public sealed class MoveTokenInput
         {
             errors.Add("move-to", l["Workflows.UnknownElement", To.Trim()]);
         }
-        NewUserInput.Check(errors, l, "move-reason", Reason, "Workflows.Reason", WorkflowOperations.ReasonMaxLength);
+        NewUserInput.Check(errors, l, "move-reason", Reason, "Workflows.Reason", WorkflowOperationsService.ReasonMaxLength);
         return !errors.Any;
     }
 }

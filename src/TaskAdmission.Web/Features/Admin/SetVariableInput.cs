@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Localization;
-using TaskAdmission.Data.Workflows.Operations;
+using TaskAdmission.Application.Workflows.Operations;
 using TaskAdmission.Web.Components.Shared;
 using TaskAdmission.Web.Localization;
 
@@ -36,7 +36,7 @@ public sealed class SetVariableInput
                 errors.Add("var-value", l["Workflows.BadJson", e.Message]);
             }
         }
-        NewUserInput.Check(errors, l, "var-reason", Reason, "Workflows.Reason", WorkflowOperations.ReasonMaxLength);
+        NewUserInput.Check(errors, l, "var-reason", Reason, "Workflows.Reason", WorkflowOperationsService.ReasonMaxLength);
         return errors.Any ? null : value;
     }
 }

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TaskAdmission.Core.Security;
-using TaskAdmission.Data.Admission;
+using TaskAdmission.Application.Admission;
 using TaskAdmission.Web.Security;
 
 namespace TaskAdmission.Web.Features.Admission;
@@ -44,7 +44,7 @@ public static partial class AdmissionScreenEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> DownloadAsync(
-        Guid id, ClaimsPrincipal user, AttachmentStore attachments, HttpResponse response, CancellationToken ct)
+        Guid id, ClaimsPrincipal user, AttachmentService attachments, HttpResponse response, CancellationToken ct)
     {
         var attachment = await attachments.GetAsync(id, user.ToActor(), ct);
         if (attachment is null)

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TaskAdmission.Application.Admission;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
-using TaskAdmission.Data.Admission;
 
 namespace TaskAdmission.Web.Features.Admission;
 
@@ -55,8 +56,8 @@ public sealed partial class SubmissionForm
         Title = s.Title,
         Description = s.Description,
         LegalBasis = s.LegalBasis ?? "",
-        ClaimedCodes = string.Join(' ', s.ClaimedCodes),
-        Targets = [.. s.TargetCodes],
+        ClaimedCodes = string.Join(' ', s.ClaimedItemCodes),
+        Targets = [.. s.TargetOrgUnitCodes],
         StartDate = s.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         EndDate = s.EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Frequency = s.Frequency ?? "",

@@ -1,7 +1,7 @@
 using System.Security.Claims;
+using TaskAdmission.Application.Lists;
+using TaskAdmission.Application.Organisation;
 using TaskAdmission.Core.Security;
-using TaskAdmission.Data.Stores;
-using TaskAdmission.Data.Stores.Lists;
 
 namespace TaskAdmission.Web.Features.Lists;
 
@@ -9,13 +9,13 @@ namespace TaskAdmission.Web.Features.Lists;
 public static class ListUsers
 {
     /// <summary>The user as a list administrator (with its scope), or null for every other role.</summary>
-    public static ListActor? Manager(ClaimsPrincipal user) =>
+    public static Actor? Manager(ClaimsPrincipal user) =>
         user.IsInRole(AppRoles.ListAdministrator) && user.FindFirstValue(ScopeClaims.OrgUnitCode) is { Length: > 0 } scope
-            ? new ListActor(user.Identity?.Name ?? "", scope)
+            ? Actor.ListAdministrator(user.Identity?.Name ?? "", scope)
             : null;
 
     /// <summary>The org unit whose lists concern the user: its own, or its department's.</summary>
-    public static async Task<string?> ScopeOrgUnitAsync(ClaimsPrincipal user, OrgStore org, CancellationToken ct = default)
+    public static async Task<string?> ScopeOrgUnitAsync(ClaimsPrincipal user, OrganisationService org, CancellationToken ct = default)
     {
         if (user.FindFirstValue(ScopeClaims.OrgUnitCode) is { Length: > 0 } unit)
         {

@@ -2,9 +2,11 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Security;
-using TaskAdmission.Data.Villages;
-using TaskAdmission.Data.Villages.Reports;
+using TaskAdmission.Application.Villages;
+using TaskAdmission.Application.Villages.Reports;
+using TaskAdmission.Web.Api;
 using TaskAdmission.Web.Security;
 
 namespace TaskAdmission.Web.Features.Villages;
@@ -17,21 +19,21 @@ public static class VillageApi
 {
     public static void MapVillageApi(this RouteGroupBuilder api)
     {
-        var me = api.MapGroup("/villages/me").RequireAuthorization(p => p.RequireRole(AppRoles.VillageCommittee));
+        var me = api.MapGroup("/villages/me").RequireAuthorization(p => p.RequireRole(AppRoles.VillageCommittee)).WithRefusalProblems("Assignment");
         me.MapGet("/assignments", InboxAsync).WithName("VillageAssignments");
         me.MapGet("/assignments/search", SearchAsync).WithName("VillageAssignmentSearch");
         me.MapGet("/assignments/{id:guid}", GetAsync).WithName("VillageAssignment");
         me.MapGet("/reports", ReportsAsync).WithName("VillageReports");
     }
 
-    private static async Task<Results<Ok<InboxResponse>, CachedJsonResult<InboxResponse>>> InboxAsync(ClaimsPrincipal user, VillageInbox inbox,
+    private static async Task<Results<Ok<InboxResponse>, CachedJsonResult<InboxResponse>>> InboxAsync(ClaimsPrincipal user, VillageInboxService inbox,
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, string? status, CancellationToken ct)
     {
         var actor = user.ToActor();
         var village = actor.OrgUnitCode ?? "";
         if (status == "done")
         {
-            var done = await inbox.DoneAsync(actor, VillageInbox.MaxRows, ct);
+            var done = await inbox.DoneAsync(actor, VillageInboxService.MaxRows, ct);
             return TypedResults.Ok(new InboxResponse(village, [.. done.GroupBy(d => d.DueDate).OrderBy(g => g.Key).Select(g => new DueGroupDto(g.Key, [.. g.Select(AssignmentDto.From)]))]));
         }
         // The JSON is kept on the (possibly cached) read model, once per language: names in the DTOs depend on it.
@@ -41,12 +43,10 @@ public static class VillageApi
         return new CachedJsonResult<InboxResponse>(body);
     }
 
-    private static async Task<Results<Ok<AssignmentDto>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, VillageInbox inbox, CancellationToken ct) =>
-        await inbox.GetAsync(id, user.ToActor(), ct) is { } view
-            ? TypedResults.Ok(AssignmentDto.From(view))
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "No such assignment, or not visible to you.");
+    private static async Task<Ok<AssignmentDto>> GetAsync(Guid id, ClaimsPrincipal user, VillageInboxService inbox, CancellationToken ct) =>
+        TypedResults.Ok(AssignmentDto.From(await inbox.GetAsync(id, user.ToActor(), ct) ?? throw RefusalException.NotFound()));
 
-    private static async Task<Ok<SearchResponse>> SearchAsync(ClaimsPrincipal user, VillageInbox inbox, string? department, string? q, CancellationToken ct)
+    private static async Task<Ok<SearchResponse>> SearchAsync(ClaimsPrincipal user, VillageInboxService inbox, string? department, string? q, CancellationToken ct)
     {
         var found = await inbox.SearchAsync(user.ToActor(), department, q, ct);
         return TypedResults.Ok(new SearchResponse(found.Count > 0, [.. found.Select(AssignmentDto.From)]));

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TaskAdmission.Application.Villages;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Security;
-using TaskAdmission.Data.Villages;
 using TaskAdmission.Web.Security;
 
 namespace TaskAdmission.Web.Features.Villages;
@@ -19,7 +20,7 @@ public static class VillageEndpoints
         app.MapGet("/village/assignments.csv", ExportAsync).RequireAuthorization(p => p.RequireRole(AppRoles.VillageCommittee));
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFound>> FileAsync(Guid id, ClaimsPrincipal user, VillageFiles files, HttpContext http, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, NotFound>> FileAsync(Guid id, ClaimsPrincipal user, VillageFileService files, HttpContext http, CancellationToken ct)
     {
         var file = await files.OpenAsync(id, user.ToActor(), ct);
         if (file is null)
@@ -31,7 +32,7 @@ public static class VillageEndpoints
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
-    private static async Task<FileContentHttpResult> ExportAsync(ClaimsPrincipal user, VillageInbox inbox, CancellationToken ct)
+    private static async Task<FileContentHttpResult> ExportAsync(ClaimsPrincipal user, VillageInboxService inbox, CancellationToken ct)
     {
         var rows = await inbox.ExportAsync(user.ToActor(), ct);
         var csv = new StringBuilder();
@@ -45,7 +46,7 @@ public static class VillageEndpoints
                 a.EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.Status.ToString(),
                 a.Support.FundingYuan.ToString("0.##", CultureInfo.InvariantCulture), a.Support.Funding.ToString(), a.Support.Training.ToString(),
                 a.Support.Staff.ToString(), a.Support.Equipment.ToString(), a.Decision.Kind.ToString(), a.Decision.OrgUnitNameZh,
-                DateOnly.FromDateTime(a.Decision.DecidedAtUtc.AddHours(8)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ChinaClock.DayOf(a.Decision.DecidedAtUtc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             }.Select(Cell)).AppendLine();
         }
         // UTF-8 with a BOM, so Excel opens Chinese text correctly.

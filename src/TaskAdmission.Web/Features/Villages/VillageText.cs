@@ -1,11 +1,12 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Villages;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Villages;
-using TaskAdmission.Data.Admission;
-using TaskAdmission.Data.Villages;
 using TaskAdmission.Web.Localization;
 
 namespace TaskAdmission.Web.Features.Villages;
@@ -17,13 +18,13 @@ public static class VillageText
 
     public static string Date(DateOnly date) => date.ToString(English ? "MMM d, yyyy" : "yyyy年M月d日", CultureInfo.CurrentCulture);
 
-    public static string Date(DateTime utc) => Date(DateOnly.FromDateTime(utc.AddHours(8)));
+    public static string Date(DateTime utc) => Date(ChinaClock.DayOf(utc));
 
-    public static string Moment(DateTime utc) => utc.AddHours(8).ToString(English ? "MMM d, yyyy HH:mm" : "yyyy年M月d日 HH:mm", CultureInfo.CurrentCulture);
+    public static string Moment(DateTime utc) => ChinaClock.Local(utc).ToString(English ? "MMM d, yyyy HH:mm" : "yyyy年M月d日 HH:mm", CultureInfo.CurrentCulture);
 
     public static string Demand(IStringLocalizer<VillagesResource> v, DemandRequest d)
     {
-        var what = ListLabels.Demand(d.Kind, English ? ListLanguage.En : ListLanguage.ZhCn);
+        var what = ListLabels.Demand(d.Kind, AppLanguages.FromCulture(CultureInfo.CurrentUICulture));
         var detail = d.Certificate ?? d.Signboard;
         var line = v["Demand.Line", what, d.Count, v[$"Period.{d.Period}"]].Value;
         return string.Join(" — ", new[] { line, detail, d.Note }.Where(s => !string.IsNullOrWhiteSpace(s)));
@@ -56,9 +57,11 @@ public static class VillageText
     };
 
     /// <summary>A refused command's message for a form.</summary>
-    public static string Error(IStringLocalizer<VillagesResource> v, AdmissionException ex) =>
-        ex.Kind == AdmissionErrorKind.NotFound ? v["Error.NotFound"]
-        : string.Join(" ", ex.Problems.Select(p => v[$"Error.{p.Code}", p.Arguments].Value));
+    public static string Error(IStringLocalizer<VillagesResource> v, RefusalException ex) =>
+        ex.Kind == RefusalKind.NotFound ? v["Error.NotFound"] : string.Join(" ", ex.Problems.Select(p => Problem(v, p)));
 
-    public static string Field(AdmissionException ex) => ex.Problems.FirstOrDefault()?.Field ?? "";
+    /// <summary>One problem of a refused village command, from the villages' resources (Error.{code}).</summary>
+    public static string Problem(IStringLocalizer<VillagesResource> v, IProblem p) => v[$"Error.{p.Code}", (p as FieldProblem)?.Arguments ?? []].Value;
+
+    public static string Field(RefusalException ex) => ex.Problems.FirstOrDefault()?.Field ?? "";
 }

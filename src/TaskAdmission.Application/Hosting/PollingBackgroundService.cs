@@ -1,0 +1,80 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace TaskAdmission.Application.Hosting;
+
+/// <summary>
+/// The one base of every background worker that polls (timers, outbox, calendar refresh, village checks, notification
+/// delivery): polls in a fresh DI scope each time (a scope = one DbContext, as a request would have), pauses when
+/// there is no more work, logs and carries on after a failure, and returns promptly when the host stops.
+/// </summary>
+public abstract class PollingBackgroundService(IServiceScopeFactory scopes, TimeProvider time, ILogger logger) : BackgroundService
+{
+    protected TimeProvider Time => time;
+
+    protected ILogger Logger => logger;
+
+    /// <summary>False turns the service off (it returns at once).</summary>
+    protected abstract bool Enabled { get; }
+
+    /// <summary>Pause after a poll that left no more work.</summary>
+    protected abstract TimeSpan PollInterval { get; }
+
+    /// <summary>False waits one interval before the first poll (work that is due hourly need not run at every start).</summary>
+    protected virtual bool PollAtStart => true;
+
+    /// <summary>Does one batch; returns true when more work is probably waiting (poll again at once).</summary>
+    protected abstract Task<bool> PollOnceAsync(IServiceProvider services, CancellationToken stoppingToken);
+
+    protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!Enabled)
+        {
+            logger.LogInformation("{Service} is disabled on this node.", GetType().Name);
+            return;
+        }
+
+        if (!PollAtStart && !await PauseAsync(stoppingToken))
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var more = false;
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                more = await PollOnceAsync(scope.ServiceProvider, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "{Service} poll failed; next attempt in {Interval}.", GetType().Name, PollInterval);
+            }
+
+            if (!more && !await PauseAsync(stoppingToken))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Waits one interval on the registered clock; false when the host is stopping.</summary>
+    private async Task<bool> PauseAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(PollInterval, time, stoppingToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TaskAdmission.Application.Notifications;
+using TaskAdmission.Application.Villages.Caching;
+using TaskAdmission.Application.Villages.Dispatch;
+using TaskAdmission.Application.Villages.Reports;
+using TaskAdmission.Application.Villages.Revocations;
+using TaskAdmission.Application.Villages.Supervision;
+using TaskAdmission.Workflows;
+
+namespace TaskAdmission.Application.Villages;
+
+/// <summary>Registers village work: dispatch, the village's use cases, revocation, reports, supervision, notifications.</summary>
+public static class VillageServiceCollectionExtensions
+{
+    public static IServiceCollection AddTaskAdmissionVillages(this IServiceCollection services)
+    {
+        services.AddOptions<VillageOptions>().BindConfiguration(VillageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<DispatchService>();
+        services.AddScoped<VillageInboxService>();
+        // The open-inbox cache and what keeps it honest: the LISTEN connection (PostgreSQL) and this process's commits.
+        services.TryAddSingleton<VillageInboxCache>();
+        services.TryAddSingleton<VillageInboxWriteInterceptor>();
+        services.AddHostedService<VillageInboxListener>();
+        services.AddScoped<VillageWorkService>();
+        services.AddScoped<VillageFileService>();
+        services.AddScoped<RevocationService>();
+        services.AddScoped<UnadmittedReportService>();
+        services.AddScoped<SupervisionService>();
+        services.AddScoped<VillageChecksService>();
+        services.AddScoped<PublicVillageWorkService>();
+        services.AddHostedService<VillageChecksWorker>();
+        services.AddServiceActivity<UnadmittedReportCloseActivity>(UnadmittedReportCloseActivity.Type);
+        services.AddScoped<Notifier>();
+        services.AddScoped<NotificationService>();
+        services.TryAddSingleton<INotificationSender, LogNotificationSender>();
+        services.AddHostedService<NotificationDeliveryWorker>();
+        return services;
+    }
+}
