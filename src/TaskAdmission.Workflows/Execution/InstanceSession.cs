@@ -44,6 +44,9 @@ internal sealed class InstanceSession
 
     public List<IncidentRecord> RaisedIncidents { get; } = [];
 
+    /// <summary>Timers due at once that cross to another instance (call start, return, cancel); the engine fires them after the commit.</summary>
+    public List<Guid> ImmediateTimers { get; } = [];
+
     public IEnumerable<UserTaskRecord> Tasks => tasks.Values;
 
     public IEnumerable<TimerRecord> Timers => timers.Values;

@@ -8,6 +8,12 @@ internal sealed partial class TokenRunner
 {
     private void EnterGateway(TokenState token, GatewayNode gateway)
     {
+        if (gateway.Kind == GatewayKind.EventBased)
+        {
+            EnterEventGateway(token, gateway);
+            return;
+        }
+
         // ArrivedVia is cleared once a join fired, so a retried or moved token passes straight to the fork.
         if (gateway.Kind != GatewayKind.Exclusive && gateway.Incoming.Count > 1 && token.ArrivedVia is not null)
         {
