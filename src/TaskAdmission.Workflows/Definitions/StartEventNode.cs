@@ -10,6 +10,9 @@ public sealed class StartEventNode(string id, string? name, string? scopeId, int
     /// <summary>Variable that receives the initiator's name (Flowable <c>initiator</c>); <c>initiator</c> is always set too.</summary>
     public string? InitiatorVariable { get; } = initiatorVariable;
 
+    /// <summary>The host's form for starting the process (a mapped Flowable <c>formKey</c>), if any.</summary>
+    public string? FormKey { get; init; }
+
     /// <inheritdoc />
     public override string ElementType => "startEvent";
 }

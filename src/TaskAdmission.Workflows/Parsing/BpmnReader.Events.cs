@@ -51,18 +51,18 @@ internal sealed partial class BpmnReader
         }
 
         var initiator = DialectAttr(element, "initiator", id)?.Value;
-        var (formValue, formAttribute) = (DialectAttr(element, "formKey", id)?.Value, DialectAttr(element, "formKey", id));
-        if (formAttribute is not null) MapFormKey(formValue, formAttribute, id);
+        var formAttribute = DialectAttr(element, "formKey", id);
+        var formKey = MapFormKey(formAttribute?.Value, formAttribute, id);
         var definition = EventDefinition(element, id);
         switch (definition?.Name.LocalName)
         {
             case null:
-                return new StartEventNode(id, name, scopeId, line, null, NullIfBlank(initiator));
+                return new StartEventNode(id, name, scopeId, line, null, NullIfBlank(initiator)) { FormKey = formKey };
             case "timerEventDefinition" when scopeId is not null:
                 return (StartEventNode?)RefuseEvent(element, id, "timer start events are only supported at process level, not inside sub-processes");
             case "timerEventDefinition":
                 var timer = ReadTimer(definition, id, allowCycle: true);
-                return timer is null ? null : new StartEventNode(id, name, scopeId, line, timer, NullIfBlank(initiator));
+                return timer is null ? null : new StartEventNode(id, name, scopeId, line, timer, NullIfBlank(initiator)) { FormKey = formKey };
             default:
                 return (StartEventNode?)RefuseEvent(element, id, $"startEvent of type {TypeOf(definition)} is not supported (start instances through the API or with a timer start event)");
         }

@@ -79,7 +79,7 @@ internal sealed partial class BpmnReader
 
         if (date is null || string.IsNullOrWhiteSpace(date.Value)) return (null, null);
         var text = ParseDynamicText(date, id);
-        if (text?.Expression is null && text is not null && DueDates.Describe(text.Raw) is { } error)
+        if (text is { IsDynamic: false } && DueDates.Describe(text.Raw) is { } error)
         {
             problems.Error(date, id, $"{Display(date)} '{text.Raw}' {error}");
             return (null, null);

@@ -9,6 +9,11 @@ internal sealed partial class DefinitionValidator(
     IReadOnlyDictionary<string, BpmnReader.ScopeInfo> scopes,
     ProblemLog problems)
 {
+    private readonly ILookup<string, StartEventNode> startsByScope =
+        definition.Nodes.Values.OfType<StartEventNode>().ToLookup(s => s.ScopeId ?? string.Empty);
+
+    private readonly HashSet<string> scopesWithNodes = definition.Nodes.Values.Select(n => n.ScopeId ?? string.Empty).ToHashSet(StringComparer.Ordinal);
+
     public void Validate()
     {
         CheckStartEvents();
@@ -50,7 +55,7 @@ internal sealed partial class DefinitionValidator(
         {
             var inScope = scopeId == processId ? null : scopeId;
             if (inScope is not null && !definition.Nodes.ContainsKey(scopeId)) continue;
-            var starts = definition.Nodes.Values.OfType<StartEventNode>().Where(s => s.ScopeId == inScope).OrderBy(s => s.Line).ToList();
+            var starts = startsByScope[inScope ?? string.Empty].OrderBy(s => s.Line).ToList();
             var line = ProblemLog.Line(scope.Element);
             if (inScope is null)
             {
@@ -73,7 +78,7 @@ internal sealed partial class DefinitionValidator(
             }
             else if (starts.Count == 0 && definition.StartNodes(inScope).Count == 0)
             {
-                problems.Error(scopeId, line, definition.Nodes.Values.Any(n => n.ScopeId == inScope)
+                problems.Error(scopeId, line, scopesWithNodes.Contains(inScope)
                     ? "subProcess has no start event and every element in it has an incoming flow, so nothing can start"
                     : "subProcess is empty");
             }
@@ -98,7 +103,9 @@ internal sealed partial class DefinitionValidator(
             problems.Error(node.Id, node.Line, $"{type} has no incoming sequence flow");
         }
 
-        var needsOutgoing = !isEnd && !isBoundary || node is BoundaryEventNode { TimeoutAction: null } && node is not RefusedNode;
+        // A scope drawn without a start event is drawn without end events too: its activities end implicitly (BPMN 10.5.3).
+        var endsImplicitly = node.ScopeId is { } own && !startsByScope.Contains(own);
+        var needsOutgoing = (!isEnd && !isBoundary && !endsImplicitly) || node is BoundaryEventNode { TimeoutAction: null };
         if (needsOutgoing && node.Outgoing.Count == 0)
         {
             problems.Error(node.Id, node.Line, $"{type} has no outgoing sequence flow");
