@@ -50,6 +50,7 @@ internal sealed partial class BpmnReader
             problems.Error(element, id, "isInterrupting=\"false\" only applies to start events of event sub-processes, which are not supported");
         }
 
+        if (DialectAttr(element, "formFieldValidation", id) is { } validation) Bool(element, validation.Name, id);
         var initiator = DialectAttr(element, "initiator", id)?.Value;
         var formAttribute = DialectAttr(element, "formKey", id);
         var formKey = MapFormKey(formAttribute?.Value, formAttribute, id);

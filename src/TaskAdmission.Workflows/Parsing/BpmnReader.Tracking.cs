@@ -9,6 +9,10 @@ internal sealed partial class BpmnReader
     private static readonly HashSet<string> DrawingContainers =
         ["definitions", "process", "subProcess", "transaction", "adHocSubProcess", "collaboration", "laneSet", "childLaneSet"];
 
+    // Parts of a drawn element that are not drawn themselves; their problems belong to the element that holds them.
+    private static readonly HashSet<string> NotDrawn =
+        ["extensionElements", "documentation", "ioSpecification", "property", "incoming", "outgoing", "multiInstanceLoopCharacteristics", "standardLoopCharacteristics"];
+
     private readonly HashSet<XObject> understood = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<XElement> textRead = new(ReferenceEqualityComparer.Instance);
 
@@ -85,7 +89,7 @@ internal sealed partial class BpmnReader
         for (var e = element; e is not null; e = e.Parent)
         {
             if (e.Parent is null) return "definitions";
-            var drawn = e.Name.Namespace == Bpmn && e.Parent.Name.Namespace == Bpmn && DrawingContainers.Contains(e.Parent.Name.LocalName);
+            var drawn = e.Name.Namespace == Bpmn && e.Parent.Name.Namespace == Bpmn && DrawingContainers.Contains(e.Parent.Name.LocalName) && !NotDrawn.Contains(e.Name.LocalName);
             if (drawn) return Id(e) ?? e.Name.LocalName;
         }
 
