@@ -7,11 +7,16 @@ namespace TaskAdmission.Workflows.Parsing;
 /// Plays the token game on each scope with every gateway choice open (conditions are not evaluated), user tasks and
 /// other waits assumed to complete, sub-processes and call activities taken as single steps (their insides are
 /// analysed as scopes of their own), and reports every join at which the tokens of some reachable state wait forever.
+/// Moves of different nodes are independent and stay possible once possible (tokens only move forward, so a join that
+/// may fire stays able to), so each state explores the moves of one node only: the choices multiply, the interleavings
+/// of parallel branches do not.
 /// </summary>
 internal sealed class JoinAnalyzer(ProcessDefinition definition, ProblemLog problems)
 {
     private const int MaxStates = 20_000;
-    private const int MaxTokensPerFlow = 3;
+
+    // Token counts saturate at "many" (Karp–Miller's ω): a flow that has it keeps it, so no token is ever lost by the bound.
+    private const byte Many = byte.MaxValue;
 
     public void Warn()
     {
@@ -29,6 +34,7 @@ internal sealed class JoinAnalyzer(ProcessDefinition definition, ProblemLog prob
         private readonly List<SequenceFlow> flows;
         private readonly Dictionary<string, int> flowIndex = new(StringComparer.Ordinal);
         private readonly IReadOnlyList<FlowNode> starts;
+        private readonly string scopeLabel;
 
         public ScopeGame(ProcessDefinition definition, string? scopeId, ProblemLog problems)
         {
@@ -38,6 +44,7 @@ internal sealed class JoinAnalyzer(ProcessDefinition definition, ProblemLog prob
             flows = definition.Flows.Values.Where(f => definition.Nodes[f.SourceId].ScopeId == scopeId).ToList();
             for (var i = 0; i < flows.Count; i++) flowIndex[flows[i].Id] = i;
             starts = scopeId is null ? [.. definition.StartNodes(null), .. definition.TimerStartEvents] : definition.StartNodes(scopeId);
+            scopeLabel = scopeId ?? definition.ProcessId;
         }
 
         public void Play()
@@ -69,7 +76,11 @@ internal sealed class JoinAnalyzer(ProcessDefinition definition, ProblemLog prob
                 {
                     var key = Key(next);
                     if (seen.ContainsKey(key)) continue;
-                    if (seen.Count >= MaxStates) return;
+                    if (seen.Count >= MaxStates)
+                    {
+                        problems.Warning(scopeLabel, 0, $"the join check stopped after {MaxStates:N0} states; joins in {scopeLabel} were not all checked");
+                        return;
+                    }
                     seen[key] = (Key(marking), choice);
                     queue.Enqueue(next);
                 }
@@ -80,17 +91,30 @@ internal sealed class JoinAnalyzer(ProcessDefinition definition, ProblemLog prob
         {
             foreach (var node in scopeNodes)
             {
+                var moves = NodeMoves(marking, node).ToList();
+                if (moves.Count == 0) continue;
+                foreach (var move in moves) yield return move;
+                yield break;
+            }
+        }
+
+        private IEnumerable<(byte[] Next, string? Choice)> NodeMoves(byte[] marking, FlowNode node)
+        {
+            {
                 var loaded = node.Incoming.Where(f => marking[flowIndex[f.Id]] > 0).ToList();
-                if (loaded.Count == 0) continue;
-                if (node is GatewayNode { Kind: GatewayKind.Parallel } && loaded.Count < node.Incoming.Count) continue;
-                if (node is GatewayNode { Kind: GatewayKind.Inclusive } && loaded.Count < node.Incoming.Count && OthersCanArrive(marking, node)) continue;
+                if (loaded.Count == 0) yield break;
+                if (node is GatewayNode { Kind: GatewayKind.Parallel } && loaded.Count < node.Incoming.Count) yield break;
+                if (node is GatewayNode { Kind: GatewayKind.Inclusive } && loaded.Count < node.Incoming.Count && OthersCanArrive(marking, node)) yield break;
                 var consumed = (byte[])marking.Clone();
                 var taken = node is GatewayNode { Kind: GatewayKind.Parallel or GatewayKind.Inclusive } ? loaded : [loaded[0]];
-                foreach (var flow in taken) consumed[flowIndex[flow.Id]]--;
+                foreach (var flow in taken)
+                {
+                    if (consumed[flowIndex[flow.Id]] != Many) consumed[flowIndex[flow.Id]]--;
+                }
                 if (node is EndEventNode { Kind: not EndEventKind.None })
                 {
                     yield return (new byte[flows.Count], null);
-                    continue;
+                    yield break;
                 }
 
                 foreach (var (outgoing, choice) in Alternatives(node))
@@ -162,7 +186,7 @@ internal sealed class JoinAnalyzer(ProcessDefinition definition, ProblemLog prob
         private void Add(byte[] marking, SequenceFlow flow)
         {
             ref var count = ref marking[flowIndex[flow.Id]];
-            if (count < MaxTokensPerFlow) count++;
+            if (count < Many) count++;
         }
 
         private void Report(byte[] marking, Dictionary<string, (string? Parent, string? Choice)> seen, HashSet<string> reported)
