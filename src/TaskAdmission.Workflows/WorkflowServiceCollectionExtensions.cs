@@ -17,6 +17,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton(options);
         services.TryAddSingleton(new TimerWorkerOptions());
         services.TryAddSingleton<ParsedDefinitionCache>();
+        services.TryAddSingleton<InstanceStateCache>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<IServiceActivityResolver, ServiceProviderActivityResolver>();
         services.TryAddScoped(sp => new WorkflowEngine(
@@ -26,7 +27,8 @@ public static class WorkflowServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<ILogger<WorkflowEngine>>(),
             sp.GetRequiredService<ParsedDefinitionCache>(),
-            sp.GetService<IStartTimerStore>()));
+            sp.GetService<IStartTimerStore>(),
+            sp.GetRequiredService<InstanceStateCache>()));
         services.TryAddScoped(sp => new TimerWorker(
             sp.GetRequiredService<WorkflowEngine>(),
             sp.GetRequiredService<TimerWorkerOptions>(),

@@ -51,8 +51,8 @@ internal sealed class InstanceSession
 
     public IEnumerable<TimerRecord> Timers => timers.Values;
 
-    public static InstanceSession Load(InstanceRecords records, ProcessDefinition definition, DateTimeOffset now) =>
-        new(definition, InstanceState.Deserialize(records.Instance.StateJson), records.Instance.Version, now, records);
+    public static InstanceSession Load(InstanceRecords records, ProcessDefinition definition, DateTimeOffset now, InstanceState? parsed = null) =>
+        new(definition, parsed ?? InstanceState.Deserialize(records.Instance.StateJson), records.Instance.Version, now, records);
 
     public static InstanceSession Create(ProcessDefinition definition, InstanceState state, DateTimeOffset now) =>
         new(definition, state, 0, now, null);

@@ -16,8 +16,12 @@ public sealed partial class WorkflowEngine(
     TimeProvider? timeProvider = null,
     ILogger<WorkflowEngine>? logger = null,
     ParsedDefinitionCache? parsedDefinitions = null,
-    IStartTimerStore? startTimers = null)
+    IStartTimerStore? startTimers = null,
+    InstanceStateCache? stateCache = null)
 {
+    // Parsed instance states are shared by the scoped engines of a host like definitions are (see InstanceStateCache).
+    private readonly InstanceStateCache states = stateCache ?? new InstanceStateCache();
+
     // Parsed definitions are immutable; hosts share one cache between their scoped engines.
     private readonly ParsedDefinitionCache definitions = parsedDefinitions ?? new ParsedDefinitionCache();
     private readonly WorkflowEngineOptions options = options ?? new WorkflowEngineOptions();
@@ -71,8 +75,10 @@ public sealed partial class WorkflowEngine(
         }
 
         var session = await StartCoreAsync(deployed, definition, RowIds.New(), request, definition.StartNodes(null)[0], null, cancellationToken);
+        var result = WorkflowCommandResult.From(session);
+        Remember(session);
         await FireImmediateTimersAsync(session.ImmediateTimers, cancellationToken);
-        return WorkflowCommandResult.From(session);
+        return result;
     }
 
     /// <summary>Creates, runs and commits a new instance from <paramref name="start"/> (none start, timer start, or a call).</summary>
@@ -108,6 +114,9 @@ public sealed partial class WorkflowEngine(
         await store.CommitAsync(session.ToChangeSet(), cancellationToken);
         return session;
     }
+
+    /// <summary>Keeps a committed command's state for the next command on the instance; call once nothing reads the session any more.</summary>
+    private void Remember(InstanceSession session) => states.Put(session.State.Id, session.ExpectedVersion + 1, session.State);
 
     /// <summary>Reads an instance's status, variables and token positions.</summary>
     public async Task<WorkflowInstanceView?> GetInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default)
@@ -168,7 +177,7 @@ public sealed partial class WorkflowEngine(
         }
 
         var definition = await GetDefinitionAsync(records.Instance.ProcessId, records.Instance.DefinitionVersion, cancellationToken);
-        var session = InstanceSession.Load(records, definition, time.GetUtcNow());
+        var session = InstanceSession.Load(records, definition, time.GetUtcNow(), states.Take(instanceId, records.Instance.Version));
         var runner = Runner(session);
         apply(session, runner);
         await runner.RunAsync(cancellationToken);
@@ -182,7 +191,9 @@ public sealed partial class WorkflowEngine(
             throw new WorkflowConflictException(message ?? e.Message, e);
         }
 
+        var result = WorkflowCommandResult.From(session);
+        Remember(session);
         await FireImmediateTimersAsync(session.ImmediateTimers, cancellationToken);
-        return WorkflowCommandResult.From(session);
+        return result;
     }
 }

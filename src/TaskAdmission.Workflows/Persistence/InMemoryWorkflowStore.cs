@@ -18,6 +18,9 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore, IStartTimerStore
     private readonly Dictionary<Guid, OutboxMessage> outbox = [];
     private readonly Dictionary<Guid, StartTimerRecord> startTimers = [];
 
+    // Live bookmarks per instance (open tasks, pending timers, ...), so loading an instance does not scan every row.
+    private readonly Dictionary<Guid, LiveIds> live = [];
+
     /// <summary>Number of successful commits, for tests asserting "exactly one transition".</summary>
     public int CommitCount { get; private set; }
 
@@ -53,12 +56,13 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore, IStartTimerStore
         lock (gate)
         {
             if (!instances.TryGetValue(instanceId, out var instance)) return Task.FromResult<InstanceRecords?>(null);
+            var ids = live.GetValueOrDefault(instanceId) ?? LiveIds.None;
             return Task.FromResult<InstanceRecords?>(new InstanceRecords(
                 instance,
-                tasks.Values.Where(t => t.InstanceId == instanceId && t.Status == UserTaskStatus.Open).ToList(),
-                timers.Values.Where(t => t.InstanceId == instanceId && t.Status == TimerStatus.Pending).ToList(),
-                subscriptions.Values.Where(s => s.InstanceId == instanceId && s.Status == SubscriptionStatus.Active).ToList(),
-                incidents.Values.Where(i => i.InstanceId == instanceId && i.Status == IncidentStatus.Open).ToList()));
+                ids.Tasks.Select(id => tasks[id]).ToList(),
+                ids.Timers.Select(id => timers[id]).ToList(),
+                ids.Subscriptions.Select(id => subscriptions[id]).ToList(),
+                ids.Incidents.Select(id => incidents[id]).ToList()));
         }
     }
 
@@ -202,10 +206,29 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore, IStartTimerStore
             }
 
             instances[instance.Id] = instance;
-            foreach (var task in changes.Tasks) tasks[task.Id] = task;
-            foreach (var timer in changes.Timers) timers[timer.Id] = timer;
-            foreach (var subscription in changes.Subscriptions) subscriptions[subscription.Id] = subscription;
-            foreach (var incident in changes.Incidents) incidents[incident.Id] = incident;
+            foreach (var task in changes.Tasks)
+            {
+                tasks[task.Id] = task;
+                Track(task.InstanceId).Tasks.Set(task.Id, task.Status == UserTaskStatus.Open);
+            }
+
+            foreach (var timer in changes.Timers)
+            {
+                timers[timer.Id] = timer;
+                Track(timer.InstanceId).Timers.Set(timer.Id, timer.Status == TimerStatus.Pending);
+            }
+
+            foreach (var subscription in changes.Subscriptions)
+            {
+                subscriptions[subscription.Id] = subscription;
+                Track(subscription.InstanceId).Subscriptions.Set(subscription.Id, subscription.Status == SubscriptionStatus.Active);
+            }
+
+            foreach (var incident in changes.Incidents)
+            {
+                incidents[incident.Id] = incident;
+                Track(incident.InstanceId).Incidents.Set(incident.Id, incident.Status == IncidentStatus.Open);
+            }
             foreach (var copy in changes.CarbonCopies) carbonCopies[copy.Id] = copy;
             foreach (var message in changes.Outbox) outbox[message.Id] = message;
             journal.AddRange(changes.Journal);
@@ -275,6 +298,12 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore, IStartTimerStore
             && (task.CandidateScope is null || query.CandidateScopes is null || query.CandidateScopes.Contains(task.CandidateScope, StringComparer.Ordinal));
     }
 
+    private LiveIds Track(Guid instanceId)
+    {
+        if (!live.TryGetValue(instanceId, out var ids)) live[instanceId] = ids = new LiveIds();
+        return ids;
+    }
+
     private Task<T?> Get<T>(Dictionary<Guid, T> source, Guid id)
         where T : class
     {
@@ -282,5 +311,19 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore, IStartTimerStore
         {
             return Task.FromResult(source.GetValueOrDefault(id));
         }
+    }
+
+    /// <summary>Ids of an instance's live bookmarks, in the order they were created.</summary>
+    private sealed class LiveIds
+    {
+        public static readonly LiveIds None = new();
+
+        public List<Guid> Tasks { get; } = [];
+
+        public List<Guid> Timers { get; } = [];
+
+        public List<Guid> Subscriptions { get; } = [];
+
+        public List<Guid> Incidents { get; } = [];
     }
 }
