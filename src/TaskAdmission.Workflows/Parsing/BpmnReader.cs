@@ -86,6 +86,7 @@ internal sealed partial class BpmnReader(BpmnParserOptions options)
         Attr(root, BpmnNamespaces.CamundaModeler + "executionPlatform");
         Attr(root, BpmnNamespaces.CamundaModeler + "executionPlatformVersion");
 
+        ReadCommonChildren(root);
         var processes = new List<XElement>();
         var collaborations = new List<XElement>();
         foreach (var child in root.Elements())
@@ -128,12 +129,6 @@ internal sealed partial class BpmnReader(BpmnParserOptions options)
                 case "category":
                     // bpmn-js writes a category for every visual group; groups do not execute.
                     UnderstandTree(child);
-                    break;
-                case "documentation":
-                    UnderstandTree(child);
-                    break;
-                case "extensionElements":
-                    Understand(child);
                     break;
             }
         }

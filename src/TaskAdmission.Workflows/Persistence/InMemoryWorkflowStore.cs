@@ -206,29 +206,10 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore, IStartTimerStore
             }
 
             instances[instance.Id] = instance;
-            foreach (var task in changes.Tasks)
-            {
-                tasks[task.Id] = task;
-                Track(task.InstanceId).Tasks.Set(task.Id, task.Status == UserTaskStatus.Open);
-            }
-
-            foreach (var timer in changes.Timers)
-            {
-                timers[timer.Id] = timer;
-                Track(timer.InstanceId).Timers.Set(timer.Id, timer.Status == TimerStatus.Pending);
-            }
-
-            foreach (var subscription in changes.Subscriptions)
-            {
-                subscriptions[subscription.Id] = subscription;
-                Track(subscription.InstanceId).Subscriptions.Set(subscription.Id, subscription.Status == SubscriptionStatus.Active);
-            }
-
-            foreach (var incident in changes.Incidents)
-            {
-                incidents[incident.Id] = incident;
-                Track(incident.InstanceId).Incidents.Set(incident.Id, incident.Status == IncidentStatus.Open);
-            }
+            Upsert(tasks, changes.Tasks, t => (t.Id, t.InstanceId, t.Status == UserTaskStatus.Open), ids => ids.Tasks);
+            Upsert(timers, changes.Timers, t => (t.Id, t.InstanceId, t.Status == TimerStatus.Pending), ids => ids.Timers);
+            Upsert(subscriptions, changes.Subscriptions, s => (s.Id, s.InstanceId, s.Status == SubscriptionStatus.Active), ids => ids.Subscriptions);
+            Upsert(incidents, changes.Incidents, i => (i.Id, i.InstanceId, i.Status == IncidentStatus.Open), ids => ids.Incidents);
             foreach (var copy in changes.CarbonCopies) carbonCopies[copy.Id] = copy;
             foreach (var message in changes.Outbox) outbox[message.Id] = message;
             journal.AddRange(changes.Journal);
@@ -298,10 +279,16 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore, IStartTimerStore
             && (task.CandidateScope is null || query.CandidateScopes is null || query.CandidateScopes.Contains(task.CandidateScope, StringComparer.Ordinal));
     }
 
-    private LiveIds Track(Guid instanceId)
+    /// <summary>Stores changed rows and keeps each row's instance's list of live ones in step.</summary>
+    private void Upsert<T>(Dictionary<Guid, T> rows, IEnumerable<T> changed, Func<T, (Guid Id, Guid InstanceId, bool Live)> describe, Func<LiveIds, List<Guid>> liveList)
     {
-        if (!live.TryGetValue(instanceId, out var ids)) live[instanceId] = ids = new LiveIds();
-        return ids;
+        foreach (var row in changed)
+        {
+            var (id, instanceId, isLive) = describe(row);
+            rows[id] = row;
+            if (!live.TryGetValue(instanceId, out var ids)) live[instanceId] = ids = new LiveIds();
+            liveList(ids).Set(id, isLive);
+        }
     }
 
     private Task<T?> Get<T>(Dictionary<Guid, T> source, Guid id)
