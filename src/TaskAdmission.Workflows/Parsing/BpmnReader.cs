@@ -141,6 +141,7 @@ internal sealed partial class BpmnReader(BpmnParserOptions options)
         if (collaborations.Count > 1)
         {
             problems.Error(collaborations[1], Id(collaborations[1]) ?? "collaboration", $"only one collaboration per file is supported but found {collaborations.Count}");
+            foreach (var extra in collaborations.Skip(1)) UnderstandTree(extra);
         }
 
         var referenced = collaborations.Count > 0 ? ReadCollaboration(collaborations[0]) : null;
@@ -169,6 +170,7 @@ internal sealed partial class BpmnReader(BpmnParserOptions options)
             problems.Error(at, Id(at) ?? "process", executable.Count == 0
                 ? $"the file has {processes.Count} processes and none is marked isExecutable=\"true\"; mark the one to run"
                 : $"only one executable process per file is supported but {executable.Count} are marked isExecutable=\"true\" ({string.Join(", ", executable.Select(p => Id(p)))})");
+            foreach (var process in processes) UnderstandTree(process);
             return null;
         }
 
@@ -190,6 +192,12 @@ internal sealed partial class BpmnReader(BpmnParserOptions options)
     private void CheckReferenced(XElement process, IReadOnlyList<(XElement Participant, string ProcessRef)>? referenced)
     {
         if (referenced is null) return;
+        var processIds = process.Document!.Root!.Elements(Bpmn + "process").Select(Id).ToHashSet();
+        foreach (var (participant, processRef) in referenced.Where(r => !processIds.Contains(r.ProcessRef)))
+        {
+            problems.Error(participant, Id(participant) ?? "participant", $"processRef '{processRef}' does not match any process of the file");
+        }
+
         var id = Id(process);
         var pools = referenced.Where(r => r.ProcessRef == id).ToList();
         if (pools.Count == 0)

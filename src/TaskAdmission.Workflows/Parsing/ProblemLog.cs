@@ -9,8 +9,6 @@ internal sealed class ProblemLog
     private readonly List<ParseProblem> problems = [];
     private readonly HashSet<(string Id, string Message)> seen = [];
 
-    public bool HasErrorFor(string id) => problems.Any(p => p.ElementId == id && !p.IsWarning);
-
     public bool HasErrors => problems.Any(p => !p.IsWarning);
 
     public void Error(XObject at, string id, string message) => Add(new ParseProblem(id, Line(at), message));

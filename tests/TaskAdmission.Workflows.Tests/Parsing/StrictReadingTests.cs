@@ -212,4 +212,35 @@ public sealed class StrictReadingTests
 
         Assert.Contains(BpmnParser.Parse(xml).Problems, p => p.ElementId == "a" && p.Message.Contains("nested more than 64 levels"));
     }
+
+    [Fact]
+    public void Collaboration_WithTwoExecutablePools_IsRefusedOnce()
+    {
+        var xml = Process(Start() + End() + Chain("start", "end")).Replace("<bpmn:process id=\"p\" isExecutable=\"true\">", """
+            <bpmn:collaboration id="c"><bpmn:participant id="pool_a" processRef="p" /><bpmn:participant id="pool_b" processRef="q" /><bpmn:participant id="pool_c" processRef="ghost" /></bpmn:collaboration>
+            <bpmn:process id="q" isExecutable="true"><bpmn:startEvent id="s2" /></bpmn:process>
+            <bpmn:process id="p" isExecutable="true">
+            """);
+
+        var problem = Assert.Single(BpmnParser.Parse(xml).Problems);
+
+        Assert.Equal("p", problem.ElementId);
+        Assert.StartsWith("only one executable process per file is supported but 2 are marked", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Collaboration_PoolReferringToNoProcess_IsReported_AndThePartnerProcessIsAWarning()
+    {
+        var xml = Process(Start() + End() + Chain("start", "end")).Replace("<bpmn:process id=\"p\" isExecutable=\"true\">", """
+            <bpmn:collaboration id="c"><bpmn:participant id="pool_a" processRef="p" /><bpmn:participant id="pool_b" processRef="q" /><bpmn:participant id="pool_c" processRef="ghost" /></bpmn:collaboration>
+            <bpmn:process id="q" isExecutable="false"><bpmn:task id="partner_work" /></bpmn:process>
+            <bpmn:process id="p" isExecutable="true">
+            """);
+
+        var result = BpmnParser.Parse(xml);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(("pool_c", "processRef 'ghost' does not match any process of the file"), (problem.ElementId, problem.Message));
+        Assert.Contains(result.Warnings, w => w.ElementId == "q" && w.Message.Contains("its 1 elements are documentation"));
+    }
 }
