@@ -46,9 +46,10 @@ public static class OperatorCommandLine
         }
         if (args[0] == "workflow")
         {
-            // In-memory, with the national working-day calendar; needs no database.
+            // In-memory, with the national working-day calendar and the configured dialect mapping; needs no database.
             using var calendar = new StreamReader(DemoFiles.Open("cn-working-calendar.csv"));
-            return await new WorkflowCommandLine(calendar: WorkingCalendarCsv.Parse(calendar))
+            var configuration = new ConfigurationBuilder().SetBasePath(AppContext.BaseDirectory).AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build();
+            return await new WorkflowCommandLine(calendar: WorkingCalendarCsv.Parse(calendar), parsing: Hosting.WorkflowParsingConfiguration.Read(configuration))
                 .RunAsync([.. args[1..].Select(CliArgs.ResolvePath)], output, error);
         }
         CliArgs parsed;
