@@ -26,6 +26,7 @@ public static class TaskAdmissionApp
         configure?.Invoke(builder);
 
         builder.AddTaskAdmissionDatabase();
+        builder.AddTaskAdmissionDataProtection();
         builder.AddTaskAdmissionWorkflows();
         builder.AddTaskAdmissionLocalization();
         builder.AddTaskAdmissionSecurity();
