@@ -31,12 +31,14 @@ public static class TaskAdmissionApp
         builder.AddTaskAdmissionLocalization();
         builder.AddTaskAdmissionSecurity();
         builder.AddTaskAdmissionHealth();
+        builder.AddTaskAdmissionObservability();
         builder.AddTaskAdmissionApi();
         builder.AddTaskAdmissionLists();
         builder.Services.AddRazorComponents();
 
         var app = builder.Build();
         app.UseTaskAdmissionErrorPages();
+        app.UseTaskAdmissionMetricsEndpoint();
         app.UseStaticFiles();
         app.UseTaskAdmissionLocalization();
         app.UseTaskAdmissionSecurity();
