@@ -89,7 +89,18 @@ public sealed class TwoNodeTests(TwoNodeTests.Cluster nodes) : IClassFixture<Two
             for (var i = 0; i < instances; i++)
             {
                 var started = await engine.StartAsync(new StartInstanceRequest { ProcessId = "two_node_wait", Initiator = "admin" });
-                await engine.CarbonCopyAsync(started.InstanceId, "admin", ["village"]);
+                // The timer fires on either node meanwhile; a user whose command loses that race tries again, as here.
+                for (var attempt = 1; ; attempt++)
+                {
+                    try
+                    {
+                        await engine.CarbonCopyAsync(started.InstanceId, "admin", ["village"]);
+                        break;
+                    }
+                    catch (WorkflowConflictException) when (attempt < 5)
+                    {
+                    }
+                }
                 ids.Add(started.InstanceId);
             }
             return 0;
