@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaskAdmission.Application.Calendar;
 using TaskAdmission.Application.Persistence.Workflows;
+using TaskAdmission.Application.Workflows.Notifications;
 using TaskAdmission.Application.Workflows.Operations;
 using TaskAdmission.Application.Workflows.Outbox;
 using TaskAdmission.Workflows;
@@ -30,6 +31,8 @@ public static class WorkflowDataServiceCollectionExtensions
         services.TryAddSingleton<WorkingCalendarReloader>();
         services.TryAddScoped<WorkingCalendarService>();
         services.TryAddScoped<WorkflowOperationsService>();
+        services.TryAddScoped<WorkflowSubjects>();
+        services.TryAddScoped<WorkflowNotifications>();
         services.TryAddSingleton(sp =>
         {
             using var scope = sp.CreateScope();
