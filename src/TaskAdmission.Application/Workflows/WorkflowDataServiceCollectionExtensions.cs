@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaskAdmission.Application.Calendar;
 using TaskAdmission.Application.Persistence.Workflows;
+using TaskAdmission.Application.Workflows.Inbox;
 using TaskAdmission.Application.Workflows.Notifications;
+using TaskAdmission.Application.Workflows.Tasks;
 using TaskAdmission.Application.Workflows.Operations;
 using TaskAdmission.Application.Workflows.Outbox;
 using TaskAdmission.Workflows;
@@ -33,6 +35,10 @@ public static class WorkflowDataServiceCollectionExtensions
         services.TryAddScoped<WorkflowOperationsService>();
         services.TryAddScoped<WorkflowSubjects>();
         services.TryAddScoped<WorkflowNotifications>();
+        services.TryAddScoped<AuditedCommand>();
+        services.TryAddScoped<WorkflowPeople>();
+        services.TryAddScoped<TodoService>();
+        services.TryAddScoped<TaskOperationsService>();
         services.TryAddSingleton(sp =>
         {
             using var scope = sp.CreateScope();

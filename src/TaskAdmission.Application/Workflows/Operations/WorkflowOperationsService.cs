@@ -17,7 +17,7 @@ namespace TaskAdmission.Application.Workflows.Operations;
 /// Each action records an app audit row that commits in the engine's own transaction (the store shares the context),
 /// so the audit trail and the engine journal never disagree.
 /// </summary>
-public sealed class WorkflowOperationsService(AppDbContext db, WorkflowEngine engine, AuditLog audit)
+public sealed class WorkflowOperationsService(AppDbContext db, WorkflowEngine engine, AuditedCommand audited)
 {
     /// <summary>Longest operator reason the forms accept.</summary>
     public const int ReasonMaxLength = 500;
@@ -76,6 +76,13 @@ public sealed class WorkflowOperationsService(AppDbContext db, WorkflowEngine en
             actor.UserName, "workflow.set-variable", instanceId, $"{name} = {value.GetRawText()}; reason: {reason}",
             () => engine.SetVariableAsync(instanceId, name, value, actor.UserName, reason, cancellationToken));
 
+    /// <summary>Cancels a running instance with the operator's reason (its open tasks, timers and subscriptions are cancelled).</summary>
+    /// <exception cref="WorkflowOperationException">The instance does not exist or has ended.</exception>
+    /// <exception cref="WorkflowConflictException">The instance changed meanwhile.</exception>
+    public Task<WorkflowCommandResult> CancelAsync(Guid instanceId, Actor actor, string reason, CancellationToken cancellationToken = default) =>
+        AuditedAsync(actor.UserName, "workflow.cancel", instanceId, $"reason: {reason}",
+            () => engine.CancelInstanceAsync(instanceId, actor.UserName, reason, cancellationToken));
+
     /// <summary>The process's deployed versions other than <paramref name="currentVersion"/>, newest first (from wf_definitions).</summary>
     public async Task<IReadOnlyList<DeployedVersionRow>> GetOtherVersionsAsync(string processId, int currentVersion, CancellationToken cancellationToken = default)
     {
@@ -122,21 +129,6 @@ public sealed class WorkflowOperationsService(AppDbContext db, WorkflowEngine en
         return await AuditedAsync(actor.UserName, "workflow.migrate", instanceId, details, () => engine.MigrateAsync(instanceId, targetVersion, mapping, actor.UserName, reason, cancellationToken));
     }
 
-    private async Task<WorkflowCommandResult> AuditedAsync(string actor, string action, Guid instanceId, string details, Func<Task<WorkflowCommandResult>> command)
-    {
-        // Staged first so the engine's commit saves it; dropped again if the command never commits.
-        audit.Record(actor, action, $"workflow-instance:{instanceId}", details);
-        try
-        {
-            return await command();
-        }
-        catch
-        {
-            foreach (var entry in db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
-            {
-                entry.State = EntityState.Detached;
-            }
-            throw;
-        }
-    }
+    private Task<WorkflowCommandResult> AuditedAsync(string actor, string action, Guid instanceId, string details, Func<Task<WorkflowCommandResult>> command) =>
+        audited.RunAsync(actor, action, $"workflow-instance:{instanceId}", details, command);
 }
