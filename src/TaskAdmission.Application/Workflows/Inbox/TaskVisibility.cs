@@ -38,6 +38,11 @@ public static class TaskVisibility
                 && (task.CandidateUsers.Contains(actor.UserName)
                     || (task.CandidateRoles.Contains(actor.Role) && (task.CandidateScope is null || task.CandidateScope == ScopeOf(actor))))));
 
+    /// <summary>True when the actor is one of the task's candidates (by name, or by role in scope), whoever holds it now.</summary>
+    public static bool IsCandidate(UserTaskRecord task, Actor actor) =>
+        task.CandidateUsers.Contains(actor.UserName)
+        || (task.CandidateRoles.Contains(actor.Role) && (task.CandidateScope is null || task.CandidateScope == ScopeOf(actor)));
+
     /// <summary>True when the actor may claim the task (unassigned, and the actor is one of its candidates).</summary>
     public static bool MayClaim(UserTaskRecord task, Actor actor) =>
         task.Assignee is null && IsWaitingFor(task, actor);

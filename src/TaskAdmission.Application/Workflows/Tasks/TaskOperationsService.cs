@@ -60,13 +60,14 @@ public sealed partial class TaskOperationsService(
     }
 
     /// <summary>
-    /// A task the actor may see: one waiting for them, one they completed, or any task of an instance they started, took part
+    /// A task the actor may see: one waiting for them or that they are a candidate of (a colleague may hold it), one they
+    /// completed, or any task of an instance they started, took part
     /// in or were copied on. Anything else is NotFound (never told apart from a task that does not exist).
     /// </summary>
     private async Task<UserTaskRecord> VisibleAsync(Guid taskId, Actor actor, CancellationToken ct)
     {
         var task = await engine.Store.GetTaskAsync(taskId, ct) ?? throw RefusalException.NotFound();
-        if (TaskVisibility.IsWaitingFor(task, actor) || task.CompletedBy == actor.UserName || task.Owner == actor.UserName)
+        if (TaskVisibility.IsWaitingFor(task, actor) || TaskVisibility.IsCandidate(task, actor) || task.CompletedBy == actor.UserName || task.Owner == actor.UserName)
         {
             return task;
         }
