@@ -53,6 +53,8 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
         ("/api/v1/lists/", []),
         ("/api/v1/list-sets", []),
         ("/notifications", []),
+        ("/tasks", []),
+        ("/tasks/", []),
         ("/village", [AppRoles.VillageCommittee]),
         ("/village/", [AppRoles.VillageCommittee]),
         ("/village-files/", [AppRoles.VillageCommittee, AppRoles.TownshipApprover, AppRoles.Supervisor]),
