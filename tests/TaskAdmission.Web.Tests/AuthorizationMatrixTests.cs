@@ -55,6 +55,7 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
         ("/notifications", []),
         ("/tasks", []),
         ("/tasks/", []),
+        ("/workflows/instances/", []),
         ("/village", [AppRoles.VillageCommittee]),
         ("/village/", [AppRoles.VillageCommittee]),
         ("/village-files/", [AppRoles.VillageCommittee, AppRoles.TownshipApprover, AppRoles.Supervisor]),

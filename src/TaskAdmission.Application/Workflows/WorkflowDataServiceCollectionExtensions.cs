@@ -2,9 +2,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaskAdmission.Application.Calendar;
 using TaskAdmission.Application.Persistence.Workflows;
+using TaskAdmission.Application.Workflows.Definitions;
 using TaskAdmission.Application.Workflows.Inbox;
 using TaskAdmission.Application.Workflows.Notifications;
 using TaskAdmission.Application.Workflows.Tasks;
+using TaskAdmission.Application.Workflows.Viewer;
 using TaskAdmission.Application.Workflows.Operations;
 using TaskAdmission.Application.Workflows.Outbox;
 using TaskAdmission.Workflows;
@@ -39,6 +41,8 @@ public static class WorkflowDataServiceCollectionExtensions
         services.TryAddScoped<WorkflowPeople>();
         services.TryAddScoped<TodoService>();
         services.TryAddScoped<TaskOperationsService>();
+        services.TryAddScoped<WorkflowDefinitionService>();
+        services.TryAddScoped<InstanceViewService>();
         services.TryAddSingleton(sp =>
         {
             using var scope = sp.CreateScope();
