@@ -17,7 +17,7 @@ namespace TaskAdmission.Application.Workflows.Operations;
 /// Each action records an app audit row that commits in the engine's own transaction (the store shares the context),
 /// so the audit trail and the engine journal never disagree.
 /// </summary>
-public sealed class WorkflowOperationsService(AppDbContext db, WorkflowEngine engine, AuditedCommand audited)
+public sealed class WorkflowOperationsService(AppDbContext db, WorkflowEngine engine, AuditedCommand audited, WorkflowSubjects subjects)
 {
     /// <summary>Longest operator reason the forms accept.</summary>
     public const int ReasonMaxLength = 500;
@@ -46,6 +46,30 @@ public sealed class WorkflowOperationsService(AppDbContext db, WorkflowEngine en
             .Take(50)
             .ToListAsync(cancellationToken);
         return rows.OrderByDescending(r => r.StartedAtUtc).ToList();
+    }
+
+    /// <summary>Instances matching the filter, newest first (at most <paramref name="take"/>), and how many match in all.</summary>
+    public async Task<(IReadOnlyList<InstanceSummary> Rows, int Total)> QueryInstancesAsync(InstanceFilter filter, int take = 200, CancellationToken cancellationToken = default)
+    {
+        var instances = db.WorkflowInstances.AsNoTracking();
+        if (filter.ProcessId is { Length: > 0 } process) instances = instances.Where(w => w.ProcessId == process);
+        if (filter.Version is { } version) instances = instances.Where(w => w.DefinitionVersion == version);
+        if (filter.Status is { } status) instances = instances.Where(w => w.Status == status);
+        if (filter.Key?.Trim() is { Length: > 0 } key)
+        {
+            // The key as stored, a submission's or report's number, or an instance id.
+            var keys = await subjects.KeysOfNumberAsync(key, cancellationToken);
+            keys.Add(key);
+            var id = Guid.TryParse(key, out var parsed) ? parsed : Guid.Empty;
+            instances = instances.Where(w => (w.BusinessKey != null && keys.Contains(w.BusinessKey)) || w.Id == id);
+        }
+        if (filter.StartedFrom is { } from) instances = instances.Where(w => w.StartedAtUtc >= ChinaClock.StartOfDayUtc(from));
+        if (filter.StartedTo is { } to) instances = instances.Where(w => w.StartedAtUtc < ChinaClock.StartOfDayUtc(to.AddDays(1)));
+        var total = await instances.CountAsync(cancellationToken);
+        var rows = await instances.OrderByDescending(w => w.StartedAtUtc).ThenBy(w => w.Id).Take(take)
+            .Select(w => new InstanceSummary(w.Id, w.ProcessId, w.DefinitionVersion, w.BusinessKey, w.Status, w.HasOpenIncidents, w.StartedAtUtc))
+            .ToListAsync(cancellationToken);
+        return (rows, total);
     }
 
     /// <summary>All incidents of an instance (open and resolved), newest first.</summary>
