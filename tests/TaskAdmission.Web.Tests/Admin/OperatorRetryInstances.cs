@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Application.Persistence;
 using TaskAdmission.Testing;
 using TaskAdmission.Workflows.Execution;
 
@@ -19,4 +21,9 @@ internal static class OperatorRetryInstances
         Assert.Single(started.NewIncidents);
         return (started.InstanceId, started.NewIncidents[0].Id, key);
     });
+
+    /// <summary>The audit rows of an instance as "action actor", oldest first.</summary>
+    public static Task<List<string>> AuditActionsAsync(TestApp app, Guid instance) => app.WithScopeAsync(sp =>
+        sp.GetRequiredService<AppDbContext>().AuditEntries.Where(a => a.Subject == $"workflow-instance:{instance}")
+            .OrderBy(a => a.Id).Select(a => a.Action + " " + a.Actor).ToListAsync());
 }

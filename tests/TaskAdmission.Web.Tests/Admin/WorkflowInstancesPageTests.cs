@@ -31,9 +31,7 @@ public abstract class WorkflowInstancesPageTests<TApp>(TApp app) where TApp : Te
         return (row.Status, row.StartedAtUtc, row.DefinitionVersion);
     });
 
-    private Task<List<string>> AuditActionsAsync(Guid instance) => app.WithScopeAsync(sp =>
-        sp.GetRequiredService<AppDbContext>().AuditEntries.Where(a => a.Subject == $"workflow-instance:{instance}")
-            .OrderBy(a => a.Id).Select(a => a.Action + " " + a.Actor).ToListAsync());
+    private Task<List<string>> AuditActionsAsync(Guid instance) => OperatorRetryInstances.AuditActionsAsync(app, instance);
 
     private static bool Lists(IHtmlDocument page, Guid instance) => page.QuerySelector($"#instances tr[data-instance='{instance}']") is not null;
 

@@ -79,9 +79,7 @@ public abstract class WorkflowOperationsPageTests<TApp>(TApp app) where TApp : T
 
     private Task<WorkflowInstanceView> InstanceAsync(Guid id) => app.WithScopeAsync(async sp => (await sp.GetRequiredService<WorkflowEngine>().GetInstanceAsync(id))!);
 
-    private Task<List<string>> AuditActionsAsync(Guid instance) => app.WithScopeAsync(sp =>
-        sp.GetRequiredService<AppDbContext>().AuditEntries.Where(a => a.Subject == $"workflow-instance:{instance}")
-            .OrderBy(a => a.Id).Select(a => a.Action + " " + a.Actor).ToListAsync());
+    private Task<List<string>> AuditActionsAsync(Guid instance) => OperatorRetryInstances.AuditActionsAsync(app, instance);
 
     /// <summary>Journal rows as "kind|element|actor|comment|outcome": the kind as stored (the cell shows its label).</summary>
     private static List<string> Journal(IHtmlDocument page) =>

@@ -7,8 +7,6 @@ using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
-using TaskAdmission.Workflows.Execution;
-using TaskAdmission.Workflows.Persistence;
 
 namespace TaskAdmission.Web.Tests.Tasks;
 
@@ -26,16 +24,7 @@ public sealed class ConsolePageTests(SqliteTestApp app) : IClassFixture<SqliteTe
             await sp.GetRequiredService<UserService>().CreateAsync(
                 new NewUser("township-b", "石桥镇审核人 李明", "Test@2026!long", AppRoles.TownshipApprover, "990100100000"), Actor.SystemAdministrator("admin"));
         }
-        var engine = sp.GetRequiredService<WorkflowEngine>();
-        var deployed = await engine.DeployAsync(await File.ReadAllTextAsync(RepositoryPaths.Combine("workflows", "test", "console-approval.bpmn")));
-        var started = await engine.StartAsync(new StartInstanceRequest
-        {
-            ProcessId = deployed.ProcessId, Initiator = "submitter", BusinessKey = $"page-{Guid.NewGuid():N}"[..13],
-            Variables = WorkflowVariables.From(new { township = "990100100000", district = "990100000000", signers = new[] { "jointreview" } }),
-        });
-        var apply = (await engine.QueryTasksAsync(new TaskQuery { InstanceId = started.InstanceId })).Items.Single();
-        await engine.CompleteTaskAsync(apply.Id, "submitter", WorkflowVariables.From(new { outcome = "approve" }));
-        return (await engine.QueryTasksAsync(new TaskQuery { InstanceId = started.InstanceId })).Items.Single().Id;
+        return (await ConsoleApprovalInstances.StartAtReviewAsync(app)).Review;
     });
 
     [Fact]

@@ -6,8 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Testing;
-using TaskAdmission.Workflows.Execution;
-using TaskAdmission.Workflows.Persistence;
 
 namespace TaskAdmission.Web.Tests.Tasks;
 
@@ -21,22 +19,9 @@ public sealed class WorkflowConsoleAccessTests(SqliteTestApp app) : IClassFixtur
 
     private static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
-    private static string Fixture() => File.ReadAllText(RepositoryPaths.Combine("workflows", "test", "console-approval.bpmn"));
+    private static string Fixture() => ConsoleApprovalInstances.Fixture();
 
-    /// <summary>An instance of console-approval waiting at the 石桥镇 review (the 填写申请 step done by its initiator).</summary>
-    private Task<Guid> StartAtReviewAsync() => app.WithScopeAsync(async sp =>
-    {
-        var engine = sp.GetRequiredService<WorkflowEngine>();
-        var deployed = await engine.DeployAsync(Fixture());
-        var started = await engine.StartAsync(new StartInstanceRequest
-        {
-            ProcessId = deployed.ProcessId, Initiator = "submitter", BusinessKey = $"acc-{Guid.NewGuid():N}"[..12],
-            Variables = WorkflowVariables.From(new { township = "990100100000", district = "990100000000", signers = new[] { "jointreview" } }),
-        });
-        var apply = (await engine.QueryTasksAsync(new TaskQuery { InstanceId = started.InstanceId })).Items.Single();
-        await engine.CompleteTaskAsync(apply.Id, "submitter", WorkflowVariables.From(new { outcome = "approve" }));
-        return started.InstanceId;
-    });
+    private async Task<Guid> StartAtReviewAsync() => (await ConsoleApprovalInstances.StartAtReviewAsync(app)).Instance;
 
     private Task<int> LatestVersionAsync() => app.WithScopeAsync(sp =>
         sp.GetRequiredService<AppDbContext>().WorkflowDefinitions.Where(d => d.ProcessId == "console_approval").MaxAsync(d => d.Version));
