@@ -9,6 +9,7 @@ using TaskAdmission.Application.Workflows.Tasks;
 using TaskAdmission.Application.Workflows.Viewer;
 using TaskAdmission.Application.Workflows.Operations;
 using TaskAdmission.Application.Workflows.Outbox;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Workflows;
 using TaskAdmission.Workflows.Execution;
 using TaskAdmission.Workflows.Persistence;
@@ -36,6 +37,9 @@ public static class WorkflowDataServiceCollectionExtensions
         services.TryAddScoped<WorkingCalendarService>();
         services.TryAddScoped<WorkflowOperationsService>();
         services.TryAddScoped<WorkflowSubjects>();
+        // The store writes notifications in the engine step, dated by the China clock; a host that registers only the
+        // workflows (the crash-test worker) still gets one, and the app's own registration wins where there is one.
+        services.TryAddSingleton<ChinaClock>();
         services.TryAddScoped<WorkflowNotifications>();
         services.TryAddScoped<AuditedCommand>();
         services.TryAddScoped<WorkflowPeople>();
