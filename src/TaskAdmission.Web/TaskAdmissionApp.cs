@@ -6,6 +6,7 @@ using TaskAdmission.Web.Features.Culture;
 using TaskAdmission.Web.Features.Health;
 using TaskAdmission.Web.Features.Lists;
 using TaskAdmission.Web.Features.Villages;
+using TaskAdmission.Web.Features.Workflows;
 using TaskAdmission.Web.Hosting;
 using TaskAdmission.Web.Localization;
 using TaskAdmission.Web.Security;
@@ -51,6 +52,7 @@ public static class TaskAdmissionApp
         app.MapTaskAdmissionApi();
         app.MapAdmissionScreens();
         app.MapVillageEndpoints();
+        app.MapWorkflowConsole();
         app.MapRazorComponents<App>();
         return app;
     }

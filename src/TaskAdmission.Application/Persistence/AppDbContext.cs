@@ -6,6 +6,7 @@ using TaskAdmission.Application.Calendar;
 using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Persistence.Workflows.Entities;
 using TaskAdmission.Application.Villages;
+using TaskAdmission.Application.Workflows.Inbox;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
@@ -55,6 +56,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<UnadmittedReport> UnadmittedReports => Set<UnadmittedReport>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationRead> NotificationReads => Set<NotificationRead>();
+    public DbSet<SavedTodoFilter> SavedTodoFilters => Set<SavedTodoFilter>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

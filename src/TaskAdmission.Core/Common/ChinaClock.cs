@@ -35,4 +35,7 @@ public sealed class ChinaClock(TimeProvider time)
     public static DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(Local(utc));
 
     public static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(Local(at).DateTime);
+
+    /// <summary>The UTC instant at which a China date begins (for "on or after this day" queries on stored UTC times).</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), Zone);
 }

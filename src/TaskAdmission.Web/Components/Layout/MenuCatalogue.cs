@@ -8,7 +8,7 @@ public static class MenuCatalogue
 {
     private static readonly MenuSection[] Sections =
     [
-        new("Nav.Home", [new("/", "Nav.Home", []), new("/notifications", "Nav.Notifications", [])]),
+        new("Nav.Home", [new("/", "Nav.Home", []), new("/tasks", "Nav.Tasks", []), new("/notifications", "Nav.Notifications", [])]),
         new("Nav.Village",
         [
             new("/village", "Nav.VillageInbox", [AppRoles.VillageCommittee]),
@@ -51,6 +51,8 @@ public static class MenuCatalogue
             new("/admin/api-keys", "Nav.ApiKeys", [AppRoles.SystemAdministrator]),
             new("/admin/calendar", "Nav.Calendar", [AppRoles.SystemAdministrator]),
             new("/admin/workflows", "Nav.Workflows", [AppRoles.SystemAdministrator]),
+            new("/admin/workflows/instances", "Nav.WorkflowInstances", [AppRoles.SystemAdministrator]),
+            new("/admin/workflows/definitions", "Nav.WorkflowDefinitions", [AppRoles.SystemAdministrator]),
         ]),
         new("Nav.Account", [new("/account/change-password", "Nav.ChangePassword", [])]),
     ];
