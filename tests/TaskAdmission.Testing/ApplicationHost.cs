@@ -35,6 +35,11 @@ public class ApplicationHost(DatabaseProvider provider) : IAsyncLifetime
     public Task<T> WithScopeAsync<TService, T>(Func<TService, Task<T>> use) where TService : notnull =>
         WithScopeAsync(services => use(services.GetRequiredService<TService>()));
 
+    /// <summary>Services a derived host registers first, so they win over the Application layer's defaults (e.g. a FakeTimeProvider).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(provider, GetType().Name.ToLowerInvariant());
@@ -44,6 +49,7 @@ public class ApplicationHost(DatabaseProvider provider) : IAsyncLifetime
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        ConfigureServices(builder.Services);
         builder.Services.AddTaskAdmissionApplication(new DatabaseOptions { Provider = provider, ConnectionString = database.ConnectionString }, AppContext.BaseDirectory);
         builder.Services.AddTaskAdmissionUserStores();
         builder.Services.AddTaskAdmissionWorkflows();

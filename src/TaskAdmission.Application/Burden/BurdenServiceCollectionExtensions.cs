@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace TaskAdmission.Application.Burden;
+
+/// <summary>Registers the burden ledger, baselines, targets, dashboards and scorecards.</summary>
+public static class BurdenServiceCollectionExtensions
+{
+    public static IServiceCollection AddTaskAdmissionBurden(this IServiceCollection services)
+    {
+        services.AddScoped<BurdenLedger>();
+        services.AddScoped<BurdenRebuildService>();
+        return services;
+    }
+}
