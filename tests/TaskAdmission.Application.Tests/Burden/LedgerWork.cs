@@ -92,7 +92,7 @@ public sealed class LedgerWork(ApplicationHost host)
     {
         var supervisor = VillageScenario.Supervisor();
         var report = await WithAsync(sp => sp.GetRequiredService<UnadmittedReportService>().SubmitAsync(
-            new ReportInput(department, department is null ? "某部门" : null, "要求每周上报照片", ReportChannel.Chat, demandedOn, Kind: kind), VillageScenario.Village(village)));
+            new ReportInput(department, department is null ? "某部门" : null, "要求每周上报照片", ReportChannel.WorkChat, demandedOn, Kind: kind), VillageScenario.Village(village)));
         await WithAsync(async sp => { await sp.GetRequiredService<UnadmittedReportService>().TriageAsync(report.Id, true, "受理", supervisor); return 0; });
         await WithAsync(async sp => { await sp.GetRequiredService<UnadmittedReportService>().FindAsync(report.Id, true, "属实", supervisor); return 0; });
     }
