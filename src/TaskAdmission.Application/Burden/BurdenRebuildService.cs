@@ -23,10 +23,7 @@ public sealed class BurdenRebuildService(AppDbContext db, AuditLog audit)
     public async Task<int> RebuildAsync(string actor, CancellationToken ct = default)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlRawAsync("LOCK TABLE burden_ledger IN SHARE ROW EXCLUSIVE MODE", ct);
-        }
+        await LedgerStorage.LockAsync(db, ct);
         await db.BurdenLedger.ExecuteDeleteAsync(ct);
         var villages = (await db.Assignments.Select(a => a.VillageCode).Distinct().ToListAsync(ct))
             .Union(await db.UnadmittedReports.Select(r => r.VillageCode).Distinct().ToListAsync(ct))

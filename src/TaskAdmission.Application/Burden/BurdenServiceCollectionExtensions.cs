@@ -9,6 +9,9 @@ public static class BurdenServiceCollectionExtensions
     {
         services.AddScoped<BurdenLedger>();
         services.AddScoped<BurdenRebuildService>();
+        services.AddScoped<VillageBurdenQuery>();
+        services.AddScoped<TargetProgressService>();
+        services.AddScoped<BurdenDashboardService>();
         return services;
     }
 }
