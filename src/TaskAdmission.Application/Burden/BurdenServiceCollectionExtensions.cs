@@ -12,6 +12,9 @@ public static class BurdenServiceCollectionExtensions
         services.AddScoped<VillageBurdenQuery>();
         services.AddScoped<TargetProgressService>();
         services.AddScoped<BurdenDashboardService>();
+        services.AddScoped<BaselineService>();
+        services.AddScoped<TargetService>();
+        services.AddScoped<ScorecardService>();
         return services;
     }
 }
