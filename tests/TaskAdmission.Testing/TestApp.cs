@@ -54,6 +54,8 @@ public class TestApp(DatabaseProvider provider) : IAsyncLifetime
             "--urls=http://127.0.0.1:0",
             "--environment=Development",
             "--Demo:Enabled=true",
+            // Tests make their own work; a fixture that wants 青山区's demo burden passes --Burden:DemoWork=true.
+            "--Burden:DemoWork=false",
             $"--Database:Provider={provider}",
             $"--ConnectionStrings:Default={database.ConnectionString}",
             "--Logging:LogLevel:Default=Warning",

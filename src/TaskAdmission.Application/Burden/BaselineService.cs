@@ -24,6 +24,27 @@ public sealed class BaselineService(AppDbContext db, AuditLog audit, ChinaClock 
             .Select(b => new BaselineRow(b, AreaView.Of(org.Find(b.OrgUnitCode)!))).ToList();
     }
 
+    /// <summary>The units a figure may be recorded for: the scope and everything under it (villages only when there are at most 500).</summary>
+    public async Task<List<AreaView>> UnitsAsync(Actor actor, CancellationToken ct = default)
+    {
+        var (org, root) = await ScopeAsync(actor, ct);
+        var all = new List<AreaView>();
+        var stack = new Stack<string>([root]);
+        while (stack.Count > 0)
+        {
+            if (org.Find(stack.Pop()) is not { } unit)
+            {
+                continue;
+            }
+            all.Add(AreaView.Of(unit));
+            foreach (var child in org.Children(unit.Code).Reverse())
+            {
+                stack.Push(child.Code);
+            }
+        }
+        return all.Count(u => u.Level == 4) <= 500 ? all : all.Where(u => u.Level < 4).ToList();
+    }
+
     public async Task<BurdenBaseline> SaveAsync(Actor actor, BaselineInput input, CancellationToken ct = default)
     {
         var (org, root) = await ScopeAsync(actor, ct);
@@ -87,6 +108,20 @@ public sealed class BaselineService(AppDbContext db, AuditLog audit, ChinaClock 
         await SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return inputs.Count;
+    }
+
+    /// <summary>Records many figures at once for a caller that has already produced them by the rules (the demo seeding).</summary>
+    public async Task SaveBaselinesAsync(Actor actor, IReadOnlyList<BaselineInput> inputs, BaselineOrigin origin, CancellationToken ct = default)
+    {
+        var (org, root) = await ScopeAsync(actor, ct);
+        var problems = inputs.SelectMany(i => BaselineRules.Validate(i, code => org.Find(code) is not null && BurdenScope.Includes(org, root, code))).ToList();
+        if (problems.Count > 0)
+        {
+            throw RefusalException.Invalid(problems);
+        }
+        await UpsertAsync(inputs, origin, actor, ct);
+        audit.Record(actor.UserName, "burden.baseline.import", "burden_baselines", $"{inputs.Count} figures ({origin})");
+        await SaveChangesAsync(ct);
     }
 
     public async Task DeleteAsync(Actor actor, Guid id, CancellationToken ct = default)

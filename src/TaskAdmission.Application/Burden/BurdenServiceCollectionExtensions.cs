@@ -7,6 +7,7 @@ public static class BurdenServiceCollectionExtensions
 {
     public static IServiceCollection AddTaskAdmissionBurden(this IServiceCollection services)
     {
+        services.AddOptions<BurdenOptions>().BindConfiguration(BurdenOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<BurdenLedger>();
         services.AddScoped<BurdenRebuildService>();
         services.AddScoped<VillageBurdenQuery>();
@@ -15,6 +16,8 @@ public static class BurdenServiceCollectionExtensions
         services.AddScoped<BaselineService>();
         services.AddScoped<TargetService>();
         services.AddScoped<ScorecardService>();
+        services.AddScoped<BurdenHeadlineService>();
+        services.AddScoped<BurdenDemoSeeder>();
         return services;
     }
 }

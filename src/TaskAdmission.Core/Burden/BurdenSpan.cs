@@ -4,10 +4,11 @@ using TaskAdmission.Core.Villages;
 namespace TaskAdmission.Core.Burden;
 
 /// <summary>
-/// The days an assignment puts its demands on its village (China dates, both included): from the later of its start
-/// and its dispatch day to its end — cut at the day it was cancelled (revocation, exit: nothing after that day is owed;
-/// cancelled before it began, it adds nothing) or marked done (the village has finished; done before it began, its
-/// first day still counts, because the work was done).
+/// The days an assignment puts its demands on its village (China dates, both included): its admitted period, from its
+/// start to its end — cut at the day it was cancelled (revocation, exit: nothing after that day is owed; cancelled
+/// before it began, it adds nothing) or marked done (the village has finished; done before it began, its first day
+/// still counts, because the work was done). Work dispatched after its start counts from its start: the admitted
+/// period is what the task asks of the village.
 /// </summary>
 public static class BurdenSpan
 {
@@ -18,8 +19,7 @@ public static class BurdenSpan
 
     public static (DateOnly From, DateOnly To) Of(Assignment a, AssignmentStatus status, DateTime? closedAtUtc)
     {
-        var dispatched = ChinaClock.DayOf(a.DispatchedAtUtc);
-        var from = a.StartDate > dispatched ? a.StartDate : dispatched;
+        var from = a.StartDate;
         if (closedAtUtc is not { } closedUtc)
         {
             return (from, a.EndDate);
