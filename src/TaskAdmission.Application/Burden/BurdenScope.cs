@@ -20,11 +20,12 @@ public static class BurdenScope
     /// <summary>True when <paramref name="code"/> is <paramref name="root"/> or lies under it.</summary>
     public static bool Includes(OrgDirectory org, string root, string code) => org.Trail(code).Any(u => u.Code == root);
 
-    /// <summary>The ledger rows of an area.</summary>
+    /// <summary>The ledger rows of an area (a township's with its district too, so the (year, district, township) index serves it).</summary>
     public static IQueryable<BurdenLedgerRow> In(IQueryable<BurdenLedgerRow> rows, AreaView area) => area.Level switch
     {
         1 => rows,
         2 => rows.Where(r => r.DistrictCode == area.Code),
+        3 when area.ParentCode is { } district => rows.Where(r => r.DistrictCode == district && r.TownshipCode == area.Code),
         3 => rows.Where(r => r.TownshipCode == area.Code),
         _ => rows.Where(r => r.VillageCode == area.Code),
     };

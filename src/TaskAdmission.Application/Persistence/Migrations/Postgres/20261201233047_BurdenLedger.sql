@@ -51,7 +51,8 @@ CREATE TABLE burden_ledger (
     "Submissions11" integer NOT NULL,
     "Submissions12" integer NOT NULL,
     CONSTRAINT "PK_burden_ledger" PRIMARY KEY ("VillageCode", "Year", "Kind", "DepartmentCode", "Source")
-);
+)
+WITH (fillfactor=70);
 
 CREATE TABLE burden_targets (
     "Id" uuid NOT NULL,
@@ -71,13 +72,8 @@ CREATE TABLE burden_targets (
 
 CREATE UNIQUE INDEX "IX_burden_baselines_OrgUnitCode_Kind" ON burden_baselines ("OrgUnitCode", "Kind");
 
-CREATE INDEX "IX_burden_ledger_DepartmentCode_Year" ON burden_ledger ("DepartmentCode", "Year");
-
-CREATE INDEX "IX_burden_ledger_DistrictCode_Year" ON burden_ledger ("DistrictCode", "Year");
-
-CREATE INDEX "IX_burden_ledger_TownshipCode_Year" ON burden_ledger ("TownshipCode", "Year");
+CREATE INDEX "IX_burden_ledger_Year_DistrictCode_TownshipCode" ON burden_ledger ("Year", "DistrictCode", "TownshipCode");
 
 CREATE INDEX "IX_burden_targets_OrgUnitCode" ON burden_targets ("OrgUnitCode");
-
 
 ALTER TABLE unadmitted_reports ADD "Kind" character varying(16);

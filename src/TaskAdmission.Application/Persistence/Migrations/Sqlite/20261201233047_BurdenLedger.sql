@@ -69,13 +69,8 @@ CREATE TABLE "burden_targets" (
 
 CREATE UNIQUE INDEX "IX_burden_baselines_OrgUnitCode_Kind" ON "burden_baselines" ("OrgUnitCode", "Kind");
 
-CREATE INDEX "IX_burden_ledger_DepartmentCode_Year" ON "burden_ledger" ("DepartmentCode", "Year");
-
-CREATE INDEX "IX_burden_ledger_DistrictCode_Year" ON "burden_ledger" ("DistrictCode", "Year");
-
-CREATE INDEX "IX_burden_ledger_TownshipCode_Year" ON "burden_ledger" ("TownshipCode", "Year");
+CREATE INDEX "IX_burden_ledger_Year_DistrictCode_TownshipCode" ON "burden_ledger" ("Year", "DistrictCode", "TownshipCode");
 
 CREATE INDEX "IX_burden_targets_OrgUnitCode" ON "burden_targets" ("OrgUnitCode");
-
 
 ALTER TABLE "unadmitted_reports" ADD "Kind" TEXT NULL;
