@@ -31,8 +31,9 @@ ensure_test_dependencies() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
+# start_postgres [fsync]: tests run with fsync off (throw-away data); benchmarks pass "on" so persisted figures are durable.
 start_postgres() {
-  local bin dir port
+  local bin dir port fsync="${1:-off}"
   bin="$(pg_bin)"
   dir="$(mktemp -d /tmp/ta-pg-XXXXXX)"
   port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 55432)"
@@ -40,10 +41,10 @@ start_postgres() {
   if [ "$(id -u)" = 0 ]; then chown postgres "$dir"; run=(runuser -u postgres --); fi
   "${run[@]}" "$bin/initdb" -D "$dir/data" -U postgres -A trust --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null
   "${run[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
-    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=$fsync -c max_connections=300" start >/dev/null
   export TA_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
   trap "${run[*]} $bin/pg_ctl -D $dir/data -m immediate stop >/dev/null 2>&1; rm -rf $dir" EXIT
-  echo "throw-away PostgreSQL on 127.0.0.1:$port"
+  echo "throw-away PostgreSQL on 127.0.0.1:$port (fsync $fsync)"
 }
 
 case "${1:-}" in
@@ -71,7 +72,7 @@ case "${1:-}" in
   bench)
     shift
     ensure_test_dependencies
-    start_postgres
+    start_postgres on
     dotnet run -c Release --project tests/TaskAdmission.Benchmarks -- "$@"
     ;;
   assets)
