@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -49,6 +50,8 @@ public class ApplicationHost(DatabaseProvider provider) : IAsyncLifetime
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Tests make their own work (as TestApp): the Development settings would seed 青山区's demo burden.
+        builder.Configuration.AddInMemoryCollection([new("Burden:DemoWork", "false")]);
         ConfigureServices(builder.Services);
         builder.Services.AddTaskAdmissionApplication(new DatabaseOptions { Provider = provider, ConnectionString = database.ConnectionString }, AppContext.BaseDirectory);
         builder.Services.AddTaskAdmissionUserStores();
