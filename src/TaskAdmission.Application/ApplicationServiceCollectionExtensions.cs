@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Burden;
 using TaskAdmission.Application.Calendar;
 using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Identity;
@@ -51,6 +52,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddTaskAdmissionAdmission();
         services.TryAddScoped<WorkingCalendarStore>();
         services.AddTaskAdmissionVillages();
+        services.AddTaskAdmissionBurden();
         return services;
     }
 

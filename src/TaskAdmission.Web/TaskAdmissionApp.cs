@@ -2,6 +2,7 @@ using TaskAdmission.Web.Api;
 using TaskAdmission.Web.Components;
 using TaskAdmission.Web.Features.Account;
 using TaskAdmission.Web.Features.Admission;
+using TaskAdmission.Web.Features.Burden;
 using TaskAdmission.Web.Features.Culture;
 using TaskAdmission.Web.Features.Health;
 using TaskAdmission.Web.Features.Lists;
@@ -53,6 +54,7 @@ public static class TaskAdmissionApp
         app.MapAdmissionScreens();
         app.MapVillageEndpoints();
         app.MapWorkflowConsole();
+        app.MapBurdenEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -53,6 +53,8 @@ public class ApplicationHost(DatabaseProvider provider) : IAsyncLifetime
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Tests make their own work (as TestApp): the Development settings would seed 青山区's demo burden.
+        builder.Configuration.AddInMemoryCollection([new("Burden:DemoWork", "false")]);
         builder.Configuration.AddInMemoryCollection(Settings);
         ConfigureServices(builder.Services);
         builder.Services.AddTaskAdmissionApplication(new DatabaseOptions { Provider = provider, ConnectionString = database.ConnectionString }, AppContext.BaseDirectory);

@@ -70,6 +70,14 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
         ("/supervision", [AppRoles.Supervisor]),
         ("/department/reports", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead]),
         ("/api/v1/departments/me/reports", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead]),
+        ("/burden", [AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor, AppRoles.ListAdministrator, AppRoles.VillageCommittee]),
+        ("/burden/", [AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor, AppRoles.ListAdministrator, AppRoles.VillageCommittee]),
+        ("/burden/department", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.Supervisor]),
+        ("/burden/departments", [AppRoles.Supervisor]),
+        ("/burden/departments/", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.Supervisor]),
+        ("/burden/departments/export", [AppRoles.Supervisor]),
+        ("/burden/baselines", [AppRoles.ListAdministrator]),
+        ("/burden/targets", [AppRoles.ListAdministrator]),
     ];
 
     private IEnumerable<RouteEndpoint> Endpoints =>

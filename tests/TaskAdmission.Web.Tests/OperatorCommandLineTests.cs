@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Application;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Burden;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Testing;
 using TaskAdmission.Web.Cli;
@@ -106,6 +107,31 @@ public sealed class OperatorCommandLineTests : IAsyncLifetime
         await using var after = Context();
         Assert.Equal(sets, after.ListSets.Count());
     }
+
+    [Fact]
+    public async Task BurdenRebuild_CountsTheLostLedgerAgain_AsDispatchHadKeptIt()
+    {
+        Assert.Equal(0, (await RunAsync("seed-demo", "--Burden:DemoWork=true")).Exit);
+        List<string> kept;
+        await using (var db = Context())
+        {
+            kept = await LedgerAsync(db);
+            Assert.NotEmpty(kept);
+            await db.BurdenLedger.ExecuteDeleteAsync();
+        }
+
+        var (exit, output, error) = await RunAsync("burden-rebuild");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains($"burden ledger rebuilt: {kept.Count} rows", output);
+        await using var after = Context();
+        Assert.Equal(kept, await LedgerAsync(after));
+    }
+
+    private static async Task<List<string>> LedgerAsync(AppDbContext db) =>
+        (await db.BurdenLedger.AsNoTracking().ToListAsync())
+            .Select(r => $"{r.VillageCode} {r.Year} {r.Kind} {r.DepartmentCode} {r.Source}: {string.Join(",", Enumerable.Range(0, BurdenCounts.Width).Select(i => r.Counts[i]))}")
+            .Order(StringComparer.Ordinal).ToList();
 
     private SqliteAppDbContext Context() =>
         new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(database.ConnectionString).Options);

@@ -21,6 +21,20 @@ public sealed class OrgDirectory
 
     public OrgUnit? Find(string code) => units.GetValueOrDefault(code);
 
+    /// <summary>The units directly under <paramref name="code"/>, in code order.</summary>
+    public IEnumerable<OrgUnit> Children(string code) => children[code].OrderBy(u => u.Code, StringComparer.Ordinal);
+
+    /// <summary>The unit and its ancestors, the top first.</summary>
+    public IReadOnlyList<OrgUnit> Trail(string code)
+    {
+        var trail = new List<OrgUnit>();
+        for (var unit = Find(code); unit is not null && trail.Count < 8; unit = unit.ParentCode is null ? null : Find(unit.ParentCode))
+        {
+            trail.Insert(0, unit);
+        }
+        return trail;
+    }
+
     /// <summary>The ancestor of <paramref name="code"/> at a level (1 city, 2 district, 3 township), or null.</summary>
     public OrgUnit? Ancestor(string code, int level)
     {

@@ -8,6 +8,7 @@ using TaskAdmission.Application.Persistence.Workflows.Entities;
 using TaskAdmission.Application.Villages;
 using TaskAdmission.Application.Workflows.Inbox;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Burden;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Notifications;
@@ -57,6 +58,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationRead> NotificationReads => Set<NotificationRead>();
     public DbSet<SavedTodoFilter> SavedTodoFilters => Set<SavedTodoFilter>();
+    public DbSet<BurdenLedgerRow> BurdenLedger => Set<BurdenLedgerRow>();
+    public DbSet<BurdenBaseline> BurdenBaselines => Set<BurdenBaseline>();
+    public DbSet<BurdenTarget> BurdenTargets => Set<BurdenTarget>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

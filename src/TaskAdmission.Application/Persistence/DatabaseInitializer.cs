@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Burden;
 using TaskAdmission.Application.Seeding;
 using TaskAdmission.Application.Calendar;
 using TaskAdmission.Workflows.Execution;
@@ -25,6 +26,13 @@ public sealed class DatabaseInitializer(AppDbContext db, DemoSeeder demo, Workin
         foreach (var deployed in await WorkflowDefinitions.DeployAsync(engine, db, ct))
         {
             log.LogInformation("Workflow {Process} v{Version} {State}.", deployed.ProcessId, deployed.Version, deployed.IsNewVersion ? "deployed" : "unchanged");
+        }
+        // A database that had work before the burden ledger existed gets its ledger counted once, when the ledger's
+        // migration is applied; from then on dispatch, cancellation and completion keep it current.
+        if (pending.Any(m => m.EndsWith("_BurdenLedger", StringComparison.Ordinal)))
+        {
+            var rows = await services.GetRequiredService<BurdenRebuildService>().RebuildIfEmptyAsync(ct);
+            log.LogInformation("Burden ledger counted from existing work: {Rows} rows.", rows);
         }
         log.LogInformation("Database is up to date ({Provider}; {Count} migrations applied now).",
             db.Database.ProviderName, pending.Count);

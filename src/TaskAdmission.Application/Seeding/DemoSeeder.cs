@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using TaskAdmission.Application.Burden;
 using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Organisation;
@@ -14,7 +16,7 @@ namespace TaskAdmission.Application.Seeding;
 /// Seeds the fictional 示范市: org tree, departments, demo users, the city's published lists and 青山区's refinement.
 /// Idempotent: it fills only what is missing.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, OrganisationService org, UserService userAdmin, ListService lists, ILogger<DemoSeeder> log)
+public sealed class DemoSeeder(AppDbContext db, OrganisationService org, UserService userAdmin, ListService lists, IServiceProvider services, ILogger<DemoSeeder> log)
 {
     private static readonly Actor Seeder = Actor.SystemAdministrator("system:seed-demo");
     private const string City = "990000000000";
@@ -42,6 +44,8 @@ public sealed class DemoSeeder(AppDbContext db, OrganisationService org, UserSer
             await userAdmin.CreateAsync(
                 new NewUser(demo.UserName, demo.DisplayName, DemoUsers.Password, demo.Role, demo.ScopeCode, IsDemo: true), Seeder, ct);
         }
+        // Resolved only now: dispatch needs the working calendar, which the engine options read from a migrated database.
+        await services.GetRequiredService<BurdenDemoSeeder>().SeedAsync(ct);
         log.LogInformation("Demo data is in place ({Users} demo users).", DemoUsers.All.Count);
     }
 

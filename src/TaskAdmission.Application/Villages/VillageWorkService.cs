@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Burden;
 using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Notifications;
@@ -16,7 +17,7 @@ namespace TaskAdmission.Application.Villages;
 /// mark done, say whether promised support arrived, ask to exit. Every command reaches only the village's own
 /// admitted work; anything else is NotFound.
 /// </summary>
-public sealed class VillageWorkService(AppDbContext db, VillageFileService files, Notifier notifier, AuditLog audit, ChinaClock clock)
+public sealed class VillageWorkService(AppDbContext db, VillageFileService files, Notifier notifier, AuditLog audit, ChinaClock clock, BurdenLedger ledger)
 {
     public async Task AcknowledgeAsync(Guid id, Actor actor, CancellationToken ct = default)
     {
@@ -75,7 +76,14 @@ public sealed class VillageWorkService(AppDbContext db, VillageFileService files
             AddReport(assignment, actor, trimmed, file, marksDone: true);
         }
         audit.Record(actor.UserName, "assignment.done", Subject(assignment));
+        // Done, the work asks nothing after today: the ledger drops the rest in the same transaction.
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await SaveAsync(ct);
+        await ledger.ClosedAsync([assignment], ct);
+        if (tx is not null)
+        {
+            await tx.CommitAsync(ct);
+        }
     }
 
     /// <summary>The village says whether one kind of promised support arrived (费随事转).</summary>

@@ -34,6 +34,7 @@ public static class OperatorCommandLine
         ["create-api-key"] = CreateApiKeyAsync,
         ["schema-script"] = SchemaScriptAsync,
         ["backup"] = SqliteBackup.RunAsync,
+        ["burden-rebuild"] = BurdenRebuildAsync,
     };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && (Verbs.ContainsKey(args[0]) || args[0] is "help" or "--help" or "workflow");
@@ -93,6 +94,7 @@ public static class OperatorCommandLine
                                                     import a list file as a new draft (publish it in the console); --check yes writes nothing
           create-user --username <u> --name <display name> --password <p> --role <role> --scope <code>
           create-api-key --department <code> [--name <purpose>] [--days <1-730>]   prints the key on its last line
+          burden-rebuild                            count the burden ledger again from the assignments and founded reports (repair)
           schema-script                             print the DDL of the current model (for writing migrations)
           backup --to <file.db>                     SQLite: copy the live database (online backup API) and check the copy
           workflow validate <file.bpmn>             check a BPMN file against the supported subset
@@ -182,6 +184,14 @@ public static class OperatorCommandLine
         output.WriteLine(checkOnly
             ? $"check passed, nothing written: {outcome.RowsRead} rows ({counts})"
             : $"draft {outcome.SetId} created from {outcome.RowsRead} rows ({counts}); review and publish it in the console");
+        return 0;
+    }
+
+    private static async Task<int> BurdenRebuildAsync(CliArgs args, IServiceProvider services, TextWriter output)
+    {
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        var rows = await services.GetRequiredService<Application.Burden.BurdenRebuildService>().RebuildAsync(Operator.UserName);
+        output.WriteLine($"burden ledger rebuilt: {rows} rows");
         return 0;
     }
 

@@ -113,20 +113,35 @@ public static class InboxLoadHarness
         }
     }
 
-    /// <summary>Admitted submissions reaching every village, their village rows and assignments, written with COPY.</summary>
-    private static async Task GenerateAsync(IServiceProvider services, int villages, int perVillage)
+    private static readonly string[] Departments =
+        ["CITY-MZ", "CITY-GA", "CITY-WJ", "CITY-NY", "CITY-RS", "CITY-TJ", "CITY-YJ", "CITY-HB", "CITY-TY", "CITY-SJ", "CITY-SW",
+         "CITY-ZF", "CITY-XF", "CITY-CL", "CITY-ZB", "CITY-LY", "CITY-SF", "CITY-GH", "CITY-SL", "CITY-JW", "CITY-ZJ"];
+
+    private static readonly DemandKind[] Kinds = [DemandKind.Report, DemandKind.Ledger, DemandKind.Survey, DemandKind.FieldWork, DemandKind.Meeting];
+    private static readonly DemandPeriod[] Periods = [DemandPeriod.Month, DemandPeriod.Quarter, DemandPeriod.Year];
+
+    /// <summary>
+    /// Admitted submissions reaching every village, their village rows and assignments, written with COPY. Varied
+    /// (the burden benchmark): submission k comes from one of the 21 city departments and asks one of five kinds monthly,
+    /// quarterly or yearly, so the ledger has a realistic spread of rows; otherwise all ask a quarterly report of 民政局.
+    /// </summary>
+    internal static async Task GenerateAsync(IServiceProvider services, int villages, int perVillage, bool varied = false)
     {
         var today = ChinaClock.System.Today;
         var now = DateTime.UtcNow;
-        var demands = AssignmentDemands.Serialize([new DemandRequest(DemandKind.Report, 1, DemandPeriod.Quarter)]);
+        var report = AssignmentDemands.Serialize([new DemandRequest(DemandKind.Report, 1, DemandPeriod.Quarter)]);
         var items = AssignmentListItems.Serialize([new AssignmentListItems.Item("XZ-04", "农村留守老人关爱服务", "Care for left-behind elders")]);
         for (var k = 0; k < perVillage; k++)
         {
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var department = varied ? Departments[k % Departments.Length] : "CITY-MZ";
+            var demands = varied
+                ? AssignmentDemands.Serialize([new DemandRequest(Kinds[k % Kinds.Length], 1, Periods[k % Periods.Length])])
+                : report;
             var submission = new Submission
             {
-                Id = Guid.NewGuid(), Number = $"ZRBENCH-{k:D4}", DepartmentCode = "CITY-MZ", Title = $"基准事项 {k + 1}", Description = "benchmark",
+                Id = Guid.NewGuid(), Number = $"ZRBENCH-{k:D4}", DepartmentCode = department, Title = $"基准事项 {k + 1}", Description = "benchmark",
                 ClaimedItemCodes = ["XZ-04"], TargetOrgUnitCodes = [SyntheticArea.Township], StartDate = today.AddDays(-30), EndDate = today.AddDays(300),
                 FundingYuanPerVillage = 1000, CreatedBy = "bench", CreatedAtUtc = now, SubmittedAtUtc = now,
                 ContactName = "bench", ContactPhone = "0",
@@ -151,7 +166,7 @@ public static class InboxLoadHarness
             await BulkInsert.WriteAsync(db, rows.Select(v => Seeded(new Assignment
             {
                 Id = Guid.NewGuid(), SubmissionId = submission.Id, VillageCode = v, TownshipCode = SyntheticArea.Township, DistrictCode = SyntheticArea.District,
-                DepartmentCode = "CITY-MZ", DecisionId = decision.Id, Title = submission.Title, ListItemsJson = items, DemandsJson = demands,
+                DepartmentCode = department, DecisionId = decision.Id, Title = submission.Title, ListItemsJson = items, DemandsJson = demands,
                 StartDate = submission.StartDate, DueDate = today.AddDays(k % 20), EndDate = submission.EndDate, FundingYuan = 1000,
                 FundingState = SupportState.Pending,
                 DispatchedAtUtc = now, CompletedAtUtc = open ? null : now, CompletedBy = open ? null : "bench",

@@ -20,6 +20,7 @@ internal sealed class UnadmittedReportConfiguration : IEntityTypeConfiguration<U
         b.Property(x => x.DepartmentCode).HasMaxLength(Department.CodeMaxLength);
         b.Property(x => x.DepartmentName).HasMaxLength(UnadmittedReport.DepartmentNameMax);
         b.Property(x => x.Demand).HasMaxLength(UnadmittedReport.DemandMax);
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Channel).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.ReportedBy).HasMaxLength(256);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);

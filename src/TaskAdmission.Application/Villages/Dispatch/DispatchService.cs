@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using TaskAdmission.Application.Burden;
 using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Notifications;
@@ -19,7 +20,7 @@ namespace TaskAdmission.Application.Villages.Dispatch;
 /// notification to each village. Cancellation closes the open assignments of villages that leave the work.
 /// </summary>
 public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, IOptions<VillageOptions> options, ChinaClock clock, AuditLog audit,
-    VillageInboxCache inboxCache)
+    VillageInboxCache inboxCache, BurdenLedger ledger)
 {
     /// <summary>Creates the assignments of admitted villages that have none yet; returns how many. Call after the decision is saved.</summary>
     public async Task<int> DispatchAsync(Submission submission, CancellationToken ct = default)
@@ -37,6 +38,7 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
         }
         var plan = Plan(submission, fresh, await ListItemsAsync(submission, ct));
         await BulkInsert.WriteAsync(db, plan.Assignments, ct);
+        await ledger.DispatchedAsync(plan.Assignments, ct);
         inboxCache.AfterCommit(db, fresh.Select(v => v.VillageCode));
         await BulkInsert.WriteAsync(db, plan.Notifications, ct);
         audit.Record("system:dispatch", "assignment.dispatch", $"submission:{submission.Number}", $"{plan.Assignments.Count} villages");
@@ -103,7 +105,9 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
         {
             return 0;
         }
+        // Whole microseconds, as PostgreSQL stores them, so the rows this call cancelled can be found again by their stamp.
         var now = clock.UtcNow;
+        now = now.AddTicks(-(now.Ticks % 10));
         var text = reason.Length > Submission.ReasonMax ? reason[..Submission.ReasonMax] : reason;
         var ids = open.Select(a => a.Id).ToList();
         var cancelled = await db.Assignments.Where(a => ids.Contains(a.Id) && AdmittedWork.OpenStatuses.Contains(a.Status))
@@ -112,6 +116,9 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
                 .SetProperty(a => a.CancelledAtUtc, now)
                 .SetProperty(a => a.CancelReason, text)
                 .SetProperty(a => a.Version, a => a.Version + 1), ct);
+        // Exactly the rows this statement cancelled (one a village closed meanwhile was skipped by it): the ledger drops their rest.
+        await ledger.ClosedAsync(await db.Assignments.AsNoTracking()
+            .Where(a => ids.Contains(a.Id) && a.Status == AssignmentStatus.Cancelled && a.CancelledAtUtc == now).ToListAsync(ct), ct);
         inboxCache.AfterCommit(db, open.Select(a => a.VillageCode));
         var notifications = open.Select(a => Notifier.Create(NotificationAudience.Village(a.VillageCode), kind, submission.Title, "/village", now)).ToList();
         await BulkInsert.WriteAsync(db, notifications, ct);

@@ -1,8 +1,9 @@
+using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Villages.Reports;
 
 namespace TaskAdmission.Application.Villages.Reports;
 
-/// <summary>What a village reports: which department (a known code, or a name), what, how, when, optional evidence.</summary>
+/// <summary>What a village reports: which department (a known code, or a name), what, how, when, optional evidence, and what kind of demand it was if it says.</summary>
 public sealed record ReportInput(
     string? DepartmentCode,
     string? DepartmentName,
@@ -10,4 +11,5 @@ public sealed record ReportInput(
     ReportChannel Channel,
     DateOnly DemandedOn,
     FileUpload? Evidence = null,
-    bool Anonymous = true);
+    bool Anonymous = true,
+    DemandKind? Kind = null);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Burden;
 using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Notifications;
@@ -22,7 +23,8 @@ namespace TaskAdmission.Application.Villages.Reports;
 /// an action on the department (workflows/unadmitted-report.bpmn). Departments see findings against them by number,
 /// never the village (unless the village chose to be named).
 /// </summary>
-public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engine, VillageFileService files, Notifier notifier, AuditLog audit, ChinaClock clock)
+public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engine, VillageFileService files, Notifier notifier, AuditLog audit, ChinaClock clock,
+    BurdenLedger ledger)
 {
     public const string ProcessId = "unadmitted_report";
 
@@ -35,6 +37,11 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
         var name = (input.DepartmentName ?? "").Trim();
         var department = code is null ? null : await db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Code == code, ct);
         var problems = ReportValidator.Validate(code is null ? null : department is not null, name, demand, input.Channel, input.DemandedOn, clock.Today);
+        if (input.Kind is { } kind && (kind == Core.Lists.DemandKind.None || !Enum.GetValues<Core.Lists.DemandKind>().Contains(kind)))
+        {
+            // The kind is optional; when given it is one demand kind, counted under it in the burden ledger once founded.
+            problems.Add(new FieldProblem("kind", "UnknownKind"));
+        }
         if (problems.Count > 0)
         {
             throw RefusalException.Invalid(problems);
@@ -54,6 +61,8 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
             DepartmentCode = department?.Code,
             DepartmentName = department?.NameZh ?? name,
             Demand = demand,
+            // Only a single known kind is kept; anything else counts as "not classified" in the ledger.
+            Kind = input.Kind,
             Channel = input.Channel,
             DemandedOn = input.DemandedOn,
             EvidenceFileId = evidence?.Id,
@@ -194,12 +203,18 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
             throw RefusalException.NotFound();
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var wasFounded = report.Finding == ReportFinding.Founded;
         apply(report, text.Length == 0 ? null : text, clock.UtcNow);
         report.Version++;
         audit.Record(actor.UserName, $"report.{element.ToLowerInvariant()}", $"report:{report.Number}", $"{outcome}: {text}");
         try
         {
             await db.SaveChangesAsync(ct);
+            if (!wasFounded && report.Finding == ReportFinding.Founded)
+            {
+                // Founded, the demand counts as burden that got through without admission.
+                await ledger.ReportFoundedAsync(report, ct);
+            }
             await engine.CompleteTaskAsync(task.Id, actor.UserName,
                 new Dictionary<string, JsonElement> { ["outcome"] = JsonSerializer.SerializeToElement(outcome) }, text, ct);
             await db.SaveChangesAsync(ct);

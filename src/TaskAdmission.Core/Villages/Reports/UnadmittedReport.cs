@@ -1,4 +1,5 @@
 using TaskAdmission.Core.Common;
+using TaskAdmission.Core.Lists;
 
 namespace TaskAdmission.Core.Villages.Reports;
 
@@ -26,6 +27,9 @@ public sealed class UnadmittedReport
     public string DepartmentName { get; set; } = "";
 
     public string Demand { get; set; } = "";
+
+    /// <summary>What kind of demand it was, when the village said (counted under that kind in the burden ledger once founded).</summary>
+    public DemandKind? Kind { get; set; }
     public ReportChannel Channel { get; set; }
     public DateOnly DemandedOn { get; set; }
     public Guid? EvidenceFileId { get; set; }

@@ -36,6 +36,14 @@ public static class MenuCatalogue
             new("/supervision/reports", "Nav.ReportCases", [AppRoles.Supervisor]),
             new("/supervision/departments", "Nav.DepartmentRecords", [AppRoles.Supervisor]),
         ]),
+        new("Nav.Burden",
+        [
+            new("/burden", "Nav.BurdenDashboard", [AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor, AppRoles.ListAdministrator, AppRoles.VillageCommittee]),
+            new("/burden/departments", "Nav.BurdenScorecards", [AppRoles.Supervisor]),
+            new("/burden/department", "Nav.BurdenMyScorecard", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead]),
+            new("/burden/baselines", "Nav.BurdenBaselines", [AppRoles.ListAdministrator]),
+            new("/burden/targets", "Nav.BurdenTargets", [AppRoles.ListAdministrator]),
+        ]),
         new("Nav.Lists",
         [
             new("/lists", "Nav.ListBrowser", []),
