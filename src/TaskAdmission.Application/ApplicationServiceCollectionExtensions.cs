@@ -9,6 +9,7 @@ using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Organisation;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Purchase;
 using TaskAdmission.Application.Seeding;
 using TaskAdmission.Application.Villages;
 using TaskAdmission.Application.Villages.Caching;
@@ -51,6 +52,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddTaskAdmissionAdmission();
         services.TryAddScoped<WorkingCalendarStore>();
         services.AddTaskAdmissionVillages();
+        services.AddTaskAdmissionPurchase();
         return services;
     }
 

@@ -15,4 +15,10 @@ public enum NotificationKind
     SupportFlagged,
     ReportReceived,
     ReportClosed,
+    PurchaseStarted,
+    PurchaseAgreementToConfirm,
+    PurchaseAgreementSigned,
+    PurchaseMilestoneDecided,
+    PurchasePaymentRecorded,
+    PurchaseAcceptanceOverdue,
 }

@@ -39,6 +39,14 @@ public static class ProviderValidator
         }
         problems.AddRange(areas.Take(Provider.MaxServiceAreas).Where(a => kindOf(a) is null)
             .Select(a => new PurchaseProblem("serviceAreaCodes", PurchaseProblemCode.UnknownOrgUnit, a)));
+        problems.AddRange(ValidateFlags(p));
+        return problems;
+    }
+
+    /// <summary>What may change on a village committee (its name and area come from the org tree): status, blacklist, contact.</summary>
+    public static List<PurchaseProblem> ValidateFlags(ProviderInput p)
+    {
+        var problems = new List<PurchaseProblem>();
         if (p.Status is not { } status || !Enum.IsDefined(status))
         {
             problems.Add(new PurchaseProblem("status", PurchaseProblemCode.BadValue));
@@ -48,6 +56,8 @@ public static class ProviderValidator
             problems.Add(new PurchaseProblem("blacklistReason", PurchaseProblemCode.BlacklistReasonRequired));
         }
         TextRules.Optional(problems, "blacklistReason", p.BlacklistReason, Provider.ReasonMax);
+        TextRules.Optional(problems, "contactName", p.ContactName, Provider.ContactMax);
+        TextRules.Optional(problems, "contactPhone", p.ContactPhone, Provider.ContactMax);
         return problems;
     }
 }

@@ -53,7 +53,7 @@ public static partial class PurchaseMessages
         [PurchaseProblemCode.StepTaken] = ("其他人刚刚已处理了这一步,您的操作未保存。", "Someone else handled this step a moment ago; nothing of yours was saved."),
         [PurchaseProblemCode.MoneyPaid] = ("已有付款,不能取消;请先冲销全部付款。", "Money has been paid; the case cannot be cancelled unless every payment is reversed."),
         [PurchaseProblemCode.NotFullyPaid] = ("还有 {0} 元未付,不能结案。", "{0} yuan is still unpaid; the case cannot be closed."),
-        [PurchaseProblemCode.NotYourDepartment] = ("只能以本部门名义操作。", "You may only act for your own department."),
+        [PurchaseProblemCode.NotYourStep] = ("这一步不由您办理。", "This step is not yours to do."),
     };
 
     /// <summary>Field names as people read them (indexes dropped: milestones[2].amount reads as 节点金额).</summary>

@@ -17,6 +17,12 @@ public sealed record PurchaseProblem(string Field, PurchaseProblemCode Kind, par
     public static RefusalException Conflict(PurchaseProblemCode code, params object[] args) =>
         new(RefusalKind.Conflict, [new PurchaseProblem("", code, args)]);
 
+    /// <summary>A conflict the database reported (a concurrency token, a unique index): someone else was first.</summary>
+    public static RefusalException ConflictFrom(Exception inner, PurchaseProblemCode code = PurchaseProblemCode.StepTaken) =>
+        new(RefusalKind.Conflict, [new PurchaseProblem("", code)], inner);
+
+    public static RefusalException Forbidden(PurchaseProblemCode code) => new(RefusalKind.Forbidden, [new PurchaseProblem("", code)]);
+
     public static RefusalException Invalid(string field, PurchaseProblemCode code, params object[] args) =>
         RefusalException.Invalid([new PurchaseProblem(field, code, args)]);
 }

@@ -47,5 +47,5 @@ public enum PurchaseProblemCode
     StepTaken,
     MoneyPaid,
     NotFullyPaid,
-    NotYourDepartment,
+    NotYourStep,
 }
