@@ -59,10 +59,13 @@ public sealed partial class PurchaseCaseService
         for (var i = 0; i < draft.Milestones.Count; i++)
         {
             var m = draft.Milestones[i];
-            c.Milestones.Add(new Milestone
+            var milestone = new Milestone
             {
                 Id = Guid.NewGuid(), CaseId = c.Id, Sequence = i + 1, Title = m.Title.Trim(), AmountFen = Money.ToFen(m.Amount!.Value), DueDate = m.DueDate!.Value,
-            });
+            };
+            // Added explicitly: reached only through the navigation, a client-set Guid key would be taken for an existing row.
+            db.PurchaseMilestones.Add(milestone);
+            c.Milestones.Add(milestone);
         }
         c.ProviderConfirmedBy = null;
         c.ProviderConfirmedAtUtc = null;
