@@ -40,11 +40,12 @@ public sealed class PurchaseMoneyService(AppDbContext db, ChinaClock clock, Work
         {
             villages = villages.Where(v => v.DistrictCode == area.Code || v.TownshipCode == area.Code);
         }
-        var byVillage = await (from v in villages
-                               join c in cases on v.CaseId equals c.Id
-                               group c by v.VillageCode into g
-                               select new MoneyRow(g.Key, g.Count(), g.Sum(c => c.BudgetFen), g.Sum(c => c.ContractFen), g.Sum(c => c.AcceptedFen), g.Sum(c => c.PaidFen)))
-            .OrderBy(r => r.Key).Take(MaxRows).ToListAsync(ct);
+        var byVillage = await villages.Join(cases, v => v.CaseId, c => c.Id, (v, c) => new { v.VillageCode, c.BudgetFen, c.ContractFen, c.AcceptedFen, c.PaidFen })
+            .GroupBy(x => x.VillageCode)
+            .Select(g => new { g.Key, Cases = g.Count(), Budget = g.Sum(x => x.BudgetFen), Contract = g.Sum(x => x.ContractFen), Accepted = g.Sum(x => x.AcceptedFen), Paid = g.Sum(x => x.PaidFen) })
+            .OrderBy(x => x.Key).Take(MaxRows)
+            .Select(x => new MoneyRow(x.Key, x.Cases, x.Budget, x.Contract, x.Accepted, x.Paid))
+            .ToListAsync(ct);
 
         var (from, to) = (new DateOnly(filter.Year, 1, 1), new DateOnly(filter.Year + 1, 1, 1));
         var contracted = await cases.Where(c => c.SignedOn >= from && c.SignedOn < to).GroupBy(c => c.SignedOn!.Value.Month)
