@@ -5,6 +5,7 @@ using TaskAdmission.Web.Features.Admission;
 using TaskAdmission.Web.Features.Culture;
 using TaskAdmission.Web.Features.Health;
 using TaskAdmission.Web.Features.Lists;
+using TaskAdmission.Web.Features.Purchase;
 using TaskAdmission.Web.Features.Villages;
 using TaskAdmission.Web.Hosting;
 using TaskAdmission.Web.Localization;
@@ -48,6 +49,7 @@ public static class TaskAdmissionApp
         app.MapTaskAdmissionApi();
         app.MapAdmissionScreens();
         app.MapVillageEndpoints();
+        app.MapPurchaseEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }

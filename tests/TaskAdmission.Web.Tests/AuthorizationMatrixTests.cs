@@ -62,6 +62,15 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
         ("/supervision", [AppRoles.Supervisor]),
         ("/department/reports", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead]),
         ("/api/v1/departments/me/reports", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead]),
+        ("/purchase", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.JointReviewer, AppRoles.Supervisor]),
+        ("/purchase/new", [AppRoles.DepartmentSubmitter]),
+        ("/purchase/cases/", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.JointReviewer, AppRoles.Supervisor]),
+        ("/purchase/money", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.JointReviewer, AppRoles.Supervisor]),
+        ("/purchase/files/", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.JointReviewer, AppRoles.Supervisor, AppRoles.VillageCommittee]),
+        ("/purchase/providers", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.JointReviewer, AppRoles.Supervisor, AppRoles.ListAdministrator]),
+        ("/purchase/providers/new", [AppRoles.ListAdministrator]),
+        ("/purchase/providers/edit/", [AppRoles.ListAdministrator]),
+        ("/purchase/providers/import", [AppRoles.ListAdministrator]),
     ];
 
     private IEnumerable<RouteEndpoint> Endpoints =>
