@@ -192,6 +192,8 @@ public abstract class PurchaseFlowTests<TApp>(TApp app) where TApp : Application
         Assert.DoesNotContain(await scenario.WithAsync<PurchaseCaseService, List<PurchaseCase>>(s => s.VillageAgreementsAsync(OtherVillage)), x => x.Id == c.Id);
         Assert.Null(await scenario.WithAsync<PurchaseCaseService, PurchaseCaseDetail?>(s => s.GetAsync(c.Id, OtherVillage)));
         Assert.NotNull(await scenario.WithAsync<PurchaseCaseService, PurchaseCaseDetail?>(s => s.GetAsync(c.Id, Supervisor)));
+        Assert.NotNull(await scenario.WithAsync<PurchaseCaseService, PurchaseCaseDetail?>(s => s.GetAsync(c.Id, Submitter)));
+        Assert.NotNull(await scenario.WithAsync<PurchaseCaseService, PurchaseCaseDetail?>(s => s.GetAsync(c.Id, Village)));
         var refusal = await Assert.ThrowsAsync<RefusalException>(() => Cases(s => s.ReportAsync(c.Id, "冒名报告", [], OtherVillage)));
         Assert.Equal(RefusalKind.NotFound, refusal.Kind);
         var listed = await scenario.WithAsync<PurchaseCaseService, List<PublicAgreement>>(s => s.PublicAgreementsAsync(ShiqiaoVillage));

@@ -5,10 +5,10 @@ namespace TaskAdmission.Web.Features.Purchase;
 /// <summary>The case description as the form posts it (text as typed); <see cref="Read"/> turns it into the use case's input.</summary>
 public sealed class CaseInput
 {
-    public string Title { get; set; } = "";
-    public string ServiceDescription { get; set; } = "";
-    public string Deliverables { get; set; } = "";
-    public List<string> Villages { get; set; } = [];
+    public string? Title { get; set; } = "";
+    public string? ServiceDescription { get; set; } = "";
+    public string? Deliverables { get; set; } = "";
+    public List<string>? Villages { get; set; } = [];
     public string? Budget { get; set; }
     public string? FundingSource { get; set; }
     public string? PeriodStart { get; set; }
@@ -30,7 +30,7 @@ public sealed class CaseInput
     {
         var budget = PurchaseText.ParseMoney(Budget, "budget", problems);
         FundingSource? source = Enum.TryParse<FundingSource>(FundingSource, out var s) && Enum.IsDefined(s) && FundingSource == s.ToString() ? s : null;
-        return new CaseDescription(Title, ServiceDescription, Deliverables, Villages, budget, source,
+        return new CaseDescription(Title ?? "", ServiceDescription ?? "", Deliverables ?? "", Villages ?? [], budget, source,
             PurchaseText.ParseDate(PeriodStart, "periodStart", problems), PurchaseText.ParseDate(PeriodEnd, "periodEnd", problems));
     }
 }
