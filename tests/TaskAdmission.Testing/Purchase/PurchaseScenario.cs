@@ -49,14 +49,21 @@ public sealed class PurchaseScenario(IServiceProvider services)
     /// <summary>Work not on any list reaching <paramref name="targets"/>, which the joint review decides to buy as a service.</summary>
     public async Task<Submission> JointReviewPurchaseAsync(string title, params string[] targets)
     {
+        var (submission, taskId) = await AwaitingJointReviewAsync(title, targets);
+        await WithAsync<AdmissionService, Decision>(s => s.DecideAsync(taskId, DecisionKind.PurchaseOfService, "确有需要,但不应由村承担,购买服务", JointReviewer));
+        return submission;
+    }
+
+    /// <summary>Work not on any list reaching <paramref name="targets"/>, submitted and waiting at the joint review (the task's id).</summary>
+    public async Task<(Submission Submission, Guid TaskId)> AwaitingJointReviewAsync(string title, params string[] targets)
+    {
         var today = await TodayAsync();
         var input = VillageScenario.Input(today, title, targets);
         input = input with { Request = input.Request with { ClaimedItemCodes = [], Description = $"{title}:在各村设立快递收发点,统一代收代发。" } };
         var submission = await WithAsync<AdmissionService, Submission>(s => s.CreateAsync(input, VillageScenario.Submitter, start: true));
         var task = (await WithAsync<AdmissionService, IReadOnlyList<Workflows.Persistence.UserTaskRecord>>(s => s.ReviewTasksAsync(JointReviewer)))
             .Single(t => t.BusinessKey == submission.Id.ToString());
-        await WithAsync<AdmissionService, Decision>(s => s.DecideAsync(task.Id, DecisionKind.PurchaseOfService, "确有需要,但不应由村承担,购买服务", JointReviewer));
-        return submission;
+        return (submission, task.Id);
     }
 
     public Task<PurchaseCase> CaseOfSubmissionAsync(Guid submissionId) =>
