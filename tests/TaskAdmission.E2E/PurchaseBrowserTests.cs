@@ -82,6 +82,7 @@ public sealed class PurchaseBrowserTests(BrowserFixture browser, SqliteTestApp a
 
             await dept.GotoAsync(casePath);
             await Assertions.Expect(dept.GetByText("服务点已开放全年,记录已整理", new() { Exact = true })).ToBeVisibleAsync();
+            await Assertions.Expect(dept.GetByTestId("milestones")).ToContainTextAsync("石桥村村民委员会 报告");
             await dept.GetByRole(AriaRole.Button, new() { Name = "验收通过" }).ClickAsync();
             await dept.GetByLabel("付款金额").FillAsync("28000");
             await dept.GetByLabel("付款日期").FillAsync(today.ToString("yyyy-MM-dd"));
