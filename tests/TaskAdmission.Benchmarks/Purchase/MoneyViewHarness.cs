@@ -106,7 +106,8 @@ public sealed class MoneyViewHarness : IHarness
         {
             using var scope = services.CreateScope();
             connectionString = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetConnectionString()!;
-            var (clock, calendar, options) = (services.GetRequiredService<ChinaClock>(), services.GetRequiredService<WorkingCalendar>(), services.GetRequiredService<IOptions<PurchaseOptions>>().Value);
+            var s = scope.ServiceProvider;
+            var (clock, calendar, options) = (s.GetRequiredService<ChinaClock>(), s.GetRequiredService<WorkingCalendar>(), s.GetRequiredService<IOptions<PurchaseOptions>>().Value);
             (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
             unpaidCutoff = SupportFlags.CutoffUtc(calendar, clock.Today, options.UnpaidAlertWorkingDays);
             fundsCutoff = SupportFlags.CutoffUtc(calendar, clock.Today, options.FundsAlertWorkingDays);
