@@ -10,8 +10,8 @@ namespace TaskAdmission.Benchmarks.Purchase;
 /// One department's purchase cases for the money view benchmark, written with <see cref="BulkInsert"/> (the domain
 /// path would run the workflow for every step, minutes of setup for nothing the view reads). Of the cases, 90 % are
 /// signed with six milestones: five accepted and paid (most in two halves, one in five as payment, reversal and
-/// payment again), the sixth planned, reported or accepted but unpaid; the rest are still unsigned, half of them past
-/// their start (the "unsigned" alert). Payments are dealt out until exactly <c>payments</c> are written.
+/// payment again), the sixth planned, reported or accepted but unpaid; the rest are still unsigned, with
+/// periods starting in the first 200 days of the year (past their start later in the year: the "unsigned" alert). The number of reversal triples makes the entries come to exactly <c>payments</c>.
 /// </summary>
 public static class MoneyBenchmarkData
 {
