@@ -10,6 +10,7 @@ using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Organisation;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Purchase;
 using TaskAdmission.Application.Seeding;
 using TaskAdmission.Application.Villages;
 using TaskAdmission.Application.Villages.Caching;
@@ -53,6 +54,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<WorkingCalendarStore>();
         services.AddTaskAdmissionVillages();
         services.AddTaskAdmissionBurden();
+        services.AddTaskAdmissionPurchase();
         return services;
     }
 

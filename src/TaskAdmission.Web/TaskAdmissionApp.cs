@@ -6,6 +6,7 @@ using TaskAdmission.Web.Features.Burden;
 using TaskAdmission.Web.Features.Culture;
 using TaskAdmission.Web.Features.Health;
 using TaskAdmission.Web.Features.Lists;
+using TaskAdmission.Web.Features.Purchase;
 using TaskAdmission.Web.Features.Villages;
 using TaskAdmission.Web.Features.Workflows;
 using TaskAdmission.Web.Hosting;
@@ -55,6 +56,7 @@ public static class TaskAdmissionApp
         app.MapVillageEndpoints();
         app.MapWorkflowConsole();
         app.MapBurdenEndpoints();
+        app.MapPurchaseEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }

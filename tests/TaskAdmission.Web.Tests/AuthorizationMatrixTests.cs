@@ -78,6 +78,15 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
         ("/burden/departments/export", [AppRoles.Supervisor]),
         ("/burden/baselines", [AppRoles.ListAdministrator]),
         ("/burden/targets", [AppRoles.ListAdministrator]),
+        ("/purchase", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.JointReviewer, AppRoles.Supervisor]),
+        ("/purchase/new", [AppRoles.DepartmentSubmitter]),
+        ("/purchase/cases/", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.JointReviewer, AppRoles.Supervisor]),
+        ("/purchase/money", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.JointReviewer, AppRoles.Supervisor]),
+        ("/purchase/files/", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.JointReviewer, AppRoles.Supervisor, AppRoles.VillageCommittee]),
+        ("/purchase/providers", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.JointReviewer, AppRoles.Supervisor, AppRoles.ListAdministrator]),
+        ("/purchase/providers/new", [AppRoles.ListAdministrator]),
+        ("/purchase/providers/edit/", [AppRoles.ListAdministrator]),
+        ("/purchase/providers/import", [AppRoles.ListAdministrator]),
     ];
 
     private IEnumerable<RouteEndpoint> Endpoints =>

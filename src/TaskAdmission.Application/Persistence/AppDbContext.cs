@@ -13,6 +13,7 @@ using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Notifications;
 using TaskAdmission.Core.Organisation;
+using TaskAdmission.Core.Purchase;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Core.Villages;
 using TaskAdmission.Core.Villages.Reports;
@@ -61,6 +62,14 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<BurdenLedgerRow> BurdenLedger => Set<BurdenLedgerRow>();
     public DbSet<BurdenBaseline> BurdenBaselines => Set<BurdenBaseline>();
     public DbSet<BurdenTarget> BurdenTargets => Set<BurdenTarget>();
+    public DbSet<Provider> PurchaseProviders => Set<Provider>();
+    public DbSet<PurchaseCase> PurchaseCases => Set<PurchaseCase>();
+    public DbSet<PurchaseCaseVillage> PurchaseCaseVillages => Set<PurchaseCaseVillage>();
+    public DbSet<Milestone> PurchaseMilestones => Set<Milestone>();
+    public DbSet<Payment> PurchasePayments => Set<Payment>();
+    public DbSet<MilestoneReport> PurchaseReports => Set<MilestoneReport>();
+    public DbSet<Acceptance> PurchaseAcceptances => Set<Acceptance>();
+    public DbSet<PurchaseFile> PurchaseFiles => Set<PurchaseFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

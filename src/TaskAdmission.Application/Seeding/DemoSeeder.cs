@@ -16,7 +16,7 @@ namespace TaskAdmission.Application.Seeding;
 /// Seeds the fictional 示范市: org tree, departments, demo users, the city's published lists and 青山区's refinement.
 /// Idempotent: it fills only what is missing.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, OrganisationService org, UserService userAdmin, ListService lists, IServiceProvider services, ILogger<DemoSeeder> log)
+public sealed class DemoSeeder(AppDbContext db, OrganisationService org, UserService userAdmin, ListService lists, Purchase.ProviderService providers, IServiceProvider services, ILogger<DemoSeeder> log)
 {
     private static readonly Actor Seeder = Actor.SystemAdministrator("system:seed-demo");
     private const string City = "990000000000";
@@ -35,6 +35,11 @@ public sealed class DemoSeeder(AppDbContext db, OrganisationService org, UserSer
             await ImportAsync("demo-departments.csv", async r => (await org.ImportDepartmentsAsync(r, Seeder, ct)).Problems);
         }
         await SeedListsAsync(ct);
+        if (!await db.PurchaseProviders.AnyAsync(ct))
+        {
+            await using var file = DemoFiles.Open("demo-providers.csv");
+            await providers.ImportAsync(file, xlsx: false, Actor.ListAdministrator("system:seed-demo", City), ct);
+        }
         foreach (var demo in DemoUsers.All)
         {
             if (await db.Users.AnyAsync(u => u.UserName == demo.UserName, ct))

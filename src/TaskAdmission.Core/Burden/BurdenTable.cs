@@ -1,5 +1,4 @@
-using MiniExcelLibs;
-using MiniExcelLibs.OpenXml;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists.Import;
 
 namespace TaskAdmission.Core.Burden;
@@ -13,18 +12,8 @@ public sealed record BurdenTable(string Name, IReadOnlyList<string> Header, IRea
     public async Task WriteCsvAsync(Stream stream, CancellationToken ct = default) =>
         await CsvRecordWriter.WriteAsync([Header.ToArray(), .. Rows.Select(r => r.ToArray())], stream, ct).ConfigureAwait(false);
 
-    public byte[] ToXlsx()
-    {
-        // The header is written as the first row (not as MiniExcel's column names), so an empty view still has it;
-        // strings keep codes such as "990100100100" text in Excel.
-        var sheet = new[] { Header }.Concat(Rows)
-            .Select(row => row.Select((value, c) => (Column: ListXlsxExporter.ColumnName(c), Value: (object)value)).ToDictionary(x => x.Column, x => x.Value))
-            .ToList();
-        using var buffer = new MemoryStream();
-        MiniExcel.SaveAs(buffer, sheet, printHeader: false, sheetName: SheetName, excelType: ExcelType.XLSX,
-            configuration: new OpenXmlConfiguration { FreezeRowCount = 1 });
-        return buffer.ToArray();
-    }
+    /// <summary>Strings keep codes such as "990100100100" text in Excel.</summary>
+    public byte[] ToXlsx() => StringSheet.ToXlsx([Header.ToArray(), .. Rows.Select(r => r.ToArray())], SheetName);
 
     /// <summary>Excel allows 31 characters and no []:*?/\ in a sheet name.</summary>
     private string SheetName => new string(Name.Where(c => "[]:*?/\\".IndexOf(c) < 0).Take(31).ToArray()) is { Length: > 0 } n ? n : "data";

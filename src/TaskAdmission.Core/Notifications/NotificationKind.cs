@@ -45,4 +45,10 @@ public enum NotificationKind
 
     /// <summary>Someone sent the reader a carbon copy (抄送) of a process.</summary>
     CarbonCopied,
+    PurchaseStarted,
+    PurchaseAgreementToConfirm,
+    PurchaseAgreementSigned,
+    PurchaseMilestoneDecided,
+    PurchasePaymentRecorded,
+    PurchaseAcceptanceOverdue,
 }

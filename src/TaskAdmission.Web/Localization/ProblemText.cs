@@ -1,6 +1,7 @@
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
+using TaskAdmission.Core.Purchase;
 
 namespace TaskAdmission.Web.Localization;
 
@@ -13,6 +14,7 @@ public static class ProblemText
     public static string Of(IProblem problem, AppLanguage language) => problem switch
     {
         ListProblem p => ListMessages.Text(p.Code, p.Arguments, language),
+        PurchaseProblem p => PurchaseMessages.Text(p, language),
         FieldProblem p when SubmissionMessages.Knows(p.Code) => SubmissionMessages.Text(p, language),
         _ => problem.Code,
     };

@@ -1,5 +1,6 @@
 using TaskAdmission.Application.Notifications;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Purchase;
 using TaskAdmission.Application.Villages.Dispatch;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
@@ -14,7 +15,7 @@ namespace TaskAdmission.Application.Admission.Activities;
 /// member's conditions, the earliest validity end); so many rejections that the ratio cannot be reached reject; otherwise
 /// the work is needed but must be bought as a service.
 /// </summary>
-public sealed class JointDecisionActivity(AppDbContext db, ChinaClock clock, DispatchService dispatcher, Notifier notifier) : AdmissionActivityBase(db, clock)
+public sealed class JointDecisionActivity(AppDbContext db, ChinaClock clock, DispatchService dispatcher, Notifier notifier, PurchaseCaseService purchases) : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionJointDecision";
 
@@ -58,6 +59,14 @@ public sealed class JointDecisionActivity(AppDbContext db, ChinaClock clock, Dis
         return Task.CompletedTask;
     }
 
-    protected override Task AfterSaveAsync(Submission submission, ServiceActivityContext context, CancellationToken ct) =>
-        dispatcher.DispatchAsync(submission, ct);
+    /// <summary>Dispatches specially admitted work; a purchase decision starts its purchase case (service-purchase.bpmn) in the same transaction.</summary>
+    protected override async Task AfterSaveAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)
+    {
+        if (submission.Status == SubmissionStatus.PurchaseOfService)
+        {
+            await purchases.StartFromReviewAsync(submission, ct);
+            return;
+        }
+        await dispatcher.DispatchAsync(submission, ct);
+    }
 }

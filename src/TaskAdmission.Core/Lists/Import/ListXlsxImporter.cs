@@ -1,5 +1,4 @@
-using System.Globalization;
-using MiniExcelLibs;
+using TaskAdmission.Core.Common;
 
 namespace TaskAdmission.Core.Lists.Import;
 
@@ -28,7 +27,7 @@ public static class ListXlsxImporter
         List<IDictionary<string, object?>> sheet;
         try
         {
-            sheet = [.. MiniExcel.Query(buffer, useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>()];
+            sheet = StringSheet.Read(buffer);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -37,7 +36,7 @@ public static class ListXlsxImporter
             return validator.Finish(0);
         }
 
-        var header = sheet.Count > 0 ? Cells(sheet[0], Width(sheet[0])) : [];
+        var header = sheet.Count > 0 ? StringSheet.Cells(sheet[0], sheet[0].Count) : [];
         while (header.Count > 0 && header[^1].Length == 0)
         {
             header.RemoveAt(header.Count - 1);
@@ -58,7 +57,7 @@ public static class ListXlsxImporter
         for (var r = 1; r < sheet.Count; r++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var cells = Cells(sheet[r], header.Count);
+            var cells = StringSheet.Cells(sheet[r], header.Count);
             if (cells.All(c => c.Length == 0))
             {
                 continue; // blank rows are common below a table in Excel
@@ -86,32 +85,4 @@ public static class ListXlsxImporter
         progress?.Report(rows);
         return validator.Finish(rows);
     }
-
-    // A row holds the columns up to its last cell (A, B, …); the header's width bounds what is read.
-    private static int Width(IDictionary<string, object?> row) => row.Count;
-
-    private static List<string> Cells(IDictionary<string, object?> row, int width)
-    {
-        var cells = new List<string>(Math.Max(width, 0));
-        for (var c = 0; c < width; c++)
-        {
-            cells.Add(row.TryGetValue(ListXlsxExporter.ColumnName(c), out var value) ? Text(value) : "");
-        }
-
-        return cells;
-    }
-
-    private static string Text(object? value) => value switch
-    {
-        null => "",
-        string s => s,
-        double d => Number(d),
-        bool b => b ? "TRUE" : "FALSE",
-        DateTime t => t.ToString(t.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
-
-    // Codes typed as numbers (1, 1.1) arrive as doubles; print them the way the user typed them.
-    private static string Number(double value) => value.ToString("0.###############", CultureInfo.InvariantCulture);
 }

@@ -30,6 +30,13 @@ public static class MenuCatalogue
             new("/dispatch/exit-requests", "Nav.ExitRequests", [AppRoles.TownshipApprover]),
             new("/department/reports", "Nav.DepartmentReports", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead]),
         ]),
+        new("Nav.Purchase",
+        [
+            new("/purchase", "Nav.PurchaseCases", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.JointReviewer, AppRoles.Supervisor]),
+            new("/purchase/money", "Nav.PurchaseMoney", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.JointReviewer, AppRoles.Supervisor]),
+            new("/purchase/providers", "Nav.PurchaseProviders",
+                [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.JointReviewer, AppRoles.Supervisor, AppRoles.ListAdministrator]),
+        ]),
         new("Nav.Supervision",
         [
             new("/supervision", "Nav.SupervisionHome", [AppRoles.Supervisor]),
