@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using TaskAdmission.Application.Persistence;
 using TaskAdmission.Testing;
 using TaskAdmission.Workflows.Execution;
 using TaskAdmission.Workflows.Persistence;
@@ -9,7 +11,7 @@ namespace TaskAdmission.Application.Tests.Workflows;
 /// <summary>The elements whose state crosses rows or instances (candidate users, call activities, timer starts), through the database store on each provider.</summary>
 public abstract class EngineElementsPersistenceTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private readonly TestClock clock = new();
+    private readonly FakeTimeProvider clock = new(WorkflowTestHost.Monday0900);
     private TestDatabase database = default!;
     private WorkflowTestHost host = default!;
 
@@ -66,12 +68,12 @@ public abstract class EngineElementsPersistenceTests(DatabaseProvider provider) 
             + UserTask("check", "ta:candidateRoles=\"Supervisor\"") + End + Chain("tick", "check", "end"), "ticking");
         await host.RunAsync(e => e.DeployAsync(xml));
         var schedule = Assert.Single(await StartTimersAsync());
-        Assert.Equal(TestClock.Monday0900.AddHours(1), schedule.DueAt);
+        Assert.Equal(WorkflowTestHost.Monday0900.AddHours(1), schedule.DueAt);
 
         clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal(1, await FireStartTimersAsync(host));
         Assert.Equal(0, await FireStartTimersAsync(host));
-        Assert.Equal(TestClock.Monday0900.AddHours(2), Assert.Single(await StartTimersAsync()).DueAt);
+        Assert.Equal(WorkflowTestHost.Monday0900.AddHours(2), Assert.Single(await StartTimersAsync()).DueAt);
         clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal(1, await FireStartTimersAsync(host));
 
@@ -93,7 +95,7 @@ public abstract class EngineElementsPersistenceTests(DatabaseProvider provider) 
 
     protected TestDatabase Database => database;
 
-    private protected TestClock Clock => clock;
+    private protected FakeTimeProvider Clock => clock;
 }
 
 public sealed class SqliteEngineElementsPersistenceTests() : EngineElementsPersistenceTests(DatabaseProvider.Sqlite);
@@ -120,6 +122,6 @@ public sealed class PostgresEngineElementsPersistenceTests() : EngineElementsPer
 
         Assert.Equal(6, started);
         Assert.Equal(6, (await hostA.StoreAsync(s => s.QueryTasksAsync(new TaskQuery { CandidateRoles = ["Supervisor"] }))).TotalCount);
-        Assert.Equal(TestClock.Monday0900.AddMinutes(70), Assert.Single(await StartTimersAsync(hostA)).DueAt);
+        Assert.Equal(WorkflowTestHost.Monday0900.AddMinutes(70), Assert.Single(await StartTimersAsync(hostA)).DueAt);
     }
 }
