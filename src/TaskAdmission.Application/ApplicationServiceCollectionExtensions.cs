@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Audit;
 using TaskAdmission.Application.Calendar;
 using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Identity;
@@ -39,6 +40,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ChinaClock>();
         services.AddScoped<AuditLog>();
+        services.AddTaskAdmissionAudit();
         services.AddScoped<OrganisationService>();
         services.AddScoped<ApiKeyService>();
         services.AddScoped<ListService>();

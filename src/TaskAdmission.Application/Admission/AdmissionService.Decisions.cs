@@ -65,7 +65,7 @@ public sealed partial class AdmissionService
         var decision = AddDecision(submission, kind, task.CandidateScope ?? actor.OrgUnitCode ?? "", actor.UserName, reason.Trim(), taskId);
         decision.Conditions = conditions?.Trim();
         decision.ValidUntil = validUntil;
-        audit.Record(actor.UserName, $"decision.{kind}", $"submission:{submission.Number}", reason);
+        audit.RecordDecision(decision, submission.Number);
         try
         {
             await engine.CompleteTaskAsync(taskId, actor.UserName,

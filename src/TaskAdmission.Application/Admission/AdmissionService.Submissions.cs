@@ -209,8 +209,8 @@ public sealed partial class AdmissionService
         }
         submission.MoveTo(SubmissionStatus.Withdrawn);
         submission.Version++;
-        AddDecision(submission, DecisionKind.Withdrawn, actor.DepartmentCode ?? "", actor.UserName, reason, null);
-        audit.Record(actor.UserName, "submission.withdraw", $"submission:{submission.Number}", reason);
+        var withdrawal = AddDecision(submission, DecisionKind.Withdrawn, actor.DepartmentCode ?? "", actor.UserName, reason, null);
+        audit.RecordDecision(withdrawal, submission.Number);
         await SaveAsync(ct);
         await tx.CommitAsync(ct);
         return submission;

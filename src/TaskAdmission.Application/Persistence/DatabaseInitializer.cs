@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Audit;
 using TaskAdmission.Application.Seeding;
 using TaskAdmission.Application.Calendar;
 using TaskAdmission.Workflows.Execution;
@@ -18,6 +19,8 @@ public sealed class DatabaseInitializer(AppDbContext db, DemoSeeder demo, Workin
     {
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
+        // A database upgraded from before the audit chain: its existing entries become the chain's first links.
+        await services.GetRequiredService<AuditChainService>().SealUnsealedAsync(ct);
         await RoleSeeder.EnsureRolesAsync(db, ct);
         await calendar.SeedIfEmptyAsync(ct);
         // Resolved only now: the engine's options read the calendar table, which the migration has just created.

@@ -161,7 +161,7 @@ public sealed class RevocationService(AppDbContext db, DispatchService dispatche
         {
             notifier.Add(NotificationAudience.Township(township), NotificationKind.Revoked, submission.Title, $"/dispatch/{submission.Id}");
         }
-        audit.Record(actor.UserName, "decision.Revoked", $"submission:{submission.Number}", $"{reason}: {text} ({codes.Count} villages)");
+        audit.RecordDecision(decision, submission.Number, $"{reason}: {text} ({codes.Count} villages)");
         await SaveAsync(ct);
         revocation.CancelledAssignments = await dispatcher.CancelAsync(submission, codes, text, NotificationKind.Revoked, ct);
         await SaveAsync(ct);
