@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Persistence.Audit;
 using TaskAdmission.Core.Audit;
@@ -11,8 +12,11 @@ namespace TaskAdmission.Application.Audit;
 /// Verifies the audit chain end to end, reads its head (to log or export it), and seals rows written before the chain
 /// existed. Used by the <c>verify-audit</c> verb, the admin page and the hourly head log.
 /// </summary>
-public sealed class AuditChainService(AppDbContext db, ILogger<AuditChainService> log)
+public sealed class AuditChainService(AppDbContext db, DecisionIntegrityService decisions, AuditLog audit, ILogger<AuditChainService> log)
 {
+    /// <summary>How many broken decisions a verification lists.</summary>
+    public const int MaxReported = 50;
+
     /// <summary>Streams every entry in chain order; stops at the first broken one. <paramref name="exportedHeads"/> must still be in the chain.</summary>
     public async Task<AuditVerification> VerifyAsync(IEnumerable<AuditChainHead>? exportedHeads = null, CancellationToken ct = default)
     {
@@ -30,7 +34,8 @@ public sealed class AuditChainService(AppDbContext db, ILogger<AuditChainService
         {
             broken = new AuditBreak(0, unsealed, AuditBreakKind.Unsealed);
         }
-        return new AuditVerification(verifier.Checked, verifier.Head, broken, watch.Elapsed);
+        var (decisionsChecked, brokenDecisions) = await decisions.CheckAllAsync(MaxReported, ct);
+        return new AuditVerification(verifier.Checked, verifier.Head, broken, decisionsChecked, brokenDecisions, watch.Elapsed);
     }
 
     public async Task<AuditChainHead> HeadAsync(CancellationToken ct = default) =>
@@ -39,23 +44,30 @@ public sealed class AuditChainService(AppDbContext db, ILogger<AuditChainService
         ?? AuditChainHead.Empty;
 
     /// <summary>
-    /// Links rows written before the chain existed (an upgraded database) into the chain, oldest first. Runs at start;
-    /// the database allows exactly this one change to such a row.
+    /// Once, when the database is upgraded to the chain (migration TrustAuditChain): links the entries written before
+    /// it, oldest first (the database allows exactly this one change to such a row), and seals every decision that no
+    /// entry seals yet. Later rows without a seal are never sealed: they were written past the app.
     /// </summary>
-    public async Task<int> SealUnsealedAsync(CancellationToken ct = default)
+    public async Task<int> SealLegacyAsync(CancellationToken ct = default)
     {
-        if (!await db.AuditEntries.AnyAsync(e => e.Sequence == null, ct))
-        {
-            return 0;
-        }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var head = await AuditChainWriter.LockAndReadHeadAsync(db, ct);
         var unsealed = await db.AuditEntries.Where(e => e.Sequence == null).OrderBy(e => e.Id).ToListAsync(ct);
         AuditChainWriter.Link(unsealed, head);
         await db.SaveChangesAsync(ct);
+        var (_, missing) = await decisions.CheckAllAsync(int.MaxValue, ct);
+        foreach (var finding in missing.Where(f => f.Integrity == DecisionIntegrity.Unsealed))
+        {
+            var decision = await db.Decisions.AsNoTracking().SingleAsync(d => d.Id == finding.DecisionId, ct);
+            audit.Record("system:upgrade", $"decision.{decision.Kind}", DecisionIntegrityService.Subject(finding.SubmissionNumber), DecisionSeal.Details(decision));
+        }
+        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        log.LogWarning("Sealed {Count} audit entries written before the audit chain existed (now entries {First}–{Last}).",
-            unsealed.Count, head.Sequence + 1, head.Sequence + unsealed.Count);
+        if (unsealed.Count + missing.Count > 0)
+        {
+            log.LogWarning("Audit chain started on an existing database: {Entries} earlier entries linked, {Decisions} earlier decisions sealed.",
+                unsealed.Count, missing.Count(f => f.Integrity == DecisionIntegrity.Unsealed));
+        }
         return unsealed.Count;
     }
 }

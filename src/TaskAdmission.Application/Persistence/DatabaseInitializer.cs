@@ -19,8 +19,11 @@ public sealed class DatabaseInitializer(AppDbContext db, DemoSeeder demo, Workin
     {
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
-        // A database upgraded from before the audit chain: its existing entries become the chain's first links.
-        await services.GetRequiredService<AuditChainService>().SealUnsealedAsync(ct);
+        if (pending.Any(m => m.EndsWith("_TrustAuditChain", StringComparison.Ordinal)))
+        {
+            // The upgrade to the audit chain: the existing entries become its first links, existing decisions are sealed.
+            await services.GetRequiredService<AuditChainService>().SealLegacyAsync(ct);
+        }
         await RoleSeeder.EnsureRolesAsync(db, ct);
         await calendar.SeedIfEmptyAsync(ct);
         // Resolved only now: the engine's options read the calendar table, which the migration has just created.
