@@ -2,6 +2,7 @@ using TaskAdmission.Web.Api;
 using TaskAdmission.Web.Components;
 using TaskAdmission.Web.Features.Account;
 using TaskAdmission.Web.Features.Admission;
+using TaskAdmission.Web.Features.Audit;
 using TaskAdmission.Web.Features.Culture;
 using TaskAdmission.Web.Features.Health;
 using TaskAdmission.Web.Features.Lists;
@@ -48,6 +49,7 @@ public static class TaskAdmissionApp
         app.MapTaskAdmissionApi();
         app.MapAdmissionScreens();
         app.MapVillageEndpoints();
+        app.MapAuditEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -60,6 +60,9 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
         ("/dispatch", [AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor]),
         ("/dispatch/exit-requests", [AppRoles.TownshipApprover]),
         ("/supervision", [AppRoles.Supervisor]),
+        ("/audit", [AppRoles.Supervisor, AppRoles.SystemAdministrator]),
+        ("/audit/", [AppRoles.Supervisor, AppRoles.SystemAdministrator]),
+        ("/admin/audit", [AppRoles.SystemAdministrator]),
         ("/department/reports", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead]),
         ("/api/v1/departments/me/reports", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead]),
     ];

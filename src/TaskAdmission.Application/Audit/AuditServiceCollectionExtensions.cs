@@ -10,6 +10,7 @@ public static class AuditServiceCollectionExtensions
         services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<AuditChainService>();
         services.AddScoped<DecisionIntegrityService>();
+        services.AddScoped<AuditViewService>();
         services.AddHostedService<AuditHeadLogWorker>();
         return services;
     }

@@ -35,4 +35,8 @@ public sealed class ChinaClock(TimeProvider time)
     public static DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(Local(utc));
 
     public static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(Local(at).DateTime);
+
+    /// <summary>The UTC moment a China date begins (for filters on stored UTC times).</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone);
 }

@@ -35,6 +35,7 @@ public static class MenuCatalogue
             new("/supervision", "Nav.SupervisionHome", [AppRoles.Supervisor]),
             new("/supervision/reports", "Nav.ReportCases", [AppRoles.Supervisor]),
             new("/supervision/departments", "Nav.DepartmentRecords", [AppRoles.Supervisor]),
+            new("/audit", "Nav.AuditLog", [AppRoles.Supervisor]),
         ]),
         new("Nav.Lists",
         [
@@ -51,6 +52,8 @@ public static class MenuCatalogue
             new("/admin/api-keys", "Nav.ApiKeys", [AppRoles.SystemAdministrator]),
             new("/admin/calendar", "Nav.Calendar", [AppRoles.SystemAdministrator]),
             new("/admin/workflows", "Nav.Workflows", [AppRoles.SystemAdministrator]),
+            new("/audit", "Nav.AuditLog", [AppRoles.SystemAdministrator]),
+            new("/admin/audit", "Nav.AuditVerify", [AppRoles.SystemAdministrator]),
         ]),
         new("Nav.Account", [new("/account/change-password", "Nav.ChangePassword", [])]),
     ];

@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Application.Persistence;
 
-namespace TaskAdmission.Application.Tests.Audit;
+namespace TaskAdmission.Testing;
 
 /// <summary>
 /// What an intruder with the database's owner rights does: switches the append-only triggers off for a moment
 /// (PostgreSQL: DISABLE TRIGGER; SQLite, which cannot switch triggers off: drops and recreates them).
 /// </summary>
-internal static class AuditTampering
+public static class AuditTampering
 {
     public static async Task WithoutTriggersAsync(AppDbContext db, string table, Func<Task> tamper)
     {
