@@ -36,6 +36,7 @@ public static class TaskAdmissionApp
         builder.Services.AddRazorComponents();
 
         var app = builder.Build();
+        app.UseTaskAdmissionSecurityHeaders();
         app.UseTaskAdmissionErrorPages();
         app.UseStaticFiles();
         app.UseTaskAdmissionLocalization();

@@ -59,6 +59,7 @@ public static class SecurityExtensions
     public static void UseTaskAdmissionSecurity(this WebApplication app)
     {
         app.UseAuthentication();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<Api.CookieApiGuard>());
         app.UseAuthorization();
         app.UseRateLimiter();
     }
