@@ -21,7 +21,12 @@ public static class SecurityExtensions
         services.AddIdentity<AppUser, IdentityRole>(AccountServiceCollectionExtensions.ApplyAccountRules)
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
-            .AddClaimsPrincipalFactory<ScopeClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<ScopeClaimsPrincipalFactory>()
+            .AddSignInManager<AppSignInManager>();
+        services.AddOptions<AccountSecurityOptions>().BindConfiguration(AccountSecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<TrustedDevices>();
+        services.AddScoped<PasswordSignIn>();
         // A changed role, lock or password reaches signed-in sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>
@@ -34,6 +39,7 @@ public static class SecurityExtensions
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.Events.OnValidatePrincipal = SecurityStampCheck.ValidateAsync;
             o.Events.OnRedirectToLogin = ApiAwareRedirect(StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ApiAwareRedirect(StatusCodes.Status403Forbidden);
         });
