@@ -31,7 +31,7 @@ public sealed partial class AdmissionService
         {
             return (existing, false);
         }
-        var problems = SubmissionValidator.Validate(input.Request, input.ContactName, input.ContactPhone, requireContact: true);
+        var problems = SubmissionValidator.Validate(input.Request, input.ContactName, input.ContactPhone, requireContact: true, input.Frequency);
         if (problems.Count > 0)
         {
             throw RefusalException.Invalid(problems);
@@ -114,7 +114,7 @@ public sealed partial class AdmissionService
             throw RefusalException.Conflict("NotEditable");
         }
         EnsureOwnDepartment(input.Request.DepartmentCode, actor);
-        var problems = SubmissionValidator.Validate(input.Request, input.ContactName, input.ContactPhone, requireContact: true);
+        var problems = SubmissionValidator.Validate(input.Request, input.ContactName, input.ContactPhone, requireContact: true, input.Frequency);
         if (problems.Count > 0)
         {
             throw RefusalException.Invalid(problems);

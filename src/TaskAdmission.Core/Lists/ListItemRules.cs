@@ -1,3 +1,4 @@
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists.Import;
 
 namespace TaskAdmission.Core.Lists;
@@ -31,12 +32,16 @@ public static class ListItemRules
             add(ListProblem.At(code, c.Row, column, args));
         }
 
-        string? Optional(string column, string? value, int max)
+        string? Optional(string column, string? value, int max, bool multiLine = false)
         {
             var trimmed = value?.Trim() ?? "";
             if (trimmed.Length > max)
             {
                 Add(ListProblemCode.TooLong, column, max, trimmed.Length);
+            }
+            else if (!PlainText.IsClean(trimmed, multiLine))
+            {
+                Add(ListProblemCode.ControlCharacters, column);
             }
 
             return trimmed.Length == 0 ? null : trimmed;
@@ -80,8 +85,8 @@ public static class ListItemRules
 
         var titleEn = Optional(ListColumns.TitleEn, f.TitleEn, ListFieldLimits.Title);
         var category = Optional(ListColumns.Category, f.Category, ListFieldLimits.Category);
-        var legalBasis = Optional(ListColumns.LegalBasis, f.LegalBasis, ListFieldLimits.LegalBasis);
-        var notes = Optional(ListColumns.Notes, f.Notes, ListFieldLimits.Notes);
+        var legalBasis = Optional(ListColumns.LegalBasis, f.LegalBasis, ListFieldLimits.LegalBasis, multiLine: true);
+        var notes = Optional(ListColumns.Notes, f.Notes, ListFieldLimits.Notes, multiLine: true);
         var department = Optional(ListColumns.Department, f.Department, ListFieldLimits.DepartmentCode);
         if (department is not null && c.Departments is not null)
         {

@@ -24,6 +24,10 @@ public sealed class RevocationService(AppDbContext db, DispatchService dispatche
 {
     public async Task<Revocation> RevokeAsync(Guid submissionId, RevocationReason reason, string details, Actor actor, CancellationToken ct = default)
     {
+        if (!Enum.IsDefined(reason))
+        {
+            throw RefusalException.Invalid("reason", "BadValue");
+        }
         var text = RequireDetails(details);
         var scope = ScopeOf(actor);
         var submission = await db.Submissions.Include(s => s.Villages).Include(s => s.Decisions)
