@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaskAdmission.Application.Admission;
@@ -29,13 +31,13 @@ public static class ApplicationServiceCollectionExtensions
         // what it parks by context, so a reused context cannot carry another request's villages past its next commit.
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) => o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>()));
+            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) => QuietAboutLostRaces(o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>())));
         }
         else
         {
-            services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(connectionString, q => q.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>()));
+            services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) => QuietAboutLostRaces(o.UseSqlite(connectionString, q => q.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>())));
         }
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ChinaClock>();
@@ -55,6 +57,14 @@ public static class ApplicationServiceCollectionExtensions
         services.AddTaskAdmissionVillages();
         return services;
     }
+
+    /// <summary>
+    /// EF Core logs every failed save and command as an error, also the ones the app expects and answers: the loser of two
+    /// simultaneous decisions, a retried submission that met its twin's unique key. Those are information; a failure
+    /// nobody handles still reaches the host's error log as the unhandled exception it is.
+    /// </summary>
+    private static DbContextOptionsBuilder QuietAboutLostRaces(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Log((CoreEventId.SaveChangesFailed, LogLevel.Information), (RelationalEventId.CommandError, LogLevel.Information)));
 
     /// <summary>SQLite defaults to data/taskadmission.db under the content root; its folder is created.</summary>
     public static string ResolveConnectionString(DatabaseOptions options, string contentRoot)

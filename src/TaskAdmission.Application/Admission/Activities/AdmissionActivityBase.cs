@@ -26,11 +26,19 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
         // Dispatch writes assignments with bulk statements after the decision is saved; both must commit together,
         // so a step run without the caller's transaction (e.g. from a timer) opens its own.
         await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        await RunAsync(submission, context, cancellationToken);
-        submission.Version++;
-        await db.SaveChangesAsync(cancellationToken);
-        await AfterSaveAsync(submission, context, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await RunAsync(submission, context, cancellationToken);
+            submission.Version++;
+            await db.SaveChangesAsync(cancellationToken);
+            await AfterSaveAsync(submission, context, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            // Someone changed the submission meanwhile (a withdrawal, a parallel step): a lost race, not an incident.
+            throw new WorkflowConflictException($"submission {id} changed while {context.ElementId} ran", e);
+        }
         if (own is not null)
         {
             await own.CommitAsync(cancellationToken);
