@@ -10,6 +10,7 @@ using TaskAdmission.Benchmarks.Workflows;
 // ./build.sh bench <harness> [args]         a named IHarness (precheck, precheck-http)
 // ./build.sh bench villages-dispatch [villages=10000] [runs=5]
 // ./build.sh bench villages-inbox [villages=10000] [assignments=1000000] [seconds=20] [requests=200000] [concurrency=16]
+// ./build.sh bench audit-chain [decisions=200] [entries=1000000]   decisions with/without the audit chain; verify-audit
 // ./build.sh bench load compare             our engine vs the npm bpmn-engine on workflows/bench (npm ci on first run)
 // ./build.sh bench load persisted [--seconds 60] [--concurrency 8]   start + complete load on PostgreSQL
 // The village and persisted harnesses need TA_TEST_PG, which ./build.sh bench exports.
@@ -27,6 +28,7 @@ var villageHarnesses = new Dictionary<string, Func<string[], Task<int>>>
 {
     ["villages-dispatch"] = DispatchHarness.RunAsync,
     ["villages-inbox"] = InboxLoadHarness.RunAsync,
+    ["audit-chain"] = TaskAdmission.Benchmarks.Audit.AuditChainHarness.RunAsync,
 };
 if (args.Length > 0 && Harnesses.Find(args[0]) is { } harness)
 {
