@@ -50,6 +50,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<MergedListCache>();
         services.TryAddSingleton<PublishedListItems>();
         services.AddScoped<UserService>();
+        services.AddScoped<TwoFactorService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddTaskAdmissionAdmission();

@@ -18,7 +18,7 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
     /// <summary>Endpoints anyone may call. Adding to this list is a security review decision.</summary>
     private static readonly HashSet<string> Public =
     [
-        "/account/login", "/account/access-denied", "/not-found", "/error", "/culture",
+        "/account/login", "/account/login-2fa", "/account/access-denied", "/not-found", "/error", "/culture",
         "/health/live", "/health/ready", "/openapi/{documentName}.json",
         "/public/villages/{OrgUnitCode}/lists",
         "/public/villages/{OrgUnitCode}/work",

@@ -27,6 +27,7 @@ public static class SecurityExtensions
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<TrustedDevices>();
         services.AddScoped<PasswordSignIn>();
+        services.AddScoped<SecondFactorSignIn>();
         // A changed role, lock or password reaches signed-in sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>
@@ -66,6 +67,7 @@ public static class SecurityExtensions
     {
         app.UseAuthentication();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<Api.CookieApiGuard>());
+        app.UseMiddleware<TwoFactorEnforcement>();
         app.UseAuthorization();
         app.UseRateLimiter();
     }

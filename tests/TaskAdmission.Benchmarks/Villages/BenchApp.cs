@@ -9,7 +9,7 @@ public sealed class BenchApp(params string[] extra) : TestApp(DatabaseProvider.P
 {
     protected override IEnumerable<string> ExtraArgs =>
     [
-        "--RateLimiting:PermitsPerMinute=1000000000",
+        "--RateLimiting:PermitsPerMinute=1000000",
         "--Notifications:DeliveryIntervalSeconds=0",
         "--Villages:CheckIntervalMinutes=0",
         "--Logging:LogLevel:Microsoft.EntityFrameworkCore=Warning",

@@ -55,7 +55,7 @@ public static class MenuCatalogue
             new("/audit", "Nav.AuditLog", [AppRoles.SystemAdministrator]),
             new("/admin/audit", "Nav.AuditVerify", [AppRoles.SystemAdministrator]),
         ]),
-        new("Nav.Account", [new("/account/change-password", "Nav.ChangePassword", [])]),
+        new("Nav.Account", [new("/account/change-password", "Nav.ChangePassword", []), new("/account/two-factor", "Nav.TwoFactor", [])]),
     ];
 
     /// <summary>The sections with at least one entry the user may open; an entry with no roles is for everyone signed in.</summary>
