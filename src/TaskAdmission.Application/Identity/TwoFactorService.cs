@@ -10,7 +10,7 @@ namespace TaskAdmission.Application.Identity;
 /// Second factor by authenticator app (TOTP, RFC 6238, Identity's built-in provider): enrolment, recovery codes, and
 /// the administrator's reset. Each change is audited in the same transaction as the change itself.
 /// </summary>
-public sealed class TwoFactorService(UserManager<AppUser> users, AppDbContext db, AuditLog audit)
+public sealed class TwoFactorService(UserManager<AppUser> users, IUserStore<AppUser> store, AppDbContext db, AuditLog audit)
 {
     public const int RecoveryCodeCount = 10;
 
@@ -21,8 +21,13 @@ public sealed class TwoFactorService(UserManager<AppUser> users, AppDbContext db
         {
             return key;
         }
-        await users.ResetAuthenticatorKeyAsync(user);
-        return (await users.GetAuthenticatorKeyAsync(user))!;
+        // Not ResetAuthenticatorKeyAsync: a key that is not yet turned on changes nothing about the user's sign-in, so
+        // it must not change the security stamp (which would end the very session that is enrolling).
+        var keys = (IUserAuthenticatorKeyStore<AppUser>)store;
+        var created = users.GenerateNewAuthenticatorKey();
+        await keys.SetAuthenticatorKeyAsync(user, created, CancellationToken.None);
+        await users.UpdateAsync(user);
+        return created;
     }
 
     /// <summary>Turns the second factor on when <paramref name="code"/> is a current code of the key; the recovery codes, shown once, or null.</summary>
