@@ -77,13 +77,15 @@ public static class ListItemRules
             }
         }
 
-        var titleZh = Optional(ListColumns.TitleZh, f.TitleZh, ListFieldLimits.Title);
+        // A spreadsheet cell may hold line breaks (Alt+Enter) and list files have always been read with them; other
+        // control characters and the direction controls are refused.
+        var titleZh = Optional(ListColumns.TitleZh, f.TitleZh, ListFieldLimits.Title, multiLine: true);
         if (titleZh is null)
         {
             Add(ListProblemCode.MissingTitleZh, ListColumns.TitleZh);
         }
 
-        var titleEn = Optional(ListColumns.TitleEn, f.TitleEn, ListFieldLimits.Title);
+        var titleEn = Optional(ListColumns.TitleEn, f.TitleEn, ListFieldLimits.Title, multiLine: true);
         var category = Optional(ListColumns.Category, f.Category, ListFieldLimits.Category);
         var legalBasis = Optional(ListColumns.LegalBasis, f.LegalBasis, ListFieldLimits.LegalBasis, multiLine: true);
         var notes = Optional(ListColumns.Notes, f.Notes, ListFieldLimits.Notes, multiLine: true);

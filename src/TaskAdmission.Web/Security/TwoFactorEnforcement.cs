@@ -16,7 +16,7 @@ public sealed class TwoFactorEnforcement(RequestDelegate next, IOptions<AccountS
     public const string Claim = "ta:2fa";
 
     /// <summary>What a user who must enrol may still open: the account pages, language switch, errors, health and files.</summary>
-    private static readonly string[] Open = ["/account", "/culture", "/error", "/not-found", "/health", "/js", "/lib", "/app.css", "/favicon"];
+    private static readonly string[] Open = ["/account", "/culture", "/error", "/not-found", "/health", "/_framework", "/js", "/lib", "/app.css", "/favicon.ico"];
 
     public async Task InvokeAsync(HttpContext context, IStringLocalizer<TrustResource> text)
     {
