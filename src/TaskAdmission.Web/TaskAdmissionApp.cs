@@ -27,10 +27,12 @@ public static class TaskAdmissionApp
         configure?.Invoke(builder);
 
         builder.AddTaskAdmissionDatabase();
+        builder.AddTaskAdmissionDataProtection();
         builder.AddTaskAdmissionWorkflows();
         builder.AddTaskAdmissionLocalization();
         builder.AddTaskAdmissionSecurity();
         builder.AddTaskAdmissionHealth();
+        builder.AddTaskAdmissionObservability();
         builder.AddTaskAdmissionApi();
         builder.AddTaskAdmissionLists();
         builder.Services.AddRazorComponents();
@@ -38,6 +40,7 @@ public static class TaskAdmissionApp
         var app = builder.Build();
         app.UseTaskAdmissionSecurityHeaders();
         app.UseTaskAdmissionErrorPages();
+        app.UseTaskAdmissionMetricsEndpoint();
         app.UseStaticFiles();
         app.UseTaskAdmissionLocalization();
         app.UseTaskAdmissionSecurity();

@@ -35,6 +35,7 @@ public static class OperatorCommandLine
         ["schema-script"] = SchemaScriptAsync,
         ["verify-audit"] = AuditCommands.VerifyAsync,
         ["audit-head"] = AuditCommands.HeadAsync,
+        ["backup"] = SqliteBackup.RunAsync,
     };
 
     /// <summary>
@@ -107,6 +108,7 @@ public static class OperatorCommandLine
           schema-script                             print the DDL of the current model (for writing migrations)
           verify-audit [--head <seq>:<hash>[,...]]  check the audit chain and every decision's seal; exit 1 names the first broken entry
           audit-head                                print the audit chain's head as JSON, to hand to an outside party
+          backup --to <file.db>                     SQLite: copy the live database (online backup API) and check the copy
           workflow validate <file.bpmn>             check a BPMN file against the supported subset
           workflow run <file.bpmn> [--var n=v ...] [--complete <taskId>=<json> ...]   run it in memory and print the path
         database: Database__Provider=Sqlite|Postgres, ConnectionStrings__Default=...
