@@ -7,6 +7,7 @@ using TaskAdmission.Web.Features.Culture;
 using TaskAdmission.Web.Features.Health;
 using TaskAdmission.Web.Features.Lists;
 using TaskAdmission.Web.Features.Villages;
+using TaskAdmission.Web.Features.Workflows;
 using TaskAdmission.Web.Hosting;
 using TaskAdmission.Web.Localization;
 using TaskAdmission.Web.Security;
@@ -54,6 +55,7 @@ public static class TaskAdmissionApp
         app.MapAdmissionScreens();
         app.MapVillageEndpoints();
         app.MapAuditEndpoints();
+        app.MapWorkflowConsole();
         app.MapRazorComponents<App>();
         return app;
     }

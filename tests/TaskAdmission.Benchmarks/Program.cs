@@ -8,13 +8,14 @@ using TaskAdmission.Benchmarks.Workflows;
 
 // ./build.sh bench                          BenchmarkDotNet (all; its own arguments work, e.g. --filter '*ListsInForce*')
 // ./build.sh bench <harness> [args]         a named IHarness (precheck, precheck-http)
+// ./build.sh bench console [tasks=5000] [entries=500] [calls=300]   to-do inbox and instance viewer p99 on PostgreSQL
 // ./build.sh bench villages-dispatch [villages=10000] [runs=5]
 // ./build.sh bench villages-inbox [villages=10000] [assignments=1000000] [seconds=20] [requests=200000] [concurrency=16]
 // ./build.sh bench audit-chain [decisions=200] [entries=1000000]   decisions with/without the audit chain; verify-audit
 // ./build.sh bench load compare             our engine vs the npm bpmn-engine on workflows/bench (npm ci on first run)
 // ./build.sh bench load persisted [--seconds 60] [--concurrency 8]   start + complete load on PostgreSQL (durable)
 // ./build.sh bench load durability [--rounds 4] [--seconds 20]       the same, durable vs fsync off, alternating rounds
-// The village and persisted harnesses need TA_TEST_PG, which ./build.sh bench exports.
+// The console, village and persisted harnesses need TA_TEST_PG, which ./build.sh bench exports.
 args = args.SkipWhile(a => a == "--").ToArray();
 if (args is ["load", var load, .. var rest])
 {

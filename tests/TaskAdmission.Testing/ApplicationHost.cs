@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -35,6 +36,14 @@ public class ApplicationHost(DatabaseProvider provider) : IAsyncLifetime
     public Task<T> WithScopeAsync<TService, T>(Func<TService, Task<T>> use) where TService : notnull =>
         WithScopeAsync(services => use(services.GetRequiredService<TService>()));
 
+    /// <summary>Settings a derived fixture wants (e.g. <c>Admission:JointReviewRatios:…</c>), as configuration keys.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    /// <summary>Services a derived fixture registers first (e.g. a fake clock), before the Application's own.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(provider, GetType().Name.ToLowerInvariant());
@@ -44,6 +53,8 @@ public class ApplicationHost(DatabaseProvider provider) : IAsyncLifetime
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration.AddInMemoryCollection(Settings);
+        ConfigureServices(builder.Services);
         builder.Services.AddTaskAdmissionApplication(new DatabaseOptions { Provider = provider, ConnectionString = database.ConnectionString }, AppContext.BaseDirectory);
         builder.Services.AddTaskAdmissionUserStores();
         builder.Services.AddTaskAdmissionWorkflows();

@@ -17,6 +17,20 @@ public sealed class AdmissionOptions
     [Range(1, 365)]
     public int EmergencyReviewWorkingDays { get; set; } = 5;
 
+    /// <summary>
+    /// Share of a district's joint-review members whose special admission is enough (会签比例): 1 = every member must
+    /// agree (the default), 0.67 = two thirds; the countersign then ends as soon as the outcome is certain.
+    /// </summary>
+    [Range(0.01, 1.0)]
+    public double JointReviewRatio { get; set; } = 1;
+
+    /// <summary>The ratio of particular districts (district code → ratio), overriding <see cref="JointReviewRatio"/>.</summary>
+    public Dictionary<string, double> JointReviewRatios { get; set; } = [];
+
+    /// <summary>The ratio for a submission reaching these districts: the strictest of theirs.</summary>
+    public double RatioFor(IEnumerable<string> districts) =>
+        districts.Select(d => JointReviewRatios.TryGetValue(d, out var r) ? r : JointReviewRatio).DefaultIfEmpty(JointReviewRatio).Max();
+
     public PrecheckSettings ToSettings() => new()
     {
         LeadTimeWorkingDays = LeadTimeWorkingDays,

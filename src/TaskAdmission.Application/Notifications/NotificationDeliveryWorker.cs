@@ -7,7 +7,7 @@ using TaskAdmission.Application.Persistence;
 
 namespace TaskAdmission.Application.Notifications;
 
-/// <summary>Hands undelivered notifications to the <see cref="INotificationSender"/> in batches and marks them delivered.</summary>
+/// <summary>Hands undelivered notifications to every <see cref="INotificationChannel"/> in batches and marks them delivered.</summary>
 public sealed class NotificationDeliveryWorker(IServiceScopeFactory scopes, IOptions<NotificationOptions> options, TimeProvider clock, ILogger<NotificationDeliveryWorker> log)
     : PollingBackgroundService(scopes, clock, log)
 {
@@ -26,15 +26,28 @@ public sealed class NotificationDeliveryWorker(IServiceScopeFactory scopes, IOpt
     public static async Task<int> DeliverBatchAsync(IServiceProvider services, TimeProvider clock, CancellationToken ct)
     {
         var db = services.GetRequiredService<AppDbContext>();
-        var sender = services.GetRequiredService<INotificationSender>();
+        var channels = services.GetServices<INotificationChannel>().ToList();
+        var recipients = services.GetRequiredService<NotificationRecipients>();
+        // With several nodes, one delivers a round; the others skip it rather than send the same batch twice.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!await SingleRunner.TryTakeAsync(db, nameof(NotificationDeliveryWorker), ct)) return 0;
         var batch = await db.Notifications.Where(n => n.DeliveredExternallyAtUtc == null)
             .OrderBy(n => n.CreatedAtUtc).Take(BatchSize).ToListAsync(ct);
+        var people = new Dictionary<string, IReadOnlyList<NotificationRecipient>>();
         foreach (var notification in batch)
         {
-            await sender.SendAsync(notification, ct);
+            if (!people.TryGetValue(notification.Audience, out var reached))
+            {
+                people[notification.Audience] = reached = await recipients.ResolveAsync(notification.Audience, ct);
+            }
+            foreach (var channel in channels)
+            {
+                await channel.SendAsync(notification, reached, ct);
+            }
             notification.DeliveredExternallyAtUtc = clock.GetUtcNow().UtcDateTime;
         }
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return batch.Count;
     }
 }

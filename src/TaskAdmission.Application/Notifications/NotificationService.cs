@@ -7,7 +7,7 @@ using TaskAdmission.Core.Security;
 
 namespace TaskAdmission.Application.Notifications;
 
-/// <summary>The signed-in person's notifications: those of its role and scope, with its own read marks.</summary>
+/// <summary>The signed-in person's notifications: its own and those of its role and scope, with its own read marks.</summary>
 public sealed class NotificationService(AppDbContext db, ChinaClock clock)
 {
     /// <summary>Unread notifications count only this far back, so the bell stays cheap and old news does not nag.</summary>
@@ -15,25 +15,19 @@ public sealed class NotificationService(AppDbContext db, ChinaClock clock)
 
     public async Task<int> UnreadCountAsync(Actor actor, CancellationToken ct = default)
     {
-        if (AudienceOf(actor) is not { } audience)
-        {
-            return 0;
-        }
+        var audiences = AudiencesOf(actor);
         var since = clock.UtcNow - Window;
         return await db.Notifications.AsNoTracking()
-            .Where(n => n.Audience == audience && n.CreatedAtUtc >= since)
+            .Where(n => audiences.Contains(n.Audience) && n.CreatedAtUtc >= since)
             .CountAsync(n => !db.NotificationReads.Any(r => r.NotificationId == n.Id && r.UserName == actor.UserName), ct);
     }
 
     public async Task<List<NotificationView>> ListAsync(Actor actor, int take = 100, CancellationToken ct = default)
     {
-        if (AudienceOf(actor) is not { } audience)
-        {
-            return [];
-        }
+        var audiences = AudiencesOf(actor);
         var since = clock.UtcNow - Window;
         return await db.Notifications.AsNoTracking()
-            .Where(n => n.Audience == audience && n.CreatedAtUtc >= since)
+            .Where(n => audiences.Contains(n.Audience) && n.CreatedAtUtc >= since)
             .OrderByDescending(n => n.CreatedAtUtc).Take(take)
             .Select(n => new NotificationView(n.Id, n.Kind, n.Subject, n.Link, n.CreatedAtUtc,
                 db.NotificationReads.Any(r => r.NotificationId == n.Id && r.UserName == actor.UserName)))
@@ -43,12 +37,9 @@ public sealed class NotificationService(AppDbContext db, ChinaClock clock)
     /// <summary>Marks the given notifications (or all unread ones when none are given) read for this person.</summary>
     public async Task<int> MarkReadAsync(Actor actor, IReadOnlyCollection<Guid>? ids = null, CancellationToken ct = default)
     {
-        if (AudienceOf(actor) is not { } audience)
-        {
-            return 0;
-        }
+        var audiences = AudiencesOf(actor);
         var since = clock.UtcNow - Window;
-        var query = db.Notifications.AsNoTracking().Where(n => n.Audience == audience && n.CreatedAtUtc >= since
+        var query = db.Notifications.AsNoTracking().Where(n => audiences.Contains(n.Audience) && n.CreatedAtUtc >= since
             && !db.NotificationReads.Any(r => r.NotificationId == n.Id && r.UserName == actor.UserName));
         if (ids is { Count: > 0 })
         {
@@ -69,5 +60,6 @@ public sealed class NotificationService(AppDbContext db, ChinaClock clock)
         return unread.Count;
     }
 
-    private static string? AudienceOf(Actor actor) => NotificationAudience.For(actor.Role, actor.DepartmentCode, actor.OrgUnitCode);
+    private static List<string> AudiencesOf(Actor actor) =>
+        [.. NotificationAudience.AllFor(actor.UserName, actor.Role, actor.DepartmentCode, actor.OrgUnitCode)];
 }

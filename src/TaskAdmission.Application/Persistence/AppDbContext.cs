@@ -7,6 +7,7 @@ using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Persistence.Audit;
 using TaskAdmission.Application.Persistence.Workflows.Entities;
 using TaskAdmission.Application.Villages;
+using TaskAdmission.Application.Workflows.Inbox;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
@@ -56,6 +57,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<UnadmittedReport> UnadmittedReports => Set<UnadmittedReport>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationRead> NotificationReads => Set<NotificationRead>();
+    public DbSet<SavedTodoFilter> SavedTodoFilters => Set<SavedTodoFilter>();
 
     /// <summary>
     /// Saves the unit of work; new audit rows are linked into the chain first, in the same transaction (one is opened

@@ -28,7 +28,7 @@ public sealed class DatabaseInitializer(AppDbContext db, DemoSeeder demo, Workin
         await calendar.SeedIfEmptyAsync(ct);
         // Resolved only now: the engine's options read the calendar table, which the migration has just created.
         var engine = services.GetRequiredService<WorkflowEngine>();
-        foreach (var deployed in await WorkflowDefinitions.DeployAsync(engine, ct))
+        foreach (var deployed in await WorkflowDefinitions.DeployAsync(engine, db, ct))
         {
             log.LogInformation("Workflow {Process} v{Version} {State}.", deployed.ProcessId, deployed.Version, deployed.IsNewVersion ? "deployed" : "unchanged");
         }

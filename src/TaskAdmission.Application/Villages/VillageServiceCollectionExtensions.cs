@@ -34,7 +34,8 @@ public static class VillageServiceCollectionExtensions
         services.AddServiceActivity<UnadmittedReportCloseActivity>(UnadmittedReportCloseActivity.Type);
         services.AddScoped<Notifier>();
         services.AddScoped<NotificationService>();
-        services.TryAddSingleton<INotificationSender, LogNotificationSender>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<INotificationChannel, LogNotificationChannel>());
+        services.TryAddScoped<NotificationRecipients>();
         services.AddHostedService<NotificationDeliveryWorker>();
         return services;
     }

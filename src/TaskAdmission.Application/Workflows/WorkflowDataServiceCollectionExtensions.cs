@@ -2,8 +2,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaskAdmission.Application.Calendar;
 using TaskAdmission.Application.Persistence.Workflows;
+using TaskAdmission.Application.Workflows.Definitions;
+using TaskAdmission.Application.Workflows.Inbox;
+using TaskAdmission.Application.Workflows.Notifications;
+using TaskAdmission.Application.Workflows.Tasks;
+using TaskAdmission.Application.Workflows.Viewer;
 using TaskAdmission.Application.Workflows.Operations;
 using TaskAdmission.Application.Workflows.Outbox;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Workflows;
 using TaskAdmission.Workflows.Execution;
 using TaskAdmission.Workflows.Persistence;
@@ -30,6 +36,17 @@ public static class WorkflowDataServiceCollectionExtensions
         services.TryAddSingleton<WorkingCalendarReloader>();
         services.TryAddScoped<WorkingCalendarService>();
         services.TryAddScoped<WorkflowOperationsService>();
+        services.TryAddScoped<WorkflowSubjects>();
+        // The store writes notifications in the engine step, dated by the China clock; a host that registers only the
+        // workflows (the crash-test worker) still gets one, and the app's own registration wins where there is one.
+        services.TryAddSingleton<ChinaClock>();
+        services.TryAddScoped<WorkflowNotifications>();
+        services.TryAddScoped<AuditedCommand>();
+        services.TryAddScoped<WorkflowPeople>();
+        services.TryAddScoped<TodoService>();
+        services.TryAddScoped<TaskOperationsService>();
+        services.TryAddScoped<WorkflowDefinitionService>();
+        services.TryAddScoped<InstanceViewService>();
         services.TryAddSingleton(sp =>
         {
             using var scope = sp.CreateScope();

@@ -36,7 +36,6 @@ public sealed class ChinaClock(TimeProvider time)
 
     public static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(Local(at).DateTime);
 
-    /// <summary>The UTC moment a China date begins (for filters on stored UTC times).</summary>
-    public static DateTime StartOfDayUtc(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone);
+    /// <summary>The UTC instant at which a China date begins (for "on or after this day" queries on stored UTC times).</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), Zone);
 }

@@ -2,12 +2,12 @@ namespace TaskAdmission.Core.Notifications;
 
 /// <summary>
 /// An in-app notification to everyone holding a role in one scope (a village committee, a township's approvers, a
-/// department, a district's supervisors). Text is rendered from <see cref="Kind"/> in the reader's language. External
+/// department, a district's supervisors), or to one person (<c>user:li.si</c>). Text is rendered from <see cref="Kind"/> in the reader's language. External
 /// delivery (e-mail, SMS) marks <see cref="DeliveredExternallyAtUtc"/>.
 /// </summary>
 public sealed class Notification
 {
-    public const int AudienceMax = 64;
+    public const int AudienceMax = 300;
     public const int SubjectMax = 200;
     public const int LinkMax = 300;
 

@@ -15,6 +15,13 @@ public static class NotificationAudience
 
     public static string JointReview(string code) => $"joint:{code}";
 
+    /// <summary>One person (workflow tasks assigned by name, carbon copies).</summary>
+    public static string User(string userName) => $"user:{userName}";
+
+    /// <summary>Everything a signed-in user reads: its own key and the key of its role and scope (when the role has one).</summary>
+    public static IReadOnlyList<string> AllFor(string userName, string role, string? departmentCode, string? orgUnitCode) =>
+        For(role, departmentCode, orgUnitCode) is { } shared ? [User(userName), shared] : [User(userName)];
+
     /// <summary>The key of a signed-in user's role and scope, or null when the role receives nothing.</summary>
     public static string? For(string role, string? departmentCode, string? orgUnitCode) => role switch
     {

@@ -33,7 +33,12 @@ public sealed partial class WorkflowEngine(
 
     /// <summary>Deploys BPMN XML: a new version when the content changed, the existing version when identical.</summary>
     /// <exception cref="WorkflowDefinitionException">The file has problems; all are listed.</exception>
-    public async Task<DeploymentResult> DeployAsync(string bpmnXml, CancellationToken cancellationToken = default)
+    public Task<DeploymentResult> DeployAsync(string bpmnXml, CancellationToken cancellationToken = default) =>
+        DeployAsync(bpmnXml, null, cancellationToken);
+
+    /// <summary>Deploys BPMN XML as <paramref name="deployedBy"/> (recorded on a new version): a new version when the content changed, the existing version when identical.</summary>
+    /// <exception cref="WorkflowDefinitionException">The file has problems; all are listed.</exception>
+    public async Task<DeploymentResult> DeployAsync(string bpmnXml, string? deployedBy, CancellationToken cancellationToken = default)
     {
         var parsed = BpmnParser.Parse(bpmnXml, this.options.Parsing);
         var definition = parsed.Definition ?? throw new WorkflowDefinitionException(parsed.Problems);
@@ -49,7 +54,7 @@ public sealed partial class WorkflowEngine(
             var version = (latest?.Version ?? 0) + 1;
             try
             {
-                var deployed = new DeployedDefinition(definition.ProcessId, version, definition.Name, hash, bpmnXml, time.GetUtcNow());
+                var deployed = new DeployedDefinition(definition.ProcessId, version, definition.Name, hash, bpmnXml, time.GetUtcNow(), deployedBy);
                 await store.AddDefinitionAsync(deployed, cancellationToken);
                 definitions.Add(deployed, definition);
                 logger.LogInformation("Deployed {ProcessId} version {Version}", definition.ProcessId, version);

@@ -7,4 +7,5 @@ namespace TaskAdmission.Workflows.Persistence;
 /// <param name="ContentHash">SHA-256 (hex) of the XML; identical content is not redeployed.</param>
 /// <param name="Xml">The BPMN XML as deployed.</param>
 /// <param name="DeployedAt">When the version was deployed.</param>
-public sealed record DeployedDefinition(string ProcessId, int Version, string? Name, string ContentHash, string Xml, DateTimeOffset DeployedAt);
+/// <param name="DeployedBy">Who deployed it (the host's user name; null when not given, e.g. a deployment at start).</param>
+public sealed record DeployedDefinition(string ProcessId, int Version, string? Name, string ContentHash, string Xml, DateTimeOffset DeployedAt, string? DeployedBy = null);

@@ -27,18 +27,10 @@ public abstract class WorkflowOperationsPageTests<TApp>(TApp app) where TApp : T
     private static Task<IHtmlDocument> PostAsync(HttpClient client, string path, string formName, params (string Key, string Value)[] fields) =>
         TestApp.PostFormAsync(client, path, formName, fields);
 
-    private static string Fixture() => File.ReadAllText(RepositoryPaths.Combine("workflows", "test", "operator-retry.bpmn"));
+    private static string Fixture() => OperatorRetryInstances.Fixture();
 
     /// <summary>A new instance stuck at "notify" with one open incident.</summary>
-    private Task<(Guid Instance, Guid Incident, string Key)> StartStuckAsync() => app.WithScopeAsync(async sp =>
-    {
-        var engine = sp.GetRequiredService<WorkflowEngine>();
-        await engine.DeployAsync(Fixture());
-        var key = $"OPS-{Guid.NewGuid():N}"[..16];
-        var started = await engine.StartAsync(new StartInstanceRequest { ProcessId = "operator_retry", BusinessKey = key });
-        Assert.Single(started.NewIncidents);
-        return (started.InstanceId, started.NewIncidents[0].Id, key);
-    });
+    private Task<(Guid Instance, Guid Incident, string Key)> StartStuckAsync() => OperatorRetryInstances.StartStuckAsync(app);
 
     /// <summary>Deploys a new version of the fixture changed by <paramref name="edit"/> (unique, so always a new version).</summary>
     private Task<int> DeployVersionAsync(Func<string, string> edit) => app.WithScopeAsync(async sp =>
@@ -87,9 +79,7 @@ public abstract class WorkflowOperationsPageTests<TApp>(TApp app) where TApp : T
 
     private Task<WorkflowInstanceView> InstanceAsync(Guid id) => app.WithScopeAsync(async sp => (await sp.GetRequiredService<WorkflowEngine>().GetInstanceAsync(id))!);
 
-    private Task<List<string>> AuditActionsAsync(Guid instance) => app.WithScopeAsync(sp =>
-        sp.GetRequiredService<AppDbContext>().AuditEntries.Where(a => a.Subject == $"workflow-instance:{instance}")
-            .OrderBy(a => a.Id).Select(a => a.Action + " " + a.Actor).ToListAsync());
+    private Task<List<string>> AuditActionsAsync(Guid instance) => OperatorRetryInstances.AuditActionsAsync(app, instance);
 
     /// <summary>Journal rows as "kind|element|actor|comment|outcome": the kind as stored (the cell shows its label).</summary>
     private static List<string> Journal(IHtmlDocument page) =>

@@ -9,9 +9,10 @@ using TaskAdmission.Workflows.Execution;
 namespace TaskAdmission.Application.Admission.Activities;
 
 /// <summary>
-/// AdmissionJointDecision: the countersign's result. Any member rejecting rejects; all members for special admission
-/// admit specially (the strictest conditions: every member's conditions, the earliest validity end); otherwise the
-/// work is needed but must be bought as a service.
+/// AdmissionJointDecision: the countersign's result, by the district's ratio (<see cref="AdmissionOptions.JointReviewRatio"/>,
+/// default all members): enough members for special admission admit specially (the strictest conditions: every approving
+/// member's conditions, the earliest validity end); so many rejections that the ratio cannot be reached reject; otherwise
+/// the work is needed but must be bought as a service.
 /// </summary>
 public sealed class JointDecisionActivity(AppDbContext db, ChinaClock clock, DispatchService dispatcher, Notifier notifier) : AdmissionActivityBase(db, clock)
 {
@@ -23,21 +24,29 @@ public sealed class JointDecisionActivity(AppDbContext db, ChinaClock clock, Dis
         var memberDecisions = submission.Decisions.Where(d => d.WorkflowTaskId is not null && d.Kind is DecisionKind.SpecialAdmission or DecisionKind.PurchaseOfService or DecisionKind.Reject).ToList();
         var district = submission.Villages.FirstOrDefault()?.DistrictCode ?? "";
         var summary = string.Join("; ", votes.Select(v => $"{v.By}: {v.Outcome}"));
-        if (votes.Count == 0 || votes.Any(v => v.Outcome == "reject"))
-        {
-            submission.MoveTo(SubmissionStatus.Rejected);
-            SystemDecision(submission, DecisionKind.Reject, district, "joint-review", summary);
-        }
-        else if (votes.All(v => v.Outcome == "approve"))
+        // The district's ratio (1 = all members): enough approvals admit specially; so many rejections that the ratio can no
+        // longer be reached reject; otherwise the work is needed but bought as a service. With 1 this is "any rejection
+        // rejects, all approving admit".
+        var ratio = context.GetVariable("jointRatio") is { ValueKind: System.Text.Json.JsonValueKind.Number } r ? r.GetDouble() : 1.0;
+        var members = context.GetVariable("jointResult") is { } result && result.TryGetProperty("nrOfInstances", out var n) ? Math.Max(1, n.GetInt32()) : Math.Max(1, votes.Count);
+        var approved = votes.Count(v => v.Outcome == "approve");
+        var rejected = votes.Count(v => v.Outcome == "reject");
+        if (votes.Count > 0 && approved >= ratio * members - 1e-9)
         {
             foreach (var village in submission.Villages)
             {
                 village.Admitted = true;
             }
             submission.MoveTo(SubmissionStatus.SpecialAdmitted);
-            var conditions = string.Join("\n", memberDecisions.Select(d => d.Conditions).Where(c => !string.IsNullOrWhiteSpace(c)).Distinct());
-            var validUntil = memberDecisions.Where(d => d.ValidUntil is not null).Select(d => d.ValidUntil).Min() ?? submission.EndDate;
+            var approving = memberDecisions.Where(d => d.Kind == DecisionKind.SpecialAdmission).ToList();
+            var conditions = string.Join("\n", approving.Select(d => d.Conditions).Where(c => !string.IsNullOrWhiteSpace(c)).Distinct());
+            var validUntil = approving.Where(d => d.ValidUntil is not null).Select(d => d.ValidUntil).Min() ?? submission.EndDate;
             SystemDecision(submission, DecisionKind.SpecialAdmission, district, "joint-review", summary, conditions.Length == 0 ? null : conditions, validUntil);
+        }
+        else if (votes.Count == 0 || rejected > (1 - ratio) * members + 1e-9)
+        {
+            submission.MoveTo(SubmissionStatus.Rejected);
+            SystemDecision(submission, DecisionKind.Reject, district, "joint-review", summary);
         }
         else
         {

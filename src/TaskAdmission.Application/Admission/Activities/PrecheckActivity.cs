@@ -14,7 +14,8 @@ namespace TaskAdmission.Application.Admission.Activities;
 /// AdmissionPrecheck: checks the submission as it now stands, keeps the result (both languages) as the record the
 /// reviewers rely on, and sets the routing variables: outcome, townships to review, joint reviewers.
 /// </summary>
-public sealed class PrecheckActivity(AppDbContext db, ChinaClock clock, PrecheckService prechecker) : AdmissionActivityBase(db, clock)
+public sealed class PrecheckActivity(AppDbContext db, ChinaClock clock, PrecheckService prechecker, Microsoft.Extensions.Options.IOptions<AdmissionOptions> options)
+    : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionPrecheck";
 
@@ -39,6 +40,8 @@ public sealed class PrecheckActivity(AppDbContext db, ChinaClock clock, Precheck
         if (zh.Result.Outcome == PrecheckOutcome.JointReview)
         {
             context.SetVariable("jointReviewers", await JointReviewersAsync(submission, context, ct));
+            context.SetVariable("jointRatio", options.Value.RatioFor(submission.Villages.Select(v => v.DistrictCode).Distinct()));
+            context.SetVariable("district", submission.Villages.Select(v => v.DistrictCode).Order().First());
         }
     }
 

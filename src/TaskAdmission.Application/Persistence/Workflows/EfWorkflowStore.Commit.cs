@@ -39,6 +39,9 @@ public sealed partial class EfWorkflowStore
 
         var existing = await ExistingRowsAsync(changes, cancellationToken);
         RefuseChangedCandidateRoles(changes, existing);
+        // The people concerned are told in the step's own transaction: their notifications are pending changes of the
+        // shared context, so they commit with the change set (and the PostgreSQL path below runs in a transaction).
+        var told = notifications is null ? [] : await notifications.StageAsync(changes, cancellationToken);
         try
         {
             if (db.Database.IsNpgsql() && db.Database.CurrentTransaction is null && !db.ChangeTracker.HasChanges())
@@ -60,6 +63,10 @@ public sealed partial class EfWorkflowStore
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            foreach (var notification in told)
+            {
+                db.Entry(notification).State = EntityState.Detached;
+            }
             var conflict = await ConflictOrNullAsync(changes, e, cancellationToken);
             if (conflict is null) throw;
             throw conflict;

@@ -4,6 +4,7 @@ using Npgsql;
 using TaskAdmission.Application.Persistence.Workflows.Entities;
 using TaskAdmission.Application.Persistence.Workflows.Postgres;
 using TaskAdmission.Application.Workflows;
+using TaskAdmission.Application.Workflows.Notifications;
 using TaskAdmission.Workflows.Execution;
 using TaskAdmission.Workflows.Persistence;
 using static TaskAdmission.Application.Persistence.Workflows.WorkflowRowMapping;
@@ -14,7 +15,7 @@ namespace TaskAdmission.Application.Persistence.Workflows;
 /// <see cref="IWorkflowStore"/> over the app's <see cref="AppDbContext"/> (wf_ tables). Scoped: it shares the
 /// caller's context, so <see cref="CommitAsync"/> saves the caller's pending domain changes in the same transaction.
 /// </summary>
-public sealed partial class EfWorkflowStore(AppDbContext db, DeployedDefinitionCache? definitionCache = null) : IWorkflowStore
+public sealed partial class EfWorkflowStore(AppDbContext db, DeployedDefinitionCache? definitionCache = null, WorkflowNotifications? notifications = null) : IWorkflowStore
 {
     // Ids of the rows LoadInstanceAsync returned, per instance and version: a commit of the same command then knows
     // which rows to update and which to insert without asking the database again.

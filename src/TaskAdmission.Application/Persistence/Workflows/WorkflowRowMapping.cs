@@ -17,10 +17,10 @@ internal static class WorkflowRowMapping
 
     public static WfDefinition ToRow(DeployedDefinition d) => new()
     {
-        ProcessId = d.ProcessId, Version = d.Version, Name = d.Name, ContentHash = d.ContentHash, Xml = d.Xml, DeployedAtUtc = Utc(d.DeployedAt),
+        ProcessId = d.ProcessId, Version = d.Version, Name = d.Name, ContentHash = d.ContentHash, Xml = d.Xml, DeployedAtUtc = Utc(d.DeployedAt), DeployedBy = d.DeployedBy,
     };
 
-    public static DeployedDefinition ToRecord(WfDefinition d) => new(d.ProcessId, d.Version, d.Name, d.ContentHash, d.Xml, Offset(d.DeployedAtUtc));
+    public static DeployedDefinition ToRecord(WfDefinition d) => new(d.ProcessId, d.Version, d.Name, d.ContentHash, d.Xml, Offset(d.DeployedAtUtc), d.DeployedBy);
 
     public static WfInstance ToRow(InstanceSnapshot i) => new()
     {

@@ -7,7 +7,7 @@ public sealed record ReportView(
     Guid Id, string Number, string VillageCode, string VillageNameZh, string VillageNameEn, string? DepartmentCode, string DepartmentName,
     string Demand, ReportChannel Channel, DateOnly DemandedOn, Guid? EvidenceFileId, bool Anonymous, string ReportedBy, DateTime ReportedAtUtc,
     ReportStatus Status, ReportFinding? Finding, string? FindingNote, DepartmentActionKind? Action, string? ActionNote, DateTime? ActionAtUtc,
-    string? OpenStep)
+    string? OpenStep, Guid? WorkflowInstanceId = null)
 {
     public string VillageName(bool english) => english ? VillageNameEn : VillageNameZh;
 }

@@ -240,7 +240,7 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
             }
             var r = x.R;
             views.Add(new ReportView(r.Id, r.Number, r.VillageCode, x.Zh, x.En, r.DepartmentCode, r.DepartmentName, r.Demand, r.Channel, r.DemandedOn,
-                r.EvidenceFileId, r.Anonymous, r.ReportedBy, r.ReportedAtUtc, r.Status, r.Finding, r.FindingNote, r.Action, r.ActionNote, r.ActionAtUtc, step));
+                r.EvidenceFileId, r.Anonymous, r.ReportedBy, r.ReportedAtUtc, r.Status, r.Finding, r.FindingNote, r.Action, r.ActionNote, r.ActionAtUtc, step, r.WorkflowInstanceId));
         }
         return views;
     }

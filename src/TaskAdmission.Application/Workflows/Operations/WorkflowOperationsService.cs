@@ -17,7 +17,7 @@ namespace TaskAdmission.Application.Workflows.Operations;
 /// Each action records an app audit row that commits in the engine's own transaction (the store shares the context),
 /// so the audit trail and the engine journal never disagree.
 /// </summary>
-public sealed class WorkflowOperationsService(AppDbContext db, WorkflowEngine engine, AuditLog audit)
+public sealed class WorkflowOperationsService(AppDbContext db, WorkflowEngine engine, AuditedCommand audited, WorkflowSubjects subjects)
 {
     /// <summary>Longest operator reason the forms accept.</summary>
     public const int ReasonMaxLength = 500;
@@ -48,6 +48,30 @@ public sealed class WorkflowOperationsService(AppDbContext db, WorkflowEngine en
         return rows.OrderByDescending(r => r.StartedAtUtc).ToList();
     }
 
+    /// <summary>Instances matching the filter, newest first (at most <paramref name="take"/>), and how many match in all.</summary>
+    public async Task<(IReadOnlyList<InstanceSummary> Rows, int Total)> QueryInstancesAsync(InstanceFilter filter, int take = 200, CancellationToken cancellationToken = default)
+    {
+        var instances = db.WorkflowInstances.AsNoTracking();
+        if (filter.ProcessId is { Length: > 0 } process) instances = instances.Where(w => w.ProcessId == process);
+        if (filter.Version is { } version) instances = instances.Where(w => w.DefinitionVersion == version);
+        if (filter.Status is { } status) instances = instances.Where(w => w.Status == status);
+        if (filter.Key?.Trim() is { Length: > 0 } key)
+        {
+            // The key as stored, a submission's or report's number, or an instance id.
+            var keys = await subjects.KeysOfNumberAsync(key, cancellationToken);
+            keys.Add(key);
+            var id = Guid.TryParse(key, out var parsed) ? parsed : Guid.Empty;
+            instances = instances.Where(w => (w.BusinessKey != null && keys.Contains(w.BusinessKey)) || w.Id == id);
+        }
+        if (filter.StartedFrom is { } from) instances = instances.Where(w => w.StartedAtUtc >= ChinaClock.StartOfDayUtc(from));
+        if (filter.StartedTo is { } to) instances = instances.Where(w => w.StartedAtUtc < ChinaClock.StartOfDayUtc(to.AddDays(1)));
+        var total = await instances.CountAsync(cancellationToken);
+        var rows = await instances.OrderByDescending(w => w.StartedAtUtc).ThenBy(w => w.Id).Take(take)
+            .Select(w => new InstanceSummary(w.Id, w.ProcessId, w.DefinitionVersion, w.BusinessKey, w.Status, w.HasOpenIncidents, w.StartedAtUtc))
+            .ToListAsync(cancellationToken);
+        return (rows, total);
+    }
+
     /// <summary>All incidents of an instance (open and resolved), newest first.</summary>
     public async Task<IReadOnlyList<IncidentRecord>> GetIncidentsAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         (await engine.Store.GetIncidentsAsync(instanceId, cancellationToken)).OrderByDescending(i => i.CreatedAt).ToList();
@@ -75,6 +99,13 @@ public sealed class WorkflowOperationsService(AppDbContext db, WorkflowEngine en
         AuditedAsync(
             actor.UserName, "workflow.set-variable", instanceId, $"{name} = {value.GetRawText()}; reason: {reason}",
             () => engine.SetVariableAsync(instanceId, name, value, actor.UserName, reason, cancellationToken));
+
+    /// <summary>Cancels a running instance with the operator's reason (its open tasks, timers and subscriptions are cancelled).</summary>
+    /// <exception cref="WorkflowOperationException">The instance does not exist or has ended.</exception>
+    /// <exception cref="WorkflowConflictException">The instance changed meanwhile.</exception>
+    public Task<WorkflowCommandResult> CancelAsync(Guid instanceId, Actor actor, string reason, CancellationToken cancellationToken = default) =>
+        AuditedAsync(actor.UserName, "workflow.cancel", instanceId, $"reason: {reason}",
+            () => engine.CancelInstanceAsync(instanceId, actor.UserName, reason, cancellationToken));
 
     /// <summary>The process's deployed versions other than <paramref name="currentVersion"/>, newest first (from wf_definitions).</summary>
     public async Task<IReadOnlyList<DeployedVersionRow>> GetOtherVersionsAsync(string processId, int currentVersion, CancellationToken cancellationToken = default)
@@ -122,21 +153,6 @@ public sealed class WorkflowOperationsService(AppDbContext db, WorkflowEngine en
         return await AuditedAsync(actor.UserName, "workflow.migrate", instanceId, details, () => engine.MigrateAsync(instanceId, targetVersion, mapping, actor.UserName, reason, cancellationToken));
     }
 
-    private async Task<WorkflowCommandResult> AuditedAsync(string actor, string action, Guid instanceId, string details, Func<Task<WorkflowCommandResult>> command)
-    {
-        // Staged first so the engine's commit saves it; dropped again if the command never commits.
-        audit.Record(actor, action, $"workflow-instance:{instanceId}", details);
-        try
-        {
-            return await command();
-        }
-        catch
-        {
-            foreach (var entry in db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
-            {
-                entry.State = EntityState.Detached;
-            }
-            throw;
-        }
-    }
+    private Task<WorkflowCommandResult> AuditedAsync(string actor, string action, Guid instanceId, string details, Func<Task<WorkflowCommandResult>> command) =>
+        audited.RunAsync(actor, action, $"workflow-instance:{instanceId}", details, command);
 }

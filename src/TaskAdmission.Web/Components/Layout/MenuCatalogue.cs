@@ -8,7 +8,7 @@ public static class MenuCatalogue
 {
     private static readonly MenuSection[] Sections =
     [
-        new("Nav.Home", [new("/", "Nav.Home", []), new("/notifications", "Nav.Notifications", [])]),
+        new("Nav.Home", [new("/", "Nav.Home", []), new("/tasks", "Nav.Tasks", []), new("/notifications", "Nav.Notifications", [])]),
         new("Nav.Village",
         [
             new("/village", "Nav.VillageInbox", [AppRoles.VillageCommittee]),
@@ -54,6 +54,8 @@ public static class MenuCatalogue
             new("/admin/workflows", "Nav.Workflows", [AppRoles.SystemAdministrator]),
             new("/audit", "Nav.AuditLog", [AppRoles.SystemAdministrator]),
             new("/admin/audit", "Nav.AuditVerify", [AppRoles.SystemAdministrator]),
+            new("/admin/workflows/instances", "Nav.WorkflowInstances", [AppRoles.SystemAdministrator]),
+            new("/admin/workflows/definitions", "Nav.WorkflowDefinitions", [AppRoles.SystemAdministrator]),
         ]),
         new("Nav.Account", [new("/account/change-password", "Nav.ChangePassword", []), new("/account/two-factor", "Nav.TwoFactor", [])]),
     ];

@@ -13,5 +13,6 @@ internal sealed class WfDefinitionConfiguration : IEntityTypeConfiguration<WfDef
         b.Property(x => x.ProcessId).HasMaxLength(WorkflowColumns.Id);
         b.Property(x => x.Name).HasMaxLength(WorkflowColumns.Name);
         b.Property(x => x.ContentHash).HasMaxLength(64);
+        b.Property(x => x.DeployedBy).HasMaxLength(WorkflowColumns.User);
     }
 }

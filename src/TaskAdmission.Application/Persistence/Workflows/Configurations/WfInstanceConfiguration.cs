@@ -18,5 +18,8 @@ internal sealed class WfInstanceConfiguration : IEntityTypeConfiguration<WfInsta
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => x.BusinessKey);
         b.HasIndex(x => new { x.ProcessId, x.Status });
+        // The console's 我发起的 tab and the operators' instance list.
+        b.HasIndex(x => new { x.Initiator, x.StartedAtUtc });
+        b.HasIndex(x => x.StartedAtUtc);
     }
 }

@@ -9,4 +9,7 @@ public sealed class WfDefinition
     public required string ContentHash { get; set; }
     public required string Xml { get; set; }
     public DateTime DeployedAtUtc { get; set; }
+
+    /// <summary>Who deployed the version (null for deployments at start and those made before it was recorded).</summary>
+    public string? DeployedBy { get; set; }
 }
