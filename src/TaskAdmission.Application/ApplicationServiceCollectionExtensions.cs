@@ -1,9 +1,12 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaskAdmission.Application.Admission;
 using TaskAdmission.Application.Burden;
+using TaskAdmission.Application.Audit;
 using TaskAdmission.Application.Calendar;
 using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Identity;
@@ -30,17 +33,18 @@ public static class ApplicationServiceCollectionExtensions
         // what it parks by context, so a reused context cannot carry another request's villages past its next commit.
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) => o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>()));
+            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) => QuietAboutLostRaces(o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>())));
         }
         else
         {
-            services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(connectionString, q => q.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>()));
+            services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) => QuietAboutLostRaces(o.UseSqlite(connectionString, q => q.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>())));
         }
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ChinaClock>();
         services.AddScoped<AuditLog>();
+        services.AddTaskAdmissionAudit();
         services.AddScoped<OrganisationService>();
         services.AddScoped<ApiKeyService>();
         services.AddScoped<ListService>();
@@ -48,6 +52,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<MergedListCache>();
         services.TryAddSingleton<PublishedListItems>();
         services.AddScoped<UserService>();
+        services.AddScoped<TwoFactorService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddTaskAdmissionAdmission();
@@ -57,6 +62,14 @@ public static class ApplicationServiceCollectionExtensions
         services.AddTaskAdmissionPurchase();
         return services;
     }
+
+    /// <summary>
+    /// EF Core logs every failed save and command as an error, also the ones the app expects and answers: the loser of two
+    /// simultaneous decisions, a retried submission that met its twin's unique key. Those are information; a failure
+    /// nobody handles still reaches the host's error log as the unhandled exception it is.
+    /// </summary>
+    private static DbContextOptionsBuilder QuietAboutLostRaces(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Log((CoreEventId.SaveChangesFailed, LogLevel.Information), (RelationalEventId.CommandError, LogLevel.Information)));
 
     /// <summary>SQLite defaults to data/taskadmission.db under the content root; its folder is created.</summary>
     public static string ResolveConnectionString(DatabaseOptions options, string contentRoot)

@@ -3,6 +3,7 @@ using TaskAdmission.Web.Components;
 using TaskAdmission.Web.Features.Account;
 using TaskAdmission.Web.Features.Admission;
 using TaskAdmission.Web.Features.Burden;
+using TaskAdmission.Web.Features.Audit;
 using TaskAdmission.Web.Features.Culture;
 using TaskAdmission.Web.Features.Health;
 using TaskAdmission.Web.Features.Lists;
@@ -40,6 +41,7 @@ public static class TaskAdmissionApp
         builder.Services.AddRazorComponents();
 
         var app = builder.Build();
+        app.UseTaskAdmissionSecurityHeaders();
         app.UseTaskAdmissionErrorPages();
         app.UseTaskAdmissionMetricsEndpoint();
         app.UseStaticFiles();
@@ -54,6 +56,7 @@ public static class TaskAdmissionApp
         app.MapTaskAdmissionApi();
         app.MapAdmissionScreens();
         app.MapVillageEndpoints();
+        app.MapAuditEndpoints();
         app.MapWorkflowConsole();
         app.MapBurdenEndpoints();
         app.MapPurchaseEndpoints();

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Lists;
+using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
 using TaskAdmission.Web.Features.Account;
@@ -39,6 +41,22 @@ public abstract class ApiKeyTests<TApp>(TApp app) where TApp : TestApp
         Assert.Equal("9901-NY", me!.DepartmentCode);
         Assert.Equal(["DepartmentSystem"], me.Roles);
     }
+
+    [Fact]
+    public async Task ApiKey_Use_IsRecordedAsLastUsed()
+    {
+        var (id, key) = await IssueAsync();
+        Assert.Null(await LastUsedAsync(id));
+
+        await app.CreateClient().SendAsync(Me(key));
+
+        var used = await LastUsedAsync(id);
+        Assert.NotNull(used);
+        Assert.True(DateTime.UtcNow - used!.Value < TimeSpan.FromMinutes(1), $"last used {used:O}");
+    }
+
+    private Task<DateTime?> LastUsedAsync(Guid id) =>
+        app.WithScopeAsync<AppDbContext, DateTime?>(db => db.ApiKeys.Where(k => k.Id == id).Select(k => k.LastUsedAtUtc).SingleAsync());
 
     [Theory]
     [InlineData(null)]

@@ -18,7 +18,7 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
     /// <summary>Endpoints anyone may call. Adding to this list is a security review decision.</summary>
     private static readonly HashSet<string> Public =
     [
-        "/account/login", "/account/access-denied", "/not-found", "/error", "/culture",
+        "/account/login", "/account/login-2fa", "/account/access-denied", "/not-found", "/error", "/culture",
         "/health/live", "/health/ready", "/openapi/{documentName}.json",
         // Operators' probe: no sign-in, but only from loopback and Observability:AllowedNetworks (404 to anyone else).
         "/health/operations",
@@ -68,6 +68,9 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
         ("/dispatch", [AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor]),
         ("/dispatch/exit-requests", [AppRoles.TownshipApprover]),
         ("/supervision", [AppRoles.Supervisor]),
+        ("/audit", [AppRoles.Supervisor, AppRoles.SystemAdministrator]),
+        ("/audit/", [AppRoles.Supervisor, AppRoles.SystemAdministrator]),
+        ("/admin/audit", [AppRoles.SystemAdministrator]),
         ("/department/reports", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead]),
         ("/api/v1/departments/me/reports", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead]),
         ("/burden", [AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor, AppRoles.ListAdministrator, AppRoles.VillageCommittee]),

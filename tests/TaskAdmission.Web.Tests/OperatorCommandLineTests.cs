@@ -146,4 +146,41 @@ public sealed class OperatorCommandLineTests : IAsyncLifetime
         Assert.Equal(1, exit);
         Assert.Contains("ScopeLevelMismatch", error);
     }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("verify-adit")]
+    public async Task UnknownVerb_IsAnError_NotAServerStart(string verb)
+    {
+        Assert.True(OperatorCommandLine.IsVerb([verb]));
+
+        var (exit, _, error) = await RunAsync(verb);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"unknown verb '{verb}'", error);
+        Assert.Contains("usage:", error);
+    }
+
+    [Theory]
+    [InlineData("--urls=http://127.0.0.1:0")]
+    [InlineData("urls=http://127.0.0.1:0")]
+    [InlineData("--environment")]
+    public void HostSettings_AreNoVerb(string arg) => Assert.False(OperatorCommandLine.IsVerb([arg, "Development"]));
+
+    [Fact]
+    public async Task VerifyAudit_PassesOnTheSeededRecord_AndAuditHeadExportsItsHead()
+    {
+        await RunAsync("seed-demo");
+
+        var (exit, output, _) = await RunAsync("verify-audit");
+        var (headExit, head, _) = await RunAsync("audit-head");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("intact", output);
+        Assert.Equal(0, headExit);
+        var json = System.Text.Json.JsonDocument.Parse(head).RootElement;
+        var exported = $"{json.GetProperty("sequence").GetInt64()}:{json.GetProperty("hash").GetString()}";
+        Assert.Equal(0, (await RunAsync("verify-audit", "--head", exported)).Exit);
+        Assert.Equal(2, (await RunAsync("verify-audit", "--head", "12:nothex")).Exit);
+    }
 }

@@ -24,20 +24,22 @@ public sealed class RateLimitTests(LowLimitApp app) : IClassFixture<LowLimitApp>
         var (_, quiet) = await app.WithScopeAsync<ApiKeyService, (ApiKey, string)>(keys => keys.IssueAsync("CITY-MZ", "quiet", 1, Actor.SystemAdministrator("test")));
         var client = app.CreateClient();
 
-        async Task<HttpStatusCode> CallAsync(string key)
+        async Task<HttpResponseMessage> CallAsync(string key)
         {
             var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me");
             request.Headers.Add("X-Api-Key", key);
-            return (await client.SendAsync(request)).StatusCode;
+            return await client.SendAsync(request);
         }
 
-        var statuses = new List<HttpStatusCode>();
+        var responses = new List<HttpResponseMessage>();
         for (var i = 0; i < 4; i++)
         {
-            statuses.Add(await CallAsync(busy));
+            responses.Add(await CallAsync(busy));
         }
 
-        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
-        Assert.Equal(HttpStatusCode.OK, await CallAsync(quiet));
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], responses.Select(r => r.StatusCode));
+        var retryAfter = responses[^1].Headers.RetryAfter?.Delta;
+        Assert.True(retryAfter is { } wait && wait > TimeSpan.Zero && wait <= TimeSpan.FromMinutes(1), $"Retry-After {retryAfter}");
+        Assert.Equal(HttpStatusCode.OK, (await CallAsync(quiet)).StatusCode);
     }
 }

@@ -32,12 +32,12 @@ public abstract class SignInTests<TApp>(TApp app) where TApp : TestApp
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var doc = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-        Assert.Equal("用户名或密码不正确。", doc.QuerySelector("#login-error")?.TextContent.Trim());
+        Assert.Equal("用户名或密码不正确,或账号暂时不能登录。", doc.QuerySelector("#login-error")?.TextContent.Trim());
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
     }
 
     [Fact]
-    public async Task SignIn_LocksAccount_AfterFiveWrongPasswords()
+    public async Task SignIn_LocksAccountForStrangers_AfterFiveWrongPasswords_WithTheSameAnswer()
     {
         var userName = $"lock{Guid.NewGuid():N}"[..12];
         var created = await app.WithScopeAsync<UserService, string>(users =>
@@ -53,7 +53,8 @@ public abstract class SignInTests<TApp>(TApp app) where TApp : TestApp
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var doc = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-        Assert.StartsWith("连续输错密码次数过多", doc.QuerySelector("#login-error")?.TextContent.Trim());
+        Assert.Equal("用户名或密码不正确,或账号暂时不能登录。", doc.QuerySelector("#login-error")?.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
     }
 
     [Fact]

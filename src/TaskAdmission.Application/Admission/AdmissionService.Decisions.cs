@@ -49,6 +49,7 @@ public sealed partial class AdmissionService
         {
             throw RefusalException.Invalid("reason", "ReasonRequired");
         }
+        CheckDecisionText(reason, conditions, validUntil);
         var task = await store.GetTaskAsync(taskId, ct);
         if (task is null || !MayAct(task, actor) || !StepDecisions.TryGetValue(task.ElementId, out var allowed) || !allowed.Contains(kind))
         {
@@ -65,7 +66,7 @@ public sealed partial class AdmissionService
         var decision = AddDecision(submission, kind, task.CandidateScope ?? actor.OrgUnitCode ?? "", actor.UserName, reason.Trim(), taskId);
         decision.Conditions = conditions?.Trim();
         decision.ValidUntil = validUntil;
-        audit.Record(actor.UserName, $"decision.{kind}", $"submission:{submission.Number}", reason);
+        audit.RecordDecision(decision, submission.Number);
         try
         {
             await engine.CompleteTaskAsync(taskId, actor.UserName,
@@ -96,6 +97,32 @@ public sealed partial class AdmissionService
         audit.Record(actor.UserName, "submission.remind", $"submission:{submission.Number}", $"{open.Count} tasks");
         await db.SaveChangesAsync(ct);
         return open.Count;
+    }
+
+    /// <summary>A decision is stored as given: its texts are bounded and plain, its end date a real one, whatever its kind.</summary>
+    private void CheckDecisionText(string reason, string? conditions, DateOnly? validUntil)
+    {
+        var problems = new List<IProblem>();
+        if (!PlainText.IsClean(reason, multiLine: true))
+        {
+            problems.Add(new FieldProblem("reason", "ControlCharacters"));
+        }
+        if (conditions?.Length > Submission.ReasonMax)
+        {
+            problems.Add(new FieldProblem("conditions", "TooLong", Submission.ReasonMax));
+        }
+        else if (!PlainText.IsClean(conditions, multiLine: true))
+        {
+            problems.Add(new FieldProblem("conditions", "ControlCharacters"));
+        }
+        if (validUntil is { } until && (until < Today || until.Year > 2100))
+        {
+            problems.Add(new FieldProblem("validUntil", "DateRange", Today.ToString("yyyy-MM-dd"), "2100-12-31"));
+        }
+        if (problems.Count > 0)
+        {
+            throw RefusalException.Invalid(problems);
+        }
     }
 
     private static bool MayAct(UserTaskRecord task, Actor actor) =>

@@ -15,14 +15,23 @@ public sealed partial class AdmissionService
     /// Creates a submission. Drafts wait for editing and the head's sign-off; a department system's submission
     /// (<paramref name="start"/>) starts the workflow at once. A repeated Idempotency-Key returns the first submission.
     /// </summary>
-    public async Task<Submission> CreateAsync(SubmissionInput input, Actor actor, bool start, string? idempotencyKey = null, CancellationToken ct = default)
+    public async Task<Submission> CreateAsync(SubmissionInput input, Actor actor, bool start, string? idempotencyKey = null, CancellationToken ct = default) =>
+        (await CreateOnceAsync(input, actor, start ? SubmissionStart.Review : SubmissionStart.Draft, idempotencyKey, ct)).Submission;
+
+    /// <summary>
+    /// Creates a submission and takes it as far as <paramref name="start"/> says, in one transaction; with an
+    /// Idempotency-Key, every repetition — also one running at the same moment — gets the first submission back
+    /// (<c>Created</c> false) and changes nothing.
+    /// </summary>
+    public async Task<(Submission Submission, bool Created)> CreateOnceAsync(
+        SubmissionInput input, Actor actor, SubmissionStart start, string? idempotencyKey, CancellationToken ct = default)
     {
         EnsureOwnDepartment(input.Request.DepartmentCode, actor);
         if (idempotencyKey is not null && await FindByIdempotencyKeyAsync(actor.DepartmentCode!, idempotencyKey, ct) is { } existing)
         {
-            return existing;
+            return (existing, false);
         }
-        var problems = SubmissionValidator.Validate(input.Request, input.ContactName, input.ContactPhone, requireContact: true);
+        var problems = SubmissionValidator.Validate(input.Request, input.ContactName, input.ContactPhone, requireContact: true, input.Frequency);
         if (problems.Count > 0)
         {
             throw RefusalException.Invalid(problems);
@@ -55,15 +64,22 @@ public sealed partial class AdmissionService
             {
                 throw;
             }
-            return winner;
+            return (winner, false);
         }
-        if (start)
+        if (start == SubmissionStart.Review)
         {
             submission.SignedOffBy = $"{actor.UserName} ({AppRoles.DepartmentSystem})";
             await StartWorkflowAsync(submission, actor, ct);
         }
+        else if (start == SubmissionStart.SignOff)
+        {
+            submission.MoveTo(SubmissionStatus.AwaitingSignOff);
+            submission.Version++;
+            audit.Record(actor.UserName, "submission.signoff.request", $"submission:{submission.Number}");
+            await SaveAsync(ct);
+        }
         await tx.CommitAsync(ct);
-        return submission;
+        return (submission, true);
     }
 
     /// <summary>After a rejection (or a withdrawal), starts a new draft from the old submission, linked to it.</summary>
@@ -98,7 +114,7 @@ public sealed partial class AdmissionService
             throw RefusalException.Conflict("NotEditable");
         }
         EnsureOwnDepartment(input.Request.DepartmentCode, actor);
-        var problems = SubmissionValidator.Validate(input.Request, input.ContactName, input.ContactPhone, requireContact: true);
+        var problems = SubmissionValidator.Validate(input.Request, input.ContactName, input.ContactPhone, requireContact: true, input.Frequency);
         if (problems.Count > 0)
         {
             throw RefusalException.Invalid(problems);
@@ -209,8 +225,8 @@ public sealed partial class AdmissionService
         }
         submission.MoveTo(SubmissionStatus.Withdrawn);
         submission.Version++;
-        AddDecision(submission, DecisionKind.Withdrawn, actor.DepartmentCode ?? "", actor.UserName, reason, null);
-        audit.Record(actor.UserName, "submission.withdraw", $"submission:{submission.Number}", reason);
+        var withdrawal = AddDecision(submission, DecisionKind.Withdrawn, actor.DepartmentCode ?? "", actor.UserName, reason, null);
+        audit.RecordDecision(withdrawal, submission.Number);
         await SaveAsync(ct);
         await tx.CommitAsync(ct);
         return submission;

@@ -51,8 +51,20 @@ public sealed class ApiKeyService(AppDbContext db, AuditLog audit, ChinaClock cl
         }
         var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Prefix == prefix, ct);
         var now = clock.UtcNow;
-        return key is not null && key.IsActive(now) && ApiKeySecret.Matches(presented!, key.SecretHash) ? key : null;
+        if (key is null || !key.IsActive(now) || !ApiKeySecret.Matches(presented!, key.SecretHash))
+        {
+            return null;
+        }
+        // When a key was last used, to the minute: enough to tell a dormant integration, one write a minute at most.
+        if (key.LastUsedAtUtc is not { } last || now - last >= LastUseResolution)
+        {
+            await db.ApiKeys.Where(k => k.Id == key.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAtUtc, now), ct);
+            key.LastUsedAtUtc = now;
+        }
+        return key;
     }
+
+    private static readonly TimeSpan LastUseResolution = TimeSpan.FromMinutes(1);
 
     public Task<List<ApiKey>> ListAsync(CancellationToken ct = default) =>
         db.ApiKeys.AsNoTracking().OrderBy(k => k.DepartmentCode).ThenByDescending(k => k.CreatedAtUtc).ToListAsync(ct);

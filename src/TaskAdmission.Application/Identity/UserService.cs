@@ -18,6 +18,11 @@ public sealed class UserService(UserManager<AppUser> users, AppDbContext db, Aud
 {
     public async Task<string> CreateAsync(NewUser input, Actor actor, CancellationToken ct = default)
     {
+        // Required, at most 50 characters, no control or text-direction characters: whatever the form checked.
+        if (string.IsNullOrWhiteSpace(input.DisplayName) || input.DisplayName.Length > AppUser.DisplayNameMaxLength || !PlainText.IsClean(input.DisplayName))
+        {
+            throw Refused(UserAdminErrors.InvalidDisplayName);
+        }
         var scope = await ValidateScopeAsync(input.Role, input.ScopeCode, ct);
         if (scope.Error is not null)
         {

@@ -65,6 +65,10 @@ public sealed partial class ListService
         {
             problems.Add(new ListProblem(ListProblemCode.TooLong, null, "name", null, [$"{ListFieldLimits.SetName}", $"{name.Length}"]));
         }
+        else if (!PlainText.IsClean(name))
+        {
+            problems.Add(new ListProblem(ListProblemCode.ControlCharacters, null, "name", null, []));
+        }
 
         if (version.Length == 0)
         {
@@ -73,6 +77,10 @@ public sealed partial class ListService
         else if (version.Length > ListFieldLimits.VersionLabel)
         {
             problems.Add(new ListProblem(ListProblemCode.TooLong, null, "version_label", null, [$"{ListFieldLimits.VersionLabel}", $"{version.Length}"]));
+        }
+        else if (!PlainText.IsClean(version))
+        {
+            problems.Add(new ListProblem(ListProblemCode.ControlCharacters, null, "version_label", null, []));
         }
         else
         {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Application.Admission;
 using TaskAdmission.Application.Calendar;
 using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Persistence.Audit;
 using TaskAdmission.Application.Persistence.Workflows.Entities;
 using TaskAdmission.Application.Villages;
 using TaskAdmission.Application.Workflows.Inbox;
@@ -70,6 +71,35 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<MilestoneReport> PurchaseReports => Set<MilestoneReport>();
     public DbSet<Acceptance> PurchaseAcceptances => Set<Acceptance>();
     public DbSet<PurchaseFile> PurchaseFiles => Set<PurchaseFile>();
+
+    /// <summary>
+    /// Saves the unit of work; new audit rows are linked into the chain first, in the same transaction (one is opened
+    /// when the caller has none), so the chain and the change it records commit together or not at all.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var pending = AuditChainWriter.Pending(this);
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        if (Database.CurrentTransaction is not null)
+        {
+            await AuditChainWriter.StampAsync(this, pending, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await AuditChainWriter.StampAsync(this, pending, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    /// <summary>Audit rows are chained with asynchronous I/O only; the app never saves them synchronously.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        AuditChainWriter.Pending(this).Count == 0
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new NotSupportedException("Save audit entries with SaveChangesAsync (they are chained in its transaction).");
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

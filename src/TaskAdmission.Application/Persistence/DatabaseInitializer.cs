@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TaskAdmission.Application.Admission;
 using TaskAdmission.Application.Burden;
+using TaskAdmission.Application.Audit;
 using TaskAdmission.Application.Seeding;
 using TaskAdmission.Application.Calendar;
 using TaskAdmission.Workflows.Execution;
@@ -19,6 +20,11 @@ public sealed class DatabaseInitializer(AppDbContext db, DemoSeeder demo, Workin
     {
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
+        if (pending.Any(m => m.EndsWith("_TrustAuditChain", StringComparison.Ordinal)))
+        {
+            // The upgrade to the audit chain: the existing entries become its first links, existing decisions are sealed.
+            await services.GetRequiredService<AuditChainService>().SealLegacyAsync(ct);
+        }
         await RoleSeeder.EnsureRolesAsync(db, ct);
         await calendar.SeedIfEmptyAsync(ct);
         // Resolved only now: the engine's options read the calendar table, which the migration has just created.

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TaskAdmission.Application.Audit;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Villages;
@@ -14,6 +15,7 @@ internal static class AssignmentQueries
         var rows = await (
             from a in assignments.AsNoTracking()
             join d in db.Decisions on a.DecisionId equals d.Id
+            join s in db.Submissions on a.SubmissionId equals s.Id
             join dep in db.Departments on a.DepartmentCode equals dep.Code into deps
             from dep in deps.DefaultIfEmpty()
             join u in db.OrgUnits on d.OrgUnitCode equals u.Code into units
@@ -23,17 +25,20 @@ internal static class AssignmentQueries
                 a.Id, a.SubmissionId, a.VillageCode, a.Title, a.DepartmentCode, a.DemandsJson, a.ListItemsJson, a.StartDate, a.DueDate, a.EndDate,
                 a.Emergency, a.FundingYuan, a.FundingState, a.TrainingState, a.StaffState, a.EquipmentState, a.Status, a.DispatchedAtUtc,
                 a.AcknowledgedAtUtc, a.CompletedAtUtc,
-                d.Kind, DecisionOrg = d.OrgUnitCode, d.DecidedAtUtc, d.Reason, d.Conditions, d.ValidUntil,
+                Decision = d, s.Number,
                 DepZh = dep == null ? null : dep.NameZh,
                 DepEn = dep == null ? null : dep.NameEn,
                 UnitZh = u == null ? null : u.NameZh,
                 UnitEn = u == null ? null : u.NameEn,
                 ExitPending = db.ExitRequests.Any(e => e.AssignmentId == a.Id && e.Status == ExitRequestStatus.Pending),
             }).ToListAsync(ct);
+        // The decision each assignment rests on, checked against its audit entry (one more query, whatever the count).
+        var checks = await new DecisionIntegrityService(db).CheckAsync([.. rows.DistinctBy(r => r.Decision.Id).Select(r => (r.Number, r.Decision))], ct);
         return rows.Select(r => new AssignmentView(
             r.Id, r.SubmissionId, r.VillageCode, r.Title, r.DepartmentCode, r.DepZh ?? r.DepartmentCode, r.DepEn ?? r.DepartmentCode,
             AssignmentDemands.Parse(r.DemandsJson), AssignmentListItems.Parse(r.ListItemsJson),
-            new DecisionView(r.Kind, r.DecisionOrg, r.UnitZh ?? r.DecisionOrg, r.UnitEn ?? r.DecisionOrg, r.DecidedAtUtc, r.Reason, r.Conditions, r.ValidUntil),
+            new DecisionView(r.Decision.Kind, r.Decision.OrgUnitCode, r.UnitZh ?? r.Decision.OrgUnitCode, r.UnitEn ?? r.Decision.OrgUnitCode,
+                r.Decision.DecidedAtUtc, r.Decision.Reason, r.Decision.Conditions, r.Decision.ValidUntil, checks[r.Decision.Id]),
             r.StartDate, r.DueDate, r.EndDate, r.Emergency,
             new SupportView(r.FundingYuan, r.FundingState, r.TrainingState, r.StaffState, r.EquipmentState),
             r.Status, r.DispatchedAtUtc, r.AcknowledgedAtUtc, r.CompletedAtUtc, r.ExitPending)).ToList();

@@ -1,5 +1,6 @@
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Audit;
 using TaskAdmission.Core.Villages;
 
 namespace TaskAdmission.Application.Villages;
@@ -31,7 +32,9 @@ public sealed record AssignmentView(
 }
 
 /// <summary>The decision an assignment rests on.</summary>
-public sealed record DecisionView(DecisionKind Kind, string OrgUnitCode, string OrgUnitNameZh, string OrgUnitNameEn, DateTime DecidedAtUtc, string Reason, string? Conditions, DateOnly? ValidUntil)
+public sealed record DecisionView(
+    DecisionKind Kind, string OrgUnitCode, string OrgUnitNameZh, string OrgUnitNameEn, DateTime DecidedAtUtc, string Reason, string? Conditions, DateOnly? ValidUntil,
+    DecisionIntegrity Integrity)
 {
     public string OrgUnitName(bool english) => english ? OrgUnitNameEn : OrgUnitNameZh;
 }

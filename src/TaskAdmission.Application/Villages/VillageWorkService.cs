@@ -89,6 +89,10 @@ public sealed class VillageWorkService(AppDbContext db, VillageFileService files
     /// <summary>The village says whether one kind of promised support arrived (费随事转).</summary>
     public async Task ConfirmSupportAsync(Guid id, Actor actor, SupportKind kind, bool arrived, CancellationToken ct = default)
     {
+        if (!Enum.IsDefined(kind))
+        {
+            throw RefusalException.Invalid("kind", "BadValue");
+        }
         var assignment = await LoadAsync(id, actor, ct);
         if (assignment.StateOf(kind) == SupportState.NotPromised)
         {
@@ -102,6 +106,10 @@ public sealed class VillageWorkService(AppDbContext db, VillageFileService files
     /// <summary>The village asks to leave the work; its township gets a review task (approve = revoke for this village).</summary>
     public async Task<ExitRequest> RequestExitAsync(Guid id, Actor actor, RevocationReason reason, string? details, CancellationToken ct = default)
     {
+        if (!Enum.IsDefined(reason))
+        {
+            throw RefusalException.Invalid("reason", "BadValue");
+        }
         var text = (details ?? "").Trim();
         if (text.Length > ExitRequest.DetailsMax || (reason == RevocationReason.Other && text.Length == 0))
         {

@@ -7,6 +7,7 @@ public static class ImportCodes
     public const string MissingColumn = nameof(MissingColumn);
     public const string Required = nameof(Required);
     public const string TooLong = nameof(TooLong);
+    public const string ControlCharacters = nameof(ControlCharacters);
     public const string DuplicateCode = nameof(DuplicateCode);
     public const string BadOrgCode = nameof(BadOrgCode);
     public const string UnknownOrgKind = nameof(UnknownOrgKind);

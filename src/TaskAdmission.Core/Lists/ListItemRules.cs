@@ -1,3 +1,4 @@
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists.Import;
 
 namespace TaskAdmission.Core.Lists;
@@ -31,12 +32,16 @@ public static class ListItemRules
             add(ListProblem.At(code, c.Row, column, args));
         }
 
-        string? Optional(string column, string? value, int max)
+        string? Optional(string column, string? value, int max, bool multiLine = false)
         {
             var trimmed = value?.Trim() ?? "";
             if (trimmed.Length > max)
             {
                 Add(ListProblemCode.TooLong, column, max, trimmed.Length);
+            }
+            else if (!PlainText.IsClean(trimmed, multiLine))
+            {
+                Add(ListProblemCode.ControlCharacters, column);
             }
 
             return trimmed.Length == 0 ? null : trimmed;
@@ -72,16 +77,18 @@ public static class ListItemRules
             }
         }
 
-        var titleZh = Optional(ListColumns.TitleZh, f.TitleZh, ListFieldLimits.Title);
+        // A spreadsheet cell may hold line breaks (Alt+Enter) and list files have always been read with them; other
+        // control characters and the direction controls are refused.
+        var titleZh = Optional(ListColumns.TitleZh, f.TitleZh, ListFieldLimits.Title, multiLine: true);
         if (titleZh is null)
         {
             Add(ListProblemCode.MissingTitleZh, ListColumns.TitleZh);
         }
 
-        var titleEn = Optional(ListColumns.TitleEn, f.TitleEn, ListFieldLimits.Title);
+        var titleEn = Optional(ListColumns.TitleEn, f.TitleEn, ListFieldLimits.Title, multiLine: true);
         var category = Optional(ListColumns.Category, f.Category, ListFieldLimits.Category);
-        var legalBasis = Optional(ListColumns.LegalBasis, f.LegalBasis, ListFieldLimits.LegalBasis);
-        var notes = Optional(ListColumns.Notes, f.Notes, ListFieldLimits.Notes);
+        var legalBasis = Optional(ListColumns.LegalBasis, f.LegalBasis, ListFieldLimits.LegalBasis, multiLine: true);
+        var notes = Optional(ListColumns.Notes, f.Notes, ListFieldLimits.Notes, multiLine: true);
         var department = Optional(ListColumns.Department, f.Department, ListFieldLimits.DepartmentCode);
         if (department is not null && c.Departments is not null)
         {

@@ -29,6 +29,7 @@ public static partial class ListMessages
         [ListProblemCode.UnknownDepartment] = new("未知的部门“{0}”。", "Unknown department '{0}'.", T),
         [ListProblemCode.TooLong] = new("内容过长:最多 {0} 个字符,实际 {1} 个。", "Too long: at most {0} characters, found {1}.", T, T),
         [ListProblemCode.InvalidCode] = new("编码“{0}”含有空白或控制字符。", "Code '{0}' contains whitespace or control characters.", T),
+        [ListProblemCode.ControlCharacters] = new("含有控制字符或文字方向控制符,不能保存。", "Contains control characters or text-direction controls; it cannot be stored."),
         [ListProblemCode.SelfParent] = new("上级编码不能是事项自身的编码“{0}”。", "The parent code cannot be the item's own code '{0}'.", T),
         [ListProblemCode.DemandsOnProhibitedItem] = new("{0}不得允许任何负担(填写了:{1})。", "A {0} cannot allow demands (found: {1}).", K, D),
 

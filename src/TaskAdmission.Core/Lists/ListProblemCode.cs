@@ -30,6 +30,7 @@ public enum ListProblemCode
     InvalidCode,
     SelfParent,
     DemandsOnProhibitedItem,
+    ControlCharacters,
 
     // Refinement of a city set by a district set
     ParentSetMismatch = 300,

@@ -44,6 +44,14 @@ public static class DepartmentCsvImport
                 {
                     problems.Add(new(row.Line, column, ImportCodes.Required, column));
                 }
+                else if (row[column].Length > OrgUnit.NameMaxLength)
+                {
+                    problems.Add(new(row.Line, column, ImportCodes.TooLong, column, OrgUnit.NameMaxLength.ToString()));
+                }
+                else if (!PlainText.IsClean(row[column]))
+                {
+                    problems.Add(new(row.Line, column, ImportCodes.ControlCharacters, column));
+                }
             }
             if (problems.Count == before)
             {

@@ -85,6 +85,10 @@ public static partial class OrgUnitCsvImport
         {
             problems.Add(new(row.Line, column, ImportCodes.TooLong, column, OrgUnit.NameMaxLength.ToString()));
         }
+        else if (!PlainText.IsClean(value))
+        {
+            problems.Add(new(row.Line, column, ImportCodes.ControlCharacters, column));
+        }
     }
 
     private static void CheckParents(

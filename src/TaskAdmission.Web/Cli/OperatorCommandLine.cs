@@ -33,11 +33,17 @@ public static class OperatorCommandLine
         ["create-user"] = CreateUserAsync,
         ["create-api-key"] = CreateApiKeyAsync,
         ["schema-script"] = SchemaScriptAsync,
+        ["verify-audit"] = AuditCommands.VerifyAsync,
+        ["audit-head"] = AuditCommands.HeadAsync,
         ["backup"] = SqliteBackup.RunAsync,
         ["burden-rebuild"] = BurdenRebuildAsync,
     };
 
-    public static bool IsVerb(string[] args) => args.Length > 0 && (Verbs.ContainsKey(args[0]) || args[0] is "help" or "--help" or "workflow");
+    /// <summary>
+    /// Whether the command line names a verb rather than host settings (<c>--urls=…</c>, <c>urls=…</c>). A word that is
+    /// no verb is an error (exit 2), never a reason to start the server.
+    /// </summary>
+    public static bool IsVerb(string[] args) => args.Length > 0 && (args[0] is "--help" || (!args[0].StartsWith('-') && !args[0].Contains('=')));
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
@@ -45,6 +51,12 @@ public static class OperatorCommandLine
         {
             output.WriteLine(Usage);
             return 0;
+        }
+        if (args[0] != "workflow" && !Verbs.ContainsKey(args[0]))
+        {
+            error.WriteLine($"unknown verb '{args[0]}'");
+            error.WriteLine(Usage);
+            return 2;
         }
         if (args[0] == "workflow")
         {
@@ -96,6 +108,8 @@ public static class OperatorCommandLine
           create-api-key --department <code> [--name <purpose>] [--days <1-730>]   prints the key on its last line
           burden-rebuild                            count the burden ledger again from the assignments and founded reports (repair)
           schema-script                             print the DDL of the current model (for writing migrations)
+          verify-audit [--head <seq>:<hash>[,...]]  check the audit chain and every decision's seal; exit 1 names the first broken entry
+          audit-head                                print the audit chain's head as JSON, to hand to an outside party
           backup --to <file.db>                     SQLite: copy the live database (online backup API) and check the copy
           workflow validate <file.bpmn>             check a BPMN file against the supported subset
           workflow run <file.bpmn> [--var n=v ...] [--complete <taskId>=<json> ...]   run it in memory and print the path

@@ -6,7 +6,7 @@ using TaskAdmission.Application.Identity;
 
 namespace TaskAdmission.Web.Security;
 
-/// <summary>Puts the user's one scope (department or org unit) and display name into the sign-in cookie.</summary>
+/// <summary>Puts the user's one scope (department or org unit), display name and whether a second factor is set into the sign-in cookie.</summary>
 public sealed class ScopeClaimsPrincipalFactory(
     UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
@@ -22,6 +22,10 @@ public sealed class ScopeClaimsPrincipalFactory(
         if (user.OrgUnitCode is not null)
         {
             identity.AddClaim(new Claim(ScopeClaims.OrgUnitCode, user.OrgUnitCode));
+        }
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(TwoFactorEnforcement.Claim, "1"));
         }
         return identity;
     }

@@ -21,7 +21,13 @@ public static class SecurityExtensions
         services.AddIdentity<AppUser, IdentityRole>(AccountServiceCollectionExtensions.ApplyAccountRules)
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
-            .AddClaimsPrincipalFactory<ScopeClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<ScopeClaimsPrincipalFactory>()
+            .AddSignInManager<AppSignInManager>();
+        services.AddOptions<AccountSecurityOptions>().BindConfiguration(AccountSecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<TrustedDevices>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddScoped<SecondFactorSignIn>();
         // A changed role, lock or password reaches signed-in sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>
@@ -34,6 +40,7 @@ public static class SecurityExtensions
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.Events.OnValidatePrincipal = SecurityStampCheck.ValidateAsync;
             o.Events.OnRedirectToLogin = ApiAwareRedirect(StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ApiAwareRedirect(StatusCodes.Status403Forbidden);
         });
@@ -59,6 +66,8 @@ public static class SecurityExtensions
     public static void UseTaskAdmissionSecurity(this WebApplication app)
     {
         app.UseAuthentication();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<Api.CookieApiGuard>());
+        app.UseMiddleware<TwoFactorEnforcement>();
         app.UseAuthorization();
         app.UseRateLimiter();
     }

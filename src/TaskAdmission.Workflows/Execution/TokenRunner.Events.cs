@@ -35,6 +35,12 @@ internal sealed partial class TokenRunner
         {
             throw;
         }
+        catch (WorkflowConflictException)
+        {
+            // Another command changed what the activity works on first: the whole command loses the race and is
+            // retried or refused by its caller. That is no fault of the process, so no incident.
+            throw;
+        }
         catch (Exception e)
         {
             // Writes and outbox messages of the failed attempt are dropped: only successful steps leave effects.

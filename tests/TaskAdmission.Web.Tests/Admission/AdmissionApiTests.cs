@@ -85,6 +85,7 @@ public abstract class AdmissionApiTests<TApp>(TApp app) where TApp : TestApp
         var second = await PostAsync();
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         var a = JsonNode.Parse(await first.Content.ReadAsStringAsync())!;
         var b = JsonNode.Parse(await second.Content.ReadAsStringAsync())!;
         Assert.Equal(a["id"]!.GetValue<string>(), b["id"]!.GetValue<string>());

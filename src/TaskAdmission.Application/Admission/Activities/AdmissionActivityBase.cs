@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
@@ -25,11 +26,19 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
         // Dispatch writes assignments with bulk statements after the decision is saved; both must commit together,
         // so a step run without the caller's transaction (e.g. from a timer) opens its own.
         await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        await RunAsync(submission, context, cancellationToken);
-        submission.Version++;
-        await db.SaveChangesAsync(cancellationToken);
-        await AfterSaveAsync(submission, context, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await RunAsync(submission, context, cancellationToken);
+            submission.Version++;
+            await db.SaveChangesAsync(cancellationToken);
+            await AfterSaveAsync(submission, context, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            // Someone changed the submission meanwhile (a withdrawal, a parallel step): a lost race, not an incident.
+            throw new WorkflowConflictException($"submission {id} changed while {context.ElementId} ran", e);
+        }
         if (own is not null)
         {
             await own.CommitAsync(cancellationToken);
@@ -41,13 +50,17 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
     /// <summary>Runs after the step's changes are saved, in the same transaction (dispatch to villages, cancellations).</summary>
     protected virtual Task AfterSaveAsync(Submission submission, ServiceActivityContext context, CancellationToken ct) => Task.CompletedTask;
 
-    /// <summary>Records a decision taken by the workflow itself (machine check, tally), not by a person's task.</summary>
+    /// <summary>
+    /// Records a decision taken by the workflow itself (machine check, tally), not by a person's task. Every such
+    /// automatic act (a pre-check refusal, an emergency admission, a tally) is audited like a person's decision.
+    /// </summary>
     protected void SystemDecision(Submission submission, DecisionKind kind, string orgUnit, string by, string reason, string? conditions = null, DateOnly? validUntil = null)
     {
         var decision = Decision.Record(submission, kind, orgUnit, by, reason, clock.UtcNow);
         decision.Conditions = conditions;
         decision.ValidUntil = validUntil;
         db.Decisions.Add(decision);
+        new AuditLog(db, clock).RecordDecision(decision, submission.Number);
     }
 
     /// <summary>Status from the villages: all admitted, some, or none (then <paramref name="none"/>).</summary>

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TaskAdmission.Core.Common;
-using TaskAdmission.Core.Security;
 
 namespace TaskAdmission.Application.Persistence.Configurations;
 
@@ -12,11 +11,16 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.ToTable("audit_entries");
         b.HasKey(x => x.Id);
         b.Property(x => x.Id).UseIdentityAlwaysColumn().HasAnnotation("Sqlite:Autoincrement", true);
-        b.Property(x => x.Actor).HasMaxLength(256);
+        b.Property(x => x.Actor).HasMaxLength(AuditEntry.ActorMaxLength);
         b.Property(x => x.Action).HasMaxLength(AuditEntry.ActionMaxLength);
         b.Property(x => x.Subject).HasMaxLength(AuditEntry.SubjectMaxLength);
         b.Property(x => x.Details).HasMaxLength(AuditEntry.DetailsMaxLength);
+        b.Property(x => x.PreviousHash).HasMaxLength(64);
+        b.Property(x => x.Hash).HasMaxLength(64);
+        // Unique: two writers that bypassed the chain lock could not both take one place in the chain.
+        b.HasIndex(x => x.Sequence).IsUnique();
         b.HasIndex(x => new { x.Subject, x.AtUtc });
         b.HasIndex(x => x.AtUtc);
+        b.HasIndex(x => new { x.Actor, x.AtUtc });
     }
 }

@@ -128,7 +128,7 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
 
     /// <summary>The action on the department, recorded against it (致函/通报/约谈).</summary>
     public Task ActAsync(Guid id, DepartmentActionKind action, string? note, Actor actor, CancellationToken ct = default) =>
-        StepAsync(id, "Action", action.ToString().ToLowerInvariant(), note, requireNote: true, actor, (r, text, now) =>
+        !Enum.IsDefined(action) ? throw RefusalException.Invalid("action", "BadValue") : StepAsync(id, "Action", action.ToString().ToLowerInvariant(), note, requireNote: true, actor, (r, text, now) =>
         {
             (r.Action, r.ActionNote, r.ActionBy, r.ActionAtUtc) = (action, text, actor.UserName, now);
         }, ct);

@@ -24,6 +24,10 @@ public sealed class RevocationService(AppDbContext db, DispatchService dispatche
 {
     public async Task<Revocation> RevokeAsync(Guid submissionId, RevocationReason reason, string details, Actor actor, CancellationToken ct = default)
     {
+        if (!Enum.IsDefined(reason))
+        {
+            throw RefusalException.Invalid("reason", "BadValue");
+        }
         var text = RequireDetails(details);
         var scope = ScopeOf(actor);
         var submission = await db.Submissions.Include(s => s.Villages).Include(s => s.Decisions)
@@ -161,7 +165,7 @@ public sealed class RevocationService(AppDbContext db, DispatchService dispatche
         {
             notifier.Add(NotificationAudience.Township(township), NotificationKind.Revoked, submission.Title, $"/dispatch/{submission.Id}");
         }
-        audit.Record(actor.UserName, "decision.Revoked", $"submission:{submission.Number}", $"{reason}: {text} ({codes.Count} villages)");
+        audit.RecordDecision(decision, submission.Number, $"{reason}: {text} ({codes.Count} villages)");
         await SaveAsync(ct);
         revocation.CancelledAssignments = await dispatcher.CancelAsync(submission, codes, text, NotificationKind.Revoked, ct);
         await SaveAsync(ct);

@@ -1,4 +1,5 @@
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Audit;
 using TaskAdmission.Core.Villages;
 
 namespace TaskAdmission.Application.Villages.Supervision;
@@ -23,7 +24,7 @@ public sealed record AreaVillage(
 /// <summary>A submission's dispatch in the area: villages, decisions and revocations.</summary>
 public sealed record AreaSubmissionDetail(
     AreaSubmission Summary, DateOnly StartDate, DateOnly EndDate, IReadOnlyList<AreaVillage> Villages,
-    IReadOnlyList<Decision> Decisions, IReadOnlyList<Revocation> Revocations, bool CanRevoke);
+    IReadOnlyList<Decision> Decisions, IReadOnlyDictionary<Guid, DecisionIntegrity> DecisionChecks, IReadOnlyList<Revocation> Revocations, bool CanRevoke);
 
 /// <summary>A decision in the area, for the supervisor's audit list.</summary>
-public sealed record AreaDecision(Guid SubmissionId, string Number, string Title, DecisionKind Kind, string OrgUnitCode, string DecidedBy, DateTime DecidedAtUtc, string Reason);
+public sealed record AreaDecision(Guid SubmissionId, string Number, string Title, DecisionKind Kind, string OrgUnitCode, string DecidedBy, DateTime DecidedAtUtc, string Reason, DecisionIntegrity Integrity);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Audit;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Admission.Submissions;
@@ -15,7 +16,7 @@ namespace TaskAdmission.Application.Villages.Supervision;
 /// Read-only views of dispatched work for a township approver (its villages), a joint reviewer or a supervisor (its
 /// district, or the city): submissions, per-village assignments and support, decisions. Not visible = not found.
 /// </summary>
-public sealed class SupervisionService(AppDbContext db, WorkingCalendar calendar, IOptions<VillageOptions> options, ChinaClock clock)
+public sealed class SupervisionService(AppDbContext db, WorkingCalendar calendar, IOptions<VillageOptions> options, ChinaClock clock, DecisionIntegrityService integrity)
 {
     private static readonly SubmissionStatus[] Dispatchable = [.. AdmittedWork.AdmittedStatuses, SubmissionStatus.Revoked];
 
@@ -78,7 +79,7 @@ public sealed class SupervisionService(AppDbContext db, WorkingCalendar calendar
         var canRevoke = actor.Role is AppRoles.TownshipApprover or AppRoles.JointReviewer
             && AdmittedWork.IsAdmitted(submission.Status) && villages.Any(v => v.Admitted);
         return new AreaSubmissionDetail(summary, submission.StartDate, submission.EndDate, villages,
-            submission.Decisions.OrderBy(d => d.DecidedAtUtc).ToList(), revocations, canRevoke);
+            submission.Decisions.OrderBy(d => d.DecidedAtUtc).ToList(), await integrity.CheckAsync(submission, ct), revocations, canRevoke);
     }
 
     /// <summary>Recent decisions on submissions reaching the area (the supervisor's audit view).</summary>
@@ -90,12 +91,15 @@ public sealed class SupervisionService(AppDbContext db, WorkingCalendar calendar
             return [];
         }
         var villages = VillagesIn(area);
-        return await (from d in db.Decisions.AsNoTracking()
-                      join s in db.Submissions on d.SubmissionId equals s.Id
-                      where villages.Any(v => v.SubmissionId == s.Id)
-                      orderby d.DecidedAtUtc descending
-                      select new AreaDecision(s.Id, s.Number, s.Title, d.Kind, d.OrgUnitCode, d.DecidedBy, d.DecidedAtUtc, d.Reason))
+        var rows = await (from d in db.Decisions.AsNoTracking()
+                          join s in db.Submissions on d.SubmissionId equals s.Id
+                          where villages.Any(v => v.SubmissionId == s.Id)
+                          orderby d.DecidedAtUtc descending
+                          select new { Decision = d, s.Number, s.Title })
             .Take(take).ToListAsync(ct);
+        var checks = await integrity.CheckAsync([.. rows.Select(r => (r.Number, r.Decision))], ct);
+        return rows.Select(r => new AreaDecision(r.Decision.SubmissionId, r.Number, r.Title, r.Decision.Kind, r.Decision.OrgUnitCode,
+            r.Decision.DecidedBy, r.Decision.DecidedAtUtc, r.Decision.Reason, checks[r.Decision.Id])).ToList();
     }
 
     /// <summary>Assignments in the area whose promised support is overdue (for the supervisor and township).</summary>

@@ -14,6 +14,7 @@ public sealed class Submission
     public const int LegalBasisMax = 1000;
     public const int ReasonMax = 1000;
     public const int ContactMax = 50;
+    public const int FrequencyMax = 100;
 
     public Guid Id { get; set; }
 

@@ -25,6 +25,8 @@ public static class SubmissionMessages
         ["FundingRange"] = ("每村经费须在 0 到 {0} 元之间。", "Funding per village must be between 0 and {0} yuan."),
         ["OtherDepartment"] = ("只能以本部门名义申请。", "You may only submit for your own department."),
         ["BadValue"] = ("{0}的值无效。", "{0} has an invalid value."),
+        ["ControlCharacters"] = ("{0}含有不允许的控制字符或文字方向控制符。", "{0} contains control characters or text-direction controls, which are not allowed."),
+        ["BadPhone"] = ("联系电话格式不正确,例如 023-12345678 或 13800138000。", "The contact phone is malformed; e.g. 023-12345678 or 13800138000."),
         ["AttachmentEmpty"] = ("附件是空文件。", "The attachment is empty."),
         ["AttachmentTooBig"] = ("附件不能超过 10 MB。", "An attachment may be at most 10 MB."),
         ["AttachmentType"] = ("只接受 PDF、图片(PNG/JPEG)和 Office 文档,且文件内容须与扩展名一致。", "Only PDF, PNG/JPEG images and Office documents whose content matches the extension are accepted."),
@@ -50,6 +52,10 @@ public static class SubmissionMessages
         ["startDate"] = ("开始日期", "Start date"),
         ["endDate"] = ("结束日期", "End date"),
         ["emergencyReason"] = ("突发事件理由", "Emergency reason"),
+        ["submittedOn"] = ("申请日期", "Submission date"),
+        ["conditions"] = ("附加条件", "Conditions"),
+        ["validUntil"] = ("有效期至", "Valid until"),
+        ["frequency"] = ("频次说明", "Frequency"),
         ["demands"] = ("工作要求", "Demands"),
         ["contactName"] = ("联系人", "Contact person"),
         ["contactPhone"] = ("联系电话", "Contact phone"),
@@ -62,7 +68,7 @@ public static class SubmissionMessages
     {
         var (zh, en) = Templates[problem.Code];
         // These templates start with the field's name; the others take only the problem's own arguments.
-        var args = problem.Code is "Required" or "TooLong" or "TooMany" or "BadValue"
+        var args = problem.Code is "Required" or "TooLong" or "TooMany" or "BadValue" or "ControlCharacters"
             ? [FieldName(problem.Field, language), .. problem.Arguments]
             : problem.Arguments;
         return string.Format(CultureInfo.InvariantCulture, language == AppLanguage.En ? en : zh, args);

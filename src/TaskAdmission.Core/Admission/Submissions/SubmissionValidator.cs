@@ -17,17 +17,33 @@ public static partial class SubmissionValidator
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")]
     private static partial Regex ItemCode();
 
-    public static List<FieldProblem> Validate(PrecheckRequest r, string? contactName = null, string? contactPhone = null, bool requireContact = false)
+    /// <summary>A landline with area code (023-12345678), a mobile (13800138000), optionally +86 and an extension (转 123).</summary>
+    [GeneratedRegex(@"^(\+?[0-9]{1,3}[ -]?)?(\([0-9]{2,5}\)|[0-9]{2,5})?[ -]?[0-9]{3,4}[ -]?[0-9]{3,5}( ?(转|-|ext\.? ?|x)[0-9]{1,6})?$")]
+    private static partial Regex Phone();
+
+    public static List<FieldProblem> Validate(PrecheckRequest r, string? contactName = null, string? contactPhone = null, bool requireContact = false, string? frequency = null)
     {
         var p = new List<FieldProblem>();
         Text(p, "departmentCode", r.DepartmentCode, 32);
         Text(p, "title", r.Title, Submission.TitleMax);
-        Text(p, "description", r.Description, Submission.DescriptionMax);
-        Optional(p, "legalBasis", r.LegalBasis, Submission.LegalBasisMax);
+        Text(p, "description", r.Description, Submission.DescriptionMax, multiLine: true);
+        Optional(p, "legalBasis", r.LegalBasis, Submission.LegalBasisMax, multiLine: true);
+        // Checked whether or not the flag that gives it meaning is set: whatever is sent is stored.
+        Optional(p, "emergencyReason", r.EmergencyReason, Submission.ReasonMax, multiLine: true);
+        Optional(p, "frequency", frequency, Submission.FrequencyMax);
         if (requireContact)
         {
             Text(p, "contactName", contactName, Submission.ContactMax);
             Text(p, "contactPhone", contactPhone, Submission.ContactMax);
+            if (!string.IsNullOrWhiteSpace(contactPhone) && contactPhone.Length <= Submission.ContactMax && !Phone().IsMatch(contactPhone.Trim()))
+            {
+                p.Add(new("contactPhone", "BadPhone"));
+            }
+        }
+        else
+        {
+            Optional(p, "contactName", contactName, Submission.ContactMax);
+            Optional(p, "contactPhone", contactPhone, Submission.ContactMax);
         }
         if (r.TargetOrgUnitCodes.Count == 0)
         {
@@ -49,10 +65,6 @@ public static partial class SubmissionValidator
             }
         }
         CheckDates(p, r);
-        if (r.Emergency)
-        {
-            Optional(p, "emergencyReason", r.EmergencyReason, Submission.ReasonMax);
-        }
         CheckDemands(p, r.Demands);
         if (r.Support.FundingYuanPerVillage is < 0 or > MaxFunding)
         {
@@ -84,6 +96,11 @@ public static partial class SubmissionValidator
         else if (r.EndDate > latest)
         {
             p.Add(new("endDate", "DateRange", earliest.ToString("yyyy-MM-dd"), latest.ToString("yyyy-MM-dd")));
+        }
+        // The day a check is replayed for: calendars and notice periods are computed from it.
+        if (r.SubmittedOn != default && (r.SubmittedOn < earliest || r.SubmittedOn > latest))
+        {
+            p.Add(new("submittedOn", "DateRange", earliest.ToString("yyyy-MM-dd"), latest.ToString("yyyy-MM-dd")));
         }
     }
 
@@ -122,11 +139,11 @@ public static partial class SubmissionValidator
             }
             Optional(p, $"demands[{i}].certificate", d.Certificate, 200);
             Optional(p, $"demands[{i}].signboard", d.Signboard, 200);
-            Optional(p, $"demands[{i}].note", d.Note, 500);
+            Optional(p, $"demands[{i}].note", d.Note, 500, multiLine: true);
         }
     }
 
-    private static void Text(List<FieldProblem> p, string field, string? value, int max)
+    private static void Text(List<FieldProblem> p, string field, string? value, int max, bool multiLine = false)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -134,15 +151,19 @@ public static partial class SubmissionValidator
         }
         else
         {
-            Optional(p, field, value, max);
+            Optional(p, field, value, max, multiLine);
         }
     }
 
-    private static void Optional(List<FieldProblem> p, string field, string? value, int max)
+    private static void Optional(List<FieldProblem> p, string field, string? value, int max, bool multiLine = false)
     {
         if (value is not null && value.Length > max)
         {
             p.Add(new(field, "TooLong", max));
+        }
+        else if (!PlainText.IsClean(value, multiLine))
+        {
+            p.Add(new(field, "ControlCharacters"));
         }
     }
 }

@@ -42,6 +42,7 @@ public static class MenuCatalogue
             new("/supervision", "Nav.SupervisionHome", [AppRoles.Supervisor]),
             new("/supervision/reports", "Nav.ReportCases", [AppRoles.Supervisor]),
             new("/supervision/departments", "Nav.DepartmentRecords", [AppRoles.Supervisor]),
+            new("/audit", "Nav.AuditLog", [AppRoles.Supervisor]),
         ]),
         new("Nav.Burden",
         [
@@ -66,10 +67,12 @@ public static class MenuCatalogue
             new("/admin/api-keys", "Nav.ApiKeys", [AppRoles.SystemAdministrator]),
             new("/admin/calendar", "Nav.Calendar", [AppRoles.SystemAdministrator]),
             new("/admin/workflows", "Nav.Workflows", [AppRoles.SystemAdministrator]),
+            new("/audit", "Nav.AuditLog", [AppRoles.SystemAdministrator]),
+            new("/admin/audit", "Nav.AuditVerify", [AppRoles.SystemAdministrator]),
             new("/admin/workflows/instances", "Nav.WorkflowInstances", [AppRoles.SystemAdministrator]),
             new("/admin/workflows/definitions", "Nav.WorkflowDefinitions", [AppRoles.SystemAdministrator]),
         ]),
-        new("Nav.Account", [new("/account/change-password", "Nav.ChangePassword", [])]),
+        new("Nav.Account", [new("/account/change-password", "Nav.ChangePassword", []), new("/account/two-factor", "Nav.TwoFactor", [])]),
     ];
 
     /// <summary>The sections with at least one entry the user may open; an entry with no roles is for everyone signed in.</summary>

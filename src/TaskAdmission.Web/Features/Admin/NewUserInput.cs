@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using TaskAdmission.Application.Identity;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Web.Components.Shared;
 using TaskAdmission.Web.Localization;
 
@@ -14,7 +15,7 @@ public sealed class NewUserInput
     public string Role { get; set; } = "";
     public string Scope { get; set; } = "";
 
-    /// <summary>Adds a field message for each missing or over-long value.</summary>
+    /// <summary>Adds a field message for each missing, over-long or unprintable value.</summary>
     public void Require(FormErrors errors, IStringLocalizer<SharedResource> l)
     {
         Check(errors, l, "username", UserName, "Users.UserName", 64);
@@ -33,6 +34,10 @@ public sealed class NewUserInput
         else if (value.Length > max)
         {
             errors.Add(field, l["Validation.TooLong", l[labelKey], max]);
+        }
+        else if (!PlainText.IsClean(value))
+        {
+            errors.Add(field, l["Validation.ControlCharacters", l[labelKey]]);
         }
     }
 }

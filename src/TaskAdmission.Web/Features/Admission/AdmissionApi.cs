@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TaskAdmission.Application.Audit;
 using Microsoft.Extensions.Localization;
 using TaskAdmission.Application.Admission;
 using TaskAdmission.Core.Admission.Precheck;
@@ -46,8 +48,8 @@ public static class AdmissionApi
         return TypedResults.Ok((await admission.PrecheckAsync(request, RefusalProblems.Language, ct)).Result);
     }
 
-    private static async Task<Results<Created<SubmissionResponse>, ValidationProblem>> SubmitAsync(
-        HttpRequest http, ClaimsPrincipal user, AdmissionService admission, IStringLocalizer<SharedResource> text, CancellationToken ct)
+    private static async Task<Results<Created<SubmissionResponse>, Ok<SubmissionResponse>, ValidationProblem>> SubmitAsync(
+        HttpRequest http, ClaimsPrincipal user, AdmissionService admission, DecisionIntegrityService integrity, IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
         var key = http.Headers["Idempotency-Key"].ToString();
         if (key.Length > 100)
@@ -60,24 +62,27 @@ public static class AdmissionApi
             return bad!;
         }
         var actor = user.ToActor();
-        // A department system's submission goes straight in (the key stands for the department's sign-off);
-        // a person's submission waits for the department head.
-        var system = actor.Role == AppRoles.DepartmentSystem;
+        // A department system's submission goes straight in (the key or token stands for the department's sign-off);
+        // a person's submission waits for the department head. Both in one transaction, so a replay never meets a half-done one.
+        var start = actor.Role == AppRoles.DepartmentSystem ? SubmissionStart.Review : SubmissionStart.SignOff;
         var input = new SubmissionInput(dto.ToRequest(admission.Today), dto.ContactName ?? "", dto.ContactPhone ?? "", dto.Frequency);
-        var submission = await admission.CreateAsync(input, actor, start: system, key.Length > 0 ? key : null, ct);
-        if (!system && submission.Status == SubmissionStatus.Draft)
-        {
-            submission = await admission.RequestSignOffAsync(submission.Id, actor, ct);
-        }
-        var view = SubmissionResponse.From((await admission.GetAsync(submission.Id, actor, ct))!, LocalizationExtensions.IsEnglish);
-        return TypedResults.Created($"/api/v1/submissions/{submission.Id}", view);
+        var (submission, created) = await admission.CreateOnceAsync(input, actor, start, key.Length > 0 ? key : null, ct);
+        var view = await ViewAsync(submission.Id, actor, admission, integrity, ct);
+        return created ? TypedResults.Created($"/api/v1/submissions/{submission.Id}", view) : TypedResults.Ok(view);
     }
 
-    private static async Task<Ok<SubmissionResponse>> GetAsync(Guid id, ClaimsPrincipal user, AdmissionService admission, CancellationToken ct) =>
-        TypedResults.Ok(SubmissionResponse.From(await admission.GetAsync(id, user.ToActor(), ct) ?? throw RefusalException.NotFound(), LocalizationExtensions.IsEnglish));
+    private static async Task<Ok<SubmissionResponse>> GetAsync(Guid id, ClaimsPrincipal user, AdmissionService admission, DecisionIntegrityService integrity, CancellationToken ct) =>
+        TypedResults.Ok(await ViewAsync(id, user.ToActor(), admission, integrity, ct));
+
+    /// <summary>The submission as the caller may see it, each decision checked against its audit entry; 404 when not visible.</summary>
+    private static async Task<SubmissionResponse> ViewAsync(Guid id, Actor actor, AdmissionService admission, DecisionIntegrityService integrity, CancellationToken ct)
+    {
+        var submission = await admission.GetAsync(id, actor, ct) ?? throw RefusalException.NotFound();
+        return SubmissionResponse.From(submission, await integrity.CheckAsync(submission, ct), LocalizationExtensions.IsEnglish);
+    }
 
     private static async Task<Results<Ok<SubmissionResponse>, ValidationProblem>> WithdrawAsync(
-        Guid id, HttpRequest http, ClaimsPrincipal user, AdmissionService admission, IStringLocalizer<SharedResource> text, CancellationToken ct)
+        Guid id, HttpRequest http, ClaimsPrincipal user, AdmissionService admission, DecisionIntegrityService integrity, IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
         var (dto, bad) = await ReadAsync<WithdrawRequestDto>(http, text, ct);
         if (dto is null)
@@ -86,15 +91,22 @@ public static class AdmissionApi
         }
         var actor = user.ToActor();
         await admission.WithdrawAsync(id, actor, dto.Reason ?? "", ct);
-        return TypedResults.Ok(SubmissionResponse.From((await admission.GetAsync(id, actor, ct))!, LocalizationExtensions.IsEnglish));
+        return TypedResults.Ok(await ViewAsync(id, actor, admission, integrity, ct));
     }
 
-    /// <summary>Reads a bounded JSON body; a wrong type or unknown field becomes a field-level 400, never an exception page.</summary>
+    /// <summary>
+    /// Reads a bounded JSON body; a wrong type or unknown field becomes a field-level 400, never an exception page. The
+    /// bound holds for chunked bodies too (no Content-Length): the server stops reading past it.
+    /// </summary>
     private static async Task<(T? Value, ValidationProblem? Problem)> ReadAsync<T>(HttpRequest http, IStringLocalizer text, CancellationToken ct) where T : class
     {
         if (http.ContentLength > AdmissionJson.MaxBodyBytes)
         {
             throw RefusalException.Invalid("body", "TooLong", AdmissionJson.MaxBodyBytes);
+        }
+        if (http.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = AdmissionJson.MaxBodyBytes;
         }
         try
         {
@@ -105,6 +117,10 @@ public static class AdmissionApi
         catch (JsonException ex)
         {
             return (null, RefusalProblems.BadJson(ex, text));
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            throw RefusalException.Invalid("body", "TooLong", AdmissionJson.MaxBodyBytes);
         }
     }
 }

@@ -16,7 +16,7 @@ public static partial class AdmissionScreenEndpoints
     public static readonly string[] ReaderRoles =
         [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor];
 
-    [GeneratedRegex(@"^Demands\[(\d{1,3})\]\.")]
+    [GeneratedRegex(@"^Demands\[([0-9]{1,3})\]\.")]
     private static partial Regex DemandField();
 
     public static void MapAdmissionScreens(this WebApplication app)

@@ -14,7 +14,7 @@ namespace TaskAdmission.Web.Features.Admission;
 /// </summary>
 public sealed partial class SubmissionForm
 {
-    public const int FrequencyMax = 100;
+    public const int FrequencyMax = Submission.FrequencyMax;
     private const int MaxRows = 100;
 
     public string Title { get; set; } = "";
@@ -41,7 +41,7 @@ public sealed partial class SubmissionForm
     /// <summary>The department's note when it sends a returned submission back.</summary>
     public string Comment { get; set; } = "";
 
-    [GeneratedRegex(@"^Demands\[(\d{1,3})\]\.(\w+)$")]
+    [GeneratedRegex(@"^Demands\[([0-9]{1,3})\]\.(\w+)$")]
     private static partial Regex DemandField();
 
     [GeneratedRegex(@"[\s,;,;、]+")]

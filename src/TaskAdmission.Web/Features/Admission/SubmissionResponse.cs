@@ -1,6 +1,7 @@
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Application.Admission;
+using TaskAdmission.Core.Audit;
 
 namespace TaskAdmission.Web.Features.Admission;
 
@@ -19,9 +20,10 @@ public sealed record SubmissionResponse(
     int AdmittedVillageCount,
     IReadOnlyList<DecisionResponse> Decisions)
 {
-    public static SubmissionResponse From(Submission s, bool english) => new(
+    public static SubmissionResponse From(Submission s, IReadOnlyDictionary<Guid, DecisionIntegrity> checks, bool english) => new(
         s.Id, s.Number, s.DepartmentCode, s.Title, s.Status, s.StartDate, s.EndDate, s.PrecheckOutcome,
         StoredPrecheck.Read(s.PrecheckJson)?.For(english),
         s.Villages.Count, s.Villages.Count(v => v.Admitted),
-        s.Decisions.OrderBy(d => d.DecidedAtUtc).Select(d => new DecisionResponse(d.Kind, d.OrgUnitCode, d.DecidedBy, d.DecidedAtUtc, d.Reason, d.Conditions, d.ValidUntil)).ToList());
+        s.Decisions.OrderBy(d => d.DecidedAtUtc).Select(d => new DecisionResponse(d.Kind, d.OrgUnitCode, d.DecidedBy, d.DecidedAtUtc, d.Reason, d.Conditions, d.ValidUntil,
+            checks.GetValueOrDefault(d.Id))).ToList());
 }

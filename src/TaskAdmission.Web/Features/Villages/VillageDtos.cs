@@ -28,7 +28,8 @@ public sealed record AssignmentDto(
     public static AssignmentDto From(AssignmentView v) => new(
         v.Id, v.Title, v.DepartmentCode, v.DepartmentName(VillageText.English), v.Status.ToString(), v.StartDate, v.DueDate, v.EndDate, v.Emergency,
         [.. v.Demands.Select(DemandDto.From)], [.. v.ListItems.Select(i => new ListItemDto(i.Code, i.Title(VillageText.English)))],
-        new DecisionDto(v.Decision.Kind.ToString(), v.Decision.OrgUnitCode, v.Decision.OrgUnitName(VillageText.English), v.Decision.DecidedAtUtc, v.Decision.Reason, v.Decision.Conditions),
+        new DecisionDto(v.Decision.Kind.ToString(), v.Decision.OrgUnitCode, v.Decision.OrgUnitName(VillageText.English), v.Decision.DecidedAtUtc, v.Decision.Reason, v.Decision.Conditions,
+            v.Decision.Integrity.ToString()),
         new SupportDto(v.Support.FundingYuan, v.Support.Funding.ToString(), v.Support.Training.ToString(), v.Support.Staff.ToString(), v.Support.Equipment.ToString()),
         v.ExitPending);
 }
@@ -40,7 +41,8 @@ public sealed record DemandDto(string Kind, int Count, string Period, string? Ce
 
 public sealed record ListItemDto(string Code, string Title);
 
-public sealed record DecisionDto(string Kind, string OrgUnitCode, string OrgUnitName, DateTime DecidedAtUtc, string Reason, string? Conditions);
+/// <summary>The decision an assignment rests on; <c>Integrity</c> is Verified, Mismatch or Unsealed (checked against its audit entry).</summary>
+public sealed record DecisionDto(string Kind, string OrgUnitCode, string OrgUnitName, DateTime DecidedAtUtc, string Reason, string? Conditions, string Integrity);
 
 /// <summary>Support promised; each state is NotPromised, Pending, Arrived or Missing.</summary>
 public sealed record SupportDto(decimal FundingYuan, string Funding, string Training, string Staff, string Equipment);
