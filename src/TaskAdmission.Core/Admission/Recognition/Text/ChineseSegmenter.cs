@@ -1,0 +1,88 @@
+using JiebaNet.Segmenter;
+
+namespace TaskAdmission.Core.Admission.Recognition.Text;
+
+/// <summary>
+/// jieba.NET word segmentation, loaded once per process (its dictionary takes about a second and 40 MB). jieba keeps
+/// one global dictionary that user words are added to, and that dictionary is a plain Dictionary: a reader-writer lock
+/// lets many checks segment at once while a new lexicon's words are added. The package's data files are copied to
+/// <c>jieba/</c> beside the assembly by the Core project.
+/// </summary>
+public static class ChineseSegmenter
+{
+    private static readonly ReaderWriterLockSlim Gate = new();
+    private static readonly HashSet<string> Added = new(StringComparer.Ordinal);
+    private static readonly Lazy<JiebaSegmenter> Jieba = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Where jieba's data files are; set before the first use to move them (default: <c>jieba/</c> beside the app).</summary>
+    public static string ResourceDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "jieba");
+
+    /// <summary>The words of <paramref name="text"/> with their offsets; whitespace is left out.</summary>
+    public static IReadOnlyList<Word> Cut(string text)
+    {
+        var jieba = Jieba.Value;
+        List<string> pieces;
+        Gate.EnterReadLock();
+        try
+        {
+            pieces = jieba.Cut(text).ToList();
+        }
+        finally
+        {
+            Gate.ExitReadLock();
+        }
+        // jieba drops whitespace blocks, so offsets are found again rather than summed.
+        var words = new List<Word>(pieces.Count);
+        var at = 0;
+        foreach (var piece in pieces)
+        {
+            var found = text.IndexOf(piece, at, StringComparison.Ordinal);
+            if (found < 0 || string.IsNullOrWhiteSpace(piece))
+            {
+                continue;
+            }
+            words.Add(new Word(piece, found, found + piece.Length));
+            at = found + piece.Length;
+        }
+        return words;
+    }
+
+    /// <summary>Adds words to the user dictionary (list titles, lexicon phrases, actor words); words already added are skipped.</summary>
+    public static void AddWords(IEnumerable<string> words)
+    {
+        var jieba = Jieba.Value;
+        List<string> fresh;
+        lock (Added)
+        {
+            fresh = words.Where(w => w.Length is >= 2 and <= 12 && w.All(TextNormaliser.IsChinese) && Added.Add(w)).ToList();
+        }
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+        Gate.EnterWriteLock();
+        try
+        {
+            foreach (var word in fresh)
+            {
+                jieba.AddWord(word);
+            }
+        }
+        finally
+        {
+            Gate.ExitWriteLock();
+        }
+    }
+
+    private static JiebaSegmenter Create()
+    {
+        if (!File.Exists(Path.Combine(ResourceDirectory, "dict.txt")))
+        {
+            throw new InvalidOperationException($"jieba's dictionary is missing from {ResourceDirectory}; the Core project copies it to jieba/ beside the app.");
+        }
+        ConfigManager.ConfigFileBaseDir = ResourceDirectory;
+        var jieba = new JiebaSegmenter();
+        jieba.Cut("村委会"); // loads the dictionary and the HMM tables now, not inside the first check
+        return jieba;
+    }
+}
