@@ -30,6 +30,13 @@ public enum ListProblemCode
     InvalidCode,
     SelfParent,
     DemandsOnProhibitedItem,
+    InvalidRecogniser,
+    UnknownLexiconFamily,
+    LexiconWithoutRecognisers,
+    DemandsOnLexiconEntry,
+    InvalidSynonymMember,
+    DuplicateSynonymGroup,
+    TooManyRecognisers,
 
     // Refinement of a city set by a district set
     ParentSetMismatch = 300,
@@ -42,6 +49,7 @@ public enum ListProblemCode
     OverrideChangesKind,
     OverrideChangesParent,
     ReallowsProhibited,
+    OverrideChangesLexiconFamily,
 
     // Lists in force
     NoListInForce = 400,

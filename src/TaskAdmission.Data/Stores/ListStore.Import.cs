@@ -32,7 +32,11 @@ public sealed partial class ListStore
         }
 
         var (set, parent) = prepared.Value!;
-        var options = new ListImportOptions { Departments = await DepartmentsForAsync(set.AuthorityOrgUnitCode, ct) };
+        var options = new ListImportOptions
+        {
+            Departments = await DepartmentsForAsync(set.AuthorityOrgUnitCode, ct),
+            KnownGroups = parent is null ? null : SynonymGroups.From(parent.Items), // a refinement may use the city's synonym groups
+        };
         var imported = format == ListFileFormat.Xlsx
             ? await ListXlsxImporter.ImportAsync(file, options, progress, ct)
             : await ListCsvImporter.ImportAsync(file, options, progress, ct);

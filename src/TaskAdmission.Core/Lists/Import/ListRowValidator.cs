@@ -10,6 +10,7 @@ internal sealed class ListRowValidator(ListImportOptions options)
     private readonly Dictionary<string, int> _firstRowOfCode = new(ListCodes.Comparer);
     private readonly List<ListProblem> _problems = [];
     private readonly List<ListItem> _items = [];
+    private readonly RecogniserRowChecks _recognisers = new(options.KnownGroups);
     private int _headerWidth;
     private bool _saturated;
 
@@ -109,6 +110,14 @@ internal sealed class ListRowValidator(ListImportOptions options)
             Add(ListProblem.At(ListProblemCode.DemandsOnProhibitedItem, row, ListColumns.AllowedDemands, kind, demands));
         }
 
+        var recognisers = Optional(row, ListColumns.Recognisers, Field(ListColumns.Recognisers), ListFieldLimits.Recognisers);
+        var (family, recogniserProblems) = _recognisers.ReadRow(row, kind, titleZh, category, demands, recognisers);
+        category = family ?? category;
+        foreach (var problem in recogniserProblems)
+        {
+            Add(problem);
+        }
+
         if (_problems.Count > 0)
         {
             return; // once anything is wrong no items are returned, so stop building them
@@ -127,6 +136,7 @@ internal sealed class ListRowValidator(ListImportOptions options)
             LegalBasis = legalBasis,
             AllowedDemands = demands,
             Notes = notes,
+            Recognisers = recognisers,
             SortOrder = row - 1, // the data row's position in the file, so later rules can point back at the row
         });
     }
@@ -136,6 +146,11 @@ internal sealed class ListRowValidator(ListImportOptions options)
         if (rowsRead == 0 && _problems.Count == 0)
         {
             Add(ListProblem.General(ListProblemCode.NoDataRows));
+        }
+
+        foreach (var problem in _recognisers.Finish())
+        {
+            Add(problem);
         }
 
         return ListImportResult.Create(_items, _problems, rowsRead);
