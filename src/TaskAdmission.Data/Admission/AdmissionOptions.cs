@@ -11,10 +11,14 @@ public sealed class AdmissionOptions
     public double BurdenCapPerVillagePerYear { get; set; } = 24;
     public int EmergencyReviewWorkingDays { get; set; } = 5;
 
+    /// <summary>The basis each rule cites, by rule code, over the shipped defaults (e.g. <c>Admission:RuleBases:LEAD_TIME</c>).</summary>
+    public Dictionary<string, string> RuleBases { get; set; } = [];
+
     public PrecheckSettings ToSettings() => new()
     {
         LeadTimeWorkingDays = LeadTimeWorkingDays,
         BurdenCapPerVillagePerYear = BurdenCapPerVillagePerYear,
         EmergencyReviewWorkingDays = EmergencyReviewWorkingDays,
+        RuleBases = Core.Admission.Precheck.RuleBases.With(RuleBases),
     };
 }

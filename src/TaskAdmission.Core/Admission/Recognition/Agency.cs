@@ -1,3 +1,5 @@
+using TaskAdmission.Core.Admission.Recognition.Text;
+
 namespace TaskAdmission.Core.Admission.Recognition;
 
 /// <summary>
@@ -11,7 +13,7 @@ namespace TaskAdmission.Core.Admission.Recognition;
 /// </summary>
 internal static class Agency
 {
-    private const int NegationReach = 15;
+    private const int NegationReach = 24;
     private const int AfterNegationReach = 8;
     private static readonly string[] Contrast = ["但是", "而是", "但", "却"];
 
@@ -43,67 +45,79 @@ internal static class Agency
         {
             return null;
         }
+        var village = mentions.FirstOrDefault(m => m.Kind == ActorKind.Village && (m.End <= hitStart || m.Start >= hitEnd));
+        var hasVillage = village != default;
+        // "由 X" anywhere in the clause (before, inside or after the phrase: 医保费由税务部门负责征收) names the actor.
+        if (Attributed(text, clause, mentions, hitStart, cues) is { } attributed)
+        {
+            return attributed.Kind == ActorKind.Village ? new HitVerdict(true, VerdictReason.VillageActs, attributed.Text)
+                : aimedAtVillage && hasVillage ? new HitVerdict(true, VerdictReason.VillageTargeted, village.Text)
+                : new HitVerdict(false, VerdictReason.OtherActor, attributed.Text);
+        }
         Mention? agent = null;
-        var attributed = false;
+        Mention? assisted = null;
+        Mention? target = null;
         var coordinatedVillage = false;
-        Mention? targetVillage = null;
         var previousEnd = clause.Start;
         foreach (var m in mentions.Where(m => m.End <= hitStart))
         {
-            var before = text[previousEnd..m.Start];
-            previousEnd = m.End;
-            if (EndsWithAny(before, cues.Attribution))
+            var before = text[Math.Min(previousEnd, m.Start)..m.Start];
+            previousEnd = Math.Max(previousEnd, m.End);
+            if (EndsWithAny(before, cues.Assisting))
             {
-                agent = m;
-                attributed = true;
+                assisted = m.Kind == ActorKind.Village ? assisted : m;
             }
             else if (EndsWithAny(before, cues.Patient))
             {
-                targetVillage ??= m.Kind == ActorKind.Village ? m : null;
+                target ??= m.Kind == ActorKind.Village ? m : null;
             }
-            else if (agent is null)
+            else if (agent is null || ContainsAny(before, cues.Delegation))
             {
                 agent = m;
-            }
-            else if (!attributed && ContainsAny(before, cues.Delegation))
-            {
-                agent = m;
+                assisted = null;
             }
             else if (m.Kind == ActorKind.Village && before.Trim() is "和" or "及" or "、" or "以及")
             {
                 coordinatedVillage = true;
             }
         }
-        // "… 由 X 负责" after the phrase names the actor of what came before.
-        foreach (var m in mentions.Where(m => m.Start >= hitEnd))
-        {
-            var between = text[hitEnd..m.Start];
-            if (EndsWithAny(between, cues.Attribution))
-            {
-                agent = m;
-                attributed = true;
-                break;
-            }
-        }
-        var villageInClause = mentions.FirstOrDefault(m => m.Kind == ActorKind.Village && (m.End <= hitStart || m.Start >= hitEnd));
-        var hasVillage = villageInClause != default;
         if (agent is { Kind: ActorKind.Village } || coordinatedVillage)
         {
-            return new HitVerdict(true, VerdictReason.VillageActs, agent is { Kind: ActorKind.Village } a ? a.Text : villageInClause.Text);
+            // The village acts, unless what it does is assist another body with that body's own act.
+            return assisted is { } helped && !aimedAtVillage
+                ? new HitVerdict(false, VerdictReason.OtherActor, helped.Text)
+                : new HitVerdict(true, VerdictReason.VillageActs, agent is { Kind: ActorKind.Village } a ? a.Text : village.Text);
         }
         if (hasVillage && ContainsAny(text[clause.Start..clause.End], cues.HandedTo))
         {
-            return new HitVerdict(true, VerdictReason.HandedToVillage, villageInClause.Text);
+            return new HitVerdict(true, VerdictReason.HandedToVillage, village.Text);
         }
         if (aimedAtVillage && hasVillage)
         {
-            return new HitVerdict(true, VerdictReason.VillageTargeted, villageInClause.Text);
+            return new HitVerdict(true, VerdictReason.VillageTargeted, village.Text);
         }
-        if (agent is { } other)
+        if ((agent ?? assisted) is { } other)
         {
             return new HitVerdict(false, VerdictReason.OtherActor, other.Text);
         }
-        return targetVillage is { } target ? new HitVerdict(true, VerdictReason.VillageTargeted, target.Text) : null;
+        return target is { } t ? new HitVerdict(true, VerdictReason.VillageTargeted, t.Text) : null;
+    }
+
+    /// <summary>The actor of a "由/交由/委托 X" in the clause, the nearest one to the phrase.</summary>
+    private static Mention? Attributed(string text, Clause clause, IReadOnlyList<Mention> mentions, int hitStart, RecognitionCues cues)
+    {
+        Mention? best = null;
+        var previousEnd = clause.Start;
+        foreach (var m in mentions)
+        {
+            var before = text[Math.Min(previousEnd, m.Start)..m.Start];
+            previousEnd = Math.Max(previousEnd, m.End);
+            if (EndsWithAny(before, cues.Attribution) && (best is null || Math.Abs(m.Start - hitStart) < Math.Abs(best.Value.Start - hitStart)))
+            {
+                best = m;
+            }
+        }
+        return best;
     }
 
     /// <summary>The negation cue that silences the phrase, or null.</summary>

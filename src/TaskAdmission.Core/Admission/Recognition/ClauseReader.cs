@@ -10,7 +10,7 @@ namespace TaskAdmission.Core.Admission.Recognition;
 internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, RecognitionCues cues, IReadOnlyList<string> villageWords)
 {
     private const int MaxBodyPhrase = 10;
-    private const string GluedFunctionChars = "由请对向为与在将把被让给跟同和及各";
+    private const string GluedFunctionChars = ChineseSegmenter.GluedFunctionChars;
     private readonly Dictionary<int, List<Word>> sentenceWords = [];
     private readonly Dictionary<int, List<Mention>> mentions = [];
 
@@ -92,17 +92,17 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             var word = words[i];
             if (word.End != start || head.End - word.Start > MaxBodyPhrase || IsBoundary(word.Text))
             {
-                // jieba sometimes glues a function character to the name (由区 税务局): keep the name's part.
-                if (word.End == start && word.Text.Length == 2 && GluedFunctionChars.Contains(word.Text[0]) && TextNormaliser.IsChinese(word.Text[1]))
-                {
-                    start = word.Start + 1;
-                }
                 break;
             }
             start = word.Start;
+            if (villageWords.Contains(word.Text))
+            {
+                break; // 各村 值班人员: the village's own staff, and nothing before the village belongs to the name
+            }
         }
         var name = text[start..head.End];
-        if (cues.NotBody.Contains(name) || name.Length == 0)
+        // A bare "人员" (组织人员进行检查) is whoever the clause's actor sends, not another body.
+        if (cues.NotBody.Contains(name) || name.Length == 0 || name is "人员" or "相关人员" or "专人")
         {
             return null;
         }
@@ -114,7 +114,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     private bool IsBoundary(string word) =>
         word.Length == 1 && !TextNormaliser.IsChinese(word[0])
         || (word.Length == 1 && GluedFunctionChars.Contains(word[0]))
-        || cues.Delegation.Contains(word) || cues.Patient.Contains(word) || cues.Attribution.Contains(word)
+        || cues.Delegation.Contains(word) || cues.Patient.Contains(word) || cues.Assisting.Contains(word) || cues.Attribution.Contains(word)
         || cues.Private.Contains(word) || cues.HandedTo.Contains(word)
         || word is "负责" or "承担" or "实施" or "开展" or "的" or "要" or "应" or "须" or "是" or "并" or "以" or "从" or "经" or "由各" or "各";
 

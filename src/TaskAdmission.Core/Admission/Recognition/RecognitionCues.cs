@@ -22,6 +22,7 @@ internal sealed class RecognitionCues
         Delegation = Get("delegation");
         HandedTo = Get("handed_to");
         Patient = [.. Get("patient").OrderByDescending(w => w.Length)];
+        Assisting = [.. Get("assisting").OrderByDescending(w => w.Length)];
         NegationBefore = [.. Get("negation_before").OrderByDescending(w => w.Length)];
         NegationAdjacent = [.. Get("negation_adjacent").Select(w => w[0])];
         NegationAfter = [.. Get("negation_after").OrderByDescending(w => w.Length)];
@@ -41,6 +42,7 @@ internal sealed class RecognitionCues
     public string[] Delegation { get; }
     public string[] HandedTo { get; }
     public string[] Patient { get; }
+    public string[] Assisting { get; }
     public string[] NegationBefore { get; }
     public HashSet<char> NegationAdjacent { get; }
     public string[] NegationAfter { get; }

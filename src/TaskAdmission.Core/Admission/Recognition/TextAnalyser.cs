@@ -41,8 +41,13 @@ public static class TextAnalyser
     private static bool AnalyseField(RecogniserLexicon lexicon, string field, NormalisedText text, IReadOnlyList<Clause> clauses, List<RecognitionHit> hits, ref int budget)
     {
         var starts = new Dictionary<int, List<int>>();
+        var cited = CitedTitles(text.Text);
         foreach (var (id, start) in lexicon.Index.FindAll(text.Text))
         {
+            if (cited.Any(c => start >= c.Start && start < c.End))
+            {
+                continue;
+            }
             if (!starts.TryGetValue(id, out var list))
             {
                 starts[id] = list = [];
@@ -104,6 +109,24 @@ public static class TextAnalyser
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// 《…》 names a document (《关于规范村级组织工作事务、机制牌子和证明事项的意见》): what its title says is not asked of anyone.
+    /// </summary>
+    private static List<(int Start, int End)> CitedTitles(string text)
+    {
+        var cited = new List<(int, int)>();
+        for (var open = text.IndexOf('《'); open >= 0; open = text.IndexOf('《', open + 1))
+        {
+            var close = text.IndexOf('》', open + 1);
+            if (close < 0)
+            {
+                break;
+            }
+            cited.Add((open, close));
+        }
+        return cited;
     }
 
     private static List<(int Start, int End)> Occurrences(int[] literals, Dictionary<int, List<int>> starts, LiteralIndex index)

@@ -14,6 +14,9 @@ public static class ChineseSegmenter
     private static readonly HashSet<string> Added = new(StringComparer.Ordinal);
     private static readonly Lazy<JiebaSegmenter> Jieba = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>Prepositions and markers that introduce an actor (由, 请, 对, 向 …).</summary>
+    internal const string GluedFunctionChars = "由请对向为与在将把被让给跟同和及各";
+
     /// <summary>Where jieba's data files are; set before the first use to move them (default: <c>jieba/</c> beside the app).</summary>
     public static string ResourceDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "jieba");
 
@@ -41,8 +44,16 @@ public static class ChineseSegmenter
             {
                 continue;
             }
-            words.Add(new Word(piece, found, found + piece.Length));
             at = found + piece.Length;
+            // Its HMM glues a function character to the next unknown character (由镇 综合 执法队, 由县 投资 促进 中心):
+            // a two-character word jieba does not know, starting with such a character, is two words.
+            if (piece.Length == 2 && GluedFunctionChars.Contains(piece[0]) && !IsKnown(piece))
+            {
+                words.Add(new Word(piece[..1], found, found + 1));
+                words.Add(new Word(piece[1..], found + 1, found + 2));
+                continue;
+            }
+            words.Add(new Word(piece, found, found + piece.Length));
         }
         return words;
     }
@@ -71,6 +82,19 @@ public static class ChineseSegmenter
         finally
         {
             Gate.ExitWriteLock();
+        }
+    }
+
+    private static bool IsKnown(string word)
+    {
+        Gate.EnterReadLock();
+        try
+        {
+            return WordDictionary.Instance.ContainsWord(word);
+        }
+        finally
+        {
+            Gate.ExitReadLock();
         }
     }
 
