@@ -16,9 +16,10 @@ public sealed class EvaluationReport(IReadOnlyList<NoticeOutcome> outcomes, IRea
 
     public void Print(TextWriter output)
     {
-        output.WriteLine($"admission-eval | {Outcomes.Count} notices ({Outcomes.Count(o => o.Notice.Set == NoticeCorpus.Dev)} dev, {Outcomes.Count(o => o.Notice.Set == NoticeCorpus.HeldOut)} held-out)");
-        foreach (var (name, set) in new[] { ("dev", NoticeCorpus.Dev), ("held-out", NoticeCorpus.HeldOut), ("all", (string?)null) })
+        output.WriteLine($"admission-eval | {Outcomes.Count} notices ({string.Join(", ", NoticeCorpus.Sets.Select(s => $"{Outcomes.Count(o => o.Notice.Set == s)} {s}"))})");
+        foreach (var set in NoticeCorpus.Sets.Append(null))
         {
+            var name = set ?? "all";
             var figures = Figures(set);
             if (figures.Outcomes.Count == 0)
             {

@@ -3,11 +3,18 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace TaskAdmission.Evaluation;
 
-/// <summary>Reads the corpus files embedded in this assembly (Corpus/dev-*.yaml and Corpus/heldout-*.yaml).</summary>
+/// <summary>
+/// Reads the corpus files embedded in this assembly. A notice's set is its file's prefix: <c>dev</c> (written first, the
+/// lexicon was built on it), <c>ho1</c> (written after the first freeze, measured, then used to correct the lexicon),
+/// <c>ho2</c> (written after the second freeze and never used to change anything). Corpus/README.md has the history.
+/// </summary>
 public static class NoticeCorpus
 {
     public const string Dev = "dev";
-    public const string HeldOut = "heldout";
+    public const string HeldOut1 = "ho1";
+    public const string HeldOut2 = "ho2";
+
+    public static IReadOnlyList<string> Sets { get; } = [Dev, HeldOut1, HeldOut2];
 
     public static IReadOnlyList<Notice> Load()
     {
@@ -16,7 +23,8 @@ public static class NoticeCorpus
         var notices = new List<Notice>();
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("Corpus.", StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
-            var set = name["Corpus.".Length..].StartsWith(HeldOut, StringComparison.Ordinal) ? HeldOut : Dev;
+            var file = name["Corpus.".Length..];
+            var set = file[..file.IndexOf('-')];
             using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
             foreach (var notice in deserializer.Deserialize<List<Notice>>(reader) ?? [])
             {

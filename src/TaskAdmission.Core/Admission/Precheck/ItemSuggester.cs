@@ -64,10 +64,11 @@ internal sealed class ItemSuggester
                 query.UnionWith(group);
             }
         }
+        // A negated phrase still names the topic (垃圾分类工作不再要求报送照片 is about waste sorting): it counts half.
         var phraseHits = analysis.Hits
-            .Where(h => h.Entry.Target is RecogniserTarget.Admissible or RecogniserTarget.AllowedCertificate && h.Verdict.Reason != VerdictReason.Negated)
+            .Where(h => h.Entry.Target is RecogniserTarget.Admissible or RecogniserTarget.AllowedCertificate)
             .GroupBy(h => h.Entry.Code, ListCodes.Comparer)
-            .ToDictionary(g => g.Key, g => g.Select(h => h.Phrase).Distinct().Count(), ListCodes.Comparer);
+            .ToDictionary(g => g.Key, g => g.GroupBy(h => h.Phrase).Sum(p => p.Any(h => h.Verdict.Reason != VerdictReason.Negated) ? 1.0 : 0.5), ListCodes.Comparer);
         var pairScores = pairs.Rank(TextGrams.Of(text)).ToDictionary(p => p.Key.Code, p => p.Score, ListCodes.Comparer);
         var scored = new List<(EffectiveItem, double)>();
         foreach (var (item, words, total) in items)

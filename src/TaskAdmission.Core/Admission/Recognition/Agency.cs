@@ -15,6 +15,7 @@ internal static class Agency
 {
     private const int NegationReach = 24;
     private const int AfterNegationReach = 8;
+    private const int NearNegation = 6;
     private static readonly string[] Contrast = ["但是", "而是", "但", "却"];
 
     public static HitVerdict Judge(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd, bool aimedAtVillage)
@@ -30,7 +31,10 @@ internal static class Agency
             var (start, end) = k == clauseIndex ? (hitStart, hitEnd) : (reader.Clauses[k].End, reader.Clauses[k].End);
             if (Decide(reader, k, start, end, aimedAtVillage, cues) is { } verdict)
             {
-                return verdict;
+                // 完成率低于平均的村, 由镇领导进行提醒谈话: another body acts, but on villages an earlier clause names.
+                return !verdict.Fires && aimedAtVillage && verdict.Reason == VerdictReason.OtherActor && VillageEarlier(reader, k) is { } target
+                    ? new HitVerdict(true, VerdictReason.VillageTargeted, target.Text)
+                    : verdict;
             }
         }
         return new HitVerdict(true, VerdictReason.NoOtherActor, null);
@@ -46,7 +50,11 @@ internal static class Agency
             return null;
         }
         var village = mentions.FirstOrDefault(m => m.Kind == ActorKind.Village && (m.End <= hitStart || m.Start >= hitEnd));
-        var hasVillage = village != default;
+        var hasVillage = village != default || (aimedAtVillage && reader.NamesVillageWork(clauseIndex, hitStart, hitEnd));
+        if (village == default && hasVillage)
+        {
+            village = new Mention(clause.Start, clause.End, ActorKind.Village, "村(社区)工作");
+        }
         // "由 X" anywhere in the clause (before, inside or after the phrase: 医保费由税务部门负责征收) names the actor.
         if (Attributed(text, clause, mentions, hitStart, cues) is { } attributed)
         {
@@ -67,11 +75,11 @@ internal static class Agency
             {
                 assisted = m.Kind == ActorKind.Village ? assisted : m;
             }
-            else if (EndsWithAny(before, cues.Patient))
+            else if (EndsWithAny(before, cues.Patient) || IsObjectPhrase(before))
             {
                 target ??= m.Kind == ActorKind.Village ? m : null;
             }
-            else if (agent is null || ContainsAny(before, cues.Delegation))
+            else if (agent is null || Delegates(before, cues))
             {
                 agent = m;
                 assisted = null;
@@ -129,6 +137,13 @@ internal static class Agency
         }
         var from = Math.Max(clauseStart, hitStart - NegationReach);
         var before = text[from..hitStart];
+        // 不进行评比, 不搞排名: a 不 just before the phrase negates it, unless it starts a word like 不定期 or 不少于.
+        var bu = before.LastIndexOf('不');
+        if (bu >= 0 && before.Length - bu <= NearNegation && !cues.NotNegating.Any(w => from + bu - w.IndexOf('不') is var at && at >= 0 && string.CompareOrdinal(text, at, w, 0, w.Length) == 0)
+            && !TurnedAround(before[(bu + 1)..], cues))
+        {
+            return "不" + before[(bu + 1)..];
+        }
         foreach (var cue in cues.NegationBefore)
         {
             var at = before.LastIndexOf(cue, StringComparison.Ordinal);
@@ -147,6 +162,40 @@ internal static class Agency
             }
         }
         return null;
+    }
+
+    /// <summary>The village a topic clause right before names (完成率低于平均水平的村, …): it ends with the village word.</summary>
+    private static Mention? VillageEarlier(ClauseReader reader, int clauseIndex)
+    {
+        var k = clauseIndex - 1;
+        if (k < 0 || reader.Clauses[k].Sentence != reader.Clauses[clauseIndex].Sentence)
+        {
+            return null;
+        }
+        var end = reader.Clauses[k].End;
+        return reader.Mentions(k).FirstOrDefault(m => m.Kind == ActorKind.Village && m.End == end) is { Text: not null } village ? village : null;
+    }
+
+    /// <summary>"对拒不拆除的 X", "向辖区内的 X": X is the object of 对/向, however long the words in between.</summary>
+    private static bool IsObjectPhrase(string before)
+    {
+        var trimmed = before.Trim();
+        return trimmed.EndsWith('的') && (trimmed.StartsWith('对') || trimmed.StartsWith('向') || trimmed.StartsWith("针对", StringComparison.Ordinal));
+    }
+
+    /// <summary>"要求/督促/请 X": the words right before X hand it the act (请 inside 申请 does not).</summary>
+    private static bool Delegates(string before, RecognitionCues cues)
+    {
+        var trimmed = before.TrimEnd();
+        foreach (var cue in cues.Delegation)
+        {
+            if (trimmed.EndsWith(cue, StringComparison.Ordinal))
+            {
+                var at = trimmed.Length - cue.Length;
+                return cue.Length > 1 || at == 0 || !Text.TextNormaliser.IsChinese(trimmed[at - 1]) || "并现特再务另".Contains(trimmed[at - 1]);
+            }
+        }
+        return false;
     }
 
     // 不得以任何理由拒绝…, 不得推诿…: a refusal word after the negation means the act is required after all.

@@ -76,6 +76,19 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         }
     }
 
+    /// <summary>
+    /// Whether a word of the clause outside [start, end) begins with 村 or 社区 (社区治理示范点, 村容村貌 excluded): for rule
+    /// families aimed at the village, naming its work is enough to aim at it.
+    /// </summary>
+    public bool NamesVillageWork(int clauseIndex, int start, int end)
+    {
+        var clause = clauses[clauseIndex];
+        var others = Mentions(clauseIndex).Where(m => m.Kind != ActorKind.Village).ToList();
+        return Words(clause.Sentence).Any(w => w.Start >= clause.Start && w.End <= clause.End && (w.End <= start || w.Start >= end)
+            && (w.Text.StartsWith('村') || w.Text.StartsWith("社区", StringComparison.Ordinal))
+            && !cues.NotVillage.Contains(w.Text) && !others.Any(m => m.Start <= w.Start && m.End >= w.End));
+    }
+
     private bool NotVillageAround(List<Word> words, int start, int end) =>
         words.Any(w => w.Start <= start && w.End >= end && cues.NotVillage.Contains(w.Text));
 
@@ -94,11 +107,16 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             {
                 break;
             }
-            start = word.Start;
             if (villageWords.Contains(word.Text))
             {
-                break; // 各村 值班人员: the village's own staff, and nothing before the village belongs to the name
+                // 各村 值班人员 is the village's own staff; in 各村 设立 老年人 协会 the village is the one acting, not part of the name.
+                if (index - i <= 2)
+                {
+                    start = word.Start;
+                }
+                break;
             }
+            start = word.Start;
         }
         var name = text[start..head.End];
         // A bare "人员" (组织人员进行检查) is whoever the clause's actor sends, not another body.
@@ -115,7 +133,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         word.Length == 1 && !TextNormaliser.IsChinese(word[0])
         || (word.Length == 1 && GluedFunctionChars.Contains(word[0]))
         || cues.Delegation.Contains(word) || cues.Patient.Contains(word) || cues.Assisting.Contains(word) || cues.Attribution.Contains(word)
-        || cues.Private.Contains(word) || cues.HandedTo.Contains(word)
+        || cues.Private.Contains(word) || cues.HandedTo.Contains(word) || cues.VerbStops.Contains(word)
         || word is "负责" or "承担" or "实施" or "开展" or "的" or "要" or "应" or "须" or "是" or "并" or "以" or "从" or "经" or "由各" or "各";
 
     private List<Word> Words(int sentence)

@@ -26,6 +26,8 @@ internal sealed class RecognitionCues
         NegationBefore = [.. Get("negation_before").OrderByDescending(w => w.Length)];
         NegationAdjacent = [.. Get("negation_adjacent").Select(w => w[0])];
         NegationAfter = [.. Get("negation_after").OrderByDescending(w => w.Length)];
+        NotNegating = Get("not_negating");
+        VerbStops = [.. Get("verb_stops")];
         DoubleNegation = Get("double_negation");
     }
 
@@ -46,6 +48,8 @@ internal sealed class RecognitionCues
     public string[] NegationBefore { get; }
     public HashSet<char> NegationAdjacent { get; }
     public string[] NegationAfter { get; }
+    public string[] NotNegating { get; }
+    public HashSet<string> VerbStops { get; }
     public string[] DoubleNegation { get; }
 
     /// <summary>Every cue word, for jieba's user dictionary.</summary>
