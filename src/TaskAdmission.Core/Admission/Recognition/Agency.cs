@@ -16,7 +16,8 @@ internal static class Agency
     private const int NegationReach = 24;
     private const int AfterNegationReach = 8;
     private const int NearNegation = 6;
-    private static readonly string[] Contrast = ["但是", "而是", "但", "却"];
+    // A negation's scope ends at a contrast (但) or a new verb joined by 并/同时 (禁止其承办家宴并处以罚款).
+    private static readonly string[] Contrast = ["但是", "而是", "但", "却", "并处", "并对", "并予以", "并且", "同时", "并"];
 
     public static HitVerdict Judge(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd, bool aimedAtVillage)
     {
@@ -78,6 +79,11 @@ internal static class Agency
             else if (EndsWithAny(before, cues.Patient) || IsObjectPhrase(before))
             {
                 target ??= m.Kind == ActorKind.Village ? m : null;
+            }
+            else if (Delegates(before, cues) && m.Kind == ActorKind.Private)
+            {
+                // 推动居民签订征收协议, 督促村民缴纳: whoever mobilises private persons is the one doing the work.
+                continue;
             }
             else if (agent is null || Delegates(before, cues))
             {
@@ -147,7 +153,8 @@ internal static class Agency
         foreach (var cue in cues.NegationBefore)
         {
             var at = before.LastIndexOf(cue, StringComparison.Ordinal);
-            if (at >= 0 && !TurnedAround(before[(at + cue.Length)..], cues))
+            // The phrase may itself open a new verb (禁止其承办家宴 | 并处以罚款): then the negation stays behind.
+            if (at >= 0 && !TurnedAround(before[(at + cue.Length)..] + text[hitStart..Math.Min(hitEnd, hitStart + 2)], cues))
             {
                 return cue;
             }

@@ -10,6 +10,7 @@ namespace TaskAdmission.Core.Admission.Recognition;
 internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, RecognitionCues cues, IReadOnlyList<string> villageWords)
 {
     private const int MaxBodyPhrase = 10;
+    private static readonly char[] OrganisationChars = ['镇', '县', '区', '市', '局', '所', '站', '部', '委', '办', '队', '厅', '院', '司', '乡', '街'];
     private const string GluedFunctionChars = ChineseSegmenter.GluedFunctionChars;
     private readonly Dictionary<int, List<Word>> sentenceWords = [];
     private readonly Dictionary<int, List<Mention>> mentions = [];
@@ -119,8 +120,10 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             start = word.Start;
         }
         var name = text[start..head.End];
-        // A bare "人员" (组织人员进行检查) is whoever the clause's actor sends, not another body.
-        if (cues.NotBody.Contains(name) || name.Length == 0 || name is "人员" or "相关人员" or "专人")
+        // 人员 (组织人员进行检查, 核查人员入户时) is whoever the notice's addressee sends, unless an organisation is named
+        // with it (镇执法人员, 县局工作人员).
+        if (cues.NotBody.Contains(name) || name.Length == 0
+            || (name.EndsWith("人员", StringComparison.Ordinal) && name[..^2].IndexOfAny(OrganisationChars) < 0 && !cues.VillageMarkers.Any(m => name.Contains(m, StringComparison.Ordinal))))
         {
             return null;
         }
