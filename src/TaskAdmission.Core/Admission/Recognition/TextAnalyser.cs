@@ -67,23 +67,32 @@ public static class TextAnalyser
             return i >= 0 && position < clauses[i].End ? i : -1;
         }
         ClauseReader? reader = null;
+        var merged = new Dictionary<string, List<(int Start, int End)>>(StringComparer.Ordinal);
         foreach (var p in candidates)
         {
             var plan = lexicon.Plans[p];
-            var terms = plan.Terms.Select(t => Occurrences(t, starts, lexicon.Index)).ToArray();
+            var terms = plan.Terms.Select(t => Occurrences(t, starts, lexicon.Index, merged)).ToArray();
             if (terms.Any(t => t.Count == 0))
             {
                 continue;
             }
+            var exclusions = plan.Exclusions.Select(x => Occurrences(x, starts, lexicon.Index, merged)).Where(x => x.Count > 0).ToArray();
             var found = 0;
-            foreach (var clauseIndex in terms[0].Select(o => ClauseAt(o.Start)).Where(c => c >= 0).Distinct().ToList())
+            var lastClause = -1;
+            foreach (var first in terms[0])
             {
-                var clause = clauses[clauseIndex];
-                if (plan.Exclusions.Any(x => Occurrences(x, starts, lexicon.Index).Any(o => clause.Contains(o.Start, o.End))))
+                var clauseIndex = ClauseAt(first.Start);
+                if (clauseIndex < 0 || clauseIndex == lastClause)
                 {
                     continue;
                 }
-                var inClause = terms.Select(t => t.Where(o => clause.Contains(o.Start, o.End)).Take(PatternLimits.MaxOccurrencesPerClause).ToList()).ToArray();
+                lastClause = clauseIndex;
+                var clause = clauses[clauseIndex];
+                if (exclusions.Any(x => Within(x, clause).Count > 0))
+                {
+                    continue;
+                }
+                var inClause = terms.Select(t => Within(t, clause)).ToArray();
                 var chain = new (int Start, int End)[inClause.Length];
                 if (!Chain(inClause, plan.Pattern.Gaps, chain, 0, ref budget))
                 {
@@ -129,8 +138,14 @@ public static class TextAnalyser
         return cited;
     }
 
-    private static List<(int Start, int End)> Occurrences(int[] literals, Dictionary<int, List<int>> starts, LiteralIndex index)
+    /// <summary>A term's occurrences in order, built once per field for each distinct set of literals.</summary>
+    private static List<(int Start, int End)> Occurrences(int[] literals, Dictionary<int, List<int>> starts, LiteralIndex index, Dictionary<string, List<(int Start, int End)>> merged)
     {
+        var key = string.Join(',', literals);
+        if (merged.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
         var result = new List<(int, int)>();
         foreach (var id in literals)
         {
@@ -141,7 +156,35 @@ public static class TextAnalyser
             }
         }
         result.Sort();
+        merged[key] = result;
         return result;
+    }
+
+    /// <summary>The occurrences inside the clause (binary search: a 100 kB text repeats common words thousands of times), at most a few dozen.</summary>
+    private static List<(int Start, int End)> Within(List<(int Start, int End)> sorted, Clause clause)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sorted[mid].Start < clause.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        var inside = new List<(int, int)>();
+        for (var i = lo; i < sorted.Count && sorted[i].Start < clause.End && inside.Count < PatternLimits.MaxOccurrencesPerClause; i++)
+        {
+            if (sorted[i].End <= clause.End)
+            {
+                inside.Add(sorted[i]);
+            }
+        }
+        return inside;
     }
 
     /// <summary>Picks one occurrence per term, each within its gap of the previous one (either side, not overlapping).</summary>
