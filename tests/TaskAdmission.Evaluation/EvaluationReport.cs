@@ -14,6 +14,9 @@ public sealed class EvaluationReport(IReadOnlyList<NoticeOutcome> outcomes, IRea
 
     public EvaluationFigures Figures(string? set = null) => new(set is null ? Outcomes : [.. Outcomes.Where(o => o.Notice.Set == set)]);
 
+    /// <summary>The figures over several parts of the corpus (e.g. <see cref="EvaluationFloor.Sets"/>).</summary>
+    public EvaluationFigures Figures(IReadOnlyList<string> sets) => new([.. Outcomes.Where(o => sets.Contains(o.Notice.Set))]);
+
     public void Print(TextWriter output)
     {
         output.WriteLine($"admission-eval | {Outcomes.Count} notices ({string.Join(", ", NoticeCorpus.Sets.Select(s => $"{Outcomes.Count(o => o.Notice.Set == s)} {s}"))})");
@@ -21,6 +24,12 @@ public sealed class EvaluationReport(IReadOnlyList<NoticeOutcome> outcomes, IRea
         {
             var name = set ?? "all";
             var figures = Figures(set);
+            if (set is null)
+            {
+                var floor = Figures(EvaluationFloor.Sets);
+                output.WriteLine();
+                output.WriteLine($"== floor ({string.Join(" + ", EvaluationFloor.Sets)}): recall {Percent(floor.ProhibitedDetected, floor.ProhibitedLabels)}, false blocks {Percent(floor.FalseBlocks, floor.Clean)}, top-3 {Percent(floor.SuggestionHits, floor.SuggestionCases)} — {(EvaluationFloor.IsMet(floor) ? "met" : "NOT MET")} ==");
+            }
             if (figures.Outcomes.Count == 0)
             {
                 continue;
