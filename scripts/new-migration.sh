@@ -4,13 +4,13 @@
 # --full puts the whole current model's DDL (schema-script) into the .sql files (used for the initial migration);
 # --tables puts the CREATE TABLE/INDEX statements of those new tables in them;
 # otherwise the .sql files start empty and you write the ALTER statements for the change yourself.
-# The drift test (tests/TaskAdmission.Data.Tests) fails until the migrations produce the model's schema.
+# The drift test (tests/TaskAdmission.Application.Tests) fails until the migrations produce the model's schema.
 set -euo pipefail
 name="$1"; full="${2:-}"; tables="${3:-}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 stamp="$(date -u +%Y%m%d%H%M%S)"
 for provider in Sqlite Postgres; do
-  dir="$root/src/TaskAdmission.Data/Migrations/$provider"
+  dir="$root/src/TaskAdmission.Application/Persistence/Migrations/$provider"
   mkdir -p "$dir"
   id="${stamp}_${name}"
   if [ "$full" = "--full" ] || [ "$full" = "--tables" ]; then
@@ -26,7 +26,7 @@ for provider in Sqlite Postgres; do
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace TaskAdmission.Data.Migrations.$provider;
+namespace TaskAdmission.Application.Persistence.Migrations.$provider;
 
 /// <summary>$name ($provider): the DDL is in $id.sql beside this file.</summary>
 [DbContext(typeof(${provider}AppDbContext))]

@@ -6,12 +6,14 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Common;
+using TaskAdmission.Application.Lists;
+using TaskAdmission.Application.Organisation;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Seeding;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.InForce;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Seeding;
-using TaskAdmission.Data.Stores;
-using TaskAdmission.Data.Stores.Lists;
 
 namespace TaskAdmission.Benchmarks;
 

@@ -3,7 +3,7 @@ using TaskAdmission.Core.Admission.Recognition;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.Import;
 using TaskAdmission.Core.Lists.InForce;
-using TaskAdmission.Data.Seeding;
+using TaskAdmission.Application.Seeding;
 using TaskAdmission.Workflows.Calendar;
 
 namespace TaskAdmission.Benchmarks;

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using TaskAdmission.Data.Stores;
+using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Lists;
 using TaskAdmission.Web;
 using TaskAdmission.Web.Hosting;
 

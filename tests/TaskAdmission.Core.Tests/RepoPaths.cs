@@ -6,7 +6,7 @@ internal static class RepoPaths
     public static string Root { get; } = FindRoot();
 
     /// <summary>The reference CSVs the app embeds and seeds from (the only copy the repository holds).</summary>
-    public static string ReferenceData { get; } = Path.Combine(Root, "src", "TaskAdmission.Data", "Seeding", "Demo");
+    public static string ReferenceData { get; } = Path.Combine(Root, "src", "TaskAdmission.Application", "Seeding", "Demo");
 
     private static string FindRoot()
     {

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Workflows;
+using TaskAdmission.Application.Workflows.Outbox;
 using TaskAdmission.CrashHost;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Workflows;
-using TaskAdmission.Data.Workflows.Outbox;
 using TaskAdmission.Workflows;
 using TaskAdmission.Workflows.Execution;
 using TaskAdmission.Workflows.Persistence;

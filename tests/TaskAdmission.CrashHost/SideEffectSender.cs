@@ -1,6 +1,7 @@
 using System.Text.Json;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Workflows.Outbox;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Workflows.Outbox;
 using TaskAdmission.Workflows.Persistence;
 
 namespace TaskAdmission.CrashHost;

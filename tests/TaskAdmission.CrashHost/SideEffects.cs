@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using TaskAdmission.Data;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Persistence;
 
 namespace TaskAdmission.CrashHost;
 

@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using TaskAdmission.Data.Seeding;
+using TaskAdmission.Application.Seeding;
 using TaskAdmission.Testing;
 
 namespace TaskAdmission.E2E;

@@ -1,6 +1,6 @@
 using System.Text;
 using Microsoft.Playwright;
-using TaskAdmission.Data.Seeding;
+using TaskAdmission.Application.Seeding;
 using TaskAdmission.Testing;
 
 namespace TaskAdmission.E2E;

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using TaskAdmission.Core.Admission.Submissions;
-using TaskAdmission.Data.Seeding;
+using TaskAdmission.Application.Seeding;
 using TaskAdmission.Testing;
 using TaskAdmission.Testing.Villages;
 

@@ -1,12 +1,13 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Seeding;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Seeding;
 using TaskAdmission.Web;
 using TaskAdmission.Web.Hosting;
 using Xunit;

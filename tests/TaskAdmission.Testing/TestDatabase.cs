@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
-using TaskAdmission.Data;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Persistence;
 
 namespace TaskAdmission.Testing;
 

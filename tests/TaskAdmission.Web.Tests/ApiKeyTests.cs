@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
-using TaskAdmission.Data.Stores;
+using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Lists;
 using TaskAdmission.Testing;
 using TaskAdmission.Web.Features.Account;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Core.Security;
-using TaskAdmission.Data.Seeding;
+using TaskAdmission.Application.Seeding;
 using TaskAdmission.Testing;
 
 namespace TaskAdmission.Web.Tests;

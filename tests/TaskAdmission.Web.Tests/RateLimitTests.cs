@@ -1,7 +1,9 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Stores;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Lists;
+using TaskAdmission.Application.Persistence;
 using TaskAdmission.Testing;
 
 namespace TaskAdmission.Web.Tests;

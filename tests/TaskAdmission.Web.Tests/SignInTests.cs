@@ -1,8 +1,9 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Seeding;
 using TaskAdmission.Core.Security;
-using TaskAdmission.Data.Identity;
 using TaskAdmission.Testing;
 
 namespace TaskAdmission.Web.Tests;
@@ -64,7 +65,7 @@ public abstract class SignInTests<TApp>(TApp app) where TApp : TestApp
         var client = app.CreateClient();
         var form = await TestApp.FormFieldsAsync(client, "/account/login?ReturnUrl=//evil.example/x", "login");
         form["Input.UserName"] = "township";
-        form["Input.Password"] = TaskAdmission.Data.Seeding.DemoUsers.Password;
+        form["Input.Password"] = TaskAdmission.Application.Seeding.DemoUsers.Password;
 
         var response = await client.PostAsync("/account/login?ReturnUrl=//evil.example/x", new FormUrlEncodedContent(form));
 

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Identity;
-using TaskAdmission.Data.Seeding;
-using TaskAdmission.Data.Stores;
-using TaskAdmission.Data.Stores.Lists;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Lists;
+using TaskAdmission.Application.Organisation;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Seeding;
 using TaskAdmission.Web.Features.Lists;
 using TaskAdmission.Web.Localization;
 using TaskAdmission.Workflows.Calendar;

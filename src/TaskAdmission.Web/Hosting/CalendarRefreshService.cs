@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using TaskAdmission.Data.Workflows.Calendar;
+using TaskAdmission.Application.Calendar;
 
 namespace TaskAdmission.Web.Hosting;
 

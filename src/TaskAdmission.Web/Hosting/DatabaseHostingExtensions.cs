@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Seeding;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Seeding;
 
 namespace TaskAdmission.Web.Hosting;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using TaskAdmission.Data.Workflows.Outbox;
+using TaskAdmission.Application.Workflows.Outbox;
 
 namespace TaskAdmission.Web.Hosting;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using TaskAdmission.Data.Workflows;
+using TaskAdmission.Application.Workflows;
 using TaskAdmission.Workflows.Execution;
 
 namespace TaskAdmission.Web.Hosting;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using TaskAdmission.Core.Security;
-using TaskAdmission.Data.Admission;
+using TaskAdmission.Application.Admission;
 
 namespace TaskAdmission.Web.Security;
 

@@ -2,8 +2,9 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Lists;
 using TaskAdmission.Core.Security;
-using TaskAdmission.Data.Stores;
 
 namespace TaskAdmission.Web.Security;
 

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using TaskAdmission.Core.Security;
-using TaskAdmission.Data.Identity;
+using TaskAdmission.Application.Identity;
 
 namespace TaskAdmission.Web.Security;
 

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Identity;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Persistence;
 
 namespace TaskAdmission.Web.Security;
 

@@ -1,4 +1,5 @@
-using TaskAdmission.Data;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Persistence;
 using TaskAdmission.Testing;
 
 namespace TaskAdmission.Benchmarks.Villages;

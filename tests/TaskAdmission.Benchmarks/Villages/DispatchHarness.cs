@@ -3,11 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpgsqlTypes;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages.Dispatch;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Notifications;
 using TaskAdmission.Core.Villages;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Villages.Dispatch;
 using TaskAdmission.Testing.Villages;
 
 namespace TaskAdmission.Benchmarks.Villages;

@@ -2,12 +2,15 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages;
+using TaskAdmission.Application.Villages.Dispatch;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Villages;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Villages.Dispatch;
 
 namespace TaskAdmission.Benchmarks.Villages;
 
@@ -83,8 +86,8 @@ public static class InboxLoadHarness
             for (var i = 0; i < calls; i++)
             {
                 await using var scope = services.CreateAsyncScope();
-                var actor = new TaskAdmission.Data.Admission.AdmissionActor("bench", TaskAdmission.Core.Security.AppRoles.VillageCommittee, null, SyntheticArea.Village(1 + i % 50));
-                await scope.ServiceProvider.GetRequiredService<TaskAdmission.Data.Villages.VillageInbox>().OpenAsync(actor);
+                var actor = new TaskAdmission.Application.Admission.AdmissionActor("bench", TaskAdmission.Core.Security.AppRoles.VillageCommittee, null, SyntheticArea.Village(1 + i % 50));
+                await scope.ServiceProvider.GetRequiredService<TaskAdmission.Application.Villages.VillageInbox>().OpenAsync(actor);
             }
             Console.WriteLine($"in process, sequential: VillageInbox.OpenAsync {clock.Elapsed.TotalMilliseconds * 1000 / calls:F0} µs per call{(round == 0 ? " (warm-up)" : "")}");
             clock.Restart();
@@ -93,7 +96,7 @@ public static class InboxLoadHarness
                 await using var scope = services.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
                 var v = SyntheticArea.Village(1 + i % 50);
-                await TaskAdmission.Data.Villages.AdmittedWork.ForVillage(db, v).AsNoTracking().Where(a => TaskAdmission.Data.Villages.AdmittedWork.OpenStatuses.Contains(a.Status)).OrderBy(a => a.DueDate).Take(500).ToListAsync();
+                await TaskAdmission.Application.Villages.AdmittedWork.ForVillage(db, v).AsNoTracking().Where(a => TaskAdmission.Application.Villages.AdmittedWork.OpenStatuses.Contains(a.Status)).OrderBy(a => a.DueDate).Take(500).ToListAsync();
             }
             Console.WriteLine($"  EF admitted-work query only: {clock.Elapsed.TotalMilliseconds * 1000 / calls:F0} µs per call");
             clock.Restart();

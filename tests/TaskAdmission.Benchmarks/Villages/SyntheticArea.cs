@@ -1,9 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Seeding;
 using TaskAdmission.Core.Organisation;
 using TaskAdmission.Core.Security;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Identity;
-using TaskAdmission.Data.Seeding;
 
 namespace TaskAdmission.Benchmarks.Villages;
 

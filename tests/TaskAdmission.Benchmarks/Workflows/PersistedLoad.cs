@@ -4,9 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Workflows;
-using TaskAdmission.Data.Workflows.Calendar;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Calendar;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Workflows;
 using TaskAdmission.Workflows.Execution;
 using TaskAdmission.Workflows.Persistence;
 

@@ -3,8 +3,8 @@ using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Security;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Admission;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Admission;
 
 namespace TaskAdmission.Testing.Villages;
 

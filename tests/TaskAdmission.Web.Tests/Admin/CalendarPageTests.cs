@@ -2,7 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
-using TaskAdmission.Data.Workflows.Calendar;
+using TaskAdmission.Application.Calendar;
 using TaskAdmission.Testing;
 using TaskAdmission.Workflows.Calendar;
 using TaskAdmission.Workflows.Execution;

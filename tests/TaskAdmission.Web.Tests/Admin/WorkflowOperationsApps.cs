@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
-using TaskAdmission.Data;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Persistence;
 using TaskAdmission.Testing;
 using TaskAdmission.Workflows;
 

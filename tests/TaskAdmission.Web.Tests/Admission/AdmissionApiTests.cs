@@ -5,8 +5,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Stores;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Lists;
+using TaskAdmission.Application.Persistence;
 using TaskAdmission.Testing;
 
 namespace TaskAdmission.Web.Tests.Admission;

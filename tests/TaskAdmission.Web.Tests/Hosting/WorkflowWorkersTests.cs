@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Workflows.Calendar;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Calendar;
+using TaskAdmission.Application.Persistence;
 using TaskAdmission.Testing;
 using TaskAdmission.Web.Hosting;
 using TaskAdmission.Workflows.Calendar;

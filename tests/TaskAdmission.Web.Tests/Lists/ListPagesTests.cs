@@ -6,7 +6,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Core.Security;
-using TaskAdmission.Data.Identity;
+using TaskAdmission.Application.Identity;
 using TaskAdmission.Testing;
 
 namespace TaskAdmission.Web.Tests.Lists;

@@ -2,7 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using TaskAdmission.Data.Stores;
+using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Lists;
 using TaskAdmission.Testing;
 
 namespace TaskAdmission.Web.Tests.Lists;

@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Core.Admission.Submissions;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Villages.Caching;
 using TaskAdmission.Testing;
 using TaskAdmission.Testing.Villages;
 

@@ -3,12 +3,14 @@ using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Lists;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages;
+using TaskAdmission.Application.Villages.Reports;
 using TaskAdmission.Core.Villages;
 using TaskAdmission.Core.Villages.Reports;
-using TaskAdmission.Data;
-using TaskAdmission.Data.Stores;
-using TaskAdmission.Data.Villages;
-using TaskAdmission.Data.Villages.Reports;
 using TaskAdmission.Testing;
 using TaskAdmission.Testing.Villages;
 

@@ -7,7 +7,7 @@ internal static class RepositoryPaths
 
     /// <summary>A reference CSV the app embeds and seeds from (inside the repository, never beside it).</summary>
     public static string ReferenceData(string fileName) =>
-        Path.Combine(Root, "src", "TaskAdmission.Data", "Seeding", "Demo", fileName);
+        Path.Combine(Root, "src", "TaskAdmission.Application", "Seeding", "Demo", fileName);
 
     public static string InRepository(params string[] parts) => Path.Combine([Root, .. parts]);
 

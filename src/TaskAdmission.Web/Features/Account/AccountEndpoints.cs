@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
-using TaskAdmission.Data.Identity;
-using TaskAdmission.Data.Stores;
+using TaskAdmission.Application.Common;
+using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Lists;
+using TaskAdmission.Application.Persistence;
 
 namespace TaskAdmission.Web.Features.Account;
 
@@ -10,7 +12,7 @@ public static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this WebApplication app)
     {
-        app.MapPost("/account/logout", async (SignInManager<AppUser> signIn, HttpContext context, AuditLog audit, TaskAdmission.Data.AppDbContext db) =>
+        app.MapPost("/account/logout", async (SignInManager<AppUser> signIn, HttpContext context, AuditLog audit, TaskAdmission.Application.Persistence.AppDbContext db) =>
         {
             var name = context.User.Identity?.Name;
             await signIn.SignOutAsync();

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
-using TaskAdmission.Data.Workflows.Calendar;
+using TaskAdmission.Application.Calendar;
 using TaskAdmission.Web.Components.Shared;
 using TaskAdmission.Web.Localization;
 using TaskAdmission.Workflows.Calendar;

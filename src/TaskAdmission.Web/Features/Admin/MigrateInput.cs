@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
-using TaskAdmission.Data.Workflows.Operations;
+using TaskAdmission.Application.Workflows.Operations;
 using TaskAdmission.Web.Components.Shared;
 using TaskAdmission.Web.Localization;
 

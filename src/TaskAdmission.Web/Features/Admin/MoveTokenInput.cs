@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Localization;
-using TaskAdmission.Data.Workflows.Operations;
+using TaskAdmission.Application.Workflows.Operations;
 using TaskAdmission.Web.Components.Shared;
 using TaskAdmission.Web.Localization;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Localization;
-using TaskAdmission.Data.Identity;
+using TaskAdmission.Application.Identity;
 using TaskAdmission.Web.Components.Shared;
 using TaskAdmission.Web.Localization;
 

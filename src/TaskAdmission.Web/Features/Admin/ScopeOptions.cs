@@ -1,4 +1,5 @@
-using TaskAdmission.Data.Stores;
+using TaskAdmission.Application.Lists;
+using TaskAdmission.Application.Organisation;
 using TaskAdmission.Web.Localization;
 
 namespace TaskAdmission.Web.Features.Admin;

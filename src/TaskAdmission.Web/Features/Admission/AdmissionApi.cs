@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Security;
-using TaskAdmission.Data.Admission;
+using TaskAdmission.Application.Admission;
 using TaskAdmission.Web.Security;
 
 namespace TaskAdmission.Web.Features.Admission;

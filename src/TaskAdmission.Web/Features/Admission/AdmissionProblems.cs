@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Lists;
-using TaskAdmission.Data.Admission;
+using TaskAdmission.Application.Admission;
 
 namespace TaskAdmission.Web.Features.Admission;
 

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TaskAdmission.Core.Security;
-using TaskAdmission.Data.Admission;
+using TaskAdmission.Application.Admission;
 using TaskAdmission.Web.Security;
 
 namespace TaskAdmission.Web.Features.Admission;

@@ -1,5 +1,6 @@
+using TaskAdmission.Application.Lists;
+using TaskAdmission.Application.Organisation;
 using TaskAdmission.Core.Organisation;
-using TaskAdmission.Data.Stores;
 
 namespace TaskAdmission.Web.Features.Admission;
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Lists;
-using TaskAdmission.Data.Admission;
+using TaskAdmission.Application.Admission;
 
 namespace TaskAdmission.Web.Features.Admission;
 

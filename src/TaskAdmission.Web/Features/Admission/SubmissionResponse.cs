@@ -1,6 +1,6 @@
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
-using TaskAdmission.Data.Admission;
+using TaskAdmission.Application.Admission;
 
 namespace TaskAdmission.Web.Features.Admission;
 

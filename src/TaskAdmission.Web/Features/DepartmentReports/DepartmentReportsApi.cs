@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TaskAdmission.Core.Security;
-using TaskAdmission.Data.Villages.Reports;
+using TaskAdmission.Application.Villages.Reports;
 using TaskAdmission.Web.Security;
 
 namespace TaskAdmission.Web.Features.DepartmentReports;

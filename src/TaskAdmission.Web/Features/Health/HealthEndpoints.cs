@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using TaskAdmission.Data;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Persistence;
 
 namespace TaskAdmission.Web.Features.Health;
 

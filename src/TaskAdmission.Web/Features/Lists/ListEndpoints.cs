@@ -6,7 +6,7 @@ using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.Diff;
 using TaskAdmission.Core.Lists.Import;
 using TaskAdmission.Core.Security;
-using TaskAdmission.Data.Stores;
+using TaskAdmission.Application.Lists;
 
 namespace TaskAdmission.Web.Features.Lists;
 

@@ -1,6 +1,5 @@
 using System.Security.Claims;
-using TaskAdmission.Data.Stores;
-using TaskAdmission.Data.Stores.Lists;
+using TaskAdmission.Application.Lists;
 
 namespace TaskAdmission.Web.Features.Lists;
 

@@ -1,4 +1,4 @@
-using TaskAdmission.Data.Stores.Lists;
+using TaskAdmission.Application.Lists;
 
 namespace TaskAdmission.Web.Features.Lists;
 

@@ -1,7 +1,7 @@
 using System.Security.Claims;
+using TaskAdmission.Application.Lists;
+using TaskAdmission.Application.Organisation;
 using TaskAdmission.Core.Security;
-using TaskAdmission.Data.Stores;
-using TaskAdmission.Data.Stores.Lists;
 
 namespace TaskAdmission.Web.Features.Lists;
 

@@ -3,7 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using TaskAdmission.Core.Lists;
-using TaskAdmission.Data.Stores;
+using TaskAdmission.Application.Lists;
 using TaskAdmission.Web.Localization;
 
 namespace TaskAdmission.Web.Features.Lists;

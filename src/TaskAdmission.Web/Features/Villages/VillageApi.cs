@@ -3,8 +3,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using TaskAdmission.Core.Security;
-using TaskAdmission.Data.Villages;
-using TaskAdmission.Data.Villages.Reports;
+using TaskAdmission.Application.Villages;
+using TaskAdmission.Application.Villages.Reports;
 using TaskAdmission.Web.Security;
 
 namespace TaskAdmission.Web.Features.Villages;

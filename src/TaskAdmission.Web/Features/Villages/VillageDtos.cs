@@ -1,5 +1,5 @@
 using TaskAdmission.Core.Admission.Precheck;
-using TaskAdmission.Data.Villages;
+using TaskAdmission.Application.Villages;
 
 namespace TaskAdmission.Web.Features.Villages;
 

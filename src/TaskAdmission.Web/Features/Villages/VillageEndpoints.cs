@@ -3,7 +3,7 @@ using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TaskAdmission.Core.Security;
-using TaskAdmission.Data.Villages;
+using TaskAdmission.Application.Villages;
 using TaskAdmission.Web.Security;
 
 namespace TaskAdmission.Web.Features.Villages;

@@ -4,8 +4,8 @@ using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Villages;
-using TaskAdmission.Data.Admission;
-using TaskAdmission.Data.Villages;
+using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Villages;
 using TaskAdmission.Web.Localization;
 
 namespace TaskAdmission.Web.Features.Villages;

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Workflows.Execution;
+
+namespace TaskAdmission.Application.Admission.Activities;
+
+/// <summary>
+/// Shared plumbing of the admission workflow's service tasks: they run inside an engine command, on the request's
+/// DbContext, so their changes commit with the workflow step.
+/// </summary>
+public abstract class AdmissionActivityBase(AppDbContext db, TimeProvider clock) : IServiceActivity
+{
+    protected AppDbContext Db => db;
+
+    public async Task ExecuteAsync(ServiceActivityContext context, CancellationToken cancellationToken)
+    {
+        var id = Guid.TryParse(context.BusinessKey, out var parsed) ? parsed
+            : throw new InvalidOperationException($"instance {context.InstanceId} has no submission business key");
+        var submission = await db.Submissions.Include(s => s.Villages).Include(s => s.Demands).Include(s => s.Decisions)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
+            ?? throw new InvalidOperationException($"submission {id} not found for instance {context.InstanceId}");
+        // Dispatch writes assignments with bulk statements after the decision is saved; both must commit together,
+        // so a step run without the caller's transaction (e.g. from a timer) opens its own.
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await RunAsync(submission, context, cancellationToken);
+        submission.Version++;
+        await db.SaveChangesAsync(cancellationToken);
+        await AfterSaveAsync(submission, context, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        if (own is not null)
+        {
+            await own.CommitAsync(cancellationToken);
+        }
+    }
+
+    protected abstract Task RunAsync(Submission submission, ServiceActivityContext context, CancellationToken ct);
+
+    /// <summary>Runs after the step's changes are saved, in the same transaction (dispatch to villages, cancellations).</summary>
+    protected virtual Task AfterSaveAsync(Submission submission, ServiceActivityContext context, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>Records a decision taken by the workflow itself (machine check, tally), not by a person's task.</summary>
+    protected void SystemDecision(Submission submission, DecisionKind kind, string orgUnit, string by, string reason, string? conditions = null, DateOnly? validUntil = null)
+    {
+        var decision = Decision.Record(submission, kind, orgUnit, by, reason, clock.GetUtcNow().UtcDateTime);
+        decision.Conditions = conditions;
+        decision.ValidUntil = validUntil;
+        db.Decisions.Add(decision);
+    }
+
+    /// <summary>Status from the villages: all admitted, some, or none (then <paramref name="none"/>).</summary>
+    protected static SubmissionStatus FromVillages(Submission submission, SubmissionStatus none) =>
+        submission.Villages.All(v => v.Admitted) ? SubmissionStatus.Admitted
+        : submission.Villages.Any(v => v.Admitted) ? SubmissionStatus.PartiallyAdmitted
+        : none;
+
+    /// <summary>The per-instance outcomes of a finished multi-instance task (element → outcome).</summary>
+    protected static IReadOnlyList<(string Element, string Outcome, string? By)> Outcomes(ServiceActivityContext context, string resultVariable)
+    {
+        if (context.GetVariable(resultVariable) is not { } result || !result.TryGetProperty("outcomes", out var outcomes))
+        {
+            return [];
+        }
+        return outcomes.EnumerateArray().Select(o => (
+            o.GetProperty("element").ValueKind == System.Text.Json.JsonValueKind.String ? o.GetProperty("element").GetString()! : o.GetProperty("element").ToString(),
+            o.TryGetProperty("outcome", out var x) ? x.GetString() ?? "" : "",
+            o.TryGetProperty("completedBy", out var by) ? by.GetString() : null)).ToList();
+    }
+}

@@ -1,0 +1,30 @@
+using TaskAdmission.Application.Notifications;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages.Dispatch;
+using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Notifications;
+using TaskAdmission.Workflows.Execution;
+
+namespace TaskAdmission.Application.Admission.Activities;
+
+/// <summary>AdmissionAdmitEmergency: a valid emergency is admitted at once for every village; townships review it afterwards.</summary>
+public sealed class AdmitEmergencyActivity(AppDbContext db, TimeProvider clock, AssignmentDispatcher dispatcher, Notifier notifier) : AdmissionActivityBase(db, clock)
+{
+    public const string Type = "AdmissionAdmitEmergency";
+
+    protected override Task RunAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)
+    {
+        foreach (var village in submission.Villages)
+        {
+            village.Admitted = true;
+        }
+        submission.Status = SubmissionStatus.EmergencyAdmitted;
+        SystemDecision(submission, DecisionKind.EmergencyAdmission, submission.Villages.FirstOrDefault()?.DistrictCode ?? "", "system:emergency", submission.EmergencyReason ?? "");
+        context.EnqueueOutbox("SubmissionDecided", new { submissionId = submission.Id, submission.DepartmentCode, status = submission.Status.ToString() });
+        notifier.Add(NotificationAudience.Department(submission.DepartmentCode), NotificationKind.SubmissionDecided, submission.Title);
+        return Task.CompletedTask;
+    }
+
+    protected override Task AfterSaveAsync(Submission submission, ServiceActivityContext context, CancellationToken ct) =>
+        dispatcher.DispatchAsync(submission, ct);
+}

@@ -1,0 +1,51 @@
+using TaskAdmission.Application.Notifications;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages.Dispatch;
+using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Notifications;
+using TaskAdmission.Workflows.Execution;
+
+namespace TaskAdmission.Application.Admission.Activities;
+
+/// <summary>
+/// AdmissionApplyTownshipDecisions: admits the villages of townships that admitted, keeps rejections, and sends the
+/// task back to the department when any township returned it (only those townships review the revision).
+/// </summary>
+public sealed class ApplyTownshipDecisionsActivity(AppDbContext db, TimeProvider clock, AssignmentDispatcher dispatcher, Notifier notifier) : AdmissionActivityBase(db, clock)
+{
+    public const string Type = "AdmissionApplyTownshipDecisions";
+
+    protected override Task RunAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)
+    {
+        var outcomes = Outcomes(context, "townshipResult");
+        var returned = new List<string>();
+        foreach (var (township, outcome, _) in outcomes)
+        {
+            if (outcome == "approve")
+            {
+                foreach (var village in submission.Villages.Where(v => v.TownshipCode == township))
+                {
+                    village.Admitted = true;
+                }
+            }
+            else if (outcome == "return")
+            {
+                returned.Add(township);
+            }
+        }
+        context.SetVariable("returned", returned.Count > 0);
+        context.SetVariable("pendingTownships", returned);
+        submission.Status = returned.Count > 0 ? SubmissionStatus.Returned : FromVillages(submission, SubmissionStatus.Rejected);
+        context.EnqueueOutbox("SubmissionDecided", new { submissionId = submission.Id, submission.DepartmentCode, status = submission.Status.ToString() });
+        notifier.Add(NotificationAudience.Department(submission.DepartmentCode),
+            returned.Count > 0 ? NotificationKind.SubmissionReturned : NotificationKind.SubmissionDecided, submission.Title);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Villages are dispatched once the round is decided; after a return, townships that admitted wait for the
+    /// revision's outcome (the submission is not in an admitted status meanwhile, so villages would not see it).
+    /// </summary>
+    protected override Task AfterSaveAsync(Submission submission, ServiceActivityContext context, CancellationToken ct) =>
+        dispatcher.DispatchAsync(submission, ct);
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Lists;
+using TaskAdmission.Core.Security;
+using TaskAdmission.Workflows.Execution;
+
+namespace TaskAdmission.Application.Admission.Activities;
+
+/// <summary>
+/// AdmissionPrecheck: checks the submission as it now stands, keeps the result (both languages) as the record the
+/// reviewers rely on, and sets the routing variables: outcome, townships to review, joint reviewers.
+/// </summary>
+public sealed class PrecheckActivity(AppDbContext db, TimeProvider clock, AdmissionPrechecker prechecker) : AdmissionActivityBase(db, clock)
+{
+    public const string Type = "AdmissionPrecheck";
+
+    protected override async Task RunAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)
+    {
+        var submittedOn = DateOnly.FromDateTime((submission.SubmittedAtUtc ?? context.Now.UtcDateTime).AddHours(8));
+        var request = SubmissionRequests.From(submission, submittedOn);
+        var zh = await prechecker.PrecheckAsync(request, ListLanguage.ZhCn, submission.Id, ct);
+        var en = Prechecker.Check(request, zh.Context, ListLanguage.En);
+        submission.PrecheckOutcome = zh.Result.Outcome;
+        submission.PrecheckJson = JsonSerializer.Serialize(new StoredPrecheck(zh.Result, en), StoredPrecheck.Json);
+        submission.Status = SubmissionStatus.InReview;
+
+        // After a return only the returning townships review again; the others' decisions stand.
+        var pending = context.GetVariable<List<string>>("pendingTownships");
+        var townships = pending is { Count: > 0 }
+            ? pending
+            : submission.Villages.Select(v => v.TownshipCode).Distinct().Order().ToList();
+        context.SetVariable("outcome", zh.Result.Outcome.ToString());
+        context.SetVariable("townships", townships);
+        context.SetVariable("department", submission.DepartmentCode);
+        if (zh.Result.Outcome == PrecheckOutcome.JointReview)
+        {
+            context.SetVariable("jointReviewers", await JointReviewersAsync(submission, context, ct));
+        }
+    }
+
+    /// <summary>Every joint-review member of the districts the task reaches; none configured is an incident an operator must fix.</summary>
+    private async Task<List<string>> JointReviewersAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)
+    {
+        var districts = submission.Villages.Select(v => v.DistrictCode).Distinct().ToList();
+        var reviewers = await (
+            from u in Db.Users
+            join ur in Db.UserRoles on u.Id equals ur.UserId
+            join r in Db.Roles on ur.RoleId equals r.Id
+            where r.Name == AppRoles.JointReviewer && u.OrgUnitCode != null && districts.Contains(u.OrgUnitCode)
+            orderby u.UserName
+            select new { u.UserName, u.LockoutEnd }).ToListAsync(ct);
+        // Locked members cannot sign; filtered here because SQLite cannot compare DateTimeOffset in SQL.
+        var now = context.Now;
+        var members = reviewers.Where(r => r.LockoutEnd is null || r.LockoutEnd < now).Select(r => r.UserName).OfType<string>().ToList();
+        return members.Count > 0
+            ? members
+            : throw new InvalidOperationException($"No joint-review members are configured for {string.Join(", ", districts)}; add users with role JointReviewer, then retry this incident.");
+    }
+}

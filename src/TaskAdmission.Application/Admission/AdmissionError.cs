@@ -1,0 +1,9 @@
+namespace TaskAdmission.Application.Admission;
+
+/// <summary>Why an admission command did nothing: not found (or not yours: existence is not revealed), a conflict, or bad input.</summary>
+public enum AdmissionErrorKind
+{
+    NotFound,
+    Conflict,
+    Invalid,
+}

@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TaskAdmission.Application.Lists;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Lists;
+using TaskAdmission.Core.Lists.InForce;
+using TaskAdmission.Workflows.Execution;
+
+namespace TaskAdmission.Application.Admission;
+
+/// <summary>
+/// Runs the pure pre-check against the database: validates codes, expands targets to villages, loads the lists in
+/// force per district and the admitted tasks still running. Stores nothing.
+/// </summary>
+public sealed class AdmissionPrechecker(AppDbContext db, ListStore lists, WorkflowEngineOptions engineOptions, IOptions<AdmissionOptions> options)
+{
+    private static readonly SubmissionStatus[] ActiveStatuses =
+        [SubmissionStatus.Admitted, SubmissionStatus.PartiallyAdmitted, SubmissionStatus.SpecialAdmitted, SubmissionStatus.EmergencyAdmitted];
+
+    /// <summary>Checks a request without storing anything; throws <see cref="AdmissionException"/> (Invalid) for bad fields or codes.</summary>
+    public async Task<PrecheckPreparation> PrecheckAsync(PrecheckRequest request, ListLanguage language, Guid? ignoreSubmission = null, CancellationToken ct = default)
+    {
+        var problems = SubmissionValidator.Validate(request);
+        if (problems.Count > 0)
+        {
+            throw AdmissionException.Invalid(problems);
+        }
+        var context = await BuildContextAsync(request, ignoreSubmission, ct);
+        return new PrecheckPreparation(request, context, Prechecker.Check(request, context, language));
+    }
+
+    public async Task<PrecheckContext> BuildContextAsync(PrecheckRequest request, Guid? ignoreSubmission, CancellationToken ct)
+    {
+        if (!await db.Departments.AnyAsync(d => d.Code == request.DepartmentCode, ct))
+        {
+            throw AdmissionException.Invalid("departmentCode", "UnknownDepartment", request.DepartmentCode);
+        }
+        var org = await OrgDirectory.LoadAsync(db, ct);
+        var unknown = request.TargetOrgUnitCodes.Select((c, i) => (c, i)).Where(t => org.Find(t.c) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            throw AdmissionException.Invalid(unknown.Select(u => new FieldProblem($"targetOrgUnitCodes[{u.i}]", "UnknownOrgUnit", u.c)).ToList());
+        }
+        var villages = org.VillagesUnder(request.TargetOrgUnitCodes);
+        if (villages.Count == 0)
+        {
+            throw AdmissionException.Invalid("targetOrgUnitCodes", "NoVillages");
+        }
+        // Villages of one district share their lists in force: one lookup per district.
+        var listsByDistrict = new Dictionary<string, ListsInForce>();
+        var targets = new List<TargetVillage>(villages.Count);
+        foreach (var village in villages)
+        {
+            var district = org.Ancestor(village.Code, 2)?.Code ?? "";
+            if (!listsByDistrict.TryGetValue(district, out var inForce))
+            {
+                inForce = (await lists.InForceAsync(village.Code, request.StartDate, ct)).Lists!;
+                listsByDistrict[district] = inForce;
+            }
+            targets.Add(new TargetVillage(village.Code, org.Ancestor(village.Code, 3)?.Code ?? "", district, inForce));
+        }
+        return new PrecheckContext(targets, engineOptions.Calendar, options.Value.ToSettings(), await ActiveTasksAsync(targets, request.StartDate, ignoreSubmission, ct));
+    }
+
+    private async Task<IReadOnlyList<ActiveTask>> ActiveTasksAsync(IReadOnlyList<TargetVillage> targets, DateOnly start, Guid? ignore, CancellationToken ct)
+    {
+        var codes = targets.Select(t => t.VillageCode).ToList();
+        var rows = await db.Submissions.AsNoTracking()
+            .Where(s => ActiveStatuses.Contains(s.Status) && s.EndDate >= start && s.Id != ignore
+                && db.SubmissionVillages.Any(v => v.SubmissionId == s.Id && v.Admitted && codes.Contains(v.VillageCode)))
+            .OrderByDescending(s => s.EndDate)
+            .Take(500)
+            .Select(s => new { s.Id, s.DepartmentCode, s.Title, Kinds = s.Demands.Select(d => d.Kind).ToList(), Villages = s.Villages.Where(v => v.Admitted).Select(v => v.VillageCode).ToList() })
+            .ToListAsync(ct);
+        return rows.Select(r => new ActiveTask(r.Id, r.DepartmentCode, r.Title,
+            r.Kinds.Aggregate(DemandKind.None, (a, k) => a | k), r.Villages.ToHashSet())).ToList();
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Security;
+using TaskAdmission.Workflows.Execution;
+using TaskAdmission.Workflows.Persistence;
+
+namespace TaskAdmission.Application.Admission;
+
+public sealed partial class AdmissionService
+{
+    private static readonly Dictionary<DecisionKind, string> Outcomes = new()
+    {
+        [DecisionKind.Admit] = "approve",
+        [DecisionKind.Return] = "return",
+        [DecisionKind.Reject] = "reject",
+        [DecisionKind.SpecialAdmission] = "approve",
+        [DecisionKind.PurchaseOfService] = "purchase",
+        [DecisionKind.PostReviewConfirmed] = "approve",
+        [DecisionKind.PostReviewRevoked] = "reject",
+    };
+
+    /// <summary>Which decisions each review step takes.</summary>
+    public static readonly IReadOnlyDictionary<string, DecisionKind[]> StepDecisions = new Dictionary<string, DecisionKind[]>
+    {
+        ["TownshipReview"] = [DecisionKind.Admit, DecisionKind.Return, DecisionKind.Reject],
+        ["JointReview"] = [DecisionKind.SpecialAdmission, DecisionKind.PurchaseOfService, DecisionKind.Reject],
+        ["PostReview"] = [DecisionKind.PostReviewConfirmed, DecisionKind.PostReviewRevoked],
+    };
+
+    /// <summary>Open review tasks for the actor: by township scope, or assigned by name for joint review.</summary>
+    public async Task<IReadOnlyList<UserTaskRecord>> ReviewTasksAsync(AdmissionActor actor, CancellationToken ct = default)
+    {
+        var query = actor.Role == AppRoles.JointReviewer
+            ? new TaskQuery { Assignee = actor.UserName, Take = 200 }
+            : new TaskQuery { CandidateRoles = [actor.Role], CandidateScopes = [actor.OrgUnitCode ?? "-"], Take = 200 };
+        return (await engine.QueryTasksAsync(query, ct)).Items;
+    }
+
+    /// <summary>
+    /// Records a reviewer's decision and completes the review task, in one transaction. The loser of two
+    /// simultaneous decisions on one task gets a conflict and nothing of theirs is stored.
+    /// </summary>
+    public async Task<Decision> DecideAsync(Guid taskId, DecisionKind kind, string reason, AdmissionActor actor,
+        string? conditions = null, DateOnly? validUntil = null, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > Submission.ReasonMax)
+        {
+            throw AdmissionException.Invalid("reason", "ReasonRequired");
+        }
+        var task = await store.GetTaskAsync(taskId, ct);
+        if (task is null || !MayAct(task, actor) || !StepDecisions.TryGetValue(task.ElementId, out var allowed) || !allowed.Contains(kind))
+        {
+            throw AdmissionException.NotFound();
+        }
+        if (task.Status != UserTaskStatus.Open)
+        {
+            throw AdmissionException.Conflict("TaskGone");
+        }
+        var submissionId = Guid.TryParse(task.BusinessKey, out var parsed) ? parsed : throw AdmissionException.NotFound();
+        var submission = await db.Submissions.Include(s => s.Decisions)
+            .FirstOrDefaultAsync(s => s.Id == submissionId, ct) ?? throw AdmissionException.NotFound();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var decision = AddDecision(submission, kind, task.CandidateScope ?? actor.OrgUnitCode ?? "", actor.UserName, reason.Trim(), taskId);
+        decision.Conditions = conditions?.Trim();
+        decision.ValidUntil = validUntil;
+        audit.Record(actor.UserName, $"decision.{kind}", $"submission:{submission.Number}", reason);
+        try
+        {
+            await engine.CompleteTaskAsync(taskId, actor.UserName,
+                new Dictionary<string, JsonElement> { ["outcome"] = JsonSerializer.SerializeToElement(Outcomes[kind]) }, reason, ct);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Exception ex) when (ex is WorkflowConflictException or DbUpdateException or WorkflowOperationException)
+        {
+            throw AdmissionException.Conflict("TaskGone", ex);
+        }
+        await tx.CommitAsync(ct);
+        return decision;
+    }
+
+    /// <summary>The department reminds (催办) the reviewers of its submission's open tasks.</summary>
+    public async Task<int> RemindAsync(Guid id, AdmissionActor actor, CancellationToken ct = default)
+    {
+        var submission = await LoadOwnAsync(id, actor, ct);
+        if (submission.WorkflowInstanceId is not { } instance)
+        {
+            return 0;
+        }
+        var open = (await engine.QueryTasksAsync(new TaskQuery { InstanceId = instance, Take = 500 }, ct)).Items;
+        foreach (var task in open)
+        {
+            await engine.RemindAsync(task.Id, actor.UserName, null, ct);
+        }
+        audit.Record(actor.UserName, "submission.remind", $"submission:{submission.Number}", $"{open.Count} tasks");
+        await db.SaveChangesAsync(ct);
+        return open.Count;
+    }
+
+    private static bool MayAct(UserTaskRecord task, AdmissionActor actor) =>
+        task.Assignee is not null
+            ? task.Assignee == actor.UserName
+            : task.CandidateRoles.Contains(actor.Role) && task.CandidateScope == actor.OrgUnitCode;
+
+    private Decision AddDecision(Submission submission, DecisionKind kind, string orgUnit, string by, string reason, Guid? taskId)
+    {
+        var decision = Decision.Record(submission, kind, orgUnit, by, reason, clock.GetUtcNow().UtcDateTime, taskId);
+        db.Decisions.Add(decision);
+        return decision;
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Security;
+
+namespace TaskAdmission.Application.Admission;
+
+public sealed partial class AdmissionService
+{
+    private static readonly SubmissionStatus[] Unsent = [SubmissionStatus.Draft, SubmissionStatus.AwaitingSignOff];
+
+    /// <summary>
+    /// The submissions an actor may see: a department its own; a township, district or city reviewer or supervisor those
+    /// sent to villages in its area. Everything else is invisible (callers answer 404, never 403).
+    /// </summary>
+    public async Task<IQueryable<Submission>> VisibleAsync(AdmissionActor actor, CancellationToken ct = default)
+    {
+        var all = db.Submissions.AsNoTracking();
+        if (AppRoles.IsDepartmentScoped(actor.Role))
+        {
+            return all.Where(s => s.DepartmentCode == actor.DepartmentCode);
+        }
+        if (actor.Role is not (AppRoles.TownshipApprover or AppRoles.JointReviewer or AppRoles.Supervisor) || actor.OrgUnitCode is null)
+        {
+            return all.Where(_ => false);
+        }
+        var scope = actor.OrgUnitCode;
+        var sent = all.Where(s => !Unsent.Contains(s.Status));
+        if (actor.Role == AppRoles.TownshipApprover)
+        {
+            return sent.Where(s => s.Villages.Any(v => v.TownshipCode == scope));
+        }
+        var isCity = await db.OrgUnits.AnyAsync(u => u.Code == scope && u.ParentCode == null, ct);
+        return isCity ? sent : sent.Where(s => s.Villages.Any(v => v.DistrictCode == scope || v.TownshipCode == scope));
+    }
+
+    public async Task<Submission?> GetAsync(Guid id, AdmissionActor actor, CancellationToken ct = default) =>
+        await (await VisibleAsync(actor, ct))
+            .Include(s => s.Demands.OrderBy(d => d.Position))
+            .Include(s => s.Villages)
+            .Include(s => s.Decisions.OrderBy(d => d.DecidedAtUtc))
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(s => s.Id == id, ct);
+
+    public async Task<List<Submission>> ListAsync(AdmissionActor actor, int take = 200, CancellationToken ct = default) =>
+        await (await VisibleAsync(actor, ct)).OrderByDescending(s => s.CreatedAtUtc).Take(take).ToListAsync(ct);
+
+    /// <summary>The actor's own department's submission, tracked for a change; NotFound otherwise.</summary>
+    private async Task<Submission> LoadOwnAsync(Guid id, AdmissionActor actor, CancellationToken ct) =>
+        await db.Submissions.Include(s => s.Demands).Include(s => s.Villages).Include(s => s.Decisions)
+            .FirstOrDefaultAsync(s => s.Id == id && s.DepartmentCode == actor.DepartmentCode, ct)
+        ?? throw AdmissionException.NotFound();
+}

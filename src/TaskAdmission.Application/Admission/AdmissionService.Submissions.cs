@@ -1,0 +1,306 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Lists;
+using TaskAdmission.Core.Security;
+using TaskAdmission.Workflows.Execution;
+using TaskAdmission.Workflows.Persistence;
+
+namespace TaskAdmission.Application.Admission;
+
+public sealed partial class AdmissionService
+{
+    /// <summary>
+    /// Creates a submission. Drafts wait for editing and the head's sign-off; a department system's submission
+    /// (<paramref name="start"/>) starts the workflow at once. A repeated Idempotency-Key returns the first submission.
+    /// </summary>
+    public async Task<Submission> CreateAsync(SubmissionInput input, AdmissionActor actor, bool start, string? idempotencyKey = null, CancellationToken ct = default)
+    {
+        EnsureOwnDepartment(input.Request.DepartmentCode, actor);
+        if (idempotencyKey is not null && await FindByIdempotencyKeyAsync(actor.DepartmentCode!, idempotencyKey, ct) is { } existing)
+        {
+            return existing;
+        }
+        var problems = SubmissionValidator.Validate(input.Request, input.ContactName, input.ContactPhone, requireContact: true);
+        if (problems.Count > 0)
+        {
+            throw AdmissionException.Invalid(problems);
+        }
+        var context = await BuildContextAsync(input.Request, null, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var submission = new Submission
+        {
+            Id = Guid.NewGuid(),
+            Number = NewNumber(now),
+            Status = SubmissionStatus.Draft,
+            CreatedBy = actor.UserName,
+            CreatedAtUtc = now,
+            IdempotencyKey = idempotencyKey,
+        };
+        Apply(submission, input, context.Villages.Select(v => (v.VillageCode, v.TownshipCode, v.DistrictCode)));
+        db.Submissions.Add(submission);
+        audit.Record(actor.UserName, "submission.create", $"submission:{submission.Number}", submission.Title);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (idempotencyKey is not null)
+        {
+            // Two retries raced; the other one created it.
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            var winner = await FindByIdempotencyKeyAsync(actor.DepartmentCode!, idempotencyKey, ct);
+            if (winner is null)
+            {
+                throw;
+            }
+            return winner;
+        }
+        if (start)
+        {
+            submission.SignedOffBy = $"{actor.UserName} ({AppRoles.DepartmentSystem})";
+            await StartWorkflowAsync(submission, actor, ct);
+        }
+        await tx.CommitAsync(ct);
+        return submission;
+    }
+
+    /// <summary>After a rejection (or a withdrawal), starts a new draft from the old submission, linked to it.</summary>
+    public async Task<Submission> ReviseAsNewAsync(Guid id, AdmissionActor actor, CancellationToken ct = default)
+    {
+        var old = await LoadOwnAsync(id, actor, ct);
+        if (old.Status is not (SubmissionStatus.Rejected or SubmissionStatus.Withdrawn or SubmissionStatus.PurchaseOfService))
+        {
+            throw AdmissionException.Conflict("NotEditable");
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var copy = new Submission
+        {
+            Id = Guid.NewGuid(), Number = NewNumber(now), Status = SubmissionStatus.Draft, RevisionOf = old.Id,
+            CreatedBy = actor.UserName, CreatedAtUtc = now,
+        };
+        var request = SubmissionRequests.From(old, Today);
+        Apply(copy, new SubmissionInput(request, old.ContactName, old.ContactPhone, old.Frequency),
+            old.Villages.Select(v => (v.VillageCode, v.TownshipCode, v.DistrictCode)));
+        db.Submissions.Add(copy);
+        audit.Record(actor.UserName, "submission.revise", $"submission:{copy.Number}", $"revision of {old.Number}");
+        await SaveAsync(ct);
+        return copy;
+    }
+
+    /// <summary>Edits a draft (or a returned submission, before it is re-checked).</summary>
+    public async Task<Submission> UpdateAsync(Guid id, SubmissionInput input, AdmissionActor actor, CancellationToken ct = default)
+    {
+        var submission = await LoadOwnAsync(id, actor, ct);
+        if (submission.Status is not (SubmissionStatus.Draft or SubmissionStatus.Returned))
+        {
+            throw AdmissionException.Conflict("NotEditable");
+        }
+        EnsureOwnDepartment(input.Request.DepartmentCode, actor);
+        var problems = SubmissionValidator.Validate(input.Request, input.ContactName, input.ContactPhone, requireContact: true);
+        if (problems.Count > 0)
+        {
+            throw AdmissionException.Invalid(problems);
+        }
+        var context = await BuildContextAsync(input.Request, id, ct);
+        // A returned submission keeps its villages' admitted state; its targets may not grow.
+        var admitted = submission.Villages.Where(v => v.Admitted).Select(v => v.VillageCode).ToHashSet();
+        db.RemoveRange(submission.Demands);
+        submission.Demands.Clear();
+        if (submission.Status == SubmissionStatus.Draft)
+        {
+            db.RemoveRange(submission.Villages);
+            submission.Villages.Clear();
+        }
+        var draft = submission.Status == SubmissionStatus.Draft;
+        Apply(submission, input, draft ? context.Villages.Select(v => (v.VillageCode, v.TownshipCode, v.DistrictCode)) : []);
+        // The new rows have their keys set, so change detection would take them for existing rows (an UPDATE of
+        // nothing, reported as a concurrency conflict): say they are new.
+        db.AddRange(submission.Demands);
+        if (draft)
+        {
+            db.AddRange(submission.Villages);
+        }
+        foreach (var v in submission.Villages)
+        {
+            v.Admitted = admitted.Contains(v.VillageCode);
+        }
+        submission.Version++;
+        audit.Record(actor.UserName, "submission.update", $"submission:{submission.Number}");
+        await SaveAsync(ct);
+        return submission;
+    }
+
+    /// <summary>The submitter asks the department head to sign off.</summary>
+    public Task<Submission> RequestSignOffAsync(Guid id, AdmissionActor actor, CancellationToken ct = default) =>
+        TransitionAsync(id, actor, SubmissionStatus.Draft, SubmissionStatus.AwaitingSignOff, "submission.signoff.request", ct);
+
+    /// <summary>The head signs off: the submission leaves the department and the workflow starts.</summary>
+    public async Task<Submission> SignOffAsync(Guid id, AdmissionActor head, CancellationToken ct = default)
+    {
+        var submission = await LoadOwnAsync(id, head, ct);
+        if (submission.Status != SubmissionStatus.AwaitingSignOff)
+        {
+            throw AdmissionException.Conflict("NotEditable");
+        }
+        if (submission.CreatedBy == head.UserName)
+        {
+            throw AdmissionException.Conflict("SignOffSelf");
+        }
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        submission.SignedOffBy = head.UserName;
+        submission.Version++;
+        audit.Record(head.UserName, "submission.signoff", $"submission:{submission.Number}");
+        await StartWorkflowAsync(submission, head, ct);
+        await tx.CommitAsync(ct);
+        return submission;
+    }
+
+    /// <summary>After a return, the department sends its edited submission back: it is checked again and the returning townships review it.</summary>
+    public async Task<Submission> ResubmitAsync(Guid id, AdmissionActor actor, string? comment, CancellationToken ct = default)
+    {
+        var submission = await LoadOwnAsync(id, actor, ct);
+        if (submission.Status != SubmissionStatus.Returned || submission.WorkflowInstanceId is not { } instance)
+        {
+            throw AdmissionException.Conflict("NotEditable");
+        }
+        var revise = (await engine.QueryTasksAsync(new TaskQuery { InstanceId = instance }, ct)).Items.FirstOrDefault(t => t.ElementId == "Revise")
+            ?? throw AdmissionException.Conflict("TaskGone");
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        audit.Record(actor.UserName, "submission.resubmit", $"submission:{submission.Number}", comment);
+        try
+        {
+            await engine.CompleteTaskAsync(revise.Id, actor.UserName, null, comment, ct);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Exception ex) when (ex is WorkflowConflictException or WorkflowOperationException)
+        {
+            throw AdmissionException.Conflict("TaskGone", ex);
+        }
+        await tx.CommitAsync(ct);
+        return submission;
+    }
+
+    /// <summary>Withdraws (撤回) a submission that no reviewer has decided on yet.</summary>
+    public async Task<Submission> WithdrawAsync(Guid id, AdmissionActor actor, string reason, CancellationToken ct = default)
+    {
+        var submission = await LoadOwnAsync(id, actor, ct);
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > Submission.ReasonMax)
+        {
+            throw AdmissionException.Invalid("reason", "ReasonRequired");
+        }
+        if (submission.Status is not (SubmissionStatus.Draft or SubmissionStatus.AwaitingSignOff or SubmissionStatus.InReview)
+            || submission.Decisions.Any(d => d.Kind != DecisionKind.Withdrawn))
+        {
+            throw AdmissionException.Conflict("NotWithdrawable");
+        }
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (submission.WorkflowInstanceId is { } instance)
+        {
+            try
+            {
+                await engine.WithdrawInstanceAsync(instance, submission.CreatedBy, reason, ct);
+            }
+            catch (Exception ex) when (ex is WorkflowOperationException or WorkflowConflictException)
+            {
+                throw AdmissionException.Conflict("NotWithdrawable");
+            }
+        }
+        submission.Status = SubmissionStatus.Withdrawn;
+        submission.Version++;
+        AddDecision(submission, DecisionKind.Withdrawn, actor.DepartmentCode ?? "", actor.UserName, reason, null);
+        audit.Record(actor.UserName, "submission.withdraw", $"submission:{submission.Number}", reason);
+        await SaveAsync(ct);
+        await tx.CommitAsync(ct);
+        return submission;
+    }
+
+    private async Task<Submission> TransitionAsync(Guid id, AdmissionActor actor, SubmissionStatus from, SubmissionStatus to, string action, CancellationToken ct)
+    {
+        var submission = await LoadOwnAsync(id, actor, ct);
+        if (submission.Status != from)
+        {
+            throw AdmissionException.Conflict("NotEditable");
+        }
+        submission.Status = to;
+        submission.Version++;
+        audit.Record(actor.UserName, action, $"submission:{submission.Number}");
+        await SaveAsync(ct);
+        return submission;
+    }
+
+    private async Task StartWorkflowAsync(Submission submission, AdmissionActor actor, CancellationToken ct)
+    {
+        submission.SubmittedAtUtc = clock.GetUtcNow().UtcDateTime;
+        submission.Status = SubmissionStatus.InReview;
+        await SaveAsync(ct);
+        var result = await engine.StartAsync(new StartInstanceRequest
+        {
+            ProcessId = ProcessId,
+            BusinessKey = submission.Id.ToString(),
+            Initiator = submission.CreatedBy,
+            Variables = new Dictionary<string, JsonElement>
+            {
+                ["submissionId"] = JsonSerializer.SerializeToElement(submission.Id),
+                ["department"] = JsonSerializer.SerializeToElement(submission.DepartmentCode),
+            },
+        }, ct);
+        submission.WorkflowInstanceId = result.InstanceId;
+        audit.Record(actor.UserName, "submission.submit", $"submission:{submission.Number}", $"instance={result.InstanceId}");
+        await SaveAsync(ct);
+    }
+
+    private static void Apply(Submission s, SubmissionInput input, IEnumerable<(string Village, string Township, string District)> villages)
+    {
+        var r = input.Request;
+        s.DepartmentCode = r.DepartmentCode;
+        s.Title = r.Title.Trim();
+        s.Description = r.Description.Trim();
+        s.LegalBasis = r.LegalBasis?.Trim();
+        s.ClaimedItemCodes = Submission.Join(r.ClaimedItemCodes);
+        s.TargetOrgUnitCodes = Submission.Join(r.TargetOrgUnitCodes);
+        s.StartDate = r.StartDate;
+        s.EndDate = r.EndDate;
+        s.Frequency = input.Frequency;
+        s.Emergency = r.Emergency;
+        s.EmergencyReason = r.EmergencyReason?.Trim();
+        (s.FundingYuanPerVillage, s.StaffProvided, s.TrainingProvided, s.EquipmentProvided) =
+            (r.Support.FundingYuanPerVillage, r.Support.StaffProvided, r.Support.TrainingProvided, r.Support.EquipmentProvided);
+        s.ContactName = input.ContactName.Trim();
+        s.ContactPhone = input.ContactPhone.Trim();
+        s.Demands.AddRange(r.Demands.Select((d, i) => new SubmissionDemand
+        {
+            Id = Guid.NewGuid(), SubmissionId = s.Id, Position = i, Kind = d.Kind, Count = d.Count, Period = d.Period,
+            Certificate = d.Certificate?.Trim(), Signboard = d.Signboard?.Trim(), Note = d.Note?.Trim(),
+        }));
+        s.Villages.AddRange(villages.Select(v => new SubmissionVillage { SubmissionId = s.Id, VillageCode = v.Village, TownshipCode = v.Township, DistrictCode = v.District }));
+    }
+
+    private static void EnsureOwnDepartment(string departmentCode, AdmissionActor actor)
+    {
+        if (actor.DepartmentCode is null || !string.Equals(actor.DepartmentCode, departmentCode, StringComparison.OrdinalIgnoreCase))
+        {
+            throw AdmissionException.Invalid("departmentCode", "OtherDepartment");
+        }
+    }
+
+    private Task<Submission?> FindByIdempotencyKeyAsync(string department, string key, CancellationToken ct) =>
+        db.Submissions.Include(s => s.Demands).Include(s => s.Decisions)
+            .FirstOrDefaultAsync(s => s.DepartmentCode == department && s.IdempotencyKey == key, ct);
+
+    private static string NewNumber(DateTime now) =>
+        $"ZR{now:yyyyMMdd}-{Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3))}";
+
+    private async Task SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw AdmissionException.Conflict("TaskGone", ex);
+        }
+    }
+}

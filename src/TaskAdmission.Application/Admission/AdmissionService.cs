@@ -1,0 +1,33 @@
+using TaskAdmission.Application.Common;
+using TaskAdmission.Application.Lists;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Lists;
+using TaskAdmission.Workflows.Execution;
+using TaskAdmission.Workflows.Persistence;
+
+namespace TaskAdmission.Application.Admission;
+
+/// <summary>
+/// The admission use cases: pre-check, drafts, sign-off, submission, decisions, withdrawal. Each command is one
+/// transaction holding the domain rows, the audit rows and the workflow step (the engine's EF store shares the context).
+/// </summary>
+public sealed partial class AdmissionService(
+    AppDbContext db,
+    AdmissionPrechecker prechecker,
+    WorkflowEngine engine,
+    IWorkflowStore store,
+    Common.AuditLog audit,
+    TimeProvider clock)
+{
+    public const string ProcessId = "task_admission";
+
+    public DateOnly Today => ChinaCalendar.Today(clock);
+
+    /// <summary>Checks a request without storing anything; throws <see cref="AdmissionException"/> (Invalid) for bad fields or codes.</summary>
+    public Task<PrecheckPreparation> PrecheckAsync(PrecheckRequest request, ListLanguage language, CancellationToken ct = default) =>
+        prechecker.PrecheckAsync(request, language, null, ct);
+
+    private Task<PrecheckContext> BuildContextAsync(PrecheckRequest request, Guid? ignoreSubmission, CancellationToken ct) =>
+        prechecker.BuildContextAsync(request, ignoreSubmission, ct);
+}

@@ -1,0 +1,99 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Calendar;
+using TaskAdmission.Application.Common;
+using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Lists;
+using TaskAdmission.Application.Organisation;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Seeding;
+using TaskAdmission.Application.Villages;
+using TaskAdmission.Application.Villages.Caching;
+using TaskAdmission.Core.Lists.InForce;
+
+namespace TaskAdmission.Application;
+
+/// <summary>Registers the EF Core context for the configured provider.</summary>
+public static class DataServiceCollectionExtensions
+{
+    public static IServiceCollection AddTaskAdmissionData(this IServiceCollection services, DatabaseOptions options, string contentRoot)
+    {
+        var connectionString = ResolveConnectionString(options, contentRoot);
+        // Pooled contexts: a request or an engine command takes a ready context instead of building its options and
+        // internal services again (EF Core resets a pooled context's state). The interceptor is a singleton, and it keys
+        // what it parks by context, so a reused context cannot carry another request's villages past its next commit.
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) => o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>()));
+        }
+        else
+        {
+            services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(connectionString, q => q.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>()));
+        }
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<AuditLog>();
+        services.AddScoped<OrgStore>();
+        services.AddScoped<ApiKeyStore>();
+        services.AddScoped<ListStore>();
+        // Merged lists and published items never change once published; the store invalidates on publish/retire.
+        services.TryAddSingleton<MergedListCache>();
+        services.TryAddSingleton<PublishedListItems>();
+        services.AddScoped<UserAdmin>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddTaskAdmissionAdmission();
+        services.TryAddScoped<WorkingCalendarStore>();
+        services.AddTaskAdmissionVillages();
+        return services;
+    }
+
+    /// <summary>SQLite defaults to data/taskadmission.db under the content root; its folder is created.</summary>
+    public static string ResolveConnectionString(DatabaseOptions options, string contentRoot)
+    {
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(options.ConnectionString))
+            {
+                throw new InvalidOperationException(
+                    "Database:Provider is Postgres but ConnectionStrings:Default is empty. / 已选择 PostgreSQL,但未配置连接字符串。");
+            }
+            // Planning our multi-join reads costs more than running them; Npgsql's automatic preparation lets
+            // PostgreSQL reuse the plans of hot statements (the village inbox). An explicit setting wins.
+            var pg = new Npgsql.NpgsqlConnectionStringBuilder(options.ConnectionString);
+            // Keywords compared without spaces: Npgsql accepts "Max Auto Prepare" and "MaxAutoPrepare" alike.
+            var given = options.ConnectionString.Replace(" ", "", StringComparison.Ordinal);
+            if (!given.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+            {
+                pg.MaxAutoPrepare = 50;
+            }
+            // A pooled connection is otherwise reset on every return to the pool: seven utility statements (RESET ALL,
+            // SET SESSION AUTHORIZATION DEFAULT, …), parsed each time — three times per workflow instance in the persisted
+            // benchmark. The app keeps no session state on pooled connections: no session SET, no temp tables, no
+            // session advisory locks; the inbox LISTEN has its own unpooled connection. An explicit setting wins.
+            if (!given.Contains("ResetOnClose", StringComparison.OrdinalIgnoreCase))
+            {
+                pg.NoResetOnClose = true;
+            }
+            return pg.ConnectionString;
+        }
+        var builder = new SqliteConnectionStringBuilder(
+            string.IsNullOrWhiteSpace(options.ConnectionString)
+                ? $"Data Source={Path.Combine(contentRoot, "data", "taskadmission.db")}"
+                : options.ConnectionString);
+        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:")
+        {
+            var dir = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            if (!string.IsNullOrEmpty(dir))
+            {
+                Directory.CreateDirectory(dir);
+            }
+        }
+        builder.ForeignKeys = true;
+        return builder.ToString();
+    }
+}

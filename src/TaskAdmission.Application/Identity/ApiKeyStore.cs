@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using TaskAdmission.Application.Common;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Security;
+
+namespace TaskAdmission.Application.Identity;
+
+/// <summary>Issues, finds and revokes department API keys. The plain key exists only in the issue result.</summary>
+public sealed class ApiKeyStore(AppDbContext db, AuditLog audit, TimeProvider clock)
+{
+    public const int MaxValidityDays = 730;
+
+    public async Task<(ApiKey Key, string PlainKey)> IssueAsync(
+        string departmentCode, string name, int validDays, string actor, CancellationToken ct = default)
+    {
+        if (validDays is < 1 or > MaxValidityDays)
+        {
+            throw new ArgumentOutOfRangeException(nameof(validDays), validDays, $"1..{MaxValidityDays}");
+        }
+        if (!await db.Departments.AnyAsync(d => d.Code == departmentCode, ct))
+        {
+            throw new KeyNotFoundException($"No department has the code {departmentCode}. / 部门代码 {departmentCode} 不存在。");
+        }
+        var (plain, prefix, hash) = ApiKeySecret.Generate();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var key = new ApiKey
+        {
+            Id = Guid.NewGuid(),
+            DepartmentCode = departmentCode,
+            Name = name.Length > 100 ? name[..100] : name,
+            Prefix = prefix,
+            SecretHash = hash,
+            CreatedAtUtc = now,
+            CreatedBy = actor,
+            ExpiresAtUtc = now.AddDays(validDays),
+        };
+        db.ApiKeys.Add(key);
+        audit.Record(actor, "apikey.issue", $"apikey:{key.Id}", $"department={departmentCode}; expires={key.ExpiresAtUtc:O}");
+        await db.SaveChangesAsync(ct);
+        return (key, plain);
+    }
+
+    /// <summary>The active key matching a presented secret, or null; never throws on junk input.</summary>
+    public async Task<ApiKey?> FindActiveAsync(string? presented, CancellationToken ct = default)
+    {
+        var prefix = ApiKeySecret.PrefixOf(presented);
+        if (prefix is null)
+        {
+            return null;
+        }
+        var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Prefix == prefix, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return key is not null && key.IsActive(now) && ApiKeySecret.Matches(presented!, key.SecretHash) ? key : null;
+    }
+
+    public Task<List<ApiKey>> ListAsync(CancellationToken ct = default) =>
+        db.ApiKeys.AsNoTracking().OrderBy(k => k.DepartmentCode).ThenByDescending(k => k.CreatedAtUtc).ToListAsync(ct);
+
+    public async Task<bool> RevokeAsync(Guid id, string actor, CancellationToken ct = default)
+    {
+        var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == id, ct);
+        if (key is null || key.RevokedAtUtc is not null)
+        {
+            return false;
+        }
+        key.RevokedAtUtc = clock.GetUtcNow().UtcDateTime;
+        key.RevokedBy = actor;
+        audit.Record(actor, "apikey.revoke", $"apikey:{key.Id}", $"department={key.DepartmentCode}");
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+}

@@ -1,0 +1,9 @@
+namespace TaskAdmission.Application.Notifications;
+
+/// <summary><c>Notifications:*</c> — how often undelivered notifications go to the external sender (0 = never).</summary>
+public sealed class NotificationOptions
+{
+    public const string Section = "Notifications";
+
+    public int DeliveryIntervalSeconds { get; set; } = 30;
+}

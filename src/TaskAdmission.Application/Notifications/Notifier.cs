@@ -1,0 +1,26 @@
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Notifications;
+
+namespace TaskAdmission.Application.Notifications;
+
+/// <summary>Adds notifications to the current unit of work, so they commit with the change they announce.</summary>
+public sealed class Notifier(AppDbContext db, TimeProvider clock)
+{
+    public Notification Add(string audience, NotificationKind kind, string subject, string link = "")
+    {
+        var notification = Create(audience, kind, subject, link, clock.GetUtcNow().UtcDateTime);
+        db.Notifications.Add(notification);
+        return notification;
+    }
+
+    /// <summary>A notification not yet added anywhere (for bulk writes).</summary>
+    public static Notification Create(string audience, NotificationKind kind, string subject, string link, DateTime nowUtc) => new()
+    {
+        Id = Guid.NewGuid(),
+        Audience = audience,
+        Kind = kind,
+        Subject = subject.Length > Notification.SubjectMax ? subject[..Notification.SubjectMax] : subject,
+        Link = link.Length > Notification.LinkMax ? "" : link,
+        CreatedAtUtc = nowUtc,
+    };
+}

@@ -1,0 +1,179 @@
+using Npgsql;
+using NpgsqlTypes;
+using TaskAdmission.Application.Persistence.Workflows.Entities;
+using TaskAdmission.Workflows.Persistence;
+using static TaskAdmission.Application.Persistence.Workflows.WorkflowRowMapping;
+
+namespace TaskAdmission.Application.Persistence.Workflows.Postgres;
+
+/// <summary>
+/// Writes one engine change set as a single <see cref="NpgsqlBatch"/> of fixed statements (prepared once per
+/// connection by the pool's automatic preparation): the instance row first — inserted, or updated
+/// <c>WHERE "Id" = $1 AND "Version" = expected</c> — then each bookmark, inserted or updated only while it is still
+/// live, then the command's journal page, carbon copies and outbox. Because the instance row comes first, concurrent commands on one
+/// instance queue on its row lock and the losers find the version moved: exactly one winner, and no lock-order
+/// deadlock between them. Every guarded UPDATE is wrapped so that finding no row raises an error
+/// (<c>wf_expect_one</c>): the batch then stops and is rolled back even without an explicit transaction.
+/// Hand-written instead of EF Core change tracking because this is the engine's hottest write: it halves the CPU a
+/// command costs (docs/benchmarks.md, "persisted"); the SQLite store keeps the EF path.
+/// </summary>
+internal static class PostgresWorkflowWriter
+{
+    /// <summary>The SQLSTATE wf_expect_one raises (migration 20261130150000_WorkflowWritePath).</summary>
+    internal const string RowNotLiveState = "WF001";
+
+    private static readonly WorkflowTableSql Instances = WorkflowTableSql.Instances;
+    private static readonly WorkflowTableSql Tasks = WorkflowTableSql.Tasks;
+
+    // The task and its candidate roles (one row each, for the "claimable by my roles" index) in one statement.
+    private static readonly string InsertTask =
+        $"""WITH task AS ({Tasks.Insert} RETURNING "Id") INSERT INTO wf_task_candidates ("TaskId", "Role") SELECT task."Id", role FROM task, unnest(${Tasks.ColumnCount + 1}::text[]) AS role""";
+
+    /// <summary>
+    /// Executes the change set on <paramref name="connection"/>, in <paramref name="transaction"/> or, when that is null,
+    /// as the batch's own implicit transaction. Throws <see cref="StaleRowException"/> naming the first row that was no
+    /// longer as the command read it (the instance at another version, a bookmark closed meanwhile); nothing of the
+    /// batch is then written. Other failures (a unique violation) surface as <see cref="PostgresException"/>.
+    /// </summary>
+    public static async Task WriteAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, WorkflowChangeSet changes, IReadOnlySet<Guid> existing, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        // The rows of the guarded UPDATEs; each statement passes its index here to wf_expect_one, which reports it back.
+        var guarded = new List<object>();
+
+        var instance = ToRow(changes.Instance);
+        var instanceCommand = Add(batch, changes.ExpectedVersion == 0 ? Instances.Insert : Instances.GuardedUpdate!, InstanceValues(instance));
+        if (changes.ExpectedVersion != 0)
+        {
+            instanceCommand.Parameters.Add(Long(changes.ExpectedVersion));
+            Guard(instanceCommand, guarded, instance);
+        }
+
+        foreach (var task in changes.Tasks)
+        {
+            var row = ToRow(task);
+            var isNew = !existing.Contains(task.Id);
+            var command = Add(batch, isNew ? InsertTask : Tasks.GuardedUpdate!, TaskValues(row));
+            if (isNew) command.Parameters.Add(Array(task.CandidateRoles.Distinct(StringComparer.Ordinal)));
+            else Guard(command, guarded, row);
+        }
+
+        foreach (var timer in changes.Timers) Write(batch, guarded, ToRow(timer), existing.Contains(timer.Id), WorkflowTableSql.Timers, TimerValues);
+        foreach (var subscription in changes.Subscriptions)
+        {
+            Write(batch, guarded, ToRow(subscription), existing.Contains(subscription.Id), WorkflowTableSql.Subscriptions, SubscriptionValues);
+        }
+
+        foreach (var incident in changes.Incidents) Write(batch, guarded, ToRow(incident), existing.Contains(incident.Id), WorkflowTableSql.Incidents, IncidentValues);
+        foreach (var copy in changes.CarbonCopies) Add(batch, WorkflowTableSql.CarbonCopies.Insert, CarbonCopyValues(ToRow(copy)));
+        if (changes.Journal.Count > 0) Add(batch, WorkflowTableSql.JournalPages.Insert, JournalPageValues(JournalPageJson.ToPage(changes.Journal)));
+        foreach (var message in changes.Outbox) Add(batch, WorkflowTableSql.Outbox.Insert, OutboxValues(ToRow(message)));
+
+        try
+        {
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == RowNotLiveState && GuardIndex(e.MessageText) is { } guard && guard < guarded.Count)
+        {
+            throw new StaleRowException(guarded[guard], e);
+        }
+    }
+
+    /// <summary>The index wf_expect_one put in its message ("workflow guard 3: …").</summary>
+    private static int? GuardIndex(string message)
+    {
+        const string prefix = "workflow guard ";
+        if (!message.StartsWith(prefix, StringComparison.Ordinal)) return null;
+        var end = message.IndexOf(':', prefix.Length);
+        return end > 0 && int.TryParse(message.AsSpan(prefix.Length, end - prefix.Length), out var index) ? index : null;
+    }
+
+    /// <summary>Registers a guarded UPDATE: its last parameter is its index among the guarded rows.</summary>
+    private static void Guard(NpgsqlBatchCommand command, List<object> guarded, object row)
+    {
+        command.Parameters.Add(Int(guarded.Count));
+        guarded.Add(row);
+    }
+
+    private static void Write<T>(
+        NpgsqlBatch batch, List<object> guarded, T row, bool exists, WorkflowTableSql table, Func<T, NpgsqlParameter[]> values)
+        where T : class
+    {
+        var command = Add(batch, exists ? table.GuardedUpdate! : table.Insert, values(row));
+        if (exists) Guard(command, guarded, row);
+    }
+
+    private static NpgsqlBatchCommand Add(NpgsqlBatch batch, string sql, NpgsqlParameter[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        command.Parameters.AddRange(values);
+        batch.BatchCommands.Add(command);
+        return command;
+    }
+
+    private static NpgsqlParameter[] InstanceValues(WfInstance i) =>
+    [
+        Uuid(i.Id), Text(i.ProcessId), Int(i.DefinitionVersion), Text(i.BusinessKey), Text(i.Initiator), Text(i.Status.ToString()), Long(i.Version),
+        Time(i.StartedAtUtc), Time(i.EndedAtUtc), new NpgsqlParameter<bool> { TypedValue = i.HasOpenIncidents }, Text(i.StateJson),
+    ];
+
+    private static NpgsqlParameter[] TaskValues(WfUserTask t) =>
+    [
+        Uuid(t.Id), Uuid(t.InstanceId), Text(t.ProcessId), Text(t.BusinessKey), Text(t.ElementId), Text(t.Name), Int(t.TokenId), Text(t.Status.ToString()),
+        Text(t.Assignee), Text(t.Owner), Text(t.Delegation.ToString()), Text(t.CandidateRoles), Text(t.CandidateScope), Text(t.FormKey),
+        new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Date, Value = t.DueDate is { } due ? due : DBNull.Value },
+        Time(t.CreatedAtUtc), Time(t.LastActionAtUtc), Time(t.ClosedAtUtc), Text(t.CompletedBy), Text(t.Outcome), Int(t.LoopIndex), Text(t.ElementValueJson),
+    ];
+
+    private static NpgsqlParameter[] TimerValues(WfTimer t) =>
+    [
+        Uuid(t.Id), Uuid(t.InstanceId), Int(t.TokenId), Text(t.ElementId), Time(t.DueAtUtc), Text(t.Status.ToString()), Text(t.LeaseOwner),
+        Time(t.LeasedUntilUtc), Time(t.CreatedAtUtc), Time(t.ClosedAtUtc),
+    ];
+
+    private static NpgsqlParameter[] SubscriptionValues(WfSubscription s) =>
+    [
+        Uuid(s.Id), Uuid(s.InstanceId), Int(s.TokenId), Text(s.ElementId), Text(s.MessageName), Text(s.BusinessKey), Text(s.Status.ToString()),
+        Time(s.CreatedAtUtc), Time(s.ClosedAtUtc),
+    ];
+
+    private static NpgsqlParameter[] IncidentValues(WfIncident i) =>
+    [
+        Uuid(i.Id), Uuid(i.InstanceId), Int(i.TokenId), Text(i.ElementId), Text(i.StepId), Text(i.Message), Text(i.StackTrace), Text(i.Status.ToString()),
+        Time(i.CreatedAtUtc), Time(i.ResolvedAtUtc), Text(i.ResolvedBy),
+    ];
+
+    private static NpgsqlParameter[] CarbonCopyValues(WfCarbonCopy c) =>
+    [
+        Uuid(c.Id), Uuid(c.InstanceId), Uuid(c.TaskId), Text(c.ElementId), Text(c.Recipient), Text(c.From), Text(c.Comment), Time(c.CreatedAtUtc), Time(c.ReadAtUtc),
+    ];
+
+    private static NpgsqlParameter[] OutboxValues(WfOutboxMessage m) =>
+    [
+        Uuid(m.Id), Uuid(m.InstanceId), Text(m.Type), Text(m.PayloadJson), Text(m.StepId), Time(m.CreatedAtUtc), Time(m.DispatchedAtUtc),
+    ];
+
+    private static NpgsqlParameter[] JournalPageValues(WfJournalPage p) =>
+        [Uuid(p.InstanceId), Long(p.FirstSequence), Long(p.LastSequence), Time(p.AtUtc), Text(p.EntriesJson)];
+
+    private static NpgsqlParameter<T[]> Array<T>(IEnumerable<T> values) => new() { TypedValue = values.ToArray() };
+
+    private static NpgsqlParameter Uuid(Guid value) => new NpgsqlParameter<Guid> { TypedValue = value };
+
+    private static NpgsqlParameter Uuid(Guid? value) => new() { NpgsqlDbType = NpgsqlDbType.Uuid, Value = value is { } v ? v : DBNull.Value };
+
+    private static NpgsqlParameter Text(string? value) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)value ?? DBNull.Value };
+
+    private static NpgsqlParameter Int(int value) => new NpgsqlParameter<int> { TypedValue = value };
+
+    private static NpgsqlParameter Int(int? value) => new() { NpgsqlDbType = NpgsqlDbType.Integer, Value = value is { } v ? v : DBNull.Value };
+
+    private static NpgsqlParameter Long(long value) => new NpgsqlParameter<long> { TypedValue = value };
+
+    // Stored times are UTC (WorkflowRowMapping); timestamptz needs the kind said.
+    private static NpgsqlParameter Time(DateTime value) => new NpgsqlParameter<DateTime> { TypedValue = DateTime.SpecifyKind(value, DateTimeKind.Utc) };
+
+    private static NpgsqlParameter Time(DateTime? value) =>
+        new() { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = value is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : DBNull.Value };
+}

@@ -1,0 +1,76 @@
+namespace TaskAdmission.Application.Persistence.Workflows.Postgres;
+
+/// <summary>
+/// The wf_ tables' columns in the order the hand-written reader reads and the writer binds them ($1 = the first column:
+/// the row's id, or the instance for journal pages), and the statements built from them once: no column list or
+/// parameter number is written twice.
+/// </summary>
+internal sealed class WorkflowTableSql
+{
+    public static readonly WorkflowTableSql Instances = new("wf_instances",
+        ["Id", "ProcessId", "DefinitionVersion", "BusinessKey", "Initiator", "Status", "Version", "StartedAtUtc", "EndedAtUtc", "HasOpenIncidents", "StateJson"],
+        versioned: true);
+
+    public static readonly WorkflowTableSql Tasks = new("wf_user_tasks",
+        ["Id", "InstanceId", "ProcessId", "BusinessKey", "ElementId", "Name", "TokenId", "Status", "Assignee", "Owner", "Delegation", "CandidateRoles",
+         "CandidateScope", "FormKey", "DueDate", "CreatedAtUtc", "LastActionAtUtc", "ClosedAtUtc", "CompletedBy", "Outcome", "LoopIndex", "ElementValueJson"],
+        liveStatus: "Open");
+
+    public static readonly WorkflowTableSql Timers = new("wf_timers",
+        ["Id", "InstanceId", "TokenId", "ElementId", "DueAtUtc", "Status", "LeaseOwner", "LeasedUntilUtc", "CreatedAtUtc", "ClosedAtUtc"],
+        liveStatus: "Pending");
+
+    public static readonly WorkflowTableSql Subscriptions = new("wf_subscriptions",
+        ["Id", "InstanceId", "TokenId", "ElementId", "MessageName", "BusinessKey", "Status", "CreatedAtUtc", "ClosedAtUtc"],
+        liveStatus: "Active");
+
+    public static readonly WorkflowTableSql Incidents = new("wf_incidents",
+        ["Id", "InstanceId", "TokenId", "ElementId", "StepId", "Message", "StackTrace", "Status", "CreatedAtUtc", "ResolvedAtUtc", "ResolvedBy"],
+        liveStatus: "Open");
+
+    public static readonly WorkflowTableSql CarbonCopies = new("wf_carbon_copies",
+        ["Id", "InstanceId", "TaskId", "ElementId", "Recipient", "From", "Comment", "CreatedAtUtc", "ReadAtUtc"],
+        liveStatus: null);
+
+    public static readonly WorkflowTableSql JournalPages = new("wf_journal_pages",
+        ["InstanceId", "FirstSequence", "LastSequence", "AtUtc", "EntriesJson"],
+        liveStatus: null);
+
+    public static readonly WorkflowTableSql Outbox = new("wf_outbox",
+        ["Id", "InstanceId", "Type", "PayloadJson", "StepId", "CreatedAtUtc", "DispatchedAtUtc"],
+        liveStatus: null);
+
+    private WorkflowTableSql(string table, string[] columns, string? liveStatus = null, bool versioned = false)
+    {
+        ColumnCount = columns.Length;
+        Columns = string.Join(", ", columns.Select(c => $"\"{c}\""));
+        Insert = $"INSERT INTO {table} ({Columns}) VALUES ({string.Join(", ", Enumerable.Range(1, columns.Length).Select(i => $"${i}"))})";
+        var update = $"UPDATE {table} SET {string.Join(", ", columns.Skip(1).Select((c, i) => $"\"{c}\" = ${i + 2}"))} WHERE \"Id\" = $1";
+        var n = columns.Length;
+        // The instance is guarded by the version read ($n+1), a bookmark by its live status; the last parameter is the guard's index.
+        GuardedUpdate = versioned ? Guarded($"{update} AND \"Version\" = ${n + 1}", n + 2)
+            : liveStatus is not null ? Guarded($"{update} AND \"Status\" = '{liveStatus}'", n + 1)
+            : null;
+    }
+
+    /// <summary>How many columns (= parameters of <see cref="Insert"/>).</summary>
+    public int ColumnCount { get; }
+
+    /// <summary>The quoted column list, in binding order.</summary>
+    public string Columns { get; }
+
+    /// <summary>INSERT of one row, one parameter per column.</summary>
+    public string Insert { get; }
+
+    /// <summary>
+    /// UPDATE of one row, only while it is as the command read it (bookmarks: still live; the instance: still at the
+    /// version read, its one extra parameter); null for tables whose rows are only ever inserted. The last parameter is
+    /// the guard's index. Finding no row raises WF001 through <c>wf_expect_one</c> (migration WorkflowWritePath), which
+    /// stops and rolls back the whole batch.
+    /// </summary>
+    public string? GuardedUpdate { get; }
+
+    private static string Guarded(string update, int guardParameter) =>
+        $"WITH changed AS ({update} RETURNING 1) SELECT wf_expect_one(count(*), ${guardParameter}) FROM changed";
+
+}

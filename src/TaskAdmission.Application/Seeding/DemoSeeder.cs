@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Lists;
+using TaskAdmission.Application.Organisation;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Lists;
+
+namespace TaskAdmission.Application.Seeding;
+
+/// <summary>
+/// Seeds the fictional 示范市: org tree, departments, demo users, the city's published lists and 青山区's refinement.
+/// Idempotent: it fills only what is missing.
+/// </summary>
+public sealed class DemoSeeder(AppDbContext db, OrgStore org, UserAdmin userAdmin, ListStore lists, ILogger<DemoSeeder> log)
+{
+    private const string Actor = "system:seed-demo";
+    private const string City = "990000000000";
+    private const string Qingshan = "990100000000";
+    private const string Version = "2025版";
+
+    public async Task SeedAsync(CancellationToken ct = default)
+    {
+        await RoleSeeder.EnsureRolesAsync(db, ct);
+        if (!await db.OrgUnits.AnyAsync(ct))
+        {
+            await ImportAsync("demo-org-units.csv", async r => (await org.ImportUnitsAsync(r, Actor, ct)).Problems);
+        }
+        if (!await db.Departments.AnyAsync(ct))
+        {
+            await ImportAsync("demo-departments.csv", async r => (await org.ImportDepartmentsAsync(r, Actor, ct)).Problems);
+        }
+        await SeedListsAsync(ct);
+        foreach (var demo in DemoUsers.All)
+        {
+            if (await db.Users.AnyAsync(u => u.UserName == demo.UserName, ct))
+            {
+                continue;
+            }
+            var result = await userAdmin.CreateAsync(
+                new NewUser(demo.UserName, demo.DisplayName, DemoUsers.Password, demo.Role, demo.ScopeCode, IsDemo: true), Actor, ct);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"Demo user {demo.UserName}: {string.Join(", ", result.Errors)}");
+            }
+        }
+        log.LogInformation("Demo data is in place ({Users} demo users).", DemoUsers.All.Count);
+    }
+
+    /// <summary>The city's 2025 lists from 2025-01-01, and 青山区's refinement of them from 2025-03-01.</summary>
+    private async Task SeedListsAsync(CancellationToken ct)
+    {
+        var actor = new ListActor(Actor, City);
+        var city = await PublishedAsync(City, "示范市村(社区)工作事项清单", "demo-lists.csv", null, new DateOnly(2025, 1, 1), actor, ct);
+        await PublishedAsync(Qingshan, "青山区村(社区)工作事项细化清单", "qingshan-refinement.csv", city, new DateOnly(2025, 3, 1), actor, ct);
+    }
+
+    private async Task<Guid> PublishedAsync(
+        string authority, string name, string file, Guid? parent, DateOnly from, ListActor actor, CancellationToken ct)
+    {
+        var existing = await db.ListSets.AsNoTracking()
+            .FirstOrDefaultAsync(s => s.AuthorityOrgUnitCode == authority && s.VersionLabel == Version, ct);
+        if (existing is { Status: not ListSetStatus.Draft })
+        {
+            return existing.Id;
+        }
+
+        var id = existing?.Id;
+        if (id is null)
+        {
+            await using var stream = DemoFiles.Open(file);
+            var imported = await lists.ImportDraftAsync(new ListDraftHeader(authority, name, Version, parent), stream, ListFileFormat.Csv, actor, ct: ct);
+            id = imported.Result.Succeeded
+                ? imported.Result.Value
+                : throw new InvalidOperationException($"{file}: {string.Join("; ", imported.Problems)} {imported.Result.Refusal}");
+        }
+
+        var published = await lists.PublishAsync(id.Value, from, actor, ct);
+        return published.Succeeded
+            ? id.Value
+            : throw new InvalidOperationException($"{file}: publish {published.Outcome} {string.Join("; ", published.Problems)}");
+    }
+
+    private static async Task ImportAsync(string file, Func<TextReader, Task<IReadOnlyList<Core.Common.ImportProblem>>> import)
+    {
+        using var reader = new StreamReader(DemoFiles.Open(file));
+        var problems = await import(reader);
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException($"{file}: {string.Join("; ", problems.Select(p => $"line {p.Line} {p.Code}"))}");
+        }
+    }
+}

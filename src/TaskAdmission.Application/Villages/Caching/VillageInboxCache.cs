@@ -1,0 +1,199 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace TaskAdmission.Application.Villages.Caching;
+
+/// <summary>
+/// Each village's open inbox, held in memory only while the database tells this process about every change to what
+/// the inbox shows (<see cref="VillageInboxListener"/>: PostgreSQL triggers → NOTIFY → LISTEN). It fails closed: while
+/// the listener is not connected, or has not proved its connection recently, nothing is read from or stored in it.
+/// </summary>
+/// <remarks>
+/// A read that misses takes a <see cref="Ticket"/> before it queries and stores its result only if no eviction of that
+/// village (or of everything) happened meanwhile, so a result read before a change can never outlive the change's
+/// notification. Writes made by this process evict right after their commit (<see cref="AfterCommit"/>,
+/// <see cref="VillageInboxWriteInterceptor"/>), so a village sees its own acknowledgement at once.
+/// </remarks>
+public sealed class VillageInboxCache(IOptions<VillageOptions> options)
+{
+    private const int Stripes = 1024;
+    /// <summary>
+    /// Backstop: an entry is served at most this long after it was read, whatever the notifications say, so even a
+    /// failure the heartbeat cannot see (a change made with triggers bypassed) is bounded.
+    /// </summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(60);
+
+    private readonly ConcurrentDictionary<string, (OpenInbox Inbox, long StoredAt)> entries = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<DbContext, HashSet<string>> pending = new();
+    private readonly long[] generations = new long[Stripes];
+    private readonly Lock gate = new();
+    private long epoch;
+    private volatile bool connected;
+    private long aliveUntil;
+
+    /// <summary>Marker for "every village" in an eviction set.</summary>
+    public const string All = "*";
+
+    public bool Enabled => options.Value.InboxCacheEntries > 0;
+
+    /// <summary>True while the listener is connected and has proved its connection within its heartbeat window.</summary>
+    public bool IsLive => connected && Environment.TickCount64 < Volatile.Read(ref aliveUntil);
+
+    public int Count => entries.Count;
+
+    public bool TryGet(string village, out OpenInbox? inbox)
+    {
+        inbox = null;
+        if (!IsLive || !entries.TryGetValue(village, out var entry)) return false;
+        if (Environment.TickCount64 - entry.StoredAt >= (long)MaxAge.TotalMilliseconds)
+        {
+            entries.TryRemove(KeyValuePair.Create(village, entry));
+            return false;
+        }
+
+        inbox = entry.Inbox;
+        return true;
+    }
+
+    /// <summary>Taken before a read that missed; <see cref="Store"/> keeps the result only if nothing changed since.</summary>
+    public Ticket Begin(string village)
+    {
+        lock (gate)
+        {
+            return new Ticket(village, IsLive, epoch, generations[Stripe(village)]);
+        }
+    }
+
+    public void Store(Ticket ticket, OpenInbox inbox)
+    {
+        if (!ticket.Live)
+        {
+            return;
+        }
+        lock (gate)
+        {
+            if (!IsLive || epoch != ticket.Epoch || generations[Stripe(ticket.Village)] != ticket.Generation)
+            {
+                return;
+            }
+            if (entries.Count >= options.Value.InboxCacheEntries)
+            {
+                entries.Clear();
+            }
+            entries[ticket.Village] = (inbox, Environment.TickCount64);
+        }
+    }
+
+    /// <summary>Forgets these villages' inboxes (<see cref="All"/> forgets every one).</summary>
+    public void Evict(IEnumerable<string> villages)
+    {
+        lock (gate)
+        {
+            foreach (var village in villages)
+            {
+                if (village == All)
+                {
+                    ClearLocked();
+                    return;
+                }
+                generations[Stripe(village)]++;
+                entries.TryRemove(village, out _);
+            }
+        }
+    }
+
+    public void EvictAll()
+    {
+        lock (gate)
+        {
+            ClearLocked();
+        }
+    }
+
+    /// <summary>
+    /// For set-based writes (COPY, ExecuteUpdate) of this process: evicts now when <paramref name="db"/> has no open
+    /// transaction (the write is committed), otherwise when its transaction commits.
+    /// </summary>
+    public void AfterCommit(DbContext db, IEnumerable<string> villages)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            Evict(villages);
+            return;
+        }
+        Defer(db, villages);
+    }
+
+    internal void Defer(DbContext db, IEnumerable<string> villages)
+    {
+        lock (gate)
+        {
+            pending.GetOrCreateValue(db).UnionWith(villages);
+        }
+    }
+
+    internal void Committed(DbContext db)
+    {
+        HashSet<string>? villages;
+        lock (gate)
+        {
+            if (!pending.TryGetValue(db, out villages))
+            {
+                return;
+            }
+            pending.Remove(db);
+        }
+        Evict(villages);
+    }
+
+    internal void RolledBack(DbContext db)
+    {
+        lock (gate)
+        {
+            pending.Remove(db);
+        }
+    }
+
+    /// <summary>The listener is listening: start afresh (notifications may have been missed before).</summary>
+    internal void Connected(TimeSpan aliveFor)
+    {
+        lock (gate)
+        {
+            ClearLocked();
+            Volatile.Write(ref aliveUntil, Environment.TickCount64 + (long)aliveFor.TotalMilliseconds);
+            connected = true;
+        }
+    }
+
+    /// <summary>The listener proved its connection; if it had been silent too long, what was cached is dropped.</summary>
+    internal void Alive(TimeSpan aliveFor)
+    {
+        if (Environment.TickCount64 >= Volatile.Read(ref aliveUntil))
+        {
+            EvictAll();
+        }
+        Volatile.Write(ref aliveUntil, Environment.TickCount64 + (long)aliveFor.TotalMilliseconds);
+    }
+
+    internal void Disconnected()
+    {
+        lock (gate)
+        {
+            connected = false;
+            ClearLocked();
+        }
+    }
+
+    private void ClearLocked()
+    {
+        epoch++;
+        entries.Clear();
+    }
+
+    private static int Stripe(string village) => (int)((uint)StringComparer.Ordinal.GetHashCode(village) % Stripes);
+
+    /// <summary>What a read saw of the cache's state before it queried the database.</summary>
+    public readonly record struct Ticket(string Village, bool Live, long Epoch, long Generation);
+}

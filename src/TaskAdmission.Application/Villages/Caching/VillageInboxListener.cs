@@ -1,0 +1,165 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using TaskAdmission.Application.Persistence;
+
+namespace TaskAdmission.Application.Villages.Caching;
+
+/// <summary>
+/// Keeps <see cref="VillageInboxCache"/> honest on PostgreSQL: LISTENs on <see cref="Channel"/> on a dedicated
+/// connection (the triggers of migration VillageInboxNotify send the changed village codes, or "all") and evicts. The
+/// cache is live only while this connection is listening and answers its heartbeat; on SQLite it never starts, so
+/// nothing is cached there.
+/// </summary>
+public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, VillageInboxCache cache, ILogger<VillageInboxListener> log) : BackgroundService
+{
+    public const string Channel = "village_inbox";
+
+    /// <summary>The listener's application_name in pg_stat_activity (operations, and the tests that cut it).</summary>
+    public const string ApplicationName = "taskadmission-inbox-listener";
+
+    private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan AliveFor = Heartbeat * 3;
+    private static readonly TimeSpan Retry = TimeSpan.FromSeconds(2);
+
+    /// <summary>Triggers created by migration VillageInboxNotify; the heartbeat requires every one present and ENABLE ALWAYS.</summary>
+    public const int TriggerCount = 17;
+
+    private const string PingPrefix = "ping:";
+    private string? expectedPing;
+    private volatile bool pingArrived;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!cache.Enabled || await AppConnectionStringAsync() is not { } appConnectionString)
+        {
+            return;
+        }
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ListenAsync(appConnectionString, stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                cache.Disconnected();
+                LogLost(ex.Message);
+                try { await Task.Delay(Retry, stoppingToken); } catch (OperationCanceledException) { }
+            }
+            finally
+            {
+                cache.Disconnected();
+            }
+        }
+    }
+
+    private async Task ListenAsync(string appConnectionString, CancellationToken ct)
+    {
+        // Its own physical connection, never returned to the pool: its LISTEN must not outlive it on a pooled session,
+        // and a pooled reset would drop it.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(appConnectionString)
+        {
+            Pooling = false, ApplicationName = ApplicationName, MaxAutoPrepare = 0, Timeout = 5,
+        }.ConnectionString);
+        await connection.OpenAsync(ct);
+        connection.Notification += (_, e) => Apply(e.Payload);
+        await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+        {
+            await listen.ExecuteNonQueryAsync(ct);
+        }
+
+        // The cache serves only after a heartbeat went all the way round, and keeps serving only while they do.
+        var live = false;
+        while (!ct.IsCancellationRequested)
+        {
+            var proved = await HeartbeatAsync(connection, appConnectionString, ct);
+            if (proved && !live)
+            {
+                // Every commit from here on reaches us; anything cached before is forgotten.
+                cache.Connected(AliveFor);
+                LogListening();
+            }
+            else if (proved)
+            {
+                cache.Alive(AliveFor);
+            }
+
+            live |= proved;
+            // Notifications are handled (Apply) while we wait; the next heartbeat follows a quiet interval or a busy one alike.
+            var next = Environment.TickCount64 + (long)Heartbeat.TotalMilliseconds;
+            while (!ct.IsCancellationRequested && Environment.TickCount64 < next)
+            {
+                await connection.WaitAsync(TimeSpan.FromMilliseconds(Math.Max(1, next - Environment.TickCount64)), ct);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Proves the whole notification path, not just this connection: checks that all <see cref="TriggerCount"/>
+    /// triggers exist and fire always, then sends a ping through <c>pg_notify</c> from an ordinary pooled connection
+    /// (as the app's writes are) and waits for it to arrive here. A silent path (a disabled or dropped trigger, a pooler
+    /// that does not carry LISTEN) thus stops the cache within <see cref="AliveFor"/>.
+    /// </summary>
+    private async Task<bool> HeartbeatAsync(NpgsqlConnection listener, string appConnectionString, CancellationToken ct)
+    {
+        var nonce = $"{PingPrefix}{Guid.NewGuid():N}";
+        Volatile.Write(ref expectedPing, nonce);
+        pingArrived = false;
+        await using (var sender = new NpgsqlConnection(appConnectionString))
+        {
+            await sender.OpenAsync(ct);
+            await using var command = new NpgsqlCommand(
+                "SELECT count(*) FILTER (WHERE tgenabled = 'A'), pg_notify(@channel, @nonce) IS NULL FROM pg_trigger WHERE NOT tgisinternal AND tgname LIKE 'village_inbox%'",
+                sender);
+            command.Parameters.AddWithValue("channel", Channel);
+            command.Parameters.AddWithValue("nonce", nonce);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            await reader.ReadAsync(ct);
+            var enabled = reader.GetInt64(0);
+            if (enabled != TriggerCount)
+            {
+                throw new InvalidOperationException($"{enabled} of the {TriggerCount} village_inbox triggers exist and fire always; the cache cannot trust the notifications");
+            }
+        }
+
+        var deadline = Environment.TickCount64 + (long)Heartbeat.TotalMilliseconds;
+        while (!pingArrived && Environment.TickCount64 < deadline)
+        {
+            await listener.WaitAsync(TimeSpan.FromMilliseconds(Math.Max(1, deadline - Environment.TickCount64)), ct);
+        }
+
+        return pingArrived;
+    }
+
+    private void Apply(string payload)
+    {
+        if (payload.StartsWith(PingPrefix, StringComparison.Ordinal))
+        {
+            pingArrived |= payload == Volatile.Read(ref expectedPing);
+            return;
+        }
+        if (payload == "all")
+        {
+            cache.EvictAll();
+            return;
+        }
+        cache.Evict(payload.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    /// <summary>The app's own (pooled) connection string, or null when the database is not PostgreSQL.</summary>
+    private async Task<string?> AppConnectionStringAsync()
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return db.Database.IsNpgsql() ? db.Database.GetConnectionString() : null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Village inbox cache: listening for changes")]
+    private partial void LogListening();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Village inbox cache: listener connection lost ({Reason}); reads bypass the cache until it reconnects")]
+    private partial void LogLost(string reason);
+}

@@ -1,0 +1,116 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Organisation;
+using TaskAdmission.Core.Villages;
+
+namespace TaskAdmission.Application.Villages.Caching;
+
+/// <summary>
+/// Read-your-writes for this process: after a SaveChanges (or its transaction) commits, evicts the inboxes of the
+/// villages whose rows it changed — acknowledgements, revocations, dispatch decisions — without waiting for the
+/// database's notification. Other processes' writes and set-based statements reach the cache through the listener.
+/// </summary>
+public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISaveChangesInterceptor, IDbTransactionInterceptor
+{
+    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Collect(eventData.Context);
+        return result;
+    }
+
+    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Collect(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData.Context);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Committed(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Saved(eventData.Context);
+        return result;
+    }
+
+    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Saved(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (eventData.Context is { } db)
+        {
+            cache.RolledBack(db);
+        }
+    }
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        TransactionRolledBack(transaction, eventData);
+        return Task.CompletedTask;
+    }
+
+    private void Committed(DbContext? db)
+    {
+        if (db is not null)
+        {
+            cache.Committed(db);
+        }
+    }
+
+    /// <summary>Changes are parked on the context until it commits (without a transaction, SavedChanges is the commit).</summary>
+    private void Saved(DbContext? db)
+    {
+        if (db is not null && db.Database.CurrentTransaction is null)
+        {
+            cache.Committed(db);
+        }
+    }
+
+    private void Collect(DbContext? db)
+    {
+        if (db is null)
+        {
+            return;
+        }
+        var villages = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+            switch (entry.Entity)
+            {
+                case Assignment a: villages.Add(a.VillageCode); break;
+                case SubmissionVillage v: villages.Add(v.VillageCode); break;
+                case ExitRequest e: villages.Add(e.VillageCode); break;
+                case Submission when entry.State == EntityState.Modified && AdmittednessChanged(entry): villages.Add(VillageInboxCache.All); break;
+                case Decision or Department or OrgUnit when entry.State != EntityState.Added: villages.Add(VillageInboxCache.All); break;
+                default: break;
+            }
+        }
+        if (villages.Count > 0)
+        {
+            // Parked until commit: evicting before it would let a concurrent read cache the old rows again.
+            cache.Defer(db, villages);
+        }
+    }
+
+    private static bool AdmittednessChanged(EntityEntry entry)
+    {
+        var status = entry.Property(nameof(Submission.Status));
+        return status.IsModified && AdmittedWork.IsAdmitted((SubmissionStatus)status.OriginalValue!) != AdmittedWork.IsAdmitted((SubmissionStatus)status.CurrentValue!);
+    }
+}

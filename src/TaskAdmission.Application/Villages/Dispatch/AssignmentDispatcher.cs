@@ -1,0 +1,146 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TaskAdmission.Application.Common;
+using TaskAdmission.Application.Lists;
+using TaskAdmission.Application.Notifications;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages.Caching;
+using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Lists;
+using TaskAdmission.Core.Notifications;
+using TaskAdmission.Core.Villages;
+using TaskAdmission.Workflows.Calendar;
+
+namespace TaskAdmission.Application.Villages.Dispatch;
+
+/// <summary>
+/// Dispatch (派发): one assignment per newly admitted village, bulk-written in the transaction that admits it, with a
+/// notification to each village. Cancellation closes the open assignments of villages that leave the work.
+/// </summary>
+public sealed class AssignmentDispatcher(AppDbContext db, WorkingCalendar calendar, IOptions<VillageOptions> options, TimeProvider clock, AuditLog audit,
+    VillageInboxCache inboxCache)
+{
+    /// <summary>Creates the assignments of admitted villages that have none yet; returns how many. Call after the decision is saved.</summary>
+    public async Task<int> DispatchAsync(Submission submission, CancellationToken ct = default)
+    {
+        if (!AdmittedWork.IsAdmitted(submission.Status) || !submission.Villages.Any(v => v.Admitted))
+        {
+            return 0;
+        }
+        var existing = (await db.Assignments.AsNoTracking().Where(a => a.SubmissionId == submission.Id)
+            .Select(a => a.VillageCode).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var fresh = submission.Villages.Where(v => v.Admitted && !existing.Contains(v.VillageCode)).ToList();
+        if (fresh.Count == 0)
+        {
+            return 0;
+        }
+        var plan = Plan(submission, fresh, await ListItemsAsync(submission, ct));
+        await BulkInsert.WriteAsync(db, plan.Assignments, ct);
+        inboxCache.AfterCommit(db, fresh.Select(v => v.VillageCode));
+        await BulkInsert.WriteAsync(db, plan.Notifications, ct);
+        audit.Record("system:dispatch", "assignment.dispatch", $"submission:{submission.Number}", $"{plan.Assignments.Count} villages");
+        return plan.Assignments.Count;
+    }
+
+    /// <summary>The rows dispatch writes for these villages (public so the benchmark can COPY exactly the same rows).</summary>
+    public DispatchPlan Plan(Submission submission, IReadOnlyList<SubmissionVillage> villages, IReadOnlyList<AssignmentListItems.Item> items)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = ChinaCalendar.Today(clock);
+        var o = options.Value;
+        var due = DueDates.Compute(calendar, today, submission.StartDate, submission.EndDate, submission.Emergency, o.DueWorkingDays, o.EmergencyDueWorkingDays);
+        var demands = AssignmentDemands.Serialize(submission.Demands.OrderBy(d => d.Position).Select(d => d.ToRequest()));
+        var itemsJson = AssignmentListItems.Serialize(items);
+        var title = submission.Title.Length > Assignment.TitleMax ? submission.Title[..Assignment.TitleMax] : submission.Title;
+        var assignments = new List<Assignment>(villages.Count);
+        var notifications = new List<Notification>(villages.Count);
+        foreach (var village in villages)
+        {
+            var assignment = new Assignment
+            {
+                Id = Guid.NewGuid(),
+                SubmissionId = submission.Id,
+                VillageCode = village.VillageCode,
+                TownshipCode = village.TownshipCode,
+                DistrictCode = village.DistrictCode,
+                DepartmentCode = submission.DepartmentCode,
+                DecisionId = DecisionFor(submission, village),
+                Title = title,
+                ListItemsJson = itemsJson,
+                DemandsJson = demands,
+                StartDate = submission.StartDate,
+                DueDate = due,
+                EndDate = submission.EndDate,
+                Emergency = submission.Emergency,
+                FundingYuan = submission.FundingYuanPerVillage,
+                FundingState = submission.FundingYuanPerVillage > 0 ? SupportState.Pending : SupportState.NotPromised,
+                TrainingState = submission.TrainingProvided ? SupportState.Pending : SupportState.NotPromised,
+                StaffState = submission.StaffProvided ? SupportState.Pending : SupportState.NotPromised,
+                EquipmentState = submission.EquipmentProvided ? SupportState.Pending : SupportState.NotPromised,
+                Status = AssignmentStatus.Open,
+                DispatchedAtUtc = now,
+            };
+            assignments.Add(assignment);
+            notifications.Add(Notifier.Create(NotificationAudience.Village(village.VillageCode), NotificationKind.AssignmentDispatched,
+                title, $"/village/assignments/{assignment.Id}", now));
+        }
+        return new DispatchPlan(assignments, notifications);
+    }
+
+    /// <summary>
+    /// Closes the open assignments of the given villages (all villages when null) and tells each village; returns how
+    /// many were cancelled. Uses set-based statements in the caller's transaction.
+    /// </summary>
+    public async Task<int> CancelAsync(Submission submission, IReadOnlyCollection<string>? villageCodes, string reason, NotificationKind kind, CancellationToken ct = default)
+    {
+        var query = db.Assignments.Where(a => a.SubmissionId == submission.Id && AdmittedWork.OpenStatuses.Contains(a.Status));
+        if (villageCodes is not null)
+        {
+            query = query.Where(a => villageCodes.Contains(a.VillageCode));
+        }
+        var open = await query.AsNoTracking().Select(a => new { a.Id, a.VillageCode }).ToListAsync(ct);
+        if (open.Count == 0)
+        {
+            return 0;
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var text = reason.Length > Submission.ReasonMax ? reason[..Submission.ReasonMax] : reason;
+        var ids = open.Select(a => a.Id).ToList();
+        var cancelled = await db.Assignments.Where(a => ids.Contains(a.Id) && AdmittedWork.OpenStatuses.Contains(a.Status))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(a => a.Status, AssignmentStatus.Cancelled)
+                .SetProperty(a => a.CancelledAtUtc, now)
+                .SetProperty(a => a.CancelReason, text)
+                .SetProperty(a => a.Version, a => a.Version + 1), ct);
+        inboxCache.AfterCommit(db, open.Select(a => a.VillageCode));
+        var notifications = open.Select(a => Notifier.Create(NotificationAudience.Village(a.VillageCode), kind, submission.Title, "/village", now)).ToList();
+        await BulkInsert.WriteAsync(db, notifications, ct);
+        audit.Record("system:dispatch", "assignment.cancel", $"submission:{submission.Number}", $"{cancelled} assignments: {text}");
+        return cancelled;
+    }
+
+    /// <summary>The admission a village's assignment rests on: its township's admit, the joint review's tally, or the emergency admission.</summary>
+    private static Guid DecisionFor(Submission submission, SubmissionVillage village) =>
+        submission.Decisions.OrderByDescending(d => d.DecidedAtUtc).FirstOrDefault(d =>
+            (d.Kind == DecisionKind.Admit && d.OrgUnitCode == village.TownshipCode)
+            || (d.Kind == DecisionKind.SpecialAdmission && d.WorkflowTaskId == null)
+            || d.Kind == DecisionKind.EmergencyAdmission)?.Id
+        ?? throw new InvalidOperationException($"submission {submission.Number}: village {village.VillageCode} is admitted but no admitting decision is recorded");
+
+    private async Task<IReadOnlyList<AssignmentListItems.Item>> ListItemsAsync(Submission submission, CancellationToken ct)
+    {
+        var codes = submission.ClaimedCodes.ToList();
+        if (codes.Count == 0)
+        {
+            return [];
+        }
+        var found = await (from i in db.ListItems.AsNoTracking()
+                           join s in db.ListSets.AsNoTracking() on i.ListSetId equals s.Id
+                           where codes.Contains(i.Code) && s.Status != ListSetStatus.Draft
+                           orderby s.PublishedAt descending
+                           select new { i.Code, i.TitleZh, i.TitleEn }).ToListAsync(ct);
+        return codes.Select(c => found.FirstOrDefault(f => string.Equals(f.Code, c, StringComparison.OrdinalIgnoreCase)) is { } f
+            ? new AssignmentListItems.Item(c, f.TitleZh, f.TitleEn)
+            : new AssignmentListItems.Item(c, "", null)).ToList();
+    }
+}

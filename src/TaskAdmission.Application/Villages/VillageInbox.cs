@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Lists;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages.Caching;
+using TaskAdmission.Core.Security;
+using TaskAdmission.Core.Villages;
+
+namespace TaskAdmission.Application.Villages;
+
+/// <summary>
+/// What a village committee reads: only its own admitted work (<see cref="AdmittedWork.ForVillage"/>). Anything else
+/// — another village's work, work not (or no longer) admitted — does not exist for it: callers answer 404.
+/// </summary>
+public sealed class VillageInbox(AppDbContext db, VillageInboxCache cache, TimeProvider clock)
+{
+    public const int MaxRows = 500;
+
+    /// <summary>Open work (not done) grouped by due date, earliest first.</summary>
+    public async Task<IReadOnlyList<DueGroup>> OpenAsync(AdmissionActor actor, CancellationToken ct = default) =>
+        (await OpenInboxAsync(actor, ct)).Groups;
+
+    /// <summary>
+    /// Open work as a shared read model: from <see cref="VillageInboxCache"/> while it is live (PostgreSQL), else read
+    /// through the admitted-work gate. Do not modify the result.
+    /// </summary>
+    public async Task<OpenInbox> OpenInboxAsync(AdmissionActor actor, CancellationToken ct = default)
+    {
+        var village = VillageOf(actor);
+        if (cache.TryGet(village, out var cached))
+        {
+            return cached!;
+        }
+        var ticket = cache.Begin(village);
+        var open = AdmittedWork.ForVillage(db, village).Where(a => AdmittedWork.OpenStatuses.Contains(a.Status))
+            .OrderBy(a => a.DueDate).Take(MaxRows);
+        var inbox = new OpenInbox(AssignmentQueries.GroupByDue(await AssignmentQueries.ViewsAsync(db, open, ct)));
+        // Inside a transaction the read may come from a snapshot older than the ticket, or see uncommitted writes:
+        // serve it, but never keep it.
+        if (db.Database.CurrentTransaction is null)
+        {
+            cache.Store(ticket, inbox);
+        }
+
+        return inbox;
+    }
+
+    /// <summary>Work the village marked done, newest first.</summary>
+    public async Task<List<AssignmentView>> DoneAsync(AdmissionActor actor, int take = 50, CancellationToken ct = default)
+    {
+        var village = VillageOf(actor);
+        var done = AdmittedWork.ForVillage(db, village).Where(a => a.Status == AssignmentStatus.Done)
+            .OrderByDescending(a => a.CompletedAtUtc).Take(Math.Clamp(take, 1, MaxRows));
+        return (await AssignmentQueries.ViewsAsync(db, done, ct)).OrderByDescending(v => v.CompletedAtUtc).ToList();
+    }
+
+    /// <summary>One assignment of this village, or null (not found, another village's, or not admitted).</summary>
+    public async Task<AssignmentView?> GetAsync(Guid id, AdmissionActor actor, CancellationToken ct = default) =>
+        (await AssignmentQueries.ViewsAsync(db, AdmittedWork.ForVillage(db, VillageOf(actor)).Where(a => a.Id == id), ct)).SingleOrDefault();
+
+    /// <summary>The village's own progress reports on one of its assignments, oldest first.</summary>
+    public async Task<List<ProgressReport>> ProgressAsync(Guid id, AdmissionActor actor, CancellationToken ct = default)
+    {
+        var village = VillageOf(actor);
+        return await db.ProgressReports.AsNoTracking()
+            .Where(p => p.AssignmentId == id && p.VillageCode == village && AdmittedWork.ForVillage(db, village).Any(a => a.Id == id))
+            .OrderBy(p => p.ReportedAtUtc).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Is this demand admitted? Admitted work in force for the village, filtered by department and by a topic that
+    /// matches the title, a list item or the department's name. No match means: not admitted, the village may refuse.
+    /// </summary>
+    public async Task<List<AssignmentView>> SearchAsync(AdmissionActor actor, string? departmentCode, string? topic, CancellationToken ct = default)
+    {
+        var village = VillageOf(actor);
+        var today = ChinaCalendar.Today(clock);
+        var query = AdmittedWork.ForVillage(db, village).Where(a => a.EndDate >= today);
+        if (!string.IsNullOrWhiteSpace(departmentCode))
+        {
+            query = query.Where(a => a.DepartmentCode == departmentCode.Trim());
+        }
+        foreach (var word in (topic ?? "").Split(' ', '\u3000', ',', '，').Select(w => w.Trim()).Where(w => w.Length > 0).Take(5))
+        {
+            var w = word.Length > 50 ? word[..50] : word;
+            query = query.Where(a => a.Title.Contains(w) || a.ListItemsJson.Contains(w)
+                || db.Departments.Any(d => d.Code == a.DepartmentCode && (d.NameZh.Contains(w) || d.NameEn.ToLower().Contains(w.ToLower()))));
+        }
+        return (await AssignmentQueries.ViewsAsync(db, query.OrderBy(a => a.DueDate).Take(100), ct)).OrderBy(v => v.DueDate).ToList();
+    }
+
+    /// <summary>Every assignment of the village (open and done), for its own export.</summary>
+    public async Task<List<AssignmentView>> ExportAsync(AdmissionActor actor, CancellationToken ct = default) =>
+        (await AssignmentQueries.ViewsAsync(db, AdmittedWork.ForVillage(db, VillageOf(actor)).OrderBy(a => a.DueDate).Take(5000), ct))
+            .OrderBy(v => v.DueDate).ToList();
+
+    /// <summary>The village's scope; a caller that is not a village committee sees nothing at all.</summary>
+    internal static string VillageOf(AdmissionActor actor) =>
+        actor.Role == AppRoles.VillageCommittee && actor.OrgUnitCode is { Length: > 0 } code ? code : "-";
+}

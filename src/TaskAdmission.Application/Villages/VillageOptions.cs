@@ -1,0 +1,28 @@
+namespace TaskAdmission.Application.Villages;
+
+/// <summary>Jurisdiction parameters of village work (<c>Villages:*</c>), in working days on the registered calendar.</summary>
+public sealed class VillageOptions
+{
+    public const string Section = "Villages";
+
+    /// <summary>Dispatched work is due this many working days after it may start.</summary>
+    public int DueWorkingDays { get; set; } = 10;
+
+    /// <summary>Emergency work is due sooner.</summary>
+    public int EmergencyDueWorkingDays { get; set; } = 2;
+
+    /// <summary>Promised support still unconfirmed or missing this many working days after dispatch is flagged (费随事转).</summary>
+    public int SupportFlagWorkingDays { get; set; } = 20;
+
+    /// <summary>The village is reminded once when the due date is this many working days away.</summary>
+    public int DueSoonWorkingDays { get; set; } = 3;
+
+    /// <summary>How often the background check runs (support flags, due reminders); 0 turns it off.</summary>
+    public int CheckIntervalMinutes { get; set; } = 60;
+
+    /// <summary>
+    /// How many villages' open inboxes are kept in memory (PostgreSQL only, invalidated by LISTEN/NOTIFY); 0 turns the
+    /// cache off. When full it starts again empty.
+    /// </summary>
+    public int InboxCacheEntries { get; set; } = 20_000;
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TaskAdmission.Application.Notifications;
+using TaskAdmission.Application.Villages.Caching;
+using TaskAdmission.Application.Villages.Dispatch;
+using TaskAdmission.Application.Villages.Reports;
+using TaskAdmission.Application.Villages.Revocations;
+using TaskAdmission.Application.Villages.Supervision;
+using TaskAdmission.Workflows;
+
+namespace TaskAdmission.Application.Villages;
+
+/// <summary>Registers village work: dispatch, the village's use cases, revocation, reports, supervision, notifications.</summary>
+public static class VillageServiceCollectionExtensions
+{
+    public static IServiceCollection AddTaskAdmissionVillages(this IServiceCollection services)
+    {
+        services.AddOptions<VillageOptions>().BindConfiguration(VillageOptions.Section)
+            .Validate(o => o.DueWorkingDays > 0 && o.EmergencyDueWorkingDays > 0 && o.SupportFlagWorkingDays > 0 && o.DueSoonWorkingDays >= 0 && o.CheckIntervalMinutes >= 0 && o.InboxCacheEntries >= 0,
+                "Villages: working-day settings must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section)
+            .Validate(o => o.DeliveryIntervalSeconds >= 0, "Notifications:DeliveryIntervalSeconds must not be negative.")
+            .ValidateOnStart();
+        services.AddScoped<AssignmentDispatcher>();
+        services.AddScoped<VillageInbox>();
+        // The open-inbox cache and what keeps it honest: the LISTEN connection (PostgreSQL) and this process's commits.
+        services.TryAddSingleton<VillageInboxCache>();
+        services.TryAddSingleton<VillageInboxWriteInterceptor>();
+        services.AddHostedService<VillageInboxListener>();
+        services.AddScoped<VillageWork>();
+        services.AddScoped<VillageFiles>();
+        services.AddScoped<RevocationService>();
+        services.AddScoped<UnadmittedReportService>();
+        services.AddScoped<AreaWork>();
+        services.AddScoped<VillageChecks>();
+        services.AddScoped<PublicVillageWork>();
+        services.AddHostedService<VillageChecksWorker>();
+        services.AddServiceActivity<UnadmittedReportCloseActivity>(UnadmittedReportCloseActivity.Type);
+        services.AddScoped<Notifier>();
+        services.AddScoped<NotificationStore>();
+        services.TryAddSingleton<INotificationSender, LogNotificationSender>();
+        services.AddHostedService<NotificationDeliveryWorker>();
+        return services;
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TaskAdmission.Application.Calendar;
+using TaskAdmission.Application.Persistence.Workflows;
+using TaskAdmission.Application.Workflows.Operations;
+using TaskAdmission.Application.Workflows.Outbox;
+using TaskAdmission.Workflows;
+using TaskAdmission.Workflows.Execution;
+using TaskAdmission.Workflows.Persistence;
+
+namespace TaskAdmission.Application.Workflows;
+
+/// <summary>Registers the workflow engine over the app database.</summary>
+public static class WorkflowDataServiceCollectionExtensions
+{
+    /// <summary>
+    /// <see cref="IWorkflowStore"/> = <see cref="EfWorkflowStore"/> (scoped, sharing the scope's <see cref="AppDbContext"/>),
+    /// a scoped <see cref="WorkflowEngine"/> and <see cref="TimerWorker"/>, engine options whose calendar is read from
+    /// calendar_days on first use and swapped by <see cref="WorkingCalendarReloader"/> after each change
+    /// (<see cref="WorkingCalendarEditor"/>) or periodic refresh, and the outbox <see cref="OutboxDispatcher"/> with the logging sender unless
+    /// another <see cref="IOutboxSender"/> was registered. Needs <c>AddTaskAdmissionData</c>.
+    /// </summary>
+    public static IServiceCollection AddTaskAdmissionWorkflows(this IServiceCollection services, Action<WorkflowEngineOptions>? configure = null)
+    {
+        services.TryAddSingleton<DeployedDefinitionCache>();
+        services.TryAddScoped<IWorkflowStore, EfWorkflowStore>();
+        services.TryAddScoped<WorkingCalendarStore>();
+        services.TryAddSingleton<WorkingCalendarReloader>();
+        services.TryAddScoped<WorkingCalendarEditor>();
+        services.TryAddScoped<WorkflowOperations>();
+        services.TryAddSingleton(sp =>
+        {
+            using var scope = sp.CreateScope();
+            var options = new WorkflowEngineOptions { Calendar = scope.ServiceProvider.GetRequiredService<WorkingCalendarStore>().Load() };
+            configure?.Invoke(options);
+            return options;
+        });
+        services.AddWorkflowEngine();
+        services.TryAddScoped<IOutboxSender, LoggingOutboxSender>();
+        services.TryAddScoped<OutboxDispatcher>();
+        return services;
+    }
+}

@@ -1,9 +1,0 @@
-namespace TaskAdmission.Data.Admission;
-
-/// <summary>Why an admission command did nothing: not found (or not yours: existence is not revealed), a conflict, or bad input.</summary>
-public enum AdmissionErrorKind
-{
-    NotFound,
-    Conflict,
-    Invalid,
-}

@@ -1,4 +1,0 @@
-namespace TaskAdmission.Data.Admission;
-
-/// <summary>An attachment without its bytes, for lists.</summary>
-public sealed record AttachmentInfo(Guid Id, Guid SubmissionId, string FileName, string ContentType, long SizeBytes, string UploadedBy, DateTime UploadedAtUtc);

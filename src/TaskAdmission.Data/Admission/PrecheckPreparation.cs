@@ -1,6 +1,0 @@
-using TaskAdmission.Core.Admission.Precheck;
-
-namespace TaskAdmission.Data.Admission;
-
-/// <summary>A checked request: the context (villages expanded, lists in force loaded) and the result.</summary>
-public sealed record PrecheckPreparation(PrecheckRequest Request, PrecheckContext Context, PrecheckResult Result);

@@ -1,8 +1,0 @@
-namespace TaskAdmission.Data;
-
-/// <summary>The supported database providers.</summary>
-public enum DatabaseProvider
-{
-    Sqlite,
-    Postgres,
-}

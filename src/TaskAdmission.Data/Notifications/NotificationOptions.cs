@@ -1,9 +1,0 @@
-namespace TaskAdmission.Data.Notifications;
-
-/// <summary><c>Notifications:*</c> — how often undelivered notifications go to the external sender (0 = never).</summary>
-public sealed class NotificationOptions
-{
-    public const string Section = "Notifications";
-
-    public int DeliveryIntervalSeconds { get; set; } = 30;
-}

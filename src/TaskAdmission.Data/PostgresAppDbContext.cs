@@ -1,6 +1,0 @@
-using Microsoft.EntityFrameworkCore;
-
-namespace TaskAdmission.Data;
-
-/// <summary>The server provider; its migrations live in Migrations/Postgres.</summary>
-public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);

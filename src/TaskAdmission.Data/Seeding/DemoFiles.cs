@@ -1,9 +1,0 @@
-namespace TaskAdmission.Data.Seeding;
-
-/// <summary>The reference CSVs in Seeding/Demo, embedded so a published app can seed without the repository.</summary>
-public static class DemoFiles
-{
-    public static Stream Open(string fileName) =>
-        typeof(DemoFiles).Assembly.GetManifestResourceStream($"TaskAdmission.Data.Seeding.Demo.{fileName}")
-        ?? throw new FileNotFoundException($"Embedded demo file {fileName} is missing.");
-}

@@ -1,6 +1,0 @@
-using Microsoft.EntityFrameworkCore;
-
-namespace TaskAdmission.Data;
-
-/// <summary>The embedded default provider; its migrations live in Migrations/Sqlite.</summary>
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);

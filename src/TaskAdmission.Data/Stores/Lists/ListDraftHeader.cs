@@ -1,4 +1,0 @@
-namespace TaskAdmission.Data.Stores.Lists;
-
-/// <summary>What a new draft needs besides its items. A district draft without a parent refines the city set in force today.</summary>
-public sealed record ListDraftHeader(string AuthorityOrgUnitCode, string Name, string VersionLabel, Guid? ParentListSetId = null);

@@ -1,0 +1,206 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Lists;
+using TaskAdmission.Core.Security;
+using TaskAdmission.Testing;
+
+namespace TaskAdmission.Application.Tests.Admission;
+
+/// <summary>The admission workflow end to end through the use cases, on the demo city, for each provider.</summary>
+public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : TestApp
+{
+    private const string Shiqiao = "990100100000";
+    private const string Liulin = "990100300000";
+    private static readonly AdmissionActor Submitter = new("submitter", AppRoles.DepartmentSubmitter, "CITY-MZ", null);
+
+    private static AdmissionActor Township(string code) => new($"approver-{code}", AppRoles.TownshipApprover, null, code);
+
+    private async Task<T> WithServiceAsync<T>(Func<AdmissionService, AppDbContext, Task<T>> action)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AdmissionService>(), scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    private static SubmissionInput Elderly(DateOnly today, params string[] targets) => new(new PrecheckRequest
+    {
+        DepartmentCode = "CITY-MZ",
+        Title = "农村留守老人关爱走访",
+        Description = "请各村每季度入户走访独居和留守老人,填写关爱服务记录。",
+        ClaimedItemCodes = ["XZ-04"],
+        TargetOrgUnitCodes = targets,
+        StartDate = today.AddDays(70),
+        EndDate = today.AddDays(400),
+        Demands = [new DemandRequest(DemandKind.FieldWork, 1, DemandPeriod.Quarter)],
+        Support = new SupportRequest(2000),
+    }, "王芳", "023-12345678");
+
+    private Task<Submission> SubmitAsync(SubmissionInput input, string? key = null) =>
+        WithServiceAsync((s, _) => s.CreateAsync(input, Submitter, start: true, key));
+
+    private Task<Submission?> ReloadAsync(Guid id) =>
+        WithServiceAsync((s, _) => s.GetAsync(id, Submitter));
+
+    private async Task<Guid> TaskForAsync(AdmissionActor actor, Guid submissionId) =>
+        (await WithServiceAsync((s, _) => s.ReviewTasksAsync(actor))).Single(t => t.BusinessKey == submissionId.ToString()).Id;
+
+    [Fact]
+    public async Task TownshipReview_AdmitsPerTownship_ReturnLoopsBack_ThenAdmitsAll()
+    {
+        var today = await WithServiceAsync((s, _) => Task.FromResult(s.Today));
+        var submission = await SubmitAsync(Elderly(today, Shiqiao, Liulin));
+        Assert.Equal(SubmissionStatus.InReview, (await ReloadAsync(submission.Id))!.Status);
+        Assert.Equal(PrecheckOutcome.TownshipReview, (await ReloadAsync(submission.Id))!.PrecheckOutcome);
+
+        await WithServiceAsync((s, _) => s.DecideAsync(TaskForAsync(Township(Shiqiao), submission.Id).Result, DecisionKind.Admit, "符合协助清单", Township(Shiqiao)));
+        await WithServiceAsync((s, _) => s.DecideAsync(TaskForAsync(Township(Liulin), submission.Id).Result, DecisionKind.Return, "请补充经费用途", Township(Liulin)));
+
+        var returned = (await ReloadAsync(submission.Id))!;
+        Assert.Equal(SubmissionStatus.Returned, returned.Status);
+        Assert.All(returned.Villages.Where(v => v.TownshipCode == Shiqiao), v => Assert.True(v.Admitted));
+        Assert.All(returned.Villages.Where(v => v.TownshipCode == Liulin), v => Assert.False(v.Admitted));
+
+        await WithServiceAsync((s, _) => s.ResubmitAsync(submission.Id, Submitter, "已补充"));
+        Assert.DoesNotContain(await WithServiceAsync((s, _) => s.ReviewTasksAsync(Township(Shiqiao))), t => t.BusinessKey == submission.Id.ToString());
+        await WithServiceAsync((s, _) => s.DecideAsync(TaskForAsync(Township(Liulin), submission.Id).Result, DecisionKind.Admit, "已补充,同意", Township(Liulin)));
+
+        var done = (await ReloadAsync(submission.Id))!;
+        Assert.Equal(SubmissionStatus.Admitted, done.Status);
+        Assert.All(done.Villages, v => Assert.True(v.Admitted));
+        Assert.Equal(3, done.Decisions.Count(d => d.WorkflowTaskId is not null));
+    }
+
+    [Fact]
+    public async Task Create_ReturnsTheFirstSubmission_WhenIdempotencyKeyRepeats()
+    {
+        var today = await WithServiceAsync((s, _) => Task.FromResult(s.Today));
+        var key = Guid.NewGuid().ToString();
+
+        var first = await SubmitAsync(Elderly(today, Shiqiao), key);
+        var second = await SubmitAsync(Elderly(today, Shiqiao), key);
+
+        Assert.Equal(first.Id, second.Id);
+        Assert.Equal(1, await WithServiceAsync((_, db) => db.Submissions.CountAsync(s => s.IdempotencyKey == key)));
+    }
+
+    [Fact]
+    public async Task Decide_OneWins_WhenTwoApproversDecideTheSameTaskAtOnce()
+    {
+        var today = await WithServiceAsync((s, _) => Task.FromResult(s.Today));
+        var submission = await SubmitAsync(Elderly(today, Shiqiao));
+        var task = await TaskForAsync(Township(Shiqiao), submission.Id);
+        var a = Township(Shiqiao) with { UserName = "zhang" };
+        var b = Township(Shiqiao) with { UserName = "li" };
+
+        var results = await Task.WhenAll(
+            Task.Run(() => Attempt(() => WithServiceAsync((s, _) => s.DecideAsync(task, DecisionKind.Admit, "同意", a)))),
+            Task.Run(() => Attempt(() => WithServiceAsync((s, _) => s.DecideAsync(task, DecisionKind.Reject, "不同意", b)))));
+
+        Assert.Single(results, r => r is null);
+        Assert.Single(results, r => r is { Kind: AdmissionErrorKind.Conflict });
+        var final = (await ReloadAsync(submission.Id))!;
+        Assert.Single(final.Decisions, d => d.WorkflowTaskId == task);
+    }
+
+    [Fact]
+    public async Task JointReview_SpeciallyAdmitsWithConditions_WhenTheMemberAgrees()
+    {
+        var today = await WithServiceAsync((s, _) => Task.FromResult(s.Today));
+        var input = Elderly(today, Shiqiao) with { Request = Elderly(today, Shiqiao).Request with { ClaimedItemCodes = [], Title = "村级快递服务点建设", Description = "在各村设立快递收发点。" } };
+
+        var submission = await SubmitAsync(input);
+        Assert.Equal(PrecheckOutcome.JointReview, (await ReloadAsync(submission.Id))!.PrecheckOutcome);
+        var member = new AdmissionActor("jointreview", AppRoles.JointReviewer, null, "990100000000");
+        var task = await TaskForAsync(member, submission.Id);
+        await WithServiceAsync((s, _) => s.DecideAsync(task, DecisionKind.SpecialAdmission, "确有必要", member, "每村每年不超过4次", today.AddDays(200)));
+
+        var done = (await ReloadAsync(submission.Id))!;
+        Assert.Equal(SubmissionStatus.SpecialAdmitted, done.Status);
+        var final = done.Decisions.Single(d => d.WorkflowTaskId is null && d.Kind == DecisionKind.SpecialAdmission);
+        Assert.Equal("每村每年不超过4次", final.Conditions);
+        Assert.Equal(today.AddDays(200), final.ValidUntil);
+        Assert.All(done.Villages, v => Assert.True(v.Admitted));
+    }
+
+    [Fact]
+    public async Task JointReview_RequiresPurchaseOfService_WhenMembersDisagreeWithoutRejecting()
+    {
+        var today = await WithServiceAsync((s, _) => Task.FromResult(s.Today));
+        const string baishui = "990200000000";
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<TaskAdmission.Application.Identity.UserAdmin>();
+            foreach (var name in new[] { "bs-joint-a", "bs-joint-b" })
+            {
+                Assert.True((await users.CreateAsync(new(name, name, "Joint@Pass123", AppRoles.JointReviewer, baishui), "test")).Succeeded);
+            }
+        }
+        var input = Elderly(today, "990200100000") with { Request = Elderly(today, "990200100000").Request with { ClaimedItemCodes = [], Title = "村级快递服务点建设", Description = "在各村设立快递收发点。" } };
+        var submission = await SubmitAsync(input);
+        var a = new AdmissionActor("bs-joint-a", AppRoles.JointReviewer, null, baishui);
+        var b = new AdmissionActor("bs-joint-b", AppRoles.JointReviewer, null, baishui);
+
+        await WithServiceAsync((s, _) => s.DecideAsync(TaskForAsync(a, submission.Id).Result, DecisionKind.SpecialAdmission, "同意", a));
+        Assert.Equal(SubmissionStatus.InReview, (await ReloadAsync(submission.Id))!.Status);
+        await WithServiceAsync((s, _) => s.DecideAsync(TaskForAsync(b, submission.Id).Result, DecisionKind.PurchaseOfService, "应购买服务", b));
+
+        Assert.Equal(SubmissionStatus.PurchaseOfService, (await ReloadAsync(submission.Id))!.Status);
+    }
+
+    [Fact]
+    public async Task Emergency_IsAdmittedAtOnce_AndPostReviewCanRevokeATownship()
+    {
+        var today = await WithServiceAsync((s, _) => Task.FromResult(s.Today));
+        var base_ = Elderly(today, Shiqiao, Liulin);
+        var input = base_ with { Request = base_.Request with { Emergency = true, EmergencyReason = "暴雨红色预警", StartDate = today.AddDays(1), Title = "防汛紧急转移", Description = "组织危险区域群众转移。" } };
+
+        var submission = await SubmitAsync(input);
+        var admitted = (await ReloadAsync(submission.Id))!;
+        Assert.Equal(SubmissionStatus.EmergencyAdmitted, admitted.Status);
+        Assert.All(admitted.Villages, v => Assert.True(v.Admitted));
+
+        await WithServiceAsync((s, _) => s.DecideAsync(TaskForAsync(Township(Shiqiao), submission.Id).Result, DecisionKind.PostReviewConfirmed, "确属突发", Township(Shiqiao)));
+        await WithServiceAsync((s, _) => s.DecideAsync(TaskForAsync(Township(Liulin), submission.Id).Result, DecisionKind.PostReviewRevoked, "本镇未受影响", Township(Liulin)));
+
+        var reviewed = (await ReloadAsync(submission.Id))!;
+        Assert.All(reviewed.Villages.Where(v => v.TownshipCode == Shiqiao), v => Assert.True(v.Admitted));
+        Assert.All(reviewed.Villages.Where(v => v.TownshipCode == Liulin), v => Assert.False(v.Admitted));
+    }
+
+    [Fact]
+    public async Task PrecheckRejection_IsRecordedWithItsBlockingFindings_AndCanBeRevisedAsNew()
+    {
+        var today = await WithServiceAsync((s, _) => Task.FromResult(s.Today));
+        var base_ = Elderly(today, Shiqiao);
+        var submission = await SubmitAsync(base_ with { Request = base_.Request with { Description = "请各村完成年度招商引资任务。" } });
+
+        var rejected = (await ReloadAsync(submission.Id))!;
+        Assert.Equal(SubmissionStatus.Rejected, rejected.Status);
+        Assert.Contains("PROHIBITED_ITEM", rejected.Decisions.Single().Reason);
+        var revision = await WithServiceAsync((s, _) => s.ReviseAsNewAsync(submission.Id, Submitter));
+
+        Assert.Equal(SubmissionStatus.Draft, revision.Status);
+        Assert.Equal(submission.Id, revision.RevisionOf);
+    }
+
+    private static async Task<AdmissionException?> Attempt(Func<Task> action)
+    {
+        try
+        {
+            await action();
+            return null;
+        }
+        catch (AdmissionException ex)
+        {
+            return ex;
+        }
+    }
+}
+
+public sealed class SqliteAdmissionFlowTests(SqliteTestApp app) : AdmissionFlowTests<SqliteTestApp>(app), IClassFixture<SqliteTestApp>;
+
+public sealed class PostgresAdmissionFlowTests(PostgresTestApp app) : AdmissionFlowTests<PostgresTestApp>(app), IClassFixture<PostgresTestApp>;

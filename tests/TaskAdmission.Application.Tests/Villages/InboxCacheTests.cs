@@ -1,0 +1,245 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages;
+using TaskAdmission.Application.Villages.Caching;
+using TaskAdmission.Application.Villages.Revocations;
+using TaskAdmission.Core.Villages;
+using TaskAdmission.Testing;
+using TaskAdmission.Testing.Villages;
+
+namespace TaskAdmission.Application.Tests.Villages;
+
+/// <summary>
+/// The cached open inbox on PostgreSQL never outlives the admitted work it shows: a revocation through the app, a
+/// direct UPDATE or COPY from another connection, and a lost listener connection all take effect.
+/// </summary>
+public sealed class PostgresInboxCacheTests(PostgresTestApp app) : IClassFixture<PostgresTestApp>
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
+    private static readonly AdmissionActor Shiqiao = VillageScenario.Village(VillageScenario.ShiqiaoVillage);
+    private readonly VillageScenario scenario = new(app.Services);
+    private readonly VillageInboxCache cache = app.Services.GetRequiredService<VillageInboxCache>();
+
+    [Fact]
+    public async Task Revocation_RemovesTheAssignmentFromACachedInbox_AtOnce()
+    {
+        var id = await CachedAssignmentAsync("缓存撤销测试");
+
+        await scenario.WithAsync<RevocationService, Revocation>(r =>
+            r.RevokeAsync(SubmissionOf(id), RevocationReason.VillagersDoNotAccept, "村民代表会议不同意", VillageScenario.Township(VillageScenario.Shiqiao)));
+
+        // Read-your-writes on this node: no wait for the notification.
+        Assert.DoesNotContain(id, await OpenIdsAsync());
+    }
+
+    [Fact]
+    public async Task DirectUpdates_FromAnotherConnection_RemoveTheAssignmentFromACachedInbox()
+    {
+        string[] statements =
+        [
+            """UPDATE assignments SET "Status" = 'Cancelled' WHERE "Id" = @id""",
+            """UPDATE submission_villages SET "Admitted" = false WHERE ("SubmissionId", "VillageCode") = (SELECT "SubmissionId", "VillageCode" FROM assignments WHERE "Id" = @id)""",
+            """UPDATE submissions SET "Status" = 'Revoked' WHERE "Id" = (SELECT "SubmissionId" FROM assignments WHERE "Id" = @id)""",
+        ];
+        foreach (var sql in statements)
+        {
+            var id = await CachedAssignmentAsync("缓存直改测试");
+
+            await ExecuteAsync(sql, id);
+
+            Assert.True(await EventuallyAsync(async () => !(await OpenIdsAsync()).Contains(id)), $"still shown after: {sql}");
+        }
+    }
+
+    [Fact]
+    public async Task Copy_FromAnotherConnection_ReachesACachedInbox()
+    {
+        var id = await CachedAssignmentAsync("缓存COPY测试");
+        string row;
+        await using (var conn = await OpenAsync())
+        {
+            using var export = await conn.BeginTextExportAsync($"""COPY (SELECT * FROM assignments WHERE "Id" = '{id}') TO STDOUT""");
+            row = (await export.ReadToEndAsync()).TrimEnd('\n');
+        }
+        await ExecuteAsync("""DELETE FROM assignments WHERE "Id" = @id""", id);
+        Assert.True(await EventuallyAsync(async () => !(await OpenIdsAsync()).Contains(id)));
+        await OpenIdsAsync();
+        Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, out _));
+
+        await using (var conn = await OpenAsync())
+        {
+            await using var import = await conn.BeginTextImportAsync("COPY assignments FROM STDIN");
+            await import.WriteAsync(row + "\n");
+        }
+
+        Assert.True(await EventuallyAsync(async () => (await OpenIdsAsync()).Contains(id)), "a row written with COPY never reached the cached inbox");
+    }
+
+    [Fact]
+    public async Task LostListener_ReadsBypassTheCache_UntilItReconnects()
+    {
+        var id = await CachedAssignmentAsync("缓存断线测试");
+        await using (var conn = await OpenAsync())
+        {
+            await using var kill = new NpgsqlCommand(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = @name AND datname = current_database()", conn);
+            kill.Parameters.AddWithValue("name", VillageInboxListener.ApplicationName);
+            Assert.Equal(1L, await kill.ExecuteScalarAsync());
+        }
+        Assert.True(await EventuallyAsync(() => Task.FromResult(!cache.IsLive)), "the cache stayed live without its listener");
+
+        // Nobody listens now: this change is announced to no one, so only a read that bypasses the cache can see it.
+        await ExecuteAsync("""UPDATE assignments SET "Status" = 'Cancelled' WHERE "Id" = @id""", id);
+        var shown = await OpenIdsAsync();
+        var liveDuringRead = cache.IsLive;
+
+        Assert.False(liveDuringRead, "the listener reconnected before the read; the test proves nothing");
+        Assert.DoesNotContain(id, shown);
+        Assert.True(await EventuallyAsync(() => Task.FromResult(cache.IsLive)), "the listener did not reconnect");
+        Assert.DoesNotContain(id, await OpenIdsAsync());
+        Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, out _), "the cache serves again after reconnecting");
+    }
+
+    [Fact]
+    public async Task WriteWithTriggersInReplicaMode_StillReachesACachedInbox()
+    {
+        // pg_restore --disable-triggers, logical replication and many bulk fixes run as replica: the triggers fire always.
+        var id = await CachedAssignmentAsync("缓存复制模式测试");
+        await using (var conn = await OpenAsync())
+        {
+            await using var command = new NpgsqlCommand("""SET session_replication_role = replica; UPDATE assignments SET "Status" = 'Cancelled' WHERE "Id" = @id""", conn);
+            command.Parameters.AddWithValue("id", id);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        Assert.True(await EventuallyAsync(async () => !(await OpenIdsAsync()).Contains(id)), "a change made in replica mode was never announced");
+    }
+
+    [Fact]
+    public async Task DisabledTrigger_StopsTheCache_UntilItIsEnabledAgain()
+    {
+        await CachedAssignmentAsync("缓存触发器停用测试");
+        try
+        {
+            await ExecuteAsync("ALTER TABLE assignments DISABLE TRIGGER village_inbox_upd");
+            Assert.True(await EventuallyAsync(() => Task.FromResult(!cache.IsLive)), "the cache kept serving with a trigger disabled");
+            Assert.False(cache.TryGet(VillageScenario.ShiqiaoVillage, out _));
+        }
+        finally
+        {
+            await ExecuteAsync("ALTER TABLE assignments ENABLE ALWAYS TRIGGER village_inbox_upd");
+        }
+
+        Assert.True(await EventuallyAsync(() => Task.FromResult(cache.IsLive)), "the cache did not come back with its triggers");
+    }
+
+    /// <summary>An admitted assignment of 石桥村, with the village's inbox cached and showing it.</summary>
+    private async Task<Guid> CachedAssignmentAsync(string title)
+    {
+        Assert.True(await EventuallyAsync(() => Task.FromResult(cache.IsLive)), "the inbox listener is not connected");
+        var submission = await scenario.AdmittedAsync(title, VillageScenario.Shiqiao);
+        var id = await scenario.WithAsync<AppDbContext, Guid>(db =>
+            db.Assignments.Where(a => a.SubmissionId == submission.Id && a.VillageCode == VillageScenario.ShiqiaoVillage).Select(a => a.Id).SingleAsync());
+        Assert.Contains(id, await OpenIdsAsync());
+        Assert.Contains(id, await OpenIdsAsync());
+        Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, out var cached));
+        Assert.Contains(cached!.Groups.SelectMany(g => g.Assignments), a => a.Id == id);
+        submissions[id] = submission.Id;
+        return id;
+    }
+
+    private readonly Dictionary<Guid, Guid> submissions = [];
+
+    private Guid SubmissionOf(Guid assignment) => submissions[assignment];
+
+    private async Task<List<Guid>> OpenIdsAsync() =>
+        (await scenario.WithAsync<VillageInbox, IReadOnlyList<DueGroup>>(i => i.OpenAsync(Shiqiao))).SelectMany(g => g.Assignments).Select(a => a.Id).ToList();
+
+    private async Task<NpgsqlConnection> OpenAsync()
+    {
+        var connectionString = await scenario.WithAsync<AppDbContext, string>(db => Task.FromResult(db.Database.GetConnectionString()!));
+        var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await conn.OpenAsync();
+        return conn;
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var conn = await OpenAsync();
+        await using var command = new NpgsqlCommand(sql, conn);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task ExecuteAsync(string sql, Guid id)
+    {
+        await using var conn = await OpenAsync();
+        await using var command = new NpgsqlCommand(sql, conn);
+        command.Parameters.AddWithValue("id", id);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+
+    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + Bound;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+            await Task.Delay(20);
+        }
+        return await condition();
+    }
+}
+
+/// <summary>SQLite (one embedded process, no LISTEN): the inbox is never cached, every read goes to the database.</summary>
+public sealed class SqliteInboxCacheTests(SqliteTestApp app) : IClassFixture<SqliteTestApp>
+{
+    [Fact]
+    public async Task Cache_IsNeverLive_OnSqlite()
+    {
+        var scenario = new VillageScenario(app.Services);
+        await scenario.AdmittedAsync("SQLite 不缓存", VillageScenario.Shiqiao);
+        await scenario.WithAsync<VillageInbox, IReadOnlyList<DueGroup>>(i => i.OpenAsync(VillageScenario.Village(VillageScenario.ShiqiaoVillage)));
+        await Task.Delay(200);
+
+        var cache = app.Services.GetRequiredService<VillageInboxCache>();
+        Assert.False(cache.IsLive);
+        Assert.Equal(0, cache.Count);
+    }
+
+    [Fact]
+    public async Task OwnWrites_EvictExactlyTheirVillages_RightAfterTheCommit_WithoutAnyListener()
+    {
+        // No listener exists on SQLite, so whatever evicts here is this process's own write path (read-your-writes).
+        var scenario = new VillageScenario(app.Services);
+        var submission = await scenario.AdmittedAsync("本节点读己之写", VillageScenario.Shiqiao);
+        var cache = app.Services.GetRequiredService<VillageInboxCache>();
+        cache.Connected(TimeSpan.FromMinutes(1));
+        try
+        {
+            foreach (var village in new[] { VillageScenario.ShiqiaoVillage, VillageScenario.BailinVillage })
+            {
+                cache.Store(cache.Begin(village), new OpenInbox([]));
+            }
+
+            await scenario.WithAsync<AppDbContext, int>(async db =>
+            {
+                var assignment = await db.Assignments.FirstAsync(a => a.SubmissionId == submission.Id && a.VillageCode == VillageScenario.ShiqiaoVillage);
+                assignment.Status = AssignmentStatus.Acknowledged;
+                return await db.SaveChangesAsync();
+            });
+
+            Assert.False(cache.TryGet(VillageScenario.ShiqiaoVillage, out _), "the village's own acknowledgement left its cached inbox in place");
+            Assert.True(cache.TryGet(VillageScenario.BailinVillage, out _), "a village the write did not touch was evicted too");
+        }
+        finally
+        {
+            cache.Disconnected();
+        }
+    }
+}

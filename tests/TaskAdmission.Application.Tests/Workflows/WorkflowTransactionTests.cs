@@ -1,0 +1,214 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Application.Common;
+using TaskAdmission.Application.Lists;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Persistence.Workflows;
+using TaskAdmission.Application.Workflows;
+using TaskAdmission.Testing;
+using TaskAdmission.Workflows.Execution;
+using TaskAdmission.Workflows.Persistence;
+using static TaskAdmission.Application.Tests.Workflows.Bpmn;
+
+namespace TaskAdmission.Application.Tests.Workflows;
+
+/// <summary>The transaction rule: a use case's domain changes and the engine's change set commit together or not at all.</summary>
+public abstract class WorkflowTransactionTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private readonly TestClock clock = new();
+    private TestDatabase database = default!;
+    private WorkflowTestHost host = default!;
+
+    protected TestDatabase Database => database;
+
+    private protected TestClock Clock => clock;
+
+    private protected WorkflowTestHost Host => host;
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync(provider, "wftx");
+        await WorkflowTestHost.PrepareAsync(database);
+        host = new WorkflowTestHost(database, clock);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await host.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task CompleteTask_SavesTheCallersDomainChanges_InTheSameCommit()
+    {
+        var task = (await host.StartAsync(TwoReviews, new { reviewer = "li.si" })).OpenTasks[0];
+        await using var scope = host.Scope();
+
+        scope.ServiceProvider.GetRequiredService<AuditLog>().Record("li.si", "submission.approve", "SUB-1");
+        await scope.ServiceProvider.GetRequiredService<WorkflowEngine>().CompleteTaskAsync(task.Id, "li.si");
+
+        Assert.Equal(1, await AuditCountAsync("SUB-1"));
+        Assert.Equal(UserTaskStatus.Completed, (await host.StoreAsync(s => s.GetTaskAsync(task.Id)))!.Status);
+    }
+
+    [Fact]
+    public async Task CompleteTask_SavesNeitherDomainChangeNorCommand_WhenTheCommitLosesTheRace()
+    {
+        var task = (await host.StartAsync(Process(Start + UserTask("review") + UserTask("next") + End + Chain("start", "review", "next", "end")))).OpenTasks[0];
+        await using var racing = new WorkflowTestHost(database, clock, configure: s => s.AddScoped<IWorkflowStore>(sp =>
+            new InterleavingStore(new EfWorkflowStore(sp.GetRequiredService<AppDbContext>()), () => host.CompleteAsync(task.Id, "bob"))));
+        await using var scope = racing.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        scope.ServiceProvider.GetRequiredService<AuditLog>().Record("alice", "submission.approve", "SUB-2");
+        var error = await Assert.ThrowsAsync<WorkflowConflictException>(() => scope.ServiceProvider.GetRequiredService<WorkflowEngine>().CompleteTaskAsync(task.Id, "alice"));
+
+        Assert.Contains("was already completed by bob", error.Message);
+        Assert.Equal(0, await AuditCountAsync("SUB-2"));
+        Assert.True(db.ChangeTracker.HasChanges(), "the caller's unsaved domain change stays pending for the caller to discard");
+        var completed = Assert.Single(await host.JournalAsync(task.InstanceId), j => j.Kind == JournalEntryKind.TaskCompleted);
+        Assert.Equal("bob", completed.Actor);
+        Assert.Single(await host.OpenTasksAsync(task.InstanceId), t => t.ElementId == "next");
+    }
+
+    [Fact]
+    public async Task CompleteTask_IsRolledBackWithTheDomainChange_WhenTheCallersTransactionRollsBack()
+    {
+        var task = (await host.StartAsync(TwoReviews, new { reviewer = "li.si" })).OpenTasks[0];
+        await using (var scope = host.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            scope.ServiceProvider.GetRequiredService<AuditLog>().Record("li.si", "submission.approve", "SUB-3");
+            await db.SaveChangesAsync();
+
+            await scope.ServiceProvider.GetRequiredService<WorkflowEngine>().CompleteTaskAsync(task.Id, "li.si");
+            await transaction.RollbackAsync();
+        }
+
+        Assert.Equal(0, await AuditCountAsync("SUB-3"));
+        var stored = await host.StoreAsync(s => s.GetTaskAsync(task.Id));
+        Assert.Equal(UserTaskStatus.Open, stored!.Status);
+        Assert.Equal(1, (await host.InstanceAsync(task.InstanceId)).Version);
+    }
+
+    [Fact]
+    public async Task Commit_RefusesToChangeAnOpenTasksCandidateRoles_AndWritesNothing()
+    {
+        var started = await host.StartAsync(TwoReviews, new { reviewer = "li.si" });
+        var review = started.OpenTasks[0];
+        var current = (await host.StoreAsync(s => s.LoadInstanceAsync(started.InstanceId)))!.Instance;
+        var forged = new WorkflowChangeSet
+        {
+            ExpectedVersion = current.Version,
+            Instance = current with { Version = current.Version + 1 },
+            Tasks = [review with { CandidateRoles = ["SystemAdministrator"] }],
+        };
+
+        var error = await Assert.ThrowsAsync<NotSupportedException>(() => host.StoreAsync<int>(async s =>
+        {
+            await s.CommitAsync(forged);
+            return 0;
+        }));
+
+        Assert.Contains("candidate roles cannot change", error.Message);
+        Assert.Equal(current.Version, (await host.InstanceAsync(started.InstanceId)).Version);
+        Assert.Equal(review.CandidateRoles, (await host.StoreAsync(s => s.GetTaskAsync(review.Id)))!.CandidateRoles);
+    }
+
+    [Fact]
+    public async Task Commit_WritesNothing_WhenItUpdatesAClosedTask_EvenAtTheCurrentVersion()
+    {
+        var started = await host.StartAsync(TwoReviews, new { reviewer = "li.si" });
+        var review = started.OpenTasks[0];
+        await host.CompleteAsync(review.Id, "li.si");
+        var current = (await host.StoreAsync(s => s.LoadInstanceAsync(started.InstanceId)))!.Instance;
+        var forged = new WorkflowChangeSet
+        {
+            ExpectedVersion = current.Version,
+            Instance = current with { Version = current.Version + 1, Status = InstanceStatus.Completed },
+            Tasks = [review with { Status = UserTaskStatus.Completed, CompletedBy = "mallory" }],
+        };
+
+        var error = await Assert.ThrowsAsync<WorkflowConflictException>(() => host.StoreAsync<int>(async s =>
+        {
+            await s.CommitAsync(forged);
+            return 0;
+        }));
+
+        Assert.Contains($"task {review.Id} (review) is no longer open", error.Message);
+        var instance = await host.InstanceAsync(started.InstanceId);
+        Assert.Equal((current.Version, InstanceStatus.Running), (instance.Version, instance.Status));
+        Assert.Equal("li.si", (await host.StoreAsync(s => s.GetTaskAsync(review.Id)))!.CompletedBy);
+    }
+
+    [Fact]
+    public async Task Commit_StoresNothing_WhenExpectedVersionIsStale()
+    {
+        var started = await host.StartAsync(TwoReviews, new { reviewer = "li.si" });
+        await host.CompleteAsync(started.OpenTasks[0].Id, "li.si");
+        var current = (await host.StoreAsync(s => s.LoadInstanceAsync(started.InstanceId)))!.Instance;
+        var timer = new TimerRecord
+        {
+            Id = Guid.NewGuid(), InstanceId = started.InstanceId, TokenId = 1, ElementId = "t", DueAt = clock.GetUtcNow(), Status = TimerStatus.Pending, CreatedAt = clock.GetUtcNow(),
+        };
+        var stale = new WorkflowChangeSet { ExpectedVersion = current.Version - 1, Instance = current, Timers = [timer] };
+
+        var error = await Assert.ThrowsAsync<WorkflowConflictException>(() => host.StoreAsync<int>(async s =>
+        {
+            await s.CommitAsync(stale);
+            return 0;
+        }));
+
+        Assert.Contains($"expected version {current.Version - 1} but found {current.Version}", error.Message);
+        Assert.Null(await host.StoreAsync(s => s.GetTimerAsync(timer.Id)));
+    }
+
+    [Fact]
+    public async Task Commit_Throws_WhenANewInstanceAlreadyExists()
+    {
+        var started = await host.StartAsync(TwoReviews, new { reviewer = "li.si" });
+        var current = (await host.StoreAsync(s => s.LoadInstanceAsync(started.InstanceId)))!.Instance;
+
+        var error = await Assert.ThrowsAsync<WorkflowConflictException>(() => host.StoreAsync<int>(async s =>
+        {
+            await s.CommitAsync(new WorkflowChangeSet { ExpectedVersion = 0, Instance = current with { Version = 1 } });
+            return 0;
+        }));
+
+        Assert.Contains("expected version 0 but found 1", error.Message);
+    }
+
+    protected async Task<int> AuditCountAsync(string subject)
+    {
+        await using var db = TestContexts.Open(database);
+        return await db.AuditEntries.CountAsync(a => a.Subject == subject);
+    }
+}
+
+public sealed class SqliteWorkflowTransactionTests() : WorkflowTransactionTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresWorkflowTransactionTests() : WorkflowTransactionTests(DatabaseProvider.Postgres)
+{
+    [Fact]
+    public async Task CompleteTask_LeavesTheCallersTransactionUsable_WhenTheCommitLosesTheRace()
+    {
+        // Only PostgreSQL has concurrent writers; on SQLite the competing command would wait for this transaction.
+        var task = (await Host.StartAsync(Process(Start + UserTask("review") + End + Chain("start", "review", "end")))).OpenTasks[0];
+        await using var racing = new WorkflowTestHost(Database, Clock, configure: s => s.AddScoped<IWorkflowStore>(sp =>
+            new InterleavingStore(new EfWorkflowStore(sp.GetRequiredService<AppDbContext>()), () => Host.CompleteAsync(task.Id, "bob"))));
+        await using var scope = racing.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        scope.ServiceProvider.GetRequiredService<AuditLog>().Record("alice", "submission.approve", "SUB-4");
+        await db.SaveChangesAsync();
+
+        await Assert.ThrowsAsync<WorkflowConflictException>(() => scope.ServiceProvider.GetRequiredService<WorkflowEngine>().CompleteTaskAsync(task.Id, "alice"));
+        var insideTransaction = await db.AuditEntries.CountAsync(a => a.Subject == "SUB-4");
+        await transaction.RollbackAsync();
+
+        Assert.Equal(1, insideTransaction);
+        Assert.Equal(0, await AuditCountAsync("SUB-4"));
+        Assert.Equal("bob", (await Host.StoreAsync(s => s.GetTaskAsync(task.Id)))!.CompletedBy);
+    }
+}
