@@ -7,7 +7,7 @@ namespace TaskAdmission.Application.Tests;
 public sealed class ConnectionPolicyTests
 {
     private static NpgsqlConnectionStringBuilder Resolve(string connectionString) =>
-        new(DataServiceCollectionExtensions.ResolveConnectionString(
+        new(ApplicationServiceCollectionExtensions.ResolveConnectionString(
             new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = connectionString }, AppContext.BaseDirectory));
 
     [Fact]

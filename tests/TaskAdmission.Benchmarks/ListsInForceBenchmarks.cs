@@ -75,13 +75,13 @@ public class ListsInForceBenchmarks
         return await Store(db).InForceAsync(ListsBenchmarkData.Village, Date);
     }
 
-    private ListStore Store(AppDbContext db) => new(db, new AuditLog(db, TimeProvider.System), TimeProvider.System, storeCache, storeItems);
+    private ListService Store(AppDbContext db) => new(db, new AuditLog(db, TimeProvider.System), TimeProvider.System, storeCache, storeItems);
 
     private async Task SeedAsync(List<ListItem> cityItems)
     {
         await using var db = new SqliteAppDbContext(options);
         await db.Database.MigrateAsync();
-        var org = new OrgStore(db, new AuditLog(db, TimeProvider.System));
+        var org = new OrganisationService(db, new AuditLog(db, TimeProvider.System));
         using (var units = new StreamReader(DemoFiles.Open("demo-org-units.csv")))
         {
             await org.ImportUnitsAsync(units, "bench");
@@ -93,7 +93,7 @@ public class ListsInForceBenchmarks
         await ImportAndPublishAsync(store, actor, ListsBenchmarkData.District, cityId, ListsBenchmarkData.DistrictItems(cityItems), new DateOnly(2025, 3, 1));
     }
 
-    private static async Task<Guid> ImportAndPublishAsync(ListStore store, ListActor actor, string authority, Guid? parent, List<ListItem> items, DateOnly from)
+    private static async Task<Guid> ImportAndPublishAsync(ListService store, ListActor actor, string authority, Guid? parent, List<ListItem> items, DateOnly from)
     {
         var csv = new MemoryStream(Encoding.UTF8.GetBytes(ListsBenchmarkData.Csv(items)));
         var imported = await store.ImportDraftAsync(new ListDraftHeader(authority, "基准清单", "2025版", parent), csv, ListFileFormat.Csv, actor);

@@ -41,7 +41,7 @@ public sealed class PrecheckHttpHarness : IHarness
             string key;
             await using (var scope = app.Services.CreateAsyncScope())
             {
-                key = (await scope.ServiceProvider.GetRequiredService<ApiKeyStore>().IssueAsync("CITY-MZ", "bench", 1, "bench")).PlainKey;
+                key = (await scope.ServiceProvider.GetRequiredService<ApiKeyService>().IssueAsync("CITY-MZ", "bench", 1, "bench")).PlainKey;
             }
             var start = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(80);
             var body = $$$"""

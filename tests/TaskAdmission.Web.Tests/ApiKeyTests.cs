@@ -13,7 +13,7 @@ public abstract class ApiKeyTests<TApp>(TApp app) where TApp : TestApp
     private async Task<(Guid Id, string Key)> IssueAsync(string department = "CITY-MZ")
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var (key, plain) = await scope.ServiceProvider.GetRequiredService<ApiKeyStore>().IssueAsync(department, "test", 30, "test");
+        var (key, plain) = await scope.ServiceProvider.GetRequiredService<ApiKeyService>().IssueAsync(department, "test", 30, "test");
         return (key.Id, plain);
     }
 
@@ -60,7 +60,7 @@ public abstract class ApiKeyTests<TApp>(TApp app) where TApp : TestApp
 
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            Assert.True(await scope.ServiceProvider.GetRequiredService<ApiKeyStore>().RevokeAsync(id, "test"));
+            Assert.True(await scope.ServiceProvider.GetRequiredService<ApiKeyService>().RevokeAsync(id, "test"));
         }
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(Me(key))).StatusCode);
@@ -72,7 +72,7 @@ public abstract class ApiKeyTests<TApp>(TApp app) where TApp : TestApp
         var (id, key) = await IssueAsync();
 
         await using var scope = app.Services.CreateAsyncScope();
-        var stored = (await scope.ServiceProvider.GetRequiredService<ApiKeyStore>().ListAsync()).Single(k => k.Id == id);
+        var stored = (await scope.ServiceProvider.GetRequiredService<ApiKeyService>().ListAsync()).Single(k => k.Id == id);
         Assert.DoesNotContain(key, stored.SecretHash);
         Assert.Equal(64, stored.SecretHash.Length);
         Assert.DoesNotContain(key.Split('_', 3)[2], stored.SecretHash + stored.Prefix + stored.Name);

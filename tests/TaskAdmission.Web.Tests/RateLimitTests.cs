@@ -20,7 +20,7 @@ public sealed class RateLimitTests(LowLimitApp app) : IClassFixture<LowLimitApp>
     public async Task Api_Answers429_WhenOneKeyExceedsItsLimit_AndOtherKeysAreUnaffected()
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<ApiKeyStore>();
+        var store = scope.ServiceProvider.GetRequiredService<ApiKeyService>();
         var (_, busy) = await store.IssueAsync("CITY-MZ", "busy", 1, "test");
         var (_, quiet) = await store.IssueAsync("CITY-MZ", "quiet", 1, "test");
         var client = app.CreateClient();

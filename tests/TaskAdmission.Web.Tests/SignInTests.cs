@@ -42,7 +42,7 @@ public abstract class SignInTests<TApp>(TApp app) where TApp : TestApp
         var userName = $"lock{Guid.NewGuid():N}"[..12];
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>()
+            var created = await scope.ServiceProvider.GetRequiredService<UserService>()
                 .CreateAsync(new NewUser(userName, "锁定测试", "Right@Pass123", AppRoles.Supervisor, "990100000000"), "test");
             Assert.True(created.Succeeded);
         }

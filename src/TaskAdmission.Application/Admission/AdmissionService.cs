@@ -14,7 +14,7 @@ namespace TaskAdmission.Application.Admission;
 /// </summary>
 public sealed partial class AdmissionService(
     AppDbContext db,
-    AdmissionPrechecker prechecker,
+    PrecheckService prechecker,
     WorkflowEngine engine,
     IWorkflowStore store,
     Common.AuditLog audit,

@@ -17,9 +17,9 @@ public static class AdmissionServiceCollectionExtensions
         // One calendar for the engine and the use cases: the engine options' current one, taken per scope, so a calendar
         // edit (swapped in by WorkingCalendarReloader) reaches the next request without a restart. Never a singleton.
         services.TryAddScoped(sp => sp.GetRequiredService<WorkflowEngineOptions>().Calendar);
-        services.AddScoped<AdmissionPrechecker>();
+        services.AddScoped<PrecheckService>();
         services.AddScoped<AdmissionService>();
-        services.AddScoped<AttachmentStore>();
+        services.AddScoped<AttachmentService>();
         services.AddServiceActivity<PrecheckActivity>(PrecheckActivity.Type);
         services.AddServiceActivity<PrecheckRejectedActivity>(PrecheckRejectedActivity.Type);
         services.AddServiceActivity<ApplyTownshipDecisionsActivity>(ApplyTownshipDecisionsActivity.Type);

@@ -1,6 +1,6 @@
 namespace TaskAdmission.Application.Identity;
 
-/// <summary>Error codes of <see cref="UserAdmin"/> beyond Identity's own (PasswordTooShort, DuplicateUserName, ...).</summary>
+/// <summary>Error codes of <see cref="UserService"/> beyond Identity's own (PasswordTooShort, DuplicateUserName, ...).</summary>
 public static class UserAdminErrors
 {
     public const string UserNotFound = nameof(UserNotFound);

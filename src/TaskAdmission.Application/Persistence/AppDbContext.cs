@@ -45,7 +45,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
-    public DbSet<VillageFile> VillageFiles => Set<VillageFile>();
+    public DbSet<VillageFile> VillageFileService => Set<VillageFile>();
     public DbSet<ExitRequest> ExitRequests => Set<ExitRequest>();
     public DbSet<Revocation> Revocations => Set<Revocation>();
     public DbSet<UnadmittedReport> UnadmittedReports => Set<UnadmittedReport>();

@@ -12,7 +12,7 @@ namespace TaskAdmission.Application.Seeding;
 /// Seeds the fictional 示范市: org tree, departments, demo users, the city's published lists and 青山区's refinement.
 /// Idempotent: it fills only what is missing.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, OrgStore org, UserAdmin userAdmin, ListStore lists, ILogger<DemoSeeder> log)
+public sealed class DemoSeeder(AppDbContext db, OrganisationService org, UserService userAdmin, ListService lists, ILogger<DemoSeeder> log)
 {
     private const string Actor = "system:seed-demo";
     private const string City = "990000000000";

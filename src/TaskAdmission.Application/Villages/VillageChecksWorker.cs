@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace TaskAdmission.Application.Villages;
 
-/// <summary>Runs <see cref="VillageChecks"/> every <see cref="VillageOptions.CheckIntervalMinutes"/> minutes.</summary>
+/// <summary>Runs <see cref="VillageChecksService"/> every <see cref="VillageOptions.CheckIntervalMinutes"/> minutes.</summary>
 public sealed class VillageChecksWorker(IServiceScopeFactory scopes, IOptions<VillageOptions> options, TimeProvider clock, ILogger<VillageChecksWorker> log)
     : BackgroundService
 {
@@ -22,7 +22,7 @@ public sealed class VillageChecksWorker(IServiceScopeFactory scopes, IOptions<Vi
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var (flagged, reminded) = await scope.ServiceProvider.GetRequiredService<VillageChecks>().RunOnceAsync(stoppingToken);
+                var (flagged, reminded) = await scope.ServiceProvider.GetRequiredService<VillageChecksService>().RunOnceAsync(stoppingToken);
                 log.LogInformation("Village checks: {Flagged} assignments flagged for support, {Reminded} due reminders.", flagged, reminded);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

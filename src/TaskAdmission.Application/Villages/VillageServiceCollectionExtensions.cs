@@ -22,23 +22,23 @@ public static class VillageServiceCollectionExtensions
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section)
             .Validate(o => o.DeliveryIntervalSeconds >= 0, "Notifications:DeliveryIntervalSeconds must not be negative.")
             .ValidateOnStart();
-        services.AddScoped<AssignmentDispatcher>();
-        services.AddScoped<VillageInbox>();
+        services.AddScoped<DispatchService>();
+        services.AddScoped<VillageInboxService>();
         // The open-inbox cache and what keeps it honest: the LISTEN connection (PostgreSQL) and this process's commits.
         services.TryAddSingleton<VillageInboxCache>();
         services.TryAddSingleton<VillageInboxWriteInterceptor>();
         services.AddHostedService<VillageInboxListener>();
-        services.AddScoped<VillageWork>();
-        services.AddScoped<VillageFiles>();
+        services.AddScoped<VillageWorkService>();
+        services.AddScoped<VillageFileService>();
         services.AddScoped<RevocationService>();
         services.AddScoped<UnadmittedReportService>();
-        services.AddScoped<AreaWork>();
-        services.AddScoped<VillageChecks>();
-        services.AddScoped<PublicVillageWork>();
+        services.AddScoped<SupervisionService>();
+        services.AddScoped<VillageChecksService>();
+        services.AddScoped<PublicVillageWorkService>();
         services.AddHostedService<VillageChecksWorker>();
         services.AddServiceActivity<UnadmittedReportCloseActivity>(UnadmittedReportCloseActivity.Type);
         services.AddScoped<Notifier>();
-        services.AddScoped<NotificationStore>();
+        services.AddScoped<NotificationService>();
         services.TryAddSingleton<INotificationSender, LogNotificationSender>();
         services.AddHostedService<NotificationDeliveryWorker>();
         return services;

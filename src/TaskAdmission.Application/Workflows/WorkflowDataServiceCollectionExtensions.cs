@@ -17,8 +17,8 @@ public static class WorkflowDataServiceCollectionExtensions
     /// <see cref="IWorkflowStore"/> = <see cref="EfWorkflowStore"/> (scoped, sharing the scope's <see cref="AppDbContext"/>),
     /// a scoped <see cref="WorkflowEngine"/> and <see cref="TimerWorker"/>, engine options whose calendar is read from
     /// calendar_days on first use and swapped by <see cref="WorkingCalendarReloader"/> after each change
-    /// (<see cref="WorkingCalendarEditor"/>) or periodic refresh, and the outbox <see cref="OutboxDispatcher"/> with the logging sender unless
-    /// another <see cref="IOutboxSender"/> was registered. Needs <c>AddTaskAdmissionData</c>.
+    /// (<see cref="WorkingCalendarService"/>) or periodic refresh, and the outbox <see cref="OutboxDispatcher"/> with the logging sender unless
+    /// another <see cref="IOutboxSender"/> was registered. Needs <c>AddTaskAdmissionApplication</c>.
     /// </summary>
     public static IServiceCollection AddTaskAdmissionWorkflows(this IServiceCollection services, Action<WorkflowEngineOptions>? configure = null)
     {
@@ -26,8 +26,8 @@ public static class WorkflowDataServiceCollectionExtensions
         services.TryAddScoped<IWorkflowStore, EfWorkflowStore>();
         services.TryAddScoped<WorkingCalendarStore>();
         services.TryAddSingleton<WorkingCalendarReloader>();
-        services.TryAddScoped<WorkingCalendarEditor>();
-        services.TryAddScoped<WorkflowOperations>();
+        services.TryAddScoped<WorkingCalendarService>();
+        services.TryAddScoped<WorkflowOperationsService>();
         services.TryAddSingleton(sp =>
         {
             using var scope = sp.CreateScope();

@@ -117,7 +117,7 @@ public static class OperatorCommandLine
 
     private static async Task<int> ImportAsync(
         CliArgs args, IServiceProvider services, TextWriter output,
-        Func<OrgStore, TextReader, Task<(int Count, IReadOnlyList<Core.Common.ImportProblem> Problems)>> import)
+        Func<OrganisationService, TextReader, Task<(int Count, IReadOnlyList<Core.Common.ImportProblem> Problems)>> import)
     {
         var path = CliArgs.ResolvePath(args.Positional(0, "file.csv"));
         if (!File.Exists(path))
@@ -126,7 +126,7 @@ public static class OperatorCommandLine
         }
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         using var reader = new StreamReader(path);
-        var (count, problems) = await import(services.GetRequiredService<OrgStore>(), reader);
+        var (count, problems) = await import(services.GetRequiredService<OrganisationService>(), reader);
         if (problems.Count > 0)
         {
             var l = services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>();
@@ -154,7 +154,7 @@ public static class OperatorCommandLine
         var format = path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? ListFileFormat.Xlsx : ListFileFormat.Csv;
         await using var file = File.OpenRead(path);
         // The operator acts as the authority's own list administrator; the store still checks the org unit and any parent.
-        var outcome = await services.GetRequiredService<ListStore>().ImportDraftAsync(
+        var outcome = await services.GetRequiredService<ListService>().ImportDraftAsync(
             new ListDraftHeader(authority, args.Required("name"), args.Required("version"), parent),
             file, format, new ListActor(Actor, authority), checkOnly);
         var counts = string.Join(", ", outcome.KindCounts.Select(k => $"{ListText.Kind(k.Key)} {k.Value}"));
@@ -183,7 +183,7 @@ public static class OperatorCommandLine
     {
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         var input = new NewUser(args.Required("username"), args.Required("name"), args.Required("password"), args.Required("role"), args.Required("scope"));
-        var result = await services.GetRequiredService<UserAdmin>().CreateAsync(input, Actor);
+        var result = await services.GetRequiredService<UserService>().CreateAsync(input, Actor);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException($"user not created: {string.Join(", ", result.Errors)}");
@@ -197,7 +197,7 @@ public static class OperatorCommandLine
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         var department = args.Required("department");
         var days = int.TryParse(args.Optional("days") ?? "365", out var d) ? d : throw new CliUsageException("--days must be a number");
-        var (key, plain) = await services.GetRequiredService<ApiKeyStore>()
+        var (key, plain) = await services.GetRequiredService<ApiKeyService>()
             .IssueAsync(department, args.Optional("name") ?? "cli", days, Actor);
         output.WriteLine($"API key {key.Id} for {department}, expires {key.ExpiresAtUtc:yyyy-MM-dd} (UTC); shown once:");
         output.WriteLine(plain);

@@ -13,7 +13,7 @@ public static class DatabaseHostingExtensions
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         options.ConnectionString = builder.Configuration.GetConnectionString("Default");
         builder.Services.AddSingleton(Options.Create(options));
-        builder.Services.AddTaskAdmissionData(options, builder.Environment.ContentRootPath);
+        builder.Services.AddTaskAdmissionApplication(options, builder.Environment.ContentRootPath);
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
     }
 

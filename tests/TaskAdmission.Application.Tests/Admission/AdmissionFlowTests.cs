@@ -133,7 +133,7 @@ public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : TestApp
         const string baishui = "990200000000";
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var users = scope.ServiceProvider.GetRequiredService<TaskAdmission.Application.Identity.UserAdmin>();
+            var users = scope.ServiceProvider.GetRequiredService<TaskAdmission.Application.Identity.UserService>();
             foreach (var name in new[] { "bs-joint-a", "bs-joint-b" })
             {
                 Assert.True((await users.CreateAsync(new(name, name, "Joint@Pass123", AppRoles.JointReviewer, baishui), "test")).Succeeded);

@@ -36,15 +36,15 @@ internal static class ListFixtures
 
     public static Stream Csv(string text) => new MemoryStream(Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\n") + "\n"));
 
-    public static ListStore Store(AppDbContext db, TimeProvider? clock = null, MergedListCache? cache = null, PublishedListItems? items = null)
+    public static ListService Store(AppDbContext db, TimeProvider? clock = null, MergedListCache? cache = null, PublishedListItems? items = null)
     {
         clock ??= new FixedClock(new DateTimeOffset(2025, 6, 1, 4, 0, 0, TimeSpan.Zero));
-        return new ListStore(db, new AuditLog(db, clock), clock, cache ?? new MergedListCache(), items ?? new PublishedListItems());
+        return new ListService(db, new AuditLog(db, clock), clock, cache ?? new MergedListCache(), items ?? new PublishedListItems());
     }
 
     public static async Task SeedOrgAsync(AppDbContext db)
     {
-        var org = new OrgStore(db, new AuditLog(db, TimeProvider.System));
+        var org = new OrganisationService(db, new AuditLog(db, TimeProvider.System));
         using (var units = new StreamReader(DemoFiles.Open("demo-org-units.csv")))
         {
             Assert.True((await org.ImportUnitsAsync(units, "seed")).Ok);

@@ -156,7 +156,7 @@ public sealed class PostgresInboxCacheTests(PostgresTestApp app) : IClassFixture
     private Guid SubmissionOf(Guid assignment) => submissions[assignment];
 
     private async Task<List<Guid>> OpenIdsAsync() =>
-        (await scenario.WithAsync<VillageInbox, IReadOnlyList<DueGroup>>(i => i.OpenAsync(Shiqiao))).SelectMany(g => g.Assignments).Select(a => a.Id).ToList();
+        (await scenario.WithAsync<VillageInboxService, IReadOnlyList<DueGroup>>(i => i.OpenAsync(Shiqiao))).SelectMany(g => g.Assignments).Select(a => a.Id).ToList();
 
     private async Task<NpgsqlConnection> OpenAsync()
     {
@@ -204,7 +204,7 @@ public sealed class SqliteInboxCacheTests(SqliteTestApp app) : IClassFixture<Sql
     {
         var scenario = new VillageScenario(app.Services);
         await scenario.AdmittedAsync("SQLite 不缓存", VillageScenario.Shiqiao);
-        await scenario.WithAsync<VillageInbox, IReadOnlyList<DueGroup>>(i => i.OpenAsync(VillageScenario.Village(VillageScenario.ShiqiaoVillage)));
+        await scenario.WithAsync<VillageInboxService, IReadOnlyList<DueGroup>>(i => i.OpenAsync(VillageScenario.Village(VillageScenario.ShiqiaoVillage)));
         await Task.Delay(200);
 
         var cache = app.Services.GetRequiredService<VillageInboxCache>();

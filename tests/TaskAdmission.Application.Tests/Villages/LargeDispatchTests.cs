@@ -45,7 +45,7 @@ public sealed class LargeDispatchTests(PostgresTestApp app, ITestOutputHelper ou
         Assert.Equal(SubmissionStatus.Admitted, (await scenario.ReloadAsync(submission.Id)).Status);
 
         // A retried dispatch adds nothing.
-        var again = await scenario.WithAsync<AssignmentDispatcher, int>(async d => await d.DispatchAsync(await scenario.WithAsync<AppDbContext, Submission>(db =>
+        var again = await scenario.WithAsync<DispatchService, int>(async d => await d.DispatchAsync(await scenario.WithAsync<AppDbContext, Submission>(db =>
             db.Submissions.Include(s => s.Villages).Include(s => s.Demands).Include(s => s.Decisions).SingleAsync(s => s.Id == submission.Id))));
         Assert.Equal(0, again);
     }

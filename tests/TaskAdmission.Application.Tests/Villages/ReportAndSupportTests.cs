@@ -35,9 +35,9 @@ public abstract class ReportAndSupportTests<TApp>(TApp app) where TApp : TestApp
         var seen = Assert.Single(cases, c => c.Id == report.Id);
         Assert.Equal("石桥村", seen.VillageNameZh);
         Assert.Equal("Triage", seen.OpenStep);
-        Assert.NotNull(await scenario.WithAsync<VillageFiles, VillageFile?>(f => f.OpenAsync(report.EvidenceFileId!.Value, supervisor)));
-        Assert.Null(await scenario.WithAsync<VillageFiles, VillageFile?>(f => f.OpenAsync(report.EvidenceFileId!.Value, Department)));
-        Assert.Null(await scenario.WithAsync<VillageFiles, VillageFile?>(f => f.OpenAsync(report.EvidenceFileId!.Value, VillageScenario.Township(VillageScenario.Shiqiao))));
+        Assert.NotNull(await scenario.WithAsync<VillageFileService, VillageFile?>(f => f.OpenAsync(report.EvidenceFileId!.Value, supervisor)));
+        Assert.Null(await scenario.WithAsync<VillageFileService, VillageFile?>(f => f.OpenAsync(report.EvidenceFileId!.Value, Department)));
+        Assert.Null(await scenario.WithAsync<VillageFileService, VillageFile?>(f => f.OpenAsync(report.EvidenceFileId!.Value, VillageScenario.Township(VillageScenario.Shiqiao))));
 
         // The finding needs a reason; the triage cannot be skipped.
         await Assert.ThrowsAsync<AdmissionException>(() => scenario.WithAsync<UnadmittedReportService, int>(async s => { await s.FindAsync(report.Id, true, "属实", supervisor); return 0; }));
@@ -60,7 +60,7 @@ public abstract class ReportAndSupportTests<TApp>(TApp app) where TApp : TestApp
         Assert.DoesNotContain("石桥", json);
         Assert.DoesNotContain(VillageScenario.Shiqiao, json);
         Assert.DoesNotContain("\"village", json, StringComparison.OrdinalIgnoreCase);
-        var told = await scenario.WithAsync<NotificationStore, List<NotificationView>>(s => s.ListAsync(Department));
+        var told = await scenario.WithAsync<NotificationService, List<NotificationView>>(s => s.ListAsync(Department));
         var notice = Assert.Single(told, n => n.Kind == NotificationKind.ReportClosed);
         Assert.Equal(report.Number, notice.Subject);
         Assert.DoesNotContain("990100100", notice.Link);
@@ -82,20 +82,20 @@ public abstract class ReportAndSupportTests<TApp>(TApp app) where TApp : TestApp
         var submission = await scenario.AdmittedAsync("经费跟踪测试", VillageScenario.Shiqiao);
         var ids = await scenario.WithAsync<AppDbContext, List<Guid>>(db => db.Assignments.Where(a => a.SubmissionId == submission.Id).Select(a => a.Id).ToListAsync());
         var confirmed = await scenario.WithAsync<AppDbContext, Guid>(db => db.Assignments.Where(a => a.SubmissionId == submission.Id && a.VillageCode == VillageScenario.ShiqiaoVillage).Select(a => a.Id).SingleAsync());
-        await scenario.WithAsync<VillageWork, int>(async w => { await w.ConfirmSupportAsync(confirmed, Shiqiao, SupportKind.Funding, arrived: true); return 0; });
+        await scenario.WithAsync<VillageWorkService, int>(async w => { await w.ConfirmSupportAsync(confirmed, Shiqiao, SupportKind.Funding, arrived: true); return 0; });
         var township = VillageScenario.Township(VillageScenario.Shiqiao);
-        Assert.Equal(0, (await scenario.WithAsync<AreaWork, List<AreaSubmission>>(a => a.SubmissionsAsync(township))).Single(s => s.Id == submission.Id).SupportFlagged);
+        Assert.Equal(0, (await scenario.WithAsync<SupervisionService, List<AreaSubmission>>(a => a.SubmissionsAsync(township))).Single(s => s.Id == submission.Id).SupportFlagged);
 
         // Forty calendar days ago is more than twenty working days ago, whatever the holidays.
         await scenario.WithAsync<AppDbContext, int>(db => db.Assignments.Where(a => ids.Contains(a.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.DispatchedAtUtc, DateTime.UtcNow.AddDays(-40))));
 
-        var first = await scenario.WithAsync<VillageChecks, (int Flagged, int Reminded)>(c => c.RunOnceAsync());
-        var second = await scenario.WithAsync<VillageChecks, (int Flagged, int Reminded)>(c => c.RunOnceAsync());
+        var first = await scenario.WithAsync<VillageChecksService, (int Flagged, int Reminded)>(c => c.RunOnceAsync());
+        var second = await scenario.WithAsync<VillageChecksService, (int Flagged, int Reminded)>(c => c.RunOnceAsync());
 
         Assert.True(first.Flagged >= ids.Count - 1);
         Assert.Equal(0, second.Flagged);
-        var summary = (await scenario.WithAsync<AreaWork, List<AreaSubmission>>(a => a.SubmissionsAsync(township))).Single(s => s.Id == submission.Id);
+        var summary = (await scenario.WithAsync<SupervisionService, List<AreaSubmission>>(a => a.SubmissionsAsync(township))).Single(s => s.Id == submission.Id);
         Assert.Equal(ids.Count - 1, summary.SupportFlagged);
         var notices = await scenario.WithAsync<AppDbContext, List<Notification>>(db => db.Notifications
             .Where(n => n.Kind == NotificationKind.SupportFlagged && n.Link == $"/dispatch/{submission.Id}").ToListAsync());

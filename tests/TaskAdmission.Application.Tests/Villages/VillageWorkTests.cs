@@ -30,22 +30,22 @@ public abstract class VillageWorkTests<TApp>(TApp app) where TApp : TestApp
         var submission = await scenario.AdmittedAsync("村务走访甲", VillageScenario.Shiqiao);
         var id = await AssignmentOfAsync(submission.Id, VillageScenario.ShiqiaoVillage);
 
-        var inbox = await scenario.WithAsync<VillageInbox, IReadOnlyList<DueGroup>>(i => i.OpenAsync(Shiqiao));
+        var inbox = await scenario.WithAsync<VillageInboxService, IReadOnlyList<DueGroup>>(i => i.OpenAsync(Shiqiao));
         var view = Assert.Single(inbox.SelectMany(g => g.Assignments), a => a.Id == id);
         Assert.Equal(DecisionKind.Admit, view.Decision.Kind);
         Assert.Equal("石桥镇", view.Decision.OrgUnitNameZh);
         Assert.Equal("市民政局", view.DepartmentNameZh);
 
-        await scenario.WithAsync<VillageWork, int>(async w => { await w.AcknowledgeAsync(id, Shiqiao); return 0; });
-        await scenario.WithAsync<VillageWork, ProgressReport>(w => w.ReportProgressAsync(id, Shiqiao, "已走访 12 户", null));
-        await scenario.WithAsync<VillageWork, int>(async w => { await w.ConfirmSupportAsync(id, Shiqiao, SupportKind.Funding, arrived: true); return 0; });
-        await scenario.WithAsync<VillageWork, int>(async w => { await w.CompleteAsync(id, Shiqiao, null, null); return 0; });
+        await scenario.WithAsync<VillageWorkService, int>(async w => { await w.AcknowledgeAsync(id, Shiqiao); return 0; });
+        await scenario.WithAsync<VillageWorkService, ProgressReport>(w => w.ReportProgressAsync(id, Shiqiao, "已走访 12 户", null));
+        await scenario.WithAsync<VillageWorkService, int>(async w => { await w.ConfirmSupportAsync(id, Shiqiao, SupportKind.Funding, arrived: true); return 0; });
+        await scenario.WithAsync<VillageWorkService, int>(async w => { await w.CompleteAsync(id, Shiqiao, null, null); return 0; });
 
-        var done = Assert.Single(await scenario.WithAsync<VillageInbox, List<AssignmentView>>(i => i.DoneAsync(Shiqiao)), a => a.Id == id);
+        var done = Assert.Single(await scenario.WithAsync<VillageInboxService, List<AssignmentView>>(i => i.DoneAsync(Shiqiao)), a => a.Id == id);
         Assert.Equal(AssignmentStatus.Done, done.Status);
         Assert.Equal(SupportState.Arrived, done.Support.Funding);
-        Assert.DoesNotContain((await scenario.WithAsync<VillageInbox, IReadOnlyList<DueGroup>>(i => i.OpenAsync(Shiqiao))).SelectMany(g => g.Assignments), a => a.Id == id);
-        var progress = await scenario.WithAsync<VillageInbox, List<ProgressReport>>(i => i.ProgressAsync(id, Shiqiao));
+        Assert.DoesNotContain((await scenario.WithAsync<VillageInboxService, IReadOnlyList<DueGroup>>(i => i.OpenAsync(Shiqiao))).SelectMany(g => g.Assignments), a => a.Id == id);
+        var progress = await scenario.WithAsync<VillageInboxService, List<ProgressReport>>(i => i.ProgressAsync(id, Shiqiao));
         Assert.Equal("已走访 12 户", Assert.Single(progress).Text);
     }
 
@@ -54,23 +54,23 @@ public abstract class VillageWorkTests<TApp>(TApp app) where TApp : TestApp
     {
         var submission = await scenario.AdmittedAsync("村务走访乙", VillageScenario.Shiqiao);
         var id = await AssignmentOfAsync(submission.Id, VillageScenario.ShiqiaoVillage);
-        var report = await scenario.WithAsync<VillageWork, ProgressReport>(w => w.ReportProgressAsync(id, Shiqiao, "附上走访表",
+        var report = await scenario.WithAsync<VillageWorkService, ProgressReport>(w => w.ReportProgressAsync(id, Shiqiao, "附上走访表",
             new FileUpload("走访表.pdf", "%PDF-1.4 test"u8.ToArray())));
 
-        Assert.Null(await scenario.WithAsync<VillageInbox, AssignmentView?>(i => i.GetAsync(id, Bailin)));
-        Assert.DoesNotContain((await scenario.WithAsync<VillageInbox, IReadOnlyList<DueGroup>>(i => i.OpenAsync(Bailin))).SelectMany(g => g.Assignments), a => a.Id == id);
-        Assert.DoesNotContain(await scenario.WithAsync<VillageInbox, List<AssignmentView>>(i => i.SearchAsync(Bailin, null, "村务走访乙")), a => a.Id == id);
-        Assert.DoesNotContain(await scenario.WithAsync<VillageInbox, List<AssignmentView>>(i => i.ExportAsync(Bailin)), a => a.Id == id);
-        Assert.Empty(await scenario.WithAsync<VillageInbox, List<ProgressReport>>(i => i.ProgressAsync(id, Bailin)));
-        Assert.Null(await scenario.WithAsync<VillageFiles, VillageFile?>(f => f.OpenAsync(report.FileId!.Value, Bailin)));
-        Assert.NotNull(await scenario.WithAsync<VillageFiles, VillageFile?>(f => f.OpenAsync(report.FileId!.Value, Shiqiao)));
-        Assert.Null(await scenario.WithAsync<VillageFiles, VillageFile?>(f => f.OpenAsync(report.FileId!.Value, VillageScenario.Submitter)));
-        Assert.Equal(AdmissionErrorKind.NotFound, (await RefusedAsync(() => scenario.WithAsync<VillageWork, int>(async w => { await w.AcknowledgeAsync(id, Bailin); return 0; }))).Kind);
-        Assert.Equal(AdmissionErrorKind.NotFound, (await RefusedAsync(() => scenario.WithAsync<VillageWork, ProgressReport>(w => w.ReportProgressAsync(id, Bailin, "x", null)))).Kind);
-        Assert.Equal(AdmissionErrorKind.NotFound, (await RefusedAsync(() => scenario.WithAsync<VillageWork, int>(async w => { await w.CompleteAsync(id, Bailin, null, null); return 0; }))).Kind);
+        Assert.Null(await scenario.WithAsync<VillageInboxService, AssignmentView?>(i => i.GetAsync(id, Bailin)));
+        Assert.DoesNotContain((await scenario.WithAsync<VillageInboxService, IReadOnlyList<DueGroup>>(i => i.OpenAsync(Bailin))).SelectMany(g => g.Assignments), a => a.Id == id);
+        Assert.DoesNotContain(await scenario.WithAsync<VillageInboxService, List<AssignmentView>>(i => i.SearchAsync(Bailin, null, "村务走访乙")), a => a.Id == id);
+        Assert.DoesNotContain(await scenario.WithAsync<VillageInboxService, List<AssignmentView>>(i => i.ExportAsync(Bailin)), a => a.Id == id);
+        Assert.Empty(await scenario.WithAsync<VillageInboxService, List<ProgressReport>>(i => i.ProgressAsync(id, Bailin)));
+        Assert.Null(await scenario.WithAsync<VillageFileService, VillageFile?>(f => f.OpenAsync(report.FileId!.Value, Bailin)));
+        Assert.NotNull(await scenario.WithAsync<VillageFileService, VillageFile?>(f => f.OpenAsync(report.FileId!.Value, Shiqiao)));
+        Assert.Null(await scenario.WithAsync<VillageFileService, VillageFile?>(f => f.OpenAsync(report.FileId!.Value, VillageScenario.Submitter)));
+        Assert.Equal(AdmissionErrorKind.NotFound, (await RefusedAsync(() => scenario.WithAsync<VillageWorkService, int>(async w => { await w.AcknowledgeAsync(id, Bailin); return 0; }))).Kind);
+        Assert.Equal(AdmissionErrorKind.NotFound, (await RefusedAsync(() => scenario.WithAsync<VillageWorkService, ProgressReport>(w => w.ReportProgressAsync(id, Bailin, "x", null)))).Kind);
+        Assert.Equal(AdmissionErrorKind.NotFound, (await RefusedAsync(() => scenario.WithAsync<VillageWorkService, int>(async w => { await w.CompleteAsync(id, Bailin, null, null); return 0; }))).Kind);
         // A department or township user is not a village: the village gate shows them nothing either.
-        Assert.Null(await scenario.WithAsync<VillageInbox, AssignmentView?>(i => i.GetAsync(id, VillageScenario.Submitter)));
-        Assert.Null(await scenario.WithAsync<VillageInbox, AssignmentView?>(i => i.GetAsync(id, VillageScenario.Township(VillageScenario.Shiqiao))));
+        Assert.Null(await scenario.WithAsync<VillageInboxService, AssignmentView?>(i => i.GetAsync(id, VillageScenario.Submitter)));
+        Assert.Null(await scenario.WithAsync<VillageInboxService, AssignmentView?>(i => i.GetAsync(id, VillageScenario.Township(VillageScenario.Shiqiao))));
     }
 
     [Fact]
@@ -78,13 +78,13 @@ public abstract class VillageWorkTests<TApp>(TApp app) where TApp : TestApp
     {
         var submission = await scenario.AdmittedAsync("准入闸门测试", VillageScenario.Shiqiao);
         var id = await AssignmentOfAsync(submission.Id, VillageScenario.ShiqiaoVillage);
-        Assert.NotNull(await scenario.WithAsync<VillageInbox, AssignmentView?>(i => i.GetAsync(id, Shiqiao)));
+        Assert.NotNull(await scenario.WithAsync<VillageInboxService, AssignmentView?>(i => i.GetAsync(id, Shiqiao)));
 
         // The village row is not admitted (e.g. data repaired by hand): the assignment must vanish.
         await scenario.WithAsync<AppDbContext, int>(db => db.SubmissionVillages.Where(v => v.SubmissionId == submission.Id && v.VillageCode == VillageScenario.ShiqiaoVillage)
             .ExecuteUpdateAsync(s => s.SetProperty(v => v.Admitted, false)));
-        Assert.Null(await scenario.WithAsync<VillageInbox, AssignmentView?>(i => i.GetAsync(id, Shiqiao)));
-        Assert.DoesNotContain(await scenario.WithAsync<VillageInbox, List<AssignmentView>>(i => i.ExportAsync(Shiqiao)), a => a.Id == id);
+        Assert.Null(await scenario.WithAsync<VillageInboxService, AssignmentView?>(i => i.GetAsync(id, Shiqiao)));
+        Assert.DoesNotContain(await scenario.WithAsync<VillageInboxService, List<AssignmentView>>(i => i.ExportAsync(Shiqiao)), a => a.Id == id);
 
         // The village row is admitted but the submission is not in an admitted status: still nothing.
         await scenario.WithAsync<AppDbContext, int>(db => db.SubmissionVillages.Where(v => v.SubmissionId == submission.Id)
@@ -92,9 +92,9 @@ public abstract class VillageWorkTests<TApp>(TApp app) where TApp : TestApp
         foreach (var status in Enum.GetValues<SubmissionStatus>().Where(s => !AdmittedWork.IsAdmitted(s)))
         {
             await scenario.WithAsync<AppDbContext, int>(db => db.Submissions.Where(s => s.Id == submission.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, status)));
-            Assert.Null(await scenario.WithAsync<VillageInbox, AssignmentView?>(i => i.GetAsync(id, Shiqiao)));
-            Assert.DoesNotContain((await scenario.WithAsync<VillageInbox, IReadOnlyList<DueGroup>>(i => i.OpenAsync(Shiqiao))).SelectMany(g => g.Assignments), a => a.Id == id);
-            Assert.DoesNotContain(await scenario.WithAsync<VillageInbox, List<AssignmentView>>(i => i.SearchAsync(Shiqiao, null, "准入闸门")), a => a.Id == id);
+            Assert.Null(await scenario.WithAsync<VillageInboxService, AssignmentView?>(i => i.GetAsync(id, Shiqiao)));
+            Assert.DoesNotContain((await scenario.WithAsync<VillageInboxService, IReadOnlyList<DueGroup>>(i => i.OpenAsync(Shiqiao))).SelectMany(g => g.Assignments), a => a.Id == id);
+            Assert.DoesNotContain(await scenario.WithAsync<VillageInboxService, List<AssignmentView>>(i => i.SearchAsync(Shiqiao, null, "准入闸门")), a => a.Id == id);
         }
     }
 
@@ -105,8 +105,8 @@ public abstract class VillageWorkTests<TApp>(TApp app) where TApp : TestApp
         var all = await scenario.WithAsync<AppDbContext, List<Assignment>>(db => db.Assignments.AsNoTracking().Where(a => a.SubmissionId == submission.Id).ToListAsync());
         var done = all.Single(a => a.VillageCode == VillageScenario.ShiqiaoVillage);
         var acknowledged = all.Single(a => a.VillageCode == VillageScenario.BailinVillage);
-        await scenario.WithAsync<VillageWork, int>(async w => { await w.CompleteAsync(done.Id, Shiqiao, "已完成", null); return 0; });
-        await scenario.WithAsync<VillageWork, int>(async w => { await w.AcknowledgeAsync(acknowledged.Id, Bailin); return 0; });
+        await scenario.WithAsync<VillageWorkService, int>(async w => { await w.CompleteAsync(done.Id, Shiqiao, "已完成", null); return 0; });
+        await scenario.WithAsync<VillageWorkService, int>(async w => { await w.AcknowledgeAsync(acknowledged.Id, Bailin); return 0; });
 
         var revocation = await scenario.WithAsync<RevocationService, Revocation>(r =>
             r.RevokeAsync(submission.Id, RevocationReason.VillagersDoNotAccept, "村民代表会议不同意", VillageScenario.Township(VillageScenario.Shiqiao)));
@@ -124,7 +124,7 @@ public abstract class VillageWorkTests<TApp>(TApp app) where TApp : TestApp
         Assert.Equal("村民代表会议不同意", decision.Reason);
         var told = await scenario.WithAsync<AppDbContext, int>(db => db.Notifications.CountAsync(n => n.Kind == NotificationKind.Revoked && n.Subject == "撤销测试" && n.Audience.StartsWith("village:")));
         Assert.Equal(shiqiaoOpen, told);
-        Assert.Null(await scenario.WithAsync<VillageInbox, AssignmentView?>(i => i.GetAsync(done.Id, Shiqiao)));
+        Assert.Null(await scenario.WithAsync<VillageInboxService, AssignmentView?>(i => i.GetAsync(done.Id, Shiqiao)));
 
         // Revoking needs a reason, and a township cannot reach another township's villages.
         Assert.Equal(AdmissionErrorKind.Invalid, (await RefusedAsync(() => scenario.WithAsync<RevocationService, Revocation>(r =>
@@ -140,8 +140,8 @@ public abstract class VillageWorkTests<TApp>(TApp app) where TApp : TestApp
         var id = await AssignmentOfAsync(submission.Id, VillageScenario.ShiqiaoVillage);
         var other = await AssignmentOfAsync(submission.Id, VillageScenario.BailinVillage);
 
-        var request = await scenario.WithAsync<VillageWork, ExitRequest>(w => w.RequestExitAsync(id, Shiqiao, RevocationReason.Duplicate, "与网格员走访重复"));
-        Assert.Equal(AdmissionErrorKind.Conflict, (await RefusedAsync(() => scenario.WithAsync<VillageWork, ExitRequest>(w => w.RequestExitAsync(id, Shiqiao, RevocationReason.Duplicate, "again")))).Kind);
+        var request = await scenario.WithAsync<VillageWorkService, ExitRequest>(w => w.RequestExitAsync(id, Shiqiao, RevocationReason.Duplicate, "与网格员走访重复"));
+        Assert.Equal(AdmissionErrorKind.Conflict, (await RefusedAsync(() => scenario.WithAsync<VillageWorkService, ExitRequest>(w => w.RequestExitAsync(id, Shiqiao, RevocationReason.Duplicate, "again")))).Kind);
         var queue = await scenario.WithAsync<RevocationService, List<ExitRequestView>>(r => r.ExitRequestsAsync(VillageScenario.Township(VillageScenario.Shiqiao)));
         Assert.Contains(queue, q => q.Id == request.Id && q.Status == ExitRequestStatus.Pending);
         Assert.Empty(await scenario.WithAsync<RevocationService, List<ExitRequestView>>(r => r.ExitRequestsAsync(VillageScenario.Township(VillageScenario.Liulin))));
@@ -164,15 +164,15 @@ public abstract class VillageWorkTests<TApp>(TApp app) where TApp : TestApp
     {
         var submission = await scenario.AdmittedAsync("通知测试", VillageScenario.Shiqiao);
         var reader = Bailin with { UserName = "bailin-reader" };
-        var before = await scenario.WithAsync<NotificationStore, int>(s => s.UnreadCountAsync(reader));
+        var before = await scenario.WithAsync<NotificationService, int>(s => s.UnreadCountAsync(reader));
         Assert.True(before >= 1);
-        var list = await scenario.WithAsync<NotificationStore, List<NotificationView>>(s => s.ListAsync(reader));
+        var list = await scenario.WithAsync<NotificationService, List<NotificationView>>(s => s.ListAsync(reader));
         Assert.Contains(list, n => n.Kind == NotificationKind.AssignmentDispatched && n.Subject == "通知测试");
 
-        await scenario.WithAsync<NotificationStore, int>(s => s.MarkReadAsync(reader));
+        await scenario.WithAsync<NotificationService, int>(s => s.MarkReadAsync(reader));
 
-        Assert.Equal(0, await scenario.WithAsync<NotificationStore, int>(s => s.UnreadCountAsync(reader)));
-        Assert.Equal(before, await scenario.WithAsync<NotificationStore, int>(s => s.UnreadCountAsync(reader with { UserName = "another-member" })));
+        Assert.Equal(0, await scenario.WithAsync<NotificationService, int>(s => s.UnreadCountAsync(reader)));
+        Assert.Equal(before, await scenario.WithAsync<NotificationService, int>(s => s.UnreadCountAsync(reader with { UserName = "another-member" })));
     }
 }
 

@@ -15,7 +15,7 @@ namespace TaskAdmission.Benchmarks.Villages;
 
 /// <summary>
 /// Dispatch to N synthetic villages on PostgreSQL: the real township decision once (workflow step + dispatch), then
-/// repeated runs of <see cref="AssignmentDispatcher.DispatchAsync"/> against a hand-written binary COPY of exactly the
+/// repeated runs of <see cref="DispatchService.DispatchAsync"/> against a hand-written binary COPY of exactly the
 /// same rows, each in a transaction that is rolled back.
 /// </summary>
 public static class DispatchHarness
@@ -83,7 +83,7 @@ public static class DispatchHarness
         await using var tx = await db.Database.BeginTransactionAsync();
         await ClearAsync(db, submissionId);
         var clock = Stopwatch.StartNew();
-        var count = await scope.ServiceProvider.GetRequiredService<AssignmentDispatcher>().DispatchAsync(submission);
+        var count = await scope.ServiceProvider.GetRequiredService<DispatchService>().DispatchAsync(submission);
         await db.SaveChangesAsync();
         clock.Stop();
         await tx.RollbackAsync();
@@ -96,7 +96,7 @@ public static class DispatchHarness
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var submission = await LoadAsync(db, submissionId);
         var items = AssignmentListItems.Parse(await db.Assignments.Where(a => a.SubmissionId == submissionId).Select(a => a.ListItemsJson).FirstAsync());
-        var plan = scope.ServiceProvider.GetRequiredService<AssignmentDispatcher>().Plan(submission, submission.Villages.Where(v => v.Admitted).ToList(), items);
+        var plan = scope.ServiceProvider.GetRequiredService<DispatchService>().Plan(submission, submission.Villages.Where(v => v.Admitted).ToList(), items);
         await using var tx = await db.Database.BeginTransactionAsync();
         await ClearAsync(db, submissionId);
         var clock = Stopwatch.StartNew();

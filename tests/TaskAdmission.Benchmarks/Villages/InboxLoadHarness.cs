@@ -87,9 +87,9 @@ public static class InboxLoadHarness
             {
                 await using var scope = services.CreateAsyncScope();
                 var actor = new TaskAdmission.Application.Admission.AdmissionActor("bench", TaskAdmission.Core.Security.AppRoles.VillageCommittee, null, SyntheticArea.Village(1 + i % 50));
-                await scope.ServiceProvider.GetRequiredService<TaskAdmission.Application.Villages.VillageInbox>().OpenAsync(actor);
+                await scope.ServiceProvider.GetRequiredService<TaskAdmission.Application.Villages.VillageInboxService>().OpenAsync(actor);
             }
-            Console.WriteLine($"in process, sequential: VillageInbox.OpenAsync {clock.Elapsed.TotalMilliseconds * 1000 / calls:F0} µs per call{(round == 0 ? " (warm-up)" : "")}");
+            Console.WriteLine($"in process, sequential: VillageInboxService.OpenAsync {clock.Elapsed.TotalMilliseconds * 1000 / calls:F0} µs per call{(round == 0 ? " (warm-up)" : "")}");
             clock.Restart();
             for (var i = 0; i < calls; i++)
             {

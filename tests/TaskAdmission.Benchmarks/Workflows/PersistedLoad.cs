@@ -92,7 +92,7 @@ public static class PersistedLoad
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
-            .AddTaskAdmissionData(database, AppContext.BaseDirectory)
+            .AddTaskAdmissionApplication(database, AppContext.BaseDirectory)
             .AddTaskAdmissionWorkflows()
             .BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();

@@ -19,7 +19,7 @@ public abstract class AdmissionApiTests<TApp>(TApp app) where TApp : TestApp
     private async Task<HttpClient> KeyClientAsync(string department)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var (_, key) = await scope.ServiceProvider.GetRequiredService<ApiKeyStore>().IssueAsync(department, "test", 30, "test");
+        var (_, key) = await scope.ServiceProvider.GetRequiredService<ApiKeyService>().IssueAsync(department, "test", 30, "test");
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", key);
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");

@@ -75,7 +75,7 @@ internal static partial class AdmissionScreens
         var userName = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}"[..40];
         await using (var services = app.Services.CreateAsyncScope())
         {
-            var result = await services.ServiceProvider.GetRequiredService<UserAdmin>()
+            var result = await services.ServiceProvider.GetRequiredService<UserService>()
                 .CreateAsync(new NewUser(userName, "测试用户", DemoUsers.Password, role, scope), "test");
             Assert.True(result.Succeeded, string.Join(", ", result.Errors));
         }

@@ -218,7 +218,7 @@ public sealed class ListPagesTests(SqliteTestApp app) : IClassFixture<SqliteTest
     {
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>()
+            var created = await scope.ServiceProvider.GetRequiredService<UserService>()
                 .CreateAsync(new NewUser("qslists", "青山区清单管理员", "Right@Pass123", AppRoles.ListAdministrator, "990100000000"), "test");
             Assert.True(created.Succeeded);
         }

@@ -100,7 +100,7 @@ public abstract class ListsApiTests<TApp>(TApp app) where TApp : TestApp
         string key;
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            (_, key) = await scope.ServiceProvider.GetRequiredService<ApiKeyStore>().IssueAsync("9901-MZ", "lists", 30, "test");
+            (_, key) = await scope.ServiceProvider.GetRequiredService<ApiKeyService>().IssueAsync("9901-MZ", "lists", 30, "test");
         }
 
         var client = app.CreateClient();

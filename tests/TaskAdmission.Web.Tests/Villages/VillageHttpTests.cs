@@ -32,7 +32,7 @@ public sealed class VillageHttpTests(SqliteTestApp app) : IClassFixture<SqliteTe
         await scenario.DecideAsync(submission.Id, VillageScenario.Shiqiao, Core.Admission.Submissions.DecisionKind.Admit);
         var id = await scenario.WithAsync<AppDbContext, Guid>(db => db.Assignments
             .Where(a => a.SubmissionId == submission.Id && a.VillageCode == VillageScenario.ShiqiaoVillage).Select(a => a.Id).SingleAsync());
-        var report = await scenario.WithAsync<VillageWork, ProgressReport>(w => w.ReportProgressAsync(id, VillageScenario.Village(VillageScenario.ShiqiaoVillage),
+        var report = await scenario.WithAsync<VillageWorkService, ProgressReport>(w => w.ReportProgressAsync(id, VillageScenario.Village(VillageScenario.ShiqiaoVillage),
             "走访记录见附件", new FileUpload("record.pdf", "%PDF-1.4 visit record"u8.ToArray())));
         return (id, report.FileId!.Value);
     }
@@ -100,7 +100,7 @@ public sealed class VillageHttpTests(SqliteTestApp app) : IClassFixture<SqliteTe
         var page = await department.GetStringAsync("/department/reports");
         var notifications = await department.GetStringAsync("/notifications");
         await using var scope = app.Services.CreateAsyncScope();
-        var (_, key) = await scope.ServiceProvider.GetRequiredService<ApiKeyStore>().IssueAsync("CITY-MZ", "reports", 30, "test");
+        var (_, key) = await scope.ServiceProvider.GetRequiredService<ApiKeyService>().IssueAsync("CITY-MZ", "reports", 30, "test");
         var system = app.CreateClient();
         system.DefaultRequestHeaders.Add("X-Api-Key", key);
         var api = await system.GetStringAsync("/api/v1/departments/me/reports");

@@ -8,7 +8,7 @@ using TaskAdmission.Workflows.Execution;
 namespace TaskAdmission.Application.Admission.Activities;
 
 /// <summary>AdmissionAdmitEmergency: a valid emergency is admitted at once for every village; townships review it afterwards.</summary>
-public sealed class AdmitEmergencyActivity(AppDbContext db, TimeProvider clock, AssignmentDispatcher dispatcher, Notifier notifier) : AdmissionActivityBase(db, clock)
+public sealed class AdmitEmergencyActivity(AppDbContext db, TimeProvider clock, DispatchService dispatcher, Notifier notifier) : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionAdmitEmergency";
 

@@ -10,7 +10,7 @@ namespace TaskAdmission.Application.Admission.Activities;
 /// AdmissionApplyPostReview: villages of townships whose post-hoc review revoked the emergency admission leave it;
 /// their open assignments are cancelled and the villages told.
 /// </summary>
-public sealed class ApplyPostReviewActivity(AppDbContext db, TimeProvider clock, AssignmentDispatcher dispatcher) : AdmissionActivityBase(db, clock)
+public sealed class ApplyPostReviewActivity(AppDbContext db, TimeProvider clock, DispatchService dispatcher) : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionApplyPostReview";
 

@@ -11,7 +11,7 @@ namespace TaskAdmission.Application.Admission.Activities;
 /// AdmissionApplyTownshipDecisions: admits the villages of townships that admitted, keeps rejections, and sends the
 /// task back to the department when any township returned it (only those townships review the revision).
 /// </summary>
-public sealed class ApplyTownshipDecisionsActivity(AppDbContext db, TimeProvider clock, AssignmentDispatcher dispatcher, Notifier notifier) : AdmissionActivityBase(db, clock)
+public sealed class ApplyTownshipDecisionsActivity(AppDbContext db, TimeProvider clock, DispatchService dispatcher, Notifier notifier) : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionApplyTownshipDecisions";
 

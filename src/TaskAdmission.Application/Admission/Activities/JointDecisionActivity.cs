@@ -12,7 +12,7 @@ namespace TaskAdmission.Application.Admission.Activities;
 /// admit specially (the strictest conditions: every member's conditions, the earliest validity end); otherwise the
 /// work is needed but must be bought as a service.
 /// </summary>
-public sealed class JointDecisionActivity(AppDbContext db, TimeProvider clock, AssignmentDispatcher dispatcher, Notifier notifier) : AdmissionActivityBase(db, clock)
+public sealed class JointDecisionActivity(AppDbContext db, TimeProvider clock, DispatchService dispatcher, Notifier notifier) : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionJointDecision";
 

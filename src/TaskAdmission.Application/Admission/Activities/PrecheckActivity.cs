@@ -13,7 +13,7 @@ namespace TaskAdmission.Application.Admission.Activities;
 /// AdmissionPrecheck: checks the submission as it now stands, keeps the result (both languages) as the record the
 /// reviewers rely on, and sets the routing variables: outcome, townships to review, joint reviewers.
 /// </summary>
-public sealed class PrecheckActivity(AppDbContext db, TimeProvider clock, AdmissionPrechecker prechecker) : AdmissionActivityBase(db, clock)
+public sealed class PrecheckActivity(AppDbContext db, TimeProvider clock, PrecheckService prechecker) : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionPrecheck";
 

@@ -21,13 +21,13 @@ namespace TaskAdmission.Application.Villages.Reports;
 /// an action on the department (workflows/unadmitted-report.bpmn). Departments see findings against them by number,
 /// never the village (unless the village chose to be named).
 /// </summary>
-public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engine, VillageFiles files, Notifier notifier, AuditLog audit, TimeProvider clock)
+public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engine, VillageFileService files, Notifier notifier, AuditLog audit, TimeProvider clock)
 {
     public const string ProcessId = "unadmitted_report";
 
     public async Task<UnadmittedReport> SubmitAsync(ReportInput input, AdmissionActor actor, CancellationToken ct = default)
     {
-        var village = VillageInbox.VillageOf(actor);
+        var village = VillageInboxService.VillageOf(actor);
         var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == village, ct) ?? throw AdmissionException.NotFound();
         var problems = new List<FieldProblem>();
         var demand = (input.Demand ?? "").Trim();
@@ -118,7 +118,7 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
     /// <summary>The village's own reports, newest first.</summary>
     public async Task<List<ReportView>> ForVillageAsync(AdmissionActor actor, CancellationToken ct = default)
     {
-        var village = VillageInbox.VillageOf(actor);
+        var village = VillageInboxService.VillageOf(actor);
         return await ViewsAsync(db.UnadmittedReports.Where(r => r.VillageCode == village), withSteps: false, ct);
     }
 

@@ -19,7 +19,7 @@ namespace TaskAdmission.Application.Villages.Revocations;
 /// its district, and a township approves a village's exit request (a revocation for that one village). Each is a
 /// recorded decision; open assignments are cancelled and the villages told, in one transaction.
 /// </summary>
-public sealed class RevocationService(AppDbContext db, AssignmentDispatcher dispatcher, Notifier notifier, AuditLog audit, TimeProvider clock)
+public sealed class RevocationService(AppDbContext db, DispatchService dispatcher, Notifier notifier, AuditLog audit, TimeProvider clock)
 {
     public async Task<Revocation> RevokeAsync(Guid submissionId, RevocationReason reason, string details, AdmissionActor actor, CancellationToken ct = default)
     {

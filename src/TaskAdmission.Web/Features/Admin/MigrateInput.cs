@@ -67,10 +67,10 @@ public sealed class MigrateInput
     /// <summary>The field (and element id) of the mapping select for <paramref name="source"/>.</summary>
     public static string MapField(string source) => $"migrate-map-{source}";
 
-    /// <summary>Checks the reason (required, at most <see cref="WorkflowOperations.ReasonMaxLength"/> characters).</summary>
+    /// <summary>Checks the reason (required, at most <see cref="WorkflowOperationsService.ReasonMaxLength"/> characters).</summary>
     public bool ReadReason(FormErrors errors, IStringLocalizer<SharedResource> l)
     {
-        NewUserInput.Check(errors, l, "migrate-reason", Reason, "Workflows.Reason", WorkflowOperations.ReasonMaxLength);
+        NewUserInput.Check(errors, l, "migrate-reason", Reason, "Workflows.Reason", WorkflowOperationsService.ReasonMaxLength);
         return !errors.Any;
     }
 }

@@ -31,7 +31,7 @@ public sealed class MoveTokenInput
         {
             errors.Add("move-to", l["Workflows.UnknownElement", To.Trim()]);
         }
-        NewUserInput.Check(errors, l, "move-reason", Reason, "Workflows.Reason", WorkflowOperations.ReasonMaxLength);
+        NewUserInput.Check(errors, l, "move-reason", Reason, "Workflows.Reason", WorkflowOperationsService.ReasonMaxLength);
         return !errors.Any;
     }
 }

@@ -36,7 +36,7 @@ public sealed class SetVariableInput
                 errors.Add("var-value", l["Workflows.BadJson", e.Message]);
             }
         }
-        NewUserInput.Check(errors, l, "var-reason", Reason, "Workflows.Reason", WorkflowOperations.ReasonMaxLength);
+        NewUserInput.Check(errors, l, "var-reason", Reason, "Workflows.Reason", WorkflowOperationsService.ReasonMaxLength);
         return errors.Any ? null : value;
     }
 }

@@ -44,7 +44,7 @@ public static partial class AdmissionScreenEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> DownloadAsync(
-        Guid id, ClaimsPrincipal user, AttachmentStore attachments, HttpResponse response, CancellationToken ct)
+        Guid id, ClaimsPrincipal user, AttachmentService attachments, HttpResponse response, CancellationToken ct)
     {
         var attachment = await attachments.GetAsync(id, user.ToActor(), ct);
         if (attachment is null)

@@ -18,7 +18,7 @@ public sealed class OrgNames
         children = units.OrderBy(u => u.Code, StringComparer.Ordinal).ToLookup(u => u.ParentCode);
     }
 
-    public static async Task<OrgNames> LoadAsync(OrgStore org, CancellationToken ct = default) =>
+    public static async Task<OrgNames> LoadAsync(OrganisationService org, CancellationToken ct = default) =>
         new(await org.AllUnitsAsync(ct), await org.AllDepartmentsAsync(ct));
 
     public OrgUnit? Find(string code) => units.GetValueOrDefault(code);

@@ -42,7 +42,7 @@ public static class ListEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> ExportSetAsync(
-        Guid id, string format, ListStore store, ClaimsPrincipal user, CancellationToken ct)
+        Guid id, string format, ListService store, ClaimsPrincipal user, CancellationToken ct)
     {
         if (format is not ("csv" or "xlsx") || await store.FindAsync(id, ListUsers.Manager(user), ct) is not { } set)
         {
@@ -56,7 +56,7 @@ public static class ListEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> ExportDiffAsync(
-        Guid? older, Guid? newer, string? dept, ListStore store, ClaimsPrincipal user, CancellationToken ct)
+        Guid? older, Guid? newer, string? dept, ListService store, ClaimsPrincipal user, CancellationToken ct)
     {
         if (older is null || newer is null || await store.DiffAsync(older.Value, newer.Value, ListUsers.Manager(user), ct) is not { } found)
         {

@@ -4,7 +4,7 @@ using TaskAdmission.Application.Lists;
 namespace TaskAdmission.Web.Features.Lists;
 
 /// <summary>Runs an uploaded list file through the store; shared by the import page's form and its htmx endpoint.</summary>
-public sealed class ListImportRunner(ListStore lists)
+public sealed class ListImportRunner(ListService lists)
 {
     /// <summary>A 20,000-row list is about 5 MB as CSV; twice that leaves room without letting NPOI load anything huge.</summary>
     public const int MaxMegabytes = 10;

@@ -15,7 +15,7 @@ public static class ListUsers
             : null;
 
     /// <summary>The org unit whose lists concern the user: its own, or its department's.</summary>
-    public static async Task<string?> ScopeOrgUnitAsync(ClaimsPrincipal user, OrgStore org, CancellationToken ct = default)
+    public static async Task<string?> ScopeOrgUnitAsync(ClaimsPrincipal user, OrganisationService org, CancellationToken ct = default)
     {
         if (user.FindFirstValue(ScopeClaims.OrgUnitCode) is { Length: > 0 } unit)
         {

@@ -22,7 +22,7 @@ public static class ListsApi
     }
 
     private static async Task<Results<Ok<InForceResponse>, ProblemHttpResult>> InForceAsync(
-        string? orgUnit, string? date, ListStore lists, IStringLocalizer<ListsResource> text, CancellationToken ct)
+        string? orgUnit, string? date, ListService lists, IStringLocalizer<ListsResource> text, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(orgUnit))
         {
@@ -57,7 +57,7 @@ public static class ListsApi
     }
 
     private static async Task<Results<Ok<List<ListSetDto>>, ProblemHttpResult>> SetsAsync(
-        string? authority, string? status, ListStore lists, ClaimsPrincipal user, IStringLocalizer<ListsResource> text, CancellationToken ct)
+        string? authority, string? status, ListService lists, ClaimsPrincipal user, IStringLocalizer<ListsResource> text, CancellationToken ct)
     {
         ListSetStatus? wanted = null;
         if (!string.IsNullOrEmpty(status))
@@ -82,7 +82,7 @@ public static class ListsApi
     }
 
     private static async Task<Results<Ok<ListSetItemsResponse>, ProblemHttpResult>> ItemsAsync(
-        Guid id, ListStore lists, ClaimsPrincipal user, IStringLocalizer<ListsResource> text, CancellationToken ct)
+        Guid id, ListService lists, ClaimsPrincipal user, IStringLocalizer<ListsResource> text, CancellationToken ct)
     {
         var manager = ListUsers.Manager(user);
         if (await lists.FindAsync(id, manager, ct) is not { } set)

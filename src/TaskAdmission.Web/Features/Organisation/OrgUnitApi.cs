@@ -7,7 +7,7 @@ namespace TaskAdmission.Web.Features.Organisation;
 public static class OrgUnitApi
 {
     public static void MapOrgUnitApi(this RouteGroupBuilder api) =>
-        api.MapGet("/org-units", async (OrgStore org, CancellationToken ct) =>
+        api.MapGet("/org-units", async (OrganisationService org, CancellationToken ct) =>
             TypedResults.Ok((await org.AllUnitsAsync(ct))
                 .Select(u => new OrgUnitDto(u.Code, u.ParentCode, u.Kind.ToString(), u.NameZh, u.NameEn))))
         .WithName("ListOrgUnits");

@@ -24,14 +24,14 @@ public static class VillageApi
         me.MapGet("/reports", ReportsAsync).WithName("VillageReports");
     }
 
-    private static async Task<Results<Ok<InboxResponse>, CachedJsonResult<InboxResponse>>> InboxAsync(ClaimsPrincipal user, VillageInbox inbox,
+    private static async Task<Results<Ok<InboxResponse>, CachedJsonResult<InboxResponse>>> InboxAsync(ClaimsPrincipal user, VillageInboxService inbox,
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, string? status, CancellationToken ct)
     {
         var actor = user.ToActor();
         var village = actor.OrgUnitCode ?? "";
         if (status == "done")
         {
-            var done = await inbox.DoneAsync(actor, VillageInbox.MaxRows, ct);
+            var done = await inbox.DoneAsync(actor, VillageInboxService.MaxRows, ct);
             return TypedResults.Ok(new InboxResponse(village, [.. done.GroupBy(d => d.DueDate).OrderBy(g => g.Key).Select(g => new DueGroupDto(g.Key, [.. g.Select(AssignmentDto.From)]))]));
         }
         // The JSON is kept on the (possibly cached) read model, once per language: names in the DTOs depend on it.
@@ -41,12 +41,12 @@ public static class VillageApi
         return new CachedJsonResult<InboxResponse>(body);
     }
 
-    private static async Task<Results<Ok<AssignmentDto>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, VillageInbox inbox, CancellationToken ct) =>
+    private static async Task<Results<Ok<AssignmentDto>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, VillageInboxService inbox, CancellationToken ct) =>
         await inbox.GetAsync(id, user.ToActor(), ct) is { } view
             ? TypedResults.Ok(AssignmentDto.From(view))
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "No such assignment, or not visible to you.");
 
-    private static async Task<Ok<SearchResponse>> SearchAsync(ClaimsPrincipal user, VillageInbox inbox, string? department, string? q, CancellationToken ct)
+    private static async Task<Ok<SearchResponse>> SearchAsync(ClaimsPrincipal user, VillageInboxService inbox, string? department, string? q, CancellationToken ct)
     {
         var found = await inbox.SearchAsync(user.ToActor(), department, q, ct);
         return TypedResults.Ok(new SearchResponse(found.Count > 0, [.. found.Select(AssignmentDto.From)]));

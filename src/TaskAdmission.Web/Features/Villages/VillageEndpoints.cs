@@ -19,7 +19,7 @@ public static class VillageEndpoints
         app.MapGet("/village/assignments.csv", ExportAsync).RequireAuthorization(p => p.RequireRole(AppRoles.VillageCommittee));
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFound>> FileAsync(Guid id, ClaimsPrincipal user, VillageFiles files, HttpContext http, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, NotFound>> FileAsync(Guid id, ClaimsPrincipal user, VillageFileService files, HttpContext http, CancellationToken ct)
     {
         var file = await files.OpenAsync(id, user.ToActor(), ct);
         if (file is null)
@@ -31,7 +31,7 @@ public static class VillageEndpoints
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
-    private static async Task<FileContentHttpResult> ExportAsync(ClaimsPrincipal user, VillageInbox inbox, CancellationToken ct)
+    private static async Task<FileContentHttpResult> ExportAsync(ClaimsPrincipal user, VillageInboxService inbox, CancellationToken ct)
     {
         var rows = await inbox.ExportAsync(user.ToActor(), ct);
         var csv = new StringBuilder();

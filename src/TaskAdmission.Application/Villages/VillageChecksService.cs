@@ -15,7 +15,7 @@ namespace TaskAdmission.Application.Villages;
 /// township and the district's supervisors (费随事转); (2) a village is reminded once when a due date is near. Nothing
 /// here measures or ranks villages.
 /// </summary>
-public sealed class VillageChecks(AppDbContext db, WorkingCalendar calendar, IOptions<VillageOptions> options, TimeProvider clock)
+public sealed class VillageChecksService(AppDbContext db, WorkingCalendar calendar, IOptions<VillageOptions> options, TimeProvider clock)
 {
     public const int BatchSize = 5000;
 

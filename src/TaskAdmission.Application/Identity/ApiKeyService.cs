@@ -6,7 +6,7 @@ using TaskAdmission.Core.Security;
 namespace TaskAdmission.Application.Identity;
 
 /// <summary>Issues, finds and revokes department API keys. The plain key exists only in the issue result.</summary>
-public sealed class ApiKeyStore(AppDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class ApiKeyService(AppDbContext db, AuditLog audit, TimeProvider clock)
 {
     public const int MaxValidityDays = 730;
 

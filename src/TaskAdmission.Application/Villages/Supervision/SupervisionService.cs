@@ -14,7 +14,7 @@ namespace TaskAdmission.Application.Villages.Supervision;
 /// Read-only views of dispatched work for a township approver (its villages), a joint reviewer or a supervisor (its
 /// district, or the city): submissions, per-village assignments and support, decisions. Not visible = not found.
 /// </summary>
-public sealed class AreaWork(AppDbContext db, WorkingCalendar calendar, IOptions<VillageOptions> options, TimeProvider clock)
+public sealed class SupervisionService(AppDbContext db, WorkingCalendar calendar, IOptions<VillageOptions> options, TimeProvider clock)
 {
     private static readonly SubmissionStatus[] Dispatchable = [.. AdmittedWork.AdmittedStatuses, SubmissionStatus.Revoked];
 

@@ -6,7 +6,7 @@ using TaskAdmission.Core.Notifications;
 namespace TaskAdmission.Application.Notifications;
 
 /// <summary>The signed-in person's notifications: those of its role and scope, with its own read marks.</summary>
-public sealed class NotificationStore(AppDbContext db, TimeProvider clock)
+public sealed class NotificationService(AppDbContext db, TimeProvider clock)
 {
     /// <summary>Unread notifications count only this far back, so the bell stays cheap and old news does not nag.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromDays(90);

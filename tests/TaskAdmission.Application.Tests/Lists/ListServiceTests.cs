@@ -9,7 +9,7 @@ using static TaskAdmission.Application.Tests.Lists.ListFixtures;
 
 namespace TaskAdmission.Application.Tests.Lists;
 
-public abstract class ListStoreTests(DatabaseProvider provider) : IAsyncLifetime
+public abstract class ListServiceTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly DateOnly Jan1 = new(2025, 1, 1);
     private TestDatabase database = default!;
@@ -348,6 +348,6 @@ public abstract class ListStoreTests(DatabaseProvider provider) : IAsyncLifetime
     }
 }
 
-public sealed class SqliteListStoreTests() : ListStoreTests(DatabaseProvider.Sqlite);
+public sealed class SqliteListStoreTests() : ListServiceTests(DatabaseProvider.Sqlite);
 
-public sealed class PostgresListStoreTests() : ListStoreTests(DatabaseProvider.Postgres);
+public sealed class PostgresListStoreTests() : ListServiceTests(DatabaseProvider.Postgres);

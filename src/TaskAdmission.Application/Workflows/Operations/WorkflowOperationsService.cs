@@ -16,7 +16,7 @@ namespace TaskAdmission.Application.Workflows.Operations;
 /// Each action records an app audit row that commits in the engine's own transaction (the store shares the context),
 /// so the audit trail and the engine journal never disagree.
 /// </summary>
-public sealed class WorkflowOperations(AppDbContext db, WorkflowEngine engine, AuditLog audit)
+public sealed class WorkflowOperationsService(AppDbContext db, WorkflowEngine engine, AuditLog audit)
 {
     /// <summary>Longest operator reason the forms accept.</summary>
     public const int ReasonMaxLength = 500;

@@ -12,7 +12,7 @@ namespace TaskAdmission.Application.Villages;
 /// What a village committee reads: only its own admitted work (<see cref="AdmittedWork.ForVillage"/>). Anything else
 /// — another village's work, work not (or no longer) admitted — does not exist for it: callers answer 404.
 /// </summary>
-public sealed class VillageInbox(AppDbContext db, VillageInboxCache cache, TimeProvider clock)
+public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache, TimeProvider clock)
 {
     public const int MaxRows = 500;
 

@@ -6,7 +6,7 @@ using TaskAdmission.Core.Organisation;
 namespace TaskAdmission.Application.Organisation;
 
 /// <summary>Reads and imports the org tree and departments. An import writes all rows or none.</summary>
-public sealed class OrgStore(AppDbContext db, AuditLog audit)
+public sealed class OrganisationService(AppDbContext db, AuditLog audit)
 {
     public Task<List<OrgUnit>> AllUnitsAsync(CancellationToken ct = default) =>
         db.OrgUnits.AsNoTracking().OrderBy(u => u.Code).ToListAsync(ct);

@@ -10,7 +10,7 @@ namespace TaskAdmission.Application.Villages;
 /// The public notice of a village's admitted work in force (公示): department, list item, period and the support
 /// promised. No person's name, no decision maker, no progress — nothing personal and nothing that ranks villages.
 /// </summary>
-public sealed class PublicVillageWork(AppDbContext db, TimeProvider clock)
+public sealed class PublicVillageWorkService(AppDbContext db, TimeProvider clock)
 {
     public sealed record Item(
         string Title, string DepartmentNameZh, string DepartmentNameEn, IReadOnlyList<AssignmentListItems.Item> ListItems,

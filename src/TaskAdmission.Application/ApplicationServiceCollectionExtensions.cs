@@ -17,9 +17,9 @@ using TaskAdmission.Core.Lists.InForce;
 namespace TaskAdmission.Application;
 
 /// <summary>Registers the EF Core context for the configured provider.</summary>
-public static class DataServiceCollectionExtensions
+public static class ApplicationServiceCollectionExtensions
 {
-    public static IServiceCollection AddTaskAdmissionData(this IServiceCollection services, DatabaseOptions options, string contentRoot)
+    public static IServiceCollection AddTaskAdmissionApplication(this IServiceCollection services, DatabaseOptions options, string contentRoot)
     {
         var connectionString = ResolveConnectionString(options, contentRoot);
         // Pooled contexts: a request or an engine command takes a ready context instead of building its options and
@@ -37,13 +37,13 @@ public static class DataServiceCollectionExtensions
         }
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<AuditLog>();
-        services.AddScoped<OrgStore>();
-        services.AddScoped<ApiKeyStore>();
-        services.AddScoped<ListStore>();
+        services.AddScoped<OrganisationService>();
+        services.AddScoped<ApiKeyService>();
+        services.AddScoped<ListService>();
         // Merged lists and published items never change once published; the store invalidates on publish/retire.
         services.TryAddSingleton<MergedListCache>();
         services.TryAddSingleton<PublishedListItems>();
-        services.AddScoped<UserAdmin>();
+        services.AddScoped<UserService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddTaskAdmissionAdmission();

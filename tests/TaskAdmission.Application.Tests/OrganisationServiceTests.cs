@@ -7,7 +7,7 @@ using TaskAdmission.Testing;
 
 namespace TaskAdmission.Application.Tests;
 
-public abstract class OrgStoreTests(DatabaseProvider provider) : IAsyncLifetime
+public abstract class OrganisationServiceTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private TestDatabase database = default!;
 
@@ -20,7 +20,7 @@ public abstract class OrgStoreTests(DatabaseProvider provider) : IAsyncLifetime
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 
-    private static OrgStore Store(AppDbContext db) => new(db, new AuditLog(db, TimeProvider.System));
+    private static OrganisationService Store(AppDbContext db) => new(db, new AuditLog(db, TimeProvider.System));
 
     [Fact]
     public async Task ImportUnits_WritesNothing_WhenAnyLineIsBad()
@@ -52,6 +52,6 @@ public abstract class OrgStoreTests(DatabaseProvider provider) : IAsyncLifetime
     }
 }
 
-public sealed class SqliteOrgStoreTests() : OrgStoreTests(DatabaseProvider.Sqlite);
+public sealed class SqliteOrgStoreTests() : OrganisationServiceTests(DatabaseProvider.Sqlite);
 
-public sealed class PostgresOrgStoreTests() : OrgStoreTests(DatabaseProvider.Postgres);
+public sealed class PostgresOrgStoreTests() : OrganisationServiceTests(DatabaseProvider.Postgres);

@@ -17,7 +17,7 @@ namespace TaskAdmission.Application.Villages.Dispatch;
 /// Dispatch (派发): one assignment per newly admitted village, bulk-written in the transaction that admits it, with a
 /// notification to each village. Cancellation closes the open assignments of villages that leave the work.
 /// </summary>
-public sealed class AssignmentDispatcher(AppDbContext db, WorkingCalendar calendar, IOptions<VillageOptions> options, TimeProvider clock, AuditLog audit,
+public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, IOptions<VillageOptions> options, TimeProvider clock, AuditLog audit,
     VillageInboxCache inboxCache)
 {
     /// <summary>Creates the assignments of admitted villages that have none yet; returns how many. Call after the decision is saved.</summary>

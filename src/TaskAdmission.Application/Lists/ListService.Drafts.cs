@@ -5,7 +5,7 @@ using TaskAdmission.Core.Lists.Refinement;
 
 namespace TaskAdmission.Application.Lists;
 
-public sealed partial class ListStore
+public sealed partial class ListService
 {
     /// <summary>
     /// Adds an item to a draft (<paramref name="itemId"/> null) or changes one. The item is checked with the import's

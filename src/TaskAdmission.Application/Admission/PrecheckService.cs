@@ -14,7 +14,7 @@ namespace TaskAdmission.Application.Admission;
 /// Runs the pure pre-check against the database: validates codes, expands targets to villages, loads the lists in
 /// force per district and the admitted tasks still running. Stores nothing.
 /// </summary>
-public sealed class AdmissionPrechecker(AppDbContext db, ListStore lists, WorkflowEngineOptions engineOptions, IOptions<AdmissionOptions> options)
+public sealed class PrecheckService(AppDbContext db, ListService lists, WorkflowEngineOptions engineOptions, IOptions<AdmissionOptions> options)
 {
     private static readonly SubmissionStatus[] ActiveStatuses =
         [SubmissionStatus.Admitted, SubmissionStatus.PartiallyAdmitted, SubmissionStatus.SpecialAdmitted, SubmissionStatus.EmergencyAdmitted];

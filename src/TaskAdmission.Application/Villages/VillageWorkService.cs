@@ -14,7 +14,7 @@ namespace TaskAdmission.Application.Villages;
 /// mark done, say whether promised support arrived, ask to exit. Every command reaches only the village's own
 /// admitted work; anything else is NotFound.
 /// </summary>
-public sealed class VillageWork(AppDbContext db, VillageFiles files, Notifier notifier, AuditLog audit, TimeProvider clock)
+public sealed class VillageWorkService(AppDbContext db, VillageFileService files, Notifier notifier, AuditLog audit, TimeProvider clock)
 {
     public async Task AcknowledgeAsync(Guid id, AdmissionActor actor, CancellationToken ct = default)
     {
@@ -162,7 +162,7 @@ public sealed class VillageWork(AppDbContext db, VillageFiles files, Notifier no
     /// <summary>The village's own admitted assignment, tracked; NotFound for anything else.</summary>
     private async Task<Assignment> LoadAsync(Guid id, AdmissionActor actor, CancellationToken ct)
     {
-        var assignment = await AdmittedWork.ForVillage(db, VillageInbox.VillageOf(actor)).FirstOrDefaultAsync(a => a.Id == id, ct)
+        var assignment = await AdmittedWork.ForVillage(db, VillageInboxService.VillageOf(actor)).FirstOrDefaultAsync(a => a.Id == id, ct)
             ?? throw AdmissionException.NotFound();
         assignment.Version++;
         return assignment;

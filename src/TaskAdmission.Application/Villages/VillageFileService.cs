@@ -13,7 +13,7 @@ namespace TaskAdmission.Application.Villages;
 /// Files villages attach. A village downloads its own; a township the progress files of its villages; the supervisor
 /// of the area progress files and report evidence. Departments never. Anything else is "not found".
 /// </summary>
-public sealed class VillageFiles(AppDbContext db, TimeProvider clock)
+public sealed class VillageFileService(AppDbContext db, TimeProvider clock)
 {
     /// <summary>Checks and stages a file (committed with the caller's change); throws Invalid("file", code) when refused.</summary>
     public VillageFile Add(FileUpload upload, VillageFileUse use, string villageCode, string by)
@@ -36,13 +36,13 @@ public sealed class VillageFiles(AppDbContext db, TimeProvider clock)
             UploadedBy = by,
             UploadedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
-        db.VillageFiles.Add(file);
+        db.VillageFileService.Add(file);
         return file;
     }
 
     public async Task<VillageFile?> OpenAsync(Guid id, AdmissionActor actor, CancellationToken ct = default)
     {
-        var files = db.VillageFiles.AsNoTracking().Where(f => f.Id == id);
+        var files = db.VillageFileService.AsNoTracking().Where(f => f.Id == id);
         var scope = actor.OrgUnitCode ?? "-";
         switch (actor.Role)
         {

@@ -11,7 +11,7 @@ namespace TaskAdmission.Application.Admission;
 /// Files attached to a submission, kept in the <c>attachments</c> table. Only the submitting department adds or removes
 /// them, and only while the submission is its own to edit; reading follows the submission's visibility (404 otherwise).
 /// </summary>
-public sealed class AttachmentStore(AppDbContext db, AdmissionService admission, AuditLog audit, TimeProvider clock)
+public sealed class AttachmentService(AppDbContext db, AdmissionService admission, AuditLog audit, TimeProvider clock)
 {
     /// <summary>Statuses in which the department may still change its attachments (the content is frozen once sent).</summary>
     public static bool IsEditable(SubmissionStatus status) => status is SubmissionStatus.Draft or SubmissionStatus.Returned;

@@ -6,7 +6,7 @@ using TaskAdmission.Core.Organisation;
 
 namespace TaskAdmission.Application.Lists;
 
-public sealed partial class ListStore
+public sealed partial class ListService
 {
     /// <summary>A new draft: empty, or a copy of another set's items (the usual start of a new version).</summary>
     public async Task<ListResult<Guid>> CreateDraftAsync(

@@ -8,7 +8,7 @@ using TaskAdmission.Core.Lists.Refinement;
 
 namespace TaskAdmission.Application.Lists;
 
-public sealed partial class ListStore
+public sealed partial class ListService
 {
     /// <summary>
     /// Publishes a draft from <paramref name="effectiveFrom"/>, closing the authority's open version the day before,

@@ -5,7 +5,7 @@ using TaskAdmission.Core.Lists.Refinement;
 
 namespace TaskAdmission.Application.Lists;
 
-public sealed partial class ListStore
+public sealed partial class ListService
 {
     /// <summary>Preview rows kept for display; a 20,000-row file shows its first lines, not all of them.</summary>
     public const int PreviewItems = 50;

@@ -9,7 +9,7 @@ using TaskAdmission.Core.Security;
 namespace TaskAdmission.Application.Identity;
 
 /// <summary>Creates users and changes their role, scope and lock state; every change is audited.</summary>
-public sealed class UserAdmin(UserManager<AppUser> users, AppDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class UserService(UserManager<AppUser> users, AppDbContext db, AuditLog audit, TimeProvider clock)
 {
     public async Task<UserAdminResult> CreateAsync(NewUser input, string actor, CancellationToken ct = default)
     {

@@ -14,7 +14,7 @@ namespace TaskAdmission.Application.Lists;
 /// the lists in force for an org unit. The rules are Core's (ListPublishing, RefinementValidator, ...); this class
 /// loads, checks scope, saves in one transaction with its audit rows and keeps the caches honest.
 /// </summary>
-public sealed partial class ListStore(
+public sealed partial class ListService(
     AppDbContext db, AuditLog audit, TimeProvider clock, MergedListCache mergedCache, PublishedListItems publishedItems)
 {
     public DateOnly Today => ChinaCalendar.Today(clock);

@@ -9,8 +9,8 @@ using static TaskAdmission.Application.Tests.Workflows.Bpmn;
 
 namespace TaskAdmission.Application.Tests.Workflows;
 
-/// <summary>Editing calendar_days (<see cref="WorkingCalendarEditor"/>) and the calendar reaching the engine without a restart, on each provider.</summary>
-public abstract class WorkingCalendarEditorTests(DatabaseProvider provider) : IAsyncLifetime
+/// <summary>Editing calendar_days (<see cref="WorkingCalendarService"/>) and the calendar reaching the engine without a restart, on each provider.</summary>
+public abstract class WorkingCalendarServiceTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly DateOnly NewYear2027 = new(2027, 1, 1); // a Friday
     private static readonly DateOnly Monday2027 = new(2027, 1, 4);
@@ -33,10 +33,10 @@ public abstract class WorkingCalendarEditorTests(DatabaseProvider provider) : IA
         await database.DisposeAsync();
     }
 
-    private async Task<T> EditAsync<T>(Func<WorkingCalendarEditor, Task<T>> edit)
+    private async Task<T> EditAsync<T>(Func<WorkingCalendarService, Task<T>> edit)
     {
         await using var scope = host.Scope();
-        return await edit(scope.ServiceProvider.GetRequiredService<WorkingCalendarEditor>());
+        return await edit(scope.ServiceProvider.GetRequiredService<WorkingCalendarService>());
     }
 
     private async Task<List<(string Actor, string Action, string Subject)>> AuditAsync()
@@ -200,6 +200,6 @@ public abstract class WorkingCalendarEditorTests(DatabaseProvider provider) : IA
     }
 }
 
-public sealed class SqliteWorkingCalendarEditorTests() : WorkingCalendarEditorTests(DatabaseProvider.Sqlite);
+public sealed class SqliteWorkingCalendarEditorTests() : WorkingCalendarServiceTests(DatabaseProvider.Sqlite);
 
-public sealed class PostgresWorkingCalendarEditorTests() : WorkingCalendarEditorTests(DatabaseProvider.Postgres);
+public sealed class PostgresWorkingCalendarEditorTests() : WorkingCalendarServiceTests(DatabaseProvider.Postgres);

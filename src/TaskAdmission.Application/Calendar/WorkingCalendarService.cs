@@ -14,7 +14,7 @@ namespace TaskAdmission.Application.Calendar;
 /// a CSV all or nothing. Each change commits with its audit row and then makes the new calendar current on this node
 /// (<see cref="WorkingCalendarReloader"/>); other nodes pick it up on their next periodic refresh.
 /// </summary>
-public sealed partial class WorkingCalendarEditor(AppDbContext db, AuditLog audit, WorkingCalendarStore store, WorkingCalendarReloader reloader)
+public sealed partial class WorkingCalendarService(AppDbContext db, AuditLog audit, WorkingCalendarStore store, WorkingCalendarReloader reloader)
 {
     /// <summary>The year's entries in date order.</summary>
     public async Task<List<CalendarDay>> ListYearAsync(int year, CancellationToken ct = default)

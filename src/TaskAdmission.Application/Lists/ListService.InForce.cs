@@ -5,7 +5,7 @@ using TaskAdmission.Core.Organisation;
 
 namespace TaskAdmission.Application.Lists;
 
-public sealed partial class ListStore
+public sealed partial class ListService
 {
     /// <summary>
     /// The lists in force on a date for an org unit (a village, or any unit: the city and district above it apply).
