@@ -3,6 +3,7 @@ using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Organisation;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
 
 namespace TaskAdmission.Application.Tests;

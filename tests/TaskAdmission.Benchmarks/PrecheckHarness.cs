@@ -1,9 +1,10 @@
+using TaskAdmission.Application.Seeding;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Recognition;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.Import;
 using TaskAdmission.Core.Lists.InForce;
-using TaskAdmission.Application.Seeding;
 using TaskAdmission.Workflows.Calendar;
 
 namespace TaskAdmission.Benchmarks;
@@ -70,8 +71,8 @@ public sealed class PrecheckHarness : IHarness
         var lists = new ListsInForceResolver(new MergedListCache()).Resolve(new AuthorityChain("990000000000", null), new DateOnly(2026, 6, 1), [set]);
         var villages = Enumerable.Range(1, 50).Select(i => new TargetVillage($"9901001{i:00000}", "990100100000", "990100000000", lists)).ToList();
         var context = new PrecheckContext(villages, calendar, new PrecheckSettings(), []);
-        var result = Prechecker.Check(request, context, ListLanguage.ZhCn);
-        var (p50, p99, max, mean) = Percentiles.Measure(() => Prechecker.Check(request, context, ListLanguage.ZhCn), Math.Min(2_000, iterations / 10), iterations);
+        var result = Prechecker.Check(request, context, AppLanguage.ZhCn);
+        var (p50, p99, max, mean) = Percentiles.Measure(() => Prechecker.Check(request, context, AppLanguage.ZhCn), Math.Min(2_000, iterations / 10), iterations);
         Console.WriteLine($"precheck | {label,-28} | outcome {result.Outcome,-14} | findings {result.Findings.Count,2} | p50 {p50:0.000} ms | p99 {p99:0.000} ms | max {max:0.000} ms | mean {mean:0.000} ms");
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 
 namespace TaskAdmission.Evaluation;
@@ -12,13 +13,13 @@ public static class AdmissionEvaluation
         var lists = await EvaluationLists.LoadAsync();
         notices ??= NoticeCorpus.Load();
         var context = lists.Context();
-        Prechecker.Check(EvaluationLists.Request(notices[0]), context, ListLanguage.ZhCn); // loads jieba and compiles the lexicon outside the timings
+        Prechecker.Check(EvaluationLists.Request(notices[0]), context, AppLanguage.ZhCn); // loads jieba and compiles the lexicon outside the timings
         var outcomes = new List<NoticeOutcome>(notices.Count);
         var timings = new List<double>(notices.Count);
         foreach (var notice in notices)
         {
             var started = Stopwatch.GetTimestamp();
-            var result = Prechecker.Check(EvaluationLists.Request(notice), context, ListLanguage.ZhCn);
+            var result = Prechecker.Check(EvaluationLists.Request(notice), context, AppLanguage.ZhCn);
             timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             outcomes.Add(new NoticeOutcome(notice, result));
         }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Workflows.Execution;
 using TaskAdmission.Workflows.Persistence;
@@ -29,7 +30,7 @@ public sealed partial class AdmissionService
     };
 
     /// <summary>Open review tasks for the actor: by township scope, or assigned by name for joint review.</summary>
-    public async Task<IReadOnlyList<UserTaskRecord>> ReviewTasksAsync(AdmissionActor actor, CancellationToken ct = default)
+    public async Task<IReadOnlyList<UserTaskRecord>> ReviewTasksAsync(Actor actor, CancellationToken ct = default)
     {
         var query = actor.Role == AppRoles.JointReviewer
             ? new TaskQuery { Assignee = actor.UserName, Take = 200 }
@@ -41,25 +42,25 @@ public sealed partial class AdmissionService
     /// Records a reviewer's decision and completes the review task, in one transaction. The loser of two
     /// simultaneous decisions on one task gets a conflict and nothing of theirs is stored.
     /// </summary>
-    public async Task<Decision> DecideAsync(Guid taskId, DecisionKind kind, string reason, AdmissionActor actor,
+    public async Task<Decision> DecideAsync(Guid taskId, DecisionKind kind, string reason, Actor actor,
         string? conditions = null, DateOnly? validUntil = null, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > Submission.ReasonMax)
         {
-            throw AdmissionException.Invalid("reason", "ReasonRequired");
+            throw RefusalException.Invalid("reason", "ReasonRequired");
         }
         var task = await store.GetTaskAsync(taskId, ct);
         if (task is null || !MayAct(task, actor) || !StepDecisions.TryGetValue(task.ElementId, out var allowed) || !allowed.Contains(kind))
         {
-            throw AdmissionException.NotFound();
+            throw RefusalException.NotFound();
         }
         if (task.Status != UserTaskStatus.Open)
         {
-            throw AdmissionException.Conflict("TaskGone");
+            throw RefusalException.Conflict("TaskGone");
         }
-        var submissionId = Guid.TryParse(task.BusinessKey, out var parsed) ? parsed : throw AdmissionException.NotFound();
+        var submissionId = Guid.TryParse(task.BusinessKey, out var parsed) ? parsed : throw RefusalException.NotFound();
         var submission = await db.Submissions.Include(s => s.Decisions)
-            .FirstOrDefaultAsync(s => s.Id == submissionId, ct) ?? throw AdmissionException.NotFound();
+            .FirstOrDefaultAsync(s => s.Id == submissionId, ct) ?? throw RefusalException.NotFound();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var decision = AddDecision(submission, kind, task.CandidateScope ?? actor.OrgUnitCode ?? "", actor.UserName, reason.Trim(), taskId);
         decision.Conditions = conditions?.Trim();
@@ -73,14 +74,14 @@ public sealed partial class AdmissionService
         }
         catch (Exception ex) when (ex is WorkflowConflictException or DbUpdateException or WorkflowOperationException)
         {
-            throw AdmissionException.Conflict("TaskGone", ex);
+            throw RefusalException.Conflict("TaskGone", ex);
         }
         await tx.CommitAsync(ct);
         return decision;
     }
 
     /// <summary>The department reminds (催办) the reviewers of its submission's open tasks.</summary>
-    public async Task<int> RemindAsync(Guid id, AdmissionActor actor, CancellationToken ct = default)
+    public async Task<int> RemindAsync(Guid id, Actor actor, CancellationToken ct = default)
     {
         var submission = await LoadOwnAsync(id, actor, ct);
         if (submission.WorkflowInstanceId is not { } instance)
@@ -97,7 +98,7 @@ public sealed partial class AdmissionService
         return open.Count;
     }
 
-    private static bool MayAct(UserTaskRecord task, AdmissionActor actor) =>
+    private static bool MayAct(UserTaskRecord task, Actor actor) =>
         task.Assignee is not null
             ? task.Assignee == actor.UserName
             : task.CandidateRoles.Contains(actor.Role) && task.CandidateScope == actor.OrgUnitCode;

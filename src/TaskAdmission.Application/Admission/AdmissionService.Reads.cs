@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Security;
 
 namespace TaskAdmission.Application.Admission;
@@ -12,7 +13,7 @@ public sealed partial class AdmissionService
     /// The submissions an actor may see: a department its own; a township, district or city reviewer or supervisor those
     /// sent to villages in its area. Everything else is invisible (callers answer 404, never 403).
     /// </summary>
-    public async Task<IQueryable<Submission>> VisibleAsync(AdmissionActor actor, CancellationToken ct = default)
+    public async Task<IQueryable<Submission>> VisibleAsync(Actor actor, CancellationToken ct = default)
     {
         var all = db.Submissions.AsNoTracking();
         if (AppRoles.IsDepartmentScoped(actor.Role))
@@ -33,7 +34,7 @@ public sealed partial class AdmissionService
         return isCity ? sent : sent.Where(s => s.Villages.Any(v => v.DistrictCode == scope || v.TownshipCode == scope));
     }
 
-    public async Task<Submission?> GetAsync(Guid id, AdmissionActor actor, CancellationToken ct = default) =>
+    public async Task<Submission?> GetAsync(Guid id, Actor actor, CancellationToken ct = default) =>
         await (await VisibleAsync(actor, ct))
             .Include(s => s.Demands.OrderBy(d => d.Position))
             .Include(s => s.Villages)
@@ -41,12 +42,12 @@ public sealed partial class AdmissionService
             .AsSplitQuery()
             .FirstOrDefaultAsync(s => s.Id == id, ct);
 
-    public async Task<List<Submission>> ListAsync(AdmissionActor actor, int take = 200, CancellationToken ct = default) =>
+    public async Task<List<Submission>> ListAsync(Actor actor, int take = 200, CancellationToken ct = default) =>
         await (await VisibleAsync(actor, ct)).OrderByDescending(s => s.CreatedAtUtc).Take(take).ToListAsync(ct);
 
     /// <summary>The actor's own department's submission, tracked for a change; NotFound otherwise.</summary>
-    private async Task<Submission> LoadOwnAsync(Guid id, AdmissionActor actor, CancellationToken ct) =>
+    private async Task<Submission> LoadOwnAsync(Guid id, Actor actor, CancellationToken ct) =>
         await db.Submissions.Include(s => s.Demands).Include(s => s.Villages).Include(s => s.Decisions)
             .FirstOrDefaultAsync(s => s.Id == id && s.DepartmentCode == actor.DepartmentCode, ct)
-        ?? throw AdmissionException.NotFound();
+        ?? throw RefusalException.NotFound();
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Workflows.Persistence;
 
 namespace TaskAdmission.Application.Admission;
@@ -10,14 +11,14 @@ public sealed partial class AdmissionService
         [SubmissionStatus.Admitted, SubmissionStatus.PartiallyAdmitted, SubmissionStatus.SpecialAdmitted, SubmissionStatus.EmergencyAdmitted];
 
     /// <summary>A review task the actor may act on (open or already closed), or null: not theirs, or not a review step.</summary>
-    public async Task<UserTaskRecord?> GetReviewTaskAsync(Guid taskId, AdmissionActor actor, CancellationToken ct = default)
+    public async Task<UserTaskRecord?> GetReviewTaskAsync(Guid taskId, Actor actor, CancellationToken ct = default)
     {
         var task = await store.GetTaskAsync(taskId, ct);
         return task is not null && StepDecisions.ContainsKey(task.ElementId) && MayAct(task, actor) ? task : null;
     }
 
     /// <summary>The actor's open review tasks, each with its submission (one query for all of them).</summary>
-    public async Task<List<ReviewItem>> ListReviewTasksAsync(AdmissionActor actor, CancellationToken ct = default)
+    public async Task<List<ReviewItem>> ListReviewTasksAsync(Actor actor, CancellationToken ct = default)
     {
         var tasks = await ReviewTasksAsync(actor, ct);
         var ids = tasks.Select(t => Guid.TryParse(t.BusinessKey, out var id) ? id : Guid.Empty).Distinct().ToList();

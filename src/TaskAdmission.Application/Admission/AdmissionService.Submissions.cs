@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Workflows.Execution;
@@ -14,7 +15,7 @@ public sealed partial class AdmissionService
     /// Creates a submission. Drafts wait for editing and the head's sign-off; a department system's submission
     /// (<paramref name="start"/>) starts the workflow at once. A repeated Idempotency-Key returns the first submission.
     /// </summary>
-    public async Task<Submission> CreateAsync(SubmissionInput input, AdmissionActor actor, bool start, string? idempotencyKey = null, CancellationToken ct = default)
+    public async Task<Submission> CreateAsync(SubmissionInput input, Actor actor, bool start, string? idempotencyKey = null, CancellationToken ct = default)
     {
         EnsureOwnDepartment(input.Request.DepartmentCode, actor);
         if (idempotencyKey is not null && await FindByIdempotencyKeyAsync(actor.DepartmentCode!, idempotencyKey, ct) is { } existing)
@@ -24,7 +25,7 @@ public sealed partial class AdmissionService
         var problems = SubmissionValidator.Validate(input.Request, input.ContactName, input.ContactPhone, requireContact: true);
         if (problems.Count > 0)
         {
-            throw AdmissionException.Invalid(problems);
+            throw RefusalException.Invalid(problems);
         }
         var context = await BuildContextAsync(input.Request, null, ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -67,12 +68,12 @@ public sealed partial class AdmissionService
     }
 
     /// <summary>After a rejection (or a withdrawal), starts a new draft from the old submission, linked to it.</summary>
-    public async Task<Submission> ReviseAsNewAsync(Guid id, AdmissionActor actor, CancellationToken ct = default)
+    public async Task<Submission> ReviseAsNewAsync(Guid id, Actor actor, CancellationToken ct = default)
     {
         var old = await LoadOwnAsync(id, actor, ct);
         if (old.Status is not (SubmissionStatus.Rejected or SubmissionStatus.Withdrawn or SubmissionStatus.PurchaseOfService))
         {
-            throw AdmissionException.Conflict("NotEditable");
+            throw RefusalException.Conflict("NotEditable");
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var copy = new Submission
@@ -90,18 +91,18 @@ public sealed partial class AdmissionService
     }
 
     /// <summary>Edits a draft (or a returned submission, before it is re-checked).</summary>
-    public async Task<Submission> UpdateAsync(Guid id, SubmissionInput input, AdmissionActor actor, CancellationToken ct = default)
+    public async Task<Submission> UpdateAsync(Guid id, SubmissionInput input, Actor actor, CancellationToken ct = default)
     {
         var submission = await LoadOwnAsync(id, actor, ct);
         if (submission.Status is not (SubmissionStatus.Draft or SubmissionStatus.Returned))
         {
-            throw AdmissionException.Conflict("NotEditable");
+            throw RefusalException.Conflict("NotEditable");
         }
         EnsureOwnDepartment(input.Request.DepartmentCode, actor);
         var problems = SubmissionValidator.Validate(input.Request, input.ContactName, input.ContactPhone, requireContact: true);
         if (problems.Count > 0)
         {
-            throw AdmissionException.Invalid(problems);
+            throw RefusalException.Invalid(problems);
         }
         var context = await BuildContextAsync(input.Request, id, ct);
         // A returned submission keeps its villages' admitted state; its targets may not grow.
@@ -133,20 +134,20 @@ public sealed partial class AdmissionService
     }
 
     /// <summary>The submitter asks the department head to sign off.</summary>
-    public Task<Submission> RequestSignOffAsync(Guid id, AdmissionActor actor, CancellationToken ct = default) =>
+    public Task<Submission> RequestSignOffAsync(Guid id, Actor actor, CancellationToken ct = default) =>
         TransitionAsync(id, actor, SubmissionStatus.Draft, SubmissionStatus.AwaitingSignOff, "submission.signoff.request", ct);
 
     /// <summary>The head signs off: the submission leaves the department and the workflow starts.</summary>
-    public async Task<Submission> SignOffAsync(Guid id, AdmissionActor head, CancellationToken ct = default)
+    public async Task<Submission> SignOffAsync(Guid id, Actor head, CancellationToken ct = default)
     {
         var submission = await LoadOwnAsync(id, head, ct);
         if (submission.Status != SubmissionStatus.AwaitingSignOff)
         {
-            throw AdmissionException.Conflict("NotEditable");
+            throw RefusalException.Conflict("NotEditable");
         }
         if (submission.CreatedBy == head.UserName)
         {
-            throw AdmissionException.Conflict("SignOffSelf");
+            throw RefusalException.Conflict("SignOffSelf");
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         submission.SignedOffBy = head.UserName;
@@ -158,15 +159,15 @@ public sealed partial class AdmissionService
     }
 
     /// <summary>After a return, the department sends its edited submission back: it is checked again and the returning townships review it.</summary>
-    public async Task<Submission> ResubmitAsync(Guid id, AdmissionActor actor, string? comment, CancellationToken ct = default)
+    public async Task<Submission> ResubmitAsync(Guid id, Actor actor, string? comment, CancellationToken ct = default)
     {
         var submission = await LoadOwnAsync(id, actor, ct);
         if (submission.Status != SubmissionStatus.Returned || submission.WorkflowInstanceId is not { } instance)
         {
-            throw AdmissionException.Conflict("NotEditable");
+            throw RefusalException.Conflict("NotEditable");
         }
         var revise = (await engine.QueryTasksAsync(new TaskQuery { InstanceId = instance }, ct)).Items.FirstOrDefault(t => t.ElementId == "Revise")
-            ?? throw AdmissionException.Conflict("TaskGone");
+            ?? throw RefusalException.Conflict("TaskGone");
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         audit.Record(actor.UserName, "submission.resubmit", $"submission:{submission.Number}", comment);
         try
@@ -176,24 +177,24 @@ public sealed partial class AdmissionService
         }
         catch (Exception ex) when (ex is WorkflowConflictException or WorkflowOperationException)
         {
-            throw AdmissionException.Conflict("TaskGone", ex);
+            throw RefusalException.Conflict("TaskGone", ex);
         }
         await tx.CommitAsync(ct);
         return submission;
     }
 
     /// <summary>Withdraws (撤回) a submission that no reviewer has decided on yet.</summary>
-    public async Task<Submission> WithdrawAsync(Guid id, AdmissionActor actor, string reason, CancellationToken ct = default)
+    public async Task<Submission> WithdrawAsync(Guid id, Actor actor, string reason, CancellationToken ct = default)
     {
         var submission = await LoadOwnAsync(id, actor, ct);
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > Submission.ReasonMax)
         {
-            throw AdmissionException.Invalid("reason", "ReasonRequired");
+            throw RefusalException.Invalid("reason", "ReasonRequired");
         }
         if (submission.Status is not (SubmissionStatus.Draft or SubmissionStatus.AwaitingSignOff or SubmissionStatus.InReview)
             || submission.Decisions.Any(d => d.Kind != DecisionKind.Withdrawn))
         {
-            throw AdmissionException.Conflict("NotWithdrawable");
+            throw RefusalException.Conflict("NotWithdrawable");
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (submission.WorkflowInstanceId is { } instance)
@@ -204,7 +205,7 @@ public sealed partial class AdmissionService
             }
             catch (Exception ex) when (ex is WorkflowOperationException or WorkflowConflictException)
             {
-                throw AdmissionException.Conflict("NotWithdrawable");
+                throw RefusalException.Conflict("NotWithdrawable");
             }
         }
         submission.Status = SubmissionStatus.Withdrawn;
@@ -216,12 +217,12 @@ public sealed partial class AdmissionService
         return submission;
     }
 
-    private async Task<Submission> TransitionAsync(Guid id, AdmissionActor actor, SubmissionStatus from, SubmissionStatus to, string action, CancellationToken ct)
+    private async Task<Submission> TransitionAsync(Guid id, Actor actor, SubmissionStatus from, SubmissionStatus to, string action, CancellationToken ct)
     {
         var submission = await LoadOwnAsync(id, actor, ct);
         if (submission.Status != from)
         {
-            throw AdmissionException.Conflict("NotEditable");
+            throw RefusalException.Conflict("NotEditable");
         }
         submission.Status = to;
         submission.Version++;
@@ -230,7 +231,7 @@ public sealed partial class AdmissionService
         return submission;
     }
 
-    private async Task StartWorkflowAsync(Submission submission, AdmissionActor actor, CancellationToken ct)
+    private async Task StartWorkflowAsync(Submission submission, Actor actor, CancellationToken ct)
     {
         submission.SubmittedAtUtc = clock.GetUtcNow().UtcDateTime;
         submission.Status = SubmissionStatus.InReview;
@@ -277,11 +278,11 @@ public sealed partial class AdmissionService
         s.Villages.AddRange(villages.Select(v => new SubmissionVillage { SubmissionId = s.Id, VillageCode = v.Village, TownshipCode = v.Township, DistrictCode = v.District }));
     }
 
-    private static void EnsureOwnDepartment(string departmentCode, AdmissionActor actor)
+    private static void EnsureOwnDepartment(string departmentCode, Actor actor)
     {
         if (actor.DepartmentCode is null || !string.Equals(actor.DepartmentCode, departmentCode, StringComparison.OrdinalIgnoreCase))
         {
-            throw AdmissionException.Invalid("departmentCode", "OtherDepartment");
+            throw RefusalException.Invalid("departmentCode", "OtherDepartment");
         }
     }
 
@@ -300,7 +301,7 @@ public sealed partial class AdmissionService
         }
         catch (DbUpdateConcurrencyException ex)
         {
-            throw AdmissionException.Conflict("TaskGone", ex);
+            throw RefusalException.Conflict("TaskGone", ex);
         }
     }
 }

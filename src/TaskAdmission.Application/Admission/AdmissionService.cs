@@ -2,6 +2,7 @@ using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Workflows.Execution;
 using TaskAdmission.Workflows.Persistence;
@@ -24,8 +25,8 @@ public sealed partial class AdmissionService(
 
     public DateOnly Today => ChinaCalendar.Today(clock);
 
-    /// <summary>Checks a request without storing anything; throws <see cref="AdmissionException"/> (Invalid) for bad fields or codes.</summary>
-    public Task<PrecheckPreparation> PrecheckAsync(PrecheckRequest request, ListLanguage language, CancellationToken ct = default) =>
+    /// <summary>Checks a request without storing anything; throws <see cref="RefusalException"/> (Invalid) for bad fields or codes.</summary>
+    public Task<PrecheckPreparation> PrecheckAsync(PrecheckRequest request, AppLanguage language, CancellationToken ct = default) =>
         prechecker.PrecheckAsync(request, language, null, ct);
 
     private Task<PrecheckContext> BuildContextAsync(PrecheckRequest request, Guid? ignoreSubmission, CancellationToken ct) =>

@@ -4,6 +4,8 @@ using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
+using TaskAdmission.Core.Security;
 
 namespace TaskAdmission.Application.Admission;
 
@@ -22,18 +24,18 @@ public sealed class AttachmentService(AppDbContext db, AdmissionService admissio
             .Select(a => new AttachmentInfo(a.Id, a.SubmissionId, a.FileName, a.ContentType, a.SizeBytes, a.UploadedBy, a.UploadedAtUtc))
             .ToListAsync(ct);
 
-    /// <summary>Adds a file after <see cref="AttachmentPolicy"/> accepted it; throws <see cref="AdmissionException"/> otherwise.</summary>
-    public async Task<AttachmentInfo> AddAsync(Guid submissionId, string fileName, byte[] content, AdmissionActor actor, CancellationToken ct = default)
+    /// <summary>Adds a file after <see cref="AttachmentPolicy"/> accepted it; throws <see cref="RefusalException"/> otherwise.</summary>
+    public async Task<AttachmentInfo> AddAsync(Guid submissionId, string fileName, byte[] content, Actor actor, CancellationToken ct = default)
     {
         var submission = await OwnAsync(submissionId, actor, ct);
         if (await db.Attachments.CountAsync(a => a.SubmissionId == submissionId, ct) >= AttachmentPolicy.MaxPerSubmission)
         {
-            throw AdmissionException.Invalid("attachments", "TooManyAttachments", AttachmentPolicy.MaxPerSubmission);
+            throw RefusalException.Invalid("attachments", "TooManyAttachments", AttachmentPolicy.MaxPerSubmission);
         }
         var (contentType, error) = AttachmentPolicy.Check(fileName, content);
         if (error is not null)
         {
-            throw AdmissionException.Invalid("attachments", error);
+            throw RefusalException.Invalid("attachments", error);
         }
         var attachment = new Attachment
         {
@@ -53,9 +55,9 @@ public sealed class AttachmentService(AppDbContext db, AdmissionService admissio
         return new AttachmentInfo(attachment.Id, submissionId, attachment.FileName, attachment.ContentType, attachment.SizeBytes, attachment.UploadedBy, attachment.UploadedAtUtc);
     }
 
-    public async Task RemoveAsync(Guid attachmentId, AdmissionActor actor, CancellationToken ct = default)
+    public async Task RemoveAsync(Guid attachmentId, Actor actor, CancellationToken ct = default)
     {
-        var attachment = await db.Attachments.FirstOrDefaultAsync(a => a.Id == attachmentId, ct) ?? throw AdmissionException.NotFound();
+        var attachment = await db.Attachments.FirstOrDefaultAsync(a => a.Id == attachmentId, ct) ?? throw RefusalException.NotFound();
         var submission = await OwnAsync(attachment.SubmissionId, actor, ct);
         db.Attachments.Remove(attachment);
         audit.Record(actor.UserName, "attachment.remove", $"submission:{submission.Number}", attachment.FileName);
@@ -63,7 +65,7 @@ public sealed class AttachmentService(AppDbContext db, AdmissionService admissio
     }
 
     /// <summary>The file with its bytes, or null when it does not exist or its submission is not visible to the actor.</summary>
-    public async Task<Attachment?> GetAsync(Guid attachmentId, AdmissionActor actor, CancellationToken ct = default)
+    public async Task<Attachment?> GetAsync(Guid attachmentId, Actor actor, CancellationToken ct = default)
     {
         var visible = await admission.VisibleAsync(actor, ct);
         return await db.Attachments.AsNoTracking()
@@ -71,11 +73,11 @@ public sealed class AttachmentService(AppDbContext db, AdmissionService admissio
             .FirstOrDefaultAsync(ct);
     }
 
-    private async Task<Submission> OwnAsync(Guid submissionId, AdmissionActor actor, CancellationToken ct)
+    private async Task<Submission> OwnAsync(Guid submissionId, Actor actor, CancellationToken ct)
     {
         var submission = await db.Submissions.AsNoTracking()
             .FirstOrDefaultAsync(s => s.Id == submissionId && s.DepartmentCode == actor.DepartmentCode, ct)
-            ?? throw AdmissionException.NotFound();
-        return IsEditable(submission.Status) ? submission : throw AdmissionException.Conflict("NotEditable");
+            ?? throw RefusalException.NotFound();
+        return IsEditable(submission.Status) ? submission : throw RefusalException.Conflict("NotEditable");
     }
 }

@@ -4,6 +4,7 @@ using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.InForce;
 using TaskAdmission.Workflows.Execution;
@@ -19,13 +20,13 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
     private static readonly SubmissionStatus[] ActiveStatuses =
         [SubmissionStatus.Admitted, SubmissionStatus.PartiallyAdmitted, SubmissionStatus.SpecialAdmitted, SubmissionStatus.EmergencyAdmitted];
 
-    /// <summary>Checks a request without storing anything; throws <see cref="AdmissionException"/> (Invalid) for bad fields or codes.</summary>
-    public async Task<PrecheckPreparation> PrecheckAsync(PrecheckRequest request, ListLanguage language, Guid? ignoreSubmission = null, CancellationToken ct = default)
+    /// <summary>Checks a request without storing anything; throws <see cref="RefusalException"/> (Invalid) for bad fields or codes.</summary>
+    public async Task<PrecheckPreparation> PrecheckAsync(PrecheckRequest request, AppLanguage language, Guid? ignoreSubmission = null, CancellationToken ct = default)
     {
         var problems = SubmissionValidator.Validate(request);
         if (problems.Count > 0)
         {
-            throw AdmissionException.Invalid(problems);
+            throw RefusalException.Invalid(problems);
         }
         var context = await BuildContextAsync(request, ignoreSubmission, ct);
         return new PrecheckPreparation(request, context, Prechecker.Check(request, context, language));
@@ -35,18 +36,18 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
     {
         if (!await db.Departments.AnyAsync(d => d.Code == request.DepartmentCode, ct))
         {
-            throw AdmissionException.Invalid("departmentCode", "UnknownDepartment", request.DepartmentCode);
+            throw RefusalException.Invalid("departmentCode", "UnknownDepartment", request.DepartmentCode);
         }
         var org = await OrgDirectory.LoadAsync(db, ct);
         var unknown = request.TargetOrgUnitCodes.Select((c, i) => (c, i)).Where(t => org.Find(t.c) is null).ToList();
         if (unknown.Count > 0)
         {
-            throw AdmissionException.Invalid(unknown.Select(u => new FieldProblem($"targetOrgUnitCodes[{u.i}]", "UnknownOrgUnit", u.c)).ToList());
+            throw RefusalException.Invalid(unknown.Select(u => new FieldProblem($"targetOrgUnitCodes[{u.i}]", "UnknownOrgUnit", u.c)).ToList());
         }
         var villages = org.VillagesUnder(request.TargetOrgUnitCodes);
         if (villages.Count == 0)
         {
-            throw AdmissionException.Invalid("targetOrgUnitCodes", "NoVillages");
+            throw RefusalException.Invalid("targetOrgUnitCodes", "NoVillages");
         }
         // Villages of one district share their lists in force: one lookup per district.
         var listsByDistrict = new Dictionary<string, ListsInForce>();

@@ -1,5 +1,6 @@
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Common;
+using TaskAdmission.Core.Security;
 
 namespace TaskAdmission.Application.Common;
 

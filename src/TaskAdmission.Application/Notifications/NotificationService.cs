@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Application.Admission;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Notifications;
+using TaskAdmission.Core.Security;
 
 namespace TaskAdmission.Application.Notifications;
 
@@ -11,7 +12,7 @@ public sealed class NotificationService(AppDbContext db, TimeProvider clock)
     /// <summary>Unread notifications count only this far back, so the bell stays cheap and old news does not nag.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromDays(90);
 
-    public async Task<int> UnreadCountAsync(AdmissionActor actor, CancellationToken ct = default)
+    public async Task<int> UnreadCountAsync(Actor actor, CancellationToken ct = default)
     {
         if (AudienceOf(actor) is not { } audience)
         {
@@ -23,7 +24,7 @@ public sealed class NotificationService(AppDbContext db, TimeProvider clock)
             .CountAsync(n => !db.NotificationReads.Any(r => r.NotificationId == n.Id && r.UserName == actor.UserName), ct);
     }
 
-    public async Task<List<NotificationView>> ListAsync(AdmissionActor actor, int take = 100, CancellationToken ct = default)
+    public async Task<List<NotificationView>> ListAsync(Actor actor, int take = 100, CancellationToken ct = default)
     {
         if (AudienceOf(actor) is not { } audience)
         {
@@ -39,7 +40,7 @@ public sealed class NotificationService(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>Marks the given notifications (or all unread ones when none are given) read for this person.</summary>
-    public async Task<int> MarkReadAsync(AdmissionActor actor, IReadOnlyCollection<Guid>? ids = null, CancellationToken ct = default)
+    public async Task<int> MarkReadAsync(Actor actor, IReadOnlyCollection<Guid>? ids = null, CancellationToken ct = default)
     {
         if (AudienceOf(actor) is not { } audience)
         {
@@ -67,5 +68,5 @@ public sealed class NotificationService(AppDbContext db, TimeProvider clock)
         return unread.Count;
     }
 
-    private static string? AudienceOf(AdmissionActor actor) => NotificationAudience.For(actor.Role, actor.DepartmentCode, actor.OrgUnitCode);
+    private static string? AudienceOf(Actor actor) => NotificationAudience.For(actor.Role, actor.DepartmentCode, actor.OrgUnitCode);
 }

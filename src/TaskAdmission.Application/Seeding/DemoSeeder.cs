@@ -4,7 +4,9 @@ using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Organisation;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
+using TaskAdmission.Core.Security;
 
 namespace TaskAdmission.Application.Seeding;
 

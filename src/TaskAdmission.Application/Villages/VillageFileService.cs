@@ -4,6 +4,7 @@ using TaskAdmission.Application.Admission;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages.Supervision;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Core.Villages;
 
@@ -21,7 +22,7 @@ public sealed class VillageFileService(AppDbContext db, TimeProvider clock)
         var (contentType, error) = AttachmentPolicy.Check(upload.FileName, upload.Content);
         if (error is not null)
         {
-            throw AdmissionException.Invalid("file", error);
+            throw RefusalException.Invalid("file", error);
         }
         var file = new VillageFile
         {
@@ -40,7 +41,7 @@ public sealed class VillageFileService(AppDbContext db, TimeProvider clock)
         return file;
     }
 
-    public async Task<VillageFile?> OpenAsync(Guid id, AdmissionActor actor, CancellationToken ct = default)
+    public async Task<VillageFile?> OpenAsync(Guid id, Actor actor, CancellationToken ct = default)
     {
         var files = db.VillageFileService.AsNoTracking().Where(f => f.Id == id);
         var scope = actor.OrgUnitCode ?? "-";

@@ -17,14 +17,14 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
     public const int MaxRows = 500;
 
     /// <summary>Open work (not done) grouped by due date, earliest first.</summary>
-    public async Task<IReadOnlyList<DueGroup>> OpenAsync(AdmissionActor actor, CancellationToken ct = default) =>
+    public async Task<IReadOnlyList<DueGroup>> OpenAsync(Actor actor, CancellationToken ct = default) =>
         (await OpenInboxAsync(actor, ct)).Groups;
 
     /// <summary>
     /// Open work as a shared read model: from <see cref="VillageInboxCache"/> while it is live (PostgreSQL), else read
     /// through the admitted-work gate. Do not modify the result.
     /// </summary>
-    public async Task<OpenInbox> OpenInboxAsync(AdmissionActor actor, CancellationToken ct = default)
+    public async Task<OpenInbox> OpenInboxAsync(Actor actor, CancellationToken ct = default)
     {
         var village = VillageOf(actor);
         if (cache.TryGet(village, out var cached))
@@ -46,7 +46,7 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
     }
 
     /// <summary>Work the village marked done, newest first.</summary>
-    public async Task<List<AssignmentView>> DoneAsync(AdmissionActor actor, int take = 50, CancellationToken ct = default)
+    public async Task<List<AssignmentView>> DoneAsync(Actor actor, int take = 50, CancellationToken ct = default)
     {
         var village = VillageOf(actor);
         var done = AdmittedWork.ForVillage(db, village).Where(a => a.Status == AssignmentStatus.Done)
@@ -55,11 +55,11 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
     }
 
     /// <summary>One assignment of this village, or null (not found, another village's, or not admitted).</summary>
-    public async Task<AssignmentView?> GetAsync(Guid id, AdmissionActor actor, CancellationToken ct = default) =>
+    public async Task<AssignmentView?> GetAsync(Guid id, Actor actor, CancellationToken ct = default) =>
         (await AssignmentQueries.ViewsAsync(db, AdmittedWork.ForVillage(db, VillageOf(actor)).Where(a => a.Id == id), ct)).SingleOrDefault();
 
     /// <summary>The village's own progress reports on one of its assignments, oldest first.</summary>
-    public async Task<List<ProgressReport>> ProgressAsync(Guid id, AdmissionActor actor, CancellationToken ct = default)
+    public async Task<List<ProgressReport>> ProgressAsync(Guid id, Actor actor, CancellationToken ct = default)
     {
         var village = VillageOf(actor);
         return await db.ProgressReports.AsNoTracking()
@@ -71,7 +71,7 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
     /// Is this demand admitted? Admitted work in force for the village, filtered by department and by a topic that
     /// matches the title, a list item or the department's name. No match means: not admitted, the village may refuse.
     /// </summary>
-    public async Task<List<AssignmentView>> SearchAsync(AdmissionActor actor, string? departmentCode, string? topic, CancellationToken ct = default)
+    public async Task<List<AssignmentView>> SearchAsync(Actor actor, string? departmentCode, string? topic, CancellationToken ct = default)
     {
         var village = VillageOf(actor);
         var today = ChinaCalendar.Today(clock);
@@ -90,11 +90,11 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
     }
 
     /// <summary>Every assignment of the village (open and done), for its own export.</summary>
-    public async Task<List<AssignmentView>> ExportAsync(AdmissionActor actor, CancellationToken ct = default) =>
+    public async Task<List<AssignmentView>> ExportAsync(Actor actor, CancellationToken ct = default) =>
         (await AssignmentQueries.ViewsAsync(db, AdmittedWork.ForVillage(db, VillageOf(actor)).OrderBy(a => a.DueDate).Take(5000), ct))
             .OrderBy(v => v.DueDate).ToList();
 
     /// <summary>The village's scope; a caller that is not a village committee sees nothing at all.</summary>
-    internal static string VillageOf(AdmissionActor actor) =>
+    internal static string VillageOf(Actor actor) =>
         actor.Role == AppRoles.VillageCommittee && actor.OrgUnitCode is { Length: > 0 } code ? code : "-";
 }

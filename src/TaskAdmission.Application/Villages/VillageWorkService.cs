@@ -4,7 +4,9 @@ using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Notifications;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Notifications;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Core.Villages;
 
 namespace TaskAdmission.Application.Villages;
@@ -16,7 +18,7 @@ namespace TaskAdmission.Application.Villages;
 /// </summary>
 public sealed class VillageWorkService(AppDbContext db, VillageFileService files, Notifier notifier, AuditLog audit, TimeProvider clock)
 {
-    public async Task AcknowledgeAsync(Guid id, AdmissionActor actor, CancellationToken ct = default)
+    public async Task AcknowledgeAsync(Guid id, Actor actor, CancellationToken ct = default)
     {
         var assignment = await LoadAsync(id, actor, ct);
         if (assignment.Status != AssignmentStatus.Open)
@@ -28,17 +30,17 @@ public sealed class VillageWorkService(AppDbContext db, VillageFileService files
         await SaveAsync(ct);
     }
 
-    public async Task<ProgressReport> ReportProgressAsync(Guid id, AdmissionActor actor, string text, FileUpload? file, CancellationToken ct = default)
+    public async Task<ProgressReport> ReportProgressAsync(Guid id, Actor actor, string text, FileUpload? file, CancellationToken ct = default)
     {
         var trimmed = (text ?? "").Trim();
         if (trimmed.Length is 0 or > ProgressReport.TextMax)
         {
-            throw AdmissionException.Invalid("text", trimmed.Length == 0 ? "ProgressTextRequired" : "ProgressTextTooLong", ProgressReport.TextMax);
+            throw RefusalException.Invalid("text", trimmed.Length == 0 ? "ProgressTextRequired" : "ProgressTextTooLong", ProgressReport.TextMax);
         }
         var assignment = await LoadAsync(id, actor, ct);
         if (!assignment.IsOpen)
         {
-            throw AdmissionException.Conflict("AssignmentClosed");
+            throw RefusalException.Conflict("AssignmentClosed");
         }
         Acknowledge(assignment, actor);
         assignment.Status = AssignmentStatus.InProgress;
@@ -48,12 +50,12 @@ public sealed class VillageWorkService(AppDbContext db, VillageFileService files
         return report;
     }
 
-    public async Task CompleteAsync(Guid id, AdmissionActor actor, string? note, FileUpload? file, CancellationToken ct = default)
+    public async Task CompleteAsync(Guid id, Actor actor, string? note, FileUpload? file, CancellationToken ct = default)
     {
         var trimmed = (note ?? "").Trim();
         if (trimmed.Length > ProgressReport.TextMax)
         {
-            throw AdmissionException.Invalid("text", "ProgressTextTooLong", ProgressReport.TextMax);
+            throw RefusalException.Invalid("text", "ProgressTextTooLong", ProgressReport.TextMax);
         }
         var assignment = await LoadAsync(id, actor, ct);
         if (assignment.Status == AssignmentStatus.Done)
@@ -62,7 +64,7 @@ public sealed class VillageWorkService(AppDbContext db, VillageFileService files
         }
         if (!assignment.IsOpen)
         {
-            throw AdmissionException.Conflict("AssignmentClosed");
+            throw RefusalException.Conflict("AssignmentClosed");
         }
         Acknowledge(assignment, actor);
         assignment.Status = AssignmentStatus.Done;
@@ -77,12 +79,12 @@ public sealed class VillageWorkService(AppDbContext db, VillageFileService files
     }
 
     /// <summary>The village says whether one kind of promised support arrived (费随事转).</summary>
-    public async Task ConfirmSupportAsync(Guid id, AdmissionActor actor, SupportKind kind, bool arrived, CancellationToken ct = default)
+    public async Task ConfirmSupportAsync(Guid id, Actor actor, SupportKind kind, bool arrived, CancellationToken ct = default)
     {
         var assignment = await LoadAsync(id, actor, ct);
         if (assignment.StateOf(kind) == SupportState.NotPromised)
         {
-            throw AdmissionException.Invalid("kind", "SupportNotPromised");
+            throw RefusalException.Invalid("kind", "SupportNotPromised");
         }
         assignment.SetState(kind, arrived ? SupportState.Arrived : SupportState.Missing);
         audit.Record(actor.UserName, "assignment.support", Subject(assignment), $"{kind}={(arrived ? "arrived" : "missing")}");
@@ -90,21 +92,21 @@ public sealed class VillageWorkService(AppDbContext db, VillageFileService files
     }
 
     /// <summary>The village asks to leave the work; its township gets a review task (approve = revoke for this village).</summary>
-    public async Task<ExitRequest> RequestExitAsync(Guid id, AdmissionActor actor, RevocationReason reason, string? details, CancellationToken ct = default)
+    public async Task<ExitRequest> RequestExitAsync(Guid id, Actor actor, RevocationReason reason, string? details, CancellationToken ct = default)
     {
         var text = (details ?? "").Trim();
         if (text.Length > ExitRequest.DetailsMax || (reason == RevocationReason.Other && text.Length == 0))
         {
-            throw AdmissionException.Invalid("details", text.Length == 0 ? "ReasonRequired" : "DetailsTooLong", ExitRequest.DetailsMax);
+            throw RefusalException.Invalid("details", text.Length == 0 ? "ReasonRequired" : "DetailsTooLong", ExitRequest.DetailsMax);
         }
         var assignment = await LoadAsync(id, actor, ct);
         if (!assignment.IsOpen)
         {
-            throw AdmissionException.Conflict("AssignmentClosed");
+            throw RefusalException.Conflict("AssignmentClosed");
         }
         if (await db.ExitRequests.AnyAsync(e => e.AssignmentId == id && e.Status == ExitRequestStatus.Pending, ct))
         {
-            throw AdmissionException.Conflict("ExitPending");
+            throw RefusalException.Conflict("ExitPending");
         }
         var request = new ExitRequest
         {
@@ -128,7 +130,7 @@ public sealed class VillageWorkService(AppDbContext db, VillageFileService files
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private void Acknowledge(Assignment assignment, AdmissionActor actor)
+    private void Acknowledge(Assignment assignment, Actor actor)
     {
         if (assignment.Status == AssignmentStatus.Open)
         {
@@ -141,7 +143,7 @@ public sealed class VillageWorkService(AppDbContext db, VillageFileService files
         }
     }
 
-    private ProgressReport AddReport(Assignment assignment, AdmissionActor actor, string text, FileUpload? file, bool marksDone)
+    private ProgressReport AddReport(Assignment assignment, Actor actor, string text, FileUpload? file, bool marksDone)
     {
         var stored = file is null ? null : files.Add(file, VillageFileUse.Progress, assignment.VillageCode, actor.UserName);
         var report = new ProgressReport
@@ -160,10 +162,10 @@ public sealed class VillageWorkService(AppDbContext db, VillageFileService files
     }
 
     /// <summary>The village's own admitted assignment, tracked; NotFound for anything else.</summary>
-    private async Task<Assignment> LoadAsync(Guid id, AdmissionActor actor, CancellationToken ct)
+    private async Task<Assignment> LoadAsync(Guid id, Actor actor, CancellationToken ct)
     {
         var assignment = await AdmittedWork.ForVillage(db, VillageInboxService.VillageOf(actor)).FirstOrDefaultAsync(a => a.Id == id, ct)
-            ?? throw AdmissionException.NotFound();
+            ?? throw RefusalException.NotFound();
         assignment.Version++;
         return assignment;
     }
@@ -176,7 +178,7 @@ public sealed class VillageWorkService(AppDbContext db, VillageFileService files
         }
         catch (DbUpdateConcurrencyException ex)
         {
-            throw AdmissionException.Conflict("AssignmentChanged", ex);
+            throw RefusalException.Conflict("AssignmentChanged", ex);
         }
     }
 

@@ -1,3 +1,5 @@
+using TaskAdmission.Core.Security;
+
 namespace TaskAdmission.Core.Common;
 
 /// <summary>One audited decision or change: who did what to which subject, when. Rows are never updated.</summary>

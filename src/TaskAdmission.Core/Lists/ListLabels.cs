@@ -1,3 +1,5 @@
+using TaskAdmission.Core.Common;
+
 namespace TaskAdmission.Core.Lists;
 
 /// <summary>Display labels for list kinds and demand kinds in zh-CN and en.</summary>
@@ -32,25 +34,25 @@ public static class ListLabels
         [DemandKind.FieldWork] = ("入户走访/现场工作", "Home visits or field work"),
     };
 
-    public static string Kind(ListKind kind, ListLanguage language) =>
+    public static string Kind(ListKind kind, AppLanguage language) =>
         Kinds.TryGetValue(kind, out var l) ? Pick(l, language) : kind.ToString();
 
     /// <summary>A single demand kind's label; for combined flags use <see cref="DemandList"/>.</summary>
-    public static string Demand(DemandKind demand, ListLanguage language) =>
+    public static string Demand(DemandKind demand, AppLanguage language) =>
         Demands.TryGetValue(demand, out var l) ? Pick(l, language) : demand.ToString();
 
     /// <summary>Labels of every demand in the flags, joined with 、 (zh) or ", " (en); "无"/"none" when empty.</summary>
-    public static string DemandList(DemandKind demands, ListLanguage language)
+    public static string DemandList(DemandKind demands, AppLanguage language)
     {
         if (demands == DemandKind.None)
         {
-            return language == ListLanguage.ZhCn ? "无" : "none";
+            return language == AppLanguage.ZhCn ? "无" : "none";
         }
 
-        var separator = language == ListLanguage.ZhCn ? "、" : ", ";
+        var separator = language == AppLanguage.ZhCn ? "、" : ", ";
         return string.Join(separator, DemandKinds.Split(demands).Select(d => Demand(d, language)));
     }
 
-    private static string Pick((string Zh, string En) label, ListLanguage language) =>
-        language == ListLanguage.ZhCn ? label.Zh : label.En;
+    private static string Pick((string Zh, string En) label, AppLanguage language) =>
+        language == AppLanguage.ZhCn ? label.Zh : label.En;
 }

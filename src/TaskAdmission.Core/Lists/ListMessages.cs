@@ -1,5 +1,6 @@
 using System.Globalization;
 using TaskAdmission.Core.Admission.Recognition.Patterns;
+using TaskAdmission.Core.Common;
 
 namespace TaskAdmission.Core.Lists;
 
@@ -10,13 +11,13 @@ namespace TaskAdmission.Core.Lists;
 public static partial class ListMessages
 {
     public static string Render(ListProblem problem, CultureInfo culture) =>
-        Render(problem, ListLanguages.FromCulture(culture));
+        Render(problem, AppLanguages.FromCulture(culture));
 
-    public static string Render(ListProblem problem, ListLanguage language) =>
+    public static string Render(ListProblem problem, AppLanguage language) =>
         Location(problem, language) + Text(problem.Code, problem.Arguments, language);
 
     /// <summary>The message without the row/column/item prefix.</summary>
-    public static string Text(ListProblemCode code, IReadOnlyList<string> arguments, ListLanguage language)
+    public static string Text(ListProblemCode code, IReadOnlyList<string> arguments, AppLanguage language)
     {
         if (!Templates.TryGetValue(code, out var template))
         {
@@ -27,7 +28,7 @@ public static partial class ListMessages
         var args = template.Args
             .Select((kind, i) => (object)Localise(kind, i < arguments.Count ? arguments[i] : "", language))
             .ToArray();
-        var format = language == ListLanguage.ZhCn ? template.Zh : template.En;
+        var format = language == AppLanguage.ZhCn ? template.Zh : template.En;
         return string.Format(CultureInfo.InvariantCulture, format, args);
     }
 
@@ -38,9 +39,9 @@ public static partial class ListMessages
     /// <summary>How many arguments the message for <paramref name="code"/> expects.</summary>
     public static int ArgumentCount(ListProblemCode code) => Templates.TryGetValue(code, out var t) ? t.Args.Length : 0;
 
-    private static string Location(ListProblem p, ListLanguage language)
+    private static string Location(ListProblem p, AppLanguage language)
     {
-        var zh = language == ListLanguage.ZhCn;
+        var zh = language == AppLanguage.ZhCn;
         return (p.Row, p.Column, p.ItemCode) switch
         {
             (int r, string c, _) => zh ? $"第{r}行“{c}”列:" : $"Row {r}, column {c}: ",
@@ -52,18 +53,18 @@ public static partial class ListMessages
         };
     }
 
-    private static string Localise(ArgKind kind, string value, ListLanguage language) => kind switch
+    private static string Localise(ArgKind kind, string value, AppLanguage language) => kind switch
     {
         ArgKind.Kind when ListKinds.TryParse(value, out var k) => ListLabels.Kind(k, language),
         ArgKind.Demands => ListLabels.DemandList(ParseDemands(value), language),
-        ArgKind.OpenDate when value.Length == 0 => language == ListLanguage.ZhCn ? "长期" : "open",
+        ArgKind.OpenDate when value.Length == 0 => language == AppLanguage.ZhCn ? "长期" : "open",
         ArgKind.Status when Enum.TryParse<ListSetStatus>(value, out var s) => StatusLabel(s, language),
         ArgKind.PatternReason => PatternReason(value, language),
         _ => value,
     };
 
     /// <summary>"UnknownGroup:税费" → the pattern language's own message for that refusal.</summary>
-    private static string PatternReason(string value, ListLanguage language)
+    private static string PatternReason(string value, AppLanguage language)
     {
         var colon = value.IndexOf(':');
         var code = colon < 0 ? value : value[..colon];
@@ -76,11 +77,11 @@ public static partial class ListMessages
         value.Split(';', StringSplitOptions.RemoveEmptyEntries)
             .Aggregate(DemandKind.None, (acc, t) => DemandKinds.TryParseSingle(t, out var d) ? acc | d : acc);
 
-    private static string StatusLabel(ListSetStatus status, ListLanguage language) => (status, language) switch
+    private static string StatusLabel(ListSetStatus status, AppLanguage language) => (status, language) switch
     {
-        (ListSetStatus.Draft, ListLanguage.ZhCn) => "草稿",
-        (ListSetStatus.Published, ListLanguage.ZhCn) => "已发布",
-        (ListSetStatus.Retired, ListLanguage.ZhCn) => "已废止",
+        (ListSetStatus.Draft, AppLanguage.ZhCn) => "草稿",
+        (ListSetStatus.Published, AppLanguage.ZhCn) => "已发布",
+        (ListSetStatus.Retired, AppLanguage.ZhCn) => "已废止",
         _ => status.ToString(),
     };
 

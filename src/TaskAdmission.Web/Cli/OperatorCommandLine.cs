@@ -5,6 +5,8 @@ using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Organisation;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Seeding;
+using TaskAdmission.Core.Common;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Web.Features.Lists;
 using TaskAdmission.Web.Localization;
 using TaskAdmission.Workflows.Calendar;

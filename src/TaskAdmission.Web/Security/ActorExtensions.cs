@@ -7,7 +7,7 @@ namespace TaskAdmission.Web.Security;
 /// <summary>The signed-in user (or API key) as the use cases see it: name, role, and the one scope.</summary>
 public static class ActorExtensions
 {
-    public static AdmissionActor ToActor(this ClaimsPrincipal user) => new(
+    public static Actor ToActor(this ClaimsPrincipal user) => new(
         user.Identity?.Name ?? "",
         user.FindAll(ClaimTypes.Role).Select(c => c.Value).FirstOrDefault() ?? "",
         user.FindFirstValue(ScopeClaims.DepartmentCode),

@@ -5,6 +5,7 @@ using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
@@ -16,9 +17,9 @@ public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : TestApp
 {
     private const string Shiqiao = "990100100000";
     private const string Liulin = "990100300000";
-    private static readonly AdmissionActor Submitter = new("submitter", AppRoles.DepartmentSubmitter, "CITY-MZ", null);
+    private static readonly Actor Submitter = new("submitter", AppRoles.DepartmentSubmitter, "CITY-MZ", null);
 
-    private static AdmissionActor Township(string code) => new($"approver-{code}", AppRoles.TownshipApprover, null, code);
+    private static Actor Township(string code) => new($"approver-{code}", AppRoles.TownshipApprover, null, code);
 
     private async Task<T> WithServiceAsync<T>(Func<AdmissionService, AppDbContext, Task<T>> action)
     {
@@ -45,7 +46,7 @@ public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : TestApp
     private Task<Submission?> ReloadAsync(Guid id) =>
         WithServiceAsync((s, _) => s.GetAsync(id, Submitter));
 
-    private async Task<Guid> TaskForAsync(AdmissionActor actor, Guid submissionId) =>
+    private async Task<Guid> TaskForAsync(Actor actor, Guid submissionId) =>
         (await WithServiceAsync((s, _) => s.ReviewTasksAsync(actor))).Single(t => t.BusinessKey == submissionId.ToString()).Id;
 
     [Fact]
@@ -101,7 +102,7 @@ public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : TestApp
             Task.Run(() => Attempt(() => WithServiceAsync((s, _) => s.DecideAsync(task, DecisionKind.Reject, "不同意", b)))));
 
         Assert.Single(results, r => r is null);
-        Assert.Single(results, r => r is { Kind: AdmissionErrorKind.Conflict });
+        Assert.Single(results, r => r is { Kind: RefusalKind.Conflict });
         var final = (await ReloadAsync(submission.Id))!;
         Assert.Single(final.Decisions, d => d.WorkflowTaskId == task);
     }
@@ -114,7 +115,7 @@ public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : TestApp
 
         var submission = await SubmitAsync(input);
         Assert.Equal(PrecheckOutcome.JointReview, (await ReloadAsync(submission.Id))!.PrecheckOutcome);
-        var member = new AdmissionActor("jointreview", AppRoles.JointReviewer, null, "990100000000");
+        var member = new Actor("jointreview", AppRoles.JointReviewer, null, "990100000000");
         var task = await TaskForAsync(member, submission.Id);
         await WithServiceAsync((s, _) => s.DecideAsync(task, DecisionKind.SpecialAdmission, "确有必要", member, "每村每年不超过4次", today.AddDays(200)));
 
@@ -141,8 +142,8 @@ public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : TestApp
         }
         var input = Elderly(today, "990200100000") with { Request = Elderly(today, "990200100000").Request with { ClaimedItemCodes = [], Title = "村级快递服务点建设", Description = "在各村设立快递收发点。" } };
         var submission = await SubmitAsync(input);
-        var a = new AdmissionActor("bs-joint-a", AppRoles.JointReviewer, null, baishui);
-        var b = new AdmissionActor("bs-joint-b", AppRoles.JointReviewer, null, baishui);
+        var a = new Actor("bs-joint-a", AppRoles.JointReviewer, null, baishui);
+        var b = new Actor("bs-joint-b", AppRoles.JointReviewer, null, baishui);
 
         await WithServiceAsync((s, _) => s.DecideAsync(TaskForAsync(a, submission.Id).Result, DecisionKind.SpecialAdmission, "同意", a));
         Assert.Equal(SubmissionStatus.InReview, (await ReloadAsync(submission.Id))!.Status);
@@ -187,14 +188,14 @@ public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : TestApp
         Assert.Equal(submission.Id, revision.RevisionOf);
     }
 
-    private static async Task<AdmissionException?> Attempt(Func<Task> action)
+    private static async Task<RefusalException?> Attempt(Func<Task> action)
     {
         try
         {
             await action();
             return null;
         }
-        catch (AdmissionException ex)
+        catch (RefusalException ex)
         {
             return ex;
         }

@@ -6,6 +6,7 @@ using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages;
 using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Application.Villages.Revocations;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Core.Villages;
 using TaskAdmission.Testing;
 using TaskAdmission.Testing.Villages;
@@ -19,7 +20,7 @@ namespace TaskAdmission.Application.Tests.Villages;
 public sealed class PostgresInboxCacheTests(PostgresTestApp app) : IClassFixture<PostgresTestApp>
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
-    private static readonly AdmissionActor Shiqiao = VillageScenario.Village(VillageScenario.ShiqiaoVillage);
+    private static readonly Actor Shiqiao = VillageScenario.Village(VillageScenario.ShiqiaoVillage);
     private readonly VillageScenario scenario = new(app.Services);
     private readonly VillageInboxCache cache = app.Services.GetRequiredService<VillageInboxCache>();
 

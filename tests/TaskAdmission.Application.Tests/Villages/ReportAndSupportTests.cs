@@ -6,6 +6,7 @@ using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages;
 using TaskAdmission.Application.Villages.Reports;
 using TaskAdmission.Application.Villages.Supervision;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Notifications;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Core.Villages;
@@ -19,8 +20,8 @@ namespace TaskAdmission.Application.Tests.Villages;
 public abstract class ReportAndSupportTests<TApp>(TApp app) where TApp : TestApp
 {
     private readonly VillageScenario scenario = new(app.Services);
-    private static readonly AdmissionActor Shiqiao = VillageScenario.Village(VillageScenario.ShiqiaoVillage);
-    private static readonly AdmissionActor Department = new("gaheadsys", AppRoles.DepartmentSubmitter, "CITY-GA", null);
+    private static readonly Actor Shiqiao = VillageScenario.Village(VillageScenario.ShiqiaoVillage);
+    private static readonly Actor Department = new("gaheadsys", AppRoles.DepartmentSubmitter, "CITY-GA", null);
 
     [Fact]
     public async Task Report_GoesThroughTriageFindingAndAction_AndTheDepartmentNeverLearnsTheVillage()
@@ -40,7 +41,7 @@ public abstract class ReportAndSupportTests<TApp>(TApp app) where TApp : TestApp
         Assert.Null(await scenario.WithAsync<VillageFileService, VillageFile?>(f => f.OpenAsync(report.EvidenceFileId!.Value, VillageScenario.Township(VillageScenario.Shiqiao))));
 
         // The finding needs a reason; the triage cannot be skipped.
-        await Assert.ThrowsAsync<AdmissionException>(() => scenario.WithAsync<UnadmittedReportService, int>(async s => { await s.FindAsync(report.Id, true, "属实", supervisor); return 0; }));
+        await Assert.ThrowsAsync<RefusalException>(() => scenario.WithAsync<UnadmittedReportService, int>(async s => { await s.FindAsync(report.Id, true, "属实", supervisor); return 0; }));
         await scenario.WithAsync<UnadmittedReportService, int>(async s => { await s.TriageAsync(report.Id, true, null, supervisor); return 0; });
         await scenario.WithAsync<UnadmittedReportService, int>(async s => { await s.FindAsync(report.Id, true, "经核实,该局未经准入要求村里报台账", supervisor); return 0; });
         await scenario.WithAsync<UnadmittedReportService, int>(async s => { await s.ActAsync(report.Id, DepartmentActionKind.Letter, "已向市公安局致函", supervisor); return 0; });

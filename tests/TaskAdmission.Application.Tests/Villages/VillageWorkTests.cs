@@ -5,7 +5,9 @@ using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages;
 using TaskAdmission.Application.Villages.Revocations;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Notifications;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Core.Villages;
 using TaskAdmission.Testing;
 using TaskAdmission.Testing.Villages;
@@ -16,13 +18,13 @@ namespace TaskAdmission.Application.Tests.Villages;
 public abstract class VillageWorkTests<TApp>(TApp app) where TApp : TestApp
 {
     private readonly VillageScenario scenario = new(app.Services);
-    private static readonly AdmissionActor Shiqiao = VillageScenario.Village(VillageScenario.ShiqiaoVillage);
-    private static readonly AdmissionActor Bailin = VillageScenario.Village(VillageScenario.BailinVillage, "village2");
+    private static readonly Actor Shiqiao = VillageScenario.Village(VillageScenario.ShiqiaoVillage);
+    private static readonly Actor Bailin = VillageScenario.Village(VillageScenario.BailinVillage, "village2");
 
     private async Task<Guid> AssignmentOfAsync(Guid submissionId, string village) =>
         await scenario.WithAsync<AppDbContext, Guid>(db => db.Assignments.Where(a => a.SubmissionId == submissionId && a.VillageCode == village).Select(a => a.Id).SingleAsync());
 
-    private static async Task<AdmissionException> RefusedAsync(Func<Task> action) => await Assert.ThrowsAsync<AdmissionException>(action);
+    private static async Task<RefusalException> RefusedAsync(Func<Task> action) => await Assert.ThrowsAsync<RefusalException>(action);
 
     [Fact]
     public async Task Village_AcknowledgesReportsAndCompletes_WithoutAFile()
@@ -65,9 +67,9 @@ public abstract class VillageWorkTests<TApp>(TApp app) where TApp : TestApp
         Assert.Null(await scenario.WithAsync<VillageFileService, VillageFile?>(f => f.OpenAsync(report.FileId!.Value, Bailin)));
         Assert.NotNull(await scenario.WithAsync<VillageFileService, VillageFile?>(f => f.OpenAsync(report.FileId!.Value, Shiqiao)));
         Assert.Null(await scenario.WithAsync<VillageFileService, VillageFile?>(f => f.OpenAsync(report.FileId!.Value, VillageScenario.Submitter)));
-        Assert.Equal(AdmissionErrorKind.NotFound, (await RefusedAsync(() => scenario.WithAsync<VillageWorkService, int>(async w => { await w.AcknowledgeAsync(id, Bailin); return 0; }))).Kind);
-        Assert.Equal(AdmissionErrorKind.NotFound, (await RefusedAsync(() => scenario.WithAsync<VillageWorkService, ProgressReport>(w => w.ReportProgressAsync(id, Bailin, "x", null)))).Kind);
-        Assert.Equal(AdmissionErrorKind.NotFound, (await RefusedAsync(() => scenario.WithAsync<VillageWorkService, int>(async w => { await w.CompleteAsync(id, Bailin, null, null); return 0; }))).Kind);
+        Assert.Equal(RefusalKind.NotFound, (await RefusedAsync(() => scenario.WithAsync<VillageWorkService, int>(async w => { await w.AcknowledgeAsync(id, Bailin); return 0; }))).Kind);
+        Assert.Equal(RefusalKind.NotFound, (await RefusedAsync(() => scenario.WithAsync<VillageWorkService, ProgressReport>(w => w.ReportProgressAsync(id, Bailin, "x", null)))).Kind);
+        Assert.Equal(RefusalKind.NotFound, (await RefusedAsync(() => scenario.WithAsync<VillageWorkService, int>(async w => { await w.CompleteAsync(id, Bailin, null, null); return 0; }))).Kind);
         // A department or township user is not a village: the village gate shows them nothing either.
         Assert.Null(await scenario.WithAsync<VillageInboxService, AssignmentView?>(i => i.GetAsync(id, VillageScenario.Submitter)));
         Assert.Null(await scenario.WithAsync<VillageInboxService, AssignmentView?>(i => i.GetAsync(id, VillageScenario.Township(VillageScenario.Shiqiao))));
@@ -127,9 +129,9 @@ public abstract class VillageWorkTests<TApp>(TApp app) where TApp : TestApp
         Assert.Null(await scenario.WithAsync<VillageInboxService, AssignmentView?>(i => i.GetAsync(done.Id, Shiqiao)));
 
         // Revoking needs a reason, and a township cannot reach another township's villages.
-        Assert.Equal(AdmissionErrorKind.Invalid, (await RefusedAsync(() => scenario.WithAsync<RevocationService, Revocation>(r =>
+        Assert.Equal(RefusalKind.Invalid, (await RefusedAsync(() => scenario.WithAsync<RevocationService, Revocation>(r =>
             r.RevokeAsync(submission.Id, RevocationReason.Expired, " ", VillageScenario.Township(VillageScenario.Liulin))))).Kind);
-        Assert.Equal(AdmissionErrorKind.NotFound, (await RefusedAsync(() => scenario.WithAsync<RevocationService, Revocation>(r =>
+        Assert.Equal(RefusalKind.NotFound, (await RefusedAsync(() => scenario.WithAsync<RevocationService, Revocation>(r =>
             r.RevokeAsync(submission.Id, RevocationReason.Expired, "到期", VillageScenario.Township(VillageScenario.Hewan))))).Kind);
     }
 
@@ -141,7 +143,7 @@ public abstract class VillageWorkTests<TApp>(TApp app) where TApp : TestApp
         var other = await AssignmentOfAsync(submission.Id, VillageScenario.BailinVillage);
 
         var request = await scenario.WithAsync<VillageWorkService, ExitRequest>(w => w.RequestExitAsync(id, Shiqiao, RevocationReason.Duplicate, "与网格员走访重复"));
-        Assert.Equal(AdmissionErrorKind.Conflict, (await RefusedAsync(() => scenario.WithAsync<VillageWorkService, ExitRequest>(w => w.RequestExitAsync(id, Shiqiao, RevocationReason.Duplicate, "again")))).Kind);
+        Assert.Equal(RefusalKind.Conflict, (await RefusedAsync(() => scenario.WithAsync<VillageWorkService, ExitRequest>(w => w.RequestExitAsync(id, Shiqiao, RevocationReason.Duplicate, "again")))).Kind);
         var queue = await scenario.WithAsync<RevocationService, List<ExitRequestView>>(r => r.ExitRequestsAsync(VillageScenario.Township(VillageScenario.Shiqiao)));
         Assert.Contains(queue, q => q.Id == request.Id && q.Status == ExitRequestStatus.Pending);
         Assert.Empty(await scenario.WithAsync<RevocationService, List<ExitRequestView>>(r => r.ExitRequestsAsync(VillageScenario.Township(VillageScenario.Liulin))));

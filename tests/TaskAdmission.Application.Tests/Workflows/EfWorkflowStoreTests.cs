@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Workflows.Outbox;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
 using TaskAdmission.Workflows.Execution;
 using TaskAdmission.Workflows.Persistence;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Persistence.Workflows;
 using TaskAdmission.Application.Workflows;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
 using TaskAdmission.Workflows.Persistence;
 

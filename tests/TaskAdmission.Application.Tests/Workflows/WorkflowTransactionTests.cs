@@ -5,6 +5,7 @@ using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Persistence.Workflows;
 using TaskAdmission.Application.Workflows;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
 using TaskAdmission.Workflows.Execution;
 using TaskAdmission.Workflows.Persistence;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application.Calendar;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
 using TaskAdmission.Workflows.Calendar;
 using TaskAdmission.Workflows.Execution;

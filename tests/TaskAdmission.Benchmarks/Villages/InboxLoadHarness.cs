@@ -10,6 +10,7 @@ using TaskAdmission.Application.Villages.Dispatch;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Lists;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Core.Villages;
 
 namespace TaskAdmission.Benchmarks.Villages;
@@ -86,7 +87,7 @@ public static class InboxLoadHarness
             for (var i = 0; i < calls; i++)
             {
                 await using var scope = services.CreateAsyncScope();
-                var actor = new TaskAdmission.Application.Admission.AdmissionActor("bench", TaskAdmission.Core.Security.AppRoles.VillageCommittee, null, SyntheticArea.Village(1 + i % 50));
+                var actor = new Actor("bench", TaskAdmission.Core.Security.AppRoles.VillageCommittee, null, SyntheticArea.Village(1 + i % 50));
                 await scope.ServiceProvider.GetRequiredService<TaskAdmission.Application.Villages.VillageInboxService>().OpenAsync(actor);
             }
             Console.WriteLine($"in process, sequential: VillageInboxService.OpenAsync {clock.Elapsed.TotalMilliseconds * 1000 / calls:F0} µs per call{(round == 0 ? " (warm-up)" : "")}");

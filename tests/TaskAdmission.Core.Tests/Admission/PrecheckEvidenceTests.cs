@@ -1,4 +1,5 @@
 using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using static TaskAdmission.Core.Tests.Admission.PrecheckFixture;
 
@@ -53,7 +54,7 @@ public sealed class PrecheckEvidenceTests(PrecheckFixture fixture) : IClassFixtu
             RuleBases = RuleBases.With(new Dictionary<string, string> { ["lead_time"] = "某区社区工作准入办法第十条:提前 20 个工作日申请" }),
         };
 
-        var result = Prechecker.Check(request, fixture.Context(request.StartDate, settings: settings), ListLanguage.ZhCn);
+        var result = Prechecker.Check(request, fixture.Context(request.StartDate, settings: settings), AppLanguage.ZhCn);
 
         var finding = Assert.Single(result.Findings, f => f.Rule == PrecheckRules.LeadTime);
         Assert.Equal("某区社区工作准入办法第十条:提前 20 个工作日申请", finding.LegalBasis);
@@ -96,8 +97,8 @@ public sealed class PrecheckEvidenceTests(PrecheckFixture fixture) : IClassFixtu
     {
         var rules = typeof(PrecheckRules).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetValue(null)!).ToList();
 
-        Assert.All(rules, r => Assert.NotEqual(r, PrecheckRuleNames.Name(r, ListLanguage.ZhCn)));
-        Assert.All(rules, r => Assert.NotEqual(r, PrecheckRuleNames.Name(r, ListLanguage.En)));
+        Assert.All(rules, r => Assert.NotEqual(r, PrecheckRuleNames.Name(r, AppLanguage.ZhCn)));
+        Assert.All(rules, r => Assert.NotEqual(r, PrecheckRuleNames.Name(r, AppLanguage.En)));
         Assert.All(rules, r => Assert.True(RuleBases.Defaults.ContainsKey(r), r));
     }
 }

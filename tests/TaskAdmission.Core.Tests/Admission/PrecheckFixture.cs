@@ -1,4 +1,5 @@
 using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.Import;
 using TaskAdmission.Core.Lists.InForce;
@@ -45,7 +46,7 @@ public sealed class PrecheckFixture
         return new PrecheckContext(villages, Calendar, settings ?? new PrecheckSettings(), active ?? []);
     }
 
-    public PrecheckResult Check(PrecheckRequest request, IReadOnlyList<ActiveTask>? active = null, ListLanguage language = ListLanguage.ZhCn) =>
+    public PrecheckResult Check(PrecheckRequest request, IReadOnlyList<ActiveTask>? active = null, AppLanguage language = AppLanguage.ZhCn) =>
         Prechecker.Check(request, Context(request.StartDate, active), language);
 
     /// <summary>A well-formed task: 市民政局, 60 days ahead, one year long, funded.</summary>

@@ -1,4 +1,5 @@
 using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 
 namespace TaskAdmission.Core.Tests.Admission;
@@ -107,7 +108,7 @@ public sealed class PrecheckerTests(PrecheckFixture fixture) : IClassFixture<Pre
     [Fact]
     public void Check_SpeaksEnglish_WhenAsked()
     {
-        var result = fixture.Check(PrecheckFixture.Base("招商", "完成招商任务。", ["FM-01"], PrecheckFixture.D(DemandKind.Report)), language: ListLanguage.En);
+        var result = fixture.Check(PrecheckFixture.Base("招商", "完成招商任务。", ["FM-01"], PrecheckFixture.D(DemandKind.Report)), language: AppLanguage.En);
 
         Assert.StartsWith("Claimed item FM-01", result.Findings.First(f => f.Rule == PrecheckRules.ProhibitedItem).Message);
     }
@@ -118,8 +119,8 @@ public sealed class PrecheckerTests(PrecheckFixture fixture) : IClassFixture<Pre
         foreach (var key in PrecheckMessages.Keys)
         {
             var args = Enumerable.Range(0, 5).Select(i => (object?)$"<{i}>").ToArray();
-            var zh = PrecheckMessages.Text(key, ListLanguage.ZhCn, args);
-            var en = PrecheckMessages.Text(key, ListLanguage.En, args);
+            var zh = PrecheckMessages.Text(key, AppLanguage.ZhCn, args);
+            var en = PrecheckMessages.Text(key, AppLanguage.En, args);
             for (var i = 0; i < 5; i++)
             {
                 Assert.True(zh.Contains($"<{i}>") == en.Contains($"<{i}>"), $"{key} placeholder {i}");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 
 namespace TaskAdmission.Core.Tests.Lists;
@@ -14,8 +15,8 @@ public sealed partial class ListMessagesTests
     {
         var args = Enumerable.Range(0, ListMessages.ArgumentCount(code)).Select(i => "arg" + i).ToArray();
 
-        var zh = ListMessages.Text(code, args, ListLanguage.ZhCn);
-        var en = ListMessages.Text(code, args, ListLanguage.En);
+        var zh = ListMessages.Text(code, args, AppLanguage.ZhCn);
+        var en = ListMessages.Text(code, args, AppLanguage.En);
 
         Assert.True(ListMessages.Has(code));
         Assert.Matches(Han(), zh);
@@ -38,7 +39,7 @@ public sealed partial class ListMessagesTests
     [Fact]
     public void Text_RendersEmptyArguments_WhenArgumentsAreMissing()
     {
-        var text = ListMessages.Text(ListProblemCode.DuplicateCode, [], ListLanguage.En);
+        var text = ListMessages.Text(ListProblemCode.DuplicateCode, [], AppLanguage.En);
 
         Assert.Equal("Code '' duplicates row .", text);
     }
@@ -46,11 +47,11 @@ public sealed partial class ListMessagesTests
     [Fact]
     public void Labels_CoverEveryKindAndDemandInBothLanguages()
     {
-        Assert.All(ListKinds.All, k => Assert.Matches(Han(), ListLabels.Kind(k, ListLanguage.ZhCn)));
-        Assert.All(DemandKinds.Singles, d => Assert.Matches(Han(), ListLabels.Demand(d, ListLanguage.ZhCn)));
-        Assert.Equal("依法协助政府工作事项", ListLabels.Kind(ListKind.Assist, ListLanguage.ZhCn));
-        Assert.Equal("政务APP打卡/截图留痕", ListLabels.Demand(DemandKind.AppCheckIn, ListLanguage.ZhCn));
-        Assert.Equal("One-vote veto", ListLabels.Demand(DemandKind.OneVoteVeto, ListLanguage.En));
+        Assert.All(ListKinds.All, k => Assert.Matches(Han(), ListLabels.Kind(k, AppLanguage.ZhCn)));
+        Assert.All(DemandKinds.Singles, d => Assert.Matches(Han(), ListLabels.Demand(d, AppLanguage.ZhCn)));
+        Assert.Equal("依法协助政府工作事项", ListLabels.Kind(ListKind.Assist, AppLanguage.ZhCn));
+        Assert.Equal("政务APP打卡/截图留痕", ListLabels.Demand(DemandKind.AppCheckIn, AppLanguage.ZhCn));
+        Assert.Equal("One-vote veto", ListLabels.Demand(DemandKind.OneVoteVeto, AppLanguage.En));
         Assert.Equal(14, DemandKinds.Singles.Count);
     }
 

@@ -1,3 +1,4 @@
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.Diff;
 using TaskAdmission.Core.Lists.Import;
@@ -43,8 +44,8 @@ public sealed class RecogniserColumnTests
         Assert.Empty(result.Items);
         Assert.Equal(ListProblemCode.InvalidRecogniser, problem.Code);
         Assert.Equal((2, ListColumns.Recognisers), (problem.Row!.Value, problem.Column!));
-        Assert.Equal("Row 2, column recognisers: " + english, ListMessages.Render(problem, ListLanguage.En));
-        Assert.StartsWith("第2行“recognisers”列:第2条识别式", ListMessages.Render(problem, ListLanguage.ZhCn));
+        Assert.Equal("Row 2, column recognisers: " + english, ListMessages.Render(problem, AppLanguage.En));
+        Assert.StartsWith("第2行“recognisers”列:第2条识别式", ListMessages.Render(problem, AppLanguage.ZhCn));
     }
 
     [Theory]

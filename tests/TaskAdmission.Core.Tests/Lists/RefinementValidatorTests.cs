@@ -1,3 +1,4 @@
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.Import;
 using TaskAdmission.Core.Lists.Refinement;
@@ -37,7 +38,7 @@ public sealed class RefinementValidatorTests
         Assert.Equal(new[] { "BZ-08", "CertificateProhibited", "CertificateAllowed" }, problem.Arguments);
         Assert.Equal(
             "第5行(事项 BZ-08):市级清单将“BZ-08”列为不应出具证明事项,区县不得以可出具证明事项重新允许。",
-            ListMessages.Render(problem, ListLanguage.ZhCn));
+            ListMessages.Render(problem, AppLanguage.ZhCn));
     }
 
     [Fact]

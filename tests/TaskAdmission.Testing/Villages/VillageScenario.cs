@@ -21,13 +21,13 @@ public sealed class VillageScenario(IServiceProvider services)
     public const string BailinVillage = "990100100200";
     public const string Qingshan = "990100000000";
 
-    public static readonly AdmissionActor Submitter = new("submitter", AppRoles.DepartmentSubmitter, "CITY-MZ", null);
+    public static readonly Actor Submitter = new("submitter", AppRoles.DepartmentSubmitter, "CITY-MZ", null);
 
-    public static AdmissionActor Township(string code) => new($"approver-{code}", AppRoles.TownshipApprover, null, code);
+    public static Actor Township(string code) => new($"approver-{code}", AppRoles.TownshipApprover, null, code);
 
-    public static AdmissionActor Village(string code, string user = "village") => new(user, AppRoles.VillageCommittee, null, code);
+    public static Actor Village(string code, string user = "village") => new(user, AppRoles.VillageCommittee, null, code);
 
-    public static AdmissionActor Supervisor(string code = Qingshan) => new("supervisor", AppRoles.Supervisor, null, code);
+    public static Actor Supervisor(string code = Qingshan) => new("supervisor", AppRoles.Supervisor, null, code);
 
     public async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> action)
     {

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
 using TaskAdmission.Workflows.Execution;
 using TaskAdmission.Workflows.Persistence;

@@ -1,4 +1,5 @@
 using System.Net;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
 using static TaskAdmission.Web.Tests.Admission.AdmissionScreens;
 

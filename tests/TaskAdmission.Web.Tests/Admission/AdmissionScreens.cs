@@ -99,14 +99,14 @@ internal static partial class AdmissionScreens
             Demands = [new DemandRequest(DemandKind.FieldWork, 1, DemandPeriod.Quarter)],
             Support = new SupportRequest(2000),
         }, "王芳", "023-12345678");
-        return await admission.CreateAsync(input, new AdmissionActor("submitter", AppRoles.DepartmentSubmitter, "CITY-MZ", null), start: true);
+        return await admission.CreateAsync(input, new Actor("submitter", AppRoles.DepartmentSubmitter, "CITY-MZ", null), start: true);
     }
 
     public static async Task<Guid> OpenTaskAsync(TestApp app, Guid submissionId, string township)
     {
         await using var services = app.Services.CreateAsyncScope();
         var tasks = await services.ServiceProvider.GetRequiredService<AdmissionService>()
-            .ReviewTasksAsync(new AdmissionActor("t", AppRoles.TownshipApprover, null, township));
+            .ReviewTasksAsync(new Actor("t", AppRoles.TownshipApprover, null, township));
         return tasks.Single(t => t.BusinessKey == submissionId.ToString()).Id;
     }
 

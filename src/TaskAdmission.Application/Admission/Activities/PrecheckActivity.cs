@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Workflows.Execution;
@@ -21,8 +22,8 @@ public sealed class PrecheckActivity(AppDbContext db, TimeProvider clock, Preche
     {
         var submittedOn = DateOnly.FromDateTime((submission.SubmittedAtUtc ?? context.Now.UtcDateTime).AddHours(8));
         var request = SubmissionRequests.From(submission, submittedOn);
-        var zh = await prechecker.PrecheckAsync(request, ListLanguage.ZhCn, submission.Id, ct);
-        var en = Prechecker.Check(request, zh.Context, ListLanguage.En);
+        var zh = await prechecker.PrecheckAsync(request, AppLanguage.ZhCn, submission.Id, ct);
+        var en = Prechecker.Check(request, zh.Context, AppLanguage.En);
         submission.PrecheckOutcome = zh.Result.Outcome;
         submission.PrecheckJson = JsonSerializer.Serialize(new StoredPrecheck(zh.Result, en), StoredPrecheck.Json);
         submission.Status = SubmissionStatus.InReview;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TaskAdmission.Core.Common;
+using TaskAdmission.Core.Security;
 
 namespace TaskAdmission.Application.Persistence.Configurations;
 

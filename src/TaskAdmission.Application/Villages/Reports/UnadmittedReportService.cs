@@ -7,6 +7,7 @@ using TaskAdmission.Application.Notifications;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages.Supervision;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Notifications;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Core.Villages;
@@ -25,10 +26,10 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
 {
     public const string ProcessId = "unadmitted_report";
 
-    public async Task<UnadmittedReport> SubmitAsync(ReportInput input, AdmissionActor actor, CancellationToken ct = default)
+    public async Task<UnadmittedReport> SubmitAsync(ReportInput input, Actor actor, CancellationToken ct = default)
     {
         var village = VillageInboxService.VillageOf(actor);
-        var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == village, ct) ?? throw AdmissionException.NotFound();
+        var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == village, ct) ?? throw RefusalException.NotFound();
         var problems = new List<FieldProblem>();
         var demand = (input.Demand ?? "").Trim();
         if (demand.Length == 0)
@@ -69,7 +70,7 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
         }
         if (problems.Count > 0)
         {
-            throw AdmissionException.Invalid(problems);
+            throw RefusalException.Invalid(problems);
         }
         var township = unit.ParentCode ?? "";
         var district = await db.OrgUnits.AsNoTracking().Where(u => u.Code == township).Select(u => u.ParentCode).FirstOrDefaultAsync(ct) ?? "";
@@ -116,22 +117,22 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
     }
 
     /// <summary>The village's own reports, newest first.</summary>
-    public async Task<List<ReportView>> ForVillageAsync(AdmissionActor actor, CancellationToken ct = default)
+    public async Task<List<ReportView>> ForVillageAsync(Actor actor, CancellationToken ct = default)
     {
         var village = VillageInboxService.VillageOf(actor);
         return await ViewsAsync(db.UnadmittedReports.Where(r => r.VillageCode == village), withSteps: false, ct);
     }
 
     /// <summary>The supervisor's cases: reports from villages in its jurisdiction, open ones first.</summary>
-    public async Task<List<ReportView>> CasesAsync(AdmissionActor actor, CancellationToken ct = default) =>
+    public async Task<List<ReportView>> CasesAsync(Actor actor, CancellationToken ct = default) =>
         (await ViewsAsync(await InJurisdictionAsync(actor, ct), withSteps: true, ct))
             .OrderBy(r => r.Status == ReportStatus.Closed).ThenByDescending(r => r.ReportedAtUtc).ToList();
 
-    public async Task<ReportView?> CaseAsync(Guid id, AdmissionActor actor, CancellationToken ct = default) =>
+    public async Task<ReportView?> CaseAsync(Guid id, Actor actor, CancellationToken ct = default) =>
         (await ViewsAsync((await InJurisdictionAsync(actor, ct)).Where(r => r.Id == id), withSteps: true, ct)).SingleOrDefault();
 
     /// <summary>Triage: accept for investigation, or dismiss with a reason (closes the case).</summary>
-    public Task TriageAsync(Guid id, bool accept, string? note, AdmissionActor actor, CancellationToken ct = default) =>
+    public Task TriageAsync(Guid id, bool accept, string? note, Actor actor, CancellationToken ct = default) =>
         StepAsync(id, "Triage", accept ? "accept" : "dismiss", note, requireNote: !accept, actor, (r, text, now) =>
         {
             // Closing (and telling the village) is the workflow's UnadmittedReportClose step.
@@ -143,7 +144,7 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
         }, ct);
 
     /// <summary>The finding: founded (an action follows) or unfounded (closes the case). A reason is required.</summary>
-    public Task FindAsync(Guid id, bool founded, string? note, AdmissionActor actor, CancellationToken ct = default) =>
+    public Task FindAsync(Guid id, bool founded, string? note, Actor actor, CancellationToken ct = default) =>
         StepAsync(id, "Finding", founded ? "founded" : "unfounded", note, requireNote: true, actor, (r, text, now) =>
         {
             r.Status = founded ? ReportStatus.Founded : r.Status;
@@ -151,14 +152,14 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
         }, ct);
 
     /// <summary>The action on the department, recorded against it (致函/通报/约谈).</summary>
-    public Task ActAsync(Guid id, DepartmentActionKind action, string? note, AdmissionActor actor, CancellationToken ct = default) =>
+    public Task ActAsync(Guid id, DepartmentActionKind action, string? note, Actor actor, CancellationToken ct = default) =>
         StepAsync(id, "Action", action.ToString().ToLowerInvariant(), note, requireNote: true, actor, (r, text, now) =>
         {
             (r.Action, r.ActionNote, r.ActionBy, r.ActionAtUtc) = (action, text, actor.UserName, now);
         }, ct);
 
     /// <summary>What the reported department may see: findings against it, by number; the village only when it chose to be named.</summary>
-    public async Task<List<DepartmentReportView>> ForDepartmentAsync(AdmissionActor actor, CancellationToken ct = default)
+    public async Task<List<DepartmentReportView>> ForDepartmentAsync(Actor actor, CancellationToken ct = default)
     {
         if (!AppRoles.IsDepartmentScoped(actor.Role) || actor.DepartmentCode is not { } department)
         {
@@ -175,7 +176,7 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
     }
 
     /// <summary>The supervisor's department record: founded reports, actions, rejected submissions, support not delivered.</summary>
-    public async Task<List<DepartmentRecord>> DepartmentRecordsAsync(AdmissionActor actor, DateTime supportCutoffUtc, CancellationToken ct = default)
+    public async Task<List<DepartmentRecord>> DepartmentRecordsAsync(Actor actor, DateTime supportCutoffUtc, CancellationToken ct = default)
     {
         if (actor.Role != AppRoles.Supervisor || actor.OrgUnitCode is not { } scopeCode)
         {
@@ -202,29 +203,29 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
             .OrderByDescending(r => r.ReportsFounded).ThenByDescending(r => r.AssignmentsSupportFlagged).ThenBy(r => r.DepartmentCode).ToList();
     }
 
-    private async Task StepAsync(Guid id, string element, string outcome, string? note, bool requireNote, AdmissionActor actor,
+    private async Task StepAsync(Guid id, string element, string outcome, string? note, bool requireNote, Actor actor,
         Action<UnadmittedReport, string?, DateTime> apply, CancellationToken ct)
     {
         var text = (note ?? "").Trim();
         if (requireNote && text.Length == 0)
         {
-            throw AdmissionException.Invalid("note", "ReasonRequired");
+            throw RefusalException.Invalid("note", "ReasonRequired");
         }
         if (text.Length > UnadmittedReport.NoteMax)
         {
-            throw AdmissionException.Invalid("note", "DetailsTooLong", UnadmittedReport.NoteMax);
+            throw RefusalException.Invalid("note", "DetailsTooLong", UnadmittedReport.NoteMax);
         }
-        var report = await (await InJurisdictionAsync(actor, ct)).AsTracking().FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw AdmissionException.NotFound();
+        var report = await (await InJurisdictionAsync(actor, ct)).AsTracking().FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw RefusalException.NotFound();
         var task = report.WorkflowInstanceId is { } instance
             ? (await engine.QueryTasksAsync(new TaskQuery { InstanceId = instance }, ct)).Items.FirstOrDefault(t => t.ElementId == element)
             : null;
         if (task is null)
         {
-            throw AdmissionException.Conflict("TaskGone");
+            throw RefusalException.Conflict("TaskGone");
         }
         if (!task.CandidateRoles.Contains(actor.Role) || task.CandidateScope != actor.OrgUnitCode)
         {
-            throw AdmissionException.NotFound();
+            throw RefusalException.NotFound();
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         apply(report, text.Length == 0 ? null : text, clock.GetUtcNow().UtcDateTime);
@@ -239,13 +240,13 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
         }
         catch (Exception ex) when (ex is WorkflowConflictException or WorkflowOperationException or DbUpdateConcurrencyException)
         {
-            throw AdmissionException.Conflict("TaskGone", ex);
+            throw RefusalException.Conflict("TaskGone", ex);
         }
         await tx.CommitAsync(ct);
     }
 
     /// <summary>Reports from villages in the supervisor's area (district or township; the whole city for a city supervisor).</summary>
-    private async Task<IQueryable<UnadmittedReport>> InJurisdictionAsync(AdmissionActor actor, CancellationToken ct)
+    private async Task<IQueryable<UnadmittedReport>> InJurisdictionAsync(Actor actor, CancellationToken ct)
     {
         if (actor.Role != AppRoles.Supervisor || actor.OrgUnitCode is not { } code)
         {

@@ -8,6 +8,7 @@ using TaskAdmission.Application.Notifications;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages.Dispatch;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Notifications;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Core.Villages;
@@ -21,27 +22,27 @@ namespace TaskAdmission.Application.Villages.Revocations;
 /// </summary>
 public sealed class RevocationService(AppDbContext db, DispatchService dispatcher, Notifier notifier, AuditLog audit, TimeProvider clock)
 {
-    public async Task<Revocation> RevokeAsync(Guid submissionId, RevocationReason reason, string details, AdmissionActor actor, CancellationToken ct = default)
+    public async Task<Revocation> RevokeAsync(Guid submissionId, RevocationReason reason, string details, Actor actor, CancellationToken ct = default)
     {
         var text = RequireDetails(details);
         var scope = ScopeOf(actor);
         var submission = await db.Submissions.Include(s => s.Villages).Include(s => s.Decisions)
-            .FirstOrDefaultAsync(s => s.Id == submissionId, ct) ?? throw AdmissionException.NotFound();
+            .FirstOrDefaultAsync(s => s.Id == submissionId, ct) ?? throw RefusalException.NotFound();
         var inScope = submission.Villages.Where(v => actor.Role == AppRoles.TownshipApprover ? v.TownshipCode == scope : v.DistrictCode == scope).ToList();
         if (inScope.Count == 0 || submission.Status is SubmissionStatus.Draft or SubmissionStatus.AwaitingSignOff)
         {
-            throw AdmissionException.NotFound();
+            throw RefusalException.NotFound();
         }
         var admitted = inScope.Where(v => v.Admitted).ToList();
         if (admitted.Count == 0 || !AdmittedWork.IsAdmitted(submission.Status))
         {
-            throw AdmissionException.Conflict("NothingToRevoke");
+            throw RefusalException.Conflict("NothingToRevoke");
         }
         return await RevokeVillagesAsync(submission, admitted, scope, reason, text, actor, null, ct);
     }
 
     /// <summary>The township's queue: exit requests of its villages, pending first.</summary>
-    public async Task<List<ExitRequestView>> ExitRequestsAsync(AdmissionActor actor, CancellationToken ct = default)
+    public async Task<List<ExitRequestView>> ExitRequestsAsync(Actor actor, CancellationToken ct = default)
     {
         if (actor.Role != AppRoles.TownshipApprover || actor.OrgUnitCode is not { } township)
         {
@@ -59,25 +60,25 @@ public sealed class RevocationService(AppDbContext db, DispatchService dispatche
     }
 
     /// <summary>The township decides a village's exit request; approving revokes the work for that village.</summary>
-    public async Task DecideExitAsync(Guid requestId, bool approve, string? note, AdmissionActor actor, CancellationToken ct = default)
+    public async Task DecideExitAsync(Guid requestId, bool approve, string? note, Actor actor, CancellationToken ct = default)
     {
         var request = await db.ExitRequests.FirstOrDefaultAsync(e => e.Id == requestId, ct);
         if (request is null || actor.Role != AppRoles.TownshipApprover || request.TownshipCode != actor.OrgUnitCode)
         {
-            throw AdmissionException.NotFound();
+            throw RefusalException.NotFound();
         }
         if (request.Status != ExitRequestStatus.Pending)
         {
-            throw AdmissionException.Conflict("ExitDecided");
+            throw RefusalException.Conflict("ExitDecided");
         }
         var text = (note ?? "").Trim();
         if (!approve && text.Length == 0)
         {
-            throw AdmissionException.Invalid("note", "ReasonRequired");
+            throw RefusalException.Invalid("note", "ReasonRequired");
         }
         if (text.Length > ExitRequest.DetailsMax)
         {
-            throw AdmissionException.Invalid("note", "DetailsTooLong", ExitRequest.DetailsMax);
+            throw RefusalException.Invalid("note", "DetailsTooLong", ExitRequest.DetailsMax);
         }
         request.Status = approve ? ExitRequestStatus.Approved : ExitRequestStatus.Declined;
         request.DecidedBy = actor.UserName;
@@ -106,7 +107,7 @@ public sealed class RevocationService(AppDbContext db, DispatchService dispatche
     }
 
     private async Task<Revocation> RevokeVillagesAsync(Submission submission, IReadOnlyList<SubmissionVillage> villages, string scope,
-        RevocationReason reason, string text, AdmissionActor actor, Guid? exitRequestId, CancellationToken ct)
+        RevocationReason reason, string text, Actor actor, Guid? exitRequestId, CancellationToken ct)
     {
         await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -174,15 +175,15 @@ public sealed class RevocationService(AppDbContext db, DispatchService dispatche
     private static string RequireDetails(string? details)
     {
         var text = (details ?? "").Trim();
-        return text.Length == 0 ? throw AdmissionException.Invalid("details", "ReasonRequired")
-            : text.Length > Revocation.DetailsMax ? throw AdmissionException.Invalid("details", "DetailsTooLong", Revocation.DetailsMax)
+        return text.Length == 0 ? throw RefusalException.Invalid("details", "ReasonRequired")
+            : text.Length > Revocation.DetailsMax ? throw RefusalException.Invalid("details", "DetailsTooLong", Revocation.DetailsMax)
             : text;
     }
 
-    private static string ScopeOf(AdmissionActor actor) =>
+    private static string ScopeOf(Actor actor) =>
         actor.Role is AppRoles.TownshipApprover or AppRoles.JointReviewer && actor.OrgUnitCode is { Length: > 0 } code
             ? code
-            : throw AdmissionException.NotFound();
+            : throw RefusalException.NotFound();
 
     private async Task SaveAsync(CancellationToken ct)
     {
@@ -192,7 +193,7 @@ public sealed class RevocationService(AppDbContext db, DispatchService dispatche
         }
         catch (DbUpdateConcurrencyException ex)
         {
-            throw AdmissionException.Conflict("TaskGone", ex);
+            throw RefusalException.Conflict("TaskGone", ex);
         }
     }
 }

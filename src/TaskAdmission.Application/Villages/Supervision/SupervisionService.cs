@@ -20,7 +20,7 @@ public sealed class SupervisionService(AppDbContext db, WorkingCalendar calendar
 
     public DateTime SupportCutoffUtc => SupportFlags.CutoffUtc(calendar, ChinaCalendar.Today(clock), options.Value.SupportFlagWorkingDays);
 
-    public async Task<List<AreaSubmission>> SubmissionsAsync(AdmissionActor actor, CancellationToken ct = default)
+    public async Task<List<AreaSubmission>> SubmissionsAsync(Actor actor, CancellationToken ct = default)
     {
         var area = await AreaAsync(actor, ct);
         if (area is null)
@@ -52,7 +52,7 @@ public sealed class SupervisionService(AppDbContext db, WorkingCalendar calendar
         }).ToList();
     }
 
-    public async Task<AreaSubmissionDetail?> SubmissionAsync(Guid id, AdmissionActor actor, CancellationToken ct = default)
+    public async Task<AreaSubmissionDetail?> SubmissionAsync(Guid id, Actor actor, CancellationToken ct = default)
     {
         var summary = (await SubmissionsAsync(actor, ct)).FirstOrDefault(s => s.Id == id);
         var area = await AreaAsync(actor, ct);
@@ -81,7 +81,7 @@ public sealed class SupervisionService(AppDbContext db, WorkingCalendar calendar
     }
 
     /// <summary>Recent decisions on submissions reaching the area (the supervisor's audit view).</summary>
-    public async Task<List<AreaDecision>> DecisionsAsync(AdmissionActor actor, int take = 200, CancellationToken ct = default)
+    public async Task<List<AreaDecision>> DecisionsAsync(Actor actor, int take = 200, CancellationToken ct = default)
     {
         var area = await AreaAsync(actor, ct);
         if (area is null)
@@ -98,7 +98,7 @@ public sealed class SupervisionService(AppDbContext db, WorkingCalendar calendar
     }
 
     /// <summary>Assignments in the area whose promised support is overdue (for the supervisor and township).</summary>
-    public async Task<int> SupportFlaggedCountAsync(AdmissionActor actor, CancellationToken ct = default)
+    public async Task<int> SupportFlaggedCountAsync(Actor actor, CancellationToken ct = default)
     {
         var area = await AreaAsync(actor, ct);
         return area is null ? 0 : await SupportFlags.Flagged(AssignmentsIn(area), SupportCutoffUtc).CountAsync(ct);
@@ -110,7 +110,7 @@ public sealed class SupervisionService(AppDbContext db, WorkingCalendar calendar
     private IQueryable<Assignment> AssignmentsIn(Area area) =>
         db.Assignments.AsNoTracking().Where(a => area.IsCity || (area.Township ? a.TownshipCode == area.Code : a.DistrictCode == area.Code || a.TownshipCode == area.Code));
 
-    private async Task<Area?> AreaAsync(AdmissionActor actor, CancellationToken ct)
+    private async Task<Area?> AreaAsync(Actor actor, CancellationToken ct)
     {
         if (actor.OrgUnitCode is not { Length: > 0 } code)
         {

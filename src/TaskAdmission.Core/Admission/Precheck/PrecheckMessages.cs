@@ -1,4 +1,5 @@
 using System.Globalization;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 
 namespace TaskAdmission.Core.Admission.Precheck;
@@ -37,10 +38,10 @@ public static class PrecheckMessages
         ["COVERED_BY_ITEM"] = ("{0}由清单事项 {1}“{2}”涵盖。", "{0} is covered by list item {1} \"{2}\"."),
     };
 
-    public static string Text(string key, ListLanguage language, params object?[] args)
+    public static string Text(string key, AppLanguage language, params object?[] args)
     {
         var (zh, en) = Templates[key];
-        return string.Format(CultureInfo.InvariantCulture, language == ListLanguage.En ? en : zh, args);
+        return string.Format(CultureInfo.InvariantCulture, language == AppLanguage.En ? en : zh, args);
     }
 
     /// <summary>All template keys (tests check both languages exist and agree on placeholders).</summary>

@@ -1,3 +1,4 @@
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 
 namespace TaskAdmission.Core.Admission.Precheck;
@@ -30,8 +31,8 @@ public static class PrecheckRuleNames
         [PrecheckRules.CoveredByItem] = ("清单事项涵盖", "Covered by a list item"),
     };
 
-    public static string Name(string rule, ListLanguage language) =>
-        Names.TryGetValue(rule, out var n) ? (language == ListLanguage.En ? n.En : n.Zh) : rule;
+    public static string Name(string rule, AppLanguage language) =>
+        Names.TryGetValue(rule, out var n) ? (language == AppLanguage.En ? n.En : n.Zh) : rule;
 
     public static IEnumerable<string> Rules => Names.Keys;
 }

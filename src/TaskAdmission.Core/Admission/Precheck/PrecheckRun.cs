@@ -1,11 +1,12 @@
 using TaskAdmission.Core.Admission.Recognition;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.InForce;
 
 namespace TaskAdmission.Core.Admission.Precheck;
 
 /// <summary>One evaluation of the rules; the partial files hold the rule groups.</summary>
-internal sealed partial class PrecheckRun(PrecheckRequest request, PrecheckContext context, ListLanguage language)
+internal sealed partial class PrecheckRun(PrecheckRequest request, PrecheckContext context, AppLanguage language)
 {
     private const int EvidenceHits = 3;
     private readonly List<PrecheckFinding> findings = [];
@@ -97,6 +98,6 @@ internal sealed partial class PrecheckRun(PrecheckRequest request, PrecheckConte
             return [];
         }
         return [.. ItemSuggester.For(reference, lexicon).Rank(request.Title, request.Description, analysis, 3)
-            .Select(s => new SuggestedItem(s.Item.Code, language == ListLanguage.En ? s.Item.Item.TitleEn ?? s.Item.Item.TitleZh : s.Item.Item.TitleZh, s.Score))];
+            .Select(s => new SuggestedItem(s.Item.Code, language == AppLanguage.En ? s.Item.Item.TitleEn ?? s.Item.Item.TitleZh : s.Item.Item.TitleZh, s.Score))];
     }
 }

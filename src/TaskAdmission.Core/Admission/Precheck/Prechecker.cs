@@ -1,3 +1,4 @@
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 
 namespace TaskAdmission.Core.Admission.Precheck;
@@ -8,6 +9,6 @@ namespace TaskAdmission.Core.Admission.Precheck;
 /// </summary>
 public static class Prechecker
 {
-    public static PrecheckResult Check(PrecheckRequest request, PrecheckContext context, ListLanguage language) =>
+    public static PrecheckResult Check(PrecheckRequest request, PrecheckContext context, AppLanguage language) =>
         new PrecheckRun(request, context, language).Execute();
 }

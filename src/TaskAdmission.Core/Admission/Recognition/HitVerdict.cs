@@ -1,3 +1,4 @@
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 
 namespace TaskAdmission.Core.Admission.Recognition;
@@ -6,10 +7,10 @@ namespace TaskAdmission.Core.Admission.Recognition;
 public sealed record HitVerdict(bool Fires, VerdictReason Reason, string? Cue)
 {
     /// <summary>A sentence for the reader: "村级主体“各村”承担" / "the village (各村) acts".</summary>
-    public string Explain(ListLanguage language)
+    public string Explain(AppLanguage language)
     {
         var cue = Cue ?? "";
-        var zh = language != ListLanguage.En;
+        var zh = language != AppLanguage.En;
         return Reason switch
         {
             VerdictReason.VillageActs => zh ? $"由村级主体“{cue}”承担" : $"put on the village ({cue})",

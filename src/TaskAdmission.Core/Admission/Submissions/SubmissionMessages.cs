@@ -1,4 +1,5 @@
 using System.Globalization;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 
 namespace TaskAdmission.Core.Admission.Submissions;
@@ -57,20 +58,20 @@ public static class SubmissionMessages
         ["attachments"] = ("附件", "Attachments"),
     };
 
-    public static string Text(FieldProblem problem, ListLanguage language)
+    public static string Text(FieldProblem problem, AppLanguage language)
     {
         var (zh, en) = Templates[problem.Code];
         // These templates start with the field's name; the others take only the problem's own arguments.
         var args = problem.Code is "Required" or "TooLong" or "TooMany" or "BadValue"
             ? [FieldName(problem.Field, language), .. problem.Arguments]
             : problem.Arguments;
-        return string.Format(CultureInfo.InvariantCulture, language == ListLanguage.En ? en : zh, args);
+        return string.Format(CultureInfo.InvariantCulture, language == AppLanguage.En ? en : zh, args);
     }
 
-    public static string FieldName(string field, ListLanguage language)
+    public static string FieldName(string field, AppLanguage language)
     {
         var key = field.Contains('[') ? field[..field.IndexOf('[')] : field;
-        return Fields.TryGetValue(key, out var name) ? (language == ListLanguage.En ? name.En : name.Zh) : field;
+        return Fields.TryGetValue(key, out var name) ? (language == AppLanguage.En ? name.En : name.Zh) : field;
     }
 
     public static IEnumerable<string> Codes => Templates.Keys;

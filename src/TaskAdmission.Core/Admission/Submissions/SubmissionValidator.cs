@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 
 namespace TaskAdmission.Core.Admission.Submissions;

@@ -1,9 +1,10 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using TaskAdmission.Core.Admission.Precheck;
-using TaskAdmission.Core.Security;
 using TaskAdmission.Application.Admission;
+using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Common;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Web.Security;
 
 namespace TaskAdmission.Web.Features.Admission;
@@ -40,11 +41,11 @@ public static class AdmissionApi
         {
             return TypedResults.Ok((await admission.PrecheckAsync(request, AdmissionProblems.Language, ct)).Result);
         }
-        catch (AdmissionException ex) when (ex.Kind == AdmissionErrorKind.Invalid)
+        catch (RefusalException ex) when (ex.Kind == RefusalKind.Invalid)
         {
             return AdmissionProblems.Validation(ex.Problems);
         }
-        catch (AdmissionException ex)
+        catch (RefusalException ex)
         {
             return AdmissionProblems.Problem(ex);
         }
@@ -75,14 +76,14 @@ public static class AdmissionApi
             {
                 submission = await admission.RequestSignOffAsync(submission.Id, actor, ct);
             }
-            var view = SubmissionResponse.From((await admission.GetAsync(submission.Id, actor, ct))!, AdmissionProblems.Language == Core.Lists.ListLanguage.En);
+            var view = SubmissionResponse.From((await admission.GetAsync(submission.Id, actor, ct))!, AdmissionProblems.Language == AppLanguage.En);
             return TypedResults.Created($"/api/v1/submissions/{submission.Id}", view);
         }
-        catch (AdmissionException ex) when (ex.Kind == AdmissionErrorKind.Invalid)
+        catch (RefusalException ex) when (ex.Kind == RefusalKind.Invalid)
         {
             return AdmissionProblems.Validation(ex.Problems);
         }
-        catch (AdmissionException ex)
+        catch (RefusalException ex)
         {
             return AdmissionProblems.Problem(ex);
         }
@@ -92,8 +93,8 @@ public static class AdmissionApi
     {
         var submission = await admission.GetAsync(id, user.ToActor(), ct);
         return submission is null
-            ? AdmissionProblems.Problem(AdmissionException.NotFound())
-            : TypedResults.Ok(SubmissionResponse.From(submission, AdmissionProblems.Language == Core.Lists.ListLanguage.En));
+            ? AdmissionProblems.Problem(RefusalException.NotFound())
+            : TypedResults.Ok(SubmissionResponse.From(submission, AdmissionProblems.Language == AppLanguage.En));
     }
 
     private static async Task<Results<Ok<SubmissionResponse>, ValidationProblem, ProblemHttpResult>> WithdrawAsync(
@@ -108,13 +109,13 @@ public static class AdmissionApi
         try
         {
             await admission.WithdrawAsync(id, actor, dto.Reason ?? "", ct);
-            return TypedResults.Ok(SubmissionResponse.From((await admission.GetAsync(id, actor, ct))!, AdmissionProblems.Language == Core.Lists.ListLanguage.En));
+            return TypedResults.Ok(SubmissionResponse.From((await admission.GetAsync(id, actor, ct))!, AdmissionProblems.Language == AppLanguage.En));
         }
-        catch (AdmissionException ex) when (ex.Kind == AdmissionErrorKind.Invalid)
+        catch (RefusalException ex) when (ex.Kind == RefusalKind.Invalid)
         {
             return AdmissionProblems.Validation(ex.Problems);
         }
-        catch (AdmissionException ex)
+        catch (RefusalException ex)
         {
             return AdmissionProblems.Problem(ex);
         }

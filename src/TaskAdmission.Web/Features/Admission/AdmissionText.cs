@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Web.Components.Shared;
 using TaskAdmission.Web.Localization;
@@ -14,9 +15,9 @@ public static class AdmissionText
     // Times are stored in UTC; people read them in the platform's time zone (China Standard Time) in their culture's format.
     private static readonly TimeZoneInfo China = WorkflowEngineOptions.ChinaStandardTime();
 
-    public static ListLanguage Language => ListLanguages.FromCulture(CultureInfo.CurrentUICulture);
+    public static AppLanguage Language => AppLanguages.FromCulture(CultureInfo.CurrentUICulture);
 
-    public static bool English => Language == ListLanguage.En;
+    public static bool English => Language == AppLanguage.En;
 
     public static string Time(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), China).ToString("g", CultureInfo.CurrentCulture);

@@ -1,6 +1,7 @@
+using TaskAdmission.Application.Admission;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
-using TaskAdmission.Application.Admission;
+using TaskAdmission.Core.Common;
 
 namespace TaskAdmission.Web.Features.Admission;
 
@@ -21,7 +22,7 @@ public static class LivePrecheck
         {
             return ((await admission.PrecheckAsync(input.Request, AdmissionText.Language, ct)).Result, []);
         }
-        catch (AdmissionException ex) when (ex.Kind == AdmissionErrorKind.Invalid)
+        catch (RefusalException ex) when (ex.Kind == RefusalKind.Invalid)
         {
             return (null, ex.Problems);
         }

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TaskAdmission.Application.Admission;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
-using TaskAdmission.Application.Admission;
 
 namespace TaskAdmission.Web.Features.Admission;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Web.Localization;
 
@@ -7,7 +8,7 @@ namespace TaskAdmission.Web.Features.Lists;
 /// <summary>Domain texts in the request's culture: problems from ListMessages, kinds and demands from ListLabels, dates.</summary>
 public static class ListText
 {
-    public static ListLanguage Language => ListLanguages.FromCulture(CultureInfo.CurrentUICulture);
+    public static AppLanguage Language => AppLanguages.FromCulture(CultureInfo.CurrentUICulture);
 
     /// <summary>With the row/column/item prefix, as an import report shows it.</summary>
     public static string Problem(ListProblem problem) => ListMessages.Render(problem, Language);

@@ -1,11 +1,12 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
-using TaskAdmission.Core.Admission.Precheck;
-using TaskAdmission.Core.Admission.Submissions;
-using TaskAdmission.Core.Lists;
-using TaskAdmission.Core.Villages;
 using TaskAdmission.Application.Admission;
 using TaskAdmission.Application.Villages;
+using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
+using TaskAdmission.Core.Lists;
+using TaskAdmission.Core.Villages;
 using TaskAdmission.Web.Localization;
 
 namespace TaskAdmission.Web.Features.Villages;
@@ -23,7 +24,7 @@ public static class VillageText
 
     public static string Demand(IStringLocalizer<VillagesResource> v, DemandRequest d)
     {
-        var what = ListLabels.Demand(d.Kind, English ? ListLanguage.En : ListLanguage.ZhCn);
+        var what = ListLabels.Demand(d.Kind, English ? AppLanguage.En : AppLanguage.ZhCn);
         var detail = d.Certificate ?? d.Signboard;
         var line = v["Demand.Line", what, d.Count, v[$"Period.{d.Period}"]].Value;
         return string.Join(" — ", new[] { line, detail, d.Note }.Where(s => !string.IsNullOrWhiteSpace(s)));
@@ -56,9 +57,9 @@ public static class VillageText
     };
 
     /// <summary>A refused command's message for a form.</summary>
-    public static string Error(IStringLocalizer<VillagesResource> v, AdmissionException ex) =>
-        ex.Kind == AdmissionErrorKind.NotFound ? v["Error.NotFound"]
+    public static string Error(IStringLocalizer<VillagesResource> v, RefusalException ex) =>
+        ex.Kind == RefusalKind.NotFound ? v["Error.NotFound"]
         : string.Join(" ", ex.Problems.Select(p => v[$"Error.{p.Code}", p.Arguments].Value));
 
-    public static string Field(AdmissionException ex) => ex.Problems.FirstOrDefault()?.Field ?? "";
+    public static string Field(RefusalException ex) => ex.Problems.FirstOrDefault()?.Field ?? "";
 }

@@ -1,4 +1,5 @@
 using TaskAdmission.Core.Admission.Recognition;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Tests.Lists;
 
@@ -16,8 +17,8 @@ public sealed class RecognitionTrialTests
 
         Assert.Contains(result.Findings, h => h.Field == "description" && h.Verdict.Reason == VerdictReason.VillageActs);
         var silenced = Assert.Single(result.Hits, h => !h.Verdict.Fires);
-        Assert.Equal("由其他主体“县投资促进中心”承担,不触发", silenced.Verdict.Explain(ListLanguage.ZhCn));
-        Assert.Equal("attributed to 县投资促进中心; does not fire", silenced.Verdict.Explain(ListLanguage.En));
+        Assert.Equal("由其他主体“县投资促进中心”承担,不触发", silenced.Verdict.Explain(AppLanguage.ZhCn));
+        Assert.Equal("attributed to 县投资促进中心; does not fire", silenced.Verdict.Explain(AppLanguage.En));
     }
 
     [Fact]

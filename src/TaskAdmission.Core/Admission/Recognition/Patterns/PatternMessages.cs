@@ -1,4 +1,5 @@
 using System.Globalization;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 
 namespace TaskAdmission.Core.Admission.Recognition.Patterns;
@@ -30,10 +31,10 @@ public static class PatternMessages
         [PatternErrorCode.TooManyEntries] = ("一格最多 {0} 条识别式", "at most {0} phrases per cell"),
     };
 
-    public static string Text(PatternErrorCode code, string detail, ListLanguage language)
+    public static string Text(PatternErrorCode code, string detail, AppLanguage language)
     {
         var (zh, en) = Texts.TryGetValue(code, out var t) ? t : (code.ToString(), code.ToString());
-        return string.Format(CultureInfo.InvariantCulture, language == ListLanguage.En ? en : zh, detail);
+        return string.Format(CultureInfo.InvariantCulture, language == AppLanguage.En ? en : zh, detail);
     }
 
     public static IEnumerable<PatternErrorCode> Codes => Texts.Keys;

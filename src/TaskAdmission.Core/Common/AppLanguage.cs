@@ -1,7 +1,7 @@
-namespace TaskAdmission.Core.Lists;
+namespace TaskAdmission.Core.Common;
 
 /// <summary>The two languages the catalogues render.</summary>
-public enum ListLanguage
+public enum AppLanguage
 {
     ZhCn = 0,
     En = 1,

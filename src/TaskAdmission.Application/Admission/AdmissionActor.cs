@@ -1,4 +1,0 @@
-namespace TaskAdmission.Application.Admission;
-
-/// <summary>Who acts: a user name (or API key name) and the one scope the role is bound to.</summary>
-public sealed record AdmissionActor(string UserName, string Role, string? DepartmentCode, string? OrgUnitCode);
