@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TaskAdmission.Application.Calendar;
+using TaskAdmission.Application.Hosting;
 
 namespace TaskAdmission.Web.Hosting;
 

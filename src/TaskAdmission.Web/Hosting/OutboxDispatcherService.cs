@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TaskAdmission.Application.Hosting;
 using TaskAdmission.Application.Workflows.Outbox;
 
 namespace TaskAdmission.Web.Hosting;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TaskAdmission.Application.Hosting;
 using TaskAdmission.Workflows.Execution;
 
 namespace TaskAdmission.Web.Hosting;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TaskAdmission.Application;
 using TaskAdmission.Application.Calendar;
+using TaskAdmission.Application.Hosting;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Testing;
 using TaskAdmission.Web.Hosting;

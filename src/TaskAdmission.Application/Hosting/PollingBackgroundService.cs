@@ -1,4 +1,8 @@
-namespace TaskAdmission.Web.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace TaskAdmission.Application.Hosting;
 
 /// <summary>
 /// Polls in a fresh DI scope each time (a scope = one DbContext, as a request would have), pauses when there is no
