@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # TaskAdmission build entry point. Verbs:
-#   ./build.sh run            run the console on http://localhost:5080 (SQLite, demo data)
+#   ./build.sh run [args]     run the console on http://localhost:5080 (SQLite, demo data); args go to the app,
+#                             e.g. --urls http://0.0.0.0:8080, or an operator verb such as help
 #   ./build.sh test           install what the tests need (PostgreSQL, Chromium), start a throw-away PostgreSQL,
 #                             build, and run every test
 #   ./build.sh bench [args]   run the benchmarks (BenchmarkDotNet and load harnesses), Release build
@@ -48,7 +49,7 @@ start_postgres() {
 case "${1:-}" in
   run)
     shift
-    exec dotnet run --project src/TaskAdmission.Web "$@"
+    exec dotnet run --project src/TaskAdmission.Web -- "$@"
     ;;
   test)
     shift
@@ -77,7 +78,7 @@ case "${1:-}" in
     scripts/copy-web-assets.sh
     ;;
   *)
-    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

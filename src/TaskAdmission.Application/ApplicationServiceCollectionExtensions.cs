@@ -12,6 +12,7 @@ using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Seeding;
 using TaskAdmission.Application.Villages;
 using TaskAdmission.Application.Villages.Caching;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists.InForce;
 
 namespace TaskAdmission.Application;
@@ -36,6 +37,7 @@ public static class ApplicationServiceCollectionExtensions
                 .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>()));
         }
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ChinaClock>();
         services.AddScoped<AuditLog>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<ApiKeyService>();

@@ -17,6 +17,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton(options);
         services.TryAddSingleton(new TimerWorkerOptions());
         services.TryAddSingleton<ParsedDefinitionCache>();
+        services.TryAddSingleton<InstanceStateCache>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<IServiceActivityResolver, ServiceProviderActivityResolver>();
         services.TryAddScoped(sp => new WorkflowEngine(
@@ -25,7 +26,9 @@ public static class WorkflowServiceCollectionExtensions
             sp.GetRequiredService<WorkflowEngineOptions>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<ILogger<WorkflowEngine>>(),
-            sp.GetRequiredService<ParsedDefinitionCache>()));
+            sp.GetRequiredService<ParsedDefinitionCache>(),
+            sp.GetService<IStartTimerStore>(),
+            sp.GetRequiredService<InstanceStateCache>()));
         services.TryAddScoped(sp => new TimerWorker(
             sp.GetRequiredService<WorkflowEngine>(),
             sp.GetRequiredService<TimerWorkerOptions>(),
@@ -34,10 +37,12 @@ public static class WorkflowServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Registers the thread-safe in-memory store as a singleton.</summary>
+    /// <summary>Registers the thread-safe in-memory store as a singleton (also the timer-start schedule store).</summary>
     public static IServiceCollection AddInMemoryWorkflowStore(this IServiceCollection services)
     {
-        services.TryAddSingleton<IWorkflowStore, InMemoryWorkflowStore>();
+        services.TryAddSingleton<InMemoryWorkflowStore>();
+        services.TryAddSingleton<IWorkflowStore>(sp => sp.GetRequiredService<InMemoryWorkflowStore>());
+        services.TryAddSingleton<IStartTimerStore>(sp => sp.GetRequiredService<InMemoryWorkflowStore>());
         return services;
     }
 

@@ -3,6 +3,7 @@ using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Organisation;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
 
@@ -21,7 +22,7 @@ public abstract class OrganisationServiceTests(DatabaseProvider provider) : IAsy
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 
-    private static OrganisationService Store(AppDbContext db) => new(db, new AuditLog(db, TimeProvider.System));
+    private static OrganisationService Store(AppDbContext db) => new(db, new AuditLog(db, ChinaClock.System));
 
     [Fact]
     public async Task ImportUnits_WritesNothing_WhenAnyLineIsBad()
@@ -29,7 +30,7 @@ public abstract class OrganisationServiceTests(DatabaseProvider provider) : IAsy
         await using var db = TestContexts.Open(database);
         var csv = "code,parent_code,kind,name_zh,name_en\n990000000000,,City,示范市,Demo\n990100000000,990000000000,District,青山区,Qingshan\n990100100100,990100000000,Village,石桥村,Shiqiao\n";
 
-        var result = await Store(db).ImportUnitsAsync(new StringReader(csv), "test");
+        var result = await Store(db).ImportUnitsAsync(new StringReader(csv), Actor.SystemAdministrator("test"));
 
         Assert.False(result.Ok);
         await using var check = TestContexts.Open(database);
@@ -43,7 +44,7 @@ public abstract class OrganisationServiceTests(DatabaseProvider provider) : IAsy
         await using var db = TestContexts.Open(database);
         var csv = "code,parent_code,kind,name_zh,name_en\n990000000000,,City,示范市,Demo\n990100000000,990000000000,District,青山区,Qingshan\n";
 
-        var result = await Store(db).ImportUnitsAsync(new StringReader(csv), "tester");
+        var result = await Store(db).ImportUnitsAsync(new StringReader(csv), Actor.SystemAdministrator("tester"));
 
         Assert.True(result.Ok);
         await using var check = TestContexts.Open(database);

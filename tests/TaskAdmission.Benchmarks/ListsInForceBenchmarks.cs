@@ -12,8 +12,10 @@ using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Organisation;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Seeding;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.InForce;
+using TaskAdmission.Core.Security;
 
 namespace TaskAdmission.Benchmarks;
 
@@ -75,34 +77,29 @@ public class ListsInForceBenchmarks
         return await Store(db).InForceAsync(ListsBenchmarkData.Village, Date);
     }
 
-    private ListService Store(AppDbContext db) => new(db, new AuditLog(db, TimeProvider.System), TimeProvider.System, storeCache, storeItems);
+    private ListService Store(AppDbContext db) => new(db, new AuditLog(db, ChinaClock.System), ChinaClock.System, storeCache, storeItems);
 
     private async Task SeedAsync(List<ListItem> cityItems)
     {
         await using var db = new SqliteAppDbContext(options);
         await db.Database.MigrateAsync();
-        var org = new OrganisationService(db, new AuditLog(db, TimeProvider.System));
+        var org = new OrganisationService(db, new AuditLog(db, ChinaClock.System));
         using (var units = new StreamReader(DemoFiles.Open("demo-org-units.csv")))
         {
-            await org.ImportUnitsAsync(units, "bench");
+            await org.ImportUnitsAsync(units, Actor.SystemAdministrator("bench"));
         }
 
         var store = Store(db);
-        var actor = new ListActor("bench", ListsBenchmarkData.City);
+        var actor = Actor.ListAdministrator("bench", ListsBenchmarkData.City);
         var cityId = await ImportAndPublishAsync(store, actor, ListsBenchmarkData.City, null, cityItems, new DateOnly(2025, 1, 1));
         await ImportAndPublishAsync(store, actor, ListsBenchmarkData.District, cityId, ListsBenchmarkData.DistrictItems(cityItems), new DateOnly(2025, 3, 1));
     }
 
-    private static async Task<Guid> ImportAndPublishAsync(ListService store, ListActor actor, string authority, Guid? parent, List<ListItem> items, DateOnly from)
+    private static async Task<Guid> ImportAndPublishAsync(ListService store, Actor actor, string authority, Guid? parent, List<ListItem> items, DateOnly from)
     {
         var csv = new MemoryStream(Encoding.UTF8.GetBytes(ListsBenchmarkData.Csv(items)));
         var imported = await store.ImportDraftAsync(new ListDraftHeader(authority, "基准清单", "2025版", parent), csv, ListFileFormat.Csv, actor);
-        if (!imported.Result.Succeeded || !(await store.PublishAsync(imported.Result.Value, from, actor)).Succeeded)
-        {
-            throw new InvalidOperationException($"seeding {authority} failed: {string.Join("; ", imported.Problems)}");
-        }
-
-        return imported.Result.Value;
+        return (await store.PublishAsync(imported.SetId!.Value, from, actor)).Id;
     }
 
     private static void Check(ListsInForce lists, int expectedItems)

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Lists;
+using TaskAdmission.Core.Common;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Web;
 using TaskAdmission.Web.Hosting;
 
@@ -41,9 +43,9 @@ public sealed class PrecheckHttpHarness : IHarness
             string key;
             await using (var scope = app.Services.CreateAsyncScope())
             {
-                key = (await scope.ServiceProvider.GetRequiredService<ApiKeyService>().IssueAsync("CITY-MZ", "bench", 1, "bench")).PlainKey;
+                key = (await scope.ServiceProvider.GetRequiredService<ApiKeyService>().IssueAsync("CITY-MZ", "bench", 1, Actor.SystemAdministrator("bench"))).PlainKey;
             }
-            var start = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(80);
+            var start = ChinaClock.System.Today.AddDays(80);
             var body = $$$"""
                 {"departmentCode":"CITY-MZ","title":"农村留守老人关爱走访","description":"请各村每季度入户走访独居和留守老人,填写关爱服务记录。",
                  "claimedItemCodes":["XZ-04"],"targetOrgUnitCodes":["990100000000"],"startDate":"{{{start:yyyy-MM-dd}}}","endDate":"{{{start.AddDays(300):yyyy-MM-dd}}}",

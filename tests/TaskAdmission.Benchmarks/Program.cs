@@ -44,6 +44,6 @@ return 0;
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: load compare [--instances N] [--node-instances M] | load persisted [--seconds S] [--concurrency C]");
+    Console.Error.WriteLine("usage: load compare [--rounds R] [--instances N] [--node-instances M] | load persisted [--seconds S] [--concurrency C]");
     return 2;
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using TaskAdmission.Application.Seeding;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Testing;
 
 namespace TaskAdmission.E2E;
@@ -39,7 +40,7 @@ public sealed partial class SubmissionFormBrowserTests(BrowserFixture browser, S
             var panel = page.Locator("#precheck-panel");
             await Assertions.Expect(panel).ToContainTextAsync("填写事项名称");
 
-            var start = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(80);
+            var start = ChinaClock.System.Today.AddDays(80);
             await page.GetByLabel("事项名称").FillAsync("农村留守老人关爱走访");
             await page.GetByLabel("事项内容").FillAsync("请各村每季度入户走访独居和留守老人,填写关爱服务记录。");
             await page.GetByLabel("石桥镇(全部 6 个村/社区)").CheckAsync();

@@ -34,6 +34,10 @@ public class TestApp(DatabaseProvider provider) : IAsyncLifetime
         return await use(scope.ServiceProvider);
     }
 
+    /// <summary>Runs <paramref name="use"/> on one service of a new DI scope (a use case, the DbContext), as one request would.</summary>
+    public Task<T> WithScopeAsync<TService, T>(Func<TService, Task<T>> use) where TService : notnull =>
+        WithScopeAsync(services => use(services.GetRequiredService<TService>()));
+
     /// <summary>Extra settings a derived fixture wants (e.g. a low rate limit).</summary>
     protected virtual IEnumerable<string> ExtraArgs => [];
 

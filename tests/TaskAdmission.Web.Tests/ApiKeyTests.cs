@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Lists;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
 using TaskAdmission.Web.Features.Account;
 
@@ -12,8 +13,7 @@ public abstract class ApiKeyTests<TApp>(TApp app) where TApp : TestApp
 {
     private async Task<(Guid Id, string Key)> IssueAsync(string department = "CITY-MZ")
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var (key, plain) = await scope.ServiceProvider.GetRequiredService<ApiKeyService>().IssueAsync(department, "test", 30, "test");
+        var (key, plain) = await app.WithScopeAsync<ApiKeyService, (ApiKey, string)>(keys => keys.IssueAsync(department, "test", 30, Actor.SystemAdministrator("test")));
         return (key.Id, plain);
     }
 
@@ -58,10 +58,7 @@ public abstract class ApiKeyTests<TApp>(TApp app) where TApp : TestApp
         var client = app.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Me(key))).StatusCode);
 
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            Assert.True(await scope.ServiceProvider.GetRequiredService<ApiKeyService>().RevokeAsync(id, "test"));
-        }
+        Assert.True(await app.WithScopeAsync<ApiKeyService, bool>(keys => keys.RevokeAsync(id, Actor.SystemAdministrator("test"))));
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(Me(key))).StatusCode);
     }
@@ -71,8 +68,7 @@ public abstract class ApiKeyTests<TApp>(TApp app) where TApp : TestApp
     {
         var (id, key) = await IssueAsync();
 
-        await using var scope = app.Services.CreateAsyncScope();
-        var stored = (await scope.ServiceProvider.GetRequiredService<ApiKeyService>().ListAsync()).Single(k => k.Id == id);
+        var stored = (await app.WithScopeAsync<ApiKeyService, List<ApiKey>>(keys => keys.ListAsync())).Single(k => k.Id == id);
         Assert.DoesNotContain(key, stored.SecretHash);
         Assert.Equal(64, stored.SecretHash.Length);
         Assert.DoesNotContain(key.Split('_', 3)[2], stored.SecretHash + stored.Prefix + stored.Name);

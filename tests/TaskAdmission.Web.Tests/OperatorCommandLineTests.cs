@@ -75,7 +75,7 @@ public sealed class OperatorCommandLineTests : IAsyncLifetime
     public async Task ImportList_CreatesADraft_ThatTheStoreLists()
     {
         await RunAsync("seed-demo");
-        var file = RepositoryPaths.Combine("src", "TaskAdmission.Application", "Seeding", "Demo", "demo-lists.csv");
+        var file = RepositoryPaths.ReferenceData("demo-lists.csv");
 
         var (exit, output, error) = await RunAsync("import-list", file, "--authority", "990000000000", "--name", "示范市村级事项清单", "--version", "2027版");
 

@@ -1,4 +1,5 @@
-using TaskAdmission.Application;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Testing;
 using TaskAdmission.Web.Hosting;
@@ -14,7 +15,7 @@ public sealed class ProductionGuardTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 
-    private async Task InitializeAsync(string environment, bool demo)
+    private async Task InitializeAsync(string environment, bool demo, Func<AppDbContext, Task>? inspect = null)
     {
         await using var app = TaskAdmissionApp.Build(
         [
@@ -22,6 +23,11 @@ public sealed class ProductionGuardTests : IAsyncLifetime
             $"--ConnectionStrings:Default={database.ConnectionString}",
         ]);
         await app.InitializeDatabaseAsync();
+        if (inspect is not null)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await inspect(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+        }
     }
 
     [Fact]
@@ -45,6 +51,11 @@ public sealed class ProductionGuardTests : IAsyncLifetime
     [Fact]
     public async Task Production_Starts_WhenNoDemoUsers()
     {
-        await InitializeAsync("Production", demo: false);
+        // What an operator finds after the first start: the schema in place, and no account anyone could guess.
+        await InitializeAsync("Production", demo: false, async db =>
+        {
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            Assert.False(await db.Users.AnyAsync());
+        });
     }
 }

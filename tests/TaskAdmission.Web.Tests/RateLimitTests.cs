@@ -4,6 +4,7 @@ using TaskAdmission.Application;
 using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
 
 namespace TaskAdmission.Web.Tests;
@@ -19,10 +20,8 @@ public sealed class RateLimitTests(LowLimitApp app) : IClassFixture<LowLimitApp>
     [Fact]
     public async Task Api_Answers429_WhenOneKeyExceedsItsLimit_AndOtherKeysAreUnaffected()
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<ApiKeyService>();
-        var (_, busy) = await store.IssueAsync("CITY-MZ", "busy", 1, "test");
-        var (_, quiet) = await store.IssueAsync("CITY-MZ", "quiet", 1, "test");
+        var (_, busy) = await app.WithScopeAsync<ApiKeyService, (ApiKey, string)>(keys => keys.IssueAsync("CITY-MZ", "busy", 1, Actor.SystemAdministrator("test")));
+        var (_, quiet) = await app.WithScopeAsync<ApiKeyService, (ApiKey, string)>(keys => keys.IssueAsync("CITY-MZ", "quiet", 1, Actor.SystemAdministrator("test")));
         var client = app.CreateClient();
 
         async Task<HttpStatusCode> CallAsync(string key)

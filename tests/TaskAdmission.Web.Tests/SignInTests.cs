@@ -40,12 +40,9 @@ public abstract class SignInTests<TApp>(TApp app) where TApp : TestApp
     public async Task SignIn_LocksAccount_AfterFiveWrongPasswords()
     {
         var userName = $"lock{Guid.NewGuid():N}"[..12];
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var created = await scope.ServiceProvider.GetRequiredService<UserService>()
-                .CreateAsync(new NewUser(userName, "锁定测试", "Right@Pass123", AppRoles.Supervisor, "990100000000"), "test");
-            Assert.True(created.Succeeded);
-        }
+        var created = await app.WithScopeAsync<UserService, string>(users =>
+            users.CreateAsync(new NewUser(userName, "锁定测试", "Right@Pass123", AppRoles.Supervisor, "990100000000"), Actor.SystemAdministrator("test")));
+        Assert.NotEmpty(created);
         var client = app.CreateClient();
 
         for (var i = 0; i < 5; i++)

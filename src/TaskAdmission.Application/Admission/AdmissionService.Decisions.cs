@@ -105,7 +105,7 @@ public sealed partial class AdmissionService
 
     private Decision AddDecision(Submission submission, DecisionKind kind, string orgUnit, string by, string reason, Guid? taskId)
     {
-        var decision = Decision.Record(submission, kind, orgUnit, by, reason, clock.GetUtcNow().UtcDateTime, taskId);
+        var decision = Decision.Record(submission, kind, orgUnit, by, reason, clock.UtcNow, taskId);
         db.Decisions.Add(decision);
         return decision;
     }

@@ -28,12 +28,11 @@ public sealed partial class AdmissionService
             throw RefusalException.Invalid(problems);
         }
         var context = await BuildContextAsync(input.Request, null, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow;
         var submission = new Submission
         {
             Id = Guid.NewGuid(),
             Number = NewNumber(now),
-            Status = SubmissionStatus.Draft,
             CreatedBy = actor.UserName,
             CreatedAtUtc = now,
             IdempotencyKey = idempotencyKey,
@@ -75,10 +74,10 @@ public sealed partial class AdmissionService
         {
             throw RefusalException.Conflict("NotEditable");
         }
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow;
         var copy = new Submission
         {
-            Id = Guid.NewGuid(), Number = NewNumber(now), Status = SubmissionStatus.Draft, RevisionOf = old.Id,
+            Id = Guid.NewGuid(), Number = NewNumber(now), RevisionOf = old.Id,
             CreatedBy = actor.UserName, CreatedAtUtc = now,
         };
         var request = SubmissionRequests.From(old, Today);
@@ -208,7 +207,7 @@ public sealed partial class AdmissionService
                 throw RefusalException.Conflict("NotWithdrawable");
             }
         }
-        submission.Status = SubmissionStatus.Withdrawn;
+        submission.MoveTo(SubmissionStatus.Withdrawn);
         submission.Version++;
         AddDecision(submission, DecisionKind.Withdrawn, actor.DepartmentCode ?? "", actor.UserName, reason, null);
         audit.Record(actor.UserName, "submission.withdraw", $"submission:{submission.Number}", reason);
@@ -224,7 +223,7 @@ public sealed partial class AdmissionService
         {
             throw RefusalException.Conflict("NotEditable");
         }
-        submission.Status = to;
+        submission.MoveTo(to);
         submission.Version++;
         audit.Record(actor.UserName, action, $"submission:{submission.Number}");
         await SaveAsync(ct);
@@ -233,8 +232,8 @@ public sealed partial class AdmissionService
 
     private async Task StartWorkflowAsync(Submission submission, Actor actor, CancellationToken ct)
     {
-        submission.SubmittedAtUtc = clock.GetUtcNow().UtcDateTime;
-        submission.Status = SubmissionStatus.InReview;
+        submission.SubmittedAtUtc = clock.UtcNow;
+        submission.MoveTo(SubmissionStatus.InReview);
         await SaveAsync(ct);
         var result = await engine.StartAsync(new StartInstanceRequest
         {
@@ -259,8 +258,8 @@ public sealed partial class AdmissionService
         s.Title = r.Title.Trim();
         s.Description = r.Description.Trim();
         s.LegalBasis = r.LegalBasis?.Trim();
-        s.ClaimedItemCodes = Submission.Join(r.ClaimedItemCodes);
-        s.TargetOrgUnitCodes = Submission.Join(r.TargetOrgUnitCodes);
+        s.ClaimedItemCodes = Submission.Codes(r.ClaimedItemCodes);
+        s.TargetOrgUnitCodes = Submission.Codes(r.TargetOrgUnitCodes);
         s.StartDate = r.StartDate;
         s.EndDate = r.EndDate;
         s.Frequency = input.Frequency;

@@ -19,11 +19,11 @@ public sealed partial class AdmissionService(
     WorkflowEngine engine,
     IWorkflowStore store,
     Common.AuditLog audit,
-    TimeProvider clock)
+    ChinaClock clock)
 {
     public const string ProcessId = "task_admission";
 
-    public DateOnly Today => ChinaCalendar.Today(clock);
+    public DateOnly Today => clock.Today;
 
     /// <summary>Checks a request without storing anything; throws <see cref="RefusalException"/> (Invalid) for bad fields or codes.</summary>
     public Task<PrecheckPreparation> PrecheckAsync(PrecheckRequest request, AppLanguage language, CancellationToken ct = default) =>

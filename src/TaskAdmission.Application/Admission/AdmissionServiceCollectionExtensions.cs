@@ -12,7 +12,7 @@ public static class AdmissionServiceCollectionExtensions
 {
     public static IServiceCollection AddTaskAdmissionAdmission(this IServiceCollection services)
     {
-        services.AddOptions<AdmissionOptions>().BindConfiguration(AdmissionOptions.Section);
+        services.AddOptions<AdmissionOptions>().BindConfiguration(AdmissionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddTaskAdmissionWorkflows();
         // One calendar for the engine and the use cases: the engine options' current one, taken per scope, so a calendar
         // edit (swapped in by WorkingCalendarReloader) reaches the next request without a restart. Never a singleton.

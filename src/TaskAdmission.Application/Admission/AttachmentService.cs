@@ -13,7 +13,7 @@ namespace TaskAdmission.Application.Admission;
 /// Files attached to a submission, kept in the <c>attachments</c> table. Only the submitting department adds or removes
 /// them, and only while the submission is its own to edit; reading follows the submission's visibility (404 otherwise).
 /// </summary>
-public sealed class AttachmentService(AppDbContext db, AdmissionService admission, AuditLog audit, TimeProvider clock)
+public sealed class AttachmentService(AppDbContext db, AdmissionService admission, AuditLog audit, ChinaClock clock)
 {
     /// <summary>Statuses in which the department may still change its attachments (the content is frozen once sent).</summary>
     public static bool IsEditable(SubmissionStatus status) => status is SubmissionStatus.Draft or SubmissionStatus.Returned;
@@ -47,7 +47,7 @@ public sealed class AttachmentService(AppDbContext db, AdmissionService admissio
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
             Content = content,
             UploadedBy = actor.UserName,
-            UploadedAtUtc = clock.GetUtcNow().UtcDateTime,
+            UploadedAtUtc = clock.UtcNow,
         };
         db.Attachments.Add(attachment);
         audit.Record(actor.UserName, "attachment.add", $"submission:{submission.Number}", $"{attachment.FileName} sha256={attachment.Sha256}");

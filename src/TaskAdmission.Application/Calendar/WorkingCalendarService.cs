@@ -5,6 +5,7 @@ using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Common;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Workflows.Calendar;
 
 namespace TaskAdmission.Application.Calendar;
@@ -24,7 +25,7 @@ public sealed partial class WorkingCalendarService(AppDbContext db, AuditLog aud
     }
 
     /// <summary>Adds the day or replaces its kind and name; returns the problems (nothing is written when there are any).</summary>
-    public async Task<IReadOnlyList<ImportProblem>> SetAsync(DateOnly date, CalendarDayKind kind, string? name, string actor, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ImportProblem>> SetAsync(DateOnly date, CalendarDayKind kind, string? name, Actor actor, CancellationToken ct = default)
     {
         var problems = CalendarDayRules.Check(date, kind, name);
         if (problems.Count > 0)
@@ -36,7 +37,7 @@ public sealed partial class WorkingCalendarService(AppDbContext db, AuditLog aud
             var existing = await db.CalendarDays.FindAsync([date], ct);
             var details = $"{kind} {name!.Trim()}" + (existing is null ? "" : $" (was {existing.Kind} {existing.NameZh})");
             Upsert(existing, date, kind, name.Trim());
-            audit.Record(actor, "calendar.set", date.ToString("yyyy-MM-dd"), details);
+            audit.Record(actor.UserName, "calendar.set", date.ToString("yyyy-MM-dd"), details);
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -55,7 +56,7 @@ public sealed partial class WorkingCalendarService(AppDbContext db, AuditLog aud
     }
 
     /// <summary>Removes the day's entry (it falls back to Monday–Friday); false when there was none.</summary>
-    public async Task<bool> RemoveAsync(DateOnly date, string actor, CancellationToken ct = default)
+    public async Task<bool> RemoveAsync(DateOnly date, Actor actor, CancellationToken ct = default)
     {
         var existing = await db.CalendarDays.FindAsync([date], ct);
         if (existing is null)
@@ -63,7 +64,7 @@ public sealed partial class WorkingCalendarService(AppDbContext db, AuditLog aud
             return false;
         }
         db.CalendarDays.Remove(existing);
-        audit.Record(actor, "calendar.remove", date.ToString("yyyy-MM-dd"), $"{existing.Kind} {existing.NameZh}");
+        audit.Record(actor.UserName, "calendar.remove", date.ToString("yyyy-MM-dd"), $"{existing.Kind} {existing.NameZh}");
         try
         {
             await db.SaveChangesAsync(ct);
@@ -82,7 +83,7 @@ public sealed partial class WorkingCalendarService(AppDbContext db, AuditLog aud
     /// Imports <c>date,kind,name_zh</c> lines (the seed file's format): every line is checked first, and the entries are
     /// added or replaced only when no line has a problem. Days not in the file are kept.
     /// </summary>
-    public async Task<CalendarImportResult> ImportAsync(TextReader csv, string actor, CancellationToken ct = default)
+    public async Task<CalendarImportResult> ImportAsync(TextReader csv, Actor actor, CancellationToken ct = default)
     {
         var text = await csv.ReadToEndAsync(ct);
         WorkingCalendar parsed;
@@ -118,7 +119,7 @@ public sealed partial class WorkingCalendarService(AppDbContext db, AuditLog aud
             Upsert(existing.GetValueOrDefault(entry.Date), entry.Date, entry.Kind, entry.Name.Trim());
         }
         var added = parsed.Entries.Count - existing.Count;
-        audit.Record(actor, "calendar.import", "calendar_days",
+        audit.Record(actor.UserName, "calendar.import", "calendar_days",
             $"{added} added, {existing.Count} replaced, {dates.Min():yyyy-MM-dd}..{dates.Max():yyyy-MM-dd}");
         try
         {

@@ -5,16 +5,24 @@ using Microsoft.Extensions.Logging;
 namespace TaskAdmission.Application.Hosting;
 
 /// <summary>
-/// Polls in a fresh DI scope each time (a scope = one DbContext, as a request would have), pauses when there is no
-/// more work, logs and carries on after a failure, and returns promptly when the host stops.
+/// The one base of every background worker that polls (timers, outbox, calendar refresh, village checks, notification
+/// delivery): polls in a fresh DI scope each time (a scope = one DbContext, as a request would have), pauses when
+/// there is no more work, logs and carries on after a failure, and returns promptly when the host stops.
 /// </summary>
 public abstract class PollingBackgroundService(IServiceScopeFactory scopes, TimeProvider time, ILogger logger) : BackgroundService
 {
+    protected TimeProvider Time => time;
+
+    protected ILogger Logger => logger;
+
     /// <summary>False turns the service off (it returns at once).</summary>
     protected abstract bool Enabled { get; }
 
     /// <summary>Pause after a poll that left no more work.</summary>
     protected abstract TimeSpan PollInterval { get; }
+
+    /// <summary>False waits one interval before the first poll (work that is due hourly need not run at every start).</summary>
+    protected virtual bool PollAtStart => true;
 
     /// <summary>Does one batch; returns true when more work is probably waiting (poll again at once).</summary>
     protected abstract Task<bool> PollOnceAsync(IServiceProvider services, CancellationToken stoppingToken);
@@ -24,6 +32,11 @@ public abstract class PollingBackgroundService(IServiceScopeFactory scopes, Time
         if (!Enabled)
         {
             logger.LogInformation("{Service} is disabled on this node.", GetType().Name);
+            return;
+        }
+
+        if (!PollAtStart && !await PauseAsync(stoppingToken))
+        {
             return;
         }
 
@@ -44,15 +57,24 @@ public abstract class PollingBackgroundService(IServiceScopeFactory scopes, Time
                 logger.LogError(e, "{Service} poll failed; next attempt in {Interval}.", GetType().Name, PollInterval);
             }
 
-            if (more) continue;
-            try
-            {
-                await Task.Delay(PollInterval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
+            if (!more && !await PauseAsync(stoppingToken))
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>Waits one interval on the registered clock; false when the host is stopping.</summary>
+    private async Task<bool> PauseAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(PollInterval, time, stoppingToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 }

@@ -1,17 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Security;
 
 namespace TaskAdmission.Application.Identity;
 
 /// <summary>Issues, finds and revokes department API keys. The plain key exists only in the issue result.</summary>
-public sealed class ApiKeyService(AppDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class ApiKeyService(AppDbContext db, AuditLog audit, ChinaClock clock)
 {
     public const int MaxValidityDays = 730;
 
     public async Task<(ApiKey Key, string PlainKey)> IssueAsync(
-        string departmentCode, string name, int validDays, string actor, CancellationToken ct = default)
+        string departmentCode, string name, int validDays, Actor actor, CancellationToken ct = default)
     {
         if (validDays is < 1 or > MaxValidityDays)
         {
@@ -22,7 +23,7 @@ public sealed class ApiKeyService(AppDbContext db, AuditLog audit, TimeProvider 
             throw new KeyNotFoundException($"No department has the code {departmentCode}. / 部门代码 {departmentCode} 不存在。");
         }
         var (plain, prefix, hash) = ApiKeySecret.Generate();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow;
         var key = new ApiKey
         {
             Id = Guid.NewGuid(),
@@ -31,11 +32,11 @@ public sealed class ApiKeyService(AppDbContext db, AuditLog audit, TimeProvider 
             Prefix = prefix,
             SecretHash = hash,
             CreatedAtUtc = now,
-            CreatedBy = actor,
+            CreatedBy = actor.UserName,
             ExpiresAtUtc = now.AddDays(validDays),
         };
         db.ApiKeys.Add(key);
-        audit.Record(actor, "apikey.issue", $"apikey:{key.Id}", $"department={departmentCode}; expires={key.ExpiresAtUtc:O}");
+        audit.Record(actor.UserName, "apikey.issue", $"apikey:{key.Id}", $"department={departmentCode}; expires={key.ExpiresAtUtc:O}");
         await db.SaveChangesAsync(ct);
         return (key, plain);
     }
@@ -49,23 +50,23 @@ public sealed class ApiKeyService(AppDbContext db, AuditLog audit, TimeProvider 
             return null;
         }
         var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Prefix == prefix, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow;
         return key is not null && key.IsActive(now) && ApiKeySecret.Matches(presented!, key.SecretHash) ? key : null;
     }
 
     public Task<List<ApiKey>> ListAsync(CancellationToken ct = default) =>
         db.ApiKeys.AsNoTracking().OrderBy(k => k.DepartmentCode).ThenByDescending(k => k.CreatedAtUtc).ToListAsync(ct);
 
-    public async Task<bool> RevokeAsync(Guid id, string actor, CancellationToken ct = default)
+    public async Task<bool> RevokeAsync(Guid id, Actor actor, CancellationToken ct = default)
     {
         var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == id, ct);
         if (key is null || key.RevokedAtUtc is not null)
         {
             return false;
         }
-        key.RevokedAtUtc = clock.GetUtcNow().UtcDateTime;
-        key.RevokedBy = actor;
-        audit.Record(actor, "apikey.revoke", $"apikey:{key.Id}", $"department={key.DepartmentCode}");
+        key.RevokedAtUtc = clock.UtcNow;
+        key.RevokedBy = actor.UserName;
+        audit.Record(actor.UserName, "apikey.revoke", $"apikey:{key.Id}", $"department={key.DepartmentCode}");
         await db.SaveChangesAsync(ct);
         return true;
     }

@@ -8,4 +8,12 @@ public static class UserAdminErrors
     public const string UnknownDepartment = nameof(UnknownDepartment);
     public const string UnknownOrgUnit = nameof(UnknownOrgUnit);
     public const string ScopeLevelMismatch = nameof(ScopeLevelMismatch);
+
+    /// <summary>The user form's field a code concerns (Identity's password and user-name codes included).</summary>
+    public static string FieldOf(string code) =>
+        code.StartsWith("Password", StringComparison.Ordinal) ? "password"
+        : code is "DuplicateUserName" or "InvalidUserName" ? "username"
+        : code == UnknownRole ? "role"
+        : code == UserNotFound ? ""
+        : "scope";
 }

@@ -3,20 +3,25 @@ using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Organisation;
 using TaskAdmission.Core.Security;
 
 namespace TaskAdmission.Application.Identity;
 
-/// <summary>Creates users and changes their role, scope and lock state; every change is audited.</summary>
-public sealed class UserService(UserManager<AppUser> users, AppDbContext db, AuditLog audit, TimeProvider clock)
+/// <summary>
+/// Creates users and changes their role, scope and lock state; every change is audited. A refusal names the form
+/// field it concerns and carries Identity's own code (PasswordTooShort, DuplicateUserName, ...) or one of
+/// <see cref="UserAdminErrors"/>.
+/// </summary>
+public sealed class UserService(UserManager<AppUser> users, AppDbContext db, AuditLog audit, ChinaClock clock)
 {
-    public async Task<UserAdminResult> CreateAsync(NewUser input, string actor, CancellationToken ct = default)
+    public async Task<string> CreateAsync(NewUser input, Actor actor, CancellationToken ct = default)
     {
         var scope = await ValidateScopeAsync(input.Role, input.ScopeCode, ct);
         if (scope.Error is not null)
         {
-            return UserAdminResult.Fail(scope.Error);
+            throw Refused(scope.Error);
         }
         var user = new AppUser
         {
@@ -31,30 +36,30 @@ public sealed class UserService(UserManager<AppUser> users, AppDbContext db, Aud
         var created = await users.CreateAsync(user, input.Password);
         if (!created.Succeeded)
         {
-            return UserAdminResult.Fail(created.Errors.Select(e => e.Code).ToArray());
+            throw Refused([.. created.Errors.Select(e => e.Code)]);
         }
         var roled = await users.AddToRoleAsync(user, input.Role);
         if (!roled.Succeeded)
         {
-            return UserAdminResult.Fail(roled.Errors.Select(e => e.Code).ToArray());
+            throw Refused([.. roled.Errors.Select(e => e.Code)]);
         }
-        audit.Record(actor, "user.create", $"user:{user.UserName}", $"role={input.Role}; scope={input.ScopeCode}");
+        audit.Record(actor.UserName, "user.create", $"user:{user.UserName}", $"role={input.Role}; scope={input.ScopeCode}");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return UserAdminResult.Ok(user.Id);
+        return user.Id;
     }
 
-    public async Task<UserAdminResult> AssignAsync(string userId, string role, string scopeCode, string actor, CancellationToken ct = default)
+    public async Task AssignAsync(string userId, string role, string scopeCode, Actor actor, CancellationToken ct = default)
     {
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
-            return UserAdminResult.Fail(UserAdminErrors.UserNotFound);
+            throw RefusalException.NotFound(UserAdminErrors.UserNotFound);
         }
         var scope = await ValidateScopeAsync(role, scopeCode, ct);
         if (scope.Error is not null)
         {
-            return UserAdminResult.Fail(scope.Error);
+            throw Refused(scope.Error);
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
@@ -64,18 +69,17 @@ public sealed class UserService(UserManager<AppUser> users, AppDbContext db, Aud
         await users.UpdateAsync(user);
         // A new stamp signs the user out everywhere, so the old role stops working at once.
         await users.UpdateSecurityStampAsync(user);
-        audit.Record(actor, "user.assign", $"user:{user.UserName}", $"role={role}; scope={scopeCode}");
+        audit.Record(actor.UserName, "user.assign", $"user:{user.UserName}", $"role={role}; scope={scopeCode}");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return UserAdminResult.Ok(user.Id);
     }
 
-    public async Task<UserAdminResult> SetLockedAsync(string userId, bool locked, string actor, CancellationToken ct = default)
+    public async Task SetLockedAsync(string userId, bool locked, Actor actor, CancellationToken ct = default)
     {
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
-            return UserAdminResult.Fail(UserAdminErrors.UserNotFound);
+            throw RefusalException.NotFound(UserAdminErrors.UserNotFound);
         }
         await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
         if (!locked)
@@ -83,9 +87,8 @@ public sealed class UserService(UserManager<AppUser> users, AppDbContext db, Aud
             await users.ResetAccessFailedCountAsync(user);
         }
         await users.UpdateSecurityStampAsync(user);
-        audit.Record(actor, locked ? "user.lock" : "user.unlock", $"user:{user.UserName}");
+        audit.Record(actor.UserName, locked ? "user.lock" : "user.unlock", $"user:{user.UserName}");
         await db.SaveChangesAsync(ct);
-        return UserAdminResult.Ok(user.Id);
     }
 
     /// <summary>Every user with their one role, for the admin list.</summary>
@@ -100,10 +103,13 @@ public sealed class UserService(UserManager<AppUser> users, AppDbContext db, Aud
             orderby u.UserName
             select new { u.Id, u.UserName, u.DisplayName, Role = r == null ? "" : r.Name, u.DepartmentCode, u.OrgUnitCode, u.LockoutEnd, u.IsDemo })
             .ToListAsync(ct);
-        var now = clock.GetUtcNow();
+        var now = clock.Now;
         return rows.Select(x => new UserRow(x.Id, x.UserName ?? "", x.DisplayName, x.Role ?? "",
             x.DepartmentCode ?? x.OrgUnitCode ?? "", x.LockoutEnd is { } end && end > now, x.IsDemo)).ToList();
     }
+
+    private static RefusalException Refused(params string[] codes) =>
+        RefusalException.Invalid([.. codes.Select(c => new FieldProblem(UserAdminErrors.FieldOf(c), c))]);
 
     private async Task<(string? DepartmentCode, string? OrgUnitCode, string? Error)> ValidateScopeAsync(
         string role, string scopeCode, CancellationToken ct)

@@ -3,18 +3,13 @@ using TaskAdmission.Core.Lists;
 namespace TaskAdmission.Application.Lists;
 
 /// <summary>
-/// What an import did: the problems (nothing written), or the draft it created — or, for a check-only run, what it
-/// would create. <see cref="Items"/> holds the first imported items for a preview, <see cref="KindCounts"/> counts them all.
+/// What an import that passed every rule did: the draft it created (<see cref="SetId"/>), or, for a check-only run,
+/// nothing (<see cref="SetId"/> null). <see cref="Items"/> holds the first imported items for a preview,
+/// <see cref="KindCounts"/> counts them all. An import that breaks a rule is refused instead.
 /// </summary>
-public sealed record ListImportOutcome(
-    ListResult<Guid> Result,
-    int RowsRead,
-    IReadOnlyList<ListItem> Items,
-    bool Written)
+public sealed record ListImportOutcome(Guid? SetId, int RowsRead, IReadOnlyList<ListItem> Items)
 {
     public IReadOnlyDictionary<ListKind, int> KindCounts { get; init; } = new Dictionary<ListKind, int>();
 
-    public ListOutcome Outcome => Result.Outcome;
-
-    public IReadOnlyList<ListProblem> Problems => Result.Problems;
+    public bool Written => SetId is not null;
 }

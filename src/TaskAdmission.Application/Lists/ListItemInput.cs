@@ -2,7 +2,7 @@ using TaskAdmission.Core.Lists;
 
 namespace TaskAdmission.Application.Lists;
 
-/// <summary>An item as typed into the draft editor; the store validates it with the import's rules.</summary>
+/// <summary>An item as typed into the draft editor; checked with the import's rules (<see cref="ListItemRules"/>).</summary>
 public sealed record ListItemInput(
     string Kind,
     string Code,

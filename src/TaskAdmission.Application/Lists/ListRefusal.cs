@@ -1,6 +1,9 @@
 namespace TaskAdmission.Application.Lists;
 
-/// <summary>Reasons the store refuses a change that are about org units and sets, not about list content.</summary>
+/// <summary>
+/// Codes of list refusals that are about org units, sets and races, not about list content (those are
+/// <see cref="TaskAdmission.Core.Lists.ListProblemCode"/>s); the screens render them from resources as Refusal.{code}.
+/// </summary>
 public enum ListRefusal
 {
     None = 0,
@@ -16,4 +19,7 @@ public enum ListRefusal
 
     /// <summary>A city set refines nothing.</summary>
     ParentOnlyForDistricts,
+
+    /// <summary>Someone else changed or published the set at the same time; nothing was written (a conflict).</summary>
+    ChangedMeanwhile,
 }

@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
+using TaskAdmission.Core.Lists.Import;
 using TaskAdmission.Core.Lists.Publishing;
 using TaskAdmission.Core.Lists.Refinement;
+using TaskAdmission.Core.Security;
 
 namespace TaskAdmission.Application.Lists;
 
@@ -11,28 +14,30 @@ public sealed partial class ListService
     /// Adds an item to a draft (<paramref name="itemId"/> null) or changes one. The item is checked with the import's
     /// rules and, in a district draft, with the refinement rules, so a re-allowed prohibition is refused here already.
     /// </summary>
-    public async Task<ListResult<ListItem>> SaveItemAsync(
-        Guid setId, Guid? itemId, ListItemInput input, ListActor actor, CancellationToken ct = default)
+    public async Task<ListItem> SaveItemAsync(
+        Guid setId, Guid? itemId, ListItemInput input, Actor actor, CancellationToken ct = default)
     {
-        var set = await LoadEditableAsync(setId, actor, ct);
-        if (!set.Succeeded)
-        {
-            return set.Failure<ListItem>();
-        }
-
-        var draft = set.Value!;
+        var draft = await LoadEditableAsync(setId, actor, ct);
         var existing = itemId is { } id ? draft.Items.FirstOrDefault(i => i.Id == id) : null;
         if (itemId is not null && existing is null)
         {
-            return ListResult<ListItem>.NotFound();
+            throw RefusalException.NotFound();
         }
 
         var others = draft.Items.Where(i => i != existing).ToList();
         var departments = await DepartmentsForAsync(draft.AuthorityOrgUnitCode, ct);
-        var (checkedItem, problems) = ListItemInputValidator.Validate(input, departments, draft.ParentListSetId is not null, others);
+        var problems = new List<ListProblem>();
+        var checkedItem = ListItemRules.Check(
+            new ListItemRules.Fields(input.Kind, input.Code, input.TitleZh, input.TitleEn, input.Category, input.Department,
+                input.LegalBasis, input.AllowedDemands, input.ParentCode, input.Notes),
+            // No file row to point at: the editor renders a duplicate code with its own text.
+            new ListItemRules.Context(null, departments, code => others.Any(i => ListCodes.AreEqual(i.Code, code))
+                ? ListProblem.At(ListProblemCode.DuplicateCode, null, ListColumns.Code, code, "")
+                : null, HasParentSet: draft.ParentListSetId is not null),
+            problems.Add);
         if (checkedItem is null)
         {
-            return ListResult<ListItem>.Invalid(problems);
+            throw RefusalException.Invalid(problems);
         }
 
         if (draft.ParentListSetId is { } parentId)
@@ -44,7 +49,7 @@ public sealed partial class ListService
                 .ToList();
             if (refinement.Count > 0)
             {
-                return ListResult<ListItem>.Invalid(refinement);
+                throw RefusalException.Invalid(refinement);
             }
         }
 
@@ -75,48 +80,33 @@ public sealed partial class ListService
         return await SaveAsync(item, ct);
     }
 
-    public async Task<ListResult<ListItem>> RemoveItemAsync(Guid setId, Guid itemId, ListActor actor, CancellationToken ct = default)
+    public async Task<ListItem> RemoveItemAsync(Guid setId, Guid itemId, Actor actor, CancellationToken ct = default)
     {
         var set = await LoadEditableAsync(setId, actor, ct);
-        if (!set.Succeeded)
-        {
-            return set.Failure<ListItem>();
-        }
-
-        var item = set.Value!.Items.FirstOrDefault(i => i.Id == itemId);
-        if (item is null)
-        {
-            return ListResult<ListItem>.NotFound();
-        }
-
+        var item = set.Items.FirstOrDefault(i => i.Id == itemId) ?? throw RefusalException.NotFound();
         db.ListItems.Remove(item);
-        Touch(set.Value);
+        Touch(set);
         audit.Record(actor.UserName, "list.item.remove", $"listset:{setId}", $"code={item.Code}");
         return await SaveAsync(item, ct);
     }
 
     /// <summary>Deletes a draft and its items (published sets are kept for ever: past admissions refer to them).</summary>
-    public async Task<ListResult<ListSet>> DeleteDraftAsync(Guid setId, ListActor actor, CancellationToken ct = default)
+    public async Task<ListSet> DeleteDraftAsync(Guid setId, Actor actor, CancellationToken ct = default)
     {
         var set = await LoadEditableAsync(setId, actor, ct);
-        if (!set.Succeeded)
-        {
-            return set;
-        }
-
-        db.ListSets.Remove(set.Value!);
+        db.ListSets.Remove(set);
         audit.Record(actor.UserName, "list.draft.delete", $"listset:{setId}",
-            $"authority={set.Value!.AuthorityOrgUnitCode}; version={set.Value.VersionLabel}; items={set.Value.Items.Count}");
-        return await SaveAsync(set.Value, ct);
+            $"authority={set.AuthorityOrgUnitCode}; version={set.VersionLabel}; items={set.Items.Count}");
+        return await SaveAsync(set, ct);
     }
 
     /// <summary>A tracked draft in the actor's scope; not found, or refused through ListPublishing.EnsureEditable.</summary>
-    private async Task<ListResult<ListSet>> LoadEditableAsync(Guid setId, ListActor actor, CancellationToken ct)
+    private async Task<ListSet> LoadEditableAsync(Guid setId, Actor actor, CancellationToken ct)
     {
         var set = await db.ListSets.Include(s => s.Items).FirstOrDefaultAsync(s => s.Id == setId, ct);
         if (set is null || !await CanManageAsync(actor, set.AuthorityOrgUnitCode, ct))
         {
-            return ListResult<ListSet>.NotFound();
+            throw RefusalException.NotFound();
         }
 
         try
@@ -125,24 +115,24 @@ public sealed partial class ListService
         }
         catch (ListSetNotEditableException e)
         {
-            return ListResult<ListSet>.Invalid([e.Problem]);
+            throw RefusalException.Invalid([e.Problem]);
         }
 
-        return ListResult<ListSet>.Done(set);
+        return set;
     }
 
     /// <summary>Saves; a concurrent publish or edit of the same set (its revision moved on) becomes a conflict, not an error.</summary>
-    private async Task<ListResult<T>> SaveAsync<T>(T value, CancellationToken ct)
+    private async Task<T> SaveAsync<T>(T value, CancellationToken ct)
     {
         try
         {
             await db.SaveChangesAsync(ct);
-            return ListResult<T>.Done(value);
+            return value;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException e)
         {
             db.ChangeTracker.Clear();
-            return ListResult<T>.Conflict();
+            throw RefusalException.Conflict(ListRefusal.ChangedMeanwhile.ToString(), e);
         }
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.Import;
 using TaskAdmission.Core.Lists.Refinement;
+using TaskAdmission.Core.Security;
 
 namespace TaskAdmission.Application.Lists;
 
@@ -12,25 +14,19 @@ public sealed partial class ListService
 
     /// <summary>
     /// Imports a CSV or XLSX file into a new draft. Every problem (file, rows, departments, refinement rules,
-    /// header) is reported and then nothing is written; otherwise the draft, its items and the audit row are saved
+    /// header) is refused at once (a <see cref="RefusalException"/> listing them all) and nothing is written; otherwise the draft, its items and the audit row are saved
     /// together. With <paramref name="checkOnly"/> nothing is written either way.
     /// </summary>
     public async Task<ListImportOutcome> ImportDraftAsync(
         ListDraftHeader header,
         Stream file,
         ListFileFormat format,
-        ListActor actor,
+        Actor actor,
         bool checkOnly = false,
         IProgress<int>? progress = null,
         CancellationToken ct = default)
     {
-        var prepared = await PrepareDraftAsync(header, actor, ct);
-        if (!prepared.Succeeded)
-        {
-            return new(prepared.Failure<Guid>(), 0, [], false);
-        }
-
-        var (set, parent) = prepared.Value!;
+        var (set, parent) = await PrepareDraftAsync(header, actor, ct);
         var options = new ListImportOptions
         {
             Departments = await DepartmentsForAsync(set.AuthorityOrgUnitCode, ct),
@@ -41,7 +37,7 @@ public sealed partial class ListService
             : await ListCsvImporter.ImportAsync(file, options, progress, ct);
         if (!imported.Succeeded)
         {
-            return new(ListResult<Guid>.Invalid(imported.Problems), imported.RowsRead, [], false);
+            throw RefusalException.Invalid(imported.Problems);
         }
 
         var items = imported.Items.ToList();
@@ -50,27 +46,26 @@ public sealed partial class ListService
             var refinement = RefinementValidator.ValidateItems(parent.Items, items);
             if (refinement.Count > 0)
             {
-                return new(ListResult<Guid>.Invalid(refinement), imported.RowsRead, [], false);
+                throw RefusalException.Invalid(refinement);
             }
         }
         else if (items.FirstOrDefault(i => i.ParentCode is not null) is { } orphan)
         {
-            return new(ListResult<Guid>.Invalid(
-                [ListProblem.ForItem(ListProblemCode.ParentCodeWithoutParentSet, orphan.Code, orphan.SortOrder + 1, orphan.ParentCode)]),
-                imported.RowsRead, [], false);
+            throw RefusalException.Invalid(
+                [ListProblem.ForItem(ListProblemCode.ParentCodeWithoutParentSet, orphan.Code, orphan.SortOrder + 1, orphan.ParentCode)]);
         }
 
         var preview = items.Take(PreviewItems).ToList();
         var counts = items.GroupBy(i => i.Kind).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
         if (checkOnly)
         {
-            return new(ListResult<Guid>.Done(Guid.Empty), imported.RowsRead, preview, false) { KindCounts = counts };
+            return new(null, imported.RowsRead, preview) { KindCounts = counts };
         }
 
         audit.Record(actor.UserName, "list.import", $"listset:{set.Id}",
             $"authority={set.AuthorityOrgUnitCode}; version={set.VersionLabel}; format={format}; items={items.Count}");
         await SaveNewSetAsync(set, items, ct); // the audit row commits with the set
-        return new(ListResult<Guid>.Done(set.Id), imported.RowsRead, preview, true) { KindCounts = counts };
+        return new(set.Id, imported.RowsRead, preview) { KindCounts = counts };
     }
 
     /// <summary>

@@ -1,31 +1,27 @@
 using Microsoft.EntityFrameworkCore;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.InForce;
 using TaskAdmission.Core.Lists.Refinement;
 using TaskAdmission.Core.Organisation;
+using TaskAdmission.Core.Security;
 
 namespace TaskAdmission.Application.Lists;
 
 public sealed partial class ListService
 {
     /// <summary>A new draft: empty, or a copy of another set's items (the usual start of a new version).</summary>
-    public async Task<ListResult<Guid>> CreateDraftAsync(
-        ListDraftHeader header, ListActor actor, Guid? copyItemsFrom = null, CancellationToken ct = default)
+    public async Task<Guid> CreateDraftAsync(
+        ListDraftHeader header, Actor actor, Guid? copyItemsFrom = null, CancellationToken ct = default)
     {
-        var prepared = await PrepareDraftAsync(header, actor, ct);
-        if (!prepared.Succeeded)
-        {
-            return prepared.Failure<Guid>();
-        }
-
-        var (set, parent) = prepared.Value!;
+        var (set, parent) = await PrepareDraftAsync(header, actor, ct);
         var items = new List<ListItem>();
         if (copyItemsFrom is { } sourceId)
         {
             var source = await FindAsync(sourceId, actor, ct);
             if (source is null || source.AuthorityOrgUnitCode != set.AuthorityOrgUnitCode)
             {
-                return ListResult<Guid>.NotFound();
+                throw RefusalException.NotFound();
             }
 
             foreach (var item in source.Items)
@@ -38,24 +34,24 @@ public sealed partial class ListService
             // A copied district draft now refines the chosen city set; say so at once rather than at publish.
             if (parent is not null && RefinementValidator.ValidateItems(parent.Items, items) is { Count: > 0 } problems)
             {
-                return ListResult<Guid>.Invalid(problems);
+                throw RefusalException.Invalid(problems);
             }
         }
 
         audit.Record(actor.UserName, "list.draft.create", $"listset:{set.Id}",
             $"authority={set.AuthorityOrgUnitCode}; version={set.VersionLabel}; copyOf={copyItemsFrom}; items={items.Count}");
         await SaveNewSetAsync(set, items, ct);
-        return ListResult<Guid>.Done(set.Id);
+        return set.Id;
     }
 
     /// <summary>Checks a new draft's header, scope and parent; returns the unsaved set and the city set it refines.</summary>
-    private async Task<ListResult<(ListSet Set, ListSet? Parent)>> PrepareDraftAsync(ListDraftHeader header, ListActor actor, CancellationToken ct)
+    private async Task<(ListSet Set, ListSet? Parent)> PrepareDraftAsync(ListDraftHeader header, Actor actor, CancellationToken ct)
     {
         var authorities = await ManageableAuthoritiesAsync(actor, ct);
         var authority = authorities.FirstOrDefault(u => u.Code == header.AuthorityOrgUnitCode);
         if (authority is null)
         {
-            return ListResult<(ListSet, ListSet?)>.NotFound();
+            throw RefusalException.NotFound();
         }
 
         var problems = new List<ListProblem>();
@@ -89,7 +85,7 @@ public sealed partial class ListService
 
         if (problems.Count > 0)
         {
-            return ListResult<(ListSet, ListSet?)>.Invalid(problems);
+            throw RefusalException.Invalid(problems);
         }
 
         ListSet? parent = null;
@@ -97,7 +93,7 @@ public sealed partial class ListService
         {
             if (header.ParentListSetId is not null)
             {
-                return ListResult<(ListSet, ListSet?)>.Refused(ListRefusal.ParentOnlyForDistricts);
+                throw Refused(ListRefusal.ParentOnlyForDistricts);
             }
         }
         else
@@ -108,7 +104,7 @@ public sealed partial class ListService
                 parent = await db.ListSets.AsNoTracking().Include(s => s.Items).FirstOrDefaultAsync(s => s.Id == parentId, ct);
                 if (parent is null || parent.AuthorityOrgUnitCode != cityCode || parent.Status == ListSetStatus.Draft)
                 {
-                    return ListResult<(ListSet, ListSet?)>.Refused(ListRefusal.ParentNotCitySet);
+                    throw Refused(ListRefusal.ParentNotCitySet);
                 }
             }
             else
@@ -116,7 +112,7 @@ public sealed partial class ListService
                 parent = await DefaultParentAsync(cityCode, ct);
                 if (parent is null)
                 {
-                    return ListResult<(ListSet, ListSet?)>.Refused(ListRefusal.NoCitySetToRefine);
+                    throw Refused(ListRefusal.NoCitySetToRefine);
                 }
             }
         }
@@ -129,11 +125,14 @@ public sealed partial class ListService
             VersionLabel = version,
             Status = ListSetStatus.Draft,
             ParentListSetId = parent?.Id,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            CreatedAt = clock.UtcNow,
             CreatedBy = actor.UserName,
         };
-        return ListResult<(ListSet, ListSet?)>.Done((set, parent));
+        return (set, parent);
     }
+
+    /// <summary>A refusal about org units and sets rather than list content: one problem of the whole set.</summary>
+    private static RefusalException Refused(ListRefusal refusal) => RefusalException.Invalid("", refusal.ToString());
 
     /// <summary>The city set in force today, else the latest published one: what a new district draft refines by default.</summary>
     private async Task<ListSet?> DefaultParentAsync(string cityCode, CancellationToken ct)

@@ -2,10 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Persistence.Configurations;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.Import;
 using TaskAdmission.Core.Lists.InForce;
 using TaskAdmission.Core.Organisation;
+using TaskAdmission.Core.Security;
 
 namespace TaskAdmission.Application.Lists;
 
@@ -15,9 +17,9 @@ namespace TaskAdmission.Application.Lists;
 /// loads, checks scope, saves in one transaction with its audit rows and keeps the caches honest.
 /// </summary>
 public sealed partial class ListService(
-    AppDbContext db, AuditLog audit, TimeProvider clock, MergedListCache mergedCache, PublishedListItems publishedItems)
+    AppDbContext db, AuditLog audit, ChinaClock clock, MergedListCache mergedCache, PublishedListItems publishedItems)
 {
-    public DateOnly Today => ChinaCalendar.Today(clock);
+    public DateOnly Today => clock.Today;
 
     /// <summary>Sets (without items), optionally of some authorities and one status; newest first per authority.</summary>
     public async Task<List<ListSetSummary>> SetsAsync(
@@ -49,11 +51,11 @@ public sealed partial class ListService(
     }
 
     /// <summary>The sets an administrator may manage (drafts included).</summary>
-    public async Task<List<ListSetSummary>> ManageableSetsAsync(ListActor actor, CancellationToken ct = default) =>
+    public async Task<List<ListSetSummary>> ManageableSetsAsync(Actor actor, CancellationToken ct = default) =>
         await SetsAsync(await ManageableAuthorityCodesAsync(actor, ct), null, ct);
 
     /// <summary>A set with its items; drafts only for an administrator in scope. Null when absent or hidden.</summary>
-    public async Task<ListSet?> FindAsync(Guid id, ListActor? manager = null, CancellationToken ct = default)
+    public async Task<ListSet?> FindAsync(Guid id, Actor? manager = null, CancellationToken ct = default)
     {
         var set = await db.ListSets.AsNoTracking().Include(s => s.Items).FirstOrDefaultAsync(s => s.Id == id, ct);
         if (set is null)
@@ -71,16 +73,16 @@ public sealed partial class ListService(
     }
 
     /// <summary>A set the actor may manage, with its items; null when absent or out of scope.</summary>
-    public async Task<ListSet?> FindManageableAsync(Guid id, ListActor actor, CancellationToken ct = default)
+    public async Task<ListSet?> FindManageableAsync(Guid id, Actor actor, CancellationToken ct = default)
     {
         var set = await FindAsync(id, actor, ct);
         return set is not null && await CanManageAsync(actor, set.AuthorityOrgUnitCode, ct) ? set : null;
     }
 
     /// <summary>The city or district units whose sets the actor manages: its scope and, for a city, the city's districts.</summary>
-    public async Task<List<OrgUnit>> ManageableAuthoritiesAsync(ListActor actor, CancellationToken ct = default)
+    public async Task<List<OrgUnit>> ManageableAuthoritiesAsync(Actor actor, CancellationToken ct = default)
     {
-        var scope = actor.ScopeOrgUnitCode;
+        var scope = actor.OrgUnitCode ?? "";
         var units = await db.OrgUnits.AsNoTracking().Where(u => u.Code == scope || u.ParentCode == scope).ToListAsync(ct);
         var self = units.FirstOrDefault(u => u.Code == scope);
         if (self is null || !IsListAuthority(self.Kind))
@@ -97,7 +99,7 @@ public sealed partial class ListService(
         return result;
     }
 
-    public async Task<bool> CanManageAsync(ListActor actor, string authorityCode, CancellationToken ct = default) =>
+    public async Task<bool> CanManageAsync(Actor actor, string authorityCode, CancellationToken ct = default) =>
         (await ManageableAuthorityCodesAsync(actor, ct)).Contains(authorityCode);
 
     /// <summary>
@@ -116,7 +118,7 @@ public sealed partial class ListService(
         return new DepartmentDirectory(departments.Select(d => d.Code), names);
     }
 
-    private async Task<HashSet<string>> ManageableAuthorityCodesAsync(ListActor actor, CancellationToken ct) =>
+    private async Task<HashSet<string>> ManageableAuthorityCodesAsync(Actor actor, CancellationToken ct) =>
         (await ManageableAuthoritiesAsync(actor, ct)).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The unit and its ancestors, nearest first, in one round trip (a recursive CTE both providers run).</summary>

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace TaskAdmission.Application.Notifications;
 
 /// <summary><c>Notifications:*</c> — how often undelivered notifications go to the external sender (0 = never).</summary>
@@ -5,5 +7,6 @@ public sealed class NotificationOptions
 {
     public const string Section = "Notifications";
 
+    [Range(0, 86_400)]
     public int DeliveryIntervalSeconds { get; set; } = 30;
 }

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Application.Admission;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Notifications;
 using TaskAdmission.Core.Security;
 
 namespace TaskAdmission.Application.Notifications;
 
 /// <summary>The signed-in person's notifications: those of its role and scope, with its own read marks.</summary>
-public sealed class NotificationService(AppDbContext db, TimeProvider clock)
+public sealed class NotificationService(AppDbContext db, ChinaClock clock)
 {
     /// <summary>Unread notifications count only this far back, so the bell stays cheap and old news does not nag.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromDays(90);
@@ -18,7 +19,7 @@ public sealed class NotificationService(AppDbContext db, TimeProvider clock)
         {
             return 0;
         }
-        var since = clock.GetUtcNow().UtcDateTime - Window;
+        var since = clock.UtcNow - Window;
         return await db.Notifications.AsNoTracking()
             .Where(n => n.Audience == audience && n.CreatedAtUtc >= since)
             .CountAsync(n => !db.NotificationReads.Any(r => r.NotificationId == n.Id && r.UserName == actor.UserName), ct);
@@ -30,7 +31,7 @@ public sealed class NotificationService(AppDbContext db, TimeProvider clock)
         {
             return [];
         }
-        var since = clock.GetUtcNow().UtcDateTime - Window;
+        var since = clock.UtcNow - Window;
         return await db.Notifications.AsNoTracking()
             .Where(n => n.Audience == audience && n.CreatedAtUtc >= since)
             .OrderByDescending(n => n.CreatedAtUtc).Take(take)
@@ -46,7 +47,7 @@ public sealed class NotificationService(AppDbContext db, TimeProvider clock)
         {
             return 0;
         }
-        var since = clock.GetUtcNow().UtcDateTime - Window;
+        var since = clock.UtcNow - Window;
         var query = db.Notifications.AsNoTracking().Where(n => n.Audience == audience && n.CreatedAtUtc >= since
             && !db.NotificationReads.Any(r => r.NotificationId == n.Id && r.UserName == actor.UserName));
         if (ids is { Count: > 0 })
@@ -54,7 +55,7 @@ public sealed class NotificationService(AppDbContext db, TimeProvider clock)
             query = query.Where(n => ids.Contains(n.Id));
         }
         var unread = await query.Select(n => n.Id).Take(5000).ToListAsync(ct);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow;
         db.NotificationReads.AddRange(unread.Select(id => new NotificationRead { NotificationId = id, UserName = actor.UserName, ReadAtUtc = now }));
         try
         {

@@ -1,14 +1,15 @@
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Notifications;
 
 namespace TaskAdmission.Application.Notifications;
 
 /// <summary>Adds notifications to the current unit of work, so they commit with the change they announce.</summary>
-public sealed class Notifier(AppDbContext db, TimeProvider clock)
+public sealed class Notifier(AppDbContext db, ChinaClock clock)
 {
     public Notification Add(string audience, NotificationKind kind, string subject, string link = "")
     {
-        var notification = Create(audience, kind, subject, link, clock.GetUtcNow().UtcDateTime);
+        var notification = Create(audience, kind, subject, link, clock.UtcNow);
         db.Notifications.Add(notification);
         return notification;
     }

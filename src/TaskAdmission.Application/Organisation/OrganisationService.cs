@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Organisation;
+using TaskAdmission.Core.Security;
 
 namespace TaskAdmission.Application.Organisation;
 
@@ -20,7 +21,7 @@ public sealed class OrganisationService(AppDbContext db, AuditLog audit)
     public Task<Department?> FindDepartmentAsync(string code, CancellationToken ct = default) =>
         db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Code == code, ct);
 
-    public async Task<OrgImportResult<OrgUnit>> ImportUnitsAsync(TextReader csv, string actor, CancellationToken ct = default)
+    public async Task<OrgImportResult<OrgUnit>> ImportUnitsAsync(TextReader csv, Actor actor, CancellationToken ct = default)
     {
         var existing = await db.OrgUnits.ToDictionaryAsync(u => u.Code, ct);
         var result = OrgUnitCsvImport.Parse(csv, existing);
@@ -42,12 +43,12 @@ public sealed class OrganisationService(AppDbContext db, AuditLog audit)
                 db.OrgUnits.Add(unit);
             }
         }
-        audit.Record(actor, "org.import", "org_units", $"{result.Rows.Count} rows");
+        audit.Record(actor.UserName, "org.import", "org_units", $"{result.Rows.Count} rows");
         await db.SaveChangesAsync(ct);
         return result;
     }
 
-    public async Task<OrgImportResult<Department>> ImportDepartmentsAsync(TextReader csv, string actor, CancellationToken ct = default)
+    public async Task<OrgImportResult<Department>> ImportDepartmentsAsync(TextReader csv, Actor actor, CancellationToken ct = default)
     {
         var units = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Code, ct);
         var result = DepartmentCsvImport.Parse(csv, units);
@@ -69,7 +70,7 @@ public sealed class OrganisationService(AppDbContext db, AuditLog audit)
                 db.Departments.Add(dept);
             }
         }
-        audit.Record(actor, "department.import", "departments", $"{result.Rows.Count} rows");
+        audit.Record(actor.UserName, "department.import", "departments", $"{result.Rows.Count} rows");
         await db.SaveChangesAsync(ct);
         return result;
     }

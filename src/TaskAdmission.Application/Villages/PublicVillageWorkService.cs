@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Organisation;
 using TaskAdmission.Core.Villages;
 
@@ -10,7 +11,7 @@ namespace TaskAdmission.Application.Villages;
 /// The public notice of a village's admitted work in force (公示): department, list item, period and the support
 /// promised. No person's name, no decision maker, no progress — nothing personal and nothing that ranks villages.
 /// </summary>
-public sealed class PublicVillageWorkService(AppDbContext db, TimeProvider clock)
+public sealed class PublicVillageWorkService(AppDbContext db, ChinaClock clock)
 {
     public sealed record Item(
         string Title, string DepartmentNameZh, string DepartmentNameEn, IReadOnlyList<AssignmentListItems.Item> ListItems,
@@ -27,7 +28,7 @@ public sealed class PublicVillageWorkService(AppDbContext db, TimeProvider clock
         {
             return null;
         }
-        var today = ChinaCalendar.Today(clock);
+        var today = clock.Today;
         var rows = await (from a in AdmittedWork.ForVillage(db, code).AsNoTracking()
                           join d in db.Departments on a.DepartmentCode equals d.Code into deps
                           from d in deps.DefaultIfEmpty()

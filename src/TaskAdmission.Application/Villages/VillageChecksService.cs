@@ -4,6 +4,7 @@ using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Notifications;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages.Dispatch;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Notifications;
 using TaskAdmission.Core.Villages;
 using TaskAdmission.Workflows.Calendar;
@@ -15,14 +16,14 @@ namespace TaskAdmission.Application.Villages;
 /// township and the district's supervisors (费随事转); (2) a village is reminded once when a due date is near. Nothing
 /// here measures or ranks villages.
 /// </summary>
-public sealed class VillageChecksService(AppDbContext db, WorkingCalendar calendar, IOptions<VillageOptions> options, TimeProvider clock)
+public sealed class VillageChecksService(AppDbContext db, WorkingCalendar calendar, IOptions<VillageOptions> options, ChinaClock clock)
 {
     public const int BatchSize = 5000;
 
     public async Task<(int Flagged, int Reminded)> RunOnceAsync(CancellationToken ct = default)
     {
-        var today = ChinaCalendar.Today(clock);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var today = clock.Today;
+        var now = clock.UtcNow;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var flagged = await FlagSupportAsync(today, now, ct);
         var reminded = await RemindDueAsync(today, now, ct);

@@ -1,34 +1,24 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TaskAdmission.Application.Hosting;
 
 namespace TaskAdmission.Application.Villages;
 
-/// <summary>Runs <see cref="VillageChecksService"/> every <see cref="VillageOptions.CheckIntervalMinutes"/> minutes.</summary>
+/// <summary>Runs <see cref="VillageChecksService"/> every <see cref="VillageOptions.CheckIntervalMinutes"/> minutes (0 turns it off).</summary>
 public sealed class VillageChecksWorker(IServiceScopeFactory scopes, IOptions<VillageOptions> options, TimeProvider clock, ILogger<VillageChecksWorker> log)
-    : BackgroundService
+    : PollingBackgroundService(scopes, clock, log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override bool Enabled => options.Value.CheckIntervalMinutes > 0;
+
+    protected override TimeSpan PollInterval => TimeSpan.FromMinutes(options.Value.CheckIntervalMinutes);
+
+    protected override bool PollAtStart => false;
+
+    protected override async Task<bool> PollOnceAsync(IServiceProvider services, CancellationToken stoppingToken)
     {
-        var minutes = options.Value.CheckIntervalMinutes;
-        if (minutes <= 0)
-        {
-            return;
-        }
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(minutes), clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var (flagged, reminded) = await scope.ServiceProvider.GetRequiredService<VillageChecksService>().RunOnceAsync(stoppingToken);
-                log.LogInformation("Village checks: {Flagged} assignments flagged for support, {Reminded} due reminders.", flagged, reminded);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                log.LogWarning(ex, "Village checks failed; retrying next round.");
-            }
-        }
+        var (flagged, reminded) = await services.GetRequiredService<VillageChecksService>().RunOnceAsync(stoppingToken);
+        Logger.LogInformation("Village checks: {Flagged} assignments flagged for support, {Reminded} due reminders.", flagged, reminded);
+        return false;
     }
 }

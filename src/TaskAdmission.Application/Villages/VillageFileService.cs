@@ -14,7 +14,7 @@ namespace TaskAdmission.Application.Villages;
 /// Files villages attach. A village downloads its own; a township the progress files of its villages; the supervisor
 /// of the area progress files and report evidence. Departments never. Anything else is "not found".
 /// </summary>
-public sealed class VillageFileService(AppDbContext db, TimeProvider clock)
+public sealed class VillageFileService(AppDbContext db, ChinaClock clock)
 {
     /// <summary>Checks and stages a file (committed with the caller's change); throws Invalid("file", code) when refused.</summary>
     public VillageFile Add(FileUpload upload, VillageFileUse use, string villageCode, string by)
@@ -35,7 +35,7 @@ public sealed class VillageFileService(AppDbContext db, TimeProvider clock)
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(upload.Content)),
             Content = upload.Content,
             UploadedBy = by,
-            UploadedAtUtc = clock.GetUtcNow().UtcDateTime,
+            UploadedAtUtc = clock.UtcNow,
         };
         db.VillageFileService.Add(file);
         return file;

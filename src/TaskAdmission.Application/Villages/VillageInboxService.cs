@@ -3,6 +3,7 @@ using TaskAdmission.Application.Admission;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages.Caching;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Core.Villages;
 
@@ -12,7 +13,7 @@ namespace TaskAdmission.Application.Villages;
 /// What a village committee reads: only its own admitted work (<see cref="AdmittedWork.ForVillage"/>). Anything else
 /// — another village's work, work not (or no longer) admitted — does not exist for it: callers answer 404.
 /// </summary>
-public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache, TimeProvider clock)
+public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache, ChinaClock clock)
 {
     public const int MaxRows = 500;
 
@@ -74,7 +75,7 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
     public async Task<List<AssignmentView>> SearchAsync(Actor actor, string? departmentCode, string? topic, CancellationToken ct = default)
     {
         var village = VillageOf(actor);
-        var today = ChinaCalendar.Today(clock);
+        var today = clock.Today;
         var query = AdmittedWork.ForVillage(db, village).Where(a => a.EndDate >= today);
         if (!string.IsNullOrWhiteSpace(departmentCode))
         {

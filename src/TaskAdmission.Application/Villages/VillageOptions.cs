@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace TaskAdmission.Application.Villages;
 
 /// <summary>Jurisdiction parameters of village work (<c>Villages:*</c>), in working days on the registered calendar.</summary>
@@ -6,23 +8,29 @@ public sealed class VillageOptions
     public const string Section = "Villages";
 
     /// <summary>Dispatched work is due this many working days after it may start.</summary>
+    [Range(1, 365)]
     public int DueWorkingDays { get; set; } = 10;
 
     /// <summary>Emergency work is due sooner.</summary>
+    [Range(1, 365)]
     public int EmergencyDueWorkingDays { get; set; } = 2;
 
     /// <summary>Promised support still unconfirmed or missing this many working days after dispatch is flagged (费随事转).</summary>
+    [Range(1, 365)]
     public int SupportFlagWorkingDays { get; set; } = 20;
 
     /// <summary>The village is reminded once when the due date is this many working days away.</summary>
+    [Range(0, 365)]
     public int DueSoonWorkingDays { get; set; } = 3;
 
     /// <summary>How often the background check runs (support flags, due reminders); 0 turns it off.</summary>
+    [Range(0, 10_080)]
     public int CheckIntervalMinutes { get; set; } = 60;
 
     /// <summary>
     /// How many villages' open inboxes are kept in memory (PostgreSQL only, invalidated by LISTEN/NOTIFY); 0 turns the
     /// cache off. When full it starts again empty.
     /// </summary>
+    [Range(0, 10_000_000)]
     public int InboxCacheEntries { get; set; } = 20_000;
 }

@@ -15,13 +15,8 @@ public static class VillageServiceCollectionExtensions
 {
     public static IServiceCollection AddTaskAdmissionVillages(this IServiceCollection services)
     {
-        services.AddOptions<VillageOptions>().BindConfiguration(VillageOptions.Section)
-            .Validate(o => o.DueWorkingDays > 0 && o.EmergencyDueWorkingDays > 0 && o.SupportFlagWorkingDays > 0 && o.DueSoonWorkingDays >= 0 && o.CheckIntervalMinutes >= 0 && o.InboxCacheEntries >= 0,
-                "Villages: working-day settings must be positive.")
-            .ValidateOnStart();
-        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section)
-            .Validate(o => o.DeliveryIntervalSeconds >= 0, "Notifications:DeliveryIntervalSeconds must not be negative.")
-            .ValidateOnStart();
+        services.AddOptions<VillageOptions>().BindConfiguration(VillageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<DispatchService>();
         services.AddScoped<VillageInboxService>();
         // The open-inbox cache and what keeps it honest: the LISTEN connection (PostgreSQL) and this process's commits.

@@ -16,7 +16,7 @@ namespace TaskAdmission.Application.Villages;
 /// mark done, say whether promised support arrived, ask to exit. Every command reaches only the village's own
 /// admitted work; anything else is NotFound.
 /// </summary>
-public sealed class VillageWorkService(AppDbContext db, VillageFileService files, Notifier notifier, AuditLog audit, TimeProvider clock)
+public sealed class VillageWorkService(AppDbContext db, VillageFileService files, Notifier notifier, AuditLog audit, ChinaClock clock)
 {
     public async Task AcknowledgeAsync(Guid id, Actor actor, CancellationToken ct = default)
     {
@@ -43,7 +43,7 @@ public sealed class VillageWorkService(AppDbContext db, VillageFileService files
             throw RefusalException.Conflict("AssignmentClosed");
         }
         Acknowledge(assignment, actor);
-        assignment.Status = AssignmentStatus.InProgress;
+        assignment.MoveTo(AssignmentStatus.InProgress);
         var report = AddReport(assignment, actor, trimmed, file, marksDone: false);
         audit.Record(actor.UserName, "assignment.progress", Subject(assignment));
         await SaveAsync(ct);
@@ -67,7 +67,7 @@ public sealed class VillageWorkService(AppDbContext db, VillageFileService files
             throw RefusalException.Conflict("AssignmentClosed");
         }
         Acknowledge(assignment, actor);
-        assignment.Status = AssignmentStatus.Done;
+        assignment.MoveTo(AssignmentStatus.Done);
         assignment.CompletedAtUtc = Now;
         assignment.CompletedBy = actor.UserName;
         if (trimmed.Length > 0 || file is not null)
@@ -117,7 +117,6 @@ public sealed class VillageWorkService(AppDbContext db, VillageFileService files
             TownshipCode = assignment.TownshipCode,
             Reason = reason,
             Details = text,
-            Status = ExitRequestStatus.Pending,
             RequestedBy = actor.UserName,
             RequestedAtUtc = Now,
         };
@@ -128,13 +127,13 @@ public sealed class VillageWorkService(AppDbContext db, VillageFileService files
         return request;
     }
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    private DateTime Now => clock.UtcNow;
 
     private void Acknowledge(Assignment assignment, Actor actor)
     {
         if (assignment.Status == AssignmentStatus.Open)
         {
-            assignment.Status = AssignmentStatus.Acknowledged;
+            assignment.MoveTo(AssignmentStatus.Acknowledged);
         }
         if (assignment.AcknowledgedAtUtc is null)
         {

@@ -14,7 +14,8 @@ namespace TaskAdmission.Application.Workflows;
 public static class WorkflowDataServiceCollectionExtensions
 {
     /// <summary>
-    /// <see cref="IWorkflowStore"/> = <see cref="EfWorkflowStore"/> (scoped, sharing the scope's <see cref="AppDbContext"/>),
+    /// <see cref="IWorkflowStore"/> = <see cref="EfWorkflowStore"/> (scoped, sharing the scope's <see cref="AppDbContext"/>), timer-start
+    /// schedules in <see cref="EfStartTimerStore"/>,
     /// a scoped <see cref="WorkflowEngine"/> and <see cref="TimerWorker"/>, engine options whose calendar is read from
     /// calendar_days on first use and swapped by <see cref="WorkingCalendarReloader"/> after each change
     /// (<see cref="WorkingCalendarService"/>) or periodic refresh, and the outbox <see cref="OutboxDispatcher"/> with the logging sender unless
@@ -24,6 +25,7 @@ public static class WorkflowDataServiceCollectionExtensions
     {
         services.TryAddSingleton<DeployedDefinitionCache>();
         services.TryAddScoped<IWorkflowStore, EfWorkflowStore>();
+        services.TryAddScoped<IStartTimerStore, EfStartTimerStore>();
         services.TryAddScoped<WorkingCalendarStore>();
         services.TryAddSingleton<WorkingCalendarReloader>();
         services.TryAddScoped<WorkingCalendarService>();

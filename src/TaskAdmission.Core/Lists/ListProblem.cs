@@ -1,4 +1,5 @@
 using System.Globalization;
+using TaskAdmission.Core.Common;
 
 namespace TaskAdmission.Core.Lists;
 
@@ -13,9 +14,14 @@ public sealed record ListProblem(
     int? Row,
     string? Column,
     string? ItemCode,
-    IReadOnlyList<string> Arguments)
+    IReadOnlyList<string> Arguments) : IProblem
 {
-    public static ListProblem At(ListProblemCode code, int row, string? column, params object?[] arguments) =>
+    // As a refusal's problem: the column when the rule names one, else the item, else the whole set.
+    string IProblem.Field => Column ?? ItemCode ?? "";
+
+    string IProblem.Code => Code.ToString();
+
+    public static ListProblem At(ListProblemCode code, int? row, string? column, params object?[] arguments) =>
         new(code, row, column, null, Format(arguments));
 
     public static ListProblem ForItem(ListProblemCode code, string itemCode, int? row, params object?[] arguments) =>

@@ -1,3 +1,5 @@
+using TaskAdmission.Core.Common;
+
 namespace TaskAdmission.Core.Villages;
 
 /// <summary>
@@ -42,7 +44,18 @@ public sealed class Assignment
     public SupportState StaffState { get; set; }
     public SupportState EquipmentState { get; set; }
 
-    public AssignmentStatus Status { get; set; }
+    /// <summary>Changed only by <see cref="MoveTo"/> (and the bulk cancel of a revocation), along <see cref="Lifecycle"/>.</summary>
+    public AssignmentStatus Status { get; private set; }
+
+    /// <summary>Acknowledged, worked on and done by the village, or cancelled by a revocation while still open.</summary>
+    public static readonly Lifecycle<AssignmentStatus> Lifecycle = new(new Dictionary<AssignmentStatus, AssignmentStatus[]>
+    {
+        [AssignmentStatus.Open] = [AssignmentStatus.Acknowledged, AssignmentStatus.InProgress, AssignmentStatus.Done, AssignmentStatus.Cancelled],
+        [AssignmentStatus.Acknowledged] = [AssignmentStatus.InProgress, AssignmentStatus.Done, AssignmentStatus.Cancelled],
+        [AssignmentStatus.InProgress] = [AssignmentStatus.Done, AssignmentStatus.Cancelled],
+    });
+
+    public void MoveTo(AssignmentStatus to) => Status = Lifecycle.Move(Status, to);
     public DateTime DispatchedAtUtc { get; set; }
     public DateTime? AcknowledgedAtUtc { get; set; }
     public string? AcknowledgedBy { get; set; }

@@ -6,6 +6,7 @@ using TaskAdmission.Application.Organisation;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Seeding;
 using TaskAdmission.Core.Common;
+using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Web.Features.Lists;
 using TaskAdmission.Web.Localization;
@@ -20,7 +21,7 @@ namespace TaskAdmission.Web.Cli;
 /// </summary>
 public static class OperatorCommandLine
 {
-    private const string Actor = "cli";
+    private static readonly Actor Operator = Actor.SystemAdministrator("cli");
 
     private static readonly Dictionary<string, Func<CliArgs, IServiceProvider, TextWriter, Task<int>>> Verbs = new()
     {
@@ -45,9 +46,10 @@ public static class OperatorCommandLine
         }
         if (args[0] == "workflow")
         {
-            // In-memory, with the national working-day calendar; needs no database.
+            // In-memory, with the national working-day calendar and the configured dialect mapping; needs no database.
             using var calendar = new StreamReader(DemoFiles.Open("cn-working-calendar.csv"));
-            return await new WorkflowCommandLine(calendar: WorkingCalendarCsv.Parse(calendar))
+            var configuration = new ConfigurationBuilder().SetBasePath(AppContext.BaseDirectory).AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build();
+            return await new WorkflowCommandLine(calendar: WorkingCalendarCsv.Parse(calendar), parsing: Hosting.WorkflowParsingConfiguration.Read(configuration))
                 .RunAsync([.. args[1..].Select(CliArgs.ResolvePath)], output, error);
         }
         CliArgs parsed;
@@ -112,10 +114,10 @@ public static class OperatorCommandLine
     }
 
     private static Task<int> ImportOrgUnitsAsync(CliArgs args, IServiceProvider services, TextWriter output) =>
-        ImportAsync(args, services, output, (store, reader) => store.ImportUnitsAsync(reader, Actor).ContinueWith(t => (t.Result.Rows.Count, t.Result.Problems)));
+        ImportAsync(args, services, output, (store, reader) => store.ImportUnitsAsync(reader, Operator).ContinueWith(t => (t.Result.Rows.Count, t.Result.Problems)));
 
     private static Task<int> ImportDepartmentsAsync(CliArgs args, IServiceProvider services, TextWriter output) =>
-        ImportAsync(args, services, output, (store, reader) => store.ImportDepartmentsAsync(reader, Actor).ContinueWith(t => (t.Result.Rows.Count, t.Result.Problems)));
+        ImportAsync(args, services, output, (store, reader) => store.ImportDepartmentsAsync(reader, Operator).ContinueWith(t => (t.Result.Rows.Count, t.Result.Problems)));
 
     private static async Task<int> ImportAsync(
         CliArgs args, IServiceProvider services, TextWriter output,
@@ -156,39 +158,42 @@ public static class OperatorCommandLine
         var format = path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? ListFileFormat.Xlsx : ListFileFormat.Csv;
         await using var file = File.OpenRead(path);
         // The operator acts as the authority's own list administrator; the store still checks the org unit and any parent.
-        var outcome = await services.GetRequiredService<ListService>().ImportDraftAsync(
-            new ListDraftHeader(authority, args.Required("name"), args.Required("version"), parent),
-            file, format, new ListActor(Actor, authority), checkOnly);
+        ListImportOutcome outcome;
+        try
+        {
+            outcome = await services.GetRequiredService<ListService>().ImportDraftAsync(
+                new ListDraftHeader(authority, args.Required("name"), args.Required("version"), parent),
+                file, format, Actor.ListAdministrator(Operator.UserName, authority), checkOnly);
+        }
+        catch (RefusalException refusal)
+        {
+            var l = services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<ListsResource>>();
+            foreach (var problem in refusal.Problems)
+            {
+                output.WriteLine(problem is ListProblem listProblem ? ListText.Problem(listProblem) : l[$"Refusal.{problem.Code}"]);
+            }
+            throw new InvalidOperationException(refusal.Kind == RefusalKind.NotFound
+                ? $"nothing imported: org unit {authority} (or the parent set) not found"
+                : $"nothing imported: {Math.Max(refusal.Problems.Count, 1)} problems", refusal);
+        }
         var counts = string.Join(", ", outcome.KindCounts.Select(k => $"{ListText.Kind(k.Key)} {k.Value}"));
-        if (outcome.Result.Succeeded)
-        {
-            output.WriteLine(checkOnly
-                ? $"check passed, nothing written: {outcome.RowsRead} rows ({counts})"
-                : $"draft {outcome.Result.Value} created from {outcome.RowsRead} rows ({counts}); review and publish it in the console");
-            return 0;
-        }
-        var l = services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<ListsResource>>();
-        if (outcome.Result.Refusal != ListRefusal.None)
-        {
-            output.WriteLine(l[$"Refusal.{outcome.Result.Refusal}"]);
-        }
-        foreach (var problem in outcome.Problems)
-        {
-            output.WriteLine(ListText.Problem(problem));
-        }
-        throw new InvalidOperationException(outcome.Result.Outcome == ListOutcome.NotFound
-            ? $"nothing imported: org unit {authority} (or the parent set) not found"
-            : $"nothing imported: {Math.Max(outcome.Problems.Count, 1)} problems");
+        output.WriteLine(checkOnly
+            ? $"check passed, nothing written: {outcome.RowsRead} rows ({counts})"
+            : $"draft {outcome.SetId} created from {outcome.RowsRead} rows ({counts}); review and publish it in the console");
+        return 0;
     }
 
     private static async Task<int> CreateUserAsync(CliArgs args, IServiceProvider services, TextWriter output)
     {
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         var input = new NewUser(args.Required("username"), args.Required("name"), args.Required("password"), args.Required("role"), args.Required("scope"));
-        var result = await services.GetRequiredService<UserService>().CreateAsync(input, Actor);
-        if (!result.Succeeded)
+        try
         {
-            throw new InvalidOperationException($"user not created: {string.Join(", ", result.Errors)}");
+            await services.GetRequiredService<UserService>().CreateAsync(input, Operator);
+        }
+        catch (RefusalException refusal)
+        {
+            throw new InvalidOperationException($"user not created: {string.Join(", ", refusal.Problems.Select(p => p.Code))}", refusal);
         }
         output.WriteLine($"created user {input.UserName} ({input.Role}, scope {input.ScopeCode})");
         return 0;
@@ -200,7 +205,7 @@ public static class OperatorCommandLine
         var department = args.Required("department");
         var days = int.TryParse(args.Optional("days") ?? "365", out var d) ? d : throw new CliUsageException("--days must be a number");
         var (key, plain) = await services.GetRequiredService<ApiKeyService>()
-            .IssueAsync(department, args.Optional("name") ?? "cli", days, Actor);
+            .IssueAsync(department, args.Optional("name") ?? "cli", days, Operator);
         output.WriteLine($"API key {key.Id} for {department}, expires {key.ExpiresAtUtc:yyyy-MM-dd} (UTC); shown once:");
         output.WriteLine(plain);
         return 0;

@@ -14,7 +14,7 @@ public static class DatabaseHostingExtensions
         options.ConnectionString = builder.Configuration.GetConnectionString("Default");
         builder.Services.AddSingleton(Options.Create(options));
         builder.Services.AddTaskAdmissionApplication(options, builder.Environment.ContentRootPath);
-        builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+        builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
     }
 
     /// <summary>Migrates, seeds the demo in demo mode, and refuses Production with demo users present.</summary>

@@ -10,7 +10,8 @@ public static class WorkflowHostingExtensions
     /// <summary>
     /// Registers the engine (<see cref="WorkflowDataServiceCollectionExtensions.AddTaskAdmissionWorkflows"/>: a scoped
     /// <see cref="WorkflowEngine"/> over the request's DbContext) and hosts <see cref="TimerWorkerService"/>,
-    /// <see cref="OutboxDispatcherService"/> and <see cref="CalendarRefreshService"/>, configured from the <c>Workflows</c> section.
+    /// <see cref="OutboxDispatcherService"/> and <see cref="CalendarRefreshService"/>, configured from the <c>Workflows</c> section
+    /// (the BPMN dialect mapping from <c>Workflows:Dialect</c>, see <see cref="WorkflowParsingConfiguration"/>).
     /// </summary>
     public static void AddTaskAdmissionWorkflows(this WebApplicationBuilder builder)
     {
@@ -20,7 +21,8 @@ public static class WorkflowHostingExtensions
             var options = sp.GetRequiredService<IOptions<WorkflowHostingOptions>>().Value;
             return new TimerWorkerOptions { LeaseDuration = options.TimerLeaseDuration, BatchSize = options.TimerBatchSize, PollInterval = options.TimerPollInterval };
         });
-        builder.Services.AddTaskAdmissionWorkflows();
+        var parsing = WorkflowParsingConfiguration.Read(builder.Configuration);
+        builder.Services.AddTaskAdmissionWorkflows(o => o.Parsing = parsing);
         builder.Services.AddHostedService<TimerWorkerService>();
         builder.Services.AddHostedService<OutboxDispatcherService>();
         builder.Services.AddHostedService<CalendarRefreshService>();

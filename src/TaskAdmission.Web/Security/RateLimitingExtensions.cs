@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
 using TaskAdmission.Core.Security;
 
 namespace TaskAdmission.Web.Security;
@@ -11,13 +12,17 @@ public static class RateLimitingExtensions
 
     public static void AddTaskAdmissionRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
-        var permits = configuration.GetValue("RateLimiting:PermitsPerMinute", 600);
+        services.AddOptions<RateLimitingOptions>().Bind(configuration.GetSection(RateLimitingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(ApiPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                PartitionKey(context.User, context.Connection.RemoteIpAddress?.ToString()),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy(ApiPolicy, context =>
+            {
+                var permits = context.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value.PermitsPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    PartitionKey(context.User, context.Connection.RemoteIpAddress?.ToString()),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
         });
     }
 

@@ -18,19 +18,7 @@ public static class SecurityExtensions
     public static void AddTaskAdmissionSecurity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddIdentity<AppUser, IdentityRole>(o =>
-            {
-                o.Password.RequiredLength = 10;
-                o.Password.RequireDigit = true;
-                o.Password.RequireLowercase = true;
-                o.Password.RequireUppercase = true;
-                o.Password.RequireNonAlphanumeric = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
-                o.User.RequireUniqueEmail = false;
-                o.SignIn.RequireConfirmedAccount = false;
-            })
+        services.AddIdentity<AppUser, IdentityRole>(AccountServiceCollectionExtensions.ApplyAccountRules)
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<ScopeClaimsPrincipalFactory>();

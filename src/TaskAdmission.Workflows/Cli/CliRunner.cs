@@ -10,11 +10,11 @@ internal sealed class CliRunner(CliRunOptions options, IServiceActivityResolver?
 {
     private const int MaxRounds = 10_000;
 
-    public async Task<int> RunAsync(string xml, WorkingCalendar calendar, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(string xml, WorkingCalendar calendar, Parsing.BpmnParserOptions parsing, CancellationToken cancellationToken)
     {
         var store = new InMemoryWorkflowStore();
         var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
-        var engine = new WorkflowEngine(store, new StubbingActivityResolver(activities, output), new WorkflowEngineOptions { Calendar = calendar }, clock);
+        var engine = new WorkflowEngine(store, new StubbingActivityResolver(activities, output), new WorkflowEngineOptions { Calendar = calendar, Parsing = parsing }, clock);
         var deployment = await engine.DeployAsync(xml, cancellationToken);
         var path = new List<string>();
         var result = await engine.StartAsync(new StartInstanceRequest { ProcessId = deployment.ProcessId, Initiator = "cli", Variables = options.Variables }, cancellationToken);

@@ -5,7 +5,7 @@ using TaskAdmission.Workflows.Parsing;
 namespace TaskAdmission.Workflows.Cli;
 
 /// <summary>The <c>workflow validate|run</c> command line, hosted by the web app's command mode.</summary>
-public sealed class WorkflowCommandLine(IServiceActivityResolver? activities = null, WorkingCalendar? calendar = null)
+public sealed class WorkflowCommandLine(IServiceActivityResolver? activities = null, WorkingCalendar? calendar = null, BpmnParserOptions? parsing = null)
 {
     /// <summary>Usage text printed on exit code 2.</summary>
     public const string Usage = """
@@ -13,7 +13,8 @@ public sealed class WorkflowCommandLine(IServiceActivityResolver? activities = n
           workflow validate <file.bpmn>
           workflow run <file.bpmn> [--var name=value ...] [--complete <taskDefinitionId>=<json vars> ...] [--calendar <calendar.csv>]
 
-        validate  prints "valid" (exit 0) or one line per problem "<id> line <n>: <message>" (exit 1)
+        validate  prints "valid" (exit 0) or one line per problem "<id> line <n>: <message>" (exit 1);
+                  warnings ("<id> line <n>: warning: <message>") are printed either way and do not fail
         run       runs an in-memory instance: completes user tasks in the order given (repeat --complete for
                   multi-instance tasks), fast-forwards timers, stubs unregistered service tasks, and prints the
                   path taken and the final variables (exit 0; 1 on invalid file or run error)
@@ -42,7 +43,7 @@ public sealed class WorkflowCommandLine(IServiceActivityResolver? activities = n
         var options = CliRunOptions.Parse(rest.Skip(1).ToList(), out var problem);
         if (options is null) return UsageError(error, problem!);
         if (ReadFile(options.File, error) is not { } xml) return 1;
-        var parsed = BpmnParser.Parse(xml);
+        var parsed = BpmnParser.Parse(xml, parsing);
         if (!parsed.IsValid) return PrintProblems(parsed, output);
 
         WorkingCalendar runCalendar;
@@ -58,7 +59,7 @@ public sealed class WorkflowCommandLine(IServiceActivityResolver? activities = n
 
         try
         {
-            return await new CliRunner(options, activities, output).RunAsync(xml, runCalendar, cancellationToken);
+            return await new CliRunner(options, activities, output).RunAsync(xml, runCalendar, parsing ?? BpmnParserOptions.Default, cancellationToken);
         }
         catch (Exception e) when (e is WorkflowOperationException or WorkflowConflictException)
         {
@@ -67,18 +68,19 @@ public sealed class WorkflowCommandLine(IServiceActivityResolver? activities = n
         }
     }
 
-    private static int Validate(string file, TextWriter output, TextWriter error)
+    private int Validate(string file, TextWriter output, TextWriter error)
     {
         if (ReadFile(file, error) is not { } xml) return 1;
-        var result = BpmnParser.Parse(xml);
+        var result = BpmnParser.Parse(xml, parsing);
         if (!result.IsValid) return PrintProblems(result, output);
+        foreach (var warning in result.Warnings) output.WriteLine(warning.ToString());
         output.WriteLine("valid");
         return 0;
     }
 
     private static int PrintProblems(BpmnParseResult result, TextWriter output)
     {
-        foreach (var problem in result.Problems) output.WriteLine(problem.ToString());
+        foreach (var problem in result.Problems.Concat(result.Warnings).OrderBy(p => p.Line)) output.WriteLine(problem.ToString());
         return 1;
     }
 

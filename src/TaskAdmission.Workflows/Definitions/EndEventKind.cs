@@ -11,4 +11,7 @@ public enum EndEventKind
 
     /// <summary>Throws a BPMN error to the nearest matching error boundary event.</summary>
     Error,
+
+    /// <summary>Throws an escalation to the nearest matching escalation boundary event; ends the token either way.</summary>
+    Escalation,
 }

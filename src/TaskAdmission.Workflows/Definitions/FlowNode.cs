@@ -34,6 +34,12 @@ public abstract class FlowNode(string id, string? name, string? scopeId, int lin
     /// <summary>Boundary events attached to this activity.</summary>
     public IReadOnlyList<BoundaryEventNode> BoundaryEvents => boundaryEvents;
 
+    /// <summary>Multi-instance settings of an activity (user task, sub-process, call activity), or null.</summary>
+    public MultiInstanceSpec? MultiInstance { get; internal set; }
+
+    /// <summary>Id of the lane the node is drawn in, if any (documentation; may default candidate roles).</summary>
+    public string? LaneId { get; internal set; }
+
     internal void AddIncoming(SequenceFlow flow) => incoming.Add(flow);
 
     internal void AddOutgoing(SequenceFlow flow) => outgoing.Add(flow);

@@ -11,4 +11,7 @@ public enum GatewayKind
 
     /// <summary>OR: forks to every flow whose condition holds; joins by waiting for tokens that can still arrive.</summary>
     Inclusive,
+
+    /// <summary>Waits for the first of the catch events after it (message, signal, timer, receive task); the others are cancelled.</summary>
+    EventBased,
 }

@@ -1,6 +1,6 @@
 namespace TaskAdmission.Workflows.Definitions;
 
-/// <summary>An exclusive, parallel or inclusive gateway.</summary>
+/// <summary>An exclusive, parallel, inclusive or event-based gateway.</summary>
 public sealed class GatewayNode(string id, string? name, string? scopeId, int line, GatewayKind kind, string? defaultFlowId)
     : FlowNode(id, name, scopeId, line)
 {
@@ -15,6 +15,10 @@ public sealed class GatewayNode(string id, string? name, string? scopeId, int li
     {
         GatewayKind.Exclusive => "exclusiveGateway",
         GatewayKind.Parallel => "parallelGateway",
-        _ => "inclusiveGateway",
+        GatewayKind.Inclusive => "inclusiveGateway",
+        _ => "eventBasedGateway",
     };
+
+    /// <inheritdoc />
+    public override bool IsWaitState => Kind == GatewayKind.EventBased;
 }

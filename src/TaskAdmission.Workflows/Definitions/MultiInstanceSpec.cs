@@ -2,11 +2,12 @@ using TaskAdmission.Workflows.Expressions;
 
 namespace TaskAdmission.Workflows.Definitions;
 
-/// <summary>Multi-instance loop settings of a user task: one task per collection element.</summary>
+/// <summary>Multi-instance loop settings of an activity: one instance per collection element, or <c>loopCardinality</c> instances.</summary>
 public sealed class MultiInstanceSpec(
     bool isSequential,
-    WorkflowExpression collection,
-    string elementVariable,
+    WorkflowExpression? collection,
+    WorkflowExpression? loopCardinality,
+    string? elementVariable,
     WorkflowExpression? completionCondition,
     string outcomeVariable,
     string resultVariable)
@@ -14,11 +15,14 @@ public sealed class MultiInstanceSpec(
     /// <summary>True for one-after-another instances; false for all at once.</summary>
     public bool IsSequential { get; } = isSequential;
 
-    /// <summary>Expression yielding the collection (usually just a variable name such as <c>approvers</c>).</summary>
-    public WorkflowExpression Collection { get; } = collection;
+    /// <summary>Expression yielding the collection (usually just a variable name such as <c>approvers</c>); null when only a cardinality is given.</summary>
+    public WorkflowExpression? Collection { get; } = collection;
 
-    /// <summary>Name of the per-instance variable holding the current collection element.</summary>
-    public string ElementVariable { get; } = elementVariable;
+    /// <summary>Expression yielding the number of instances (<c>loopCardinality</c>); used when there is no collection.</summary>
+    public WorkflowExpression? LoopCardinality { get; } = loopCardinality;
+
+    /// <summary>Name of the per-instance variable holding the current collection element (null with a cardinality only).</summary>
+    public string? ElementVariable { get; } = elementVariable;
 
     /// <summary>Ends the loop early when true; evaluated after each instance completes. Null means all must complete.</summary>
     public WorkflowExpression? CompletionCondition { get; } = completionCondition;

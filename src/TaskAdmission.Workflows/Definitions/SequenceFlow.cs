@@ -19,4 +19,7 @@ public sealed class SequenceFlow(string id, string sourceId, string targetId, Wo
 
     /// <summary>Line of the element in the BPMN file.</summary>
     public int Line { get; } = line;
+
+    /// <summary>True when the flow has a condition that did not parse (already reported; not "unconditional").</summary>
+    internal bool ConditionFailed { get; init; }
 }

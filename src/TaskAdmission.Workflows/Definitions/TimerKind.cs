@@ -11,4 +11,10 @@ public enum TimerKind
 
     /// <summary>A fixed ISO 8601 date-time (timeDate).</summary>
     Date,
+
+    /// <summary>An ISO 8601 repeating interval (timeCycle), e.g. R/P1D or R3/2026-01-05T09:00:00+08:00/P1W.</summary>
+    Cycle,
+
+    /// <summary>A Quartz cron expression (timeCycle), e.g. 0 0 9 ? * MON-FRI.</summary>
+    Cron,
 }

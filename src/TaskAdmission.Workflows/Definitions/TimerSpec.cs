@@ -13,9 +13,17 @@ public sealed partial class TimerSpec
     private readonly TimeSpan time;
     private readonly DateTime date;
     private readonly TimeSpan? dateOffset;
+    private readonly TimerSpec? period;
+    private readonly TimerSpec? cycleStart;
+    private readonly CronSchedule? cron;
 
-    private TimerSpec(TimerKind kind, string text, int years = 0, int months = 0, int days = 0, TimeSpan time = default, DateTime date = default, TimeSpan? dateOffset = null)
+    private TimerSpec(TimerKind kind, string text, int years = 0, int months = 0, int days = 0, TimeSpan time = default, DateTime date = default, TimeSpan? dateOffset = null,
+        TimerSpec? period = null, TimerSpec? cycleStart = null, int? repetitions = null, CronSchedule? cron = null)
     {
+        this.period = period;
+        this.cycleStart = cycleStart;
+        this.cron = cron;
+        Repetitions = repetitions;
         Kind = kind;
         Text = text;
         this.years = years;
@@ -31,6 +39,12 @@ public sealed partial class TimerSpec
 
     /// <summary>The timer text as written in the BPMN file.</summary>
     public string Text { get; }
+
+    /// <summary>How many times an ISO cycle fires (<c>R3/…</c>); null for unbounded cycles and other kinds.</summary>
+    public int? Repetitions { get; }
+
+    /// <summary>True for timers that fire more than once (ISO cycles and cron).</summary>
+    public bool IsRepeating => Kind is TimerKind.Cycle or TimerKind.Cron;
 
     /// <summary>Parses a timeDuration value: ISO 8601 (P1Y2M3W4DT5H6M7S subset) or <c>&lt;n&gt;WD</c> working days.</summary>
     public static TimerSpec ParseDuration(string text)
@@ -72,11 +86,57 @@ public sealed partial class TimerSpec
         throw new FormatException($"timer date '{trimmed}' is not an ISO 8601 date-time (e.g. 2025-10-09T09:00:00+08:00)");
     }
 
-    /// <summary>Computes when a timer started at <paramref name="now"/> becomes due.</summary>
+    /// <summary>Parses a timeCycle value: an ISO 8601 repeating interval (<c>R[n]/[start/]duration</c>) or a Quartz cron expression.</summary>
+    public static TimerSpec ParseCycle(string text)
+    {
+        var trimmed = text.Trim();
+        if (!trimmed.StartsWith('R'))
+        {
+            return new TimerSpec(TimerKind.Cron, trimmed, cron: CronSchedule.Parse(trimmed));
+        }
+
+        var parts = trimmed.Split('/');
+        if (parts.Length is not (2 or 3) || !RepetitionPattern().IsMatch(parts[0]))
+        {
+            throw new FormatException($"timer cycle '{trimmed}' is neither an ISO 8601 repeating interval (e.g. R/P1D, R3/2026-01-05T09:00:00+08:00/PT1H) nor a Quartz cron (e.g. 0 0 9 ? * MON-FRI)");
+        }
+
+        int? repetitions = parts[0].Length > 1 ? ParseInt(parts[0][1..], trimmed) : null;
+        if (repetitions == 0) throw new FormatException($"timer cycle '{trimmed}' repeats zero times");
+        var start = parts.Length == 3 ? ParseDate(parts[1]) : null;
+        var duration = ParseDuration(parts[^1]);
+        if (duration.Kind != TimerKind.Duration || duration.IsZero)
+        {
+            throw new FormatException($"timer cycle '{trimmed}' needs a positive ISO 8601 duration as its period");
+        }
+
+        return new TimerSpec(TimerKind.Cycle, trimmed, period: duration, cycleStart: start, repetitions: repetitions);
+    }
+
+    /// <summary>When a timer armed at <paramref name="from"/> first becomes due; null when a cron has no future occurrence.</summary>
+    public DateTimeOffset? FirstDue(DateTimeOffset from, WorkingCalendar calendar, TimeZoneInfo zone) => Kind switch
+    {
+        TimerKind.Cycle => cycleStart?.ComputeDue(from, calendar, zone) ?? period!.ComputeDue(from, calendar, zone),
+        TimerKind.Cron => cron!.Next(from, zone),
+        _ => ComputeDue(from, calendar, zone),
+    };
+
+    /// <summary>The occurrence after <paramref name="previousDue"/> once <paramref name="fired"/> occurrences have fired; null when the timer is used up.</summary>
+    public DateTimeOffset? NextDue(DateTimeOffset previousDue, int fired, WorkingCalendar calendar, TimeZoneInfo zone) => Kind switch
+    {
+        TimerKind.Cycle when Repetitions is { } n && fired >= n => null,
+        TimerKind.Cycle => period!.ComputeDue(previousDue, calendar, zone),
+        TimerKind.Cron => cron!.Next(previousDue, zone),
+        _ => null,
+    };
+
+    /// <summary>Computes when a one-shot timer started at <paramref name="now"/> becomes due (cycles: the first occurrence).</summary>
     public DateTimeOffset ComputeDue(DateTimeOffset now, WorkingCalendar calendar, TimeZoneInfo zone)
     {
         switch (Kind)
         {
+            case TimerKind.Cycle or TimerKind.Cron:
+                return FirstDue(now, calendar, zone) ?? DateTimeOffset.MaxValue;
             case TimerKind.WorkingDays:
                 return calendar.AddWorkingDays(now, days, zone);
             case TimerKind.Date when dateOffset is { } offset:
@@ -91,6 +151,8 @@ public sealed partial class TimerSpec
         }
     }
 
+    private bool IsZero => years == 0 && months == 0 && days == 0 && time == TimeSpan.Zero;
+
     /// <inheritdoc />
     public override string ToString() => Text;
 
@@ -104,6 +166,9 @@ public sealed partial class TimerSpec
 
     [GeneratedRegex(@"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$")]
     private static partial Regex IsoDurationPattern();
+
+    [GeneratedRegex(@"^R\d*$")]
+    private static partial Regex RepetitionPattern();
 
     [GeneratedRegex(@"[+-]\d{2}:\d{2}$")]
     private static partial Regex OffsetSuffixPattern();

@@ -1,6 +1,6 @@
 namespace TaskAdmission.Workflows.Definitions;
 
-/// <summary>A human task, with candidate roles/scope, optional assignee, form key, due date and multi-instance settings.</summary>
+/// <summary>A human task (or a manual task confirmed by a person), with candidate roles/scope, optional assignee, form key and due date.</summary>
 public sealed class UserTaskNode(
     string id,
     string? name,
@@ -11,7 +11,7 @@ public sealed class UserTaskNode(
     DynamicText? assignee,
     string? formKey,
     int? dueInWorkingDays,
-    MultiInstanceSpec? multiInstance) : FlowNode(id, name, scopeId, line)
+    string elementType = "userTask") : FlowNode(id, name, scopeId, line)
 {
     /// <summary>Roles that may claim the task (<c>ta:candidateRoles</c>).</summary>
     public IReadOnlyList<string> CandidateRoles { get; } = candidateRoles;
@@ -28,11 +28,14 @@ public sealed class UserTaskNode(
     /// <summary>Due date offset in working days from creation (<c>ta:dueInWorkingDays</c>).</summary>
     public int? DueInWorkingDays { get; } = dueInWorkingDays;
 
-    /// <summary>Multi-instance settings, or null for a single task.</summary>
-    public MultiInstanceSpec? MultiInstance { get; } = multiInstance;
+    /// <summary>Users who may claim the task (Flowable <c>candidateUsers</c>): a comma list or an expression yielding a list.</summary>
+    public DynamicText? CandidateUsers { get; init; }
+
+    /// <summary>Due date written as an ISO 8601 date, date-time or duration, or an expression yielding one (Flowable <c>dueDate</c>).</summary>
+    public DynamicText? DueDate { get; init; }
 
     /// <inheritdoc />
-    public override string ElementType => "userTask";
+    public override string ElementType { get; } = elementType;
 
     /// <inheritdoc />
     public override bool IsWaitState => true;

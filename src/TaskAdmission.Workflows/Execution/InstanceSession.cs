@@ -44,12 +44,15 @@ internal sealed class InstanceSession
 
     public List<IncidentRecord> RaisedIncidents { get; } = [];
 
+    /// <summary>Timers due at once that cross to another instance (call start, return, cancel); the engine fires them after the commit.</summary>
+    public List<Guid> ImmediateTimers { get; } = [];
+
     public IEnumerable<UserTaskRecord> Tasks => tasks.Values;
 
     public IEnumerable<TimerRecord> Timers => timers.Values;
 
-    public static InstanceSession Load(InstanceRecords records, ProcessDefinition definition, DateTimeOffset now) =>
-        new(definition, InstanceState.Deserialize(records.Instance.StateJson), records.Instance.Version, now, records);
+    public static InstanceSession Load(InstanceRecords records, ProcessDefinition definition, DateTimeOffset now, InstanceState? parsed = null) =>
+        new(definition, parsed ?? InstanceState.Deserialize(records.Instance.StateJson), records.Instance.Version, now, records);
 
     public static InstanceSession Create(ProcessDefinition definition, InstanceState state, DateTimeOffset now) =>
         new(definition, state, 0, now, null);

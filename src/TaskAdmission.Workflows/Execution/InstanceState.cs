@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using TaskAdmission.Workflows.Persistence;
 
 namespace TaskAdmission.Workflows.Execution;
@@ -34,6 +35,14 @@ internal sealed class InstanceState
 
     public List<TokenState> Tokens { get; set; } = [];
 
+    /// <summary>For an instance started by a call activity: the caller, its token and element (the return goes there).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CallerLink? Caller { get; set; }
+
+    /// <summary>The BPMN error code an uncaught error end event ended a called instance with (the caller's boundary may catch it).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? EndErrorCode { get; set; }
+
     public static InstanceState Deserialize(string json) =>
         JsonSerializer.Deserialize<InstanceState>(json, JsonOptions) ?? throw new InvalidOperationException("instance state is empty");
 
@@ -46,7 +55,16 @@ internal sealed class InstanceState
         return token;
     }
 
-    public TokenState? Token(int id) => Tokens.Find(t => t.Id == id);
+    public TokenState? Token(int id)
+    {
+        // Tokens are few; a loop avoids the delegate allocation of List.Find on the hottest lookup.
+        foreach (var token in Tokens)
+        {
+            if (token.Id == id) return token;
+        }
+
+        return null;
+    }
 
     public IEnumerable<TokenState> Children(int? parentId) => Tokens.Where(t => t.ParentId == parentId);
 }

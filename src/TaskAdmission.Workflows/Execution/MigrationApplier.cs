@@ -49,7 +49,7 @@ internal sealed class MigrationApplier(InstanceSession session, MigrationPlanner
         {
             if (session.Timer(id) is not { } timer) continue;
             var mapped = planner.Map(timer.ElementId);
-            if (node.BoundaryEvents.Any(b => b.Id == mapped && b.Kind == BoundaryEventKind.Timer))
+            if (node.BoundaryEvents.Any(b => b.Id == mapped && b.Kind == BoundaryEventKind.Timer) || node.Outgoing.Any(f => f.TargetId == mapped))
             {
                 session.Put(timer with { ElementId = mapped });
                 continue;
@@ -57,6 +57,21 @@ internal sealed class MigrationApplier(InstanceSession session, MigrationPlanner
 
             session.Put(timer with { Status = TimerStatus.Cancelled, ClosedAt = session.Now });
             token.BoundaryTimerIds.Remove(id);
+        }
+
+        // Message and signal boundary events (and an event-based gateway's waits) follow the same rule as timers.
+        foreach (var id in token.BoundarySubscriptionIds?.ToList() ?? [])
+        {
+            if (session.Subscription(id) is not { } subscription) continue;
+            var mapped = planner.Map(subscription.ElementId);
+            if (node.BoundaryEvents.Any(b => b.Id == mapped) || node.Outgoing.Any(f => f.TargetId == mapped))
+            {
+                session.Put(subscription with { ElementId = mapped });
+                continue;
+            }
+
+            session.Put(subscription with { Status = SubscriptionStatus.Cancelled, ClosedAt = session.Now });
+            token.BoundarySubscriptionIds!.Remove(id);
         }
     }
 }

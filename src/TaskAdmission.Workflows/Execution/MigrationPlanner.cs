@@ -40,12 +40,12 @@ internal sealed class MigrationPlanner(InstanceState state, ProcessDefinition so
             return $"'{token.NodeId}' is a {from.ElementType} but '{to}' in version {toVersion} is a {node.ElementType}";
         }
 
-        if (from is UserTaskNode fromTask && node is UserTaskNode toTask && (fromTask.MultiInstance is null) != (toTask.MultiInstance is null))
+        if ((from.MultiInstance is null) != (node.MultiInstance is null))
         {
             return $"'{token.NodeId}' and '{to}' differ in multi-instance settings";
         }
 
-        if (token.MultiInstance is not null && ((UserTaskNode)node).MultiInstance?.ElementVariable != ((UserTaskNode)from).MultiInstance!.ElementVariable)
+        if (token.MultiInstance is not null && node.MultiInstance?.ElementVariable != from.MultiInstance!.ElementVariable)
         {
             return $"'{to}' uses a different ta:elementVariable, so running signers cannot be carried over";
         }

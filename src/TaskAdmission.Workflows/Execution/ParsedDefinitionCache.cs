@@ -14,9 +14,9 @@ public sealed class ParsedDefinitionCache
 {
     private readonly ConcurrentDictionary<(string ProcessId, int Version, string ContentHash), ProcessDefinition> definitions = new();
 
-    /// <summary>The parsed form of <paramref name="deployed"/>, parsing it on first use.</summary>
-    public ProcessDefinition GetOrParse(DeployedDefinition deployed) =>
-        definitions.GetOrAdd(Key(deployed), static (_, xml) => BpmnParser.ParseOrThrow(xml), deployed.Xml);
+    /// <summary>The parsed form of <paramref name="deployed"/>, parsing it on first use (with the host's limits and dialect mapping).</summary>
+    public ProcessDefinition GetOrParse(DeployedDefinition deployed, BpmnParserOptions? options = null) =>
+        definitions.GetOrAdd(Key(deployed), static (_, state) => BpmnParser.ParseOrThrow(state.Xml, state.Options), (deployed.Xml, Options: options));
 
     /// <summary>Remembers a definition the caller has just parsed and deployed.</summary>
     internal void Add(DeployedDefinition deployed, ProcessDefinition definition) => definitions.TryAdd(Key(deployed), definition);

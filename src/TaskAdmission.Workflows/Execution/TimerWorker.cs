@@ -10,11 +10,11 @@ public sealed class TimerWorker(WorkflowEngine engine, TimerWorkerOptions? optio
     private readonly TimeProvider time = timeProvider ?? TimeProvider.System;
     private readonly ILogger logger = logger ?? NullLogger<TimerWorker>.Instance;
 
-    /// <summary>Leases one batch of due timers and fires them; returns how many this worker fired.</summary>
+    /// <summary>Leases one batch of due timers and timer-start schedules and fires them; returns how many this worker fired.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
     {
+        var fired = await engine.FireDueStartTimersAsync(options.WorkerId, options.LeaseDuration, options.BatchSize, cancellationToken);
         var leased = await engine.Store.LeaseDueTimersAsync(time.GetUtcNow(), options.WorkerId, options.LeaseDuration, options.BatchSize, cancellationToken);
-        var fired = 0;
         foreach (var timer in leased)
         {
             try

@@ -21,11 +21,14 @@ internal sealed partial class TokenRunner
         State.Tokens.Remove(token);
     }
 
-    /// <summary>Cancels the boundary timers of an activity that is being left normally.</summary>
+    /// <summary>Cancels the boundary events (timers, message and signal subscriptions) of an activity that is being left, or a race that was decided.</summary>
     public void CancelBoundaryTimers(TokenState token)
     {
         foreach (var id in token.BoundaryTimerIds) CancelTimer(id);
         token.BoundaryTimerIds.Clear();
+        if (token.BoundarySubscriptionIds is null) return;
+        foreach (var id in token.BoundarySubscriptionIds) CancelSubscription(id);
+        token.BoundarySubscriptionIds = null;
     }
 
     private void CancelBookmarks(TokenState token)
@@ -38,10 +41,8 @@ internal sealed partial class TokenRunner
 
         if (token.TimerId is { } timerId) CancelTimer(timerId);
         CancelBoundaryTimers(token);
-        if (token.SubscriptionId is { } subscriptionId && session.Subscription(subscriptionId) is { Status: SubscriptionStatus.Active } subscription)
-        {
-            session.Put(subscription with { Status = SubscriptionStatus.Cancelled, ClosedAt = session.Now });
-        }
+        if (token.SubscriptionId is { } subscriptionId) CancelSubscription(subscriptionId);
+        if (token.CalledInstanceId is { } called && token.CallStarted) CancelCalledInstance(token, called);
 
         if (token.IncidentId is { } incidentId && session.Incident(incidentId) is { Status: IncidentStatus.Open } incident)
         {
@@ -52,6 +53,16 @@ internal sealed partial class TokenRunner
         token.TimerId = null;
         token.SubscriptionId = null;
         token.IncidentId = null;
+        token.CalledInstanceId = null;
+        token.CallStarted = false;
+    }
+
+    private void CancelSubscription(Guid id)
+    {
+        if (session.Subscription(id) is { Status: SubscriptionStatus.Active } subscription)
+        {
+            session.Put(subscription with { Status = SubscriptionStatus.Cancelled, ClosedAt = session.Now });
+        }
     }
 
     private void CancelTimer(Guid id)

@@ -1,11 +1,15 @@
+using System.Text.Json;
 using TaskAdmission.Workflows.Definitions;
 using TaskAdmission.Workflows.Persistence;
 
 namespace TaskAdmission.Workflows.Execution;
 
-/// <summary>Service tasks, messages and BPMN errors.</summary>
+/// <summary>Service tasks, message and signal subscriptions, BPMN errors and escalations.</summary>
 internal sealed partial class TokenRunner
 {
+    /// <summary>Prefix of the subscription name under which signal catch events wait (signals are not correlated by business key).</summary>
+    public const string SignalPrefix = "signal:";
+
     private async Task RunServiceTaskAsync(TokenState token, ServiceTaskNode node, CancellationToken cancellationToken)
     {
         // The step id survives an incident so a retried activity can recognise its earlier attempt.
@@ -44,38 +48,65 @@ internal sealed partial class TokenRunner
         Leave(token, node, context.Writes);
     }
 
-    private void Subscribe(TokenState token, string messageName)
+    private void Subscribe(TokenState token, string elementId, string name, bool signal)
+    {
+        token.SubscriptionId = NewSubscription(token, elementId, name, signal).Id;
+        token.Status = TokenStatus.Waiting;
+    }
+
+    private MessageSubscriptionRecord NewSubscription(TokenState token, string elementId, string name, bool signal)
     {
         var subscription = new MessageSubscriptionRecord
         {
             Id = RowIds.New(),
             InstanceId = State.Id,
             TokenId = token.Id,
-            ElementId = token.NodeId,
-            MessageName = messageName,
-            BusinessKey = State.BusinessKey,
+            ElementId = elementId,
+            MessageName = signal ? SignalPrefix + name : name,
+            BusinessKey = signal ? null : State.BusinessKey,
             Status = SubscriptionStatus.Active,
             CreatedAt = session.Now,
         };
         session.Put(subscription);
-        token.SubscriptionId = subscription.Id;
-        token.Status = TokenStatus.Waiting;
+        return subscription;
     }
 
-    /// <summary>Delivers a message to the waiting token: consumes the subscription, merges variables, moves on.</summary>
-    public void DeliverMessage(TokenState token, IReadOnlyDictionary<string, System.Text.Json.JsonElement> variables)
+    /// <summary>True when <paramref name="token"/> waits on <paramref name="subscriptionId"/> (its own wait, a boundary event, or a race).</summary>
+    public static bool WaitsOn(TokenState token, Guid subscriptionId) =>
+        token.SubscriptionId == subscriptionId || token.BoundarySubscriptionIds?.Contains(subscriptionId) == true;
+
+    /// <summary>Delivers a message or signal to the waiting token: consumes the subscription, merges variables, moves on.</summary>
+    public void DeliverMessage(TokenState token, Guid subscriptionId, IReadOnlyDictionary<string, JsonElement> variables)
     {
-        var subscription = session.Subscription(token.SubscriptionId!.Value)!;
+        var subscription = session.Subscription(subscriptionId)!;
         session.Put(subscription with { Status = SubscriptionStatus.Consumed, ClosedAt = session.Now });
-        token.SubscriptionId = null;
         foreach (var (name, value) in variables) State.Variables[name] = value;
-        session.Journal(JournalEntryKind.MessageReceived, token.NodeId, variables: variables, detail: subscription.MessageName);
-        Leave(token, Definition.Node(token.NodeId), variables);
+        var isSignal = subscription.MessageName.StartsWith(SignalPrefix, StringComparison.Ordinal);
+        session.Journal(isSignal ? JournalEntryKind.SignalReceived : JournalEntryKind.MessageReceived, subscription.ElementId, variables: variables,
+            detail: isSignal ? subscription.MessageName[SignalPrefix.Length..] : subscription.MessageName);
+        var node = Definition.Node(subscription.ElementId);
+        if (node is BoundaryEventNode boundary)
+        {
+            token.BoundarySubscriptionIds!.Remove(subscriptionId);
+            FireBoundary(token, boundary);
+            return;
+        }
+
+        if (token.NodeId != node.Id)
+        {
+            token.BoundarySubscriptionIds!.Remove(subscriptionId);
+            ResolveRace(token, node, variables);
+            return;
+        }
+
+        token.SubscriptionId = null;
+        CancelBoundaryTimers(token);
+        Leave(token, node, variables);
     }
 
     private void ThrowError(TokenState token, string errorCode, bool fromEndEvent)
     {
-        if (!fromEndEvent && FindErrorBoundary(Definition.Node(token.NodeId), errorCode) is { } own)
+        if (!fromEndEvent && FindBoundary(Definition.Node(token.NodeId), BoundaryEventKind.Error, errorCode) is { } own)
         {
             CatchError(token, own, errorCode);
             return;
@@ -83,8 +114,8 @@ internal sealed partial class TokenRunner
 
         for (var scopeId = token.ParentId; scopeId is { } id;)
         {
-            var scope = State.Token(id)!;
-            if (FindErrorBoundary(Definition.Node(scope.NodeId), errorCode) is { } boundary)
+            var scope = ActivityToken(State.Token(id)!);
+            if (FindBoundary(Definition.Node(scope.NodeId), BoundaryEventKind.Error, errorCode) is { } boundary)
             {
                 CatchError(scope, boundary, errorCode);
                 return;
@@ -93,12 +124,23 @@ internal sealed partial class TokenRunner
             scopeId = scope.ParentId;
         }
 
+        if (State.Caller is not null)
+        {
+            // Uncaught in a called process: the process ends and the caller's call activity receives the error.
+            State.EndErrorCode = errorCode;
+            session.Journal(JournalEntryKind.ElementCompleted, token.NodeId, detail: $"error '{errorCode}' ends the called process; the caller handles it");
+            CancelAll();
+            CompleteScope(null);
+            return;
+        }
+
         RaiseIncident(token, $"BPMN error '{errorCode}' was not caught by any error boundary event", null);
     }
 
-    private static BoundaryEventNode? FindErrorBoundary(FlowNode node, string errorCode) =>
-        node.BoundaryEvents.FirstOrDefault(b => b.Kind == BoundaryEventKind.Error && b.ErrorCode == errorCode)
-        ?? node.BoundaryEvents.FirstOrDefault(b => b.Kind == BoundaryEventKind.Error && b.ErrorCode is null);
+    /// <summary>The boundary event of <paramref name="kind"/> catching <paramref name="code"/>: the one naming it, else one catching every code.</summary>
+    private static BoundaryEventNode? FindBoundary(FlowNode node, BoundaryEventKind kind, string code) =>
+        node.BoundaryEvents.FirstOrDefault(b => b.Kind == kind && (kind == BoundaryEventKind.Error ? b.ErrorCode : b.EscalationCode) == code)
+        ?? node.BoundaryEvents.FirstOrDefault(b => b.Kind == kind && (kind == BoundaryEventKind.Error ? b.ErrorCode : b.EscalationCode) is null);
 
     private void CatchError(TokenState activityToken, BoundaryEventNode boundary, string errorCode)
     {

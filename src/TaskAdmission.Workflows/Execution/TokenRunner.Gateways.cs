@@ -8,6 +8,12 @@ internal sealed partial class TokenRunner
 {
     private void EnterGateway(TokenState token, GatewayNode gateway)
     {
+        if (gateway.Kind == GatewayKind.EventBased)
+        {
+            EnterEventGateway(token, gateway);
+            return;
+        }
+
         // ArrivedVia is cleared once a join fired, so a retried or moved token passes straight to the fork.
         if (gateway.Kind != GatewayKind.Exclusive && gateway.Incoming.Count > 1 && token.ArrivedVia is not null)
         {
@@ -80,8 +86,9 @@ internal sealed partial class TokenRunner
         if (!complete && requireAll) return false;
         if (!complete)
         {
+            // A token standing at the gateway without having joined yet is about to arrive; it counts as able to reach it.
             var others = State.Tokens.Where(t => t.ParentId == parentId && !joining.Contains(t));
-            if (others.Any(t => CanReach(t.NodeId, gateway.Id))) return false;
+            if (others.Any(t => t.NodeId == gateway.Id || CanReach(t.NodeId, gateway.Id))) return false;
         }
 
         // One token per satisfied incoming flow is consumed; extra arrivals on the same flow keep waiting.
@@ -100,13 +107,13 @@ internal sealed partial class TokenRunner
             .Select(t => (t.NodeId, t.ParentId))
             .Distinct()
             .ToList();
-        var fired = false;
+        // One at a time: the tokens a firing sends on must reach their next node before any other join is judged.
         foreach (var (nodeId, parentId) in groups)
         {
-            fired |= TryFireJoin((GatewayNode)Definition.Node(nodeId), parentId, requireAll: false);
+            if (TryFireJoin((GatewayNode)Definition.Node(nodeId), parentId, requireAll: false)) return true;
         }
 
-        return fired;
+        return false;
     }
 
     /// <summary>True when a token at <paramref name="fromId"/> can still arrive at <paramref name="targetId"/> (through flows and boundary events).</summary>

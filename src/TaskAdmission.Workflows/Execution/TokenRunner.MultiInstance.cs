@@ -4,42 +4,72 @@ using TaskAdmission.Workflows.Expressions;
 
 namespace TaskAdmission.Workflows.Execution;
 
-/// <summary>Multi-instance user tasks: one child token and task per collection element, counters, completion condition.</summary>
+/// <summary>
+/// Multi-instance activities (user tasks, sub-processes, call activities): one child token per collection element or
+/// per loopCardinality count, counters, and the completion condition.
+/// </summary>
 internal sealed partial class TokenRunner
 {
-    private void StartMultiInstance(TokenState body, UserTaskNode node, MultiInstanceSpec multi)
+    private void StartMultiInstance(TokenState body, FlowNode node, MultiInstanceSpec multi)
     {
-        JsonElement collection;
+        List<JsonElement> elements;
         try
         {
-            collection = multi.Collection.Evaluate(Variables(body));
+            elements = MultiInstanceElements(body, node, multi);
         }
         catch (ExpressionEvaluationException e)
         {
-            RaiseIncident(body, $"cannot evaluate ta:collection '{multi.Collection.Text}' of '{node.Id}': {e.Message}", null);
-            return;
-        }
-
-        if (collection.ValueKind != JsonValueKind.Array)
-        {
-            RaiseIncident(body, $"ta:collection '{multi.Collection.Text}' of '{node.Id}' must be a list but was {collection.ValueKind.ToString().ToLowerInvariant()}", null);
+            RaiseIncident(body, e.Message, null);
             return;
         }
 
         body.Status = TokenStatus.Scope;
         body.MultiInstance = new MultiInstanceState
         {
-            Items = collection.EnumerateArray()
-                .Select((value, index) => new MultiInstanceItem { Index = index, Value = value.Clone(), State = MultiInstanceItemState.Pending })
-                .ToList(),
+            Items = elements.Select((value, index) => new MultiInstanceItem { Index = index, Value = value, State = MultiInstanceItemState.Pending }).ToList(),
         };
         ContinueMultiInstance(body);
+    }
+
+    private List<JsonElement> MultiInstanceElements(TokenState body, FlowNode node, MultiInstanceSpec multi)
+    {
+        if (multi.Collection is { } collectionExpression)
+        {
+            JsonElement collection;
+            try
+            {
+                collection = collectionExpression.Evaluate(Variables(body));
+            }
+            catch (ExpressionEvaluationException e)
+            {
+                throw new ExpressionEvaluationException($"cannot evaluate the collection '{collectionExpression.Text}' of '{node.Id}': {e.Message}");
+            }
+
+            return collection.ValueKind == JsonValueKind.Array
+                ? collection.EnumerateArray().Select(v => v.Clone()).ToList()
+                : throw new ExpressionEvaluationException($"the collection '{collectionExpression.Text}' of '{node.Id}' must be a list but was {collection.ValueKind.ToString().ToLowerInvariant()}");
+        }
+
+        var cardinality = multi.LoopCardinality!;
+        JsonElement count;
+        try
+        {
+            count = cardinality.Evaluate(Variables(body));
+        }
+        catch (ExpressionEvaluationException e)
+        {
+            throw new ExpressionEvaluationException($"cannot evaluate the loopCardinality '{cardinality.Text}' of '{node.Id}': {e.Message}");
+        }
+
+        return count.ValueKind == JsonValueKind.Number && count.TryGetInt32(out var n) && n is >= 0 and <= 10_000
+            ? Enumerable.Range(0, n).Select(i => WorkflowVariables.Value(i)).ToList()
+            : throw new ExpressionEvaluationException($"the loopCardinality '{cardinality.Text}' of '{node.Id}' must be a whole number from 0 to 10000 but was {count.GetRawText()}");
     }
 
     /// <summary>Starts pending instances (all when parallel, the next when sequential) or finishes the body.</summary>
     public void ContinueMultiInstance(TokenState body)
     {
-        var node = (UserTaskNode)Definition.Node(body.NodeId);
+        var node = Definition.Node(body.NodeId);
         var multi = node.MultiInstance!;
         var items = body.MultiInstance!.Items;
         var pending = items.Where(i => i.State == MultiInstanceItemState.Pending).ToList();
@@ -53,18 +83,16 @@ internal sealed partial class TokenRunner
         foreach (var item in multi.IsSequential ? pending.Take(1) : pending)
         {
             var child = State.NewToken(node.Id, body.Id);
-            child.Locals = new Dictionary<string, JsonElement>(StringComparer.Ordinal)
-            {
-                [multi.ElementVariable] = item.Value,
-                ["loopCounter"] = WorkflowVariables.Value(item.Index),
-            };
+            child.Locals = new Dictionary<string, JsonElement>(StringComparer.Ordinal) { ["loopCounter"] = WorkflowVariables.Value(item.Index) };
+            if (multi.ElementVariable is { } variable) child.Locals[variable] = item.Value;
             item.State = MultiInstanceItemState.Active;
             item.TokenId = child.Id;
-            CreateTask(child, node, item);
+            child.Status = TokenStatus.Waiting;
+            RunActivityBody(child, node, item);
         }
     }
 
-    private void CompleteMultiInstanceItem(TokenState body, TokenState child, UserTaskNode node, string actor, Dictionary<string, JsonElement> variables, string? outcome)
+    private void CompleteMultiInstanceItem(TokenState body, TokenState child, FlowNode node, string? actor, IReadOnlyDictionary<string, JsonElement> variables, string? outcome)
     {
         var multi = node.MultiInstance!;
         var item = body.MultiInstance!.Items.First(i => i.TokenId == child.Id);
@@ -81,7 +109,7 @@ internal sealed partial class TokenRunner
     /// <summary>Checks the completion condition after an instance completed or a signer was removed.</summary>
     public void EvaluateMultiInstance(TokenState body)
     {
-        var node = (UserTaskNode)Definition.Node(body.NodeId);
+        var node = Definition.Node(body.NodeId);
         if (node.MultiInstance!.CompletionCondition is { } condition)
         {
             bool done;
@@ -122,7 +150,7 @@ internal sealed partial class TokenRunner
         ("nrOfRejected", state.CountOutcome("reject")),
     ];
 
-    private void FinishMultiInstance(TokenState body, UserTaskNode node, MultiInstanceSpec multi)
+    private void FinishMultiInstance(TokenState body, FlowNode node, MultiInstanceSpec multi)
     {
         var state = body.MultiInstance!;
         foreach (var item in state.Items.Where(i => i.State is MultiInstanceItemState.Active or MultiInstanceItemState.Pending))

@@ -8,32 +8,25 @@ namespace TaskAdmission.Workflows.Execution;
 /// <summary>User tasks: creation and completion (multi-instance bodies are in TokenRunner.MultiInstance).</summary>
 internal sealed partial class TokenRunner
 {
-    private void EnterUserTask(TokenState token, UserTaskNode node)
-    {
-        CreateBoundaryTimers(token, node);
-        if (node.MultiInstance is { } multi)
-        {
-            StartMultiInstance(token, node, multi);
-        }
-        else
-        {
-            CreateTask(token, node, null);
-        }
-    }
-
     private void CreateTask(TokenState token, UserTaskNode node, MultiInstanceItem? item)
     {
         var variables = Variables(token);
         string? assignee;
         string? scope;
+        IReadOnlyList<string> users;
+        DateOnly? due;
         try
         {
             assignee = token.AssigneeOverride ?? node.Assignee?.Resolve(variables);
             scope = node.CandidateScope?.Resolve(variables);
+            users = CandidateUsers(node, variables);
+            due = node.DueInWorkingDays is { } days ? options.Calendar.AddWorkingDays(LocalToday, days)
+                : node.DueDate?.Resolve(variables) is { } text ? DueDates.Resolve(text, session.Now, options.Calendar, options.TimeZone)
+                : null;
         }
-        catch (ExpressionEvaluationException e)
+        catch (Exception e) when (e is ExpressionEvaluationException or FormatException)
         {
-            RaiseIncident(token, $"cannot resolve the assignee or candidate scope of '{node.Id}': {e.Message}", null);
+            RaiseIncident(token, $"cannot resolve the assignee, candidates or due date of '{node.Id}': {e.Message}", null);
             return;
         }
 
@@ -51,9 +44,10 @@ internal sealed partial class TokenRunner
             Assignee = assignee,
             Owner = assignee,
             CandidateRoles = node.CandidateRoles,
+            CandidateUsers = users,
             CandidateScope = scope,
             FormKey = node.FormKey,
-            DueDate = node.DueInWorkingDays is { } days ? options.Calendar.AddWorkingDays(LocalToday, days) : null,
+            DueDate = due,
             CreatedAt = session.Now,
             LoopIndex = item?.Index,
             ElementValueJson = item?.Value.GetRawText(),
@@ -62,6 +56,18 @@ internal sealed partial class TokenRunner
         token.TaskId = task.Id;
         token.Status = TokenStatus.Waiting;
         session.Journal(JournalEntryKind.TaskCreated, node.Id, taskId: task.Id, detail: assignee is null ? null : $"assigned to {assignee}");
+    }
+
+    /// <summary>Candidate users: a comma list, or an expression yielding a list or a comma list.</summary>
+    private static IReadOnlyList<string> CandidateUsers(UserTaskNode node, IReadOnlyDictionary<string, JsonElement> variables)
+    {
+        if (node.CandidateUsers is not { } users) return [];
+        if (users.Expression is { } expression && expression.Evaluate(variables) is { ValueKind: JsonValueKind.Array } list)
+        {
+            return list.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : e.GetRawText()).Distinct(StringComparer.Ordinal).ToList();
+        }
+
+        return (users.Resolve(variables) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Completes the open task of <paramref name="token"/> and continues the process.</summary>
@@ -84,16 +90,11 @@ internal sealed partial class TokenRunner
         session.Journal(JournalEntryKind.TaskCompleted, node.Id, actor, comment, merged, task.Id, outcome);
         token.TaskId = null;
         token.ResolvedVariables = null;
-
-        if (token.ParentId is { } parentId && State.Token(parentId) is { MultiInstance: not null } body && body.NodeId == token.NodeId)
+        if (!IsMultiInstanceChild(token, out _))
         {
-            CompleteMultiInstanceItem(body, token, node, actor, merged, outcome);
-            return;
+            token.Trail.Add(new TrailEntry { ElementId = node.Id, TaskId = task.Id, CompletedBy = actor, CompletedAt = session.Now });
         }
 
-        foreach (var (name, value) in merged) State.Variables[name] = value;
-        CancelBoundaryTimers(token);
-        token.Trail.Add(new TrailEntry { ElementId = node.Id, TaskId = task.Id, CompletedBy = actor, CompletedAt = session.Now });
-        Leave(token, node, merged);
+        FinishActivity(token, node, actor, merged, outcome);
     }
 }

@@ -22,14 +22,6 @@ internal sealed partial class TokenRunner
         return timer.Id;
     }
 
-    private void CreateBoundaryTimers(TokenState token, FlowNode node)
-    {
-        foreach (var boundary in node.BoundaryEvents.Where(b => b.Kind == BoundaryEventKind.Timer))
-        {
-            token.BoundaryTimerIds.Add(ScheduleTimer(token, boundary.Id, boundary.Timer!));
-        }
-    }
-
     /// <summary>Fires a pending timer owned by <paramref name="token"/>; the caller has checked it is pending.</summary>
     public void FireTimer(TokenState token, TimerRecord timer)
     {
@@ -38,8 +30,16 @@ internal sealed partial class TokenRunner
         var node = Definition.Node(timer.ElementId);
         if (node is TimerCatchEventNode catchEvent)
         {
-            token.TimerId = null;
-            Leave(token, catchEvent);
+            if (token.NodeId == catchEvent.Id)
+            {
+                token.TimerId = null;
+                Leave(token, catchEvent);
+                return;
+            }
+
+            // The token waits at an event-based gateway and this timer won the race.
+            token.BoundaryTimerIds.Remove(timer.Id);
+            ResolveRace(token, catchEvent, null);
             return;
         }
 
@@ -57,18 +57,7 @@ internal sealed partial class TokenRunner
         }
 
         if (boundary.Outgoing.Count == 0) return;
-        if (boundary.CancelActivity)
-        {
-            CancelActivity(token);
-            token.MultiInstance = null;
-            token.NodeId = boundary.Id;
-            token.ArrivedVia = null;
-            Enqueue(token);
-        }
-        else
-        {
-            Enqueue(State.NewToken(boundary.Id, token.ParentId));
-        }
+        FireBoundary(token, boundary);
     }
 
     private void AutoComplete(TokenState token, string outcome, string boundaryId)

@@ -43,6 +43,8 @@ internal sealed partial class TokenRunner(InstanceSession session, IServiceActiv
             }
         }
         while (TryFireInclusiveJoins());
+
+        RaiseStuckJoinIncidents();
     }
 
     private async Task ExecuteAsync(TokenState token, CancellationToken cancellationToken)
@@ -52,23 +54,27 @@ internal sealed partial class TokenRunner(InstanceSession session, IServiceActiv
         session.Journal(JournalEntryKind.ElementEntered, node.Id);
         switch (node)
         {
-            case StartEventNode or BoundaryEventNode:
+            case StartEventNode or BoundaryEventNode or PassThroughNode:
                 Leave(token, node);
                 break;
             case EndEventNode end:
                 End(token, end);
                 break;
-            case UserTaskNode userTask:
-                EnterUserTask(token, userTask);
+            case UserTaskNode or SubProcessNode or CallActivityNode:
+                EnterActivity(token, node);
                 break;
             case ServiceTaskNode serviceTask:
                 await RunServiceTaskAsync(token, serviceTask, cancellationToken);
                 break;
             case ReceiveTaskNode receive:
-                Subscribe(token, receive.MessageName);
+                CreateBoundaries(token, receive);
+                Subscribe(token, receive.Id, receive.MessageName, signal: false);
                 break;
             case MessageCatchEventNode message:
-                Subscribe(token, message.MessageName);
+                Subscribe(token, message.Id, message.MessageName, signal: false);
+                break;
+            case SignalCatchEventNode signal:
+                Subscribe(token, signal.Id, signal.SignalName, signal: true);
                 break;
             case TimerCatchEventNode timer:
                 token.TimerId = ScheduleTimer(token, timer.Id, timer.Timer);
@@ -76,11 +82,6 @@ internal sealed partial class TokenRunner(InstanceSession session, IServiceActiv
                 break;
             case GatewayNode gateway:
                 EnterGateway(token, gateway);
-                break;
-            case SubProcessNode subProcess:
-                token.Status = TokenStatus.Scope;
-                CreateBoundaryTimers(token, subProcess);
-                Enqueue(State.NewToken(Definition.StartEvent(subProcess.Id).Id, token.Id));
                 break;
         }
     }
@@ -127,6 +128,9 @@ internal sealed partial class TokenRunner(InstanceSession session, IServiceActiv
             case EndEventKind.Error:
                 ThrowError(token, end.ErrorCode!, fromEndEvent: true);
                 break;
+            case EndEventKind.Escalation:
+                ThrowEscalation(token, end.EscalationCode!);
+                break;
         }
     }
 
@@ -144,13 +148,12 @@ internal sealed partial class TokenRunner(InstanceSession session, IServiceActiv
             State.Status = InstanceStatus.Completed;
             State.EndedAt = session.Now;
             session.Journal(JournalEntryKind.InstanceCompleted);
+            ReturnToCaller();
             return;
         }
 
         var scope = State.Token(id)!;
-        var node = Definition.Node(scope.NodeId);
-        CancelBoundaryTimers(scope);
-        Leave(scope, node);
+        FinishActivity(scope, Definition.Node(scope.NodeId), null, null, null);
     }
 
     /// <summary>Process variables overlaid with the locals of the token and its enclosing scopes.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace TaskAdmission.Workflows.Execution;
 
@@ -20,7 +21,20 @@ internal sealed class TokenState
 
     public Guid? TimerId { get; set; }
 
+    /// <summary>Timers of the activity's boundary events, or of the catch events an event-based gateway races.</summary>
     public List<Guid> BoundaryTimerIds { get; set; } = [];
+
+    /// <summary>Subscriptions of message/signal boundary events, or of the catch events an event-based gateway races.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<Guid>? BoundarySubscriptionIds { get; set; }
+
+    /// <summary>The child instance of a call activity (its id is fixed before it starts, so a repeated start is recognised).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Guid? CalledInstanceId { get; set; }
+
+    /// <summary>True once the child instance of a call activity has been started.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool CallStarted { get; set; }
 
     public Guid? SubscriptionId { get; set; }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TaskAdmission.Workflows.Definitions;
 using TaskAdmission.Workflows.Persistence;
 
 namespace TaskAdmission.Workflows.Execution;
@@ -25,22 +26,83 @@ public sealed partial class WorkflowEngine
 
         try
         {
+            if (timer.ElementId == TokenRunner.CancelCallElementId) return await CancelCalledAsync(timer, cancellationToken);
             return await RunCommandAsync(
                 timer.InstanceId,
                 (session, runner) =>
                 {
                     var current = session.Timer(timerId);
-                    var token = session.State.Token(timer.TokenId);
-                    if (current is not { Status: TimerStatus.Pending } || token is null) throw new TimerClosedMeanwhileException();
+                    if (current is not { Status: TimerStatus.Pending }) throw new TimerClosedMeanwhileException();
+                    if (session.Definition.Nodes.TryGetValue(timer.ElementId, out var node) && node is CallActivityNode) throw new CallTimerException();
+                    if (session.State.Token(timer.TokenId) is not { } token)
+                    {
+                        // The token it belonged to is gone (a call returning to a cancelled caller): retire the timer.
+                        session.Put(current with { Status = TimerStatus.Cancelled, ClosedAt = session.Now });
+                        return;
+                    }
+
                     runner.FireTimer(token, current);
                 },
                 Describe,
                 cancellationToken);
         }
+        catch (CallTimerException)
+        {
+            return await CallTimerAsync(timer, Describe, cancellationToken);
+        }
         catch (TimerClosedMeanwhileException)
         {
             throw new WorkflowConflictException(await Describe() ?? $"timer {timerId} is no longer pending");
         }
+    }
+
+    private async Task<WorkflowCommandResult> CallTimerAsync(TimerRecord timer, Func<Task<string?>> describe, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await CrossInstanceTimerAsync(timer, cancellationToken);
+        }
+        catch (TimerClosedMeanwhileException)
+        {
+            throw new WorkflowConflictException(await describe() ?? $"timer {timer.Id} is no longer pending");
+        }
+    }
+
+    /// <summary>Broadcasts a signal to every waiting signal catch event, signal boundary event and event-based gateway; returns the number of instances reached.</summary>
+    public async Task<int> SendSignalAsync(string signalName, IReadOnlyDictionary<string, JsonElement>? variables = null, CancellationToken cancellationToken = default)
+    {
+        var reached = 0;
+        var subscriptions = await store.FindSubscriptionsAsync(TokenRunner.SignalPrefix + signalName, null, cancellationToken);
+        foreach (var instance in subscriptions.GroupBy(s => s.InstanceId))
+        {
+            var ids = instance.Select(s => s.Id).ToHashSet();
+            for (var attempt = 0; ; attempt++)
+            {
+                try
+                {
+                    await RunCommandAsync(instance.Key, (session, runner) =>
+                    {
+                        foreach (var id in ids)
+                        {
+                            if (session.Subscription(id) is not { Status: SubscriptionStatus.Active } subscription) continue;
+                            if (session.State.Token(subscription.TokenId) is { } token && TokenRunner.WaitsOn(token, id)) runner.DeliverMessage(token, id, variables ?? WorkflowVariables.Empty);
+                        }
+                    }, null, cancellationToken);
+                    reached++;
+                    break;
+                }
+                catch (WorkflowConflictException) when (attempt < 3)
+                {
+                    // Another command moved the instance meanwhile; deliver to what still waits.
+                }
+                catch (WorkflowOperationException)
+                {
+                    break;
+                }
+            }
+        }
+
+        return reached;
     }
 
     /// <summary>Delivers a message to the oldest token waiting for it under the business key; returns NotFound when none waits.</summary>
@@ -54,12 +116,12 @@ public sealed partial class WorkflowEngine
             (session, runner) =>
             {
                 var token = session.State.Token(subscription.TokenId);
-                if (token?.SubscriptionId != subscription.Id || session.Subscription(subscription.Id) is not { Status: SubscriptionStatus.Active })
+                if (token is null || !TokenRunner.WaitsOn(token, subscription.Id) || session.Subscription(subscription.Id) is not { Status: SubscriptionStatus.Active })
                 {
                     throw new WorkflowConflictException($"message '{messageName}' for '{businessKey}' was already consumed by another delivery");
                 }
 
-                runner.DeliverMessage(token, variables ?? WorkflowVariables.Empty);
+                runner.DeliverMessage(token, subscription.Id, variables ?? WorkflowVariables.Empty);
             },
             async () => (await store.FindSubscriptionsAsync(messageName, businessKey, cancellationToken)).Any(s => s.Id == subscription.Id)
                 ? $"message '{messageName}' for '{businessKey}' raced with another command on instance {subscription.InstanceId}; deliver it again"
@@ -107,4 +169,7 @@ public sealed partial class WorkflowEngine
         : $"timer {timer.Id} ({timer.ElementId}) was cancelled at {timer.ClosedAt:O}";
 
     private sealed class TimerClosedMeanwhileException : Exception;
+
+    // Thrown before any change when the timer belongs to a call activity, whose crossing needs async work outside the command.
+    private sealed class CallTimerException : Exception;
 }

@@ -15,8 +15,13 @@ public sealed partial class WorkflowEngine(
     WorkflowEngineOptions? options = null,
     TimeProvider? timeProvider = null,
     ILogger<WorkflowEngine>? logger = null,
-    ParsedDefinitionCache? parsedDefinitions = null)
+    ParsedDefinitionCache? parsedDefinitions = null,
+    IStartTimerStore? startTimers = null,
+    InstanceStateCache? stateCache = null)
 {
+    // Parsed instance states are shared by the scoped engines of a host like definitions are (see InstanceStateCache).
+    private readonly InstanceStateCache states = stateCache ?? new InstanceStateCache();
+
     // Parsed definitions are immutable; hosts share one cache between their scoped engines.
     private readonly ParsedDefinitionCache definitions = parsedDefinitions ?? new ParsedDefinitionCache();
     private readonly WorkflowEngineOptions options = options ?? new WorkflowEngineOptions();
@@ -30,14 +35,15 @@ public sealed partial class WorkflowEngine(
     /// <exception cref="WorkflowDefinitionException">The file has problems; all are listed.</exception>
     public async Task<DeploymentResult> DeployAsync(string bpmnXml, CancellationToken cancellationToken = default)
     {
-        var definition = BpmnParser.ParseOrThrow(bpmnXml);
+        var parsed = BpmnParser.Parse(bpmnXml, this.options.Parsing);
+        var definition = parsed.Definition ?? throw new WorkflowDefinitionException(parsed.Problems);
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(bpmnXml.ReplaceLineEndings("\n"))));
         for (var attempt = 0; ; attempt++)
         {
             var latest = await store.GetDefinitionAsync(definition.ProcessId, null, cancellationToken);
             if (latest is not null && latest.ContentHash == hash)
             {
-                return new DeploymentResult(definition.ProcessId, latest.Version, false, hash);
+                return new DeploymentResult(definition.ProcessId, latest.Version, false, hash) { Warnings = parsed.Warnings };
             }
 
             var version = (latest?.Version ?? 0) + 1;
@@ -47,7 +53,8 @@ public sealed partial class WorkflowEngine(
                 await store.AddDefinitionAsync(deployed, cancellationToken);
                 definitions.Add(deployed, definition);
                 logger.LogInformation("Deployed {ProcessId} version {Version}", definition.ProcessId, version);
-                return new DeploymentResult(definition.ProcessId, version, true, hash);
+                await ScheduleStartTimersAsync(deployed, definition, cancellationToken);
+                return new DeploymentResult(definition.ProcessId, version, true, hash) { Warnings = parsed.Warnings };
             }
             catch (WorkflowConflictException) when (attempt < 3)
             {
@@ -56,34 +63,60 @@ public sealed partial class WorkflowEngine(
         }
     }
 
-    /// <summary>Starts an instance and runs it until every token waits or ends.</summary>
+    /// <summary>Starts an instance at the none start event and runs it until every token waits or ends.</summary>
     public async Task<WorkflowCommandResult> StartAsync(StartInstanceRequest request, CancellationToken cancellationToken = default)
     {
         var deployed = await store.GetDefinitionAsync(request.ProcessId, request.Version, cancellationToken)
             ?? throw new WorkflowOperationException($"process '{request.ProcessId}'{(request.Version is { } v ? $" version {v}" : string.Empty)} is not deployed");
         var definition = Definition(deployed);
+        if (definition.StartNodes(null).Count == 0)
+        {
+            throw new WorkflowOperationException($"process '{request.ProcessId}' has no none start event; it is started by its timer start event(s)");
+        }
+
+        var session = await StartCoreAsync(deployed, definition, RowIds.New(), request, definition.StartNodes(null)[0], null, cancellationToken);
+        var result = WorkflowCommandResult.From(session);
+        Remember(session);
+        await FireImmediateTimersAsync(session.ImmediateTimers, cancellationToken);
+        return result;
+    }
+
+    /// <summary>Creates, runs and commits a new instance from <paramref name="start"/> (none start, timer start, or a call).</summary>
+    private async Task<InstanceSession> StartCoreAsync(
+        DeployedDefinition deployed, ProcessDefinition definition, Guid id, StartInstanceRequest request, FlowNode start, CallerLink? caller,
+        CancellationToken cancellationToken, DateTimeOffset? timerDue = null)
+    {
         var now = time.GetUtcNow();
         var state = new InstanceState
         {
-            Id = RowIds.New(),
+            Id = id,
             ProcessId = deployed.ProcessId,
             DefinitionVersion = deployed.Version,
             BusinessKey = request.BusinessKey,
             Initiator = request.Initiator,
             Status = InstanceStatus.Running,
             StartedAt = now,
+            Caller = caller,
         };
         foreach (var (name, value) in request.Variables ?? WorkflowVariables.Empty) state.Variables[name] = value.Clone();
-        if (request.Initiator is not null) state.Variables.TryAdd("initiator", WorkflowVariables.Value(request.Initiator));
+        if (request.Initiator is not null)
+        {
+            state.Variables.TryAdd("initiator", WorkflowVariables.Value(request.Initiator));
+            if (start is StartEventNode { InitiatorVariable: { } variable }) state.Variables.TryAdd(variable, WorkflowVariables.Value(request.Initiator));
+        }
 
         var session = InstanceSession.Create(definition, state, now);
         session.Journal(JournalEntryKind.InstanceStarted, actor: request.Initiator, variables: state.Variables);
+        if (timerDue is { } due) session.Journal(JournalEntryKind.StartedByTimer, start.Id, "system", detail: $"occurrence due {due:O}");
         var runner = Runner(session);
-        runner.Enqueue(state.NewToken(definition.StartEvent(null).Id, null));
+        runner.Enqueue(state.NewToken(start.Id, null));
         await runner.RunAsync(cancellationToken);
         await store.CommitAsync(session.ToChangeSet(), cancellationToken);
-        return WorkflowCommandResult.From(session);
+        return session;
     }
+
+    /// <summary>Keeps a committed command's state for the next command on the instance; call once nothing reads the session any more.</summary>
+    private void Remember(InstanceSession session) => states.Put(session.State.Id, session.ExpectedVersion + 1, session.State);
 
     /// <summary>Reads an instance's status, variables and token positions.</summary>
     public async Task<WorkflowInstanceView?> GetInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default)
@@ -123,7 +156,7 @@ public sealed partial class WorkflowEngine(
         return Definition(deployed);
     }
 
-    private ProcessDefinition Definition(DeployedDefinition deployed) => definitions.GetOrParse(deployed);
+    private ProcessDefinition Definition(DeployedDefinition deployed) => definitions.GetOrParse(deployed, options.Parsing);
 
     private TokenRunner Runner(InstanceSession session) => new(session, activities, options, logger);
 
@@ -133,17 +166,18 @@ public sealed partial class WorkflowEngine(
         Action<InstanceSession, TokenRunner> apply,
         Func<Task<string?>>? describeConflict,
         CancellationToken cancellationToken,
-        InstanceRecords? preloaded = null)
+        InstanceRecords? preloaded = null,
+        bool allowEnded = false)
     {
         var records = preloaded ?? await store.LoadInstanceAsync(instanceId, cancellationToken)
             ?? throw new WorkflowOperationException($"instance {instanceId} does not exist");
-        if (records.Instance.Status != InstanceStatus.Running)
+        if (records.Instance.Status != InstanceStatus.Running && !allowEnded)
         {
             throw new WorkflowOperationException($"instance {instanceId} is {records.Instance.Status.ToString().ToLowerInvariant()}");
         }
 
         var definition = await GetDefinitionAsync(records.Instance.ProcessId, records.Instance.DefinitionVersion, cancellationToken);
-        var session = InstanceSession.Load(records, definition, time.GetUtcNow());
+        var session = InstanceSession.Load(records, definition, time.GetUtcNow(), states.Take(instanceId, records.Instance.Version));
         var runner = Runner(session);
         apply(session, runner);
         await runner.RunAsync(cancellationToken);
@@ -157,6 +191,9 @@ public sealed partial class WorkflowEngine(
             throw new WorkflowConflictException(message ?? e.Message, e);
         }
 
-        return WorkflowCommandResult.From(session);
+        var result = WorkflowCommandResult.From(session);
+        Remember(session);
+        await FireImmediateTimersAsync(session.ImmediateTimers, cancellationToken);
+        return result;
     }
 }

@@ -1,8 +1,9 @@
 using TaskAdmission.Workflows.Calendar;
+using TaskAdmission.Workflows.Parsing;
 
 namespace TaskAdmission.Workflows.Execution;
 
-/// <summary>Engine settings: working calendar, time zone, and a runaway guard.</summary>
+/// <summary>Engine settings: working calendar, time zone, file limits and the dialect mapping, and a runaway guard.</summary>
 public sealed class WorkflowEngineOptions
 {
     /// <summary>Calendar for working-day timers and task due dates (default: Monday–Friday, no holidays).</summary>
@@ -10,6 +11,9 @@ public sealed class WorkflowEngineOptions
 
     /// <summary>Zone in which dates and working days are counted (default Asia/Shanghai, UTC+8).</summary>
     public TimeZoneInfo TimeZone { get; set; } = ChinaStandardTime();
+
+    /// <summary>How BPMN files are read: element limits and the Flowable/Activiti dialect mapping (groups, forms, service classes).</summary>
+    public BpmnParserOptions Parsing { get; set; } = new();
 
     /// <summary>Maximum node executions in one command; protects against loops the validator cannot see.</summary>
     public int MaxStepsPerCommand { get; set; } = 10_000;

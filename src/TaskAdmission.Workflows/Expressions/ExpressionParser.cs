@@ -4,18 +4,23 @@ namespace TaskAdmission.Workflows.Expressions;
 
 /// <summary>Recursive-descent parser that compiles tokens straight into evaluation closures.</summary>
 /// <remarks>
-/// Precedence, lowest first: or, and, not, comparison/in/is, + -, * /, unary minus, primary.
+/// Precedence, lowest first: ?:, or, and, not, comparison/in/is, + -, * / %, unary minus and empty, primary.
 /// No expression library restores here (NCalc, DynamicExpresso, Jint are absent), hence hand-written.
+/// Nesting is capped so that a hostile file cannot exhaust the stack of the thread that parses it.
 /// </remarks>
-internal sealed class ExpressionParser(List<ExpressionToken> tokens)
+internal sealed partial class ExpressionParser(List<ExpressionToken> tokens)
 {
+    /// <summary>Deepest nesting of parentheses, lists, ternaries and prefix operators accepted.</summary>
+    public const int MaxDepth = 64;
+
     private int index;
+    private int depth;
 
     private ExpressionToken Current => tokens[index];
 
     public Func<IReadOnlyDictionary<string, JsonElement>, object?> ParseAll()
     {
-        var result = ParseOr();
+        var result = ParseConditional();
         if (Current.Kind != ExpressionTokenKind.End)
         {
             throw new ExpressionParseException($"unexpected '{Current.Text}'", Current.Position);
@@ -39,6 +44,25 @@ internal sealed class ExpressionParser(List<ExpressionToken> tokens)
         {
             throw new ExpressionParseException($"expected {description} but found '{Current.Text}'", Current.Position);
         }
+    }
+
+    private void Enter(ExpressionToken at)
+    {
+        if (++depth > MaxDepth) throw new ExpressionParseException($"expression is nested more than {MaxDepth} levels deep", at.Position);
+    }
+
+    /// <summary>JUEL's <c>condition ? a : b</c>; the branches may be any value.</summary>
+    private Func<IReadOnlyDictionary<string, JsonElement>, object?> ParseConditional()
+    {
+        var condition = ParseOr();
+        var question = Current;
+        if (!Accept(ExpressionTokenKind.Question)) return condition;
+        Enter(question);
+        var whenTrue = ParseConditional();
+        Expect(ExpressionTokenKind.Colon, "':' of '? :'");
+        var whenFalse = ParseConditional();
+        depth--;
+        return v => ExpressionValues.ToBoolean(condition(v), "condition of '? :'") ? whenTrue(v) : whenFalse(v);
     }
 
     private Func<IReadOnlyDictionary<string, JsonElement>, object?> ParseOr()
@@ -67,9 +91,12 @@ internal sealed class ExpressionParser(List<ExpressionToken> tokens)
 
     private Func<IReadOnlyDictionary<string, JsonElement>, object?> ParseNot()
     {
+        var at = Current;
         if (Accept(ExpressionTokenKind.Not))
         {
+            Enter(at);
             var operand = ParseNot();
+            depth--;
             return v => !ExpressionValues.ToBoolean(operand(v), "operand of 'not'");
         }
 
@@ -152,15 +179,20 @@ internal sealed class ExpressionParser(List<ExpressionToken> tokens)
     private Func<IReadOnlyDictionary<string, JsonElement>, object?> ParseMultiplicative()
     {
         var left = ParseUnary();
-        while (Current.Kind is ExpressionTokenKind.Star or ExpressionTokenKind.Slash)
+        while (Current.Kind is ExpressionTokenKind.Star or ExpressionTokenKind.Slash or ExpressionTokenKind.Percent)
         {
             var op = Advance();
             var (l, r) = (left, ParseUnary());
-            left = op.Kind == ExpressionTokenKind.Star
-                ? v => Arithmetic(l(v), r(v), "*", (a, b) => a * b)
-                : v => Arithmetic(l(v), r(v), "/", (a, b) => b == 0m
+            left = op.Kind switch
+            {
+                ExpressionTokenKind.Star => v => Arithmetic(l(v), r(v), "*", (a, b) => a * b),
+                ExpressionTokenKind.Slash => v => Arithmetic(l(v), r(v), "/", (a, b) => b == 0m
                     ? throw new ExpressionEvaluationException("division by zero")
-                    : a / b);
+                    : a / b),
+                _ => v => Arithmetic(l(v), r(v), "%", (a, b) => b == 0m
+                    ? throw new ExpressionEvaluationException("division by zero")
+                    : a % b),
+            };
         }
 
         return left;
@@ -168,111 +200,31 @@ internal sealed class ExpressionParser(List<ExpressionToken> tokens)
 
     private Func<IReadOnlyDictionary<string, JsonElement>, object?> ParseUnary()
     {
+        var at = Current;
         if (Accept(ExpressionTokenKind.Minus))
         {
+            Enter(at);
             var operand = ParseUnary();
+            depth--;
             return v => Arithmetic(0m, operand(v), "-", (a, b) => a - b);
         }
 
+        if (Accept(ExpressionTokenKind.Empty))
+        {
+            // JUEL: true for null, "", and empty lists or objects.
+            Enter(at);
+            var operand = ParseUnary();
+            depth--;
+            return v => operand(v) switch
+            {
+                null => true,
+                string s => s.Length == 0,
+                IReadOnlyList<object?> list => list.Count == 0,
+                JsonElement { ValueKind: JsonValueKind.Object } o => !o.EnumerateObject().Any(),
+                _ => false,
+            };
+        }
+
         return ParsePrimary();
-    }
-
-    private Func<IReadOnlyDictionary<string, JsonElement>, object?> ParsePrimary()
-    {
-        var token = Advance();
-        switch (token.Kind)
-        {
-            case ExpressionTokenKind.Number:
-                return _ => token.Number;
-            case ExpressionTokenKind.String:
-                return _ => token.Text;
-            case ExpressionTokenKind.True:
-                return _ => true;
-            case ExpressionTokenKind.False:
-                return _ => false;
-            case ExpressionTokenKind.Null:
-                return _ => null;
-            case ExpressionTokenKind.LeftParen:
-            {
-                var inner = ParseOr();
-                Expect(ExpressionTokenKind.RightParen, "')'");
-                return inner;
-            }
-            case ExpressionTokenKind.LeftBracket:
-                return ParseList();
-            case ExpressionTokenKind.Identifier:
-                return ParsePath(token.Text);
-            default:
-                throw new ExpressionParseException($"expected a value but found '{token.Text}'", token.Position);
-        }
-    }
-
-    private Func<IReadOnlyDictionary<string, JsonElement>, object?> ParseList()
-    {
-        var items = new List<Func<IReadOnlyDictionary<string, JsonElement>, object?>>();
-        if (!Accept(ExpressionTokenKind.RightBracket))
-        {
-            do
-            {
-                items.Add(ParseOr());
-            }
-            while (Accept(ExpressionTokenKind.Comma));
-
-            Expect(ExpressionTokenKind.RightBracket, "']' or ','");
-        }
-
-        return v => items.Select(item => item(v)).ToList();
-    }
-
-    private Func<IReadOnlyDictionary<string, JsonElement>, object?> ParsePath(string root)
-    {
-        var segments = new List<string>();
-        while (Accept(ExpressionTokenKind.Dot))
-        {
-            var segment = Current;
-            Expect(ExpressionTokenKind.Identifier, "a property name after '.'");
-            segments.Add(segment.Text);
-        }
-
-        return v =>
-        {
-            // Missing variables and properties read as null so that "x is null" works for absent data.
-            if (!v.TryGetValue(root, out var current)) return null;
-            foreach (var segment in segments)
-            {
-                if (current.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined) return null;
-                if (current.ValueKind != JsonValueKind.Object)
-                {
-                    throw new ExpressionEvaluationException($"cannot read property '{segment}' of a {current.ValueKind.ToString().ToLowerInvariant()}");
-                }
-
-                if (!current.TryGetProperty(segment, out current)) return null;
-            }
-
-            return ExpressionValues.FromJson(current);
-        };
-    }
-
-    private static object? Add(object? left, object? right) => (left, right) switch
-    {
-        (string a, string b) => a + b,
-        _ => Arithmetic(left, right, "+", (a, b) => a + b),
-    };
-
-    private static object Arithmetic(object? left, object? right, string op, Func<decimal, decimal, decimal> apply)
-    {
-        if (left is not decimal a || right is not decimal b)
-        {
-            throw new ExpressionEvaluationException($"cannot apply '{op}' to {ExpressionValues.TypeName(left)} and {ExpressionValues.TypeName(right)}");
-        }
-
-        try
-        {
-            return apply(a, b);
-        }
-        catch (OverflowException)
-        {
-            throw new ExpressionEvaluationException($"arithmetic overflow in '{op}'");
-        }
     }
 }

@@ -19,6 +19,17 @@ internal static class ExpressionTokenizer
         ["not"] = ExpressionTokenKind.Not,
         ["in"] = ExpressionTokenKind.In,
         ["is"] = ExpressionTokenKind.Is,
+
+        // JUEL (Flowable/Activiti conditions) spells operators as words too.
+        ["eq"] = ExpressionTokenKind.Equal,
+        ["ne"] = ExpressionTokenKind.NotEqual,
+        ["lt"] = ExpressionTokenKind.Less,
+        ["le"] = ExpressionTokenKind.LessOrEqual,
+        ["gt"] = ExpressionTokenKind.Greater,
+        ["ge"] = ExpressionTokenKind.GreaterOrEqual,
+        ["div"] = ExpressionTokenKind.Slash,
+        ["mod"] = ExpressionTokenKind.Percent,
+        ["empty"] = ExpressionTokenKind.Empty,
     };
 
     /// <summary>Tokenizes <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> (exclusive).</summary>
@@ -128,6 +139,9 @@ internal static class ExpressionTokenizer
             ('-', _) => (ExpressionTokenKind.Minus, 1),
             ('*', _) => (ExpressionTokenKind.Star, 1),
             ('/', _) => (ExpressionTokenKind.Slash, 1),
+            ('%', _) => (ExpressionTokenKind.Percent, 1),
+            ('?', _) => (ExpressionTokenKind.Question, 1),
+            (':', _) => (ExpressionTokenKind.Colon, 1),
             ('(', _) => (ExpressionTokenKind.LeftParen, 1),
             (')', _) => (ExpressionTokenKind.RightParen, 1),
             ('[', _) => (ExpressionTokenKind.LeftBracket, 1),

@@ -3,139 +3,175 @@ using TaskAdmission.Workflows.Definitions;
 
 namespace TaskAdmission.Workflows.Parsing;
 
-/// <summary>Event definitions, timers, messages, errors and the allowed-content checks.</summary>
+/// <summary>Start, end, intermediate and boundary events; their definitions, timers and references.</summary>
 internal sealed partial class BpmnReader
 {
-    // Child elements every flow node may carry without affecting execution.
-    private static readonly HashSet<string> CommonChildren = ["incoming", "outgoing", "documentation", "extensionElements"];
-
-    private static XElement? EventDefinition(XElement element) =>
-        element.Elements().FirstOrDefault(e => e.Name.Namespace == Bpmn && e.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal));
-
-    private static string EventTypeName(XElement? elementOrDefinition)
+    /// <summary>The single event definition of an event (marked understood), or null for a none event; several are reported.</summary>
+    private XElement? EventDefinition(XElement element, string id)
     {
-        var definition = elementOrDefinition is null ? null
-            : elementOrDefinition.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal) ? elementOrDefinition
-            : EventDefinition(elementOrDefinition);
-        return definition is null ? "none" : definition.Name.LocalName[..^"EventDefinition".Length];
+        var definitions = element.Elements().Where(e => e.Name.Namespace == Bpmn && e.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal)).ToList();
+        if (element.Elements(Bpmn + "eventDefinitionRef").Any())
+        {
+            problems.Error(element, id, $"{element.Name.LocalName} with eventDefinitionRef (shared event definitions) is not supported; put the definition inside the event");
+            UnderstandTree(element);
+            return null;
+        }
+
+        if (definitions.Count > 1)
+        {
+            problems.Error(element, id, $"{element.Name.LocalName} with several event definitions (a multiple event) is not supported");
+            UnderstandTree(element);
+            return null;
+        }
+
+        if (definitions.Count == 0) return null;
+        var definition = definitions[0];
+        Understand(definition);
+        Attr(definition, "id");
+        ReadCommonChildren(definition);
+        return definition;
     }
 
-    private TimerSpec? ReadTimer(XElement definition, string id)
+    private static string TypeOf(XElement? definition) =>
+        definition is null ? "none" : definition.Name.LocalName[..^"EventDefinition".Length];
+
+    private FlowNode? RefuseEvent(XElement element, string id, string message)
     {
-        CheckForeignAttributes(definition);
-        var duration = definition.Element(Bpmn + "timeDuration");
-        var date = definition.Element(Bpmn + "timeDate");
-        if (definition.Element(Bpmn + "timeCycle") is { } cycle)
+        problems.Error(element, id, message);
+        UnderstandTree(element);
+        return null;
+    }
+
+    private StartEventNode? ReadStartEvent(XElement element, string id, string? name, string? scopeId, int line)
+    {
+        if (Bool(element, "parallelMultiple", id) == true) return (StartEventNode?)RefuseEvent(element, id, "parallelMultiple start events are not supported");
+        if (Bool(element, "isInterrupting", id) == false)
         {
-            Problem(cycle, id, "timeCycle timers are not supported; use timeDuration or timeDate");
-            return null;
+            problems.Error(element, id, "isInterrupting=\"false\" only applies to start events of event sub-processes, which are not supported");
         }
 
-        if ((duration is null) == (date is null))
+        if (DialectAttr(element, "formFieldValidation", id) is { } validation) Bool(element, validation.Name, id);
+        var initiator = DialectAttr(element, "initiator", id)?.Value;
+        var formAttribute = DialectAttr(element, "formKey", id);
+        var formKey = MapFormKey(formAttribute?.Value, formAttribute, id);
+        var definition = EventDefinition(element, id);
+        switch (definition?.Name.LocalName)
         {
-            Problem(definition, id, "timerEventDefinition needs exactly one of timeDuration or timeDate");
-            return null;
-        }
-
-        var source = duration ?? date!;
-        try
-        {
-            return duration is not null ? TimerSpec.ParseDuration(duration.Value) : TimerSpec.ParseDate(date!.Value);
-        }
-        catch (FormatException e)
-        {
-            Problem(source, id, e.Message);
-            return null;
+            case null:
+                return new StartEventNode(id, name, scopeId, line, null, NullIfBlank(initiator)) { FormKey = formKey };
+            case "timerEventDefinition" when scopeId is not null:
+                return (StartEventNode?)RefuseEvent(element, id, "timer start events are only supported at process level, not inside sub-processes");
+            case "timerEventDefinition":
+                var timer = ReadTimer(definition, id, allowCycle: true);
+                return timer is null ? null : new StartEventNode(id, name, scopeId, line, timer, NullIfBlank(initiator)) { FormKey = formKey };
+            default:
+                return (StartEventNode?)RefuseEvent(element, id, $"startEvent of type {TypeOf(definition)} is not supported (start instances through the API or with a timer start event)");
         }
     }
 
-    private string? MessageName(XElement element, string id)
+    private EndEventNode? ReadEndEvent(XElement element, string id, string? name, string? scopeId, int line)
     {
-        var reference = NullIfBlank((string?)element.Attribute("messageRef"));
-        if (reference is null)
+        var definition = EventDefinition(element, id);
+        switch (definition?.Name.LocalName)
         {
-            Problem(element, id, $"{element.Name.LocalName} has no messageRef");
-            return null;
+            case null:
+                return new EndEventNode(id, name, scopeId, line, EndEventKind.None, null);
+            case "terminateEventDefinition":
+                return new EndEventNode(id, name, scopeId, line, EndEventKind.Terminate, null);
+            case "errorEventDefinition":
+                var code = Code(definition, id, "errorRef", errorCodes, "error", required: true);
+                return code is null ? null : new EndEventNode(id, name, scopeId, line, EndEventKind.Error, code);
+            case "escalationEventDefinition":
+                var escalation = Code(definition, id, "escalationRef", escalationCodes, "escalation", required: true);
+                return escalation is null ? null : new EndEventNode(id, name, scopeId, line, EndEventKind.Escalation, escalation);
+            default:
+                return (EndEventNode?)RefuseEvent(element, id, $"endEvent of type {TypeOf(definition)} is not supported");
         }
-
-        if (!messageNames.TryGetValue(reference, out var name))
-        {
-            Problem(element, id, $"messageRef '{reference}' does not match any message element");
-            return null;
-        }
-
-        return name;
     }
 
-    private string? ErrorCode(XElement definition, string id, bool required)
+    private FlowNode? ReadCatchEvent(XElement element, string id, string? name, string? scopeId, int line)
     {
-        var reference = NullIfBlank((string?)definition.Attribute("errorRef"));
-        if (reference is null)
+        if (Bool(element, "parallelMultiple", id) == true) return RefuseEvent(element, id, "parallelMultiple catch events are not supported");
+        var definition = EventDefinition(element, id);
+        switch (definition?.Name.LocalName)
         {
-            if (required) Problem(definition, id, "error end event has no errorRef");
-            return null;
+            case "timerEventDefinition":
+                var timer = ReadTimer(definition, id, allowCycle: false);
+                return timer is null ? null : new TimerCatchEventNode(id, name, scopeId, line, timer);
+            case "messageEventDefinition":
+                var message = MessageName(definition, id);
+                return message is null ? null : new MessageCatchEventNode(id, name, scopeId, line, message);
+            case "signalEventDefinition":
+                var signal = SignalName(definition, id);
+                return signal is null ? null : new SignalCatchEventNode(id, name, scopeId, line, signal);
+            case null:
+                return RefuseEvent(element, id, "intermediateCatchEvent without an event definition waits for nothing; give it a timer, message or signal");
+            default:
+                return RefuseEvent(element, id, $"intermediateCatchEvent of type {TypeOf(definition)} is not supported");
         }
-
-        if (!errorCodes.TryGetValue(reference, out var code))
-        {
-            Problem(definition, id, $"errorRef '{reference}' does not match any error element");
-            return null;
-        }
-
-        return code;
     }
 
-    private void CheckChildren(XElement element, params string[] allowed)
+    private FlowNode? ReadThrowEvent(XElement element, string id, string? name, string? scopeId, int line)
     {
-        var id = Id(element) ?? element.Name.LocalName;
-        foreach (var child in element.Elements())
+        var definition = EventDefinition(element, id);
+        return definition is null
+            ? new PassThroughNode(id, name, scopeId, line, "intermediateThrowEvent")
+            : RefuseEvent(element, id, $"intermediateThrowEvent of type {TypeOf(definition)} is not supported");
+    }
+
+    private BoundaryEventNode? ReadBoundaryEvent(XElement element, string id, string? name, string? scopeId, int line)
+    {
+        var attachedTo = NullIfBlank(Attr(element, "attachedToRef"));
+        if (Bool(element, "parallelMultiple", id) == true) return (BoundaryEventNode?)RefuseEvent(element, id, "parallelMultiple boundary events are not supported");
+        var cancel = Bool(element, "cancelActivity", id) ?? true;
+        TimeoutAction? action = null;
+        if (Attr(element, Ta + "timeoutAction") is { } actionText)
         {
-            var name = child.Name.LocalName;
-            if (child.Name.Namespace != Bpmn)
+            if (Enum.TryParse<TimeoutAction>(actionText, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
             {
-                Problem(child, id, $"element {child.Name} inside {element.Name.LocalName} is not supported");
+                action = parsed;
             }
-            else if (name == "extensionElements")
+            else
             {
-                CheckExtensionElements(child);
-            }
-            else if (!CommonChildren.Contains(name) && !allowed.Contains(name))
-            {
-                var message = name.EndsWith("EventDefinition", StringComparison.Ordinal)
-                    ? $"{element.Name.LocalName} of type {EventTypeName(child)} is not supported"
-                    : name.EndsWith("LoopCharacteristics", StringComparison.Ordinal)
-                        ? $"{name} on {element.Name.LocalName} is not supported (only user tasks can be multi-instance)"
-                        : $"{name} inside {element.Name.LocalName} is not supported";
-                Problem(child, id, message);
+                problems.Error(element, id, $"ta:timeoutAction '{actionText}' must be remind, approve or reject");
             }
         }
 
-        if (element.Elements().Count(e => e.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal)) > 1)
+        var definition = EventDefinition(element, id);
+        if (attachedTo is null)
         {
-            Problem(element, id, $"{element.Name.LocalName} with several event definitions is not supported");
+            problems.Error(element, id, "boundaryEvent has no attachedToRef");
+            UnderstandTree(element);
+            return null;
         }
-    }
 
-    private void CheckExtensionElements(XElement element)
-    {
-        if (element.Name.LocalName != "extensionElements") return;
-        var owner = element.Parent is { } parent ? Id(parent) ?? parent.Name.LocalName : "definitions";
-        foreach (var child in element.Elements().Where(c => c.Name.Namespace != BpmnNamespaces.TaskAdmission))
+        if (action is not null && definition?.Name.LocalName != "timerEventDefinition")
         {
-            // Foreign extensions (camunda:inputOutput, listeners, ...) would change behaviour we do not implement.
-            Problem(child, owner, $"extension element {child.Name.LocalName} from {child.Name.NamespaceName} is not supported");
+            problems.Error(element, id, "ta:timeoutAction is only allowed on timer boundary events");
         }
-    }
 
-    private void CheckForeignAttributes(XElement element, bool allowCamundaCollection = false)
-    {
-        var id = Id(element) ?? element.Parent?.Attribute("id")?.Value ?? element.Name.LocalName;
-        foreach (var attribute in element.Attributes())
+        BoundaryEventNode Boundary(BoundaryEventKind kind, TimerSpec? timer, string? code) =>
+            new(id, name, scopeId, line, attachedTo, kind, cancel, timer, code, kind == BoundaryEventKind.Timer ? action : null);
+
+        switch (definition?.Name.LocalName)
         {
-            var ns = attribute.Name.Namespace;
-            if (ns != BpmnNamespaces.Camunda && ns != BpmnNamespaces.Zeebe) continue;
-            if (allowCamundaCollection && attribute.Name.LocalName is "collection" or "elementVariable") continue;
-            Problem(element, id, $"attribute {attribute.Name.LocalName} from {ns.NamespaceName} is not supported; use the ta: extension attributes");
+            case "timerEventDefinition":
+                var timer = ReadTimer(definition, id, allowCycle: false);
+                return timer is null ? null : Boundary(BoundaryEventKind.Timer, timer, null);
+            case "errorEventDefinition":
+                return Boundary(BoundaryEventKind.Error, null, Code(definition, id, "errorRef", errorCodes, "error", required: false));
+            case "escalationEventDefinition":
+                return Boundary(BoundaryEventKind.Escalation, null, Code(definition, id, "escalationRef", escalationCodes, "escalation", required: false));
+            case "messageEventDefinition":
+                var message = MessageName(definition, id);
+                return message is null ? null : Boundary(BoundaryEventKind.Message, null, message);
+            case "signalEventDefinition":
+                var signal = SignalName(definition, id);
+                return signal is null ? null : Boundary(BoundaryEventKind.Signal, null, signal);
+            case null:
+                return (BoundaryEventNode?)RefuseEvent(element, id, "boundaryEvent without an event definition catches nothing; give it a timer, error, message, signal or escalation");
+            default:
+                return (BoundaryEventNode?)RefuseEvent(element, id, $"boundaryEvent of type {TypeOf(definition)} is not supported");
         }
     }
 }

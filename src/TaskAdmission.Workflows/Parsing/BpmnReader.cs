@@ -1,38 +1,46 @@
 using System.Xml;
 using System.Xml.Linq;
 using TaskAdmission.Workflows.Definitions;
-using TaskAdmission.Workflows.Expressions;
 
 namespace TaskAdmission.Workflows.Parsing;
 
-/// <summary>Reads one BPMN document, collecting every problem instead of stopping at the first.</summary>
-internal sealed partial class BpmnReader
+/// <summary>
+/// Reads one BPMN document, collecting every problem instead of stopping at the first. Each reader method marks what it
+/// understood; a final sweep reports everything else in a known namespace as an error and everything in other
+/// namespaces as one warning per namespace, so no attribute or element of a file is ever silently dropped.
+/// </summary>
+internal sealed partial class BpmnReader(BpmnParserOptions options)
 {
     private static readonly XNamespace Bpmn = BpmnNamespaces.Model;
+    private static readonly XNamespace Ta = BpmnNamespaces.TaskAdmission;
 
-    // Non-executable BPMN content that cannot change behaviour, so ignoring it is safe.
-    private static readonly HashSet<string> IgnoredScopeElements = ["documentation", "laneSet", "textAnnotation", "association", "group"];
-
-    private readonly List<ParseProblem> problems = [];
+    private readonly ProblemLog problems = new();
     private readonly Dictionary<string, FlowNode> nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> idLines = new(StringComparer.Ordinal);
     private readonly List<RawFlow> rawFlows = [];
     private readonly Dictionary<string, string?> messageNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> signalNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> errorCodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (XElement Element, string? ScopeId)> scopes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> escalationCodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ScopeInfo> scopes = new(StringComparer.Ordinal);
+    private readonly List<(XElement Element, string Id, IReadOnlyList<string> Refs, string Kind)> declaredFlowRefs = [];
 
-    // Refused elements are already reported; flows touching them must not add "dangling" or "no incoming" noise.
-    private readonly HashSet<string> refusedIds = new(StringComparer.Ordinal);
-    private readonly HashSet<string> touchingRefused = new(StringComparer.Ordinal);
+    private DialectOptions Dialect => options.Dialect;
 
-    private sealed record RawFlow(string Id, string? SourceId, string? TargetId, string? ScopeId, XElement Element);
+    private sealed record RawFlow(string Id, string? SourceId, string? TargetId, string? ScopeId, XElement Element, Expressions.WorkflowExpression? Condition, bool ConditionFailed);
+
+    /// <summary>A process or sub-process: its element and the enclosing scope (null for the process).</summary>
+    internal sealed record ScopeInfo(XElement Element, string? ParentId);
 
     public BpmnParseResult Read(string xml)
     {
+        if (XmlPrescan.Check(xml, options) is { } refused) return new BpmnParseResult(null, [refused]);
+
         XDocument document;
         try
         {
-            document = XDocument.Parse(xml, LoadOptions.SetLineInfo);
+            using var reader = XmlReader.Create(new StringReader(xml), XmlPrescan.Settings);
+            document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException e)
         {
@@ -43,225 +51,182 @@ internal sealed partial class BpmnReader
         if (root.Name != Bpmn + "definitions")
         {
             var found = root.Name.NamespaceName.Length == 0 ? root.Name.LocalName : $"{{{root.Name.NamespaceName}}}{root.Name.LocalName}";
-            Problem(root, "definitions", $"root element must be 'definitions' in namespace {Bpmn.NamespaceName} but was '{found}'");
-            return new BpmnParseResult(null, problems);
+            problems.Error(root, "definitions", $"root element must be 'definitions' in namespace {Bpmn.NamespaceName} but was '{found}'");
+            return Finish(null);
         }
 
-        var processes = ReadRootElements(root);
-        if (processes.Count == 0)
+        CheckNamespaceSpellings(root);
+        var process = ReadRoot(root);
+        ProcessDefinition? definition = null;
+        if (process is not null)
         {
-            Problem(root, "definitions", "the file contains no process");
-        }
-        else if (processes.Count > 1)
-        {
-            Problem(processes[1], Id(processes[1]) ?? "process", $"only one process per file is supported but found {processes.Count}");
+            var processId = Id(process) ?? "process";
+            scopes[processId] = new ScopeInfo(process, null);
+            var lanes = ReadLaneSets(process);
+            ReadScope(process, null);
+            var flows = LinkFlows();
+            LinkBoundaryEvents();
+            CheckDeclaredFlowRefs(flows);
+            definition = new ProcessDefinition(processId, Attr(process, "name"), nodes, flows, lanes);
+            new DefinitionValidator(definition, processId, scopes, problems).Validate();
         }
 
-        if (processes.Count != 1) return Finish(null);
-
-        var process = processes[0];
-        var processId = Id(process) ?? "process";
-        scopes[processId] = (process, null);
-        ReadScope(process, null);
-        var flows = LinkFlows();
-        LinkBoundaryEvents();
-        var definition = new ProcessDefinition(processId, (string?)process.Attribute("name"), nodes, flows);
-        new DefinitionValidator(definition, processId, scopes, problems, touchingRefused, refusedIds).Validate();
+        Sweep(root);
         return Finish(definition);
     }
 
-    private BpmnParseResult Finish(ProcessDefinition? definition) =>
-        new(definition, problems.OrderBy(p => p.Line).ThenBy(p => p.ElementId, StringComparer.Ordinal).ToList());
+    private BpmnParseResult Finish(ProcessDefinition? definition) => new(definition, problems.Ordered());
 
-    private List<XElement> ReadRootElements(XElement root)
+    /// <summary>Reads the root's children; returns the executable process, or null when there is none to run.</summary>
+    private XElement? ReadRoot(XElement root)
     {
+        Understand(root);
+        foreach (var name in new[] { "id", "name", "targetNamespace", "expressionLanguage", "typeLanguage", "exporter", "exporterVersion" }) Attr(root, name);
+        Attr(root, BpmnNamespaces.Xsi + "schemaLocation");
+        Attr(root, BpmnNamespaces.CamundaModeler + "executionPlatform");
+        Attr(root, BpmnNamespaces.CamundaModeler + "executionPlatformVersion");
+
+        ReadCommonChildren(root);
         var processes = new List<XElement>();
+        var collaborations = new List<XElement>();
         foreach (var child in root.Elements())
         {
-            if (child.Name.Namespace != Bpmn)
+            if (child.Name.Namespace == BpmnNamespaces.Diagram && child.Name.LocalName == "BPMNDiagram")
             {
-                // Diagram interchange (bpmndi/dc/di) and other tools' root content do not execute.
+                // Layout only: shapes and edges never execute.
+                UnderstandTree(child);
                 continue;
             }
 
+            if (child.Name.Namespace != Bpmn) continue;
             switch (child.Name.LocalName)
             {
                 case "process":
                     processes.Add(child);
                     break;
+                case "collaboration":
+                    collaborations.Add(child);
+                    break;
                 case "message":
                     ReadNamedRoot(child, messageNames, "name", "message has no name");
+                    break;
+                case "signal":
+                    ReadNamedRoot(child, signalNames, "name", "signal has no name");
                     break;
                 case "error":
                     ReadNamedRoot(child, errorCodes, "errorCode", "error has no errorCode");
                     break;
-                case "documentation" or "extensionElements":
-                    CheckExtensionElements(child);
+                case "escalation":
+                    ReadNamedRoot(child, escalationCodes, "escalationCode", "escalation has no escalationCode");
+                    break;
+                case "itemDefinition":
+                    // A type declaration; nothing the engine runs refers to it.
+                    Understand(child);
+                    foreach (var name in new[] { "id", "structureRef", "itemKind", "isCollection" }) Attr(child, name);
+                    Bool(child, "isCollection", "itemDefinition");
+                    ReadCommonChildren(child);
                     break;
                 case "category":
                     // bpmn-js writes a category for every visual group; groups do not execute.
-                    break;
-                default:
-                    Problem(child, Id(child) ?? child.Name.LocalName, $"{child.Name.LocalName} is not supported");
+                    UnderstandTree(child);
                     break;
             }
         }
 
-        return processes;
+        return ChooseProcess(root, processes, collaborations);
     }
+
+    private XElement? ChooseProcess(XElement root, List<XElement> processes, List<XElement> collaborations)
+    {
+        if (collaborations.Count > 1)
+        {
+            problems.Error(collaborations[1], Id(collaborations[1]) ?? "collaboration", $"only one collaboration per file is supported but found {collaborations.Count}");
+            foreach (var extra in collaborations.Skip(1)) UnderstandTree(extra);
+        }
+
+        var referenced = collaborations.Count > 0 ? ReadCollaboration(collaborations[0]) : null;
+        if (processes.Count == 0)
+        {
+            problems.Error(root, "definitions", "the file contains no process");
+            return null;
+        }
+
+        var executable = processes.Where(p => ExecutableFlag(p) == true).ToList();
+        if (processes.Count == 1)
+        {
+            var only = processes[0];
+            if (ExecutableFlag(only) == false)
+            {
+                problems.Warning(only, Id(only) ?? "process", "process is marked isExecutable=\"false\"; it is the file's only process, so it is deployed and run anyway");
+            }
+
+            CheckReferenced(only, referenced);
+            return only;
+        }
+
+        if (executable.Count != 1)
+        {
+            var at = executable.Count > 1 ? executable[1] : processes[0];
+            problems.Error(at, Id(at) ?? "process", executable.Count == 0
+                ? $"the file has {processes.Count} processes and none is marked isExecutable=\"true\"; mark the one to run"
+                : $"only one executable process per file is supported but {executable.Count} are marked isExecutable=\"true\" ({string.Join(", ", executable.Select(p => Id(p)))})");
+            foreach (var process in processes) UnderstandTree(process);
+            return null;
+        }
+
+        foreach (var other in processes.Where(p => p != executable[0]))
+        {
+            // The other pools' processes document partners; their content is reported once, not run.
+            var count = other.Descendants().Count(e => e.Name.Namespace == Bpmn && e.Parent == other);
+            UnderstandTree(other);
+            if (count > 0)
+            {
+                problems.Warning(other, Id(other) ?? "process", $"process is not executable (isExecutable=\"false\"); its {count} elements are documentation and do not run");
+            }
+        }
+
+        CheckReferenced(executable[0], referenced);
+        return executable[0];
+    }
+
+    private void CheckReferenced(XElement process, IReadOnlyList<(XElement Participant, string ProcessRef)>? referenced)
+    {
+        if (referenced is null) return;
+        var processIds = process.Document!.Root!.Elements(Bpmn + "process").Select(Id).ToHashSet();
+        foreach (var (participant, processRef) in referenced.Where(r => !processIds.Contains(r.ProcessRef)))
+        {
+            problems.Error(participant, Id(participant) ?? "participant", $"processRef '{processRef}' does not match any process of the file");
+        }
+
+        var id = Id(process);
+        var pools = referenced.Where(r => r.ProcessRef == id).ToList();
+        if (pools.Count == 0)
+        {
+            problems.Error(process, id ?? "process", "no participant (pool) of the collaboration refers to this process");
+        }
+        else if (pools.Count > 1)
+        {
+            problems.Error(pools[1].Participant, Id(pools[1].Participant) ?? "participant", $"{pools.Count} participants refer to process '{id}'; the executable process is one pool");
+        }
+    }
+
+    private bool? ExecutableFlag(XElement process) => Bool(process, "isExecutable", Id(process) ?? "process");
 
     private void ReadNamedRoot(XElement element, Dictionary<string, string?> target, string attribute, string missing)
     {
+        Understand(element);
+        Attr(element, "name");
         var id = RequireId(element);
-        if (id is null) return;
-        var value = (string?)element.Attribute(attribute);
-        if (string.IsNullOrWhiteSpace(value))
+        ReadCommonChildren(element);
+        if (element.Name.LocalName == "message" && Attr(element, "itemRef") is not null)
         {
-            Problem(element, id, missing);
+            problems.Error(element, id ?? "message", "message itemRef (typed payloads) is not supported; message variables are plain JSON");
         }
 
+        if (element.Name.LocalName == "error") Attr(element, "structureRef");
+        if (id is null) return;
+        var value = Attr(element, attribute);
+        if (string.IsNullOrWhiteSpace(value)) problems.Error(element, id, missing);
         target[id] = value;
     }
-
-    private void ReadScope(XElement scope, string? scopeId)
-    {
-        foreach (var child in scope.Elements())
-        {
-            if (child.Name.Namespace != Bpmn)
-            {
-                Problem(child, Id(child) ?? child.Name.LocalName, $"element {child.Name} is not supported");
-                continue;
-            }
-
-            var name = child.Name.LocalName;
-            if (name == "sequenceFlow")
-            {
-                ReadFlow(child, scopeId);
-            }
-            else if (name == "extensionElements")
-            {
-                CheckExtensionElements(child);
-            }
-            else if (name.EndsWith("LoopCharacteristics", StringComparison.Ordinal))
-            {
-                Problem(child, Id(scope) ?? scope.Name.LocalName, $"{name} on {scope.Name.LocalName} is not supported (only user tasks can be multi-instance)");
-            }
-            else if (!IgnoredScopeElements.Contains(name) && name is not ("incoming" or "outgoing"))
-            {
-                ReadNode(child, scopeId);
-            }
-        }
-    }
-
-    private void ReadFlow(XElement element, string? scopeId)
-    {
-        var id = RequireId(element);
-        if (id is null) return;
-        CheckChildren(element, "conditionExpression");
-        CheckForeignAttributes(element);
-        var source = (string?)element.Attribute("sourceRef");
-        var target = (string?)element.Attribute("targetRef");
-        if (string.IsNullOrWhiteSpace(source)) Problem(element, id, "sequenceFlow has no sourceRef");
-        if (string.IsNullOrWhiteSpace(target)) Problem(element, id, "sequenceFlow has no targetRef");
-        rawFlows.Add(new RawFlow(id, NullIfBlank(source), NullIfBlank(target), scopeId, element));
-    }
-
-    private Dictionary<string, SequenceFlow> LinkFlows()
-    {
-        var flows = new Dictionary<string, SequenceFlow>(StringComparer.Ordinal);
-        foreach (var raw in rawFlows)
-        {
-            var source = Resolve(raw, raw.SourceId, "sourceRef");
-            var target = Resolve(raw, raw.TargetId, "targetRef");
-            var condition = ReadCondition(raw.Element.Element(Bpmn + "conditionExpression"), raw.Id);
-            if (source is null || target is null)
-            {
-                if (source is not null && raw.TargetId is not null && refusedIds.Contains(raw.TargetId)) touchingRefused.Add(source.Id);
-                if (target is not null && raw.SourceId is not null && refusedIds.Contains(raw.SourceId)) touchingRefused.Add(target.Id);
-                continue;
-            }
-
-            if (source.ScopeId != raw.ScopeId || target.ScopeId != raw.ScopeId)
-            {
-                Problem(raw.Element, raw.Id, $"sequenceFlow connects '{source.Id}' and '{target.Id}' across a sub-process boundary");
-                continue;
-            }
-
-            var flow = new SequenceFlow(raw.Id, source.Id, target.Id, condition, Line(raw.Element));
-            flows[raw.Id] = flow;
-            source.AddOutgoing(flow);
-            target.AddIncoming(flow);
-        }
-
-        return flows;
-    }
-
-    private FlowNode? Resolve(RawFlow raw, string? reference, string attribute)
-    {
-        if (reference is null) return null;
-        if (nodes.TryGetValue(reference, out var node)) return node;
-        if (refusedIds.Contains(reference)) return null;
-        Problem(raw.Element, raw.Id, $"{attribute} '{reference}' does not match any flow node (dangling sequence flow)");
-        return null;
-    }
-
-    private WorkflowExpression? ReadCondition(XElement? element, string ownerId)
-    {
-        if (element is null) return null;
-        var text = element.Value;
-        if ((string?)element.Attribute("language") is { Length: > 0 } language)
-        {
-            Problem(element, ownerId, $"conditionExpression language '{language}' is not supported; write the condition in the built-in expression language");
-            return null;
-        }
-
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            Problem(element, ownerId, "conditionExpression is empty");
-            return null;
-        }
-
-        return ParseExpression(element, ownerId, text, "condition");
-    }
-
-    private WorkflowExpression? ParseExpression(XElement element, string ownerId, string text, string what)
-    {
-        if (WorkflowExpression.TryParse(text, out var expression, out var error)) return expression;
-        Problem(element, ownerId, $"{what} '{text.Trim()}' does not parse: {error!.Problem} at position {error.Position}");
-        return null;
-    }
-
-    private void LinkBoundaryEvents()
-    {
-        foreach (var boundary in nodes.Values.OfType<BoundaryEventNode>())
-        {
-            if (nodes.TryGetValue(boundary.AttachedToId, out var host)) host.AddBoundaryEvent(boundary);
-        }
-    }
-
-    private string? Id(XElement element) => NullIfBlank((string?)element.Attribute("id"));
-
-    private string? RequireId(XElement element)
-    {
-        var id = Id(element);
-        if (id is null)
-        {
-            Problem(element, element.Name.LocalName, $"{element.Name.LocalName} has no id");
-            return null;
-        }
-
-        if (!idLines.TryAdd(id, Line(element)))
-        {
-            Problem(element, id, $"id '{id}' is already used on line {idLines[id]}");
-            return null;
-        }
-
-        return id;
-    }
-
-    private void Problem(XElement element, string id, string message) => problems.Add(new ParseProblem(id, Line(element), message));
-
-    private static int Line(XElement element) => ((IXmlLineInfo)element).HasLineInfo() ? ((IXmlLineInfo)element).LineNumber : 0;
-
-    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

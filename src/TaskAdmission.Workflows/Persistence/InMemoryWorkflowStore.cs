@@ -4,7 +4,7 @@ namespace TaskAdmission.Workflows.Persistence;
 
 /// <summary>Thread-safe in-memory <see cref="IWorkflowStore"/> for tests, the CLI and single-process hosts.</summary>
 /// <remarks>One lock guards everything: commits are rare and short, and it makes atomicity obvious.</remarks>
-public sealed class InMemoryWorkflowStore : IWorkflowStore
+public sealed partial class InMemoryWorkflowStore : IWorkflowStore, IStartTimerStore
 {
     private readonly Lock gate = new();
     private readonly Dictionary<(string ProcessId, int Version), DeployedDefinition> definitions = [];
@@ -16,6 +16,10 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
     private readonly Dictionary<Guid, CarbonCopyRecord> carbonCopies = [];
     private readonly List<JournalEntry> journal = [];
     private readonly Dictionary<Guid, OutboxMessage> outbox = [];
+    private readonly Dictionary<Guid, StartTimerRecord> startTimers = [];
+
+    // Live bookmarks per instance (open tasks, pending timers, ...), so loading an instance does not scan every row.
+    private readonly Dictionary<Guid, LiveIds> live = [];
 
     /// <summary>Number of successful commits, for tests asserting "exactly one transition".</summary>
     public int CommitCount { get; private set; }
@@ -52,12 +56,13 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         lock (gate)
         {
             if (!instances.TryGetValue(instanceId, out var instance)) return Task.FromResult<InstanceRecords?>(null);
+            var ids = live.GetValueOrDefault(instanceId) ?? LiveIds.None;
             return Task.FromResult<InstanceRecords?>(new InstanceRecords(
                 instance,
-                tasks.Values.Where(t => t.InstanceId == instanceId && t.Status == UserTaskStatus.Open).ToList(),
-                timers.Values.Where(t => t.InstanceId == instanceId && t.Status == TimerStatus.Pending).ToList(),
-                subscriptions.Values.Where(s => s.InstanceId == instanceId && s.Status == SubscriptionStatus.Active).ToList(),
-                incidents.Values.Where(i => i.InstanceId == instanceId && i.Status == IncidentStatus.Open).ToList()));
+                ids.Tasks.Select(id => tasks[id]).ToList(),
+                ids.Timers.Select(id => timers[id]).ToList(),
+                ids.Subscriptions.Select(id => subscriptions[id]).ToList(),
+                ids.Incidents.Select(id => incidents[id]).ToList()));
         }
     }
 
@@ -201,10 +206,10 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
             }
 
             instances[instance.Id] = instance;
-            foreach (var task in changes.Tasks) tasks[task.Id] = task;
-            foreach (var timer in changes.Timers) timers[timer.Id] = timer;
-            foreach (var subscription in changes.Subscriptions) subscriptions[subscription.Id] = subscription;
-            foreach (var incident in changes.Incidents) incidents[incident.Id] = incident;
+            Upsert(tasks, changes.Tasks, t => (t.Id, t.InstanceId, t.Status == UserTaskStatus.Open), ids => ids.Tasks);
+            Upsert(timers, changes.Timers, t => (t.Id, t.InstanceId, t.Status == TimerStatus.Pending), ids => ids.Timers);
+            Upsert(subscriptions, changes.Subscriptions, s => (s.Id, s.InstanceId, s.Status == SubscriptionStatus.Active), ids => ids.Subscriptions);
+            Upsert(incidents, changes.Incidents, i => (i.Id, i.InstanceId, i.Status == IncidentStatus.Open), ids => ids.Incidents);
             foreach (var copy in changes.CarbonCopies) carbonCopies[copy.Id] = copy;
             foreach (var message in changes.Outbox) outbox[message.Id] = message;
             journal.AddRange(changes.Journal);
@@ -214,14 +219,16 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         return Task.CompletedTask;
     }
 
-    private static bool Matches(UserTaskRecord task, TaskQuery query)
+    /// <summary>Stores changed rows and keeps each row's instance's list of live ones in step.</summary>
+    private void Upsert<T>(Dictionary<Guid, T> rows, IEnumerable<T> changed, Func<T, (Guid Id, Guid InstanceId, bool Live)> describe, Func<LiveIds, List<Guid>> liveList)
     {
-        if (query.Assignee is null && query.CandidateRoles is null) return true;
-        if (query.Assignee is not null && task.Assignee == query.Assignee) return true;
-        return query.CandidateRoles is { } roles
-            && task.Assignee is null
-            && task.CandidateRoles.Intersect(roles, StringComparer.Ordinal).Any()
-            && (task.CandidateScope is null || query.CandidateScopes is null || query.CandidateScopes.Contains(task.CandidateScope, StringComparer.Ordinal));
+        foreach (var row in changed)
+        {
+            var (id, instanceId, isLive) = describe(row);
+            rows[id] = row;
+            if (!live.TryGetValue(instanceId, out var ids)) live[instanceId] = ids = new LiveIds();
+            liveList(ids).Set(id, isLive);
+        }
     }
 
     private Task<T?> Get<T>(Dictionary<Guid, T> source, Guid id)
@@ -231,5 +238,19 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         {
             return Task.FromResult(source.GetValueOrDefault(id));
         }
+    }
+
+    /// <summary>Ids of an instance's live bookmarks, in the order they were created.</summary>
+    private sealed class LiveIds
+    {
+        public static readonly LiveIds None = new();
+
+        public List<Guid> Tasks { get; } = [];
+
+        public List<Guid> Timers { get; } = [];
+
+        public List<Guid> Subscriptions { get; } = [];
+
+        public List<Guid> Incidents { get; } = [];
     }
 }

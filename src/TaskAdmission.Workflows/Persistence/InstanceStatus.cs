@@ -11,4 +11,7 @@ public enum InstanceStatus
 
     /// <summary>The initiator withdrew the instance (撤回); every open task was cancelled.</summary>
     Withdrawn,
+
+    /// <summary>A called instance whose caller was cancelled (an interrupting event, a terminate end, a withdrawal); every open task was cancelled.</summary>
+    Cancelled,
 }

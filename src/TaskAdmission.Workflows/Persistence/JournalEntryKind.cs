@@ -83,4 +83,22 @@ public enum JournalEntryKind
 
     /// <summary>The instance completed.</summary>
     InstanceCompleted,
+
+    /// <summary>A signal was received by a catch event, boundary event or event-based gateway.</summary>
+    SignalReceived,
+
+    /// <summary>An escalation was thrown (the detail says whether and where it was caught).</summary>
+    EscalationThrown,
+
+    /// <summary>A call activity started its called instance.</summary>
+    CallStarted,
+
+    /// <summary>A called instance ended and the call activity resumed (or the call was cancelled).</summary>
+    CallEnded,
+
+    /// <summary>A called instance was cancelled because its call was.</summary>
+    InstanceCancelled,
+
+    /// <summary>A timer start event started the instance.</summary>
+    StartedByTimer,
 }

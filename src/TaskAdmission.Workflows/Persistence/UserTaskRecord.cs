@@ -39,6 +39,9 @@ public sealed record UserTaskRecord
     /// <summary>Roles that may claim the task.</summary>
     public IReadOnlyList<string> CandidateRoles { get; init; } = [];
 
+    /// <summary>Users who may claim the task (Flowable <c>candidateUsers</c>), whatever their role or scope.</summary>
+    public IReadOnlyList<string> CandidateUsers { get; init; } = [];
+
     /// <summary>Resolved candidate scope (e.g. a region code); null means any scope.</summary>
     public string? CandidateScope { get; init; }
 

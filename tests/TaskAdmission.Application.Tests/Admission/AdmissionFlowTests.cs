@@ -13,7 +13,7 @@ using TaskAdmission.Testing;
 namespace TaskAdmission.Application.Tests.Admission;
 
 /// <summary>The admission workflow end to end through the use cases, on the demo city, for each provider.</summary>
-public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : TestApp
+public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : ApplicationHost
 {
     private const string Shiqiao = "990100100000";
     private const string Liulin = "990100300000";
@@ -23,8 +23,7 @@ public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : TestApp
 
     private async Task<T> WithServiceAsync<T>(Func<AdmissionService, AppDbContext, Task<T>> action)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider.GetRequiredService<AdmissionService>(), scope.ServiceProvider.GetRequiredService<AppDbContext>());
+        return await app.WithScopeAsync(services => action(services.GetRequiredService<AdmissionService>(), services.GetRequiredService<AppDbContext>()));
     }
 
     private static SubmissionInput Elderly(DateOnly today, params string[] targets) => new(new PrecheckRequest
@@ -137,7 +136,7 @@ public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : TestApp
             var users = scope.ServiceProvider.GetRequiredService<TaskAdmission.Application.Identity.UserService>();
             foreach (var name in new[] { "bs-joint-a", "bs-joint-b" })
             {
-                Assert.True((await users.CreateAsync(new(name, name, "Joint@Pass123", AppRoles.JointReviewer, baishui), "test")).Succeeded);
+                Assert.NotEmpty(await users.CreateAsync(new(name, name, "Joint@Pass123", AppRoles.JointReviewer, baishui), Actor.SystemAdministrator("test")));
             }
         }
         var input = Elderly(today, "990200100000") with { Request = Elderly(today, "990200100000").Request with { ClaimedItemCodes = [], Title = "村级快递服务点建设", Description = "在各村设立快递收发点。" } };
@@ -202,6 +201,6 @@ public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : TestApp
     }
 }
 
-public sealed class SqliteAdmissionFlowTests(SqliteTestApp app) : AdmissionFlowTests<SqliteTestApp>(app), IClassFixture<SqliteTestApp>;
+public sealed class SqliteAdmissionFlowTests(SqliteApplicationHost app) : AdmissionFlowTests<SqliteApplicationHost>(app), IClassFixture<SqliteApplicationHost>;
 
-public sealed class PostgresAdmissionFlowTests(PostgresTestApp app) : AdmissionFlowTests<PostgresTestApp>(app), IClassFixture<PostgresTestApp>;
+public sealed class PostgresAdmissionFlowTests(PostgresApplicationHost app) : AdmissionFlowTests<PostgresApplicationHost>(app), IClassFixture<PostgresApplicationHost>;

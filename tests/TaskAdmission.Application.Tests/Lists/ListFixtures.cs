@@ -1,10 +1,13 @@
 using System.Text;
+using Microsoft.Extensions.Time.Testing;
 using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Organisation;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Seeding;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists.InForce;
+using TaskAdmission.Core.Security;
 
 namespace TaskAdmission.Application.Tests.Lists;
 
@@ -16,8 +19,8 @@ internal static class ListFixtures
     public const string Baishui = "990200000000";
     public const string ShiqiaoVillage = "990100100100";
 
-    public static readonly ListActor CityAdmin = new("cityadmin", City);
-    public static readonly ListActor QingshanAdmin = new("qsadmin", Qingshan);
+    public static readonly Actor CityAdmin = Actor.ListAdministrator("cityadmin", City);
+    public static readonly Actor QingshanAdmin = Actor.ListAdministrator("qsadmin", Qingshan);
 
     public const string CityCsv = """
         list_kind,code,title_zh,title_en,category,department,legal_basis,allowed_demands
@@ -38,19 +41,19 @@ internal static class ListFixtures
 
     public static ListService Store(AppDbContext db, TimeProvider? clock = null, MergedListCache? cache = null, PublishedListItems? items = null)
     {
-        clock ??= new FixedClock(new DateTimeOffset(2025, 6, 1, 4, 0, 0, TimeSpan.Zero));
-        return new ListService(db, new AuditLog(db, clock), clock, cache ?? new MergedListCache(), items ?? new PublishedListItems());
+        var china = new ChinaClock(clock ?? new FakeTimeProvider(new DateTimeOffset(2025, 6, 1, 4, 0, 0, TimeSpan.Zero)));
+        return new ListService(db, new AuditLog(db, china), china, cache ?? new MergedListCache(), items ?? new PublishedListItems());
     }
 
     public static async Task SeedOrgAsync(AppDbContext db)
     {
-        var org = new OrganisationService(db, new AuditLog(db, TimeProvider.System));
+        var org = new OrganisationService(db, new AuditLog(db, ChinaClock.System));
         using (var units = new StreamReader(DemoFiles.Open("demo-org-units.csv")))
         {
-            Assert.True((await org.ImportUnitsAsync(units, "seed")).Ok);
+            Assert.True((await org.ImportUnitsAsync(units, Actor.SystemAdministrator("seed"))).Ok);
         }
 
         using var departments = new StreamReader(DemoFiles.Open("demo-departments.csv"));
-        Assert.True((await org.ImportDepartmentsAsync(departments, "seed")).Ok);
+        Assert.True((await org.ImportDepartmentsAsync(departments, Actor.SystemAdministrator("seed"))).Ok);
     }
 }

@@ -4,6 +4,7 @@ using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.Diff;
+using TaskAdmission.Core.Lists.Import;
 using TaskAdmission.Core.Lists.InForce;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
@@ -26,24 +27,43 @@ public abstract class ListServiceTests(DatabaseProvider provider) : IAsyncLifeti
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 
-    private async Task<Guid> ImportAsync(string authority, string version, string csv, Guid? parent = null, ListActor? actor = null)
+    private async Task<Guid> ImportAsync(string authority, string version, string csv, Guid? parent = null, Actor? actor = null)
     {
         await using var db = TestContexts.Open(database);
         var outcome = await Store(db).ImportDraftAsync(new ListDraftHeader(authority, "示范清单", version, parent), Csv(csv), ListFileFormat.Csv, actor ?? CityAdmin);
-        Assert.True(outcome.Result.Succeeded, string.Join("; ", outcome.Problems) + outcome.Result.Refusal);
-        return outcome.Result.Value;
+        return Assert.IsType<Guid>(outcome.SetId);
     }
 
-    private async Task<ListResult<ListSet>> PublishAsync(Guid id, DateOnly from, ListActor? actor = null)
+    private async Task<ListSet> PublishAsync(Guid id, DateOnly from, Actor? actor = null)
     {
         await using var db = TestContexts.Open(database);
         return await Store(db).PublishAsync(id, from, actor ?? CityAdmin);
     }
 
+    private async Task<IReadOnlyList<ListProblem>> PublishRefusedAsync(Guid id, DateOnly from, Actor? actor = null)
+    {
+        var refusal = await Assert.ThrowsAsync<RefusalException>(() => PublishAsync(id, from, actor));
+        Assert.Equal(RefusalKind.Invalid, refusal.Kind);
+        return refusal.ProblemsOf<ListProblem>();
+    }
+
+    /// <summary>A racer's result: the published set, or the refusal it got.</summary>
+    private static async Task<(ListSet? Set, RefusalException? Refusal)> TryAsync(Func<Task<ListSet>> publish)
+    {
+        try
+        {
+            return (await publish(), null);
+        }
+        catch (RefusalException e)
+        {
+            return (null, e);
+        }
+    }
+
     private async Task<Guid> PublishedCityAsync(string version = "2025版", DateOnly? from = null)
     {
         var id = await ImportAsync(City, version, CityCsv);
-        Assert.True((await PublishAsync(id, from ?? Jan1)).Succeeded);
+        Assert.Equal(ListSetStatus.Published, (await PublishAsync(id, from ?? Jan1)).Status);
         return id;
     }
 
@@ -53,10 +73,10 @@ public abstract class ListServiceTests(DatabaseProvider provider) : IAsyncLifeti
         var csv = CityCsv + "\nAssist,XZ-99,坏行,,,市不存在局,,Survey";
         await using var db = TestContexts.Open(database);
 
-        var outcome = await Store(db).ImportDraftAsync(new ListDraftHeader(City, "示范清单", "2025版"), Csv(csv), ListFileFormat.Csv, CityAdmin);
+        var refusal = await Assert.ThrowsAsync<RefusalException>(() => Store(db).ImportDraftAsync(new ListDraftHeader(City, "示范清单", "2025版"), Csv(csv), ListFileFormat.Csv, CityAdmin));
 
-        Assert.Equal(ListOutcome.Invalid, outcome.Outcome);
-        var problem = Assert.Single(outcome.Problems);
+        Assert.Equal(RefusalKind.Invalid, refusal.Kind);
+        var problem = Assert.Single(refusal.ProblemsOf<ListProblem>());
         Assert.Equal((ListProblemCode.UnknownDepartment, 6, "department"), (problem.Code, problem.Row, problem.Column));
         await using var check = TestContexts.Open(database);
         Assert.Equal(0, await check.ListSets.CountAsync());
@@ -86,7 +106,7 @@ public abstract class ListServiceTests(DatabaseProvider provider) : IAsyncLifeti
 
         var result = await PublishAsync(v2026, new DateOnly(2026, 1, 1));
 
-        Assert.True(result.Succeeded);
+        Assert.Equal(v2026, result.Id);
         await using var check = TestContexts.Open(database);
         var old = await check.ListSets.SingleAsync(s => s.Id == v2025);
         var current = await check.ListSets.SingleAsync(s => s.Id == v2026);
@@ -103,10 +123,9 @@ public abstract class ListServiceTests(DatabaseProvider provider) : IAsyncLifeti
         await PublishAsync(await ImportAsync(City, "2025修订版", CityCsv), new DateOnly(2025, 7, 1));
         var late = await ImportAsync(City, "补充版", CityCsv);
 
-        var result = await PublishAsync(late, new DateOnly(2025, 3, 1));
+        var problems = await PublishRefusedAsync(late, new DateOnly(2025, 3, 1));
 
-        Assert.Equal(ListOutcome.Invalid, result.Outcome);
-        Assert.Contains(result.Problems, p => p.Code == ListProblemCode.OverlapsExistingVersion && p.Arguments[0] == "2025版");
+        Assert.Contains(problems, p => p.Code == ListProblemCode.OverlapsExistingVersion && p.Arguments[0] == "2025版");
         await using var check = TestContexts.Open(database);
         Assert.Equal(ListSetStatus.Draft, (await check.ListSets.SingleAsync(s => s.Id == late)).Status);
         Assert.Equal(new DateOnly(2025, 6, 30), (await check.ListSets.SingleAsync(s => s.VersionLabel == "2025版")).EffectiveTo);
@@ -118,10 +137,9 @@ public abstract class ListServiceTests(DatabaseProvider provider) : IAsyncLifeti
         await using var db = TestContexts.Open(database);
         var draft = await Store(db).CreateDraftAsync(new ListDraftHeader(City, "空清单", "空版"), CityAdmin);
 
-        var result = await PublishAsync(draft.Value, Jan1);
+        var problems = await PublishRefusedAsync(draft, Jan1);
 
-        Assert.Equal(ListOutcome.Invalid, result.Outcome);
-        Assert.Equal(ListProblemCode.NoItems, Assert.Single(result.Problems).Code);
+        Assert.Equal(ListProblemCode.NoItems, Assert.Single(problems).Code);
     }
 
     [Fact]
@@ -145,9 +163,9 @@ public abstract class ListServiceTests(DatabaseProvider provider) : IAsyncLifeti
         await using var db = TestContexts.Open(database);
         var csv = RefinementCsv + "\nAssist,FM-01,招商引资(协助),,经济任务,,,Report,";
 
-        var outcome = await Store(db).ImportDraftAsync(new ListDraftHeader(Qingshan, "青山区细化清单", "2025版"), Csv(csv), ListFileFormat.Csv, QingshanAdmin);
+        var refusal = await Assert.ThrowsAsync<RefusalException>(() => Store(db).ImportDraftAsync(new ListDraftHeader(Qingshan, "青山区细化清单", "2025版"), Csv(csv), ListFileFormat.Csv, QingshanAdmin));
 
-        var problem = Assert.Single(outcome.Problems);
+        var problem = Assert.Single(refusal.ProblemsOf<ListProblem>());
         Assert.Equal((ListProblemCode.ReallowsProhibited, "FM-01", 5), (problem.Code, problem.ItemCode, problem.Row));
         Assert.Equal("市级清单将“FM-01”列为负面/禁入事项,区县不得以依法协助政府工作事项重新允许。", ListMessages.Text(problem.Code, problem.Arguments, AppLanguage.ZhCn));
         Assert.False(await db.ListSets.AnyAsync(s => s.AuthorityOrgUnitCode == Qingshan));
@@ -166,10 +184,9 @@ public abstract class ListServiceTests(DatabaseProvider provider) : IAsyncLifeti
             await db.SaveChangesAsync();
         }
 
-        var result = await PublishAsync(district, new DateOnly(2025, 3, 1), QingshanAdmin);
+        var problems = await PublishRefusedAsync(district, new DateOnly(2025, 3, 1), QingshanAdmin);
 
-        Assert.Equal(ListOutcome.Invalid, result.Outcome);
-        Assert.Contains(result.Problems, p => p.Code == ListProblemCode.ReallowsProhibited && p.ItemCode == "FM-01");
+        Assert.Contains(problems, p => p.Code == ListProblemCode.ReallowsProhibited && p.ItemCode == "FM-01");
     }
 
     [Fact]
@@ -179,9 +196,9 @@ public abstract class ListServiceTests(DatabaseProvider provider) : IAsyncLifeti
         var district = await ImportAsync(Qingshan, "2025版", RefinementCsv, actor: QingshanAdmin);
         await using var db = TestContexts.Open(database);
 
-        var result = await Store(db).SaveItemAsync(district, null, new ListItemInput("Assist", "FM-01", "招商引资(协助)", AllowedDemands: DemandKind.Report), QingshanAdmin);
+        var refusal = await Assert.ThrowsAsync<RefusalException>(() => Store(db).SaveItemAsync(district, null, new ListItemInput("Assist", "FM-01", "招商引资(协助)", AllowedDemands: DemandKind.Report), QingshanAdmin));
 
-        Assert.Equal(ListProblemCode.ReallowsProhibited, Assert.Single(result.Problems).Code);
+        Assert.Equal(ListProblemCode.ReallowsProhibited, Assert.Single(refusal.ProblemsOf<ListProblem>()).Code);
         Assert.Equal(3, await db.ListItems.CountAsync(i => i.ListSetId == district));
     }
 
@@ -190,7 +207,7 @@ public abstract class ListServiceTests(DatabaseProvider provider) : IAsyncLifeti
     {
         var city = await PublishedCityAsync();
         var district = await ImportAsync(Qingshan, "2025版", RefinementCsv, actor: QingshanAdmin);
-        Assert.True((await PublishAsync(district, new DateOnly(2025, 3, 1), QingshanAdmin)).Succeeded);
+        Assert.Equal(ListSetStatus.Published, (await PublishAsync(district, new DateOnly(2025, 3, 1), QingshanAdmin)).Status);
         await using var db = TestContexts.Open(database);
 
         var lookup = await Store(db).InForceAsync(ShiqiaoVillage, new DateOnly(2025, 6, 1));
@@ -241,7 +258,7 @@ public abstract class ListServiceTests(DatabaseProvider provider) : IAsyncLifeti
         var v2026 = await ImportAsync(City, "2026版", CityCsv.Replace("召集村民会议", "召集村民会议(2026)"));
         await using (var db = TestContexts.Open(database))
         {
-            Assert.True((await Store(db, cache: cache, items: items).PublishAsync(v2026, new DateOnly(2026, 1, 1), CityAdmin)).Succeeded);
+            Assert.Equal(ListSetStatus.Published, (await Store(db, cache: cache, items: items).PublishAsync(v2026, new DateOnly(2026, 1, 1), CityAdmin)).Status);
         }
 
         await using var read = TestContexts.Open(database);
@@ -256,9 +273,9 @@ public abstract class ListServiceTests(DatabaseProvider provider) : IAsyncLifeti
     {
         var draft = await ImportAsync(City, "2025版", CityCsv);
 
-        var result = await PublishAsync(draft, Jan1, QingshanAdmin);
+        var refusal = await Assert.ThrowsAsync<RefusalException>(() => PublishAsync(draft, Jan1, QingshanAdmin));
 
-        Assert.Equal(ListOutcome.NotFound, result.Outcome);
+        Assert.Equal(RefusalKind.NotFound, refusal.Kind);
         await using var check = TestContexts.Open(database);
         Assert.Equal(ListSetStatus.Draft, (await check.ListSets.SingleAsync(s => s.Id == draft)).Status);
     }
@@ -269,9 +286,9 @@ public abstract class ListServiceTests(DatabaseProvider provider) : IAsyncLifeti
         await PublishedCityAsync();
         await using var db = TestContexts.Open(database);
 
-        var outcome = await Store(db).ImportDraftAsync(new ListDraftHeader(Baishui, "白水县清单", "2025版"), Csv(RefinementCsv), ListFileFormat.Csv, QingshanAdmin);
+        var refusal = await Assert.ThrowsAsync<RefusalException>(() => Store(db).ImportDraftAsync(new ListDraftHeader(Baishui, "白水县清单", "2025版"), Csv(RefinementCsv), ListFileFormat.Csv, QingshanAdmin));
 
-        Assert.Equal(ListOutcome.NotFound, outcome.Outcome);
+        Assert.Equal(RefusalKind.NotFound, refusal.Kind);
     }
 
     [Fact]
@@ -280,9 +297,9 @@ public abstract class ListServiceTests(DatabaseProvider provider) : IAsyncLifeti
         var city = await PublishedCityAsync();
         await using var db = TestContexts.Open(database);
 
-        var result = await Store(db).SaveItemAsync(city, null, new ListItemInput("Autonomy", "ZZ-99", "新增事项"), CityAdmin);
+        var refusal = await Assert.ThrowsAsync<RefusalException>(() => Store(db).SaveItemAsync(city, null, new ListItemInput("Autonomy", "ZZ-99", "新增事项"), CityAdmin));
 
-        Assert.Equal(ListProblemCode.SetNotEditable, Assert.Single(result.Problems).Code);
+        Assert.Equal(ListProblemCode.SetNotEditable, Assert.Single(refusal.ProblemsOf<ListProblem>()).Code);
     }
 
     [Fact]
@@ -291,7 +308,7 @@ public abstract class ListServiceTests(DatabaseProvider provider) : IAsyncLifeti
         var city = await PublishedCityAsync();
         await using (var db = TestContexts.Open(database))
         {
-            Assert.True((await Store(db).RetireAsync(city, new DateOnly(2025, 6, 30), CityAdmin)).Succeeded);
+            Assert.Equal(new DateOnly(2025, 6, 30), (await Store(db).RetireAsync(city, new DateOnly(2025, 6, 30), CityAdmin)).EffectiveTo);
         }
 
         await using var read = TestContexts.Open(database);
@@ -310,8 +327,7 @@ public abstract class ListServiceTests(DatabaseProvider provider) : IAsyncLifeti
 
         var outcome = await store.ImportDraftAsync(new ListDraftHeader(City, "示范清单", "XLSX版"), new MemoryStream(workbook), ListFileFormat.Xlsx, CityAdmin);
 
-        Assert.True(outcome.Result.Succeeded, string.Join("; ", outcome.Problems));
-        var diff = await store.DiffAsync(csvDraft, outcome.Result.Value, CityAdmin);
+        var diff = await store.DiffAsync(csvDraft, Assert.IsType<Guid>(outcome.SetId), CityAdmin);
         Assert.True(diff!.Value.Diff.IsEmpty);
     }
 
@@ -323,11 +339,11 @@ public abstract class ListServiceTests(DatabaseProvider provider) : IAsyncLifeti
         await using var b = TestContexts.Open(database);
 
         var results = await Task.WhenAll(
-            Task.Run(() => Store(a).PublishAsync(draft, Jan1, CityAdmin)),
-            Task.Run(() => Store(b).PublishAsync(draft, Jan1, CityAdmin)));
+            Task.Run(() => TryAsync(() => Store(a).PublishAsync(draft, Jan1, CityAdmin))),
+            Task.Run(() => TryAsync(() => Store(b).PublishAsync(draft, Jan1, CityAdmin))));
 
-        Assert.Single(results, r => r.Succeeded);
-        Assert.Single(results, r => r.Outcome == ListOutcome.Conflict || r.Problems.Any(p => p.Code == ListProblemCode.NotDraft));
+        Assert.Single(results, r => r.Set is not null);
+        Assert.Single(results, r => r.Refusal is { Kind: RefusalKind.Conflict } || r.Refusal?.ProblemsOf<ListProblem>().Any(p => p.Code == ListProblemCode.NotDraft) == true);
         await using var check = TestContexts.Open(database);
         Assert.Equal(1, await check.AuditEntries.CountAsync(e => e.Action == "list.publish"));
     }
@@ -341,15 +357,15 @@ public abstract class ListServiceTests(DatabaseProvider provider) : IAsyncLifeti
         await using var b = TestContexts.Open(database);
 
         var results = await Task.WhenAll(
-            Task.Run(() => Store(a).PublishAsync(first, Jan1, CityAdmin)),
-            Task.Run(() => Store(b).PublishAsync(second, Jan1, CityAdmin)));
+            Task.Run(() => TryAsync(() => Store(a).PublishAsync(first, Jan1, CityAdmin))),
+            Task.Run(() => TryAsync(() => Store(b).PublishAsync(second, Jan1, CityAdmin))));
 
-        Assert.Single(results, r => r.Succeeded);
+        Assert.Single(results, r => r.Set is not null);
         await using var check = TestContexts.Open(database);
         Assert.Equal(1, await check.ListSets.CountAsync(s => s.Status == ListSetStatus.Published));
     }
 }
 
-public sealed class SqliteListStoreTests() : ListServiceTests(DatabaseProvider.Sqlite);
+public sealed class SqliteListServiceTests() : ListServiceTests(DatabaseProvider.Sqlite);
 
-public sealed class PostgresListStoreTests() : ListServiceTests(DatabaseProvider.Postgres);
+public sealed class PostgresListServiceTests() : ListServiceTests(DatabaseProvider.Postgres);

@@ -13,7 +13,7 @@ using TaskAdmission.Testing.Villages;
 namespace TaskAdmission.Application.Tests.Villages;
 
 /// <summary>Dispatch from the admitting workflow steps, on each provider.</summary>
-public abstract class DispatchTests<TApp>(TApp app) where TApp : TestApp
+public abstract class DispatchTests<TApp>(TApp app) where TApp : ApplicationHost
 {
     private readonly VillageScenario scenario = new(app.Services);
 
@@ -101,6 +101,6 @@ public abstract class DispatchTests<TApp>(TApp app) where TApp : TestApp
     }
 }
 
-public sealed class SqliteDispatchTests(SqliteTestApp app) : DispatchTests<SqliteTestApp>(app), IClassFixture<SqliteTestApp>;
+public sealed class SqliteDispatchTests(SqliteApplicationHost app) : DispatchTests<SqliteApplicationHost>(app), IClassFixture<SqliteApplicationHost>;
 
-public sealed class PostgresDispatchTests(PostgresTestApp app) : DispatchTests<PostgresTestApp>(app), IClassFixture<PostgresTestApp>;
+public sealed class PostgresDispatchTests(PostgresApplicationHost app) : DispatchTests<PostgresApplicationHost>(app), IClassFixture<PostgresApplicationHost>;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 using TaskAdmission.Application.Admission;
 using TaskAdmission.Application.Persistence;
@@ -17,7 +18,7 @@ namespace TaskAdmission.Application.Tests.Villages;
 /// The cached open inbox on PostgreSQL never outlives the admitted work it shows: a revocation through the app, a
 /// direct UPDATE or COPY from another connection, and a lost listener connection all take effect.
 /// </summary>
-public sealed class PostgresInboxCacheTests(PostgresTestApp app) : IClassFixture<PostgresTestApp>
+public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClassFixture<PostgresApplicationHost>
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
     private static readonly Actor Shiqiao = VillageScenario.Village(VillageScenario.ShiqiaoVillage);
@@ -198,7 +199,7 @@ public sealed class PostgresInboxCacheTests(PostgresTestApp app) : IClassFixture
 }
 
 /// <summary>SQLite (one embedded process, no LISTEN): the inbox is never cached, every read goes to the database.</summary>
-public sealed class SqliteInboxCacheTests(SqliteTestApp app) : IClassFixture<SqliteTestApp>
+public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFixture<SqliteApplicationHost>
 {
     [Fact]
     public async Task Cache_IsNeverLive_OnSqlite()
@@ -206,7 +207,9 @@ public sealed class SqliteInboxCacheTests(SqliteTestApp app) : IClassFixture<Sql
         var scenario = new VillageScenario(app.Services);
         await scenario.AdmittedAsync("SQLite 不缓存", VillageScenario.Shiqiao);
         await scenario.WithAsync<VillageInboxService, IReadOnlyList<DueGroup>>(i => i.OpenAsync(VillageScenario.Village(VillageScenario.ShiqiaoVillage)));
-        await Task.Delay(200);
+        // On SQLite the listener has nothing to LISTEN on and ends: wait for that rather than for a fixed time.
+        var listener = app.Services.GetServices<IHostedService>().OfType<VillageInboxListener>().Single();
+        await listener.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(30));
 
         var cache = app.Services.GetRequiredService<VillageInboxCache>();
         Assert.False(cache.IsLive);
@@ -231,7 +234,7 @@ public sealed class SqliteInboxCacheTests(SqliteTestApp app) : IClassFixture<Sql
             await scenario.WithAsync<AppDbContext, int>(async db =>
             {
                 var assignment = await db.Assignments.FirstAsync(a => a.SubmissionId == submission.Id && a.VillageCode == VillageScenario.ShiqiaoVillage);
-                assignment.Status = AssignmentStatus.Acknowledged;
+                assignment.MoveTo(AssignmentStatus.Acknowledged);
                 return await db.SaveChangesAsync();
             });
 

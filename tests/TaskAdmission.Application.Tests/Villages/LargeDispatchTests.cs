@@ -11,7 +11,7 @@ using Xunit.Abstractions;
 namespace TaskAdmission.Application.Tests.Villages;
 
 /// <summary>Dispatch to 10,000 synthetic villages of one township, on PostgreSQL, through the real admission flow.</summary>
-public sealed class LargeDispatchTests(PostgresTestApp app, ITestOutputHelper output) : IClassFixture<PostgresTestApp>
+public sealed class LargeDispatchTests(PostgresApplicationHost app, ITestOutputHelper output) : IClassFixture<PostgresApplicationHost>
 {
     public const string Township = "990199000000";
 

@@ -17,7 +17,7 @@ using TaskAdmission.Testing.Villages;
 namespace TaskAdmission.Application.Tests.Villages;
 
 /// <summary>Reports of unadmitted work through their workflow, anonymity towards the department, and the support check.</summary>
-public abstract class ReportAndSupportTests<TApp>(TApp app) where TApp : TestApp
+public abstract class ReportAndSupportTests<TApp>(TApp app) where TApp : ApplicationHost
 {
     private readonly VillageScenario scenario = new(app.Services);
     private static readonly Actor Shiqiao = VillageScenario.Village(VillageScenario.ShiqiaoVillage);
@@ -106,6 +106,6 @@ public abstract class ReportAndSupportTests<TApp>(TApp app) where TApp : TestApp
     }
 }
 
-public sealed class SqliteReportAndSupportTests(SqliteTestApp app) : ReportAndSupportTests<SqliteTestApp>(app), IClassFixture<SqliteTestApp>;
+public sealed class SqliteReportAndSupportTests(SqliteApplicationHost app) : ReportAndSupportTests<SqliteApplicationHost>(app), IClassFixture<SqliteApplicationHost>;
 
-public sealed class PostgresReportAndSupportTests(PostgresTestApp app) : ReportAndSupportTests<PostgresTestApp>(app), IClassFixture<PostgresTestApp>;
+public sealed class PostgresReportAndSupportTests(PostgresApplicationHost app) : ReportAndSupportTests<PostgresApplicationHost>(app), IClassFixture<PostgresApplicationHost>;

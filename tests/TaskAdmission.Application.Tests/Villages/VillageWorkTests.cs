@@ -15,7 +15,7 @@ using TaskAdmission.Testing.Villages;
 namespace TaskAdmission.Application.Tests.Villages;
 
 /// <summary>The village's inbox and commands, its isolation from other villages, revocation and exit, on each provider.</summary>
-public abstract class VillageWorkTests<TApp>(TApp app) where TApp : TestApp
+public abstract class VillageWorkTests<TApp>(TApp app) where TApp : ApplicationHost
 {
     private readonly VillageScenario scenario = new(app.Services);
     private static readonly Actor Shiqiao = VillageScenario.Village(VillageScenario.ShiqiaoVillage);
@@ -178,6 +178,6 @@ public abstract class VillageWorkTests<TApp>(TApp app) where TApp : TestApp
     }
 }
 
-public sealed class SqliteVillageWorkTests(SqliteTestApp app) : VillageWorkTests<SqliteTestApp>(app), IClassFixture<SqliteTestApp>;
+public sealed class SqliteVillageWorkTests(SqliteApplicationHost app) : VillageWorkTests<SqliteApplicationHost>(app), IClassFixture<SqliteApplicationHost>;
 
-public sealed class PostgresVillageWorkTests(PostgresTestApp app) : VillageWorkTests<PostgresTestApp>(app), IClassFixture<PostgresTestApp>;
+public sealed class PostgresVillageWorkTests(PostgresApplicationHost app) : VillageWorkTests<PostgresApplicationHost>(app), IClassFixture<PostgresApplicationHost>;

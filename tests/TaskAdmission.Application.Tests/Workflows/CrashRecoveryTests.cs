@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.CrashHost;
 using TaskAdmission.Testing;
@@ -17,7 +18,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
 {
     private const int Instances = 60;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
-    private readonly TestClock clock = new();
+    private readonly FakeTimeProvider clock = new(WorkflowTestHost.Monday0900);
     private readonly StringBuilder output = new();
     private TestDatabase database = default!;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Workflows.Outbox;
 using TaskAdmission.Core.Security;
@@ -12,7 +13,7 @@ namespace TaskAdmission.Application.Tests.Workflows;
 /// <summary>Engine scenarios through <see cref="TaskAdmission.Application.Persistence.Workflows.EfWorkflowStore"/>, on each provider.</summary>
 public abstract class EfWorkflowStoreTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private readonly TestClock clock = new();
+    private readonly FakeTimeProvider clock = new(WorkflowTestHost.Monday0900);
     private readonly ServiceActivityRegistry activities = new();
     private TestDatabase database = default!;
     private WorkflowTestHost host = default!;
@@ -151,7 +152,7 @@ public abstract class EfWorkflowStoreTests(DatabaseProvider provider) : IAsyncLi
         var completed = Assert.Single(journal, j => j.Kind == JournalEntryKind.TaskCompleted);
         Assert.Equal(("review", "li.si", "approve"), (completed.ElementId, completed.Actor, completed.Outcome));
         Assert.Contains("\"outcome\":\"approve\"", completed.VariablesJson);
-        Assert.Equal(TestClock.Monday0900, completed.At);
+        Assert.Equal(WorkflowTestHost.Monday0900, completed.At);
     }
 
     [Fact]

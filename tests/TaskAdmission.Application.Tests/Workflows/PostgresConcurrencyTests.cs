@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Testing;
 using TaskAdmission.Workflows.Execution;
@@ -14,7 +15,7 @@ public sealed class PostgresConcurrencyTests : IAsyncLifetime
 {
     private const int Instances = 200;
     private const int ParallelismPerHost = 4;
-    private readonly TestClock clock = new();
+    private readonly FakeTimeProvider clock = new(WorkflowTestHost.Monday0900);
     private TestDatabase database = default!;
     private WorkflowTestHost hostA = default!;
     private WorkflowTestHost hostB = default!;

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using TaskAdmission.Application.Calendar;
 using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Workflows;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Testing;
 using TaskAdmission.Workflows.Execution;
 using TaskAdmission.Workflows.Persistence;
@@ -18,9 +20,12 @@ namespace TaskAdmission.Application.Tests.Workflows;
 /// </summary>
 internal sealed class WorkflowTestHost : IAsyncDisposable
 {
+    /// <summary>Monday 2025-09-29 09:00 in Beijing, two days before the National Day holidays: where the hosts' clocks start.</summary>
+    public static readonly DateTimeOffset Monday0900 = new(2025, 9, 29, 9, 0, 0, TimeSpan.FromHours(8));
+
     private readonly ServiceProvider services;
 
-    public WorkflowTestHost(TestDatabase database, TestClock clock, ServiceActivityRegistry? activities = null, Action<IServiceCollection>? configure = null)
+    public WorkflowTestHost(TestDatabase database, FakeTimeProvider clock, ServiceActivityRegistry? activities = null, Action<IServiceCollection>? configure = null)
     {
         var collection = new ServiceCollection();
         collection.AddLogging();
@@ -34,6 +39,7 @@ internal sealed class WorkflowTestHost : IAsyncDisposable
         }
 
         collection.AddSingleton<TimeProvider>(clock);
+        collection.AddSingleton<ChinaClock>();
         collection.AddScoped<AuditLog>();
         collection.AddSingleton<IServiceActivityResolver>(activities ?? new ServiceActivityRegistry());
         configure?.Invoke(collection);

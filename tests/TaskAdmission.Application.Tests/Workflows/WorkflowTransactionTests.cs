@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
@@ -16,13 +17,13 @@ namespace TaskAdmission.Application.Tests.Workflows;
 /// <summary>The transaction rule: a use case's domain changes and the engine's change set commit together or not at all.</summary>
 public abstract class WorkflowTransactionTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private readonly TestClock clock = new();
+    private readonly FakeTimeProvider clock = new(WorkflowTestHost.Monday0900);
     private TestDatabase database = default!;
     private WorkflowTestHost host = default!;
 
     protected TestDatabase Database => database;
 
-    private protected TestClock Clock => clock;
+    private protected FakeTimeProvider Clock => clock;
 
     private protected WorkflowTestHost Host => host;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using TaskAdmission.Application.Calendar;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Security;
@@ -17,7 +18,7 @@ public abstract class WorkingCalendarServiceTests(DatabaseProvider provider) : I
     private static readonly DateOnly Monday2027 = new(2027, 1, 4);
 
     // Thursday 2026-12-31 09:00 in Beijing: the seeded calendar (2025–2026) has nothing for 2027 yet.
-    private readonly TestClock clock = new(new DateTimeOffset(2026, 12, 31, 9, 0, 0, TimeSpan.FromHours(8)));
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 12, 31, 9, 0, 0, TimeSpan.FromHours(8)));
     private TestDatabase database = default!;
     private WorkflowTestHost host = default!;
 
@@ -53,7 +54,7 @@ public abstract class WorkingCalendarServiceTests(DatabaseProvider provider) : I
     {
         // Two desks (or a retried request) adding the same new day race on its primary key; neither may get an error.
         var names = Enumerable.Range(1, 8).Select(i => $"元旦{i}").ToList();
-        var results = await Task.WhenAll(names.Select(n => Task.Run(() => EditAsync(e => e.SetAsync(NewYear2027, CalendarDayKind.Holiday, n, "admin")))));
+        var results = await Task.WhenAll(names.Select(n => Task.Run(() => EditAsync(e => e.SetAsync(NewYear2027, CalendarDayKind.Holiday, n, Actor.SystemAdministrator("admin"))))));
 
         Assert.All(results, Assert.Empty);
         var day = Assert.Single(await Year2027Async());
@@ -64,8 +65,8 @@ public abstract class WorkingCalendarServiceTests(DatabaseProvider provider) : I
     [Fact]
     public async Task SetAsync_AddsThenReplacesTheDay_AndAuditsEachChange()
     {
-        Assert.Empty(await EditAsync(e => e.SetAsync(NewYear2027, CalendarDayKind.Holiday, " 元旦 ", "admin")));
-        Assert.Empty(await EditAsync(e => e.SetAsync(NewYear2027, CalendarDayKind.Holiday, "元旦(新年)", "admin2")));
+        Assert.Empty(await EditAsync(e => e.SetAsync(NewYear2027, CalendarDayKind.Holiday, " 元旦 ", Actor.SystemAdministrator("admin"))));
+        Assert.Empty(await EditAsync(e => e.SetAsync(NewYear2027, CalendarDayKind.Holiday, "元旦(新年)", Actor.SystemAdministrator("admin2"))));
 
         var day = Assert.Single(await Year2027Async());
         Assert.Equal((NewYear2027, CalendarDayKind.Holiday, "元旦(新年)"), (day.Date, day.Kind, day.NameZh));
@@ -75,10 +76,10 @@ public abstract class WorkingCalendarServiceTests(DatabaseProvider provider) : I
     [Fact]
     public async Task RemoveAsync_DeletesTheDayAndAudits_AndReturnsFalse_WhenThereIsNone()
     {
-        await EditAsync(e => e.SetAsync(NewYear2027, CalendarDayKind.Holiday, "元旦", "admin"));
+        await EditAsync(e => e.SetAsync(NewYear2027, CalendarDayKind.Holiday, "元旦", Actor.SystemAdministrator("admin")));
 
-        Assert.True(await EditAsync(e => e.RemoveAsync(NewYear2027, "admin")));
-        Assert.False(await EditAsync(e => e.RemoveAsync(NewYear2027, "admin")));
+        Assert.True(await EditAsync(e => e.RemoveAsync(NewYear2027, Actor.SystemAdministrator("admin"))));
+        Assert.False(await EditAsync(e => e.RemoveAsync(NewYear2027, Actor.SystemAdministrator("admin"))));
 
         Assert.Empty(await Year2027Async());
         Assert.Equal(("admin", "calendar.remove", "2027-01-01"), (await AuditAsync())[^1]);
@@ -93,7 +94,7 @@ public abstract class WorkingCalendarServiceTests(DatabaseProvider provider) : I
     [InlineData("2027-01-01", (CalendarDayKind)7, "元旦", "kind", "CalendarKind")]
     public async Task SetAsync_RefusesAndWritesNothing_WhenTheEntryIsInvalid(string date, CalendarDayKind kind, string name, string column, string code)
     {
-        var problems = await EditAsync(e => e.SetAsync(DateOnly.Parse(date), kind, name, "admin"));
+        var problems = await EditAsync(e => e.SetAsync(DateOnly.Parse(date), kind, name, Actor.SystemAdministrator("admin")));
 
         var problem = Assert.Single(problems);
         Assert.Equal((column, code), (problem.Column, problem.Code));
@@ -105,7 +106,7 @@ public abstract class WorkingCalendarServiceTests(DatabaseProvider provider) : I
     [Fact]
     public async Task SetAsync_Refuses_WhenTheNameIsLongerThan100Characters()
     {
-        var problem = Assert.Single(await EditAsync(e => e.SetAsync(NewYear2027, CalendarDayKind.Holiday, new string('节', 101), "admin")));
+        var problem = Assert.Single(await EditAsync(e => e.SetAsync(NewYear2027, CalendarDayKind.Holiday, new string('节', 101), Actor.SystemAdministrator("admin"))));
 
         Assert.Equal("TooLong", problem.Code);
         Assert.Empty(await Year2027Async());
@@ -114,8 +115,8 @@ public abstract class WorkingCalendarServiceTests(DatabaseProvider provider) : I
     [Fact]
     public async Task SetAsync_AcceptsAHolidayOnAWeekend_AndAWorkdayOnASaturday()
     {
-        Assert.Empty(await EditAsync(e => e.SetAsync(new DateOnly(2027, 2, 6), CalendarDayKind.Holiday, "春节", "admin"))); // Saturday
-        Assert.Empty(await EditAsync(e => e.SetAsync(new DateOnly(2027, 2, 20), CalendarDayKind.Workday, "春节调休上班", "admin"))); // Saturday
+        Assert.Empty(await EditAsync(e => e.SetAsync(new DateOnly(2027, 2, 6), CalendarDayKind.Holiday, "春节", Actor.SystemAdministrator("admin")))); // Saturday
+        Assert.Empty(await EditAsync(e => e.SetAsync(new DateOnly(2027, 2, 20), CalendarDayKind.Workday, "春节调休上班", Actor.SystemAdministrator("admin")))); // Saturday
 
         Assert.Equal(2, (await Year2027Async()).Count);
     }
@@ -125,7 +126,7 @@ public abstract class WorkingCalendarServiceTests(DatabaseProvider provider) : I
     {
         var csv = "date,kind,name_zh\n2027-01-01,Holiday,元旦\n2027-01-05,Workday,调休上班\n\n2027-02-06,Holiday,\n2027-02-07,Holiday,春节\n";
 
-        var result = await EditAsync(e => e.ImportAsync(new StringReader(csv), "admin"));
+        var result = await EditAsync(e => e.ImportAsync(new StringReader(csv), Actor.SystemAdministrator("admin")));
 
         Assert.False(result.Ok);
         Assert.Equal([(3, "CalendarWorkdayOnWeekday"), (5, "Required")], result.Problems.Select(p => (p.Line, p.Code)));
@@ -140,7 +141,7 @@ public abstract class WorkingCalendarServiceTests(DatabaseProvider provider) : I
     [InlineData("datum,art,name\n2027-01-01,Holiday,元旦\n", 1)]
     public async Task ImportAsync_ReportsTheLine_WhenTheFileIsMalformed(string csv, int line)
     {
-        var result = await EditAsync(e => e.ImportAsync(new StringReader(csv), "admin"));
+        var result = await EditAsync(e => e.ImportAsync(new StringReader(csv), Actor.SystemAdministrator("admin")));
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal((line, "CalendarFormat"), (problem.Line, problem.Code));
@@ -150,11 +151,11 @@ public abstract class WorkingCalendarServiceTests(DatabaseProvider provider) : I
     [Fact]
     public async Task ImportAsync_AddsAndReplaces_KeepsOtherDays_AndAuditsOnce_WhenEveryLineIsGood()
     {
-        await EditAsync(e => e.SetAsync(NewYear2027, CalendarDayKind.Holiday, "旧名", "admin"));
-        await EditAsync(e => e.SetAsync(new DateOnly(2027, 5, 3), CalendarDayKind.Holiday, "劳动节", "admin"));
+        await EditAsync(e => e.SetAsync(NewYear2027, CalendarDayKind.Holiday, "旧名", Actor.SystemAdministrator("admin")));
+        await EditAsync(e => e.SetAsync(new DateOnly(2027, 5, 3), CalendarDayKind.Holiday, "劳动节", Actor.SystemAdministrator("admin")));
         var csv = "date,kind,name_zh\r\n2027-01-01,Holiday,元旦\r\n2027-02-06,Holiday,春节\r\n2027-02-20,Workday,春节调休上班\r\n";
 
-        var result = await EditAsync(e => e.ImportAsync(new StringReader(csv), "importer"));
+        var result = await EditAsync(e => e.ImportAsync(new StringReader(csv), Actor.SystemAdministrator("importer")));
 
         Assert.True(result.Ok);
         Assert.Equal((2, 1), (result.Added, result.Updated));
@@ -169,8 +170,8 @@ public abstract class WorkingCalendarServiceTests(DatabaseProvider provider) : I
         var xml = Process(Start + UserTask("review", "ta:assignee=\"${initiator}\" ta:dueInWorkingDays=\"1\"") + End + Chain("start", "review", "end"));
         Assert.Equal(NewYear2027, Assert.Single((await host.StartAsync(xml)).OpenTasks).DueDate);
 
-        await EditAsync(e => e.SetAsync(NewYear2027, CalendarDayKind.Holiday, "元旦", "admin"));
-        await EditAsync(e => e.SetAsync(Monday2027, CalendarDayKind.Holiday, "测试假日", "admin"));
+        await EditAsync(e => e.SetAsync(NewYear2027, CalendarDayKind.Holiday, "元旦", Actor.SystemAdministrator("admin")));
+        await EditAsync(e => e.SetAsync(Monday2027, CalendarDayKind.Holiday, "测试假日", Actor.SystemAdministrator("admin")));
 
         await using (var scope = host.Scope())
         {
@@ -179,7 +180,7 @@ public abstract class WorkingCalendarServiceTests(DatabaseProvider provider) : I
         }
         Assert.Equal(new DateOnly(2027, 1, 5), Assert.Single((await host.StartAsync(xml)).OpenTasks).DueDate);
 
-        await EditAsync(e => e.RemoveAsync(Monday2027, "admin"));
+        await EditAsync(e => e.RemoveAsync(Monday2027, Actor.SystemAdministrator("admin")));
         Assert.Equal(Monday2027, Assert.Single((await host.StartAsync(xml)).OpenTasks).DueDate);
     }
 
@@ -191,7 +192,7 @@ public abstract class WorkingCalendarServiceTests(DatabaseProvider provider) : I
         var otherOptions = otherScope.ServiceProvider.GetRequiredService<WorkflowEngineOptions>();
         Assert.True(otherOptions.Calendar.IsWorkingDay(Monday2027));
 
-        await EditAsync(e => e.SetAsync(Monday2027, CalendarDayKind.Holiday, "测试假日", "admin"));
+        await EditAsync(e => e.SetAsync(Monday2027, CalendarDayKind.Holiday, "测试假日", Actor.SystemAdministrator("admin")));
         Assert.True(otherOptions.Calendar.IsWorkingDay(Monday2027)); // nothing tells the other node until it refreshes
 
         await otherScope.ServiceProvider.GetRequiredService<WorkingCalendarReloader>()

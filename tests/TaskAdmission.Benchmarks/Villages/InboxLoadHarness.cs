@@ -9,6 +9,7 @@ using TaskAdmission.Application.Villages;
 using TaskAdmission.Application.Villages.Dispatch;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Core.Villages;
@@ -115,7 +116,7 @@ public static class InboxLoadHarness
     /// <summary>Admitted submissions reaching every village, their village rows and assignments, written with COPY.</summary>
     private static async Task GenerateAsync(IServiceProvider services, int villages, int perVillage)
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var today = ChinaClock.System.Today;
         var now = DateTime.UtcNow;
         var demands = AssignmentDemands.Serialize([new DemandRequest(DemandKind.Report, 1, DemandPeriod.Quarter)]);
         var items = AssignmentListItems.Serialize([new AssignmentListItems.Item("XZ-04", "农村留守老人关爱服务", "Care for left-behind elders")]);
@@ -126,10 +127,12 @@ public static class InboxLoadHarness
             var submission = new Submission
             {
                 Id = Guid.NewGuid(), Number = $"ZRBENCH-{k:D4}", DepartmentCode = "CITY-MZ", Title = $"基准事项 {k + 1}", Description = "benchmark",
-                ClaimedItemCodes = "XZ-04", TargetOrgUnitCodes = SyntheticArea.Township, StartDate = today.AddDays(-30), EndDate = today.AddDays(300),
-                FundingYuanPerVillage = 1000, Status = SubmissionStatus.Admitted, CreatedBy = "bench", CreatedAtUtc = now, SubmittedAtUtc = now,
+                ClaimedItemCodes = ["XZ-04"], TargetOrgUnitCodes = [SyntheticArea.Township], StartDate = today.AddDays(-30), EndDate = today.AddDays(300),
+                FundingYuanPerVillage = 1000, CreatedBy = "bench", CreatedAtUtc = now, SubmittedAtUtc = now,
                 ContactName = "bench", ContactPhone = "0",
             };
+            submission.MoveTo(SubmissionStatus.InReview);
+            submission.MoveTo(SubmissionStatus.Admitted);
             var decision = new Decision
             {
                 Id = Guid.NewGuid(), SubmissionId = submission.Id, Kind = DecisionKind.Admit, OrgUnitCode = SyntheticArea.Township,
@@ -145,17 +148,23 @@ public static class InboxLoadHarness
                 SubmissionId = submission.Id, VillageCode = v, TownshipCode = SyntheticArea.Township, DistrictCode = SyntheticArea.District, Admitted = true,
             }).ToList());
             var open = k < 10;
-            await BulkInsert.WriteAsync(db, rows.Select(v => new Assignment
+            await BulkInsert.WriteAsync(db, rows.Select(v => Seeded(new Assignment
             {
                 Id = Guid.NewGuid(), SubmissionId = submission.Id, VillageCode = v, TownshipCode = SyntheticArea.Township, DistrictCode = SyntheticArea.District,
                 DepartmentCode = "CITY-MZ", DecisionId = decision.Id, Title = submission.Title, ListItemsJson = items, DemandsJson = demands,
                 StartDate = submission.StartDate, DueDate = today.AddDays(k % 20), EndDate = submission.EndDate, FundingYuan = 1000,
-                FundingState = SupportState.Pending, Status = open ? AssignmentStatus.Open : AssignmentStatus.Done,
+                FundingState = SupportState.Pending,
                 DispatchedAtUtc = now, CompletedAtUtc = open ? null : now, CompletedBy = open ? null : "bench",
-            }).ToList());
+            }, open ? AssignmentStatus.Open : AssignmentStatus.Done)).ToList());
             await tx.CommitAsync();
         }
         await using var analyze = services.CreateAsyncScope();
         await analyze.ServiceProvider.GetRequiredService<AppDbContext>().Database.ExecuteSqlRawAsync("ANALYZE");
+    }
+
+    private static Assignment Seeded(Assignment assignment, AssignmentStatus status)
+    {
+        assignment.MoveTo(status);
+        return assignment;
     }
 }

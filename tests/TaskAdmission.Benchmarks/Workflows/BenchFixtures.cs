@@ -10,6 +10,9 @@ public static class BenchFixtures
 {
     public static readonly string[] Files = ["linear-10.bpmn", "exclusive.bpmn", "parallel-8.bpmn"];
 
+    /// <summary>What <c>load compare</c> measures: an exclusive choice, a parallel fork/join, and three user tasks (four commands each).</summary>
+    public static readonly string[] CompareFiles = ["exclusive.bpmn", "parallel-8.bpmn", "user-tasks-3.bpmn"];
+
     // Cycled so the exclusive gateway takes every branch (and the default); the other files ignore it.
     private static readonly IReadOnlyDictionary<string, JsonElement>[] Variables =
         [.. new[] { 50, 500, 5000, 50000 }.Select(amount => WorkflowVariables.From(new { amount }))];
@@ -31,12 +34,21 @@ public static class BenchFixtures
         return (engine, deployment.ProcessId);
     }
 
-    /// <summary>Starts <paramref name="count"/> instances one after another; each runs to its end inside the start command.</summary>
+    /// <summary>
+    /// Starts <paramref name="count"/> instances one after another and runs each to its end: service-task processes end
+    /// inside the start command, user tasks are completed one command each (as their assignee).
+    /// </summary>
     public static async Task RunInstancesAsync(WorkflowEngine engine, string processId, int count)
     {
         for (var i = 0; i < count; i++)
         {
             var result = await engine.StartAsync(new StartInstanceRequest { ProcessId = processId, Variables = VariablesFor(i) });
+            while (result.Status == InstanceStatus.Running && result.OpenTasks.Count > 0)
+            {
+                var task = result.OpenTasks[0];
+                result = await engine.CompleteTaskAsync(task.Id, task.Assignee ?? "clerk");
+            }
+
             if (result.Status != InstanceStatus.Completed) throw new InvalidOperationException($"{processId} ended {result.Status}");
         }
     }

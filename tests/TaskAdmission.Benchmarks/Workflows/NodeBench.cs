@@ -3,30 +3,54 @@ using System.Text.Json;
 
 namespace TaskAdmission.Benchmarks.Workflows;
 
-/// <summary>Runs node/bench.mjs (the npm bpmn-engine) after <c>npm ci</c>; returns instances/s per file.</summary>
-public static class NodeBench
+/// <summary>
+/// The npm bpmn-engine in a long-lived node process (node/bench.mjs, after <c>npm ci</c>) that runs one batch per request,
+/// so that the harness can alternate engines round by round with both warm.
+/// </summary>
+public sealed class NodeBench : IAsyncDisposable
 {
-    public static async Task<Dictionary<string, double>> RunAsync(int instances, TextWriter log)
+    private readonly Process process;
+
+    private NodeBench(Process process, string header)
     {
-        var folder = Path.Combine(BenchFixtures.Root, "tests", "TaskAdmission.Benchmarks", "node");
-        await RunAsync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], folder, log);
-        var json = await RunAsync("node", ["bench.mjs", instances.ToString(), .. BenchFixtures.Files.Select(BenchFixtures.BenchPath)], folder, log);
-        log.WriteLine($"bpmn-engine: {json.Trim()}");
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.GetProperty("results").EnumerateArray()
-            .ToDictionary(r => r.GetProperty("file").GetString()!, r => r.GetProperty("instancesPerSecond").GetDouble());
+        this.process = process;
+        Header = header;
     }
 
-    private static async Task<string> RunAsync(string file, IEnumerable<string> args, string folder, TextWriter log)
+    /// <summary>The engine, its version and node's, as the script reports them.</summary>
+    public string Header { get; }
+
+    public static async Task<NodeBench> StartAsync(TextWriter log)
     {
-        var info = new ProcessStartInfo(file, args) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(info) ?? throw new InvalidOperationException($"cannot start {file}");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
+        var folder = Path.Combine(BenchFixtures.Root, "tests", "TaskAdmission.Benchmarks", "node");
+        using (var npm = Process.Start(new ProcessStartInfo("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"]) { WorkingDirectory = folder, RedirectStandardError = true })!)
+        {
+            var error = await npm.StandardError.ReadToEndAsync();
+            await npm.WaitForExitAsync();
+            if (npm.ExitCode != 0) throw new InvalidOperationException($"npm ci failed: {error}");
+        }
+
+        var info = new ProcessStartInfo("node", ["bench.mjs"]) { WorkingDirectory = folder, RedirectStandardInput = true, RedirectStandardOutput = true };
+        var process = Process.Start(info) ?? throw new InvalidOperationException("cannot start node");
+        var header = await process.StandardOutput.ReadLineAsync() ?? throw new InvalidOperationException("node bench.mjs printed nothing");
+        log.WriteLine($"bpmn-engine: {header}");
+        return new NodeBench(process, header);
+    }
+
+    /// <summary>Runs <paramref name="instances"/> instances of a bench file; returns wall seconds and the node process's CPU for the batch.</summary>
+    public async Task<(double Seconds, TimeSpan Cpu)> RunAsync(string file, int instances)
+    {
+        await process.StandardInput.WriteLineAsync($"{BenchFixtures.BenchPath(file)} {instances}");
+        await process.StandardInput.FlushAsync();
+        var line = await process.StandardOutput.ReadLineAsync() ?? throw new InvalidOperationException("node bench.mjs ended");
+        using var result = JsonDocument.Parse(line);
+        return (result.RootElement.GetProperty("seconds").GetDouble(), TimeSpan.FromMicroseconds(result.RootElement.GetProperty("cpuMicros").GetDouble()));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        process.StandardInput.Close();
         await process.WaitForExitAsync();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"{file} {string.Join(' ', info.ArgumentList)} failed ({process.ExitCode}): {await error}");
-        var stderr = await error;
-        if (stderr.Length > 0) log.WriteLine(stderr.Trim());
-        return await output;
+        process.Dispose();
     }
 }

@@ -159,6 +159,22 @@ public sealed class ListsInForceResolverTests
     }
 
     [Fact]
+    public void Cache_StartsAgainEmpty_WhenItHoldsItsCapacity()
+    {
+        var city = CitySet();
+        var older = CitySet(Day(2020, 1, 1), "旧版");
+        var cache = new MergedListCache(capacity: 1);
+
+        var first = cache.GetOrAdd(city, null);
+        cache.GetOrAdd(older, null);
+        var again = cache.GetOrAdd(city, null);
+
+        Assert.Equal(1, cache.Count);
+        Assert.NotSame(first, again);
+        Assert.Equal(first.Items.Count, again.Items.Count);
+    }
+
+    [Fact]
     public void Resolve_ReusesTheMergedList_WhenCalledWarmForSameSets()
     {
         // The ≤ 1 ms warm goal is measured in tests/TaskAdmission.Benchmarks (ListsInForceBenchmarks), not timed here.

@@ -1,11 +1,12 @@
 using TaskAdmission.Core.Lists.Import;
+using TaskAdmission.Testing;
 
 namespace TaskAdmission.Core.Tests.Lists;
 
-/// <summary>The demo reference data (<see cref="RepoPaths.ReferenceData"/>) as the list tests read it.</summary>
+/// <summary>The demo reference data (<see cref="RepositoryPaths.ReferenceDataFolder"/>) as the list tests read it.</summary>
 internal static class ReferenceData
 {
-    public static string Directory => RepoPaths.ReferenceData;
+    public static string Directory => RepositoryPaths.ReferenceDataFolder;
 
     public static string DemoListsCsv => Path.Combine(Directory, "demo-lists.csv");
 

@@ -1,5 +1,6 @@
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Organisation;
+using TaskAdmission.Testing;
 
 namespace TaskAdmission.Core.Tests.Organisation;
 
@@ -14,7 +15,7 @@ public sealed class OrgUnitCsvImportTests
     [Fact]
     public void Parse_ReturnsAllUnits_WhenFileIsTheDemoCity()
     {
-        var path = Path.Combine(RepoPaths.ReferenceData, "demo-org-units.csv");
+        var path = Path.Combine(RepositoryPaths.ReferenceDataFolder, "demo-org-units.csv");
 
         var result = OrgUnitCsvImport.Parse(new StreamReader(path), None);
 

@@ -1,3 +1,5 @@
+using TaskAdmission.Testing;
+
 namespace TaskAdmission.Core.Tests.Repository;
 
 /// <summary>
@@ -16,11 +18,11 @@ public sealed class RepositoryStandsAloneTests
     [Fact]
     public void TrackedFiles_NeverReferToTheBriefingFolderBesideTheRepository()
     {
-        var offenders = EnumerateFiles(RepoPaths.Root)
+        var offenders = EnumerateFiles(RepositoryPaths.Root)
             .Where(f => TextExtensions.Contains(Path.GetExtension(f)))
             .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: f, Line: i + 1, Text: line)))
             .Where(l => OutsidePaths.Any(p => l.Text.Contains(p, StringComparison.OrdinalIgnoreCase)))
-            .Select(l => $"{Path.GetRelativePath(RepoPaths.Root, l.File)}:{l.Line}: {l.Text.Trim()}")
+            .Select(l => $"{Path.GetRelativePath(RepositoryPaths.Root, l.File)}:{l.Line}: {l.Text.Trim()}")
             .ToList();
 
         Assert.True(offenders.Count == 0, "Files refer to a folder outside the repository:\n" + string.Join("\n", offenders));
@@ -29,8 +31,8 @@ public sealed class RepositoryStandsAloneTests
     [Fact]
     public void ReferenceData_TheTestsReadLivesInsideTheRepository()
     {
-        var full = Path.GetFullPath(RepoPaths.ReferenceData);
-        Assert.StartsWith(Path.GetFullPath(RepoPaths.Root), full, StringComparison.Ordinal);
+        var full = Path.GetFullPath(RepositoryPaths.ReferenceDataFolder);
+        Assert.StartsWith(Path.GetFullPath(RepositoryPaths.Root), full, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(full, "demo-lists.csv")), "demo-lists.csv is missing from " + full);
     }
 

@@ -1,10 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Admission;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Security;
-using TaskAdmission.Application;
-using TaskAdmission.Application.Admission;
+using TaskAdmission.Workflows.Persistence;
 
 namespace TaskAdmission.Testing.Villages;
 

@@ -3,6 +3,8 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application.Calendar;
+using TaskAdmission.Core.Common;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
 using TaskAdmission.Workflows.Calendar;
 using TaskAdmission.Workflows.Execution;
@@ -24,7 +26,7 @@ public abstract class CalendarPageTests<TApp>(TApp app) where TApp : TestApp
 
     private Task<bool> IsWorkingDayInNewScopeAsync(DateOnly date) => app.WithScopeAsync(sp => Task.FromResult(sp.GetRequiredService<WorkingCalendar>().IsWorkingDay(date)));
 
-    private Task RemoveAsync(DateOnly date) => app.WithScopeAsync(sp => sp.GetRequiredService<WorkingCalendarService>().RemoveAsync(date, "test"));
+    private Task RemoveAsync(DateOnly date) => app.WithScopeAsync(sp => sp.GetRequiredService<WorkingCalendarService>().RemoveAsync(date, Actor.SystemAdministrator("test")));
 
     [Theory]
     [InlineData("township")]
@@ -136,7 +138,7 @@ public abstract class CalendarPageTests<TApp>(TApp app) where TApp : TestApp
     [Fact]
     public async Task NextYearNotice_Shows_OnlyWhileNextYearHasNoEntries()
     {
-        var nextYear = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).Year + 1;
+        var nextYear = ChinaClock.System.Today.Year + 1;
         var existing = await app.WithScopeAsync(sp => sp.GetRequiredService<WorkingCalendarService>().ListYearAsync(nextYear));
         foreach (var d in existing)
         {
@@ -150,7 +152,7 @@ public abstract class CalendarPageTests<TApp>(TApp app) where TApp : TestApp
             Assert.Contains($"{nextYear}年的法定节假日安排尚未录入", missing.QuerySelector("#calendar-missing-year")!.TextContent);
             Assert.NotNull(missing.QuerySelector($"#calendar-missing-year a[href='/admin/calendar?year={nextYear}']"));
 
-            await app.WithScopeAsync(sp => sp.GetRequiredService<WorkingCalendarService>().SetAsync(probe, CalendarDayKind.Holiday, "元旦", "test"));
+            await app.WithScopeAsync(sp => sp.GetRequiredService<WorkingCalendarService>().SetAsync(probe, CalendarDayKind.Holiday, "元旦", Actor.SystemAdministrator("test")));
 
             Assert.Null(Parse(await admin.GetStringAsync(Path)).QuerySelector("#calendar-missing-year"));
         }
@@ -159,7 +161,7 @@ public abstract class CalendarPageTests<TApp>(TApp app) where TApp : TestApp
             await RemoveAsync(probe);
             foreach (var d in existing)
             {
-                await app.WithScopeAsync(sp => sp.GetRequiredService<WorkingCalendarService>().SetAsync(d.Date, d.Kind, d.NameZh, "test"));
+                await app.WithScopeAsync(sp => sp.GetRequiredService<WorkingCalendarService>().SetAsync(d.Date, d.Kind, d.NameZh, Actor.SystemAdministrator("test")));
             }
         }
     }

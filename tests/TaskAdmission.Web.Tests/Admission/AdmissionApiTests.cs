@@ -9,6 +9,8 @@ using TaskAdmission.Application;
 using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Common;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
 
 namespace TaskAdmission.Web.Tests.Admission;
@@ -18,8 +20,7 @@ public abstract class AdmissionApiTests<TApp>(TApp app) where TApp : TestApp
 {
     private async Task<HttpClient> KeyClientAsync(string department)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var (_, key) = await scope.ServiceProvider.GetRequiredService<ApiKeyService>().IssueAsync(department, "test", 30, "test");
+        var (_, key) = await app.WithScopeAsync<ApiKeyService, (ApiKey, string)>(keys => keys.IssueAsync(department, "test", 30, Actor.SystemAdministrator("test")));
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", key);
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
@@ -28,7 +29,7 @@ public abstract class AdmissionApiTests<TApp>(TApp app) where TApp : TestApp
 
     private static JsonObject Body(string department = "CITY-MZ")
     {
-        var start = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(80);
+        var start = ChinaClock.System.Today.AddDays(80);
         return JsonNode.Parse($$"""
         {
           "departmentCode": "{{department}}",
@@ -48,8 +49,7 @@ public abstract class AdmissionApiTests<TApp>(TApp app) where TApp : TestApp
 
     private async Task<int> SubmissionCountAsync()
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Submissions.CountAsync();
+        return await app.WithScopeAsync<AppDbContext, int>(db => db.Submissions.CountAsync());
     }
 
     private static StringContent Json(JsonNode node) => new(node.ToJsonString(), Encoding.UTF8, "application/json");

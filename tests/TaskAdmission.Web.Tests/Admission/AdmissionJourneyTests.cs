@@ -1,4 +1,5 @@
 using System.Net;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
 using static TaskAdmission.Web.Tests.Admission.AdmissionScreens;
@@ -62,7 +63,7 @@ public abstract class AdmissionJourneyTests<TApp>(TApp app) where TApp : TestApp
         var reviewPath = reviewLink!.GetAttribute("href")!;
         var review = Parse(await joint.GetStringAsync(reviewPath));
         Assert.Equal(["SpecialAdmission", "PurchaseOfService", "Reject"], review.QuerySelectorAll("input[name='Input.Kind']").Select(i => i.GetAttribute("value")));
-        var validUntil = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(200).ToString("yyyy-MM-dd");
+        var validUntil = ChinaClock.System.Today.AddDays(200).ToString("yyyy-MM-dd");
         var decided = await PostFormAsync(joint, reviewPath, "decision",
             [new("Input.Kind", "SpecialAdmission"), new("Input.Reason", "确有需要"), new("Input.Conditions", "每村经费到位后方可挂牌"), new("Input.ValidUntil", validUntil)]);
         Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);

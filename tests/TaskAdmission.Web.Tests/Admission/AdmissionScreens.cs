@@ -11,9 +11,11 @@ using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Seeding;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
+using TaskAdmission.Workflows.Persistence;
 
 namespace TaskAdmission.Web.Tests.Admission;
 
@@ -31,7 +33,7 @@ internal static partial class AdmissionScreens
     /// <summary>A complete, admissible request (elderly-care visits, claimed item XZ-04) as the form posts it.</summary>
     public static List<KeyValuePair<string, string>> ValidFields(string title = "农村留守老人关爱走访", params string[] targets)
     {
-        var start = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(80);
+        var start = ChinaClock.System.Today.AddDays(80);
         var fields = new List<KeyValuePair<string, string>>
         {
             new("Title", title),
@@ -73,12 +75,9 @@ internal static partial class AdmissionScreens
     public static async Task<HttpClient> SignedInAsAsync(TestApp app, string role, string scope)
     {
         var userName = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}"[..40];
-        await using (var services = app.Services.CreateAsyncScope())
-        {
-            var result = await services.ServiceProvider.GetRequiredService<UserService>()
-                .CreateAsync(new NewUser(userName, "测试用户", DemoUsers.Password, role, scope), "test");
-            Assert.True(result.Succeeded, string.Join(", ", result.Errors));
-        }
+        var created = await app.WithScopeAsync<UserService, string>(users =>
+            users.CreateAsync(new NewUser(userName, "测试用户", DemoUsers.Password, role, scope), Actor.SystemAdministrator("test")));
+        Assert.NotEmpty(created);
         return await app.SignedInClientAsync(userName);
     }
 
@@ -104,15 +103,13 @@ internal static partial class AdmissionScreens
 
     public static async Task<Guid> OpenTaskAsync(TestApp app, Guid submissionId, string township)
     {
-        await using var services = app.Services.CreateAsyncScope();
-        var tasks = await services.ServiceProvider.GetRequiredService<AdmissionService>()
-            .ReviewTasksAsync(new Actor("t", AppRoles.TownshipApprover, null, township));
+        var tasks = await app.WithScopeAsync<AdmissionService, IReadOnlyList<UserTaskRecord>>(admission =>
+            admission.ReviewTasksAsync(new Actor("t", AppRoles.TownshipApprover, null, township)));
         return tasks.Single(t => t.BusinessKey == submissionId.ToString()).Id;
     }
 
     public static async Task<int> SubmissionCountAsync(TestApp app)
     {
-        await using var services = app.Services.CreateAsyncScope();
-        return await services.ServiceProvider.GetRequiredService<AppDbContext>().Submissions.CountAsync();
+        return await app.WithScopeAsync<AppDbContext, int>(db => db.Submissions.CountAsync());
     }
 }

@@ -4,7 +4,9 @@ using Microsoft.Extensions.Hosting;
 using TaskAdmission.Application;
 using TaskAdmission.Application.Calendar;
 using TaskAdmission.Application.Hosting;
+using TaskAdmission.Application.Notifications;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages;
 using TaskAdmission.Testing;
 using TaskAdmission.Web.Hosting;
 using TaskAdmission.Workflows.Calendar;
@@ -74,7 +76,10 @@ public sealed class WorkflowWorkersTests
             await app.App.StopAsync();
 
             var workers = app.Services.GetServices<IHostedService>().OfType<PollingBackgroundService>().ToList();
-            Assert.Equal([nameof(CalendarRefreshService), nameof(OutboxDispatcherService), nameof(TimerWorkerService)], workers.Select(w => w.GetType().Name).Order());
+            // Every polling worker of the app shares the base (the village and notification workers too) and stops cleanly.
+            Assert.Equal(
+                [nameof(CalendarRefreshService), nameof(NotificationDeliveryWorker), nameof(OutboxDispatcherService), nameof(TimerWorkerService), nameof(VillageChecksWorker)],
+                workers.Select(w => w.GetType().Name).Order());
             Assert.All(workers, w => Assert.True(w.ExecuteTask!.IsCompletedSuccessfully));
         }
         finally

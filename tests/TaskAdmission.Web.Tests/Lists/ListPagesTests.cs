@@ -216,12 +216,9 @@ public sealed class ListPagesTests(SqliteTestApp app) : IClassFixture<SqliteTest
     [Fact]
     public async Task DistrictListAdministrator_CannotOpenCitySet()
     {
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var created = await scope.ServiceProvider.GetRequiredService<UserService>()
-                .CreateAsync(new NewUser("qslists", "青山区清单管理员", "Right@Pass123", AppRoles.ListAdministrator, "990100000000"), "test");
-            Assert.True(created.Succeeded);
-        }
+        var created = await app.WithScopeAsync<UserService, string>(users =>
+            users.CreateAsync(new NewUser("qslists", "青山区清单管理员", "Right@Pass123", AppRoles.ListAdministrator, "990100000000"), Actor.SystemAdministrator("test")));
+        Assert.NotEmpty(created);
 
         var client = app.CreateClient();
         await app.SignInAsync(client, "qslists", "Right@Pass123");

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Lists;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
 
 namespace TaskAdmission.Web.Tests.Lists;
@@ -98,10 +99,7 @@ public abstract class ListsApiTests<TApp>(TApp app) where TApp : TestApp
     public async Task ListSets_ListsPublishedSetsAndItems_ForDepartmentApiKey()
     {
         string key;
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            (_, key) = await scope.ServiceProvider.GetRequiredService<ApiKeyService>().IssueAsync("9901-MZ", "lists", 30, "test");
-        }
+        (_, key) = await app.WithScopeAsync<ApiKeyService, (ApiKey, string)>(keys => keys.IssueAsync("9901-MZ", "lists", 30, Actor.SystemAdministrator("test")));
 
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", key);

@@ -9,6 +9,7 @@ using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages;
 using TaskAdmission.Application.Villages.Reports;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Core.Villages;
 using TaskAdmission.Core.Villages.Reports;
 using TaskAdmission.Testing;
@@ -99,8 +100,7 @@ public sealed class VillageHttpTests(SqliteTestApp app) : IClassFixture<SqliteTe
         var department = await app.SignedInClientAsync("submitter");
         var page = await department.GetStringAsync("/department/reports");
         var notifications = await department.GetStringAsync("/notifications");
-        await using var scope = app.Services.CreateAsyncScope();
-        var (_, key) = await scope.ServiceProvider.GetRequiredService<ApiKeyService>().IssueAsync("CITY-MZ", "reports", 30, "test");
+        var (_, key) = await app.WithScopeAsync<ApiKeyService, (ApiKey, string)>(keys => keys.IssueAsync("CITY-MZ", "reports", 30, Actor.SystemAdministrator("test")));
         var system = app.CreateClient();
         system.DefaultRequestHeaders.Add("X-Api-Key", key);
         var api = await system.GetStringAsync("/api/v1/departments/me/reports");

@@ -1,3 +1,4 @@
+using TaskAdmission.Testing;
 using TaskAdmission.Workflows.Calendar;
 using TaskAdmission.Workflows.Tests.Support;
 

@@ -30,9 +30,9 @@ public sealed class WorkflowCommandLineTests
         Assert.Equal(1, exit);
         Assert.Equal(
             [
-                "Signal_1 line 3: signal is not supported",
+                "Store_1 line 3: dataStore is not supported",
                 "Throw_signal line 7: intermediateThrowEvent of type signal is not supported",
-                "Script_1 line 11: scriptTask is not supported",
+                "Script_1 line 11: scriptTask is not supported: scripts run code the engine does not have; use a serviceTask",
             ],
             OutputLines);
     }
@@ -144,7 +144,7 @@ public sealed class WorkflowCommandLineTests
         var exit = Run("run", Fixtures.Path("test", "unsupported-elements.bpmn"));
 
         Assert.Equal(1, exit);
-        Assert.Contains("Script_1 line 11: scriptTask is not supported", OutputLines);
+        Assert.Contains("Script_1 line 11: scriptTask is not supported: scripts run code the engine does not have; use a serviceTask", OutputLines);
     }
 
     [Fact]

@@ -8,6 +8,23 @@ namespace TaskAdmission.Workflows.Tests.Execution;
 public sealed class FlowTests
 {
     [Fact]
+    public async Task InclusiveJoin_WaitsForATokenStandingAtIt_BeforeFiring()
+    {
+        // Found by the random-process property: j2 used to fire while j1's token stood at it, then fire again when it joined.
+        var harness = new EngineHarness();
+        var body = Start() + Gateway("parallel", "fork") + UserTask("u", "ta:assignee=\"a\"") + Gateway("inclusive", "j1") + Gateway("inclusive", "j2") + Gateway("parallel", "k") + End()
+            + Chain("start", "fork") + Flow("x1", "fork", "j1") + Flow("to_u", "fork", "u") + Flow("x2", "u", "j1") + Flow("y", "fork", "j2") + Flow("z", "fork", "k")
+            + Flow("j1_j2", "j1", "j2") + Flow("j2_k", "j2", "k") + Chain("k", "end");
+        var started = await harness.StartAsync(Process(body));
+
+        var completed = await harness.CompleteAsync(started.InstanceId, "u");
+
+        Assert.Equal(InstanceStatus.Completed, completed.Status);
+        Assert.Empty(await harness.OpenIncidentsAsync(started.InstanceId));
+        Assert.Single(await harness.Engine.GetJournalAsync(started.InstanceId), e => e.Kind == JournalEntryKind.ElementCompleted && e.ElementId == "j2");
+    }
+
+    [Fact]
     public async Task ExclusiveGateway_LoopsBackToEarlierTask_ThroughImplicitMerge()
     {
         var harness = new EngineHarness();

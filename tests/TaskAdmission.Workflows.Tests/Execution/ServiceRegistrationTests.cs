@@ -16,7 +16,9 @@ public sealed class ServiceRegistrationTests
         Assert.Contains(services, d => d.ServiceType == typeof(WorkflowEngine) && d.Lifetime == ServiceLifetime.Scoped);
         Assert.Contains(services, d => d.ServiceType == typeof(TimerWorker));
         Assert.Contains(services, d => d.ServiceType == typeof(IServiceActivityResolver) && d.ImplementationType == typeof(ServiceProviderActivityResolver));
-        Assert.Contains(services, d => d.ServiceType == typeof(IWorkflowStore) && d.ImplementationType == typeof(InMemoryWorkflowStore));
+        Assert.Contains(services, d => d.ServiceType == typeof(InMemoryWorkflowStore) && d.Lifetime == ServiceLifetime.Singleton);
+        Assert.Contains(services, d => d.ServiceType == typeof(IWorkflowStore) && d.Lifetime == ServiceLifetime.Singleton);
+        Assert.Contains(services, d => d.ServiceType == typeof(IStartTimerStore) && d.Lifetime == ServiceLifetime.Singleton);
         Assert.Contains(services, d => d.ServiceType == typeof(IServiceActivity) && d.IsKeyedService && Equals(d.ServiceKey, "Noop"));
         Assert.Equal(7, Assert.IsType<WorkflowEngineOptions>(services.Single(d => d.ServiceType == typeof(WorkflowEngineOptions)).ImplementationInstance).MaxStepsPerCommand);
     }

@@ -85,7 +85,7 @@ public sealed class BpmnParserTests
         var problem = Assert.Single(BpmnParser.Parse(xml).Problems);
 
         Assert.Equal("s2", problem.ElementId);
-        Assert.Contains("2 start events", problem.Message);
+        Assert.Contains("2 none start events", problem.Message);
     }
 
     [Fact]
@@ -127,9 +127,9 @@ public sealed class BpmnParserTests
 
         Assert.Equal(
             [
-                "Signal_1 line 3: signal is not supported",
+                "Store_1 line 3: dataStore is not supported",
                 "Throw_signal line 7: intermediateThrowEvent of type signal is not supported",
-                "Script_1 line 11: scriptTask is not supported",
+                "Script_1 line 11: scriptTask is not supported: scripts run code the engine does not have; use a serviceTask",
             ],
             result.Problems.Select(p => p.ToString()));
     }
@@ -168,7 +168,7 @@ public sealed class BpmnParserTests
         var problem = Assert.Single(BpmnParser.Parse(xml).Problems);
 
         var gatewayLine = xml.Split('\n').ToList().FindIndex(l => l.Contains("id=\"g\"", StringComparison.Ordinal)) + 1;
-        Assert.Equal($"g line {gatewayLine}: default flow 'nope' does not exist or does not leave this gateway", problem.ToString());
+        Assert.Equal($"g line {gatewayLine}: default flow 'nope' does not exist", problem.ToString());
     }
 
     [Fact]
@@ -179,31 +179,39 @@ public sealed class BpmnParserTests
         var result = BpmnParser.Parse(xml);
 
         Assert.True(result.Problems.Count >= 3, string.Join("\n", result.Problems));
-        Assert.Contains(result.Problems, p => p.Message.Contains("2 start events"));
+        Assert.Contains(result.Problems, p => p.Message.Contains("2 none start events"));
         Assert.Contains(result.Problems, p => p.Message.Contains("ta:type"));
         Assert.Contains(result.Problems, p => p.Message.Contains("no targetRef"));
     }
 
     [Fact]
-    public void Parse_RefusesCamundaAttributes_SoTheyAreNeverSilentlyIgnored()
+    public void Parse_ReadsCamundaAssignee_AsTheDialect_AndRefusesZeebe()
     {
-        var xml = Process(Start() + """<bpmn:userTask id="t1" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" camunda:assignee="demo" />""" + End() + Chain("start", "t1", "end"));
+        var xml = Process(Start() + """<bpmn:userTask id="t1" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" camunda:assignee="demo" />"""
+            + """<bpmn:userTask id="t2" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" zeebe:assignee="demo" ta:assignee="x" />""" + End() + Chain("start", "t1", "t2", "end"));
 
-        var problem = Assert.Single(BpmnParser.Parse(xml).Problems);
+        var result = BpmnParser.Parse(xml);
 
-        Assert.Contains("assignee from http://camunda.org/schema/1.0/bpmn is not supported", problem.Message);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("t2", problem.ElementId);
+        Assert.Contains("zeebe:assignee is not supported", problem.Message);
     }
 
     [Fact]
-    public void Parse_RefusesForeignExtensionElements_ButAcceptsOurs()
+    public void Parse_RefusesListenersPrecisely_AndUnknownTaElements()
     {
         var body = Start() + """
-            <bpmn:userTask id="t1"><bpmn:extensionElements><ta:note>ok</ta:note><camunda:taskListener xmlns:camunda="http://camunda.org/schema/1.0/bpmn" event="create" /></bpmn:extensionElements></bpmn:userTask>
+            <bpmn:userTask id="t1" ta:assignee="a"><bpmn:extensionElements><ta:note>ok</ta:note><camunda:taskListener xmlns:camunda="http://camunda.org/schema/1.0/bpmn" event="create" class="com.example.Notify" /></bpmn:extensionElements></bpmn:userTask>
             """ + End() + Chain("start", "t1", "end");
 
-        var problem = Assert.Single(BpmnParser.Parse(Process(body)).Problems);
+        var problems = BpmnParser.Parse(Process(body)).Problems.Select(p => p.ToString()).ToList();
 
-        Assert.Contains("extension element taskListener", problem.Message);
+        Assert.Equal(
+            [
+                "t1 line 6: ta:note is not a ta: extension element",
+                "t1 line 6: camunda:taskListener (event 'create', runs 'com.example.Notify') is not supported: listeners run code the engine does not have; model the step as a serviceTask",
+            ],
+            problems);
     }
 
     [Theory]
@@ -238,7 +246,7 @@ public sealed class BpmnParserTests
     {
         var xml = Process(Start() + """<bpmn:intermediateCatchEvent id="wait"><bpmn:timerEventDefinition><bpmn:timeCycle>R3/PT1H</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>""" + End() + Chain("start", "wait", "end"));
 
-        Assert.Contains("timeCycle timers are not supported", Assert.Single(BpmnParser.Parse(xml).Problems).Message);
+        Assert.Contains("timeCycle timers are only supported on start events", Assert.Single(BpmnParser.Parse(xml).Problems).Message);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TaskAdmission.Workflows.Calendar;
 using TaskAdmission.Workflows.Execution;
+using TaskAdmission.Workflows.Parsing;
 using TaskAdmission.Workflows.Persistence;
 
 namespace TaskAdmission.Workflows.Tests.Support;
@@ -11,13 +12,19 @@ internal sealed class EngineHarness
     /// <summary>Monday 2025-09-29 09:00 in Beijing.</summary>
     public static readonly DateTimeOffset Monday0900 = new(2025, 9, 29, 9, 0, 0, TimeSpan.FromHours(8));
 
-    public EngineHarness(WorkingCalendar? calendar = null)
+    public EngineHarness(WorkingCalendar? calendar = null, BpmnParserOptions? parsing = null)
     {
         Engine = new WorkflowEngine(
             Store,
             Activities,
-            new WorkflowEngineOptions { Calendar = calendar ?? WorkingCalendar.WeekdaysOnly, TimeZone = TimeZoneInfo.CreateCustomTimeZone("CST", TimeSpan.FromHours(8), "CST", "CST") },
-            Time);
+            new WorkflowEngineOptions
+            {
+                Calendar = calendar ?? WorkingCalendar.WeekdaysOnly,
+                TimeZone = TimeZoneInfo.CreateCustomTimeZone("CST", TimeSpan.FromHours(8), "CST", "CST"),
+                Parsing = parsing ?? new BpmnParserOptions(),
+            },
+            Time,
+            startTimers: Store);
     }
 
     public FakeTimeProvider Time { get; } = new(Monday0900);
@@ -71,4 +78,22 @@ internal sealed class EngineHarness
     public async Task<IReadOnlyList<OutboxMessage>> OutboxAsync() => await Store.GetPendingOutboxAsync(1000);
 
     public async Task<string> VariableAsync(Guid instanceId, string name) => (await InstanceAsync(instanceId)).Variables[name].GetRawText();
+
+    /// <summary>Every element the instance's tokens entered, over all its commands, in order (from the journal).</summary>
+    public async Task<IReadOnlyList<string>> PathAsync(Guid instanceId) =>
+        (await Engine.GetJournalAsync(instanceId)).Where(e => e.Kind == JournalEntryKind.ElementEntered).Select(e => e.ElementId!).ToList();
+
+    public async Task<IReadOnlyList<IncidentRecord>> OpenIncidentsAsync(Guid instanceId) =>
+        (await Store.GetIncidentsAsync(instanceId)).Where(i => i.Status == IncidentStatus.Open).ToList();
+
+    public Task<MessageDeliveryResult> DeliverAsync(string message, string? businessKey, object? variables = null) =>
+        Engine.DeliverMessageAsync(message, businessKey, Vars(variables));
+
+    /// <summary>Deploys files (e.g. a called process before its caller) and returns the last deployment.</summary>
+    public async Task<DeploymentResult> DeployAsync(params string[] xmls)
+    {
+        DeploymentResult? last = null;
+        foreach (var xml in xmls) last = await Engine.DeployAsync(xml);
+        return last!;
+    }
 }

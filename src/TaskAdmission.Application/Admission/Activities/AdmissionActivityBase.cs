@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Workflows.Execution;
 
 namespace TaskAdmission.Application.Admission.Activities;
@@ -9,7 +10,7 @@ namespace TaskAdmission.Application.Admission.Activities;
 /// Shared plumbing of the admission workflow's service tasks: they run inside an engine command, on the request's
 /// DbContext, so their changes commit with the workflow step.
 /// </summary>
-public abstract class AdmissionActivityBase(AppDbContext db, TimeProvider clock) : IServiceActivity
+public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) : IServiceActivity
 {
     protected AppDbContext Db => db;
 
@@ -43,7 +44,7 @@ public abstract class AdmissionActivityBase(AppDbContext db, TimeProvider clock)
     /// <summary>Records a decision taken by the workflow itself (machine check, tally), not by a person's task.</summary>
     protected void SystemDecision(Submission submission, DecisionKind kind, string orgUnit, string by, string reason, string? conditions = null, DateOnly? validUntil = null)
     {
-        var decision = Decision.Record(submission, kind, orgUnit, by, reason, clock.GetUtcNow().UtcDateTime);
+        var decision = Decision.Record(submission, kind, orgUnit, by, reason, clock.UtcNow);
         decision.Conditions = conditions;
         decision.ValidUntil = validUntil;
         db.Decisions.Add(decision);

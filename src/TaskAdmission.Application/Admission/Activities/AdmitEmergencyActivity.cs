@@ -2,13 +2,14 @@ using TaskAdmission.Application.Notifications;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages.Dispatch;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Notifications;
 using TaskAdmission.Workflows.Execution;
 
 namespace TaskAdmission.Application.Admission.Activities;
 
 /// <summary>AdmissionAdmitEmergency: a valid emergency is admitted at once for every village; townships review it afterwards.</summary>
-public sealed class AdmitEmergencyActivity(AppDbContext db, TimeProvider clock, DispatchService dispatcher, Notifier notifier) : AdmissionActivityBase(db, clock)
+public sealed class AdmitEmergencyActivity(AppDbContext db, ChinaClock clock, DispatchService dispatcher, Notifier notifier) : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionAdmitEmergency";
 
@@ -18,7 +19,7 @@ public sealed class AdmitEmergencyActivity(AppDbContext db, TimeProvider clock, 
         {
             village.Admitted = true;
         }
-        submission.Status = SubmissionStatus.EmergencyAdmitted;
+        submission.MoveTo(SubmissionStatus.EmergencyAdmitted);
         SystemDecision(submission, DecisionKind.EmergencyAdmission, submission.Villages.FirstOrDefault()?.DistrictCode ?? "", "system:emergency", submission.EmergencyReason ?? "");
         context.EnqueueOutbox("SubmissionDecided", new { submissionId = submission.Id, submission.DepartmentCode, status = submission.Status.ToString() });
         notifier.Add(NotificationAudience.Department(submission.DepartmentCode), NotificationKind.SubmissionDecided, submission.Title);

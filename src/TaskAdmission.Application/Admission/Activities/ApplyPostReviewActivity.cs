@@ -1,6 +1,7 @@
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages.Dispatch;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Notifications;
 using TaskAdmission.Workflows.Execution;
 
@@ -10,7 +11,7 @@ namespace TaskAdmission.Application.Admission.Activities;
 /// AdmissionApplyPostReview: villages of townships whose post-hoc review revoked the emergency admission leave it;
 /// their open assignments are cancelled and the villages told.
 /// </summary>
-public sealed class ApplyPostReviewActivity(AppDbContext db, TimeProvider clock, DispatchService dispatcher) : AdmissionActivityBase(db, clock)
+public sealed class ApplyPostReviewActivity(AppDbContext db, ChinaClock clock, DispatchService dispatcher) : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionApplyPostReview";
 
@@ -29,7 +30,7 @@ public sealed class ApplyPostReviewActivity(AppDbContext db, TimeProvider clock,
         }
         if (submission.Villages.All(v => !v.Admitted))
         {
-            submission.Status = SubmissionStatus.Revoked;
+            submission.MoveTo(SubmissionStatus.Revoked);
         }
         return Task.CompletedTask;
     }

@@ -2,6 +2,7 @@ using TaskAdmission.Application.Notifications;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages.Dispatch;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Notifications;
 using TaskAdmission.Workflows.Execution;
 
@@ -11,7 +12,7 @@ namespace TaskAdmission.Application.Admission.Activities;
 /// AdmissionApplyTownshipDecisions: admits the villages of townships that admitted, keeps rejections, and sends the
 /// task back to the department when any township returned it (only those townships review the revision).
 /// </summary>
-public sealed class ApplyTownshipDecisionsActivity(AppDbContext db, TimeProvider clock, DispatchService dispatcher, Notifier notifier) : AdmissionActivityBase(db, clock)
+public sealed class ApplyTownshipDecisionsActivity(AppDbContext db, ChinaClock clock, DispatchService dispatcher, Notifier notifier) : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionApplyTownshipDecisions";
 
@@ -35,7 +36,7 @@ public sealed class ApplyTownshipDecisionsActivity(AppDbContext db, TimeProvider
         }
         context.SetVariable("returned", returned.Count > 0);
         context.SetVariable("pendingTownships", returned);
-        submission.Status = returned.Count > 0 ? SubmissionStatus.Returned : FromVillages(submission, SubmissionStatus.Rejected);
+        submission.MoveTo(returned.Count > 0 ? SubmissionStatus.Returned : FromVillages(submission, SubmissionStatus.Rejected));
         context.EnqueueOutbox("SubmissionDecided", new { submissionId = submission.Id, submission.DepartmentCode, status = submission.Status.ToString() });
         notifier.Add(NotificationAudience.Department(submission.DepartmentCode),
             returned.Count > 0 ? NotificationKind.SubmissionReturned : NotificationKind.SubmissionDecided, submission.Title);

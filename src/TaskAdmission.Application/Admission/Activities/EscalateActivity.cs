@@ -1,11 +1,12 @@
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Workflows.Execution;
 
 namespace TaskAdmission.Application.Admission.Activities;
 
 /// <summary>AdmissionEscalate: a township review is overdue; the district is told (the reviewers were reminded by the timer).</summary>
-public sealed class EscalateActivity(AppDbContext db, TimeProvider clock) : AdmissionActivityBase(db, clock)
+public sealed class EscalateActivity(AppDbContext db, ChinaClock clock) : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionEscalate";
 

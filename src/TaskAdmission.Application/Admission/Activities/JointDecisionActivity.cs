@@ -2,6 +2,7 @@ using TaskAdmission.Application.Notifications;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages.Dispatch;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Notifications;
 using TaskAdmission.Workflows.Execution;
 
@@ -12,7 +13,7 @@ namespace TaskAdmission.Application.Admission.Activities;
 /// admit specially (the strictest conditions: every member's conditions, the earliest validity end); otherwise the
 /// work is needed but must be bought as a service.
 /// </summary>
-public sealed class JointDecisionActivity(AppDbContext db, TimeProvider clock, DispatchService dispatcher, Notifier notifier) : AdmissionActivityBase(db, clock)
+public sealed class JointDecisionActivity(AppDbContext db, ChinaClock clock, DispatchService dispatcher, Notifier notifier) : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionJointDecision";
 
@@ -24,7 +25,7 @@ public sealed class JointDecisionActivity(AppDbContext db, TimeProvider clock, D
         var summary = string.Join("; ", votes.Select(v => $"{v.By}: {v.Outcome}"));
         if (votes.Count == 0 || votes.Any(v => v.Outcome == "reject"))
         {
-            submission.Status = SubmissionStatus.Rejected;
+            submission.MoveTo(SubmissionStatus.Rejected);
             SystemDecision(submission, DecisionKind.Reject, district, "joint-review", summary);
         }
         else if (votes.All(v => v.Outcome == "approve"))
@@ -33,14 +34,14 @@ public sealed class JointDecisionActivity(AppDbContext db, TimeProvider clock, D
             {
                 village.Admitted = true;
             }
-            submission.Status = SubmissionStatus.SpecialAdmitted;
+            submission.MoveTo(SubmissionStatus.SpecialAdmitted);
             var conditions = string.Join("\n", memberDecisions.Select(d => d.Conditions).Where(c => !string.IsNullOrWhiteSpace(c)).Distinct());
             var validUntil = memberDecisions.Where(d => d.ValidUntil is not null).Select(d => d.ValidUntil).Min() ?? submission.EndDate;
             SystemDecision(submission, DecisionKind.SpecialAdmission, district, "joint-review", summary, conditions.Length == 0 ? null : conditions, validUntil);
         }
         else
         {
-            submission.Status = SubmissionStatus.PurchaseOfService;
+            submission.MoveTo(SubmissionStatus.PurchaseOfService);
             SystemDecision(submission, DecisionKind.PurchaseOfService, district, "joint-review", summary);
         }
         context.EnqueueOutbox("SubmissionDecided", new { submissionId = submission.Id, submission.DepartmentCode, status = submission.Status.ToString() });

@@ -14,19 +14,19 @@ namespace TaskAdmission.Application.Admission.Activities;
 /// AdmissionPrecheck: checks the submission as it now stands, keeps the result (both languages) as the record the
 /// reviewers rely on, and sets the routing variables: outcome, townships to review, joint reviewers.
 /// </summary>
-public sealed class PrecheckActivity(AppDbContext db, TimeProvider clock, PrecheckService prechecker) : AdmissionActivityBase(db, clock)
+public sealed class PrecheckActivity(AppDbContext db, ChinaClock clock, PrecheckService prechecker) : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionPrecheck";
 
     protected override async Task RunAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)
     {
-        var submittedOn = DateOnly.FromDateTime((submission.SubmittedAtUtc ?? context.Now.UtcDateTime).AddHours(8));
+        var submittedOn = ChinaClock.DayOf(submission.SubmittedAtUtc ?? context.Now.UtcDateTime);
         var request = SubmissionRequests.From(submission, submittedOn);
         var zh = await prechecker.PrecheckAsync(request, AppLanguage.ZhCn, submission.Id, ct);
         var en = Prechecker.Check(request, zh.Context, AppLanguage.En);
         submission.PrecheckOutcome = zh.Result.Outcome;
         submission.PrecheckJson = JsonSerializer.Serialize(new StoredPrecheck(zh.Result, en), StoredPrecheck.Json);
-        submission.Status = SubmissionStatus.InReview;
+        submission.MoveTo(SubmissionStatus.InReview);
 
         // After a return only the returning townships review again; the others' decisions stand.
         var pending = context.GetVariable<List<string>>("pendingTownships");

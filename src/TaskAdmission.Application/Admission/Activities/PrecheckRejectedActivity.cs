@@ -2,13 +2,14 @@ using TaskAdmission.Application.Notifications;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Notifications;
 using TaskAdmission.Workflows.Execution;
 
 namespace TaskAdmission.Application.Admission.Activities;
 
 /// <summary>AdmissionPrecheckRejected: the machine check blocked the task; the refusal names every blocking finding.</summary>
-public sealed class PrecheckRejectedActivity(AppDbContext db, TimeProvider clock, Notifier notifier) : AdmissionActivityBase(db, clock)
+public sealed class PrecheckRejectedActivity(AppDbContext db, ChinaClock clock, Notifier notifier) : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionPrecheckRejected";
 
@@ -16,7 +17,7 @@ public sealed class PrecheckRejectedActivity(AppDbContext db, TimeProvider clock
     {
         var stored = StoredPrecheck.Read(submission.PrecheckJson);
         var reasons = stored?.Zh.Findings.Where(f => f.Severity == FindingSeverity.Block).Select(f => $"[{f.Rule}] {f.Message}") ?? [];
-        submission.Status = SubmissionStatus.Rejected;
+        submission.MoveTo(SubmissionStatus.Rejected);
         SystemDecision(submission, DecisionKind.Reject, submission.Villages.FirstOrDefault()?.DistrictCode ?? "", "system:precheck", string.Join("\n", reasons));
         context.EnqueueOutbox("SubmissionDecided", new { submissionId = submission.Id, submission.DepartmentCode, status = submission.Status.ToString() });
         notifier.Add(NotificationAudience.Department(submission.DepartmentCode), NotificationKind.SubmissionDecided, submission.Title);

@@ -17,8 +17,8 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         b.Property(x => x.Title).HasMaxLength(Submission.TitleMax);
         b.Property(x => x.Description).HasMaxLength(Submission.DescriptionMax);
         b.Property(x => x.LegalBasis).HasMaxLength(Submission.LegalBasisMax);
-        b.Property(x => x.ClaimedItemCodes).HasMaxLength(1000);
-        b.Property(x => x.TargetOrgUnitCodes).HasMaxLength(8000);
+        b.Property(x => x.ClaimedItemCodes).HasCodeListConversion().HasMaxLength(1000);
+        b.Property(x => x.TargetOrgUnitCodes).HasCodeListConversion().HasMaxLength(8000);
         b.Property(x => x.Frequency).HasMaxLength(100);
         b.Property(x => x.EmergencyReason).HasMaxLength(Submission.ReasonMax);
         b.Property(x => x.FundingYuanPerVillage).HasPrecision(12, 2);
@@ -36,8 +36,6 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         b.HasMany(x => x.Demands).WithOne().HasForeignKey(d => d.SubmissionId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Villages).WithOne().HasForeignKey(v => v.SubmissionId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Decisions).WithOne().HasForeignKey(d => d.SubmissionId).OnDelete(DeleteBehavior.Restrict);
-        b.Ignore(x => x.ClaimedCodes);
-        b.Ignore(x => x.TargetCodes);
         b.Ignore(x => x.Support);
     }
 }

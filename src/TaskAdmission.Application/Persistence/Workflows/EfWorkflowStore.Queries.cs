@@ -64,11 +64,16 @@ public sealed partial class EfWorkflowStore
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.DispatchedAtUtc, dispatchedAt), cancellationToken);
     }
 
-    /// <summary>Assigned to the user, or unassigned with one of the user's roles in one of the user's scopes (or the union).</summary>
+    /// <summary>
+    /// Assigned to the user or unassigned naming the user among its candidate users; or unassigned with one of the user's
+    /// roles in one of the user's scopes; or the union.
+    /// </summary>
     private Expression<Func<WfUserTask, bool>>? InboxFilter(TaskQuery query)
     {
         var assignee = query.Assignee;
-        Expression<Func<WfUserTask, bool>>? assigned = assignee is null ? null : t => t.Assignee == assignee;
+        var listed = "," + assignee + ",";
+        Expression<Func<WfUserTask, bool>>? assigned = assignee is null ? null
+            : t => t.Assignee == assignee || (t.Assignee == null && t.CandidateUsers != null && ("," + t.CandidateUsers + ",").Contains(listed));
         if (query.CandidateRoles is null) return assigned;
 
         var roles = query.CandidateRoles.ToList();

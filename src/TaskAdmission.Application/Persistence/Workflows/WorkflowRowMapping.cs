@@ -43,6 +43,7 @@ internal static class WorkflowRowMapping
         CandidateRoles = JoinRoles(t.CandidateRoles), CandidateScope = t.CandidateScope, FormKey = t.FormKey, DueDate = t.DueDate,
         CreatedAtUtc = Utc(t.CreatedAt), LastActionAtUtc = Utc(t.LastActionAt), ClosedAtUtc = Utc(t.ClosedAt), CompletedBy = t.CompletedBy,
         Outcome = t.Outcome, LoopIndex = t.LoopIndex, ElementValueJson = t.ElementValueJson,
+        CandidateUsers = t.CandidateUsers.Count == 0 ? null : JoinRoles(t.CandidateUsers),
     };
 
     public static UserTaskRecord ToRecord(WfUserTask t) => new()
@@ -52,6 +53,7 @@ internal static class WorkflowRowMapping
         CandidateRoles = SplitRoles(t.CandidateRoles), CandidateScope = t.CandidateScope, FormKey = t.FormKey, DueDate = t.DueDate,
         CreatedAt = Offset(t.CreatedAtUtc), LastActionAt = Offset(t.LastActionAtUtc), ClosedAt = Offset(t.ClosedAtUtc), CompletedBy = t.CompletedBy,
         Outcome = t.Outcome, LoopIndex = t.LoopIndex, ElementValueJson = t.ElementValueJson,
+        CandidateUsers = t.CandidateUsers is null ? [] : SplitRoles(t.CandidateUsers),
     };
 
     public static WfTimer ToRow(TimerRecord t) => new()

@@ -6,6 +6,7 @@ using TaskAdmission.Application.Notifications;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Notifications;
 using TaskAdmission.Core.Villages;
@@ -17,7 +18,7 @@ namespace TaskAdmission.Application.Villages.Dispatch;
 /// Dispatch (派发): one assignment per newly admitted village, bulk-written in the transaction that admits it, with a
 /// notification to each village. Cancellation closes the open assignments of villages that leave the work.
 /// </summary>
-public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, IOptions<VillageOptions> options, TimeProvider clock, AuditLog audit,
+public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, IOptions<VillageOptions> options, ChinaClock clock, AuditLog audit,
     VillageInboxCache inboxCache)
 {
     /// <summary>Creates the assignments of admitted villages that have none yet; returns how many. Call after the decision is saved.</summary>
@@ -45,8 +46,8 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
     /// <summary>The rows dispatch writes for these villages (public so the benchmark can COPY exactly the same rows).</summary>
     public DispatchPlan Plan(Submission submission, IReadOnlyList<SubmissionVillage> villages, IReadOnlyList<AssignmentListItems.Item> items)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var today = ChinaCalendar.Today(clock);
+        var now = clock.UtcNow;
+        var today = clock.Today;
         var o = options.Value;
         var due = DueDates.Compute(calendar, today, submission.StartDate, submission.EndDate, submission.Emergency, o.DueWorkingDays, o.EmergencyDueWorkingDays);
         var demands = AssignmentDemands.Serialize(submission.Demands.OrderBy(d => d.Position).Select(d => d.ToRequest()));
@@ -77,7 +78,6 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
                 TrainingState = submission.TrainingProvided ? SupportState.Pending : SupportState.NotPromised,
                 StaffState = submission.StaffProvided ? SupportState.Pending : SupportState.NotPromised,
                 EquipmentState = submission.EquipmentProvided ? SupportState.Pending : SupportState.NotPromised,
-                Status = AssignmentStatus.Open,
                 DispatchedAtUtc = now,
             };
             assignments.Add(assignment);
@@ -103,7 +103,7 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
         {
             return 0;
         }
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow;
         var text = reason.Length > Submission.ReasonMax ? reason[..Submission.ReasonMax] : reason;
         var ids = open.Select(a => a.Id).ToList();
         var cancelled = await db.Assignments.Where(a => ids.Contains(a.Id) && AdmittedWork.OpenStatuses.Contains(a.Status))
@@ -129,7 +129,7 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
 
     private async Task<IReadOnlyList<AssignmentListItems.Item>> ListItemsAsync(Submission submission, CancellationToken ct)
     {
-        var codes = submission.ClaimedCodes.ToList();
+        var codes = submission.ClaimedItemCodes.ToList();
         if (codes.Count == 0)
         {
             return [];

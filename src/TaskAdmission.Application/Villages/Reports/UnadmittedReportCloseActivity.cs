@@ -25,7 +25,7 @@ public sealed class UnadmittedReportCloseActivity(AppDbContext db, Notifier noti
         {
             return;
         }
-        report.Status = ReportStatus.Closed;
+        report.MoveTo(ReportStatus.Closed);
         report.Version++;
         notifier.Add(NotificationAudience.Village(report.VillageCode), NotificationKind.ReportClosed, report.Number, "/village/reports");
         if (report.Finding == ReportFinding.Founded && report.DepartmentCode is { } department)

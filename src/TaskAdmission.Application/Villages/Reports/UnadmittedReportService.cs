@@ -22,7 +22,7 @@ namespace TaskAdmission.Application.Villages.Reports;
 /// an action on the department (workflows/unadmitted-report.bpmn). Departments see findings against them by number,
 /// never the village (unless the village chose to be named).
 /// </summary>
-public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engine, VillageFileService files, Notifier notifier, AuditLog audit, TimeProvider clock)
+public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engine, VillageFileService files, Notifier notifier, AuditLog audit, ChinaClock clock)
 {
     public const string ProcessId = "unadmitted_report";
 
@@ -30,44 +30,11 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
     {
         var village = VillageInboxService.VillageOf(actor);
         var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == village, ct) ?? throw RefusalException.NotFound();
-        var problems = new List<FieldProblem>();
         var demand = (input.Demand ?? "").Trim();
-        if (demand.Length == 0)
-        {
-            problems.Add(new("demand", "DemandRequired"));
-        }
-        else if (demand.Length > UnadmittedReport.DemandMax)
-        {
-            problems.Add(new("demand", "DetailsTooLong", UnadmittedReport.DemandMax));
-        }
         var code = string.IsNullOrWhiteSpace(input.DepartmentCode) ? null : input.DepartmentCode.Trim();
         var name = (input.DepartmentName ?? "").Trim();
         var department = code is null ? null : await db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Code == code, ct);
-        if (code is not null && department is null)
-        {
-            problems.Add(new("departmentCode", "UnknownDepartment"));
-        }
-        else if (department is null && name.Length == 0)
-        {
-            problems.Add(new("departmentName", "DepartmentRequired"));
-        }
-        else if (name.Length > UnadmittedReport.DepartmentNameMax)
-        {
-            problems.Add(new("departmentName", "DetailsTooLong", UnadmittedReport.DepartmentNameMax));
-        }
-        var today = ChinaCalendar.Today(clock);
-        if (input.DemandedOn > today)
-        {
-            problems.Add(new("demandedOn", "DateInFuture"));
-        }
-        else if (input.DemandedOn < today.AddYears(-2))
-        {
-            problems.Add(new("demandedOn", "DateTooOld"));
-        }
-        if (!Enum.IsDefined(input.Channel))
-        {
-            problems.Add(new("channel", "Required"));
-        }
+        var problems = ReportValidator.Validate(code is null ? null : department is not null, name, demand, input.Channel, input.DemandedOn, clock.Today);
         if (problems.Count > 0)
         {
             throw RefusalException.Invalid(problems);
@@ -76,11 +43,11 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
         var district = await db.OrgUnits.AsNoTracking().Where(u => u.Code == township).Select(u => u.ParentCode).FirstOrDefaultAsync(ct) ?? "";
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var evidence = input.Evidence is null ? null : files.Add(input.Evidence, VillageFileUse.Report, village, actor.UserName);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow;
         var report = new UnadmittedReport
         {
             Id = Guid.NewGuid(),
-            Number = $"JB{now.AddHours(8):yyyyMMdd}-{Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3))}",
+            Number = $"JB{ChinaClock.Local(now):yyyyMMdd}-{Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3))}",
             VillageCode = village,
             TownshipCode = township,
             DistrictCode = district,
@@ -93,7 +60,6 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
             Anonymous = input.Anonymous,
             ReportedBy = actor.UserName,
             ReportedAtUtc = now,
-            Status = ReportStatus.Submitted,
         };
         db.UnadmittedReports.Add(report);
         notifier.Add(NotificationAudience.Supervisor(district), NotificationKind.ReportReceived, report.Number, $"/supervision/reports/{report.Id}");
@@ -136,7 +102,7 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
         StepAsync(id, "Triage", accept ? "accept" : "dismiss", note, requireNote: !accept, actor, (r, text, now) =>
         {
             // Closing (and telling the village) is the workflow's UnadmittedReportClose step.
-            r.Status = accept ? ReportStatus.Investigating : r.Status;
+            r.MoveTo(accept ? ReportStatus.Investigating : r.Status);
             if (!accept)
             {
                 (r.Finding, r.FindingNote, r.FoundBy, r.FoundAtUtc) = (ReportFinding.Dismissed, text, actor.UserName, now);
@@ -147,7 +113,7 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
     public Task FindAsync(Guid id, bool founded, string? note, Actor actor, CancellationToken ct = default) =>
         StepAsync(id, "Finding", founded ? "founded" : "unfounded", note, requireNote: true, actor, (r, text, now) =>
         {
-            r.Status = founded ? ReportStatus.Founded : r.Status;
+            r.MoveTo(founded ? ReportStatus.Founded : r.Status);
             (r.Finding, r.FindingNote, r.FoundBy, r.FoundAtUtc) = (founded ? ReportFinding.Founded : ReportFinding.Unfounded, text, actor.UserName, now);
         }, ct);
 
@@ -228,7 +194,7 @@ public sealed class UnadmittedReportService(AppDbContext db, WorkflowEngine engi
             throw RefusalException.NotFound();
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        apply(report, text.Length == 0 ? null : text, clock.GetUtcNow().UtcDateTime);
+        apply(report, text.Length == 0 ? null : text, clock.UtcNow);
         report.Version++;
         audit.Record(actor.UserName, $"report.{element.ToLowerInvariant()}", $"report:{report.Number}", $"{outcome}: {text}");
         try

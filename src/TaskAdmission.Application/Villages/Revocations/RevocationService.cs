@@ -20,7 +20,7 @@ namespace TaskAdmission.Application.Villages.Revocations;
 /// its district, and a township approves a village's exit request (a revocation for that one village). Each is a
 /// recorded decision; open assignments are cancelled and the villages told, in one transaction.
 /// </summary>
-public sealed class RevocationService(AppDbContext db, DispatchService dispatcher, Notifier notifier, AuditLog audit, TimeProvider clock)
+public sealed class RevocationService(AppDbContext db, DispatchService dispatcher, Notifier notifier, AuditLog audit, ChinaClock clock)
 {
     public async Task<Revocation> RevokeAsync(Guid submissionId, RevocationReason reason, string details, Actor actor, CancellationToken ct = default)
     {
@@ -80,9 +80,9 @@ public sealed class RevocationService(AppDbContext db, DispatchService dispatche
         {
             throw RefusalException.Invalid("note", "DetailsTooLong", ExitRequest.DetailsMax);
         }
-        request.Status = approve ? ExitRequestStatus.Approved : ExitRequestStatus.Declined;
+        request.MoveTo(approve ? ExitRequestStatus.Approved : ExitRequestStatus.Declined);
         request.DecidedBy = actor.UserName;
-        request.DecidedAtUtc = clock.GetUtcNow().UtcDateTime;
+        request.DecidedAtUtc = clock.UtcNow;
         request.DecisionNote = text.Length == 0 ? null : text;
         request.Version++;
         var submission = await db.Submissions.Include(s => s.Villages).Include(s => s.Decisions).FirstAsync(s => s.Id == request.SubmissionId, ct);
@@ -110,7 +110,7 @@ public sealed class RevocationService(AppDbContext db, DispatchService dispatche
         RevocationReason reason, string text, Actor actor, Guid? exitRequestId, CancellationToken ct)
     {
         await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow;
         var decision = new Decision
         {
             Id = Guid.NewGuid(),
@@ -127,9 +127,9 @@ public sealed class RevocationService(AppDbContext db, DispatchService dispatche
         {
             village.Admitted = false;
         }
-        submission.Status = submission.Villages.All(v => !v.Admitted) ? SubmissionStatus.Revoked
+        submission.MoveTo(submission.Villages.All(v => !v.Admitted) ? SubmissionStatus.Revoked
             : submission.Status == SubmissionStatus.Admitted ? SubmissionStatus.PartiallyAdmitted
-            : submission.Status;
+            : submission.Status);
         submission.Version++;
         var codes = villages.Select(v => v.VillageCode).ToList();
         var revocation = new Revocation
@@ -151,7 +151,7 @@ public sealed class RevocationService(AppDbContext db, DispatchService dispatche
         foreach (var pending in await db.ExitRequests.Where(e => e.SubmissionId == submission.Id && codes.Contains(e.VillageCode)
             && e.Status == ExitRequestStatus.Pending && e.Id != exitRequestId).ToListAsync(ct))
         {
-            pending.Status = ExitRequestStatus.Approved;
+            pending.MoveTo(ExitRequestStatus.Approved);
             pending.DecidedBy = actor.UserName;
             pending.DecidedAtUtc = now;
             pending.DecisionNote = text;

@@ -4,6 +4,7 @@ using TaskAdmission.Application.Admission;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Core.Villages;
 using TaskAdmission.Workflows.Calendar;
@@ -14,11 +15,11 @@ namespace TaskAdmission.Application.Villages.Supervision;
 /// Read-only views of dispatched work for a township approver (its villages), a joint reviewer or a supervisor (its
 /// district, or the city): submissions, per-village assignments and support, decisions. Not visible = not found.
 /// </summary>
-public sealed class SupervisionService(AppDbContext db, WorkingCalendar calendar, IOptions<VillageOptions> options, TimeProvider clock)
+public sealed class SupervisionService(AppDbContext db, WorkingCalendar calendar, IOptions<VillageOptions> options, ChinaClock clock)
 {
     private static readonly SubmissionStatus[] Dispatchable = [.. AdmittedWork.AdmittedStatuses, SubmissionStatus.Revoked];
 
-    public DateTime SupportCutoffUtc => SupportFlags.CutoffUtc(calendar, ChinaCalendar.Today(clock), options.Value.SupportFlagWorkingDays);
+    public DateTime SupportCutoffUtc => SupportFlags.CutoffUtc(calendar, clock.Today, options.Value.SupportFlagWorkingDays);
 
     public async Task<List<AreaSubmission>> SubmissionsAsync(Actor actor, CancellationToken ct = default)
     {

@@ -5,6 +5,7 @@ using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Common;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Workflows.Execution;
 using TaskAdmission.Workflows.Persistence;
 
@@ -54,26 +55,26 @@ public sealed class WorkflowOperationsService(AppDbContext db, WorkflowEngine en
     /// <summary>Retries an open incident.</summary>
     /// <exception cref="WorkflowOperationException">The incident or its instance does not exist, or the instance has ended.</exception>
     /// <exception cref="WorkflowConflictException">Someone resolved or changed it first.</exception>
-    public async Task<WorkflowCommandResult> RetryAsync(Guid incidentId, string actor, string? comment = null, CancellationToken cancellationToken = default)
+    public async Task<WorkflowCommandResult> RetryAsync(Guid incidentId, Actor actor, string? comment = null, CancellationToken cancellationToken = default)
     {
         var incident = await engine.Store.GetIncidentAsync(incidentId, cancellationToken)
             ?? throw new WorkflowOperationException($"incident {incidentId} does not exist");
         return await AuditedAsync(
-            actor, "workflow.retry", incident.InstanceId, $"incident {incidentId} at {incident.ElementId}: {incident.Message}",
-            () => engine.RetryIncidentAsync(incidentId, actor, comment, cancellationToken));
+            actor.UserName, "workflow.retry", incident.InstanceId, $"incident {incidentId} at {incident.ElementId}: {incident.Message}",
+            () => engine.RetryIncidentAsync(incidentId, actor.UserName, comment, cancellationToken));
     }
 
     /// <summary>Moves the single token at <paramref name="from"/> to <paramref name="to"/>.</summary>
-    public Task<WorkflowCommandResult> MoveTokenAsync(Guid instanceId, string from, string to, string actor, string reason, CancellationToken cancellationToken = default) =>
+    public Task<WorkflowCommandResult> MoveTokenAsync(Guid instanceId, string from, string to, Actor actor, string reason, CancellationToken cancellationToken = default) =>
         AuditedAsync(
-            actor, "workflow.move", instanceId, $"{from} -> {to}; reason: {reason}",
-            () => engine.MoveTokenAsync(instanceId, from, to, actor, reason, cancellationToken));
+            actor.UserName, "workflow.move", instanceId, $"{from} -> {to}; reason: {reason}",
+            () => engine.MoveTokenAsync(instanceId, from, to, actor.UserName, reason, cancellationToken));
 
     /// <summary>Sets a process variable.</summary>
-    public Task<WorkflowCommandResult> SetVariableAsync(Guid instanceId, string name, JsonElement value, string actor, string reason, CancellationToken cancellationToken = default) =>
+    public Task<WorkflowCommandResult> SetVariableAsync(Guid instanceId, string name, JsonElement value, Actor actor, string reason, CancellationToken cancellationToken = default) =>
         AuditedAsync(
-            actor, "workflow.set-variable", instanceId, $"{name} = {value.GetRawText()}; reason: {reason}",
-            () => engine.SetVariableAsync(instanceId, name, value, actor, reason, cancellationToken));
+            actor.UserName, "workflow.set-variable", instanceId, $"{name} = {value.GetRawText()}; reason: {reason}",
+            () => engine.SetVariableAsync(instanceId, name, value, actor.UserName, reason, cancellationToken));
 
     /// <summary>The process's deployed versions other than <paramref name="currentVersion"/>, newest first (from wf_definitions).</summary>
     public async Task<IReadOnlyList<DeployedVersionRow>> GetOtherVersionsAsync(string processId, int currentVersion, CancellationToken cancellationToken = default)
@@ -108,7 +109,7 @@ public sealed class WorkflowOperationsService(AppDbContext db, WorkflowEngine en
     /// <exception cref="WorkflowOperationException">The plan has problems, or the instance or version does not exist.</exception>
     /// <exception cref="WorkflowConflictException">The instance changed meanwhile.</exception>
     public async Task<WorkflowCommandResult> MigrateAsync(
-        Guid instanceId, int targetVersion, IReadOnlyDictionary<string, string>? mapping, string actor, string reason, CancellationToken cancellationToken = default)
+        Guid instanceId, int targetVersion, IReadOnlyDictionary<string, string>? mapping, Actor actor, string reason, CancellationToken cancellationToken = default)
     {
         var plan = await engine.PlanMigrationAsync(instanceId, targetVersion, mapping, cancellationToken);
         if (!plan.CanMigrate)
@@ -118,7 +119,7 @@ public sealed class WorkflowOperationsService(AppDbContext db, WorkflowEngine en
         var renamed = plan.Items.Where(i => i.SourceElementId != i.TargetElementId).Select(i => $"{i.SourceElementId} -> {i.TargetElementId}").ToList();
         // The reason before the mapping: a long mapping may be cut at the audit row's length, the reason never is.
         var details = $"version {plan.FromVersion} -> {targetVersion}; reason: {reason}" + (renamed.Count == 0 ? "" : $"; mapping {string.Join(", ", renamed)}");
-        return await AuditedAsync(actor, "workflow.migrate", instanceId, details, () => engine.MigrateAsync(instanceId, targetVersion, mapping, actor, reason, cancellationToken));
+        return await AuditedAsync(actor.UserName, "workflow.migrate", instanceId, details, () => engine.MigrateAsync(instanceId, targetVersion, mapping, actor.UserName, reason, cancellationToken));
     }
 
     private async Task<WorkflowCommandResult> AuditedAsync(string actor, string action, Guid instanceId, string details, Func<Task<WorkflowCommandResult>> command)

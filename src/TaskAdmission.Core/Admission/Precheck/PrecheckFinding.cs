@@ -1,3 +1,4 @@
+using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Admission.Recognition;
 
 namespace TaskAdmission.Core.Admission.Precheck;

@@ -1,4 +1,5 @@
 using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Common;
 
 namespace TaskAdmission.Core.Admission.Submissions;
 
@@ -24,11 +25,11 @@ public sealed class Submission
     public string Description { get; set; } = "";
     public string? LegalBasis { get; set; }
 
-    /// <summary>Semicolon-separated claimed list item codes.</summary>
-    public string ClaimedItemCodes { get; set; } = "";
+    /// <summary>The claimed list item codes (stored in one column, semicolon-separated).</summary>
+    public List<string> ClaimedItemCodes { get; set; } = [];
 
-    /// <summary>Semicolon-separated org unit codes as submitted (district, townships or villages).</summary>
-    public string TargetOrgUnitCodes { get; set; } = "";
+    /// <summary>The org unit codes as submitted: district, townships or villages (stored like the claimed codes).</summary>
+    public List<string> TargetOrgUnitCodes { get; set; } = [];
 
     public DateOnly StartDate { get; set; }
     public DateOnly EndDate { get; set; }
@@ -42,7 +43,8 @@ public sealed class Submission
     public string ContactName { get; set; } = "";
     public string ContactPhone { get; set; } = "";
 
-    public SubmissionStatus Status { get; set; }
+    /// <summary>Changed only by <see cref="MoveTo"/>, along <see cref="Lifecycle"/>.</summary>
+    public SubmissionStatus Status { get; private set; }
     public PrecheckOutcome? PrecheckOutcome { get; set; }
 
     /// <summary>The pre-check result the routing relied on, as JSON (immutable once submitted).</summary>
@@ -66,13 +68,30 @@ public sealed class Submission
     public List<SubmissionVillage> Villages { get; set; } = [];
     public List<Decision> Decisions { get; set; } = [];
 
-    public IReadOnlyList<string> ClaimedCodes => Split(ClaimedItemCodes);
-
-    public IReadOnlyList<string> TargetCodes => Split(TargetOrgUnitCodes);
+    /// <summary>
+    /// Where a submission may go from each status: drafted, signed off and sent, reviewed (returned and resubmitted,
+    /// or decided), and, once admitted, partly or wholly revoked. Withdrawal only before the first decision.
+    /// </summary>
+    public static readonly Lifecycle<SubmissionStatus> Lifecycle = new(new Dictionary<SubmissionStatus, SubmissionStatus[]>
+    {
+        [SubmissionStatus.Draft] = [SubmissionStatus.AwaitingSignOff, SubmissionStatus.InReview, SubmissionStatus.Withdrawn],
+        [SubmissionStatus.AwaitingSignOff] = [SubmissionStatus.Draft, SubmissionStatus.InReview, SubmissionStatus.Withdrawn],
+        [SubmissionStatus.InReview] =
+        [
+            SubmissionStatus.Returned, SubmissionStatus.Admitted, SubmissionStatus.PartiallyAdmitted, SubmissionStatus.SpecialAdmitted,
+            SubmissionStatus.PurchaseOfService, SubmissionStatus.EmergencyAdmitted, SubmissionStatus.Rejected, SubmissionStatus.Withdrawn,
+        ],
+        [SubmissionStatus.Returned] = [SubmissionStatus.InReview, SubmissionStatus.Admitted, SubmissionStatus.PartiallyAdmitted, SubmissionStatus.Rejected, SubmissionStatus.Withdrawn],
+        [SubmissionStatus.Admitted] = [SubmissionStatus.PartiallyAdmitted, SubmissionStatus.Revoked],
+        [SubmissionStatus.PartiallyAdmitted] = [SubmissionStatus.Revoked],
+        [SubmissionStatus.SpecialAdmitted] = [SubmissionStatus.Revoked],
+        [SubmissionStatus.EmergencyAdmitted] = [SubmissionStatus.Revoked],
+    });
 
     public SupportRequest Support => new(FundingYuanPerVillage, StaffProvided, TrainingProvided, EquipmentProvided);
 
-    public static string Join(IEnumerable<string> codes) => string.Join(';', codes.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct());
+    public void MoveTo(SubmissionStatus to) => Status = Lifecycle.Move(Status, to);
 
-    private static string[] Split(string joined) => joined.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    /// <summary>Codes as stored: trimmed, without blanks or repeats, in the order given.</summary>
+    public static List<string> Codes(IEnumerable<string> codes) => [.. codes.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct()];
 }

@@ -75,4 +75,6 @@ public static class SubmissionMessages
     }
 
     public static IEnumerable<string> Codes => Templates.Keys;
+
+    public static bool Knows(string code) => Templates.ContainsKey(code);
 }

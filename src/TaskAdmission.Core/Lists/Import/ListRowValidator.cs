@@ -74,71 +74,28 @@ internal sealed class ListRowValidator(ListImportOptions options)
     public void ReadRow(int row, IReadOnlyList<string> fields)
     {
         string Field(string column) =>
-            _columns.TryGetValue(column, out var i) && i < fields.Count ? fields[i].Trim() : "";
+            _columns.TryGetValue(column, out var i) && i < fields.Count ? fields[i] : "";
 
-        var kindText = Field(ListColumns.Kind);
-        var kind = default(ListKind);
-        if (!ListKinds.TryParse(kindText, out kind))
-        {
-            Add(ListProblem.At(ListProblemCode.UnknownKind, row, ListColumns.Kind, kindText));
-        }
-
-        var code = Field(ListColumns.Code);
-        CheckCode(row, code);
-        var titleZh = Field(ListColumns.TitleZh);
-        if (titleZh.Length == 0)
-        {
-            Add(ListProblem.At(ListProblemCode.MissingTitleZh, row, ListColumns.TitleZh));
-        }
-
-        CheckLength(row, ListColumns.TitleZh, titleZh, ListFieldLimits.Title);
-        var titleEn = Optional(row, ListColumns.TitleEn, Field(ListColumns.TitleEn), ListFieldLimits.Title);
-        var category = Optional(row, ListColumns.Category, Field(ListColumns.Category), ListFieldLimits.Category);
-        var legalBasis = Optional(row, ListColumns.LegalBasis, Field(ListColumns.LegalBasis), ListFieldLimits.LegalBasis);
-        var notes = Optional(row, ListColumns.Notes, Field(ListColumns.Notes), ListFieldLimits.Notes);
-        var department = Department(row, Field(ListColumns.Department));
-        var parentCode = Optional(row, ListColumns.ParentCode, Field(ListColumns.ParentCode), ListFieldLimits.Code);
-        if (parentCode is not null && ListCodes.AreEqual(parentCode, code))
-        {
-            Add(ListProblem.At(ListProblemCode.SelfParent, row, ListColumns.ParentCode, code));
-        }
-
-        var demands = Demands(row, Field(ListColumns.AllowedDemands));
-        if (kind.IsProhibitive() && demands != DemandKind.None)
-        {
-            // A prohibited item that "allows" demands would read as permission in the merged view.
-            Add(ListProblem.At(ListProblemCode.DemandsOnProhibitedItem, row, ListColumns.AllowedDemands, kind, demands));
-        }
-
-        var recognisers = Optional(row, ListColumns.Recognisers, Field(ListColumns.Recognisers), ListFieldLimits.Recognisers);
-        var (family, recogniserProblems) = _recognisers.ReadRow(row, kind, titleZh, category, demands, recognisers);
-        category = family ?? category;
-        foreach (var problem in recogniserProblems)
-        {
-            Add(problem);
-        }
-
-        if (_problems.Count > 0)
+        var item = ListItemRules.Check(
+            new ListItemRules.Fields(
+                Field(ListColumns.Kind), Field(ListColumns.Code), Field(ListColumns.TitleZh), Field(ListColumns.TitleEn),
+                Field(ListColumns.Category), Field(ListColumns.Department), Field(ListColumns.LegalBasis), DemandKind.None,
+                Field(ListColumns.ParentCode), Field(ListColumns.Notes), Field(ListColumns.AllowedDemands), Field(ListColumns.Recognisers)),
+            new ListItemRules.Context(row, options.Departments, code => _firstRowOfCode.TryAdd(code, row)
+                ? null
+                : ListProblem.At(ListProblemCode.DuplicateCode, row, ListColumns.Code, code, _firstRowOfCode[code]))
+            {
+                Recognisers = _recognisers,
+            },
+            Add);
+        if (item is null || _problems.Count > 0)
         {
             return; // once anything is wrong no items are returned, so stop building them
         }
 
-        _items.Add(new ListItem
-        {
-            Id = Guid.CreateVersion7(),
-            Kind = kind,
-            Code = code,
-            ParentCode = parentCode,
-            TitleZh = titleZh,
-            TitleEn = titleEn,
-            Category = category,
-            DepartmentCode = department,
-            LegalBasis = legalBasis,
-            AllowedDemands = demands,
-            Notes = notes,
-            Recognisers = recognisers,
-            SortOrder = row - 1, // the data row's position in the file, so later rules can point back at the row
-        });
+        item.Id = Guid.CreateVersion7();
+        item.SortOrder = row - 1; // the data row's position in the file, so later rules can point back at the row
+        _items.Add(item);
     }
 
     public ListImportResult Finish(int rowsRead)
@@ -154,75 +111,5 @@ internal sealed class ListRowValidator(ListImportOptions options)
         }
 
         return ListImportResult.Create(_items, _problems, rowsRead);
-    }
-
-    private void CheckCode(int row, string code)
-    {
-        if (code.Length == 0)
-        {
-            Add(ListProblem.At(ListProblemCode.MissingCode, row, ListColumns.Code));
-            return;
-        }
-
-        if (code.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
-        {
-            Add(ListProblem.At(ListProblemCode.InvalidCode, row, ListColumns.Code, code));
-        }
-
-        CheckLength(row, ListColumns.Code, code, ListFieldLimits.Code);
-        if (!_firstRowOfCode.TryAdd(code, row))
-        {
-            Add(ListProblem.At(ListProblemCode.DuplicateCode, row, ListColumns.Code, code, _firstRowOfCode[code]));
-        }
-    }
-
-    private string? Optional(int row, string column, string value, int max)
-    {
-        CheckLength(row, column, value, max);
-        return value.Length == 0 ? null : value;
-    }
-
-    private void CheckLength(int row, string column, string value, int max)
-    {
-        if (value.Length > max)
-        {
-            Add(ListProblem.At(ListProblemCode.TooLong, row, column, max, value.Length));
-        }
-    }
-
-    private string? Department(int row, string value)
-    {
-        var department = Optional(row, ListColumns.Department, value, ListFieldLimits.DepartmentCode);
-        if (department is null || options.Departments is null)
-        {
-            return department;
-        }
-
-        if (options.Departments.TryResolve(department, out var code))
-        {
-            return code;
-        }
-
-        Add(ListProblem.At(ListProblemCode.UnknownDepartment, row, ListColumns.Department, department));
-        return null;
-    }
-
-    private DemandKind Demands(int row, string value)
-    {
-        var demands = DemandKind.None;
-        // Full-width semicolons come from Chinese input methods; accept them rather than call them unknown.
-        foreach (var token in value.Split([';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (DemandKinds.TryParseSingle(token, out var demand))
-            {
-                demands |= demand;
-            }
-            else
-            {
-                Add(ListProblem.At(ListProblemCode.UnknownDemandKind, row, ListColumns.AllowedDemands, token));
-            }
-        }
-
-        return demands;
     }
 }

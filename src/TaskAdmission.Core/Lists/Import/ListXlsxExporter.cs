@@ -1,4 +1,5 @@
-using NPOI.XSSF.UserModel;
+using MiniExcelLibs;
+using MiniExcelLibs.OpenXml;
 
 namespace TaskAdmission.Core.Lists.Import;
 
@@ -15,24 +16,26 @@ public static class ListXlsxExporter
 
     public static byte[] Export(IEnumerable<ListItem> items)
     {
-        var workbook = new XSSFWorkbook();
-        var sheet = workbook.CreateSheet(SheetName);
-        var rows = ListExportRows.Build(items);
-        for (var r = 0; r < rows.Count; r++)
+        // The header is written as the first row (not as MiniExcel's column names), so an empty list still has it.
+        // Every value is a string, so a code like "1.10" stays text and never becomes the number 1.1.
+        var rows = ListExportRows.Build(items)
+            .Select(row => row.Select((value, c) => (Column: ColumnName(c), Value: (object)value)).ToDictionary(x => x.Column, x => x.Value))
+            .ToList();
+        using var buffer = new MemoryStream();
+        MiniExcel.SaveAs(buffer, rows, printHeader: false, sheetName: SheetName, excelType: ExcelType.XLSX,
+            configuration: new OpenXmlConfiguration { FreezeRowCount = 1 });
+        return buffer.ToArray();
+    }
+
+    /// <summary>A, B, … Z, AA, …: the sheet's column names.</summary>
+    internal static string ColumnName(int index)
+    {
+        var name = "";
+        for (var i = index + 1; i > 0; i = (i - 1) / 26)
         {
-            var row = sheet.CreateRow(r);
-            for (var c = 0; c < rows[r].Length; c++)
-            {
-                // Always a string cell: codes like "1.10" must not become the number 1.1.
-                row.CreateCell(c).SetCellValue(rows[r][c]);
-            }
+            name = (char)('A' + (i - 1) % 26) + name;
         }
 
-        sheet.CreateFreezePane(0, 1);
-
-        // NPOI 2.4.1 closes the stream it writes to, so write to a buffer we own and hand out its bytes.
-        using var buffer = new MemoryStream();
-        workbook.Write(buffer);
-        return buffer.ToArray();
+        return name;
     }
 }

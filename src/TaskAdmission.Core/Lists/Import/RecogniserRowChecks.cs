@@ -8,13 +8,13 @@ namespace TaskAdmission.Core.Lists.Import;
 /// groups are resolved once the whole file is read, because a group may be defined on a later row (or by the city set a
 /// district file refines). Every refusal names the row, the column, the phrase's number and the character at fault.
 /// </summary>
-internal sealed class RecogniserRowChecks(IReadOnlyDictionary<string, IReadOnlyList<string>>? knownGroups)
+public sealed class RecogniserRowChecks(IReadOnlyDictionary<string, IReadOnlyList<string>>? knownGroups)
 {
-    private readonly Dictionary<string, (IReadOnlyList<string> Members, int Row)> groups = new(StringComparer.Ordinal);
-    private readonly List<(int Row, int Number, RecogniserPattern Pattern)> pending = [];
+    private readonly Dictionary<string, (IReadOnlyList<string> Members, int? Row)> groups = new(StringComparer.Ordinal);
+    private readonly List<(int? Row, int Number, RecogniserPattern Pattern)> pending = [];
 
     /// <returns>The canonical family token for a lexicon row (null otherwise), and the row's problems.</returns>
-    public (string? Family, List<ListProblem> Problems) ReadRow(int row, ListKind kind, string titleZh, string? category, DemandKind demands, string? cell)
+    public (string? Family, List<ListProblem> Problems) ReadRow(int? row, ListKind kind, string titleZh, string? category, DemandKind demands, string? cell)
     {
         var problems = new List<ListProblem>();
         var phrases = PatternParser.SplitCell(cell);
@@ -81,7 +81,7 @@ internal sealed class RecogniserRowChecks(IReadOnlyDictionary<string, IReadOnlyL
         }
     }
 
-    private void ReadMembers(int row, string family, string titleZh, IReadOnlyList<string> phrases, List<ListProblem> problems)
+    private void ReadMembers(int? row, string family, string titleZh, IReadOnlyList<string> phrases, List<ListProblem> problems)
     {
         for (var n = 0; n < phrases.Count; n++)
         {
@@ -103,6 +103,6 @@ internal sealed class RecogniserRowChecks(IReadOnlyDictionary<string, IReadOnlyL
         groups[name] = (SynonymGroups.Members(string.Join(";", phrases)), row);
     }
 
-    private static ListProblem Invalid(int row, int number, string phrase, PatternError error) =>
+    private static ListProblem Invalid(int? row, int number, string phrase, PatternError error) =>
         ListProblem.At(ListProblemCode.InvalidRecogniser, row, ListColumns.Recognisers, number, phrase, error.Position, $"{error.Code}:{error.Detail}");
 }

@@ -1,3 +1,5 @@
+using TaskAdmission.Core.Common;
+
 namespace TaskAdmission.Core.Villages.Reports;
 
 /// <summary>
@@ -34,7 +36,18 @@ public sealed class UnadmittedReport
     public string ReportedBy { get; set; } = "";
     public DateTime ReportedAtUtc { get; set; }
 
-    public ReportStatus Status { get; set; }
+    /// <summary>Changed only by <see cref="MoveTo"/>, along <see cref="Lifecycle"/>.</summary>
+    public ReportStatus Status { get; private set; }
+
+    /// <summary>Triaged (dismissed, or investigated), found founded or not, and closed once acted on.</summary>
+    public static readonly Lifecycle<ReportStatus> Lifecycle = new(new Dictionary<ReportStatus, ReportStatus[]>
+    {
+        [ReportStatus.Submitted] = [ReportStatus.Investigating, ReportStatus.Closed],
+        [ReportStatus.Investigating] = [ReportStatus.Founded, ReportStatus.Closed],
+        [ReportStatus.Founded] = [ReportStatus.Closed],
+    });
+
+    public void MoveTo(ReportStatus to) => Status = Lifecycle.Move(Status, to);
     public ReportFinding? Finding { get; set; }
     public string? FindingNote { get; set; }
     public string? FoundBy { get; set; }

@@ -1,3 +1,5 @@
+using TaskAdmission.Core.Common;
+
 namespace TaskAdmission.Web.Components.Shared;
 
 /// <summary>
@@ -19,6 +21,20 @@ public sealed class FormErrors
             byField[field] = list = [];
         }
         list.Add(message);
+    }
+
+    /// <summary>
+    /// The one way a page shows a refusal: each problem's message beside its field, or beside
+    /// <paramref name="wholeCommandField"/> when the problem concerns the command as a whole. <paramref name="text"/> is the
+    /// feature's renderer (its message catalogue or resources).
+    /// </summary>
+    /// <param name="fieldKey">Maps a problem's field (a JSON path) to the form's key for it, where the two differ.</param>
+    public void Add(RefusalException refusal, Func<IProblem, string> text, string wholeCommandField = "form", Func<string, string>? fieldKey = null)
+    {
+        foreach (var problem in refusal.Problems)
+        {
+            Add(problem.Field.Length == 0 ? wholeCommandField : fieldKey?.Invoke(problem.Field) ?? problem.Field, text(problem));
+        }
     }
 
     public IReadOnlyList<string> For(string field) => byField.TryGetValue(field, out var list) ? list : [];

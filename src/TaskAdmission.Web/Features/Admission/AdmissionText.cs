@@ -12,15 +12,12 @@ namespace TaskAdmission.Web.Features.Admission;
 /// <summary>How the admission screens write dates, times, demand kinds and field messages in the user's language.</summary>
 public static class AdmissionText
 {
-    // Times are stored in UTC; people read them in the platform's time zone (China Standard Time) in their culture's format.
-    private static readonly TimeZoneInfo China = WorkflowEngineOptions.ChinaStandardTime();
-
     public static AppLanguage Language => AppLanguages.FromCulture(CultureInfo.CurrentUICulture);
 
     public static bool English => Language == AppLanguage.En;
 
-    public static string Time(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), China).ToString("g", CultureInfo.CurrentCulture);
+    /// <summary>A stored UTC time as people read it: China's time, in their culture's format.</summary>
+    public static string Time(DateTime utc) => ChinaClock.Local(utc).ToString("g", CultureInfo.CurrentCulture);
 
     public static string Time(DateTimeOffset at) => Time(at.UtcDateTime);
 
@@ -36,17 +33,20 @@ public static class AdmissionText
 
     public static string Demand(DemandKind kind) => ListLabels.Demand(kind, Language);
 
-    /// <summary>A field problem as a sentence; the form's own fields (frequency) are named from our resources.</summary>
-    public static string Problem(FieldProblem problem, IStringLocalizer<AdmissionResource> a) =>
-        problem.Field == "frequency" && problem.Code == "TooLong"
-            ? a["Form.FrequencyTooLong", problem.Arguments.FirstOrDefault() ?? SubmissionForm.FrequencyMax]
-            : SubmissionMessages.Text(problem, Language);
+    /// <summary>A refusal's problem as a sentence; the form's own fields (frequency) are named from our resources.</summary>
+    public static string Problem(IProblem problem, IStringLocalizer<AdmissionResource> a) =>
+        problem is FieldProblem { Field: "frequency", Code: "TooLong" } f
+            ? a["Form.FrequencyTooLong", f.Arguments.FirstOrDefault() ?? SubmissionForm.FrequencyMax]
+            : ProblemText.Of(problem, Language);
 
-    public static void AddTo(FormErrors errors, IEnumerable<FieldProblem> problems, IStringLocalizer<AdmissionResource> a)
-    {
-        foreach (var problem in problems)
-        {
-            errors.Add(problem.Field.Length == 0 ? "form" : SubmissionForm.ErrorKey(problem.Field), Problem(problem, a));
-        }
-    }
+    /// <summary>The first problem of a refusal as one sentence (a conflict, a gone task), for a message above a form.</summary>
+    public static string Problem(RefusalException refusal, IStringLocalizer<AdmissionResource> a) =>
+        refusal.Problems.Count > 0 ? Problem(refusal.Problems[0], a) : a["NotFound.Submission"];
+
+    public static void AddTo(FormErrors errors, RefusalException refusal, IStringLocalizer<AdmissionResource> a) =>
+        errors.Add(refusal, p => Problem(p, a), fieldKey: SubmissionForm.ErrorKey);
+
+    /// <summary>The live form's own check (before anything is sent), shown like a refusal's problems.</summary>
+    public static void AddTo(FormErrors errors, IEnumerable<FieldProblem> problems, IStringLocalizer<AdmissionResource> a) =>
+        AddTo(errors, RefusalException.Invalid([.. problems]), a);
 }

@@ -24,7 +24,7 @@ public static class LivePrecheck
         }
         catch (RefusalException ex) when (ex.Kind == RefusalKind.Invalid)
         {
-            return (null, ex.Problems);
+            return (null, ex.ProblemsOf<FieldProblem>());
         }
     }
 }

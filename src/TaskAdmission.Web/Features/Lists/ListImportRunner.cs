@@ -1,12 +1,13 @@
 using System.Security.Claims;
 using TaskAdmission.Application.Lists;
+using TaskAdmission.Core.Common;
 
 namespace TaskAdmission.Web.Features.Lists;
 
 /// <summary>Runs an uploaded list file through the store; shared by the import page's form and its htmx endpoint.</summary>
 public sealed class ListImportRunner(ListService lists)
 {
-    /// <summary>A 20,000-row list is about 5 MB as CSV; twice that leaves room without letting NPOI load anything huge.</summary>
+    /// <summary>A 20,000-row list is about 5 MB as CSV; twice that leaves room without letting the xlsx reader load anything huge.</summary>
     public const int MaxMegabytes = 10;
 
     public async Task<ListImportView> RunAsync(ListImportForm form, IFormFile? file, ClaimsPrincipal user, CancellationToken ct = default)
@@ -32,8 +33,14 @@ public sealed class ListImportRunner(ListService lists)
             form.Authority?.Trim() ?? "", form.SetName ?? "", form.Version ?? "",
             Guid.TryParse(form.Parent, out var parent) ? parent : null);
         await using var stream = file.OpenReadStream();
-        var outcome = await lists.ImportDraftAsync(header, stream, format, manager, form.CheckOnly, ct: ct);
-        return new ListImportView(file.FileName, format, outcome);
+        try
+        {
+            return new ListImportView(file.FileName, format, await lists.ImportDraftAsync(header, stream, format, manager, form.CheckOnly, ct: ct));
+        }
+        catch (RefusalException refusal)
+        {
+            return new ListImportView(file.FileName, format, null, Refusal: refusal);
+        }
     }
 
     // The extension decides; a workbook renamed to .csv is still recognised by its zip signature.

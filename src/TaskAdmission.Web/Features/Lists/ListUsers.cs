@@ -9,9 +9,9 @@ namespace TaskAdmission.Web.Features.Lists;
 public static class ListUsers
 {
     /// <summary>The user as a list administrator (with its scope), or null for every other role.</summary>
-    public static ListActor? Manager(ClaimsPrincipal user) =>
+    public static Actor? Manager(ClaimsPrincipal user) =>
         user.IsInRole(AppRoles.ListAdministrator) && user.FindFirstValue(ScopeClaims.OrgUnitCode) is { Length: > 0 } scope
-            ? new ListActor(user.Identity?.Name ?? "", scope)
+            ? Actor.ListAdministrator(user.Identity?.Name ?? "", scope)
             : null;
 
     /// <summary>The org unit whose lists concern the user: its own, or its department's.</summary>

@@ -2,9 +2,11 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Application.Villages;
 using TaskAdmission.Application.Villages.Reports;
+using TaskAdmission.Web.Api;
 using TaskAdmission.Web.Security;
 
 namespace TaskAdmission.Web.Features.Villages;
@@ -17,7 +19,7 @@ public static class VillageApi
 {
     public static void MapVillageApi(this RouteGroupBuilder api)
     {
-        var me = api.MapGroup("/villages/me").RequireAuthorization(p => p.RequireRole(AppRoles.VillageCommittee));
+        var me = api.MapGroup("/villages/me").RequireAuthorization(p => p.RequireRole(AppRoles.VillageCommittee)).WithRefusalProblems("Assignment");
         me.MapGet("/assignments", InboxAsync).WithName("VillageAssignments");
         me.MapGet("/assignments/search", SearchAsync).WithName("VillageAssignmentSearch");
         me.MapGet("/assignments/{id:guid}", GetAsync).WithName("VillageAssignment");
@@ -41,10 +43,8 @@ public static class VillageApi
         return new CachedJsonResult<InboxResponse>(body);
     }
 
-    private static async Task<Results<Ok<AssignmentDto>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, VillageInboxService inbox, CancellationToken ct) =>
-        await inbox.GetAsync(id, user.ToActor(), ct) is { } view
-            ? TypedResults.Ok(AssignmentDto.From(view))
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "No such assignment, or not visible to you.");
+    private static async Task<Ok<AssignmentDto>> GetAsync(Guid id, ClaimsPrincipal user, VillageInboxService inbox, CancellationToken ct) =>
+        TypedResults.Ok(AssignmentDto.From(await inbox.GetAsync(id, user.ToActor(), ct) ?? throw RefusalException.NotFound()));
 
     private static async Task<Ok<SearchResponse>> SearchAsync(ClaimsPrincipal user, VillageInboxService inbox, string? department, string? q, CancellationToken ct)
     {

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
-using TaskAdmission.Core.Security;
 using TaskAdmission.Application.Villages;
+using TaskAdmission.Core.Common;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Web.Security;
 
 namespace TaskAdmission.Web.Features.Villages;
@@ -45,7 +46,7 @@ public static class VillageEndpoints
                 a.EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.Status.ToString(),
                 a.Support.FundingYuan.ToString("0.##", CultureInfo.InvariantCulture), a.Support.Funding.ToString(), a.Support.Training.ToString(),
                 a.Support.Staff.ToString(), a.Support.Equipment.ToString(), a.Decision.Kind.ToString(), a.Decision.OrgUnitNameZh,
-                DateOnly.FromDateTime(a.Decision.DecidedAtUtc.AddHours(8)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ChinaClock.DayOf(a.Decision.DecidedAtUtc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             }.Select(Cell)).AppendLine();
         }
         // UTF-8 with a BOM, so Excel opens Chinese text correctly.

@@ -18,13 +18,13 @@ public static class VillageText
 
     public static string Date(DateOnly date) => date.ToString(English ? "MMM d, yyyy" : "yyyy年M月d日", CultureInfo.CurrentCulture);
 
-    public static string Date(DateTime utc) => Date(DateOnly.FromDateTime(utc.AddHours(8)));
+    public static string Date(DateTime utc) => Date(ChinaClock.DayOf(utc));
 
-    public static string Moment(DateTime utc) => utc.AddHours(8).ToString(English ? "MMM d, yyyy HH:mm" : "yyyy年M月d日 HH:mm", CultureInfo.CurrentCulture);
+    public static string Moment(DateTime utc) => ChinaClock.Local(utc).ToString(English ? "MMM d, yyyy HH:mm" : "yyyy年M月d日 HH:mm", CultureInfo.CurrentCulture);
 
     public static string Demand(IStringLocalizer<VillagesResource> v, DemandRequest d)
     {
-        var what = ListLabels.Demand(d.Kind, English ? AppLanguage.En : AppLanguage.ZhCn);
+        var what = ListLabels.Demand(d.Kind, AppLanguages.FromCulture(CultureInfo.CurrentUICulture));
         var detail = d.Certificate ?? d.Signboard;
         var line = v["Demand.Line", what, d.Count, v[$"Period.{d.Period}"]].Value;
         return string.Join(" — ", new[] { line, detail, d.Note }.Where(s => !string.IsNullOrWhiteSpace(s)));
@@ -58,8 +58,10 @@ public static class VillageText
 
     /// <summary>A refused command's message for a form.</summary>
     public static string Error(IStringLocalizer<VillagesResource> v, RefusalException ex) =>
-        ex.Kind == RefusalKind.NotFound ? v["Error.NotFound"]
-        : string.Join(" ", ex.Problems.Select(p => v[$"Error.{p.Code}", p.Arguments].Value));
+        ex.Kind == RefusalKind.NotFound ? v["Error.NotFound"] : string.Join(" ", ex.Problems.Select(p => Problem(v, p)));
+
+    /// <summary>One problem of a refused village command, from the villages' resources (Error.{code}).</summary>
+    public static string Problem(IStringLocalizer<VillagesResource> v, IProblem p) => v[$"Error.{p.Code}", (p as FieldProblem)?.Arguments ?? []].Value;
 
     public static string Field(RefusalException ex) => ex.Problems.FirstOrDefault()?.Field ?? "";
 }

@@ -22,6 +22,7 @@ internal sealed class WfUserTaskConfiguration : IEntityTypeConfiguration<WfUserT
         b.Property(x => x.Delegation).HasConversion<string>().HasMaxLength(WorkflowColumns.Status);
         b.Property(x => x.CandidateRoles).HasMaxLength(1000);
         b.Property(x => x.CandidateScope).HasMaxLength(WorkflowColumns.Id);
+        b.Property(x => x.CandidateUsers).HasMaxLength(2000);
         b.Property(x => x.FormKey).HasMaxLength(WorkflowColumns.Id);
         b.Property(x => x.CompletedBy).HasMaxLength(WorkflowColumns.User);
         b.Property(x => x.Outcome).HasMaxLength(WorkflowColumns.Id);

@@ -30,4 +30,7 @@ public sealed class WfUserTask
     public string? Outcome { get; set; }
     public int? LoopIndex { get; set; }
     public string? ElementValueJson { get; set; }
+
+    /// <summary>Comma-separated users who may claim the task whatever their role (null: none).</summary>
+    public string? CandidateUsers { get; set; }
 }

@@ -103,7 +103,7 @@ internal static class PostgresWorkflowReader
         CandidateScope = NullableString(r, 12), FormKey = NullableString(r, 13),
         DueDate = r.IsDBNull(14) ? null : r.GetFieldValue<DateOnly>(14), CreatedAtUtc = r.GetDateTime(15), LastActionAtUtc = NullableTime(r, 16),
         ClosedAtUtc = NullableTime(r, 17), CompletedBy = NullableString(r, 18), Outcome = NullableString(r, 19),
-        LoopIndex = r.IsDBNull(20) ? null : r.GetInt32(20), ElementValueJson = NullableString(r, 21),
+        LoopIndex = r.IsDBNull(20) ? null : r.GetInt32(20), ElementValueJson = NullableString(r, 21), CandidateUsers = NullableString(r, 22),
     };
 
     internal static WfTimer ReadTimer(DbDataReader r) => new()

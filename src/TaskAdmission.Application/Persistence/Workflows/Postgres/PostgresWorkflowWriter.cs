@@ -124,6 +124,7 @@ internal static class PostgresWorkflowWriter
         Text(t.Assignee), Text(t.Owner), Text(t.Delegation.ToString()), Text(t.CandidateRoles), Text(t.CandidateScope), Text(t.FormKey),
         new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Date, Value = t.DueDate is { } due ? due : DBNull.Value },
         Time(t.CreatedAtUtc), Time(t.LastActionAtUtc), Time(t.ClosedAtUtc), Text(t.CompletedBy), Text(t.Outcome), Int(t.LoopIndex), Text(t.ElementValueJson),
+        Text(t.CandidateUsers),
     ];
 
     private static NpgsqlParameter[] TimerValues(WfTimer t) =>

@@ -13,7 +13,8 @@ internal sealed class WorkflowTableSql
 
     public static readonly WorkflowTableSql Tasks = new("wf_user_tasks",
         ["Id", "InstanceId", "ProcessId", "BusinessKey", "ElementId", "Name", "TokenId", "Status", "Assignee", "Owner", "Delegation", "CandidateRoles",
-         "CandidateScope", "FormKey", "DueDate", "CreatedAtUtc", "LastActionAtUtc", "ClosedAtUtc", "CompletedBy", "Outcome", "LoopIndex", "ElementValueJson"],
+         "CandidateScope", "FormKey", "DueDate", "CreatedAtUtc", "LastActionAtUtc", "ClosedAtUtc", "CompletedBy", "Outcome", "LoopIndex", "ElementValueJson",
+         "CandidateUsers"],
         liveStatus: "Open");
 
     public static readonly WorkflowTableSql Timers = new("wf_timers",
