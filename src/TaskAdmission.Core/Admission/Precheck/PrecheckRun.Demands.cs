@@ -102,7 +102,7 @@ internal sealed partial class PrecheckRun
     {
         var field = $"demands[{index}].certificate";
         var hits = lexicon is null || name.Length == 0 ? []
-            : TextAnalyser.Analyse(lexicon, [(field, name)]).Hits.Where(h => h.Verdict.Reason != VerdictReason.Negated).ToList();
+            : TextAnalyser.Analyse(lexicon, [(field, name)]).Hits.Where(h => h.Verdict.Reason is not (VerdictReason.Negated or VerdictReason.InName)).ToList();
         var allowedHits = hits.Where(h => h.Entry.Target == RecogniserTarget.AllowedCertificate).ToList();
         var prohibitedHits = hits.Where(h => h.Entry.Target == RecogniserTarget.ProhibitedCertificate && !allowedHits.Any(a => Covers(a, h))).ToList();
         if (prohibitedHits.Count > 0)

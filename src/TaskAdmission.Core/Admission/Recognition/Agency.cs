@@ -19,11 +19,21 @@ internal static class Agency
     // A negation's scope ends at a contrast (但) or a new verb joined by 并/同时 (禁止其承办家宴并处以罚款).
     private static readonly string[] Contrast = ["但是", "而是", "但", "却", "并处", "并对", "并予以", "并且", "同时", "并"];
 
-    public static HitVerdict Judge(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd, bool aimedAtVillage)
+    /// <param name="terms">The matched terms' ranges in the normalised text, in the phrase's order (its last term is the act or what is acted on).</param>
+    public static HitVerdict Judge(ClauseReader reader, int clauseIndex, (int Start, int End)[] terms, bool aimedAtVillage)
     {
         var cues = RecognitionCues.Instance;
         var clause = reader.Clauses[clauseIndex];
-        if (Negation(reader.Text, clause.Start, clause.End, hitStart, hitEnd, cues) is { } negation)
+        var chain = terms.OrderBy(c => c.Start).ToArray();
+        var hitStart = chain[0].Start;
+        var hitEnd = chain.Max(c => c.End);
+        // 镇市场监管所, 县生态环境局执法大队, 县招商局: a body's name is not an act.
+        if (reader.NameHolding(clauseIndex, terms[^1]) is { } name)
+        {
+            return new HitVerdict(false, VerdictReason.InName, name);
+        }
+        if (Negation(reader.Text, clause.Start, clause.End, hitStart, hitEnd, cues) is { } negation
+            || InnerNegation(reader.Text, chain, cues) is { } inner && (negation = inner) is not null)
         {
             return new HitVerdict(false, VerdictReason.Negated, negation);
         }
@@ -102,7 +112,7 @@ internal static class Agency
                 ? new HitVerdict(false, VerdictReason.OtherActor, helped.Text)
                 : new HitVerdict(true, VerdictReason.VillageActs, agent is { Kind: ActorKind.Village } a ? a.Text : village.Text);
         }
-        if (hasVillage && ContainsAny(text[clause.Start..clause.End], cues.HandedTo))
+        if (hasVillage && HandedDown(text[clause.Start..clause.End], cues))
         {
             return new HitVerdict(true, VerdictReason.HandedToVillage, village.Text);
         }
@@ -145,8 +155,9 @@ internal static class Agency
         var before = text[from..hitStart];
         // 不进行评比, 不搞排名: a 不 just before the phrase negates it, unless it starts a word like 不定期 or 不少于.
         var bu = before.LastIndexOf('不');
+        // 屡劝不改的处以罚款, 不按期缴纳的: 不 … 的 describes whom the act is aimed at, it does not negate the act.
         if (bu >= 0 && before.Length - bu <= NearNegation && !cues.NotNegating.Any(w => from + bu - w.IndexOf('不') is var at && at >= 0 && string.CompareOrdinal(text, at, w, 0, w.Length) == 0)
-            && !TurnedAround(before[(bu + 1)..], cues))
+            && !TurnedAround(before[(bu + 1)..], cues) && !before[(bu + 1)..].Contains('的'))
         {
             return "不" + before[(bu + 1)..];
         }
@@ -171,16 +182,61 @@ internal static class Agency
         return null;
     }
 
-    /// <summary>The village a topic clause right before names (完成率低于平均水平的村, …): it ends with the village word.</summary>
+    /// <summary>
+    /// A negation between the matched terms (处理费暂不收取, 亲属关系不需证明): the words before a later term are read as
+    /// the words before a phrase are.
+    /// </summary>
+    private static string? InnerNegation(string text, (int Start, int End)[] chain, RecognitionCues cues)
+    {
+        for (var i = 1; i < chain.Length; i++)
+        {
+            // 生活不能自理的证明: a negation before 的 belongs to the description of what follows, not to the act.
+            var from = Math.Max(chain[i - 1].End, text.LastIndexOf('的', Math.Max(0, chain[i].Start - 1), Math.Max(0, chain[i].Start - chain[i - 1].End)) + 1);
+            if (chain[i].Start > from
+                && Negation(text, from, chain[i].End, chain[i].Start, chain[i].End, cues) is { } negation)
+            {
+                return negation;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"分解到各村", "向各村下达", but not "不分解到村" or "不向村下达".</summary>
+    private static bool HandedDown(string clause, RecognitionCues cues)
+    {
+        foreach (var cue in cues.HandedTo)
+        {
+            for (var at = clause.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = clause.IndexOf(cue, at + cue.Length, StringComparison.Ordinal))
+            {
+                var before = clause[Math.Max(0, at - 6)..at];
+                if (!before.Contains('不') && !before.Contains("无需", StringComparison.Ordinal) && !before.Contains("严禁", StringComparison.Ordinal) && !before.Contains("禁止", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The village an earlier clause of the sentence names (完成率低于平均水平的村, …; 对全镇各村的年度工作, 镇考核办…):
+    /// what another body does in a rule family aimed at villages is done to them.
+    /// </summary>
     private static Mention? VillageEarlier(ClauseReader reader, int clauseIndex)
     {
-        var k = clauseIndex - 1;
-        if (k < 0 || reader.Clauses[k].Sentence != reader.Clauses[clauseIndex].Sentence)
+        var sentence = reader.Clauses[clauseIndex].Sentence;
+        for (var k = clauseIndex - 1; k >= 0 && reader.Clauses[k].Sentence == sentence; k--)
         {
-            return null;
+            // Only a topic that names the villages: a clause ending with them, or one opening with 对/针对 (对全镇各村的年度工作).
+            var clause = reader.Clauses[k];
+            var topic = reader.Text[clause.Start..clause.End].TrimStart();
+            var opensOnObject = topic.StartsWith('对') || topic.StartsWith("针对", StringComparison.Ordinal);
+            if (reader.Mentions(k).FirstOrDefault(m => m.Kind == ActorKind.Village && (opensOnObject || m.End == clause.End)) is { Text: not null } village)
+            {
+                return village;
+            }
         }
-        var end = reader.Clauses[k].End;
-        return reader.Mentions(k).FirstOrDefault(m => m.Kind == ActorKind.Village && m.End == end) is { Text: not null } village ? village : null;
+        return null;
     }
 
     /// <summary>"对拒不拆除的 X", "向辖区内的 X": X is the object of 对/向, however long the words in between.</summary>

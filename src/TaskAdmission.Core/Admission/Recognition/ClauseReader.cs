@@ -53,6 +53,35 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         return result;
     }
 
+    /// <summary>
+    /// The body whose name the term is part of (市场监管 in 镇市场监管所, 执法 in 执法大队, 招商 in 招商局): jieba's word
+    /// holding the term ends with a bound suffix, or the next word is one. Only bound suffixes count (所, 局, 大队 …):
+    /// a free noun after a verb (发到 街道) is the verb's object, not a name.
+    /// </summary>
+    public string? NameHolding(int clauseIndex, (int Start, int End) term)
+    {
+        var clause = clauses[clauseIndex];
+        var words = Words(clause.Sentence);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.End < term.End || word.Start >= term.End)
+            {
+                continue;
+            }
+            if (word.End > term.End && word.Start <= term.Start)
+            {
+                return cues.BoundSuffixes.Any(s => word.Text.EndsWith(s, StringComparison.Ordinal) && word.End - s.Length >= term.End) ? word.Text : null;
+            }
+            if (word.End == term.End && i + 1 < words.Count && words[i + 1].Start == term.End && cues.BoundSuffixes.Contains(words[i + 1].Text))
+            {
+                return text[term.Start..words[i + 1].End];
+            }
+            return null;
+        }
+        return null;
+    }
+
     private void AddVillageWords(Clause clause, HashSet<int> starts, HashSet<int> ends, List<Word> words, List<Mention> result)
     {
         for (var at = clause.Start; at < clause.End;)

@@ -16,6 +16,7 @@ internal sealed class RecognitionCues
         VillageHeads = Get("village_heads");
         VillageMarkers = Get("village_markers");
         BodySuffixes = [.. Get("body_suffixes").OrderByDescending(w => w.Length)];
+        BoundSuffixes = [.. Get("bound_suffixes")];
         NotBody = [.. Get("not_body")];
         Private = [.. Get("private")];
         Attribution = Get("attribution");
@@ -38,6 +39,7 @@ internal sealed class RecognitionCues
     public string[] VillageHeads { get; }
     public string[] VillageMarkers { get; }
     public string[] BodySuffixes { get; }
+    public HashSet<string> BoundSuffixes { get; }
     public HashSet<string> NotBody { get; }
     public HashSet<string> Private { get; }
     public string[] Attribution { get; }

@@ -20,4 +20,7 @@ public enum VerdictReason
 
     /// <summary>Attributed to another body or to private persons (由税务部门负责, 派出所出具).</summary>
     OtherActor,
+
+    /// <summary>Part of a body's or a person's name (镇市场监管所, 被征地村民), not an act.</summary>
+    InName,
 }

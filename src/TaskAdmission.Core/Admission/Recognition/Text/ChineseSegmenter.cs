@@ -15,7 +15,10 @@ public static class ChineseSegmenter
     private static readonly Lazy<JiebaSegmenter> Jieba = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Prepositions and markers that introduce an actor (由, 请, 对, 向 …).</summary>
-    internal const string GluedFunctionChars = "由请对向为与在将把被让给跟同和及各";
+    internal const string GluedFunctionChars = "由请对向为与在将把被让给跟同和及各按经";
+
+    /// <summary>Modal verbs and markers jieba's HMM glues to the character before them (所在 村要, 各 村应).</summary>
+    private const string TrailingFunctionChars = "要应须将对在把向由为已均也都需可";
 
     /// <summary>Where jieba's data files are; set before the first use to move them (default: <c>jieba/</c> beside the app).</summary>
     public static string ResourceDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "jieba");
@@ -46,8 +49,8 @@ public static class ChineseSegmenter
             }
             at = found + piece.Length;
             // Its HMM glues a function character to the next unknown character (由镇 综合 执法队, 由县 投资 促进 中心):
-            // a two-character word jieba does not know, starting with such a character, is two words.
-            if (piece.Length == 2 && GluedFunctionChars.Contains(piece[0]) && !IsKnown(piece))
+            // a two-character word jieba does not know, starting with such a character (or ending with a modal: 村要), is two words.
+            if (piece.Length == 2 && (GluedFunctionChars.Contains(piece[0]) || TrailingFunctionChars.Contains(piece[1])) && !IsKnown(piece))
             {
                 words.Add(new Word(piece[..1], found, found + 1));
                 words.Add(new Word(piece[1..], found + 1, found + 2));

@@ -2,7 +2,7 @@ namespace TaskAdmission.Core.Admission.Recognition.Text;
 
 /// <summary>
 /// Splits normalised text into clauses. Sentences end at 。!?; and line breaks; clauses also end at commas and colons.
-/// The enumeration comma 、 joins a list and does not split. A full stop between digits (3.5万元) is a decimal point.
+/// The enumeration comma 、 joins a list and does not split, nor does a comma after a condition ending with 的. A full stop between digits (3.5万元) is a decimal point.
 /// </summary>
 public static class ClauseSplitter
 {
@@ -43,6 +43,8 @@ public static class ClauseSplitter
     {
         '。' or '!' or '?' or ';' or '\n' or '\r' or '…' => Break.Sentence,
         '.' when !(i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])) => Break.Sentence,
+        // "包保对象发生安全事故的, 包保村干部承担监管责任": a condition ending with 的 and what follows are one clause.
+        ',' or '，' when i > 0 && text[i - 1] == '的' => Break.None,
         ',' or ':' or '，' => Break.Clause,
         _ => Break.None,
     };

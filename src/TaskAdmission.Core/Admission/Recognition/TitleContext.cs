@@ -1,0 +1,57 @@
+namespace TaskAdmission.Core.Admission.Recognition;
+
+/// <summary>
+/// A title is a heading (液化气瓶安全检查宣传, 规范村级机制牌子): it names a topic, not who acts, so the title and the
+/// description are one actor context. A firing title match is judged by what the description says of the same thing:
+/// the description's own matches of the same entry decide first; without one, each place the description repeats the
+/// title's matched words is judged where it stands. When all of them give the act to another body or negate it, the
+/// title does not fire; when any puts it on the village, or the description never comes back to it, the title fires.
+/// </summary>
+internal static class TitleContext
+{
+    public const string Title = "title";
+    public const string Description = "description";
+    private const int MaxOccurrencesPerTerm = 12;
+
+    public static void Apply(List<RecognitionHit> hits, List<(int Index, string[] Terms)> titleHits, FieldReading description)
+    {
+        foreach (var (index, terms) in titleHits)
+        {
+            var hit = hits[index];
+            var verdicts = hits.Where(h => h.Field == Description && h.Entry == hit.Entry && h.Verdict.Reason != VerdictReason.InName)
+                .Select(h => h.Verdict).ToList();
+            if (verdicts.Count == 0)
+            {
+                verdicts = [.. Repeated(description, terms, hit.Entry.AimedAtVillage)];
+            }
+            // A ranking or a campaign aimed at villages is run by another body as a rule: only a negation silences it.
+            if (verdicts.Count > 0 && !verdicts.Any(v => v.Fires) && (!hit.Entry.AimedAtVillage || verdicts.All(v => v.Reason == VerdictReason.Negated)))
+            {
+                hits[index] = hit with { Verdict = verdicts[0] };
+            }
+        }
+    }
+
+    private static IEnumerable<HitVerdict> Repeated(FieldReading description, string[] terms, bool aimedAtVillage)
+    {
+        var text = description.Text.Text;
+        foreach (var term in terms.Distinct(StringComparer.Ordinal))
+        {
+            var seen = 0;
+            for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0 && seen < MaxOccurrencesPerTerm; at = text.IndexOf(term, at + term.Length, StringComparison.Ordinal))
+            {
+                var clause = description.ClauseAt(at);
+                if (clause < 0 || description.IsCited(at))
+                {
+                    continue;
+                }
+                seen++;
+                var verdict = Agency.Judge(description.Reader, clause, [(at, at + term.Length)], aimedAtVillage);
+                if (verdict.Reason != VerdictReason.InName)
+                {
+                    yield return verdict;
+                }
+            }
+        }
+    }
+}
