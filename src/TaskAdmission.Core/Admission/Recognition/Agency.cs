@@ -219,14 +219,25 @@ internal static class Agency
     }
 
     /// <summary>
-    /// The village an earlier clause of the sentence names (完成率低于平均水平的村, …; 对全镇各村的年度工作, 镇考核办…):
-    /// what another body does in a rule family aimed at villages is done to them.
+    /// The village an earlier clause of the sentence names (完成率低于平均水平的村, …; 对全镇各村的年度工作, 镇考核办…), or
+    /// the village that is the sentence's subject (每个村成立老年人协会, …, 悬挂协会牌子): what another body does, or what
+    /// is said of another body, in a rule family aimed at villages is done to them.
     /// </summary>
     private static Mention? VillageEarlier(ClauseReader reader, int clauseIndex)
     {
         var sentence = reader.Clauses[clauseIndex].Sentence;
         for (var k = clauseIndex - 1; k >= 0 && reader.Clauses[k].Sentence == sentence; k--)
         {
+            if (k == 0 || reader.Clauses[k - 1].Sentence != sentence)
+            {
+                var first = reader.Clauses[k];
+                var subject = reader.Mentions(k).FirstOrDefault();
+                if (subject.Kind == ActorKind.Village && subject.Text is not null
+                    && reader.Text[first.Start..subject.Start].Trim() is var lead && (lead.Length == 0 || RecognitionCues.Instance.Delegation.Contains(lead)))
+                {
+                    return subject;
+                }
+            }
             // Only a topic that names the villages: a clause ending with them, or one opening with 对/针对 (对全镇各村的年度工作).
             var clause = reader.Clauses[k];
             var topic = reader.Text[clause.Start..clause.End].TrimStart();
