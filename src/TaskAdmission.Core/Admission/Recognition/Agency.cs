@@ -32,6 +32,11 @@ internal static class Agency
         {
             return new HitVerdict(false, VerdictReason.InName, name);
         }
+        // 被征地村民, 被拆迁户: after 被 the act word describes the people it was done to.
+        if (terms[^1].Start > clause.Start && reader.Text[terms[^1].Start - 1] == '被')
+        {
+            return new HitVerdict(false, VerdictReason.InName, reader.Text[(terms[^1].Start - 1)..terms[^1].End]);
+        }
         if (Negation(reader.Text, clause.Start, clause.End, hitStart, hitEnd, cues) is { } negation
             || InnerNegation(reader.Text, chain, cues) is { } inner && (negation = inner) is not null)
         {
