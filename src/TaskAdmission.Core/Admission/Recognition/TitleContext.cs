@@ -13,26 +13,28 @@ internal static class TitleContext
     public const string Description = "description";
     private const int MaxOccurrencesPerTerm = 12;
 
-    public static void Apply(List<RecognitionHit> hits, List<(int Index, string[] Terms)> titleHits, FieldReading description)
+    public static void Apply(List<RecognitionHit> hits, List<(int Index, string[] Terms, string[] Exclusions)> titleHits, FieldReading description)
     {
-        foreach (var (index, terms) in titleHits)
+        foreach (var (index, terms, exclusions) in titleHits)
         {
             var hit = hits[index];
             var verdicts = hits.Where(h => h.Field == Description && h.Entry == hit.Entry && h.Verdict.Reason != VerdictReason.InName)
                 .Select(h => h.Verdict).ToList();
             if (verdicts.Count == 0)
             {
-                verdicts = [.. Repeated(description, terms, hit.Entry.AimedAtVillage)];
+                verdicts = [.. Repeated(description, terms, exclusions, hit.Entry.AimedAtVillage)];
             }
-            // A ranking or a campaign aimed at villages is run by another body as a rule: only a negation silences it.
-            if (verdicts.Count > 0 && !verdicts.Any(v => v.Fires) && (!hit.Entry.AimedAtVillage || verdicts.All(v => v.Reason == VerdictReason.Negated)))
+            // A ranking or a campaign aimed at villages is run by another body as a rule: only a negation or the phrase's own
+            // exclusion (讲座签到 where the description says 签到表) silences it.
+            if (verdicts.Count > 0 && !verdicts.Any(v => v.Fires)
+                && (!hit.Entry.AimedAtVillage || verdicts.All(v => v.Reason is VerdictReason.Negated or VerdictReason.Excluded)))
             {
                 hits[index] = hit with { Verdict = verdicts[0] };
             }
         }
     }
 
-    private static IEnumerable<HitVerdict> Repeated(FieldReading description, string[] terms, bool aimedAtVillage)
+    private static IEnumerable<HitVerdict> Repeated(FieldReading description, string[] terms, string[] exclusions, bool aimedAtVillage)
     {
         var text = description.Text.Text;
         foreach (var term in terms.Distinct(StringComparer.Ordinal))
@@ -46,6 +48,11 @@ internal static class TitleContext
                     continue;
                 }
                 seen++;
+                if (ExclusionAround(text, at, term.Length, exclusions) is { } excluded)
+                {
+                    yield return new HitVerdict(false, VerdictReason.Excluded, excluded);
+                    continue;
+                }
                 var verdict = Agency.Judge(description.Reader, clause, [(at, at + term.Length)], aimedAtVillage);
                 if (verdict.Reason != VerdictReason.InName)
                 {
@@ -53,5 +60,21 @@ internal static class TitleContext
                 }
             }
         }
+    }
+
+    /// <summary>The phrase's exclusion the occurrence is part of (签到 inside 签到表), or null.</summary>
+    private static string? ExclusionAround(string text, int at, int length, string[] exclusions)
+    {
+        foreach (var exclusion in exclusions)
+        {
+            for (var from = Math.Max(0, at + length - exclusion.Length); from <= at && from + exclusion.Length <= text.Length; from++)
+            {
+                if (string.CompareOrdinal(text, from, exclusion, 0, exclusion.Length) == 0)
+                {
+                    return exclusion;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -23,4 +23,7 @@ public enum VerdictReason
 
     /// <summary>Part of a body's or a person's name (镇市场监管所, 被征地村民), not an act.</summary>
     InName,
+
+    /// <summary>A title's words that the description uses only inside one of the phrase's exclusions (签到 in 签到表).</summary>
+    Excluded,
 }
