@@ -8,7 +8,8 @@ namespace TaskAdmission.Evaluation;
 /// lexicon was built on it), <c>ho1</c> (written after the first freeze, measured, then used to correct the lexicon),
 /// <c>ho2</c> (written after the second freeze, measured, then used to correct), <c>ho3</c> (written after the
 /// third freeze), <c>rt1</c> (written by a second author who never saw the lexicon), <c>dev2</c> (probes written after rt1 was
-/// measured, for wording neither had). Corpus/README.md has the history.
+/// measured, for wording neither had), <c>rt2</c> (the second author's second batch, measured once as the final
+/// held-out part after every correction, never used to change anything). Corpus/README.md has the history.
 /// </summary>
 public static class NoticeCorpus
 {
@@ -18,11 +19,12 @@ public static class NoticeCorpus
     public const string HeldOut2 = "ho2";
     public const string HeldOut3 = "ho3";
     public const string RedTeam1 = "rt1";
+    public const string RedTeam2 = "rt2";
 
-    public static IReadOnlyList<string> Sets { get; } = [Dev, HeldOut1, HeldOut2, HeldOut3, RedTeam1, Dev2];
+    public static IReadOnlyList<string> Sets { get; } = [Dev, HeldOut1, HeldOut2, HeldOut3, RedTeam1, Dev2, RedTeam2];
 
     /// <summary>The parts written in issue 11's second phase, whose clean notices name a <c>suggest</c> item only where one fits.</summary>
-    public static IReadOnlyList<string> SuggestWhereItFits { get; } = [RedTeam1, Dev2];
+    public static IReadOnlyList<string> SuggestWhereItFits { get; } = [RedTeam1, Dev2, RedTeam2];
 
     public static IReadOnlyList<Notice> Load()
     {
