@@ -17,9 +17,7 @@ internal sealed partial class PrecheckRun(PrecheckRequest request, PrecheckConte
 
     public PrecheckResult Execute()
     {
-        reference = context.Villages.Select(v => v.Lists.List).FirstOrDefault(l => l is not null);
-        lexicon = reference is null ? null : RecogniserLexicon.For(reference);
-        analysis = lexicon is null ? analysis : TextAnalyser.Analyse(lexicon, TextFields(request));
+        Read();
 
         CheckListsInForce();
         CheckClaimedItems();
@@ -43,6 +41,29 @@ internal sealed partial class PrecheckRun(PrecheckRequest request, PrecheckConte
             : findings.Any(f => PrecheckRules.RouteToJointReview.Contains(f.Rule)) ? PrecheckOutcome.JointReview
             : PrecheckOutcome.TownshipReview;
         return new PrecheckResult(outcome, findings, Suggest(), context.Villages.Count, burden);
+    }
+
+    /// <summary>
+    /// What the title and description alone give away while the form is still incomplete: prohibited work and
+    /// certificates, pledges, check-ins, rankings, signboards and campaigns, with their evidence, and the suggestions.
+    /// The outcome is provisional: Rejected when one of them blocks, TownshipReview otherwise.
+    /// </summary>
+    public PrecheckResult Signals()
+    {
+        Read();
+        CheckProhibitedText();
+        CheckBannedDemands();
+        CheckJudging();
+        CheckSignboardsAndDemonstrations();
+        var outcome = findings.Any(f => f.Severity == FindingSeverity.Block) ? PrecheckOutcome.Rejected : PrecheckOutcome.TownshipReview;
+        return new PrecheckResult(outcome, findings, Suggest(), context.Villages.Count, new Dictionary<DemandKind, double>()) { Provisional = true };
+    }
+
+    private void Read()
+    {
+        reference = context.Villages.Select(v => v.Lists.List).FirstOrDefault(l => l is not null);
+        lexicon = reference is null ? null : RecogniserLexicon.For(reference);
+        analysis = lexicon is null ? analysis : TextAnalyser.Analyse(lexicon, TextFields(request));
     }
 
     /// <summary>The fields the recognisers read, named as the submission form names them.</summary>

@@ -17,15 +17,18 @@ public static class RecognitionTrial
     public static TrialResult Try(ListSet city, ListSet? district, string? title, string? description) =>
         Run(RecogniserLexicon.For(ListMerger.Merge(city, district)), title, description);
 
-    /// <summary>The clean notices (title, text) that the items would block or flag, with the matches that do it.</summary>
-    public static IReadOnlyList<(string Title, string Text, IReadOnlyList<RecognitionHit> Hits)> CleanNoticesFlagged(
-        IEnumerable<ListItem> items, IEnumerable<(string Title, string Text)> cleanNotices)
+    /// <summary>The clean notices that the items would block or flag, with the matches that do it.</summary>
+    public static IReadOnlyList<FlaggedNotice> CleanNoticesFlagged(IEnumerable<ListItem> items, IEnumerable<CleanNotice> cleanNotices)
     {
         var lexicon = RecogniserLexicon.ForItems(items);
         return [.. cleanNotices
-            .Select(n => (n.Title, n.Text, Hits: (IReadOnlyList<RecognitionHit>)[.. Run(lexicon, n.Title, n.Text).Findings]))
+            .Select(n => new FlaggedNotice(n, [.. Run(lexicon, n.Title, n.Text).Findings]))
             .Where(n => n.Hits.Count > 0)];
     }
+
+    /// <summary>The items a district draft applies with: the city's merged with its own (the city's phrases always stay).</summary>
+    public static IReadOnlyList<ListItem> Applied(ListSet city, ListSet? district) =>
+        [.. ListMerger.Merge(city, district).Items.Select(i => i.Item)];
 
     private static TrialResult Run(RecogniserLexicon lexicon, string? title, string? description)
     {

@@ -5,7 +5,10 @@ using TaskAdmission.Core.Common;
 
 namespace TaskAdmission.Web.Features.Admission;
 
-/// <summary>Checks a form as it stands (nothing stored): the result, or the problems that keep it from being checked.</summary>
+/// <summary>
+/// Checks a form as it stands (nothing stored): the result, or the problems that keep it from being checked together
+/// with the early signals of its title and description (a provisional result) when it has either.
+/// </summary>
 public static class LivePrecheck
 {
     public static async Task<(PrecheckResult? Result, IReadOnlyList<FieldProblem> Problems)> RunAsync(
@@ -16,7 +19,11 @@ public static class LivePrecheck
         var blocking = parsing.Where(p => p.Field != "frequency").ToList();
         if (blocking.Count > 0)
         {
-            return (null, SubmissionForm.Merge(blocking, SubmissionValidator.Validate(input.Request)));
+            // Not checkable yet: what the title and description already give away is shown as early signals.
+            var missing = SubmissionForm.Merge(blocking, SubmissionValidator.Validate(input.Request));
+            var early = string.IsNullOrWhiteSpace(form.Title) && string.IsNullOrWhiteSpace(form.Description) ? null
+                : await admission.EarlySignalsAsync(form.Title.Trim(), form.Description.Trim(), departmentCode, form.Targets, AdmissionText.Language, ct);
+            return (early, missing);
         }
         try
         {

@@ -2,6 +2,7 @@ using TaskAdmission.Core.Admission.Recognition;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Tests.Lists;
+using TaskAdmission.Evaluation;
 
 namespace TaskAdmission.Core.Tests.Admission.Recognition;
 
@@ -47,11 +48,21 @@ public sealed class RecognitionTrialTests
     [Fact]
     public void CleanNoticesFlagged_ListsTheHonestNoticesADraftWouldBlock()
     {
-        (string, string)[] clean = [("招商政策宣传", "请各村协助宣传县里的招商政策。"), ("老人关爱", "请各村走访独居老人。")];
+        CleanNotice[] clean = [new("c-1", "招商政策宣传", "请各村协助宣传县里的招商政策。"), new("c-2", "老人关爱", "请各村走访独居老人。")];
 
         var flagged = RecognitionTrial.CleanNoticesFlagged([Fm01("招商")], clean);
 
-        Assert.Equal("招商政策宣传", Assert.Single(flagged).Title);
+        Assert.Equal("c-1", Assert.Single(flagged).Notice.Id);
         Assert.Empty(RecognitionTrial.CleanNoticesFlagged([Fm01("招商 ~10 (任务|指标)")], clean));
+    }
+
+    [Fact]
+    public async Task CleanNotices_AreTheCorpusCleanNoticesOfThePartsUsedForCorrections_AndNoneIsFlaggedByTheDemoLists()
+    {
+        var corpus = NoticeCorpus.Load().Where(n => n.IsClean && EvaluationFloor.Sets.Contains(n.Set)).Select(n => (n.Id, n.Title, n.Text)).Order().ToList();
+        var lists = await EvaluationLists.LoadAsync();
+
+        Assert.Equal(corpus, CleanNotices.All.Select(n => (n.Id, n.Title, n.Text)).Order());
+        Assert.Empty(RecognitionTrial.CleanNoticesFlagged(lists.City.Items, CleanNotices.All));
     }
 }
