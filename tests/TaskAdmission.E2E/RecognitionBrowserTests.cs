@@ -40,9 +40,11 @@ public sealed class RecognitionBrowserTests(BrowserFixture browser, SqliteTestAp
             await description.PressSequentiallyAsync(text, new() { Delay = 30 });
 
             var panel = page.Locator("#precheck-panel");
-            await Assertions.Expect(panel.Locator("section[data-provisional='true']")).ToHaveAttributeAsync("data-outcome", "Rejected");
+            await Assertions.Expect(panel.Locator("section[data-provisional='true']"))
+                // The first check of a process loads the segmenter's dictionary: allow for a loaded machine.
+                .ToHaveAttributeAsync("data-outcome", "Rejected", new() { Timeout = 30_000 });
             await Assertions.Expect(panel.Locator("[data-rule='PROHIBITED_ITEM'] [data-testid='finding-rule']")).ToContainTextAsync("负面清单");
-            await Assertions.Expect(panel.Locator("[data-testid='precheck-evidence'] mark").First).ToContainTextAsync("招商引资");
+            await Assertions.Expect(panel.Locator("[data-testid='precheck-evidence'] mark", new() { HasText = "招商引资" })).ToBeVisibleAsync();
             // Debounced: one check per pause, not one per key.
             Assert.InRange(checks, 1, text.Length / 2);
 
@@ -56,7 +58,7 @@ public sealed class RecognitionBrowserTests(BrowserFixture browser, SqliteTestAp
             await page.Locator("#try-it-form button[type='submit']").ClickAsync();
 
             var result = page.Locator("#try-result");
-            await Assertions.Expect(result.Locator("mark").First).ToBeVisibleAsync();
+            await Assertions.Expect(result.Locator("mark").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
             await Assertions.Expect(result.Locator("#try-hits tr[data-fires='true'][data-item='FM-01']").First).ToBeVisibleAsync();
             passed = true;
         }

@@ -17,13 +17,13 @@ public sealed class ProtectivePrecheckTests(SqliteTestApp app) : IClassFixture<S
         ValidFields(title).With("Description", Prohibited).With("ClaimedCodes", "");
 
     [Fact]
-    public async Task LivePanel_ShowsEarlySignalsWithMarkedEvidence_BeforeTheFormIsComplete()
+    public async Task LivePanel_ShowsEarlySignalsWithMarkedEvidence_BeforeTheFormIsComplete_EvenWithoutTargets()
     {
         var client = await app.SignedInClientAsync("submitter");
         var hidden = await TestApp.FormFieldsAsync(client, "/admission/new", "submission");
 
         var response = await client.PostAsync("/admission/fragments/precheck",
-            new FormUrlEncodedContent([.. hidden, new("Title", "经济工作安排"), new("Description", Prohibited), new("Targets", Shiqiao)]));
+            new FormUrlEncodedContent([.. hidden, new("Title", "经济工作安排"), new("Description", Prohibited)]));
 
         var html = await response.Content.ReadAsStringAsync();
         var panel = Parse(html).QuerySelector(".ta-precheck")!;
