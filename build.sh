@@ -31,8 +31,12 @@ ensure_test_dependencies() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
+# start_postgres [durable]: a throw-away server. Tests run it with fsync off (nothing to keep); `bench` runs it with
+# PostgreSQL's durable defaults (fsync on, synchronous_commit on) as TA_TEST_PG, plus a second, fsync-off server as
+# TA_BENCH_PG_FSYNC_OFF for side-by-side figures (docs/benchmarks.md).
 start_postgres() {
-  local bin dir port
+  local bin dir port mode="${1:-}" settings="-c fsync=off"
+  [ "$mode" = durable ] && settings="-c fsync=on -c synchronous_commit=on"
   bin="$(pg_bin)"
   dir="$(mktemp -d /tmp/ta-pg-XXXXXX)"
   port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 55432)"
@@ -40,10 +44,11 @@ start_postgres() {
   if [ "$(id -u)" = 0 ]; then chown postgres "$dir"; run=(runuser -u postgres --); fi
   "${run[@]}" "$bin/initdb" -D "$dir/data" -U postgres -A trust --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null
   "${run[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
-    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
-  export TA_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
-  trap "${run[*]} $bin/pg_ctl -D $dir/data -m immediate stop >/dev/null 2>&1; rm -rf $dir" EXIT
-  echo "throw-away PostgreSQL on 127.0.0.1:$port"
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 $settings -c max_connections=300" start >/dev/null
+  PG_STARTED="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+  STOP_PG="${STOP_PG:-true}; ${run[*]} $bin/pg_ctl -D $dir/data -m immediate stop >/dev/null 2>&1; rm -rf $dir"
+  trap "$STOP_PG" EXIT
+  echo "throw-away PostgreSQL ${mode:-(fsync off)} on 127.0.0.1:$port"
 }
 
 case "${1:-}" in
@@ -55,6 +60,7 @@ case "${1:-}" in
     shift
     ensure_test_dependencies
     start_postgres
+    export TA_TEST_PG="$PG_STARTED"
     dotnet build TaskAdmission.sln -c Debug -warnaserror --nologo -v quiet
     log="$(mktemp)"
     set +e
@@ -72,6 +78,9 @@ case "${1:-}" in
     shift
     ensure_test_dependencies
     start_postgres
+    export TA_BENCH_PG_FSYNC_OFF="$PG_STARTED"
+    start_postgres durable
+    export TA_TEST_PG="$PG_STARTED"
     dotnet run -c Release --project tests/TaskAdmission.Benchmarks -- "$@"
     ;;
   assets)

@@ -26,16 +26,19 @@ public static class TaskAdmissionApp
         configure?.Invoke(builder);
 
         builder.AddTaskAdmissionDatabase();
+        builder.AddTaskAdmissionDataProtection();
         builder.AddTaskAdmissionWorkflows();
         builder.AddTaskAdmissionLocalization();
         builder.AddTaskAdmissionSecurity();
         builder.AddTaskAdmissionHealth();
+        builder.AddTaskAdmissionObservability();
         builder.AddTaskAdmissionApi();
         builder.AddTaskAdmissionLists();
         builder.Services.AddRazorComponents();
 
         var app = builder.Build();
         app.UseTaskAdmissionErrorPages();
+        app.UseTaskAdmissionMetricsEndpoint();
         app.UseStaticFiles();
         app.UseTaskAdmissionLocalization();
         app.UseTaskAdmissionSecurity();

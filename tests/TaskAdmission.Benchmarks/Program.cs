@@ -11,7 +11,8 @@ using TaskAdmission.Benchmarks.Workflows;
 // ./build.sh bench villages-dispatch [villages=10000] [runs=5]
 // ./build.sh bench villages-inbox [villages=10000] [assignments=1000000] [seconds=20] [requests=200000] [concurrency=16]
 // ./build.sh bench load compare             our engine vs the npm bpmn-engine on workflows/bench (npm ci on first run)
-// ./build.sh bench load persisted [--seconds 60] [--concurrency 8]   start + complete load on PostgreSQL
+// ./build.sh bench load persisted [--seconds 60] [--concurrency 8]   start + complete load on PostgreSQL (durable)
+// ./build.sh bench load durability [--rounds 4] [--seconds 20]       the same, durable vs fsync off, alternating rounds
 // The village and persisted harnesses need TA_TEST_PG, which ./build.sh bench exports.
 args = args.SkipWhile(a => a == "--").ToArray();
 if (args is ["load", var load, .. var rest])
@@ -20,6 +21,7 @@ if (args is ["load", var load, .. var rest])
     {
         "compare" => await EngineComparison.RunAsync(rest, Console.Out),
         "persisted" => await PersistedLoad.RunAsync(rest, Console.Out),
+        "durability" => await DurabilityLoad.RunAsync(rest, Console.Out),
         _ => Usage(),
     };
 }
@@ -44,6 +46,6 @@ return 0;
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: load compare [--rounds R] [--instances N] [--node-instances M] | load persisted [--seconds S] [--concurrency C]");
+    Console.Error.WriteLine("usage: load compare [--rounds R] [--instances N] [--node-instances M] | load persisted [--seconds S] [--concurrency C] | load durability [--rounds R] [--seconds S]");
     return 2;
 }

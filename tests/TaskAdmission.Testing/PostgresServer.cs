@@ -53,7 +53,7 @@ public static class PostgresServer
         return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres";
     }
 
-    private static string? FindBin() =>
+    internal static string? FindBin() =>
         Directory.Exists("/usr/lib/postgresql")
             ? Directory.GetDirectories("/usr/lib/postgresql").OrderDescending().Select(d => d + "/bin").FirstOrDefault(d => File.Exists(d + "/initdb"))
             : null;

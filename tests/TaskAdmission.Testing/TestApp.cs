@@ -16,15 +16,19 @@ namespace TaskAdmission.Testing;
 
 /// <summary>
 /// The real app on real Kestrel at http://127.0.0.1:{free port}, with demo data, on a fresh database of the given
-/// provider. Share one per test class (IClassFixture) — starting it costs about a second.
+/// provider — or, given <paramref name="joinConnectionString"/>, a second node on another app's database. Share one per
+/// test class (IClassFixture) — starting it costs about a second.
 /// </summary>
-public class TestApp(DatabaseProvider provider) : IAsyncLifetime
+public class TestApp(DatabaseProvider provider, string? joinConnectionString = null) : IAsyncLifetime
 {
     private TestDatabase? database;
 
     public WebApplication App { get; private set; } = default!;
     public Uri BaseAddress { get; private set; } = default!;
     public DatabaseProvider Provider => provider;
+
+    /// <summary>The database this app runs on (a second node joins it with <c>new TestApp(Provider, ConnectionString)</c>).</summary>
+    public string ConnectionString { get; private set; } = default!;
     public IServiceProvider Services => App.Services;
 
     /// <summary>Runs <paramref name="use"/> in a new DI scope of the app, as one request would.</summary>
@@ -48,14 +52,18 @@ public class TestApp(DatabaseProvider provider) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync(provider, GetType().Name.ToLowerInvariant());
+        if (joinConnectionString is null)
+        {
+            database = await TestDatabase.CreateAsync(provider, GetType().Name.ToLowerInvariant());
+        }
+        ConnectionString = joinConnectionString ?? database!.ConnectionString;
         string[] args =
         [
             "--urls=http://127.0.0.1:0",
             "--environment=Development",
             "--Demo:Enabled=true",
             $"--Database:Provider={provider}",
-            $"--ConnectionStrings:Default={database.ConnectionString}",
+            $"--ConnectionStrings:Default={ConnectionString}",
             "--Logging:LogLevel:Default=Warning",
             .. ExtraArgs,
         ];

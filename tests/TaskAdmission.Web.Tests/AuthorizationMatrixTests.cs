@@ -20,6 +20,8 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
     [
         "/account/login", "/account/access-denied", "/not-found", "/error", "/culture",
         "/health/live", "/health/ready", "/openapi/{documentName}.json",
+        // Operators' probe: no sign-in, but only from loopback and Observability:AllowedNetworks (404 to anyone else).
+        "/health/operations",
         "/public/villages/{OrgUnitCode}/lists",
         "/public/villages/{OrgUnitCode}/work",
     ];

@@ -15,6 +15,15 @@ public abstract class PollingBackgroundService(IServiceScopeFactory scopes, Time
 
     protected ILogger Logger => logger;
 
+    /// <summary>When the last poll finished without an error (health checks); null before the first.</summary>
+    public DateTimeOffset? LastPollSucceededAt { get; private set; }
+
+    /// <summary>Whether this node runs the worker (health checks do not expect polls from a disabled one).</summary>
+    public bool IsEnabled => Enabled;
+
+    /// <summary>The pause between polls when idle (health checks allow a few of them).</summary>
+    public TimeSpan Interval => PollInterval;
+
     /// <summary>False turns the service off (it returns at once).</summary>
     protected abstract bool Enabled { get; }
 
@@ -47,6 +56,7 @@ public abstract class PollingBackgroundService(IServiceScopeFactory scopes, Time
             {
                 await using var scope = scopes.CreateAsyncScope();
                 more = await PollOnceAsync(scope.ServiceProvider, stoppingToken);
+                LastPollSucceededAt = time.GetUtcNow();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using TaskAdmission.Application.Hosting;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Notifications;
 using TaskAdmission.Application.Persistence;
@@ -25,6 +26,7 @@ public sealed class VillageChecksService(AppDbContext db, WorkingCalendar calend
         var today = clock.Today;
         var now = clock.UtcNow;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (!await SingleRunner.TryTakeAsync(db, nameof(VillageChecksService), ct)) return (0, 0);
         var flagged = await FlagSupportAsync(today, now, ct);
         var reminded = await RemindDueAsync(today, now, ct);
         await tx.CommitAsync(ct);

@@ -33,6 +33,7 @@ public static class OperatorCommandLine
         ["create-user"] = CreateUserAsync,
         ["create-api-key"] = CreateApiKeyAsync,
         ["schema-script"] = SchemaScriptAsync,
+        ["backup"] = SqliteBackup.RunAsync,
     };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && (Verbs.ContainsKey(args[0]) || args[0] is "help" or "--help" or "workflow");
@@ -93,6 +94,7 @@ public static class OperatorCommandLine
           create-user --username <u> --name <display name> --password <p> --role <role> --scope <code>
           create-api-key --department <code> [--name <purpose>] [--days <1-730>]   prints the key on its last line
           schema-script                             print the DDL of the current model (for writing migrations)
+          backup --to <file.db>                     SQLite: copy the live database (online backup API) and check the copy
           workflow validate <file.bpmn>             check a BPMN file against the supported subset
           workflow run <file.bpmn> [--var n=v ...] [--complete <taskId>=<json> ...]   run it in memory and print the path
         database: Database__Provider=Sqlite|Postgres, ConnectionStrings__Default=...

@@ -22,7 +22,7 @@ public sealed class WorkflowHostingOptions
     [Range(1, 500)]
     public int TimerBatchSize { get; set; } = 50;
 
-    /// <summary>Run the outbox dispatcher on this node (run it on one node: delivery is at least once).</summary>
+    /// <summary>Run the outbox dispatcher on this node (safe on every node: messages are leased, each to one node at a time).</summary>
     public bool OutboxDispatcherEnabled { get; set; } = true;
 
     /// <summary>Pause between polls when the outbox is empty.</summary>

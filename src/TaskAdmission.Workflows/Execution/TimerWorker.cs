@@ -19,12 +19,12 @@ public sealed class TimerWorker(WorkflowEngine engine, TimerWorkerOptions? optio
         {
             try
             {
-                await engine.FireTimerAsync(timer.Id, cancellationToken);
+                await FireHoldingLeaseAsync(timer.Id, cancellationToken);
                 fired++;
             }
             catch (WorkflowConflictException e)
             {
-                // Another worker or a user command won; the timer is handled or will be leased again.
+                // The timer was closed meanwhile, or the instance kept changing: closed, or leased again after the lease.
                 logger.LogDebug("Timer {TimerId} skipped: {Reason}", timer.Id, e.Message);
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -35,6 +35,28 @@ public sealed class TimerWorker(WorkflowEngine engine, TimerWorkerOptions? optio
 
         return fired;
     }
+
+    /// <summary>
+    /// Fires a leased timer, trying again while a concurrent command on its instance wins the race (a user acting on
+    /// the instance at the same moment, on this node or another): the lease is still this worker's, so a retry cannot
+    /// double-fire, and the timer does not wait out its lease (minutes) for a conflict that lasted milliseconds.
+    /// </summary>
+    private async Task FireHoldingLeaseAsync(Guid timerId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await engine.FireTimerAsync(timerId, cancellationToken);
+                return;
+            }
+            catch (WorkflowConflictException) when (attempt < ConflictAttempts)
+            {
+            }
+        }
+    }
+
+    private const int ConflictAttempts = 3;
 
     /// <summary>Polls until cancelled.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)

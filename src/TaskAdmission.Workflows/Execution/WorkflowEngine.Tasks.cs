@@ -108,7 +108,8 @@ public sealed partial class WorkflowEngine
     private async Task<WorkflowCommandResult> OnOpenTaskAsync(
         Guid taskId,
         Action<InstanceSession, TokenRunner, TokenState, UserTaskRecord> apply,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        [System.Runtime.CompilerServices.CallerMemberName] string command = "")
     {
         var loaded = await store.LoadTaskWithInstanceAsync(taskId, cancellationToken)
             ?? throw new WorkflowOperationException($"task {taskId} does not exist");
@@ -133,7 +134,8 @@ public sealed partial class WorkflowEngine
                 },
                 Describe,
                 cancellationToken,
-                loaded.Instance);
+                loaded.Instance,
+                command: command);
         }
         catch (TaskClosedMeanwhileException)
         {

@@ -105,6 +105,7 @@ public sealed partial class WorkflowEngine(
             if (start is StartEventNode { InitiatorVariable: { } variable }) state.Variables.TryAdd(variable, WorkflowVariables.Value(request.Initiator));
         }
 
+        using var step = WorkflowTelemetry.Begin(nameof(StartAsync), id);
         var session = InstanceSession.Create(definition, state, now);
         session.Journal(JournalEntryKind.InstanceStarted, actor: request.Initiator, variables: state.Variables);
         if (timerDue is { } due) session.Journal(JournalEntryKind.StartedByTimer, start.Id, "system", detail: $"occurrence due {due:O}");
@@ -112,6 +113,7 @@ public sealed partial class WorkflowEngine(
         runner.Enqueue(state.NewToken(start.Id, null));
         await runner.RunAsync(cancellationToken);
         await store.CommitAsync(session.ToChangeSet(), cancellationToken);
+        step.Committed(deployed.ProcessId);
         return session;
     }
 
@@ -167,8 +169,10 @@ public sealed partial class WorkflowEngine(
         Func<Task<string?>>? describeConflict,
         CancellationToken cancellationToken,
         InstanceRecords? preloaded = null,
-        bool allowEnded = false)
+        bool allowEnded = false,
+        [System.Runtime.CompilerServices.CallerMemberName] string command = "")
     {
+        using var step = WorkflowTelemetry.Begin(command, instanceId);
         var records = preloaded ?? await store.LoadInstanceAsync(instanceId, cancellationToken)
             ?? throw new WorkflowOperationException($"instance {instanceId} does not exist");
         if (records.Instance.Status != InstanceStatus.Running && !allowEnded)
@@ -184,9 +188,12 @@ public sealed partial class WorkflowEngine(
         try
         {
             await store.CommitAsync(session.ToChangeSet(), cancellationToken);
+            step.Committed(records.Instance.ProcessId);
         }
-        catch (WorkflowConflictException e) when (describeConflict is not null)
+        catch (WorkflowConflictException e)
         {
+            step.Conflicted();
+            if (describeConflict is null) throw;
             var message = await describeConflict();
             throw new WorkflowConflictException(message ?? e.Message, e);
         }

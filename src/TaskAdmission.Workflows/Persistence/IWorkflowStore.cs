@@ -61,6 +61,13 @@ public interface IWorkflowStore
     /// <summary>Outbox messages not yet dispatched, oldest first.</summary>
     Task<IReadOnlyList<OutboxMessage>> GetPendingOutboxAsync(int maxCount, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Atomically leases up to <paramref name="maxCount"/> pending outbox messages, oldest first, whose lease is free or
+    /// expired at <paramref name="now"/>. Dispatchers on several nodes never hold the same message at once; a message whose
+    /// send failed (or whose node died) is leased again once its lease runs out.
+    /// </summary>
+    Task<IReadOnlyList<OutboxMessage>> LeaseOutboxAsync(DateTimeOffset now, string owner, TimeSpan leaseDuration, int maxCount, CancellationToken cancellationToken = default);
+
     /// <summary>Marks an outbox message dispatched.</summary>
     Task MarkOutboxDispatchedAsync(Guid messageId, DateTimeOffset at, CancellationToken cancellationToken = default);
 

@@ -16,6 +16,7 @@ public sealed partial class InMemoryWorkflowStore : IWorkflowStore, IStartTimerS
     private readonly Dictionary<Guid, CarbonCopyRecord> carbonCopies = [];
     private readonly List<JournalEntry> journal = [];
     private readonly Dictionary<Guid, OutboxMessage> outbox = [];
+    private readonly Dictionary<Guid, DateTimeOffset> outboxLeases = [];
     private readonly Dictionary<Guid, StartTimerRecord> startTimers = [];
 
     // Live bookmarks per instance (open tasks, pending timers, ...), so loading an instance does not scan every row.
@@ -173,6 +174,19 @@ public sealed partial class InMemoryWorkflowStore : IWorkflowStore, IStartTimerS
         {
             IReadOnlyList<OutboxMessage> pending = outbox.Values.Where(m => m.DispatchedAt is null).OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).Take(maxCount).ToList();
             return Task.FromResult(pending);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<OutboxMessage>> LeaseOutboxAsync(DateTimeOffset now, string owner, TimeSpan leaseDuration, int maxCount, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            IReadOnlyList<OutboxMessage> leased = outbox.Values
+                .Where(m => m.DispatchedAt is null && (!outboxLeases.TryGetValue(m.Id, out var until) || until < now))
+                .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).Take(maxCount).ToList();
+            foreach (var message in leased) outboxLeases[message.Id] = now + leaseDuration;
+            return Task.FromResult(leased);
         }
     }
 

@@ -259,6 +259,36 @@ public abstract class EfWorkflowStoreTests(DatabaseProvider provider) : IAsyncLi
         }));
     }
 
+    [Fact]
+    public async Task LeaseOutbox_GivesEachMessageToOneNode_AndAFailedSendReturnsAfterItsLease()
+    {
+        activities.Register("Notify", context =>
+        {
+            for (var i = 0; i < 6; i++) context.EnqueueOutbox("Mail", new { to = $"village-{i}" });
+        });
+        await host.StartAsync(Process(Start + ServiceTask("notify", "Notify") + End + Chain("start", "notify", "end")));
+        await host.StartAsync(Process(Start + ServiceTask("notify", "Notify") + End + Chain("start", "notify", "end")));
+        var lease = TimeSpan.FromMinutes(1);
+
+        // Two dispatchers (as on two nodes) lease at the same moment, each through its own connection.
+        var leases = await Task.WhenAll(
+            host.StoreAsync(s => s.LeaseOutboxAsync(clock.GetUtcNow(), "node-a", lease, 8)),
+            host.StoreAsync(s => s.LeaseOutboxAsync(clock.GetUtcNow(), "node-b", lease, 8)));
+
+        var a = leases[0].Select(m => m.Id).ToList();
+        var b = leases[1].Select(m => m.Id).ToList();
+        Assert.Empty(a.Intersect(b));
+        Assert.Equal(12, a.Count + b.Count);
+        Assert.Empty(await host.StoreAsync(s => s.LeaseOutboxAsync(clock.GetUtcNow(), "node-c", lease, 8)));
+
+        // Node A sends all but one; the unsent one (a failed send, or a node that died) goes back out after the lease.
+        foreach (var id in a.Skip(1)) await host.StoreAsync(async s => { await s.MarkOutboxDispatchedAsync(id, clock.GetUtcNow()); return 0; });
+        foreach (var id in b) await host.StoreAsync(async s => { await s.MarkOutboxDispatchedAsync(id, clock.GetUtcNow()); return 0; });
+        clock.Advance(lease + TimeSpan.FromSeconds(1));
+        var again = await host.StoreAsync(s => s.LeaseOutboxAsync(clock.GetUtcNow(), "node-c", lease, 8));
+        Assert.Equal(a[0], Assert.Single(again).Id);
+    }
+
     private Task<PagedResult<UserTaskRecord>> Inbox(TaskQuery query) => host.StoreAsync(s => s.QueryTasksAsync(query));
 
     private async Task<int> WorkerPassAsync()

@@ -46,5 +46,7 @@ internal sealed class InterleavingStore(IWorkflowStore inner, Func<Task> beforeF
 
     public Task<IReadOnlyList<OutboxMessage>> GetPendingOutboxAsync(int maxCount, CancellationToken cancellationToken = default) => inner.GetPendingOutboxAsync(maxCount, cancellationToken);
 
+    public Task<IReadOnlyList<OutboxMessage>> LeaseOutboxAsync(DateTimeOffset now, string owner, TimeSpan leaseDuration, int maxCount, CancellationToken cancellationToken = default) => inner.LeaseOutboxAsync(now, owner, leaseDuration, maxCount, cancellationToken);
+
     public Task MarkOutboxDispatchedAsync(Guid messageId, DateTimeOffset at, CancellationToken cancellationToken = default) => inner.MarkOutboxDispatchedAsync(messageId, at, cancellationToken);
 }

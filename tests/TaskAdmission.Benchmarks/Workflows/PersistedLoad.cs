@@ -73,7 +73,7 @@ public static class PersistedLoad
         return 0;
     }
 
-    private static async Task<ServiceProvider> CreateServicesAsync(string admin)
+    internal static async Task<ServiceProvider> CreateServicesAsync(string admin)
     {
         var name = $"bench_{Guid.NewGuid():N}";
         await using (var connection = new NpgsqlConnection(admin))
@@ -102,7 +102,7 @@ public static class PersistedLoad
         return services;
     }
 
-    private static Task RunLoopsAsync(IServiceProvider services, string processId, int concurrency, TimeSpan duration, LoadStats? stats)
+    internal static Task RunLoopsAsync(IServiceProvider services, string processId, int concurrency, TimeSpan duration, LoadStats? stats)
     {
         var deadline = Stopwatch.StartNew();
         return Task.WhenAll(Enumerable.Range(0, concurrency).Select(loop => Task.Run(async () =>

@@ -78,7 +78,7 @@ public sealed class WorkflowWorkersTests
             var workers = app.Services.GetServices<IHostedService>().OfType<PollingBackgroundService>().ToList();
             // Every polling worker of the app shares the base (the village and notification workers too) and stops cleanly.
             Assert.Equal(
-                [nameof(CalendarRefreshService), nameof(NotificationDeliveryWorker), nameof(OutboxDispatcherService), nameof(TimerWorkerService), nameof(VillageChecksWorker)],
+                [nameof(CalendarRefreshService), nameof(NotificationDeliveryWorker), nameof(OutboxDispatcherService), nameof(PlatformSnapshotWorker), nameof(TimerWorkerService), nameof(VillageChecksWorker)],
                 workers.Select(w => w.GetType().Name).Order());
             Assert.All(workers, w => Assert.True(w.ExecuteTask!.IsCompletedSuccessfully));
         }

@@ -30,39 +30,8 @@ public sealed class EfStartTimerStore(AppDbContext db) : IStartTimerStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<StartTimerRecord>> LeaseDueStartTimersAsync(DateTimeOffset now, string owner, TimeSpan leaseDuration, int maxCount, CancellationToken cancellationToken = default)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
-        var at = Utc(now);
-        var until = Utc(now + leaseDuration);
-        List<WfStartTimer> rows;
-        if (db.Database.IsNpgsql())
-        {
-            rows = await db.Set<WfStartTimer>().FromSql($"""
-                WITH due AS (
-                    SELECT "Id" FROM wf_start_timers
-                    WHERE "DueAtUtc" <= {at} AND ("LeasedUntilUtc" IS NULL OR "LeasedUntilUtc" < {at})
-                    ORDER BY "DueAtUtc", "Id"
-                    LIMIT {maxCount}
-                    FOR UPDATE SKIP LOCKED)
-                UPDATE wf_start_timers AS t SET "LeaseOwner" = {owner}, "LeasedUntilUtc" = {until}
-                FROM due WHERE t."Id" = due."Id"
-                RETURNING t.*
-                """).AsNoTracking().ToListAsync(cancellationToken);
-        }
-        else
-        {
-            var anyDue = await db.Set<WfStartTimer>().AnyAsync(t => t.DueAtUtc <= at && (t.LeasedUntilUtc == null || t.LeasedUntilUtc < at), cancellationToken);
-            if (!anyDue) return [];
-            rows = await db.Set<WfStartTimer>().FromSql($"""
-                UPDATE wf_start_timers SET "LeaseOwner" = {owner}, "LeasedUntilUtc" = {until}
-                WHERE "Id" IN (
-                    SELECT "Id" FROM wf_start_timers
-                    WHERE "DueAtUtc" <= {at} AND ("LeasedUntilUtc" IS NULL OR "LeasedUntilUtc" < {at})
-                    ORDER BY "DueAtUtc", "Id"
-                    LIMIT {maxCount})
-                RETURNING *
-                """).AsNoTracking().ToListAsync(cancellationToken);
-        }
-
+        var rows = await RowLease.TakeAsync<WfStartTimer>(db, "wf_start_timers", "\"DueAtUtc\" <= {0}", "\"DueAtUtc\", \"Id\"",
+            Utc(now), Utc(now + leaseDuration), owner, maxCount, cancellationToken);
         return rows.OrderBy(t => t.DueAtUtc).ThenBy(t => t.Id).Select(ToRecord).ToList();
     }
 

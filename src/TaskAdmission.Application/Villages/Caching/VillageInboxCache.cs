@@ -45,6 +45,13 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
 
     public bool TryGet(string village, out OpenInbox? inbox)
     {
+        var hit = TryGetCore(village, out inbox);
+        Hosting.PlatformMetrics.InboxLookup(hit);
+        return hit;
+    }
+
+    private bool TryGetCore(string village, out OpenInbox? inbox)
+    {
         inbox = null;
         if (!IsLive || !entries.TryGetValue(village, out var entry)) return false;
         if (Environment.TickCount64 - entry.StoredAt >= (long)MaxAge.TotalMilliseconds)

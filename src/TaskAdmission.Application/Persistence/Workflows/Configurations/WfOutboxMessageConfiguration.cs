@@ -13,6 +13,7 @@ internal sealed class WfOutboxMessageConfiguration : IEntityTypeConfiguration<Wf
         b.HasOne<WfInstance>().WithMany().HasForeignKey(x => x.InstanceId).OnDelete(DeleteBehavior.Cascade);
         b.Property(x => x.Type).HasMaxLength(WorkflowColumns.Id);
         b.Property(x => x.StepId).HasMaxLength(WorkflowColumns.StepId);
+        b.Property(x => x.LeaseOwner).HasMaxLength(WorkflowColumns.Id);
         // The dispatcher reads only pending rows; the partial index stays small however long the history grows.
         b.HasIndex(x => x.CreatedAtUtc).HasFilter("\"DispatchedAtUtc\" IS NULL");
         b.HasIndex(x => x.InstanceId);

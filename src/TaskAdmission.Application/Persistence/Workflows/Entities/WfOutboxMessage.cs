@@ -10,4 +10,6 @@ public sealed class WfOutboxMessage
     public string? StepId { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     public DateTime? DispatchedAtUtc { get; set; }
+    public string? LeaseOwner { get; set; }
+    public DateTime? LeasedUntilUtc { get; set; }
 }

@@ -1,0 +1,51 @@
+using System.Diagnostics.Metrics;
+
+namespace TaskAdmission.Application.Hosting;
+
+/// <summary>
+/// The platform's own metrics (the engine's are in <c>WorkflowTelemetry</c>), on a plain <see cref="Meter"/> the host
+/// subscribes to by <see cref="Name"/>. Gauges that need the database read the latest <see cref="PlatformSnapshot"/>
+/// (taken by <see cref="PlatformSnapshotWorker"/>), so a scrape never waits for a query.
+/// </summary>
+public static class PlatformMetrics
+{
+    public const string Name = "TaskAdmission";
+
+    private static readonly Meter Meter = new(Name);
+
+    private static readonly Counter<long> InboxLookups = Meter.CreateCounter<long>(
+        "taskadmission.inbox_cache.lookups", "{lookup}", "Village inbox reads, by result (hit: served from memory; miss: read from the database).");
+
+    private static readonly Counter<long> PrecheckFindings = Meter.CreateCounter<long>(
+        "taskadmission.precheck.outcomes", "{precheck}", "Pre-check results, by outcome and by the rule of each finding.");
+
+    private static PlatformSnapshot latest = PlatformSnapshot.None;
+
+    static PlatformMetrics()
+    {
+        Meter.CreateObservableGauge("taskadmission.incidents.open", () => latest.OpenIncidents, "{incident}", "Workflow incidents not yet resolved.");
+        Meter.CreateObservableGauge("taskadmission.tasks.open", () => latest.OpenTasks, "{task}", "Open user tasks.");
+        Meter.CreateObservableGauge("taskadmission.tasks.oldest_age", () => latest.OldestTaskAge.TotalSeconds, "s", "Age of the oldest open user task.");
+        Meter.CreateObservableGauge("taskadmission.timers.lag", () => latest.TimerLag.TotalSeconds, "s", "How late the most overdue pending timer is (0 when none is due).");
+        Meter.CreateObservableGauge("taskadmission.outbox.backlog", () => latest.OutboxBacklog, "{message}", "Outbox messages not yet dispatched.");
+    }
+
+    /// <summary>The most recent database sample (what the gauges and the operations health report show).</summary>
+    public static PlatformSnapshot Latest => Volatile.Read(ref latest);
+
+    public static void Publish(PlatformSnapshot snapshot) => Volatile.Write(ref latest, snapshot);
+
+    public static void InboxLookup(bool hit) => InboxLookups.Add(1, new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
+
+    /// <summary>Counts one pre-check: its outcome, and once per finding the rule it rests on.</summary>
+    public static void Precheck(string outcome, IEnumerable<string> rules)
+    {
+        var any = false;
+        foreach (var rule in rules.Distinct(StringComparer.Ordinal))
+        {
+            PrecheckFindings.Add(1, new KeyValuePair<string, object?>("outcome", outcome), new KeyValuePair<string, object?>("rule", rule));
+            any = true;
+        }
+        if (!any) PrecheckFindings.Add(1, new KeyValuePair<string, object?>("outcome", outcome), new KeyValuePair<string, object?>("rule", "none"));
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Options;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using TaskAdmission.Application.Hosting;
+using TaskAdmission.Workflows.Execution;
+
+namespace TaskAdmission.Web.Hosting;
+
+/// <summary>
+/// OpenTelemetry: traces from the HTTP request through the engine step to the database (Npgsql's own activity source),
+/// metrics of HTTP, the engine, the platform's gauges and the runtime. Exported by OTLP when the standard
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (every other <c>OTEL_*</c> variable applies), and scraped at /metrics by
+/// Prometheus from loopback or <see cref="ObservabilityOptions.AllowedNetworks"/>.
+/// </summary>
+public static class ObservabilityExtensions
+{
+    public const string MetricsPath = "/metrics";
+
+    public static void AddTaskAdmissionObservability(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ObservabilityOptions>().BindConfiguration(ObservabilityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var options = builder.Configuration.GetSection(ObservabilityOptions.Section).Get<ObservabilityOptions>() ?? new ObservabilityOptions();
+        builder.Services.AddHostedService<PlatformSnapshotWorker>();
+
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService(serviceName: "taskadmission", serviceVersion: typeof(ObservabilityExtensions).Assembly.GetName().Version?.ToString()))
+            .WithTracing(t => t
+                .AddAspNetCoreInstrumentation(o => o.Filter = c => !c.Request.Path.StartsWithSegments("/health") && !c.Request.Path.StartsWithSegments(MetricsPath))
+                .AddSource(WorkflowTelemetry.Name, "Npgsql"))
+            .WithMetrics(m =>
+            {
+                m.AddAspNetCoreInstrumentation().AddRuntimeInstrumentation().AddMeter(WorkflowTelemetry.Name, PlatformMetrics.Name, "Npgsql");
+                if (options.Prometheus) m.AddPrometheusExporter();
+            });
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            telemetry.UseOtlpExporter();
+        }
+    }
+
+    /// <summary>Before authentication: a scrape is answered from an allowed address and passed on (to a 404) otherwise.</summary>
+    public static void UseTaskAdmissionMetricsEndpoint(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<ObservabilityOptions>>().Value;
+        if (!options.Prometheus) return;
+        app.UseOpenTelemetryPrometheusScrapingEndpoint(c =>
+            c.Request.Path == MetricsPath && options.Allows(c.Connection.RemoteIpAddress));
+    }
+}

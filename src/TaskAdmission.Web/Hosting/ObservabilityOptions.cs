@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+using System.Net;
+
+namespace TaskAdmission.Web.Hosting;
+
+/// <summary>The <c>Observability</c> section: who may read /metrics and /health/operations.</summary>
+public sealed class ObservabilityOptions : IValidatableObject
+{
+    public const string Section = "Observability";
+
+    /// <summary>Serve the Prometheus scrape endpoint /metrics.</summary>
+    public bool Prometheus { get; set; } = true;
+
+    /// <summary>
+    /// Networks (CIDR, e.g. 10.0.0.0/8) besides loopback whose clients may read /metrics and /health/operations without
+    /// signing in: the Prometheus server's, the load balancer's. For anyone else they do not exist (/metrics falls through to
+    /// sign-in like any unknown path; /health/operations answers 404).
+    /// </summary>
+    public List<string> AllowedNetworks { get; set; } = [];
+
+    public bool Allows(IPAddress? address)
+    {
+        if (address is null) return false;
+        if (IPAddress.IsLoopback(address)) return true;
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        return AllowedNetworks.Any(n => IPNetwork.TryParse(n, out var network) && network.Contains(address));
+    }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        AllowedNetworks.Where(n => !IPNetwork.TryParse(n, out _))
+            .Select(n => new ValidationResult($"Observability:AllowedNetworks: '{n}' is not a network in CIDR notation (e.g. 10.0.0.0/8)."));
+}
