@@ -48,6 +48,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<OrganisationService>();
         services.AddScoped<ApiKeyService>();
         services.AddScoped<ListService>();
+        services.AddScoped<RecogniserTrialService>();
         // Merged lists and published items never change once published; the store invalidates on publish/retire.
         services.TryAddSingleton<MergedListCache>();
         services.TryAddSingleton<PublishedListItems>();

@@ -30,11 +30,14 @@ public sealed class AdmissionOptions
     /// <summary>The ratio for a submission reaching these districts: the strictest of theirs.</summary>
     public double RatioFor(IEnumerable<string> districts) =>
         districts.Select(d => JointReviewRatios.TryGetValue(d, out var r) ? r : JointReviewRatio).DefaultIfEmpty(JointReviewRatio).Max();
+    /// <summary>The basis each rule cites, by rule code, over the shipped defaults (e.g. <c>Admission:RuleBases:LEAD_TIME</c>).</summary>
+    public Dictionary<string, string> RuleBases { get; set; } = [];
 
     public PrecheckSettings ToSettings() => new()
     {
         LeadTimeWorkingDays = LeadTimeWorkingDays,
         BurdenCapPerVillagePerYear = BurdenCapPerVillagePerYear,
         EmergencyReviewWorkingDays = EmergencyReviewWorkingDays,
+        RuleBases = Core.Admission.Precheck.RuleBases.With(RuleBases),
     };
 }

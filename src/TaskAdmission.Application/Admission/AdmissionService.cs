@@ -29,6 +29,10 @@ public sealed partial class AdmissionService(
     public Task<PrecheckPreparation> PrecheckAsync(PrecheckRequest request, AppLanguage language, CancellationToken ct = default) =>
         prechecker.PrecheckAsync(request, language, null, ct);
 
+    /// <summary>Early signals from a title and description while the form is incomplete (see <see cref="PrecheckService.EarlySignalsAsync"/>).</summary>
+    public Task<PrecheckResult?> EarlySignalsAsync(string title, string description, string departmentCode, IReadOnlyList<string> targets, AppLanguage language, CancellationToken ct = default) =>
+        prechecker.EarlySignalsAsync(title, description, departmentCode, targets, Today, language, ct);
+
     private Task<PrecheckContext> BuildContextAsync(PrecheckRequest request, Guid? ignoreSubmission, CancellationToken ct) =>
         prechecker.BuildContextAsync(request, ignoreSubmission, ct);
 }

@@ -29,7 +29,36 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
             throw RefusalException.Invalid(problems);
         }
         var context = await BuildContextAsync(request, ignoreSubmission, ct);
-        return new PrecheckPreparation(request, context, Prechecker.Check(request, context, language));
+        var result = Prechecker.Check(request, context, language);
+        Hosting.PlatformMetrics.Precheck(result.Outcome.ToString(), result.Findings.Select(f => f.Rule));
+        return new PrecheckPreparation(request, context, result);
+    }
+
+    /// <summary>
+    /// Early signals while a form is incomplete: the title and description read against the lists in force where the
+    /// task would go (the first village of the valid targets, else of the department's own area), today. Null when no
+    /// list is in force there or the department is unknown. Stores nothing.
+    /// </summary>
+    public async Task<PrecheckResult?> EarlySignalsAsync(
+        string title, string description, string departmentCode, IReadOnlyList<string> targets, DateOnly today, AppLanguage language, CancellationToken ct = default)
+    {
+        var org = await OrgDirectory.LoadAsync(db, ct);
+        var village = org.VillagesUnder(targets.Where(c => org.Find(c) is not null)).FirstOrDefault();
+        if (village is null)
+        {
+            var area = await db.Departments.AsNoTracking().Where(d => d.Code == departmentCode).Select(d => d.OrgUnitCode).FirstOrDefaultAsync(ct);
+            village = area is null ? null : org.Under(area).FirstOrDefault();
+        }
+        if (village is null || (await lists.InForceAsync(village.Code, today, ct)).Lists is not { IsInForce: true } inForce)
+        {
+            return null;
+        }
+        var request = new PrecheckRequest
+        {
+            DepartmentCode = departmentCode, Title = title, Description = description, SubmittedOn = today, StartDate = today, EndDate = today,
+        };
+        var target = new TargetVillage(village.Code, org.Ancestor(village.Code, 3)?.Code ?? "", org.Ancestor(village.Code, 2)?.Code ?? "", inForce);
+        return Prechecker.Signals(request, new PrecheckContext([target], engineOptions.Calendar, options.Value.ToSettings(), []), language);
     }
 
     public async Task<PrecheckContext> BuildContextAsync(PrecheckRequest request, Guid? ignoreSubmission, CancellationToken ct)

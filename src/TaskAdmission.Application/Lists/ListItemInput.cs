@@ -2,7 +2,10 @@ using TaskAdmission.Core.Lists;
 
 namespace TaskAdmission.Application.Lists;
 
-/// <summary>An item as typed into the draft editor; checked with the import's rules (<see cref="ListItemRules"/>).</summary>
+/// <summary>
+/// An item as typed into the draft editor; checked with the import's rules (<see cref="ListItemRules"/>), recognition
+/// phrases and lexicon categories included.
+/// </summary>
 public sealed record ListItemInput(
     string Kind,
     string Code,
@@ -13,4 +16,5 @@ public sealed record ListItemInput(
     string? LegalBasis = null,
     DemandKind AllowedDemands = DemandKind.None,
     string? ParentCode = null,
-    string? Notes = null);
+    string? Notes = null,
+    string? Recognisers = null);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TaskAdmission.Core.Admission.Recognition.Patterns;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.Import;
@@ -26,23 +27,29 @@ public sealed partial class ListService
 
         var others = draft.Items.Where(i => i != existing).ToList();
         var departments = await DepartmentsForAsync(draft.AuthorityOrgUnitCode, ct);
+        var cityItems = draft.ParentListSetId is { } parentId
+            ? await db.ListItems.AsNoTracking().Where(i => i.ListSetId == parentId).ToListAsync(ct)
+            : [];
         var problems = new List<ListProblem>();
         var checkedItem = ListItemRules.Check(
             new ListItemRules.Fields(input.Kind, input.Code, input.TitleZh, input.TitleEn, input.Category, input.Department,
-                input.LegalBasis, input.AllowedDemands, input.ParentCode, input.Notes),
+                input.LegalBasis, input.AllowedDemands, input.ParentCode, input.Notes, Recognisers: input.Recognisers),
             // No file row to point at: the editor renders a duplicate code with its own text.
             new ListItemRules.Context(null, departments, code => others.Any(i => ListCodes.AreEqual(i.Code, code))
                 ? ListProblem.At(ListProblemCode.DuplicateCode, null, ListColumns.Code, code, "")
-                : null, HasParentSet: draft.ParentListSetId is not null),
+                : null, HasParentSet: draft.ParentListSetId is not null)
+            {
+                // The phrases may use the draft's synonym groups and, in a district draft, the city's.
+                KnownGroups = SynonymGroups.From([.. cityItems, .. others]),
+            },
             problems.Add);
         if (checkedItem is null)
         {
             throw RefusalException.Invalid(problems);
         }
 
-        if (draft.ParentListSetId is { } parentId)
+        if (draft.ParentListSetId is not null)
         {
-            var cityItems = await db.ListItems.AsNoTracking().Where(i => i.ListSetId == parentId).ToListAsync(ct);
             // The whole draft, because a sub-item is measured against its parent as this district narrowed it.
             var refinement = RefinementValidator.ValidateItems(cityItems, [.. others, checkedItem])
                 .Where(p => ListCodes.AreEqual(p.ItemCode, checkedItem.Code))
@@ -69,6 +76,7 @@ public sealed partial class ListService
         item.LegalBasis = checkedItem.LegalBasis;
         item.AllowedDemands = checkedItem.AllowedDemands;
         item.Notes = checkedItem.Notes;
+        item.Recognisers = checkedItem.Recognisers;
         if (existing is null)
         {
             db.ListItems.Add(item);
@@ -76,7 +84,7 @@ public sealed partial class ListService
 
         Touch(draft);
         audit.Record(actor.UserName, existing is null ? "list.item.add" : "list.item.update", $"listset:{draft.Id}",
-            $"code={item.Code}; kind={item.Kind}; demands={DemandKinds.Format(item.AllowedDemands)}");
+            $"code={item.Code}; kind={item.Kind}; demands={DemandKinds.Format(item.AllowedDemands)}; recognisers={PatternParser.SplitCell(item.Recognisers).Count}");
         return await SaveAsync(item, ct);
     }
 

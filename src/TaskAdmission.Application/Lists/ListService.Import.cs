@@ -27,7 +27,11 @@ public sealed partial class ListService
         CancellationToken ct = default)
     {
         var (set, parent) = await PrepareDraftAsync(header, actor, ct);
-        var options = new ListImportOptions { Departments = await DepartmentsForAsync(set.AuthorityOrgUnitCode, ct) };
+        var options = new ListImportOptions
+        {
+            Departments = await DepartmentsForAsync(set.AuthorityOrgUnitCode, ct),
+            KnownGroups = parent is null ? null : SynonymGroups.From(parent.Items), // a refinement may use the city's synonym groups
+        };
         var imported = format == ListFileFormat.Xlsx
             ? await ListXlsxImporter.ImportAsync(file, options, progress, ct)
             : await ListCsvImporter.ImportAsync(file, options, progress, ct);

@@ -9,6 +9,7 @@ public static class ListFieldLimits
     public const int DepartmentCode = 64;
     public const int LegalBasis = 2000;
     public const int Notes = 2000;
+    public const int Recognisers = 4000;
     public const int SetName = 200;
     public const int VersionLabel = 50;
     public const int AuthorityOrgUnitCode = 12;

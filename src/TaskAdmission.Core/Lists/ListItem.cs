@@ -29,6 +29,13 @@ public sealed class ListItem
 
     public string? Notes { get; set; }
 
+    /// <summary>
+    /// Recognition phrases in the pattern language, separated by ";" (docs/admission-rules.md, "Recognisers"): how a
+    /// notice that describes this item's work in its own words is recognised. For a <see cref="ListKind.Lexicon"/>
+    /// entry of <see cref="LexiconFamilies.Synonyms"/> or <see cref="LexiconFamilies.VillageActors"/>, the members.
+    /// </summary>
+    public string? Recognisers { get; set; }
+
     public int SortOrder { get; set; }
 
     /// <summary>A detached shallow copy (same id); used where an effective view must not alias stored entities.</summary>

@@ -14,13 +14,23 @@ public static class ListItemRules
     /// <summary>An item's fields as text (trimmed here); demands as chosen in the editor, or as a file's text.</summary>
     public sealed record Fields(
         string? Kind, string? Code, string? TitleZh, string? TitleEn, string? Category, string? Department,
-        string? LegalBasis, DemandKind AllowedDemands, string? ParentCode, string? Notes, string? AllowedDemandsText = null);
+        string? LegalBasis, DemandKind AllowedDemands, string? ParentCode, string? Notes, string? AllowedDemandsText = null, string? Recognisers = null);
 
     /// <param name="Row">The file row (header = 1), or null for the editor.</param>
     /// <param name="Departments">Resolves department names and codes; null accepts the text as it is.</param>
     /// <param name="Duplicate">The problem a code already taken makes, or null when the code is free.</param>
     /// <param name="HasParentSet">Whether a parent code may be given (null: not known yet, checked later).</param>
-    public sealed record Context(int? Row, DepartmentDirectory? Departments, Func<string, ListProblem?> Duplicate, bool? HasParentSet = null);
+    public sealed record Context(int? Row, DepartmentDirectory? Departments, Func<string, ListProblem?> Duplicate, bool? HasParentSet = null)
+    {
+        /// <summary>
+        /// A file's recogniser checks, whose synonym groups are resolved once the whole file is read; null for one
+        /// item, whose phrases are resolved at once against <see cref="KnownGroups"/>.
+        /// </summary>
+        public RecogniserRowChecks? Recognisers { get; init; }
+
+        /// <summary>The synonym groups in force where the item is checked alone (the set's and, for a district, the city's).</summary>
+        public IReadOnlyDictionary<string, IReadOnlyList<string>>? KnownGroups { get; init; }
+    }
 
     /// <summary>Checks the fields, adding every problem; returns the item (no id, no sort order) when there was none.</summary>
     public static ListItem? Check(Fields f, Context c, Action<ListProblem> add)
@@ -132,6 +142,17 @@ public static class ListItemRules
             Add(ListProblemCode.DemandsOnProhibitedItem, ListColumns.AllowedDemands, kind, demands);
         }
 
+        var recognisers = Optional(ListColumns.Recognisers, f.Recognisers, ListFieldLimits.Recognisers);
+        var checks = c.Recognisers ?? new RecogniserRowChecks(c.KnownGroups);
+        var (family, recogniserProblems) = checks.ReadRow(c.Row, kind, titleZh ?? "", category, demands, recognisers);
+        category = family ?? category; // a lexicon row's category is stored as its family's canonical token
+        var rest = c.Recognisers is null ? checks.Finish() : [];
+        foreach (var problem in recogniserProblems.Concat(rest))
+        {
+            problems++;
+            add(problem);
+        }
+
         return problems > 0 ? null : new ListItem
         {
             Kind = kind,
@@ -144,6 +165,7 @@ public static class ListItemRules
             LegalBasis = legalBasis,
             AllowedDemands = demands,
             Notes = notes,
+            Recognisers = recognisers,
         };
     }
 }

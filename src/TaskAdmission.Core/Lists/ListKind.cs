@@ -20,4 +20,11 @@ public enum ListKind
 
     /// <summary>允许的机制牌子</summary>
     Signboard = 6,
+
+    /// <summary>
+    /// 识别词库条目: not an item a task can claim, but a jurisdiction's recogniser for a rule family (pledges, check-ins,
+    /// rankings, signboards, demonstrations), a synonym group or extra village-actor words; see <see cref="LexiconFamilies"/>.
+    /// Published, diffed and refined with the items of its set.
+    /// </summary>
+    Lexicon = 7,
 }

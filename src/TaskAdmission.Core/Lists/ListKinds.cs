@@ -15,6 +15,9 @@ public static class ListKinds
     public static bool IsProhibitive(this ListKind kind) =>
         kind is ListKind.Prohibited or ListKind.CertificateProhibited;
 
+    /// <summary>Kinds a task can claim; lexicon entries are list data but not items.</summary>
+    public static bool IsClaimable(this ListKind kind) => kind != ListKind.Lexicon;
+
     /// <summary>The kind that forbids the same sort of thing: certificates pair with certificates, the rest with Prohibited.</summary>
     public static ListKind ProhibitiveCounterpart(this ListKind kind) =>
         kind is ListKind.CertificateAllowed or ListKind.CertificateProhibited

@@ -13,6 +13,7 @@ public static class ListLabels
         [ListKind.CertificateAllowed] = ("可出具证明事项", "Certificate the committee may issue"),
         [ListKind.CertificateProhibited] = ("不应出具证明事项", "Certificate the committee should not issue"),
         [ListKind.Signboard] = ("允许的机制牌子", "Allowed signboard or mechanism"),
+        [ListKind.Lexicon] = ("识别词库条目", "Recogniser lexicon entry"),
     };
 
     private static readonly Dictionary<DemandKind, (string Zh, string En)> Demands = new()

@@ -11,7 +11,7 @@ public static partial class ListMessages
     {
         [ListProblemCode.EmptyFile] = new("文件为空或缺少表头行。", "The file is empty or has no header row."),
         [ListProblemCode.MissingColumn] = new("缺少必需的列“{0}”。", "Required column '{0}' is missing.", T),
-        [ListProblemCode.UnknownColumn] = new("无法识别的列“{0}”(可选列仅有 parent_code 和 notes)。", "Unknown column '{0}' (the only optional columns are parent_code and notes).", T),
+        [ListProblemCode.UnknownColumn] = new("无法识别的列“{0}”(可选列仅有 parent_code、notes 和 recognisers)。", "Unknown column '{0}' (the only optional columns are parent_code, notes and recognisers).", T),
         [ListProblemCode.DuplicateColumn] = new("列“{0}”重复出现。", "Column '{0}' appears more than once.", T),
         [ListProblemCode.NotUtf8] = new("文件不是 UTF-8 编码,请在 Excel 中另存为“CSV UTF-8(逗号分隔)”。", "The file is not UTF-8 encoded; save it as 'CSV UTF-8 (comma delimited)'.") ,
         [ListProblemCode.MalformedRow] = new("该行格式错误(引号不匹配)。", "The row is malformed (unbalanced quotes)."),
@@ -32,6 +32,13 @@ public static partial class ListMessages
         [ListProblemCode.ControlCharacters] = new("含有控制字符或文字方向控制符,不能保存。", "Contains control characters or text-direction controls; it cannot be stored."),
         [ListProblemCode.SelfParent] = new("上级编码不能是事项自身的编码“{0}”。", "The parent code cannot be the item's own code '{0}'.", T),
         [ListProblemCode.DemandsOnProhibitedItem] = new("{0}不得允许任何负担(填写了:{1})。", "A {0} cannot allow demands (found: {1}).", K, D),
+        [ListProblemCode.InvalidRecogniser] = new("第{0}条识别式“{1}”第{2}个字符处:{3}。", "Phrase {0} '{1}', at character {2}: {3}.", T, T, T, ArgKind.PatternReason),
+        [ListProblemCode.UnknownLexiconFamily] = new("识别词库条目的类别“{0}”无法识别,应为 PLEDGE_OR_VETO、APP_CHECKIN、ASSESSMENT_BAN、SIGNBOARD、DEMONSTRATION、SYNONYMS 或 VILLAGE_ACTORS。", "Unknown lexicon family '{0}'; expected PLEDGE_OR_VETO, APP_CHECKIN, ASSESSMENT_BAN, SIGNBOARD, DEMONSTRATION, SYNONYMS or VILLAGE_ACTORS.", T),
+        [ListProblemCode.LexiconWithoutRecognisers] = new("识别词库条目须填写识别式。", "A lexicon entry needs at least one phrase."),
+        [ListProblemCode.DemandsOnLexiconEntry] = new("识别词库条目不得允许任何负担(填写了:{0})。", "A lexicon entry cannot allow demands (found: {0}).", D),
+        [ListProblemCode.InvalidSynonymMember] = new("第{0}个成员“{1}”须是单个词语,不能含 ~ ( ) {{ }} | ! 等符号。", "Member {0} '{1}' must be a plain word without ~ ( ) {{ }} | ! operators.", T, T),
+        [ListProblemCode.DuplicateSynonymGroup] = new("同义词组“{0}”已在第{1}行定义。", "Synonym group '{0}' is already defined on row {1}.", T, T),
+        [ListProblemCode.TooManyRecognisers] = new("识别式最多 {0} 条,实际 {1} 条。", "At most {0} phrases, found {1}.", T, T),
 
         [ListProblemCode.ParentSetMismatch] = new("区县清单没有指向市级清单“{0}”。", "The district set does not refine the city set '{0}'.", T),
         [ListProblemCode.ParentSetNotPublished] = new("被细化的市级清单“{0}”尚未发布。", "The city set '{0}' being refined is not published.", T),
@@ -42,6 +49,7 @@ public static partial class ListMessages
         [ListProblemCode.OverrideWidensDemands] = new("同编码事项只能收窄市级事项的负担,多出 {0}。", "An item reusing a city code may only narrow its demands; extra {0}.", D),
         [ListProblemCode.OverrideChangesKind] = new("同编码事项不能改变类别:市级为{0},此处为{1}。", "An item reusing a city code cannot change kind: the city has {0}, here {1}.", K, K),
         [ListProblemCode.OverrideChangesParent] = new("同编码事项不能改变上级编码(市级为“{0}”,此处为“{1}”)。", "An item reusing a city code cannot change its parent (city '{0}', here '{1}').", T, T),
+        [ListProblemCode.OverrideChangesLexiconFamily] = new("同编码的识别词库条目不能改变类别:市级为{0},此处为{1}。", "A lexicon entry reusing a city code cannot change its family: the city has {0}, here {1}.", T, T),
         [ListProblemCode.ReallowsProhibited] = new("市级清单将“{0}”列为{1},区县不得以{2}重新允许。", "The city lists '{0}' as a {1}; a district may not re-allow it as a {2}.", T, K, K),
 
         [ListProblemCode.NoListInForce] = new("{1} 当日 {0} 没有生效的清单。", "No list of {0} is in force on {1}.", T, T),

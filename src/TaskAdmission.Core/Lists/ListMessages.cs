@@ -1,4 +1,5 @@
 using System.Globalization;
+using TaskAdmission.Core.Admission.Recognition.Patterns;
 using TaskAdmission.Core.Common;
 
 namespace TaskAdmission.Core.Lists;
@@ -58,8 +59,19 @@ public static partial class ListMessages
         ArgKind.Demands => ListLabels.DemandList(ParseDemands(value), language),
         ArgKind.OpenDate when value.Length == 0 => language == AppLanguage.ZhCn ? "长期" : "open",
         ArgKind.Status when Enum.TryParse<ListSetStatus>(value, out var s) => StatusLabel(s, language),
+        ArgKind.PatternReason => PatternReason(value, language),
         _ => value,
     };
+
+    /// <summary>"UnknownGroup:税费" → the pattern language's own message for that refusal.</summary>
+    private static string PatternReason(string value, AppLanguage language)
+    {
+        var colon = value.IndexOf(':');
+        var code = colon < 0 ? value : value[..colon];
+        return Enum.TryParse<PatternErrorCode>(code, out var parsed)
+            ? PatternMessages.Text(parsed, colon < 0 ? "" : value[(colon + 1)..], language)
+            : value;
+    }
 
     private static DemandKind ParseDemands(string value) =>
         value.Split(';', StringSplitOptions.RemoveEmptyEntries)
@@ -80,6 +92,7 @@ public static partial class ListMessages
         Demands,
         OpenDate,
         Status,
+        PatternReason,
     }
 
     private sealed record Template(string Zh, string En, params ArgKind[] Args);

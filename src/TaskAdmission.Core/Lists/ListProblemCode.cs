@@ -31,6 +31,13 @@ public enum ListProblemCode
     SelfParent,
     DemandsOnProhibitedItem,
     ControlCharacters,
+    InvalidRecogniser,
+    UnknownLexiconFamily,
+    LexiconWithoutRecognisers,
+    DemandsOnLexiconEntry,
+    InvalidSynonymMember,
+    DuplicateSynonymGroup,
+    TooManyRecognisers,
 
     // Refinement of a city set by a district set
     ParentSetMismatch = 300,
@@ -43,6 +50,7 @@ public enum ListProblemCode
     OverrideChangesKind,
     OverrideChangesParent,
     ReallowsProhibited,
+    OverrideChangesLexiconFamily,
 
     // Lists in force
     NoListInForce = 400,

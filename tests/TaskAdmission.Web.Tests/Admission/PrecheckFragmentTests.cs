@@ -55,7 +55,9 @@ public sealed class PrecheckFragmentTests(SqliteTestApp app) : IClassFixture<Sql
         var response = await PostFragmentAsync(client, "precheck", [new("Title", "只有标题")]);
 
         var panel = Parse(await response.Content.ReadAsStringAsync());
-        Assert.Null(panel.QuerySelector(".ta-precheck")!.GetAttribute("data-outcome"));
+        // Only early signals of the title so far: a provisional reading, never a check's outcome.
+        Assert.Equal("true", panel.QuerySelector(".ta-precheck")!.GetAttribute("data-provisional"));
+        Assert.Null(panel.QuerySelector("[data-testid=precheck-outcome]"));
         Assert.Contains("请填写事项内容。", panel.QuerySelector(".ta-precheck-missing")!.TextContent);
     }
 

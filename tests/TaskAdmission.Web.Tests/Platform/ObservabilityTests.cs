@@ -27,6 +27,7 @@ public sealed class ObservabilityTests(PostgresTestApp app) : IClassFixture<Post
         Assert.Matches(@"taskadmission_engine_commands_total\{[^}]*command=""Start""[^}]*\} [1-9]", text);
         Assert.Matches(@"taskadmission_engine_commands_total\{[^}]*command=""CompleteTask""[^}]*\} [1-9]", text);
         Assert.Matches(@"taskadmission_inbox_cache_lookups_total\{[^}]*result=""(hit|miss)""[^}]*\} [1-9]", text);
+        Assert.Matches(@"taskadmission_precheck_outcomes_total\{[^}]*outcome=""[A-Za-z]+""[^}]*\} [1-9]", text);
         Assert.Contains("http_server_request_duration_seconds", text);
         Assert.Contains("taskadmission_outbox_backlog", text);
         Assert.Contains("taskadmission_timers_lag_seconds", text);

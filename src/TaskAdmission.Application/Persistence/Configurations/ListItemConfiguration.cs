@@ -19,6 +19,7 @@ internal sealed class ListItemConfiguration : IEntityTypeConfiguration<ListItem>
         b.Property(x => x.DepartmentCode).HasMaxLength(ListFieldLimits.DepartmentCode);
         b.Property(x => x.LegalBasis).HasMaxLength(ListFieldLimits.LegalBasis);
         b.Property(x => x.Notes).HasMaxLength(ListFieldLimits.Notes);
+        b.Property(x => x.Recognisers).HasMaxLength(ListFieldLimits.Recognisers);
         // Flags: one integer holds every allowed demand (bit values are fixed in DemandKind).
         b.Property(x => x.AllowedDemands).HasConversion<int>();
         b.HasIndex(x => new { x.ListSetId, x.Code }).IsUnique();

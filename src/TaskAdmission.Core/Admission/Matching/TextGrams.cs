@@ -5,7 +5,9 @@ namespace TaskAdmission.Core.Admission.Matching;
 
 /// <summary>
 /// Splits text into Chinese character bigrams (plus single characters for one-character runs) and lower-case Latin
-/// or digit words. Bigrams are the usual choice for Chinese matching without a segmenter (no jieba restores here).
+/// or digit words. Used for title similarity (a certificate named by its title, similar running tasks, one signal of the
+/// suggestions), where it is robust to a segmenter cutting a word differently; the text itself is read by
+/// <see cref="Recognition.TextAnalyser"/>.
 /// </summary>
 public static class TextGrams
 {

@@ -12,6 +12,7 @@ public static class PrecheckMessages
         ["PROHIBITED_ITEM.claimed"] = ("申报事项 {0}“{1}”属于负面清单,不得交由村(社区)承担。", "Claimed item {0} \"{1}\" is on the prohibited list and may not be put on villages."),
         ["PROHIBITED_ITEM.text"] = ("任务内容“{0}”属于村(社区)不得承担的工作:{1}(依据 {2})。", "The task text \"{0}\" describes work villages may never be made responsible for: {1} (basis: {2})."),
         ["PROHIBITED_CERTIFICATE"] = ("要求出具的“{0}”属于不应由村(社区)出具的证明({1})。", "The certificate \"{0}\" is one villages should not issue ({1})."),
+        ["PROHIBITED_CERTIFICATE.text"] = ("任务内容“{0}”要求村(社区)出具不应出具的证明({1})。", "The task text \"{0}\" asks villages for a certificate they should not issue ({1})."),
         ["CERTIFICATE_ALLOWED"] = ("证明“{0}”由可出具证明事项 {1}“{2}”涵盖。", "The certificate \"{0}\" is covered by allowed certificate item {1} \"{2}\"."),
         ["UNLISTED_CERTIFICATE"] = ("证明“{0}”不在可出具证明清单中,村(社区)不得出具。", "The certificate \"{0}\" is on neither certificate list; villages may not issue it."),
         ["PLEDGE_OR_VETO.demand"] = ("要求签订责任状或实行一票否决({0}),不得向村(社区)提出。", "Responsibility pledges or one-vote vetoes ({0}) may not be imposed on villages."),

@@ -8,4 +8,8 @@ public sealed record PrecheckResult(
     IReadOnlyList<PrecheckFinding> Findings,
     IReadOnlyList<SuggestedItem> SuggestedItems,
     int VillageCount,
-    IReadOnlyDictionary<DemandKind, double> ProjectedBurden);
+    IReadOnlyDictionary<DemandKind, double> ProjectedBurden)
+{
+    /// <summary>Early signals from the title and description of an incomplete form (<see cref="Prechecker.Signals"/>), not a check.</summary>
+    public bool Provisional { get; init; }
+}

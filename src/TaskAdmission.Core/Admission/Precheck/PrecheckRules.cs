@@ -28,9 +28,4 @@ public static class PrecheckRules
     /// <summary>Findings that send an otherwise admissible task to the district joint review.</summary>
     public static readonly IReadOnlySet<string> RouteToJointReview =
         new HashSet<string> { DemandNotCovered, UnlistedWork, Signboard, Demonstration };
-
-    /// <summary>The national basis cited when no list item in force names the prohibition.</summary>
-    public const string NationalOpinion2022 = "中办国办《关于规范村级组织工作事务、机制牌子和证明事项的意见》(2022)";
-    public const string AntiFormalism2024 = "《整治形式主义为基层减负若干规定》(2024)";
-    public const string DigitalBurden = "关于防治“指尖上的形式主义”的若干意见";
 }

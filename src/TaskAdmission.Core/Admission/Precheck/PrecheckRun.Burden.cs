@@ -36,7 +36,7 @@ internal sealed partial class PrecheckRun
         var total = Math.Round(burden.Values.Sum(), 1);
         if (total > context.Settings.BurdenCapPerVillagePerYear)
         {
-            Add(PrecheckRules.BurdenCap, FindingSeverity.Warn, null, PrecheckRules.AntiFormalism2024, "BURDEN_CAP", total, context.Settings.BurdenCapPerVillagePerYear);
+            Add(PrecheckRules.BurdenCap, FindingSeverity.Warn, null, "BURDEN_CAP", total, context.Settings.BurdenCapPerVillagePerYear);
         }
     }
 
@@ -50,9 +50,9 @@ internal sealed partial class PrecheckRun
         var villages = context.Villages.Select(v => v.VillageCode).ToHashSet();
         var candidates = context.ActiveTasks.Where(t => (t.Demands & Collecting) != 0 && t.VillageCodes.Overlaps(villages)).ToList();
         var matcher = new TextMatcher<ActiveTask>(candidates.Select(t => (t, t.Title)));
-        foreach (var (task, _) in matcher.Rank(textGrams).Where(r => r.Score >= context.Settings.DuplicateSimilarity).Take(3))
+        foreach (var (task, _) in matcher.Rank(request.Title + "\n" + request.Description).Where(r => r.Score >= context.Settings.DuplicateSimilarity).Take(3))
         {
-            Add(PrecheckRules.DuplicateCollection, FindingSeverity.Warn, null, "一次采集、多方利用", "DUPLICATE_COLLECTION", task.Title);
+            Add(PrecheckRules.DuplicateCollection, FindingSeverity.Warn, null, "DUPLICATE_COLLECTION", task.Title);
         }
     }
 }

@@ -1,4 +1,5 @@
 using TaskAdmission.Core.Admission.Matching;
+using TaskAdmission.Core.Admission.Recognition;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.InForce;
 
@@ -24,13 +25,13 @@ internal sealed partial class PrecheckRun
         var valid = true;
         if (string.IsNullOrWhiteSpace(request.EmergencyReason))
         {
-            Add(PrecheckRules.EmergencyInvalid, FindingSeverity.Block, null, PrecheckRules.AntiFormalism2024, "EMERGENCY_INVALID.reason");
+            Add(PrecheckRules.EmergencyInvalid, FindingSeverity.Block, null, "EMERGENCY_INVALID.reason");
             valid = false;
         }
         var forbidden = Declared & NotInEmergency;
         if (forbidden != DemandKind.None)
         {
-            Add(PrecheckRules.EmergencyInvalid, FindingSeverity.Block, null, PrecheckRules.AntiFormalism2024, "EMERGENCY_INVALID.demand", ListLabels.DemandList(forbidden, language));
+            Add(PrecheckRules.EmergencyInvalid, FindingSeverity.Block, null, "EMERGENCY_INVALID.demand", ListLabels.DemandList(forbidden, language));
             valid = false;
         }
         return valid;
@@ -40,33 +41,40 @@ internal sealed partial class PrecheckRun
     {
         CheckBannedDemands();
         CheckJudging();
-        foreach (var demand in request.Demands.Where(d => d.Kind == DemandKind.Certificate))
+        for (var i = 0; i < request.Demands.Count; i++)
         {
-            CheckCertificate(demand.Certificate?.Trim() ?? "");
+            if (request.Demands[i].Kind == DemandKind.Certificate)
+            {
+                CheckCertificate(i, request.Demands[i].Certificate?.Trim() ?? "");
+            }
         }
         CheckSignboardsAndDemonstrations();
         CheckCoverage();
     }
+
+    /// <summary>The firing matches of a rule family's lexicon entries, first entry first.</summary>
+    private List<RecognitionHit> Family(string family) =>
+        [.. analysis.Fired.Where(h => h.Entry.Target == RecogniserTarget.RuleFamily && h.Entry.Family == family)];
 
     private void CheckBannedDemands()
     {
         var declared = Declared;
         if ((declared & (DemandKind.Pledge | DemandKind.OneVoteVeto)) != DemandKind.None)
         {
-            Add(PrecheckRules.PledgeOrVeto, FindingSeverity.Block, null, PrecheckRules.NationalOpinion2022, "PLEDGE_OR_VETO.demand",
+            Add(PrecheckRules.PledgeOrVeto, FindingSeverity.Block, null, "PLEDGE_OR_VETO.demand",
                 ListLabels.DemandList(declared & (DemandKind.Pledge | DemandKind.OneVoteVeto), language));
         }
-        else if (TextSignals.PledgeOrVeto().Match(text) is { Success: true } pledge)
+        else if (Family(LexiconFamilies.PledgeOrVeto) is [var pledge, ..] pledges)
         {
-            Add(PrecheckRules.PledgeOrVeto, FindingSeverity.Block, null, PrecheckRules.NationalOpinion2022, "PLEDGE_OR_VETO.text", pledge.Value);
+            AddEvidence(PrecheckRules.PledgeOrVeto, FindingSeverity.Block, pledges, "PLEDGE_OR_VETO.text", pledge.MatchedText);
         }
         if (declared.HasFlag(DemandKind.AppCheckIn))
         {
-            Add(PrecheckRules.AppCheckIn, FindingSeverity.Block, null, PrecheckRules.DigitalBurden, "APP_CHECKIN.demand");
+            Add(PrecheckRules.AppCheckIn, FindingSeverity.Block, null, "APP_CHECKIN.demand");
         }
-        else if (TextSignals.AppCheckIn().Match(text) is { Success: true } checkIn)
+        else if (Family(LexiconFamilies.AppCheckIn) is [var checkIn, ..] checkIns)
         {
-            Add(PrecheckRules.AppCheckIn, FindingSeverity.Block, null, PrecheckRules.DigitalBurden, "APP_CHECKIN.text", checkIn.Value);
+            AddEvidence(PrecheckRules.AppCheckIn, FindingSeverity.Block, checkIns, "APP_CHECKIN.text", checkIn.MatchedText);
         }
     }
 
@@ -76,32 +84,53 @@ internal sealed partial class PrecheckRun
         var unallowed = judging & ~AllowedByClaims;
         if (unallowed != DemandKind.None)
         {
-            Add(PrecheckRules.AssessmentBan, FindingSeverity.Block, null, PrecheckRules.AntiFormalism2024, "ASSESSMENT_BAN", ListLabels.DemandList(unallowed, language));
+            Add(PrecheckRules.AssessmentBan, FindingSeverity.Block, null, "ASSESSMENT_BAN", ListLabels.DemandList(unallowed, language));
         }
         else if (judging == DemandKind.None && !AllowedByClaims.HasFlag(DemandKind.Assessment)
-            && TextSignals.Assessment().Match(text) is { Success: true } ranking)
+            && Family(LexiconFamilies.Assessment) is [var ranking, ..] rankings)
         {
-            Add(PrecheckRules.AssessmentBan, FindingSeverity.Block, null, PrecheckRules.AntiFormalism2024, "ASSESSMENT_BAN.text", ranking.Value);
+            AddEvidence(PrecheckRules.AssessmentBan, FindingSeverity.Block, rankings, "ASSESSMENT_BAN.text", ranking.MatchedText);
         }
     }
 
-    /// <summary>A specific allowed certificate item beats a broad prohibited one (婚姻登记档案遗失情形下的婚姻状况证明 vs 婚姻状况证明).</summary>
-    private void CheckCertificate(string name)
+    /// <summary>
+    /// The certificate named by a demand, by the certificate items' phrases (so a certificate named by what it proves is
+    /// found) and, when no phrase matches, by title similarity. A specific allowed certificate whose match spans the
+    /// prohibited one's wins (婚姻登记档案遗失情形下的婚姻状况证明 vs 婚姻状况证明); otherwise the prohibition wins.
+    /// </summary>
+    private void CheckCertificate(int index, string name)
     {
+        var field = $"demands[{index}].certificate";
+        var hits = lexicon is null || name.Length == 0 ? []
+            : TextAnalyser.Analyse(lexicon, [(field, name)]).Hits.Where(h => h.Verdict.Reason is not (VerdictReason.Negated or VerdictReason.InName)).ToList();
+        var allowedHits = hits.Where(h => h.Entry.Target == RecogniserTarget.AllowedCertificate).ToList();
+        var prohibitedHits = hits.Where(h => h.Entry.Target == RecogniserTarget.ProhibitedCertificate && !allowedHits.Any(a => Covers(a, h))).ToList();
+        if (prohibitedHits.Count > 0)
+        {
+            var item = prohibitedHits[0].Entry.Item;
+            AddEvidence(PrecheckRules.ProhibitedCertificate, FindingSeverity.Block, prohibitedHits, "PROHIBITED_CERTIFICATE", name, item.TitleZh);
+            return;
+        }
+        if (allowedHits.Count > 0)
+        {
+            var item = allowedHits[0].Entry.Item;
+            AddEvidence(PrecheckRules.CertificateAllowed, FindingSeverity.Info, allowedHits, "CERTIFICATE_ALLOWED", name, item.Code, item.TitleZh);
+            return;
+        }
         var ranked = reference is null || name.Length == 0 ? [] : ListMatchers.For(reference).Certificates.Rank(name);
         var allowed = ranked.FirstOrDefault(r => r.Key.Kind == ListKind.CertificateAllowed && r.Score >= CertificateMatch).Key;
         var prohibited = ranked.FirstOrDefault(r => r.Key.Kind == ListKind.CertificateProhibited && r.Score >= CertificateMatch).Key;
         if (allowed is not null)
         {
-            Add(PrecheckRules.CertificateAllowed, FindingSeverity.Info, allowed, null, "CERTIFICATE_ALLOWED", name, allowed.Code, allowed.Item.TitleZh);
+            Add(PrecheckRules.CertificateAllowed, FindingSeverity.Info, allowed, "CERTIFICATE_ALLOWED", name, allowed.Code, allowed.Item.TitleZh);
         }
         else if (prohibited is not null)
         {
-            Add(PrecheckRules.ProhibitedCertificate, FindingSeverity.Block, prohibited, null, "PROHIBITED_CERTIFICATE", name, prohibited.Item.TitleZh);
+            Add(PrecheckRules.ProhibitedCertificate, FindingSeverity.Block, prohibited, "PROHIBITED_CERTIFICATE", name, prohibited.Item.TitleZh);
         }
         else
         {
-            Add(PrecheckRules.UnlistedCertificate, FindingSeverity.Block, null, PrecheckRules.NationalOpinion2022, "UNLISTED_CERTIFICATE", name.Length == 0 ? "?" : name);
+            Add(PrecheckRules.UnlistedCertificate, FindingSeverity.Block, null, "UNLISTED_CERTIFICATE", name.Length == 0 ? "?" : name);
         }
     }
 
@@ -112,16 +141,20 @@ internal sealed partial class PrecheckRun
         {
             if (signboardItem is null)
             {
-                Add(PrecheckRules.Signboard, FindingSeverity.Warn, null, PrecheckRules.NationalOpinion2022, "SIGNBOARD", demand.Signboard ?? demand.Note ?? "");
+                Add(PrecheckRules.Signboard, FindingSeverity.Warn, null, "SIGNBOARD", demand.Signboard ?? demand.Note ?? "");
             }
         }
-        if (!Declared.HasFlag(DemandKind.Signboard) && TextSignals.Signboard().Match(text) is { Success: true } board && signboardItem is null)
+        if (!Declared.HasFlag(DemandKind.Signboard) && signboardItem is null && Family(LexiconFamilies.Signboard) is [var board, ..] boards)
         {
-            Add(PrecheckRules.Signboard, FindingSeverity.Warn, null, PrecheckRules.NationalOpinion2022, "SIGNBOARD", board.Value);
+            AddEvidence(PrecheckRules.Signboard, FindingSeverity.Warn, boards, "SIGNBOARD", board.MatchedText);
         }
-        if (Declared.HasFlag(DemandKind.Demonstration) || TextSignals.Demonstration().IsMatch(text))
+        if (Declared.HasFlag(DemandKind.Demonstration))
         {
-            Add(PrecheckRules.Demonstration, FindingSeverity.Warn, null, PrecheckRules.AntiFormalism2024, "DEMONSTRATION");
+            Add(PrecheckRules.Demonstration, FindingSeverity.Warn, null, "DEMONSTRATION");
+        }
+        else if (Family(LexiconFamilies.Demonstration) is [_, ..] campaigns)
+        {
+            AddEvidence(PrecheckRules.Demonstration, FindingSeverity.Warn, campaigns, "DEMONSTRATION");
         }
     }
 
@@ -131,7 +164,7 @@ internal sealed partial class PrecheckRun
         var ordinary = DemandKinds.Split(Declared & ~(Banned | Judging | DemandKind.Certificate | DemandKind.Signboard | DemandKind.Demonstration)).ToList();
         if (admissible.Count == 0)
         {
-            Add(PrecheckRules.UnlistedWork, FindingSeverity.Info, null, null, "UNLISTED_WORK");
+            Add(PrecheckRules.UnlistedWork, FindingSeverity.Info, null, "UNLISTED_WORK");
             return;
         }
         foreach (var kind in ordinary)
@@ -139,11 +172,11 @@ internal sealed partial class PrecheckRun
             var cover = admissible.FirstOrDefault(i => i.AllowedDemands.HasFlag(kind));
             if (cover is null)
             {
-                Add(PrecheckRules.DemandNotCovered, FindingSeverity.Warn, null, null, "DEMAND_NOT_COVERED", Demand(kind));
+                Add(PrecheckRules.DemandNotCovered, FindingSeverity.Warn, null, "DEMAND_NOT_COVERED", Demand(kind));
             }
             else
             {
-                Add(PrecheckRules.CoveredByItem, FindingSeverity.Info, cover, null, "COVERED_BY_ITEM", Demand(kind), cover.Code, cover.Item.TitleZh);
+                Add(PrecheckRules.CoveredByItem, FindingSeverity.Info, cover, "COVERED_BY_ITEM", Demand(kind), cover.Code, cover.Item.TitleZh);
             }
         }
     }
@@ -155,7 +188,7 @@ internal sealed partial class PrecheckRun
             && !findings.Any(f => f.Rule is PrecheckRules.DemandNotCovered);
         if (!ownDuty && !request.Support.Any)
         {
-            Add(PrecheckRules.FundingRequired, FindingSeverity.Block, admissible.FirstOrDefault(i => i.Kind == ListKind.Assist), PrecheckRules.NationalOpinion2022, "FUNDING_REQUIRED");
+            Add(PrecheckRules.FundingRequired, FindingSeverity.Block, admissible.FirstOrDefault(i => i.Kind == ListKind.Assist), "FUNDING_REQUIRED");
         }
     }
 
@@ -164,7 +197,7 @@ internal sealed partial class PrecheckRun
         var days = context.Calendar.WorkingDaysBetween(request.SubmittedOn, request.StartDate);
         if (days < context.Settings.LeadTimeWorkingDays && !validEmergency)
         {
-            Add(PrecheckRules.LeadTime, FindingSeverity.Block, null, "申请准入应提前 30 个工作日(北京西城等地做法)", "LEAD_TIME", days, context.Settings.LeadTimeWorkingDays);
+            Add(PrecheckRules.LeadTime, FindingSeverity.Block, null, "LEAD_TIME", days, context.Settings.LeadTimeWorkingDays);
         }
     }
 }

@@ -1,4 +1,4 @@
-using TaskAdmission.Core.Admission.Matching;
+using TaskAdmission.Core.Admission.Recognition;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.InForce;
 
@@ -6,14 +6,13 @@ namespace TaskAdmission.Core.Admission.Precheck;
 
 internal sealed partial class PrecheckRun
 {
-    private const double CitationThreshold = 0.5;
-
     private void CheckListsInForce()
     {
         foreach (var missing in context.Villages.Where(v => !v.Lists.IsInForce).GroupBy(v => v.Lists.Chain))
         {
-            Add(PrecheckRules.NoListInForce, FindingSeverity.Block, null, null, "NO_LIST_IN_FORCE",
-                missing.First().VillageCode, request.StartDate.ToString("yyyy-MM-dd"));
+            var consulted = missing.Key.DistrictCode is { } district ? $"{missing.Key.CityCode}; {district}" : missing.Key.CityCode;
+            findings.Add(Finding(PrecheckRules.NoListInForce, FindingSeverity.Block, null, "NO_LIST_IN_FORCE",
+                [missing.First().VillageCode, request.StartDate.ToString("yyyy-MM-dd")], consulted));
         }
     }
 
@@ -25,13 +24,15 @@ internal sealed partial class PrecheckRun
             EffectiveItem? found = null;
             foreach (var village in chains)
             {
-                if (village.Lists.TryGet(code, out var item))
+                // A lexicon entry is list data, not work a task can claim.
+                if (village.Lists.TryGet(code, out var item) && item.Kind.IsClaimable())
                 {
                     found ??= item;
                 }
                 else
                 {
-                    Add(PrecheckRules.ItemNotInForce, FindingSeverity.Block, null, null, "ITEM_NOT_IN_FORCE", code, village.VillageCode);
+                    findings.Add(Finding(PrecheckRules.ItemNotInForce, FindingSeverity.Block, null, "ITEM_NOT_IN_FORCE",
+                        [code, village.VillageCode], Version(village.Lists.List)));
                 }
             }
             if (found is null)
@@ -40,13 +41,13 @@ internal sealed partial class PrecheckRun
             }
             if (found.Kind.IsProhibitive())
             {
-                Add(PrecheckRules.ProhibitedItem, FindingSeverity.Block, found, null, "PROHIBITED_ITEM.claimed", found.Code, found.Item.TitleZh);
+                Add(PrecheckRules.ProhibitedItem, FindingSeverity.Block, found, "PROHIBITED_ITEM.claimed", found.Code, found.Item.TitleZh);
                 continue;
             }
             admissible.Add(found);
             if (found.Item.DepartmentCode is { Length: > 0 } owner && !SameLine(owner, request.DepartmentCode))
             {
-                Add(PrecheckRules.DepartmentMismatch, FindingSeverity.Warn, found, null, "DEPARTMENT_MISMATCH", found.Code, owner);
+                Add(PrecheckRules.DepartmentMismatch, FindingSeverity.Warn, found, "DEPARTMENT_MISMATCH", found.Code, owner);
             }
         }
     }
@@ -56,23 +57,47 @@ internal sealed partial class PrecheckRun
         string.Equals(a, b, StringComparison.OrdinalIgnoreCase)
         || (a.Contains('-') && b.Contains('-') && string.Equals(a[(a.LastIndexOf('-') + 1)..], b[(b.LastIndexOf('-') + 1)..], StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Prohibited work and prohibited certificates the text puts on the village, whatever item was claimed.</summary>
     private void CheckProhibitedText()
     {
-        foreach (var (_, canonical, pattern) in TextSignals.ProhibitedWork)
+        foreach (var fired in analysis.FiredBy(RecogniserTarget.ProhibitedWork))
         {
-            var match = pattern.Match(text);
-            if (!match.Success)
+            var item = fired.Key.Effective;
+            if (findings.Any(f => f.Rule == PrecheckRules.ProhibitedItem && ListCodes.AreEqual(f.ItemCode, item?.Code)))
             {
                 continue;
             }
-            var cited = reference is null ? null
-                : ListMatchers.For(reference).Prohibited.Rank(canonical, 1).FirstOrDefault(s => s.Score >= CitationThreshold).Key;
-            if (cited is not null && findings.Any(f => f.Rule == PrecheckRules.ProhibitedItem && f.ItemCode == cited.Code))
+            var hits = fired.ToList();
+            AddEvidence(PrecheckRules.ProhibitedItem, FindingSeverity.Block, hits, "PROHIBITED_ITEM.text",
+                hits[0].MatchedText, fired.Key.Item.TitleZh, fired.Key.Item.LegalBasis ?? context.Settings.RuleBases.GetValueOrDefault(PrecheckRules.ProhibitedItem));
+        }
+        var allowedHits = analysis.FiredBy(RecogniserTarget.AllowedCertificate).SelectMany(g => g).ToList();
+        foreach (var fired in analysis.FiredBy(RecogniserTarget.ProhibitedCertificate))
+        {
+            var hits = fired.Where(h => !allowedHits.Any(a => Covers(a, h))).ToList();
+            if (hits.Count == 0 || findings.Any(f => f.Rule == PrecheckRules.ProhibitedCertificate && ListCodes.AreEqual(f.ItemCode, fired.Key.Code))
+                || NarrowedByAllowedCertificate(fired.Key.Item))
             {
                 continue;
             }
-            Add(PrecheckRules.ProhibitedItem, FindingSeverity.Block, cited, PrecheckRules.NationalOpinion2022, "PROHIBITED_ITEM.text",
-                match.Value, cited?.Item.TitleZh ?? canonical, cited?.Item.LegalBasis ?? PrecheckRules.NationalOpinion2022);
+            AddEvidence(PrecheckRules.ProhibitedCertificate, FindingSeverity.Block, hits, "PROHIBITED_CERTIFICATE.text", hits[0].MatchedText, fired.Key.Item.TitleZh);
         }
     }
+
+    /// <summary>An allowed certificate claimed or demanded whose title contains this prohibited one (婚姻登记档案遗失情形下的婚姻状况证明).</summary>
+    private bool NarrowedByAllowedCertificate(ListItem prohibited) =>
+        findings.Where(f => f.Rule == PrecheckRules.CertificateAllowed).Select(f => f.ItemCode)
+            .Concat(admissible.Where(i => i.Kind == ListKind.CertificateAllowed).Select(i => i.Code))
+            .Select(code => reference!.TryGet(code ?? "", out var item) ? item : null)
+            .Any(a => a is not null && a.Item.TitleZh.Contains(prohibited.TitleZh, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The allowed certificate's match shares words with the prohibited one's (婚姻登记档案遗失 … 婚姻状况证明): those words
+    /// describe the specific allowed certificate, which wins over the broad prohibited one. Words of their own (居住证明及
+    /// 亲属关系证明) leave the prohibition standing.
+    /// </summary>
+    private static bool Covers(RecognitionHit allowed, RecognitionHit prohibited) =>
+        allowed.Field == prohibited.Field
+        && allowed.Spans.Min(s => s.Start) < prohibited.Spans.Max(s => s.Start + s.Length)
+        && prohibited.Spans.Min(s => s.Start) < allowed.Spans.Max(s => s.Start + s.Length);
 }

@@ -1,4 +1,4 @@
-using TaskAdmission.Core.Admission.Matching;
+using TaskAdmission.Core.Admission.Recognition;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.InForce;
@@ -8,23 +8,22 @@ namespace TaskAdmission.Core.Admission.Precheck;
 /// <summary>One evaluation of the rules; the partial files hold the rule groups.</summary>
 internal sealed partial class PrecheckRun(PrecheckRequest request, PrecheckContext context, AppLanguage language)
 {
+    private const int EvidenceHits = 3;
     private readonly List<PrecheckFinding> findings = [];
     private readonly List<EffectiveItem> admissible = [];
     private MergedList? reference;
-    private HashSet<string> textGrams = [];
-    private string text = "";
+    private RecogniserLexicon? lexicon;
+    private TextAnalysis analysis = new([], false);
 
     public PrecheckResult Execute()
     {
-        text = string.Join("\n", [request.Title, request.Description, .. request.Demands.Select(d => d.Note ?? "")]);
-        textGrams = TextGrams.Of(request.Title + "\n" + request.Description);
-        reference = context.Villages.Select(v => v.Lists.List).FirstOrDefault(l => l is not null);
+        Read();
 
         CheckListsInForce();
         CheckClaimedItems();
-        CheckProhibitedText();
         var validEmergency = CheckEmergency();
         CheckDemands();
+        CheckProhibitedText();
         CheckFunding();
         CheckLeadTime(validEmergency);
         var burden = ProjectBurden();
@@ -35,7 +34,7 @@ internal sealed partial class PrecheckRun(PrecheckRequest request, PrecheckConte
         if (validEmergency && !blocked)
         {
             var due = context.Calendar.AddWorkingDays(request.SubmittedOn, context.Settings.EmergencyReviewWorkingDays);
-            Add(PrecheckRules.EmergencyFastTrack, FindingSeverity.Info, null, PrecheckRules.AntiFormalism2024, "EMERGENCY_FAST_TRACK", due.ToString("yyyy-MM-dd"));
+            Add(PrecheckRules.EmergencyFastTrack, FindingSeverity.Info, null, "EMERGENCY_FAST_TRACK", due.ToString("yyyy-MM-dd"));
         }
         var outcome = blocked ? PrecheckOutcome.Rejected
             : validEmergency ? PrecheckOutcome.EmergencyAdmission
@@ -44,18 +43,82 @@ internal sealed partial class PrecheckRun(PrecheckRequest request, PrecheckConte
         return new PrecheckResult(outcome, findings, Suggest(), context.Villages.Count, burden);
     }
 
-    private void Add(string rule, FindingSeverity severity, EffectiveItem? item, string? basis, string messageKey, params object?[] args) =>
-        findings.Add(new PrecheckFinding(rule, severity, item?.Code,
-            item is null ? null : $"{item.Source.AuthorityCode} {item.Source.VersionLabel}",
-            item?.Item.LegalBasis ?? basis,
-            PrecheckMessages.Text(messageKey, language, args)));
+    /// <summary>
+    /// What the title and description alone give away while the form is still incomplete: prohibited work and
+    /// certificates, pledges, check-ins, rankings, signboards and campaigns, with their evidence, and the suggestions.
+    /// The outcome is provisional: Rejected when one of them blocks, TownshipReview otherwise.
+    /// </summary>
+    public PrecheckResult Signals()
+    {
+        Read();
+        CheckProhibitedText();
+        CheckBannedDemands();
+        CheckJudging();
+        CheckSignboardsAndDemonstrations();
+        var outcome = findings.Any(f => f.Severity == FindingSeverity.Block) ? PrecheckOutcome.Rejected : PrecheckOutcome.TownshipReview;
+        return new PrecheckResult(outcome, findings, Suggest(), context.Villages.Count, new Dictionary<DemandKind, double>()) { Provisional = true };
+    }
+
+    private void Read()
+    {
+        reference = context.Villages.Select(v => v.Lists.List).FirstOrDefault(l => l is not null);
+        lexicon = reference is null ? null : RecogniserLexicon.For(reference);
+        analysis = lexicon is null ? analysis : TextAnalyser.Analyse(lexicon, TextFields(request));
+    }
+
+    /// <summary>The fields the recognisers read, named as the submission form names them.</summary>
+    internal static IEnumerable<(string Field, string Text)> TextFields(PrecheckRequest request)
+    {
+        yield return ("title", request.Title);
+        yield return ("description", request.Description);
+        for (var i = 0; i < request.Demands.Count; i++)
+        {
+            yield return ($"demands[{i}].note", request.Demands[i].Note ?? "");
+        }
+    }
+
+    private void Add(string rule, FindingSeverity severity, EffectiveItem? item, string messageKey, params object?[] args) =>
+        findings.Add(Finding(rule, severity, item, messageKey, args));
+
+    /// <summary>A finding backed by recognised text: the spans of up to three matches, the phrase, the words and why it counts.</summary>
+    private void AddEvidence(string rule, FindingSeverity severity, IReadOnlyList<RecognitionHit> hits, string messageKey, params object?[] args)
+    {
+        var first = hits[0];
+        findings.Add(Finding(rule, severity, first.Entry.Effective, messageKey, args) with
+        {
+            Evidence = [.. hits.Take(EvidenceHits).SelectMany(h => h.Spans)],
+            Phrase = first.Phrase,
+            MatchedText = first.MatchedText,
+            Reason = first.Verdict.Explain(language),
+        });
+    }
+
+    /// <summary>
+    /// Cites the item's version and basis; without an item, the lists consulted (city and district version) and the rule's
+    /// basis from the jurisdiction's settings.
+    /// </summary>
+    private PrecheckFinding Finding(string rule, FindingSeverity severity, EffectiveItem? item, string messageKey, object?[] args, string? consulted = null) =>
+        new(rule, severity, item?.Code,
+            item is null ? consulted ?? Version(reference) : Version(item.Source),
+            item?.Item.LegalBasis ?? context.Settings.RuleBases.GetValueOrDefault(rule),
+            PrecheckMessages.Text(messageKey, language, args));
+
+    private static string Version(ListSetRef source) => $"{source.AuthorityCode} {source.VersionLabel}";
+
+    private static string? Version(MergedList? list) =>
+        list is null ? null : list.District is { } district ? $"{Version(list.City)}; {Version(district)}" : Version(list.City);
 
     private string Demand(DemandKind kind) => ListLabels.Demand(kind, language);
 
-    private IReadOnlyList<SuggestedItem> Suggest() =>
-        reference is null
-            ? []
-            : ListMatchers.For(reference).Admissible.Rank(textGrams, 3)
-                .Select(s => new SuggestedItem(s.Key.Code, language == AppLanguage.En ? s.Key.Item.TitleEn ?? s.Key.Item.TitleZh : s.Key.Item.TitleZh, s.Score))
-                .ToList();
+    /// <summary>Never an admissible item for a text that describes prohibited work or a prohibited certificate.</summary>
+    private IReadOnlyList<SuggestedItem> Suggest()
+    {
+        if (reference is null || lexicon is null
+            || findings.Any(f => f.Rule is PrecheckRules.ProhibitedItem or PrecheckRules.ProhibitedCertificate && f.Evidence.Count > 0))
+        {
+            return [];
+        }
+        return [.. ItemSuggester.For(reference, lexicon).Rank(request.Title, request.Description, analysis, 3)
+            .Select(s => new SuggestedItem(s.Item.Code, language == AppLanguage.En ? s.Item.Item.TitleEn ?? s.Item.Item.TitleZh : s.Item.Item.TitleZh, s.Score))];
+    }
 }

@@ -14,4 +14,7 @@ public sealed record PrecheckSettings
 
     /// <summary>Similarity above which an active task counts as collecting the same data.</summary>
     public double DuplicateSimilarity { get; init; } = 0.45;
+
+    /// <summary>The basis each rule cites when no list item gives one, by rule code (<see cref="Precheck.RuleBases"/>).</summary>
+    public IReadOnlyDictionary<string, string> RuleBases { get; init; } = Precheck.RuleBases.Defaults;
 }

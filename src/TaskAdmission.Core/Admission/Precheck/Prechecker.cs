@@ -11,4 +11,8 @@ public static class Prechecker
 {
     public static PrecheckResult Check(PrecheckRequest request, PrecheckContext context, AppLanguage language) =>
         new PrecheckRun(request, context, language).Execute();
+
+    /// <summary>Early signals from the request's title and description alone, for a form still being filled in.</summary>
+    public static PrecheckResult Signals(PrecheckRequest request, PrecheckContext context, AppLanguage language) =>
+        new PrecheckRun(request, context, language).Signals();
 }

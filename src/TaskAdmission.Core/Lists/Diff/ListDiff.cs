@@ -58,6 +58,7 @@ public static class ListDiff
         Compare(ListItemField.AllowedDemands, DemandKinds.Format(old.AllowedDemands), DemandKinds.Format(@new.AllowedDemands));
         Compare(ListItemField.ParentCode, old.ParentCode, @new.ParentCode, StringComparison.OrdinalIgnoreCase);
         Compare(ListItemField.Notes, old.Notes, @new.Notes);
+        Compare(ListItemField.Recognisers, RecogniserCells.Canonical(old.Recognisers), RecogniserCells.Canonical(@new.Recognisers));
         return fields;
     }
 

@@ -12,4 +12,5 @@ public enum ListItemField
     AllowedDemands,
     ParentCode,
     Notes,
+    Recognisers,
 }

@@ -9,6 +9,7 @@ internal static class ListExportRows
         var ordered = items.OrderBy(i => i.SortOrder).ToList();
         var withParent = ordered.Any(i => !string.IsNullOrEmpty(i.ParentCode));
         var withNotes = ordered.Any(i => !string.IsNullOrEmpty(i.Notes));
+        var withRecognisers = ordered.Any(i => !string.IsNullOrEmpty(i.Recognisers));
         var header = ListColumns.Required.ToList();
         if (withParent)
         {
@@ -18,6 +19,11 @@ internal static class ListExportRows
         if (withNotes)
         {
             header.Add(ListColumns.Notes);
+        }
+
+        if (withRecognisers)
+        {
+            header.Add(ListColumns.Recognisers);
         }
 
         var rows = new List<string[]>(ordered.Count + 1) { header.ToArray() };
@@ -42,6 +48,11 @@ internal static class ListExportRows
             if (withNotes)
             {
                 row.Add(item.Notes ?? "");
+            }
+
+            if (withRecognisers)
+            {
+                row.Add(RecogniserCells.Canonical(item.Recognisers));
             }
 
             rows.Add(row.ToArray());

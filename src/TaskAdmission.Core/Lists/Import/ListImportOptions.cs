@@ -10,6 +10,12 @@ public sealed class ListImportOptions
     public int MaxRows { get; init; } = ListFieldLimits.MaxRows;
 
     /// <summary>
+    /// Synonym groups defined outside the file that its phrases may use: for a district refinement, the city set's
+    /// (<see cref="SynonymGroups.From"/>). Groups the file defines itself are always known.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? KnownGroups { get; init; }
+
+    /// <summary>
     /// Past this many problems the import stops reading: a wrong file would otherwise produce tens of thousands
     /// of lines nobody reads, and the first thousand say what is wrong.
     /// </summary>

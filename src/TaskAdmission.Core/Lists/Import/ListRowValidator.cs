@@ -10,6 +10,7 @@ internal sealed class ListRowValidator(ListImportOptions options)
     private readonly Dictionary<string, int> _firstRowOfCode = new(ListCodes.Comparer);
     private readonly List<ListProblem> _problems = [];
     private readonly List<ListItem> _items = [];
+    private readonly RecogniserRowChecks _recognisers = new(options.KnownGroups);
     private int _headerWidth;
     private bool _saturated;
 
@@ -79,10 +80,13 @@ internal sealed class ListRowValidator(ListImportOptions options)
             new ListItemRules.Fields(
                 Field(ListColumns.Kind), Field(ListColumns.Code), Field(ListColumns.TitleZh), Field(ListColumns.TitleEn),
                 Field(ListColumns.Category), Field(ListColumns.Department), Field(ListColumns.LegalBasis), DemandKind.None,
-                Field(ListColumns.ParentCode), Field(ListColumns.Notes), Field(ListColumns.AllowedDemands)),
+                Field(ListColumns.ParentCode), Field(ListColumns.Notes), Field(ListColumns.AllowedDemands), Field(ListColumns.Recognisers)),
             new ListItemRules.Context(row, options.Departments, code => _firstRowOfCode.TryAdd(code, row)
                 ? null
-                : ListProblem.At(ListProblemCode.DuplicateCode, row, ListColumns.Code, code, _firstRowOfCode[code])),
+                : ListProblem.At(ListProblemCode.DuplicateCode, row, ListColumns.Code, code, _firstRowOfCode[code]))
+            {
+                Recognisers = _recognisers,
+            },
             Add);
         if (item is null || _problems.Count > 0)
         {
@@ -99,6 +103,11 @@ internal sealed class ListRowValidator(ListImportOptions options)
         if (rowsRead == 0 && _problems.Count == 0)
         {
             Add(ListProblem.General(ListProblemCode.NoDataRows));
+        }
+
+        foreach (var problem in _recognisers.Finish())
+        {
+            Add(problem);
         }
 
         return ListImportResult.Create(_items, _problems, rowsRead);

@@ -53,6 +53,7 @@ internal static class ListMerger
             {
                 case RefinementRole.Override:
                     effective.ParentCode = decision.CityItem!.ParentCode;
+                    effective.Recognisers = RecogniserCells.Union(decision.CityItem.Recognisers, item.Recognisers);
                     overrides[item.Code] = new EffectiveItem(effective, districtRef, EffectiveItemOrigin.DistrictOverride, decision.CityItem.Clone(), cityRef);
                     break;
                 case RefinementRole.SubItem:

@@ -68,6 +68,13 @@ internal sealed class RefinementRules
             rejected = true;
         }
 
+        else if (item.Kind == ListKind.Lexicon && LexiconFamilies.Parse(item.Category) != LexiconFamilies.Parse(city.Category))
+        {
+            // Keeping the city's phrases under another family would move them to another rule.
+            problems.Add(ListProblem.ForItem(ListProblemCode.OverrideChangesLexiconFamily, item.Code, row, city.Category, item.Category));
+            rejected = true;
+        }
+
         // A rejected kind already says everything; "also widens" on top would only be noise.
         var extra = item.AllowedDemands.Except(city.AllowedDemands);
         if (extra != DemandKind.None && !rejected)

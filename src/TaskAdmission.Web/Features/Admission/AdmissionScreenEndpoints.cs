@@ -30,8 +30,9 @@ public static partial class AdmissionScreenEndpoints
     private static async Task<RazorComponentResult<PrecheckPanel>> PrecheckAsync(
         IFormCollection form, ClaimsPrincipal user, AdmissionService admission, CancellationToken ct)
     {
-        var (result, problems) = await LivePrecheck.RunAsync(SubmissionForm.Read(form), user.ToActor().DepartmentCode ?? "", admission, ct);
-        return new RazorComponentResult<PrecheckPanel>(new { Result = result, Problems = problems, Live = true });
+        var fields = SubmissionForm.Read(form);
+        var (result, problems) = await LivePrecheck.RunAsync(fields, user.ToActor().DepartmentCode ?? "", admission, ct);
+        return new RazorComponentResult<PrecheckPanel>(new { Result = result, Problems = problems, Live = true, fields.Title, fields.Description });
     }
 
     /// <summary>One more blank row, numbered after the highest row the form already has.</summary>

@@ -5,7 +5,10 @@ using TaskAdmission.Core.Common;
 
 namespace TaskAdmission.Web.Features.Admission;
 
-/// <summary>Checks a form as it stands (nothing stored): the result, or the problems that keep it from being checked.</summary>
+/// <summary>
+/// Checks a form as it stands (nothing stored): the result, or the problems that keep it from being checked together
+/// with the early signals of its title and description (a provisional result) when it has either.
+/// </summary>
 public static class LivePrecheck
 {
     public static async Task<(PrecheckResult? Result, IReadOnlyList<FieldProblem> Problems)> RunAsync(
@@ -16,7 +19,7 @@ public static class LivePrecheck
         var blocking = parsing.Where(p => p.Field != "frequency").ToList();
         if (blocking.Count > 0)
         {
-            return (null, SubmissionForm.Merge(blocking, SubmissionValidator.Validate(input.Request)));
+            return await EarlyAsync(form, departmentCode, admission, SubmissionForm.Merge(blocking, SubmissionValidator.Validate(input.Request)), ct);
         }
         try
         {
@@ -24,7 +27,16 @@ public static class LivePrecheck
         }
         catch (RefusalException ex) when (ex.Kind == RefusalKind.Invalid)
         {
-            return (null, ex.ProblemsOf<FieldProblem>());
+            return await EarlyAsync(form, departmentCode, admission, ex.ProblemsOf<FieldProblem>(), ct);
         }
+    }
+
+    /// <summary>Not checkable yet: what the title and description already give away is shown as early signals.</summary>
+    private static async Task<(PrecheckResult?, IReadOnlyList<FieldProblem>)> EarlyAsync(
+        SubmissionForm form, string departmentCode, AdmissionService admission, IReadOnlyList<FieldProblem> missing, CancellationToken ct)
+    {
+        var early = string.IsNullOrWhiteSpace(form.Title) && string.IsNullOrWhiteSpace(form.Description) ? null
+            : await admission.EarlySignalsAsync(form.Title.Trim(), form.Description.Trim(), departmentCode, form.Targets, AdmissionText.Language, ct);
+        return (early, missing);
     }
 }

@@ -1,0 +1,3 @@
+-- RecognisersOnListItems (Sqlite): recognition phrases on list items and lexicon entries (issue 11); a lexicon entry is a
+-- list_items row of Kind 'Lexicon', so it is versioned, published and refined with the items of its set.
+ALTER TABLE "list_items" ADD "Recognisers" TEXT NULL;

@@ -1,0 +1,92 @@
+using System.Runtime.CompilerServices;
+using TaskAdmission.Core.Admission.Matching;
+using TaskAdmission.Core.Admission.Recognition;
+using TaskAdmission.Core.Admission.Recognition.Text;
+using TaskAdmission.Core.Lists;
+using TaskAdmission.Core.Lists.InForce;
+
+namespace TaskAdmission.Core.Admission.Precheck;
+
+/// <summary>
+/// Ranks the admissible items (autonomy, assistance, allowed certificates, signboards) for a task's text. Three signals:
+/// the item's recognition phrases that matched the text (strongest: written for this purpose), the IDF-weighted share of
+/// the item's words (title, category, notes, segmented by jieba) found among the task's words or their synonyms (the
+/// lexicon's synonym groups and jieba's synonym sets), and the share of the title's character pairs (robust when jieba
+/// cuts a word differently). Built once per merged list.
+/// </summary>
+internal sealed class ItemSuggester
+{
+    /// <summary>Characters of the description read for suggestions: what a task is about is said at its start.</summary>
+    public const int SuggestionTextLimit = 4000;
+
+    private const double PhraseWeight = 0.5;
+    private const double WordWeight = 0.3;
+    private const double PairWeight = 0.2;
+    private static readonly ConditionalWeakTable<MergedList, ItemSuggester> Cache = new();
+
+    private readonly (EffectiveItem Item, (string Word, double Weight)[] Words, double Total)[] items;
+    private readonly TextMatcher<EffectiveItem> pairs;
+    private readonly Dictionary<string, IReadOnlyList<string>> groupOf = new(StringComparer.Ordinal);
+
+    private ItemSuggester(MergedList list, RecogniserLexicon lexicon)
+    {
+        var admissible = list.Items.Where(i => i.Kind is ListKind.Autonomy or ListKind.Assist or ListKind.CertificateAllowed or ListKind.Signboard).ToList();
+        var docs = admissible.Select(i => (Item: i, Words: WordsOf(string.Join(" ", i.Item.TitleZh, i.Item.Category, i.Item.Notes)))).ToList();
+        var frequency = docs.SelectMany(d => d.Words).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var n = Math.Max(docs.Count, 1);
+        items = [.. docs.Select(d =>
+        {
+            var weighted = d.Words.Select(w => (w, Math.Log(1.0 + n / (double)frequency[w]))).ToArray();
+            return (d.Item, weighted, weighted.Sum(w => w.Item2));
+        })];
+        pairs = new TextMatcher<EffectiveItem>(admissible.Select(i => (i, i.Item.TitleZh)));
+        foreach (var members in lexicon.Groups.Values)
+        {
+            foreach (var member in members)
+            {
+                groupOf[member] = members;
+            }
+        }
+    }
+
+    public static ItemSuggester For(MergedList list, RecogniserLexicon lexicon) => Cache.GetValue(list, l => new ItemSuggester(l, lexicon));
+
+    public IReadOnlyList<(EffectiveItem Item, double Score)> Rank(string title, string description, TextAnalysis analysis, int take)
+    {
+        var text = title + "。" + (description.Length > SuggestionTextLimit ? description[..SuggestionTextLimit] : description);
+        var query = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in WordsOf(text))
+        {
+            query.Add(word);
+            query.UnionWith(WordLists.SynonymsOf(word));
+            if (groupOf.TryGetValue(word, out var group))
+            {
+                query.UnionWith(group);
+            }
+        }
+        // A negated phrase still names the topic (垃圾分类工作不再要求报送照片 is about waste sorting): it counts half.
+        var phraseHits = analysis.Hits
+            .Where(h => h.Entry.Target is RecogniserTarget.Admissible or RecogniserTarget.AllowedCertificate)
+            .GroupBy(h => h.Entry.Code, ListCodes.Comparer)
+            .ToDictionary(g => g.Key, g => g.GroupBy(h => h.Phrase).Sum(p => p.Any(h => h.Verdict.Reason != VerdictReason.Negated) ? 1.0 : 0.5), ListCodes.Comparer);
+        var pairScores = pairs.Rank(TextGrams.Of(text)).ToDictionary(p => p.Key.Code, p => p.Score, ListCodes.Comparer);
+        var scored = new List<(EffectiveItem, double)>();
+        foreach (var (item, words, total) in items)
+        {
+            var wordShare = total <= 0 ? 0 : words.Where(w => query.Contains(w.Word)).Sum(w => w.Weight) / total;
+            var phrase = phraseHits.TryGetValue(item.Code, out var count) ? Math.Min(1, 0.5 + (0.25 * count)) : 0;
+            var score = (PhraseWeight * phrase) + (WordWeight * wordShare) + (PairWeight * pairScores.GetValueOrDefault(item.Code));
+            if (score > 0.05)
+            {
+                scored.Add((item, Math.Round(score, 3)));
+            }
+        }
+        return [.. scored.OrderByDescending(s => s.Item2).Take(take)];
+    }
+
+    private static string[] WordsOf(string text) =>
+        [.. ChineseSegmenter.Cut(TextNormaliser.Fold(text))
+            .Select(w => w.Text)
+            .Where(w => w.Length >= 2 && TextNormaliser.IsChinese(w[0]) && !WordLists.IsStopWord(w))
+            .Distinct(StringComparer.Ordinal)];
+}

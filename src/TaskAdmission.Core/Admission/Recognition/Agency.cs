@@ -1,0 +1,292 @@
+using TaskAdmission.Core.Admission.Recognition.Text;
+
+namespace TaskAdmission.Core.Admission.Recognition;
+
+/// <summary>
+/// Decides whether a matched phrase puts the act on the village. In order: a negation shortly before it (不得, 不再, 无需)
+/// or right after it (一律取消, 不作为) silences it, unless a refusal word turns the negation around (不得以任何理由拒绝);
+/// "由 X" before or after it makes X the actor; otherwise the first actor named before it acts, "要求/请/督促 Y" passes
+/// the act to Y, and "对/向/协助/在 Y" makes Y the one acted upon. A task handed down to a village (分解到各村) fires.
+/// Rule families aimed at the village (pledges, check-ins, rankings, signboards, campaigns) fire when the village is
+/// named anywhere in the clause. A clause naming no one takes its actor from earlier clauses of its sentence; a
+/// sentence naming no one fires, because a notice sent to villages puts on them what it does not give to anyone else.
+/// </summary>
+internal static class Agency
+{
+    private const int NegationReach = 24;
+    private const int AfterNegationReach = 8;
+    private const int NearNegation = 6;
+    // A negation's scope ends at a contrast (但) or a new verb joined by 并/同时 (禁止其承办家宴并处以罚款).
+    private static readonly string[] Contrast = ["但是", "而是", "但", "却", "并处", "并对", "并予以", "并且", "同时", "并"];
+
+    /// <param name="terms">The matched terms' ranges in the normalised text, in the phrase's order (its last term is the act or what is acted on).</param>
+    public static HitVerdict Judge(ClauseReader reader, int clauseIndex, (int Start, int End)[] terms, bool aimedAtVillage)
+    {
+        var cues = RecognitionCues.Instance;
+        var clause = reader.Clauses[clauseIndex];
+        var chain = terms.OrderBy(c => c.Start).ToArray();
+        var hitStart = chain[0].Start;
+        var hitEnd = chain.Max(c => c.End);
+        // 镇市场监管所, 县生态环境局执法大队, 县招商局: a body's name is not an act.
+        if (reader.NameHolding(clauseIndex, terms[^1]) is { } name)
+        {
+            return new HitVerdict(false, VerdictReason.InName, name);
+        }
+        // 被征地村民, 被拆迁户: after 被 the act word describes the people it was done to.
+        if (terms[^1].Start > clause.Start && reader.Text[terms[^1].Start - 1] == '被')
+        {
+            return new HitVerdict(false, VerdictReason.InName, reader.Text[(terms[^1].Start - 1)..terms[^1].End]);
+        }
+        if (Negation(reader.Text, clause.Start, clause.End, hitStart, hitEnd, cues) is { } negation
+            || InnerNegation(reader.Text, chain, cues) is { } inner && (negation = inner) is not null)
+        {
+            return new HitVerdict(false, VerdictReason.Negated, negation);
+        }
+        for (var k = clauseIndex; k >= 0 && reader.Clauses[k].Sentence == clause.Sentence; k--)
+        {
+            var (start, end) = k == clauseIndex ? (hitStart, hitEnd) : (reader.Clauses[k].End, reader.Clauses[k].End);
+            if (Decide(reader, k, start, end, aimedAtVillage, cues) is { } verdict)
+            {
+                // 完成率低于平均的村, 由镇领导进行提醒谈话: another body acts, but on villages an earlier clause names.
+                return !verdict.Fires && aimedAtVillage && verdict.Reason == VerdictReason.OtherActor && VillageEarlier(reader, k) is { } target
+                    ? new HitVerdict(true, VerdictReason.VillageTargeted, target.Text)
+                    : verdict;
+            }
+        }
+        return new HitVerdict(true, VerdictReason.NoOtherActor, null);
+    }
+
+    private static HitVerdict? Decide(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd, bool aimedAtVillage, RecognitionCues cues)
+    {
+        var text = reader.Text;
+        var clause = reader.Clauses[clauseIndex];
+        var mentions = reader.Mentions(clauseIndex);
+        if (mentions.Count == 0)
+        {
+            return null;
+        }
+        var village = mentions.FirstOrDefault(m => m.Kind == ActorKind.Village && (m.End <= hitStart || m.Start >= hitEnd));
+        var hasVillage = village != default || (aimedAtVillage && reader.NamesVillageWork(clauseIndex, hitStart, hitEnd));
+        if (village == default && hasVillage)
+        {
+            village = new Mention(clause.Start, clause.End, ActorKind.Village, "村(社区)工作");
+        }
+        // "由 X" anywhere in the clause (before, inside or after the phrase: 医保费由税务部门负责征收) names the actor.
+        if (Attributed(text, clause, mentions, hitStart, cues) is { } attributed)
+        {
+            return attributed.Kind == ActorKind.Village ? new HitVerdict(true, VerdictReason.VillageActs, attributed.Text)
+                : aimedAtVillage && hasVillage ? new HitVerdict(true, VerdictReason.VillageTargeted, village.Text)
+                : new HitVerdict(false, VerdictReason.OtherActor, attributed.Text);
+        }
+        Mention? agent = null;
+        Mention? assisted = null;
+        Mention? target = null;
+        var coordinatedVillage = false;
+        var previousEnd = clause.Start;
+        foreach (var m in mentions.Where(m => m.End <= hitStart))
+        {
+            var before = text[Math.Min(previousEnd, m.Start)..m.Start];
+            previousEnd = Math.Max(previousEnd, m.End);
+            if (EndsWithAny(before, cues.Assisting))
+            {
+                assisted = m.Kind == ActorKind.Village ? assisted : m;
+            }
+            else if (EndsWithAny(before, cues.Patient) || IsObjectPhrase(before))
+            {
+                target ??= m.Kind == ActorKind.Village ? m : null;
+            }
+            else if (Delegates(before, cues) && m.Kind == ActorKind.Private)
+            {
+                // 推动居民签订征收协议, 督促村民缴纳: whoever mobilises private persons is the one doing the work.
+                continue;
+            }
+            else if (agent is null || Delegates(before, cues))
+            {
+                agent = m;
+                assisted = null;
+            }
+            else if (m.Kind == ActorKind.Village && before.Trim() is "和" or "及" or "、" or "以及")
+            {
+                coordinatedVillage = true;
+            }
+        }
+        if (agent is { Kind: ActorKind.Village } || coordinatedVillage)
+        {
+            // The village acts, unless what it does is assist another body with that body's own act.
+            return assisted is { } helped && !aimedAtVillage
+                ? new HitVerdict(false, VerdictReason.OtherActor, helped.Text)
+                : new HitVerdict(true, VerdictReason.VillageActs, agent is { Kind: ActorKind.Village } a ? a.Text : village.Text);
+        }
+        if (hasVillage && HandedDown(text[clause.Start..clause.End], cues))
+        {
+            return new HitVerdict(true, VerdictReason.HandedToVillage, village.Text);
+        }
+        if (aimedAtVillage && hasVillage)
+        {
+            return new HitVerdict(true, VerdictReason.VillageTargeted, village.Text);
+        }
+        if ((agent ?? assisted) is { } other)
+        {
+            return new HitVerdict(false, VerdictReason.OtherActor, other.Text);
+        }
+        return target is { } t ? new HitVerdict(true, VerdictReason.VillageTargeted, t.Text) : null;
+    }
+
+    /// <summary>The actor of a "由/交由/委托 X" in the clause, the nearest one to the phrase.</summary>
+    private static Mention? Attributed(string text, Clause clause, IReadOnlyList<Mention> mentions, int hitStart, RecognitionCues cues)
+    {
+        Mention? best = null;
+        var previousEnd = clause.Start;
+        foreach (var m in mentions)
+        {
+            var before = text[Math.Min(previousEnd, m.Start)..m.Start];
+            previousEnd = Math.Max(previousEnd, m.End);
+            if (EndsWithAny(before, cues.Attribution) && (best is null || Math.Abs(m.Start - hitStart) < Math.Abs(best.Value.Start - hitStart)))
+            {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The negation cue that silences the phrase, or null.</summary>
+    private static string? Negation(string text, int clauseStart, int clauseEnd, int hitStart, int hitEnd, RecognitionCues cues)
+    {
+        if (hitStart > clauseStart && cues.NegationAdjacent.Contains(text[hitStart - 1]))
+        {
+            return text[hitStart - 1].ToString();
+        }
+        var from = Math.Max(clauseStart, hitStart - NegationReach);
+        var before = text[from..hitStart];
+        // 不进行评比, 不搞排名: a 不 just before the phrase negates it, unless it starts a word like 不定期 or 不少于.
+        var bu = before.LastIndexOf('不');
+        // 屡劝不改的处以罚款, 不按期缴纳的: 不 … 的 describes whom the act is aimed at, it does not negate the act.
+        if (bu >= 0 && before.Length - bu <= NearNegation && !cues.NotNegating.Any(w => from + bu - w.IndexOf('不') is var at && at >= 0 && string.CompareOrdinal(text, at, w, 0, w.Length) == 0)
+            && !TurnedAround(before[(bu + 1)..], cues) && !before[(bu + 1)..].Contains('的'))
+        {
+            return "不" + before[(bu + 1)..];
+        }
+        foreach (var cue in cues.NegationBefore)
+        {
+            var at = before.LastIndexOf(cue, StringComparison.Ordinal);
+            // The phrase may itself open a new verb (禁止其承办家宴 | 并处以罚款): then the negation stays behind.
+            if (at >= 0 && !TurnedAround(before[(at + cue.Length)..] + text[hitStart..Math.Min(hitEnd, hitStart + 2)], cues))
+            {
+                return cue;
+            }
+        }
+        var after = text[hitEnd..Math.Min(clauseEnd, hitEnd + AfterNegationReach + 6)];
+        foreach (var cue in cues.NegationAfter)
+        {
+            var at = after.IndexOf(cue, StringComparison.Ordinal);
+            if (at >= 0 && at <= AfterNegationReach && !TurnedAround(after[(at + cue.Length)..], cues))
+            {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A negation between the matched terms (处理费暂不收取, 亲属关系不需证明): the words before a later term are read as
+    /// the words before a phrase are.
+    /// </summary>
+    private static string? InnerNegation(string text, (int Start, int End)[] chain, RecognitionCues cues)
+    {
+        for (var i = 1; i < chain.Length; i++)
+        {
+            // 生活不能自理的证明: a negation before 的 belongs to the description of what follows, not to the act.
+            var from = Math.Max(chain[i - 1].End, text.LastIndexOf('的', Math.Max(0, chain[i].Start - 1), Math.Max(0, chain[i].Start - chain[i - 1].End)) + 1);
+            if (chain[i].Start > from
+                && Negation(text, from, chain[i].End, chain[i].Start, chain[i].End, cues) is { } negation)
+            {
+                return negation;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"分解到各村", "向各村下达", but not "不分解到村" or "不向村下达".</summary>
+    private static bool HandedDown(string clause, RecognitionCues cues)
+    {
+        foreach (var cue in cues.HandedTo)
+        {
+            for (var at = clause.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = clause.IndexOf(cue, at + cue.Length, StringComparison.Ordinal))
+            {
+                var before = clause[Math.Max(0, at - 6)..at];
+                if (!before.Contains('不') && !before.Contains("无需", StringComparison.Ordinal) && !before.Contains("严禁", StringComparison.Ordinal) && !before.Contains("禁止", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The village an earlier clause of the sentence names (完成率低于平均水平的村, …; 对全镇各村的年度工作, 镇考核办…), or
+    /// the village that is the sentence's subject (每个村成立老年人协会, …, 悬挂协会牌子): what another body does, or what
+    /// is said of another body, in a rule family aimed at villages is done to them.
+    /// </summary>
+    private static Mention? VillageEarlier(ClauseReader reader, int clauseIndex)
+    {
+        var sentence = reader.Clauses[clauseIndex].Sentence;
+        for (var k = clauseIndex - 1; k >= 0 && reader.Clauses[k].Sentence == sentence; k--)
+        {
+            if (k == 0 || reader.Clauses[k - 1].Sentence != sentence)
+            {
+                var first = reader.Clauses[k];
+                var subject = reader.Mentions(k).FirstOrDefault();
+                if (subject.Kind == ActorKind.Village && subject.Text is not null
+                    && reader.Text[first.Start..subject.Start].Trim() is var lead && (lead.Length == 0 || RecognitionCues.Instance.Delegation.Contains(lead)))
+                {
+                    return subject;
+                }
+            }
+            // Only a topic that names the villages: a clause ending with them, or one opening with 对/针对 (对全镇各村的年度工作).
+            var clause = reader.Clauses[k];
+            var topic = reader.Text[clause.Start..clause.End].TrimStart();
+            var opensOnObject = topic.StartsWith('对') || topic.StartsWith("针对", StringComparison.Ordinal);
+            if (reader.Mentions(k).FirstOrDefault(m => m.Kind == ActorKind.Village && (opensOnObject || m.End == clause.End)) is { Text: not null } village)
+            {
+                return village;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"对拒不拆除的 X", "向辖区内的 X": X is the object of 对/向, however long the words in between.</summary>
+    private static bool IsObjectPhrase(string before)
+    {
+        var trimmed = before.Trim();
+        return trimmed.EndsWith('的') && (trimmed.StartsWith('对') || trimmed.StartsWith('向') || trimmed.StartsWith("针对", StringComparison.Ordinal));
+    }
+
+    /// <summary>"要求/督促/请 X": the words right before X hand it the act (请 inside 申请 does not).</summary>
+    private static bool Delegates(string before, RecognitionCues cues)
+    {
+        var trimmed = before.TrimEnd();
+        foreach (var cue in cues.Delegation)
+        {
+            if (trimmed.EndsWith(cue, StringComparison.Ordinal))
+            {
+                var at = trimmed.Length - cue.Length;
+                return cue.Length > 1 || at == 0 || !Text.TextNormaliser.IsChinese(trimmed[at - 1]) || "并现特再务另".Contains(trimmed[at - 1]);
+            }
+        }
+        return false;
+    }
+
+    // 不得以任何理由拒绝…, 不得推诿…: a refusal word after the negation means the act is required after all.
+    private static bool TurnedAround(string between, RecognitionCues cues) =>
+        ContainsAny(between, cues.DoubleNegation) || ContainsAny(between, Contrast);
+
+    private static bool EndsWithAny(string text, string[] words)
+    {
+        var trimmed = text.TrimEnd();
+        return words.Any(w => trimmed.EndsWith(w, StringComparison.Ordinal));
+    }
+
+    private static bool ContainsAny(string text, IEnumerable<string> words) =>
+        words.Any(w => text.Contains(w, StringComparison.Ordinal));
+}

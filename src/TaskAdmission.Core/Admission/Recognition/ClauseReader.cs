@@ -1,0 +1,184 @@
+using TaskAdmission.Core.Admission.Recognition.Text;
+
+namespace TaskAdmission.Core.Admission.Recognition;
+
+/// <summary>
+/// Finds the actors a clause names, using jieba's words so that 村 inside 村民 or 社区 inside 社区卫生服务中心 is not
+/// taken for the village. Sentences are segmented only when a phrase matched in them, so a 100 kB description costs
+/// segmentation of a few sentences, not of the whole text.
+/// </summary>
+internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, RecognitionCues cues, IReadOnlyList<string> villageWords)
+{
+    private const int MaxBodyPhrase = 10;
+    private static readonly char[] OrganisationChars = ['镇', '县', '区', '市', '局', '所', '站', '部', '委', '办', '队', '厅', '院', '司', '乡', '街'];
+    private const string GluedFunctionChars = ChineseSegmenter.GluedFunctionChars;
+    private readonly Dictionary<int, List<Word>> sentenceWords = [];
+    private readonly Dictionary<int, List<Mention>> mentions = [];
+
+    public string Text => text;
+
+    public IReadOnlyList<Clause> Clauses => clauses;
+
+    public IReadOnlyList<Mention> Mentions(int clauseIndex)
+    {
+        if (mentions.TryGetValue(clauseIndex, out var found))
+        {
+            return found;
+        }
+        var clause = clauses[clauseIndex];
+        var words = Words(clause.Sentence).Where(w => w.Start >= clause.Start && w.End <= clause.End).ToList();
+        var result = new List<Mention>();
+        var starts = words.Select(w => w.Start).ToHashSet();
+        var ends = words.Select(w => w.End).ToHashSet();
+        AddVillageWords(clause, starts, ends, words, result);
+        foreach (var word in words)
+        {
+            if (cues.Private.Contains(word.Text))
+            {
+                result.Add(new Mention(word.Start, word.End, ActorKind.Private, word.Text));
+            }
+            else if (IsBody(word.Text) && BodyPhrase(clause, words, word) is { } body)
+            {
+                // A body's name swallows village words inside it (社区 in 社区卫生服务中心) unless it is the village itself.
+                result.RemoveAll(m => m.Kind == ActorKind.Village && m.Start >= body.Start && m.End <= body.End && body.Kind != ActorKind.Village);
+                if (!result.Any(m => m.Start <= body.Start && m.End >= body.End))
+                {
+                    result.RemoveAll(m => m.Start >= body.Start && m.End <= body.End);
+                    result.Add(body);
+                }
+            }
+        }
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        mentions[clauseIndex] = result;
+        return result;
+    }
+
+    /// <summary>
+    /// The body whose name the term is part of (市场监管 in 镇市场监管所, 执法 in 执法大队, 招商 in 招商局): jieba's word
+    /// holding the term ends with a bound suffix, or the next word is one. Only bound suffixes count (所, 局, 大队 …):
+    /// a free noun after a verb (发到 街道) is the verb's object, not a name.
+    /// </summary>
+    public string? NameHolding(int clauseIndex, (int Start, int End) term)
+    {
+        var clause = clauses[clauseIndex];
+        var words = Words(clause.Sentence);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.End < term.End || word.Start >= term.End)
+            {
+                continue;
+            }
+            if (word.End > term.End && word.Start <= term.Start)
+            {
+                return cues.BoundSuffixes.Any(s => word.Text.EndsWith(s, StringComparison.Ordinal) && word.End - s.Length >= term.End) ? word.Text : null;
+            }
+            if (word.End == term.End && i + 1 < words.Count && words[i + 1].Start == term.End && cues.BoundSuffixes.Contains(words[i + 1].Text))
+            {
+                return text[term.Start..words[i + 1].End];
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private void AddVillageWords(Clause clause, HashSet<int> starts, HashSet<int> ends, List<Word> words, List<Mention> result)
+    {
+        for (var at = clause.Start; at < clause.End;)
+        {
+            var matched = villageWords.FirstOrDefault(w => at + w.Length <= clause.End
+                && string.CompareOrdinal(text, at, w, 0, w.Length) == 0
+                && (starts.Contains(at) || at == clause.Start || GluedFunctionChars.Contains(text[at - 1]))
+                && (ends.Contains(at + w.Length) || at + w.Length == clause.End));
+            if (matched is not null && !NotVillageAround(words, at, at + matched.Length))
+            {
+                result.Add(new Mention(at, at + matched.Length, ActorKind.Village, matched));
+                at += matched.Length;
+                continue;
+            }
+            at++;
+        }
+        // Named villages and other words jieba keeps whole: 石桥村, 示范村, 花苑社区.
+        foreach (var word in words.Where(w => (w.Text.EndsWith('村') || w.Text.EndsWith("社区", StringComparison.Ordinal)) && w.Text.Length <= 8
+            && !cues.NotVillage.Contains(w.Text) && !result.Any(m => m.Start < w.End && m.End > w.Start)))
+        {
+            result.Add(new Mention(word.Start, word.End, ActorKind.Village, word.Text));
+        }
+    }
+
+    /// <summary>
+    /// Whether a word of the clause outside [start, end) begins with 村 or 社区 (社区治理示范点, 村容村貌 excluded): for rule
+    /// families aimed at the village, naming its work is enough to aim at it.
+    /// </summary>
+    public bool NamesVillageWork(int clauseIndex, int start, int end)
+    {
+        var clause = clauses[clauseIndex];
+        var others = Mentions(clauseIndex).Where(m => m.Kind != ActorKind.Village).ToList();
+        return Words(clause.Sentence).Any(w => w.Start >= clause.Start && w.End <= clause.End && (w.End <= start || w.Start >= end)
+            && (w.Text.StartsWith('村') || w.Text.StartsWith("社区", StringComparison.Ordinal))
+            && !cues.NotVillage.Contains(w.Text) && !others.Any(m => m.Start <= w.Start && m.End >= w.End));
+    }
+
+    private bool NotVillageAround(List<Word> words, int start, int end) =>
+        words.Any(w => w.Start <= start && w.End >= end && cues.NotVillage.Contains(w.Text));
+
+    private bool IsBody(string word) =>
+        !cues.NotBody.Contains(word) && cues.BodySuffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal));
+
+    /// <summary>The body's full name: the suffix word and the nominal words before it (区 税务局, 市场监管 所).</summary>
+    private Mention? BodyPhrase(Clause clause, List<Word> words, Word head)
+    {
+        var start = head.Start;
+        var index = words.IndexOf(head);
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var word = words[i];
+            if (word.End != start || head.End - word.Start > MaxBodyPhrase || IsBoundary(word.Text))
+            {
+                break;
+            }
+            if (villageWords.Contains(word.Text))
+            {
+                // 各村 值班人员 is the village's own staff; in 各村 设立 老年人 协会 the village is the one acting, not part of the name.
+                if (index - i <= 2)
+                {
+                    start = word.Start;
+                }
+                break;
+            }
+            start = word.Start;
+        }
+        var name = text[start..head.End];
+        // 人员 (组织人员进行检查, 核查人员入户时) is whoever the notice's addressee sends, unless an organisation is named
+        // with it (镇执法人员, 县局工作人员).
+        if (cues.NotBody.Contains(name) || name.Length == 0
+            || (name.EndsWith("人员", StringComparison.Ordinal) && name[..^2].IndexOfAny(OrganisationChars) < 0 && !cues.VillageMarkers.Any(m => name.Contains(m, StringComparison.Ordinal))))
+        {
+            return null;
+        }
+        var village = villageWords.Any(v => v.Length >= 2 && name.EndsWith(v, StringComparison.Ordinal))
+            || (cues.VillageMarkers.Any(m => name.Contains(m, StringComparison.Ordinal)) && cues.VillageHeads.Any(h => name.EndsWith(h, StringComparison.Ordinal)));
+        return new Mention(start, head.End, village ? ActorKind.Village : ActorKind.Other, name);
+    }
+
+    private bool IsBoundary(string word) =>
+        word.Length == 1 && !TextNormaliser.IsChinese(word[0])
+        || (word.Length == 1 && GluedFunctionChars.Contains(word[0]))
+        || cues.Delegation.Contains(word) || cues.Patient.Contains(word) || cues.Assisting.Contains(word) || cues.Attribution.Contains(word)
+        || cues.Private.Contains(word) || cues.HandedTo.Contains(word) || cues.VerbStops.Contains(word)
+        || word is "负责" or "承担" or "实施" or "开展" or "的" or "要" or "应" or "须" or "是" or "并" or "以" or "从" or "经" or "由各" or "各";
+
+    private List<Word> Words(int sentence)
+    {
+        if (sentenceWords.TryGetValue(sentence, out var words))
+        {
+            return words;
+        }
+        var inSentence = clauses.Where(c => c.Sentence == sentence).ToList();
+        var start = inSentence[0].Start;
+        var end = inSentence[^1].End;
+        words = [.. ChineseSegmenter.Cut(text[start..end]).Select(w => w with { Start = w.Start + start, End = w.End + start })];
+        sentenceWords[sentence] = words;
+        return words;
+    }
+}

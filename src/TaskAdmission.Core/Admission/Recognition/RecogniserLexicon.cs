@@ -1,0 +1,138 @@
+using System.Runtime.CompilerServices;
+using TaskAdmission.Core.Admission.Recognition.Patterns;
+using TaskAdmission.Core.Admission.Recognition.Text;
+using TaskAdmission.Core.Lists;
+using TaskAdmission.Core.Lists.InForce;
+
+namespace TaskAdmission.Core.Admission.Recognition;
+
+/// <summary>
+/// Every recogniser of a list set, compiled: the phrases of its items and lexicon entries with their synonym groups
+/// expanded, and one literal index over all of them. Prohibited items and certificates also recognise their own title,
+/// so an item without phrases is still found when a notice names it. Built once per merged list (published lists are
+/// immutable) and shared by every check; its words go into jieba's user dictionary when it is built.
+/// </summary>
+public sealed class RecogniserLexicon
+{
+    private static readonly ConditionalWeakTable<MergedList, RecogniserLexicon> Cache = new();
+
+    private RecogniserLexicon(IReadOnlyList<RecogniserEntry> entries, IReadOnlyList<LexiconProblem> problems,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> groups, IReadOnlyList<string> villageWords)
+    {
+        Entries = entries;
+        Problems = problems;
+        Groups = groups;
+        VillageWords = villageWords;
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Id(string literal) => ids.TryGetValue(literal, out var id) ? id : ids[literal] = ids.Count;
+        var plans = new List<PatternPlan>();
+        foreach (var (entry, e) in entries.Select((x, i) => (x, i)))
+        {
+            foreach (var pattern in entry.Patterns)
+            {
+                plans.Add(new PatternPlan(e, pattern,
+                    [.. pattern.Terms.Select(t => t.Select(Id).ToArray())],
+                    [.. pattern.Exclusions.Select(t => t.Select(Id).ToArray())]));
+            }
+        }
+        Plans = plans;
+        Index = new LiteralIndex([.. ids.OrderBy(p => p.Value).Select(p => p.Key)]);
+        var byLiteral = new List<int>[ids.Count];
+        foreach (var (plan, p) in plans.Select((x, i) => (x, i)))
+        {
+            foreach (var id in plan.Terms.SelectMany(t => t).Distinct())
+            {
+                (byLiteral[id] ??= []).Add(p);
+            }
+        }
+        PlansByLiteral = [.. byLiteral.Select(l => l?.ToArray() ?? [])];
+        ChineseSegmenter.AddWords(ids.Keys.Concat(villageWords).Concat(RecognitionCues.Instance.Words)
+            .Concat(entries.Select(e => TextNormaliser.Fold(e.Item.TitleZh)).Where(t => t.Length <= 12)));
+    }
+
+    public IReadOnlyList<RecogniserEntry> Entries { get; }
+
+    /// <summary>Stored phrases that did not compile; they are left out (the import refuses such phrases).</summary>
+    public IReadOnlyList<LexiconProblem> Problems { get; }
+
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Groups { get; }
+
+    /// <summary>The built-in village words and the jurisdiction's <see cref="LexiconFamilies.VillageActors"/>, longest first.</summary>
+    public IReadOnlyList<string> VillageWords { get; }
+
+    public int PhraseCount => Plans.Count;
+
+    internal IReadOnlyList<PatternPlan> Plans { get; }
+
+    internal LiteralIndex Index { get; }
+
+    internal int[][] PlansByLiteral { get; }
+
+    /// <summary>The lexicon of the lists in force (cached with the merged list).</summary>
+    public static RecogniserLexicon For(MergedList list) =>
+        Cache.GetValue(list, l => Build(l.Items.Select(i => (i.Item, (EffectiveItem?)i))));
+
+    /// <summary>The lexicon of a set's rows as they stand (a draft being tried), not cached.</summary>
+    public static RecogniserLexicon ForItems(IEnumerable<ListItem> items) => Build(items.Select(i => (i, (EffectiveItem?)null)));
+
+    private static RecogniserLexicon Build(IEnumerable<(ListItem Item, EffectiveItem? Effective)> rows)
+    {
+        var all = rows.ToList();
+        var groups = SynonymGroups.From(all.Select(r => r.Item));
+        var village = RecognitionCues.Instance.Village
+            .Concat(all.Where(r => r.Item.Kind == ListKind.Lexicon && LexiconFamilies.Parse(r.Item.Category) == LexiconFamilies.VillageActors)
+                .SelectMany(r => SynonymGroups.Members(r.Item.Recognisers)))
+            .Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).ToList();
+        var entries = new List<RecogniserEntry>();
+        var problems = new List<LexiconProblem>();
+        foreach (var (item, effective) in all)
+        {
+            var (target, family) = TargetOf(item);
+            if (target is null)
+            {
+                continue;
+            }
+            var patterns = new List<CompiledPattern>();
+            foreach (var phrase in PatternParser.SplitCell(item.Recognisers).Take(PatternLimits.MaxEntriesPerCell))
+            {
+                var (pattern, error) = PatternParser.Compile(phrase, groups);
+                if (error is not null)
+                {
+                    problems.Add(new LexiconProblem(item.Code, phrase, error));
+                }
+                else
+                {
+                    patterns.Add(pattern!);
+                }
+            }
+            if (target is RecogniserTarget.ProhibitedWork or RecogniserTarget.ProhibitedCertificate or RecogniserTarget.AllowedCertificate
+                && TitlePattern(item) is { } title && !patterns.Any(p => p.Terms.Length == 1 && p.Terms[0].Contains(title.Terms[0][0])))
+            {
+                patterns.Add(title);
+            }
+            if (patterns.Count > 0)
+            {
+                entries.Add(new RecogniserEntry(item, effective, target.Value, family, patterns));
+            }
+        }
+        return new RecogniserLexicon(entries, problems, groups, village);
+    }
+
+    private static (RecogniserTarget? Target, string? Family) TargetOf(ListItem item) => item.Kind switch
+    {
+        ListKind.Prohibited => (RecogniserTarget.ProhibitedWork, null),
+        ListKind.CertificateProhibited => (RecogniserTarget.ProhibitedCertificate, null),
+        ListKind.CertificateAllowed => (RecogniserTarget.AllowedCertificate, null),
+        ListKind.Autonomy or ListKind.Assist or ListKind.Signboard => (RecogniserTarget.Admissible, null),
+        ListKind.Lexicon when LexiconFamilies.Parse(item.Category) is { } f && LexiconFamilies.Rules.Contains(f) => (RecogniserTarget.RuleFamily, f),
+        _ => (null, null),
+    };
+
+    private static CompiledPattern? TitlePattern(ListItem item)
+    {
+        var title = TextNormaliser.Fold(item.TitleZh.Trim());
+        return title.Length is < 2 or > PatternLimits.MaxLiteralLength || title.IndexOfAny(['。', '!', '?', ';', ',', ':']) >= 0
+            ? null
+            : new CompiledPattern(item.TitleZh.Trim(), [[title]], [], []);
+    }
+}

@@ -1,0 +1,92 @@
+namespace TaskAdmission.Core.Admission.Recognition;
+
+/// <summary>
+/// The word lists of the clause analysis, read once from the embedded recognition-cues.txt (kept as data so that a
+/// reviewer reads them as a list, and the evaluation corpus is the test that they still do their job).
+/// </summary>
+internal sealed class RecognitionCues
+{
+    private static readonly Lazy<RecognitionCues> Shared = new(Load);
+
+    private RecognitionCues(Dictionary<string, string[]> sections)
+    {
+        string[] Get(string name) => sections.TryGetValue(name, out var words) ? words : throw new InvalidOperationException($"recognition-cues.txt has no [{name}]");
+        Village = Get("village");
+        NotVillage = [.. Get("not_village")];
+        VillageHeads = Get("village_heads");
+        VillageMarkers = Get("village_markers");
+        BodySuffixes = [.. Get("body_suffixes").OrderByDescending(w => w.Length)];
+        BoundSuffixes = [.. Get("bound_suffixes")];
+        NotBody = [.. Get("not_body")];
+        Private = [.. Get("private")];
+        Attribution = Get("attribution");
+        Delegation = Get("delegation");
+        HandedTo = Get("handed_to");
+        Patient = [.. Get("patient").OrderByDescending(w => w.Length)];
+        Assisting = [.. Get("assisting").OrderByDescending(w => w.Length)];
+        NegationBefore = [.. Get("negation_before").OrderByDescending(w => w.Length)];
+        NegationAdjacent = [.. Get("negation_adjacent").Select(w => w[0])];
+        NegationAfter = [.. Get("negation_after").OrderByDescending(w => w.Length)];
+        NotNegating = Get("not_negating");
+        VerbStops = [.. Get("verb_stops")];
+        DoubleNegation = Get("double_negation");
+    }
+
+    public static RecognitionCues Instance => Shared.Value;
+
+    public string[] Village { get; }
+    public HashSet<string> NotVillage { get; }
+    public string[] VillageHeads { get; }
+    public string[] VillageMarkers { get; }
+    public string[] BodySuffixes { get; }
+    public HashSet<string> BoundSuffixes { get; }
+    public HashSet<string> NotBody { get; }
+    public HashSet<string> Private { get; }
+    public string[] Attribution { get; }
+    public string[] Delegation { get; }
+    public string[] HandedTo { get; }
+    public string[] Patient { get; }
+    public string[] Assisting { get; }
+    public string[] NegationBefore { get; }
+    public HashSet<char> NegationAdjacent { get; }
+    public string[] NegationAfter { get; }
+    public string[] NotNegating { get; }
+    public HashSet<string> VerbStops { get; }
+    public string[] DoubleNegation { get; }
+
+    /// <summary>Every cue word, for jieba's user dictionary.</summary>
+    public IEnumerable<string> Words =>
+        Village.Concat(NotVillage).Concat(NotBody).Concat(Private).Concat(Delegation).Concat(HandedTo).Concat(NegationBefore).Concat(NegationAfter).Concat(DoubleNegation);
+
+    private static RecognitionCues Load()
+    {
+        using var stream = typeof(RecognitionCues).Assembly.GetManifestResourceStream("TaskAdmission.Core.Admission.Recognition.recognition-cues.txt")
+            ?? throw new InvalidOperationException("recognition-cues.txt is not embedded");
+        using var reader = new StreamReader(stream);
+        var sections = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        string? name = null;
+        var words = new List<string>();
+        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        {
+            var text = line.Split('#')[0].Trim();
+            if (text.StartsWith('[') && text.EndsWith(']'))
+            {
+                if (name is not null)
+                {
+                    sections[name] = [.. words];
+                }
+                name = text[1..^1];
+                words.Clear();
+            }
+            else if (text.Length > 0)
+            {
+                words.AddRange(text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Text.TextNormaliser.Fold));
+            }
+        }
+        if (name is not null)
+        {
+            sections[name] = [.. words];
+        }
+        return new RecognitionCues(sections);
+    }
+}

@@ -1,0 +1,7 @@
+namespace TaskAdmission.Core.Admission.Recognition;
+
+/// <summary>
+/// One phrase matched in one clause: the entry and phrase, each term's span in the text as written, the words matched,
+/// and whether it fires (with the reason). Suppressed hits are kept so that "try it" can show why nothing fired.
+/// </summary>
+public sealed record RecognitionHit(RecogniserEntry Entry, string Phrase, string Field, IReadOnlyList<EvidenceSpan> Spans, string MatchedText, HitVerdict Verdict);

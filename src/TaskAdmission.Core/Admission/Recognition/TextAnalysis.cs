@@ -1,0 +1,15 @@
+namespace TaskAdmission.Core.Admission.Recognition;
+
+/// <summary>What the recognisers found in a task's text; <see cref="Truncated"/> when the work budget ran out.</summary>
+public sealed class TextAnalysis(IReadOnlyList<RecognitionHit> hits, bool truncated)
+{
+    public IReadOnlyList<RecognitionHit> Hits { get; } = hits;
+
+    public IEnumerable<RecognitionHit> Fired => Hits.Where(h => h.Verdict.Fires);
+
+    public bool Truncated { get; } = truncated;
+
+    /// <summary>The firing hits of each entry matching <paramref name="target"/>, in the order the entries first fired.</summary>
+    public IEnumerable<IGrouping<RecogniserEntry, RecognitionHit>> FiredBy(RecogniserTarget target) =>
+        Fired.Where(h => h.Entry.Target == target).GroupBy(h => h.Entry);
+}

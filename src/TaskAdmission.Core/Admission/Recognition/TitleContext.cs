@@ -1,0 +1,80 @@
+namespace TaskAdmission.Core.Admission.Recognition;
+
+/// <summary>
+/// A title is a heading (液化气瓶安全检查宣传, 规范村级机制牌子): it names a topic, not who acts, so the title and the
+/// description are one actor context. A firing title match is judged by what the description says of the same thing:
+/// the description's own matches of the same entry decide first; without one, each place the description repeats the
+/// title's matched words is judged where it stands. When all of them give the act to another body or negate it, the
+/// title does not fire; when any puts it on the village, or the description never comes back to it, the title fires.
+/// </summary>
+internal static class TitleContext
+{
+    public const string Title = "title";
+    public const string Description = "description";
+    private const int MaxOccurrencesPerTerm = 12;
+
+    public static void Apply(List<RecognitionHit> hits, List<(int Index, string[] Terms, string[] Exclusions)> titleHits, FieldReading description)
+    {
+        foreach (var (index, terms, exclusions) in titleHits)
+        {
+            var hit = hits[index];
+            var verdicts = hits.Where(h => h.Field == Description && h.Entry == hit.Entry && h.Verdict.Reason != VerdictReason.InName)
+                .Select(h => h.Verdict).ToList();
+            if (verdicts.Count == 0)
+            {
+                verdicts = [.. Repeated(description, terms, exclusions, hit.Entry.AimedAtVillage)];
+            }
+            // A ranking or a campaign aimed at villages is run by another body as a rule: only a negation or the phrase's own
+            // exclusion (讲座签到 where the description says 签到表) silences it.
+            if (verdicts.Count > 0 && !verdicts.Any(v => v.Fires)
+                && (!hit.Entry.AimedAtVillage || verdicts.All(v => v.Reason is VerdictReason.Negated or VerdictReason.Excluded)))
+            {
+                hits[index] = hit with { Verdict = verdicts[0] };
+            }
+        }
+    }
+
+    private static IEnumerable<HitVerdict> Repeated(FieldReading description, string[] terms, string[] exclusions, bool aimedAtVillage)
+    {
+        var text = description.Text.Text;
+        foreach (var term in terms.Distinct(StringComparer.Ordinal))
+        {
+            var seen = 0;
+            for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0 && seen < MaxOccurrencesPerTerm; at = text.IndexOf(term, at + term.Length, StringComparison.Ordinal))
+            {
+                var clause = description.ClauseAt(at);
+                if (clause < 0 || description.IsCited(at))
+                {
+                    continue;
+                }
+                seen++;
+                if (ExclusionAround(text, at, term.Length, exclusions) is { } excluded)
+                {
+                    yield return new HitVerdict(false, VerdictReason.Excluded, excluded);
+                    continue;
+                }
+                var verdict = Agency.Judge(description.Reader, clause, [(at, at + term.Length)], aimedAtVillage);
+                if (verdict.Reason != VerdictReason.InName)
+                {
+                    yield return verdict;
+                }
+            }
+        }
+    }
+
+    /// <summary>The phrase's exclusion the occurrence is part of (签到 inside 签到表), or null.</summary>
+    private static string? ExclusionAround(string text, int at, int length, string[] exclusions)
+    {
+        foreach (var exclusion in exclusions)
+        {
+            for (var from = Math.Max(0, at + length - exclusion.Length); from <= at && from + exclusion.Length <= text.Length; from++)
+            {
+                if (string.CompareOrdinal(text, from, exclusion, 0, exclusion.Length) == 0)
+                {
+                    return exclusion;
+                }
+            }
+        }
+        return null;
+    }
+}

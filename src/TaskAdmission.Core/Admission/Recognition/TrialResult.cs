@@ -1,0 +1,12 @@
+namespace TaskAdmission.Core.Admission.Recognition;
+
+/// <summary>
+/// What a lexicon makes of a notice: every match — firing or not, each with its reason — the stored phrases that did not
+/// compile, and whether the work budget ran out. Hits aimed at prohibited work or certificates and rule families come
+/// first, as a reviewer reads them.
+/// </summary>
+public sealed record TrialResult(IReadOnlyList<RecognitionHit> Hits, IReadOnlyList<LexiconProblem> Problems, bool Truncated)
+{
+    /// <summary>The firing matches that would block or route the task (not the ones that only feed suggestions).</summary>
+    public IEnumerable<RecognitionHit> Findings => Hits.Where(h => h.Verdict.Fires && h.Entry.Target is not (RecogniserTarget.Admissible or RecogniserTarget.AllowedCertificate));
+}

@@ -1,0 +1,47 @@
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace TaskAdmission.Evaluation;
+
+/// <summary>
+/// Reads the corpus files embedded in this assembly. A notice's set is its file's prefix: <c>dev</c> (written first, the
+/// lexicon was built on it), <c>ho1</c> (written after the first freeze, measured, then used to correct the lexicon),
+/// <c>ho2</c> (written after the second freeze, measured, then used to correct), <c>ho3</c> (written after the
+/// third freeze), <c>rt1</c> (written by a second author who never saw the lexicon), <c>dev2</c> (probes written after rt1 was
+/// measured, for wording neither had), <c>rt2</c> (the second author's second batch, measured once as the final
+/// held-out part after every correction, never used to change anything). Corpus/README.md has the history.
+/// </summary>
+public static class NoticeCorpus
+{
+    public const string Dev = "dev";
+    public const string Dev2 = "dev2";
+    public const string HeldOut1 = "ho1";
+    public const string HeldOut2 = "ho2";
+    public const string HeldOut3 = "ho3";
+    public const string RedTeam1 = "rt1";
+    public const string RedTeam2 = "rt2";
+
+    public static IReadOnlyList<string> Sets { get; } = [Dev, HeldOut1, HeldOut2, HeldOut3, RedTeam1, Dev2, RedTeam2];
+
+    /// <summary>The parts written in issue 11's second phase, whose clean notices name a <c>suggest</c> item only where one fits.</summary>
+    public static IReadOnlyList<string> SuggestWhereItFits { get; } = [RedTeam1, Dev2, RedTeam2];
+
+    public static IReadOnlyList<Notice> Load()
+    {
+        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+        var assembly = typeof(NoticeCorpus).Assembly;
+        var notices = new List<Notice>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("Corpus.", StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var file = name["Corpus.".Length..];
+            var set = file[..file.IndexOf('-')];
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+            foreach (var notice in deserializer.Deserialize<List<Notice>>(reader) ?? [])
+            {
+                notice.Set = set;
+                notices.Add(notice);
+            }
+        }
+        return notices;
+    }
+}

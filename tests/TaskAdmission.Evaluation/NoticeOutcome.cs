@@ -1,0 +1,32 @@
+using TaskAdmission.Core.Admission.Precheck;
+
+namespace TaskAdmission.Evaluation;
+
+/// <summary>What the pre-check said about one notice, judged against its labels.</summary>
+public sealed class NoticeOutcome(Notice notice, PrecheckResult result)
+{
+    public Notice Notice { get; } = notice;
+
+    public PrecheckResult Result { get; } = result;
+
+    /// <summary>The rule a label stands for: a prohibited item or certificate code, or the rule family itself.</summary>
+    public static string FamilyOf(string label) =>
+        label.StartsWith("FM-", StringComparison.Ordinal) ? PrecheckRules.ProhibitedItem
+        : label.StartsWith("BZ-", StringComparison.Ordinal) ? PrecheckRules.ProhibitedCertificate
+        : label;
+
+    public bool Detected(string label) => Result.Findings.Any(f => f.Rule == FamilyOf(label));
+
+    /// <summary>For an item or certificate label: the finding cites that very item.</summary>
+    public bool CitesLabelledItem(string label) => Result.Findings.Any(f => f.Rule == FamilyOf(label) && f.ItemCode == label);
+
+    public bool Blocked => Result.Findings.Any(f => f.Severity == FindingSeverity.Block);
+
+    public bool Flagged => Result.Findings.Any(f => f.Rule is PrecheckRules.Signboard or PrecheckRules.Demonstration);
+
+    public bool SuggestionHit => Notice.Suggest is { } code && Result.SuggestedItems.Take(3).Any(s => s.Code == code);
+
+    public string Explain() => string.Join(" | ", Result.Findings
+        .Where(f => f.Severity == FindingSeverity.Block || f.Rule is PrecheckRules.Signboard or PrecheckRules.Demonstration)
+        .Select(f => $"{f.Rule} {f.ItemCode} “{f.MatchedText ?? f.Message}”{(f.Phrase is null ? "" : $" ← {f.Phrase}")}{(f.Reason is null ? "" : $" ({f.Reason})")}"));
+}
