@@ -68,6 +68,16 @@ public sealed class PrecheckerTests(PrecheckFixture fixture) : IClassFixture<Pre
         Assert.Contains("代征税费", finding.Message);
     }
 
+    [Theory]
+    [InlineData("在各村设立快递收发点,统一代收代发。", false)]
+    [InlineData("请各村统一代收本村农户的医保费。", true)]
+    public void Check_TellsParcelsCollectedFromFeesCollected(string description, bool prohibited)
+    {
+        var result = fixture.Check(PrecheckFixture.Base("村级服务点", description, [], PrecheckFixture.D(DemandKind.FieldWork)));
+
+        Assert.Equal(prohibited, result.Findings.Any(f => f.Rule == PrecheckRules.ProhibitedItem && f.ItemCode == "FM-02"));
+    }
+
     [Fact]
     public void Check_WarnsDuplicate_WhenActiveTaskCollectsSimilarDataFromSameVillages()
     {
