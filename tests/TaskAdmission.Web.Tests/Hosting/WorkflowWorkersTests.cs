@@ -19,7 +19,8 @@ namespace TaskAdmission.Web.Tests.Hosting;
 /// <summary>The hosted timer worker, outbox dispatcher and calendar refresh in the real app.</summary>
 public sealed class WorkflowWorkersTests
 {
-    private const string TimerThenTask = """
+    /// <summary>A PT0S timer, then a user task: what a timer worker must move on exactly once.</summary>
+    internal const string TimerThenTask = """
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="https://taskadmission.example/test">
           <bpmn:process id="wait_then_review" isExecutable="true">

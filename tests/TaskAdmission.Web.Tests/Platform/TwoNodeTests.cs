@@ -25,21 +25,6 @@ namespace TaskAdmission.Web.Tests.Platform;
 /// </summary>
 public sealed class TwoNodeTests(TwoNodeTests.Cluster nodes) : IClassFixture<TwoNodeTests.Cluster>
 {
-    private const string TimerThenCopy = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="https://taskadmission.example/test">
-          <bpmn:process id="two_node_wait" isExecutable="true">
-            <bpmn:startEvent id="start" />
-            <bpmn:intermediateCatchEvent id="wait"><bpmn:timerEventDefinition><bpmn:timeDuration>PT0S</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
-            <bpmn:userTask id="review" />
-            <bpmn:endEvent id="end" />
-            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="wait" />
-            <bpmn:sequenceFlow id="f2" sourceRef="wait" targetRef="review" />
-            <bpmn:sequenceFlow id="f3" sourceRef="review" targetRef="end" />
-          </bpmn:process>
-        </bpmn:definitions>
-        """;
-
     [Fact]
     public async Task SignInOnA_IsSignedInOnB_AndAFormTokenFromA_IsAcceptedByB()
     {
@@ -85,10 +70,10 @@ public sealed class TwoNodeTests(TwoNodeTests.Cluster nodes) : IClassFixture<Two
         var ids = new List<Guid>();
         await nodes.A.WithScopeAsync<WorkflowEngine, int>(async engine =>
         {
-            await engine.DeployAsync(TimerThenCopy);
+            await engine.DeployAsync(Hosting.WorkflowWorkersTests.TimerThenTask);
             for (var i = 0; i < instances; i++)
             {
-                var started = await engine.StartAsync(new StartInstanceRequest { ProcessId = "two_node_wait", Initiator = "admin" });
+                var started = await engine.StartAsync(new StartInstanceRequest { ProcessId = "wait_then_review", Initiator = "admin" });
                 // The timer fires on either node meanwhile; a user whose command loses that race tries again, as here.
                 for (var attempt = 1; ; attempt++)
                 {
