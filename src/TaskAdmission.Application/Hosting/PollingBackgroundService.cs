@@ -15,6 +15,9 @@ public abstract class PollingBackgroundService(IServiceScopeFactory scopes, Time
 
     protected ILogger Logger => logger;
 
+    /// <summary>When this worker began polling on this node (health checks measure silence from here until the first poll).</summary>
+    public DateTimeOffset? StartedAt { get; private set; }
+
     /// <summary>When the last poll finished without an error (health checks); null before the first.</summary>
     public DateTimeOffset? LastPollSucceededAt { get; private set; }
 
@@ -44,6 +47,7 @@ public abstract class PollingBackgroundService(IServiceScopeFactory scopes, Time
             return;
         }
 
+        StartedAt = time.GetUtcNow();
         if (!PollAtStart && !await PauseAsync(stoppingToken))
         {
             return;

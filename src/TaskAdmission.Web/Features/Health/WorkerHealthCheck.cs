@@ -11,14 +11,14 @@ public sealed class WorkerHealthCheck<TWorker>(IEnumerable<IHostedService> hoste
     where TWorker : PollingBackgroundService
 {
     private static readonly TimeSpan Grace = TimeSpan.FromMinutes(1);
-    private readonly DateTimeOffset startedAt = clock.GetUtcNow();
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var worker = hosted.OfType<TWorker>().SingleOrDefault();
         if (worker is null || !worker.IsEnabled) return Task.FromResult(HealthCheckResult.Healthy("off on this node"));
         var allowed = worker.Interval * 3 + Grace;
-        var last = worker.LastPollSucceededAt ?? startedAt;
+        // A check is a new instance each time: silence is measured from the worker's own start, never from the check's.
+        var last = worker.LastPollSucceededAt ?? worker.StartedAt ?? clock.GetUtcNow();
         var silent = clock.GetUtcNow() - last;
         return Task.FromResult(silent <= allowed
             ? HealthCheckResult.Healthy($"last poll {silent.TotalSeconds:0}s ago")
