@@ -30,11 +30,17 @@ public sealed class PlatformSnapshotWorker(IServiceScopeFactory scopes, TimeProv
         var taskCount = await openTasks.CountAsync(ct);
         var oldestTask = await openTasks.MinAsync(t => (DateTime?)t.CreatedAtUtc, ct);
         var mostOverdue = await db.WorkflowTimers.Where(t => t.Status == TimerStatus.Pending && t.DueAtUtc <= utc).MinAsync(t => (DateTime?)t.DueAtUtc, ct);
-        var pending = db.WorkflowOutbox.Where(m => m.DispatchedAtUtc == null);
-        var backlog = await pending.CountAsync(ct);
-        var oldestMessage = await pending.MinAsync(m => (DateTime?)m.CreatedAtUtc, ct);
-        return new PlatformSnapshot(now, incidents, taskCount, Age(oldestTask), Age(mostOverdue), backlog, Age(oldestMessage));
-
-        TimeSpan Age(DateTime? since) => since is { } at && at < utc ? utc - at : TimeSpan.Zero;
+        var (backlog, oldestMessage) = await OutboxBacklogAsync(db, now, ct);
+        return new PlatformSnapshot(now, incidents, taskCount, Age(oldestTask, now), Age(mostOverdue, now), backlog, oldestMessage);
     }
+
+    /// <summary>Outbox messages not yet sent, and how long the oldest has waited (the snapshot and the health check).</summary>
+    public static async Task<(int Count, TimeSpan OldestAge)> OutboxBacklogAsync(AppDbContext db, DateTimeOffset now, CancellationToken ct)
+    {
+        var pending = db.WorkflowOutbox.Where(m => m.DispatchedAtUtc == null);
+        return (await pending.CountAsync(ct), Age(await pending.MinAsync(m => (DateTime?)m.CreatedAtUtc, ct), now));
+    }
+
+    private static TimeSpan Age(DateTime? since, DateTimeOffset now) =>
+        since is { } at && at < now.UtcDateTime ? now.UtcDateTime - at : TimeSpan.Zero;
 }

@@ -37,9 +37,7 @@ public sealed class UpgradeTests
             Assert.Equal(before, await CountsAsync(database));
 
             var village = await app.SignedInClientAsync("village");
-            var inbox = System.Text.Json.Nodes.JsonNode.Parse(await village.GetStringAsync("/api/v1/villages/me/assignments"))!["groups"]!.AsArray()
-                .SelectMany(g => g!["assignments"]!.AsArray()).Select(a => a!["title"]!.GetValue<string>());
-            Assert.Contains(Dispatched, inbox);
+            Assert.Contains(Dispatched, await VillageInbox.TitlesAsync(village));
 
             var waiting = await app.WithScopeAsync<AppDbContext, Guid>(db => db.Submissions.Where(s => s.Title == Waiting).Select(s => s.Id).SingleAsync());
             var scenario = new VillageScenario(app.Services);

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application;
@@ -16,7 +15,7 @@ namespace TaskAdmission.Web.Tests.Villages;
 /// </summary>
 public sealed class CachedInboxHttpTests(PostgresTestApp app) : IClassFixture<PostgresTestApp>
 {
-    private const string Inbox = "/api/v1/villages/me/assignments";
+    private const string Inbox = VillageInbox.Path;
 
     [Fact]
     public async Task CachedInbox_ServesEachVillageOnlyItsOwnWork_InItsUsersLanguage()
@@ -37,9 +36,9 @@ public sealed class CachedInboxHttpTests(PostgresTestApp app) : IClassFixture<Po
         string? chineseDepartment = null;
         for (var read = 0; read < 2; read++)
         {
-            var own = Assignments(await shiqiao.GetStringAsync(Inbox));
+            var own = VillageInbox.Assignments(await shiqiao.GetStringAsync(Inbox));
             chineseDepartment = Assert.Single(own, a => a["id"]!.GetValue<Guid>() == id)["departmentName"]!.GetValue<string>();
-            Assert.DoesNotContain(Assignments(await bailin.GetStringAsync(Inbox)), a => a["id"]!.GetValue<Guid>() == id);
+            Assert.DoesNotContain(VillageInbox.Assignments(await bailin.GetStringAsync(Inbox)), a => a["id"]!.GetValue<Guid>() == id);
         }
 
         Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, out _), "石桥村's second read was not a cache hit");
@@ -49,13 +48,10 @@ public sealed class CachedInboxHttpTests(PostgresTestApp app) : IClassFixture<Po
         var culture = await TestApp.HiddenFieldsAsync(shiqiao, "/", "form[action='/culture']");
         culture["culture"] = "en";
         await shiqiao.PostAsync("/culture", new FormUrlEncodedContent(culture));
-        var english = Assert.Single(Assignments(await shiqiao.GetStringAsync(Inbox)), a => a["id"]!.GetValue<Guid>() == id)["departmentName"]!.GetValue<string>();
+        var english = Assert.Single(VillageInbox.Assignments(await shiqiao.GetStringAsync(Inbox)), a => a["id"]!.GetValue<Guid>() == id)["departmentName"]!.GetValue<string>();
 
         Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", english);
         Assert.NotEqual(chineseDepartment, english);
         Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, out _), "the English read should come from the same cached inbox");
     }
-
-    private static List<JsonNode> Assignments(string json) =>
-        [.. JsonNode.Parse(json)!["groups"]!.AsArray().SelectMany(g => g!["assignments"]!.AsArray()).Select(a => a!)];
 }

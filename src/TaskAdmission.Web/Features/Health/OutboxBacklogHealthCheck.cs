@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using TaskAdmission.Application.Hosting;
 using TaskAdmission.Application.Persistence;
 
 namespace TaskAdmission.Web.Features.Health;
@@ -11,10 +11,7 @@ public sealed class OutboxBacklogHealthCheck(AppDbContext db, TimeProvider clock
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var pending = db.WorkflowOutbox.Where(m => m.DispatchedAtUtc == null);
-        var count = await pending.CountAsync(cancellationToken);
-        var oldest = await pending.MinAsync(m => (DateTime?)m.CreatedAtUtc, cancellationToken);
-        var age = oldest is { } at ? clock.GetUtcNow().UtcDateTime - at : TimeSpan.Zero;
+        var (count, age) = await PlatformSnapshotWorker.OutboxBacklogAsync(db, clock.GetUtcNow(), cancellationToken);
         var data = new Dictionary<string, object> { ["backlog"] = count, ["oldestSeconds"] = (long)age.TotalSeconds };
         return age <= Stale
             ? HealthCheckResult.Healthy($"{count} pending", data)
