@@ -102,7 +102,13 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
                 && db.SubmissionVillages.Any(v => v.SubmissionId == s.Id && v.Admitted && codes.Contains(v.VillageCode)))
             .OrderByDescending(s => s.EndDate)
             .Take(500)
-            .Select(s => new { s.Id, s.DepartmentCode, s.Title, Kinds = s.Demands.Select(d => d.Kind).ToList(), Villages = s.Villages.Where(v => v.Admitted).Select(v => v.VillageCode).ToList() })
+            // Only the targeted villages of each task: the check asks whether they overlap, and a city-wide task would
+            // otherwise bring all its villages (10,000 rows per task in a city of 10,000) into every pre-check.
+            .Select(s => new
+            {
+                s.Id, s.DepartmentCode, s.Title, Kinds = s.Demands.Select(d => d.Kind).ToList(),
+                Villages = s.Villages.Where(v => v.Admitted && codes.Contains(v.VillageCode)).Select(v => v.VillageCode).ToList(),
+            })
             .ToListAsync(ct);
         return rows.Select(r => new ActiveTask(r.Id, r.DepartmentCode, r.Title,
             r.Kinds.Aggregate(DemandKind.None, (a, k) => a | k), r.Villages.ToHashSet())).ToList();

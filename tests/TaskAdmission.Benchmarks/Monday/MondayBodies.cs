@@ -13,6 +13,18 @@ public sealed class MondayBodies(IReadOnlyList<Notice> notices, MondayCity city,
 {
     public int Count => notices.Count;
 
+    /// <summary>
+    /// A Monday's mix from the corpus: every clean notice and one prohibited notice for every three clean ones (most of
+    /// what departments send is admissible), shuffled with a fixed seed so runs compare.
+    /// </summary>
+    public static IReadOnlyList<Notice> Mix(IReadOnlyList<Notice> corpus, int seed)
+    {
+        var clean = corpus.Where(n => n.IsClean).ToList();
+        var mix = clean.Concat(corpus.Where(n => !n.IsClean).Take(clean.Count / 3)).ToArray();
+        new Random(seed).Shuffle(mix);
+        return mix;
+    }
+
     public (string Json, string Department, string Key, IReadOnlyList<string> Townships) Build(long index, Random random)
     {
         var notice = notices[(int)(index % notices.Count)];

@@ -52,7 +52,7 @@ public sealed class MondayHarness : IHarness
             $"{city.Keys.Count} department keys: {clock.Elapsed.TotalSeconds:0} s");
         await using var app = await AppProcess.StartAsync(appArgs);
         var postmaster = await PostmasterAsync(database.ConnectionString);
-        var notices = NoticeCorpus.Load();
+        var notices = MondayBodies.Mix(NoticeCorpus.Load(), 20);
         var bodies = new MondayBodies(notices, city, ChinaClock.System.Today, 2);
         var zipf = new ZipfSampler<string>(city.Villages, 1.0, 20);
         var traffic = new MondayTraffic(app.BaseAddress, city, cookies, bodies, Options(o, 0));
