@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
-using AngleSharp.Html.Parser;
 using TaskAdmission.Benchmarks.OpenLoop;
+using TaskAdmission.Testing;
 
 namespace TaskAdmission.Benchmarks.Monday;
 
@@ -20,7 +20,7 @@ public sealed partial class Approver(HttpClient client, string township, IReadOn
         {
             BaseAddress = baseAddress,
         };
-        var form = await HiddenFieldsAsync(client, "/account/login", "login");
+        var form = await TestApp.FormFieldsAsync(client, "/account/login", "login");
         form["Input.UserName"] = userName;
         form["Input.Password"] = password;
         using var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(form));
@@ -53,7 +53,7 @@ public sealed partial class Approver(HttpClient client, string township, IReadOn
     {
         var started = Stopwatch.GetTimestamp();
         var path = $"/admission/reviews/{task}";
-        var form = await HiddenFieldsAsync(client, path, "decision");
+        var form = await TestApp.FormFieldsAsync(client, path, "decision");
         form["Input.Kind"] = "Admit";
         form["Input.Reason"] = "符合协助清单,经费到位";
         using var response = await client.PostAsync(path, new FormUrlEncodedContent(form), stop);
@@ -64,15 +64,6 @@ public sealed partial class Approver(HttpClient client, string township, IReadOn
         {
             tracker.Decided(Uri.UnescapeDataString(decided.Groups[1].Value), villages);
         }
-    }
-
-    public static async Task<Dictionary<string, string>> HiddenFieldsAsync(HttpClient client, string path, string formName)
-    {
-        var html = await client.GetStringAsync(path);
-        var form = new HtmlParser().ParseDocument(html).QuerySelector($"form:has(input[name=_handler][value='{formName}'])")
-            ?? throw new InvalidOperationException($"no form {formName} on {path}");
-        return form.QuerySelectorAll("input[type=hidden]").Where(i => i.GetAttribute("name") is not null)
-            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
     }
 
     public string Township => township;

@@ -31,13 +31,13 @@ public sealed class MondayTraffic(Uri baseAddress, MondayCity city, IDictionary<
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var started = Stopwatch.GetTimestamp();
         var work = approvers.Select(a => Task.Run(() => a.WorkAsync(options.Poll, stop.Token), CancellationToken.None)).ToList();
-        var submit = OpenLoopRunner.RunAsync("POST /api/v1/submissions", ArrivalSchedule.Fixed(options.SubmitPerSecond, options.Length), r => SubmitAsync(http, r));
-        var precheck = OpenLoopRunner.RunAsync("POST /api/v1/precheck", ArrivalSchedule.Fixed(options.PrecheckPerSecond, options.Length), r => PrecheckAsync(http, r));
-        var inbox = OpenLoopRunner.RunAsync($"GET {InboxPath}", ArrivalSchedule.Fixed(options.InboxPerSecond, options.Length), r => InboxAsync(http, zipf, r));
+        var submit = OpenLoopRunner.RunAsync("POST /api/v1/submissions", ArrivalSchedule.Fixed(options.SubmitPerSecond, options.Length), r => SubmitAsync(http, r), drain: options.DrainTime);
+        var precheck = OpenLoopRunner.RunAsync("POST /api/v1/precheck", ArrivalSchedule.Fixed(options.PrecheckPerSecond, options.Length), r => PrecheckAsync(http, r), drain: options.DrainTime);
+        var inbox = OpenLoopRunner.RunAsync($"GET {InboxPath}", ArrivalSchedule.Fixed(options.InboxPerSecond, options.Length), r => InboxAsync(http, zipf, r), drain: options.DrainTime);
         var results = await Task.WhenAll(submit, precheck, inbox);
         // Let approvers finish what was submitted in time, so end-to-end covers the whole schedule.
         var grace = Stopwatch.StartNew();
-        while (Tracker.StillOpen > 0 && grace.Elapsed < TimeSpan.FromSeconds(30) && !ct.IsCancellationRequested)
+        while (Tracker.StillOpen > 0 && grace.Elapsed < options.DrainTime && !ct.IsCancellationRequested)
         {
             await Task.Delay(200, CancellationToken.None);
         }

@@ -14,6 +14,7 @@ public sealed class LatencyRecorder
 
     private readonly LongConcurrentHistogram histogram = new(1, MaxMicroseconds, 3);
     private readonly ConcurrentDictionary<int, long> statuses = new();
+    private readonly ConcurrentDictionary<string, long> failures = new(StringComparer.Ordinal);
 
     /// <summary>Records one answer that took <paramref name="elapsedTicks"/> (Stopwatch ticks) and its status.</summary>
     public void Record(long elapsedTicks, int status)
@@ -22,6 +23,16 @@ public sealed class LatencyRecorder
         histogram.RecordValue(micros);
         statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
     }
+
+    /// <summary>Records a request that got no answer (status 0), with why (the exception's type).</summary>
+    public void RecordFailure(long elapsedTicks, Exception error)
+    {
+        Record(elapsedTicks, 0);
+        failures.AddOrUpdate(error.GetType().Name, 1, (_, n) => n + 1);
+    }
+
+    /// <summary>Requests without an answer, by the exception's type (e.g. TaskCanceledException: the drain timeout).</summary>
+    public IReadOnlyDictionary<string, long> Failures => new SortedDictionary<string, long>(failures, StringComparer.Ordinal);
 
     public long Count => histogram.TotalCount;
 

@@ -19,7 +19,8 @@ public sealed record OpenLoopResult(
 
     public override string ToString() => Line(Name, OfferedPerSecond, Latency, Elapsed, Scheduled)
         + string.Create(CultureInfo.InvariantCulture, $" | generator lag max {MaxDispatchLag.TotalMilliseconds:0.0} ms")
-        + (NotSent > 0 ? $" | {NotSent} not sent (client in-flight cap)" : "");
+        + (NotSent > 0 ? $" | {NotSent} not sent (client in-flight cap)" : "")
+        + (Latency.Failures.Count > 0 ? $" | no answer: {string.Join(", ", Latency.Failures.Select(f => $"{f.Key} {f.Value}"))}" : "");
 
     /// <summary>One line per step of a ramp (empty for a one-step run).</summary>
     public IEnumerable<string> StepLines() => Steps.Count < 2 ? [] :

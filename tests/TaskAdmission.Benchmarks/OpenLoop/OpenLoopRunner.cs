@@ -58,22 +58,26 @@ public static class OpenLoopRunner
 
         async Task IssueAsync(long index, long due, LatencyRecorder step)
         {
-            int status;
             try
             {
                 // Yield first: the dispatcher must not run the request's synchronous part on its own schedule.
                 await Task.Yield();
-                status = await send(new OpenLoopRequest(index, due, drained.Token));
+                var status = await send(new OpenLoopRequest(index, due, drained.Token));
+                var took = Stopwatch.GetTimestamp() - due;
+                total.Record(took, status);
+                step.Record(took, status);
             }
-            catch (Exception)
+            catch (Exception error)
             {
-                // Refused connection, reset, or the drain timeout: no answer.
-                status = 0;
+                // Refused connection, reset, the drain timeout, or the caller's own failure: no answer.
+                var took = Stopwatch.GetTimestamp() - due;
+                total.RecordFailure(took, error);
+                step.RecordFailure(took, error);
             }
-            var took = Stopwatch.GetTimestamp() - due;
-            total.Record(took, status);
-            step.Record(took, status);
-            Interlocked.Decrement(ref inFlight);
+            finally
+            {
+                Interlocked.Decrement(ref inFlight);
+            }
         }
     }
 }

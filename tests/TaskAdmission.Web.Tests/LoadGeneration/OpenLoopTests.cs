@@ -52,11 +52,11 @@ public sealed class OpenLoopTests
         }
 
         // HdrHistogram with 3 significant digits: each value within 0.1 %.
-        Assert.Equal(500, recorder.PercentileMs(50), 0.5);
-        Assert.Equal(950, recorder.PercentileMs(95), 1);
-        Assert.Equal(990, recorder.PercentileMs(99), 1);
-        Assert.Equal(999, recorder.PercentileMs(99.9), 1);
-        Assert.Equal(1000, recorder.MaxMs, 1);
+        Assert.Equal(500, recorder.PercentileMs(50), 1.0);
+        Assert.Equal(950, recorder.PercentileMs(95), 1.0);
+        Assert.Equal(990, recorder.PercentileMs(99), 1.0);
+        Assert.Equal(999, recorder.PercentileMs(99.9), 1.0);
+        Assert.Equal(1000, recorder.MaxMs, 1.0);
         Assert.Equal(990, recorder.Successes);
         Assert.Equal(new Dictionary<int, long> { [200] = 990, [503] = 10 }, recorder.Statuses);
     }
