@@ -102,7 +102,14 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
                 && db.SubmissionVillages.Any(v => v.SubmissionId == s.Id && v.Admitted && codes.Contains(v.VillageCode)))
             .OrderByDescending(s => s.EndDate)
             .Take(500)
-            .Select(s => new { s.Id, s.DepartmentCode, s.Title, Kinds = s.Demands.Select(d => d.Kind).ToList(), Villages = s.Villages.Where(v => v.Admitted).Select(v => v.VillageCode).ToList() })
+            // One targeted village per task is enough: the check only asks whether a task overlaps the targets (the filter
+            // above already guarantees it does). Loading all its villages brought 10,000 rows per city-wide task into
+            // every pre-check in a city of 10,000 villages.
+            .Select(s => new
+            {
+                s.Id, s.DepartmentCode, s.Title, Kinds = s.Demands.Select(d => d.Kind).ToList(),
+                Villages = s.Villages.Where(v => v.Admitted && codes.Contains(v.VillageCode)).Select(v => v.VillageCode).Take(1).ToList(),
+            })
             .ToListAsync(ct);
         return rows.Select(r => new ActiveTask(r.Id, r.DepartmentCode, r.Title,
             r.Kinds.Aggregate(DemandKind.None, (a, k) => a | k), r.Villages.ToHashSet())).ToList();

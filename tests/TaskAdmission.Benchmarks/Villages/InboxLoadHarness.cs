@@ -125,8 +125,13 @@ public static class InboxLoadHarness
     /// (the burden benchmark): submission k comes from one of the 21 city departments and asks one of five kinds monthly,
     /// quarterly or yearly, so the ledger has a realistic spread of rows; otherwise all ask a quarterly report of 民政局.
     /// </summary>
-    internal static async Task GenerateAsync(IServiceProvider services, int villages, int perVillage, bool varied = false)
+    internal static Task GenerateAsync(IServiceProvider services, int villages, int perVillage, bool varied = false) =>
+        GenerateAsync(services, [.. Enumerable.Range(1, villages).Select(i => (SyntheticArea.Village(i), SyntheticArea.Township))], perVillage, varied);
+
+    /// <summary>The same for any villages of 青山区 (each with its township); the first <paramref name="open"/> submissions stay open.</summary>
+    internal static async Task GenerateAsync(IServiceProvider services, IReadOnlyList<(string Village, string Township)> villages, int perVillage, bool varied = false, int open = 10)
     {
+        var townships = villages.Select(v => v.Township).Distinct().ToList();
         var today = ChinaClock.System.Today;
         var now = DateTime.UtcNow;
         var report = AssignmentDemands.Serialize([new DemandRequest(DemandKind.Report, 1, DemandPeriod.Quarter)]);
@@ -142,7 +147,7 @@ public static class InboxLoadHarness
             var submission = new Submission
             {
                 Id = Guid.NewGuid(), Number = $"ZRBENCH-{k:D4}", DepartmentCode = department, Title = $"基准事项 {k + 1}", Description = "benchmark",
-                ClaimedItemCodes = ["XZ-04"], TargetOrgUnitCodes = [SyntheticArea.Township], StartDate = today.AddDays(-30), EndDate = today.AddDays(300),
+                ClaimedItemCodes = ["XZ-04"], TargetOrgUnitCodes = [.. townships], StartDate = today.AddDays(-30), EndDate = today.AddDays(300),
                 FundingYuanPerVillage = 1000, CreatedBy = "bench", CreatedAtUtc = now, SubmittedAtUtc = now,
                 ContactName = "bench", ContactPhone = "0",
             };
@@ -150,27 +155,26 @@ public static class InboxLoadHarness
             submission.MoveTo(SubmissionStatus.Admitted);
             var decision = new Decision
             {
-                Id = Guid.NewGuid(), SubmissionId = submission.Id, Kind = DecisionKind.Admit, OrgUnitCode = SyntheticArea.Township,
+                Id = Guid.NewGuid(), SubmissionId = submission.Id, Kind = DecisionKind.Admit, OrgUnitCode = townships[0],
                 DecidedBy = "bench", DecidedAtUtc = now, Reason = "基准", PrecheckHash = "",
             };
             db.Submissions.Add(submission);
             db.Decisions.Add(decision);
             await db.SaveChangesAsync();
             await using var tx = await db.Database.BeginTransactionAsync();
-            var rows = Enumerable.Range(1, villages).Select(SyntheticArea.Village).ToList();
-            await BulkInsert.WriteAsync(db, rows.Select(v => new SubmissionVillage
+            await BulkInsert.WriteAsync(db, villages.Select(v => new SubmissionVillage
             {
-                SubmissionId = submission.Id, VillageCode = v, TownshipCode = SyntheticArea.Township, DistrictCode = SyntheticArea.District, Admitted = true,
+                SubmissionId = submission.Id, VillageCode = v.Village, TownshipCode = v.Township, DistrictCode = SyntheticArea.District, Admitted = true,
             }).ToList());
-            var open = k < 10;
-            await BulkInsert.WriteAsync(db, rows.Select(v => Seeded(new Assignment
+            var isOpen = k < open;
+            await BulkInsert.WriteAsync(db, villages.Select(v => Seeded(new Assignment
             {
-                Id = Guid.NewGuid(), SubmissionId = submission.Id, VillageCode = v, TownshipCode = SyntheticArea.Township, DistrictCode = SyntheticArea.District,
+                Id = Guid.NewGuid(), SubmissionId = submission.Id, VillageCode = v.Village, TownshipCode = v.Township, DistrictCode = SyntheticArea.District,
                 DepartmentCode = department, DecisionId = decision.Id, Title = submission.Title, ListItemsJson = items, DemandsJson = demands,
                 StartDate = submission.StartDate, DueDate = today.AddDays(k % 20), EndDate = submission.EndDate, FundingYuan = 1000,
                 FundingState = SupportState.Pending,
-                DispatchedAtUtc = now, CompletedAtUtc = open ? null : now, CompletedBy = open ? null : "bench",
-            }, open ? AssignmentStatus.Open : AssignmentStatus.Done)).ToList());
+                DispatchedAtUtc = now, CompletedAtUtc = isOpen ? null : now, CompletedBy = isOpen ? null : "bench",
+            }, isOpen ? AssignmentStatus.Open : AssignmentStatus.Done)).ToList());
             await tx.CommitAsync();
         }
         await using var analyze = services.CreateAsyncScope();

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using TaskAdmission.Benchmarks.OpenLoop;
+using TaskAdmission.Testing;
+
+namespace TaskAdmission.Benchmarks.Monday;
+
+/// <summary>
+/// A township approver at work, through the pages a person uses: signs in with the login form, opens the review inbox,
+/// opens each review, and posts the decision form (antiforgery token and all). Success is the page's redirect back to
+/// the inbox with the decided submission's number.
+/// </summary>
+public sealed partial class Approver(HttpClient client, string township, IReadOnlyList<string> villages, AdmissionTracker tracker, LatencyRecorder decisions)
+{
+    public static async Task<Approver> SignInAsync(Uri baseAddress, string userName, string password, string township, IReadOnlyList<string> villages,
+        AdmissionTracker tracker, LatencyRecorder decisions)
+    {
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = baseAddress,
+        };
+        var form = await TestApp.FormFieldsAsync(client, "/account/login", "login");
+        form["Input.UserName"] = userName;
+        form["Input.Password"] = password;
+        using var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(form));
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"sign-in of {userName} failed: {(int)response.StatusCode}");
+        }
+        return new Approver(client, township, villages, tracker, decisions);
+    }
+
+    public async Task WorkAsync(TimeSpan poll, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            var inbox = await client.GetStringAsync("/admission/reviews", stop);
+            var tasks = TaskLink().Matches(inbox).Select(m => m.Groups[1].Value).Distinct().ToList();
+            foreach (var task in tasks)
+            {
+                if (stop.IsCancellationRequested) return;
+                await DecideAsync(task, stop);
+            }
+            if (tasks.Count == 0)
+            {
+                await Task.Delay(poll, stop).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    private async Task DecideAsync(string task, CancellationToken stop)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var path = $"/admission/reviews/{task}";
+        var form = await TestApp.FormFieldsAsync(client, path, "decision");
+        form["Input.Kind"] = "Admit";
+        form["Input.Reason"] = "符合协助清单,经费到位";
+        using var response = await client.PostAsync(path, new FormUrlEncodedContent(form), stop);
+        decisions.Record(Stopwatch.GetTimestamp() - started, (int)response.StatusCode);
+        var location = response.Headers.Location?.OriginalString ?? "";
+        var decided = DecidedNumber().Match(location);
+        if (response.StatusCode == HttpStatusCode.Redirect && decided.Success)
+        {
+            tracker.Decided(Uri.UnescapeDataString(decided.Groups[1].Value), villages);
+        }
+    }
+
+    public string Township => township;
+
+    [GeneratedRegex("admission/reviews/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})")]
+    private static partial Regex TaskLink();
+
+    [GeneratedRegex("decided=([^&]+)")]
+    private static partial Regex DecidedNumber();
+}

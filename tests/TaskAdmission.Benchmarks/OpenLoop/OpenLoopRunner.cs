@@ -1,0 +1,83 @@
+using System.Diagnostics;
+
+namespace TaskAdmission.Benchmarks.OpenLoop;
+
+/// <summary>
+/// An open-loop load generator: request i is issued when <see cref="ArrivalSchedule.DueAt"/> says, whether or not earlier
+/// requests were answered, and its latency runs from that scheduled time to the answer. A server that stalls therefore
+/// shows its stall in every request that should have arrived meanwhile (no coordinated omission), and a generator that
+/// falls behind (a busy machine) shows as latency too, and as <see cref="OpenLoopResult.MaxDispatchLag"/>.
+/// </summary>
+public static class OpenLoopRunner
+{
+    /// <summary>
+    /// Runs <paramref name="schedule"/>; <paramref name="send"/> issues a request and returns its HTTP status (throwing
+    /// counts as status 0). At most <paramref name="maxInFlight"/> requests wait at once — beyond that a request is not
+    /// sent and counts as an error — and answers still missing <paramref name="drain"/> after the schedule ends count as 0.
+    /// </summary>
+    public static async Task<OpenLoopResult> RunAsync(
+        string name, ArrivalSchedule schedule, Func<OpenLoopRequest, Task<int>> send, int maxInFlight = 5_000, TimeSpan? drain = null)
+    {
+        using var drained = new CancellationTokenSource();
+        var total = new LatencyRecorder();
+        var steps = schedule.Steps.Select(s => (s.Rate, Latency: new LatencyRecorder(), s.Length)).ToList();
+        var inFlight = 0;
+        long notSent = 0;
+        var maxLag = 0L;
+        var pending = new List<Task>((int)Math.Min(schedule.Count, 1_000_000));
+        var start = Stopwatch.GetTimestamp();
+        for (long i = 0; i < schedule.Count; i++)
+        {
+            var due = start + (long)(schedule.DueAt(i).TotalSeconds * Stopwatch.Frequency);
+            var wait = due - Stopwatch.GetTimestamp();
+            if (wait > Stopwatch.Frequency / 500)
+            {
+                // Timers are about a millisecond coarse: sleep to just before, then issue everything that is due.
+                await Task.Delay(TimeSpan.FromSeconds((double)(wait - Stopwatch.Frequency / 1000) / Stopwatch.Frequency));
+            }
+            while (Stopwatch.GetTimestamp() < due)
+            {
+                Thread.Yield();
+            }
+            maxLag = Math.Max(maxLag, Stopwatch.GetTimestamp() - due);
+            var step = steps[schedule.StepOf(i)].Latency;
+            if (Interlocked.Increment(ref inFlight) > maxInFlight)
+            {
+                Interlocked.Decrement(ref inFlight);
+                notSent++;
+                continue;
+            }
+            pending.Add(IssueAsync(i, due, step));
+        }
+        var scheduleEnd = Stopwatch.GetTimestamp();
+        drained.CancelAfter(drain ?? TimeSpan.FromSeconds(30));
+        await Task.WhenAll(pending);
+        var elapsed = Stopwatch.GetElapsedTime(start, Math.Max(scheduleEnd, start + (long)(schedule.Length.TotalSeconds * Stopwatch.Frequency)));
+        return new OpenLoopResult(name, schedule.Count / schedule.Length.TotalSeconds, schedule.Count, notSent, elapsed,
+            TimeSpan.FromSeconds((double)maxLag / Stopwatch.Frequency), total, steps);
+
+        async Task IssueAsync(long index, long due, LatencyRecorder step)
+        {
+            try
+            {
+                // Yield first: the dispatcher must not run the request's synchronous part on its own schedule.
+                await Task.Yield();
+                var status = await send(new OpenLoopRequest(index, due, drained.Token));
+                var took = Stopwatch.GetTimestamp() - due;
+                total.Record(took, status);
+                step.Record(took, status);
+            }
+            catch (Exception error)
+            {
+                // Refused connection, reset, the drain timeout, or the caller's own failure: no answer.
+                var took = Stopwatch.GetTimestamp() - due;
+                total.RecordFailure(took, error);
+                step.RecordFailure(took, error);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref inFlight);
+            }
+        }
+    }
+}

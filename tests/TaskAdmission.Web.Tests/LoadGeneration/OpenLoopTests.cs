@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TaskAdmission.Benchmarks.Monday;
+using TaskAdmission.Benchmarks.OpenLoop;
+
+namespace TaskAdmission.Web.Tests.LoadGeneration;
+
+public sealed class OpenLoopTests
+{
+    [Fact]
+    public void Fixed_SpacesArrivalsEvenly_ByTheRateAlone()
+    {
+        var schedule = ArrivalSchedule.Fixed(100, TimeSpan.FromSeconds(2));
+
+        Assert.Equal(200, schedule.Count);
+        Assert.Equal(TimeSpan.Zero, schedule.DueAt(0));
+        Assert.Equal(TimeSpan.FromMilliseconds(10), schedule.DueAt(1));
+        Assert.Equal(TimeSpan.FromMilliseconds(1990), schedule.DueAt(199));
+        Assert.Throws<ArgumentOutOfRangeException>(() => schedule.DueAt(200));
+    }
+
+    [Fact]
+    public void Ramp_StepsUpTheRate_AndEachStepStartsOnTime()
+    {
+        var schedule = ArrivalSchedule.Ramp(10, 30, 3, TimeSpan.FromSeconds(1));
+
+        Assert.Equal([10.0, 20.0, 30.0], schedule.Steps.Select(s => s.Rate));
+        Assert.Equal(60, schedule.Count);
+        Assert.Equal(TimeSpan.FromMilliseconds(900), schedule.DueAt(9));
+        Assert.Equal(TimeSpan.FromSeconds(1), schedule.DueAt(10));
+        Assert.Equal(TimeSpan.FromMilliseconds(1050), schedule.DueAt(11));
+        Assert.Equal(TimeSpan.FromSeconds(2), schedule.DueAt(30));
+        Assert.Equal(2, schedule.StepOf(59));
+        var dues = Enumerable.Range(0, 60).Select(i => schedule.DueAt(i)).ToList();
+        Assert.Equal(dues.Order(), dues);
+    }
+
+    [Fact]
+    public void Recorder_GivesPercentilesOfAKnownDistribution_AndCountsStatuses()
+    {
+        var recorder = new LatencyRecorder();
+        for (var ms = 1; ms <= 1000; ms++)
+        {
+            recorder.Record(Stopwatch.Frequency * ms / 1000, ms % 100 == 0 ? 503 : 200);
+        }
+
+        // HdrHistogram with 3 significant digits: each value within 0.1 %.
+        Assert.Equal(500, recorder.PercentileMs(50), 1.0);
+        Assert.Equal(950, recorder.PercentileMs(95), 1.0);
+        Assert.Equal(990, recorder.PercentileMs(99), 1.0);
+        Assert.Equal(999, recorder.PercentileMs(99.9), 1.0);
+        Assert.Equal(1000, recorder.MaxMs, 1.0);
+        Assert.Equal(990, recorder.Successes);
+        Assert.Equal(new Dictionary<int, long> { [200] = 990, [503] = 10 }, recorder.Statuses);
+    }
+
+    [Fact]
+    public async Task Runner_CountsQueueingFromTheScheduledStart_WhenTheServerFallsBehind()
+    {
+        // A server that answers one request at a time, 50 ms each (20/s), offered 40/s for one second: request i is due at
+        // 25·i ms and cannot be answered before 50·(i+1) ms, so an honest latency grows to about a second. A closed loop,
+        // or timing from when a request was actually sent, would report about 50 ms throughout.
+        var inFlight = 0;
+        var maxInFlight = 0;
+        var gate = new SemaphoreSlim(1);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        await using var app = builder.Build();
+        app.MapGet("/slow", async () =>
+        {
+            var now = Interlocked.Increment(ref inFlight);
+            InterlockedMax(ref maxInFlight, now);
+            await gate.WaitAsync();
+            try
+            {
+                await Task.Delay(50);
+            }
+            finally
+            {
+                gate.Release();
+                Interlocked.Decrement(ref inFlight);
+            }
+            return Results.Ok();
+        });
+        await app.StartAsync();
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        using var http = LoopbackHttp.Create(address);
+
+        var result = await OpenLoopRunner.RunAsync("slow", ArrivalSchedule.Fixed(40, TimeSpan.FromSeconds(1)),
+            async r => (int)(await http.GetAsync("/slow", r.Token)).StatusCode);
+
+        Assert.Equal(new Dictionary<int, long> { [200] = 40 }, result.Latency.Statuses);
+        Assert.True(maxInFlight >= 5, $"requests were sent without waiting for answers: at most {maxInFlight} at the server at once");
+        Assert.True(result.Latency.MaxMs >= 900, $"the last request waited behind the queue: max {result.Latency.MaxMs} ms");
+        Assert.True(result.P50 >= 400, $"the median request waited behind half the queue: p50 {result.P50} ms");
+        Assert.Equal(0, result.NotSent);
+    }
+
+    [Fact]
+    public async Task Runner_CountsAThrowingRequestAsNoAnswer()
+    {
+        var result = await OpenLoopRunner.RunAsync("broken", ArrivalSchedule.Fixed(50, TimeSpan.FromMilliseconds(200)),
+            r => r.Index % 2 == 0 ? Task.FromResult(200) : Task.FromException<int>(new HttpRequestException("refused")));
+
+        Assert.Equal(new Dictionary<int, long> { [0] = 5, [200] = 5 }, result.Latency.Statuses);
+        Assert.Equal(5, result.Errors);
+    }
+
+    [Fact]
+    public void Zipf_FavoursTheFirstRanks_AndReachesEveryItem()
+    {
+        var zipf = new ZipfSampler<int>(Enumerable.Range(0, 100), 1.0, seed: 7);
+        var random = new Random(11);
+        var counts = new Dictionary<int, int>();
+        for (var i = 0; i < 100_000; i++)
+        {
+            var item = zipf.Next(random);
+            counts[item] = counts.GetValueOrDefault(item) + 1;
+        }
+
+        // Rank 1 has weight 1 / H(100) = 19.3 %, rank 2 half of that.
+        Assert.Equal(0.193, counts[zipf.AtRank(0)] / 100_000.0, 0.01);
+        Assert.Equal(0.0965, counts[zipf.AtRank(1)] / 100_000.0, 0.01);
+        Assert.Equal(100, counts.Count);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        for (var current = Volatile.Read(ref target); value > current; current = Volatile.Read(ref target))
+        {
+            if (Interlocked.CompareExchange(ref target, value, current) == current) return;
+        }
+    }
+}
