@@ -13,16 +13,21 @@ internal static class TitleContext
     public const string Description = "description";
     private const int MaxOccurrencesPerTerm = 12;
 
-    public static void Apply(List<RecognitionHit> hits, List<(int Index, string[] Terms, string[] Exclusions)> titleHits, FieldReading description)
+    public static void Apply(List<RecognitionHit> hits, List<(int Index, string[] Terms, string Act, string[] Exclusions)> titleHits, FieldReading description)
     {
-        foreach (var (index, terms, exclusions) in titleHits)
+        foreach (var (index, terms, act, exclusions) in titleHits)
         {
             var hit = hits[index];
             var verdicts = hits.Where(h => h.Field == Description && h.Entry == hit.Entry && h.Verdict.Reason != VerdictReason.InName)
                 .Select(h => h.Verdict).ToList();
             if (verdicts.Count == 0)
             {
-                verdicts = [.. Repeated(description, terms, exclusions, hit.Entry.AimedAtVillage)];
+                // The act word first (渔政执法 → the description's 执法大队 does the enforcing), then any of the title's words.
+                verdicts = [.. Repeated(description, [act], exclusions, hit.Entry.AimedAtVillage, actNamed: true)];
+            }
+            if (verdicts.Count == 0)
+            {
+                verdicts = [.. Repeated(description, terms, exclusions, hit.Entry.AimedAtVillage, actNamed: false)];
             }
             // A ranking or a campaign aimed at villages is run by another body as a rule: only a negation or the phrase's own
             // exclusion (讲座签到 where the description says 签到表) silences it.
@@ -34,7 +39,8 @@ internal static class TitleContext
         }
     }
 
-    private static IEnumerable<HitVerdict> Repeated(FieldReading description, string[] terms, string[] exclusions, bool aimedAtVillage)
+    /// <param name="actNamed">The act word inside a body's name in the description (执法 in 执法大队) says that body does it.</param>
+    private static IEnumerable<HitVerdict> Repeated(FieldReading description, string[] terms, string[] exclusions, bool aimedAtVillage, bool actNamed)
     {
         var text = description.Text.Text;
         foreach (var term in terms.Distinct(StringComparer.Ordinal))
@@ -57,6 +63,10 @@ internal static class TitleContext
                 if (verdict.Reason != VerdictReason.InName)
                 {
                     yield return verdict;
+                }
+                else if (actNamed)
+                {
+                    yield return new HitVerdict(false, VerdictReason.OtherActor, verdict.Cue);
                 }
             }
         }
