@@ -49,8 +49,8 @@ internal static class Agency
         }
         for (var k = clauseIndex; k >= 0 && reader.Clauses[k].Sentence == clause.Sentence; k--)
         {
-            var (start, end) = k == clauseIndex ? (hitStart, hitEnd) : (reader.Clauses[k].End, reader.Clauses[k].End);
-            if (Decide(reader, k, start, end, aimedAtVillage, cues) is { } verdict)
+            var (start, end, firstEnd) = k == clauseIndex ? (hitStart, hitEnd, chain[0].End) : (reader.Clauses[k].End, reader.Clauses[k].End, reader.Clauses[k].End);
+            if (Decide(reader, k, start, end, firstEnd, aimedAtVillage, cues) is { } verdict)
             {
                 // 村(社区)不参与检查, 如需了解检查情况…: the village an earlier clause names is the subject of a negation.
                 if (k < clauseIndex && verdict is { Fires: true, Reason: VerdictReason.VillageActs } && ClauseScope.SubjectNegated(reader, k, cues) is { } denied)
@@ -66,7 +66,10 @@ internal static class Agency
         // 长江禁渔期间, 非法捕捞由区农业综合执法大队查处: a topic clause takes the actor a later clause gives the act to.
         if (ClauseScope.LaterAttribution(reader, clauseIndex, cues) is { } later)
         {
-            return later.Kind == ActorKind.Village ? new HitVerdict(true, VerdictReason.VillageActs, later.Text) : new HitVerdict(false, VerdictReason.OtherActor, later.Text);
+            // …, 确定3个后进村, 由镇党委派员驻村整顿: a ranking or campaign another body runs is still aimed at the villages named.
+            return later.Kind == ActorKind.Village ? new HitVerdict(true, VerdictReason.VillageActs, later.Text)
+                : aimedAtVillage && ClauseScope.VillageInSentence(reader, clauseIndex) is { } aimed ? new HitVerdict(true, VerdictReason.VillageTargeted, aimed.Text)
+                : new HitVerdict(false, VerdictReason.OtherActor, later.Text);
         }
         return new HitVerdict(true, VerdictReason.NoOtherActor, null);
     }
@@ -75,7 +78,8 @@ internal static class Agency
         reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village)
         || (clauseIndex > 0 && reader.Clauses[clauseIndex - 1].Sentence == reader.Clauses[clauseIndex].Sentence && reader.Mentions(clauseIndex - 1).Any(m => m.Kind == ActorKind.Village));
 
-    private static HitVerdict? Decide(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd, bool aimedAtVillage, RecognitionCues cues)
+    /// <param name="firstEnd">The end of the phrase's first term: a body's name may end there (物业服务企业 | 负责巡查).</param>
+    private static HitVerdict? Decide(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd, int firstEnd, bool aimedAtVillage, RecognitionCues cues)
     {
         var text = reader.Text;
         var clause = reader.Clauses[clauseIndex];
@@ -103,7 +107,7 @@ internal static class Agency
         var coordinatedVillage = false;
         var previousEnd = clause.Start;
         // 物业服务企业负责巡查 where the phrase starts at 企业: a name ending inside the phrase is named before it.
-        foreach (var m in mentions.Where(m => m.End <= hitStart || (m.Start < hitStart && m.Kind != ActorKind.Village)))
+        foreach (var m in mentions.Where(m => m.End <= hitStart || (m.Start < hitStart && m.End <= firstEnd && m.Kind != ActorKind.Village)))
         {
             var before = text[Math.Min(previousEnd, m.Start)..m.Start];
             previousEnd = Math.Max(previousEnd, m.End);

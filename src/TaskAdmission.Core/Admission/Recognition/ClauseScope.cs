@@ -76,8 +76,29 @@ internal static class ClauseScope
         return null;
     }
 
+    /// <summary>The first village any clause of the hit's sentence names, or null.</summary>
+    public static Mention? VillageInSentence(ClauseReader reader, int clauseIndex)
+    {
+        var (first, last) = SentenceClauses(reader, clauseIndex);
+        for (var k = first; k <= last; k++)
+        {
+            if (reader.Mentions(k).FirstOrDefault(m => m.Kind == ActorKind.Village) is { Text: not null } village)
+            {
+                return village;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The word saying the village takes part by choice, in the hit's sentence (自愿组队报名), or null.</summary>
     public static string? Voluntary(ClauseReader reader, int clauseIndex, RecognitionCues cues)
+    {
+        var (first, last) = SentenceClauses(reader, clauseIndex);
+        var text = reader.Text[reader.Clauses[first].Start..reader.Clauses[last].End];
+        return cues.Voluntary.FirstOrDefault(w => text.Contains(w, StringComparison.Ordinal));
+    }
+
+    private static (int First, int Last) SentenceClauses(ClauseReader reader, int clauseIndex)
     {
         var sentence = reader.Clauses[clauseIndex].Sentence;
         var first = clauseIndex;
@@ -90,8 +111,7 @@ internal static class ClauseScope
         {
             last++;
         }
-        var text = reader.Text[reader.Clauses[first].Start..reader.Clauses[last].End];
-        return cues.Voluntary.FirstOrDefault(w => text.Contains(w, StringComparison.Ordinal));
+        return (first, last);
     }
 
     private static bool NotNegating(string text, int at, RecognitionCues cues) =>
