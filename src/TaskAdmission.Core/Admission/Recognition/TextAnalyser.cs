@@ -39,7 +39,7 @@ public static class TextAnalyser
         }
         if (titleHits.Count > 0 && readings.FirstOrDefault(r => r.Field == TitleContext.Description) is { } description)
         {
-            TitleContext.Apply(hits, titleHits, description);
+            TitleContext.Apply(hits, titleHits, readings.FirstOrDefault(r => r.Field == TitleContext.Title), description);
         }
         Disclaimers.Apply(hits);
         return new TextAnalysis(hits, truncated: false);

@@ -13,8 +13,9 @@ internal static class TitleContext
     public const string Description = "description";
     private const int MaxOccurrencesPerTerm = 12;
 
-    public static void Apply(List<RecognitionHit> hits, List<(int Index, string[] Terms, string Act, string[] Exclusions)> titleHits, FieldReading description)
+    public static void Apply(List<RecognitionHit> hits, List<(int Index, string[] Terms, string Act, string[] Exclusions)> titleHits, FieldReading? title, FieldReading description)
     {
+        var titleNamesVillage = title is not null && Enumerable.Range(0, title.Clauses.Count).Any(k => title.Reader.Mentions(k).Any(m => m.Kind == ActorKind.Village));
         foreach (var (index, terms, act, exclusions) in titleHits)
         {
             var hit = hits[index];
@@ -29,10 +30,11 @@ internal static class TitleContext
             {
                 verdicts = [.. Repeated(description, terms, exclusions, hit.Entry.AimedAtVillage, actNamed: false)];
             }
-            // A ranking or a campaign aimed at villages is run by another body as a rule: only a negation or the phrase's own
-            // exclusion (讲座签到 where the description says 签到表) silences it.
+            // A ranking or a campaign aimed at villages is run by another body as a rule: when the title names the village
+            // (村级工作考核), only a negation, a voluntary take-up or the phrase's own exclusion (讲座签到 where the description
+            // says 签到表) silences it; a title that does not (光荣牌悬挂) is silenced when every mention goes to another body.
             if (verdicts.Count > 0 && !verdicts.Any(v => v.Fires)
-                && (!hit.Entry.AimedAtVillage || verdicts.All(v => v.Reason is VerdictReason.Negated or VerdictReason.Excluded)))
+                && (!hit.Entry.AimedAtVillage || !titleNamesVillage || verdicts.All(v => v.Reason is VerdictReason.Negated or VerdictReason.Excluded or VerdictReason.Voluntary)))
             {
                 hits[index] = hit with { Verdict = verdicts[0] };
             }
