@@ -30,16 +30,20 @@ internal static class TitleContext
             {
                 verdicts = [.. Repeated(description, terms, exclusions, hit.Entry.AimedAtVillage, actNamed: false)];
             }
-            // A ranking or a campaign aimed at villages is run by another body as a rule: when the title names the village
-            // (村级工作考核), only a negation, a voluntary take-up or the phrase's own exclusion (讲座签到 where the description
-            // says 签到表) silences it; a title that does not (光荣牌悬挂) is silenced when every mention goes to another body.
+            // A ranking or a campaign aimed at villages is run by another body as a rule, and so is any rule family in a title
+            // that names the village (村级工作考核): only a negation, a voluntary take-up or the phrase's own exclusion (讲座签到
+            // where the description says 签到表) silences it. A sign or proof in a title that does not name the village
+            // (光荣牌悬挂) is silenced when every mention in the description goes to another body.
             if (verdicts.Count > 0 && !verdicts.Any(v => v.Fires)
-                && (!hit.Entry.AimedAtVillage || !titleNamesVillage || verdicts.All(v => v.Reason is VerdictReason.Negated or VerdictReason.Excluded or VerdictReason.Voluntary)))
+                && (!hit.Entry.AimedAtVillage || (!titleNamesVillage && !RunOnVillages(hit.Entry)) || verdicts.All(v => v.Reason is VerdictReason.Negated or VerdictReason.Excluded or VerdictReason.Voluntary)))
             {
                 hits[index] = hit with { Verdict = verdicts[0] };
             }
         }
     }
+
+    /// <summary>Rankings and campaigns are run by another body on the villages by their nature (数字乡村示范点申报 by 县大数据局).</summary>
+    private static bool RunOnVillages(RecogniserEntry entry) => entry.Family is Precheck.PrecheckRules.AssessmentBan or Precheck.PrecheckRules.Demonstration;
 
     /// <param name="actNamed">The act word inside a body's name in the description (执法 in 执法大队) says that body does it.</param>
     private static IEnumerable<HitVerdict> Repeated(FieldReading description, string[] terms, string[] exclusions, bool aimedAtVillage, bool actNamed)
