@@ -1,3 +1,5 @@
+using TaskAdmission.Core.Lists;
+
 namespace TaskAdmission.Core.Admission.Recognition;
 
 /// <summary>
@@ -43,7 +45,7 @@ internal static class TitleContext
     }
 
     /// <summary>Rankings and campaigns are run by another body on the villages by their nature (数字乡村示范点申报 by 县大数据局).</summary>
-    private static bool RunOnVillages(RecogniserEntry entry) => entry.Family is Precheck.PrecheckRules.AssessmentBan or Precheck.PrecheckRules.Demonstration;
+    private static bool RunOnVillages(RecogniserEntry entry) => entry.Family is LexiconFamilies.Assessment or LexiconFamilies.Demonstration;
 
     /// <param name="actNamed">The act word inside a body's name in the description (执法 in 执法大队) says that body does it.</param>
     private static IEnumerable<HitVerdict> Repeated(FieldReading description, string[] terms, string[] exclusions, bool aimedAtVillage, bool actNamed)
