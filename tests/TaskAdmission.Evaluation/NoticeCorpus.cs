@@ -9,7 +9,8 @@ namespace TaskAdmission.Evaluation;
 /// <c>ho2</c> (written after the second freeze, measured, then used to correct), <c>ho3</c> (written after the
 /// third freeze), <c>rt1</c> (written by a second author who never saw the lexicon), <c>dev2</c> (probes written after rt1 was
 /// measured, for wording neither had), <c>rt2</c> (the second author's second batch, measured once as the final
-/// held-out part after every correction, never used to change anything). Corpus/README.md has the history.
+/// held-out part after phase 2's corrections, used for phase 3's corrections), <c>rt3</c> (written in phase 3 before any change of that phase, measured, then
+/// used for corrections), <c>rt4</c> (written after phase 3's corrections, the held-out part). Corpus/README.md has the history.
 /// </summary>
 public static class NoticeCorpus
 {
@@ -20,11 +21,13 @@ public static class NoticeCorpus
     public const string HeldOut3 = "ho3";
     public const string RedTeam1 = "rt1";
     public const string RedTeam2 = "rt2";
+    public const string RedTeam3 = "rt3";
+    public const string RedTeam4 = "rt4";
 
-    public static IReadOnlyList<string> Sets { get; } = [Dev, HeldOut1, HeldOut2, HeldOut3, RedTeam1, Dev2, RedTeam2];
+    public static IReadOnlyList<string> Sets { get; } = [Dev, HeldOut1, HeldOut2, HeldOut3, RedTeam1, Dev2, RedTeam2, RedTeam3, RedTeam4];
 
     /// <summary>The parts written in issue 11's second phase, whose clean notices name a <c>suggest</c> item only where one fits.</summary>
-    public static IReadOnlyList<string> SuggestWhereItFits { get; } = [RedTeam1, Dev2, RedTeam2];
+    public static IReadOnlyList<string> SuggestWhereItFits { get; } = [RedTeam1, Dev2, RedTeam2, RedTeam3, RedTeam4];
 
     public static IReadOnlyList<Notice> Load()
     {

@@ -23,7 +23,7 @@ public sealed class ListItemSearchTests
 
     [Theory]
     [InlineData("zm-0", CodeMatch.Prefix, 9)]
-    [InlineData("-1", CodeMatch.Contains, 35)] // 31 items and 4 lexicon entries (LX-SYN-10 … 13) since issue 11
+    [InlineData("-1", CodeMatch.Contains, 41)] // 31 items and 10 lexicon entries (LX-SYN-10 … 19) since issue 11
     public async Task Apply_MatchesCode_ByPrefixOrContains(string code, CodeMatch match, int count)
     {
         Assert.Equal(count, (await SearchDemoAsync(new ListItemFilter { Code = code, CodeMatch = match })).Count);

@@ -38,25 +38,48 @@ internal static class Agency
             return new HitVerdict(false, VerdictReason.InName, reader.Text[(terms[^1].Start - 1)..terms[^1].End]);
         }
         if (Negation(reader.Text, clause.Start, clause.End, hitStart, hitEnd, cues) is { } negation
-            || InnerNegation(reader.Text, chain, cues) is { } inner && (negation = inner) is not null)
+            || InnerNegation(reader.Text, chain, cues) is { } inner && (negation = inner) is not null
+            || ClauseScope.EnumeratedUnderNegation(reader, clauseIndex, cues) is { } listed && (negation = listed) is not null)
         {
-            return new HitVerdict(false, VerdictReason.Negated, negation);
+            return new HitVerdict(false, VerdictReason.Negated, negation) { NamesVillage = NamesVillage(reader, clauseIndex) };
+        }
+        if (aimedAtVillage && ClauseScope.Voluntary(reader, clauseIndex, cues) is { } choice)
+        {
+            return new HitVerdict(false, VerdictReason.Voluntary, choice);
         }
         for (var k = clauseIndex; k >= 0 && reader.Clauses[k].Sentence == clause.Sentence; k--)
         {
-            var (start, end) = k == clauseIndex ? (hitStart, hitEnd) : (reader.Clauses[k].End, reader.Clauses[k].End);
-            if (Decide(reader, k, start, end, aimedAtVillage, cues) is { } verdict)
+            var (start, end, firstEnd) = k == clauseIndex ? (hitStart, hitEnd, chain[0].End) : (reader.Clauses[k].End, reader.Clauses[k].End, reader.Clauses[k].End);
+            if (Decide(reader, k, start, end, firstEnd, aimedAtVillage, cues) is { } verdict)
             {
+                // 村(社区)不参与检查, 如需了解检查情况…: the village an earlier clause names is the subject of a negation.
+                if (k < clauseIndex && verdict is { Fires: true, Reason: VerdictReason.VillageActs } && ClauseScope.SubjectNegated(reader, k, cues) is { } denied)
+                {
+                    return new HitVerdict(false, VerdictReason.Negated, denied) { NamesVillage = true };
+                }
                 // 完成率低于平均的村, 由镇领导进行提醒谈话: another body acts, but on villages an earlier clause names.
                 return !verdict.Fires && aimedAtVillage && verdict.Reason == VerdictReason.OtherActor && VillageEarlier(reader, k) is { } target
                     ? new HitVerdict(true, VerdictReason.VillageTargeted, target.Text)
                     : verdict;
             }
         }
+        // 长江禁渔期间, 非法捕捞由区农业综合执法大队查处: a topic clause takes the actor a later clause gives the act to.
+        if (ClauseScope.LaterAttribution(reader, clauseIndex, cues) is { } later)
+        {
+            // …, 确定3个后进村, 由镇党委派员驻村整顿: a ranking or campaign another body runs is still aimed at the villages named.
+            return later.Kind == ActorKind.Village ? new HitVerdict(true, VerdictReason.VillageActs, later.Text)
+                : aimedAtVillage && ClauseScope.VillageInSentence(reader, clauseIndex) is { } aimed ? new HitVerdict(true, VerdictReason.VillageTargeted, aimed.Text)
+                : new HitVerdict(false, VerdictReason.OtherActor, later.Text);
+        }
         return new HitVerdict(true, VerdictReason.NoOtherActor, null);
     }
 
-    private static HitVerdict? Decide(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd, bool aimedAtVillage, RecognitionCues cues)
+    private static bool NamesVillage(ClauseReader reader, int clauseIndex) =>
+        reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village)
+        || (clauseIndex > 0 && reader.Clauses[clauseIndex - 1].Sentence == reader.Clauses[clauseIndex].Sentence && reader.Mentions(clauseIndex - 1).Any(m => m.Kind == ActorKind.Village));
+
+    /// <param name="firstEnd">The end of the phrase's first term: a body's name may end there (物业服务企业 | 负责巡查).</param>
+    private static HitVerdict? Decide(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd, int firstEnd, bool aimedAtVillage, RecognitionCues cues)
     {
         var text = reader.Text;
         var clause = reader.Clauses[clauseIndex];
@@ -83,7 +106,8 @@ internal static class Agency
         Mention? target = null;
         var coordinatedVillage = false;
         var previousEnd = clause.Start;
-        foreach (var m in mentions.Where(m => m.End <= hitStart))
+        // 物业服务企业负责巡查 where the phrase starts at 企业: a name ending inside the phrase is named before it.
+        foreach (var m in mentions.Where(m => m.End <= hitStart || (m.Start < hitStart && m.End <= firstEnd && m.Kind != ActorKind.Village)))
         {
             var before = text[Math.Min(previousEnd, m.Start)..m.Start];
             previousEnd = Math.Max(previousEnd, m.End);
@@ -123,7 +147,10 @@ internal static class Agency
         }
         if (aimedAtVillage && hasVillage)
         {
-            return new HitVerdict(true, VerdictReason.VillageTargeted, village.Text);
+            // 考核一律不以村为对象, 不在村(社区)之间排名: the village is named to be exempted.
+            return ClauseScope.MentionNegated(text, clause, village, cues) is { } exempted
+                ? new HitVerdict(false, VerdictReason.Negated, exempted) { NamesVillage = true }
+                : new HitVerdict(true, VerdictReason.VillageTargeted, village.Text);
         }
         if ((agent ?? assisted) is { } other)
         {
@@ -133,7 +160,7 @@ internal static class Agency
     }
 
     /// <summary>The actor of a "由/交由/委托 X" in the clause, the nearest one to the phrase.</summary>
-    private static Mention? Attributed(string text, Clause clause, IReadOnlyList<Mention> mentions, int hitStart, RecognitionCues cues)
+    internal static Mention? Attributed(string text, Clause clause, IReadOnlyList<Mention> mentions, int hitStart, RecognitionCues cues)
     {
         Mention? best = null;
         var previousEnd = clause.Start;

@@ -6,6 +6,9 @@ namespace TaskAdmission.Core.Admission.Recognition;
 /// <summary>Whether a matched phrase fires, why, and the word that decided it (the actor or the negation cue).</summary>
 public sealed record HitVerdict(bool Fires, VerdictReason Reason, string? Cue)
 {
+    /// <summary>A negation whose clause (or the one before) names the village: the notice says the village does not do it.</summary>
+    public bool NamesVillage { get; init; }
+
     /// <summary>A sentence for the reader: "村级主体“各村”承担" / "the village (各村) acts".</summary>
     public string Explain(AppLanguage language)
     {
@@ -19,6 +22,7 @@ public sealed record HitVerdict(bool Fires, VerdictReason Reason, string? Cue)
             VerdictReason.NoOtherActor => zh ? "未指明其他承担主体" : "no other body is named",
             VerdictReason.Negated => zh ? $"已被否定(“{cue}”),不触发" : $"negated ({cue}); does not fire",
             VerdictReason.Excluded => zh ? $"正文中只作“{cue}”使用,不触发" : $"the description uses it only as {cue}; does not fire",
+            VerdictReason.Voluntary => zh ? $"村(社区)自愿参加(“{cue}”),不是要求,不触发" : $"the village takes part by choice ({cue}); does not fire",
             VerdictReason.InName => zh ? $"是名称“{cue}”的一部分,不触发" : $"part of the name {cue}; does not fire",
             _ => zh ? $"由其他主体“{cue}”承担,不触发" : $"attributed to {cue}; does not fire",
         };

@@ -30,7 +30,15 @@ internal sealed class RecognitionCues
         NotNegating = Get("not_negating");
         VerbStops = [.. Get("verb_stops")];
         DoubleNegation = Get("double_negation");
+        Enumeration = Get("enumeration");
+        Voluntary = Get("voluntary");
     }
+
+    /// <summary>Words opening a clause that lists what the clause before spoke of (包括…, 如…): it shares that clause's negation.</summary>
+    public string[] Enumeration { get; }
+
+    /// <summary>Words saying the village takes part by its own choice (自愿报名): a rule family does not target it there.</summary>
+    public string[] Voluntary { get; }
 
     public static RecognitionCues Instance => Shared.Value;
 
@@ -56,7 +64,7 @@ internal sealed class RecognitionCues
 
     /// <summary>Every cue word, for jieba's user dictionary.</summary>
     public IEnumerable<string> Words =>
-        Village.Concat(NotVillage).Concat(NotBody).Concat(Private).Concat(Delegation).Concat(HandedTo).Concat(NegationBefore).Concat(NegationAfter).Concat(DoubleNegation);
+        Village.Concat(NotVillage).Concat(NotBody).Concat(Private).Concat(Delegation).Concat(HandedTo).Concat(NegationBefore).Concat(NegationAfter).Concat(DoubleNegation).Concat(Voluntary);
 
     private static RecognitionCues Load()
     {

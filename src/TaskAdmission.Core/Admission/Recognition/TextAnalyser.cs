@@ -23,7 +23,7 @@ public static class TextAnalyser
         var hits = new List<RecognitionHit>();
         var budget = WorkBudget;
         var readings = new List<FieldReading>();
-        var titleHits = new List<(int Index, string[] Terms, string[] Exclusions)>();
+        var titleHits = new List<(int Index, string[] Terms, string Act, string[] Exclusions)>();
         foreach (var (field, source) in fields)
         {
             if (string.IsNullOrWhiteSpace(source))
@@ -39,12 +39,13 @@ public static class TextAnalyser
         }
         if (titleHits.Count > 0 && readings.FirstOrDefault(r => r.Field == TitleContext.Description) is { } description)
         {
-            TitleContext.Apply(hits, titleHits, description);
+            TitleContext.Apply(hits, titleHits, readings.FirstOrDefault(r => r.Field == TitleContext.Title), description);
         }
+        Disclaimers.Apply(hits);
         return new TextAnalysis(hits, truncated: false);
     }
 
-    private static bool AnalyseField(RecogniserLexicon lexicon, FieldReading reading, List<RecognitionHit> hits, List<(int Index, string[] Terms, string[] Exclusions)>? titleHits, ref int budget)
+    private static bool AnalyseField(RecogniserLexicon lexicon, FieldReading reading, List<RecognitionHit> hits, List<(int Index, string[] Terms, string Act, string[] Exclusions)>? titleHits, ref int budget)
     {
         var text = reading.Text;
         var starts = new Dictionary<int, List<int>>();
@@ -105,7 +106,7 @@ public static class TextAnalyser
                 var ordered = chain.OrderBy(c => c.Start).ToArray();
                 if (titleHits is not null && verdict.Fires)
                 {
-                    titleHits.Add((hits.Count, [.. ordered.Select(c => text.Text[c.Start..c.End])], [.. plan.Pattern.Exclusions.SelectMany(x => x)]));
+                    titleHits.Add((hits.Count, [.. ordered.Select(c => text.Text[c.Start..c.End])], text.Text[chain[^1].Start..chain[^1].End], [.. plan.Pattern.Exclusions.SelectMany(x => x)]));
                 }
                 hits.Add(Hit(entry, plan.Pattern.Source, reading, ordered, verdict));
                 if (++found == MaxHitsPerPhrase)

@@ -1,3 +1,5 @@
+using TaskAdmission.Core.Lists;
+
 namespace TaskAdmission.Core.Admission.Recognition;
 
 /// <summary>
@@ -13,28 +15,40 @@ internal static class TitleContext
     public const string Description = "description";
     private const int MaxOccurrencesPerTerm = 12;
 
-    public static void Apply(List<RecognitionHit> hits, List<(int Index, string[] Terms, string[] Exclusions)> titleHits, FieldReading description)
+    public static void Apply(List<RecognitionHit> hits, List<(int Index, string[] Terms, string Act, string[] Exclusions)> titleHits, FieldReading? title, FieldReading description)
     {
-        foreach (var (index, terms, exclusions) in titleHits)
+        var titleNamesVillage = title is not null && Enumerable.Range(0, title.Clauses.Count).Any(k => title.Reader.Mentions(k).Any(m => m.Kind == ActorKind.Village));
+        foreach (var (index, terms, act, exclusions) in titleHits)
         {
             var hit = hits[index];
             var verdicts = hits.Where(h => h.Field == Description && h.Entry == hit.Entry && h.Verdict.Reason != VerdictReason.InName)
                 .Select(h => h.Verdict).ToList();
             if (verdicts.Count == 0)
             {
-                verdicts = [.. Repeated(description, terms, exclusions, hit.Entry.AimedAtVillage)];
+                // The act word first (渔政执法 → the description's 执法大队 does the enforcing), then any of the title's words.
+                verdicts = [.. Repeated(description, [act], exclusions, hit.Entry.AimedAtVillage, actNamed: true)];
             }
-            // A ranking or a campaign aimed at villages is run by another body as a rule: only a negation or the phrase's own
-            // exclusion (讲座签到 where the description says 签到表) silences it.
+            if (verdicts.Count == 0)
+            {
+                verdicts = [.. Repeated(description, terms, exclusions, hit.Entry.AimedAtVillage, actNamed: false)];
+            }
+            // A ranking or a campaign aimed at villages is run by another body as a rule, and so is any rule family in a title
+            // that names the village (村级工作考核): only a negation, a voluntary take-up or the phrase's own exclusion (讲座签到
+            // where the description says 签到表) silences it. A sign or proof in a title that does not name the village
+            // (光荣牌悬挂) is silenced when every mention in the description goes to another body.
             if (verdicts.Count > 0 && !verdicts.Any(v => v.Fires)
-                && (!hit.Entry.AimedAtVillage || verdicts.All(v => v.Reason is VerdictReason.Negated or VerdictReason.Excluded)))
+                && (!hit.Entry.AimedAtVillage || (!titleNamesVillage && !RunOnVillages(hit.Entry)) || verdicts.All(v => v.Reason is VerdictReason.Negated or VerdictReason.Excluded or VerdictReason.Voluntary)))
             {
                 hits[index] = hit with { Verdict = verdicts[0] };
             }
         }
     }
 
-    private static IEnumerable<HitVerdict> Repeated(FieldReading description, string[] terms, string[] exclusions, bool aimedAtVillage)
+    /// <summary>Rankings and campaigns are run by another body on the villages by their nature (数字乡村示范点申报 by 县大数据局).</summary>
+    private static bool RunOnVillages(RecogniserEntry entry) => entry.Family is LexiconFamilies.Assessment or LexiconFamilies.Demonstration;
+
+    /// <param name="actNamed">The act word inside a body's name in the description (执法 in 执法大队) says that body does it.</param>
+    private static IEnumerable<HitVerdict> Repeated(FieldReading description, string[] terms, string[] exclusions, bool aimedAtVillage, bool actNamed)
     {
         var text = description.Text.Text;
         foreach (var term in terms.Distinct(StringComparer.Ordinal))
@@ -57,6 +71,10 @@ internal static class TitleContext
                 if (verdict.Reason != VerdictReason.InName)
                 {
                     yield return verdict;
+                }
+                else if (actNamed)
+                {
+                    yield return new HitVerdict(false, VerdictReason.OtherActor, verdict.Cue);
                 }
             }
         }

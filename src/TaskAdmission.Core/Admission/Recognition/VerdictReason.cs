@@ -26,4 +26,7 @@ public enum VerdictReason
 
     /// <summary>A title's words that the description uses only inside one of the phrase's exclusions (签到 in 签到表).</summary>
     Excluded,
+
+    /// <summary>A rule family in a sentence saying the village takes part by its own choice (自愿报名).</summary>
+    Voluntary,
 }

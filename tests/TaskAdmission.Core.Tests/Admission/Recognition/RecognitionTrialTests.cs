@@ -63,8 +63,11 @@ public sealed class RecognitionTrialTests
         var lists = await EvaluationLists.LoadAsync();
 
         Assert.Equal(corpus, CleanNotices.All.Select(n => (n.Id, n.Title, n.Text)).Order());
-        // Known gap: "try it" judges each match alone (a title names no actor, so 婚姻状况 in the title fires), without the
-        // pre-check's reading of a title with its description; the pre-check itself admits rt1-128.
-        Assert.Equal(["rt1-128"], RecognitionTrial.CleanNoticesFlagged(lists.City.Items, CleanNotices.All).Select(f => f.Notice.Id));
+        // Known gaps: "try it" judges each match alone (a title names no actor, so 婚姻状况 in the title fires), without the
+        // pre-check's reading of a title with its description; the pre-check itself admits rt1-128. rt2-063 and rt3-146
+        // are signboards the pre-check flags for joint review (站点牌子 a company hangs, a 河长公示牌 being repaired); rt2-097
+        // is the one clean notice of the floor parts the pre-check still blocks (an assessment of property companies
+        // addressed to 桂花社区) — docs/benchmarks.md.
+        Assert.Equal(["rt1-128", "rt2-063", "rt2-097", "rt3-146"], RecognitionTrial.CleanNoticesFlagged(lists.City.Items, CleanNotices.All).Select(f => f.Notice.Id));
     }
 }

@@ -2,7 +2,8 @@ namespace TaskAdmission.Core.Admission.Recognition.Text;
 
 /// <summary>
 /// Splits normalised text into clauses. Sentences end at 。!?; and line breaks; clauses also end at commas and colons.
-/// The enumeration comma 、 joins a list and does not split, nor does a comma after a condition ending with 的. A full stop between digits (3.5万元) is a decimal point.
+/// The enumeration comma 、 joins a list and does not split, nor does a comma after a condition ending with 的 or before
+/// what a certificate must state (, 写明/载明/注明 …). A full stop between digits (3.5万元) is a decimal point.
 /// </summary>
 public static class ClauseSplitter
 {
@@ -39,12 +40,19 @@ public static class ClauseSplitter
         Sentence,
     }
 
+    private static readonly string[] ContentVerbs = ["写明", "载明", "注明", "写清", "列明", "标明", "证明其", "证明该"];
+
+    private static bool StatesContent(string text, int from) =>
+        ContentVerbs.Any(v => from + v.Length <= text.Length && string.CompareOrdinal(text, from, v, 0, v.Length) == 0);
+
     private static Break Kind(string text, int i) => text[i] switch
     {
         '。' or '!' or '?' or ';' or '\n' or '\r' or '…' => Break.Sentence,
         '.' when !(i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])) => Break.Sentence,
         // "包保对象发生安全事故的, 包保村干部承担监管责任": a condition ending with 的 and what follows are one clause.
         ',' or '，' when i > 0 && text[i - 1] == '的' => Break.None,
+        // "出具证明, 写明代领人与老人是父子关系": what the certificate must state is the object of the clause before.
+        ',' or '，' when StatesContent(text, i + 1) => Break.None,
         ',' or ':' or '，' => Break.Clause,
         _ => Break.None,
     };

@@ -1,0 +1,119 @@
+using TaskAdmission.Core.Admission.Recognition.Text;
+
+namespace TaskAdmission.Core.Admission.Recognition;
+
+/// <summary>
+/// How far a clause's actor and negation reach beyond the clause (the parts of <see cref="Agency"/> that look at the
+/// neighbouring clauses of a sentence): a list opened by 包括/如 shares the negation of the clause before it; a village
+/// that an earlier clause names as its subject and then negates (村(社区)不参与检查) does not take on what follows; a
+/// village named right after a negation (一律不以村为对象, 不在村(社区)之间排名) is exempted, not targeted; a topic clause
+/// naming no one takes the body a later clause of the same sentence gives the act to (禁渔期间, 非法捕捞由执法大队查处);
+/// and a sentence saying the village takes part by its own choice (自愿报名) demands nothing of it.
+/// </summary>
+internal static class ClauseScope
+{
+    private const int SubjectNegationReach = 6;
+    private const int MentionNegationReach = 4;
+
+    /// <summary>The negation of the clause before, when this clause lists what that clause spoke of (包括…, 如…).</summary>
+    public static string? EnumeratedUnderNegation(ClauseReader reader, int clauseIndex, RecognitionCues cues)
+    {
+        var clause = reader.Clauses[clauseIndex];
+        if (clauseIndex == 0 || reader.Clauses[clauseIndex - 1].Sentence != clause.Sentence)
+        {
+            return null;
+        }
+        var opening = reader.Text[clause.Start..clause.End].TrimStart();
+        if (!cues.Enumeration.Any(w => opening.StartsWith(w, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var previous = reader.Clauses[clauseIndex - 1];
+        var before = reader.Text[previous.Start..previous.End];
+        return cues.NegationBefore.FirstOrDefault(cue => before.Contains(cue, StringComparison.Ordinal));
+    }
+
+    /// <summary>The negation right after the village that clause <paramref name="clauseIndex"/> names as its subject (村(社区)不参与检查), or null.</summary>
+    public static string? SubjectNegated(ClauseReader reader, int clauseIndex, RecognitionCues cues)
+    {
+        var clause = reader.Clauses[clauseIndex];
+        var village = reader.Mentions(clauseIndex).LastOrDefault(m => m.Kind == ActorKind.Village);
+        if (village.Text is null)
+        {
+            return null;
+        }
+        var after = reader.Text[village.End..Math.Min(clause.End, village.End + SubjectNegationReach)];
+        var cue = cues.NegationBefore.FirstOrDefault(c => after.Contains(c, StringComparison.Ordinal));
+        return cue ?? (after.IndexOf('不') is var bu and >= 0 && !NotNegating(reader.Text, village.End + bu, cues) ? "不" : null);
+    }
+
+    /// <summary>A negation right before the village word (一律不以村为对象, 不在村(社区)之间排名, 不对社区进行考核), or null.</summary>
+    public static string? MentionNegated(string text, Clause clause, Mention village, RecognitionCues cues)
+    {
+        var from = Math.Max(clause.Start, village.Start - MentionNegationReach);
+        var before = text[from..village.Start];
+        var bu = before.LastIndexOf('不');
+        // 完成率不高的村: 不 … 的 describes the village, it does not exempt it.
+        if (bu >= 0 && !before[bu..].Contains('的') && !NotNegating(text, from + bu, cues))
+        {
+            return before[bu..];
+        }
+        return cues.NegationBefore.FirstOrDefault(c => before.Contains(c, StringComparison.Ordinal));
+    }
+
+    /// <summary>The body a later clause of the sentence gives the act to with 由/交由 (…, 非法捕捞由执法大队查处), or null.</summary>
+    public static Mention? LaterAttribution(ClauseReader reader, int clauseIndex, RecognitionCues cues)
+    {
+        var sentence = reader.Clauses[clauseIndex].Sentence;
+        for (var k = clauseIndex + 1; k < reader.Clauses.Count && reader.Clauses[k].Sentence == sentence; k++)
+        {
+            var clause = reader.Clauses[k];
+            if (Agency.Attributed(reader.Text, clause, reader.Mentions(k), clause.Start, cues) is { } actor)
+            {
+                return actor;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The first village any clause of the hit's sentence names, or null.</summary>
+    public static Mention? VillageInSentence(ClauseReader reader, int clauseIndex)
+    {
+        var (first, last) = SentenceClauses(reader, clauseIndex);
+        for (var k = first; k <= last; k++)
+        {
+            if (reader.Mentions(k).FirstOrDefault(m => m.Kind == ActorKind.Village) is { Text: not null } village)
+            {
+                return village;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The word saying the village takes part by choice, in the hit's sentence (自愿组队报名), or null.</summary>
+    public static string? Voluntary(ClauseReader reader, int clauseIndex, RecognitionCues cues)
+    {
+        var (first, last) = SentenceClauses(reader, clauseIndex);
+        var text = reader.Text[reader.Clauses[first].Start..reader.Clauses[last].End];
+        return cues.Voluntary.FirstOrDefault(w => text.Contains(w, StringComparison.Ordinal));
+    }
+
+    private static (int First, int Last) SentenceClauses(ClauseReader reader, int clauseIndex)
+    {
+        var sentence = reader.Clauses[clauseIndex].Sentence;
+        var first = clauseIndex;
+        while (first > 0 && reader.Clauses[first - 1].Sentence == sentence)
+        {
+            first--;
+        }
+        var last = clauseIndex;
+        while (last + 1 < reader.Clauses.Count && reader.Clauses[last + 1].Sentence == sentence)
+        {
+            last++;
+        }
+        return (first, last);
+    }
+
+    private static bool NotNegating(string text, int at, RecognitionCues cues) =>
+        cues.NotNegating.Any(w => at - w.IndexOf('不') is var start && start >= 0 && start + w.Length <= text.Length && string.CompareOrdinal(text, start, w, 0, w.Length) == 0);
+}
