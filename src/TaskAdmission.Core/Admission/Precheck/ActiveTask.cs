@@ -2,5 +2,14 @@ using TaskAdmission.Core.Lists;
 
 namespace TaskAdmission.Core.Admission.Precheck;
 
-/// <summary>An admitted task still running, for DUPLICATE_COLLECTION.</summary>
-public sealed record ActiveTask(Guid Id, string DepartmentCode, string Title, DemandKind Demands, IReadOnlySet<string> VillageCodes);
+/// <summary>An admitted task still running, for DUPLICATE_COLLECTION: what it asks, where, and the data fields it collects.</summary>
+public sealed record ActiveTask(Guid Id, string DepartmentCode, string Title, DemandKind Demands, IReadOnlySet<string> VillageCodes)
+{
+    public string Number { get; init; } = "";
+
+    /// <summary>The data fields it declared (canonical names).</summary>
+    public IReadOnlyList<string> Fields { get; init; } = [];
+
+    public string DepartmentNameZh { get; init; } = "";
+    public string DepartmentNameEn { get; init; } = "";
+}
