@@ -33,17 +33,30 @@ public sealed class CollectionRegisterService(AppDbContext db, DataFieldService 
     }
 
     /// <summary>Running tasks with declared fields in the department's own area, newest first, for the reuse picker.</summary>
-    public async Task<IReadOnlyList<RunningCollection>> ReusableAsync(Actor actor, CancellationToken ct = default)
+    public async Task<IReadOnlyList<RunningCollection>> ReusableAsync(string departmentCode, CancellationToken ct = default)
     {
-        var root = actor.DepartmentCode is { } code
-            ? await db.Departments.AsNoTracking().Where(d => d.Code == code).Select(d => d.OrgUnitCode).FirstOrDefaultAsync(ct)
-            : null;
+        var root = await db.Departments.AsNoTracking().Where(d => d.Code == departmentCode).Select(d => d.OrgUnitCode).FirstOrDefaultAsync(ct);
         var org = await OrgDirectory.LoadAsync(db, ct);
         if (root is null || org.Find(root) is not { } unit)
         {
             return [];
         }
         return [.. (await RunningAsync(AreaView.Of(unit), ct)).OrderByDescending(t => t.StartDate).Take(200)];
+    }
+
+    /// <summary>
+    /// What a submission's page shows beside its declared fields: the number and title of the task it reuses, and the
+    /// fields of the submission it revises (for the changes since), when it has them.
+    /// </summary>
+    public async Task<(string? Reused, IReadOnlyList<string>? Previous)> DeclarationAsync(Guid? reuses, Guid? revisionOf, CancellationToken ct = default)
+    {
+        var reused = reuses is { } r
+            ? await db.Submissions.AsNoTracking().Where(s => s.Id == r).Select(s => s.Number + " " + s.Title).FirstOrDefaultAsync(ct)
+            : null;
+        var previous = revisionOf is { } p
+            ? (await db.Submissions.AsNoTracking().Where(s => s.Id == p).Select(s => new { s.CollectedFields }).FirstOrDefaultAsync(ct))?.CollectedFields
+            : null;
+        return (reused, previous);
     }
 
     private async Task<List<RunningCollection>> RunningAsync(AreaView area, CancellationToken ct)
