@@ -73,7 +73,8 @@ public static class CollectionOverlap
             var best = tasks
                 .Where(s => s.DepartmentCode != task.DepartmentCode && s.SubmissionId != task.ReusesSubmissionId && Earlier(s, task))
                 .Select(s => (Source: s, Shared: FieldOverlap.Shared(task.Fields, s.Fields),
-                    Villages: task.Villages.Where(v => !v.Value && s.Villages.ContainsKey(v.Key)).Count()))
+                    // Where the source itself reuses a collection it collects nothing to reuse.
+                    Villages: task.Villages.Count(v => !v.Value && s.Villages.TryGetValue(v.Key, out var reusedThere) && !reusedThere)))
                 .Where(x => x.Shared.Count > 0 && x.Villages > 0)
                 .OrderByDescending(x => x.Shared.Count).ThenByDescending(x => x.Villages).ThenBy(x => x.Source.StartDate).ThenBy(x => x.Source.Number, StringComparer.Ordinal)
                 .FirstOrDefault();
