@@ -1,5 +1,5 @@
+using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Tests.Burden;
-using TaskAdmission.Testing;
 
 namespace TaskAdmission.Application.Tests.DataFields;
 
