@@ -12,6 +12,6 @@ CREATE TABLE data_fields (
 CREATE UNIQUE INDEX "IX_data_fields_Name" ON data_fields ("Name");
 
 
-ALTER TABLE submissions ADD "CollectedFields" character varying(2050) NOT NULL DEFAULT '';
+ALTER TABLE submissions ADD "CollectedFields" character varying(2050) NOT NULL DEFAULT ('');
 ALTER TABLE submissions ADD "ReusesSubmissionId" uuid;
 ALTER TABLE assignments ADD "CollectionReused" boolean NOT NULL DEFAULT FALSE;

@@ -11,6 +11,6 @@ CREATE TABLE "data_fields" (
 CREATE UNIQUE INDEX "IX_data_fields_Name" ON "data_fields" ("Name");
 
 
-ALTER TABLE "submissions" ADD "CollectedFields" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "submissions" ADD "CollectedFields" TEXT NOT NULL DEFAULT ('');
 ALTER TABLE "submissions" ADD "ReusesSubmissionId" TEXT NULL;
 ALTER TABLE "assignments" ADD "CollectionReused" INTEGER NOT NULL DEFAULT 0;
