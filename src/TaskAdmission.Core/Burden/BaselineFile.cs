@@ -20,19 +20,10 @@ public static class BaselineFile
     public static async Task<(List<BaselineInput> Rows, List<BurdenProblem> Problems)> ReadAsync(Stream stream, bool xlsx, CancellationToken ct = default)
     {
         var (sheet, failure) = await SheetFile.ReadAsync(stream, xlsx, MaxRows, ct).ConfigureAwait(false);
-        if (sheet is null)
+        var unreadable = BurdenProblem.OfSheet(sheet, failure, MaxRows, Required);
+        if (sheet is null || unreadable.Count > 0)
         {
-            return ([], [failure switch
-            {
-                SheetFile.Failure.TooManyRows => BurdenProblem.At("file", BurdenProblemCodes.TooManyRows, null, MaxRows),
-                SheetFile.Failure.Empty => BurdenProblem.At("file", BurdenProblemCodes.EmptyFile),
-                _ => BurdenProblem.At("file", BurdenProblemCodes.UnreadableFile),
-            }]);
-        }
-        var missing = Required.Where(c => !sheet.Header.Contains(c)).Select(c => BurdenProblem.At(c, BurdenProblemCodes.MissingColumn, 1, c)).ToList();
-        if (missing.Count > 0)
-        {
-            return ([], missing);
+            return ([], unreadable);
         }
         var rows = new List<BaselineInput>();
         var problems = new List<BurdenProblem>();

@@ -19,19 +19,10 @@ public static class DataFieldFile
     public static async Task<(List<DataFieldInput> Rows, List<BurdenProblem> Problems)> ReadAsync(Stream stream, bool xlsx, CancellationToken ct = default)
     {
         var (sheet, failure) = await SheetFile.ReadAsync(stream, xlsx, MaxRows, ct).ConfigureAwait(false);
-        if (sheet is null)
+        var unreadable = BurdenProblem.OfSheet(sheet, failure, MaxRows, Required);
+        if (sheet is null || unreadable.Count > 0)
         {
-            return ([], [failure switch
-            {
-                SheetFile.Failure.TooManyRows => BurdenProblem.At("file", Codes.TooManyRows, null, MaxRows),
-                SheetFile.Failure.Empty => BurdenProblem.At("file", Codes.EmptyFile),
-                _ => BurdenProblem.At("file", Codes.UnreadableFile),
-            }]);
-        }
-        var missing = Required.Where(c => !sheet.Header.Contains(c)).Select(c => BurdenProblem.At(c, Codes.MissingColumn, 1, c)).ToList();
-        if (missing.Count > 0)
-        {
-            return ([], missing);
+            return ([], unreadable);
         }
         var rows = sheet.Rows.Select(r => new DataFieldInput(
             sheet.Cell(r.Cells, Fields.Name), NullIfEmpty(sheet.Cell(r.Cells, Fields.NameEn)), sheet.Cell(r.Cells, Fields.Group),
