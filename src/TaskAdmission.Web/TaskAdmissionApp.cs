@@ -5,6 +5,7 @@ using TaskAdmission.Web.Features.Admission;
 using TaskAdmission.Web.Features.Burden;
 using TaskAdmission.Web.Features.Audit;
 using TaskAdmission.Web.Features.Culture;
+using TaskAdmission.Web.Features.DataFields;
 using TaskAdmission.Web.Features.Health;
 using TaskAdmission.Web.Features.Lists;
 using TaskAdmission.Web.Features.Purchase;
@@ -59,6 +60,7 @@ public static class TaskAdmissionApp
         app.MapAuditEndpoints();
         app.MapWorkflowConsole();
         app.MapBurdenEndpoints();
+        app.MapDataFieldEndpoints();
         app.MapPurchaseEndpoints();
         app.MapRazorComponents<App>();
         return app;

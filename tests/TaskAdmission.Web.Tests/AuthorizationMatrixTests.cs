@@ -81,6 +81,8 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
         ("/burden/departments/export", [AppRoles.Supervisor]),
         ("/burden/baselines", [AppRoles.ListAdministrator]),
         ("/burden/targets", [AppRoles.ListAdministrator]),
+        ("/burden/collection", [AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor, AppRoles.ListAdministrator, AppRoles.VillageCommittee]),
+        ("/burden/fields", [AppRoles.ListAdministrator]),
         ("/purchase", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.JointReviewer, AppRoles.Supervisor]),
         ("/purchase/new", [AppRoles.DepartmentSubmitter]),
         ("/purchase/cases/", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.JointReviewer, AppRoles.Supervisor]),

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
+using TaskAdmission.Core.DataFields;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Workflows.Execution;
@@ -46,7 +47,7 @@ public sealed partial class AdmissionService
             CreatedAtUtc = now,
             IdempotencyKey = idempotencyKey,
         };
-        Apply(submission, input, context.Villages.Select(v => (v.VillageCode, v.TownshipCode, v.DistrictCode)));
+        Apply(submission, input, context.Villages.Select(v => (v.VillageCode, v.TownshipCode, v.DistrictCode)), context.Fields);
         db.Submissions.Add(submission);
         audit.Record(actor.UserName, "submission.create", $"submission:{submission.Number}", submission.Title);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -98,7 +99,7 @@ public sealed partial class AdmissionService
         };
         var request = SubmissionRequests.From(old, Today);
         Apply(copy, new SubmissionInput(request, old.ContactName, old.ContactPhone, old.Frequency),
-            old.Villages.Select(v => (v.VillageCode, v.TownshipCode, v.DistrictCode)));
+            old.Villages.Select(v => (v.VillageCode, v.TownshipCode, v.DistrictCode)), await fields.DictionaryAsync(ct));
         db.Submissions.Add(copy);
         audit.Record(actor.UserName, "submission.revise", $"submission:{copy.Number}", $"revision of {old.Number}");
         await SaveAsync(ct);
@@ -130,7 +131,7 @@ public sealed partial class AdmissionService
             submission.Villages.Clear();
         }
         var draft = submission.Status == SubmissionStatus.Draft;
-        Apply(submission, input, draft ? context.Villages.Select(v => (v.VillageCode, v.TownshipCode, v.DistrictCode)) : []);
+        Apply(submission, input, draft ? context.Villages.Select(v => (v.VillageCode, v.TownshipCode, v.DistrictCode)) : [], context.Fields);
         // The new rows have their keys set, so change detection would take them for existing rows (an UPDATE of
         // nothing, reported as a concurrency conflict): say they are new.
         db.AddRange(submission.Demands);
@@ -267,7 +268,7 @@ public sealed partial class AdmissionService
         await SaveAsync(ct);
     }
 
-    private static void Apply(Submission s, SubmissionInput input, IEnumerable<(string Village, string Township, string District)> villages)
+    private static void Apply(Submission s, SubmissionInput input, IEnumerable<(string Village, string Township, string District)> villages, FieldDictionary dictionary)
     {
         var r = input.Request;
         s.DepartmentCode = r.DepartmentCode;
@@ -276,6 +277,8 @@ public sealed partial class AdmissionService
         s.LegalBasis = r.LegalBasis?.Trim();
         s.ClaimedItemCodes = Submission.Codes(r.ClaimedItemCodes);
         s.TargetOrgUnitCodes = Submission.Codes(r.TargetOrgUnitCodes);
+        s.CollectedFields = dictionary.Normalise(r.CollectedFields);
+        s.ReusesSubmissionId = r.ReusesSubmissionId;
         s.StartDate = r.StartDate;
         s.EndDate = r.EndDate;
         s.Frequency = input.Frequency;

@@ -19,7 +19,8 @@ public sealed partial class AdmissionService(
     WorkflowEngine engine,
     IWorkflowStore store,
     Common.AuditLog audit,
-    ChinaClock clock)
+    ChinaClock clock,
+    DataFields.DataFieldService fields)
 {
     public const string ProcessId = "task_admission";
 

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using TaskAdmission.Application.DataFields;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
+using TaskAdmission.Core.DataFields;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.InForce;
 using TaskAdmission.Workflows.Execution;
@@ -15,7 +17,7 @@ namespace TaskAdmission.Application.Admission;
 /// Runs the pure pre-check against the database: validates codes, expands targets to villages, loads the lists in
 /// force per district and the admitted tasks still running. Stores nothing.
 /// </summary>
-public sealed class PrecheckService(AppDbContext db, ListService lists, WorkflowEngineOptions engineOptions, IOptions<AdmissionOptions> options)
+public sealed class PrecheckService(AppDbContext db, ListService lists, WorkflowEngineOptions engineOptions, IOptions<AdmissionOptions> options, DataFieldService fields)
 {
     private static readonly SubmissionStatus[] ActiveStatuses =
         [SubmissionStatus.Admitted, SubmissionStatus.PartiallyAdmitted, SubmissionStatus.SpecialAdmitted, SubmissionStatus.EmergencyAdmitted];
@@ -91,27 +93,60 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
             }
             targets.Add(new TargetVillage(village.Code, org.Ancestor(village.Code, 3)?.Code ?? "", district, inForce));
         }
-        return new PrecheckContext(targets, engineOptions.Calendar, options.Value.ToSettings(), await ActiveTasksAsync(targets, request.StartDate, ignoreSubmission, ct));
+        var dictionary = await fields.DictionaryAsync(ct);
+        var active = await ActiveTasksAsync(targets, request.StartDate, ignoreSubmission, null, ct);
+        if (request.ReusesSubmissionId is { } reused)
+        {
+            CheckReuse(request, dictionary, active.FirstOrDefault(t => t.Id == reused)
+                ?? (await ActiveTasksAsync(targets, request.StartDate, ignoreSubmission, reused, ct)).FirstOrDefault());
+        }
+        return new PrecheckContext(targets, engineOptions.Calendar, options.Value.ToSettings(), active) { Fields = dictionary };
     }
 
-    private async Task<IReadOnlyList<ActiveTask>> ActiveTasksAsync(IReadOnlyList<TargetVillage> targets, DateOnly start, Guid? ignore, CancellationToken ct)
+    /// <summary>A declared reuse names an admitted task running in villages this one targets, which collects at least one of its fields.</summary>
+    private static void CheckReuse(PrecheckRequest request, FieldDictionary dictionary, ActiveTask? reused)
+    {
+        if (reused is null)
+        {
+            throw RefusalException.Invalid("reusesSubmissionId", "ReuseNotRunning");
+        }
+        if (FieldOverlap.Shared(dictionary.Normalise(request.CollectedFields), dictionary.Normalise(reused.Fields)).Count == 0)
+        {
+            throw RefusalException.Invalid("reusesSubmissionId", "ReuseNoSharedFields", reused.Title);
+        }
+    }
+
+    /// <summary>Admitted tasks still running in any of the target villages (the latest-ending 500), or only the one asked for.</summary>
+    private async Task<IReadOnlyList<ActiveTask>> ActiveTasksAsync(IReadOnlyList<TargetVillage> targets, DateOnly start, Guid? ignore, Guid? only, CancellationToken ct)
     {
         var codes = targets.Select(t => t.VillageCode).ToList();
-        var rows = await db.Submissions.AsNoTracking()
+        var query = db.Submissions.AsNoTracking()
             .Where(s => ActiveStatuses.Contains(s.Status) && s.EndDate >= start && s.Id != ignore
-                && db.SubmissionVillages.Any(v => v.SubmissionId == s.Id && v.Admitted && codes.Contains(v.VillageCode)))
+                && db.SubmissionVillages.Any(v => v.SubmissionId == s.Id && v.Admitted && codes.Contains(v.VillageCode)));
+        if (only is { } id)
+        {
+            query = query.Where(s => s.Id == id);
+        }
+        var rows = await query
             .OrderByDescending(s => s.EndDate)
             .Take(500)
-            // One targeted village per task is enough: the check only asks whether a task overlaps the targets (the filter
-            // above already guarantees it does). Loading all its villages brought 10,000 rows per city-wide task into
-            // every pre-check in a city of 10,000 villages.
+            // One targeted village per task is enough to know it overlaps, and the count says how many it shares: loading all
+            // its villages brought 10,000 rows per city-wide task into every pre-check in a city of 10,000 villages.
             .Select(s => new
             {
-                s.Id, s.DepartmentCode, s.Title, Kinds = s.Demands.Select(d => d.Kind).ToList(),
+                s.Id, s.Number, s.DepartmentCode, s.Title, s.CollectedFields, Kinds = s.Demands.Select(d => d.Kind).ToList(),
                 Villages = s.Villages.Where(v => v.Admitted && codes.Contains(v.VillageCode)).Select(v => v.VillageCode).Take(1).ToList(),
+                Shared = s.Villages.Count(v => v.Admitted && codes.Contains(v.VillageCode)),
             })
             .ToListAsync(ct);
-        return rows.Select(r => new ActiveTask(r.Id, r.DepartmentCode, r.Title,
-            r.Kinds.Aggregate(DemandKind.None, (a, k) => a | k), r.Villages.ToHashSet())).ToList();
+        var departments = await db.Departments.AsNoTracking().Select(d => new { d.Code, d.NameZh, d.NameEn }).ToDictionaryAsync(d => d.Code, ct);
+        return rows.Select(r => new ActiveTask(r.Id, r.DepartmentCode, r.Title, r.Kinds.Aggregate(DemandKind.None, (a, k) => a | k), r.Villages.ToHashSet())
+        {
+            Number = r.Number,
+            SharedVillages = r.Shared,
+            Fields = r.CollectedFields,
+            DepartmentNameZh = departments.GetValueOrDefault(r.DepartmentCode)?.NameZh ?? r.DepartmentCode,
+            DepartmentNameEn = departments.GetValueOrDefault(r.DepartmentCode)?.NameEn ?? r.DepartmentCode,
+        }).ToList();
     }
 }

@@ -29,22 +29,28 @@ public sealed class BurdenDemoSeeder(AppDbContext db, DispatchService dispatcher
     private const string Liulin = "990100300000";
     private static readonly Actor Keeper = Actor.ListAdministrator("system:seed-demo", "990000000000");
 
-    private sealed record DemoTask(string Department, string Item, string Title, int FromMonth, int ToMonth, string[] Townships, DemandRequest[] Demands);
+    private sealed record DemoTask(string Department, string Item, string Title, int FromMonth, int ToMonth, string[] Townships, DemandRequest[] Demands, string[] Fields);
 
     private static readonly DemoTask[] Tasks =
     [
         new("CITY-MZ", "XZ-04", "困难群众和独居老人定期走访", 1, 12, [Shiqiao, Hewan, Liulin],
-            [new(DemandKind.FieldWork, 1, DemandPeriod.Quarter), new(DemandKind.Ledger, 1, DemandPeriod.Month)]),
+            [new(DemandKind.FieldWork, 1, DemandPeriod.Quarter), new(DemandKind.Ledger, 1, DemandPeriod.Month)],
+            ["姓名", "公民身份号码", "家庭住址", "联系电话", "独居老人数", "低保户数"]),
         new("CITY-WJ", "XZ-11", "居民电子健康档案信息更新", 3, 12, [Shiqiao, Hewan],
-            [new(DemandKind.Survey, 1, DemandPeriod.Quarter), new(DemandKind.Report, 1, DemandPeriod.Month)]),
+            [new(DemandKind.Survey, 1, DemandPeriod.Quarter), new(DemandKind.Report, 1, DemandPeriod.Month)],
+            ["姓名", "公民身份号码", "联系电话", "出生日期", "60岁以上老人数"]),
         new("CITY-GA", "XZ-17", "出租房屋和流动人口信息登记", 1, 12, [Liulin],
-            [new(DemandKind.Ledger, 1, DemandPeriod.Month), new(DemandKind.FieldWork, 2, DemandPeriod.Year)]),
+            [new(DemandKind.Ledger, 1, DemandPeriod.Month), new(DemandKind.FieldWork, 2, DemandPeriod.Year)],
+            ["姓名", "公民身份号码", "家庭住址", "出租房屋数", "流动人口数", "房屋结构"]),
         new("CITY-NY", "XZ-22", "高标准农田建设情况报送", 4, 12, [Shiqiao, Hewan, Liulin],
-            [new(DemandKind.Report, 1, DemandPeriod.Quarter), new(DemandKind.FieldWork, 1, DemandPeriod.HalfYear)]),
+            [new(DemandKind.Report, 1, DemandPeriod.Quarter), new(DemandKind.FieldWork, 1, DemandPeriod.HalfYear)],
+            ["耕地面积", "高标准农田面积"]),
         new("CITY-TJ", "XZ-13", "农业普查入户登记", 5, 9, [Hewan, Liulin],
-            [new(DemandKind.Survey, 1, DemandPeriod.Once), new(DemandKind.Report, 1, DemandPeriod.Quarter)]),
+            [new(DemandKind.Survey, 1, DemandPeriod.Once), new(DemandKind.Report, 1, DemandPeriod.Quarter)],
+            ["姓名", "家庭住址", "户籍人口数", "常住人口数", "耕地面积"]),
         new("CITY-YJ", "XZ-14", "汛期防灾减灾培训与值守报告", 6, 9, [Shiqiao, Liulin],
-            [new(DemandKind.Training, 1, DemandPeriod.Year), new(DemandKind.Report, 1, DemandPeriod.Month)]),
+            [new(DemandKind.Training, 1, DemandPeriod.Year), new(DemandKind.Report, 1, DemandPeriod.Month)],
+            ["地质灾害隐患点数", "应急避难场所数"]),
     ];
 
     public async Task SeedAsync(CancellationToken ct = default)
@@ -74,7 +80,7 @@ public sealed class BurdenDemoSeeder(AppDbContext db, DispatchService dispatcher
         var submission = new Submission
         {
             Id = Guid.NewGuid(), Number = number, DepartmentCode = task.Department, Title = task.Title,
-            Description = $"{task.Title}(演示数据:本年度已准入的工作)", ClaimedItemCodes = [task.Item], TargetOrgUnitCodes = [.. task.Townships],
+            Description = $"{task.Title}(演示数据:本年度已准入的工作)", ClaimedItemCodes = [task.Item], TargetOrgUnitCodes = [.. task.Townships], CollectedFields = [.. task.Fields],
             StartDate = new DateOnly(year, task.FromMonth, 1), EndDate = new DateOnly(year, task.ToMonth, 1).AddMonths(1).AddDays(-1),
             FundingYuanPerVillage = 2000, CreatedBy = "system:seed-demo", CreatedAtUtc = now, SubmittedAtUtc = now, ContactName = "演示", ContactPhone = "023-00000000",
         };

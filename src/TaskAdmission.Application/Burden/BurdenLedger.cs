@@ -18,9 +18,9 @@ public sealed class BurdenLedger(AppDbContext db)
     /// <summary>Adds freshly dispatched assignments (just written, open).</summary>
     public async Task DispatchedAsync(IReadOnlyCollection<Assignment> assignments, CancellationToken ct = default)
     {
-        foreach (var group in assignments.GroupBy(a => (a.DepartmentCode, a.DemandsJson, Span: BurdenSpan.Of(a))))
+        foreach (var group in assignments.GroupBy(a => (a.DepartmentCode, a.DemandsJson, a.CollectionReused, Span: BurdenSpan.Of(a))))
         {
-            var deltas = BurdenSchedule.For(AssignmentDemands.Parse(group.Key.DemandsJson), group.Key.Span.From, group.Key.Span.To);
+            var deltas = BurdenSchedule.For(BurdenSchedule.Counted(group.Key.DemandsJson, group.Key.CollectionReused), group.Key.Span.From, group.Key.Span.To);
             await AddAsync(BurdenSource.Admitted, group.Key.DepartmentCode, Villages(group), deltas, ct);
         }
     }
@@ -28,9 +28,9 @@ public sealed class BurdenLedger(AppDbContext db)
     /// <summary>Takes away what assignments that were open no longer ask, now that they are done or cancelled (given as they are now).</summary>
     public async Task ClosedAsync(IReadOnlyCollection<Assignment> assignments, CancellationToken ct = default)
     {
-        foreach (var group in assignments.GroupBy(a => (a.DepartmentCode, a.DemandsJson, Before: BurdenSpan.Open(a), After: BurdenSpan.Of(a))))
+        foreach (var group in assignments.GroupBy(a => (a.DepartmentCode, a.DemandsJson, a.CollectionReused, Before: BurdenSpan.Open(a), After: BurdenSpan.Of(a))))
         {
-            var deltas = BurdenSchedule.Change(AssignmentDemands.Parse(group.Key.DemandsJson), group.Key.Before, group.Key.After);
+            var deltas = BurdenSchedule.Change(BurdenSchedule.Counted(group.Key.DemandsJson, group.Key.CollectionReused), group.Key.Before, group.Key.After);
             await AddAsync(BurdenSource.Admitted, group.Key.DepartmentCode, Villages(group), deltas, ct);
         }
     }

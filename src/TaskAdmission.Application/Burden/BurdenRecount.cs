@@ -44,13 +44,14 @@ public static class BurdenRecount
             reports = reports.Where(r => villages.Contains(r.VillageCode));
         }
         // Schedules repeat (one submission reaches many villages on one day): compute each distinct one once.
-        var schedules = new Dictionary<(string, DateOnly, DateOnly), IReadOnlyList<BurdenDelta>>();
+        var schedules = new Dictionary<(string, bool, DateOnly, DateOnly), IReadOnlyList<BurdenDelta>>();
         await foreach (var a in assignments.AsAsyncEnumerable().WithCancellation(ct))
         {
             var span = BurdenSpan.Of(a);
-            if (!schedules.TryGetValue((a.DemandsJson, span.From, span.To), out var deltas))
+            if (!schedules.TryGetValue((a.DemandsJson, a.CollectionReused, span.From, span.To), out var deltas))
             {
-                schedules[(a.DemandsJson, span.From, span.To)] = deltas = BurdenSchedule.For(AssignmentDemands.Parse(a.DemandsJson), span.From, span.To);
+                schedules[(a.DemandsJson, a.CollectionReused, span.From, span.To)] = deltas =
+                    BurdenSchedule.For(BurdenSchedule.Counted(a.DemandsJson, a.CollectionReused), span.From, span.To);
             }
             Add(a.VillageCode, a.TownshipCode, a.DistrictCode, a.DepartmentCode, BurdenSource.Admitted, deltas);
         }

@@ -18,6 +18,8 @@ public static class BurdenServiceCollectionExtensions
         services.AddScoped<ScorecardService>();
         services.AddScoped<BurdenHeadlineService>();
         services.AddScoped<BurdenDemoSeeder>();
+        services.AddScoped<DataFields.DataFieldService>();
+        services.AddScoped<DataFields.CollectionRegisterService>();
         return services;
     }
 }

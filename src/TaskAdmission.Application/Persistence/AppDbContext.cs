@@ -11,6 +11,7 @@ using TaskAdmission.Application.Workflows.Inbox;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Burden;
 using TaskAdmission.Core.Common;
+using TaskAdmission.Core.DataFields;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Notifications;
 using TaskAdmission.Core.Organisation;
@@ -63,6 +64,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<BurdenLedgerRow> BurdenLedger => Set<BurdenLedgerRow>();
     public DbSet<BurdenBaseline> BurdenBaselines => Set<BurdenBaseline>();
     public DbSet<BurdenTarget> BurdenTargets => Set<BurdenTarget>();
+    public DbSet<DataField> DataFields => Set<DataField>();
     public DbSet<Provider> PurchaseProviders => Set<Provider>();
     public DbSet<PurchaseCase> PurchaseCases => Set<PurchaseCase>();
     public DbSet<PurchaseCaseVillage> PurchaseCaseVillages => Set<PurchaseCaseVillage>();

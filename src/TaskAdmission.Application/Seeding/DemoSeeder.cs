@@ -40,6 +40,11 @@ public sealed class DemoSeeder(AppDbContext db, OrganisationService org, UserSer
             await using var file = DemoFiles.Open("demo-providers.csv");
             await providers.ImportAsync(file, xlsx: false, Actor.ListAdministrator("system:seed-demo", City), ct);
         }
+        if (!await db.DataFields.AnyAsync(ct))
+        {
+            await using var file = DemoFiles.Open("demo-data-fields.csv");
+            await services.GetRequiredService<DataFields.DataFieldService>().ImportAsync(Actor.ListAdministrator("system:seed-demo", City), file, xlsx: false, ct);
+        }
         foreach (var demo in DemoUsers.All)
         {
             if (await db.Users.AnyAsync(u => u.UserName == demo.UserName, ct))

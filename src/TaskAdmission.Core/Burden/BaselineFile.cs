@@ -1,5 +1,4 @@
 using System.Globalization;
-using MiniExcelLibs;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using Fields = TaskAdmission.Core.Burden.BaselineRules.Fields;
@@ -20,47 +19,17 @@ public static class BaselineFile
 
     public static async Task<(List<BaselineInput> Rows, List<BurdenProblem> Problems)> ReadAsync(Stream stream, bool xlsx, CancellationToken ct = default)
     {
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, ct).ConfigureAwait(false);
-        buffer.Position = 0;
-        List<(int Row, string[] Cells)>? sheet;
-        try
+        var (sheet, failure) = await SheetFile.ReadAsync(stream, xlsx, MaxRows, ct).ConfigureAwait(false);
+        var unreadable = BurdenProblem.OfSheet(sheet, failure, MaxRows, Required);
+        if (sheet is null || unreadable.Count > 0)
         {
-            sheet = xlsx ? ReadXlsx(buffer) : ReadCsv(buffer);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // A damaged file, a non-xlsx file or bytes that are not UTF-8: to the user all mean "unreadable".
-            return ([], [BurdenProblem.At("file", BurdenProblemCodes.UnreadableFile)]);
-        }
-        if (sheet is null)
-        {
-            return ([], [BurdenProblem.At("file", BurdenProblemCodes.TooManyRows, null, MaxRows)]);
-        }
-        if (sheet.Count == 0)
-        {
-            return ([], [BurdenProblem.At("file", BurdenProblemCodes.EmptyFile)]);
-        }
-        var header = sheet[0].Item2.Select(h => h.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToList();
-        var missing = Required.Where(c => !header.Contains(c)).Select(c => BurdenProblem.At(c, BurdenProblemCodes.MissingColumn, 1, c)).ToList();
-        if (missing.Count > 0)
-        {
-            return ([], missing);
-        }
-        var data = sheet.Skip(1).Where(r => r.Item2.Any(c => c.Trim().Length > 0)).ToList();
-        if (data.Count > MaxRows)
-        {
-            return ([], [BurdenProblem.At("file", BurdenProblemCodes.TooManyRows, null, MaxRows)]);
+            return ([], unreadable);
         }
         var rows = new List<BaselineInput>();
         var problems = new List<BurdenProblem>();
-        foreach (var (row, cells) in data)
+        foreach (var (row, cells) in sheet.Rows)
         {
-            string Cell(string column)
-            {
-                var i = header.IndexOf(column);
-                return i >= 0 && i < cells.Length ? cells[i].Trim() : "";
-            }
+            string Cell(string column) => sheet.Cell(cells, column);
             var before = problems.Count;
             var kind = ParseKind(Cell(Fields.Kind), row, problems);
             var year = Number(Cell(Fields.Year), Fields.Year, row, problems);
@@ -118,43 +87,5 @@ public static class BaselineFile
         }
         problems.Add(BurdenProblem.At(column, text.Length == 0 ? BurdenProblemCodes.Required : BurdenProblemCodes.NotANumber, row, text));
         return 0;
-    }
-
-    /// <summary>The header and rows, or null when there are more than <see cref="MaxRows"/>.</summary>
-    private static List<(int, string[])>? ReadCsv(Stream stream)
-    {
-        using var reader = new StreamReader(stream, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
-        CsvTable table;
-        try
-        {
-            table = CsvTable.Read(reader, MaxRows);
-        }
-        catch (InvalidDataException)
-        {
-            return null;
-        }
-        var rows = new List<(int, string[])> { (1, table.Header.ToArray()) };
-        rows.AddRange(table.Rows.Select(r => (r.Line, table.Header.Select(h => r[h]).ToArray())));
-        return rows;
-    }
-
-    private static List<(int, string[])> ReadXlsx(Stream stream)
-    {
-        var rows = new List<(int, string[])>();
-        var number = 0;
-        foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX))
-        {
-            number++;
-            rows.Add((number, row.Values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture) ?? "").ToArray()));
-            if (number > MaxRows + 1)
-            {
-                break;
-            }
-        }
-        while (rows.Count > 0 && rows[^1].Item2.All(c => c.Trim().Length == 0))
-        {
-            rows.RemoveAt(rows.Count - 1);
-        }
-        return rows;
     }
 }

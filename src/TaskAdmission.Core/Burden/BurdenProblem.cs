@@ -12,4 +12,15 @@ public sealed record BurdenProblem(string Field, string Code, int? Row, IReadOnl
 {
     public static BurdenProblem At(string field, string code, int? row = null, params object[] arguments) =>
         new(field, code, row, arguments.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture) ?? "").ToArray());
+
+    /// <summary>Why an uploaded table could not be read (the imports of baselines and of the field dictionary alike), or its missing columns.</summary>
+    public static List<BurdenProblem> OfSheet(SheetFile.Sheet? sheet, SheetFile.Failure failure, int maxRows, IEnumerable<string> requiredColumns) =>
+        sheet is null
+            ? [failure switch
+            {
+                SheetFile.Failure.TooManyRows => At("file", BurdenProblemCodes.TooManyRows, null, maxRows),
+                SheetFile.Failure.Empty => At("file", BurdenProblemCodes.EmptyFile),
+                _ => At("file", BurdenProblemCodes.UnreadableFile),
+            }]
+            : [.. requiredColumns.Where(c => !sheet.Header.Contains(c)).Select(c => At(c, BurdenProblemCodes.MissingColumn, 1, c))];
 }

@@ -1,4 +1,5 @@
 using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.DataFields;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Villages;
 
@@ -21,7 +22,17 @@ public static class BurdenSchedule
     public static IReadOnlyList<BurdenDelta> Of(Assignment assignment)
     {
         var (from, to) = BurdenSpan.Of(assignment);
-        return For(AssignmentDemands.Parse(assignment.DemandsJson), from, to);
+        return For(Counted(assignment.DemandsJson, assignment.CollectionReused), from, to);
+    }
+
+    /// <summary>
+    /// The demands an assignment puts on its village as the ledger counts them: all it asks, less the collecting
+    /// demands when it reuses a collection already running in the village (一次采集、多方利用: not counted twice).
+    /// </summary>
+    public static IReadOnlyList<DemandRequest> Counted(string demandsJson, bool collectionReused)
+    {
+        var demands = AssignmentDemands.Parse(demandsJson);
+        return collectionReused ? [.. demands.Where(d => !CollectionDemands.Collects(d.Kind))] : demands;
     }
 
     public static IReadOnlyList<BurdenDelta> For(IEnumerable<DemandRequest> demands, DateOnly from, DateOnly to)

@@ -33,6 +33,13 @@ public sealed class Assignment
     /// <summary>The demands as JSON (<see cref="AssignmentDemands"/>), frozen at dispatch.</summary>
     public string DemandsJson { get; set; } = "[]";
 
+    /// <summary>
+    /// Set at dispatch when the submission declares it reuses another task's collection and that task was running in
+    /// this village then: the data is already collected here, so the ledger does not count this assignment's
+    /// collecting demands (<see cref="DataFields.CollectionDemands"/>) a second time.
+    /// </summary>
+    public bool CollectionReused { get; set; }
+
     public DateOnly StartDate { get; set; }
     public DateOnly DueDate { get; set; }
     public DateOnly EndDate { get; set; }

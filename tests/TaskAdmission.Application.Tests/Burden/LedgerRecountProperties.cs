@@ -6,8 +6,8 @@ using TaskAdmission.Testing;
 namespace TaskAdmission.Application.Tests.Burden;
 
 /// <summary>
-/// The incremental ledger equals a full recount after random sequences of dispatch, revocation, exit, completion and
-/// founded reports, with the clock moving forward by random days between them (across month and year ends).
+/// The incremental ledger equals a full recount after random sequences of dispatch (some declaring a reused collection),
+/// revocation, exit, completion and founded reports, with the clock moving forward by random days between them (across month and year ends).
 /// </summary>
 public abstract class LedgerRecountProperties(BurdenLedgerHost host)
 {
@@ -35,7 +35,10 @@ public abstract class LedgerRecountProperties(BurdenLedgerHost host)
                         demands.Add(new(Kinds[r / 1296 % Kinds.Length], 1, (DemandPeriod)(r / 7 % 6)));
                     }
                     var start = today.AddDays(r / 11 % 60 - 20);
-                    await work.DispatchAsync(LedgerWork.Departments[r / 13 % 3], demands, start, start.AddDays(r / 17 % 500), LedgerWork.Townships[r / 19 % 3]);
+                    // One dispatch in three declares it reuses the collection of an admitted task, which may be open in some of its villages, all or none.
+                    var admitted = r / 2592 % 3 == 0 ? await work.AdmittedSubmissionsAsync() : [];
+                    Guid? reuses = admitted.Count > 0 ? admitted[r / 7 % admitted.Count] : null;
+                    await work.DispatchAsync(LedgerWork.Departments[r / 13 % 3], demands, start, start.AddDays(r / 17 % 500), ["公民身份号码"], reuses, LedgerWork.Townships[r / 19 % 3]);
                     break;
                 case 2:
                     var submissions = await work.AdmittedSubmissionsAsync();

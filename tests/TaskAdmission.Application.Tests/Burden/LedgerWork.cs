@@ -34,7 +34,12 @@ public sealed class LedgerWork(ApplicationHost host)
     public Task<DateOnly> TodayAsync() => WithAsync(sp => Task.FromResult(sp.GetRequiredService<ChinaClock>().Today));
 
     /// <summary>An admitted submission reaching every village of the townships, dispatched by <see cref="DispatchService"/>; returns how many villages.</summary>
-    public async Task<(Guid Id, int Villages)> DispatchAsync(string department, IReadOnlyList<DemandRequest> demands, DateOnly start, DateOnly end, params string[] townships)
+    public Task<(Guid Id, int Villages)> DispatchAsync(string department, IReadOnlyList<DemandRequest> demands, DateOnly start, DateOnly end, params string[] townships) =>
+        DispatchAsync(department, demands, start, end, [], null, townships);
+
+    /// <summary>As above, declaring the data fields it collects and, optionally, the task whose collection it reuses (一次采集、多方利用).</summary>
+    public async Task<(Guid Id, int Villages)> DispatchAsync(string department, IReadOnlyList<DemandRequest> demands, DateOnly start, DateOnly end,
+        IReadOnlyList<string> fields, Guid? reuses, params string[] townships)
     {
         return await WithAsync(async sp =>
         {
@@ -46,6 +51,7 @@ public sealed class LedgerWork(ApplicationHost host)
                 Id = Guid.NewGuid(), Number = "ZRLEDGER-" + Guid.NewGuid().ToString("N")[..8], DepartmentCode = department, Title = "台账测试事项",
                 Description = "ledger property", TargetOrgUnitCodes = [.. townships], StartDate = start, EndDate = end,
                 CreatedBy = "test", CreatedAtUtc = now, SubmittedAtUtc = now, ContactName = "test", ContactPhone = "0",
+                CollectedFields = [.. fields], ReusesSubmissionId = reuses,
             };
             submission.MoveTo(SubmissionStatus.InReview);
             submission.MoveTo(SubmissionStatus.Admitted);

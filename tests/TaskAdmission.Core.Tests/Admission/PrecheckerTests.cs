@@ -90,6 +90,46 @@ public sealed class PrecheckerTests(PrecheckFixture fixture) : IClassFixture<Pre
         Assert.DoesNotContain(fixture.Check(request).Findings, f => f.Rule == PrecheckRules.DuplicateCollection);
     }
 
+    [Fact]
+    public void Check_NamesTheTaskAndTheSharedFields_WhenDeclaredFieldsOverlapARunningTask()
+    {
+        var active = new ActiveTask(Guid.NewGuid(), "CITY-WJ", "居民电子健康档案信息更新", DemandKind.Survey, new HashSet<string> { "990100100100", "990100100200" })
+        {
+            Number = "ZR2026-000123", Fields = ["姓名", "公民身份号码", "联系电话"], DepartmentNameZh = "市卫生健康委", DepartmentNameEn = "Health Commission",
+        };
+        // A title nothing like the running task's: only the fields tell.
+        var request = PrecheckFixture.Base("困难群众走访", "走访困难群众。", ["XZ-04"], PrecheckFixture.D(DemandKind.FieldWork)) with
+        {
+            CollectedFields = ["身份证号", "手机号", "家庭住址"],
+        };
+        var context = fixture.Context(request.StartDate, [active]) with { Fields = TaskAdmission.Core.Tests.DataFields.FieldDictionaryTests.Demo() };
+
+        var finding = Assert.Single(Prechecker.Check(request, context, AppLanguage.ZhCn).Findings, f => f.Rule == PrecheckRules.DuplicateCollection);
+
+        Assert.Equal(FindingSeverity.Warn, finding.Severity);
+        Assert.Contains("居民电子健康档案信息更新", finding.Message);
+        Assert.Contains("ZR2026-000123", finding.Message);
+        Assert.Contains("市卫生健康委", finding.Message);
+        Assert.Contains("在 2 个相同村(社区)", finding.Message);
+        Assert.Equal("公民身份号码、联系电话", finding.MatchedText);
+        Assert.Equal("一次采集、多方利用", finding.LegalBasis);
+        Assert.False(string.IsNullOrEmpty(finding.Reason));
+        Assert.Contains("Health Commission", Prechecker.Check(request, context, AppLanguage.En).Findings.Single(f => f.Rule == PrecheckRules.DuplicateCollection).Message);
+    }
+
+    [Fact]
+    public void Check_DoesNotFlagTheTaskItDeclaresItReuses()
+    {
+        var active = new ActiveTask(Guid.NewGuid(), "CITY-WJ", "居民电子健康档案信息更新", DemandKind.Survey, new HashSet<string> { "990100100100" })
+        {
+            Fields = ["公民身份号码"],
+        };
+        var request = PrecheckFixture.Base("困难群众走访", "走访困难群众。", ["XZ-04"], PrecheckFixture.D(DemandKind.Survey)) with { CollectedFields = ["公民身份号码"] };
+
+        Assert.Contains(fixture.Check(request, [active]).Findings, f => f.Rule == PrecheckRules.DuplicateCollection);
+        Assert.DoesNotContain(fixture.Check(request with { ReusesSubmissionId = active.Id }, [active]).Findings, f => f.Rule == PrecheckRules.DuplicateCollection);
+    }
+
     [Theory]
     [InlineData("请各村入户走访独居老人和留守老人,了解生活照料需求,开展关爱服务。", "XZ-04")]
     [InlineData("协助开展适龄青年兵役登记和征兵宣传工作。", "XZ-08")]

@@ -29,6 +29,8 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         b.Property(x => x.CompletedBy).HasMaxLength(256);
         b.Property(x => x.CancelReason).HasMaxLength(Submission.ReasonMax);
         b.Property(x => x.Version).IsConcurrencyToken();
+        // The default fills the rows that existed when the column was added (migration CollectionFields).
+        b.Property(x => x.CollectionReused).HasDefaultValue(false);
         b.Ignore(x => x.IsOpen);
         // One assignment per village per submission: dispatch is idempotent (a retried step adds nothing).
         b.HasIndex(x => new { x.SubmissionId, x.VillageCode }).IsUnique();

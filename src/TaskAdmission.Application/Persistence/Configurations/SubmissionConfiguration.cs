@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.DataFields;
 using TaskAdmission.Core.Organisation;
 
 namespace TaskAdmission.Application.Persistence.Configurations;
@@ -20,6 +21,8 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         b.Property(x => x.ClaimedItemCodes).HasCodeListConversion().HasMaxLength(1000);
         b.Property(x => x.TargetOrgUnitCodes).HasCodeListConversion().HasMaxLength(8000);
         b.Property(x => x.Frequency).HasMaxLength(100);
+        // The default fills the rows that existed when the column was added (migration CollectionFields).
+        b.Property(x => x.CollectedFields).HasCodeListConversion().HasMaxLength(SubmissionValidator.MaxCollectedFields * (DataField.NameMax + 1)).HasDefaultValueSql("''");
         b.Property(x => x.EmergencyReason).HasMaxLength(Submission.ReasonMax);
         b.Property(x => x.FundingYuanPerVillage).HasPrecision(12, 2);
         b.Property(x => x.ContactName).HasMaxLength(Submission.ContactMax);

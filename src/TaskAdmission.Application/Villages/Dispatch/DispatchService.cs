@@ -37,6 +37,7 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
             return 0;
         }
         var plan = Plan(submission, fresh, await ListItemsAsync(submission, ct));
+        await MarkReusedCollectionAsync(submission, plan.Assignments, ct);
         await BulkInsert.WriteAsync(db, plan.Assignments, ct);
         await ledger.DispatchedAsync(plan.Assignments, ct);
         inboxCache.AfterCommit(db, fresh.Select(v => v.VillageCode));
@@ -124,6 +125,26 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
         await BulkInsert.WriteAsync(db, notifications, ct);
         audit.Record("system:dispatch", "assignment.cancel", $"submission:{submission.Number}", $"{cancelled} assignments: {text}");
         return cancelled;
+    }
+
+    /// <summary>
+    /// A submission that declares it reuses another task's collection: its assignments in villages where that task is
+    /// still open are marked, so the ledger does not count their collecting demands again. Decided once, here, from
+    /// what runs at dispatch, so the ledger and a recount read the same fact.
+    /// </summary>
+    private async Task MarkReusedCollectionAsync(Submission submission, IReadOnlyList<Assignment> assignments, CancellationToken ct)
+    {
+        if (submission.ReusesSubmissionId is not { } reused)
+        {
+            return;
+        }
+        var running = (await db.Assignments.AsNoTracking()
+            .Where(a => a.SubmissionId == reused && AdmittedWork.OpenStatuses.Contains(a.Status))
+            .Select(a => a.VillageCode).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        foreach (var assignment in assignments)
+        {
+            assignment.CollectionReused = running.Contains(assignment.VillageCode);
+        }
     }
 
     /// <summary>The admission a village's assignment rests on: its township's admit, the joint review's tally, or the emergency admission.</summary>

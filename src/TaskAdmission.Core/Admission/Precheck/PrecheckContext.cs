@@ -1,3 +1,4 @@
+using TaskAdmission.Core.DataFields;
 using TaskAdmission.Workflows.Calendar;
 
 namespace TaskAdmission.Core.Admission.Precheck;
@@ -7,4 +8,8 @@ public sealed record PrecheckContext(
     IReadOnlyList<TargetVillage> Villages,
     WorkingCalendar Calendar,
     PrecheckSettings Settings,
-    IReadOnlyList<ActiveTask> ActiveTasks);
+    IReadOnlyList<ActiveTask> ActiveTasks)
+{
+    /// <summary>The shared field dictionary: declared fields are compared by their canonical names (身份证号 = 公民身份号码).</summary>
+    public FieldDictionary Fields { get; init; } = FieldDictionary.Empty;
+}

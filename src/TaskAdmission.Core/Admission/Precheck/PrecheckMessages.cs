@@ -34,6 +34,8 @@ public static class PrecheckMessages
         ["DEPARTMENT_MISMATCH"] = ("申报事项 {0} 的责任部门是 {1},不是申请部门。", "Claimed item {0} belongs to department {1}, not to the submitting department."),
         ["BURDEN_CAP"] = ("预计每村每年 {0} 项次工作要求,超过上限 {1}。", "Projected {0} demands per village per year, above the cap of {1}."),
         ["DUPLICATE_COLLECTION"] = ("已准入的任务“{0}”已在相同村(社区)采集类似数据,建议复用(一次采集、多方利用)。", "The admitted task \"{0}\" already collects similar data from the same villages; reuse it (collect once, use many times)."),
+        ["DUPLICATE_COLLECTION.fields"] = ("已准入的任务“{0}”({1},{2})已在 {3} 个相同村(社区)采集以下字段:{4}。建议复用其采集结果(一次采集、多方利用),并在申请中声明复用。", "The admitted task \"{0}\" ({1}, {2}) already collects these fields in {3} of the same villages: {4}. Reuse its data (collect once, use many times) and declare the reuse in the submission."),
+        ["DUPLICATE_COLLECTION.reason"] = ("本任务声明采集的字段与该任务重复;同一村(社区)被要求重复填报相同数据。", "Fields this task declares are already collected by that task; the same villages would be asked for the same data twice."),
         ["EMERGENCY_FAST_TRACK"] = ("突发事件立即准入,须在 {0} 前完成事后审查。", "Emergency: admitted now; post-hoc review due by {0}."),
         ["COVERED_BY_ITEM"] = ("{0}由清单事项 {1}“{2}”涵盖。", "{0} is covered by list item {1} \"{2}\"."),
     };

@@ -19,4 +19,10 @@ public sealed record PrecheckRequest
     public string? EmergencyReason { get; init; }
     public IReadOnlyList<DemandRequest> Demands { get; init; } = [];
     public SupportRequest Support { get; init; } = new();
+
+    /// <summary>The data fields the task collects from villages (一次采集、多方利用), canonical names from the field dictionary or free names.</summary>
+    public IReadOnlyList<string> CollectedFields { get; init; } = [];
+
+    /// <summary>The admitted, running task whose collection this one declares it reuses (复用已有采集), if any.</summary>
+    public Guid? ReusesSubmissionId { get; init; }
 }

@@ -1,11 +1,14 @@
 using TaskAdmission.Core.Admission.Matching;
+using TaskAdmission.Core.Common;
+using TaskAdmission.Core.DataFields;
 using TaskAdmission.Core.Lists;
 
 namespace TaskAdmission.Core.Admission.Precheck;
 
 internal sealed partial class PrecheckRun
 {
-    private const DemandKind Collecting = DemandKind.Report | DemandKind.Survey | DemandKind.Ledger;
+    private const DemandKind Collecting = CollectionDemands.Kinds;
+    private const int MaxDuplicates = 3;
 
     /// <summary>Demands per village per year by kind, over the task's duration (a task shorter than a year counts what it asks in that time).</summary>
     private Dictionary<DemandKind, double> ProjectBurden()
@@ -40,17 +43,42 @@ internal sealed partial class PrecheckRun
         }
     }
 
-    /// <summary>一次采集、多方利用: warn when an admitted task already collects similar data from the same villages.</summary>
+    /// <summary>
+    /// 一次采集、多方利用: warn when an admitted task still running in the same villages already collects fields this task
+    /// declares (naming the task and the shared fields), or — for a task that declares no fields but asks for reports,
+    /// surveys or ledgers — one whose title reads like this task. The task it declares it reuses is not a duplicate.
+    /// </summary>
     private void CheckDuplicates()
     {
-        if ((Declared & Collecting) == DemandKind.None || context.ActiveTasks.Count == 0)
+        if (context.ActiveTasks.Count == 0)
         {
             return;
         }
         var villages = context.Villages.Select(v => v.VillageCode).ToHashSet();
-        var candidates = context.ActiveTasks.Where(t => (t.Demands & Collecting) != 0 && t.VillageCodes.Overlaps(villages)).ToList();
+        var nearby = context.ActiveTasks.Where(t => t.Id != request.ReusesSubmissionId && t.VillageCodes.Overlaps(villages)).ToList();
+        if (request.CollectedFields.Count > 0)
+        {
+            var overlaps = nearby
+                .Select(t => (Task: t, Shared: FieldOverlap.Shared(context.Fields.Normalise(request.CollectedFields), context.Fields.Normalise(t.Fields))))
+                .Where(x => x.Shared.Count > 0)
+                .OrderByDescending(x => x.Shared.Count).ThenBy(x => x.Task.Number, StringComparer.Ordinal)
+                .Take(MaxDuplicates);
+            foreach (var (task, shared) in overlaps)
+            {
+                var fields = string.Join("、", shared);
+                findings.Add(Finding(PrecheckRules.DuplicateCollection, FindingSeverity.Warn, null, "DUPLICATE_COLLECTION.fields",
+                    [task.Title, task.Number, language == AppLanguage.En ? task.DepartmentNameEn : task.DepartmentNameZh, task.SharedVillages ?? task.VillageCodes.Count(villages.Contains), fields])
+                    with { MatchedText = fields, Reason = PrecheckMessages.Text("DUPLICATE_COLLECTION.reason", language) });
+            }
+            return;
+        }
+        if ((Declared & Collecting) == DemandKind.None)
+        {
+            return;
+        }
+        var candidates = nearby.Where(t => (t.Demands & Collecting) != 0).ToList();
         var matcher = new TextMatcher<ActiveTask>(candidates.Select(t => (t, t.Title)));
-        foreach (var (task, _) in matcher.Rank(request.Title + "\n" + request.Description).Where(r => r.Score >= context.Settings.DuplicateSimilarity).Take(3))
+        foreach (var (task, _) in matcher.Rank(request.Title + "\n" + request.Description).Where(r => r.Score >= context.Settings.DuplicateSimilarity).Take(MaxDuplicates))
         {
             Add(PrecheckRules.DuplicateCollection, FindingSeverity.Warn, null, "DUPLICATE_COLLECTION", task.Title);
         }

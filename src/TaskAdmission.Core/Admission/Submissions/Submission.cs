@@ -32,6 +32,12 @@ public sealed class Submission
     /// <summary>The org unit codes as submitted: district, townships or villages (stored like the claimed codes).</summary>
     public List<string> TargetOrgUnitCodes { get; set; } = [];
 
+    /// <summary>The data fields collected from villages, canonical names (stored like the claimed codes).</summary>
+    public List<string> CollectedFields { get; set; } = [];
+
+    /// <summary>The running task whose collection this one reuses (复用已有采集): its collecting demands are then not counted twice.</summary>
+    public Guid? ReusesSubmissionId { get; set; }
+
     public DateOnly StartDate { get; set; }
     public DateOnly EndDate { get; set; }
     public string? Frequency { get; set; }

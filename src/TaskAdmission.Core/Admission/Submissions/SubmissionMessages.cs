@@ -37,6 +37,11 @@ public static class SubmissionMessages
         ["NotWithdrawable"] = ("已有审批决定,不能撤回。", "A decision has been made; the submission can no longer be withdrawn."),
         ["TaskGone"] = ("该审批任务已由他人处理或不存在。", "This review task was already handled by someone else, or does not exist."),
         ["NotYourTask"] = ("该审批任务不属于您的管辖范围。", "This review task is outside your scope."),
+        ["FieldNameTooLong"] = ("采集字段“{0}…”超过 {1} 个字符。", "The data field \"{0}…\" is longer than {1} characters."),
+        ["FieldSeparator"] = ("采集字段“{0}”含有逗号、分号、顿号或换行;每个字段单独填写。", "The data field \"{0}\" contains a comma, semicolon, 、 or line break; give each field on its own."),
+        ["ReuseNeedsFields"] = ("声明复用已有采集时,须填写本任务采集的字段。", "To declare a reuse, list the data fields this task collects."),
+        ["ReuseNotRunning"] = ("所选的复用任务不是正在实施、且覆盖本次实施范围内村(社区)的已准入任务。", "The task to reuse is not an admitted task running in villages this task targets."),
+        ["ReuseNoSharedFields"] = ("所复用的任务“{0}”不采集本申请声明的任何字段。", "The reused task \"{0}\" collects none of the fields declared here."),
         ["SignOffSelf"] = ("部门负责人不能审签自己起草的申请。", "A department head cannot sign off a submission they drafted."),
     };
 
@@ -62,6 +67,8 @@ public static class SubmissionMessages
         ["support.fundingYuanPerVillage"] = ("每村经费", "Funding per village"),
         ["reason"] = ("理由", "Reason"),
         ["attachments"] = ("附件", "Attachments"),
+        ["collectedFields"] = ("采集字段", "Collected data fields"),
+        ["reusesSubmissionId"] = ("复用已有采集", "Reused collection"),
     };
 
     public static string Text(FieldProblem problem, AppLanguage language)

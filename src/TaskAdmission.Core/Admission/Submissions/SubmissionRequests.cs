@@ -20,5 +20,7 @@ public static class SubmissionRequests
         EmergencyReason = s.EmergencyReason,
         Demands = s.Demands.OrderBy(d => d.Position).Select(d => d.ToRequest()).ToList(),
         Support = s.Support,
+        CollectedFields = s.CollectedFields,
+        ReusesSubmissionId = s.ReusesSubmissionId,
     };
 }

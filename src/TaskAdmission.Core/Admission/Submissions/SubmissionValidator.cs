@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Common;
+using TaskAdmission.Core.DataFields;
 using TaskAdmission.Core.Lists;
 
 namespace TaskAdmission.Core.Admission.Submissions;
@@ -13,6 +14,7 @@ public static partial class SubmissionValidator
     public const int MaxDemands = 30;
     public const int MaxCount = 366;
     public const decimal MaxFunding = 10_000_000m;
+    public const int MaxCollectedFields = 50;
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")]
     private static partial Regex ItemCode();
@@ -66,6 +68,7 @@ public static partial class SubmissionValidator
         }
         CheckDates(p, r);
         CheckDemands(p, r.Demands);
+        CheckCollectedFields(p, r);
         if (r.Support.FundingYuanPerVillage is < 0 or > MaxFunding)
         {
             p.Add(new("support.fundingYuanPerVillage", "FundingRange", MaxFunding));
@@ -140,6 +143,40 @@ public static partial class SubmissionValidator
             Optional(p, $"demands[{i}].certificate", d.Certificate, 200);
             Optional(p, $"demands[{i}].signboard", d.Signboard, 200);
             Optional(p, $"demands[{i}].note", d.Note, 500, multiLine: true);
+        }
+    }
+
+    /// <summary>Names only: whether a reused task runs where this one goes needs the database (the use case checks it).</summary>
+    private static void CheckCollectedFields(List<FieldProblem> p, PrecheckRequest r)
+    {
+        var fields = r.CollectedFields;
+        if (fields.Count > MaxCollectedFields)
+        {
+            p.Add(new("collectedFields", "TooMany", MaxCollectedFields));
+        }
+        for (var i = 0; i < Math.Min(fields.Count, MaxCollectedFields); i++)
+        {
+            var name = fields[i] ?? "";
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                p.Add(new($"collectedFields[{i}]", "Required"));
+            }
+            else if (name.Length > DataField.NameMax)
+            {
+                p.Add(new($"collectedFields[{i}]", "FieldNameTooLong", name[..12], DataField.NameMax));
+            }
+            else if (!PlainText.IsClean(name))
+            {
+                p.Add(new($"collectedFields[{i}]", "ControlCharacters"));
+            }
+            else if (name.IndexOfAny(FieldNames.Separators) >= 0)
+            {
+                p.Add(new($"collectedFields[{i}]", "FieldSeparator", name));
+            }
+        }
+        if (r.ReusesSubmissionId is not null && fields.Count == 0)
+        {
+            p.Add(new("reusesSubmissionId", "ReuseNeedsFields"));
         }
     }
 

@@ -51,6 +51,8 @@ public static class MenuCatalogue
             new("/burden/department", "Nav.BurdenMyScorecard", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead]),
             new("/burden/baselines", "Nav.BurdenBaselines", [AppRoles.ListAdministrator]),
             new("/burden/targets", "Nav.BurdenTargets", [AppRoles.ListAdministrator]),
+            new("/burden/collection", "Nav.BurdenCollection", [AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor, AppRoles.ListAdministrator, AppRoles.VillageCommittee]),
+            new("/burden/fields", "Nav.DataFields", [AppRoles.ListAdministrator]),
         ]),
         new("Nav.Lists",
         [

@@ -20,6 +20,12 @@ public class PrecheckRequestDto
     public List<DemandDto>? Demands { get; set; }
     public SupportDto? Support { get; set; }
 
+    /// <summary>The data fields the task collects from villages (at most 50 names of at most 40 characters; synonyms map onto the dictionary's names).</summary>
+    public List<string>? CollectedFields { get; set; }
+
+    /// <summary>The id of an admitted, running task in the target villages whose collection this task reuses.</summary>
+    public Guid? ReusesSubmissionId { get; set; }
+
     public PrecheckRequest ToRequest(DateOnly today) => new()
     {
         DepartmentCode = DepartmentCode?.Trim() ?? "",
@@ -35,5 +41,7 @@ public class PrecheckRequestDto
         EmergencyReason = EmergencyReason,
         Demands = Demands?.Select(d => new DemandRequest(d.Kind ?? DemandKind.None, d.Count ?? 0, d.Period ?? DemandPeriod.Once, d.Certificate, d.Signboard, d.Note)).ToList() ?? [],
         Support = new SupportRequest(Support?.FundingYuanPerVillage ?? 0, Support?.StaffProvided ?? false, Support?.TrainingProvided ?? false, Support?.EquipmentProvided ?? false),
+        CollectedFields = CollectedFields?.Select(f => f ?? "").ToList() ?? [],
+        ReusesSubmissionId = ReusesSubmissionId,
     };
 }

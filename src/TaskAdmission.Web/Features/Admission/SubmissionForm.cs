@@ -4,6 +4,7 @@ using TaskAdmission.Application.Admission;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
+using TaskAdmission.Core.DataFields;
 using TaskAdmission.Core.Lists;
 
 namespace TaskAdmission.Web.Features.Admission;
@@ -23,6 +24,12 @@ public sealed partial class SubmissionForm
 
     /// <summary>Claimed list item codes as typed: separated by spaces, commas or semicolons.</summary>
     public string ClaimedCodes { get; set; } = "";
+
+    /// <summary>The data fields collected from villages as typed: separated by 、 , ; or lines (the picker appends to it).</summary>
+    public string CollectedFields { get; set; } = "";
+
+    /// <summary>The id of the running task whose collection this one reuses, or empty.</summary>
+    public string ReusesSubmission { get; set; } = "";
 
     public List<string> Targets { get; set; } = [];
     public string StartDate { get; set; } = "";
@@ -57,6 +64,8 @@ public sealed partial class SubmissionForm
         Description = s.Description,
         LegalBasis = s.LegalBasis ?? "",
         ClaimedCodes = string.Join(' ', s.ClaimedItemCodes),
+        CollectedFields = string.Join("、", s.CollectedFields),
+        ReusesSubmission = s.ReusesSubmissionId?.ToString() ?? "",
         Targets = [.. s.TargetOrgUnitCodes],
         StartDate = s.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         EndDate = s.EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -103,6 +112,8 @@ public sealed partial class SubmissionForm
             Description = Text(nameof(Description)),
             LegalBasis = Text(nameof(LegalBasis)),
             ClaimedCodes = Text(nameof(ClaimedCodes)),
+            CollectedFields = Text(nameof(CollectedFields)),
+            ReusesSubmission = Text(nameof(ReusesSubmission)),
             Targets = form.TryGetValue(nameof(Targets), out var targets) ? targets.Select(t => (t ?? "").Trim()).Where(t => t.Length > 0).Distinct().ToList() : [],
             StartDate = Text(nameof(StartDate)),
             EndDate = Text(nameof(EndDate)),
@@ -169,6 +180,8 @@ public sealed partial class SubmissionForm
             EmergencyReason = Emergency ? Null(EmergencyReason) : null,
             Demands = demands,
             Support = new SupportRequest(funding, Staff, Training, Equipment),
+            CollectedFields = FieldNames.Split(CollectedFields),
+            ReusesSubmissionId = Reuse(problems),
         };
         if (Frequency.Length > FrequencyMax)
         {
@@ -188,7 +201,22 @@ public sealed partial class SubmissionForm
     public static string ErrorKey(string field) =>
         field.StartsWith("claimedItemCodes", StringComparison.Ordinal) ? "claimedItemCodes"
         : field.StartsWith("targetOrgUnitCodes", StringComparison.Ordinal) ? "targetOrgUnitCodes"
+        : field.StartsWith("collectedFields", StringComparison.Ordinal) ? "collectedFields"
         : field;
+
+    private Guid? Reuse(List<FieldProblem> problems)
+    {
+        if (ReusesSubmission.Length == 0)
+        {
+            return null;
+        }
+        if (Guid.TryParse(ReusesSubmission, out var id))
+        {
+            return id;
+        }
+        problems.Add(new("reusesSubmissionId", "BadValue"));
+        return null;
+    }
 
     private static DateOnly Date(string value, string field, List<FieldProblem> problems)
     {

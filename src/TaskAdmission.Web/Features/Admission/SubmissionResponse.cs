@@ -20,10 +20,20 @@ public sealed record SubmissionResponse(
     int AdmittedVillageCount,
     IReadOnlyList<DecisionResponse> Decisions)
 {
+    /// <summary>The data fields it collects from villages, as stored (the dictionary's names).</summary>
+    public IReadOnlyList<string> CollectedFields { get; init; } = [];
+
+    /// <summary>The running task whose collection it declares it reuses.</summary>
+    public Guid? ReusesSubmissionId { get; init; }
+
     public static SubmissionResponse From(Submission s, IReadOnlyDictionary<Guid, DecisionIntegrity> checks, bool english) => new(
         s.Id, s.Number, s.DepartmentCode, s.Title, s.Status, s.StartDate, s.EndDate, s.PrecheckOutcome,
         StoredPrecheck.Read(s.PrecheckJson)?.For(english),
         s.Villages.Count, s.Villages.Count(v => v.Admitted),
         s.Decisions.OrderBy(d => d.DecidedAtUtc).Select(d => new DecisionResponse(d.Kind, d.OrgUnitCode, d.DecidedBy, d.DecidedAtUtc, d.Reason, d.Conditions, d.ValidUntil,
-            checks.GetValueOrDefault(d.Id))).ToList());
+            checks.GetValueOrDefault(d.Id))).ToList())
+    {
+        CollectedFields = s.CollectedFields,
+        ReusesSubmissionId = s.ReusesSubmissionId,
+    };
 }

@@ -91,7 +91,8 @@ public static class BurdenEndpoints
 
     private static bool IsFormat(string format) => format is "csv" or "xlsx";
 
-    private static async Task<FileContentHttpResult> FileAsync(BurdenTable table, string format, string name)
+    /// <summary>A table as a CSV or XLSX download (also the collect-once exports').</summary>
+    internal static async Task<FileContentHttpResult> FileAsync(BurdenTable table, string format, string name)
     {
         if (format == "xlsx")
         {
