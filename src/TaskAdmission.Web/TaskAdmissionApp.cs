@@ -13,6 +13,7 @@ using TaskAdmission.Web.Features.Workflows;
 using TaskAdmission.Web.Hosting;
 using TaskAdmission.Web.Localization;
 using TaskAdmission.Web.Security;
+using TaskAdmission.Web.Security.OAuth;
 
 namespace TaskAdmission.Web;
 
@@ -34,6 +35,7 @@ public static class TaskAdmissionApp
         builder.AddTaskAdmissionWorkflows();
         builder.AddTaskAdmissionLocalization();
         builder.AddTaskAdmissionSecurity();
+        builder.AddTaskAdmissionOAuth();
         builder.AddTaskAdmissionHealth();
         builder.AddTaskAdmissionObservability();
         builder.AddTaskAdmissionApi();
@@ -54,6 +56,7 @@ public static class TaskAdmissionApp
         app.MapAccountEndpoints();
         app.MapListEndpoints();
         app.MapTaskAdmissionApi();
+        app.MapTokenEndpoint();
         app.MapAdmissionScreens();
         app.MapVillageEndpoints();
         app.MapAuditEndpoints();
