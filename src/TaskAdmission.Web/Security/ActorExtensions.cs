@@ -9,8 +9,11 @@ public static class ActorExtensions
 {
     public static Actor ToActor(this ClaimsPrincipal user) => new(
         user.Identity?.Name ?? "",
-        // Each identity's own role claim type: "role" in an OAuth token, ClaimTypes.Role for cookies and keys.
-        user.Identities.SelectMany(i => i.FindAll(i.RoleClaimType)).Select(c => c.Value).FirstOrDefault() ?? "",
+        user.Roles().FirstOrDefault() ?? "",
         user.FindFirstValue(ScopeClaims.DepartmentCode),
         user.FindFirstValue(ScopeClaims.OrgUnitCode));
+
+    /// <summary>The roles, read with each identity's own role claim type: "role" in an OAuth token, ClaimTypes.Role for cookies and keys.</summary>
+    public static IEnumerable<string> Roles(this ClaimsPrincipal user) =>
+        user.Identities.SelectMany(i => i.FindAll(i.RoleClaimType)).Select(c => c.Value);
 }
