@@ -72,14 +72,7 @@ public sealed class ClientAdminTests(SqliteTestApp app) : IClassFixture<SqliteTe
                 [.. args, $"--Database:Provider={app.Provider}", $"--ConnectionStrings:Default={app.ConnectionString}", "--Logging:LogLevel:Default=Warning"], output, error);
             return (exit, output.ToString(), error.ToString());
         }
-        await app.WithScopeAsync<OpenIddict.Abstractions.IOpenIddictApplicationManager, bool>(async apps =>
-        {
-            if (await apps.FindByClientIdAsync("dept-CITY-RS") is { } old)
-            {
-                await apps.DeleteAsync(old);
-            }
-            return true;
-        });
+        await RemoveAsync(app, "CITY-RS");
 
         var (addExit, addOut, _) = await RunAsync("client", "add", "--department", "CITY-RS", "--scopes", "admission.precheck,admission.read");
         var firstSecret = addOut.TrimEnd().Split('\n')[^1].Trim();

@@ -16,18 +16,23 @@ internal static class DepartmentTokenClient
     /// <summary>A fresh client for the department (an earlier test's client of it is removed first).</summary>
     public static async Task<(string ClientId, string Secret)> RegisterAsync(TestApp app, string department, params string[] scopes)
     {
-        await app.WithScopeAsync<IOpenIddictApplicationManager, bool>(async apps =>
-        {
-            if (await apps.FindByClientIdAsync(DepartmentClientService.ClientIdOf(department)) is { } old)
-            {
-                await apps.DeleteAsync(old);
-            }
-            return true;
-        });
+        await RemoveAsync(app, department);
         var (client, secret) = await app.WithScopeAsync<DepartmentClientService, (DepartmentClient, string)>(
             clients => clients.AddAsync(department, scopes.Length == 0 ? [.. ApiScopes.All] : scopes, Administrator));
         return (client.ClientId, secret);
     }
+
+    /// <summary>Removes the department's client (and its tokens), so a test can register it afresh on a shared app.</summary>
+    public static Task<bool> RemoveAsync(TestApp app, string department) =>
+        app.WithScopeAsync<IOpenIddictApplicationManager, bool>(async apps =>
+        {
+            if (await apps.FindByClientIdAsync(DepartmentClientService.ClientIdOf(department)) is not { } old)
+            {
+                return false;
+            }
+            await apps.DeleteAsync(old);
+            return true;
+        });
 
     public static Task<HttpResponseMessage> RequestTokenAsync(TestApp app, string clientId, string secret, string? scope = null)
     {

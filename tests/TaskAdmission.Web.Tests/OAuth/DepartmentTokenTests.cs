@@ -8,6 +8,7 @@ using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
+using TaskAdmission.Web.Tests.Admission;
 using TaskAdmission.Web.Features.Account;
 using static TaskAdmission.Web.Tests.OAuth.DepartmentTokenClient;
 
@@ -16,25 +17,7 @@ namespace TaskAdmission.Web.Tests.OAuth;
 /// <summary>The OAuth 2.0 client-credentials flow for department systems, over real HTTP on each database.</summary>
 public abstract class DepartmentTokenTests<TApp>(TApp app) where TApp : TestApp
 {
-    private static StringContent Json(string department)
-    {
-        var start = ChinaClock.System.Today.AddDays(80);
-        return new StringContent($$"""
-            {
-              "departmentCode": "{{department}}",
-              "title": "农村留守老人关爱走访",
-              "description": "请各村每季度入户走访独居和留守老人,填写关爱服务记录。",
-              "claimedItemCodes": ["XZ-04"],
-              "targetOrgUnitCodes": ["990100100000"],
-              "startDate": "{{start:yyyy-MM-dd}}",
-              "endDate": "{{start.AddDays(300):yyyy-MM-dd}}",
-              "demands": [{ "kind": "FieldWork", "count": 1, "period": "Quarter" }],
-              "support": { "fundingYuanPerVillage": 2000 },
-              "contactName": "王芳",
-              "contactPhone": "023-12345678"
-            }
-            """, Encoding.UTF8, "application/json");
-    }
+    private static StringContent Json(string department) => new(ApiSubmissionBody.For(department).ToJsonString(), Encoding.UTF8, "application/json");
 
     [Fact]
     public async Task Discovery_NamesTheTokenEndpointScopesAndKeys()
@@ -131,6 +114,17 @@ public abstract class DepartmentTokenTests<TApp>(TApp app) where TApp : TestApp
     }
 
     [Fact]
+    public async Task Token_AskedForAScopeTheClientLacks_IsInvalidScope()
+    {
+        var (id, secret) = await RegisterAsync(app, "CITY-TJ", ApiScopes.Read);
+
+        var response = await RequestTokenAsync(app, id, secret, ApiScopes.Submit);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("invalid_scope", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task RotatedSecret_StopsTheOldSecretAndItsTokens()
     {
         var (id, oldSecret) = await RegisterAsync(app, "CITY-GA");
@@ -153,7 +147,9 @@ public abstract class DepartmentTokenTests<TApp>(TApp app) where TApp : TestApp
 
         await app.WithScopeAsync<DepartmentClientService, string>(c => c.DisableAsync("CITY-MZ", Administrator));
 
-        Assert.Equal(HttpStatusCode.BadRequest, (await RequestTokenAsync(app, id, secret)).StatusCode);
+        var refused = await RequestTokenAsync(app, id, secret);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("unauthorized_client", JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["error"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.Unauthorized, (await WithToken(app, token).GetAsync("/api/v1/me")).StatusCode);
         var listed = (await app.WithScopeAsync<DepartmentClientService, List<DepartmentClient>>(c => c.ListAsync())).Single(c => c.ClientId == id);
         Assert.False(listed.IsActive);
