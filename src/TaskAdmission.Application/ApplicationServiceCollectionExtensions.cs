@@ -47,6 +47,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddTaskAdmissionAudit();
         services.AddScoped<OrganisationService>();
         services.AddScoped<ApiKeyService>();
+        // OpenIddict's applications, tokens (and unused authorisations and scopes) are stored in this context.
+        services.AddOpenIddict().AddCore(o => o.UseEntityFrameworkCore().UseDbContext<AppDbContext>());
+        services.AddScoped<Clients.DepartmentClientService>();
+        services.TryAddSingleton<Clients.OAuthKeyRing>();
         services.AddScoped<ListService>();
         services.AddScoped<RecogniserTrialService>();
         // Merged lists and published items never change once published; the store invalidates on publish/retire.

@@ -14,6 +14,7 @@ using TaskAdmission.Web.Features.Workflows;
 using TaskAdmission.Web.Hosting;
 using TaskAdmission.Web.Localization;
 using TaskAdmission.Web.Security;
+using TaskAdmission.Web.Security.OAuth;
 
 namespace TaskAdmission.Web;
 
@@ -35,6 +36,7 @@ public static class TaskAdmissionApp
         builder.AddTaskAdmissionWorkflows();
         builder.AddTaskAdmissionLocalization();
         builder.AddTaskAdmissionSecurity();
+        builder.AddTaskAdmissionOAuth();
         builder.AddTaskAdmissionHealth();
         builder.AddTaskAdmissionObservability();
         builder.AddTaskAdmissionApi();
@@ -55,6 +57,7 @@ public static class TaskAdmissionApp
         app.MapAccountEndpoints();
         app.MapListEndpoints();
         app.MapTaskAdmissionApi();
+        app.MapTokenEndpoint();
         app.MapAdmissionScreens();
         app.MapVillageEndpoints();
         app.MapAuditEndpoints();

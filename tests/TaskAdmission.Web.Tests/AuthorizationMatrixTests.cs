@@ -20,6 +20,8 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
     [
         "/account/login", "/account/login-2fa", "/account/access-denied", "/not-found", "/error", "/culture",
         "/health/live", "/health/ready", "/openapi/{documentName}.json",
+        // OAuth 2.0 token endpoint: the client authenticates with its id and secret in the request itself.
+        "/connect/token",
         // Operators' probe: no sign-in, but only from loopback and Observability:AllowedNetworks (404 to anyone else).
         "/health/operations",
         "/public/villages/{OrgUnitCode}/lists",
@@ -52,7 +54,7 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
         ("/admission/attachments/", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor]),
         ("/api/v1/me", []),
         ("/api/v1/org-units", []),
-        ("/api/v1/submissions/", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor]),
+        ("/api/v1/submissions/", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor, AppRoles.DepartmentSystem]),
         ("/lists", []),
         ("/lists/admin", [AppRoles.ListAdministrator]),
         ("/api/v1/lists/", []),
@@ -72,7 +74,7 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
         ("/audit/", [AppRoles.Supervisor, AppRoles.SystemAdministrator]),
         ("/admin/audit", [AppRoles.SystemAdministrator]),
         ("/department/reports", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead]),
-        ("/api/v1/departments/me/reports", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead]),
+        ("/api/v1/departments/me/reports", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.DepartmentSystem]),
         ("/burden", [AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor, AppRoles.ListAdministrator, AppRoles.VillageCommittee]),
         ("/burden/", [AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor, AppRoles.ListAdministrator, AppRoles.VillageCommittee]),
         ("/burden/department", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.Supervisor]),
@@ -156,6 +158,42 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
                 var denied = response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized
                     || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/account/"));
                 Assert.True(allowed != denied, $"{user.UserName} ({user.Role}) GET {path}: expected {(allowed ? "allowed" : "denied")}, got {response.StatusCode} {response.Headers.Location}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Department systems on the API: an <c>X-Api-Key</c> (legacy) and an OAuth token with <c>admission.read</c> reach
+    /// exactly the GET rows that name DepartmentSystem (or every role); a token without that scope reaches none of them.
+    /// People's cookies are covered row by row above.
+    /// </summary>
+    [Fact]
+    public async Task DepartmentSystems_ReachExactlyTheirApiEndpoints_WithKeyOrToken()
+    {
+        var (_, key) = await app.WithScopeAsync<Application.Identity.ApiKeyService, (ApiKey, string)>(
+            keys => keys.IssueAsync("CITY-MZ", "matrix", 30, Actor.SystemAdministrator("test")));
+        var keyClient = app.CreateClient();
+        keyClient.DefaultRequestHeaders.Add("X-Api-Key", key);
+        var callers = new Dictionary<string, (HttpClient Client, bool MayRead)>
+        {
+            ["key"] = (keyClient, true),
+            ["token"] = (await OAuth.DepartmentTokenClient.ClientAsync(app, "CITY-GA"), true),
+            ["token without admission.read"] = (await OAuth.DepartmentTokenClient.ClientAsync(app, "CITY-WJ", ApiScopes.Precheck, ApiScopes.Submit), false),
+        };
+        var gets = Endpoints.Where(e => Methods(e).Contains("GET") && Normalise(e.RoutePattern.RawText!).StartsWith("/api/", StringComparison.Ordinal)
+            && !Public.Contains(Normalise(e.RoutePattern.RawText!))).ToList();
+        Assert.True(gets.Count >= 5, $"only {gets.Count} API GET endpoints found");
+        foreach (var endpoint in gets)
+        {
+            var path = SamplePath(endpoint);
+            var rule = Rules.Where(r => path.StartsWith(r.Prefix, StringComparison.Ordinal)).OrderByDescending(r => r.Prefix.Length).First();
+            var roleAllows = rule.Roles.Length == 0 || rule.Roles.Contains(AppRoles.DepartmentSystem);
+            foreach (var (name, (client, mayRead)) in callers)
+            {
+                var response = await client.GetAsync(path);
+                var denied = response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized;
+                var allowed = roleAllows && mayRead;
+                Assert.True(allowed != denied, $"{name} GET {path}: expected {(allowed ? "allowed" : "denied")}, got {response.StatusCode}");
             }
         }
     }

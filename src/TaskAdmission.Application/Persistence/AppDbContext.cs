@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Application.Admission;
 using TaskAdmission.Application.Calendar;
+using TaskAdmission.Application.Clients;
 using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Persistence.Audit;
 using TaskAdmission.Application.Persistence.Workflows.Entities;
@@ -34,6 +35,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<OAuthKey> OAuthKeys => Set<OAuthKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ListSet> ListSets => Set<ListSet>();
     public DbSet<ListItem> ListItems => Set<ListItem>();
@@ -107,5 +109,6 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        Configurations.OAuthStoreConfiguration.Apply(builder);
     }
 }

@@ -7,4 +7,7 @@ public static class ScopeClaims
     public const string OrgUnitCode = "ta:orgunit";
     public const string ApiKeyId = "ta:apikey";
     public const string DisplayName = "ta:name";
+
+    /// <summary>The OAuth client a bearer token was issued to; only token principals carry it.</summary>
+    public const string ClientId = "ta:client";
 }

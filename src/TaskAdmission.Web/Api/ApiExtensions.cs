@@ -5,6 +5,7 @@ using TaskAdmission.Web.Features.DepartmentReports;
 using TaskAdmission.Web.Features.Organisation;
 using TaskAdmission.Web.Features.Villages;
 using TaskAdmission.Web.Security;
+using TaskAdmission.Web.Security.OAuth;
 
 namespace TaskAdmission.Web.Api;
 
@@ -26,7 +27,7 @@ public static class ApiExtensions
     public static void MapTaskAdmissionApi(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        var api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimitingExtensions.ApiPolicy);
+        var api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimitingExtensions.ApiPolicy).RequireAuthorization(OAuthServerExtensions.ApiScopePolicy);
         api.MapMeApi();
         api.MapOrgUnitApi();
         api.MapAdmissionApi();

@@ -32,6 +32,7 @@ public static class OperatorCommandLine
         ["import-list"] = ImportListAsync,
         ["create-user"] = CreateUserAsync,
         ["create-api-key"] = CreateApiKeyAsync,
+        ["client"] = ClientCommands.RunAsync,
         ["schema-script"] = SchemaScriptAsync,
         ["verify-audit"] = AuditCommands.VerifyAsync,
         ["audit-head"] = AuditCommands.HeadAsync,
@@ -105,7 +106,8 @@ public static class OperatorCommandLine
           import-list <file.csv|xlsx> --authority <org code> --name <set name> --version <label> [--parent <set id>] [--check yes]
                                                     import a list file as a new draft (publish it in the console); --check yes writes nothing
           create-user --username <u> --name <display name> --password <p> --role <role> --scope <code>
-          create-api-key --department <code> [--name <purpose>] [--days <1-730>]   prints the key on its last line
+          create-api-key --department <code> [--name <purpose>] [--days <1-730>]   (legacy X-Api-Key) prints the key on its last line
+        """ + "\n" + ClientCommands.Usage + "\n" + """
           burden-rebuild                            count the burden ledger again from the assignments and founded reports (repair)
           schema-script                             print the DDL of the current model (for writing migrations)
           verify-audit [--head <seq>:<hash>[,...]]  check the audit chain and every decision's seal; exit 1 names the first broken entry

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using OpenIddict.Validation.AspNetCore;
 using TaskAdmission.Application;
 using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Persistence;
@@ -8,7 +9,8 @@ using TaskAdmission.Application.Persistence;
 namespace TaskAdmission.Web.Security;
 
 /// <summary>
-/// Cookie sign-in for people (ASP.NET Core Identity), <c>X-Api-Key</c> for department systems, and a fallback policy
+/// Cookie sign-in for people (ASP.NET Core Identity), OAuth bearer tokens and (legacy) <c>X-Api-Key</c> for department
+/// systems, and a fallback policy
 /// that denies anonymous access to everything not marked <c>AllowAnonymous</c>.
 /// </summary>
 public static class SecurityExtensions
@@ -52,10 +54,11 @@ public static class SecurityExtensions
                 o.DefaultChallengeScheme = SmartScheme;
                 o.DefaultForbidScheme = SmartScheme;
             })
+            // The same test CookieApiGuard makes: a key, else a bearer token (OAuth), else the cookie.
             .AddPolicyScheme(SmartScheme, SmartScheme, o => o.ForwardDefaultSelector = c =>
-                c.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName)
-                    ? ApiKeyAuthenticationHandler.SchemeName
-                    : IdentityConstants.ApplicationScheme)
+                c.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName) ? ApiKeyAuthenticationHandler.SchemeName
+                : c.Request.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.Authorization) ? OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme
+                : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

@@ -12,6 +12,7 @@ using TaskAdmission.Core.Security;
 using TaskAdmission.Web.Api;
 using TaskAdmission.Web.Localization;
 using TaskAdmission.Web.Security;
+using TaskAdmission.Web.Security.OAuth;
 
 namespace TaskAdmission.Web.Features.Admission;
 
@@ -25,7 +26,7 @@ public static class AdmissionApi
     {
         // A use case's refusal becomes problem+json in the group's filter; the handlers only check the JSON shape.
         var api = root.MapGroup("").WithRefusalProblems("Submission");
-        api.MapPost("/precheck", PrecheckAsync).RequireAuthorization(p => p.RequireRole(DepartmentRoles)).WithName("Precheck");
+        api.MapPost("/precheck", PrecheckAsync).RequireAuthorization(p => p.RequireRole(DepartmentRoles)).RequireApiScope(ApiScopes.Precheck).WithName("Precheck");
         api.MapPost("/submissions", SubmitAsync).RequireAuthorization(p => p.RequireRole(AppRoles.DepartmentSubmitter, AppRoles.DepartmentSystem)).WithName("Submit");
         api.MapGet("/submissions/{id:guid}", GetAsync).RequireAuthorization(p => p.RequireRole(ReaderRoles)).WithName("GetSubmission");
         api.MapPost("/submissions/{id:guid}/withdraw", WithdrawAsync).RequireAuthorization(p => p.RequireRole(AppRoles.DepartmentSubmitter, AppRoles.DepartmentSystem)).WithName("Withdraw");
