@@ -21,8 +21,8 @@ public static partial class ListMessages
         [ListProblemCode.NoDataRows] = new("文件只有表头，没有数据行。", "The file has a header but no data rows."),
         [ListProblemCode.UnreadableWorkbook] = new("无法读取 Excel 文件，请使用 .xlsx 格式。", "The Excel file cannot be read; use the .xlsx format."),
 
-        [ListProblemCode.UnknownKind] = new("未知的清单类别“{0}”，应为 Autonomy、Assist、Prohibited、CertificateAllowed、CertificateProhibited 或 Signboard。", "Unknown list kind '{0}'; expected Autonomy, Assist, Prohibited, CertificateAllowed, CertificateProhibited or Signboard.", T),
-        [ListProblemCode.UnknownDemandKind] = new("未知的负担类型“{0}”。", "Unknown demand kind '{0}'.", T),
+        [ListProblemCode.UnknownKind] = new("未知的清单类别“{0}”，应为依法自治事项、依法协助政府工作事项、负面/禁入事项、可出具证明事项、不应出具证明事项或允许的机制牌子（也可填英文代码，如 Assist）。", "Unknown list kind '{0}'; expected Autonomy, Assist, Prohibited, CertificateAllowed, CertificateProhibited or Signboard.", T),
+        [ListProblemCode.UnknownDemandKind] = new("未知的负担类型“{0}”，应为报表、台账、会议、督查检查、考核评比、创建示范、挂牌/机制牌子、证明、政务APP打卡/截图留痕、数据采集/统计调查、培训、责任状/承诺书、一票否决或入户走访/现场工作（多个用分号或顿号分隔）。", "Unknown demand kind '{0}'.", T),
         [ListProblemCode.DuplicateCode] = new("编码“{0}”与第{1}行重复。", "Code '{0}' duplicates row {1}.", T, T),
         [ListProblemCode.MissingCode] = new("缺少事项编码。", "The item code is missing."),
         [ListProblemCode.MissingTitleZh] = new("缺少中文名称。", "The Chinese title is missing."),
