@@ -36,7 +36,7 @@ public static partial class ListMessages
         [ListProblemCode.UnknownLexiconFamily] = new("识别词库条目的类别“{0}”无法识别，应为 PLEDGE_OR_VETO、APP_CHECKIN、ASSESSMENT_BAN、SIGNBOARD、DEMONSTRATION、SYNONYMS 或 VILLAGE_ACTORS。", "Unknown lexicon family '{0}'; expected PLEDGE_OR_VETO, APP_CHECKIN, ASSESSMENT_BAN, SIGNBOARD, DEMONSTRATION, SYNONYMS or VILLAGE_ACTORS.", T),
         [ListProblemCode.LexiconWithoutRecognisers] = new("识别词库条目须填写识别式。", "A lexicon entry needs at least one phrase."),
         [ListProblemCode.DemandsOnLexiconEntry] = new("识别词库条目不得允许任何负担（填写了：{0}）。", "A lexicon entry cannot allow demands (found: {0}).", D),
-        [ListProblemCode.InvalidSynonymMember] = new("第{0}个成员“{1}”须是单个词语,不能含 ~ ( ) {{ }} | ! 等符号。", "Member {0} '{1}' must be a plain word without ~ ( ) {{ }} | ! operators.", T, T),
+        [ListProblemCode.InvalidSynonymMember] = new("第{0}个成员“{1}”须是单个词语，不能含 ~ ( ) {{ }} | ! 等符号。", "Member {0} '{1}' must be a plain word without ~ ( ) {{ }} | ! operators.", T, T),
         [ListProblemCode.DuplicateSynonymGroup] = new("同义词组“{0}”已在第{1}行定义。", "Synonym group '{0}' is already defined on row {1}.", T, T),
         [ListProblemCode.TooManyRecognisers] = new("识别式最多 {0} 条，实际 {1} 条。", "At most {0} phrases, found {1}.", T, T),
 
