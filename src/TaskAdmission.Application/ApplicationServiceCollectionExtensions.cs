@@ -57,6 +57,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<MergedListCache>();
         services.TryAddSingleton<PublishedListItems>();
         services.AddScoped<UserService>();
+        services.AddScoped<PeopleNameService>();
         services.AddScoped<TwoFactorService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();

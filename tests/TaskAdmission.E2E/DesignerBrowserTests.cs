@@ -78,7 +78,7 @@ public sealed class DesignerBrowserTests(BrowserFixture browser, SqliteTestApp a
             await page.GetByRole(AriaRole.Button, new() { Name = "部署", Exact = true }).ClickAsync();
 
             await Assertions.Expect(page.Locator("#deploy-problems li[data-element=Approve]").First).ToContainTextAsync("sendTask");
-            await Assertions.Expect(page.Locator("#file-error")).ToContainTextAsync("未部署,原版本继续生效");
+            await Assertions.Expect(page.Locator("#file-error")).ToContainTextAsync("未部署，原版本继续生效");
             Assert.Equal(before, await LatestVersionAsync());
             passed = true;
         }

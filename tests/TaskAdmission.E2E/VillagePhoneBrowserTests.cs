@@ -37,7 +37,7 @@ public sealed class VillagePhoneBrowserTests(BrowserFixture browser, SqliteTestA
             var card = page.Locator("article.ta-assignment", new() { HasText = "独居老人年度走访" });
             await Assertions.Expect(card).ToBeVisibleAsync();
             await Assertions.Expect(card).ToContainTextAsync("经费 2000 元/村");
-            await Assertions.Expect(card).ToContainTextAsync("乡镇(街道)准入");
+            await Assertions.Expect(card).ToContainTextAsync("乡镇（街道）准入");
             Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the inbox scrolls sideways on a phone");
 
             await card.GetByRole(AriaRole.Button, new() { Name = "确认收到" }).ClickAsync();
@@ -62,7 +62,7 @@ public sealed class VillagePhoneBrowserTests(BrowserFixture browser, SqliteTestA
             await Assertions.Expect(page.GetByLabel("要求做什么")).ToHaveValueAsync("出租屋台账");
             await page.GetByLabel("要求做什么").FillAsync("派出所电话要求每周报送出租屋台账");
             await page.GetByLabel("怎么要求的").SelectOptionAsync(new SelectOptionValue { Label = "电话" });
-            await Assertions.Expect(page.GetByLabel("对部门匿名(推荐)")).ToBeCheckedAsync();
+            await Assertions.Expect(page.GetByLabel("对部门匿名（推荐）")).ToBeCheckedAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "提交举报" }).ClickAsync();
             await Assertions.Expect(page.Locator("#report-sent")).ToContainTextAsync("举报已提交");
             passed = true;

@@ -32,7 +32,7 @@ public abstract class SignInTests<TApp>(TApp app) where TApp : TestApp
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var doc = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-        Assert.Equal("用户名或密码不正确,或账号暂时不能登录。", doc.QuerySelector("#login-error")?.TextContent.Trim());
+        Assert.Equal("用户名或密码不正确，或账号暂时不能登录。", doc.QuerySelector("#login-error")?.TextContent.Trim());
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
     }
 
@@ -53,7 +53,7 @@ public abstract class SignInTests<TApp>(TApp app) where TApp : TestApp
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var doc = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-        Assert.Equal("用户名或密码不正确,或账号暂时不能登录。", doc.QuerySelector("#login-error")?.TextContent.Trim());
+        Assert.Equal("用户名或密码不正确，或账号暂时不能登录。", doc.QuerySelector("#login-error")?.TextContent.Trim());
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
     }
 

@@ -80,7 +80,7 @@ public sealed class BurdenDemoSeeder(AppDbContext db, DispatchService dispatcher
         var submission = new Submission
         {
             Id = Guid.NewGuid(), Number = number, DepartmentCode = task.Department, Title = task.Title,
-            Description = $"{task.Title}(演示数据:本年度已准入的工作)", ClaimedItemCodes = [task.Item], TargetOrgUnitCodes = [.. task.Townships], CollectedFields = [.. task.Fields],
+            Description = $"{task.Title}（演示数据：本年度已准入的工作）", ClaimedItemCodes = [task.Item], TargetOrgUnitCodes = [.. task.Townships], CollectedFields = [.. task.Fields],
             StartDate = new DateOnly(year, task.FromMonth, 1), EndDate = new DateOnly(year, task.ToMonth, 1).AddMonths(1).AddDays(-1),
             FundingYuanPerVillage = 2000, CreatedBy = "system:seed-demo", CreatedAtUtc = now, SubmittedAtUtc = now, ContactName = "演示", ContactPhone = "023-00000000",
         };
@@ -97,7 +97,7 @@ public sealed class BurdenDemoSeeder(AppDbContext db, DispatchService dispatcher
         submission.Decisions.Add(new Decision
         {
             Id = Guid.NewGuid(), SubmissionId = submission.Id, Kind = DecisionKind.SpecialAdmission, OrgUnitCode = District,
-            DecidedBy = "system:seed-demo", DecidedAtUtc = now, Reason = "演示数据:区县联席会议准入", PrecheckHash = "",
+            DecidedBy = "system:seed-demo", DecidedAtUtc = now, Reason = "演示数据：区县联席会议准入", PrecheckHash = "",
         });
         db.Submissions.Add(submission);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -116,7 +116,7 @@ public sealed class BurdenDemoSeeder(AppDbContext db, DispatchService dispatcher
         var report = await reports.SubmitAsync(new ReportInput("CITY-GA", null, "派出所要求每天在工作群发巡查截图", ReportChannel.WorkChat,
             clock.Today.AddDays(-10), Kind: DemandKind.AppCheckIn), village, ct);
         await reports.TriageAsync(report.Id, true, "受理", supervisor, ct);
-        await reports.FindAsync(report.Id, true, "经核实,未经准入要求每日截图留痕", supervisor, ct);
+        await reports.FindAsync(report.Id, true, "经核实，未经准入要求每日截图留痕", supervisor, ct);
         db.ChangeTracker.Clear();
     }
 
@@ -128,7 +128,7 @@ public sealed class BurdenDemoSeeder(AppDbContext db, DispatchService dispatcher
         var period = BurdenPeriod.OfYear(year);
         return rows.Select(r => new BaselineInput(r.Key.VillageCode, r.Key.Kind, year - 1,
                 (int)Math.Round(r.Counts.Items(period) * 2.5m, MidpointRounding.AwayFromZero),
-                (int)Math.Round(r.Counts.Submissions(period) * 2.5m, MidpointRounding.AwayFromZero), "演示基线:约为当前负担的 2.5 倍"))
+                (int)Math.Round(r.Counts.Submissions(period) * 2.5m, MidpointRounding.AwayFromZero), "演示基线：约为当前负担的 2.5 倍"))
             .ToList();
     }
 }

@@ -63,8 +63,8 @@ public sealed class DemoSeeder(AppDbContext db, OrganisationService org, UserSer
     private async Task SeedListsAsync(CancellationToken ct)
     {
         var actor = Actor.ListAdministrator(Seeder.UserName, City);
-        var city = await PublishedAsync(City, "示范市村(社区)工作事项清单", "demo-lists.csv", null, new DateOnly(2025, 1, 1), actor, ct);
-        await PublishedAsync(Qingshan, "青山区村(社区)工作事项细化清单", "qingshan-refinement.csv", city, new DateOnly(2025, 3, 1), actor, ct);
+        var city = await PublishedAsync(City, "示范市村（社区）工作事项清单", "demo-lists.csv", null, new DateOnly(2025, 1, 1), actor, ct);
+        await PublishedAsync(Qingshan, "青山区村（社区）工作事项细化清单", "qingshan-refinement.csv", city, new DateOnly(2025, 3, 1), actor, ct);
     }
 
     private async Task<Guid> PublishedAsync(

@@ -9,10 +9,14 @@ public static class DemandKinds
 
     public static DemandKind All { get; } = Singles.Aggregate(DemandKind.None, (a, d) => a | d);
 
+    // The code ("Report") and the Chinese name ("报表"; "挂牌/机制牌子" also as "挂牌" or "机制牌子").
     private static readonly Dictionary<string, DemandKind> ByName =
-        Singles.ToDictionary(d => d.ToString(), StringComparer.OrdinalIgnoreCase);
+        Singles.Select(d => (Name: d.ToString(), Kind: d))
+            .Concat(Singles.SelectMany(d => ListLabels.ChineseNames(ListLabels.Demand(d, Common.AppLanguage.ZhCn)).Select(n => (Name: n, Kind: d))))
+            .DistinctBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(p => p.Name, p => p.Kind, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Accepts a CSV token such as "Report" (case-insensitive); numbers are refused on purpose.</summary>
+    /// <summary>Accepts a CSV token such as "Report" (case-insensitive) or "报表"; numbers are refused on purpose.</summary>
     public static bool TryParseSingle(string token, out DemandKind demand) => ByName.TryGetValue(token.Trim(), out demand);
 
     /// <summary>The single kinds contained in <paramref name="demands"/>, in declaration order.</summary>

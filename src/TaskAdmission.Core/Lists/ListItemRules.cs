@@ -123,8 +123,8 @@ public static class ListItemRules
         }
 
         var demands = f.AllowedDemands & DemandKinds.All;
-        // Full-width semicolons come from Chinese input methods; accept them rather than call them unknown.
-        foreach (var token in (f.AllowedDemandsText ?? "").Split([';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        // Full-width semicolons and 、 come from Chinese input methods; accept them rather than call them unknown.
+        foreach (var token in (f.AllowedDemandsText ?? "").Split([';', '；', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (DemandKinds.TryParseSingle(token, out var demand))
             {

@@ -34,6 +34,21 @@ public static class ListLabels
         [DemandKind.FieldWork] = ("入户走访/现场工作", "Home visits or field work"),
     };
 
+    /// <summary>A Chinese label and, for "甲/乙" labels, each alternative ("负面/禁入事项" also reads as "负面事项" and "禁入事项").</summary>
+    public static IEnumerable<string> ChineseNames(string label)
+    {
+        yield return label;
+        var slash = label.IndexOf('/');
+        if (slash > 0)
+        {
+            var (first, second) = (label[..slash], label[(slash + 1)..]);
+            // "负面/禁入事项": the tail after the last alternative ("事项") belongs to both.
+            var tail = second.EndsWith("事项", StringComparison.Ordinal) && !first.EndsWith("事项", StringComparison.Ordinal) ? "事项" : "";
+            yield return first + tail;
+            yield return second;
+        }
+    }
+
     public static string Kind(ListKind kind, AppLanguage language) =>
         Kinds.TryGetValue(kind, out var l) ? Pick(l, language) : kind.ToString();
 

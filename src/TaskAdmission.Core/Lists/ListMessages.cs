@@ -44,9 +44,9 @@ public static partial class ListMessages
         var zh = language == AppLanguage.ZhCn;
         return (p.Row, p.Column, p.ItemCode) switch
         {
-            (int r, string c, _) => zh ? $"第{r}行“{c}”列:" : $"Row {r}, column {c}: ",
-            (int r, null, string i) => zh ? $"第{r}行(事项 {i}):" : $"Row {r} (item {i}): ",
-            (int r, null, null) => zh ? $"第{r}行:" : $"Row {r}: ",
+            (int r, string c, _) => zh ? $"第{r}行“{c}”列：" : $"Row {r}, column {c}: ",
+            (int r, null, string i) => zh ? $"第{r}行（事项 {i}）：" : $"Row {r} (item {i}): ",
+            (int r, null, null) => zh ? $"第{r}行：" : $"Row {r}: ",
             (null, string c, _) => zh ? $"“{c}”:" : $"{c}: ",
             (null, _, string i) => zh ? $"事项 {i}:" : $"Item {i}: ",
             _ => "",

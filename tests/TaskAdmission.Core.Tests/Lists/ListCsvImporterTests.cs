@@ -104,6 +104,27 @@ public sealed class ListCsvImporterTests
     }
 
     [Fact]
+    public async Task ImportAsync_ReadsChineseNamesOfKindsAndDemands_AsAListAdministratorTypesThem()
+    {
+        var result = await CsvText.ImportRowsAsync(
+            "依法协助政府工作事项,A-1,协助入户调查,,,,,报表、台账",
+            "负面事项,A-2,招商引资,,,,,",
+            "依法自治事项,A-3,村务公开,,,,,会议；挂牌",
+            "Assist,A-4,混用代码,,,,,Report;入户走访/现场工作");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Equal(
+            new[]
+            {
+                (ListKind.Assist, DemandKind.Report | DemandKind.Ledger),
+                (ListKind.Prohibited, DemandKind.None),
+                (ListKind.Autonomy, DemandKind.Meeting | DemandKind.Signboard),
+                (ListKind.Assist, DemandKind.Report | DemandKind.FieldWork),
+            },
+            result.Items.Select(i => (i.Kind, i.AllowedDemands)));
+    }
+
+    [Fact]
     public async Task ImportAsync_ReportsEveryProblemOfEveryRow_WhenSeveralRowsAreBad()
     {
         var result = await CsvText.ImportRowsAsync(

@@ -32,7 +32,7 @@ public sealed partial class ListMessagesTests
         var zh = ListMessages.Render(problem, CultureInfo.GetCultureInfo("zh-CN"));
         var en = ListMessages.Render(problem, CultureInfo.GetCultureInfo("en-US"));
 
-        Assert.Equal("第7行“allowed_demands”列:负面/禁入事项不得允许任何负担(填写了:报表、台账)。", zh);
+        Assert.Equal("第7行“allowed_demands”列：负面/禁入事项不得允许任何负担（填写了：报表、台账）。", zh);
         Assert.Equal("Row 7, column allowed_demands: A Prohibited item cannot allow demands (found: Report, Ledger).", en);
     }
 

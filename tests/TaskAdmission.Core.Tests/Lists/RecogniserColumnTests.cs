@@ -45,7 +45,7 @@ public sealed class RecogniserColumnTests
         Assert.Equal(ListProblemCode.InvalidRecogniser, problem.Code);
         Assert.Equal((2, ListColumns.Recognisers), (problem.Row!.Value, problem.Column!));
         Assert.Equal("Row 2, column recognisers: " + english, ListMessages.Render(problem, AppLanguage.En));
-        Assert.StartsWith("第2行“recognisers”列:第2条识别式", ListMessages.Render(problem, AppLanguage.ZhCn));
+        Assert.StartsWith("第2行“recognisers”列：第2条识别式", ListMessages.Render(problem, AppLanguage.ZhCn));
     }
 
     [Theory]

@@ -37,7 +37,7 @@ public sealed class RefinementValidatorTests
         Assert.Equal(("BZ-08", 5), (problem.ItemCode, problem.Row));
         Assert.Equal(new[] { "BZ-08", "CertificateProhibited", "CertificateAllowed" }, problem.Arguments);
         Assert.Equal(
-            "第5行(事项 BZ-08):市级清单将“BZ-08”列为不应出具证明事项,区县不得以可出具证明事项重新允许。",
+            "第5行（事项 BZ-08）：市级清单将“BZ-08”列为不应出具证明事项，区县不得以可出具证明事项重新允许。",
             ListMessages.Render(problem, AppLanguage.ZhCn));
     }
 

@@ -24,7 +24,7 @@ public sealed class PurchaseMessagesTests
     public void Text_NamesTheFieldWithoutItsIndex()
     {
         var problem = new PurchaseProblem("milestones[2].amount", PurchaseProblemCode.MoneyPrecision);
-        Assert.Equal("节点金额最多保留两位小数(精确到分)。", PurchaseMessages.Text(problem, AppLanguage.ZhCn));
+        Assert.Equal("节点金额最多保留两位小数（精确到分）。", PurchaseMessages.Text(problem, AppLanguage.ZhCn));
         Assert.Equal("Milestone amount may have at most two decimal places (fen).", PurchaseMessages.Text(problem, AppLanguage.En));
     }
 

@@ -59,7 +59,7 @@ public sealed class PurchaseScenario(IServiceProvider services)
     {
         var today = await TodayAsync();
         var input = VillageScenario.Input(today, title, targets);
-        input = input with { Request = input.Request with { ClaimedItemCodes = [], Description = $"{title}:在各村设立快递收发点,统一代收代发。" } };
+        input = input with { Request = input.Request with { ClaimedItemCodes = [], Description = $"{title}：在各村设立快递收发点，统一代收代发。" } };
         var submission = await WithAsync<AdmissionService, Submission>(s => s.CreateAsync(input, VillageScenario.Submitter, start: true));
         var task = (await WithAsync<AdmissionService, IReadOnlyList<Workflows.Persistence.UserTaskRecord>>(s => s.ReviewTasksAsync(JointReviewer)))
             .Single(t => t.BusinessKey == submission.Id.ToString());
@@ -70,11 +70,11 @@ public sealed class PurchaseScenario(IServiceProvider services)
         WithAsync<AppDbContext, PurchaseCase>(db => db.PurchaseCases.Include(c => c.Villages).SingleAsync(c => c.SubmissionId == submissionId));
 
     public static CaseDescription Description(DateOnly today, decimal budget = 60_000m, params string[] villages) =>
-        new("村级快递服务点代办", "在村委会设点,代收代发快递,登记台账由承接方负责", "服务点一个、月度服务记录", villages.Length == 0 ? [ShiqiaoVillage] : villages,
+        new("村级快递服务点代办", "在村委会设点，代收代发快递，登记台账由承接方负责", "服务点一个、月度服务记录", villages.Length == 0 ? [ShiqiaoVillage] : villages,
             budget, FundingSource.LocalFinance, today, today.AddDays(300));
 
     public static AgreementDraft Draft(DateOnly today, string number, params decimal[] milestones) =>
-        new(number, "石桥村快递服务点日常运营", milestones.Sum(), "服务点每日开放;月度记录完整;群众满意度不低于90%",
+        new(number, "石桥村快递服务点日常运营", milestones.Sum(), "服务点每日开放；月度记录完整；群众满意度不低于90%",
             [.. milestones.Select((m, i) => new MilestoneDraft($"第{i + 1}期", m, today.AddDays(30 * (i + 1))))]);
 
     public Task<Guid> ProviderIdAsync(string creditCode) =>

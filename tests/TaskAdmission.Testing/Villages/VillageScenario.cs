@@ -46,13 +46,13 @@ public sealed class VillageScenario(IServiceProvider services)
     {
         DepartmentCode = "CITY-MZ",
         Title = title,
-        Description = $"{title}:请各村按年度入户走访独居和留守老人,填写关爱服务记录。",
+        Description = $"{title}：请各村按年度入户走访独居和留守老人，填写关爱服务记录。",
         ClaimedItemCodes = ["XZ-04"],
         TargetOrgUnitCodes = targets,
         StartDate = emergency ? today : today.AddDays(70),
         EndDate = today.AddDays(400),
         Emergency = emergency,
-        EmergencyReason = emergency ? "突发洪水,需立即核查受灾老人" : null,
+        EmergencyReason = emergency ? "突发洪水，需立即核查受灾老人" : null,
         Demands = [new DemandRequest(DemandKind.FieldWork, 1, DemandPeriod.Year)],
         Support = new SupportRequest(funding, TrainingProvided: training),
     }, "王芳", "023-12345678");

@@ -52,7 +52,7 @@ public abstract class CalendarPageTests<TApp>(TApp app) where TApp : TestApp
         {
             var page = await PostAsync(admin, $"{Path}?year=2027", "calendar-set", ("Input.Date", "2027-01-04"), ("Input.Kind", "Holiday"), ("Input.Name", "测试假日"));
 
-            Assert.Contains(Rows(page), r => r.StartsWith("2027-01-04|星期一|法定节假日(休息)|测试假日", StringComparison.Ordinal));
+            Assert.Contains(Rows(page), r => r.StartsWith("2027-01-04|星期一|法定节假日（休息）|测试假日", StringComparison.Ordinal));
             Assert.Contains("已保存", page.QuerySelector("[role=status]")!.TextContent);
             Assert.False(app.Services.GetRequiredService<WorkflowEngineOptions>().Calendar.IsWorkingDay(day));
             Assert.False(await IsWorkingDayInNewScopeAsync(day));

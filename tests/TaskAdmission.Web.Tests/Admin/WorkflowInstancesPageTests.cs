@@ -55,7 +55,7 @@ public abstract class WorkflowInstancesPageTests<TApp>(TApp app) where TApp : Te
         Assert.Contains("办理中", row.TextContent);
         Assert.NotNull(row.QuerySelector($"a[href='/admin/workflows/{instance}']"));
         Assert.NotNull(row.QuerySelector($"a[href='/workflows/instances/{instance}']"));
-        Assert.Equal("显示 1 条,共 1 条", byKey.QuerySelector("#instances caption")!.TextContent.Trim());
+        Assert.Equal("显示 1 条，共 1 条", byKey.QuerySelector("#instances caption")!.TextContent.Trim());
         Assert.True(Lists(all, instance));
         Assert.False(Lists(otherState, instance));
         Assert.False(Lists(otherVersion, instance));
@@ -117,7 +117,7 @@ public abstract class WorkflowInstancesPageTests<TApp>(TApp app) where TApp : Te
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("已重试:1 个继续运行,1 个再次出错,0 个被拒绝(如已被他人处理)。", page.QuerySelector("#workflow-result")!.TextContent.Trim());
+        Assert.Equal("已重试：1 个继续运行，1 个再次出错，0 个被拒绝（如已被他人处理）。", page.QuerySelector("#workflow-result")!.TextContent.Trim());
         Assert.Null(page.QuerySelector($"#workflow-incidents tr[data-instance='{fixedOne}']"));
         Assert.NotNull(page.QuerySelector($"#workflow-incidents tr[data-instance='{stillBroken}']"));
         Assert.Equal(["workflow.retry admin"], await AuditActionsAsync(fixedOne));

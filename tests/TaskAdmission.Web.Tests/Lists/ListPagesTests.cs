@@ -159,8 +159,12 @@ public sealed class ListPagesTests(SqliteTestApp app) : IClassFixture<SqliteTest
         var form = await TestApp.FormFieldsAsync(client, setPath, "publish");
         form["EffectiveFrom"] = "2099-01-01";
 
+        var asked = await HtmlAsync(await client.PostAsync(setPath, new FormUrlEncodedContent(form)));
+        form["Confirmed"] = "yes";
         var published = await HtmlAsync(await client.PostAsync(setPath, new FormUrlEncodedContent(form)));
 
+        Assert.Contains("2099", asked.QuerySelector("#publish-confirm")!.TextContent);
+        Assert.Equal("草稿", asked.QuerySelector("#set-status")!.TextContent.Trim());
         Assert.Equal("已发布", published.QuerySelector("#set-status")!.TextContent.Trim());
         Assert.NotNull(published.QuerySelector("#set-done"));
         Assert.Equal("2098-12-31", (await CitySetAsync(client, "2025版")).GetProperty("effectiveTo").GetString());
@@ -178,11 +182,26 @@ public sealed class ListPagesTests(SqliteTestApp app) : IClassFixture<SqliteTest
         var setPath = created.Headers.Location!.OriginalString;
         var publish = await TestApp.FormFieldsAsync(client, setPath, "publish");
         publish["EffectiveFrom"] = "2098-01-01";
+        publish["Confirmed"] = "yes";
 
         var doc = await HtmlAsync(await client.PostAsync(setPath, new FormUrlEncodedContent(publish)));
 
-        Assert.Contains("清单没有任何事项,不能发布。", doc.QuerySelector("#set-problems")!.TextContent);
+        Assert.Contains("清单没有任何事项，不能发布。", doc.QuerySelector("#set-problems")!.TextContent);
         Assert.Equal("草稿", doc.QuerySelector("#set-status")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task ImportTemplate_WithChineseKindAndDemandNames_ImportsAsItIs()
+    {
+        var client = await app.SignedInClientAsync("listadmin");
+        var page = await HtmlAsync(await client.GetAsync("/lists/admin/import"));
+        var template = await client.GetStringAsync(page.QuerySelector("#import-template")!.GetAttribute("href"));
+
+        var imported = await HtmlAsync(await client.PostAsync("/lists/admin/import", await ImportFormAsync(client, template.TrimStart('\uFEFF'), "模板版")));
+
+        Assert.StartsWith(Header, template.TrimStart('\uFEFF'));
+        Assert.Contains("依法协助政府工作事项", template);
+        Assert.NotNull(imported.QuerySelector("#import-done"));
     }
 
     [Fact]

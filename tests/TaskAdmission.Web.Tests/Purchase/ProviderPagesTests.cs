@@ -27,7 +27,7 @@ public sealed class ProviderPagesTests(SqliteTestApp app) : IClassFixture<Sqlite
         ];
 
         var doc = await PostRefusedAsync(admin, "/purchase/providers/new", "provider", fields);
-        Assert.Equal("统一社会信用代码“91350100M000100Y44”不正确(18 位,校验码须符合 GB 32100)。", doc.GetElementById("creditCode-error")?.TextContent.Trim());
+        Assert.Equal("统一社会信用代码“91350100M000100Y44”不正确（18 位，校验码须符合 GB 32100）。", doc.GetElementById("creditCode-error")?.TextContent.Trim());
         await SwitchToEnglishAsync(admin);
         doc = await PostRefusedAsync(admin, "/purchase/providers/new", "provider", [.. fields, ("Input.Blacklisted", "true")]);
         Assert.Equal("Give the reason for blacklisting.", doc.GetElementById("blacklistReason-error")?.TextContent.Trim());
@@ -57,7 +57,7 @@ public sealed class ProviderPagesTests(SqliteTestApp app) : IClassFixture<Sqlite
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var problems = Parse(await response.Content.ReadAsStringAsync()).QuerySelector("[data-testid=import-problems]")?.TextContent;
-        Assert.Contains("第 2 行:统一社会信用代码“52990100MJ00000110”不正确", problems);
+        Assert.Contains("第 2 行：统一社会信用代码“52990100MJ00000110”不正确", problems);
         Assert.Contains("credit_code", problems);
         Assert.Equal(before, await CountAsync());
     }

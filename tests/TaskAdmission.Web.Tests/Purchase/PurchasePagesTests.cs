@@ -58,7 +58,7 @@ public abstract partial class PurchasePagesTests<TApp>(TApp app) where TApp : Te
 
         var blacklisted = await new PurchaseScenario(app.Services).ProviderIdAsync(PurchaseScenario.BlacklistedCreditCode);
         var doc = await PostRefusedAsync(submitter, page, "select-provider", ("Input.Mode", "Choice"), ("Input.ProviderId", blacklisted.ToString()), ("Input.Reason", "报价低"));
-        Assert.Contains("已列入黑名单,不能选定", doc.GetElementById("providerId-error")?.TextContent);
+        Assert.Contains("已列入黑名单，不能选定", doc.GetElementById("providerId-error")?.TextContent);
         await PostDoneAsync(submitter, page, "select-provider", ("Input.Mode", "DirectEntrustment"));
 
         var number = $"WT-PAGE-{id:N}"[..24];
@@ -69,7 +69,7 @@ public abstract partial class PurchasePagesTests<TApp>(TApp app) where TApp : Te
             ("Input.Milestones[1].Title", "终期"), ("Input.Milestones[1].Amount", "20000"), ("Input.Milestones[1].DueDate", today.AddDays(150).ToString("yyyy-MM-dd")),
         ];
         doc = await PostRefusedAsync(submitter, page, "draft", [.. draft, ("Input.Price", "30000.005")]);
-        Assert.Equal("协议金额最多保留两位小数(精确到分)。", doc.GetElementById("price-error")?.TextContent.Trim());
+        Assert.Equal("协议金额最多保留两位小数（精确到分）。", doc.GetElementById("price-error")?.TextContent.Trim());
         await PostDoneAsync(submitter, page, "draft", [.. draft, ("Input.Price", "30000")]);
 
         var inbox = Parse(await village.GetStringAsync("/village"));

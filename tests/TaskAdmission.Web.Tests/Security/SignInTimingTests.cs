@@ -31,7 +31,7 @@ public sealed class SignInTimingTests(SqliteTestApp app) : IClassFixture<SqliteT
             }
         }
 
-        Assert.Equal(["用户名或密码不正确,或账号暂时不能登录。"], messages);
+        Assert.Equal(["用户名或密码不正确，或账号暂时不能登录。"], messages);
         var medians = samples.ToDictionary(s => s.Key, s => s.Value.Order().ElementAt(s.Value.Count / 2).TotalMilliseconds);
         // Without the decoy hash an unknown or locked user is answered in a few milliseconds, a wrong password in the
         // time of a PBKDF2 check (tens of milliseconds): a factor of ten and more. Half is far from either.

@@ -120,22 +120,22 @@ public sealed class ConsoleComponentTests : IDisposable
         var comment = transfer.QuerySelector("textarea[name='Input.Comment']")!;
         Assert.True(comment.HasAttribute("required"));
         Assert.Equal("500", comment.GetAttribute("maxlength"));
-        Assert.Equal("办理意见(必填)", transfer.QuerySelector($"label[for='{comment.Id}']")!.TextContent);
+        Assert.Equal("办理意见（必填）", transfer.QuerySelector($"label[for='{comment.Id}']")!.TextContent);
     }
 
     [Fact]
     public void OperationForm_ShowsTheRefusal_BesideTheComment()
     {
         var errors = new FormErrors();
-        errors.Add(RefusalException.Invalid("comment", "CommentRequired", 500), p => "请填写意见(不超过 500 字)。");
+        errors.Add(RefusalException.Invalid("comment", "CommentRequired", 500), p => "请填写意见（不超过 500 字）。");
 
         var form = context.Render<OperationForm>(p => p.Add(f => f.Op, "return").Add(f => f.Title, "退回").Add(f => f.Submit, "退回")
-            .Add(f => f.CommentLabel, "办理意见(必填)").Add(f => f.Errors, errors)
+            .Add(f => f.CommentLabel, "办理意见（必填）").Add(f => f.Errors, errors)
             .Add(f => f.Choices, [("Apply", "填写申请")]).Add(f => f.ChoiceField, "Target"));
 
         var textarea = form.Find("textarea");
         Assert.Contains("is-invalid", textarea.ClassName);
-        Assert.Equal("请填写意见(不超过 500 字)。", form.Find($"#{textarea.GetAttribute("aria-describedby")}").TextContent);
+        Assert.Equal("请填写意见（不超过 500 字）。", form.Find($"#{textarea.GetAttribute("aria-describedby")}").TextContent);
         Assert.Equal("Input.Target", form.Find("select").GetAttribute("name"));
     }
 
@@ -151,7 +151,7 @@ public sealed class ConsoleComponentTests : IDisposable
 
         var progress = context.Render<CountersignProgress>(p => p.Add(c => c.Countersign, view).Add(c => c.People, new Dictionary<string, string> { ["a"] = "甲" }));
 
-        Assert.Equal("会签进度:1/2 已签", progress.Find("h2").TextContent);
+        Assert.Equal("会签进度：1/2 已签", progress.Find("h2").TextContent);
         Assert.Equal("Ratio", progress.Find("[data-rule]").GetAttribute("data-rule"));
         Assert.Contains("甲", progress.Find("[data-signer=a]").TextContent);
         Assert.Contains("已签 · 同意", progress.Find("[data-signer=a]").TextContent);

@@ -43,7 +43,7 @@ public sealed class ConsolePageTests(SqliteTestApp app) : IClassFixture<SqliteTe
 
         var page = $"/tasks/{review}";
         var refused = await TestApp.PostFormAsync(township, page, "[transfer]op", ("Input.To", "township-b"), ("Input.Comment", ""));
-        Assert.Equal("请填写意见(不超过 500 字)。", refused.QuerySelector("form[data-op=transfer] #transfer-comment-error")!.TextContent);
+        Assert.Equal("请填写意见（不超过 500 字）。", refused.QuerySelector("form[data-op=transfer] #transfer-comment-error")!.TextContent);
 
         var form = await TestApp.FormFieldsAsync(township, page, "[transfer]op");
         var transferred = await township.PostAsync(page, new FormUrlEncodedContent([.. form, new("Input.To", "township-b"), new("Input.Comment", "出差一周,请代为审核")]));

@@ -6,8 +6,8 @@ namespace TaskAdmission.Application.Workflows.Tasks;
 
 /// <summary>
 /// The people of the approval operations: colleagues (same role, same scope) a task may be transferred or delegated to
-/// or added as signers; the people and roles of one's own area a process may be copied to (never a village committee:
-/// a village must not see work that has not been admitted); and display names for the timeline.
+/// or added as signers; and the people and roles of one's own area a process may be copied to (never a village committee:
+/// a village must not see work that has not been admitted). Display names come from <see cref="Identity.PeopleNameService"/>.
 /// </summary>
 public sealed class WorkflowPeople(AppDbContext db, TimeProvider time)
 {
@@ -38,18 +38,6 @@ public sealed class WorkflowPeople(AppDbContext db, TimeProvider time)
             .Select(p => new { p.User.UserName, p.User.DisplayName, p.Role, p.User.LockoutEnd })
             .ToListAsync(ct);
         return Active(people.Select(p => (p.UserName!, p.DisplayName, p.Role, p.LockoutEnd)));
-    }
-
-    /// <summary>Display names of sign-in names; names of no user (e.g. "system", a removed account) are absent.</summary>
-    public async Task<Dictionary<string, string>> DisplayNamesAsync(IEnumerable<string?> userNames, CancellationToken ct = default)
-    {
-        var names = userNames.OfType<string>().Distinct().ToList();
-        if (names.Count == 0)
-        {
-            return [];
-        }
-        return await db.Users.AsNoTracking().Where(u => names.Contains(u.UserName!))
-            .ToDictionaryAsync(u => u.UserName!, u => u.DisplayName, ct);
     }
 
     private IQueryable<UserWithRole> WithRoles() =>

@@ -17,14 +17,14 @@ public sealed record HitVerdict(bool Fires, VerdictReason Reason, string? Cue)
         return Reason switch
         {
             VerdictReason.VillageActs => zh ? $"由村级主体“{cue}”承担" : $"put on the village ({cue})",
-            VerdictReason.HandedToVillage => zh ? $"任务下派给村(社区)(“{cue}”)" : $"handed down to the village ({cue})",
-            VerdictReason.VillageTargeted => zh ? $"针对村(社区)(“{cue}”)" : $"aimed at the village ({cue})",
+            VerdictReason.HandedToVillage => zh ? $"任务下派给村（社区）（“{cue}”）" : $"handed down to the village ({cue})",
+            VerdictReason.VillageTargeted => zh ? $"针对村（社区）（“{cue}”）" : $"aimed at the village ({cue})",
             VerdictReason.NoOtherActor => zh ? "未指明其他承担主体" : "no other body is named",
-            VerdictReason.Negated => zh ? $"已被否定(“{cue}”),不触发" : $"negated ({cue}); does not fire",
-            VerdictReason.Excluded => zh ? $"正文中只作“{cue}”使用,不触发" : $"the description uses it only as {cue}; does not fire",
-            VerdictReason.Voluntary => zh ? $"村(社区)自愿参加(“{cue}”),不是要求,不触发" : $"the village takes part by choice ({cue}); does not fire",
-            VerdictReason.InName => zh ? $"是名称“{cue}”的一部分,不触发" : $"part of the name {cue}; does not fire",
-            _ => zh ? $"由其他主体“{cue}”承担,不触发" : $"attributed to {cue}; does not fire",
+            VerdictReason.Negated => zh ? $"已被否定（“{cue}”），不触发" : $"negated ({cue}); does not fire",
+            VerdictReason.Excluded => zh ? $"正文中只作“{cue}”使用，不触发" : $"the description uses it only as {cue}; does not fire",
+            VerdictReason.Voluntary => zh ? $"村（社区）自愿参加（“{cue}”），不是要求，不触发" : $"the village takes part by choice ({cue}); does not fire",
+            VerdictReason.InName => zh ? $"是名称“{cue}”的一部分，不触发" : $"part of the name {cue}; does not fire",
+            _ => zh ? $"由其他主体“{cue}”承担，不触发" : $"attributed to {cue}; does not fire",
         };
     }
 }

@@ -33,6 +33,13 @@ public static class AdmissionText
 
     public static string Demand(DemandKind kind) => ListLabels.Demand(kind, Language);
 
+    /// <summary>
+    /// Who decided: the workflow's own deciders ("system:precheck", "system:emergency", "joint-review") by what they are,
+    /// people by display name and post.
+    /// </summary>
+    public static string DecidedBy(Decision d, PeopleNames people, IStringLocalizer<AdmissionResource> a, IStringLocalizer<SharedResource> s) =>
+        a[$"Decisions.By.{d.DecidedBy}"] is { ResourceNotFound: false } text ? text : people.Of(d.DecidedBy, s);
+
     /// <summary>A refusal's problem as a sentence; the form's own fields (frequency) are named from our resources.</summary>
     public static string Problem(IProblem problem, IStringLocalizer<AdmissionResource> a) =>
         problem is FieldProblem { Field: "frequency", Code: "TooLong" } f

@@ -28,6 +28,8 @@ public static class ListEndpoints
         app.MapPost("/lists/admin/import/run", ImportAsync)
             .RequireAuthorization(p => p.RequireRole(AppRoles.ListAdministrator))
             .WithMetadata(new RequireAntiforgeryTokenAttribute());
+        app.MapGet("/lists/admin/import/template.csv", Template)
+            .RequireAuthorization(p => p.RequireRole(AppRoles.ListAdministrator));
         var lists = app.MapGroup("/lists").RequireAuthorization();
         lists.MapGet("/sets/{id:guid}/export/{format}", ExportSetAsync);
         lists.MapGet("/diff/export", ExportDiffAsync);
@@ -39,6 +41,18 @@ public static class ListEndpoints
     {
         var view = await runner.RunAsync(form, file, user, ct);
         return new RazorComponentResult<ListImportResult>(new { View = view });
+    }
+
+    /// <summary>
+    /// A file to start from: the import format's header and two example rows written the way a list administrator would,
+    /// with the Chinese names of kinds and demands (the importer reads those as well as the English codes).
+    /// </summary>
+    private static FileContentHttpResult Template()
+    {
+        var csv = "\uFEFFlist_kind,code,title_zh,title_en,category,department,legal_basis,allowed_demands\r\n"
+            + "依法协助政府工作事项,XZ-99,协助开展老年人入户走访,Assist home visits to older people,社会保障,,老年人权益保障法,入户走访/现场工作、台账\r\n"
+            + "负面/禁入事项,FM-99,作为招商引资责任主体,Acting as the party responsible for investment attraction,经济任务,,,\r\n";
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(csv), CsvType, "list-import-template.csv");
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> ExportSetAsync(

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using TaskAdmission.Core.Common;
+using TaskAdmission.Web.Components.Shared;
 using TaskAdmission.Web.Localization;
 
 namespace TaskAdmission.Web.Features.Tasks;
@@ -16,7 +17,7 @@ public static class ConsoleText
     public static string Problem(IProblem problem, IStringLocalizer<WorkflowsResource> w) =>
         w[$"Problem.{(problem.Code.Length == 0 ? "NotFound" : problem.Code)}", problem is FieldProblem f ? f.Arguments : []];
 
-    /// <summary>A person's display name, or the sign-in name when the person is unknown ("system" reads as the system).</summary>
+    /// <summary>A person's display name, or the sign-in name when the person is unknown (the platform's own actors read as the system).</summary>
     public static string Person(string? userName, IReadOnlyDictionary<string, string> names, IStringLocalizer<WorkflowsResource> w) =>
-        userName is null ? "" : userName == "system" ? w["Timeline.System"] : names.GetValueOrDefault(userName) ?? userName;
+        userName is null ? "" : names.GetValueOrDefault(userName) ?? (PeopleNames.IsSystem(userName) ? w["Timeline.System"] : userName);
 }

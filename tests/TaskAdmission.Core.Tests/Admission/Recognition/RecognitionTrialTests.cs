@@ -18,7 +18,7 @@ public sealed class RecognitionTrialTests
 
         Assert.Contains(result.Findings, h => h.Field == "description" && h.Verdict.Reason == VerdictReason.VillageActs);
         var silenced = Assert.Single(result.Hits, h => !h.Verdict.Fires);
-        Assert.Equal("由其他主体“县投资促进中心”承担,不触发", silenced.Verdict.Explain(AppLanguage.ZhCn));
+        Assert.Equal("由其他主体“县投资促进中心”承担，不触发", silenced.Verdict.Explain(AppLanguage.ZhCn));
         Assert.Equal("attributed to 县投资促进中心; does not fire", silenced.Verdict.Explain(AppLanguage.En));
     }
 
