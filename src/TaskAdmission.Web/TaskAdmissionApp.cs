@@ -44,11 +44,12 @@ public static class TaskAdmissionApp
         app.UseTaskAdmissionSecurityHeaders();
         app.UseTaskAdmissionErrorPages();
         app.UseTaskAdmissionMetricsEndpoint();
-        app.UseStaticFiles();
         app.UseTaskAdmissionLocalization();
         app.UseTaskAdmissionSecurity();
         app.UseAntiforgery();
 
+        // Pre-compressed (br/gzip), fingerprinted wwwroot files from the build's manifest; immutable caching for fingerprinted URLs.
+        app.MapStaticAssets().AllowAnonymous();
         app.MapHealthEndpoints();
         app.MapCultureEndpoints();
         app.MapAccountEndpoints();
