@@ -38,11 +38,19 @@ internal static class AssignmentQueries
             r.Id, r.SubmissionId, r.VillageCode, r.Title, r.DepartmentCode, r.DepZh ?? r.DepartmentCode, r.DepEn ?? r.DepartmentCode,
             AssignmentDemands.Parse(r.DemandsJson), AssignmentListItems.Parse(r.ListItemsJson),
             new DecisionView(r.Decision.Kind, r.Decision.OrgUnitCode, r.UnitZh ?? r.Decision.OrgUnitCode, r.UnitEn ?? r.Decision.OrgUnitCode,
-                r.Decision.DecidedAtUtc, r.Decision.Reason, r.Decision.Conditions, r.Decision.ValidUntil, checks[r.Decision.Id]),
+                r.Decision.DecidedAtUtc, ReasonForPeople(r.Decision), r.Decision.Conditions, r.Decision.ValidUntil, checks[r.Decision.Id]),
             r.StartDate, r.DueDate, r.EndDate, r.Emergency,
             new SupportView(r.FundingYuan, r.FundingState, r.TrainingState, r.StaffState, r.EquipmentState),
             r.Status, r.DispatchedAtUtc, r.AcknowledgedAtUtc, r.CompletedAtUtc, r.ExitPending)).ToList();
     }
+
+    /// <summary>
+    /// A decision's reason as a village may read it. Decisions the workflow records itself (by "system:…", or the joint
+    /// review's tally by "joint-review") carry a machine summary for the audit trail — "jointreview: approve" — which
+    /// names logins and means nothing on a village's phone; the kind, body and date say what was decided.
+    /// </summary>
+    internal static string ReasonForPeople(Decision decision) =>
+        decision.DecidedBy.StartsWith("system:", StringComparison.Ordinal) || decision.DecidedBy == "joint-review" ? "" : decision.Reason;
 
     public static IReadOnlyList<DueGroup> GroupByDue(IEnumerable<AssignmentView> views) =>
         views.OrderBy(v => v.DueDate).ThenBy(v => v.Title, StringComparer.Ordinal)
