@@ -38,6 +38,7 @@ public static class TaskAdmissionApp
         builder.AddTaskAdmissionObservability();
         builder.AddTaskAdmissionApi();
         builder.AddTaskAdmissionLists();
+        builder.AddTaskAdmissionStaticAssets();
         builder.Services.AddRazorComponents();
 
         var app = builder.Build();
@@ -48,8 +49,7 @@ public static class TaskAdmissionApp
         app.UseTaskAdmissionSecurity();
         app.UseAntiforgery();
 
-        // Pre-compressed (br/gzip), fingerprinted wwwroot files from the build's manifest; immutable caching for fingerprinted URLs.
-        app.MapStaticAssets().AllowAnonymous();
+        app.MapTaskAdmissionStaticAssets();
         app.MapHealthEndpoints();
         app.MapCultureEndpoints();
         app.MapAccountEndpoints();

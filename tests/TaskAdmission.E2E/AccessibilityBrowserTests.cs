@@ -99,5 +99,5 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser, SqliteTest
     }
 
     private static string Describe(AxeResultItem v) =>
-        $"  {v.Impact} {v.Id}: {v.Help}\n" + string.Join('\n', v.Nodes.Take(5).Select(n => $"    {string.Join(" ", n.Target.Select(t => t.ToString()))}  {n.Html}"));
+        $"  {v.Impact} {v.Id}: {v.Help}\n" + string.Join('\n', v.Nodes.Take(5).Select(n => $"    {n.Target}  {n.Html}"));
 }

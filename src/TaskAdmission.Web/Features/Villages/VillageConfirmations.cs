@@ -22,7 +22,7 @@ public static class VillageConfirmations
     /// <summary>A support answer, as the form sent it ("Funding:arrived").</summary>
     public static string Support(string? answer) => answer ?? "";
 
-    public static string Acknowledged(IStringLocalizer<VillagePhoneResource> p, string title) => p["Done.Acknowledged", title];
+    public static string Acknowledged(IStringLocalizer<VillagePhoneResource> p, string title) => p["Done.Acknowledged", title].Value;
 
     /// <summary>The confirmation for <paramref name="done"/>, or null for a value no action sends.</summary>
     public static string? After(IStringLocalizer<VillagePhoneResource> p, IStringLocalizer<VillagesResource> v, string done, AssignmentView item, IReadOnlyList<ProgressReport> progress)
@@ -32,18 +32,18 @@ public static class VillageConfirmations
             case Progress:
                 var last = progress.LastOrDefault(r => !r.MarksDone);
                 return last is null ? null
-                    : string.IsNullOrWhiteSpace(last.Text) ? p["Done.ProgressFile"]
-                    : p["Done.Progress", last.Text.Length > Excerpt ? last.Text[..Excerpt] + "…" : last.Text];
+                    : string.IsNullOrWhiteSpace(last.Text) ? p["Done.ProgressFile"].Value
+                    : p["Done.Progress", last.Text.Length > Excerpt ? last.Text[..Excerpt] + "…" : last.Text].Value;
             case Completed:
-                return p["Done.Completed", item.Title];
+                return p["Done.Completed", item.Title].Value;
             case Exit:
-                return p["Done.ExitRequested", item.Title];
+                return p["Done.ExitRequested", item.Title].Value;
         }
         var parts = done.Split(':');
         if (parts is [var kindText, "arrived" or "missing"] && Enum.TryParse<SupportKind>(kindText, out var kind)
             && VillageText.Support(v, item.Support).FirstOrDefault(s => s.Kind == kind) is { Text: { } text })
         {
-            return p[parts[1] == "arrived" ? "Done.SupportArrived" : "Done.SupportMissing", text];
+            return p[parts[1] == "arrived" ? "Done.SupportArrived" : "Done.SupportMissing", text].Value;
         }
         return null;
     }
