@@ -45,12 +45,13 @@ internal static class AssignmentQueries
     }
 
     /// <summary>
-    /// A decision's reason as a village may read it. Decisions the workflow records itself (by "system:…", or the joint
-    /// review's tally by "joint-review") carry a machine summary for the audit trail — "jointreview: approve" — which
-    /// names logins and means nothing on a village's phone; the kind, body and date say what was decided.
+    /// A decision's reason as a village may read it. Two decisions the workflow records itself carry a machine summary
+    /// for the audit trail, not for people: the joint review's tally ("jointreview: approve", by "joint-review", naming
+    /// logins) and the pre-check's rule codes (by "system:precheck"). For those the kind, body and date say what was
+    /// decided. Other system decisions keep their reason: an emergency admission's is the department's own words.
     /// </summary>
     internal static string ReasonForPeople(Decision decision) =>
-        decision.DecidedBy.StartsWith("system:", StringComparison.Ordinal) || decision.DecidedBy == "joint-review" ? "" : decision.Reason;
+        decision.DecidedBy is "joint-review" or "system:precheck" ? "" : decision.Reason;
 
     public static IReadOnlyList<DueGroup> GroupByDue(IEnumerable<AssignmentView> views) =>
         views.OrderBy(v => v.DueDate).ThenBy(v => v.Title, StringComparer.Ordinal)
