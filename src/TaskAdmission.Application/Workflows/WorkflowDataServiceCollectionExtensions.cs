@@ -44,6 +44,7 @@ public static class WorkflowDataServiceCollectionExtensions
         services.TryAddScoped<AuditedCommand>();
         services.TryAddScoped<WorkflowPeople>();
         services.TryAddScoped<TodoService>();
+        services.TryAddScoped<RequestTodoCounts>();
         services.TryAddScoped<TaskOperationsService>();
         services.TryAddScoped<WorkflowDefinitionService>();
         services.TryAddScoped<InstanceViewService>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Workflows.Inbox;
 using TaskAdmission.Core.Common;
@@ -37,6 +38,33 @@ public abstract class ConsoleOperationsTests<TApp>(TApp app) : IAsyncLifetime wh
         Assert.Contains(journal, j => j.Kind == JournalEntryKind.TaskCompleted && j.ElementId == "Review" && j.Actor == Township2.UserName);
         Assert.True(await AuditedAsync("task.transfer", review.Id));
         Assert.True(await NotifiedAsync(NotificationAudience.User(Township2.UserName), NotificationKind.TaskTransferred, review.Id));
+    }
+
+    [Fact]
+    public async Task RequestCounts_ReadOncePerRequest_AnswerTheInboxTotalAsACountedPageWould()
+    {
+        var instance = await scenario.StartAsync();
+        var review = await scenario.ToReviewAsync(instance);
+        var mine = new TodoFilter { Claim = TodoClaim.Mine };
+
+        var (first, second, other, page, overdue, claimedOnly) = await app.WithScopeAsync(async services =>
+        {
+            var shared = services.GetRequiredService<RequestTodoCounts>();
+            var todo = services.GetRequiredService<TodoService>();
+            var read = shared.GetAsync(Township);
+            return (read, shared.GetAsync(Township), shared.GetAsync(Township2), await todo.ListAsync(Township, new TodoFilter(), read),
+                await todo.ListAsync(Township, new TodoFilter { OverdueOnly = true }, read), await todo.ListAsync(Township, mine, read));
+        });
+
+        Assert.Same(first, second);
+        Assert.NotSame(first, other);
+        var counts = await first;
+        Assert.Contains(page.Rows, r => r.TaskId == review.Id);
+        Assert.Equal((await scenario.InboxAsync(Township)).Total, page.Total);
+        Assert.Equal(counts.Todo, page.Total);
+        Assert.Equal(counts.Overdue, overdue.Total);
+        Assert.Equal((await scenario.InboxAsync(Township, new TodoFilter { OverdueOnly = true })).Total, overdue.Total);
+        Assert.Equal((await scenario.InboxAsync(Township, mine)).Total, claimedOnly.Total);
     }
 
     [Fact]

@@ -41,17 +41,21 @@ public sealed class MoneyViewHarness : IHarness
             var actor = new Actor("submitter", AppRoles.DepartmentSubmitter, MoneyBenchmarkData.Department, null);
             var filter = new MoneyFilter(year);
             MoneyView? view = null;
-            var service = await TimeAsync(calls, async () =>
-            {
-                await using var scope = app.Services.CreateAsyncScope();
-                view = await scope.ServiceProvider.GetRequiredService<PurchaseMoneyService>().ViewAsync(filter, actor);
-            });
             var raw = new RawMoneyQuery(app.Services, year);
-            var rawFigures = default((long Contract, long Paid, int Villages));
-            var sql = await TimeAsync(calls, async () => rawFigures = await raw.RunAsync());
-            if ((view!.Totals.ContractFen, view.Totals.PaidFen, view.ByVillage.Count) != rawFigures)
+            var rawFigures = default(MoneyFigures);
+            // Alternating rounds (service, raw, service, raw, …) so both sides see the same moments of a shared machine.
+            var (service, sql) = await TimeAlternatingAsync(calls,
+                async () =>
+                {
+                    await using var scope = app.Services.CreateAsyncScope();
+                    view = await scope.ServiceProvider.GetRequiredService<PurchaseMoneyService>().ViewAsync(filter, actor);
+                },
+                async () => rawFigures = await raw.RunAsync());
+            var shown = new MoneyFigures(view!.Totals.ContractFen, view.Totals.PaidFen, view.ByVillage.Count, view.Months.Sum(m => m.PaidFen),
+                view.UnpaidCount, view.UnsignedCount, view.FundsMissingCount);
+            if (shown != rawFigures)
             {
-                throw new InvalidOperationException($"the raw SQL read other rows: {rawFigures} vs {(view.Totals.ContractFen, view.Totals.PaidFen, view.ByVillage.Count)}");
+                throw new InvalidOperationException($"the raw SQL read other rows: {rawFigures} vs {shown}");
             }
             var client = await app.SignedInClientAsync("submitter");
             var page = await TimeAsync(Math.Max(50, calls / 5), async () => (await client.GetAsync($"/purchase/money?year={year}")).EnsureSuccessStatusCode());
@@ -83,19 +87,53 @@ public sealed class MoneyViewHarness : IHarness
         var samples = new List<double>(calls);
         for (var i = 0; i < calls; i++)
         {
-            var start = Stopwatch.GetTimestamp();
-            await call();
-            samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            samples.Add(await ElapsedAsync(call));
         }
         samples.Sort();
         return samples;
     }
+
+    /// <summary>Like <see cref="TimeAsync"/> for two calls taken in turn, round after round; both sample sets sorted.</summary>
+    private static async Task<(List<double> A, List<double> B)> TimeAlternatingAsync(int calls, Func<Task> a, Func<Task> b)
+    {
+        for (var i = 0; i < Math.Max(10, calls / 10); i++)
+        {
+            await a();
+            await b();
+        }
+        var (first, second) = (new List<double>(calls), new List<double>(calls));
+        for (var i = 0; i < calls; i++)
+        {
+            first.Add(await ElapsedAsync(a));
+            second.Add(await ElapsedAsync(b));
+        }
+        first.Sort();
+        second.Sort();
+        return (first, second);
+    }
+
+    private static async Task<double> ElapsedAsync(Func<Task> call)
+    {
+        var start = Stopwatch.GetTimestamp();
+        await call();
+        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+    }
+
+    /// <summary>The figures both sides must agree on: totals, village lines, paid by month, and the three alert counts.</summary>
+    private sealed record MoneyFigures(long Contract, long Paid, int Villages, long PaidByMonth, int Unpaid, int Unsigned, int Funds);
 
     /// <summary>The baseline: what the view reads, written as plain SQL and sent in one round trip.</summary>
     private sealed class RawMoneyQuery
     {
         private const string Scope = """
             c."DepartmentCode" = @d AND c."PeriodStart" <= @last AND c."PeriodEnd" >= @first AND c."Status" <> 'Cancelled'
+            """;
+
+        // Work in force only (admitted village row, admitted submission), as the view reads it.
+        private const string FundsMissing = """
+            assignments a JOIN submission_villages v ON v."SubmissionId" = a."SubmissionId" AND v."VillageCode" = a."VillageCode" AND v."Admitted"
+            JOIN submissions s ON s."Id" = a."SubmissionId" AND s."Status" IN ('Admitted', 'PartiallyAdmitted', 'SpecialAdmitted', 'EmergencyAdmitted')
+            WHERE a."DepartmentCode" = @d AND a."DispatchedAtUtc" < @funds AND a."FundingState" IN ('Pending', 'Missing') AND a."Status" <> 'Cancelled'
             """;
 
         private readonly string connectionString;
@@ -121,15 +159,16 @@ public sealed class MoneyViewHarness : IHarness
             $"""SELECT v."VillageCode", count(*), sum(c."BudgetFen"), sum(c."ContractFen"), sum(c."AcceptedFen"), sum(c."PaidFen") FROM purchase_case_villages v JOIN purchase_cases c ON c."Id" = v."CaseId" WHERE {Scope} GROUP BY 1 ORDER BY 1 LIMIT 1000""",
             $"""SELECT extract(month FROM c."SignedOn")::int, sum(c."ContractFen") FROM purchase_cases c WHERE {Scope} AND c."SignedOn" BETWEEN @first AND @last GROUP BY 1""",
             $"""SELECT extract(month FROM p."PaidOn")::int, sum(p."AmountFen") FROM purchase_payments p JOIN purchase_cases c ON c."Id" = p."CaseId" WHERE {Scope} AND p."PaidOn" BETWEEN @first AND @last GROUP BY 1""",
-            $"""SELECT c."Id", c."Number", c."Title", m."Sequence", m."Title", m."AmountFen" - m."PaidFen", m."AcceptedAtUtc" FROM purchase_milestones m JOIN purchase_cases c ON c."Id" = m."CaseId" WHERE {Scope} AND m."Status" = 'Accepted' AND m."AcceptedAtUtc" < @unpaid AND m."PaidFen" < m."AmountFen" ORDER BY m."AcceptedAtUtc" LIMIT 100""",
+            $"""SELECT c."Id", c."Number", c."Title", c."DepartmentCode", m."Sequence", m."Title", m."AmountFen" - m."PaidFen", m."AcceptedAtUtc" FROM purchase_milestones m JOIN purchase_cases c ON c."Id" = m."CaseId" WHERE {Scope} AND m."Status" = 'Accepted' AND m."AcceptedAtUtc" < @unpaid AND m."PaidFen" < m."AmountFen" ORDER BY m."AcceptedAtUtc" LIMIT 100""",
             $"""SELECT count(*) FROM purchase_milestones m JOIN purchase_cases c ON c."Id" = m."CaseId" WHERE {Scope} AND m."Status" = 'Accepted' AND m."AcceptedAtUtc" < @unpaid AND m."PaidFen" < m."AmountFen" """,
-            $"""SELECT c."Id", c."Number", c."Title", c."PeriodStart", c."Status" FROM purchase_cases c WHERE {Scope} AND c."SignedAtUtc" IS NULL AND c."PeriodStart" <= @today AND c."Status" <> 'Closed' ORDER BY c."PeriodStart" LIMIT 100""",
+            $"""SELECT c."Id", c."Number", c."Title", c."DepartmentCode", c."PeriodStart", c."Status" FROM purchase_cases c WHERE {Scope} AND c."SignedAtUtc" IS NULL AND c."PeriodStart" <= @today AND c."Status" <> 'Closed' ORDER BY c."PeriodStart" LIMIT 100""",
             $"""SELECT count(*) FROM purchase_cases c WHERE {Scope} AND c."SignedAtUtc" IS NULL AND c."PeriodStart" <= @today AND c."Status" <> 'Closed'""",
-            """SELECT a."SubmissionId", a."Title", a."VillageCode", a."FundingYuan", a."FundingState" FROM assignments a WHERE a."DepartmentCode" = @d AND a."DispatchedAtUtc" < @funds AND a."FundingState" IN ('Pending', 'Missing') AND a."Status" <> 'Cancelled' ORDER BY a."DispatchedAtUtc" LIMIT 100""",
+            $"""SELECT a."SubmissionId", a."Title", a."DepartmentCode", a."VillageCode", a."FundingYuan", a."FundingState", a."DispatchedAtUtc" FROM {FundsMissing} ORDER BY a."DispatchedAtUtc" LIMIT 100""",
+            $"""SELECT count(*) FROM {FundsMissing}""",
         ];
 
-        /// <summary>Runs the batch and reads every row; returns contracted and paid totals and the village line count to compare.</summary>
-        public async Task<(long Contract, long Paid, int Villages)> RunAsync()
+        /// <summary>Runs the batch and reads every row; returns the figures the page shows, to compare with the view's.</summary>
+        public async Task<MoneyFigures> RunAsync()
         {
             await using var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync();
@@ -146,23 +185,26 @@ public sealed class MoneyViewHarness : IHarness
                 batch.BatchCommands.Add(command);
             }
             await using var reader = await batch.ExecuteReaderAsync();
-            var (contract, paid, villages, set) = (0L, 0L, 0, 0);
+            var (contract, paid, villages, paidByMonth, set) = (0L, 0L, 0, 0L, 0);
+            var counts = new Dictionary<int, int>();
             do
             {
                 while (await reader.ReadAsync())
                 {
                     var values = new object[reader.FieldCount];
                     reader.GetValues(values);
-                    if (set == 0)
+                    switch (set)
                     {
-                        (contract, paid) = (contract + Convert.ToInt64(values[3]), paid + Convert.ToInt64(values[5]));
+                        case 0: (contract, paid) = (contract + Convert.ToInt64(values[3]), paid + Convert.ToInt64(values[5])); break;
+                        case 2: villages++; break;
+                        case 4: paidByMonth += Convert.ToInt64(values[1]); break;
+                        case 6 or 8 or 10: counts[set] = Convert.ToInt32(values[0]); break;
                     }
-                    villages += set == 2 ? 1 : 0;
                 }
                 set++;
             }
             while (await reader.NextResultAsync());
-            return (contract, paid, villages);
+            return new MoneyFigures(contract, paid, villages, paidByMonth, counts.GetValueOrDefault(6), counts.GetValueOrDefault(8), counts.GetValueOrDefault(10));
         }
     }
 }

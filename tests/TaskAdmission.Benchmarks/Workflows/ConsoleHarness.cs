@@ -56,15 +56,16 @@ public sealed class ConsoleHarness : IHarness
 
             var approver = new Actor("township", AppRoles.TownshipApprover, null, Township);
             var admin = new Actor("admin", AppRoles.SystemAdministrator, null, null);
+            // What GET /tasks asks of the application: the request's menu numbers (read once, in a scope of their own, beside
+            // the page query) and the first page, whose total they answer.
             var inbox = await InProcessAsync(app, calls, async sp =>
             {
-                var todo = sp.GetRequiredService<TodoService>();
-                var page = await todo.ListAsync(approver, new TodoFilter());
-                await todo.CountsAsync(approver);
-                return page.Total;
+                var counts = sp.GetRequiredService<RequestTodoCounts>().GetAsync(approver);
+                var page = await sp.GetRequiredService<TodoService>().ListAsync(approver, new TodoFilter(), counts);
+                return (await counts).Todo == page.Total ? page.Total : throw new InvalidOperationException("the menu and the page disagree");
             });
             var viewer = await InProcessAsync(app, calls, async sp => (await sp.GetRequiredService<InstanceViewService>().GetAsync(viewed, admin)).Journal.Count);
-            Console.WriteLine($"in process, TodoService.ListAsync + CountsAsync ({inbox.Result} tasks in the list): {inbox}");
+            Console.WriteLine($"in process, RequestTodoCounts + TodoService.ListAsync ({inbox.Result} tasks in the list): {inbox}");
             Console.WriteLine($"in process, InstanceViewService.GetAsync ({viewer.Result} journal entries): {viewer}");
 
             var township = app.CreateClient();

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TaskAdmission.Application.Persistence;
@@ -22,47 +24,56 @@ public sealed class PurchaseMoneyService(AppDbContext db, ChinaClock clock, Work
 
     public static readonly string[] Readers = [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.JointReviewer, AppRoles.Supervisor];
 
+    /// <summary>
+    /// The view in one round trip on PostgreSQL (<see cref="ReadBatch"/>): every aggregate, alert list and alert count is
+    /// its own query, sent together.
+    /// </summary>
     public async Task<MoneyView> ViewAsync(MoneyFilter filter, Actor actor, CancellationToken ct = default)
     {
         var scope = await ScopeAsync(actor, ct);
         var cases = Cases(scope, actor, filter);
+        var batch = new ReadBatch(db);
 
-        var byDepartment = await cases.GroupBy(c => c.DepartmentCode)
-            .Select(g => new MoneyRow(g.Key, g.Count(), g.Sum(c => c.BudgetFen), g.Sum(c => c.ContractFen), g.Sum(c => c.AcceptedFen), g.Sum(c => c.PaidFen)))
-            .ToListAsync(ct);
-        var byProviderId = await cases.Where(c => c.ProviderId != null).GroupBy(c => c.ProviderId!.Value)
-            .Select(g => new { g.Key, Row = new MoneyRow("", g.Count(), g.Sum(c => c.BudgetFen), g.Sum(c => c.ContractFen), g.Sum(c => c.AcceptedFen), g.Sum(c => c.PaidFen)) })
-            .ToListAsync(ct);
-        var ids = byProviderId.Select(p => p.Key).ToList();
-        var names = await db.PurchaseProviders.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var byDepartment = batch.Add(cases.GroupBy(c => c.DepartmentCode)
+            .Select(g => new { g.Key, Cases = g.Count(), Budget = g.Sum(c => c.BudgetFen), Contract = g.Sum(c => c.ContractFen), Accepted = g.Sum(c => c.AcceptedFen), Paid = g.Sum(c => c.PaidFen) }), Row);
+        var byProvider = batch.Add(
+            from c in cases
+            join p in db.PurchaseProviders on c.ProviderId equals p.Id
+            group c by new { p.Id, p.Name } into g
+            select new { g.Key.Name, Cases = g.Count(), Budget = g.Sum(c => c.BudgetFen), Contract = g.Sum(c => c.ContractFen), Accepted = g.Sum(c => c.AcceptedFen), Paid = g.Sum(c => c.PaidFen) }, Row);
         var villages = db.PurchaseCaseVillages.AsQueryable();
         if (scope is { } area && !area.IsCity)
         {
             villages = villages.Where(v => v.DistrictCode == area.Code || v.TownshipCode == area.Code);
         }
-        var byVillage = await villages.Join(cases, v => v.CaseId, c => c.Id, (v, c) => new { v.VillageCode, c.BudgetFen, c.ContractFen, c.AcceptedFen, c.PaidFen })
+        var byVillage = batch.Add(villages.Join(cases, v => v.CaseId, c => c.Id, (v, c) => new { v.VillageCode, c.BudgetFen, c.ContractFen, c.AcceptedFen, c.PaidFen })
             .GroupBy(x => x.VillageCode)
             .Select(g => new { g.Key, Cases = g.Count(), Budget = g.Sum(x => x.BudgetFen), Contract = g.Sum(x => x.ContractFen), Accepted = g.Sum(x => x.AcceptedFen), Paid = g.Sum(x => x.PaidFen) })
-            .OrderBy(x => x.Key).Take(MaxRows)
-            .Select(x => new MoneyRow(x.Key, x.Cases, x.Budget, x.Contract, x.Accepted, x.Paid))
-            .ToListAsync(ct);
+            .OrderBy(x => x.Key).Take(MaxRows), Row);
 
         var (from, to) = (new DateOnly(filter.Year, 1, 1), new DateOnly(filter.Year + 1, 1, 1));
-        var contracted = await cases.Where(c => c.SignedOn >= from && c.SignedOn < to).GroupBy(c => c.SignedOn!.Value.Month)
-            .Select(g => new { Month = g.Key, Fen = g.Sum(c => c.ContractFen) }).ToDictionaryAsync(x => x.Month, x => x.Fen, ct);
-        var paid = await db.PurchasePayments.Where(p => p.PaidOn >= from && p.PaidOn < to && cases.Any(c => c.Id == p.CaseId)).GroupBy(p => p.PaidOn.Month)
-            .Select(g => new { Month = g.Key, Fen = g.Sum(p => p.AmountFen) }).ToDictionaryAsync(x => x.Month, x => x.Fen, ct);
-        var months = Enumerable.Range(1, 12).Select(m => new MoneyMonth(m, contracted.GetValueOrDefault(m), paid.GetValueOrDefault(m))).ToList();
+        var contracted = batch.Add(cases.Where(c => c.SignedOn >= from && c.SignedOn < to).GroupBy(c => c.SignedOn!.Value.Month)
+            .Select(g => new { Month = g.Key, Fen = g.Sum(c => c.ContractFen) }), MonthFen);
+        var paid = batch.Add(db.PurchasePayments.Where(p => p.PaidOn >= from && p.PaidOn < to && cases.Any(c => c.Id == p.CaseId)).GroupBy(p => p.PaidOn.Month)
+            .Select(g => new { Month = g.Key, Fen = g.Sum(p => p.AmountFen) }), MonthFen);
 
-        var (unpaid, unpaidCount) = await UnpaidAsync(cases, ct);
-        var (unsigned, unsignedCount) = await UnsignedAsync(cases, ct);
-        var (funds, fundsCount) = await FundsAsync(scope, actor, filter, ct);
+        var (unpaid, unpaidCount) = Unpaid(batch, cases);
+        var (unsigned, unsignedCount) = Unsigned(batch, cases);
+        var (funds, fundsCount) = Funds(batch, scope, actor, filter);
+        await batch.RunAsync(ct);
+
+        var months = Enumerable.Range(1, 12).Select(m => new MoneyMonth(m, contracted.Where(x => x.Month == m).Sum(x => x.Fen), paid.Where(x => x.Month == m).Sum(x => x.Fen))).ToList();
         var totals = new MoneyRow("", byDepartment.Sum(r => r.Cases), byDepartment.Sum(r => r.BudgetFen), byDepartment.Sum(r => r.ContractFen),
             byDepartment.Sum(r => r.AcceptedFen), byDepartment.Sum(r => r.PaidFen));
         return new MoneyView(filter, totals, [.. byDepartment.OrderBy(r => r.Key, StringComparer.Ordinal)],
-            [.. byProviderId.Select(p => p.Row with { Key = names.GetValueOrDefault(p.Key, "?") }).OrderBy(r => r.Key, StringComparer.Ordinal)],
-            byVillage, months, unpaid, unpaidCount, unsigned, unsignedCount, funds, fundsCount);
+            [.. byProvider.OrderBy(r => r.Key, StringComparer.Ordinal)],
+            [.. byVillage], months, [.. unpaid], unpaidCount.Value, [.. unsigned], unsignedCount.Value, [.. funds], fundsCount.Value);
     }
+
+    /// <summary>A money line as the aggregates above project it: key, cases, then budget, contracted, accepted and paid fen.</summary>
+    private static MoneyRow Row(DbDataReader r) => new(r.GetString(0), r.GetInt32(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5));
+
+    private static (int Month, long Fen) MonthFen(DbDataReader r) => (r.GetInt32(0), r.GetInt64(1));
 
     /// <summary>The area of a district or city reader (null for a department); NotFound for roles without a money view.</summary>
     private async Task<Villages.Supervision.SupervisorScope?> ScopeAsync(Actor actor, CancellationToken ct)
@@ -107,28 +118,30 @@ public sealed class PurchaseMoneyService(AppDbContext db, ChinaClock clock, Work
         return filter.IncludeCancelled ? cases : cases.Where(c => c.Status != PurchaseStatus.Cancelled);
     }
 
-    private async Task<(List<UnpaidAlert>, int)> UnpaidAsync(IQueryable<PurchaseCase> cases, CancellationToken ct)
+    private (IReadOnlyList<UnpaidAlert>, StrongBox<int>) Unpaid(ReadBatch batch, IQueryable<PurchaseCase> cases)
     {
         var cutoff = SupportFlags.CutoffUtc(calendar, clock.Today, options.Value.UnpaidAlertWorkingDays);
         var query = from m in db.PurchaseMilestones
                     join c in cases on m.CaseId equals c.Id
                     where m.Status == MilestoneStatus.Accepted && m.AcceptedAtUtc < cutoff && m.PaidFen < m.AmountFen && c.Status != PurchaseStatus.Cancelled
                     orderby m.AcceptedAtUtc
-                    select new UnpaidAlert(c.Id, c.Number, c.Title, c.DepartmentCode, m.Sequence, m.Title, m.AmountFen - m.PaidFen, m.AcceptedAtUtc!.Value);
-        return await TakeAndCountAsync(query, ct);
+                    select new { c.Id, c.Number, c.Title, c.DepartmentCode, m.Sequence, Milestone = m.Title, Unpaid = m.AmountFen - m.PaidFen, At = m.AcceptedAtUtc!.Value };
+        return (batch.Add(query.Take(MaxAlerts), r => new UnpaidAlert(r.GetGuid(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetString(5),
+            r.GetInt64(6), r.GetDateTime(7))), batch.Count(query));
     }
 
-    private async Task<(List<UnsignedAlert>, int)> UnsignedAsync(IQueryable<PurchaseCase> cases, CancellationToken ct)
+    private (IReadOnlyList<UnsignedAlert>, StrongBox<int>) Unsigned(ReadBatch batch, IQueryable<PurchaseCase> cases)
     {
         var today = clock.Today;
         var query = cases.Where(c => c.SignedAtUtc == null && c.PeriodStart <= today && c.Status != PurchaseStatus.Cancelled && c.Status != PurchaseStatus.Closed)
             .OrderBy(c => c.PeriodStart)
-            .Select(c => new UnsignedAlert(c.Id, c.Number, c.Title, c.DepartmentCode, c.PeriodStart, c.Status));
-        return await TakeAndCountAsync(query, ct);
+            .Select(c => new { c.Id, c.Number, c.Title, c.DepartmentCode, c.PeriodStart, c.Status });
+        return (batch.Add(query.Take(MaxAlerts), r => new UnsignedAlert(r.GetGuid(0), r.GetString(1), r.GetString(2), r.GetString(3),
+            r.GetFieldValue<DateOnly>(4), Enum.Parse<PurchaseStatus>(r.GetString(5)))), batch.Count(query));
     }
 
     /// <summary>Admitted work with promised funds the village has not confirmed (pending or reported missing) after the threshold.</summary>
-    private async Task<(List<FundsAlert>, int)> FundsAsync(Villages.Supervision.SupervisorScope? scope, Actor actor, MoneyFilter filter, CancellationToken ct)
+    private (IReadOnlyList<FundsAlert>, StrongBox<int>) Funds(ReadBatch batch, Villages.Supervision.SupervisorScope? scope, Actor actor, MoneyFilter filter)
     {
         var cutoff = SupportFlags.CutoffUtc(calendar, clock.Today, options.Value.FundsAlertWorkingDays);
         var work = AdmittedWork.InForce(db).Where(a => a.DispatchedAtUtc < cutoff && (a.FundingState == SupportState.Pending || a.FundingState == SupportState.Missing));
@@ -148,13 +161,8 @@ public sealed class PurchaseMoneyService(AppDbContext db, ChinaClock clock, Work
             }
         }
         var query = work.OrderBy(a => a.DispatchedAtUtc)
-            .Select(a => new FundsAlert(a.SubmissionId, a.Title, a.DepartmentCode, a.VillageCode, a.FundingYuan, a.FundingState, a.DispatchedAtUtc));
-        return await TakeAndCountAsync(query, ct);
-    }
-
-    private static async Task<(List<T>, int)> TakeAndCountAsync<T>(IQueryable<T> query, CancellationToken ct)
-    {
-        var items = await query.Take(MaxAlerts).ToListAsync(ct);
-        return (items, items.Count < MaxAlerts ? items.Count : await query.CountAsync(ct));
+            .Select(a => new { a.SubmissionId, a.Title, a.DepartmentCode, a.VillageCode, a.FundingYuan, a.FundingState, a.DispatchedAtUtc });
+        return (batch.Add(query.Take(MaxAlerts), r => new FundsAlert(r.GetGuid(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetDecimal(4),
+            Enum.Parse<SupportState>(r.GetString(5)), r.GetDateTime(6))), batch.Count(query));
     }
 }

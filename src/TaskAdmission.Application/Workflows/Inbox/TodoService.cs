@@ -14,26 +14,40 @@ namespace TaskAdmission.Application.Workflows.Inbox;
 /// </summary>
 public sealed partial class TodoService(AppDbContext db, WorkflowSubjects subjects, ChinaClock clock, WorkingCalendar calendar)
 {
-    public async Task<TodoPage> ListAsync(Actor actor, TodoFilter filter, CancellationToken ct = default) => filter.Tab switch
+    /// <summary>
+    /// One page of a tab. <paramref name="counts"/>, the request's menu numbers (<see cref="RequestTodoCounts"/>), when
+    /// given, answer the to-do tab's total whenever they count the same rows (no filter, or only overdue), so the page
+    /// makes no second pass over the open tasks; its page query runs while they are read.
+    /// </summary>
+    public async Task<TodoPage> ListAsync(Actor actor, TodoFilter filter, Task<TodoCounts>? counts = null, CancellationToken ct = default) => filter.Tab switch
     {
         TodoTab.Done => await DoneAsync(actor, filter, ct),
         TodoTab.Copied => await CopiedAsync(actor, filter, ct),
         TodoTab.Started => await StartedAsync(actor, filter, ct),
-        _ => await TodoAsync(actor, filter, ct),
+        _ => await TodoAsync(actor, filter, counts, ct),
     };
 
+    /// <summary>The menu numbers in one statement: open tasks for the actor and how many are overdue (one grouped pass), unread copies.</summary>
     public async Task<TodoCounts> CountsAsync(Actor actor, CancellationToken ct = default)
     {
         var today = clock.Today;
+        var me = actor.UserName;
         var waiting = db.WorkflowTasks.AsNoTracking().Where(TaskVisibility.WaitingFor(actor, db.WorkflowTaskCandidates));
         var counts = await waiting.GroupBy(_ => 1)
-            .Select(g => new { All = g.Count(), Overdue = g.Count(t => t.DueDate != null && t.DueDate < today) })
+            .Select(g => new
+            {
+                All = g.Count(),
+                Overdue = g.Count(t => t.DueDate != null && t.DueDate < today),
+                Copied = db.WorkflowCarbonCopies.Count(c => c.Recipient == me && c.ReadAtUtc == null),
+            })
             .FirstOrDefaultAsync(ct);
-        var copied = await db.WorkflowCarbonCopies.AsNoTracking().CountAsync(c => c.Recipient == actor.UserName && c.ReadAtUtc == null, ct);
-        return new TodoCounts(counts?.All ?? 0, counts?.Overdue ?? 0, copied);
+        // No open task gives no group, and so no row to carry the copies: count them alone (the quiet case).
+        return counts is null
+            ? new TodoCounts(0, 0, await db.WorkflowCarbonCopies.AsNoTracking().CountAsync(c => c.Recipient == me && c.ReadAtUtc == null, ct))
+            : new TodoCounts(counts.All, counts.Overdue, counts.Copied);
     }
 
-    private async Task<TodoPage> TodoAsync(Actor actor, TodoFilter filter, CancellationToken ct)
+    private async Task<TodoPage> TodoAsync(Actor actor, TodoFilter filter, Task<TodoCounts>? counts, CancellationToken ct)
     {
         var today = clock.Today;
         var tasks = db.WorkflowTasks.AsNoTracking().Where(TaskVisibility.WaitingFor(actor, db.WorkflowTaskCandidates));
@@ -48,7 +62,8 @@ public sealed partial class TodoService(AppDbContext db, WorkflowSubjects subjec
             tasks = tasks.Where(t => t.DueDate != null && t.DueDate < today);
         }
         tasks = await FilterAsync(tasks, filter, ct);
-        var total = await tasks.CountAsync(ct);
+        var countedAlready = counts is not null && filter is { Claim: TodoClaim.All, Process: null, Text: null };
+        var total = countedAlready ? 0 : await tasks.CountAsync(ct);
         tasks = filter.Sort switch
         {
             TodoSort.Received => tasks.OrderBy(t => t.CreatedAtUtc).ThenBy(t => t.Id),
@@ -56,6 +71,11 @@ public sealed partial class TodoService(AppDbContext db, WorkflowSubjects subjec
             _ => tasks.OrderBy(t => t.DueDate == null).ThenBy(t => t.DueDate).ThenBy(t => t.CreatedAtUtc).ThenBy(t => t.Id),
         };
         var page = await tasks.Skip(Skip(filter)).Take(TodoFilter.PageSize).ToListAsync(ct);
+        if (countedAlready)
+        {
+            var known = await counts!;
+            total = filter.OverdueOnly ? known.Overdue : known.Todo;
+        }
         var (names, described) = await WordsAsync(page.Select(t => t.ProcessId), page.Select(t => t.BusinessKey), ct);
         var rows = page.Select(t => TaskRow(t, names, described) with
         {
