@@ -41,17 +41,18 @@ public static class TaskAdmissionApp
         builder.AddTaskAdmissionObservability();
         builder.AddTaskAdmissionApi();
         builder.AddTaskAdmissionLists();
+        builder.AddTaskAdmissionStaticAssets();
         builder.Services.AddRazorComponents();
 
         var app = builder.Build();
         app.UseTaskAdmissionSecurityHeaders();
         app.UseTaskAdmissionErrorPages();
         app.UseTaskAdmissionMetricsEndpoint();
-        app.UseStaticFiles();
         app.UseTaskAdmissionLocalization();
         app.UseTaskAdmissionSecurity();
         app.UseAntiforgery();
 
+        app.MapTaskAdmissionStaticAssets();
         app.MapHealthEndpoints();
         app.MapCultureEndpoints();
         app.MapAccountEndpoints();

@@ -14,6 +14,7 @@ using TaskAdmission.Benchmarks.Workflows;
 // ./build.sh bench burden-dashboard [villages=10000] [assignments=1000000] [calls=30]   city burden page vs raw SQL aggregates
 // ./build.sh bench audit-chain [decisions=200] [entries=1000000]   decisions with/without the audit chain; verify-audit
 // ./build.sh bench monday [townships=20] [villages=10000] [seconds=60] [submit=2] [precheck=4] [inbox=0]   open-loop Monday morning, app in its own process
+// ./build.sh bench village-bytes [tasks=5] [rounds=3] [url=http://…]   bytes of a village's first and repeat visit (Chromium)
 // ./build.sh bench load compare             our engine vs the npm bpmn-engine on workflows/bench (npm ci on first run)
 // ./build.sh bench load persisted [--seconds 60] [--concurrency 8]   start + complete load on PostgreSQL (durable)
 // ./build.sh bench load durability [--rounds 4] [--seconds 20]       the same, durable vs fsync off, alternating rounds
@@ -34,6 +35,7 @@ var villageHarnesses = new Dictionary<string, Func<string[], Task<int>>>
     ["villages-dispatch"] = DispatchHarness.RunAsync,
     ["villages-inbox"] = InboxLoadHarness.RunAsync,
     ["audit-chain"] = TaskAdmission.Benchmarks.Audit.AuditChainHarness.RunAsync,
+    ["village-bytes"] = TaskAdmission.Benchmarks.Pages.VillageBytesHarness.RunAsync,
 };
 if (args.Length > 0 && Harnesses.Find(args[0]) is { } harness)
 {

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Application.Seeding;
@@ -98,7 +99,29 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
 
     private IEnumerable<RouteEndpoint> Endpoints =>
         app.Services.GetServices<EndpointDataSource>().SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText is not null);
+            .Where(e => e.RoutePattern.RawText is not null && e.Metadata.GetMetadata<StaticAssetDescriptor>() is null);
+
+    /// <summary>Static files (MapStaticAssets) are public, and are only what wwwroot holds: no route of theirs reaches anything else.</summary>
+    [Fact]
+    public void StaticFileEndpoints_AreAnonymous_AndServeOnlyWwwroot()
+    {
+        var statics = app.Services.GetServices<EndpointDataSource>().SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<StaticAssetDescriptor>() is not null).ToList();
+        var wwwroot = Path.Combine(RepositoryPaths.Combine("src"), "TaskAdmission.Web", "wwwroot");
+
+        Assert.Contains(statics, e => e.RoutePattern.RawText == "app.css");
+        foreach (var e in statics)
+        {
+            Assert.NotNull(e.Metadata.GetMetadata<IAllowAnonymous>());
+            var file = e.Metadata.GetMetadata<StaticAssetDescriptor>()!.AssetPath;
+            var source = Path.Combine(wwwroot, StripCompression(file));
+            Assert.True(File.Exists(source), $"{e.RoutePattern.RawText} serves {file}, which is not a file of wwwroot");
+        }
+    }
+
+    /// <summary>The wwwroot file a pre-compressed copy was made from (app.css.br → app.css).</summary>
+    private static string StripCompression(string assetPath) =>
+        assetPath.EndsWith(".br", StringComparison.Ordinal) || assetPath.EndsWith(".gz", StringComparison.Ordinal) ? assetPath[..^3] : assetPath;
 
     [Fact]
     public void AnonymousEndpoints_AreExactlyThePublicList()

@@ -38,11 +38,20 @@ internal static class AssignmentQueries
             r.Id, r.SubmissionId, r.VillageCode, r.Title, r.DepartmentCode, r.DepZh ?? r.DepartmentCode, r.DepEn ?? r.DepartmentCode,
             AssignmentDemands.Parse(r.DemandsJson), AssignmentListItems.Parse(r.ListItemsJson),
             new DecisionView(r.Decision.Kind, r.Decision.OrgUnitCode, r.UnitZh ?? r.Decision.OrgUnitCode, r.UnitEn ?? r.Decision.OrgUnitCode,
-                r.Decision.DecidedAtUtc, r.Decision.Reason, r.Decision.Conditions, r.Decision.ValidUntil, checks[r.Decision.Id]),
+                r.Decision.DecidedAtUtc, ReasonForPeople(r.Decision), r.Decision.Conditions, r.Decision.ValidUntil, checks[r.Decision.Id]),
             r.StartDate, r.DueDate, r.EndDate, r.Emergency,
             new SupportView(r.FundingYuan, r.FundingState, r.TrainingState, r.StaffState, r.EquipmentState),
             r.Status, r.DispatchedAtUtc, r.AcknowledgedAtUtc, r.CompletedAtUtc, r.ExitPending)).ToList();
     }
+
+    /// <summary>
+    /// A decision's reason as a village may read it. Two decisions the workflow records itself carry a machine summary
+    /// for the audit trail, not for people: the joint review's tally ("jointreview: approve", by "joint-review", naming
+    /// logins) and the pre-check's rule codes (by "system:precheck"). For those the kind, body and date say what was
+    /// decided. Other system decisions keep their reason: an emergency admission's is the department's own words.
+    /// </summary>
+    internal static string ReasonForPeople(Decision decision) =>
+        decision.DecidedBy is "joint-review" or "system:precheck" ? "" : decision.Reason;
 
     public static IReadOnlyList<DueGroup> GroupByDue(IEnumerable<AssignmentView> views) =>
         views.OrderBy(v => v.DueDate).ThenBy(v => v.Title, StringComparer.Ordinal)

@@ -68,9 +68,14 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
             .OrderBy(p => p.ReportedAtUtc).ToListAsync(ct);
     }
 
+    /// <summary>The display names of the people who reported progress (login → name), for the progress history.</summary>
+    public Task<IReadOnlyDictionary<string, string>> ReporterNamesAsync(IEnumerable<ProgressReport> reports, CancellationToken ct = default) =>
+        PersonNames.OfAsync(db, reports.Select(r => r.ReportedBy), ct);
+
     /// <summary>
-    /// Is this demand admitted? Admitted work in force for the village, filtered by department and by a topic that
-    /// matches the title, a list item or the department's name. No match means: not admitted, the village may refuse.
+    /// Is this demand admitted? Admitted work in force for the village, filtered by department and by a topic whose
+    /// every word matches the title, the submission's description, a demand (its kind's name, certificate, signboard or
+    /// note), a list item or the department's name. No match is not a verdict: the wording may differ.
     /// </summary>
     public async Task<List<AssignmentView>> SearchAsync(Actor actor, string? departmentCode, string? topic, CancellationToken ct = default)
     {
@@ -81,11 +86,13 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
         {
             query = query.Where(a => a.DepartmentCode == departmentCode.Trim());
         }
-        foreach (var word in (topic ?? "").Split(' ', '\u3000', ',', '，').Select(w => w.Trim()).Where(w => w.Length > 0).Take(5))
+        foreach (var word in AdmittedWordSearch.Words(topic))
         {
-            var w = word.Length > 50 ? word[..50] : word;
-            query = query.Where(a => a.Title.Contains(w) || a.ListItemsJson.Contains(w)
-                || db.Departments.Any(d => d.Code == a.DepartmentCode && (d.NameZh.Contains(w) || d.NameEn.ToLower().Contains(w.ToLower()))));
+            var (k1, k2, k3) = AdmittedWordSearch.DemandKindTokens(word);
+            query = query.Where(a => a.Title.Contains(word) || a.ListItemsJson.Contains(word) || a.DemandsJson.Contains(word)
+                || a.DemandsJson.Contains(k1) || a.DemandsJson.Contains(k2) || a.DemandsJson.Contains(k3)
+                || db.Submissions.Any(s => s.Id == a.SubmissionId && s.Description.Contains(word))
+                || db.Departments.Any(d => d.Code == a.DepartmentCode && (d.NameZh.Contains(word) || d.NameEn.ToLower().Contains(word.ToLower()))));
         }
         return (await AssignmentQueries.ViewsAsync(db, query.OrderBy(a => a.DueDate).Take(100), ct)).OrderBy(v => v.DueDate).ToList();
     }

@@ -52,6 +52,22 @@ public abstract class VillageWorkTests<TApp>(TApp app) where TApp : ApplicationH
     }
 
     [Fact]
+    public async Task Check_FindsAdmittedWork_ByDescriptionAndByTheNameOfADemand_EveryWordMustMatch()
+    {
+        var submission = await scenario.AdmittedAsync("防汛值守安排", VillageScenario.Shiqiao);
+        var id = await AssignmentOfAsync(submission.Id, VillageScenario.ShiqiaoVillage);
+        Task<List<AssignmentView>> Search(string q) => scenario.WithAsync<VillageInboxService, List<AssignmentView>>(i => i.SearchAsync(Shiqiao, null, q));
+
+        // 关爱服务记录 is only in the submission's description; 现场工作 only in the name of its demand (FieldWork).
+        Assert.Contains(await Search("防汛值守 关爱服务记录"), a => a.Id == id);
+        Assert.Contains(await Search("防汛值守、现场工作"), a => a.Id == id);
+        Assert.Contains(await Search("防汛值守 field work"), a => a.Id == id);
+        // Every word must match; a demand kind it does not carry does not match.
+        Assert.DoesNotContain(await Search("防汛值守 台账"), a => a.Id == id);
+        Assert.DoesNotContain(await Search("防汛值守 出租屋"), a => a.Id == id);
+    }
+
+    [Fact]
     public async Task OtherVillage_CannotReadOrTouchAnAssignment_ByIdListSearchExportOrFile()
     {
         var submission = await scenario.AdmittedAsync("村务走访乙", VillageScenario.Shiqiao);
