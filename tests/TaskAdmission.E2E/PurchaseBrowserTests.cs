@@ -47,7 +47,7 @@ public sealed class PurchaseBrowserTests(BrowserFixture browser, SqliteTestApp a
             await dept.GetByLabel("服务结束日期").FillAsync(today.AddDays(200).ToString("yyyy-MM-dd"));
             await dept.GetByRole(AriaRole.Button, new() { Name = "确认服务需求" }).ClickAsync();
 
-            await dept.GetByLabel("直接委托村(居)民委员会").CheckAsync();
+            await dept.GetByLabel("直接委托村（居）民委员会").CheckAsync();
             await dept.GetByRole(AriaRole.Button, new() { Name = "确定承接主体" }).ClickAsync();
 
             await dept.GetByLabel("协议编号").FillAsync(number);

@@ -43,12 +43,12 @@ public sealed partial class SubmissionFormBrowserTests(BrowserFixture browser, S
             var start = ChinaClock.System.Today.AddDays(80);
             await page.GetByLabel("事项名称").FillAsync("农村留守老人关爱走访");
             await page.GetByLabel("事项内容").FillAsync("请各村每季度入户走访独居和留守老人,填写关爱服务记录。");
-            await page.GetByLabel("石桥镇(全部 6 个村/社区)").CheckAsync();
+            await page.GetByLabel("石桥镇（全部 6 个村/社区）").CheckAsync();
             await page.GetByLabel("开始日期").FillAsync(start.ToString("yyyy-MM-dd"));
             await page.GetByLabel("结束日期").FillAsync(start.AddDays(300).ToString("yyyy-MM-dd"));
             await page.GetByLabel("第 1 项要求的类型").SelectOptionAsync("FieldWork");
             await page.GetByLabel("第 1 项要求的周期").SelectOptionAsync("Quarter");
-            await page.GetByLabel("每村经费(元)").FillAsync("2000");
+            await page.GetByLabel("每村经费（元）").FillAsync("2000");
             await page.GetByLabel("联系电话").FillAsync("023-12345678");
 
             // The panel answers by itself (htmx, on change); no list item is claimed yet.

@@ -56,7 +56,7 @@ public sealed class VillagePhoneBrowserTests(BrowserFixture browser, SqliteTestA
             // A demand came by phone: is it admitted? Nothing admitted matches — which is said without a verdict, with the next step.
             await page.GotoAsync("/village/check");
             await page.GetByLabel("哪个部门").SelectOptionAsync(new SelectOptionValue { Label = "市公安局" });
-            await page.GetByLabel("什么事(关键词)").FillAsync("出租屋台账");
+            await page.GetByLabel("什么事（关键词）").FillAsync("出租屋台账");
             await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
             var result = page.Locator("#check-result");
             await Assertions.Expect(result).ToContainTextAsync("没有找到与“出租屋台账”相符的事项");

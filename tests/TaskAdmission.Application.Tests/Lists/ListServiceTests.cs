@@ -167,7 +167,7 @@ public abstract class ListServiceTests(DatabaseProvider provider) : IAsyncLifeti
 
         var problem = Assert.Single(refusal.ProblemsOf<ListProblem>());
         Assert.Equal((ListProblemCode.ReallowsProhibited, "FM-01", 5), (problem.Code, problem.ItemCode, problem.Row));
-        Assert.Equal("市级清单将“FM-01”列为负面/禁入事项,区县不得以依法协助政府工作事项重新允许。", ListMessages.Text(problem.Code, problem.Arguments, AppLanguage.ZhCn));
+        Assert.Equal("市级清单将“FM-01”列为负面/禁入事项，区县不得以依法协助政府工作事项重新允许。", ListMessages.Text(problem.Code, problem.Arguments, AppLanguage.ZhCn));
         Assert.False(await db.ListSets.AnyAsync(s => s.AuthorityOrgUnitCode == Qingshan));
         Assert.NotEqual(Guid.Empty, city);
     }

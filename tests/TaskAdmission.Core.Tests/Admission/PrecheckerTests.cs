@@ -110,7 +110,7 @@ public sealed class PrecheckerTests(PrecheckFixture fixture) : IClassFixture<Pre
         Assert.Contains("居民电子健康档案信息更新", finding.Message);
         Assert.Contains("ZR2026-000123", finding.Message);
         Assert.Contains("市卫生健康委", finding.Message);
-        Assert.Contains("在 2 个相同村(社区)", finding.Message);
+        Assert.Contains("在 2 个相同村（社区）", finding.Message);
         Assert.Equal("公民身份号码、联系电话", finding.MatchedText);
         Assert.Equal("一次采集、多方利用", finding.LegalBasis);
         Assert.False(string.IsNullOrEmpty(finding.Reason));

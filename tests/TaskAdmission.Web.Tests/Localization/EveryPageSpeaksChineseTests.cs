@@ -113,10 +113,13 @@ public sealed partial class EveryPageSpeaksChineseTests(EveryPageApp fixture) : 
         }
     }
 
-    /// <summary>Each text node a reader sees: not in code-like elements, scripts or styles, nor hidden from everyone.</summary>
+    /// <summary>
+    /// Each text node a reader sees: not in code-like elements, scripts or styles, nor hidden from everyone, nor data
+    /// marked as English (<c>lang="en"</c>, e.g. a field's English name kept beside its Chinese one).
+    /// </summary>
     private static IEnumerable<string> VisibleTexts(IDocument document) =>
         document.Body!.Descendants<IText>()
-            .Where(t => !t.Ancestors<IElement>().Any(e => Skipped.Contains(e.LocalName) || Hidden(e)))
+            .Where(t => !t.Ancestors<IElement>().Any(e => Skipped.Contains(e.LocalName) || Hidden(e) || e.GetAttribute("lang") == "en"))
             .Select(t => t.Data.Trim())
             .Where(t => t.Length > 0);
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
+using TaskAdmission.Application.Clients;
 using TaskAdmission.Core.Security;
 
 namespace TaskAdmission.Web.Security.OAuth;
@@ -41,6 +43,8 @@ public static class OAuthServerExtensions
                 o.UseAspNetCore();
                 o.EnableTokenEntryValidation();
             });
+        // The key ring needs Data Protection, which only the web host configures (keys in the database).
+        services.TryAddSingleton<OAuthKeyRing>();
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, OAuthServerKeys>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ApiScopeProblems>();
     }
