@@ -17,20 +17,12 @@ public sealed class VillagePhoneBrowserTests(BrowserFixture browser, SqliteTestA
     [Fact]
     public async Task Village_OnAPhone_AcknowledgesCompletesAndReportsUnadmittedDemand()
     {
-        // Admitted work made the real way: the department submits, 石桥镇 admits, the workflow dispatches.
-        var scenario = new VillageScenario(app.Services);
-        var submission = await scenario.SubmitAsync("独居老人年度走访", VillageScenario.ShiqiaoVillage);
-        await scenario.DecideAsync(submission.Id, VillageScenario.Shiqiao, DecisionKind.Admit);
-
-        var context = await browser.NewContextAsync(app.BaseAddress, new ViewportSize { Width = 390, Height = 844 });
+        await AdmitForShiqiaoVillageAsync("独居老人年度走访");
+        var context = await browser.NewContextAsync(app.BaseAddress, Phone);
         var passed = false;
         try
         {
-            var page = await context.NewPageAsync();
-            await page.GotoAsync("/");
-            await page.GetByLabel("用户名").FillAsync("village");
-            await page.GetByLabel("密码", new() { Exact = true }).FillAsync(DemoUsers.Password);
-            await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+            var page = await SignInAsVillageAsync(context);
 
             // A village lands on its task list, no menu to open.
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("/village$"));
@@ -81,19 +73,12 @@ public sealed class VillagePhoneBrowserTests(BrowserFixture browser, SqliteTestA
     [Fact]
     public async Task Village_SignsIn_LandsOnTaskList_AcknowledgesAndReportsProgress_WithConfirmations()
     {
-        var scenario = new VillageScenario(app.Services);
-        var submission = await scenario.SubmitAsync("留守儿童暑期安全排查", VillageScenario.ShiqiaoVillage);
-        await scenario.DecideAsync(submission.Id, VillageScenario.Shiqiao, DecisionKind.Admit);
-
-        var context = await browser.NewContextAsync(app.BaseAddress, new ViewportSize { Width = 390, Height = 844 });
+        await AdmitForShiqiaoVillageAsync("留守儿童暑期安全排查");
+        var context = await browser.NewContextAsync(app.BaseAddress, Phone);
         var passed = false;
         try
         {
-            var page = await context.NewPageAsync();
-            await page.GotoAsync("/");
-            await page.GetByLabel("用户名").FillAsync("village");
-            await page.GetByLabel("密码", new() { Exact = true }).FillAsync(DemoUsers.Password);
-            await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+            var page = await SignInAsVillageAsync(context);
 
             // Straight onto 我的任务, whose header buttons are thumb-sized.
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("/village$"));
@@ -133,5 +118,25 @@ public sealed class VillagePhoneBrowserTests(BrowserFixture browser, SqliteTestA
             await BrowserFixture.StopTracingAsync(context, nameof(Village_SignsIn_LandsOnTaskList_AcknowledgesAndReportsProgress_WithConfirmations), keep: !passed);
             await context.CloseAsync();
         }
+    }
+
+    private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
+    /// <summary>Admitted work made the real way: the department submits, 石桥镇 admits, the workflow dispatches.</summary>
+    private async Task AdmitForShiqiaoVillageAsync(string title)
+    {
+        var scenario = new VillageScenario(app.Services);
+        var submission = await scenario.SubmitAsync(title, VillageScenario.ShiqiaoVillage);
+        await scenario.DecideAsync(submission.Id, VillageScenario.Shiqiao, DecisionKind.Admit);
+    }
+
+    private static async Task<IPage> SignInAsVillageAsync(IBrowserContext context)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByLabel("用户名").FillAsync("village");
+        await page.GetByLabel("密码", new() { Exact = true }).FillAsync(DemoUsers.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        return page;
     }
 }
