@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages.Caching;
@@ -70,7 +71,7 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
 
     /// <summary>The display names of the people who reported progress (login → name), for the progress history.</summary>
     public Task<IReadOnlyDictionary<string, string>> ReporterNamesAsync(IEnumerable<ProgressReport> reports, CancellationToken ct = default) =>
-        PersonNames.OfAsync(db, reports.Select(r => r.ReportedBy), ct);
+        new PeopleNameService(db).DisplayNamesAsync(reports.Select(r => r.ReportedBy), ct);
 
     /// <summary>
     /// Is this demand admitted? Admitted work in force for the village, filtered by department and by a topic whose

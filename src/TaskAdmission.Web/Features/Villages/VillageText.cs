@@ -16,9 +16,6 @@ public static class VillageText
 {
     public static bool English => LocalizationExtensions.IsEnglish;
 
-    /// <summary>A colon between a label and its text: full-width in Chinese.</summary>
-    public static string Colon => English ? ": " : "：";
-
     public static string Date(DateOnly date) => date.ToString(English ? "MMM d, yyyy" : "yyyy年M月d日", CultureInfo.CurrentCulture);
 
     public static string Date(DateTime utc) => Date(ChinaClock.DayOf(utc));
