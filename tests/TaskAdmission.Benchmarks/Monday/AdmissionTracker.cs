@@ -60,4 +60,11 @@ public sealed class AdmissionTracker
     }
 
     public int StillOpen => open.Count;
+
+    private long conflicts;
+
+    /// <summary>Decisions refused because another approver changed the submission at the same moment (the page says so).</summary>
+    public long Conflicts => Interlocked.Read(ref conflicts);
+
+    public void Conflicted() => Interlocked.Increment(ref conflicts);
 }

@@ -13,9 +13,7 @@ namespace TaskAdmission.Benchmarks.Monday;
 /// </summary>
 public sealed partial class Approver(HttpClient client, string township, IReadOnlyList<string> villages, AdmissionTracker tracker, LatencyRecorder decisions)
 {
-    // Reviews this approver has decided, never posted again: a person does not decide the same review twice. (Once, in a
-    // loaded CI run, one decision post was answered 200 instead of the redirect while both submissions were admitted —
-    // most likely a review listed again right after its decision; not reproduced in six further runs.)
+    // Reviews this approver has decided, never posted again: a person does not decide the same review twice.
     private readonly HashSet<string> decided = [];
 
     public static async Task<Approver> SignInAsync(Uri baseAddress, string userName, string password, string township, IReadOnlyList<string> villages,
@@ -70,9 +68,17 @@ public sealed partial class Approver(HttpClient client, string township, IReadOn
             decided.Add(task);
             tracker.Decided(Uri.UnescapeDataString(number.Groups[1].Value), villages);
         }
+        else if (response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadAsStringAsync(stop)).Contains(ConflictTitle, StringComparison.Ordinal))
+        {
+            // Two townships deciding one submission at once: one wins, the other's page says so and the next poll retries.
+            tracker.Conflicted();
+        }
     }
 
     public string Township => township;
+
+    /// <summary>The review page's heading for a decision another approver's change got in before (zh-CN, the default).</summary>
+    private const string ConflictTitle = "该任务已由他人处理";
 
     [GeneratedRegex("admission/reviews/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})")]
     private static partial Regex TaskLink();
