@@ -17,7 +17,7 @@ namespace TaskAdmission.Application.Admission;
 /// Runs the pure pre-check against the database: validates codes, expands targets to villages, loads the lists in
 /// force per district and the admitted tasks still running. Stores nothing.
 /// </summary>
-public sealed class PrecheckService(AppDbContext db, ListService lists, WorkflowEngineOptions engineOptions, IOptions<AdmissionOptions> options, DataFieldService fields)
+public sealed class PrecheckService(AppDbContext db, ListService lists, WorkflowEngineOptions engineOptions, IOptions<AdmissionOptions> options, DataFieldService fields, OrgDirectoryCache orgTree)
 {
     private static readonly SubmissionStatus[] ActiveStatuses =
         [SubmissionStatus.Admitted, SubmissionStatus.PartiallyAdmitted, SubmissionStatus.SpecialAdmitted, SubmissionStatus.EmergencyAdmitted];
@@ -44,7 +44,7 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
     public async Task<PrecheckResult?> EarlySignalsAsync(
         string title, string description, string departmentCode, IReadOnlyList<string> targets, DateOnly today, AppLanguage language, CancellationToken ct = default)
     {
-        var org = await OrgDirectory.LoadAsync(db, ct);
+        var org = await orgTree.GetAsync(db, ct);
         var village = org.VillagesUnder(targets.Where(c => org.Find(c) is not null)).FirstOrDefault();
         if (village is null)
         {
@@ -69,7 +69,7 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
         {
             throw RefusalException.Invalid("departmentCode", "UnknownDepartment", request.DepartmentCode);
         }
-        var org = await OrgDirectory.LoadAsync(db, ct);
+        var org = await orgTree.GetAsync(db, ct);
         var unknown = request.TargetOrgUnitCodes.Select((c, i) => (c, i)).Where(t => org.Find(t.c) is null).ToList();
         if (unknown.Count > 0)
         {
@@ -137,16 +137,17 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
                 s.Id, s.Number, s.DepartmentCode, s.Title, s.CollectedFields, Kinds = s.Demands.Select(d => d.Kind).ToList(),
                 Villages = s.Villages.Where(v => v.Admitted && codes.Contains(v.VillageCode)).Select(v => v.VillageCode).Take(1).ToList(),
                 Shared = s.Villages.Count(v => v.Admitted && codes.Contains(v.VillageCode)),
+                // The names of these tasks' departments only (the whole department table was read per check).
+                Department = db.Departments.Where(d => d.Code == s.DepartmentCode).Select(d => new { d.NameZh, d.NameEn }).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        var departments = await db.Departments.AsNoTracking().Select(d => new { d.Code, d.NameZh, d.NameEn }).ToDictionaryAsync(d => d.Code, ct);
         return rows.Select(r => new ActiveTask(r.Id, r.DepartmentCode, r.Title, r.Kinds.Aggregate(DemandKind.None, (a, k) => a | k), r.Villages.ToHashSet())
         {
             Number = r.Number,
             SharedVillages = r.Shared,
             Fields = r.CollectedFields,
-            DepartmentNameZh = departments.GetValueOrDefault(r.DepartmentCode)?.NameZh ?? r.DepartmentCode,
-            DepartmentNameEn = departments.GetValueOrDefault(r.DepartmentCode)?.NameEn ?? r.DepartmentCode,
+            DepartmentNameZh = r.Department?.NameZh ?? r.DepartmentCode,
+            DepartmentNameEn = r.Department?.NameEn ?? r.DepartmentCode,
         }).ToList();
     }
 }
