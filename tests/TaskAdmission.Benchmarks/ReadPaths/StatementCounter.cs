@@ -3,7 +3,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace TaskAdmission.Benchmarks.Monday;
+namespace TaskAdmission.Benchmarks.ReadPaths;
 
 /// <summary>
 /// Counts the SQL statements and rows each HTTP request of an in-process app sends, exactly: every database command

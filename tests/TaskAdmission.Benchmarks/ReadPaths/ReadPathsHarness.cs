@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages.Caching;
+using TaskAdmission.Benchmarks.Monday;
 using TaskAdmission.Benchmarks.OpenLoop;
 using TaskAdmission.Benchmarks.Villages;
 using TaskAdmission.Core.Common;
@@ -16,7 +17,7 @@ using TaskAdmission.Testing;
 using TaskAdmission.Web;
 using TaskAdmission.Web.Hosting;
 
-namespace TaskAdmission.Benchmarks.Monday;
+namespace TaskAdmission.Benchmarks.ReadPaths;
 
 /// <summary>
 /// `read-paths [townships=20] [villages=10000] [work=5] [requests=40] [sql=0]`: the Monday city on TA_TEST_PG with
