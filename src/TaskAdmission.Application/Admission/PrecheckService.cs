@@ -128,6 +128,8 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
             query = query.Where(s => s.Id == id);
         }
         var rows = await query
+            // One statement, not three: a task has a few demand kinds and at most one village here, so the join stays small.
+            .AsSingleQuery()
             .OrderByDescending(s => s.EndDate)
             .Take(500)
             // One targeted village per task is enough to know it overlaps, and the count says how many it shares: loading all
