@@ -1,29 +1,35 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using TaskAdmission.Application;
+using TaskAdmission.Application.Admission;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Benchmarks.Monday;
 using TaskAdmission.Benchmarks.OpenLoop;
 using TaskAdmission.Benchmarks.Villages;
+using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Evaluation;
 using TaskAdmission.Testing;
 using TaskAdmission.Web;
+using TaskAdmission.Web.Features.Admission;
 using TaskAdmission.Web.Hosting;
 
 namespace TaskAdmission.Benchmarks.ReadPaths;
 
 /// <summary>
-/// `read-paths [townships=20] [villages=10000] [work=5] [requests=40] [sql=0]`: the Monday city on TA_TEST_PG with
+/// `read-paths [townships=20] [villages=10000] [work=5] [requests=40] [sql=0] [explain=0]`: the Monday city on TA_TEST_PG with
 /// the app in this process, then each read path one request at a time, warm: SQL statements and rows per request
 /// (exact: counted per request trace, background workers excluded) and the mean time. The inbox is read right after
-/// its village's cache entry was evicted, as after a change. sql=1 prints each statement of the last request.
+/// its village's cache entry was evicted, as after a change. sql=1 prints each statement of the last request;
+/// explain=1 prints the plan (EXPLAIN ANALYZE, BUFFERS) of its slowest statement.
 /// </summary>
 public sealed class ReadPathsHarness : IHarness
 {
@@ -60,6 +66,7 @@ public sealed class ReadPathsHarness : IHarness
             using var http = LoopbackHttp.Create(address);
             using var counter = new StatementCounter();
             var sql = o.Int("sql", 0) == 1;
+            var explain = o.Int("explain", 0) == 1;
             var key = city.Keys[0];
 
             (string Name, Func<int, HttpRequestMessage> Make)[] paths =
@@ -120,16 +127,62 @@ public sealed class ReadPathsHarness : IHarness
                     $"time mean {times.Average():0.00} ms, p50 {times[times.Count / 2]:0.00} ms | status {string.Join(' ', statuses.Select(s => $"{s.Key}:{s.Value}"))}"));
                 if (sql && last is not null)
                 {
-                    foreach (var (text, ms, count) in last.Commands)
+                    foreach (var (text, ms, count, _) in last.Commands)
                     {
                         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read-paths |     {ms,7:0.00} ms {count,6} rows  {text.ReplaceLineEndings(" ")[..Math.Min(text.Length, 400)]}"));
                     }
                 }
+                if (explain && last is { Commands.Count: > 0 })
+                {
+                    await ExplainAsync(database.ConnectionString, last.Commands.MaxBy(c => c.Ms));
+                }
             }
+            await PrecheckPhasesAsync(app.Services, bodies, requests);
             Console.WriteLine($"read-paths | load average at end: {File.ReadAllText("/proc/loadavg").Trim()}");
             await app.StopAsync();
         }
         return 0;
+    }
+
+    /// <summary>Where a pre-check's time goes in process, without HTTP: the context from the database, the check, the JSON.</summary>
+    private static async Task PrecheckPhasesAsync(IServiceProvider services, MondayBodies bodies, int requests)
+    {
+        var (context, check, json) = (new List<double>(), new List<double>(), new List<double>());
+        for (var i = 0; i < requests + 10; i++)
+        {
+            var dto = JsonSerializer.Deserialize<SubmissionRequestDto>(bodies.Build(1000 + i, new Random(1000 + i)).Json, AdmissionJson.Options)!;
+            var request = dto.ToRequest(ChinaClock.System.Today);
+            await using var scope = services.CreateAsyncScope();
+            var started = Stopwatch.GetTimestamp();
+            var built = await scope.ServiceProvider.GetRequiredService<PrecheckService>().BuildContextAsync(request, null, CancellationToken.None);
+            var contextDone = Stopwatch.GetTimestamp();
+            var result = Prechecker.Check(request, built, AppLanguage.ZhCn);
+            var checkDone = Stopwatch.GetTimestamp();
+            _ = JsonSerializer.SerializeToUtf8Bytes(result, AdmissionJson.Options);
+            if (i >= 10)
+            {
+                context.Add(Stopwatch.GetElapsedTime(started, contextDone).TotalMilliseconds);
+                check.Add(Stopwatch.GetElapsedTime(contextDone, checkDone).TotalMilliseconds);
+                json.Add(Stopwatch.GetElapsedTime(checkDone).TotalMilliseconds);
+            }
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"read-paths | pre-check in process, mean of {requests}: context (database, org tree, lists) {context.Average():0.00} ms, Prechecker.Check {check.Average():0.00} ms (max {check.Max():0.00}), JSON {json.Average():0.00} ms"));
+    }
+
+    /// <summary>EXPLAIN (ANALYZE, BUFFERS) of one statement as the app sent it, with its parameters.</summary>
+    private static async Task ExplainAsync(string connectionString, (string Sql, double Ms, int Rows, NpgsqlParameter[] Parameters) statement)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"EXPLAIN (ANALYZE, BUFFERS) {statement.Sql}", connection);
+        command.Parameters.AddRange(statement.Parameters);
+        await using var reader = await command.ExecuteReaderAsync();
+        Console.WriteLine($"read-paths |   plan of the slowest statement ({statement.Ms:0.00} ms when the app sent it):");
+        while (await reader.ReadAsync())
+        {
+            Console.WriteLine($"read-paths |     {reader.GetString(0)}");
+        }
     }
 
     private static HttpRequestMessage Key(HttpRequestMessage request, string key)

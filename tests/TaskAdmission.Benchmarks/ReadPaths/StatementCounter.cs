@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace TaskAdmission.Benchmarks.ReadPaths;
 
@@ -39,7 +40,7 @@ public sealed class StatementCounter : IObserver<DiagnosticListener>, IObserver<
     {
         public int Statements;
         public long Rows;
-        public readonly List<(string Sql, double Ms, int Rows)> Commands = [];
+        public readonly List<(string Sql, double Ms, int Rows, NpgsqlParameter[] Parameters)> Commands = [];
     }
 
     /// <summary>What the request with this trace id sent (empty when it sent nothing).</summary>
@@ -92,7 +93,8 @@ public sealed class StatementCounter : IObserver<DiagnosticListener>, IObserver<
                     }
                     break;
                 case CommandExecutedEventData executed:
-                    tally.Commands.Add((executed.Command.CommandText, executed.Duration.TotalMilliseconds, 0));
+                    tally.Commands.Add((executed.Command.CommandText, executed.Duration.TotalMilliseconds, 0,
+                        [.. executed.Command.Parameters.OfType<NpgsqlParameter>().Select(p => p.Clone())]));
                     break;
             }
         }
