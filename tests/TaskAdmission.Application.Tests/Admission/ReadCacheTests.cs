@@ -91,40 +91,39 @@ public sealed class SqliteReadCacheTests(SqliteApplicationHost app) : ReadCacheT
 
 public sealed class PostgresReadCacheTests(PostgresApplicationHost app) : ReadCacheTests(app), IClassFixture<PostgresApplicationHost>
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
     private readonly VillageInboxCache feed = app.Services.GetRequiredService<VillageInboxCache>();
 
     [Fact]
     public async Task VillageInsertedByAnotherConnection_ReachesTheCachedOrgTree()
     {
-        Assert.True(await EventuallyAsync(() => Task.FromResult(feed.IsLive)), "the notification listener is not connected: nothing is cached, the test would prove nothing");
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(feed.IsLive)), "the notification listener is not connected: nothing is cached, the test would prove nothing");
         var code = NewVillageCode();
         await PrecheckAsync(VillageScenario.Shiqiao);
         await Assert.ThrowsAsync<RefusalException>(() => PrecheckAsync(code));
 
         await ExecuteAsync($"""INSERT INTO org_units ("Code", "ParentCode", "Kind", "NameZh", "NameEn") VALUES ('{code}', '{VillageScenario.Shiqiao}', 'Village', '外节点新村', 'Other Node Village')""");
 
-        Assert.True(await EventuallyAsync(async () => (await PrecheckAsync(VillageScenario.Shiqiao)).Contains(code)), "the cached org tree never saw the new village");
+        Assert.True(await Eventually.TrueAsync(async () => (await PrecheckAsync(VillageScenario.Shiqiao)).Contains(code)), "the cached org tree never saw the new village");
         Assert.Contains(code, await PrecheckAsync(code));
     }
 
     [Fact]
     public async Task KeyRevokedByAnotherConnection_IsRefused()
     {
-        Assert.True(await EventuallyAsync(() => Task.FromResult(feed.IsLive)), "the notification listener is not connected: nothing is cached, the test would prove nothing");
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(feed.IsLive)), "the notification listener is not connected: nothing is cached, the test would prove nothing");
         var (id, plain) = await IssueAsync();
         Assert.NotNull(await FindAsync(plain));
         Assert.NotNull(await FindAsync(plain));
 
         await ExecuteAsync($"""UPDATE api_keys SET "RevokedAtUtc" = now() AT TIME ZONE 'utc', "RevokedBy" = 'other-node' WHERE "Id" = '{id}'""");
 
-        Assert.True(await EventuallyAsync(async () => await FindAsync(plain) is null), "a key revoked on another node was still accepted");
+        Assert.True(await Eventually.TrueAsync(async () => await FindAsync(plain) is null), "a key revoked on another node was still accepted");
     }
 
     [Fact]
     public async Task LastUseStamp_DoesNotSignalAKeyChange()
     {
-        Assert.True(await EventuallyAsync(() => Task.FromResult(feed.IsLive)), "the notification listener is not connected");
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(feed.IsLive)), "the notification listener is not connected");
         var (id, plain) = await IssueAsync();
         Assert.NotNull(await FindAsync(plain));
         var generation = feed.Generation(VillageInboxCache.KeysChanged);
@@ -133,7 +132,7 @@ public sealed class PostgresReadCacheTests(PostgresApplicationHost app) : ReadCa
         await ExecuteAsync($"""UPDATE api_keys SET "Name" = 'renamed' WHERE "Id" = '{id}'""");
 
         // Notifications arrive in commit order: once the rename's has, the stamp's would have too.
-        Assert.True(await EventuallyAsync(() => Task.FromResult(feed.Generation(VillageInboxCache.KeysChanged) > generation)), "renaming a key sent nothing");
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(feed.Generation(VillageInboxCache.KeysChanged) > generation)), "renaming a key sent nothing");
         Assert.Equal(generation + 1, feed.Generation(VillageInboxCache.KeysChanged));
     }
 
@@ -144,19 +143,5 @@ public sealed class PostgresReadCacheTests(PostgresApplicationHost app) : ReadCa
         await conn.OpenAsync();
         await using var command = new NpgsqlCommand(sql, conn);
         Assert.Equal(1, await command.ExecuteNonQueryAsync());
-    }
-
-    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + Bound;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-            await Task.Delay(20);
-        }
-        return await condition();
     }
 }
