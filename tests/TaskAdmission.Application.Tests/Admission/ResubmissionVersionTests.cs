@@ -9,6 +9,7 @@ using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
+using TaskAdmission.Testing.Villages;
 
 namespace TaskAdmission.Application.Tests.Admission;
 
@@ -26,18 +27,11 @@ public abstract class ResubmissionVersionTests<TApp>(TApp app) where TApp : Appl
     private Task<T> WithServiceAsync<T>(Func<AdmissionService, AppDbContext, Task<T>> action) =>
         app.WithScopeAsync(services => action(services.GetRequiredService<AdmissionService>(), services.GetRequiredService<AppDbContext>()));
 
-    private static SubmissionInput Elderly(DateOnly today, string title = "农村留守老人关爱走访", int visits = 1) => new(new PrecheckRequest
+    private static SubmissionInput Elderly(DateOnly today, string title = "农村留守老人关爱走访", int visits = 1)
     {
-        DepartmentCode = "CITY-MZ",
-        Title = title,
-        Description = "请各村每季度入户走访独居和留守老人，填写关爱服务记录。",
-        ClaimedItemCodes = ["XZ-04"],
-        TargetOrgUnitCodes = [Shiqiao],
-        StartDate = today.AddDays(70),
-        EndDate = today.AddDays(400),
-        Demands = [new DemandRequest(DemandKind.FieldWork, visits, DemandPeriod.Quarter)],
-        Support = new SupportRequest(2000),
-    }, "王芳", "023-12345678");
+        var input = VillageScenario.Input(today, title, [Shiqiao]);
+        return input with { Request = input.Request with { Demands = [new DemandRequest(DemandKind.FieldWork, visits, DemandPeriod.Quarter)] } };
+    }
 
     private async Task<(Submission Submission, DateOnly Today)> ReturnedAsync()
     {
@@ -116,7 +110,7 @@ public abstract class ResubmissionVersionTests<TApp>(TApp app) where TApp : Appl
         var (submission, today) = await ReturnedAsync();
 
         var results = await Task.WhenAll(Enumerable.Range(0, 2).Select(i => Task.Run(() =>
-            Attempt(() => WithServiceAsync((s, _) => s.ResubmitAsync(submission.Id, Submitter, $"第{i}次点击", Elderly(today, "农村留守老人关爱走访（修改）")))))));
+            Refusals.CatchAsync(() => WithServiceAsync((s, _) => s.ResubmitAsync(submission.Id, Submitter, $"第{i}次点击", Elderly(today, "农村留守老人关爱走访（修改）")))))));
 
         Assert.Single(results, r => r is null);
         var loser = Assert.Single(results, r => r is not null)!;
@@ -124,7 +118,7 @@ public abstract class ResubmissionVersionTests<TApp>(TApp app) where TApp : Appl
         Assert.Equal([1, 2], (await StoredVersionsAsync(submission.Id)).Select(v => v.Number));
         Assert.Equal(1, await WithServiceAsync((_, db) => db.AuditEntries.CountAsync(a => a.Action == "submission.resubmit" && a.Subject == $"submission:{submission.Number}")));
 
-        var again = await Attempt(() => WithServiceAsync((s, _) => s.ResubmitAsync(submission.Id, Submitter, "再点一次")));
+        var again = await Refusals.CatchAsync(() => WithServiceAsync((s, _) => s.ResubmitAsync(submission.Id, Submitter, "再点一次")));
         Assert.Equal("AlreadyResubmitted", ((FieldProblem)again!.Problems[0]).Code);
     }
 
@@ -145,19 +139,6 @@ public abstract class ResubmissionVersionTests<TApp>(TApp app) where TApp : Appl
             Assert.Equal(RefusalKind.NotFound, refusal.Kind);
         }
         Assert.Single(await WithServiceAsync((s, _) => s.VersionsAsync(submission.Id, Submitter)));
-    }
-
-    private static async Task<RefusalException?> Attempt(Func<Task> action)
-    {
-        try
-        {
-            await action();
-            return null;
-        }
-        catch (RefusalException ex)
-        {
-            return ex;
-        }
     }
 }
 
