@@ -20,6 +20,7 @@ public static class AdmissionServiceCollectionExtensions
         services.TryAddSingleton<OrgDirectoryCache>();
         services.AddScoped<PrecheckService>();
         services.AddScoped<AdmissionService>();
+        services.AddScoped<RevisionLog>();
         services.AddScoped<AttachmentService>();
         services.AddServiceActivity<PrecheckActivity>(PrecheckActivity.Type);
         services.AddServiceActivity<PrecheckRejectedActivity>(PrecheckRejectedActivity.Type);
