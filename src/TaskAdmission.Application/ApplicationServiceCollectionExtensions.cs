@@ -46,6 +46,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<AuditLog>();
         services.AddTaskAdmissionAudit();
         services.AddScoped<OrganisationService>();
+        services.TryAddSingleton<ApiKeyCache>();
         services.AddScoped<ApiKeyService>();
         // OpenIddict's applications, tokens (and unused authorisations and scopes) are stored in this context.
         services.AddOpenIddict().AddCore(o => o.UseEntityFrameworkCore().UseDbContext<AppDbContext>());

@@ -17,6 +17,7 @@ public static class AdmissionServiceCollectionExtensions
         // One calendar for the engine and the use cases: the engine options' current one, taken per scope, so a calendar
         // edit (swapped in by WorkingCalendarReloader) reaches the next request without a restart. Never a singleton.
         services.TryAddScoped(sp => sp.GetRequiredService<WorkflowEngineOptions>().Calendar);
+        services.TryAddSingleton<OrgDirectoryCache>();
         services.AddScoped<PrecheckService>();
         services.AddScoped<AdmissionService>();
         services.AddScoped<RevisionLog>();

@@ -7,7 +7,7 @@ using TaskAdmission.Core.Security;
 namespace TaskAdmission.Application.Identity;
 
 /// <summary>Issues, finds and revokes department API keys. The plain key exists only in the issue result.</summary>
-public sealed class ApiKeyService(AppDbContext db, AuditLog audit, ChinaClock clock)
+public sealed class ApiKeyService(AppDbContext db, AuditLog audit, ChinaClock clock, ApiKeyCache cache)
 {
     public const int MaxValidityDays = 730;
 
@@ -41,7 +41,10 @@ public sealed class ApiKeyService(AppDbContext db, AuditLog audit, ChinaClock cl
         return (key, plain);
     }
 
-    /// <summary>The active key matching a presented secret, or null; never throws on junk input.</summary>
+    /// <summary>
+    /// The active key matching a presented secret, or null; never throws on junk input. A key verified before comes from
+    /// <see cref="ApiKeyCache"/> (no database read) while no key changed on any node since.
+    /// </summary>
     public async Task<ApiKey?> FindActiveAsync(string? presented, CancellationToken ct = default)
     {
         var prefix = ApiKeySecret.PrefixOf(presented);
@@ -49,8 +52,23 @@ public sealed class ApiKeyService(AppDbContext db, AuditLog audit, ChinaClock cl
         {
             return null;
         }
-        var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Prefix == prefix, ct);
+        var hash = ApiKeySecret.Hash(presented!);
         var now = clock.UtcNow;
+        if (cache.Find(hash) is { } cached)
+        {
+            if (!cached.Key.IsActive(now))
+            {
+                return null;
+            }
+            if (now.Ticks - Interlocked.Read(ref cached.LastUsedTicks) >= LastUseResolution.Ticks)
+            {
+                Interlocked.Exchange(ref cached.LastUsedTicks, now.Ticks);
+                await TouchAsync(cached.Key.Id, now, ct);
+            }
+            return cached.Key;
+        }
+        var ticket = cache.Begin();
+        var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Prefix == prefix, ct);
         if (key is null || !key.IsActive(now) || !ApiKeySecret.Matches(presented!, key.SecretHash))
         {
             return null;
@@ -58,11 +76,15 @@ public sealed class ApiKeyService(AppDbContext db, AuditLog audit, ChinaClock cl
         // When a key was last used, to the minute: enough to tell a dormant integration, one write a minute at most.
         if (key.LastUsedAtUtc is not { } last || now - last >= LastUseResolution)
         {
-            await db.ApiKeys.Where(k => k.Id == key.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAtUtc, now), ct);
+            await TouchAsync(key.Id, now, ct);
             key.LastUsedAtUtc = now;
         }
+        cache.Store(ticket, hash, key);
         return key;
     }
+
+    private Task TouchAsync(Guid id, DateTime now, CancellationToken ct) =>
+        db.ApiKeys.Where(k => k.Id == id).ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAtUtc, now), ct);
 
     private static readonly TimeSpan LastUseResolution = TimeSpan.FromMinutes(1);
 

@@ -20,7 +20,6 @@ namespace TaskAdmission.Application.Tests.Villages;
 /// </summary>
 public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClassFixture<PostgresApplicationHost>
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
     private static readonly Actor Shiqiao = VillageScenario.Village(VillageScenario.ShiqiaoVillage);
     private readonly VillageScenario scenario = new(app.Services);
     private readonly VillageInboxCache cache = app.Services.GetRequiredService<VillageInboxCache>();
@@ -52,7 +51,7 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
 
             await ExecuteAsync(sql, id);
 
-            Assert.True(await EventuallyAsync(async () => !(await OpenIdsAsync()).Contains(id)), $"still shown after: {sql}");
+            Assert.True(await Eventually.TrueAsync(async () => !(await OpenIdsAsync()).Contains(id)), $"still shown after: {sql}");
         }
     }
 
@@ -67,7 +66,7 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
             row = (await export.ReadToEndAsync()).TrimEnd('\n');
         }
         await ExecuteAsync("""DELETE FROM assignments WHERE "Id" = @id""", id);
-        Assert.True(await EventuallyAsync(async () => !(await OpenIdsAsync()).Contains(id)));
+        Assert.True(await Eventually.TrueAsync(async () => !(await OpenIdsAsync()).Contains(id)));
         await OpenIdsAsync();
         Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, out _));
 
@@ -77,7 +76,7 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
             await import.WriteAsync(row + "\n");
         }
 
-        Assert.True(await EventuallyAsync(async () => (await OpenIdsAsync()).Contains(id)), "a row written with COPY never reached the cached inbox");
+        Assert.True(await Eventually.TrueAsync(async () => (await OpenIdsAsync()).Contains(id)), "a row written with COPY never reached the cached inbox");
     }
 
     [Fact]
@@ -91,7 +90,7 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
             kill.Parameters.AddWithValue("name", VillageInboxListener.ApplicationName);
             Assert.Equal(1L, await kill.ExecuteScalarAsync());
         }
-        Assert.True(await EventuallyAsync(() => Task.FromResult(!cache.IsLive)), "the cache stayed live without its listener");
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(!cache.IsLive)), "the cache stayed live without its listener");
 
         // Nobody listens now: this change is announced to no one, so only a read that bypasses the cache can see it.
         await ExecuteAsync("""UPDATE assignments SET "Status" = 'Cancelled' WHERE "Id" = @id""", id);
@@ -100,7 +99,7 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
 
         Assert.False(liveDuringRead, "the listener reconnected before the read; the test proves nothing");
         Assert.DoesNotContain(id, shown);
-        Assert.True(await EventuallyAsync(() => Task.FromResult(cache.IsLive)), "the listener did not reconnect");
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(cache.IsLive)), "the listener did not reconnect");
         Assert.DoesNotContain(id, await OpenIdsAsync());
         Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, out _), "the cache serves again after reconnecting");
     }
@@ -117,7 +116,7 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
             await command.ExecuteNonQueryAsync();
         }
 
-        Assert.True(await EventuallyAsync(async () => !(await OpenIdsAsync()).Contains(id)), "a change made in replica mode was never announced");
+        Assert.True(await Eventually.TrueAsync(async () => !(await OpenIdsAsync()).Contains(id)), "a change made in replica mode was never announced");
     }
 
     [Fact]
@@ -127,7 +126,7 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
         try
         {
             await ExecuteAsync("ALTER TABLE assignments DISABLE TRIGGER village_inbox_upd");
-            Assert.True(await EventuallyAsync(() => Task.FromResult(!cache.IsLive)), "the cache kept serving with a trigger disabled");
+            Assert.True(await Eventually.TrueAsync(() => Task.FromResult(!cache.IsLive)), "the cache kept serving with a trigger disabled");
             Assert.False(cache.TryGet(VillageScenario.ShiqiaoVillage, out _));
         }
         finally
@@ -135,13 +134,13 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
             await ExecuteAsync("ALTER TABLE assignments ENABLE ALWAYS TRIGGER village_inbox_upd");
         }
 
-        Assert.True(await EventuallyAsync(() => Task.FromResult(cache.IsLive)), "the cache did not come back with its triggers");
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(cache.IsLive)), "the cache did not come back with its triggers");
     }
 
     /// <summary>An admitted assignment of 石桥村, with the village's inbox cached and showing it.</summary>
     private async Task<Guid> CachedAssignmentAsync(string title)
     {
-        Assert.True(await EventuallyAsync(() => Task.FromResult(cache.IsLive)), "the inbox listener is not connected");
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(cache.IsLive)), "the inbox listener is not connected");
         var submission = await scenario.AdmittedAsync(title, VillageScenario.Shiqiao);
         var id = await scenario.WithAsync<AppDbContext, Guid>(db =>
             db.Assignments.Where(a => a.SubmissionId == submission.Id && a.VillageCode == VillageScenario.ShiqiaoVillage).Select(a => a.Id).SingleAsync());
@@ -181,20 +180,6 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
         await using var command = new NpgsqlCommand(sql, conn);
         command.Parameters.AddWithValue("id", id);
         Assert.Equal(1, await command.ExecuteNonQueryAsync());
-    }
-
-    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + Bound;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-            await Task.Delay(20);
-        }
-        return await condition();
     }
 }
 

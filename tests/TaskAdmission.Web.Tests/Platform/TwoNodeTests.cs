@@ -6,11 +6,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application;
 using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Application.Workflows.Outbox;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
 using TaskAdmission.Testing.Villages;
 using TaskAdmission.Workflows.Execution;
@@ -126,6 +128,28 @@ public sealed class TwoNodeTests(TwoNodeTests.Cluster nodes) : IClassFixture<Two
         {
             // NOTIFY reaches node B after node A's commit; "at once" means within the notification's round trip.
             Assert.True(visible.Elapsed < TimeSpan.FromSeconds(2), "node B kept serving a cached inbox without the work node A dispatched");
+            await Task.Delay(10);
+        }
+    }
+
+    [Fact]
+    public async Task KeyRevokedOnA_IsRefusedOnB_AtOnce()
+    {
+        await WaitLiveAsync(nodes.B);
+        var admin = Actor.SystemAdministrator("two-node-test");
+        var (key, plain) = await nodes.A.WithScopeAsync<ApiKeyService, (ApiKey, string)>(k => k.IssueAsync("CITY-MZ", "two nodes", 1, admin));
+        using var client = nodes.B.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", plain);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/me")).StatusCode); // B now knows the key verified.
+
+        Assert.True(await nodes.A.WithScopeAsync<ApiKeyService, bool>(k => k.RevokeAsync(key.Id, admin)));
+
+        var refused = Stopwatch.StartNew();
+        while ((await client.GetAsync("/api/v1/me")).StatusCode != HttpStatusCode.Unauthorized)
+        {
+            // NOTIFY reaches node B after node A's commit; "at once" means within the notification's round trip.
+            Assert.True(refused.Elapsed < TimeSpan.FromSeconds(2), "node B kept accepting a key node A revoked");
             await Task.Delay(10);
         }
     }

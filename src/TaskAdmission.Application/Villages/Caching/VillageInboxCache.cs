@@ -93,22 +93,67 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
         }
     }
 
-    /// <summary>Forgets these villages' inboxes (<see cref="All"/> forgets every one).</summary>
+    /// <summary>
+    /// Forgets these villages' inboxes (<see cref="All"/> forgets every one); <see cref="OrgChanged"/> and
+    /// <see cref="KeysChanged"/> among them move that marker's <see cref="Generation"/> (the org tree also forgets every inbox).
+    /// </summary>
     public void Evict(IEnumerable<string> villages)
     {
         lock (gate)
         {
             foreach (var village in villages)
             {
-                if (village == All)
+                switch (village)
                 {
-                    ClearLocked();
-                    return;
+                    case KeysChanged:
+                        Signal(village);
+                        break;
+                    case OrgChanged:
+                        Signal(village);
+                        ClearLocked();
+                        break;
+                    case All:
+                        ClearLocked();
+                        break;
+                    default:
+                        generations[Stripe(village)]++;
+                        entries.TryRemove(village, out _);
+                        break;
                 }
-                generations[Stripe(village)]++;
-                entries.TryRemove(village, out _);
             }
         }
+    }
+
+    /// <summary>Marker of a change to org units or departments (the org tree, names on every card).</summary>
+    public const string OrgChanged = "#org";
+
+    /// <summary>Marker of a change to API keys (revoked, re-dated, deleted).</summary>
+    public const string KeysChanged = "#keys";
+
+    private readonly long[] signals = new long[2];
+
+    /// <summary>
+    /// How often what a marker names changed, or the notification path restarted: a copy read while the generation was
+    /// g, and stored only if it still was g afterwards, is current while <see cref="IsLive"/> and the generation is g.
+    /// For the pre-check path's read caches, which share this cache's listener and liveness.
+    /// </summary>
+    public long Generation(string marker) => Volatile.Read(ref signals[SignalIndex(marker)]);
+
+    /// <summary>What a marker names changed (the listener's 'org'/'keys' notifications, or a commit of this process).</summary>
+    public void Signal(string marker) => Interlocked.Increment(ref signals[SignalIndex(marker)]);
+
+    private static int SignalIndex(string marker) => marker switch
+    {
+        OrgChanged => 0,
+        KeysChanged => 1,
+        _ => throw new ArgumentOutOfRangeException(nameof(marker), marker, "not a change marker"),
+    };
+
+    /// <summary>Notifications may have been missed: every marker's copy is stale.</summary>
+    private void SignalAll()
+    {
+        Signal(OrgChanged);
+        Signal(KeysChanged);
     }
 
     public void EvictAll()
@@ -169,6 +214,7 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
         lock (gate)
         {
             ClearLocked();
+            SignalAll();
             Volatile.Write(ref aliveUntil, Environment.TickCount64 + (long)aliveFor.TotalMilliseconds);
             connected = true;
         }
@@ -180,6 +226,7 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
         if (Environment.TickCount64 >= Volatile.Read(ref aliveUntil))
         {
             EvictAll();
+            SignalAll();
         }
         Volatile.Write(ref aliveUntil, Environment.TickCount64 + (long)aliveFor.TotalMilliseconds);
     }
@@ -190,6 +237,7 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
         {
             connected = false;
             ClearLocked();
+            SignalAll();
         }
     }
 

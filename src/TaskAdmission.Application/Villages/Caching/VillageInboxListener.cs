@@ -11,7 +11,8 @@ namespace TaskAdmission.Application.Villages.Caching;
 /// Keeps <see cref="VillageInboxCache"/> honest on PostgreSQL: LISTENs on <see cref="Channel"/> on a dedicated
 /// connection (the triggers of migration VillageInboxNotify send the changed village codes, or "all") and evicts. The
 /// cache is live only while this connection is listening and answers its heartbeat; on SQLite it never starts, so
-/// nothing is cached there.
+/// nothing is cached there. The same channel carries 'org' and 'keys' for the pre-check path's read caches
+/// (<see cref="Admission.OrgDirectoryCache"/>, <see cref="Identity.ApiKeyCache"/>), which share this liveness.
 /// </summary>
 public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, VillageInboxCache cache, ILogger<VillageInboxListener> log) : BackgroundService
 {
@@ -24,8 +25,8 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
     private static readonly TimeSpan AliveFor = Heartbeat * 3;
     private static readonly TimeSpan Retry = TimeSpan.FromSeconds(2);
 
-    /// <summary>Triggers created by migration VillageInboxNotify; the heartbeat requires every one present and ENABLE ALWAYS.</summary>
-    public const int TriggerCount = 17;
+    /// <summary>Triggers created by migrations VillageInboxNotify and ReadCacheSignals; the heartbeat requires every one present and ENABLE ALWAYS.</summary>
+    public const int TriggerCount = 18;
 
     private const string PingPrefix = "ping:";
     private string? expectedPing;
@@ -141,10 +142,19 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
             pingArrived |= payload == Volatile.Read(ref expectedPing);
             return;
         }
-        if (payload == "all")
+        switch (payload)
         {
-            cache.EvictAll();
-            return;
+            case "all":
+                cache.EvictAll();
+                return;
+            case "org":
+                // Org-unit and department names are on every card; the org tree and department checks read them too.
+                cache.EvictAll();
+                cache.Signal(VillageInboxCache.OrgChanged);
+                return;
+            case "keys":
+                cache.Signal(VillageInboxCache.KeysChanged);
+                return;
         }
         cache.Evict(payload.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }

@@ -4,14 +4,16 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Organisation;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Core.Villages;
 
 namespace TaskAdmission.Application.Villages.Caching;
 
 /// <summary>
 /// Read-your-writes for this process: after a SaveChanges (or its transaction) commits, evicts the inboxes of the
-/// villages whose rows it changed — acknowledgements, revocations, dispatch decisions — without waiting for the
-/// database's notification. Other processes' writes and set-based statements reach the cache through the listener.
+/// villages whose rows it changed — acknowledgements, revocations, dispatch decisions — and the org tree and API keys
+/// it changed (<see cref="VillageInboxCache.OrgChanged"/>, <see cref="VillageInboxCache.KeysChanged"/>), without waiting
+/// for the database's notification. Other processes' writes and set-based statements reach the cache through the listener.
 /// </summary>
 public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
@@ -97,7 +99,10 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
                 case SubmissionVillage v: villages.Add(v.VillageCode); break;
                 case ExitRequest e: villages.Add(e.VillageCode); break;
                 case Submission when entry.State == EntityState.Modified && AdmittednessChanged(entry): villages.Add(VillageInboxCache.All); break;
-                case Decision or Department or OrgUnit when entry.State != EntityState.Added: villages.Add(VillageInboxCache.All); break;
+                case Decision when entry.State != EntityState.Added: villages.Add(VillageInboxCache.All); break;
+                // A new unit matters to the org tree (a pre-check may target it next), not to any inbox; OrgChanged evicts both.
+                case Department or OrgUnit: villages.Add(VillageInboxCache.OrgChanged); break;
+                case ApiKey when entry.State != EntityState.Added: villages.Add(VillageInboxCache.KeysChanged); break;
                 default: break;
             }
         }

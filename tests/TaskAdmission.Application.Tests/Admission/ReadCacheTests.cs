@@ -1,0 +1,147 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Organisation;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages.Caching;
+using TaskAdmission.Core.Common;
+using TaskAdmission.Core.Security;
+using TaskAdmission.Testing;
+using TaskAdmission.Testing.Villages;
+
+namespace TaskAdmission.Application.Tests.Admission;
+
+/// <summary>
+/// The pre-check path's read caches (the org tree, verified API keys) never outlive a change: a new village is
+/// targetable by the next pre-check, a revoked key is refused by the next request, on either database. On PostgreSQL,
+/// where the caches serve, a change written by another connection (as another node writes) reaches them too.
+/// </summary>
+public abstract class ReadCacheTests(ApplicationHost app)
+{
+    private static readonly Actor Admin = Actor.SystemAdministrator("read-cache-test");
+    protected readonly VillageScenario Scenario = new(app.Services);
+
+    [Fact]
+    public async Task NewVillage_IsTargetableByTheNextPrecheck_AtOnce()
+    {
+        var code = NewVillageCode();
+        await PrecheckAsync(VillageScenario.Shiqiao);
+        await PrecheckAsync(VillageScenario.Shiqiao);
+        var before = await Assert.ThrowsAsync<RefusalException>(() => PrecheckAsync(code));
+        Assert.Contains(before.Problems, p => p.Code == "UnknownOrgUnit");
+
+        var imported = await Scenario.WithAsync<OrganisationService, bool>(async o =>
+            (await o.ImportUnitsAsync(new StringReader($"code,parent_code,kind,name_zh,name_en\n{code},{VillageScenario.Shiqiao},Village,缓存测试村,Cache Test\n"), Admin)).Ok);
+
+        Assert.True(imported);
+        Assert.Contains(code, await PrecheckAsync(code));
+        Assert.Contains(code, await PrecheckAsync(VillageScenario.Shiqiao));
+    }
+
+    [Fact]
+    public async Task RevokedKey_IsRefusedByTheNextRequest()
+    {
+        var (id, plain) = await IssueAsync();
+        Assert.NotNull(await FindAsync(plain));
+        Assert.NotNull(await FindAsync(plain));
+
+        Assert.True(await Scenario.WithAsync<ApiKeyService, bool>(k => k.RevokeAsync(id, Admin)));
+
+        Assert.Null(await FindAsync(plain));
+    }
+
+    [Fact]
+    public async Task WrongSecret_WithTheSamePrefix_IsRefused_WhileTheRightKeyIsCached()
+    {
+        var (_, plain) = await IssueAsync();
+        Assert.NotNull(await FindAsync(plain));
+        Assert.NotNull(await FindAsync(plain));
+        var forged = plain[..^4] + (plain.EndsWith("AAAA", StringComparison.Ordinal) ? "BBBB" : "AAAA");
+
+        Assert.Null(await FindAsync(forged));
+        Assert.NotNull(await FindAsync(plain));
+    }
+
+    protected async Task<(Guid Id, string Plain)> IssueAsync()
+    {
+        var (key, plain) = await Scenario.WithAsync<ApiKeyService, (ApiKey, string)>(k => k.IssueAsync("CITY-MZ", "cache test", 1, Admin));
+        return (key.Id, plain);
+    }
+
+    protected Task<ApiKey?> FindAsync(string plain) => Scenario.WithAsync<ApiKeyService, ApiKey?>(k => k.FindActiveAsync(plain));
+
+    /// <summary>The village codes a pre-check of a task aimed at <paramref name="target"/> checked.</summary>
+    protected async Task<List<string>> PrecheckAsync(string target)
+    {
+        var today = await Scenario.TodayAsync();
+        var request = VillageScenario.Input(today, "缓存测试走访", [target]).Request;
+        var checkedBy = await Scenario.WithAsync<PrecheckService, PrecheckPreparation>(p => p.PrecheckAsync(request, AppLanguage.ZhCn));
+        return [.. checkedBy.Context.Villages.Select(t => t.VillageCode)];
+    }
+
+    private static int next = 900;
+
+    /// <summary>A village code under 石桥镇 that no other test of this process uses.</summary>
+    protected static string NewVillageCode() => $"990100100{Interlocked.Increment(ref next):D3}";
+}
+
+public sealed class SqliteReadCacheTests(SqliteApplicationHost app) : ReadCacheTests(app), IClassFixture<SqliteApplicationHost>;
+
+public sealed class PostgresReadCacheTests(PostgresApplicationHost app) : ReadCacheTests(app), IClassFixture<PostgresApplicationHost>
+{
+    private readonly VillageInboxCache feed = app.Services.GetRequiredService<VillageInboxCache>();
+
+    [Fact]
+    public async Task VillageInsertedByAnotherConnection_ReachesTheCachedOrgTree()
+    {
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(feed.IsLive)), "the notification listener is not connected: nothing is cached, the test would prove nothing");
+        var code = NewVillageCode();
+        await PrecheckAsync(VillageScenario.Shiqiao);
+        await Assert.ThrowsAsync<RefusalException>(() => PrecheckAsync(code));
+
+        await ExecuteAsync($"""INSERT INTO org_units ("Code", "ParentCode", "Kind", "NameZh", "NameEn") VALUES ('{code}', '{VillageScenario.Shiqiao}', 'Village', '外节点新村', 'Other Node Village')""");
+
+        Assert.True(await Eventually.TrueAsync(async () => (await PrecheckAsync(VillageScenario.Shiqiao)).Contains(code)), "the cached org tree never saw the new village");
+        Assert.Contains(code, await PrecheckAsync(code));
+    }
+
+    [Fact]
+    public async Task KeyRevokedByAnotherConnection_IsRefused()
+    {
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(feed.IsLive)), "the notification listener is not connected: nothing is cached, the test would prove nothing");
+        var (id, plain) = await IssueAsync();
+        Assert.NotNull(await FindAsync(plain));
+        Assert.NotNull(await FindAsync(plain));
+
+        await ExecuteAsync($"""UPDATE api_keys SET "RevokedAtUtc" = now() AT TIME ZONE 'utc', "RevokedBy" = 'other-node' WHERE "Id" = '{id}'""");
+
+        Assert.True(await Eventually.TrueAsync(async () => await FindAsync(plain) is null), "a key revoked on another node was still accepted");
+    }
+
+    [Fact]
+    public async Task LastUseStamp_DoesNotSignalAKeyChange()
+    {
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(feed.IsLive)), "the notification listener is not connected");
+        var (id, plain) = await IssueAsync();
+        Assert.NotNull(await FindAsync(plain));
+        var generation = feed.Generation(VillageInboxCache.KeysChanged);
+
+        await ExecuteAsync($"""UPDATE api_keys SET "LastUsedAtUtc" = now() AT TIME ZONE 'utc' WHERE "Id" = '{id}'""");
+        await ExecuteAsync($"""UPDATE api_keys SET "Name" = 'renamed' WHERE "Id" = '{id}'""");
+
+        // Notifications arrive in commit order: once the rename's has, the stamp's would have too.
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(feed.Generation(VillageInboxCache.KeysChanged) > generation)), "renaming a key sent nothing");
+        Assert.Equal(generation + 1, feed.Generation(VillageInboxCache.KeysChanged));
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        var connectionString = await Scenario.WithAsync<AppDbContext, string>(db => Task.FromResult(db.Database.GetConnectionString()!));
+        await using var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await conn.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, conn);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+}

@@ -1,0 +1,226 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using TaskAdmission.Application;
+using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages.Caching;
+using TaskAdmission.Benchmarks.Monday;
+using TaskAdmission.Benchmarks.OpenLoop;
+using TaskAdmission.Benchmarks.Villages;
+using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Common;
+using TaskAdmission.Evaluation;
+using TaskAdmission.Testing;
+using TaskAdmission.Web;
+using TaskAdmission.Web.Features.Admission;
+using TaskAdmission.Web.Hosting;
+
+namespace TaskAdmission.Benchmarks.ReadPaths;
+
+/// <summary>
+/// `read-paths [townships=20] [villages=10000] [work=5] [requests=40] [sql=0] [explain=0]`: the Monday city on TA_TEST_PG with
+/// the app in this process, then each read path one request at a time, warm: SQL statements and rows per request
+/// (exact: counted per request trace, background workers excluded) and the mean time. The inbox is read right after
+/// its village's cache entry was evicted, as after a change. sql=1 prints each statement of the last request;
+/// explain=1 prints the plan (EXPLAIN ANALYZE, BUFFERS) of its slowest statement.
+/// </summary>
+public sealed class ReadPathsHarness : IHarness
+{
+    public string Name => "read-paths";
+
+    public string Description => "SQL statements and rows per request of the pre-check, the inbox on a cache miss and their bare endpoints (10,000 villages)";
+
+    public async Task<int> RunAsync(string[] args)
+    {
+        var o = new HarnessArgs(args);
+        var townships = o.Int("townships", 20);
+        var villages = o.Int("villages", 10_000);
+        var requests = o.Int("requests", 40);
+        Console.WriteLine($"read-paths | load average at start: {File.ReadAllText("/proc/loadavg").Trim()}");
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "readpaths");
+        var app = TaskAdmissionApp.Build(
+        [
+            "--environment=Staging", "--Demo:Enabled=true", "--Burden:DemoWork=false", "--Database:Provider=Postgres",
+            $"--ConnectionStrings:Default={database.ConnectionString}", "--RateLimiting:PermitsPerMinute=1000000",
+            "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
+        ]);
+        await using (app)
+        {
+            await app.InitializeDatabaseAsync();
+            var clock = Stopwatch.StartNew();
+            var city = await MondayCity.CreateAsync(app.Services, townships, villages / townships, 8);
+            await InboxLoadHarness.GenerateAsync(app.Services, [.. city.Villages.Select(v => (v, city.TownshipOf(v)))], o.Int("work", 5), varied: true);
+            var cookies = await VillageSessions.MintAsync(app.Services, city.Villages);
+            Console.WriteLine($"read-paths | seeded {city.Villages.Count} villages, {o.Int("work", 5)} admitted tasks each: {clock.Elapsed.TotalSeconds:0} s");
+            await app.StartAsync();
+            var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+            var bodies = new MondayBodies(MondayBodies.Mix(NoticeCorpus.Load(), 20), city, ChinaClock.System.Today, 2);
+            var inbox = app.Services.GetRequiredService<VillageInboxCache>();
+            using var http = LoopbackHttp.Create(address);
+            using var counter = new StatementCounter();
+            var sql = o.Int("sql", 0) == 1;
+            var explain = o.Int("explain", 0) == 1;
+            var key = city.Keys[0];
+
+            (string Name, Func<int, HttpRequestMessage> Make)[] paths =
+            [
+                ("GET /api/v1/me (X-Api-Key, bare)", _ => Key(new HttpRequestMessage(HttpMethod.Get, "/api/v1/me"), key.Key)),
+                ("POST /api/v1/precheck (X-Api-Key)", i =>
+                {
+                    var body = bodies.Build(i, new Random(i));
+                    return Key(new HttpRequestMessage(HttpMethod.Post, "/api/v1/precheck") { Content = new StringContent(body.Json, Encoding.UTF8, "application/json") }, body.Key);
+                }),
+                ("GET /api/v1/me (cookie, bare)", i => Cookie(new HttpRequestMessage(HttpMethod.Get, "/api/v1/me"), cookies, city.Villages[(i * 7919) % city.Villages.Count])),
+                ("GET inbox, cache just evicted (cookie)", i =>
+                {
+                    var village = city.Villages[(i * 7919) % city.Villages.Count];
+                    inbox.Evict([village]);
+                    return Cookie(new HttpRequestMessage(HttpMethod.Get, MondayTraffic.InboxPath), cookies, village);
+                }),
+                ("GET inbox, cached (cookie)", i => Cookie(new HttpRequestMessage(HttpMethod.Get, MondayTraffic.InboxPath), cookies, city.Villages[0])),
+                ("GET /village page, cache just evicted", i =>
+                {
+                    var village = city.Villages[(i * 104729) % city.Villages.Count];
+                    inbox.Evict([village]);
+                    return Cookie(new HttpRequestMessage(HttpMethod.Get, "/village"), cookies, village);
+                }),
+            ];
+            // The villages the cookie paths read: their sessions are minted afresh before each path, so every request
+            // meets the steady state of a browser in use (Identity refreshes a session's claims once a minute, 5 statements).
+            var used = Enumerable.Range(0, 10).Concat(Enumerable.Range(1000, requests))
+                .SelectMany(i => new[] { city.Villages[(i * 7919) % city.Villages.Count], city.Villages[(i * 104729) % city.Villages.Count] })
+                .Append(city.Villages[0]).Distinct().ToList();
+            foreach (var (name, make) in paths)
+            {
+                foreach (var (village, cookie) in await VillageSessions.MintAsync(app.Services, used))
+                {
+                    cookies[village] = cookie;
+                }
+                for (var i = 0; i < 10; i++)
+                {
+                    await SendAsync(http, make(i), counter, cookies);
+                }
+                var statements = new List<int>();
+                var rows = new List<long>();
+                var times = new List<double>();
+                StatementCounter.Tally? last = null;
+                var statuses = new SortedDictionary<int, int>();
+                for (var i = 0; i < requests; i++)
+                {
+                    var (status, ms, tally) = await SendAsync(http, make(1000 + i), counter, cookies);
+                    statuses[status] = statuses.GetValueOrDefault(status) + 1;
+                    statements.Add(tally.Statements);
+                    rows.Add(tally.Rows);
+                    times.Add(ms);
+                    last = tally;
+                }
+                times.Sort();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"read-paths | {name,-40} | statements {statements.Min()}–{statements.Max()} (mean {statements.Average():0.0}) | rows {rows.Min()}–{rows.Max()} (mean {rows.Average():0}) | " +
+                    $"time mean {times.Average():0.00} ms, p50 {times[times.Count / 2]:0.00} ms | status {string.Join(' ', statuses.Select(s => $"{s.Key}:{s.Value}"))}"));
+                if (sql && last is not null)
+                {
+                    foreach (var (text, ms, count, _) in last.Commands)
+                    {
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read-paths |     {ms,7:0.00} ms {count,6} rows  {text.ReplaceLineEndings(" ")[..Math.Min(text.Length, 400)]}"));
+                    }
+                }
+                if (explain && last is { Commands.Count: > 0 })
+                {
+                    await ExplainAsync(database.ConnectionString, last.Commands.MaxBy(c => c.Ms));
+                }
+            }
+            await PrecheckPhasesAsync(app.Services, bodies, requests);
+            Console.WriteLine($"read-paths | load average at end: {File.ReadAllText("/proc/loadavg").Trim()}");
+            await app.StopAsync();
+        }
+        return 0;
+    }
+
+    /// <summary>Where a pre-check's time goes in process, without HTTP: the context from the database, the check, the JSON.</summary>
+    private static async Task PrecheckPhasesAsync(IServiceProvider services, MondayBodies bodies, int requests)
+    {
+        var (context, check, json) = (new List<double>(), new List<double>(), new List<double>());
+        for (var i = 0; i < requests + 10; i++)
+        {
+            var dto = JsonSerializer.Deserialize<SubmissionRequestDto>(bodies.Build(1000 + i, new Random(1000 + i)).Json, AdmissionJson.Options)!;
+            var request = dto.ToRequest(ChinaClock.System.Today);
+            await using var scope = services.CreateAsyncScope();
+            var started = Stopwatch.GetTimestamp();
+            var built = await scope.ServiceProvider.GetRequiredService<PrecheckService>().BuildContextAsync(request, null, CancellationToken.None);
+            var contextDone = Stopwatch.GetTimestamp();
+            var result = Prechecker.Check(request, built, AppLanguage.ZhCn);
+            var checkDone = Stopwatch.GetTimestamp();
+            _ = JsonSerializer.SerializeToUtf8Bytes(result, AdmissionJson.Options);
+            if (i >= 10)
+            {
+                context.Add(Stopwatch.GetElapsedTime(started, contextDone).TotalMilliseconds);
+                check.Add(Stopwatch.GetElapsedTime(contextDone, checkDone).TotalMilliseconds);
+                json.Add(Stopwatch.GetElapsedTime(checkDone).TotalMilliseconds);
+            }
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"read-paths | pre-check in process, mean of {requests}: context (database, org tree, lists) {context.Average():0.00} ms, Prechecker.Check {check.Average():0.00} ms (max {check.Max():0.00}), JSON {json.Average():0.00} ms"));
+    }
+
+    /// <summary>EXPLAIN (ANALYZE, BUFFERS) of one statement as the app sent it, with its parameters.</summary>
+    private static async Task ExplainAsync(string connectionString, (string Sql, double Ms, int Rows, NpgsqlParameter[] Parameters) statement)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"EXPLAIN (ANALYZE, BUFFERS) {statement.Sql}", connection);
+        command.Parameters.AddRange(statement.Parameters);
+        await using var reader = await command.ExecuteReaderAsync();
+        Console.WriteLine($"read-paths |   plan of the slowest statement ({statement.Ms:0.00} ms when the app sent it):");
+        while (await reader.ReadAsync())
+        {
+            Console.WriteLine($"read-paths |     {reader.GetString(0)}");
+        }
+    }
+
+    private static HttpRequestMessage Key(HttpRequestMessage request, string key)
+    {
+        request.Headers.Add("X-Api-Key", key);
+        return request;
+    }
+
+    private static HttpRequestMessage Cookie(HttpRequestMessage request, Dictionary<string, string> cookies, string village)
+    {
+        request.Headers.Add("Cookie", $"{VillageSessions.CookieName}={cookies[village]}");
+        request.Options.Set(VillageOption, village);
+        return request;
+    }
+
+    private static readonly HttpRequestOptionsKey<string> VillageOption = new("village");
+
+    /// <summary>Sends with a W3C traceparent of our own, so the server's request activity carries a trace id we know.</summary>
+    /// <remarks>A renewed session cookie (sliding expiry, claims refreshed) replaces the village's, as a browser does.</remarks>
+    private static async Task<(int Status, double Ms, StatementCounter.Tally Tally)> SendAsync(
+        HttpClient http, HttpRequestMessage request, StatementCounter counter, Dictionary<string, string> cookies)
+    {
+        var trace = ActivityTraceId.CreateRandom();
+        request.Headers.Add("traceparent", $"00-{trace.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+        var started = Stopwatch.GetTimestamp();
+        using (request)
+        using (var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead))
+        {
+            await response.Content.ReadAsByteArrayAsync();
+            var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            if (request.Options.TryGetValue(VillageOption, out var village) && response.Headers.TryGetValues("Set-Cookie", out var set)
+                && set.FirstOrDefault(c => c.StartsWith(VillageSessions.CookieName + "=", StringComparison.Ordinal)) is { } renewed)
+            {
+                cookies[village] = renewed[(VillageSessions.CookieName.Length + 1)..renewed.IndexOf(';')];
+            }
+            // The request's activity stops after the response is sent; give its last statements a moment to be charged.
+            await Task.Delay(5);
+            return ((int)response.StatusCode, ms, counter.Take(trace));
+        }
+    }
+}
