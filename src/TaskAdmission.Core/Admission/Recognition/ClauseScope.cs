@@ -76,6 +76,22 @@ internal static class ClauseScope
         return null;
     }
 
+    /// <summary>The village a later clause of the sentence hands the act down to (…目标为新落地项目20个, 现按社区规模分解), or null.</summary>
+    public static Mention? HandedDownLater(ClauseReader reader, int clauseIndex, RecognitionCues cues)
+    {
+        var sentence = reader.Clauses[clauseIndex].Sentence;
+        for (var k = clauseIndex + 1; k < reader.Clauses.Count && reader.Clauses[k].Sentence == sentence; k++)
+        {
+            var clause = reader.Clauses[k];
+            if (reader.Mentions(k).FirstOrDefault(m => m.Kind == ActorKind.Village) is { Text: not null } village
+                && Agency.HandedDown(reader.Text[clause.Start..clause.End], cues))
+            {
+                return village;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The first village any clause of the hit's sentence names, or null.</summary>
     public static Mention? VillageInSentence(ClauseReader reader, int clauseIndex)
     {

@@ -22,6 +22,7 @@ internal sealed class RecognitionCues
         Attribution = Get("attribution");
         Delegation = Get("delegation");
         HandedTo = Get("handed_to");
+        Organising = [.. Get("organising").OrderByDescending(w => w.Length)];
         Patient = [.. Get("patient").OrderByDescending(w => w.Length)];
         Assisting = [.. Get("assisting").OrderByDescending(w => w.Length)];
         NegationBefore = [.. Get("negation_before").OrderByDescending(w => w.Length)];
@@ -53,6 +54,9 @@ internal sealed class RecognitionCues
     public string[] Attribution { get; }
     public string[] Delegation { get; }
     public string[] HandedTo { get; }
+
+    /// <summary>Verbs by which the village organises its own people (组织工作专班, 抽调人员): they work for the village.</summary>
+    public string[] Organising { get; }
     public string[] Patient { get; }
     public string[] Assisting { get; }
     public string[] NegationBefore { get; }
