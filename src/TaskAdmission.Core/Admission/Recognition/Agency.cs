@@ -46,6 +46,11 @@ internal static class Agency
         {
             return new HitVerdict(false, VerdictReason.Negated, negation) { NamesVillage = NamesVillage(reader, clauseIndex) };
         }
+        // 评价对象是物业服务企业, 跟社区无关: the notice says the village has nothing to do with it.
+        if (ClauseScope.VillageDisowned(reader, clauseIndex, cues) is { } disowned)
+        {
+            return new HitVerdict(false, VerdictReason.Negated, disowned) { NamesVillage = true };
+        }
         if (aimedAtVillage && ClauseScope.Voluntary(reader, clauseIndex, cues) is { } choice)
         {
             return new HitVerdict(false, VerdictReason.Voluntary, choice);
@@ -72,7 +77,7 @@ internal static class Agency
             }
         }
         // 长江禁渔期间, 非法捕捞由区农业综合执法大队查处: a topic clause takes the actor a later clause gives the act to.
-        if (ClauseScope.LaterAttribution(reader, clauseIndex, cues) is { } later)
+        if ((ClauseScope.LaterAttribution(reader, clauseIndex, cues) ?? ClauseScope.HeadingAttribution(reader, clauseIndex, cues)) is { } later)
         {
             // …, 确定3个后进村, 由镇党委派员驻村整顿: a ranking or campaign another body runs is still aimed at the villages named.
             return later.Kind == ActorKind.Village ? new HitVerdict(true, VerdictReason.VillageActs, later.Text)

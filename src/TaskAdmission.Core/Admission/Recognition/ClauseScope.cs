@@ -14,6 +14,9 @@ internal static class ClauseScope
 {
     private const int SubjectNegationReach = 6;
     private const int MentionNegationReach = 4;
+    private const int DisownReach = 3;
+    private const int HeadingLength = 12;
+    private const int HeadingSubjectReach = 2;
 
     /// <summary>The negation of the clause before, when this clause lists what that clause spoke of (包括…, 如…).</summary>
     public static string? EnumeratedUnderNegation(ClauseReader reader, int clauseIndex, RecognitionCues cues)
@@ -90,6 +93,55 @@ internal static class ClauseScope
             }
         }
         return null;
+    }
+
+    /// <summary>A village the sentence disowns from the matter (评价对象是物业服务企业, 跟社区无关): the cue after it, or null.</summary>
+    public static string? VillageDisowned(ClauseReader reader, int clauseIndex, RecognitionCues cues)
+    {
+        var (first, last) = SentenceClauses(reader, clauseIndex);
+        for (var k = first; k <= last; k++)
+        {
+            var clause = reader.Clauses[k];
+            foreach (var village in reader.Mentions(k).Where(m => m.Kind == ActorKind.Village))
+            {
+                var after = reader.Text[village.End..Math.Min(clause.End, village.End + DisownReach)];
+                if (cues.Disowning.FirstOrDefault(c => after.StartsWith(c, StringComparison.Ordinal)) is { } cue)
+                {
+                    return village.Text + cue;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A short heading naming no one ("3.运营主体引进。") takes its actor from the next sentence that gives the act to
+    /// someone with 由 X (由区文旅委负责…引进…), as a title takes it from the description.
+    /// </summary>
+    public static Mention? HeadingAttribution(ClauseReader reader, int clauseIndex, RecognitionCues cues)
+    {
+        var (first, last) = SentenceClauses(reader, clauseIndex);
+        if (first != last || reader.Clauses[first].End - reader.Clauses[first].Start > HeadingLength || reader.Mentions(first).Count > 0)
+        {
+            return null;
+        }
+        var next = last + 1;
+        if (next >= reader.Clauses.Count)
+        {
+            return null;
+        }
+        var (nextFirst, nextLast) = SentenceClauses(reader, next);
+        for (var k = nextFirst; k <= nextLast; k++)
+        {
+            var clause = reader.Clauses[k];
+            if (Agency.Attributed(reader.Text, clause, reader.Mentions(k), clause.Start, cues) is { } actor)
+            {
+                return actor;
+            }
+        }
+        // The next sentence opens with its subject (由区文旅委负责…, 各村要…).
+        var opening = reader.Clauses[nextFirst];
+        return reader.Mentions(nextFirst).FirstOrDefault() is { Text: not null } subject && subject.Start - opening.Start <= HeadingSubjectReach ? subject : null;
     }
 
     /// <summary>The first village any clause of the hit's sentence names, or null.</summary>

@@ -33,6 +33,7 @@ internal sealed class RecognitionCues
         DoubleNegation = Get("double_negation");
         Enumeration = Get("enumeration");
         Voluntary = Get("voluntary");
+        Disowning = Get("disowning");
     }
 
     /// <summary>Words opening a clause that lists what the clause before spoke of (包括…, 如…): it shares that clause's negation.</summary>
@@ -40,6 +41,9 @@ internal sealed class RecognitionCues
 
     /// <summary>Words saying the village takes part by its own choice (自愿报名): a rule family does not target it there.</summary>
     public string[] Voluntary { get; }
+
+    /// <summary>Words right after a village's name saying the matter is not the village's (跟社区无关).</summary>
+    public string[] Disowning { get; }
 
     public static RecognitionCues Instance => Shared.Value;
 
