@@ -132,9 +132,10 @@ internal static class Agency
             {
                 target ??= m.Kind == ActorKind.Village ? m : null;
             }
-            else if (agent is { Kind: ActorKind.Village } && m.Kind != ActorKind.Village && EndsWithAny(before, cues.Organising))
+            else if (agent is null or { Kind: ActorKind.Village } && m.Kind != ActorKind.Village && EndsWithAny(before, cues.Organising))
             {
-                // 各社区组织工作专班包楼包户: the team the village organises works for it.
+                // 各社区组织工作专班包楼包户; 两个社区, 要抽调力量组成工作组, …: the team works for whoever organises it,
+                // named here or in an earlier clause.
                 continue;
             }
             else if (Delegates(before, cues) && m.Kind == ActorKind.Private)
