@@ -166,7 +166,7 @@ internal static class ClauseScope
         return cues.Voluntary.FirstOrDefault(w => text.Contains(w, StringComparison.Ordinal));
     }
 
-    private static (int First, int Last) SentenceClauses(ClauseReader reader, int clauseIndex)
+    internal static (int First, int Last) SentenceClauses(ClauseReader reader, int clauseIndex)
     {
         var sentence = reader.Clauses[clauseIndex].Sentence;
         var first = clauseIndex;

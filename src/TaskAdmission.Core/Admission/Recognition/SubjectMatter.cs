@@ -32,17 +32,7 @@ internal static class SubjectMatter
         var text = reading.Text.Text;
         var hitStart = chain.Min(c => c.Start);
         var hitEnd = chain.Max(c => c.End);
-        var sentence = reading.Clauses[clauseIndex].Sentence;
-        var from = clauseIndex;
-        while (from > 0 && reading.Clauses[from - 1].Sentence == sentence)
-        {
-            from--;
-        }
-        var to = clauseIndex;
-        while (to + 1 < reading.Clauses.Count && reading.Clauses[to + 1].Sentence == sentence)
-        {
-            to++;
-        }
+        var (from, to) = ClauseScope.SentenceClauses(reading.Reader, clauseIndex);
         var start = Math.Max(reading.Clauses[from].Start, hitStart - Reach);
         var end = Math.Min(reading.Clauses[to].End, hitEnd + Reach);
         return Nearest(lexicon, entry, text, start, end, hitStart, hitEnd) ?? entry;
