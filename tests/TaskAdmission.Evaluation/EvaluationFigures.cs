@@ -33,4 +33,20 @@ public sealed class EvaluationFigures(IReadOnlyList<NoticeOutcome> outcomes)
         var labelled = Labelled.Where(x => NoticeOutcome.FamilyOf(x.Label) == family).ToList();
         return (labelled.Count, labelled.Count(x => x.Outcome.Detected(x.Label)), labelled.Count(x => x.Outcome.CitesLabelledItem(x.Label)));
     }
+
+    /// <summary>Per prohibited item or certificate label (FM-04, BZ-05): labels, detected, cited that item, cited only labelled items.</summary>
+    public IEnumerable<(string Label, int Count, int Detected, int RightItem, int OnlyRight)> Items() =>
+        Labelled.Where(x => x.Label.Contains('-')).GroupBy(x => x.Label).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Count(), g.Count(x => x.Outcome.Detected(x.Label)), g.Count(x => x.Outcome.CitesLabelledItem(x.Label)),
+                g.Count(x => x.Outcome.CitesOnlyLabelledItems(x.Label))));
+
+    /// <summary>Of the labels naming a prohibited item or certificate, the share whose own item is cited.</summary>
+    public double CitationRate
+    {
+        get
+        {
+            var items = Labelled.Where(x => x.Label.Contains('-')).ToList();
+            return items.Count == 0 ? 1 : items.Count(x => x.Outcome.CitesLabelledItem(x.Label)) / (double)items.Count;
+        }
+    }
 }

@@ -11,12 +11,16 @@ public static class EvaluationFloor
     public const double FalseBlockRate = 0.01;
     public const double SuggestionRecall = 0.95;
 
+    /// <summary>Of the prohibited item and certificate labels, the share whose own item is cited (not only a generic one).</summary>
+    public const double CitationRate = 0.97;
+
     public static IReadOnlyList<string> Sets { get; } =
         [
             NoticeCorpus.Dev, NoticeCorpus.HeldOut1, NoticeCorpus.HeldOut2, NoticeCorpus.HeldOut3, NoticeCorpus.RedTeam1, NoticeCorpus.Dev2,
-            NoticeCorpus.RedTeam2, NoticeCorpus.RedTeam3,
+            NoticeCorpus.RedTeam2, NoticeCorpus.RedTeam3, NoticeCorpus.RedTeam4, NoticeCorpus.Dev3,
         ];
 
     public static bool IsMet(EvaluationFigures figures) =>
-        figures.Recall >= Recall && figures.FalseBlockRate <= FalseBlockRate && figures.SuggestionRecall >= SuggestionRecall;
+        figures.Recall >= Recall && figures.FalseBlockRate <= FalseBlockRate && figures.SuggestionRecall >= SuggestionRecall
+        && figures.CitationRate >= CitationRate;
 }

@@ -28,7 +28,7 @@ public sealed class EvaluationReport(IReadOnlyList<NoticeOutcome> outcomes, IRea
             {
                 var floor = Figures(EvaluationFloor.Sets);
                 output.WriteLine();
-                output.WriteLine($"== floor ({string.Join(" + ", EvaluationFloor.Sets)}): recall {Percent(floor.ProhibitedDetected, floor.ProhibitedLabels)}, false blocks {Percent(floor.FalseBlocks, floor.Clean)}, top-3 {Percent(floor.SuggestionHits, floor.SuggestionCases)} — {(EvaluationFloor.IsMet(floor) ? "met" : "NOT MET")} ==");
+                output.WriteLine($"== floor ({string.Join(" + ", EvaluationFloor.Sets)}): recall {Percent(floor.ProhibitedDetected, floor.ProhibitedLabels)}, false blocks {Percent(floor.FalseBlocks, floor.Clean)}, top-3 {Percent(floor.SuggestionHits, floor.SuggestionCases)}, right item cited {floor.CitationRate.ToString("0.0%", CultureInfo.InvariantCulture)} — {(EvaluationFloor.IsMet(floor) ? "met" : "NOT MET")} ==");
             }
             if (figures.Outcomes.Count == 0)
             {
@@ -48,6 +48,11 @@ public sealed class EvaluationReport(IReadOnlyList<NoticeOutcome> outcomes, IRea
             output.WriteLine($"{"all prohibited",-24} {figures.ProhibitedLabels,8} {figures.ProhibitedDetected,9} {Percent(figures.ProhibitedDetected, figures.ProhibitedLabels),8}");
             output.WriteLine($"clean notices {figures.Clean}: false blocks {figures.FalseBlocks} ({Percent(figures.FalseBlocks, figures.Clean)}), false flags {figures.FalseFlags} ({Percent(figures.FalseFlags, figures.Clean)})");
             output.WriteLine($"top-3 suggestion recall: {figures.SuggestionHits}/{figures.SuggestionCases} ({Percent(figures.SuggestionHits, figures.SuggestionCases)})");
+            output.WriteLine($"right item cited (item and certificate labels): {figures.CitationRate.ToString("0.0%", CultureInfo.InvariantCulture)}; per prohibited item (labels, detected, its item cited, only labelled items cited):");
+            foreach (var (label, count, detected, right, only) in figures.Items().Where(i => i.Label.StartsWith("FM-", StringComparison.Ordinal)))
+            {
+                output.WriteLine($"  {label,-8} {count,4} {detected,4} {right,4} ({Percent(right, count)}) {only,4} ({Percent(only, count)})");
+            }
             output.WriteLine("by tag (recall on prohibited labels | false blocks on clean):");
             foreach (var tag in figures.Outcomes.SelectMany(o => o.Notice.Tags).Distinct().Order(StringComparer.Ordinal))
             {

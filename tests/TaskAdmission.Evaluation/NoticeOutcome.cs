@@ -20,6 +20,14 @@ public sealed class NoticeOutcome(Notice notice, PrecheckResult result)
     /// <summary>For an item or certificate label: the finding cites that very item.</summary>
     public bool CitesLabelledItem(string label) => Result.Findings.Any(f => f.Rule == FamilyOf(label) && f.ItemCode == label);
 
+    /// <summary>
+    /// For an item or certificate label: the finding cites that item and no item of the same family the notice is not
+    /// labelled with (a sector's inspection cited as the sector's item, not also as general law enforcement).
+    /// </summary>
+    public bool CitesOnlyLabelledItems(string label) =>
+        CitesLabelledItem(label)
+        && Result.Findings.Where(f => f.Rule == FamilyOf(label)).All(f => Notice.Labels.Contains(f.ItemCode ?? "", StringComparer.Ordinal));
+
     public bool Blocked => Result.Findings.Any(f => f.Severity == FindingSeverity.Block);
 
     public bool Flagged => Result.Findings.Any(f => f.Rule is PrecheckRules.Signboard or PrecheckRules.Demonstration);

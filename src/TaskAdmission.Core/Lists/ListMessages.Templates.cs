@@ -33,7 +33,7 @@ public static partial class ListMessages
         [ListProblemCode.SelfParent] = new("上级编码不能是事项自身的编码“{0}”。", "The parent code cannot be the item's own code '{0}'.", T),
         [ListProblemCode.DemandsOnProhibitedItem] = new("{0}不得允许任何负担（填写了：{1}）。", "A {0} cannot allow demands (found: {1}).", K, D),
         [ListProblemCode.InvalidRecogniser] = new("第{0}条识别式“{1}”第{2}个字符处：{3}。", "Phrase {0} '{1}', at character {2}: {3}.", T, T, T, ArgKind.PatternReason),
-        [ListProblemCode.UnknownLexiconFamily] = new("识别词库条目的类别“{0}”无法识别，应为 PLEDGE_OR_VETO、APP_CHECKIN、ASSESSMENT_BAN、SIGNBOARD、DEMONSTRATION、SYNONYMS 或 VILLAGE_ACTORS。", "Unknown lexicon family '{0}'; expected PLEDGE_OR_VETO, APP_CHECKIN, ASSESSMENT_BAN, SIGNBOARD, DEMONSTRATION, SYNONYMS or VILLAGE_ACTORS.", T),
+        [ListProblemCode.UnknownLexiconFamily] = new("识别词库条目的类别“{0}”无法识别，应为 PLEDGE_OR_VETO、APP_CHECKIN、ASSESSMENT_BAN、SIGNBOARD、DEMONSTRATION、SYNONYMS、VILLAGE_ACTORS 或 ITEM_SUBJECTS。", "Unknown lexicon family '{0}'; expected PLEDGE_OR_VETO, APP_CHECKIN, ASSESSMENT_BAN, SIGNBOARD, DEMONSTRATION, SYNONYMS, VILLAGE_ACTORS or ITEM_SUBJECTS.", T),
         [ListProblemCode.LexiconWithoutRecognisers] = new("识别词库条目须填写识别式。", "A lexicon entry needs at least one phrase."),
         [ListProblemCode.DemandsOnLexiconEntry] = new("识别词库条目不得允许任何负担（填写了：{0}）。", "A lexicon entry cannot allow demands (found: {0}).", D),
         [ListProblemCode.InvalidSynonymMember] = new("第{0}个成员“{1}”须是单个词语，不能含 ~ ( ) {{ }} | ! 等符号。", "Member {0} '{1}' must be a plain word without ~ ( ) {{ }} | ! operators.", T, T),

@@ -16,6 +16,9 @@ internal static class Agency
     private const int NegationReach = 24;
     private const int AfterNegationReach = 8;
     private const int NearNegation = 6;
+    private const int ShortModifier = 5;
+    // 不向村(社区)分解: the negation may stand before the village's name, ahead of the hand-down verb.
+    private const int HandDownNegationReach = 12;
     // A negation's scope ends at a contrast (但) or a new verb joined by 并/同时 (禁止其承办家宴并处以罚款).
     private static readonly string[] Contrast = ["但是", "而是", "但", "却", "并处", "并对", "并予以", "并且", "同时", "并"];
 
@@ -43,6 +46,11 @@ internal static class Agency
         {
             return new HitVerdict(false, VerdictReason.Negated, negation) { NamesVillage = NamesVillage(reader, clauseIndex) };
         }
+        // 评价对象是物业服务企业, 跟社区无关: the notice says the village has nothing to do with it.
+        if (ClauseScope.VillageDisowned(reader, clauseIndex, cues) is { } disowned)
+        {
+            return new HitVerdict(false, VerdictReason.Negated, disowned) { NamesVillage = true };
+        }
         if (aimedAtVillage && ClauseScope.Voluntary(reader, clauseIndex, cues) is { } choice)
         {
             return new HitVerdict(false, VerdictReason.Voluntary, choice);
@@ -57,6 +65,11 @@ internal static class Agency
                 {
                     return new HitVerdict(false, VerdictReason.Negated, denied) { NamesVillage = true };
                 }
+                // 街道招引目标为新落地项目20个, 现按社区规模分解: the body's target is handed down to the villages a later clause names.
+                if (verdict is { Fires: false, Reason: VerdictReason.OtherActor } && ClauseScope.HandedDownLater(reader, clauseIndex, cues) is { } handed)
+                {
+                    return new HitVerdict(true, VerdictReason.HandedToVillage, handed.Text);
+                }
                 // 完成率低于平均的村, 由镇领导进行提醒谈话: another body acts, but on villages an earlier clause names.
                 return !verdict.Fires && aimedAtVillage && verdict.Reason == VerdictReason.OtherActor && VillageEarlier(reader, k) is { } target
                     ? new HitVerdict(true, VerdictReason.VillageTargeted, target.Text)
@@ -64,7 +77,7 @@ internal static class Agency
             }
         }
         // 长江禁渔期间, 非法捕捞由区农业综合执法大队查处: a topic clause takes the actor a later clause gives the act to.
-        if (ClauseScope.LaterAttribution(reader, clauseIndex, cues) is { } later)
+        if ((ClauseScope.LaterAttribution(reader, clauseIndex, cues) ?? ClauseScope.HeadingAttribution(reader, clauseIndex, cues)) is { } later)
         {
             // …, 确定3个后进村, 由镇党委派员驻村整顿: a ranking or campaign another body runs is still aimed at the villages named.
             return later.Kind == ActorKind.Village ? new HitVerdict(true, VerdictReason.VillageActs, later.Text)
@@ -118,6 +131,12 @@ internal static class Agency
             else if (EndsWithAny(before, cues.Patient) || IsObjectPhrase(before))
             {
                 target ??= m.Kind == ActorKind.Village ? m : null;
+            }
+            else if (agent is null or { Kind: ActorKind.Village } && m.Kind != ActorKind.Village && EndsWithAny(before, cues.Organising))
+            {
+                // 各社区组织工作专班包楼包户; 两个社区, 要抽调力量组成工作组, …: the team works for whoever organises it,
+                // named here or in an earlier clause.
+                continue;
             }
             else if (Delegates(before, cues) && m.Kind == ActorKind.Private)
             {
@@ -233,14 +252,14 @@ internal static class Agency
         return null;
     }
 
-    /// <summary>"分解到各村", "向各村下达", but not "不分解到村" or "不向村下达".</summary>
-    private static bool HandedDown(string clause, RecognitionCues cues)
+    /// <summary>"分解到各村", "向各村下达", but not "不分解到村" or "不向村(社区)下达".</summary>
+    internal static bool HandedDown(string clause, RecognitionCues cues)
     {
         foreach (var cue in cues.HandedTo)
         {
             for (var at = clause.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = clause.IndexOf(cue, at + cue.Length, StringComparison.Ordinal))
             {
-                var before = clause[Math.Max(0, at - 6)..at];
+                var before = clause[Math.Max(0, at - HandDownNegationReach)..at];
                 if (!before.Contains('不') && !before.Contains("无需", StringComparison.Ordinal) && !before.Contains("严禁", StringComparison.Ordinal) && !before.Contains("禁止", StringComparison.Ordinal))
                 {
                     return true;
@@ -282,11 +301,15 @@ internal static class Agency
         return null;
     }
 
-    /// <summary>"对拒不拆除的 X", "向辖区内的 X": X is the object of 对/向, however long the words in between.</summary>
+    /// <summary>
+    /// "对拒不拆除的 X", "向辖区内的 X": X is the object of 对/向, however long the words in between; and "对违法 X" with a
+    /// short modifier and no 的.
+    /// </summary>
     private static bool IsObjectPhrase(string before)
     {
         var trimmed = before.Trim();
-        return trimmed.EndsWith('的') && (trimmed.StartsWith('对') || trimmed.StartsWith('向') || trimmed.StartsWith("针对", StringComparison.Ordinal));
+        return (trimmed.EndsWith('的') || trimmed.Length <= ShortModifier)
+            && (trimmed.StartsWith('对') || trimmed.StartsWith('向') || trimmed.StartsWith("针对", StringComparison.Ordinal));
     }
 
     /// <summary>"要求/督促/请 X": the words right before X hand it the act (请 inside 申请 does not).</summary>

@@ -14,6 +14,9 @@ internal static class ClauseScope
 {
     private const int SubjectNegationReach = 6;
     private const int MentionNegationReach = 4;
+    private const int DisownReach = 3;
+    private const int HeadingLength = 12;
+    private const int HeadingSubjectReach = 2;
 
     /// <summary>The negation of the clause before, when this clause lists what that clause spoke of (包括…, 如…).</summary>
     public static string? EnumeratedUnderNegation(ClauseReader reader, int clauseIndex, RecognitionCues cues)
@@ -76,6 +79,71 @@ internal static class ClauseScope
         return null;
     }
 
+    /// <summary>The village a later clause of the sentence hands the act down to (…目标为新落地项目20个, 现按社区规模分解), or null.</summary>
+    public static Mention? HandedDownLater(ClauseReader reader, int clauseIndex, RecognitionCues cues)
+    {
+        var sentence = reader.Clauses[clauseIndex].Sentence;
+        for (var k = clauseIndex + 1; k < reader.Clauses.Count && reader.Clauses[k].Sentence == sentence; k++)
+        {
+            var clause = reader.Clauses[k];
+            if (reader.Mentions(k).FirstOrDefault(m => m.Kind == ActorKind.Village) is { Text: not null } village
+                && Agency.HandedDown(reader.Text[clause.Start..clause.End], cues))
+            {
+                return village;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A village the sentence disowns from the matter (评价对象是物业服务企业, 跟社区无关): the cue after it, or null.</summary>
+    public static string? VillageDisowned(ClauseReader reader, int clauseIndex, RecognitionCues cues)
+    {
+        var (first, last) = SentenceClauses(reader, clauseIndex);
+        for (var k = first; k <= last; k++)
+        {
+            var clause = reader.Clauses[k];
+            foreach (var village in reader.Mentions(k).Where(m => m.Kind == ActorKind.Village))
+            {
+                var after = reader.Text[village.End..Math.Min(clause.End, village.End + DisownReach)];
+                if (cues.Disowning.FirstOrDefault(c => after.StartsWith(c, StringComparison.Ordinal)) is { } cue)
+                {
+                    return village.Text + cue;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A short heading naming no one ("3.运营主体引进。") takes its actor from the next sentence that gives the act to
+    /// someone with 由 X (由区文旅委负责…引进…), as a title takes it from the description.
+    /// </summary>
+    public static Mention? HeadingAttribution(ClauseReader reader, int clauseIndex, RecognitionCues cues)
+    {
+        var (first, last) = SentenceClauses(reader, clauseIndex);
+        if (first != last || reader.Clauses[first].End - reader.Clauses[first].Start > HeadingLength || reader.Mentions(first).Count > 0)
+        {
+            return null;
+        }
+        var next = last + 1;
+        if (next >= reader.Clauses.Count)
+        {
+            return null;
+        }
+        var (nextFirst, nextLast) = SentenceClauses(reader, next);
+        for (var k = nextFirst; k <= nextLast; k++)
+        {
+            var clause = reader.Clauses[k];
+            if (Agency.Attributed(reader.Text, clause, reader.Mentions(k), clause.Start, cues) is { } actor)
+            {
+                return actor;
+            }
+        }
+        // The next sentence opens with its subject (由区文旅委负责…, 各村要…).
+        var opening = reader.Clauses[nextFirst];
+        return reader.Mentions(nextFirst).FirstOrDefault() is { Text: not null } subject && subject.Start - opening.Start <= HeadingSubjectReach ? subject : null;
+    }
+
     /// <summary>The first village any clause of the hit's sentence names, or null.</summary>
     public static Mention? VillageInSentence(ClauseReader reader, int clauseIndex)
     {
@@ -98,7 +166,7 @@ internal static class ClauseScope
         return cues.Voluntary.FirstOrDefault(w => text.Contains(w, StringComparison.Ordinal));
     }
 
-    private static (int First, int Last) SentenceClauses(ClauseReader reader, int clauseIndex)
+    internal static (int First, int Last) SentenceClauses(ClauseReader reader, int clauseIndex)
     {
         var sentence = reader.Clauses[clauseIndex].Sentence;
         var first = clauseIndex;

@@ -17,9 +17,10 @@ public sealed class RecogniserLexicon
     private static readonly ConditionalWeakTable<MergedList, RecogniserLexicon> Cache = new();
 
     private RecogniserLexicon(IReadOnlyList<RecogniserEntry> entries, IReadOnlyList<LexiconProblem> problems,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> groups, IReadOnlyList<string> villageWords)
+        IReadOnlyDictionary<string, IReadOnlyList<string>> groups, IReadOnlyList<string> villageWords, IReadOnlyList<ItemSubject> subjects)
     {
         Entries = entries;
+        Subjects = subjects;
         Problems = problems;
         Groups = groups;
         VillageWords = villageWords;
@@ -61,6 +62,9 @@ public sealed class RecogniserLexicon
     public IReadOnlyList<string> VillageWords { get; }
 
     public int PhraseCount => Plans.Count;
+
+    /// <summary>The subject words of prohibited items (<see cref="LexiconFamilies.ItemSubjects"/>), to cite a general act as the item the sentence is about.</summary>
+    internal IReadOnlyList<ItemSubject> Subjects { get; }
 
     internal IReadOnlyList<PatternPlan> Plans { get; }
 
@@ -115,7 +119,19 @@ public sealed class RecogniserLexicon
                 entries.Add(new RecogniserEntry(item, effective, target.Value, family, patterns));
             }
         }
-        return new RecogniserLexicon(entries, problems, groups, village);
+        return new RecogniserLexicon(entries, problems, groups, village, SubjectsOf(all.Select(r => r.Item), entries));
+    }
+
+    /// <summary>Each ITEM_SUBJECTS row names its prohibited item by the item's title; a refinement's row of the same title adds words.</summary>
+    private static List<ItemSubject> SubjectsOf(IEnumerable<ListItem> items, List<RecogniserEntry> entries)
+    {
+        var byTitle = entries.Where(e => e.Target == RecogniserTarget.ProhibitedWork)
+            .GroupBy(e => TextNormaliser.Fold(e.Item.TitleZh.Trim()), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return [.. items.Where(i => i.Kind == ListKind.Lexicon && LexiconFamilies.Parse(i.Category) == LexiconFamilies.ItemSubjects)
+            .Select(i => (Entry: byTitle.GetValueOrDefault(TextNormaliser.Fold(i.TitleZh.Trim())), Words: SynonymGroups.Members(i.Recognisers)))
+            .Where(x => x.Entry is not null)
+            .GroupBy(x => x.Entry!)
+            .Select(g => new ItemSubject(g.Key, [.. g.SelectMany(x => x.Words).Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)]))];
     }
 
     private static (RecogniserTarget? Target, string? Family) TargetOf(ListItem item) => item.Kind switch

@@ -22,6 +22,7 @@ internal sealed class RecognitionCues
         Attribution = Get("attribution");
         Delegation = Get("delegation");
         HandedTo = Get("handed_to");
+        Organising = [.. Get("organising").OrderByDescending(w => w.Length)];
         Patient = [.. Get("patient").OrderByDescending(w => w.Length)];
         Assisting = [.. Get("assisting").OrderByDescending(w => w.Length)];
         NegationBefore = [.. Get("negation_before").OrderByDescending(w => w.Length)];
@@ -32,6 +33,7 @@ internal sealed class RecognitionCues
         DoubleNegation = Get("double_negation");
         Enumeration = Get("enumeration");
         Voluntary = Get("voluntary");
+        Disowning = Get("disowning");
     }
 
     /// <summary>Words opening a clause that lists what the clause before spoke of (包括…, 如…): it shares that clause's negation.</summary>
@@ -39,6 +41,9 @@ internal sealed class RecognitionCues
 
     /// <summary>Words saying the village takes part by its own choice (自愿报名): a rule family does not target it there.</summary>
     public string[] Voluntary { get; }
+
+    /// <summary>Words right after a village's name saying the matter is not the village's (跟社区无关).</summary>
+    public string[] Disowning { get; }
 
     public static RecognitionCues Instance => Shared.Value;
 
@@ -53,6 +58,9 @@ internal sealed class RecognitionCues
     public string[] Attribution { get; }
     public string[] Delegation { get; }
     public string[] HandedTo { get; }
+
+    /// <summary>Verbs by which the village organises its own people (组织工作专班, 抽调人员): they work for the village.</summary>
+    public string[] Organising { get; }
     public string[] Patient { get; }
     public string[] Assisting { get; }
     public string[] NegationBefore { get; }

@@ -32,7 +32,8 @@ public static class TextAnalyser
             }
             var reading = new FieldReading(field, source, lexicon.VillageWords);
             readings.Add(reading);
-            if (reading.Clauses.Count == 0 || !AnalyseField(lexicon, reading, hits, field == TitleContext.Title ? titleHits : null, ref budget))
+            if (reading.Clauses.Count == 0 || !AnalyseField(lexicon, reading, hits, field == TitleContext.Title ? titleHits : null,
+                    readings.FirstOrDefault(r => r.Field == TitleContext.Title), ref budget))
             {
                 return new TextAnalysis(hits, truncated: true);
             }
@@ -45,7 +46,8 @@ public static class TextAnalyser
         return new TextAnalysis(hits, truncated: false);
     }
 
-    private static bool AnalyseField(RecogniserLexicon lexicon, FieldReading reading, List<RecognitionHit> hits, List<(int Index, string[] Terms, string Act, string[] Exclusions)>? titleHits, ref int budget)
+    private static bool AnalyseField(RecogniserLexicon lexicon, FieldReading reading, List<RecognitionHit> hits, List<(int Index, string[] Terms, string Act, string[] Exclusions)>? titleHits,
+        FieldReading? title, ref int budget)
     {
         var text = reading.Text;
         var starts = new Dictionary<int, List<int>>();
@@ -103,6 +105,10 @@ public static class TextAnalyser
                 }
                 var entry = lexicon.Entries[plan.Entry];
                 var verdict = Agency.Judge(reading.Reader, clauseIndex, chain, entry.AimedAtVillage);
+                if (verdict.Fires)
+                {
+                    entry = SubjectMatter.Resolve(lexicon, entry, reading, clauseIndex, chain, title);
+                }
                 var ordered = chain.OrderBy(c => c.Start).ToArray();
                 if (titleHits is not null && verdict.Fires)
                 {

@@ -3,7 +3,7 @@ namespace TaskAdmission.Core.Admission.Recognition.Text;
 /// <summary>
 /// Splits normalised text into clauses. Sentences end at 。!?; and line breaks; clauses also end at commas and colons.
 /// The enumeration comma 、 joins a list and does not split, nor does a comma after a condition ending with 的 or before
-/// what a certificate must state (, 写明/载明/注明 …). A full stop between digits (3.5万元) is a decimal point.
+/// what a certificate must state (, 写明/载明/注明 …) or what a thing is used as (, 作为…凭据). A full stop between digits (3.5万元) is a decimal point.
 /// </summary>
 public static class ClauseSplitter
 {
@@ -42,8 +42,11 @@ public static class ClauseSplitter
 
     private static readonly string[] ContentVerbs = ["写明", "载明", "注明", "写清", "列明", "标明", "证明其", "证明该"];
 
+    // "拍摄合照, 作为入户核实的凭据": what a thing is used as belongs to the clause that makes the thing.
+    private static readonly string[] UsedAs = ["作为", "当作", "用作"];
+
     private static bool StatesContent(string text, int from) =>
-        ContentVerbs.Any(v => from + v.Length <= text.Length && string.CompareOrdinal(text, from, v, 0, v.Length) == 0);
+        ContentVerbs.Concat(UsedAs).Any(v => from + v.Length <= text.Length && string.CompareOrdinal(text, from, v, 0, v.Length) == 0);
 
     private static Break Kind(string text, int i) => text[i] switch
     {
