@@ -63,6 +63,31 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
         new AuditLog(db, clock).RecordDecision(decision, submission.Number);
     }
 
+    /// <summary>
+    /// Sets the admitted flag of the submission's villages (of <paramref name="townships"/>, or all) with one set-based
+    /// UPDATE, and the loaded rows to match as stored: a city-wide admission changes 10,000 rows, which change
+    /// tracking would write as 10,000 statements.
+    /// </summary>
+    protected async Task SetAdmittedAsync(Submission submission, IReadOnlyCollection<string>? townships, bool admitted, CancellationToken ct)
+    {
+        var changed = 0;
+        foreach (var village in submission.Villages.Where(v => v.Admitted != admitted && (townships is null || townships.Contains(v.TownshipCode))))
+        {
+            // Original first: the row already holds the new value, so the entry must not count as modified.
+            var flag = db.Entry(village).Property(v => v.Admitted);
+            flag.OriginalValue = admitted;
+            flag.CurrentValue = admitted;
+            changed++;
+        }
+        if (changed > 0)
+        {
+            var id = submission.Id;
+            await db.SubmissionVillages
+                .Where(v => v.SubmissionId == id && v.Admitted != admitted && (townships == null || townships.Contains(v.TownshipCode)))
+                .ExecuteUpdateAsync(u => u.SetProperty(v => v.Admitted, admitted), ct);
+        }
+    }
+
     /// <summary>Status from the villages: all admitted, some, or none (then <paramref name="none"/>).</summary>
     protected static SubmissionStatus FromVillages(Submission submission, SubmissionStatus none) =>
         submission.Villages.All(v => v.Admitted) ? SubmissionStatus.Admitted
