@@ -70,18 +70,36 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
     /// </summary>
     protected async Task SetAdmittedAsync(Submission submission, IReadOnlyCollection<string>? townships, bool admitted, CancellationToken ct)
     {
+        var id = submission.Id;
         var changed = 0;
-        foreach (var village in submission.Villages.Where(v => v.Admitted != admitted && (townships is null || townships.Contains(v.TownshipCode))))
+        // One pass over the tracked rows with change detection off (DbContext.Entry per row would scan the graph each
+        // time): each loaded row is given the value the UPDATE below stores, as its original value too, so SaveChanges
+        // does not write it again.
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            // Original first: the row already holds the new value, so the entry must not count as modified.
-            var flag = db.Entry(village).Property(v => v.Admitted);
-            flag.OriginalValue = admitted;
-            flag.CurrentValue = admitted;
-            changed++;
+            foreach (var entry in db.ChangeTracker.Entries<SubmissionVillage>())
+            {
+                var village = entry.Entity;
+                if (village.SubmissionId != id || village.Admitted == admitted || (townships is not null && !townships.Contains(village.TownshipCode)))
+                {
+                    continue;
+                }
+                village.Admitted = admitted;
+                if (entry.State != EntityState.Added)
+                {
+                    entry.Property(nameof(SubmissionVillage.Admitted)).OriginalValue = admitted;
+                    changed++;
+                }
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
         }
         if (changed > 0)
         {
-            var id = submission.Id;
             await db.SubmissionVillages
                 .Where(v => v.SubmissionId == id && v.Admitted != admitted && (townships == null || townships.Contains(v.TownshipCode)))
                 .ExecuteUpdateAsync(u => u.SetProperty(v => v.Admitted, admitted), ct);

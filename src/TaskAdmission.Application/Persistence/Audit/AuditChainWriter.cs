@@ -58,10 +58,21 @@ public static class AuditChainWriter
         {
             throw new InvalidOperationException($"The audit chain sealed {updated} of {saved.Count} rows of this transaction.");
         }
-        foreach (var entry in saved)
+        // Stored as they are now; tracked, their new hash fields would read as changes to save again. Found in one pass
+        // with change detection off (DbContext.Entry per row scans the whole graph, 10,000 village rows included).
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            // Stored as they are now; tracked, their new hash fields would read as changes to save again.
-            db.Entry(entry).State = EntityState.Detached;
+            var sealedRows = saved.ToHashSet();
+            foreach (var entry in db.ChangeTracker.Entries<AuditEntry>().Where(e => sealedRows.Contains(e.Entity)).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
         }
     }
 
