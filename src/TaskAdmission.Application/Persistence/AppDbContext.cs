@@ -116,6 +116,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     /// <summary>Audit rows saved in the open transaction, to be chained when it commits.</summary>
     internal List<AuditEntry> UnchainedAudit { get; } = [];
 
+    /// <summary>How many of <see cref="UnchainedAudit"/> were saved when each open savepoint was taken (innermost on top).</summary>
+    internal Stack<int> AuditSavepoints { get; } = new();
+
     /// <summary>Whether this context's options carry the commit-time chaining (a context built by hand may not: it chains at once).</summary>
     private bool ChainsAtCommit =>
         this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.Contains(AuditChainCommitInterceptor.Instance) == true;

@@ -92,7 +92,7 @@ public abstract class AuditChainStorageTests(DatabaseProvider provider) : IAsync
     }
 
     [Fact]
-    public async Task AuditRowsOfATransaction_AreChainedWhenItCommits_AndGoneWhenItRollsBack()
+    public async Task AuditRowsOfATransaction_AreChainedWhenItCommits_AndGoneWhenItOrItsSavepointRollsBack()
     {
         await using var db = TestContexts.Open(database);
         var audit = new AuditLog(db, Clock);
@@ -107,6 +107,10 @@ public abstract class AuditChainStorageTests(DatabaseProvider provider) : IAsync
         {
             audit.Record("alice", "user.lock", "user:first");
             await db.SaveChangesAsync();
+            await committed.CreateSavepointAsync("step");
+            audit.Record("alice", "user.lock", "user:undone", "rolled back to the savepoint");
+            await db.SaveChangesAsync();
+            await committed.RollbackToSavepointAsync("step");
             audit.Record("alice", "user.unlock", "user:second");
             await db.SaveChangesAsync();
             await committed.CommitAsync();

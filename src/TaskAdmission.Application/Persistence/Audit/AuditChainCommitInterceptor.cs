@@ -57,12 +57,63 @@ public sealed class AuditChainCommitInterceptor : DbTransactionInterceptor
         return Task.CompletedTask;
     }
 
+    // A rollback to a savepoint (the engine's step inside a caller's transaction) takes the rows saved after it away.
+    public override void SavepointCreated(DbTransaction transaction, TransactionEventData eventData) => Mark(eventData);
+
+    public override Task SavepointCreatedAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Mark(eventData);
+        return Task.CompletedTask;
+    }
+
+    public override void SavepointRolledBack(DbTransaction transaction, TransactionEventData eventData) => Unwind(eventData);
+
+    public override Task SavepointRolledBackAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Unwind(eventData);
+        return Task.CompletedTask;
+    }
+
+    public override void SavepointReleased(DbTransaction transaction, TransactionEventData eventData) => Release(eventData);
+
+    public override Task SavepointReleasedAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release(eventData);
+        return Task.CompletedTask;
+    }
+
+    private static void Release(DbContextEventData eventData)
+    {
+        if (eventData.Context is AppDbContext db)
+        {
+            db.AuditSavepoints.TryPop(out _);
+        }
+    }
+
+    private static void Mark(DbContextEventData eventData)
+    {
+        if (eventData.Context is AppDbContext db)
+        {
+            db.AuditSavepoints.Push(db.UnchainedAudit.Count);
+        }
+    }
+
+    /// <summary>Savepoints are released or rolled back innermost first; the rows saved since the innermost one are gone.</summary>
+    private static void Unwind(DbContextEventData eventData)
+    {
+        if (eventData.Context is AppDbContext db && db.AuditSavepoints.TryPop(out var count) && count < db.UnchainedAudit.Count)
+        {
+            db.UnchainedAudit.RemoveRange(count, db.UnchainedAudit.Count - count);
+        }
+    }
+
     /// <summary>A pooled context may come back with a transaction it never committed: what it saved then is gone.</summary>
     private static void Forget(DbContextEventData eventData)
     {
         if (eventData.Context is AppDbContext db)
         {
             db.UnchainedAudit.Clear();
+            db.AuditSavepoints.Clear();
         }
     }
 }
