@@ -58,25 +58,25 @@ public sealed class AuditChainCommitInterceptor : DbTransactionInterceptor
     }
 
     // A rollback to a savepoint (the engine's step inside a caller's transaction) takes the rows saved after it away.
-    public override void SavepointCreated(DbTransaction transaction, TransactionEventData eventData) => Mark(eventData);
+    public override void CreatedSavepoint(DbTransaction transaction, TransactionEventData eventData) => Mark(eventData);
 
-    public override Task SavepointCreatedAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
+    public override Task CreatedSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
     {
         Mark(eventData);
         return Task.CompletedTask;
     }
 
-    public override void SavepointRolledBack(DbTransaction transaction, TransactionEventData eventData) => Unwind(eventData);
+    public override void RolledBackToSavepoint(DbTransaction transaction, TransactionEventData eventData) => Unwind(eventData);
 
-    public override Task SavepointRolledBackAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
+    public override Task RolledBackToSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
     {
         Unwind(eventData);
         return Task.CompletedTask;
     }
 
-    public override void SavepointReleased(DbTransaction transaction, TransactionEventData eventData) => Release(eventData);
+    public override void ReleasedSavepoint(DbTransaction transaction, TransactionEventData eventData) => Release(eventData);
 
-    public override Task SavepointReleasedAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
+    public override Task ReleasedSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
     {
         Release(eventData);
         return Task.CompletedTask;
