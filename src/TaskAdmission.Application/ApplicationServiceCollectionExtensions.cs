@@ -51,6 +51,7 @@ public static class ApplicationServiceCollectionExtensions
         // OpenIddict's applications, tokens (and unused authorisations and scopes) are stored in this context.
         services.AddOpenIddict().AddCore(o => o.UseEntityFrameworkCore().UseDbContext<AppDbContext>());
         services.AddScoped<Clients.DepartmentClientService>();
+        services.AddHostedService<Clients.OAuthTokenPruningWorker>();
         services.AddScoped<ListService>();
         services.AddScoped<RecogniserTrialService>();
         // Merged lists and published items never change once published; the store invalidates on publish/retire.

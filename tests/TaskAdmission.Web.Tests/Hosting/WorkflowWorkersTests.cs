@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using TaskAdmission.Application;
 using TaskAdmission.Application.Audit;
 using TaskAdmission.Application.Calendar;
+using TaskAdmission.Application.Clients;
 using TaskAdmission.Application.Hosting;
 using TaskAdmission.Application.Notifications;
 using TaskAdmission.Application.Persistence;
@@ -80,7 +81,7 @@ public sealed class WorkflowWorkersTests
             var workers = app.Services.GetServices<IHostedService>().OfType<PollingBackgroundService>().ToList();
             // Every polling worker of the app shares the base (the village and notification workers too) and stops cleanly.
             Assert.Equal(
-                [nameof(AuditHeadLogWorker), nameof(CalendarRefreshService), nameof(NotificationDeliveryWorker), nameof(OutboxDispatcherService), nameof(PlatformSnapshotWorker), nameof(TimerWorkerService), nameof(VillageChecksWorker)],
+                [nameof(AuditHeadLogWorker), nameof(CalendarRefreshService), nameof(NotificationDeliveryWorker), nameof(OAuthTokenPruningWorker), nameof(OutboxDispatcherService), nameof(PlatformSnapshotWorker), nameof(TimerWorkerService), nameof(VillageChecksWorker)],
                 workers.Select(w => w.GetType().Name).Order());
             Assert.All(workers, w => Assert.True(w.ExecuteTask!.IsCompletedSuccessfully));
         }

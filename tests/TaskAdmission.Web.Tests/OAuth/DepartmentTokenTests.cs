@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application.Clients;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Common;
@@ -171,6 +172,33 @@ public abstract class DepartmentTokenTests<TApp>(TApp app) where TApp : TestApp
         Assert.NotNull(stored);
         Assert.DoesNotContain(secret, stored);
     }
+
+    [Fact]
+    public async Task Pruning_RemovesOnlyLongExpiredTokenEntries_AndTheCurrentTokenKeepsWorking()
+    {
+        var (id, secret) = await RegisterAsync(app, "CITY-ZJ");
+        var old = await TokenAsync(app, id, secret);
+        var current = await TokenAsync(app, id, secret);
+        var entries = await app.WithScopeAsync<AppDbContext, List<string>>(db => TokensOf(db, id).OrderBy(t => t.CreationDate).Select(t => t.Id!).ToListAsync());
+        Assert.Equal(2, entries.Count);
+        // The first token was asked for three weeks ago and expired long since.
+        await app.WithScopeAsync<AppDbContext, int>(db => TokensOf(db, id).Where(t => t.Id == entries[0]).ExecuteUpdateAsync(t => t
+            .SetProperty(x => x.CreationDate, DateTime.UtcNow.AddDays(-21))
+            .SetProperty(x => x.ExpirationDate, DateTime.UtcNow.AddDays(-21).AddHours(1))));
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var (tokens, _) = await OAuthTokenPruningWorker.PruneAsync(scope.ServiceProvider, DateTimeOffset.UtcNow, CancellationToken.None);
+            Assert.True(tokens >= 1);
+        }
+
+        Assert.Equal([entries[1]], await app.WithScopeAsync<AppDbContext, List<string>>(db => TokensOf(db, id).Select(t => t.Id!).ToListAsync()));
+        Assert.Equal(HttpStatusCode.OK, (await WithToken(app, current).GetAsync("/api/v1/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await WithToken(app, old).GetAsync("/api/v1/me")).StatusCode);
+    }
+
+    private static IQueryable<OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreToken> TokensOf(AppDbContext db, string clientId) =>
+        db.Set<OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreToken>().Where(t => t.Application!.ClientId == clientId);
 
     [Fact]
     public async Task Token_FromOneNode_IsAcceptedByASecondNodeOnTheSameDatabase()
