@@ -181,31 +181,6 @@ public sealed partial class AdmissionService
         return submission;
     }
 
-    /// <summary>After a return, the department sends its edited submission back: it is checked again and the returning townships review it.</summary>
-    public async Task<Submission> ResubmitAsync(Guid id, Actor actor, string? comment, CancellationToken ct = default)
-    {
-        var submission = await LoadOwnAsync(id, actor, ct);
-        if (submission.Status != SubmissionStatus.Returned || submission.WorkflowInstanceId is not { } instance)
-        {
-            throw RefusalException.Conflict("NotEditable");
-        }
-        var revise = (await engine.QueryTasksAsync(new TaskQuery { InstanceId = instance }, ct)).Items.FirstOrDefault(t => t.ElementId == "Revise")
-            ?? throw RefusalException.Conflict("TaskGone");
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        audit.Record(actor.UserName, "submission.resubmit", $"submission:{submission.Number}", comment);
-        try
-        {
-            await engine.CompleteTaskAsync(revise.Id, actor.UserName, null, comment, ct);
-            await db.SaveChangesAsync(ct);
-        }
-        catch (Exception ex) when (ex is WorkflowConflictException or WorkflowOperationException)
-        {
-            throw RefusalException.Conflict("TaskGone", ex);
-        }
-        await tx.CommitAsync(ct);
-        return submission;
-    }
-
     /// <summary>Withdraws (撤回) a submission that no reviewer has decided on yet.</summary>
     public async Task<Submission> WithdrawAsync(Guid id, Actor actor, string reason, CancellationToken ct = default)
     {

@@ -20,7 +20,8 @@ public sealed partial class AdmissionService(
     IWorkflowStore store,
     Common.AuditLog audit,
     ChinaClock clock,
-    DataFields.DataFieldService fields)
+    DataFields.DataFieldService fields,
+    RevisionLog revisions)
 {
     public const string ProcessId = "task_admission";
 

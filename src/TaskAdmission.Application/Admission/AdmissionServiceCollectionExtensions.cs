@@ -19,6 +19,7 @@ public static class AdmissionServiceCollectionExtensions
         services.TryAddScoped(sp => sp.GetRequiredService<WorkflowEngineOptions>().Calendar);
         services.AddScoped<PrecheckService>();
         services.AddScoped<AdmissionService>();
+        services.AddScoped<RevisionLog>();
         services.AddScoped<AttachmentService>();
         services.AddServiceActivity<PrecheckActivity>(PrecheckActivity.Type);
         services.AddServiceActivity<PrecheckRejectedActivity>(PrecheckRejectedActivity.Type);

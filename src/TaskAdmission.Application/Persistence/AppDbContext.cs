@@ -45,6 +45,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<SubmissionVillage> SubmissionVillages => Set<SubmissionVillage>();
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<TaskAdmission.Core.Admission.Revisions.SubmissionVersion> SubmissionVersions => Set<TaskAdmission.Core.Admission.Revisions.SubmissionVersion>();
     public DbSet<WfDefinition> WorkflowDefinitions => Set<WfDefinition>();
     public DbSet<WfInstance> WorkflowInstances => Set<WfInstance>();
     public DbSet<WfUserTask> WorkflowTasks => Set<WfUserTask>();

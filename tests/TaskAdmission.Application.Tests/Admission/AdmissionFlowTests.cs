@@ -97,8 +97,8 @@ public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : Applicatio
         var b = Township(Shiqiao) with { UserName = "li" };
 
         var results = await Task.WhenAll(
-            Task.Run(() => Attempt(() => WithServiceAsync((s, _) => s.DecideAsync(task, DecisionKind.Admit, "同意", a)))),
-            Task.Run(() => Attempt(() => WithServiceAsync((s, _) => s.DecideAsync(task, DecisionKind.Reject, "不同意", b)))));
+            Task.Run(() => Refusals.CatchAsync(() => WithServiceAsync((s, _) => s.DecideAsync(task, DecisionKind.Admit, "同意", a)))),
+            Task.Run(() => Refusals.CatchAsync(() => WithServiceAsync((s, _) => s.DecideAsync(task, DecisionKind.Reject, "不同意", b)))));
 
         Assert.Single(results, r => r is null);
         Assert.Single(results, r => r is { Kind: RefusalKind.Conflict });
@@ -185,19 +185,6 @@ public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : Applicatio
 
         Assert.Equal(SubmissionStatus.Draft, revision.Status);
         Assert.Equal(submission.Id, revision.RevisionOf);
-    }
-
-    private static async Task<RefusalException?> Attempt(Func<Task> action)
-    {
-        try
-        {
-            await action();
-            return null;
-        }
-        catch (RefusalException ex)
-        {
-            return ex;
-        }
     }
 }
 

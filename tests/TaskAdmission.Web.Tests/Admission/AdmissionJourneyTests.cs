@@ -97,6 +97,43 @@ public abstract class AdmissionJourneyTests<TApp>(TApp app) where TApp : TestApp
         var secondTask = await OpenTaskAsync(app, submission.Id, Shiqiao);
         Assert.NotEqual(firstTask, secondTask);
         Assert.Contains(submission.Number, await township.GetStringAsync("/admission/reviews"));
+
+        // The township sees what changed against the version it returned, and why.
+        var review = Parse(await township.GetStringAsync($"/admission/reviews/{secondTask}"));
+        var changes = review.QuerySelector("[data-testid=revision-changes]");
+        Assert.NotNull(changes);
+        Assert.Contains("第1版 → 第2版", changes!.QuerySelector("h3")!.TextContent);
+        Assert.Equal("已写明经费次月拨付", changes.QuerySelector("[data-testid=change-note]")!.TextContent.Trim());
+        Assert.Contains("民政局经办人 王芳", changes.QuerySelector("[data-testid=resubmitted-by]")!.TextContent);
+        var title = changes.QuerySelector("tr[data-field=title]")!;
+        Assert.Equal("农村留守老人关爱走访", title.Children[1].TextContent.Trim());
+        Assert.Equal("［加入：(经费次月拨付)］", title.QuerySelector("td:last-child ins")!.TextContent);
+        Assert.Null(changes.QuerySelector("tr[data-field=claimedItemCodes]"));
+    }
+
+    [Fact]
+    public async Task Resubmit_AsksForAChangeNote_AndRefusesASecondClick()
+    {
+        var submission = await SentAsync(app, Shiqiao);
+        var township = await app.SignedInClientAsync("township");
+        await PostFormAsync(township, $"/admission/reviews/{await OpenTaskAsync(app, submission.Id, Shiqiao)}", "decision",
+            [new("Input.Kind", "Return"), new("Input.Reason", "请写明经费拨付时间")]);
+        var submitter = await app.SignedInClientAsync("submitter");
+        var editPath = $"/admission/edit/{submission.Id}";
+
+        var missing = await PostFormAsync(submitter, editPath, "submission", ValidFields("改过的标题").Append(new("Comment", " ")).Append(new("Action", "resubmit")));
+        Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
+        var page = Parse(await missing.Content.ReadAsStringAsync());
+        Assert.Contains("请填写修改说明", page.QuerySelector("#changeNote-error")!.TextContent);
+        Assert.Equal("农村留守老人关爱走访", Parse(await submitter.GetStringAsync($"/admission/submissions/{submission.Id}")).QuerySelector("h1")!.TextContent.Trim());
+
+        var stale = await TestApp.FormFieldsAsync(submitter, editPath, "submission");
+        var resubmit = ValidFields("改过的标题").Append(new("Comment", "已写明拨付时间")).Append(new("Action", "resubmit")).ToList();
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(submitter, editPath, "submission", resubmit)).StatusCode);
+        var second = await submitter.PostAsync(editPath, new FormUrlEncodedContent([.. stale.Where(f => resubmit.All(r => r.Key != f.Key)), .. resubmit]));
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Contains("已经重新提交过了", Parse(await second.Content.ReadAsStringAsync()).QuerySelector("[data-testid=not-editable]")!.TextContent);
     }
 
     [Fact]

@@ -41,6 +41,12 @@ public sealed class EveryPageApp : IAsyncLifetime
         await DecideAsync(returned.Id, DecisionKind.Return, "请补充经费来源");
         await App.WithScopeAsync<AdmissionService, Submission>(s => s.UpdateAsync(returned.Id, Input("全页检查退回后修改"), Submitter));
 
+        // A resubmission: its review and detail pages show the comparison with the returned version and the 修改说明.
+        var resubmitted = await Create("全页检查重新提交", start: true);
+        await DecideAsync(resubmitted.Id, DecisionKind.Return, "请写明经费拨付时间");
+        await App.WithScopeAsync<AdmissionService, Submission>(s =>
+            s.ResubmitAsync(resubmitted.Id, Submitter, "已写明经费次月拨付；走访改为每月一次", Input("全页检查重新提交（经费次月拨付）")));
+
         var admitted = await Create("全页检查准入", start: true);
         await DecideAsync(admitted.Id, DecisionKind.Admit, "符合协助清单，经费到位");
         var assignment = await App.WithScopeAsync<AppDbContext, Guid>(db => db.Assignments

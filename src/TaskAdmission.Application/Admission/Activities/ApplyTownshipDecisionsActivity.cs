@@ -12,7 +12,8 @@ namespace TaskAdmission.Application.Admission.Activities;
 /// AdmissionApplyTownshipDecisions: admits the villages of townships that admitted, keeps rejections, and sends the
 /// task back to the department when any township returned it (only those townships review the revision).
 /// </summary>
-public sealed class ApplyTownshipDecisionsActivity(AppDbContext db, ChinaClock clock, DispatchService dispatcher, Notifier notifier) : AdmissionActivityBase(db, clock)
+public sealed class ApplyTownshipDecisionsActivity(AppDbContext db, ChinaClock clock, DispatchService dispatcher, Notifier notifier, RevisionLog revisions)
+    : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionApplyTownshipDecisions";
 
@@ -24,6 +25,11 @@ public sealed class ApplyTownshipDecisionsActivity(AppDbContext db, ChinaClock c
         context.SetVariable("returned", returned.Count > 0);
         context.SetVariable("pendingTownships", returned);
         submission.MoveTo(returned.Count > 0 ? SubmissionStatus.Returned : FromVillages(submission, SubmissionStatus.Rejected));
+        if (returned.Count > 0)
+        {
+            // The department edits a returned submission in place: keep what the townships returned, to compare with later.
+            await revisions.KeepReturnedAsync(submission, ct);
+        }
         context.EnqueueOutbox("SubmissionDecided", new { submissionId = submission.Id, submission.DepartmentCode, status = submission.Status.ToString() });
         notifier.Add(NotificationAudience.Department(submission.DepartmentCode),
             returned.Count > 0 ? NotificationKind.SubmissionReturned : NotificationKind.SubmissionDecided, submission.Title);

@@ -42,6 +42,8 @@ public static class SubmissionMessages
         ["ReuseNeedsFields"] = ("声明复用已有采集时，须填写本任务采集的字段。", "To declare a reuse, list the data fields this task collects."),
         ["ReuseNotRunning"] = ("所选的复用任务不是正在实施、且覆盖本次实施范围内村（社区）的已准入任务。", "The task to reuse is not an admitted task running in villages this task targets."),
         ["ReuseNoSharedFields"] = ("所复用的任务“{0}”不采集本申请声明的任何字段。", "The reused task \"{0}\" collects none of the fields declared here."),
+        ["ChangeNoteRequired"] = ("重新提交前请填写修改说明，写明本次改了什么。", "Before resubmitting, write a change note saying what you changed."),
+        ["AlreadyResubmitted"] = ("这一版已经重新提交过了，不能重复提交；请刷新页面查看当前状态。", "This version was already resubmitted and cannot be sent twice; reload the page to see where it stands."),
         ["SignOffSelf"] = ("部门负责人不能审签自己起草的申请。", "A department head cannot sign off a submission they drafted."),
     };
 
@@ -57,6 +59,7 @@ public static class SubmissionMessages
         ["startDate"] = ("开始日期", "Start date"),
         ["endDate"] = ("结束日期", "End date"),
         ["emergencyReason"] = ("突发事件理由", "Emergency reason"),
+        ["changeNote"] = ("修改说明", "Change note"),
         ["submittedOn"] = ("申请日期", "Submission date"),
         ["conditions"] = ("附加条件", "Conditions"),
         ["validUntil"] = ("有效期至", "Valid until"),
