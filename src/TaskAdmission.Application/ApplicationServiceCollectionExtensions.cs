@@ -13,6 +13,7 @@ using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Organisation;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Persistence.Audit;
 using TaskAdmission.Application.Purchase;
 using TaskAdmission.Application.Seeding;
 using TaskAdmission.Application.Villages;
@@ -34,12 +35,12 @@ public static class ApplicationServiceCollectionExtensions
         if (options.Provider == DatabaseProvider.Postgres)
         {
             services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) => QuietAboutLostRaces(o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>())));
+                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>(), AuditChainCommitInterceptor.Instance)));
         }
         else
         {
             services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) => QuietAboutLostRaces(o.UseSqlite(connectionString, q => q.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>())));
+                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>(), AuditChainCommitInterceptor.Instance)));
         }
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ChinaClock>();

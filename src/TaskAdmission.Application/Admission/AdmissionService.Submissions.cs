@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.DataFields;
@@ -48,12 +49,18 @@ public sealed partial class AdmissionService
             IdempotencyKey = idempotencyKey,
         };
         Apply(submission, input, context.Villages.Select(v => (v.VillageCode, v.TownshipCode, v.DistrictCode)), context.Fields);
+        // A city-wide submission has 10,000 village rows: written in bulk (COPY on PostgreSQL) after the submission row,
+        // then attached as they are stored, instead of one INSERT each through change tracking.
+        var villages = submission.Villages.ToList();
+        submission.Villages.Clear();
         db.Submissions.Add(submission);
         audit.Record(actor.UserName, "submission.create", $"submission:{submission.Number}", submission.Title);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
             await db.SaveChangesAsync(ct);
+            await BulkInsert.WriteAsync(db, villages, ct);
+            db.AttachRange(villages);
         }
         catch (DbUpdateException) when (idempotencyKey is not null)
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using TaskAdmission.Application.Admission;
 using TaskAdmission.Application.Calendar;
 using TaskAdmission.Application.Clients;
@@ -10,6 +11,7 @@ using TaskAdmission.Application.Persistence.Workflows.Entities;
 using TaskAdmission.Application.Villages;
 using TaskAdmission.Application.Workflows.Inbox;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Audit;
 using TaskAdmission.Core.Burden;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.DataFields;
@@ -88,6 +90,18 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
+        if (Database.CurrentTransaction is not null && ChainsAtCommit)
+        {
+            // The caller's transaction goes on: saved unsealed, chained as it commits (AuditChainCommitInterceptor),
+            // so the chain lock is not held across the rest of its work.
+            foreach (var entry in pending)
+            {
+                entry.AtUtc = AuditHash.Normalise(entry.AtUtc);
+            }
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            UnchainedAudit.AddRange(pending);
+            return written;
+        }
         if (Database.CurrentTransaction is not null)
         {
             await AuditChainWriter.StampAsync(this, pending, cancellationToken);
@@ -99,6 +113,16 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         await transaction.CommitAsync(cancellationToken);
         return saved;
     }
+
+    /// <summary>Audit rows saved in the open transaction, to be chained when it commits.</summary>
+    internal List<AuditEntry> UnchainedAudit { get; } = [];
+
+    /// <summary>How many of <see cref="UnchainedAudit"/> were saved when each open savepoint was taken (innermost on top).</summary>
+    internal Stack<int> AuditSavepoints { get; } = new();
+
+    /// <summary>Whether this context's options carry the commit-time chaining (a context built by hand may not: it chains at once).</summary>
+    private bool ChainsAtCommit =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.Contains(AuditChainCommitInterceptor.Instance) == true;
 
     /// <summary>Audit rows are chained with asynchronous I/O only; the app never saves them synchronously.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

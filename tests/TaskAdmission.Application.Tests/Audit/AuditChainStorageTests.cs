@@ -16,8 +16,10 @@ namespace TaskAdmission.Application.Tests.Audit;
 /// </summary>
 public abstract class AuditChainStorageTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private static readonly ChinaClock Clock = new(TimeProvider.System);
+    protected static readonly ChinaClock Clock = new(TimeProvider.System);
     private TestDatabase database = default!;
+
+    protected TestDatabase Database => database;
 
     public async Task InitializeAsync()
     {
@@ -42,14 +44,14 @@ public abstract class AuditChainStorageTests(DatabaseProvider provider) : IAsync
         }
     }
 
-    private async Task<AuditVerification> VerifyAsync(params AuditChainHead[] heads)
+    protected async Task<AuditVerification> VerifyAsync(params AuditChainHead[] heads)
     {
         await using var db = TestContexts.Open(database);
         var decisions = new DecisionIntegrityService(db);
         return await new AuditChainService(db, decisions, new AuditLog(db, Clock), NullLogger<AuditChainService>.Instance).VerifyAsync(heads);
     }
 
-    private async Task<List<AuditEntry>> EntriesAsync()
+    protected async Task<List<AuditEntry>> EntriesAsync()
     {
         await using var db = TestContexts.Open(database);
         return await db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync();
@@ -87,6 +89,41 @@ public abstract class AuditChainStorageTests(DatabaseProvider provider) : IAsync
         var verification = await VerifyAsync();
         Assert.True(verification.Intact, $"broken at {verification.FirstBreak}");
         Assert.Equal(180, verification.Checked);
+    }
+
+    [Fact]
+    public async Task AuditRowsOfATransaction_AreChainedWhenItCommits_AndGoneWhenItOrItsSavepointRollsBack()
+    {
+        await using var db = TestContexts.Open(database);
+        var audit = new AuditLog(db, Clock);
+        await using (var rolledBack = await db.Database.BeginTransactionAsync())
+        {
+            audit.Record("alice", "user.lock", "user:gone", "rolled back");
+            await db.SaveChangesAsync();
+            await rolledBack.RollbackAsync();
+        }
+        db.ChangeTracker.Clear();
+        await using (var committed = await db.Database.BeginTransactionAsync())
+        {
+            audit.Record("alice", "user.lock", "user:first");
+            await db.SaveChangesAsync();
+            await committed.CreateSavepointAsync("step");
+            audit.Record("alice", "user.lock", "user:undone", "rolled back to the savepoint");
+            await db.SaveChangesAsync();
+            await committed.RollbackToSavepointAsync("step");
+            // As the engine does after a rolled-back step: what it saved since the savepoint is no longer there.
+            db.ChangeTracker.Clear();
+            audit.Record("alice", "user.unlock", "user:second");
+            await db.SaveChangesAsync();
+            await committed.CommitAsync();
+        }
+
+        var entries = await EntriesAsync();
+        Assert.Equal(["user:first", "user:second"], entries.Select(e => e.Subject));
+        Assert.Equal([1L, 2], entries.Select(e => e.Sequence!.Value));
+        var verification = await VerifyAsync();
+        Assert.True(verification.Intact, $"broken at {verification.FirstBreak}");
+        Assert.Equal(2, verification.Checked);
     }
 
     [Fact]
@@ -226,4 +263,37 @@ public abstract class AuditChainStorageTests(DatabaseProvider provider) : IAsync
 
 public sealed class SqliteAuditChainStorageTests() : AuditChainStorageTests(DatabaseProvider.Sqlite);
 
-public sealed class PostgresAuditChainStorageTests() : AuditChainStorageTests(DatabaseProvider.Postgres);
+public sealed class PostgresAuditChainStorageTests() : AuditChainStorageTests(DatabaseProvider.Postgres)
+{
+    /// <summary>
+    /// A long transaction (a city-wide submission, a dispatch to 10,000 villages) no longer holds the chain lock from
+    /// its first audited save: another audited write commits meanwhile, and the chain takes both in commit order.
+    /// </summary>
+    [Fact]
+    public async Task AnOpenTransaction_DoesNotHoldTheChainLock_UntilItCommits()
+    {
+        await using var slow = TestContexts.Open(Database);
+        await using var slowTransaction = await slow.Database.BeginTransactionAsync();
+        new AuditLog(slow, Clock).Record("slow", "user.lock", "user:slow", "a long unit of work");
+        await slow.SaveChangesAsync();
+
+        await QuickWriteAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        await slowTransaction.CommitAsync();
+
+        var entries = await EntriesAsync();
+        Assert.Equal(["quick", "slow"], entries.Select(e => e.Actor));
+        Assert.Equal([1L, 2], entries.Select(e => e.Sequence!.Value));
+        var verification = await VerifyAsync();
+        Assert.True(verification.Intact, $"broken at {verification.FirstBreak}");
+        Assert.Equal(2, verification.Checked);
+    }
+
+    private async Task QuickWriteAsync()
+    {
+        await using var quick = TestContexts.Open(Database);
+        await using var transaction = await quick.Database.BeginTransactionAsync();
+        new AuditLog(quick, Clock).Record("quick", "user.lock", "user:quick");
+        await quick.SaveChangesAsync();
+        await transaction.CommitAsync();
+    }
+}

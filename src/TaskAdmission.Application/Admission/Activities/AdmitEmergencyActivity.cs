@@ -13,17 +13,13 @@ public sealed class AdmitEmergencyActivity(AppDbContext db, ChinaClock clock, Di
 {
     public const string Type = "AdmissionAdmitEmergency";
 
-    protected override Task RunAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)
+    protected override async Task RunAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)
     {
-        foreach (var village in submission.Villages)
-        {
-            village.Admitted = true;
-        }
+        await SetAdmittedAsync(submission, null, true, ct);
         submission.MoveTo(SubmissionStatus.EmergencyAdmitted);
         SystemDecision(submission, DecisionKind.EmergencyAdmission, submission.Villages.FirstOrDefault()?.DistrictCode ?? "", "system:emergency", submission.EmergencyReason ?? "");
         context.EnqueueOutbox("SubmissionDecided", new { submissionId = submission.Id, submission.DepartmentCode, status = submission.Status.ToString() });
         notifier.Add(NotificationAudience.Department(submission.DepartmentCode), NotificationKind.SubmissionDecided, submission.Title);
-        return Task.CompletedTask;
     }
 
     protected override Task AfterSaveAsync(Submission submission, ServiceActivityContext context, CancellationToken ct) =>

@@ -17,22 +17,16 @@ public sealed class ApplyPostReviewActivity(AppDbContext db, ChinaClock clock, D
 
     private readonly List<string> left = [];
 
-    protected override Task RunAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)
+    protected override async Task RunAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)
     {
         left.Clear();
-        foreach (var (township, outcome, _) in Outcomes(context, "postReviewResult").Where(o => o.Outcome == "reject"))
-        {
-            foreach (var village in submission.Villages.Where(v => v.TownshipCode == township && v.Admitted))
-            {
-                village.Admitted = false;
-                left.Add(village.VillageCode);
-            }
-        }
+        var revoking = Outcomes(context, "postReviewResult").Where(o => o.Outcome == "reject").Select(o => o.Element).ToHashSet(StringComparer.Ordinal);
+        left.AddRange(submission.Villages.Where(v => revoking.Contains(v.TownshipCode) && v.Admitted).Select(v => v.VillageCode));
+        await SetAdmittedAsync(submission, revoking, false, ct);
         if (submission.Villages.All(v => !v.Admitted))
         {
             submission.MoveTo(SubmissionStatus.Revoked);
         }
-        return Task.CompletedTask;
     }
 
     protected override async Task AfterSaveAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)

@@ -20,21 +20,8 @@ public sealed class ApplyTownshipDecisionsActivity(AppDbContext db, ChinaClock c
     protected override async Task RunAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)
     {
         var outcomes = Outcomes(context, "townshipResult");
-        var returned = new List<string>();
-        foreach (var (township, outcome, _) in outcomes)
-        {
-            if (outcome == "approve")
-            {
-                foreach (var village in submission.Villages.Where(v => v.TownshipCode == township))
-                {
-                    village.Admitted = true;
-                }
-            }
-            else if (outcome == "return")
-            {
-                returned.Add(township);
-            }
-        }
+        var returned = outcomes.Where(o => o.Outcome == "return").Select(o => o.Element).ToList();
+        await SetAdmittedAsync(submission, outcomes.Where(o => o.Outcome == "approve").Select(o => o.Element).ToHashSet(StringComparer.Ordinal), true, ct);
         context.SetVariable("returned", returned.Count > 0);
         context.SetVariable("pendingTownships", returned);
         submission.MoveTo(returned.Count > 0 ? SubmissionStatus.Returned : FromVillages(submission, SubmissionStatus.Rejected));

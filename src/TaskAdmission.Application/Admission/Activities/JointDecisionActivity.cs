@@ -19,7 +19,7 @@ public sealed class JointDecisionActivity(AppDbContext db, ChinaClock clock, Dis
 {
     public const string Type = "AdmissionJointDecision";
 
-    protected override Task RunAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)
+    protected override async Task RunAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)
     {
         var votes = Outcomes(context, "jointResult");
         var memberDecisions = submission.Decisions.Where(d => d.WorkflowTaskId is not null && d.Kind is DecisionKind.SpecialAdmission or DecisionKind.PurchaseOfService or DecisionKind.Reject).ToList();
@@ -34,10 +34,7 @@ public sealed class JointDecisionActivity(AppDbContext db, ChinaClock clock, Dis
         var rejected = votes.Count(v => v.Outcome == "reject");
         if (votes.Count > 0 && approved >= ratio * members - 1e-9)
         {
-            foreach (var village in submission.Villages)
-            {
-                village.Admitted = true;
-            }
+            await SetAdmittedAsync(submission, null, true, ct);
             submission.MoveTo(SubmissionStatus.SpecialAdmitted);
             var approving = memberDecisions.Where(d => d.Kind == DecisionKind.SpecialAdmission).ToList();
             var conditions = string.Join("\n", approving.Select(d => d.Conditions).Where(c => !string.IsNullOrWhiteSpace(c)).Distinct());
@@ -56,7 +53,6 @@ public sealed class JointDecisionActivity(AppDbContext db, ChinaClock clock, Dis
         }
         context.EnqueueOutbox("SubmissionDecided", new { submissionId = submission.Id, submission.DepartmentCode, status = submission.Status.ToString() });
         notifier.Add(NotificationAudience.Department(submission.DepartmentCode), NotificationKind.SubmissionDecided, submission.Title);
-        return Task.CompletedTask;
     }
 
     /// <summary>Dispatches specially admitted work; a purchase decision starts its purchase case (service-purchase.bpmn) in the same transaction.</summary>

@@ -33,6 +33,57 @@ public static class AuditChainWriter
         Link(pending.OrderBy(e => e.AtUtc), await LockAndReadHeadAsync(db, ct));
     }
 
+    /// <summary>
+    /// Seals rows this transaction saved unsealed (<see cref="AuditChainCommitInterceptor"/>): the chain lock, the head,
+    /// then one round trip setting each row's place and hashes (the one update the append-only guard allows).
+    /// </summary>
+    public static async Task ChainAsync(DbContext db, IReadOnlyList<AuditEntry> saved, CancellationToken ct)
+    {
+        Link(saved.OrderBy(e => e.AtUtc).ThenBy(e => e.Id), await LockAndReadHeadAsync(db, ct));
+        var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        await using var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        var sql = new System.Text.StringBuilder();
+        for (var i = 0; i < saved.Count; i++)
+        {
+            sql.Append($"""UPDATE audit_entries SET "Sequence" = @s{i}, "PreviousHash" = @p{i}, "Hash" = @h{i} WHERE "Id" = @i{i};""");
+            Add(command, $"@s{i}", saved[i].Sequence!.Value);
+            Add(command, $"@p{i}", saved[i].PreviousHash!);
+            Add(command, $"@h{i}", saved[i].Hash!);
+            Add(command, $"@i{i}", saved[i].Id);
+        }
+        command.CommandText = sql.ToString();
+        var updated = await command.ExecuteNonQueryAsync(ct);
+        if (updated != saved.Count)
+        {
+            throw new InvalidOperationException($"The audit chain sealed {updated} of {saved.Count} rows of this transaction.");
+        }
+        // Stored as they are now; tracked, their new hash fields would read as changes to save again. Found in one pass
+        // with change detection off (DbContext.Entry per row scans the whole graph, 10,000 village rows included).
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var sealedRows = saved.ToHashSet();
+            foreach (var entry in db.ChangeTracker.Entries<AuditEntry>().Where(e => sealedRows.Contains(e.Entity)).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    private static void Add(System.Data.Common.DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
     /// <summary>Gives <paramref name="entries"/>, in order, the places after <paramref name="head"/>.</summary>
     public static void Link(IEnumerable<AuditEntry> entries, AuditChainHead head)
     {
