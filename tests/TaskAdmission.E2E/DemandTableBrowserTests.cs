@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 using TaskAdmission.Application.Admission;
-using TaskAdmission.Application.Seeding;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
@@ -69,15 +68,6 @@ public sealed class DemandTableBrowserTests(BrowserFixture browser, SqliteTestAp
         (await app.WithScopeAsync<AdmissionService, IReadOnlyList<UserTaskRecord>>(s => s.ReviewTasksAsync(Township)))
             .Single(t => t.BusinessKey == submission.ToString()).Id;
 
-    private static async Task SignInAsync(IPage page, string user)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("用户名").FillAsync(user);
-        await page.GetByLabel("密码", new() { Exact = true }).FillAsync(DemoUsers.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" })).ToBeVisibleAsync();
-    }
-
     private static async Task AssertFitsAsync(IPage page, string path, string selector, int expectedTables)
     {
         await page.GotoAsync(path);
@@ -100,12 +90,12 @@ public sealed class DemandTableBrowserTests(BrowserFixture browser, SqliteTestAp
         try
         {
             var page = await context.NewPageAsync();
-            await SignInAsync(page, "submitter");
+            await DemoSignIn.AsAsync(page, "submitter");
             await AssertFitsAsync(page, "/admission/new", "table.ta-demands", 1);
             await AssertFitsAsync(page, $"/admission/submissions/{submission}", "table.ta-demand-summary", 1);
             await context.ClearCookiesAsync();
 
-            await SignInAsync(page, "township");
+            await DemoSignIn.AsAsync(page, "township");
             await AssertFitsAsync(page, $"/admission/reviews/{task}", "table.ta-demand-summary, table.ta-diff", 2);
             passed = true;
         }

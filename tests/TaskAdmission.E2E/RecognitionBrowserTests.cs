@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using TaskAdmission.Application.Seeding;
 using TaskAdmission.Testing;
 
 namespace TaskAdmission.E2E;
@@ -11,14 +10,6 @@ namespace TaskAdmission.E2E;
 public sealed class RecognitionBrowserTests(BrowserFixture browser, SqliteTestApp app)
     : IClassFixture<BrowserFixture>, IClassFixture<SqliteTestApp>
 {
-    private static async Task SignInAsync(IPage page, string user)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("用户名").FillAsync(user);
-        await page.GetByLabel("密码", new() { Exact = true }).FillAsync(DemoUsers.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" })).ToBeVisibleAsync();
-    }
 
     [Fact]
     public async Task LivePanel_WarnsWhileTyping_AndTryItMarksWhatFires()
@@ -28,7 +19,7 @@ public sealed class RecognitionBrowserTests(BrowserFixture browser, SqliteTestAp
         try
         {
             var page = await context.NewPageAsync();
-            await SignInAsync(page, "submitter");
+            await DemoSignIn.AsAsync(page, "submitter");
             await page.GotoAsync("/admission/new");
             var checks = 0;
             page.Request += (_, r) => checks += r.Url.EndsWith("/admission/fragments/precheck", StringComparison.Ordinal) ? 1 : 0;
@@ -49,7 +40,7 @@ public sealed class RecognitionBrowserTests(BrowserFixture browser, SqliteTestAp
             Assert.InRange(checks, 1, text.Length / 2);
 
             await context.ClearCookiesAsync();
-            await SignInAsync(page, "listadmin");
+            await DemoSignIn.AsAsync(page, "listadmin");
             var sets = await (await page.APIRequest.GetAsync("/api/v1/list-sets?authority=990000000000")).JsonAsync();
             var city = sets!.Value.EnumerateArray().Single(s => s.GetProperty("versionLabel").GetString() == "2025版").GetProperty("id").GetString();
             await page.GotoAsync($"/lists/admin/sets/{city}");
