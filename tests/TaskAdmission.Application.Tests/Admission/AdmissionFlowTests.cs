@@ -76,7 +76,7 @@ public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : Applicatio
     }
 
     [Fact]
-    public async Task TownshipRound_EvictsThisProcessesCachedInboxesOfTheVillagesItAdmits()
+    public async Task TownshipRound_EvictsTheCachedInboxesOfTheVillagesItAdmits()
     {
         var today = await WithServiceAsync((s, _) => Task.FromResult(s.Today));
         var submission = await SubmitAsync(Elderly(today, Shiqiao, Liulin));
