@@ -11,6 +11,7 @@ using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Organisation;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Persistence.Audit;
 using TaskAdmission.Application.Seeding;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
@@ -52,7 +53,7 @@ public class ListsInForceBenchmarks
         Check(resolver.Resolve(chain, Date, candidates), 560);
 
         folder = Directory.CreateTempSubdirectory("ta-bench-").FullName;
-        options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={Path.Combine(folder, "bench.db")}").Options;
+        options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={Path.Combine(folder, "bench.db")}").AddInterceptors(AuditChainCommitInterceptor.Instance).Options;
         SeedAsync(cityItems).GetAwaiter().GetResult();
         Check(StoreOnSqlite().GetAwaiter().GetResult().Lists!, 560);
     }

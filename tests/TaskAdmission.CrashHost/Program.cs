@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TaskAdmission.Application;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Persistence.Audit;
 using TaskAdmission.Application.Workflows;
 using TaskAdmission.Application.Workflows.Outbox;
 using TaskAdmission.CrashHost;
@@ -20,7 +21,7 @@ if (args.Length != 1)
 
 var services = new ServiceCollection()
     .AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
-    .AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(args[0]))
+    .AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(args[0]).AddInterceptors(AuditChainCommitInterceptor.Instance))
     .AddSingleton(new TimerWorkerOptions { LeaseDuration = TimeSpan.FromSeconds(1), BatchSize = 10 })
     .AddScoped<IOutboxSender, SideEffectSender>()
     .AddServiceActivity<CrashStepActivity>(CrashProcess.StepType)

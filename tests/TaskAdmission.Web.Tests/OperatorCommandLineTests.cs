@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Application;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Persistence.Audit;
 using TaskAdmission.Core.Burden;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Testing;
@@ -134,7 +135,7 @@ public sealed class OperatorCommandLineTests : IAsyncLifetime
             .Order(StringComparer.Ordinal).ToList();
 
     private SqliteAppDbContext Context() =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(database.ConnectionString).Options);
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(database.ConnectionString).AddInterceptors(AuditChainCommitInterceptor.Instance).Options);
 
     [Fact]
     public async Task CreateUser_RefusesVillageRoleAtTownshipScope()

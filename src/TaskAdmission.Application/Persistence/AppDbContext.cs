@@ -80,8 +80,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<PurchaseFile> PurchaseFiles => Set<PurchaseFile>();
 
     /// <summary>
-    /// Saves the unit of work; new audit rows are linked into the chain first, in the same transaction (one is opened
-    /// when the caller has none), so the chain and the change it records commit together or not at all.
+    /// Saves the unit of work; new audit rows are linked into the chain in the same transaction (one is opened when the
+    /// caller has none) — as it commits when the context carries <see cref="AuditChainCommitInterceptor"/>, else before
+    /// the save — so the chain and the change it records commit together or not at all.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -90,16 +91,20 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
-        if (Database.CurrentTransaction is not null && ChainsAtCommit)
+        if (ChainsAtCommit)
         {
-            // The caller's transaction goes on: saved unsealed, chained as it commits (AuditChainCommitInterceptor),
-            // so the chain lock is not held across the rest of its work.
-            foreach (var entry in pending)
+            if (Database.CurrentTransaction is not null)
             {
-                entry.AtUtc = AuditHash.Normalise(entry.AtUtc);
+                // The caller's transaction goes on: saved unsealed, chained as it commits (AuditChainCommitInterceptor),
+                // so the chain lock is not held across the rest of its work.
+                return await SaveUnsealedAsync(pending, acceptAllChangesOnSuccess, cancellationToken);
             }
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            UnchainedAudit.AddRange(pending);
+            // Without a caller's transaction, the same order in one of our own: its row locks first, the chain lock at
+            // COMMIT. Taking the chain lock first could deadlock with a caller's transaction that holds a row lock this
+            // save needs and waits at its own commit for the chain lock.
+            await using var own = await Database.BeginTransactionAsync(cancellationToken);
+            var written = await SaveUnsealedAsync(pending, acceptAllChangesOnSuccess, cancellationToken);
+            await own.CommitAsync(cancellationToken);
             return written;
         }
         if (Database.CurrentTransaction is not null)
@@ -114,8 +119,22 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         return saved;
     }
 
+    private async Task<int> SaveUnsealedAsync(List<AuditEntry> pending, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        foreach (var entry in pending)
+        {
+            entry.AtUtc = AuditHash.Normalise(entry.AtUtc);
+        }
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        UnchainedAudit.AddRange(pending);
+        return written;
+    }
+
     /// <summary>Audit rows saved in the open transaction, to be chained when it commits.</summary>
     internal List<AuditEntry> UnchainedAudit { get; } = [];
+
+    /// <summary>A transaction operation failed since the transaction began: its commit is refused (<see cref="AuditChainCommitInterceptor"/>).</summary>
+    internal bool AuditChainInDoubt { get; set; }
 
     /// <summary>How many of <see cref="UnchainedAudit"/> were saved when each open savepoint was taken (innermost on top).</summary>
     internal Stack<int> AuditSavepoints { get; } = new();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application.Admission;
 using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
@@ -72,6 +73,24 @@ public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : Applicatio
         Assert.Equal(SubmissionStatus.Admitted, done.Status);
         Assert.All(done.Villages, v => Assert.True(v.Admitted));
         Assert.Equal(3, done.Decisions.Count(d => d.WorkflowTaskId is not null));
+    }
+
+    [Fact]
+    public async Task TownshipRound_EvictsTheCachedInboxesOfTheVillagesItAdmits()
+    {
+        var today = await WithServiceAsync((s, _) => Task.FromResult(s.Today));
+        var submission = await SubmitAsync(Elderly(today, Shiqiao, Liulin));
+        await WithServiceAsync((s, _) => s.DecideAsync(TaskForAsync(Township(Shiqiao), submission.Id).Result, DecisionKind.Admit, "符合协助清单", Township(Shiqiao)));
+        var cache = app.Services.GetRequiredService<VillageInboxCache>();
+        var before = (await ReloadAsync(submission.Id))!.Villages.Where(v => v.TownshipCode == Shiqiao).Select(v => cache.Begin(v.VillageCode)).ToList();
+
+        // Liulin's return closes the round: Shiqiao's villages are admitted by one set-based UPDATE, and nothing is
+        // dispatched while the submission is returned, so only that UPDATE can evict their inboxes.
+        await WithServiceAsync((s, _) => s.DecideAsync(TaskForAsync(Township(Liulin), submission.Id).Result, DecisionKind.Return, "请补充经费用途", Township(Liulin)));
+
+        Assert.All((await ReloadAsync(submission.Id))!.Villages.Where(v => v.TownshipCode == Shiqiao), v => Assert.True(v.Admitted));
+        Assert.NotEmpty(before);
+        Assert.All(before, ticket => Assert.NotEqual(ticket.Generation, cache.Begin(ticket.Village).Generation));
     }
 
     [Fact]

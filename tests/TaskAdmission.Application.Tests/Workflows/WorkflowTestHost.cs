@@ -5,6 +5,7 @@ using TaskAdmission.Application.Calendar;
 using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Persistence.Audit;
 using TaskAdmission.Application.Workflows;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Testing;
@@ -31,11 +32,11 @@ internal sealed class WorkflowTestHost : IAsyncDisposable
         collection.AddLogging();
         if (database.Provider == DatabaseProvider.Postgres)
         {
-            collection.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(database.ConnectionString));
+            collection.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(database.ConnectionString).AddInterceptors(AuditChainCommitInterceptor.Instance));
         }
         else
         {
-            collection.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(database.ConnectionString));
+            collection.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(database.ConnectionString).AddInterceptors(AuditChainCommitInterceptor.Instance));
         }
 
         collection.AddSingleton<TimeProvider>(clock);

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Workflows.Execution;
@@ -13,6 +15,9 @@ namespace TaskAdmission.Application.Admission.Activities;
 /// </summary>
 public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) : IServiceActivity
 {
+    /// <summary>The village rows <see cref="SetAdmittedAsync"/> changed in the running step.</summary>
+    private readonly List<(EntityEntry<SubmissionVillage> Entry, bool Before)> admittedSet = [];
+
     protected AppDbContext Db => db;
 
     public async Task ExecuteAsync(ServiceActivityContext context, CancellationToken cancellationToken)
@@ -26,22 +31,33 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
         // Dispatch writes assignments with bulk statements after the decision is saved; both must commit together,
         // so a step run without the caller's transaction (e.g. from a timer) opens its own.
         await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        admittedSet.Clear();
         try
         {
-            await RunAsync(submission, context, cancellationToken);
-            submission.Version++;
-            await db.SaveChangesAsync(cancellationToken);
-            await AfterSaveAsync(submission, context, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await RunAsync(submission, context, cancellationToken);
+                submission.Version++;
+                await db.SaveChangesAsync(cancellationToken);
+                await AfterSaveAsync(submission, context, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException e)
+            {
+                // Someone changed the submission meanwhile (a withdrawal, a parallel step): a lost race, not an incident.
+                throw new WorkflowConflictException($"submission {id} changed while {context.ElementId} ran", e);
+            }
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
         }
-        catch (DbUpdateConcurrencyException e)
+        catch
         {
-            // Someone changed the submission meanwhile (a withdrawal, a parallel step): a lost race, not an incident.
-            throw new WorkflowConflictException($"submission {id} changed while {context.ElementId} ran", e);
-        }
-        if (own is not null)
-        {
-            await own.CommitAsync(cancellationToken);
+            // The step's transaction is rolled back (ours by its disposal, the caller's by the caller the error reaches):
+            // the loaded rows must not go on saying admitted what the database does not.
+            UndoSetAdmitted();
+            throw;
         }
     }
 
@@ -66,12 +82,14 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
     /// <summary>
     /// Sets the admitted flag of the submission's villages (of <paramref name="townships"/>, or all) with one set-based
     /// UPDATE, and the loaded rows to match as stored: a city-wide admission changes 10,000 rows, which change
-    /// tracking would write as 10,000 statements.
+    /// tracking would write as 10,000 statements. Being set-based, the UPDATE is not seen by
+    /// <see cref="VillageInboxWriteInterceptor"/>: this process's cached inboxes of those villages are evicted through
+    /// <paramref name="inbox"/> once the transaction commits.
     /// </summary>
-    protected async Task SetAdmittedAsync(Submission submission, IReadOnlyCollection<string>? townships, bool admitted, CancellationToken ct)
+    protected async Task SetAdmittedAsync(Submission submission, IReadOnlyCollection<string>? townships, bool admitted, VillageInboxCache inbox, CancellationToken ct)
     {
         var id = submission.Id;
-        var changed = 0;
+        var villages = new List<string>();
         // One pass over the tracked rows with change detection off (DbContext.Entry per row would scan the graph each
         // time): each loaded row is given the value the UPDATE below stores, as its original value too, so SaveChanges
         // does not write it again.
@@ -86,11 +104,12 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
                 {
                     continue;
                 }
+                admittedSet.Add((entry, village.Admitted));
                 village.Admitted = admitted;
                 if (entry.State != EntityState.Added)
                 {
                     entry.Property(nameof(SubmissionVillage.Admitted)).OriginalValue = admitted;
-                    changed++;
+                    villages.Add(village.VillageCode);
                 }
             }
         }
@@ -98,11 +117,37 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
         {
             db.ChangeTracker.AutoDetectChangesEnabled = detect;
         }
-        if (changed > 0)
+        if (villages.Count > 0)
         {
             await db.SubmissionVillages
                 .Where(v => v.SubmissionId == id && v.Admitted != admitted && (townships == null || townships.Contains(v.TownshipCode)))
                 .ExecuteUpdateAsync(u => u.SetProperty(v => v.Admitted, admitted), ct);
+            inbox.AfterCommit(db, villages);
+        }
+    }
+
+    /// <summary>Gives the rows <see cref="SetAdmittedAsync"/> changed their value from before the step, as loaded and as stored.</summary>
+    private void UndoSetAdmitted()
+    {
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            // Latest first, so a row changed twice in the step ends with its value from before the step.
+            for (var i = admittedSet.Count - 1; i >= 0; i--)
+            {
+                var (entry, before) = admittedSet[i];
+                entry.Entity.Admitted = before;
+                if (entry.State is not (EntityState.Added or EntityState.Detached))
+                {
+                    entry.Property(nameof(SubmissionVillage.Admitted)).OriginalValue = before;
+                }
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+            admittedSet.Clear();
         }
     }
 

@@ -1,5 +1,6 @@
 using TaskAdmission.Application.Notifications;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Application.Villages.Dispatch;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
@@ -9,13 +10,13 @@ using TaskAdmission.Workflows.Execution;
 namespace TaskAdmission.Application.Admission.Activities;
 
 /// <summary>AdmissionAdmitEmergency: a valid emergency is admitted at once for every village; townships review it afterwards.</summary>
-public sealed class AdmitEmergencyActivity(AppDbContext db, ChinaClock clock, DispatchService dispatcher, Notifier notifier) : AdmissionActivityBase(db, clock)
+public sealed class AdmitEmergencyActivity(AppDbContext db, ChinaClock clock, DispatchService dispatcher, Notifier notifier, VillageInboxCache inbox) : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionAdmitEmergency";
 
     protected override async Task RunAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)
     {
-        await SetAdmittedAsync(submission, null, true, ct);
+        await SetAdmittedAsync(submission, null, true, inbox, ct);
         submission.MoveTo(SubmissionStatus.EmergencyAdmitted);
         SystemDecision(submission, DecisionKind.EmergencyAdmission, submission.Villages.FirstOrDefault()?.DistrictCode ?? "", "system:emergency", submission.EmergencyReason ?? "");
         context.EnqueueOutbox("SubmissionDecided", new { submissionId = submission.Id, submission.DepartmentCode, status = submission.Status.ToString() });

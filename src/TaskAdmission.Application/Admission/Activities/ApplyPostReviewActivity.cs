@@ -1,4 +1,5 @@
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Application.Villages.Dispatch;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
@@ -11,7 +12,7 @@ namespace TaskAdmission.Application.Admission.Activities;
 /// AdmissionApplyPostReview: villages of townships whose post-hoc review revoked the emergency admission leave it;
 /// their open assignments are cancelled and the villages told.
 /// </summary>
-public sealed class ApplyPostReviewActivity(AppDbContext db, ChinaClock clock, DispatchService dispatcher) : AdmissionActivityBase(db, clock)
+public sealed class ApplyPostReviewActivity(AppDbContext db, ChinaClock clock, DispatchService dispatcher, VillageInboxCache inbox) : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionApplyPostReview";
 
@@ -22,7 +23,7 @@ public sealed class ApplyPostReviewActivity(AppDbContext db, ChinaClock clock, D
         left.Clear();
         var revoking = Outcomes(context, "postReviewResult").Where(o => o.Outcome == "reject").Select(o => o.Element).ToHashSet(StringComparer.Ordinal);
         left.AddRange(submission.Villages.Where(v => revoking.Contains(v.TownshipCode) && v.Admitted).Select(v => v.VillageCode));
-        await SetAdmittedAsync(submission, revoking, false, ct);
+        await SetAdmittedAsync(submission, revoking, false, inbox, ct);
         if (submission.Villages.All(v => !v.Admitted))
         {
             submission.MoveTo(SubmissionStatus.Revoked);

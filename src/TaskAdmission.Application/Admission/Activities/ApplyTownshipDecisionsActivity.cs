@@ -1,5 +1,6 @@
 using TaskAdmission.Application.Notifications;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Application.Villages.Dispatch;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
@@ -12,7 +13,7 @@ namespace TaskAdmission.Application.Admission.Activities;
 /// AdmissionApplyTownshipDecisions: admits the villages of townships that admitted, keeps rejections, and sends the
 /// task back to the department when any township returned it (only those townships review the revision).
 /// </summary>
-public sealed class ApplyTownshipDecisionsActivity(AppDbContext db, ChinaClock clock, DispatchService dispatcher, Notifier notifier, RevisionLog revisions)
+public sealed class ApplyTownshipDecisionsActivity(AppDbContext db, ChinaClock clock, DispatchService dispatcher, Notifier notifier, RevisionLog revisions, VillageInboxCache inbox)
     : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionApplyTownshipDecisions";
@@ -21,7 +22,7 @@ public sealed class ApplyTownshipDecisionsActivity(AppDbContext db, ChinaClock c
     {
         var outcomes = Outcomes(context, "townshipResult");
         var returned = outcomes.Where(o => o.Outcome == "return").Select(o => o.Element).ToList();
-        await SetAdmittedAsync(submission, outcomes.Where(o => o.Outcome == "approve").Select(o => o.Element).ToHashSet(StringComparer.Ordinal), true, ct);
+        await SetAdmittedAsync(submission, outcomes.Where(o => o.Outcome == "approve").Select(o => o.Element).ToHashSet(StringComparer.Ordinal), true, inbox, ct);
         context.SetVariable("returned", returned.Count > 0);
         context.SetVariable("pendingTownships", returned);
         submission.MoveTo(returned.Count > 0 ? SubmissionStatus.Returned : FromVillages(submission, SubmissionStatus.Rejected));

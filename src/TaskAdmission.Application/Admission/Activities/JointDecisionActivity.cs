@@ -1,6 +1,7 @@
 using TaskAdmission.Application.Notifications;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Purchase;
+using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Application.Villages.Dispatch;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
@@ -15,7 +16,7 @@ namespace TaskAdmission.Application.Admission.Activities;
 /// member's conditions, the earliest validity end); so many rejections that the ratio cannot be reached reject; otherwise
 /// the work is needed but must be bought as a service.
 /// </summary>
-public sealed class JointDecisionActivity(AppDbContext db, ChinaClock clock, DispatchService dispatcher, Notifier notifier, PurchaseCaseService purchases) : AdmissionActivityBase(db, clock)
+public sealed class JointDecisionActivity(AppDbContext db, ChinaClock clock, DispatchService dispatcher, Notifier notifier, PurchaseCaseService purchases, VillageInboxCache inbox) : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionJointDecision";
 
@@ -34,7 +35,7 @@ public sealed class JointDecisionActivity(AppDbContext db, ChinaClock clock, Dis
         var rejected = votes.Count(v => v.Outcome == "reject");
         if (votes.Count > 0 && approved >= ratio * members - 1e-9)
         {
-            await SetAdmittedAsync(submission, null, true, ct);
+            await SetAdmittedAsync(submission, null, true, inbox, ct);
             submission.MoveTo(SubmissionStatus.SpecialAdmitted);
             var approving = memberDecisions.Where(d => d.Kind == DecisionKind.SpecialAdmission).ToList();
             var conditions = string.Join("\n", approving.Select(d => d.Conditions).Where(c => !string.IsNullOrWhiteSpace(c)).Distinct());

@@ -16,18 +16,49 @@ public sealed class AuditChainCommitInterceptor : DbTransactionInterceptor
     public override async ValueTask<InterceptionResult> TransactionCommittingAsync(
         DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is AppDbContext { UnchainedAudit.Count: > 0 } db)
+        if (eventData.Context is not AppDbContext db)
         {
-            await AuditChainWriter.ChainAsync(db, db.UnchainedAudit, cancellationToken);
+            return result;
+        }
+        RefuseInDoubt(db);
+        if (db.UnchainedAudit.Count > 0)
+        {
+            try
+            {
+                await AuditChainWriter.ChainAsync(db, db.UnchainedAudit, cancellationToken);
+            }
+            catch
+            {
+                // The rows stay saved and unsealed in the still open transaction: it must not commit them so.
+                db.AuditChainInDoubt = true;
+                throw;
+            }
             db.UnchainedAudit.Clear();
         }
         return result;
     }
 
-    public override InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result) =>
-        eventData.Context is AppDbContext { UnchainedAudit.Count: > 0 }
-            ? throw new NotSupportedException("A transaction holding audit entries is committed with CommitAsync (they are chained as it commits).")
-            : result;
+    public override InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
+    {
+        if (eventData.Context is AppDbContext db)
+        {
+            RefuseInDoubt(db);
+            if (db.UnchainedAudit.Count > 0)
+            {
+                throw new NotSupportedException("A transaction holding audit entries is committed with CommitAsync (they are chained as it commits).");
+            }
+        }
+        return result;
+    }
+
+    private static void RefuseInDoubt(AppDbContext db)
+    {
+        if (db.AuditChainInDoubt)
+        {
+            throw new InvalidOperationException(
+                "A transaction operation of this transaction failed, so which of its audit entries are still there is not known: roll it back.");
+        }
+    }
 
     public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
     {
@@ -49,12 +80,23 @@ public sealed class AuditChainCommitInterceptor : DbTransactionInterceptor
         return Task.CompletedTask;
     }
 
-    public override void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Forget(eventData);
+    // EF reports a failed savepoint create, release or rollback-to this way too, and swallows a failed release: the
+    // transaction may go on, with the savepoint stack no longer matching the database. Nothing is forgotten here (a
+    // retried commit would then write the rows unsealed); the commit is refused until the next transaction starts.
+    public override void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => InDoubt(eventData);
 
     public override Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Forget(eventData);
+        InDoubt(eventData);
         return Task.CompletedTask;
+    }
+
+    private static void InDoubt(DbContextEventData eventData)
+    {
+        if (eventData.Context is AppDbContext db)
+        {
+            db.AuditChainInDoubt = true;
+        }
     }
 
     // A rollback to a savepoint (the engine's step inside a caller's transaction) takes the rows saved after it away.
@@ -107,13 +149,14 @@ public sealed class AuditChainCommitInterceptor : DbTransactionInterceptor
         }
     }
 
-    /// <summary>A pooled context may come back with a transaction it never committed: what it saved then is gone.</summary>
+    /// <summary>A new transaction, or a rollback: what was saved before is gone (a pooled context may come back with a transaction it never committed).</summary>
     private static void Forget(DbContextEventData eventData)
     {
         if (eventData.Context is AppDbContext db)
         {
             db.UnchainedAudit.Clear();
             db.AuditSavepoints.Clear();
+            db.AuditChainInDoubt = false;
         }
     }
 }

@@ -39,33 +39,48 @@ public static class AuditChainWriter
     /// </summary>
     public static async Task ChainAsync(DbContext db, IReadOnlyList<AuditEntry> saved, CancellationToken ct)
     {
-        Link(saved.OrderBy(e => e.AtUtc).ThenBy(e => e.Id), await LockAndReadHeadAsync(db, ct));
-        var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        await using var command = transaction.Connection!.CreateCommand();
-        command.Transaction = transaction;
-        var sql = new System.Text.StringBuilder();
-        for (var i = 0; i < saved.Count; i++)
+        try
         {
-            sql.Append($"""UPDATE audit_entries SET "Sequence" = @s{i}, "PreviousHash" = @p{i}, "Hash" = @h{i} WHERE "Id" = @i{i};""");
-            Add(command, $"@s{i}", saved[i].Sequence!.Value);
-            Add(command, $"@p{i}", saved[i].PreviousHash!);
-            Add(command, $"@h{i}", saved[i].Hash!);
-            Add(command, $"@i{i}", saved[i].Id);
+            Link(saved.OrderBy(e => e.AtUtc).ThenBy(e => e.Id), await LockAndReadHeadAsync(db, ct));
+            var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+            await using var command = transaction.Connection!.CreateCommand();
+            command.Transaction = transaction;
+            var sql = new System.Text.StringBuilder();
+            for (var i = 0; i < saved.Count; i++)
+            {
+                sql.Append($"""UPDATE audit_entries SET "Sequence" = @s{i}, "PreviousHash" = @p{i}, "Hash" = @h{i} WHERE "Id" = @i{i};""");
+                Add(command, $"@s{i}", saved[i].Sequence!.Value);
+                Add(command, $"@p{i}", saved[i].PreviousHash!);
+                Add(command, $"@h{i}", saved[i].Hash!);
+                Add(command, $"@i{i}", saved[i].Id);
+            }
+            command.CommandText = sql.ToString();
+            var updated = await command.ExecuteNonQueryAsync(ct);
+            if (updated != saved.Count)
+            {
+                throw new InvalidOperationException($"The audit chain sealed {updated} of {saved.Count} rows of this transaction.");
+            }
         }
-        command.CommandText = sql.ToString();
-        var updated = await command.ExecuteNonQueryAsync(ct);
-        if (updated != saved.Count)
+        finally
         {
-            throw new InvalidOperationException($"The audit chain sealed {updated} of {saved.Count} rows of this transaction.");
+            // Sealed, they are stored as they are now; not sealed, their place in the chain is void. Either way, tracked,
+            // the hash fields Link gave them would read as changes a later save of this context writes as UPDATEs.
+            Detach(db, saved);
         }
-        // Stored as they are now; tracked, their new hash fields would read as changes to save again. Found in one pass
-        // with change detection off (DbContext.Entry per row scans the whole graph, 10,000 village rows included).
+    }
+
+    /// <summary>
+    /// Stops tracking <paramref name="rows"/>, found in one pass with change detection off (DbContext.Entry per row scans
+    /// the whole graph, 10,000 village rows included).
+    /// </summary>
+    private static void Detach(DbContext db, IReadOnlyList<AuditEntry> rows)
+    {
         var detect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            var sealedRows = saved.ToHashSet();
-            foreach (var entry in db.ChangeTracker.Entries<AuditEntry>().Where(e => sealedRows.Contains(e.Entity)).ToList())
+            var set = rows.ToHashSet();
+            foreach (var entry in db.ChangeTracker.Entries<AuditEntry>().Where(e => set.Contains(e.Entity)).ToList())
             {
                 entry.State = EntityState.Detached;
             }
