@@ -13,7 +13,7 @@ namespace TaskAdmission.Application.Burden;
 /// only: a handful of GROUP BY queries over the area's rows of one year, never a recount of assignments (except the
 /// one village's assignments at the bottom of the drill-down).
 /// </summary>
-public sealed class BurdenDashboardService(AppDbContext db, ChinaClock clock, TargetProgressService targets, VillageBurdenQuery villageWork)
+public sealed class BurdenDashboardService(AppDbContext db, ChinaClock clock, TargetProgressService targets, VillageBurdenQuery villageWork, OrgDirectoryCache orgTree)
 {
     public const int HeaviestCount = 10;
 
@@ -21,7 +21,7 @@ public sealed class BurdenDashboardService(AppDbContext db, ChinaClock clock, Ta
 
     public async Task<BurdenDashboard> DashboardAsync(Actor actor, string? unitCode, BurdenFilter filter, CancellationToken ct = default)
     {
-        var org = await OrgDirectory.LoadAsync(db, ct);
+        var org = await orgTree.GetAsync(db, ct);
         var area = ResolveArea(org, actor, unitCode);
         var period = filter.Period;
         var villages = area.Level == 4 ? 1 : org.Under(area.Code).Count();

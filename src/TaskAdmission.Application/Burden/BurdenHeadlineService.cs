@@ -12,7 +12,7 @@ namespace TaskAdmission.Application.Burden;
 /// Headlines: the home page's figure and trend for a township, district or supervisor (their own scope), and the public
 /// page of a village (admitted work only: the public never learns of a village's reports).
 /// </summary>
-public sealed class BurdenHeadlineService(AppDbContext db, ChinaClock clock)
+public sealed class BurdenHeadlineService(AppDbContext db, ChinaClock clock, OrgDirectoryCache orgTree)
 {
     public static readonly string[] HomeRoles = [AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor];
 
@@ -23,7 +23,7 @@ public sealed class BurdenHeadlineService(AppDbContext db, ChinaClock clock)
         {
             return null;
         }
-        var org = await OrgDirectory.LoadAsync(db, ct);
+        var org = await orgTree.GetAsync(db, ct);
         return org.Find(code) is { } unit ? await HeadlineAsync(org, AreaView.Of(unit), admittedOnly: false, ct) : null;
     }
 

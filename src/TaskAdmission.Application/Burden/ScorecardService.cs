@@ -17,7 +17,7 @@ namespace TaskAdmission.Application.Burden;
 /// per village (departments are ranked, villages never are); a department sees its own, over the area it belongs to (the city, or its district). The
 /// burden added counts admitted work only, so a department cannot learn from it which village reported it.
 /// </summary>
-public sealed class ScorecardService(AppDbContext db, SupervisionService supervision)
+public sealed class ScorecardService(AppDbContext db, SupervisionService supervision, OrgDirectoryCache orgTree)
 {
     private static readonly SubmissionStatus[] AdmittedStatuses =
         [SubmissionStatus.Admitted, SubmissionStatus.PartiallyAdmitted, SubmissionStatus.SpecialAdmitted, SubmissionStatus.EmergencyAdmitted,
@@ -25,7 +25,7 @@ public sealed class ScorecardService(AppDbContext db, SupervisionService supervi
 
     public async Task<(AreaView Area, List<DepartmentScorecard> Cards)> ListAsync(Actor actor, BurdenPeriod period, BurdenMeasure measure, CancellationToken ct = default)
     {
-        var org = await OrgDirectory.LoadAsync(db, ct);
+        var org = await orgTree.GetAsync(db, ct);
         var area = actor.Role == AppRoles.Supervisor ? BurdenDashboardService.ResolveArea(org, actor, null) : throw RefusalException.NotFound();
         var cards = await ComputeAsync(org, area, null, period, ct);
         return (area, cards.OrderByDescending(c => c.Added.PerVillage(measure)).ThenByDescending(c => c.FoundedReports).ThenBy(c => c.Code, StringComparer.Ordinal).ToList());
@@ -34,7 +34,7 @@ public sealed class ScorecardService(AppDbContext db, SupervisionService supervi
     /// <summary>One department's card: the supervisor's area, or the whole city for the department itself. Anyone else: not found.</summary>
     public async Task<(AreaView Area, DepartmentScorecard Card)> ScorecardAsync(Actor actor, string code, BurdenPeriod period, CancellationToken ct = default)
     {
-        var org = await OrgDirectory.LoadAsync(db, ct);
+        var org = await orgTree.GetAsync(db, ct);
         AreaView area;
         if (actor.Role == AppRoles.Supervisor)
         {

@@ -16,11 +16,11 @@ namespace TaskAdmission.Application.DataFields;
 /// with the overlaps across departments and what reuse would save; and, for a department's submission form, the running
 /// tasks in its area whose collection it may declare it reuses.
 /// </summary>
-public sealed class CollectionRegisterService(AppDbContext db, DataFieldService fields, ChinaClock clock)
+public sealed class CollectionRegisterService(AppDbContext db, DataFieldService fields, ChinaClock clock, OrgDirectoryCache orgTree)
 {
     public async Task<CollectionRegister> RegisterAsync(Actor actor, string? unitCode, int? year = null, CancellationToken ct = default)
     {
-        var org = await OrgDirectory.LoadAsync(db, ct);
+        var org = await orgTree.GetAsync(db, ct);
         var area = BurdenDashboardService.ResolveArea(org, actor, unitCode);
         var tasks = await RunningAsync(area, ct);
         var byId = tasks.ToDictionary(t => t.SubmissionId);
@@ -36,7 +36,7 @@ public sealed class CollectionRegisterService(AppDbContext db, DataFieldService 
     public async Task<IReadOnlyList<RunningCollection>> ReusableAsync(string departmentCode, CancellationToken ct = default)
     {
         var root = await db.Departments.AsNoTracking().Where(d => d.Code == departmentCode).Select(d => d.OrgUnitCode).FirstOrDefaultAsync(ct);
-        var org = await OrgDirectory.LoadAsync(db, ct);
+        var org = await orgTree.GetAsync(db, ct);
         if (root is null || org.Find(root) is not { } unit)
         {
             return [];
