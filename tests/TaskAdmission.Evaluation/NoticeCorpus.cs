@@ -12,7 +12,8 @@ namespace TaskAdmission.Evaluation;
 /// held-out part after phase 2's corrections, used for phase 3's corrections), <c>rt3</c> (written in phase 3 before any change of that phase, measured, then
 /// used for corrections), <c>rt4</c> (written after phase 3's corrections, measured as held out, then used for phase 4's corrections),
 /// <c>dev3</c> (probes of phase 4 in another style, measured before its corrections), <c>rt5</c> (written blind during the
-/// corrections on rt4, the held-out part). Corpus/README.md has the history.
+/// corrections on rt4), <c>rt6</c> (written blind in phase 5 while rt5's corrections were made elsewhere, the held-out
+/// part). Corpus/README.md has the history.
 /// </summary>
 public static class NoticeCorpus
 {
@@ -28,11 +29,12 @@ public static class NoticeCorpus
     public const string Dev3 = "dev3";
 
     public const string RedTeam5 = "rt5";
+    public const string RedTeam6 = "rt6";
 
-    public static IReadOnlyList<string> Sets { get; } = [Dev, HeldOut1, HeldOut2, HeldOut3, RedTeam1, Dev2, RedTeam2, RedTeam3, RedTeam4, Dev3, RedTeam5];
+    public static IReadOnlyList<string> Sets { get; } = [Dev, HeldOut1, HeldOut2, HeldOut3, RedTeam1, Dev2, RedTeam2, RedTeam3, RedTeam4, Dev3, RedTeam5, RedTeam6];
 
     /// <summary>The parts written in issue 11's second phase, whose clean notices name a <c>suggest</c> item only where one fits.</summary>
-    public static IReadOnlyList<string> SuggestWhereItFits { get; } = [RedTeam1, Dev2, RedTeam2, RedTeam3, RedTeam4, Dev3, RedTeam5];
+    public static IReadOnlyList<string> SuggestWhereItFits { get; } = [RedTeam1, Dev2, RedTeam2, RedTeam3, RedTeam4, Dev3, RedTeam5, RedTeam6];
 
     public static IReadOnlyList<Notice> Load()
     {
