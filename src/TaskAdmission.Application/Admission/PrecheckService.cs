@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using TaskAdmission.Application.DataFields;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Admission.Precheck;
@@ -17,7 +16,7 @@ namespace TaskAdmission.Application.Admission;
 /// Runs the pure pre-check against the database: validates codes, expands targets to villages, loads the lists in
 /// force per district and the admitted tasks still running. Stores nothing.
 /// </summary>
-public sealed class PrecheckService(AppDbContext db, ListService lists, WorkflowEngineOptions engineOptions, IOptions<AdmissionOptions> options, DataFieldService fields, OrgDirectoryCache orgTree)
+public sealed class PrecheckService(AppDbContext db, ListService lists, WorkflowEngineOptions engineOptions, IOptions<AdmissionOptions> options, OrgDirectoryCache orgTree, PrecheckReadCache cache)
 {
     private static readonly SubmissionStatus[] ActiveStatuses =
         [SubmissionStatus.Admitted, SubmissionStatus.PartiallyAdmitted, SubmissionStatus.SpecialAdmitted, SubmissionStatus.EmergencyAdmitted];
@@ -65,7 +64,7 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
 
     public async Task<PrecheckContext> BuildContextAsync(PrecheckRequest request, Guid? ignoreSubmission, CancellationToken ct)
     {
-        if (!await db.Departments.AnyAsync(d => d.Code == request.DepartmentCode, ct))
+        if (!await cache.DepartmentExistsAsync(db, request.DepartmentCode, ct))
         {
             throw RefusalException.Invalid("departmentCode", "UnknownDepartment", request.DepartmentCode);
         }
@@ -88,12 +87,12 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
             var district = org.Ancestor(village.Code, 2)?.Code ?? "";
             if (!listsByDistrict.TryGetValue(district, out var inForce))
             {
-                inForce = (await lists.InForceAsync(village.Code, request.StartDate, ct)).Lists!;
+                inForce = await cache.InForceAsync(db, lists, district, village.Code, request.StartDate, ct);
                 listsByDistrict[district] = inForce;
             }
             targets.Add(new TargetVillage(village.Code, org.Ancestor(village.Code, 3)?.Code ?? "", district, inForce));
         }
-        var dictionary = await fields.DictionaryAsync(ct);
+        var dictionary = await cache.DictionaryAsync(db, ct);
         var active = await ActiveTasksAsync(targets, request, dictionary, ignoreSubmission, null, ct);
         if (request.ReusesSubmissionId is { } reused)
         {
