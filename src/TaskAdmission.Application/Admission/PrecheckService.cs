@@ -119,7 +119,7 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
             var area = await db.Departments.AsNoTracking().Where(d => d.Code == departmentCode).Select(d => d.OrgUnitCode).FirstOrDefaultAsync(ct);
             village = area is null ? null : org.Under(area).FirstOrDefault();
         }
-        if (village is null || (await lists.InForceAsync(village.Code, today, ct)).Lists is not { IsInForce: true } inForce)
+        if (village is null || await cache.InForceAsync(db, lists, org.Ancestor(village.Code, 2)?.Code ?? "", village.Code, today, ct) is not { IsInForce: true } inForce)
         {
             return null;
         }
