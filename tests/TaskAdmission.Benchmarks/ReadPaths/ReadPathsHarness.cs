@@ -128,6 +128,8 @@ public sealed class ReadPathsHarness : IHarness
                 var statuses = new SortedDictionary<int, int>();
                 // Process-wide (server, client and background workers alike): compare a path with its bare endpoint.
                 var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+                // CPU of this process (server, client, workers) per request: steadier than wall time on a loaded machine.
+                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 for (var i = 0; i < requests; i++)
                 {
                     var (status, ms, tally) = await SendAsync(http, make(1000 + i), counter, cookies);
@@ -138,10 +140,11 @@ public sealed class ReadPathsHarness : IHarness
                     last = tally;
                 }
                 var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (double)requests;
+                var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / requests;
                 times.Sort();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"read-paths | {name,-48} | statements {statements.Min()}–{statements.Max()} (mean {statements.Average():0.0}) | rows {rows.Min()}–{rows.Max()} (mean {rows.Average():0}) | " +
-                    $"allocated {allocated / 1024:0} KiB/request (process) | time mean {times.Average():0.00} ms, p50 {times[times.Count / 2]:0.00} ms | status {string.Join(' ', statuses.Select(s => $"{s.Key}:{s.Value}"))}"));
+                    $"allocated {allocated / 1024:0} KiB/request, CPU {cpu:0.00} ms/request (process) | time mean {times.Average():0.00} ms, p50 {times[times.Count / 2]:0.00} ms | status {string.Join(' ', statuses.Select(s => $"{s.Key}:{s.Value}"))}"));
                 if (sql && last is not null)
                 {
                     foreach (var (text, ms, count, _) in last.Commands)
