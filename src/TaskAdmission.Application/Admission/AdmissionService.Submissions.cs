@@ -77,7 +77,11 @@ public sealed partial class AdmissionService
         if (start == SubmissionStart.Review)
         {
             submission.SignedOffBy = $"{actor.UserName} ({AppRoles.DepartmentSystem})";
-            await StartWorkflowAsync(submission, actor, ct);
+            // The workflow's pre-check step runs inside StartWorkflowAsync: it may reuse this context (PrecheckService).
+            using (prechecker.Remember(submission, context))
+            {
+                await StartWorkflowAsync(submission, actor, ct);
+            }
         }
         else if (start == SubmissionStart.SignOff)
         {

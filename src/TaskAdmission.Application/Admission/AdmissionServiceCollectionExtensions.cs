@@ -18,6 +18,7 @@ public static class AdmissionServiceCollectionExtensions
         // edit (swapped in by WorkingCalendarReloader) reaches the next request without a restart. Never a singleton.
         services.TryAddScoped(sp => sp.GetRequiredService<WorkflowEngineOptions>().Calendar);
         services.TryAddSingleton<OrgDirectoryCache>();
+        services.TryAddSingleton<PrecheckReadCache>();
         services.AddScoped<PrecheckService>();
         services.AddScoped<AdmissionService>();
         services.AddScoped<RevisionLog>();

@@ -1,8 +1,10 @@
+using System.Security.Cryptography;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using TaskAdmission.Application.DataFields;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
@@ -17,7 +19,7 @@ namespace TaskAdmission.Application.Admission;
 /// Runs the pure pre-check against the database: validates codes, expands targets to villages, loads the lists in
 /// force per district and the admitted tasks still running. Stores nothing.
 /// </summary>
-public sealed class PrecheckService(AppDbContext db, ListService lists, WorkflowEngineOptions engineOptions, IOptions<AdmissionOptions> options, DataFieldService fields, OrgDirectoryCache orgTree)
+public sealed class PrecheckService(AppDbContext db, ListService lists, WorkflowEngineOptions engineOptions, IOptions<AdmissionOptions> options, OrgDirectoryCache orgTree, PrecheckReadCache cache, VillageInboxCache feed)
 {
     private static readonly SubmissionStatus[] ActiveStatuses =
         [SubmissionStatus.Admitted, SubmissionStatus.PartiallyAdmitted, SubmissionStatus.SpecialAdmitted, SubmissionStatus.EmergencyAdmitted];
@@ -37,6 +39,72 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
     }
 
     /// <summary>
+    /// The context a command built for a submission it is about to start, kept for the workflow's AdmissionPrecheck
+    /// step that the same command runs (see <see cref="PrecheckSubmissionAsync"/>) until the returned handle is
+    /// disposed — the end of the command, so running tasks admitted later are never missed.
+    /// </summary>
+    public IDisposable Remember(Submission submission, PrecheckContext context)
+    {
+        var kept = new Remembered(submission.Id, Fingerprint(submission), Generations(), context);
+        remembered = kept;
+        return new Forget(this, kept);
+    }
+
+    /// <summary>How many pre-checks of a stored submission reused the context its submitting command had built (this scope).</summary>
+    public int ContextsReused { get; private set; }
+
+    /// <summary>
+    /// Pre-checks a stored submission (the workflow's AdmissionPrecheck step). When the command that stored it built
+    /// the context a moment ago (<see cref="Remember"/>) and nothing it rests on changed since — the submission's content
+    /// and targets (a hash of the request it makes), the lists in force, the data-field dictionary and the org tree
+    /// (their change generations: this process's commits and every node's notifications) — that context is used
+    /// instead of reading it all again; otherwise (a resubmission, a later sign-off, a list published in between) the
+    /// context is read afresh.
+    /// </summary>
+    public async Task<PrecheckPreparation> PrecheckSubmissionAsync(Submission submission, DateOnly submittedOn, AppLanguage language, CancellationToken ct = default)
+    {
+        var request = SubmissionRequests.From(submission, submittedOn);
+        var kept = remembered;
+        remembered = null;
+        if (kept is null || kept.SubmissionId != submission.Id || kept.Generations != Generations()
+            || !CryptographicOperations.FixedTimeEquals(kept.Fingerprint, Fingerprint(submission)))
+        {
+            return await PrecheckAsync(request, language, submission.Id, ct);
+        }
+        var problems = SubmissionValidator.Validate(request);
+        if (problems.Count > 0)
+        {
+            throw RefusalException.Invalid(problems);
+        }
+        ContextsReused++;
+        var result = Prechecker.Check(request, kept.Context, language);
+        Hosting.PlatformMetrics.Precheck(result.Outcome.ToString(), result.Findings.Select(f => f.Rule));
+        return new PrecheckPreparation(request, kept.Context, result);
+    }
+
+    private Remembered? remembered;
+
+    private sealed record Remembered(Guid SubmissionId, byte[] Fingerprint, (long Org, long Lists, long Fields) Generations, PrecheckContext Context);
+
+    private sealed class Forget(PrecheckService owner, Remembered kept) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (ReferenceEquals(owner.remembered, kept))
+            {
+                owner.remembered = null;
+            }
+        }
+    }
+
+    private (long Org, long Lists, long Fields) Generations() =>
+        (feed.Generation(VillageInboxCache.OrgChanged), feed.Generation(VillageInboxCache.ListsChanged), feed.Generation(VillageInboxCache.FieldsChanged));
+
+    /// <summary>SHA-256 of the request the submission makes (its submission day aside: the context does not depend on it).</summary>
+    private static byte[] Fingerprint(Submission submission) =>
+        SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(SubmissionRequests.From(submission, default)));
+
+    /// <summary>
     /// Early signals while a form is incomplete: the title and description read against the lists in force where the
     /// task would go (the first village of the valid targets, else of the department's own area), today. Null when no
     /// list is in force there or the department is unknown. Stores nothing.
@@ -51,7 +119,7 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
             var area = await db.Departments.AsNoTracking().Where(d => d.Code == departmentCode).Select(d => d.OrgUnitCode).FirstOrDefaultAsync(ct);
             village = area is null ? null : org.Under(area).FirstOrDefault();
         }
-        if (village is null || (await lists.InForceAsync(village.Code, today, ct)).Lists is not { IsInForce: true } inForce)
+        if (village is null || await cache.InForceAsync(db, lists, org.Ancestor(village.Code, 2)?.Code ?? "", village.Code, today, ct) is not { IsInForce: true } inForce)
         {
             return null;
         }
@@ -65,7 +133,7 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
 
     public async Task<PrecheckContext> BuildContextAsync(PrecheckRequest request, Guid? ignoreSubmission, CancellationToken ct)
     {
-        if (!await db.Departments.AnyAsync(d => d.Code == request.DepartmentCode, ct))
+        if (!await cache.DepartmentExistsAsync(db, request.DepartmentCode, ct))
         {
             throw RefusalException.Invalid("departmentCode", "UnknownDepartment", request.DepartmentCode);
         }
@@ -88,12 +156,12 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
             var district = org.Ancestor(village.Code, 2)?.Code ?? "";
             if (!listsByDistrict.TryGetValue(district, out var inForce))
             {
-                inForce = (await lists.InForceAsync(village.Code, request.StartDate, ct)).Lists!;
+                inForce = await cache.InForceAsync(db, lists, district, village.Code, request.StartDate, ct);
                 listsByDistrict[district] = inForce;
             }
             targets.Add(new TargetVillage(village.Code, org.Ancestor(village.Code, 3)?.Code ?? "", district, inForce));
         }
-        var dictionary = await fields.DictionaryAsync(ct);
+        var dictionary = await cache.DictionaryAsync(db, ct);
         var active = await ActiveTasksAsync(targets, request, dictionary, ignoreSubmission, null, ct);
         if (request.ReusesSubmissionId is { } reused)
         {

@@ -2,11 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.DataFields;
 using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Organisation;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Core.Common;
+using TaskAdmission.Core.DataFields;
+using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
 using TaskAdmission.Testing.Villages;
@@ -14,9 +18,11 @@ using TaskAdmission.Testing.Villages;
 namespace TaskAdmission.Application.Tests.Admission;
 
 /// <summary>
-/// The pre-check path's read caches (the org tree, verified API keys) never outlive a change: a new village is
-/// targetable by the next pre-check, a revoked key is refused by the next request, on either database. On PostgreSQL,
-/// where the caches serve, a change written by another connection (as another node writes) reaches them too.
+/// The pre-check path's read caches (the org tree, verified API keys, departments, lists in force, the data-field
+/// dictionary) never outlive a change: a new village is targetable by the next pre-check, a revoked key is refused by
+/// the next request, a newly published list version is cited by the next pre-check, a new data field is known to it, on
+/// either database. On PostgreSQL, where the caches serve, a change written by another connection (as another node
+/// writes) reaches them too.
 /// </summary>
 public abstract class ReadCacheTests(ApplicationHost app)
 {
@@ -64,6 +70,54 @@ public abstract class ReadCacheTests(ApplicationHost app)
         Assert.NotNull(await FindAsync(plain));
     }
 
+    [Fact]
+    public async Task PublishedListVersion_IsCitedByTheNextPrecheck()
+    {
+        await RequireLiveCachesAsync();
+        var city = (await CheckAsync(VillageScenario.ShiqiaoVillage)).Context.Villages[0].Lists.List!.City;
+        var label = NewVersionLabel();
+        var admin = Actor.ListAdministrator("read-cache-lists", city.AuthorityCode);
+        var draft = await Scenario.WithAsync<ListService, Guid>(l => l.CreateDraftAsync(new ListDraftHeader(city.AuthorityCode, "缓存测试清单", label), admin, city.SetId));
+        var before = await CheckAsync(VillageScenario.ShiqiaoVillage);
+        before = await CheckAsync(VillageScenario.ShiqiaoVillage);
+        Assert.Equal(city.SetId, before.Context.Villages[0].Lists.List!.City.SetId);
+        Assert.DoesNotContain(before.Result.Findings, f => f.ListSet?.Contains(label, StringComparison.Ordinal) == true);
+
+        await Scenario.WithAsync<ListService, ListSet>(l => l.PublishAsync(draft, before.Request.StartDate, admin));
+
+        var after = await CheckAsync(VillageScenario.ShiqiaoVillage);
+        Assert.Equal(draft, after.Context.Villages[0].Lists.List!.City.SetId);
+        Assert.Contains(after.Result.Findings, f => f.ListSet?.Contains($"{city.AuthorityCode} {label}", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task NewDataField_IsKnownToTheNextPrecheck()
+    {
+        await RequireLiveCachesAsync();
+        var name = $"缓存字段{Interlocked.Increment(ref next)}";
+        Assert.DoesNotContain((await CheckAsync(VillageScenario.ShiqiaoVillage)).Context.Fields.Fields, f => f.Name == name);
+        Assert.DoesNotContain((await CheckAsync(VillageScenario.ShiqiaoVillage)).Context.Fields.Fields, f => f.Name == name);
+
+        await Scenario.WithAsync<DataFieldService, DataField>(f => f.SaveAsync(Actor.ListAdministrator("read-cache-fields", "990000000000"),
+            new DataFieldInput(name, null, "测试", [$"{name}别名"])));
+
+        var after = await CheckAsync(VillageScenario.ShiqiaoVillage);
+        Assert.Equal(name, after.Context.Fields.Find($"{name}别名")?.Name);
+    }
+
+    /// <summary>On PostgreSQL the caches serve only while the listener is live: a test that ran without it would prove nothing.</summary>
+    protected virtual Task RequireLiveCachesAsync() => Task.CompletedTask;
+
+    protected static string NewVersionLabel() => $"缓存版{Interlocked.Increment(ref next)}";
+
+    /// <summary>A pre-check of a task aimed at <paramref name="target"/>: what it read and what it found.</summary>
+    protected async Task<PrecheckPreparation> CheckAsync(string target)
+    {
+        var today = await Scenario.TodayAsync();
+        var request = VillageScenario.Input(today, "缓存测试走访", [target]).Request;
+        return await Scenario.WithAsync<PrecheckService, PrecheckPreparation>(p => p.PrecheckAsync(request, AppLanguage.ZhCn));
+    }
+
     protected async Task<(Guid Id, string Plain)> IssueAsync()
     {
         var (key, plain) = await Scenario.WithAsync<ApiKeyService, (ApiKey, string)>(k => k.IssueAsync("CITY-MZ", "cache test", 1, Admin));
@@ -81,7 +135,7 @@ public abstract class ReadCacheTests(ApplicationHost app)
         return [.. checkedBy.Context.Villages.Select(t => t.VillageCode)];
     }
 
-    private static int next = 900;
+    protected static int next = 900;
 
     /// <summary>A village code under 石桥镇 that no other test of this process uses.</summary>
     protected static string NewVillageCode() => $"990100100{Interlocked.Increment(ref next):D3}";
@@ -136,12 +190,53 @@ public sealed class PostgresReadCacheTests(PostgresApplicationHost app) : ReadCa
         Assert.Equal(generation + 1, feed.Generation(VillageInboxCache.KeysChanged));
     }
 
-    private async Task ExecuteAsync(string sql)
+    protected override async Task RequireLiveCachesAsync() =>
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(feed.IsLive)), "the notification listener is not connected: nothing is cached, the test would prove nothing");
+
+    [Fact]
+    public async Task ListVersionPublishedByAnotherConnection_IsCitedByThePrecheck()
+    {
+        await RequireLiveCachesAsync();
+        var city = (await CheckAsync(VillageScenario.ShiqiaoVillage)).Context.Villages[0].Lists.List!.City;
+        var label = NewVersionLabel();
+        var admin = Actor.ListAdministrator("read-cache-lists", city.AuthorityCode);
+        var draft = await Scenario.WithAsync<ListService, Guid>(l => l.CreateDraftAsync(new ListDraftHeader(city.AuthorityCode, "缓存测试清单", label), admin, city.SetId));
+        var before = await CheckAsync(VillageScenario.ShiqiaoVillage);
+        before = await CheckAsync(VillageScenario.ShiqiaoVillage);
+        Assert.Equal(city.SetId, before.Context.Villages[0].Lists.List!.City.SetId);
+        var from = before.Request.StartDate;
+
+        // What another node's publish writes: the old version closes the day before, the draft is published from the date.
+        await ExecuteAsync($"""
+            UPDATE list_sets SET "EffectiveTo" = DATE '{from.AddDays(-1):yyyy-MM-dd}' WHERE "Id" = '{city.SetId}';
+            UPDATE list_sets SET "Status" = 'Published', "EffectiveFrom" = DATE '{from:yyyy-MM-dd}', "PublishedAt" = now(), "PublishedBy" = 'other-node' WHERE "Id" = '{draft}'
+            """, rows: 2);
+
+        Assert.True(await Eventually.TrueAsync(async () => (await CheckAsync(VillageScenario.ShiqiaoVillage)).Context.Villages[0].Lists.List!.City.SetId == draft),
+            "the cached lists in force never saw the version another node published");
+        Assert.Contains((await CheckAsync(VillageScenario.ShiqiaoVillage)).Result.Findings, f => f.ListSet?.Contains(label, StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task DataFieldAddedByAnotherConnection_ReachesTheCachedDictionary()
+    {
+        await RequireLiveCachesAsync();
+        var name = $"外节点字段{Interlocked.Increment(ref next)}";
+        Assert.Null((await CheckAsync(VillageScenario.ShiqiaoVillage)).Context.Fields.Find(name));
+        Assert.Null((await CheckAsync(VillageScenario.ShiqiaoVillage)).Context.Fields.Find(name));
+
+        await ExecuteAsync($"""INSERT INTO data_fields ("Id", "Name", "Group", "Synonyms", "UpdatedBy", "UpdatedAtUtc") VALUES ('{Guid.NewGuid()}', '{name}', '测试', '', 'other-node', now())""");
+
+        Assert.True(await Eventually.TrueAsync(async () => (await CheckAsync(VillageScenario.ShiqiaoVillage)).Context.Fields.Find(name) is not null),
+            "the cached data-field dictionary never saw the field another node added");
+    }
+
+    private async Task ExecuteAsync(string sql, int rows = 1)
     {
         var connectionString = await Scenario.WithAsync<AppDbContext, string>(db => Task.FromResult(db.Database.GetConnectionString()!));
         await using var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         await conn.OpenAsync();
         await using var command = new NpgsqlCommand(sql, conn);
-        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        Assert.Equal(rows, await command.ExecuteNonQueryAsync());
     }
 }

@@ -28,8 +28,12 @@ namespace TaskAdmission.Benchmarks.ReadPaths;
 /// `read-paths [townships=20] [villages=10000] [work=5] [requests=40] [sql=0] [explain=0]`: the Monday city on TA_TEST_PG with
 /// the app in this process, then each read path one request at a time, warm: SQL statements and rows per request
 /// (exact: counted per request trace, background workers excluded) and the mean time. The inbox is read right after
-/// its village's cache entry was evicted, as after a change. sql=1 prints each statement of the last request;
-/// explain=1 prints the plan (EXPLAIN ANALYZE, BUFFERS) of its slowest statement.
+/// its village's cache entry was evicted, as after a change; the pre-check is also sent with its cached lists in force
+/// and data-field dictionary made stale before each request, as right after a list or field change (what every
+/// pre-check read before PrecheckReadCache). Per path also the bytes allocated per request (process-wide: compare with
+/// the bare endpoints), and in process the pre-check's phases with their allocations (the check and the JSON exact).
+/// sql=1 prints each statement of the last request; explain=1 prints the plan (EXPLAIN ANALYZE, BUFFERS) of its
+/// slowest statement.
 /// </summary>
 public sealed class ReadPathsHarness : IHarness
 {
@@ -77,6 +81,16 @@ public sealed class ReadPathsHarness : IHarness
                     var body = bodies.Build(i, new Random(i));
                     return Key(new HttpRequestMessage(HttpMethod.Post, "/api/v1/precheck") { Content = new StringContent(body.Json, Encoding.UTF8, "application/json") }, body.Key);
                 }),
+                // As right after a list or data-field change on any node: the pre-check's cached lists in force and
+                // dictionary are stale, so it reads them as it did before PrecheckReadCache (the org tree and the
+                // department codes stay cached: their 'org' marker also evicts every inbox).
+                ("POST /api/v1/precheck, lists+fields just changed", i =>
+                {
+                    inbox.Signal(VillageInboxCache.ListsChanged);
+                    inbox.Signal(VillageInboxCache.FieldsChanged);
+                    var body = bodies.Build(i, new Random(i));
+                    return Key(new HttpRequestMessage(HttpMethod.Post, "/api/v1/precheck") { Content = new StringContent(body.Json, Encoding.UTF8, "application/json") }, body.Key);
+                }),
                 ("GET /api/v1/me (cookie, bare)", i => Cookie(new HttpRequestMessage(HttpMethod.Get, "/api/v1/me"), cookies, city.Villages[(i * 7919) % city.Villages.Count])),
                 ("GET inbox, cache just evicted (cookie)", i =>
                 {
@@ -112,6 +126,10 @@ public sealed class ReadPathsHarness : IHarness
                 var times = new List<double>();
                 StatementCounter.Tally? last = null;
                 var statuses = new SortedDictionary<int, int>();
+                // Process-wide (server, client and background workers alike): compare a path with its bare endpoint.
+                var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+                // CPU of this process (server, client, workers) per request: steadier than wall time on a loaded machine.
+                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 for (var i = 0; i < requests; i++)
                 {
                     var (status, ms, tally) = await SendAsync(http, make(1000 + i), counter, cookies);
@@ -121,10 +139,12 @@ public sealed class ReadPathsHarness : IHarness
                     times.Add(ms);
                     last = tally;
                 }
+                var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (double)requests;
+                var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / requests;
                 times.Sort();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"read-paths | {name,-40} | statements {statements.Min()}–{statements.Max()} (mean {statements.Average():0.0}) | rows {rows.Min()}–{rows.Max()} (mean {rows.Average():0}) | " +
-                    $"time mean {times.Average():0.00} ms, p50 {times[times.Count / 2]:0.00} ms | status {string.Join(' ', statuses.Select(s => $"{s.Key}:{s.Value}"))}"));
+                    $"read-paths | {name,-48} | statements {statements.Min()}–{statements.Max()} (mean {statements.Average():0.0}) | rows {rows.Min()}–{rows.Max()} (mean {rows.Average():0}) | " +
+                    $"allocated {allocated / 1024:0} KiB/request, CPU {cpu:0.00} ms/request (process) | time mean {times.Average():0.00} ms, p50 {times[times.Count / 2]:0.00} ms | status {string.Join(' ', statuses.Select(s => $"{s.Key}:{s.Value}"))}"));
                 if (sql && last is not null)
                 {
                     foreach (var (text, ms, count, _) in last.Commands)
@@ -144,30 +164,52 @@ public sealed class ReadPathsHarness : IHarness
         return 0;
     }
 
-    /// <summary>Where a pre-check's time goes in process, without HTTP: the context from the database, the check, the JSON.</summary>
+    /// <summary>
+    /// Where a pre-check's time and allocations go in process, without HTTP: the context (database, caches), the check
+    /// in each language, the JSON of the result. The check and the JSON are synchronous, so their allocations are this
+    /// thread's and exact; the context is asynchronous, so its figure is process-wide (background workers included).
+    /// </summary>
     private static async Task PrecheckPhasesAsync(IServiceProvider services, MondayBodies bodies, int requests)
     {
-        var (context, check, json) = (new List<double>(), new List<double>(), new List<double>());
+        var (context, check, en, json) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
+        var (contextBytes, checkBytes, enBytes, jsonBytes, jsonSize) = (new List<long>(), new List<long>(), new List<long>(), new List<long>(), new List<long>());
         for (var i = 0; i < requests + 10; i++)
         {
             var dto = JsonSerializer.Deserialize<SubmissionRequestDto>(bodies.Build(1000 + i, new Random(1000 + i)).Json, AdmissionJson.Options)!;
             var request = dto.ToRequest(ChinaClock.System.Today);
             await using var scope = services.CreateAsyncScope();
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var started = Stopwatch.GetTimestamp();
             var built = await scope.ServiceProvider.GetRequiredService<PrecheckService>().BuildContextAsync(request, null, CancellationToken.None);
             var contextDone = Stopwatch.GetTimestamp();
+            var contextAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+            var thread = GC.GetAllocatedBytesForCurrentThread();
+            var checkStarted = Stopwatch.GetTimestamp();
             var result = Prechecker.Check(request, built, AppLanguage.ZhCn);
             var checkDone = Stopwatch.GetTimestamp();
-            _ = JsonSerializer.SerializeToUtf8Bytes(result, AdmissionJson.Options);
+            var checkAllocated = GC.GetAllocatedBytesForCurrentThread() - thread;
+            _ = Prechecker.Check(request, built, AppLanguage.En);
+            var enDone = Stopwatch.GetTimestamp();
+            var enAllocated = GC.GetAllocatedBytesForCurrentThread() - thread - checkAllocated;
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(result, AdmissionJson.Options);
+            var jsonAllocated = GC.GetAllocatedBytesForCurrentThread() - thread - checkAllocated - enAllocated;
             if (i >= 10)
             {
                 context.Add(Stopwatch.GetElapsedTime(started, contextDone).TotalMilliseconds);
-                check.Add(Stopwatch.GetElapsedTime(contextDone, checkDone).TotalMilliseconds);
-                json.Add(Stopwatch.GetElapsedTime(checkDone).TotalMilliseconds);
+                check.Add(Stopwatch.GetElapsedTime(checkStarted, checkDone).TotalMilliseconds);
+                en.Add(Stopwatch.GetElapsedTime(checkDone, enDone).TotalMilliseconds);
+                json.Add(Stopwatch.GetElapsedTime(enDone).TotalMilliseconds);
+                contextBytes.Add(contextAllocated);
+                checkBytes.Add(checkAllocated);
+                enBytes.Add(enAllocated);
+                jsonBytes.Add(jsonAllocated);
+                jsonSize.Add(bytes.Length);
             }
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"read-paths | pre-check in process, mean of {requests}: context (database, org tree, lists) {context.Average():0.00} ms, Prechecker.Check {check.Average():0.00} ms (max {check.Max():0.00}), JSON {json.Average():0.00} ms"));
+            $"read-paths | pre-check in process, mean of {requests}: context (database, caches) {context.Average():0.00} ms, Prechecker.Check {check.Average():0.00} ms (max {check.Max():0.00}), the same in English {en.Average():0.00} ms, JSON {json.Average():0.00} ms"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"read-paths | pre-check allocations, mean of {requests}: context {contextBytes.Average() / 1024:0} KiB (process-wide), Prechecker.Check {checkBytes.Average() / 1024:0} KiB, English {enBytes.Average() / 1024:0} KiB, JSON {jsonBytes.Average() / 1024:0} KiB (exact, this thread); result JSON {jsonSize.Average() / 1024:0.0} KiB"));
     }
 
     /// <summary>EXPLAIN (ANALYZE, BUFFERS) of one statement as the app sent it, with its parameters.</summary>

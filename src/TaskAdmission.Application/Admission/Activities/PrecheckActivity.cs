@@ -22,9 +22,9 @@ public sealed class PrecheckActivity(AppDbContext db, ChinaClock clock, Precheck
     protected override async Task RunAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)
     {
         var submittedOn = ChinaClock.DayOf(submission.SubmittedAtUtc ?? context.Now.UtcDateTime);
-        var request = SubmissionRequests.From(submission, submittedOn);
-        var zh = await prechecker.PrecheckAsync(request, AppLanguage.ZhCn, submission.Id, ct);
-        var en = Prechecker.Check(request, zh.Context, AppLanguage.En);
+        // Reuses the context the submitting command built a moment ago when nothing it rests on changed since.
+        var zh = await prechecker.PrecheckSubmissionAsync(submission, submittedOn, AppLanguage.ZhCn, ct);
+        var en = Prechecker.Check(zh.Request, zh.Context, AppLanguage.En);
         submission.PrecheckOutcome = zh.Result.Outcome;
         submission.PrecheckJson = JsonSerializer.Serialize(new StoredPrecheck(zh.Result, en), StoredPrecheck.Json);
         submission.MoveTo(SubmissionStatus.InReview);

@@ -94,8 +94,9 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
     }
 
     /// <summary>
-    /// Forgets these villages' inboxes (<see cref="All"/> forgets every one); <see cref="OrgChanged"/> and
-    /// <see cref="KeysChanged"/> among them move that marker's <see cref="Generation"/> (the org tree also forgets every inbox).
+    /// Forgets these villages' inboxes (<see cref="All"/> forgets every one); <see cref="OrgChanged"/>,
+    /// <see cref="KeysChanged"/>, <see cref="ListsChanged"/> and <see cref="FieldsChanged"/> among them move that marker's
+    /// <see cref="Generation"/> (the org tree also forgets every inbox).
     /// </summary>
     public void Evict(IEnumerable<string> villages)
     {
@@ -105,7 +106,7 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
             {
                 switch (village)
                 {
-                    case KeysChanged:
+                    case KeysChanged or ListsChanged or FieldsChanged:
                         Signal(village);
                         break;
                     case OrgChanged:
@@ -130,7 +131,13 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
     /// <summary>Marker of a change to API keys (revoked, re-dated, deleted).</summary>
     public const string KeysChanged = "#keys";
 
-    private readonly long[] signals = new long[2];
+    /// <summary>Marker of a change to list sets or their items (published, withdrawn, refined, re-dated).</summary>
+    public const string ListsChanged = "#lists";
+
+    /// <summary>Marker of a change to the data-field dictionary.</summary>
+    public const string FieldsChanged = "#fields";
+
+    private readonly long[] signals = new long[4];
 
     /// <summary>
     /// How often what a marker names changed, or the notification path restarted: a copy read while the generation was
@@ -146,6 +153,8 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
     {
         OrgChanged => 0,
         KeysChanged => 1,
+        ListsChanged => 2,
+        FieldsChanged => 3,
         _ => throw new ArgumentOutOfRangeException(nameof(marker), marker, "not a change marker"),
     };
 
@@ -154,6 +163,8 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
     {
         Signal(OrgChanged);
         Signal(KeysChanged);
+        Signal(ListsChanged);
+        Signal(FieldsChanged);
     }
 
     public void EvictAll()

@@ -11,8 +11,9 @@ namespace TaskAdmission.Application.Villages.Caching;
 /// Keeps <see cref="VillageInboxCache"/> honest on PostgreSQL: LISTENs on <see cref="Channel"/> on a dedicated
 /// connection (the triggers of migration VillageInboxNotify send the changed village codes, or "all") and evicts. The
 /// cache is live only while this connection is listening and answers its heartbeat; on SQLite it never starts, so
-/// nothing is cached there. The same channel carries 'org' and 'keys' for the pre-check path's read caches
-/// (<see cref="Admission.OrgDirectoryCache"/>, <see cref="Identity.ApiKeyCache"/>), which share this liveness.
+/// nothing is cached there. The same channel carries 'org', 'keys', 'lists' and 'fields' for the pre-check path's read caches
+/// (<see cref="Admission.OrgDirectoryCache"/>, <see cref="Identity.ApiKeyCache"/>, <see cref="Admission.PrecheckReadCache"/>),
+/// which share this liveness.
 /// </summary>
 public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, VillageInboxCache cache, ILogger<VillageInboxListener> log) : BackgroundService
 {
@@ -25,8 +26,8 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
     private static readonly TimeSpan AliveFor = Heartbeat * 3;
     private static readonly TimeSpan Retry = TimeSpan.FromSeconds(2);
 
-    /// <summary>Triggers created by migrations VillageInboxNotify and ReadCacheSignals; the heartbeat requires every one present and ENABLE ALWAYS.</summary>
-    public const int TriggerCount = 18;
+    /// <summary>Triggers created by migrations VillageInboxNotify, ReadCacheSignals and PrecheckCacheSignals; the heartbeat requires every one present and ENABLE ALWAYS.</summary>
+    public const int TriggerCount = 21;
 
     private const string PingPrefix = "ping:";
     private string? expectedPing;
@@ -154,6 +155,12 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
                 return;
             case "keys":
                 cache.Signal(VillageInboxCache.KeysChanged);
+                return;
+            case "lists":
+                cache.Signal(VillageInboxCache.ListsChanged);
+                return;
+            case "fields":
+                cache.Signal(VillageInboxCache.FieldsChanged);
                 return;
         }
         cache.Evict(payload.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

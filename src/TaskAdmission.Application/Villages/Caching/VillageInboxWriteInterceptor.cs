@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.DataFields;
+using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Organisation;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Core.Villages;
@@ -12,7 +14,8 @@ namespace TaskAdmission.Application.Villages.Caching;
 /// <summary>
 /// Read-your-writes for this process: after a SaveChanges (or its transaction) commits, evicts the inboxes of the
 /// villages whose rows it changed — acknowledgements, revocations, dispatch decisions — and the org tree and API keys
-/// it changed (<see cref="VillageInboxCache.OrgChanged"/>, <see cref="VillageInboxCache.KeysChanged"/>), without waiting
+/// it changed (<see cref="VillageInboxCache.OrgChanged"/>, <see cref="VillageInboxCache.KeysChanged"/>, list sets
+/// <see cref="VillageInboxCache.ListsChanged"/>, data fields <see cref="VillageInboxCache.FieldsChanged"/>), without waiting
 /// for the database's notification. Other processes' writes and set-based statements reach the cache through the listener.
 /// </summary>
 public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISaveChangesInterceptor, IDbTransactionInterceptor
@@ -103,6 +106,9 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
                 // A new unit matters to the org tree (a pre-check may target it next), not to any inbox; OrgChanged evicts both.
                 case Department or OrgUnit: villages.Add(VillageInboxCache.OrgChanged); break;
                 case ApiKey when entry.State != EntityState.Added: villages.Add(VillageInboxCache.KeysChanged); break;
+                // The pre-check's lists in force and data-field dictionary (PrecheckReadCache).
+                case ListSet or ListItem: villages.Add(VillageInboxCache.ListsChanged); break;
+                case DataField: villages.Add(VillageInboxCache.FieldsChanged); break;
                 default: break;
             }
         }

@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using TaskAdmission.Application.Lists;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages.Caching;
+using TaskAdmission.Core.DataFields;
+using TaskAdmission.Core.Lists.InForce;
+
+namespace TaskAdmission.Application.Admission;
+
+/// <summary>
+/// What a pre-check reads that changes rarely, shared by the requests of this process the way
+/// <see cref="OrgDirectoryCache"/> and <see cref="Identity.ApiKeyCache"/> are: the department codes, the data-field
+/// dictionary and the lists in force per (district, date). A copy is served only while the database's change
+/// notifications are proved live (<see cref="VillageInboxCache.IsLive"/>) and no change of what it was read from was
+/// signalled since it was read — departments send 'org', list sets and items 'lists', data fields 'fields' (migrations
+/// ReadCacheSignals, PrecheckCacheSignals) on any node, and this process's own commits signal at once
+/// (<see cref="VillageInboxWriteInterceptor"/>) — and for at most <see cref="TimeToLive"/>. Fails closed: on SQLite,
+/// or while the listener is not proved live, every call reads the database (as before the cache).
+/// </summary>
+/// <remarks>
+/// Each copy is kept only if its markers' generations are the same after the read as before it, so a read racing a
+/// change never outlives the change's notification; a read inside a transaction may see that transaction's own
+/// uncommitted change, so it is used but never kept. The compiled matchers of a list version are cached by the merged
+/// view already (<c>ListMatchers.For</c>, <see cref="MergedListCache"/>); this cache saves the two queries per district
+/// (the unit chain and the authorities' set headers). Copies are shared between requests: treat them as immutable.
+/// </remarks>
+public sealed class PrecheckReadCache(VillageInboxCache feed) : IDisposable
+{
+    public static readonly TimeSpan TimeToLive = TimeSpan.FromSeconds(30);
+
+    private readonly MemoryCache lists = new(new MemoryCacheOptions { SizeLimit = 2_000 });
+    private volatile Held<HashSet<string>>? departments;
+    private volatile Held<FieldDictionary>? dictionary;
+
+    private sealed record Held<T>(T Value, long Generation, long StoredAt);
+
+    private sealed record ListsEntry(ListsInForce Lists, long ListsGeneration, long OrgGeneration);
+
+    /// <summary>Whether a department code exists (departments send 'org').</summary>
+    public async Task<bool> DepartmentExistsAsync(AppDbContext db, string code, CancellationToken ct = default)
+    {
+        var codes = await GetAsync(db, VillageInboxCache.OrgChanged, () => departments, h => departments = h,
+            async () => (await db.Departments.AsNoTracking().Select(d => d.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal));
+        return codes.Contains(code);
+    }
+
+    /// <summary>The data-field dictionary (data fields send 'fields').</summary>
+    public Task<FieldDictionary> DictionaryAsync(AppDbContext db, CancellationToken ct = default) =>
+        GetAsync(db, VillageInboxCache.FieldsChanged, () => dictionary, h => dictionary = h,
+            async () => new FieldDictionary(await db.DataFields.AsNoTracking().ToListAsync(ct)));
+
+    /// <summary>
+    /// The lists in force on <paramref name="date"/> for the villages of <paramref name="district"/>, read for one of
+    /// them (<paramref name="village"/>); every village of a district shares them (the city's and the district's sets).
+    /// </summary>
+    public async Task<ListsInForce> InForceAsync(AppDbContext db, ListService service, string district, string village, DateOnly date, CancellationToken ct = default)
+    {
+        var key = (district, date);
+        var live = feed.IsLive && district.Length > 0;
+        var listsGeneration = feed.Generation(VillageInboxCache.ListsChanged);
+        var orgGeneration = feed.Generation(VillageInboxCache.OrgChanged);
+        if (live && lists.TryGetValue(key, out ListsEntry? hit)
+            && hit!.ListsGeneration == listsGeneration && hit.OrgGeneration == orgGeneration)
+        {
+            return hit.Lists;
+        }
+        var read = (await service.InForceAsync(village, date, ct)).Lists!;
+        if (live && db.Database.CurrentTransaction is null && feed.IsLive
+            && feed.Generation(VillageInboxCache.ListsChanged) == listsGeneration && feed.Generation(VillageInboxCache.OrgChanged) == orgGeneration)
+        {
+            lists.Set(key, new ListsEntry(read, listsGeneration, orgGeneration), new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeToLive });
+        }
+        return read;
+    }
+
+    private async Task<T> GetAsync<T>(AppDbContext db, string marker, Func<Held<T>?> current, Action<Held<T>> keep, Func<Task<T>> load)
+    {
+        var live = feed.IsLive;
+        var generation = feed.Generation(marker);
+        if (live && current() is { } held && held.Generation == generation
+            && Environment.TickCount64 - held.StoredAt < (long)TimeToLive.TotalMilliseconds)
+        {
+            return held.Value;
+        }
+        var value = await load();
+        if (live && db.Database.CurrentTransaction is null && feed.IsLive && feed.Generation(marker) == generation)
+        {
+            keep(new Held<T>(value, generation, Environment.TickCount64));
+        }
+        return value;
+    }
+
+    public void Dispose() => lists.Dispose();
+}
