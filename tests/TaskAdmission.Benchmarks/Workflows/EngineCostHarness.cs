@@ -10,14 +10,15 @@ using TaskAdmission.Workflows.Execution;
 namespace TaskAdmission.Benchmarks.Workflows;
 
 /// <summary>
-/// <c>engine-cost [instances=3000] [warmup=30] [concurrency=8] [trace=300]</c>: what one persisted instance of the
+/// <c>engine-cost [instances=3000] [warmup=30] [concurrency=8] [trace=300] [alloc=0 (instances to sample)]</c>: what one persisted instance of the
 /// durability load (start <c>township-review.bpmn</c> + complete its first task, each command in its own DI scope and
 /// transaction) costs, by measures a shared machine does not move much: round trips and statements per instance (Npgsql's
 /// traces, <c>trace</c> instances one after another), bytes allocated per instance, CPU per instance of this process and of
 /// <em>its own</em> PostgreSQL server only (the postmaster of its connection and that postmaster's children — not every
 /// <c>postgres</c> on the machine, as <see cref="CpuMeter"/> counts), and, when the server loads
 /// <c>pg_stat_statements</c>, calls and execution time per statement and instance (nested statements too, with
-/// <c>pg_stat_statements.track=all</c>: foreign-key checks, triggers' statements).
+/// <c>pg_stat_statements.track=all</c>: foreign-key checks, triggers' statements); with <c>alloc=1</c>, the allocating types
+/// (the runtime's allocation sampling).
 /// </summary>
 public sealed partial class EngineCostHarness : IHarness
 {
@@ -66,6 +67,23 @@ public sealed partial class EngineCostHarness : IHarness
             foreach (var (shape, count) in meter.Shapes.OrderByDescending(s => s.Value))
             {
                 Console.WriteLine($"  {count / (double)traced,6:F2}  {shape}");
+            }
+        }
+
+        // 1b. What the allocations are: the runtime's allocation sampling (one event per ~100 KB allocated, by type).
+        if (Option("alloc", 0) is var sampled and > 0)
+        {
+            KeyValuePair<string, int>[] samples;
+            using (var sampler = new AllocationSampler())
+            {
+                await RunAsync(services, processId, 1, sampled);
+                samples = sampler.Samples.ToArray();
+            }
+            var total = samples.Sum(s => s.Value);
+            Console.WriteLine($"allocation samples over {sampled} instances: {total} (≈100 KB each), top types:");
+            foreach (var (type, count) in samples.OrderByDescending(s => s.Value).Take(25))
+            {
+                Console.WriteLine($"  {count * 100.0 / total,5:F1} %  {type}");
             }
         }
 
@@ -240,6 +258,28 @@ public sealed partial class EngineCostHarness : IHarness
         }
 
         public void Dispose() => listener.Dispose();
+    }
+
+    /// <summary>GC AllocationTick events of this process (the runtime's own ~100 KB sampling), counted by type name.</summary>
+    private sealed class AllocationSampler : System.Diagnostics.Tracing.EventListener
+    {
+        public ConcurrentDictionary<string, int> Samples { get; } = new();
+
+        protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+        {
+            if (source.Name == "Microsoft-Windows-DotNETRuntime")
+            {
+                EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
+            }
+        }
+
+        protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+        {
+            if (e.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) == true && e.PayloadNames?.IndexOf("TypeName") is int i and >= 0)
+            {
+                Samples.AddOrUpdate(e.Payload![i] as string ?? "?", 1, (_, n) => n + 1);
+            }
+        }
     }
 
     [GeneratedRegex(@"'[^']*'")]
