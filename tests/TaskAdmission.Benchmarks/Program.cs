@@ -19,6 +19,7 @@ using TaskAdmission.Benchmarks.Workflows;
 // ./build.sh bench load compare             our engine vs the npm bpmn-engine on workflows/bench (npm ci on first run)
 // ./build.sh bench load persisted [--seconds 60] [--concurrency 8]   start + complete load on PostgreSQL (durable)
 // ./build.sh bench load durability [--rounds 4] [--seconds 20]       the same, durable vs fsync off, alternating rounds
+// ./build.sh bench engine-cost [instances=3000] [warmup=30] [concurrency=8] [trace=300] [alloc=0]   the same load's statements, round trips, allocations, CPU per instance
 // The console, village and persisted harnesses need TA_TEST_PG, which ./build.sh bench exports.
 args = args.SkipWhile(a => a == "--").ToArray();
 if (args is ["load", var load, .. var rest])

@@ -17,7 +17,9 @@ public sealed class Notifier(AppDbContext db, ChinaClock clock)
     /// <summary>A notification not yet added anywhere (for bulk writes).</summary>
     public static Notification Create(string audience, NotificationKind kind, string subject, string link, DateTime nowUtc) => new()
     {
-        Id = Guid.NewGuid(),
+        // Time-ordered (UUIDv7), as the engine's row ids: a new row lands at the right end of the primary-key index, not
+        // on a random leaf (every task an engine step creates notifies; a dispatch writes one per village).
+        Id = Guid.CreateVersion7(),
         Audience = audience,
         Kind = kind,
         Subject = subject.Length > Notification.SubjectMax ? subject[..Notification.SubjectMax] : subject,

@@ -6,6 +6,8 @@ using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Persistence.Workflows;
 using TaskAdmission.Application.Workflows;
+using TaskAdmission.Application.Workflows.Notifications;
+using TaskAdmission.Core.Notifications;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
 using TaskAdmission.Workflows.Execution;
@@ -179,6 +181,82 @@ public abstract class WorkflowTransactionTests(DatabaseProvider provider) : IAsy
         }));
 
         Assert.Contains("expected version 0 but found 1", error.Message);
+    }
+
+    [Fact]
+    public async Task Start_NotifiesTheNewTasksAssignee_InTheCommandsCommit()
+    {
+        var review = (await host.StartAsync(TwoReviews, new { reviewer = "li.si" })).OpenTasks[0];
+
+        var notification = Assert.Single(await NotificationsAsync($"/tasks/{review.Id}"));
+        Assert.Equal((NotificationAudience.User("li.si"), NotificationKind.TaskAssigned), (notification.Audience, notification.Kind));
+        Assert.Equal(clock.GetUtcNow().UtcDateTime, DateTime.SpecifyKind(notification.CreatedAtUtc, DateTimeKind.Utc));
+        Assert.Null(notification.DeliveredExternallyAtUtc);
+    }
+
+    [Fact]
+    public async Task AScopeSavesMoreAfterACommand_WithoutWritingItsNotificationsTwice_AndChainsItsAudit()
+    {
+        await using var scope = host.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var engine = scope.ServiceProvider.GetRequiredService<WorkflowEngine>();
+        var deployment = await engine.DeployAsync(TwoReviews);
+        var started = await engine.StartAsync(new StartInstanceRequest
+        {
+            ProcessId = deployment.ProcessId, Initiator = "initiator", Variables = WorkflowVariables.From(new { reviewer = "li.si" }),
+        });
+
+        scope.ServiceProvider.GetRequiredService<AuditLog>().Record("initiator", "submission.submit", "SUB-5");
+        await db.SaveChangesAsync();
+
+        Assert.Single(await NotificationsAsync($"/tasks/{started.OpenTasks[0].Id}"));
+        Assert.True(await ChainedAsync("SUB-5"), "the audit row saved after the command is linked into the chain");
+    }
+
+    [Fact]
+    public async Task CompleteTask_WithTheCallersAuditRow_ChainsIt_AndNotifiesTheNextTask()
+    {
+        var started = await host.StartAsync(Process(Start + UserTask("review") + UserTask("next", "ta:assignee=\"zhao.liu\"") + End + Chain("start", "review", "next", "end")));
+        await using (var scope = host.Scope())
+        {
+            scope.ServiceProvider.GetRequiredService<AuditLog>().Record("li.si", "submission.approve", "SUB-6");
+            await scope.ServiceProvider.GetRequiredService<WorkflowEngine>().CompleteTaskAsync(started.OpenTasks[0].Id, "li.si");
+        }
+
+        Assert.True(await ChainedAsync("SUB-6"), "an audit row saved with an engine command is linked into the chain at its commit");
+        var next = Assert.Single(await host.OpenTasksAsync(started.InstanceId));
+        Assert.Equal(NotificationAudience.User("zhao.liu"), Assert.Single(await NotificationsAsync($"/tasks/{next.Id}")).Audience);
+    }
+
+    [Fact]
+    public async Task CompleteTask_WritesNoNotificationOfItsOwn_WhenTheCommitLosesTheRace()
+    {
+        var task = (await host.StartAsync(Process(Start + UserTask("review") + UserTask("next", "ta:assignee=\"zhao.liu\"") + End + Chain("start", "review", "next", "end")))).OpenTasks[0];
+        await using var racing = new WorkflowTestHost(database, clock, configure: s => s.AddScoped<IWorkflowStore>(sp =>
+            new InterleavingStore(
+                new EfWorkflowStore(sp.GetRequiredService<AppDbContext>(), notifications: sp.GetRequiredService<WorkflowNotifications>()),
+                () => host.CompleteAsync(task.Id, "bob"))));
+        await using var scope = racing.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        await Assert.ThrowsAsync<WorkflowConflictException>(() => scope.ServiceProvider.GetRequiredService<WorkflowEngine>().CompleteTaskAsync(task.Id, "alice"));
+
+        Assert.Empty(db.ChangeTracker.Entries<Notification>());
+        await using var read = TestContexts.Open(database);
+        Assert.Equal(1, await read.Notifications.CountAsync(n => n.Audience == NotificationAudience.User("zhao.liu")));
+    }
+
+    private async Task<List<Notification>> NotificationsAsync(string link)
+    {
+        await using var db = TestContexts.Open(database);
+        return await db.Notifications.Where(n => n.Link == link).ToListAsync();
+    }
+
+    private async Task<bool> ChainedAsync(string subject)
+    {
+        await using var db = TestContexts.Open(database);
+        var entry = await db.AuditEntries.SingleAsync(a => a.Subject == subject);
+        return entry is { Sequence: not null, PreviousHash: not null, Hash: not null };
     }
 
     protected async Task<int> AuditCountAsync(string subject)

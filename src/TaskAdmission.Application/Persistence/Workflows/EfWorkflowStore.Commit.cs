@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using TaskAdmission.Application.Persistence.Workflows.Postgres;
 using TaskAdmission.Application.Persistence.Workflows.Entities;
+using TaskAdmission.Core.Notifications;
 using TaskAdmission.Workflows.Execution;
 using TaskAdmission.Workflows.Persistence;
 using static TaskAdmission.Application.Persistence.Workflows.WorkflowRowMapping;
@@ -44,17 +45,23 @@ public sealed partial class EfWorkflowStore
         var told = notifications is null ? [] : await notifications.StageAsync(changes, cancellationToken);
         try
         {
-            if (db.Database.IsNpgsql() && db.Database.CurrentTransaction is null && !db.ChangeTracker.HasChanges())
+            if (db.Database.IsNpgsql() && db.Database.CurrentTransaction is null && OnlyNotificationsPending(told))
             {
-                // Nothing of the caller's to save with it: the change set is one batch, and one batch without an explicit
-                // transaction is one implicit transaction (all or nothing) — no BEGIN, no COMMIT round trip.
+                // Nothing of the caller's to save with it: the change set and the step's own notifications are one batch,
+                // and one batch without an explicit transaction is one implicit transaction (all or nothing) — no BEGIN,
+                // no separate INSERT of the notifications through SaveChanges, no COMMIT round trip.
                 await WithConnectionAsync(
                     async (connection, _) =>
                     {
-                        await PostgresWorkflowWriter.WriteAsync(connection, null, changes, existing.Ids, cancellationToken);
+                        await PostgresWorkflowWriter.WriteAsync(connection, null, changes, existing.Ids, told, cancellationToken);
                         return true;
                     },
                     cancellationToken);
+                // Saved: tracked as SaveChanges would leave them.
+                foreach (var notification in told)
+                {
+                    db.Entry(notification).State = EntityState.Unchanged;
+                }
             }
             else
             {
@@ -93,7 +100,7 @@ public sealed partial class EfWorkflowStore
             {
                 // The change set as hand-written SQL; then the caller's own pending changes in the same transaction.
                 var transaction = (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
-                await PostgresWorkflowWriter.WriteAsync(transaction.Connection!, transaction, changes, existing.Ids, cancellationToken);
+                await PostgresWorkflowWriter.WriteAsync(transaction.Connection!, transaction, changes, existing.Ids, [], cancellationToken);
                 if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(cancellationToken);
             }
             else
@@ -119,6 +126,24 @@ public sealed partial class EfWorkflowStore
             // Workflow rows are never read back through tracking; detaching keeps a long-lived context small.
             Detach(staged);
         }
+    }
+
+    /// <summary>
+    /// Whether the context's only pending changes are the notifications this step staged (<paramref name="told"/>): rows
+    /// no interceptor or SaveChanges override acts on (<see cref="AppDbContext.SaveChangesAsync(bool, CancellationToken)"/>
+    /// chains audit rows, the village inbox interceptor evicts on village rows), so the PostgreSQL batch may write them
+    /// itself. Anything else of the caller's — an audit row above all, which must be chained at its commit — goes
+    /// through SaveChanges in a transaction.
+    /// </summary>
+    private bool OnlyNotificationsPending(IReadOnlyList<Notification> told)
+    {
+        if (told.Count == 0) return !db.ChangeTracker.HasChanges();
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.State == EntityState.Unchanged) continue;
+            if (entry.State != EntityState.Added || entry.Entity is not Notification notification || !told.Contains(notification)) return false;
+        }
+        return true;
     }
 
     /// <summary>The version check: the instance row is inserted, or updated only if it is still at the expected version.</summary>

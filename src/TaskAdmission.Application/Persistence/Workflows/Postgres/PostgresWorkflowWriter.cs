@@ -1,6 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
 using TaskAdmission.Application.Persistence.Workflows.Entities;
+using TaskAdmission.Core.Notifications;
 using TaskAdmission.Workflows.Persistence;
 using static TaskAdmission.Application.Persistence.Workflows.WorkflowRowMapping;
 
@@ -10,7 +11,8 @@ namespace TaskAdmission.Application.Persistence.Workflows.Postgres;
 /// Writes one engine change set as a single <see cref="NpgsqlBatch"/> of fixed statements (prepared once per
 /// connection by the pool's automatic preparation): the instance row first — inserted, or updated
 /// <c>WHERE "Id" = $1 AND "Version" = expected</c> — then each bookmark, inserted or updated only while it is still
-/// live, then the command's journal page, carbon copies and outbox. Because the instance row comes first, concurrent commands on one
+/// live, then the command's journal page, carbon copies, outbox and (when nothing else of the caller's is pending) the
+/// notifications of the people it concerns. Because the instance row comes first, concurrent commands on one
 /// instance queue on its row lock and the losers find the version moved: exactly one winner, and no lock-order
 /// deadlock between them. Every guarded UPDATE is wrapped so that finding no row raises an error
 /// (<c>wf_expect_one</c>): the batch then stops and is rolled back even without an explicit transaction.
@@ -35,8 +37,11 @@ internal static class PostgresWorkflowWriter
     /// longer as the command read it (the instance at another version, a bookmark closed meanwhile); nothing of the
     /// batch is then written. Other failures (a unique violation) surface as <see cref="PostgresException"/>.
     /// </summary>
+    /// <param name="notifications">The step's notifications to insert with it (<see cref="WorkflowTableSql.Notifications"/>),
+    /// when nothing else of the caller's is pending: they then need no SaveChanges, no transaction of their own.</param>
     public static async Task WriteAsync(
-        NpgsqlConnection connection, NpgsqlTransaction? transaction, WorkflowChangeSet changes, IReadOnlySet<Guid> existing, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, WorkflowChangeSet changes, IReadOnlySet<Guid> existing,
+        IReadOnlyList<Notification> notifications, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection, transaction);
         // The rows of the guarded UPDATEs; each statement passes its index here to wf_expect_one, which reports it back.
@@ -69,6 +74,7 @@ internal static class PostgresWorkflowWriter
         foreach (var copy in changes.CarbonCopies) Add(batch, WorkflowTableSql.CarbonCopies.Insert, CarbonCopyValues(ToRow(copy)));
         if (changes.Journal.Count > 0) Add(batch, WorkflowTableSql.JournalPages.Insert, JournalPageValues(JournalPageJson.ToPage(changes.Journal)));
         foreach (var message in changes.Outbox) Add(batch, WorkflowTableSql.Outbox.Insert, OutboxValues(ToRow(message)));
+        foreach (var notification in notifications) Add(batch, WorkflowTableSql.Notifications.Insert, NotificationValues(notification));
 
         try
         {
@@ -154,6 +160,10 @@ internal static class PostgresWorkflowWriter
     [
         Uuid(m.Id), Uuid(m.InstanceId), Text(m.Type), Text(m.PayloadJson), Text(m.StepId), Time(m.CreatedAtUtc), Time(m.DispatchedAtUtc),
     ];
+
+    // The columns as NotificationConfiguration maps them (Kind by name).
+    private static NpgsqlParameter[] NotificationValues(Notification n) =>
+        [Uuid(n.Id), Text(n.Audience), Text(n.Kind.ToString()), Text(n.Subject), Text(n.Link), Time(n.CreatedAtUtc), Time(n.DeliveredExternallyAtUtc)];
 
     private static NpgsqlParameter[] JournalPageValues(WfJournalPage p) =>
         [Uuid(p.InstanceId), Long(p.FirstSequence), Long(p.LastSequence), Time(p.AtUtc), Text(p.EntriesJson)];

@@ -41,6 +41,11 @@ internal sealed class WorkflowTableSql
         ["Id", "InstanceId", "Type", "PayloadJson", "StepId", "CreatedAtUtc", "DispatchedAtUtc"],
         liveStatus: null);
 
+    /// <summary>Not a wf_ table: the step's notifications (WorkflowNotifications), written in the engine's batch (EfWorkflowStore.CommitAsync).</summary>
+    public static readonly WorkflowTableSql Notifications = new("notifications",
+        ["Id", "Audience", "Kind", "Subject", "Link", "CreatedAtUtc", "DeliveredExternallyAtUtc"],
+        liveStatus: null);
+
     private WorkflowTableSql(string table, string[] columns, string? liveStatus = null, bool versioned = false)
     {
         ColumnCount = columns.Length;
