@@ -46,6 +46,11 @@ internal static class Agency
         {
             return new HitVerdict(false, VerdictReason.Negated, negation) { NamesVillage = NamesVillage(reader, clauseIndex) };
         }
+        // 你局擅自要求各村签订责任书, 不符合减负规定: a demand another body is reproached for is reported, not made.
+        if (ClauseScope.Reproached(reader, clauseIndex, hitStart, cues) is { } reproached)
+        {
+            return new HitVerdict(false, VerdictReason.Negated, reproached) { NamesVillage = NamesVillage(reader, clauseIndex) };
+        }
         // 评价对象是物业服务企业, 跟社区无关: the notice says the village has nothing to do with it.
         if (ClauseScope.VillageDisowned(reader, clauseIndex, cues) is { } disowned)
         {
@@ -57,6 +62,12 @@ internal static class Agency
         }
         for (var k = clauseIndex; k >= 0 && reader.Clauses[k].Sentence == clause.Sentence; k--)
         {
+            // 发现村民之间买卖房屋的, (及时告知…, 并协助…): a clause ending with 的 states a condition; whoever it names
+            // is what the condition is about, not the actor of the clauses after it.
+            if (k < clauseIndex && reader.Text[reader.Clauses[k].Start..reader.Clauses[k].End].TrimEnd().EndsWith('的'))
+            {
+                continue;
+            }
             var (start, end, firstEnd) = k == clauseIndex ? (hitStart, hitEnd, chain[0].End) : (reader.Clauses[k].End, reader.Clauses[k].End, reader.Clauses[k].End);
             if (Decide(reader, k, start, end, firstEnd, aimedAtVillage, cues) is { } verdict)
             {
@@ -114,6 +125,12 @@ internal static class Agency
                 : aimedAtVillage && hasVillage ? new HitVerdict(true, VerdictReason.VillageTargeted, village.Text)
                 : new HitVerdict(false, VerdictReason.OtherActor, attributed.Text);
         }
+        // 家属须持村(社区)开具的死亡证明: the body right before "<issuing verb>的" issues what the phrase names.
+        if (Issuer(text, mentions, hitStart, cues) is { } issuer)
+        {
+            return issuer.Kind == ActorKind.Village ? new HitVerdict(true, VerdictReason.VillageActs, issuer.Text)
+                : new HitVerdict(false, VerdictReason.OtherActor, issuer.Text);
+        }
         Mention? agent = null;
         Mention? assisted = null;
         Mention? target = null;
@@ -128,7 +145,7 @@ internal static class Agency
             {
                 assisted = m.Kind == ActorKind.Village ? assisted : m;
             }
-            else if (EndsWithAny(before, cues.Patient) || IsObjectPhrase(before))
+            else if (EndsWithAny(before, cues.Patient) || IsObjectPhrase(before) || IsObjectListed(before, text[m.End..Math.Max(m.End, hitStart)]))
             {
                 target ??= m.Kind == ActorKind.Village ? m : null;
             }
@@ -310,6 +327,32 @@ internal static class Agency
         var trimmed = before.Trim();
         return (trimmed.EndsWith('的') || trimmed.Length <= ShortModifier)
             && (trimmed.StartsWith('对') || trimmed.StartsWith('向') || trimmed.StartsWith("针对", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// "对临时摊点、建筑队、农家乐等经营户的应纳税款": X is listed inside an object phrase that 对/向/针对 opens and 的 closes
+    /// before the phrase, however many things the list names.
+    /// </summary>
+    private static bool IsObjectListed(string before, string after)
+    {
+        var trimmed = before.Trim();
+        return (trimmed.StartsWith('对') || trimmed.StartsWith('向') || trimmed.StartsWith("针对", StringComparison.Ordinal))
+            && after.Contains('的') && !after.Contains('，') && !after.Contains(',');
+    }
+
+    /// <summary>The mention right before "<issuing verb>的" ending just before the phrase (村(社区)开具的死亡证明), or null.</summary>
+    private static Mention? Issuer(string text, IReadOnlyList<Mention> mentions, int hitStart, RecognitionCues cues)
+    {
+        foreach (var m in mentions.Reverse())
+        {
+            if (m.End > hitStart)
+            {
+                continue;
+            }
+            var between = text[m.End..hitStart].Trim();
+            return between.EndsWith('的') && between.Length <= 4 && cues.Issuing.Contains(between[..^1]) ? m : null;
+        }
+        return null;
     }
 
     /// <summary>"要求/督促/请 X": the words right before X hand it the act (请 inside 申请 does not).</summary>
