@@ -62,12 +62,6 @@ internal static class Agency
         }
         for (var k = clauseIndex; k >= 0 && reader.Clauses[k].Sentence == clause.Sentence; k--)
         {
-            // 发现村民之间买卖房屋的, (及时告知…, 并协助…): a clause ending with 的 states a condition; whoever it names
-            // is what the condition is about, not the actor of the clauses after it.
-            if (k < clauseIndex && reader.Text[reader.Clauses[k].Start..reader.Clauses[k].End].TrimEnd().EndsWith('的'))
-            {
-                continue;
-            }
             var (start, end, firstEnd) = k == clauseIndex ? (hitStart, hitEnd, chain[0].End) : (reader.Clauses[k].End, reader.Clauses[k].End, reader.Clauses[k].End);
             if (Decide(reader, k, start, end, firstEnd, aimedAtVillage, cues) is { } verdict)
             {
@@ -136,16 +130,30 @@ internal static class Agency
         Mention? target = null;
         var coordinatedVillage = false;
         var previousEnd = clause.Start;
+        // 发现村民之间买卖房屋的, 及时告知…: a condition ending with "的," names whom it is about, not who acts after it
+        // (for prohibited work; a rule family aimed at villages may name them there: 完成率低于平均的村, 由镇领导约谈).
+        var conditionEnd = aimedAtVillage ? -1 : LastCondition(text, clause.Start, hitStart);
+        // 对临时摊点、建筑队、农家乐等经营户的应纳税款: every body listed in an object phrase (对 … 的) is acted upon.
+        var objectEnd = -1;
         // 物业服务企业负责巡查 where the phrase starts at 企业: a name ending inside the phrase is named before it.
         foreach (var m in mentions.Where(m => m.End <= hitStart || (m.Start < hitStart && m.End <= firstEnd && m.Kind != ActorKind.Village)))
         {
             var before = text[Math.Min(previousEnd, m.Start)..m.Start];
             previousEnd = Math.Max(previousEnd, m.End);
-            if (EndsWithAny(before, cues.Assisting))
+            if (m.Kind != ActorKind.Village && m.End <= conditionEnd)
+            {
+                continue;
+            }
+            if (m.End <= objectEnd || IsObjectListed(before, text[m.End..Math.Max(m.End, hitStart)]))
+            {
+                objectEnd = Math.Max(objectEnd, m.End + text[m.End..Math.Max(m.End, hitStart)].IndexOf('的'));
+                target ??= m.Kind == ActorKind.Village ? m : null;
+            }
+            else if (EndsWithAny(before, cues.Assisting))
             {
                 assisted = m.Kind == ActorKind.Village ? assisted : m;
             }
-            else if (EndsWithAny(before, cues.Patient) || IsObjectPhrase(before) || IsObjectListed(before, text[m.End..Math.Max(m.End, hitStart)]))
+            else if (EndsWithAny(before, cues.Patient) || IsObjectPhrase(before))
             {
                 target ??= m.Kind == ActorKind.Village ? m : null;
             }
@@ -338,6 +346,19 @@ internal static class Agency
         var trimmed = before.Trim();
         return (trimmed.StartsWith('对') || trimmed.StartsWith('向') || trimmed.StartsWith("针对", StringComparison.Ordinal))
             && after.Contains('的') && !after.Contains('，') && !after.Contains(',');
+    }
+
+    /// <summary>The end of the last condition ("…的," inside the clause, before the phrase), or -1.</summary>
+    private static int LastCondition(string text, int clauseStart, int hitStart)
+    {
+        for (var i = hitStart - 2; i >= clauseStart; i--)
+        {
+            if (text[i] == '的' && text[i + 1] is ',' or '，')
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /// <summary>The mention right before "<issuing verb>的" ending just before the phrase (村(社区)开具的死亡证明), or null.</summary>
