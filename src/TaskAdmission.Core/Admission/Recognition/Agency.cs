@@ -19,6 +19,10 @@ internal static class Agency
     private const int ShortModifier = 5;
     // 不向村(社区)分解: the negation may stand before the village's name, ahead of the hand-down verb.
     private const int HandDownNegationReach = 12;
+    // How far the 的 closing an object phrase (对临时摊点、建筑队…的) and a condition (…的,) are looked for: a bounded
+    // search, whatever the length of the clause.
+    private const int ObjectReach = 40;
+    private const int ConditionReach = 120;
     // A negation's scope ends at a contrast (但) or a new verb joined by 并/同时 (禁止其承办家宴并处以罚款).
     private static readonly string[] Contrast = ["但是", "而是", "但", "却", "并处", "并对", "并予以", "并且", "同时", "并"];
 
@@ -144,9 +148,10 @@ internal static class Agency
             {
                 continue;
             }
-            if (m.End <= objectEnd || IsObjectListed(before, text[m.End..Math.Max(m.End, hitStart)]))
+            var after = text[m.End..Math.Clamp(m.End + ObjectReach, m.End, Math.Max(m.End, hitStart))];
+            if (m.End <= objectEnd || IsObjectListed(before, after))
             {
-                objectEnd = Math.Max(objectEnd, m.End + text[m.End..Math.Max(m.End, hitStart)].IndexOf('的'));
+                objectEnd = Math.Max(objectEnd, m.End + after.IndexOf('的'));
                 target ??= m.Kind == ActorKind.Village ? m : null;
             }
             else if (EndsWithAny(before, cues.Assisting))
@@ -351,7 +356,7 @@ internal static class Agency
     /// <summary>The end of the last condition ("…的," inside the clause, before the phrase), or -1.</summary>
     private static int LastCondition(string text, int clauseStart, int hitStart)
     {
-        for (var i = hitStart - 2; i >= clauseStart; i--)
+        for (var i = hitStart - 2; i >= Math.Max(clauseStart, hitStart - ConditionReach); i--)
         {
             if (text[i] == '的' && text[i + 1] is ',' or '，')
             {

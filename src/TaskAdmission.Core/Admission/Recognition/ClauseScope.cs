@@ -17,6 +17,7 @@ internal static class ClauseScope
     private const int DisownReach = 3;
     private const int HeadingLength = 12;
     private const int HeadingSubjectReach = 2;
+    private const int ReproachReach = 80;
 
     /// <summary>The negation of the clause before, when this clause lists what that clause spoke of (包括…, 如…).</summary>
     public static string? EnumeratedUnderNegation(ClauseReader reader, int clauseIndex, RecognitionCues cues)
@@ -107,7 +108,7 @@ internal static class ClauseScope
     {
         var (first, _) = SentenceClauses(reader, clauseIndex);
         var text = reader.Text;
-        var from = reader.Clauses[first].Start;
+        var from = Math.Max(reader.Clauses[first].Start, hitStart - ReproachReach);
         foreach (var word in cues.Reproach)
         {
             for (var at = text.IndexOf(word, from, hitStart - from, StringComparison.Ordinal); at >= 0;
