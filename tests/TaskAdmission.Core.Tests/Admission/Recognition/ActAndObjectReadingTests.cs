@@ -85,12 +85,14 @@ public sealed class ActAndObjectReadingTests
         Assert.Equal(VerdictReason.HandedToVillage, hit.Verdict.Reason);
     }
 
-    [Fact]
-    public void ATeamNamedAfterTheVillage_IsTheVillage()
+    [Theory]
+    [InlineData("整治期间,各村治安巡逻队在村口设卡,一律拦截并暂扣车辆。", true)]
+    [InlineData("整治期间,驻村工作队在村口设卡,一律拦截并暂扣车辆。", false)]
+    public void ATeamNamedAfterTheVillage_IsTheVillage_ATeamSentToIt_IsNot(string description, bool fires)
     {
-        var hit = Hit("整治期间,各村治安巡逻队在村口设卡,一律拦截并暂扣车辆。", "FM-04");
+        var hit = Hit(description, "FM-04");
 
-        Assert.True(hit.Verdict.Fires);
-        Assert.Equal(VerdictReason.VillageActs, hit.Verdict.Reason);
+        Assert.Equal(fires, hit.Verdict.Fires);
+        Assert.Equal(fires ? VerdictReason.VillageActs : VerdictReason.OtherActor, hit.Verdict.Reason);
     }
 }
