@@ -12,8 +12,8 @@ namespace TaskAdmission.Evaluation;
 /// held-out part after phase 2's corrections, used for phase 3's corrections), <c>rt3</c> (written in phase 3 before any change of that phase, measured, then
 /// used for corrections), <c>rt4</c> (written after phase 3's corrections, measured as held out, then used for phase 4's corrections),
 /// <c>dev3</c> (probes of phase 4 in another style, measured before its corrections), <c>rt5</c> (written blind during the
-/// corrections on rt4), <c>rt6</c> (written blind in phase 5 while rt5's corrections were made elsewhere, the held-out
-/// part). Corpus/README.md has the history.
+/// corrections on rt4, measured as held out after phase 4, then used for phase 5's corrections), <c>rt6</c> (written blind
+/// in phase 5 while rt5's corrections were made elsewhere, the held-out part). Corpus/README.md has the history.
 /// </summary>
 public static class NoticeCorpus
 {

@@ -27,6 +27,8 @@ public static class PrecheckCases
         new("人员保障即满足费随事转", Elderly with { Support = new(0, StaffProvided: true) }, PrecheckOutcome.TownshipReview, [PrecheckRules.CoveredByItem], [PrecheckRules.FundingRequired]),
         new("允许的证明:土地承包经营权变更", Base("农村土地承包经营权变更证明", "村委会按需为村民出具农村土地承包经营权变更事项证明。", ["ZM-02"], D(DemandKind.Certificate, 1, DemandPeriod.Once, certificate: "农村土地承包经营权变更事项证明")) with { DepartmentCode = "CITY-NY", Support = new() }, PrecheckOutcome.TownshipReview, [PrecheckRules.CertificateAllowed], [PrecheckRules.ProhibitedCertificate]),
         new("具体的婚姻状况证明胜过宽泛禁令", Base("婚姻登记档案遗失的婚姻状况证明", "婚姻登记档案遗失的,由村委会出具婚姻状况证明。", ["ZM-03"], D(DemandKind.Certificate, 1, DemandPeriod.Once, certificate: "婚姻登记档案遗失情形下的婚姻状况证明")) with { Support = new() }, PrecheckOutcome.TownshipReview, [PrecheckRules.CertificateAllowed], [PrecheckRules.ProhibitedCertificate]),
+        // The allowed certificate matched in the same field names the prohibited one as its special case (its title contains 婚姻状况证明).
+        new("允许证明的特定情形不被读成宽泛禁令", Base("婚姻登记档案损毁后补领结婚证", "婚姻登记档案因火灾损毁、无法查证的,由村委会出具双方以夫妻名义共同生活情况的证明。", ["ZM-03"], D(DemandKind.Certificate, 1, DemandPeriod.Once, certificate: "婚姻登记档案遗失情形下的婚姻状况说明")) with { Support = new() }, PrecheckOutcome.TownshipReview, [PrecheckRules.CertificateAllowed], [PrecheckRules.ProhibitedCertificate]),
 
         // Joint review.
         new("未引用任何事项", Base("村级养老服务需求调查", "请各村摸排老年人养老服务需求,填报调查表。", [], D(DemandKind.Survey, 1, DemandPeriod.Year)), PrecheckOutcome.JointReview, [PrecheckRules.UnlistedWork]),

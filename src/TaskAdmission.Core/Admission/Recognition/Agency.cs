@@ -19,6 +19,10 @@ internal static class Agency
     private const int ShortModifier = 5;
     // 不向村(社区)分解: the negation may stand before the village's name, ahead of the hand-down verb.
     private const int HandDownNegationReach = 12;
+    // How far the 的 closing an object phrase (对临时摊点、建筑队…的) and a condition (…的,) are looked for: a bounded
+    // search, whatever the length of the clause.
+    private const int ObjectReach = 40;
+    private const int ConditionReach = 120;
     // A negation's scope ends at a contrast (但) or a new verb joined by 并/同时 (禁止其承办家宴并处以罚款).
     private static readonly string[] Contrast = ["但是", "而是", "但", "却", "并处", "并对", "并予以", "并且", "同时", "并"];
 
@@ -45,6 +49,11 @@ internal static class Agency
             || ClauseScope.EnumeratedUnderNegation(reader, clauseIndex, cues) is { } listed && (negation = listed) is not null)
         {
             return new HitVerdict(false, VerdictReason.Negated, negation) { NamesVillage = NamesVillage(reader, clauseIndex) };
+        }
+        // 你局擅自要求各村签订责任书, 不符合减负规定: a demand another body is reproached for is reported, not made.
+        if (ClauseScope.Reproached(reader, clauseIndex, hitStart, cues) is { } reproached)
+        {
+            return new HitVerdict(false, VerdictReason.Negated, reproached) { NamesVillage = NamesVillage(reader, clauseIndex) };
         }
         // 评价对象是物业服务企业, 跟社区无关: the notice says the village has nothing to do with it.
         if (ClauseScope.VillageDisowned(reader, clauseIndex, cues) is { } disowned)
@@ -114,17 +123,38 @@ internal static class Agency
                 : aimedAtVillage && hasVillage ? new HitVerdict(true, VerdictReason.VillageTargeted, village.Text)
                 : new HitVerdict(false, VerdictReason.OtherActor, attributed.Text);
         }
+        // 家属须持村(社区)开具的死亡证明: the body right before "<issuing verb>的" issues what the phrase names.
+        if (Issuer(text, mentions, hitStart, cues) is { } issuer)
+        {
+            return issuer.Kind == ActorKind.Village ? new HitVerdict(true, VerdictReason.VillageActs, issuer.Text)
+                : new HitVerdict(false, VerdictReason.OtherActor, issuer.Text);
+        }
         Mention? agent = null;
         Mention? assisted = null;
         Mention? target = null;
         var coordinatedVillage = false;
         var previousEnd = clause.Start;
+        // 发现村民之间买卖房屋的, 及时告知…: a condition ending with "的," names whom it is about, not who acts after it
+        // (for prohibited work; a rule family aimed at villages may name them there: 完成率低于平均的村, 由镇领导约谈).
+        var conditionEnd = aimedAtVillage ? -1 : LastCondition(text, clause.Start, hitStart);
+        // 对临时摊点、建筑队、农家乐等经营户的应纳税款: every body listed in an object phrase (对 … 的) is acted upon.
+        var objectEnd = -1;
         // 物业服务企业负责巡查 where the phrase starts at 企业: a name ending inside the phrase is named before it.
         foreach (var m in mentions.Where(m => m.End <= hitStart || (m.Start < hitStart && m.End <= firstEnd && m.Kind != ActorKind.Village)))
         {
             var before = text[Math.Min(previousEnd, m.Start)..m.Start];
             previousEnd = Math.Max(previousEnd, m.End);
-            if (EndsWithAny(before, cues.Assisting))
+            if (m.Kind != ActorKind.Village && m.End <= conditionEnd)
+            {
+                continue;
+            }
+            var after = text[m.End..Math.Clamp(m.End + ObjectReach, m.End, Math.Max(m.End, hitStart))];
+            if (m.End <= objectEnd || IsObjectListed(before, after))
+            {
+                objectEnd = Math.Max(objectEnd, m.End + after.IndexOf('的'));
+                target ??= m.Kind == ActorKind.Village ? m : null;
+            }
+            else if (EndsWithAny(before, cues.Assisting))
             {
                 assisted = m.Kind == ActorKind.Village ? assisted : m;
             }
@@ -310,6 +340,45 @@ internal static class Agency
         var trimmed = before.Trim();
         return (trimmed.EndsWith('的') || trimmed.Length <= ShortModifier)
             && (trimmed.StartsWith('对') || trimmed.StartsWith('向') || trimmed.StartsWith("针对", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// "对临时摊点、建筑队、农家乐等经营户的应纳税款": X is listed inside an object phrase that 对/向/针对 opens and 的 closes
+    /// before the phrase, however many things the list names.
+    /// </summary>
+    private static bool IsObjectListed(string before, string after)
+    {
+        var trimmed = before.Trim();
+        return (trimmed.StartsWith('对') || trimmed.StartsWith('向') || trimmed.StartsWith("针对", StringComparison.Ordinal))
+            && after.Contains('的') && !after.Contains('，') && !after.Contains(',');
+    }
+
+    /// <summary>The end of the last condition ("…的," inside the clause, before the phrase), or -1.</summary>
+    private static int LastCondition(string text, int clauseStart, int hitStart)
+    {
+        for (var i = hitStart - 2; i >= Math.Max(clauseStart, hitStart - ConditionReach); i--)
+        {
+            if (text[i] == '的' && text[i + 1] is ',' or '，')
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The mention right before "<issuing verb>的" ending just before the phrase (村(社区)开具的死亡证明), or null.</summary>
+    private static Mention? Issuer(string text, IReadOnlyList<Mention> mentions, int hitStart, RecognitionCues cues)
+    {
+        foreach (var m in mentions.Reverse())
+        {
+            if (m.End > hitStart)
+            {
+                continue;
+            }
+            var between = text[m.End..hitStart].Trim();
+            return between.EndsWith('的') && between.Length <= 4 && cues.Issuing.Contains(between[..^1]) ? m : null;
+        }
+        return null;
     }
 
     /// <summary>"要求/督促/请 X": the words right before X hand it the act (请 inside 申请 does not).</summary>

@@ -156,8 +156,11 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         {
             return null;
         }
+        // A team whose name opens with the village (各村治安巡逻队, 本村护林队) is the village's own; 驻村工作队 and
+        // 乡村振兴工作队 are sent by others.
         var village = villageWords.Any(v => v.Length >= 2 && name.EndsWith(v, StringComparison.Ordinal))
-            || (cues.VillageMarkers.Any(m => name.Contains(m, StringComparison.Ordinal)) && cues.VillageHeads.Any(h => name.EndsWith(h, StringComparison.Ordinal)));
+            || (cues.VillageMarkers.Any(m => name.Contains(m, StringComparison.Ordinal)) && cues.VillageHeads.Any(h => name.EndsWith(h, StringComparison.Ordinal)))
+            || (name.EndsWith('队') && villageWords.Any(v => v.Length < name.Length && name.StartsWith(v, StringComparison.Ordinal)));
         return new Mention(start, head.End, village ? ActorKind.Village : ActorKind.Other, name);
     }
 

@@ -17,6 +17,7 @@ internal static class ClauseScope
     private const int DisownReach = 3;
     private const int HeadingLength = 12;
     private const int HeadingSubjectReach = 2;
+    private const int ReproachReach = 80;
 
     /// <summary>The negation of the clause before, when this clause lists what that clause spoke of (包括…, 如…).</summary>
     public static string? EnumeratedUnderNegation(ClauseReader reader, int clauseIndex, RecognitionCues cues)
@@ -79,17 +80,45 @@ internal static class ClauseScope
         return null;
     }
 
-    /// <summary>The village a later clause of the sentence hands the act down to (…目标为新落地项目20个, 现按社区规模分解), or null.</summary>
+    /// <summary>
+    /// The village a later clause of the sentence hands the act down to (…目标为新落地项目20个, 现按社区规模分解), or the
+    /// first village listed after such a clause (分解如下: 东街社区2亿元、南门社区1.5亿元), or null.
+    /// </summary>
     public static Mention? HandedDownLater(ClauseReader reader, int clauseIndex, RecognitionCues cues)
     {
         var sentence = reader.Clauses[clauseIndex].Sentence;
+        var handed = false;
         for (var k = clauseIndex + 1; k < reader.Clauses.Count && reader.Clauses[k].Sentence == sentence; k++)
         {
             var clause = reader.Clauses[k];
-            if (reader.Mentions(k).FirstOrDefault(m => m.Kind == ActorKind.Village) is { Text: not null } village
-                && Agency.HandedDown(reader.Text[clause.Start..clause.End], cues))
+            handed |= Agency.HandedDown(reader.Text[clause.Start..clause.End], cues);
+            if (handed && reader.Mentions(k).FirstOrDefault(m => m.Kind == ActorKind.Village) is { Text: not null } village)
             {
                 return village;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A reproach word right before a demand verb earlier in the hit's sentence (你局擅自要求各村签订…): the sentence reports
+    /// a demand as wrong. Returns the words (擅自要求), or null.
+    /// </summary>
+    public static string? Reproached(ClauseReader reader, int clauseIndex, int hitStart, RecognitionCues cues)
+    {
+        var (first, _) = SentenceClauses(reader, clauseIndex);
+        var text = reader.Text;
+        var from = Math.Max(reader.Clauses[first].Start, hitStart - ReproachReach);
+        foreach (var word in cues.Reproach)
+        {
+            for (var at = text.IndexOf(word, from, hitStart - from, StringComparison.Ordinal); at >= 0;
+                 at = at + 1 < hitStart ? text.IndexOf(word, at + 1, hitStart - at - 1, StringComparison.Ordinal) : -1)
+            {
+                var rest = text[(at + word.Length)..hitStart];
+                if (cues.Delegation.Concat(cues.HandedTo).FirstOrDefault(v => rest.StartsWith(v, StringComparison.Ordinal)) is { } verb)
+                {
+                    return word + verb;
+                }
             }
         }
         return null;

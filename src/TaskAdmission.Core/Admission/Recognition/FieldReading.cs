@@ -39,8 +39,15 @@ internal sealed class FieldReading
         return i >= 0 && position < Clauses[i].End ? i : -1;
     }
 
-    /// <summary>Inside a cited document title: what 《关于规范村级考核排名的意见》 says is not asked of anyone.</summary>
+    /// <summary>Inside a cited document title: what 《关于规范村级考核排名的意见》 says is not asked of anyone (an instrument
+    /// served with an issuing verb, 下达《责令停止违法行为通知书》, is not a citation).</summary>
     public bool IsCited(int position) => cited.Any(c => position >= c.Start && position < c.End);
+
+    private static bool IssuedBefore(string text, int open)
+    {
+        var before = text[Math.Max(0, open - 4)..open].TrimEnd();
+        return RecognitionCues.Instance.Issuing.Any(v => v.Length >= 2 && before.EndsWith(v, StringComparison.Ordinal));
+    }
 
     private static List<(int Start, int End)> CitedTitles(string text)
     {
@@ -51,6 +58,11 @@ internal sealed class FieldReading
             if (close < 0)
             {
                 break;
+            }
+            // 下达《责令停止违法行为通知书》: an instrument (…书) served or issued is an act, its words are read.
+            if (close > open + 1 && text[close - 1] == '书' && IssuedBefore(text, open))
+            {
+                continue;
             }
             found.Add((open, close));
         }

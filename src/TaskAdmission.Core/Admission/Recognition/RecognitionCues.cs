@@ -34,7 +34,15 @@ internal sealed class RecognitionCues
         Enumeration = Get("enumeration");
         Voluntary = Get("voluntary");
         Disowning = Get("disowning");
+        Reproach = Get("reproach");
+        Issuing = [.. Get("issuing").OrderByDescending(w => w.Length)];
     }
+
+    /// <summary>Words right before a demand verb reproaching another body for the demand (擅自要求各村…).</summary>
+    public string[] Reproach { get; }
+
+    /// <summary>Issuing verbs: "X 开具的 Y" names Y's issuer; "下达《…书》" serves an instrument, it does not cite a document.</summary>
+    public string[] Issuing { get; }
 
     /// <summary>Words opening a clause that lists what the clause before spoke of (包括…, 如…): it shares that clause's negation.</summary>
     public string[] Enumeration { get; }
