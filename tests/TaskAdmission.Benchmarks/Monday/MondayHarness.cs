@@ -97,7 +97,7 @@ public sealed class MondayHarness : IHarness
         if (o.Int("ramp", 1) == 1)
         {
             var plan = new RampPlan(o.Double("ramp-from", 25), o.Double("ramp-factor", 1.5), o.Double("ramp-max", 5000), o.Int("refine", 2), o.Double("p99", 50)).Validate();
-            var ramp = new RampProbe(probe, plan, TimeSpan.FromSeconds(o.Double("step-seconds", 8)), TimeSpan.FromSeconds(o.Double("step-drain", 5)));
+            var ramp = new RampProbe(plan, TimeSpan.FromSeconds(o.Double("step-seconds", 8)), TimeSpan.FromSeconds(o.Double("step-drain", 5)), probe.InboxLookupsAsync);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"monday | stepped open-loop ramps: from {plan.From}/s, x{plan.Factor} per step (then {plan.Refine} steps of x{plan.FineFactor:0.###} between the last sustained and the first unsustained), " +
                 $"{o.Double("step-seconds", 8)} s per step; sustained = every request answered with success and p99 <= {plan.P99LimitMs} ms from the scheduled start"));
