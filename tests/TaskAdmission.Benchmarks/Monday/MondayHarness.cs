@@ -15,7 +15,7 @@ namespace TaskAdmission.Benchmarks.Monday;
 
 /// <summary>
 /// `monday [townships=20] [villages=10000] [work=20] [submit=2] [precheck=4] [changed=20] [rounds=1] [writes-seconds=30]
-/// [ramp=1] [ramp-from=25] [ramp-factor=1.5] [ramp-max=5000] [refine=2] [step-seconds=8] [step-drain=5] [p99=50] [lead=10]
+/// [ramp=1] [ramp-from=25] [ramp-factor=1.5] [ramp-max=5000] [ramp-floor=5] [refine=2] [step-seconds=8] [step-drain=5] [p99=50] [lead=10]
 /// [morning=0] [seconds=60] [inbox=0]`: a county's Monday morning against the real app in its own process on TA_TEST_PG
 /// (durable under ./build.sh bench), in phases: the endpoints alone in alternating closed-loop rounds (bare with the
 /// same authentication against the real one); the write stream alone (CPU per admission, no reads); a stepped
@@ -90,13 +90,15 @@ public sealed class MondayHarness : IHarness
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"monday | write stream alone: {admitted} admitted and dispatched end to end in {elapsed.TotalSeconds:0.0} s ({alone.Tracker.StillOpen} still in review), " +
                 $"decisions p50 {alone.Decisions.PercentileMs(50):0} p99 {alone.Decisions.PercentileMs(99):0} ms; CPU app {writeApp.TotalSeconds:0.0} s, PostgreSQL {writePg.TotalSeconds:0.0} s " +
-                $"= per admission (its pre-checks included) app {writeApp.TotalMilliseconds / perAdmission:0} ms, PostgreSQL {writePg.TotalMilliseconds / perAdmission:0} ms"));
+                $"= per admission (its pre-checks included) app {writeApp.TotalMilliseconds / perAdmission:0} ms, PostgreSQL {writePg.TotalMilliseconds / perAdmission:0} ms; " +
+                $"the write stream kept app {writeApp / elapsed:0.00} and PostgreSQL {writePg / elapsed:0.00} of the machine's {Environment.ProcessorCount} cores busy"));
         }
 
         double? bareSustainable = null;
         if (o.Int("ramp", 1) == 1)
         {
-            var plan = new RampPlan(o.Double("ramp-from", 25), o.Double("ramp-factor", 1.5), o.Double("ramp-max", 5000), o.Int("refine", 2), o.Double("p99", 50)).Validate();
+            var plan = new RampPlan(o.Double("ramp-from", 25), o.Double("ramp-factor", 1.5), o.Double("ramp-max", 5000), o.Int("refine", 2), o.Double("p99", 50),
+                o.Double("ramp-floor", 5)).Validate();
             var ramp = new RampProbe(plan, TimeSpan.FromSeconds(o.Double("step-seconds", 8)), TimeSpan.FromSeconds(o.Double("step-drain", 5)), probe.InboxLookupsAsync);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"monday | stepped open-loop ramps: from {plan.From}/s, x{plan.Factor} per step (then {plan.Refine} steps of x{plan.FineFactor:0.###} between the last sustained and the first unsustained), " +

@@ -32,21 +32,24 @@ public sealed record RampStep(double Offered, double Achieved, double P50, doubl
 /// rise by <see cref="Factor"/> from <see cref="From"/> until a step is not sustained (or <see cref="Max"/> is
 /// reached); then the gap between the highest sustained step and the lowest unsustained one above it is tried in
 /// <see cref="Refine"/> finer steps (each the coarse factor's (Refine+1)-th root above the last sustained one), so the
-/// resolution of the result is that finer factor without running the whole range finely.
+/// resolution of the result is that finer factor without running the whole range finely. When the first step is not
+/// sustained the ramp steps down by the same factor, no lower than <see cref="Floor"/> (0: it does not step down),
+/// and refines between the first sustained step and the lowest unsustained one above it in the same way.
 /// </summary>
 /// <remarks>
 /// The <b>sustainable rate</b> of an endpoint is the offered rate of the highest sustained step
 /// (<see cref="RampStep.Sustained"/>: every request answered with success, p99 ≤ the limit). When even the first step
-/// is not sustained there is none: the endpoint sustains less than <see cref="From"/> at that latency.
+/// is not sustained, nor any step down to <see cref="Floor"/>, there is none: the endpoint sustains less than the lowest
+/// step at that latency.
 /// </remarks>
-public sealed record RampPlan(double From, double Factor, double Max, int Refine, double P99LimitMs)
+public sealed record RampPlan(double From, double Factor, double Max, int Refine, double P99LimitMs, double Floor = 0)
 {
     public RampPlan Validate()
     {
-        if (From <= 0 || Factor <= 1 || Max < From || Refine < 0 || P99LimitMs <= 0)
+        if (From <= 0 || Factor <= 1 || Max < From || Refine < 0 || P99LimitMs <= 0 || Floor < 0 || Floor > From)
         {
             throw new ArgumentOutOfRangeException(nameof(From),
-                $"a ramp needs from > 0, factor > 1, max >= from, refine >= 0, a positive p99 limit; not {this}");
+                $"a ramp needs from > 0, factor > 1, max >= from, refine >= 0, a positive p99 limit, 0 <= floor <= from; not {this}");
         }
         return this;
     }
@@ -71,7 +74,9 @@ public sealed record RampPlan(double From, double Factor, double Max, int Refine
         }
         if (best is null)
         {
-            return null; // not even the first step: the endpoint sustains less than From
+            // Not even the first step: step down, as far as the floor.
+            var lower = done.Min(s => s.Offered) / Factor;
+            return Floor > 0 && lower >= Floor * (1 - 1e-9) ? lower : null;
         }
         var candidate = best.Offered * FineFactor;
         return candidate < above.Min() * (1 - 1e-9) && Refine > 0 ? candidate : null;

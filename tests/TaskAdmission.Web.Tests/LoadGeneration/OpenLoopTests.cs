@@ -152,9 +152,31 @@ public sealed class OpenLoopTests
         Assert.Equal(300, plan.Sustainable(done)!.Offered);
 
         List<RampStep> failed = [Step(100, 80)];
-        Assert.Null(plan.Next(failed));
+        Assert.Null(plan.Next(failed)); // no floor: it does not step down
         Assert.Null(plan.Sustainable(failed));
         Assert.Throws<ArgumentOutOfRangeException>(() => new RampPlan(100, 1, 300, 1, 50).Validate());
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RampPlan(100, 2, 300, 1, 50, Floor: 200).Validate());
+    }
+
+    [Fact]
+    public void RampPlan_StepsDownToItsFloor_WhenTheFirstStepIsNotSustained_ThenRefinesAboveWhatHeld()
+    {
+        var plan = new RampPlan(From: 100, Factor: 2, Max: 1000, Refine: 1, P99LimitMs: 50, Floor: 20).Validate();
+        List<RampStep> done = [Step(100, 900)];
+
+        Assert.Equal(50, plan.Next(done));
+        done.Add(Step(50, 70));
+        Assert.Equal(25, plan.Next(done));
+        done.Add(Step(25, 10));
+        // 25 held, 50 did not: one finer step of sqrt(2) between them, then done.
+        Assert.Equal(25 * Math.Sqrt(2), plan.Next(done)!.Value, 6);
+        done.Add(Step(25 * Math.Sqrt(2), 40));
+        Assert.Null(plan.Next(done));
+        Assert.Equal(25 * Math.Sqrt(2), plan.Sustainable(done)!.Offered, 6);
+
+        List<RampStep> nothing = [Step(100, 900), Step(50, 900), Step(25, 900)];
+        Assert.Null(plan.Next(nothing)); // 12.5 would be below the floor of 20
+        Assert.Null(plan.Sustainable(nothing));
     }
 
     [Fact]
