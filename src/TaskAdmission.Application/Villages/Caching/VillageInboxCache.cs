@@ -105,7 +105,7 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
             {
                 switch (village)
                 {
-                    case KeysChanged:
+                    case KeysChanged or UsersChanged:
                         Signal(village);
                         break;
                     case OrgChanged:
@@ -130,7 +130,10 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
     /// <summary>Marker of a change to API keys (revoked, re-dated, deleted).</summary>
     public const string KeysChanged = "#keys";
 
-    private readonly long[] signals = new long[2];
+    /// <summary>Marker of a change to a user's security stamp (sign-out, lock, role or password change, deletion).</summary>
+    public const string UsersChanged = "#users";
+
+    private readonly long[] signals = new long[3];
 
     /// <summary>
     /// How often what a marker names changed, or the notification path restarted: a copy read while the generation was
@@ -146,6 +149,7 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
     {
         OrgChanged => 0,
         KeysChanged => 1,
+        UsersChanged => 2,
         _ => throw new ArgumentOutOfRangeException(nameof(marker), marker, "not a change marker"),
     };
 
@@ -154,6 +158,7 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
     {
         Signal(OrgChanged);
         Signal(KeysChanged);
+        Signal(UsersChanged);
     }
 
     public void EvictAll()

@@ -12,7 +12,8 @@ namespace TaskAdmission.Application.Villages.Caching;
 /// connection (the triggers of migration VillageInboxNotify send the changed village codes, or "all") and evicts. The
 /// cache is live only while this connection is listening and answers its heartbeat; on SQLite it never starts, so
 /// nothing is cached there. The same channel carries 'org' and 'keys' for the pre-check path's read caches
-/// (<see cref="Admission.OrgDirectoryCache"/>, <see cref="Identity.ApiKeyCache"/>), which share this liveness.
+/// (<see cref="Admission.OrgDirectoryCache"/>, <see cref="Identity.ApiKeyCache"/>), and 'users' for the sign-in cookie
+/// check's <see cref="Identity.SecurityStampCache"/>, which share this liveness.
 /// </summary>
 public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, VillageInboxCache cache, ILogger<VillageInboxListener> log) : BackgroundService
 {
@@ -25,8 +26,8 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
     private static readonly TimeSpan AliveFor = Heartbeat * 3;
     private static readonly TimeSpan Retry = TimeSpan.FromSeconds(2);
 
-    /// <summary>Triggers created by migrations VillageInboxNotify and ReadCacheSignals; the heartbeat requires every one present and ENABLE ALWAYS.</summary>
-    public const int TriggerCount = 18;
+    /// <summary>Triggers created by migrations VillageInboxNotify, ReadCacheSignals and SecurityStampSignal; the heartbeat requires every one present and ENABLE ALWAYS.</summary>
+    public const int TriggerCount = 19;
 
     private const string PingPrefix = "ping:";
     private string? expectedPing;
@@ -154,6 +155,9 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
                 return;
             case "keys":
                 cache.Signal(VillageInboxCache.KeysChanged);
+                return;
+            case "users":
+                cache.Signal(VillageInboxCache.UsersChanged);
                 return;
         }
         cache.Evict(payload.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

@@ -109,6 +109,7 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
                 // A new unit matters to the org tree (a pre-check may target it next), not to any inbox; OrgChanged evicts both.
                 case Department or OrgUnit: villages.Add(VillageInboxCache.OrgChanged); break;
                 case ApiKey when entry.State != EntityState.Added: villages.Add(VillageInboxCache.KeysChanged); break;
+                case Identity.AppUser when entry.State != EntityState.Added: villages.Add(VillageInboxCache.UsersChanged); break;
                 default: break;
             }
         }
