@@ -48,6 +48,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddTaskAdmissionAudit();
         services.AddScoped<OrganisationService>();
         services.TryAddSingleton<ApiKeyCache>();
+        services.TryAddSingleton<SecurityStampCache>();
         services.AddScoped<ApiKeyService>();
         // OpenIddict's applications, tokens (and unused authorisations and scopes) are stored in this context.
         services.AddOpenIddict().AddCore(o => o.UseEntityFrameworkCore().UseDbContext<AppDbContext>());

@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Persistence;
 
 namespace TaskAdmission.Web.Security;
 
 /// <summary>
-/// Checks a sign-in cookie's security stamp against the user's current one on every request (one primary-key read), so
+/// Checks a sign-in cookie's security stamp against the user's current one on every request (one primary-key read, or
+/// none while <see cref="SecurityStampCache"/> holds the stamp and no stamp changed on any node since), so
 /// a sign-out, a lock, a role change or a second-factor reset ends every copy of the old cookie at once rather than
 /// within Identity's revalidation interval. Identity's own validator still refreshes the claims once a minute.
 /// </summary>
@@ -20,8 +22,7 @@ public static class SecurityStampCheck
         var claims = context.HttpContext.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
         var id = context.Principal?.FindFirstValue(claims.UserIdClaimType);
         var stamp = context.Principal?.FindFirstValue(claims.SecurityStampClaimType);
-        var current = id is null ? null : await context.HttpContext.RequestServices.GetRequiredService<AppDbContext>().Users
-            .AsNoTracking().Where(u => u.Id == id).Select(u => u.SecurityStamp).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+        var current = id is null ? null : await CurrentStampAsync(context.HttpContext.RequestServices, id, context.HttpContext.RequestAborted);
         if (current is null || current != stamp)
         {
             context.RejectPrincipal();
@@ -29,5 +30,23 @@ public static class SecurityStampCheck
             return;
         }
         await SecurityStampValidator.ValidatePrincipalAsync(context);
+    }
+
+    /// <summary>The user's stamp from <see cref="SecurityStampCache"/> while it is proved current, else from the database.</summary>
+    private static async Task<string?> CurrentStampAsync(IServiceProvider services, string id, CancellationToken ct)
+    {
+        var cache = services.GetRequiredService<SecurityStampCache>();
+        if (cache.Find(id) is { } cached)
+        {
+            return cached;
+        }
+        var ticket = cache.Begin();
+        var stamp = await services.GetRequiredService<AppDbContext>().Users
+            .AsNoTracking().Where(u => u.Id == id).Select(u => u.SecurityStamp).FirstOrDefaultAsync(ct);
+        if (stamp is not null)
+        {
+            cache.Store(ticket, id, stamp);
+        }
+        return stamp;
     }
 }

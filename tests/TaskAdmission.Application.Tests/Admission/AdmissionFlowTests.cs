@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application.Admission;
 using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages;
 using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
@@ -91,6 +92,29 @@ public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : Applicatio
         Assert.All((await ReloadAsync(submission.Id))!.Villages.Where(v => v.TownshipCode == Shiqiao), v => Assert.True(v.Admitted));
         Assert.NotEmpty(before);
         Assert.All(before, ticket => Assert.NotEqual(ticket.Generation, cache.Begin(ticket.Village).Generation));
+    }
+
+    [Fact]
+    public async Task Admission_EvictsTheCachedInboxesOfItsVillages_NotEveryVillagesOnThisProcess()
+    {
+        var today = await WithServiceAsync((s, _) => Task.FromResult(s.Today));
+        var submission = await SubmitAsync(Elderly(today, Shiqiao, Liulin));
+        await WithServiceAsync((s, _) => s.DecideAsync(TaskForAsync(Township(Shiqiao), submission.Id).Result, DecisionKind.Admit, "符合协助清单", Township(Shiqiao)));
+        var cache = app.Services.GetRequiredService<VillageInboxCache>();
+        // On PostgreSQL the listener's first connection clears the cache once; wait for it so only the decision counts.
+        var postgres = await WithServiceAsync((_, db) => Task.FromResult(db.Database.IsNpgsql()));
+        Assert.True(!postgres || await Eventually.TrueAsync(() => Task.FromResult(cache.IsLive)), "the inbox listener never went live");
+        var villages = (await ReloadAsync(submission.Id))!.Villages.Select(v => cache.Begin(v.VillageCode)).ToList();
+        var elsewhere = cache.Begin("990199999999"); // a village of no township this submission targets
+
+        // Liulin's admission completes the round: the submission becomes admitted, which changes exactly the inboxes of
+        // its admitted villages (before, every cached inbox of the process was dropped at each admission).
+        await WithServiceAsync((s, _) => s.DecideAsync(TaskForAsync(Township(Liulin), submission.Id).Result, DecisionKind.Admit, "同意", Township(Liulin)));
+
+        Assert.True(AdmittedWork.IsAdmitted((await ReloadAsync(submission.Id))!.Status));
+        Assert.NotEmpty(villages);
+        Assert.All(villages, ticket => Assert.NotEqual(ticket.Generation, cache.Begin(ticket.Village).Generation));
+        Assert.Equal(elsewhere.Epoch, cache.Begin(elsewhere.Village).Epoch);
     }
 
     [Fact]

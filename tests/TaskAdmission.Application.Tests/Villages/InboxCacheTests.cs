@@ -56,6 +56,38 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
     }
 
     [Fact]
+    public async Task ChangeToManyVillages_IsSentAsTheirCodesInChunks_NotAsEveryVillage()
+    {
+        var received = new List<string>();
+        await using var listener = await OpenAsync();
+        listener.Notification += (_, e) => { lock (received) received.Add(e.Payload); };
+        await using (var listen = new NpgsqlCommand($"LISTEN {VillageInboxListener.Channel}", listener))
+        {
+            await listen.ExecuteNonQueryAsync();
+        }
+
+        // 1,200 villages (a dispatch to two or three townships' villages): three notifications of their codes. More
+        // than 20,000 in one statement is still 'all'.
+        await using (var writer = await OpenAsync())
+        {
+            await using var many = new NpgsqlCommand(
+                "SELECT village_inbox_notify(ARRAY(SELECT '99' || lpad(g::text, 10, '0') FROM generate_series(1, 1200) g)); " +
+                "SELECT village_inbox_notify(ARRAY(SELECT '98' || lpad(g::text, 10, '0') FROM generate_series(1, 20001) g))", writer);
+            await many.ExecuteNonQueryAsync();
+        }
+        Assert.True(await Eventually.TrueAsync(async () =>
+        {
+            await listener.WaitAsync(TimeSpan.FromMilliseconds(100));
+            lock (received) return received.Contains("all") && received.Count(p => p.StartsWith("99", StringComparison.Ordinal)) == 3;
+        }), $"notifications: {string.Join(" | ", received.Select(p => p.Length > 20 ? p[..20] + "…" : p))}");
+
+        List<string[]> chunks;
+        lock (received) chunks = received.Where(p => p.StartsWith("99", StringComparison.Ordinal)).Select(p => p.Split(',')).ToList();
+        Assert.Equal([500, 500, 200], chunks.Select(c => c.Length));
+        Assert.Equal(Enumerable.Range(1, 1200).Select(g => $"99{g:D10}"), chunks.SelectMany(c => c));
+    }
+
+    [Fact]
     public async Task Copy_FromAnotherConnection_ReachesACachedInbox()
     {
         var id = await CachedAssignmentAsync("缓存COPY测试");

@@ -77,7 +77,8 @@ public sealed class EndpointProbe(HttpClient http, MondayTraffic traffic, Monday
         return (int)response.StatusCode;
     }
 
-    private Task<int> BareCookieAsync(OpenLoopRequest r) => traffic.CookieGetAsync(http, "/api/v1/me", zipf.Next(new Random((int)r.Index)), r.Token);
+    /// <summary>The bare endpoint with a village's cookie (GET /api/v1/me), villages drawn by the same Zipf as the inbox.</summary>
+    public Task<int> BareCookieAsync(OpenLoopRequest r) => traffic.CookieGetAsync(http, "/api/v1/me", zipf.Next(new Random((int)r.Index)), r.Token);
 
     private Task<int> InboxAsync(OpenLoopRequest r) => traffic.CookieGetAsync(http, MondayTraffic.InboxPath, zipf.Next(new Random((int)r.Index)), r.Token);
 

@@ -14,10 +14,14 @@ using TaskAdmission.Web.Hosting;
 namespace TaskAdmission.Benchmarks.Monday;
 
 /// <summary>
-/// `monday [townships=20] [villages=10000] [work=20] [seconds=60] [submit=2] [precheck=4] [inbox=0] [changed=20] [rounds=2] [morning=1]`:
-/// a county's Monday morning against the real app in its own process on TA_TEST_PG (durable under ./build.sh bench).
-/// First the endpoints alone in alternating closed-loop rounds (bare with the same authentication against the real
-/// one), then everything at once, open-loop; inbox=0 offers half the bare cookie endpoint's sustainable rate.
+/// `monday [townships=20] [villages=10000] [work=20] [submit=2] [precheck=4] [changed=20] [rounds=1] [writes-seconds=30]
+/// [ramp=1] [ramp-from=25] [ramp-factor=1.5] [ramp-max=5000] [ramp-floor=5] [refine=2] [step-seconds=8] [step-drain=5] [p99=50] [lead=10]
+/// [morning=0] [seconds=60] [inbox=0]`: a county's Monday morning against the real app in its own process on TA_TEST_PG
+/// (durable under ./build.sh bench), in phases: the endpoints alone in alternating closed-loop rounds (bare with the
+/// same authentication against the real one); the write stream alone (CPU per admission, no reads); a stepped
+/// open-loop ramp of the bare cookie endpoint and one of the inbox with the write stream on, each giving its
+/// sustainable rate (<see cref="RampPlan"/>), and their ratio (issue 20's goal: at least 50 %); optionally the fixed
+/// morning (morning=1), offering inbox=N reads/s or half the bare endpoint's sustainable rate.
 /// </summary>
 public sealed class MondayHarness : IHarness
 {
@@ -55,21 +59,82 @@ public sealed class MondayHarness : IHarness
         var notices = MondayBodies.Mix(NoticeCorpus.Load(), 20);
         var bodies = new MondayBodies(notices, city, ChinaClock.System.Today, 2);
         var zipf = new ZipfSampler<string>(city.Villages, 1.0, 20);
-        var traffic = new MondayTraffic(app.BaseAddress, city, cookies, bodies, Options(o, 0));
         using var http = LoopbackHttp.Create(app.BaseAddress);
-        var probe = new EndpointProbe(http, traffic, bodies, city, zipf);
+        var probe = new EndpointProbe(http, new MondayTraffic(app.BaseAddress, city, cookies, bodies, Options(o, 0)), bodies, city, zipf);
         await probe.WarmAsync();
 
-        var rounds = await probe.AlternatingRoundsAsync(o.Int("rounds", 2), TimeSpan.FromSeconds(o.Int("round-seconds", 8)));
-        var inboxRate = o.Int("inbox", 0) is > 0 and var r ? r : Math.Max(1, Math.Round(rounds.CookieBarePerSecond * 0.5));
-        if (o.Int("morning", 1) == 0)
+        var rounds = o.Int("rounds", 1) is > 0 and var roundCount
+            ? await probe.AlternatingRoundsAsync(roundCount, TimeSpan.FromSeconds(o.Int("round-seconds", 8)))
+            : null;
+        if (o.Int("morning", 0) == 0 && o.Int("ramp", 1) == 0 && o.Int("writes-seconds", 30) == 0)
         {
-            Console.WriteLine($"monday | morning=0: the endpoints alone only; pre-check p99 at 8 clients {rounds.PrecheckP99:0.0} ms (goal <= 20 ms); load at end {File.ReadAllText("/proc/loadavg").Trim()}");
+            Console.WriteLine($"monday | rounds only; pre-check p99 at 8 clients {rounds?.PrecheckP99 ?? 0:0.0} ms (goal <= 20 ms); load at end {Load()}");
             return 0;
         }
 
+        // The write stream alone: what an admission costs in CPU, without any inbox read in the figure.
+        if (o.Int("writes-seconds", 30) is > 0 and var writeSeconds)
+        {
+            var alone = new MondayTraffic(app.BaseAddress, city, cookies, bodies, Options(o, 0) with { Length = TimeSpan.FromSeconds(writeSeconds) });
+            var before = (App: app.Cpu(), Pg: AppProcess.ProcCpu(postmaster, children: true), Clock: Stopwatch.GetTimestamp());
+            Console.WriteLine($"monday | write stream alone: {writeSeconds} s open loop, submit {alone.Options.SubmitPerSecond}/s, pre-check {alone.Options.PrecheckPerSecond}/s, " +
+                $"approvers deciding, no inbox reads; load {Load()}");
+            var writes = await alone.StartWritesAsync(http, alone.Options.Length);
+            var (submitted, prechecked) = await writes.StopAsync();
+            var elapsed = Stopwatch.GetElapsedTime(before.Clock);
+            var (writeApp, writePg) = (app.Cpu() - before.App, AppProcess.ProcCpu(postmaster, children: true) - before.Pg);
+            Console.WriteLine($"monday | {submitted}");
+            Console.WriteLine($"monday | {prechecked}");
+            var admitted = alone.Tracker.EndToEnd.Count;
+            var perAdmission = Math.Max(1, admitted);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"monday | write stream alone: {admitted} admitted and dispatched end to end in {elapsed.TotalSeconds:0.0} s ({alone.Tracker.StillOpen} still in review), " +
+                $"decisions p50 {alone.Decisions.PercentileMs(50):0} p99 {alone.Decisions.PercentileMs(99):0} ms; CPU app {writeApp.TotalSeconds:0.0} s, PostgreSQL {writePg.TotalSeconds:0.0} s " +
+                $"= per admission (its pre-checks included) app {writeApp.TotalMilliseconds / perAdmission:0} ms, PostgreSQL {writePg.TotalMilliseconds / perAdmission:0} ms; " +
+                $"the write stream kept app {writeApp / elapsed:0.00} and PostgreSQL {writePg / elapsed:0.00} of the machine's {Environment.ProcessorCount} cores busy"));
+        }
+
+        double? bareSustainable = null;
+        if (o.Int("ramp", 1) == 1)
+        {
+            var plan = new RampPlan(o.Double("ramp-from", 25), o.Double("ramp-factor", 1.5), o.Double("ramp-max", 5000), o.Int("refine", 2), o.Double("p99", 50),
+                o.Double("ramp-floor", 5)).Validate();
+            var ramp = new RampProbe(plan, TimeSpan.FromSeconds(o.Double("step-seconds", 8)), TimeSpan.FromSeconds(o.Double("step-drain", 5)), probe.InboxLookupsAsync);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"monday | stepped open-loop ramps: from {plan.From}/s, x{plan.Factor} per step (then {plan.Refine} steps of x{plan.FineFactor:0.###} between the last sustained and the first unsustained), " +
+                $"{o.Double("step-seconds", 8)} s per step; sustained = every request answered with success and p99 <= {plan.P99LimitMs} ms from the scheduled start"));
+            var bare = plan.Sustainable(await ramp.RunAsync("GET /api/v1/me (cookie, bare)", probe.BareCookieAsync, inboxHits: false));
+            bareSustainable = bare?.Offered;
+
+            var withWrites = new MondayTraffic(app.BaseAddress, city, cookies, bodies, Options(o, 0));
+            var zipfReads = new ZipfSampler<string>(city.Villages, withWrites.Options.ZipfExponent, withWrites.Options.Seed);
+            var lead = TimeSpan.FromSeconds(o.Int("lead", 10));
+            var rampAppCpu = app.Cpu();
+            var writes = await withWrites.StartWritesAsync(http, TimeSpan.FromHours(1));
+            Console.WriteLine($"monday | write stream on (submit {withWrites.Options.SubmitPerSecond}/s, pre-check {withWrites.Options.PrecheckPerSecond}/s, approvers deciding); " +
+                $"inbox ramp starts after {lead.TotalSeconds:0} s; {withWrites.Options.ChangedShare:P0} of the reads from a village a decision just changed");
+            await Task.Delay(lead);
+            var inbox = plan.Sustainable(await ramp.RunAsync("GET inbox (cookie, Zipf, writes on)", r => withWrites.InboxReadAsync(http, zipfReads, r), inboxHits: true));
+            var (submitted, prechecked) = await writes.StopAsync(stopIssuing: true, awaitDecisions: false);
+            Console.WriteLine($"monday | beside the inbox ramp: {submitted}");
+            Console.WriteLine($"monday | beside the inbox ramp: {prechecked}");
+            Console.WriteLine($"monday | beside the inbox ramp: {withWrites.Tracker.EndToEnd.Count} admitted and dispatched end to end, {withWrites.Decisions.Count} decisions " +
+                $"(p99 {withWrites.Decisions.PercentileMs(99):0} ms), app CPU {(app.Cpu() - rampAppCpu).TotalSeconds:0.0} s");
+            var ratio = bare is null ? double.NaN : (inbox?.Offered ?? 0) / bare.Offered;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"monday | sustainable rates (p99 <= {plan.P99LimitMs} ms, open loop): bare cookie {bare?.Offered ?? 0:0.0}/s, inbox with the write stream on {inbox?.Offered ?? 0:0.0}/s " +
+                $"= {(double.IsNaN(ratio) ? "n/a" : ratio.ToString("P0", CultureInfo.InvariantCulture))} (goal >= 50 %: {(ratio >= 0.5 ? "met" : "not met")}); load at end {Load()}"));
+        }
+
+        if (o.Int("morning", 0) == 0)
+        {
+            return 0;
+        }
+        var inboxRate = o.Int("inbox", 0) is > 0 and var r ? r
+            : Math.Max(1, Math.Round(0.5 * (bareSustainable ?? rounds?.CookieBarePerSecond
+                ?? throw new InvalidOperationException("morning=1 with inbox=0 needs ramp=1 or rounds>0 to know the bare endpoint's rate"))));
         var options = Options(o, inboxRate);
-        traffic = new MondayTraffic(app.BaseAddress, city, cookies, bodies, options);
+        var traffic = new MondayTraffic(app.BaseAddress, city, cookies, bodies, options);
         var hitsBefore = await probe.InboxLookupsAsync();
         var (appCpu, pgCpu) = (app.Cpu(), AppProcess.ProcCpu(postmaster, children: true));
         Console.WriteLine($"monday | the morning: {options.Length.TotalSeconds:0} s open loop, submit {options.SubmitPerSecond}/s, pre-check {options.PrecheckPerSecond}/s, " +
@@ -88,13 +153,14 @@ public sealed class MondayHarness : IHarness
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"monday | CPU in the morning: app {appUsed.TotalSeconds:0.0} s, PostgreSQL {pgUsed.TotalSeconds:0.0} s; per admission (all its traffic included) " +
             $"app {appUsed.TotalMilliseconds / per:0} ms, PostgreSQL {pgUsed.TotalMilliseconds / per:0} ms"));
-        Console.WriteLine($"monday | inbox p99 {figures.Inbox.P99:0.0} ms at {inboxRate}/s = {inboxRate / rounds.CookieBarePerSecond:P0} of the bare cookie endpoint (goal p99 <= 50 ms at >= 50 %); " +
-            $"pre-check p99 at 8 clients {rounds.PrecheckP99:0.0} ms (goal <= 20 ms); load at end {File.ReadAllText("/proc/loadavg").Trim()}");
+        Console.WriteLine($"monday | inbox p99 {figures.Inbox.P99:0.0} ms at {inboxRate}/s offered{(bareSustainable is { } b ? $" = {inboxRate / b:P0} of the bare cookie endpoint's sustainable rate" : "")}; load at end {Load()}");
         return 0;
     }
 
     private static MondayOptions Options(HarnessArgs o, double inboxRate) => new(
         TimeSpan.FromSeconds(o.Int("seconds", 60)), o.Int("submit", 2), o.Int("precheck", 4), inboxRate, o.Int("changed", 20) / 100.0);
+
+    private static string Load() => File.ReadAllText("/proc/loadavg").Trim();
 
     /// <summary>The server process of this database: the parent of our own backend.</summary>
     private static async Task<int> PostmasterAsync(string connectionString)

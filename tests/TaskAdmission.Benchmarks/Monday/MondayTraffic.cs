@@ -21,31 +21,70 @@ public sealed class MondayTraffic(Uri baseAddress, MondayCity city, IDictionary<
     public async Task<MondayFigures> RunAsync(CancellationToken ct = default)
     {
         using var http = LoopbackHttp.Create(baseAddress);
+        var zipf = new ZipfSampler<string>(city.Villages, options.ZipfExponent, options.Seed);
+        var started = Stopwatch.GetTimestamp();
+        var writes = await StartWritesAsync(http, options.Length, ct);
+        var inbox = await OpenLoopRunner.RunAsync($"GET {InboxPath}", ArrivalSchedule.Fixed(options.InboxPerSecond, options.Length), r => InboxReadAsync(http, zipf, r), drain: options.DrainTime);
+        var (submit, precheck) = await writes.StopAsync(ct);
+        return new MondayFigures(submit, precheck, inbox, Tracker, Decisions, Stopwatch.GetElapsedTime(started));
+    }
+
+    /// <summary>
+    /// Starts the write stream: approvers at work, submissions and pre-checks open-loop at the options' rates for
+    /// <paramref name="length"/> or until <see cref="WriteStream.StopAsync"/>, whichever comes first.
+    /// </summary>
+    public async Task<WriteStream> StartWritesAsync(HttpClient http, TimeSpan length, CancellationToken ct = default)
+    {
         var approvers = new List<Approver>();
         foreach (var township in city.Townships)
         {
             var villages = city.Villages.Where(v => city.TownshipOf(v) == township).ToList();
             approvers.Add(await Approver.SignInAsync(baseAddress, city.ApproverOfTownship[township], MondayCity.Password, township, villages, Tracker, Decisions));
         }
-        var zipf = new ZipfSampler<string>(city.Villages, options.ZipfExponent, options.Seed);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var started = Stopwatch.GetTimestamp();
-        var work = approvers.Select(a => Task.Run(() => a.WorkAsync(options.Poll, stop.Token), CancellationToken.None)).ToList();
-        var submit = OpenLoopRunner.RunAsync("POST /api/v1/submissions", ArrivalSchedule.Fixed(options.SubmitPerSecond, options.Length), r => SubmitAsync(http, r), drain: options.DrainTime);
-        var precheck = OpenLoopRunner.RunAsync("POST /api/v1/precheck", ArrivalSchedule.Fixed(options.PrecheckPerSecond, options.Length), r => PrecheckAsync(http, r), drain: options.DrainTime);
-        var inbox = OpenLoopRunner.RunAsync($"GET {InboxPath}", ArrivalSchedule.Fixed(options.InboxPerSecond, options.Length), r => InboxAsync(http, zipf, r), drain: options.DrainTime);
-        var results = await Task.WhenAll(submit, precheck, inbox);
-        // Let approvers finish what was submitted in time, so end-to-end covers the whole schedule.
-        var grace = Stopwatch.StartNew();
-        while (Tracker.StillOpen > 0 && grace.Elapsed < options.DrainTime && !ct.IsCancellationRequested)
-        {
-            await Task.Delay(200, CancellationToken.None);
-        }
-        var elapsed = Stopwatch.GetElapsedTime(started);
-        await stop.CancelAsync();
-        await Task.WhenAll(work.Select(w => w.ContinueWith(_ => { }, TaskScheduler.Default)));
-        return new MondayFigures(results[0], results[1], results[2], Tracker, Decisions, elapsed);
+        var work = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var issuing = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var working = approvers.Select(a => Task.Run(() => a.WorkAsync(options.Poll, work.Token), CancellationToken.None)).ToList();
+        var submit = options.SubmitPerSecond > 0
+            ? OpenLoopRunner.RunAsync("POST /api/v1/submissions", ArrivalSchedule.Fixed(options.SubmitPerSecond, length), r => SubmitAsync(http, r), drain: options.DrainTime, stop: issuing.Token)
+            : null;
+        var precheck = options.PrecheckPerSecond > 0
+            ? OpenLoopRunner.RunAsync("POST /api/v1/precheck", ArrivalSchedule.Fixed(options.PrecheckPerSecond, length), r => PrecheckAsync(http, r), drain: options.DrainTime, stop: issuing.Token)
+            : null;
+        return new WriteStream(this, work, issuing, working, submit, precheck);
     }
+
+    /// <summary>Submissions and pre-checks open-loop beside the approvers who decide them; see <see cref="StartWritesAsync"/>.</summary>
+    public sealed class WriteStream(MondayTraffic traffic, CancellationTokenSource work, CancellationTokenSource issuing, List<Task> working,
+        Task<OpenLoopResult>? submit, Task<OpenLoopResult>? precheck)
+    {
+        /// <summary>
+        /// Stops issuing (if the schedule has not ended), waits for the answers, lets the approvers decide what was
+        /// submitted in time (up to the drain time), then sends them home.
+        /// </summary>
+        public async Task<(OpenLoopResult Submit, OpenLoopResult Precheck)> StopAsync(CancellationToken ct = default, bool stopIssuing = false, bool awaitDecisions = true)
+        {
+            if (stopIssuing)
+            {
+                await issuing.CancelAsync();
+            }
+            var empty = new OpenLoopResult("(none)", 0, 0, 0, TimeSpan.FromTicks(1), TimeSpan.Zero, new LatencyRecorder(), []);
+            var s = submit is null ? empty with { Name = "POST /api/v1/submissions (off)" } : await submit;
+            var p = precheck is null ? empty with { Name = "POST /api/v1/precheck (off)" } : await precheck;
+            // Let approvers finish what was submitted in time, so end-to-end covers the whole schedule.
+            var grace = Stopwatch.StartNew();
+            while (awaitDecisions && traffic.Tracker.StillOpen > 0 && grace.Elapsed < traffic.Options.DrainTime && !ct.IsCancellationRequested)
+            {
+                await Task.Delay(200, CancellationToken.None);
+            }
+            await work.CancelAsync();
+            await Task.WhenAll(working.Select(w => w.ContinueWith(_ => { }, TaskScheduler.Default)));
+            work.Dispose();
+            issuing.Dispose();
+            return (s, p);
+        }
+    }
+
+    public MondayOptions Options => options;
 
     private async Task<int> SubmitAsync(HttpClient http, OpenLoopRequest r)
     {
@@ -72,7 +111,8 @@ public sealed class MondayTraffic(Uri baseAddress, MondayCity city, IDictionary<
         return (int)response.StatusCode;
     }
 
-    private async Task<int> InboxAsync(HttpClient http, ZipfSampler<string> zipf, OpenLoopRequest r)
+    /// <summary>One village's inbox read: Zipf over all villages, or (the options' share) a village a decision changed a moment ago.</summary>
+    public async Task<int> InboxReadAsync(HttpClient http, ZipfSampler<string> zipf, OpenLoopRequest r)
     {
         var random = new Random(options.Seed * 31 + (int)r.Index);
         var village = random.NextDouble() < options.ChangedShare ? Tracker.RecentlyChanged(random) ?? zipf.Next(random) : zipf.Next(random);

@@ -14,9 +14,12 @@ public static class OpenLoopRunner
     /// Runs <paramref name="schedule"/>; <paramref name="send"/> issues a request and returns its HTTP status (throwing
     /// counts as status 0). At most <paramref name="maxInFlight"/> requests wait at once — beyond that a request is not
     /// sent and counts as an error — and answers still missing <paramref name="drain"/> after the schedule ends count as 0.
+    /// Cancelling <paramref name="stop"/> ends the schedule early (a stream that runs beside something of unknown
+    /// length): nothing more is issued, and the result covers the requests issued until then and the time they took.
     /// </summary>
     public static async Task<OpenLoopResult> RunAsync(
-        string name, ArrivalSchedule schedule, Func<OpenLoopRequest, Task<int>> send, int maxInFlight = 5_000, TimeSpan? drain = null)
+        string name, ArrivalSchedule schedule, Func<OpenLoopRequest, Task<int>> send, int maxInFlight = 5_000, TimeSpan? drain = null,
+        CancellationToken stop = default)
     {
         using var drained = new CancellationTokenSource();
         var total = new LatencyRecorder();
@@ -26,14 +29,20 @@ public static class OpenLoopRunner
         var maxLag = 0L;
         var pending = new List<Task>((int)Math.Min(schedule.Count, 1_000_000));
         var start = Stopwatch.GetTimestamp();
-        for (long i = 0; i < schedule.Count; i++)
+        long issued = 0;
+        for (long i = 0; i < schedule.Count; i++, issued = i)
         {
             var due = start + (long)(schedule.DueAt(i).TotalSeconds * Stopwatch.Frequency);
             var wait = due - Stopwatch.GetTimestamp();
             if (wait > Stopwatch.Frequency / 500)
             {
                 // Timers are about a millisecond coarse: sleep to just before, then issue everything that is due.
-                await Task.Delay(TimeSpan.FromSeconds((double)(wait - Stopwatch.Frequency / 1000) / Stopwatch.Frequency));
+                await Task.Delay(TimeSpan.FromSeconds((double)(wait - Stopwatch.Frequency / 1000) / Stopwatch.Frequency), stop)
+                    .ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+            if (stop.IsCancellationRequested)
+            {
+                break;
             }
             while (Stopwatch.GetTimestamp() < due)
             {
@@ -50,11 +59,14 @@ public static class OpenLoopRunner
             pending.Add(IssueAsync(i, due, step));
         }
         var scheduleEnd = Stopwatch.GetTimestamp();
+        var stopped = issued < schedule.Count;
         drained.CancelAfter(drain ?? TimeSpan.FromSeconds(30));
         await Task.WhenAll(pending);
-        var elapsed = Stopwatch.GetElapsedTime(start, Math.Max(scheduleEnd, start + (long)(schedule.Length.TotalSeconds * Stopwatch.Frequency)));
-        return new OpenLoopResult(name, schedule.Count / schedule.Length.TotalSeconds, schedule.Count, notSent, elapsed,
-            TimeSpan.FromSeconds((double)maxLag / Stopwatch.Frequency), total, steps);
+        var elapsed = stopped
+            ? Stopwatch.GetElapsedTime(start, scheduleEnd)
+            : Stopwatch.GetElapsedTime(start, Math.Max(scheduleEnd, start + (long)(schedule.Length.TotalSeconds * Stopwatch.Frequency)));
+        return new OpenLoopResult(name, stopped ? issued / Math.Max(1e-9, elapsed.TotalSeconds) : schedule.Count / schedule.Length.TotalSeconds,
+            issued, notSent, elapsed, TimeSpan.FromSeconds((double)maxLag / Stopwatch.Frequency), total, steps);
 
         async Task IssueAsync(long index, long due, LatencyRecorder step)
         {

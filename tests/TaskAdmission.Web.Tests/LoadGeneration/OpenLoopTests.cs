@@ -114,6 +114,104 @@ public sealed class OpenLoopTests
         Assert.Equal(5, result.Errors);
     }
 
+    private static RampStep Step(double offered, double p99, long errors = 0) => new(offered, offered, p99 / 2, p99, p99 * 1.5, (long)(offered * 8), errors);
+
+    [Fact]
+    public void RampPlan_ClimbsByItsFactor_ThenRefinesBetweenTheLastSustainedAndTheFirstUnsustainedStep()
+    {
+        var plan = new RampPlan(From: 100, Factor: 1.5, Max: 5000, Refine: 2, P99LimitMs: 50).Validate();
+        var done = new List<RampStep>();
+
+        Assert.Equal(100, plan.Next(done));
+        done.Add(Step(100, 5));
+        Assert.Equal(150, plan.Next(done)!.Value, 6);
+        done.Add(Step(150, 8));
+        Assert.Equal(225, plan.Next(done)!.Value, 6);
+        done.Add(Step(225, 400)); // saturated
+
+        // Between 150 (sustained) and 225 (not): two finer steps of 1.5^(1/3) = 1.1447 each.
+        var fine1 = plan.Next(done)!.Value;
+        Assert.Equal(150 * Math.Pow(1.5, 1.0 / 3), fine1, 6);
+        done.Add(Step(fine1, 30));
+        var fine2 = plan.Next(done)!.Value;
+        Assert.Equal(150 * Math.Pow(1.5, 2.0 / 3), fine2, 6);
+        done.Add(Step(fine2, 60));
+        Assert.Null(plan.Next(done)); // the next finer step would reach the failed one
+
+        Assert.Equal(fine1, plan.Sustainable(done)!.Offered);
+    }
+
+    [Fact]
+    public void RampPlan_StopsAtItsMaximum_AndFindsNoRateWhenTheFirstStepFails()
+    {
+        var plan = new RampPlan(From: 100, Factor: 2, Max: 300, Refine: 1, P99LimitMs: 50);
+        List<RampStep> done = [Step(100, 1), Step(200, 1)];
+        Assert.Equal(300, plan.Next(done)); // capped at the maximum
+        done.Add(Step(300, 1));
+        Assert.Null(plan.Next(done));
+        Assert.Equal(300, plan.Sustainable(done)!.Offered);
+
+        List<RampStep> failed = [Step(100, 80)];
+        Assert.Null(plan.Next(failed)); // no floor: it does not step down
+        Assert.Null(plan.Sustainable(failed));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RampPlan(100, 1, 300, 1, 50).Validate());
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RampPlan(100, 2, 300, 1, 50, Floor: 200).Validate());
+    }
+
+    [Fact]
+    public void RampPlan_StepsDownToItsFloor_WhenTheFirstStepIsNotSustained_ThenRefinesAboveWhatHeld()
+    {
+        var plan = new RampPlan(From: 100, Factor: 2, Max: 1000, Refine: 1, P99LimitMs: 50, Floor: 20).Validate();
+        List<RampStep> done = [Step(100, 900)];
+
+        Assert.Equal(50, plan.Next(done));
+        done.Add(Step(50, 70));
+        Assert.Equal(25, plan.Next(done));
+        done.Add(Step(25, 10));
+        // 25 held, 50 did not: one finer step of sqrt(2) between them, then done.
+        Assert.Equal(25 * Math.Sqrt(2), plan.Next(done)!.Value, 6);
+        done.Add(Step(25 * Math.Sqrt(2), 40));
+        Assert.Null(plan.Next(done));
+        Assert.Equal(25 * Math.Sqrt(2), plan.Sustainable(done)!.Offered, 6);
+
+        List<RampStep> nothing = [Step(100, 900), Step(50, 900), Step(25, 900)];
+        Assert.Null(plan.Next(nothing)); // 12.5 would be below the floor of 20
+        Assert.Null(plan.Sustainable(nothing));
+    }
+
+    [Fact]
+    public void RampStep_IsSustainedOnlyWithEveryRequestAnswered_AndP99WithinTheLimit()
+    {
+        Assert.True(Step(100, 50).Sustained(50));
+        Assert.False(Step(100, 50.1).Sustained(50));
+        Assert.False(Step(100, 10, errors: 1).Sustained(50)); // one error or unanswered request is enough
+        // The sustainable rate is the highest sustained step, even when a lower one missed (noise on a shared machine).
+        var plan = new RampPlan(10, 2, 1000, 0, 50);
+        Assert.Equal(40, plan.Sustainable([Step(10, 5), Step(20, 70), Step(40, 20), Step(80, 90)])!.Offered);
+        Assert.Null(plan.Next([Step(10, 5), Step(20, 70), Step(40, 20), Step(80, 90)])); // no refinement steps asked for
+    }
+
+    [Fact]
+    public async Task Runner_StopsIssuingWhenToldTo_AndReportsOnlyWhatItIssued()
+    {
+        using var stop = new CancellationTokenSource();
+        var clock = Stopwatch.StartNew();
+
+        // 20/s for ten minutes, told to stop by its tenth request (due at 450 ms; the eleventh is due at 500 ms).
+        var result = await OpenLoopRunner.RunAsync("stoppable", ArrivalSchedule.Fixed(20, TimeSpan.FromMinutes(10)), r =>
+        {
+            if (r.Index == 9) stop.Cancel();
+            return Task.FromResult(200);
+        }, stop: stop.Token);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"the stream ran on after the stop: {clock.Elapsed}");
+        Assert.InRange(result.Scheduled, 10, 12); // a request or two more if the machine is slow to run the tenth
+        Assert.Equal(result.Scheduled, result.Latency.Successes);
+        Assert.Equal(0, result.Errors);
+        Assert.InRange(result.OfferedPerSecond, 10, 30);
+        Assert.True(result.Elapsed < TimeSpan.FromSeconds(30), $"the elapsed time is the time it ran, not the schedule's ten minutes: {result.Elapsed}");
+    }
+
     [Fact]
     public void Zipf_FavoursTheFirstRanks_AndReachesEveryItem()
     {

@@ -106,7 +106,7 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
             {
                 switch (village)
                 {
-                    case KeysChanged or ListsChanged or FieldsChanged:
+                    case KeysChanged or ListsChanged or FieldsChanged or UsersChanged:
                         Signal(village);
                         break;
                     case OrgChanged:
@@ -137,7 +137,10 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
     /// <summary>Marker of a change to the data-field dictionary.</summary>
     public const string FieldsChanged = "#fields";
 
-    private readonly long[] signals = new long[4];
+    /// <summary>Marker of a change to a user's security stamp (sign-out, lock, role or password change, deletion).</summary>
+    public const string UsersChanged = "#users";
+
+    private readonly long[] signals = new long[5];
 
     /// <summary>
     /// How often what a marker names changed, or the notification path restarted: a copy read while the generation was
@@ -155,6 +158,7 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
         KeysChanged => 1,
         ListsChanged => 2,
         FieldsChanged => 3,
+        UsersChanged => 4,
         _ => throw new ArgumentOutOfRangeException(nameof(marker), marker, "not a change marker"),
     };
 
@@ -165,6 +169,7 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
         Signal(KeysChanged);
         Signal(ListsChanged);
         Signal(FieldsChanged);
+        Signal(UsersChanged);
     }
 
     public void EvictAll()

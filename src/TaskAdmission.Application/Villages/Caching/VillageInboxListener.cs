@@ -13,7 +13,7 @@ namespace TaskAdmission.Application.Villages.Caching;
 /// cache is live only while this connection is listening and answers its heartbeat; on SQLite it never starts, so
 /// nothing is cached there. The same channel carries 'org', 'keys', 'lists' and 'fields' for the pre-check path's read caches
 /// (<see cref="Admission.OrgDirectoryCache"/>, <see cref="Identity.ApiKeyCache"/>, <see cref="Admission.PrecheckReadCache"/>),
-/// which share this liveness.
+/// and 'users' for the sign-in cookie check's <see cref="Identity.SecurityStampCache"/>, which share this liveness.
 /// </summary>
 public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, VillageInboxCache cache, ILogger<VillageInboxListener> log) : BackgroundService
 {
@@ -26,8 +26,8 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
     private static readonly TimeSpan AliveFor = Heartbeat * 3;
     private static readonly TimeSpan Retry = TimeSpan.FromSeconds(2);
 
-    /// <summary>Triggers created by migrations VillageInboxNotify, ReadCacheSignals and PrecheckCacheSignals; the heartbeat requires every one present and ENABLE ALWAYS.</summary>
-    public const int TriggerCount = 21;
+    /// <summary>Triggers created by migrations VillageInboxNotify, ReadCacheSignals, PrecheckCacheSignals and SecurityStampSignal; the heartbeat requires every one present and ENABLE ALWAYS.</summary>
+    public const int TriggerCount = 22;
 
     private const string PingPrefix = "ping:";
     private string? expectedPing;
@@ -161,6 +161,9 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
                 return;
             case "fields":
                 cache.Signal(VillageInboxCache.FieldsChanged);
+                return;
+            case "users":
+                cache.Signal(VillageInboxCache.UsersChanged);
                 return;
         }
         cache.Evict(payload.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

@@ -90,8 +90,14 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
             return;
         }
         var villages = new HashSet<string>(StringComparer.Ordinal);
+        List<(EntityEntry Entry, Submission Submission)>? admittedness = null;
+        var villageRows = new List<EntityEntry>();
         foreach (var entry in db.ChangeTracker.Entries())
         {
+            if (entry.Entity is SubmissionVillage)
+            {
+                villageRows.Add(entry); // unchanged ones too: an admitted submission's rows name the villages it changes
+            }
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
@@ -101,7 +107,7 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
                 case Assignment a: villages.Add(a.VillageCode); break;
                 case SubmissionVillage v: villages.Add(v.VillageCode); break;
                 case ExitRequest e: villages.Add(e.VillageCode); break;
-                case Submission when entry.State == EntityState.Modified && AdmittednessChanged(entry): villages.Add(VillageInboxCache.All); break;
+                case Submission s when entry.State == EntityState.Modified && AdmittednessChanged(entry): (admittedness ??= []).Add((entry, s)); break;
                 case Decision when entry.State != EntityState.Added: villages.Add(VillageInboxCache.All); break;
                 // A new unit matters to the org tree (a pre-check may target it next), not to any inbox; OrgChanged evicts both.
                 case Department or OrgUnit: villages.Add(VillageInboxCache.OrgChanged); break;
@@ -109,13 +115,42 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
                 // The pre-check's lists in force and data-field dictionary (PrecheckReadCache).
                 case ListSet or ListItem: villages.Add(VillageInboxCache.ListsChanged); break;
                 case DataField: villages.Add(VillageInboxCache.FieldsChanged); break;
+                case Identity.AppUser when entry.State != EntityState.Added: villages.Add(VillageInboxCache.UsersChanged); break;
                 default: break;
             }
+        }
+        foreach (var (entry, submission) in admittedness ?? [])
+        {
+            AdmittedVillages(entry, submission, villageRows, villages);
         }
         if (villages.Count > 0)
         {
             // Parked until commit: evicting before it would let a concurrent read cache the old rows again.
             cache.Defer(db, villages);
+        }
+    }
+
+    /// <summary>
+    /// A submission that became admitted or stopped being so changes the inboxes of the villages admitted on it. With
+    /// its village rows loaded (the decision path includes them) those are known: the rows admitted now or before
+    /// this save. Otherwise every inbox. The database's trigger on submissions sends the same villages to every node.
+    /// </summary>
+    private static void AdmittedVillages(EntityEntry entry, Submission submission, List<EntityEntry> villageRows, HashSet<string> villages)
+    {
+        if (!entry.Collection(nameof(Submission.Villages)).IsLoaded)
+        {
+            villages.Add(VillageInboxCache.All);
+            return;
+        }
+        var admitted = nameof(SubmissionVillage.Admitted);
+        foreach (var village in villageRows)
+        {
+            var row = (SubmissionVillage)village.Entity;
+            if (row.SubmissionId == submission.Id
+                && (row.Admitted || (village.State != EntityState.Added && (bool)village.Property(admitted).OriginalValue!)))
+            {
+                villages.Add(row.VillageCode);
+            }
         }
     }
 

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Caching.Memory;
+using TaskAdmission.Application.Villages.Caching;
+
+namespace TaskAdmission.Application.Identity;
+
+/// <summary>
+/// Users' security stamps this process read, so the sign-in cookie check (a stamp compared on every request) needs no
+/// database read while nothing changed. Same rule as <see cref="ApiKeyCache"/>: an entry is served only while the
+/// database's change notifications are proved live and no user row's stamp changed since it was read — a stamp change,
+/// a deleted user or a TRUNCATE on any node sends 'users' (migration SecurityStampSignal) and this process's own saves
+/// of a user signal at commit — so a sign-out, lock or role change ends every copy of the old cookie at once on every
+/// node. Entries also age out after <see cref="TimeToLive"/>. Only a stamp read from the database is kept, never a
+/// presented one.
+/// </summary>
+public sealed class SecurityStampCache(VillageInboxCache feed) : IDisposable
+{
+    public static readonly TimeSpan TimeToLive = TimeSpan.FromSeconds(30);
+
+    private readonly MemoryCache entries = new(new MemoryCacheOptions { SizeLimit = 100_000 });
+
+    private sealed record Entry(string Stamp, long Generation);
+
+    /// <summary>The user's current stamp as last read, or null when it must be read from the database.</summary>
+    public string? Find(string userId) =>
+        feed.IsLive && entries.TryGetValue(userId, out Entry? entry) && entry!.Generation == feed.Generation(VillageInboxCache.UsersChanged)
+            ? entry.Stamp
+            : null;
+
+    /// <summary>Taken before the database read: <see cref="Store"/> keeps the result only if no stamp changed since.</summary>
+    public (bool Live, long Generation) Begin() => (feed.IsLive, feed.Generation(VillageInboxCache.UsersChanged));
+
+    public void Store((bool Live, long Generation) ticket, string userId, string stamp)
+    {
+        if (ticket.Live && feed.IsLive && feed.Generation(VillageInboxCache.UsersChanged) == ticket.Generation)
+        {
+            entries.Set(userId, new Entry(stamp, ticket.Generation), new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeToLive });
+        }
+    }
+
+    public void Dispose() => entries.Dispose();
+}

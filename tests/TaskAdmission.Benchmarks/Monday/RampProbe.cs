@@ -1,0 +1,45 @@
+using System.Globalization;
+using TaskAdmission.Benchmarks.OpenLoop;
+
+namespace TaskAdmission.Benchmarks.Monday;
+
+/// <summary>
+/// A stepped open-loop ramp against one endpoint: each step is its own open-loop run at one rate (its backlog answered
+/// or timed out before the next step starts, so a saturated step does not push its queue into the next), the rates
+/// chosen by a <see cref="RampPlan"/>; the inbox cache's hit ratio is read from /metrics around each step.
+/// </summary>
+public sealed class RampProbe(RampPlan plan, TimeSpan stepLength, TimeSpan drain, Func<Task<(long Hits, long Misses)>> inboxLookups, Action<string>? log = null)
+{
+    public async Task<IReadOnlyList<RampStep>> RunAsync(string name, Func<OpenLoopRequest, Task<int>> send, bool inboxHits)
+    {
+        var done = new List<RampStep>();
+        while (plan.Next(done) is { } rate)
+        {
+            var before = inboxHits ? await inboxLookups() : default;
+            var run = await OpenLoopRunner.RunAsync(name, ArrivalSchedule.Fixed(rate, stepLength), send, drain: drain);
+            double? ratio = null;
+            if (inboxHits)
+            {
+                var after = await inboxLookups();
+                var lookups = after.Hits + after.Misses - before.Hits - before.Misses;
+                ratio = lookups == 0 ? null : (double)(after.Hits - before.Hits) / lookups;
+            }
+            var step = RampStep.From(run, ratio);
+            done.Add(step);
+            Write($"monday | ramp {name} step {done.Count,2}: {step.Line(plan.P99LimitMs)}{Load()}");
+            if (!step.Sustained(plan.P99LimitMs))
+            {
+                await Task.Delay(TimeSpan.FromSeconds(2)); // let the server finish what the timed-out requests left behind
+            }
+        }
+        var best = plan.Sustainable(done);
+        Write(string.Create(CultureInfo.InvariantCulture,
+            $"monday | ramp {name}: sustainable rate {(best is null ? $"none (below the first step, {plan.From:0.0}/s)" : $"{best.Offered:0.0}/s (p99 {best.P99:0.00} ms)")}" +
+            $" — the highest of {done.Count} steps with every request answered and p99 <= {plan.P99LimitMs:0} ms"));
+        return done;
+    }
+
+    private void Write(string line) => (log ?? Console.WriteLine)(line);
+
+    private static string Load() => $" | load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}";
+}
