@@ -21,6 +21,9 @@ public sealed class OrgDirectory
 
     public OrgUnit? Find(string code) => units.GetValueOrDefault(code);
 
+    /// <summary>Every unit of the tree (shared when the tree comes from <see cref="OrgDirectoryCache"/>: treat as immutable).</summary>
+    public IReadOnlyCollection<OrgUnit> Units => units.Values;
+
     /// <summary>The units directly under <paramref name="code"/>, in code order.</summary>
     public IEnumerable<OrgUnit> Children(string code) => children[code].OrderBy(u => u.Code, StringComparer.Ordinal);
 

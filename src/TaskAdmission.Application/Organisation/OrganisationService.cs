@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TaskAdmission.Application.Admission;
 using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Organisation;
@@ -7,8 +8,11 @@ using TaskAdmission.Core.Security;
 namespace TaskAdmission.Application.Organisation;
 
 /// <summary>Reads and imports the org tree and departments. An import writes all rows or none.</summary>
-public sealed class OrganisationService(AppDbContext db, AuditLog audit)
+public sealed class OrganisationService(AppDbContext db, AuditLog audit, OrgDirectoryCache? orgTree = null)
 {
+    /// <summary>The org tree, shared by this process's requests while no change to units or departments was signalled (<see cref="OrgDirectoryCache"/>; read every time when constructed without it).</summary>
+    public Task<OrgDirectory> TreeAsync(CancellationToken ct = default) => orgTree is null ? OrgDirectory.LoadAsync(db, ct) : orgTree.GetAsync(db, ct);
+
     public Task<List<OrgUnit>> AllUnitsAsync(CancellationToken ct = default) =>
         db.OrgUnits.AsNoTracking().OrderBy(u => u.Code).ToListAsync(ct);
 

@@ -158,7 +158,7 @@ public sealed class MondayHarness : IHarness
     }
 
     private static MondayOptions Options(HarnessArgs o, double inboxRate) => new(
-        TimeSpan.FromSeconds(o.Int("seconds", 60)), o.Int("submit", 2), o.Int("precheck", 4), inboxRate, o.Int("changed", 20) / 100.0);
+        TimeSpan.FromSeconds(o.Int("seconds", 60)), o.Double("submit", 2), o.Double("precheck", 4), inboxRate, o.Int("changed", 20) / 100.0);
 
     private static string Load() => File.ReadAllText("/proc/loadavg").Trim();
 

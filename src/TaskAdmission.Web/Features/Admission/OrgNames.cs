@@ -1,25 +1,49 @@
+using System.Runtime.CompilerServices;
+using TaskAdmission.Application.Admission;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Organisation;
 using TaskAdmission.Core.Organisation;
 
 namespace TaskAdmission.Web.Features.Admission;
 
-/// <summary>Names of org units and departments in the user's language, loaded once per request (the tree is small).</summary>
+/// <summary>Names of org units and departments in the user's language, shared by requests while the org tree is unchanged.</summary>
 public sealed class OrgNames
 {
     private readonly Dictionary<string, OrgUnit> units;
     private readonly Dictionary<string, Department> departments;
     private readonly ILookup<string?, OrgUnit> children;
 
-    private OrgNames(List<OrgUnit> units, List<Department> departments)
+    /// <summary>
+    /// The names built from one shared org tree, kept as long as that tree object lives: <see cref="OrgDirectoryCache"/>
+    /// hands every request the same tree until a change to units or departments is signalled ('org'), then a new one.
+    /// Without it each page of the review and submission screens read and indexed the whole tree (10,070 units at city
+    /// scale: about a core's worth of CPU for 20 approvers looking at their review inbox every 2 s).
+    /// </summary>
+    private static readonly ConditionalWeakTable<OrgDirectory, OrgNames> Built = new();
+
+    private OrgNames(IEnumerable<OrgUnit> units, List<Department> departments)
     {
         this.units = units.ToDictionary(u => u.Code);
         this.departments = departments.ToDictionary(d => d.Code, StringComparer.OrdinalIgnoreCase);
-        children = units.OrderBy(u => u.Code, StringComparer.Ordinal).ToLookup(u => u.ParentCode);
+        children = this.units.Values.OrderBy(u => u.Code, StringComparer.Ordinal).ToLookup(u => u.ParentCode);
     }
 
-    public static async Task<OrgNames> LoadAsync(OrganisationService org, CancellationToken ct = default) =>
-        new(await org.AllUnitsAsync(ct), await org.AllDepartmentsAsync(ct));
+    /// <summary>
+    /// The names for this request. Departments are read with the tree they are built for; both change only under the
+    /// 'org' signal, which gives the next request a new tree (and on SQLite, or while the notification path is not
+    /// proved, every request gets a new tree, so nothing is kept).
+    /// </summary>
+    public static async Task<OrgNames> LoadAsync(OrganisationService org, CancellationToken ct = default)
+    {
+        var tree = await org.TreeAsync(ct);
+        if (Built.TryGetValue(tree, out var names))
+        {
+            return names;
+        }
+        names = new OrgNames(tree.Units, await org.AllDepartmentsAsync(ct));
+        Built.AddOrUpdate(tree, names);
+        return names;
+    }
 
     public OrgUnit? Find(string code) => units.GetValueOrDefault(code);
 
