@@ -60,6 +60,12 @@ internal static class Agency
         {
             return new HitVerdict(false, VerdictReason.Negated, disowned) { NamesVillage = true };
         }
+        // 游客打卡拍照, 村民签到: a private person right before the act does it for himself; it is not asked of the village.
+        if (aimedAtVillage && reader.Mentions(clauseIndex).Where(m => m.End <= hitStart).Select(m => (Mention?)m).LastOrDefault() is { Kind: ActorKind.Private } person
+            && hitStart - person.End <= 1)
+        {
+            return new HitVerdict(false, VerdictReason.OtherActor, person.Text);
+        }
         if (aimedAtVillage && ClauseScope.Voluntary(reader, clauseIndex, cues) is { } choice)
         {
             return new HitVerdict(false, VerdictReason.Voluntary, choice);
@@ -226,7 +232,7 @@ internal static class Agency
     }
 
     /// <summary>The negation cue that silences the phrase, or null.</summary>
-    private static string? Negation(string text, int clauseStart, int clauseEnd, int hitStart, int hitEnd, RecognitionCues cues)
+    internal static string? Negation(string text, int clauseStart, int clauseEnd, int hitStart, int hitEnd, RecognitionCues cues)
     {
         if (hitStart > clauseStart && cues.NegationAdjacent.Contains(text[hitStart - 1]))
         {
@@ -301,7 +307,7 @@ internal static class Agency
 
     /// <summary>
     /// The village an earlier clause of the sentence names (完成率低于平均水平的村, …; 对全镇各村的年度工作, 镇考核办…), or
-    /// the village that is the sentence's subject (每个村成立老年人协会, …, 悬挂协会牌子): what another body does, or what
+    /// the village that is the sentence's subject (每个村成立老年人协会, …, 悬挂协会牌子; 由村干部上门…, 拍摄照片上传): what another body does, or what
     /// is said of another body, in a rule family aimed at villages is done to them.
     /// </summary>
     private static Mention? VillageEarlier(ClauseReader reader, int clauseIndex)
@@ -314,7 +320,8 @@ internal static class Agency
                 var first = reader.Clauses[k];
                 var subject = reader.Mentions(k).FirstOrDefault();
                 if (subject.Kind == ActorKind.Village && subject.Text is not null
-                    && reader.Text[first.Start..subject.Start].Trim() is var lead && (lead.Length == 0 || RecognitionCues.Instance.Delegation.Contains(lead)))
+                    && reader.Text[first.Start..subject.Start].Trim() is var lead
+                    && (lead.Length == 0 || RecognitionCues.Instance.Delegation.Contains(lead) || RecognitionCues.Instance.Attribution.Contains(lead)))
                 {
                     return subject;
                 }

@@ -1,0 +1,89 @@
+namespace TaskAdmission.Core.Admission.Recognition;
+
+/// <summary>
+/// Who issues a certificate is who the sentence says issues it. An approver reads "银行要求提供证实…系同一人的材料, 请各村为其出具并加盖公章"
+/// as a demand on the village although the bank is the one asking: the body standing before the issuing verb (出具, 开具)
+/// is the issuer. Private persons never issue a certificate (本人, 申请人 are who it is for), and a body named as the one
+/// acted upon or followed (为村民, 根据村委会意见) is not the issuer either; a body the village assists (配合派出所出具) is.
+/// A negated or reproached issuing verb (村(社区)不再出具, 擅自要求村委会出具) silences the certificate.
+/// </summary>
+internal static class CertificateIssuance
+{
+    /// <summary>How far around the hit, within its sentence, an issuing verb is looked for.</summary>
+    private const int Reach = 80;
+
+    /// <summary>The issuer's verdict for a certificate matched at [hitStart, hitEnd), or null when the sentence has no issuing verb or names no issuer.</summary>
+    public static HitVerdict? Judge(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd, RecognitionCues cues)
+    {
+        var text = reader.Text;
+        var (first, last) = ClauseScope.SentenceClauses(reader, clauseIndex);
+        var from = Math.Max(reader.Clauses[first].Start, hitStart - Reach);
+        var to = Math.Min(reader.Clauses[last].End, hitEnd + Reach);
+        var verb = NearestVerb(text, from, to, hitStart, cues);
+        if (verb is not { } v)
+        {
+            return null;
+        }
+        var verbClause = Array.FindIndex([.. reader.Clauses], c => v.Start >= c.Start && v.Start < c.End);
+        if (verbClause < 0)
+        {
+            return null;
+        }
+        var clause = reader.Clauses[verbClause];
+        if (Agency.Negation(text, clause.Start, clause.End, v.Start, v.End, cues) is { } negation
+            || ClauseScope.Reproached(reader, verbClause, v.Start, cues) is { } reproached && (negation = reproached) is not null)
+        {
+            return new HitVerdict(false, VerdictReason.Negated, negation) { NamesVillage = true };
+        }
+        for (var k = verbClause; k >= first; k--)
+        {
+            var mentions = reader.Mentions(k);
+            for (var i = mentions.Count - 1; i >= 0; i--)
+            {
+                var m = mentions[i];
+                if ((k == verbClause && m.End > v.Start) || m.Kind == ActorKind.Private)
+                {
+                    continue;
+                }
+                var before = text[Math.Max(reader.Clauses[k].Start, m.Start - 4)..m.Start].TrimEnd();
+                if (cues.Assisting.Any(w => before.EndsWith(w, StringComparison.Ordinal)))
+                {
+                    return m.Kind == ActorKind.Village ? null : new HitVerdict(false, VerdictReason.OtherActor, m.Text);
+                }
+                if (cues.Patient.Any(w => before.EndsWith(w, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+                return m.Kind == ActorKind.Village ? new HitVerdict(true, VerdictReason.VillageActs, m.Text)
+                    : new HitVerdict(false, VerdictReason.OtherActor, m.Text);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether every literal of the phrase's term is an issuing verb or a document word (出具 … 证明): a demand to issue some certificate, naming no fact.</summary>
+    public static bool IsDocumentTerm(string[] literals, RecognitionCues cues) =>
+        literals.All(l => cues.CertificateIssuing.Contains(l) || cues.CertificateDocuments.Contains(l));
+
+    private static (int Start, int End)? NearestVerb(string text, int from, int to, int hitStart, RecognitionCues cues)
+    {
+        (int Start, int End)? best = null;
+        foreach (var word in cues.CertificateIssuing)
+        {
+            for (var at = text.IndexOf(word, from, to - from, StringComparison.Ordinal); at >= 0 && at + word.Length <= to;
+                 at = at + 1 < to ? text.IndexOf(word, at + 1, to - at - 1, StringComparison.Ordinal) : -1)
+            {
+                // 提出具体要求: 出具 inside 出具体 is no issuing verb.
+                if (at + word.Length < text.Length && text[at + word.Length] == '体')
+                {
+                    continue;
+                }
+                if (best is null || Math.Abs(at - hitStart) < Math.Abs(best.Value.Start - hitStart))
+                {
+                    best = (at, at + word.Length);
+                }
+            }
+        }
+        return best;
+    }
+}
