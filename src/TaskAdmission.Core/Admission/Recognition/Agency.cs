@@ -60,12 +60,6 @@ internal static class Agency
         {
             return new HitVerdict(false, VerdictReason.Negated, disowned) { NamesVillage = true };
         }
-        // 游客打卡拍照, 村民签到: a private person right before the act does it for himself; it is not asked of the village.
-        if (aimedAtVillage && reader.Mentions(clauseIndex).Where(m => m.End <= hitStart).Select(m => (Mention?)m).LastOrDefault() is { Kind: ActorKind.Private } person
-            && hitStart - person.End <= 1)
-        {
-            return new HitVerdict(false, VerdictReason.OtherActor, person.Text);
-        }
         if (aimedAtVillage && ClauseScope.Voluntary(reader, clauseIndex, cues) is { } choice)
         {
             return new HitVerdict(false, VerdictReason.Voluntary, choice);
@@ -100,6 +94,25 @@ internal static class Agency
                 : new HitVerdict(false, VerdictReason.OtherActor, later.Text);
         }
         return new HitVerdict(true, VerdictReason.NoOtherActor, null);
+    }
+
+    /// <summary>
+    /// 游客打卡拍照, 村民签到: a check-in is the act of whoever checks in, and a private person right before it does it for
+    /// himself — it is not asked of the village. (Not for the other rule families: 群众测评 grades the village.)
+    /// </summary>
+    public static HitVerdict? CheckedInByPrivatePerson(ClauseReader reader, int clauseIndex, int hitStart)
+    {
+        Mention? last = null;
+        foreach (var m in reader.Mentions(clauseIndex))
+        {
+            if (m.End <= hitStart)
+            {
+                last = m;
+            }
+        }
+        return last is { Kind: ActorKind.Private } person && hitStart - person.End <= 1
+            ? new HitVerdict(false, VerdictReason.OtherActor, person.Text)
+            : null;
     }
 
     private static bool NamesVillage(ClauseReader reader, int clauseIndex) =>
@@ -307,7 +320,7 @@ internal static class Agency
 
     /// <summary>
     /// The village an earlier clause of the sentence names (完成率低于平均水平的村, …; 对全镇各村的年度工作, 镇考核办…), or
-    /// the village that is the sentence's subject (每个村成立老年人协会, …, 悬挂协会牌子; 由村干部上门…, 拍摄照片上传): what another body does, or what
+    /// the village that is the sentence's subject (每个村成立老年人协会, …, 悬挂协会牌子): what another body does, or what
     /// is said of another body, in a rule family aimed at villages is done to them.
     /// </summary>
     private static Mention? VillageEarlier(ClauseReader reader, int clauseIndex)
@@ -320,8 +333,7 @@ internal static class Agency
                 var first = reader.Clauses[k];
                 var subject = reader.Mentions(k).FirstOrDefault();
                 if (subject.Kind == ActorKind.Village && subject.Text is not null
-                    && reader.Text[first.Start..subject.Start].Trim() is var lead
-                    && (lead.Length == 0 || RecognitionCues.Instance.Delegation.Contains(lead) || RecognitionCues.Instance.Attribution.Contains(lead)))
+                    && reader.Text[first.Start..subject.Start].Trim() is var lead && (lead.Length == 0 || RecognitionCues.Instance.Delegation.Contains(lead)))
                 {
                     return subject;
                 }

@@ -24,7 +24,11 @@ internal static class CertificateIssuance
         {
             return null;
         }
-        var verbClause = Array.FindIndex([.. reader.Clauses], c => v.Start >= c.Start && v.Start < c.End);
+        var verbClause = -1;
+        for (var k = first; k <= last && verbClause < 0; k++)
+        {
+            verbClause = v.Start >= reader.Clauses[k].Start && v.Start < reader.Clauses[k].End ? k : -1;
+        }
         if (verbClause < 0)
         {
             return null;
@@ -33,7 +37,7 @@ internal static class CertificateIssuance
         if (Agency.Negation(text, clause.Start, clause.End, v.Start, v.End, cues) is { } negation
             || ClauseScope.Reproached(reader, verbClause, v.Start, cues) is { } reproached && (negation = reproached) is not null)
         {
-            return new HitVerdict(false, VerdictReason.Negated, negation) { NamesVillage = true };
+            return new HitVerdict(false, VerdictReason.Negated, negation);
         }
         for (var k = verbClause; k >= first; k--)
         {

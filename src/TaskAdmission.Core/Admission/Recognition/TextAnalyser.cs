@@ -1,4 +1,5 @@
 using TaskAdmission.Core.Admission.Recognition.Patterns;
+using TaskAdmission.Core.Lists;
 
 namespace TaskAdmission.Core.Admission.Recognition;
 
@@ -108,6 +109,11 @@ public static class TextAnalyser
                 var verdict = Agency.Judge(reading.Reader, clauseIndex, chain, entry.AimedAtVillage);
                 var certificate = entry.Target is RecogniserTarget.ProhibitedCertificate or RecogniserTarget.AllowedCertificate;
                 var general = certificate && plan.Pattern.Terms.All(t => CertificateIssuance.IsDocumentTerm(t, RecognitionCues.Instance));
+                if (verdict.Fires && entry.Family == LexiconFamilies.AppCheckIn
+                    && Agency.CheckedInByPrivatePerson(reading.Reader, clauseIndex, chain.Min(c => c.Start)) is { } own)
+                {
+                    verdict = own;
+                }
                 if (certificate)
                 {
                     verdict = Issued(reading.Reader, clauseIndex, chain, verdict, general);
@@ -144,6 +150,10 @@ public static class TextAnalyser
     /// </summary>
     private static HitVerdict Issued(ClauseReader reader, int clauseIndex, (int Start, int End)[] chain, HitVerdict verdict, bool general)
     {
+        if (verdict.Reason is VerdictReason.Negated or VerdictReason.InName)
+        {
+            return verdict;
+        }
         var issued = CertificateIssuance.Judge(reader, clauseIndex, chain.Min(c => c.Start), chain.Max(c => c.End), RecognitionCues.Instance);
         var explicitVillage = verdict is { Fires: true, Reason: VerdictReason.VillageActs or VerdictReason.HandedToVillage };
         return issued switch
