@@ -173,6 +173,11 @@ internal static class Agency
                 objectEnd = Math.Max(objectEnd, m.End + after.IndexOf('的'));
                 target ??= m.Kind == ActorKind.Village ? m : null;
             }
+            else if (m.Kind == ActorKind.Village && EndsWithAny(before, cues.Jointly))
+            {
+                // 驻村工作队要会同村两委…: acting together with the village puts the act on the village too.
+                coordinatedVillage = true;
+            }
             else if (EndsWithAny(before, cues.Assisting))
             {
                 assisted = m.Kind == ActorKind.Village ? assisted : m;

@@ -38,6 +38,7 @@ internal sealed class RecognitionCues
         Issuing = [.. Get("issuing").OrderByDescending(w => w.Length)];
         CertificateIssuing = [.. Get("certificate_issuing").OrderByDescending(w => w.Length)];
         CertificateDocuments = [.. Get("certificate_documents")];
+        Jointly = Get("jointly");
     }
 
     /// <summary>Words right before a demand verb reproaching another body for the demand (擅自要求各村…).</summary>
@@ -51,6 +52,9 @@ internal sealed class RecognitionCues
 
     /// <summary>Words naming a document that proves something (证明, 证实, 说明, 材料): with an issuing verb, a demand for a certificate.</summary>
     public HashSet<string> CertificateDocuments { get; }
+
+    /// <summary>"X 会同 村两委 …": the village named right after one of these acts jointly with X.</summary>
+    public string[] Jointly { get; }
 
     /// <summary>Words opening a clause that lists what the clause before spoke of (包括…, 如…): it shares that clause's negation.</summary>
     public string[] Enumeration { get; }

@@ -8,7 +8,8 @@ namespace TaskAdmission.Core.Tests.Admission.Recognition;
 /// the sentence says issues it (the body before 出具/开具), whoever asked for it; private persons never issue one. A
 /// demand to issue some certificate is cited as the listed certificate whose fact words the sentence names (an allowed
 /// one first), else as the list's "other certificates" item. Private persons checking in for themselves, a practice found
-/// in departments (存在要求) and signboards ordered taken down (一律摘除) put nothing on the village.
+/// in departments (存在要求) and signboards ordered taken down (一律摘除) put nothing on the village; a body acting
+/// together with the village (会同村两委) puts the act on the village too.
 /// </summary>
 public sealed class CertificateIssuanceReadingTests
 {
@@ -20,6 +21,7 @@ public sealed class CertificateIssuanceReadingTests
         new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-10", TitleZh = "健在证明", Recognisers = "(在世|健在) ~10 (证明|说明)" },
         new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-13", TitleZh = "残疾状况证明", Recognisers = "残疾 ~8 (证明|说明)" },
         new ListItem { Kind = ListKind.CertificateAllowed, Code = "ZM-01", TitleZh = "居（租）住证明", Recognisers = "(居住|租住|实际居住) ~8 (证明|说明|情况)" },
+        new ListItem { Kind = ListKind.Prohibited, Code = "FM-01", TitleZh = "招商引资任务", Recognisers = "招商引资" },
         new ListItem { Kind = ListKind.Lexicon, Code = "CI-1", TitleZh = "打卡接龙", Category = LexiconFamilies.AppCheckIn, Recognisers = "打卡 !打卡点;接龙" },
         new ListItem { Kind = ListKind.Lexicon, Code = "SB-1", TitleZh = "牌子", Category = LexiconFamilies.Signboard, Recognisers = "牌子" },
     ]);
@@ -73,5 +75,14 @@ public sealed class CertificateIssuanceReadingTests
     public void TouristsCheckingIn_APracticeFound_AndBoardsTakenDown_PutNothingOnTheVillage(string description, bool fires)
     {
         Assert.Equal(fires, Fired(description).Count > 0);
+    }
+
+    [Theory]
+    [InlineData("各驻村工作队要会同村两委把招商引资作为一把手工程，每季度外出考察一次。", true)]
+    [InlineData("各驻村工作队要把招商引资作为一把手工程，每季度外出考察一次。", false)]
+    [InlineData("县招商局会同县发改委开展招商引资推介，各村做好环境卫生。", false)]
+    public void ABodyActingTogetherWithTheVillage_PutsTheActOnTheVillageToo(string description, bool fires)
+    {
+        Assert.Equal(fires, Fired(description).Contains("FM-01"));
     }
 }
