@@ -159,7 +159,6 @@ public static class TextAnalyser
         return issued switch
         {
             null => general && !explicitVillage ? new HitVerdict(false, VerdictReason.NoIssuer, null) : verdict,
-            { Fires: true } => explicitVillage ? verdict : issued,
             _ => explicitVillage ? verdict : issued,
         };
     }
