@@ -54,7 +54,8 @@ internal static class CertificateIssuance
                 {
                     return m.Kind == ActorKind.Village ? null : new HitVerdict(false, VerdictReason.OtherActor, m.Text);
                 }
-                if (cues.Patient.Any(w => before.EndsWith(w, StringComparison.Ordinal)))
+                // 为村民, 根据村委会意见: acted upon or followed; 户籍所在村委会 is the village one belongs to (所在 is not 在).
+                if (!before.EndsWith("所在", StringComparison.Ordinal) && cues.Patient.Any(w => before.EndsWith(w, StringComparison.Ordinal)))
                 {
                     continue;
                 }

@@ -18,6 +18,7 @@ public sealed class CertificateIssuanceReadingTests
         new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-00", TitleZh = "清单以外的其他证明事项", Recognisers = "(出具|开具|出证) ~20 (证明|证实|说明|证明材料|情况说明)" },
         new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-02", TitleZh = "居民身份信息证明", Recognisers = "同一人" },
         new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-07", TitleZh = "人员失踪证明", Recognisers = "(下落不明|离家出走) ~10 (证明|说明)" },
+        new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-08", TitleZh = "婚姻状况证明", Recognisers = "(单身|未婚|无配偶) ~10 (证明|说明)" },
         new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-10", TitleZh = "健在证明", Recognisers = "(在世|健在) ~10 (证明|说明)" },
         new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-13", TitleZh = "残疾状况证明", Recognisers = "残疾 ~8 (证明|说明)" },
         new ListItem { Kind = ListKind.CertificateAllowed, Code = "ZM-01", TitleZh = "居（租）住证明", Recognisers = "(居住|租住|实际居住) ~8 (证明|说明|情况)" },
@@ -38,6 +39,7 @@ public sealed class CertificateIssuanceReadingTests
     [InlineData("请各村出具该人员已下落不明多年、家人无法取得联系的证明材料，作为户籍清理的依据。", "BZ-07")]
     [InlineData("申领燃油补贴的，需村委会出具证明，证实申请人双下肢残疾、行走不便。", "BZ-13")]
     [InlineData("由村干部每半年上门核实，拍摄本人手持当日报纸的照片，并出具其仍然在世的证明材料。", "BZ-10")]
+    [InlineData("部分国家使馆要求提供本人目前无配偶的证明，请当事人户籍所在村委会根据掌握的情况出具。", "BZ-08")]
     [InlineData("合作社登记时，由村委会出具该房屋可用于经营的证明。", "BZ-00")]
     public void ACertificateTheVillageIsToldToIssue_IsCitedByTheFactItProves(string description, string code)
     {
