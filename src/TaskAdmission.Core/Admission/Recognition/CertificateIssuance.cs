@@ -12,6 +12,9 @@ internal static class CertificateIssuance
     /// <summary>How far around the hit, within its sentence, an issuing verb is looked for.</summary>
     private const int Reach = 80;
 
+    /// <summary>At most this many characters between a body and the issuing verb (村委会为其出具, 社区核实后出具) make it the issuer outright.</summary>
+    private const int AdjacentIssuer = 3;
+
     /// <summary>The issuer's verdict for a certificate matched at [hitStart, hitEnd), or null when the sentence has no issuing verb or names no issuer.</summary>
     public static HitVerdict? Judge(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd, RecognitionCues cues)
     {
@@ -48,6 +51,12 @@ internal static class CertificateIssuance
                 if ((k == verbClause && m.End > v.Start) || m.Kind == ActorKind.Private)
                 {
                     continue;
+                }
+                // 根据村委会出具的证明, 村委会为其出具: a body right before the verb issues, whatever stands before it.
+                if (k == verbClause && v.Start - m.End <= AdjacentIssuer)
+                {
+                    return m.Kind == ActorKind.Village ? new HitVerdict(true, VerdictReason.VillageActs, m.Text)
+                        : new HitVerdict(false, VerdictReason.OtherActor, m.Text);
                 }
                 var before = text[Math.Max(reader.Clauses[k].Start, m.Start - 4)..m.Start].TrimEnd();
                 if (cues.Assisting.Any(w => before.EndsWith(w, StringComparison.Ordinal)))

@@ -41,6 +41,7 @@ public sealed class CertificateIssuanceReadingTests
     [InlineData("由村干部每半年上门核实，拍摄本人手持当日报纸的照片，并出具其仍然在世的证明材料。", "BZ-10")]
     [InlineData("部分国家使馆要求提供本人目前无配偶的证明，请当事人户籍所在村委会根据掌握的情况出具。", "BZ-08")]
     [InlineData("合作社登记时，由村委会出具该房屋可用于经营的证明。", "BZ-00")]
+    [InlineData("派出所根据村委会出具的证明，为其办理失踪人员户口注销，证实其下落不明已满四年。", "BZ-07")]
     public void ACertificateTheVillageIsToldToIssue_IsCitedByTheFactItProves(string description, string code)
     {
         Assert.Equal([code], Fired(description));
