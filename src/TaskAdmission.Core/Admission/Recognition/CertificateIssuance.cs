@@ -42,6 +42,12 @@ internal static class CertificateIssuance
         {
             return new HitVerdict(false, VerdictReason.Negated, negation);
         }
+        // 由乡镇卫生院或社区卫生服务中心负责开具: "由 X" before the verb in its clause names the issuer.
+        if (Agency.Attributed(text, clause, [.. reader.Mentions(verbClause).Where(m => m.End <= v.Start)], v.Start, cues) is { } attributed)
+        {
+            return attributed.Kind == ActorKind.Village ? new HitVerdict(true, VerdictReason.VillageActs, attributed.Text)
+                : new HitVerdict(false, VerdictReason.OtherActor, attributed.Text);
+        }
         for (var k = verbClause; k >= first; k--)
         {
             var mentions = reader.Mentions(k);
@@ -87,8 +93,10 @@ internal static class CertificateIssuance
             for (var at = text.IndexOf(word, from, to - from, StringComparison.Ordinal); at >= 0 && at + word.Length <= to;
                  at = at + 1 < to ? text.IndexOf(word, at + 1, to - at - 1, StringComparison.Ordinal) : -1)
             {
-                // 提出具体要求: 出具 inside 出具体 is no issuing verb.
-                if (at + word.Length < text.Length && text[at + word.Length] == '体')
+                // 提出具体要求: 出具 inside 出具体 is no issuing verb. 村民无法从单位开具的, 可请村委会出具…: a verb inside a
+                // condition (…开具的,) describes the case, it does not say who issues.
+                var after = text[(at + word.Length)..Math.Min(text.Length, at + word.Length + 2)];
+                if (after.StartsWith('体') || after is "的," or "的，")
                 {
                     continue;
                 }
