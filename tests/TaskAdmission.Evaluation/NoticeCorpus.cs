@@ -13,8 +13,9 @@ namespace TaskAdmission.Evaluation;
 /// used for corrections), <c>rt4</c> (written after phase 3's corrections, measured as held out, then used for phase 4's corrections),
 /// <c>dev3</c> (probes of phase 4 in another style, measured before its corrections), <c>rt5</c> (written blind during the
 /// corrections on rt4, measured as held out after phase 4, then used for phase 5's corrections), <c>rt6</c> (written blind
-/// in phase 5 while rt5's corrections were made elsewhere), <c>rt7</c> (written blind in phase 5 while rt6's corrections
-/// were made elsewhere, the held-out part). Corpus/README.md has the history.
+/// in phase 5 while rt5's corrections were made elsewhere, measured as held out, then used for phase 5b's corrections by
+/// general rules), <c>rt7</c> (written blind in phase 5 while rt6's corrections were made elsewhere, the held-out part).
+/// Corpus/README.md has the history.
 /// </summary>
 public static class NoticeCorpus
 {

@@ -6,7 +6,7 @@ namespace TaskAdmission.Core.Tests.Admission;
 /// The agreed floor on the evaluation corpus (tests/TaskAdmission.Evaluation/Corpus): recall of prohibited work, false
 /// blocks on clean notices, top-3 suggestion recall and the share of prohibited item and certificate labels whose own item
 /// is cited (not only a general item such as law enforcement) at least as good as <see cref="EvaluationFloor"/> keeps them
-/// (the goals are ≥ 98 %, ≤ 1 %, ≥ 95 %; the floor is what phase 5 reached), on the parts the lexicon was corrected against
+/// (the goals are ≥ 98 %, ≤ 1 %, ≥ 95 %; the floor is what phase 5b reached), on the parts the lexicon was corrected against
 /// (<see cref="EvaluationFloor.Sets"/>; a held-out part is reported by the harness, not held to the floor). A
 /// change to the recognisers, the lexicon or the clause analysis that falls below it fails here, with every confusion.
 /// </summary>

@@ -85,6 +85,30 @@ public sealed class PrecheckEvidenceTests(PrecheckFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void Check_CitesTheCertificateByTheFactItProves_OrTheOtherCertificatesItemWithItsBasis()
+    {
+        var named = fixture.Check(Base("户籍清理", "请各村出具该人员已下落不明多年、家人无法取得联系的证明材料，作为户籍清理的依据。", [], D(DemandKind.FieldWork)));
+        var unnamed = fixture.Check(Base("合作社注册登记", "合作社登记时，由村委会出具其在本村种植果树满五年的证明。", [], D(DemandKind.FieldWork)));
+        var refused = fixture.Check(Base("合作社注册登记", "合作社登记时，村委会不再出具其在本村种植果树满五年的证明，由申请人书面承诺。", [], D(DemandKind.FieldWork)));
+
+        Assert.Equal("BZ-07", Assert.Single(named.Findings, f => f.Rule == PrecheckRules.ProhibitedCertificate).ItemCode);
+        var other = Assert.Single(unnamed.Findings, f => f.Rule == PrecheckRules.ProhibitedCertificate);
+        Assert.Equal(("BZ-00", "由村级主体“村委会”承担"), (other.ItemCode, other.Reason));
+        Assert.Contains("清单管理", other.LegalBasis);
+        Assert.DoesNotContain(refused.Findings, f => f.Rule == PrecheckRules.ProhibitedCertificate);
+    }
+
+    [Fact]
+    public void Check_AdmitsTheAllowedCertificate_WhenTheDemandNamesTheProhibitedOneAndTheTextStatesTheAllowedCase()
+    {
+        const string description = "当事人办理不动产登记需要婚姻状况证明，婚姻登记机关查无档案、确因档案遗失无法出具的，可由村委会根据掌握的情况出具。";
+        var result = fixture.Check(Base("不动产登记材料", description, [], D(DemandKind.Certificate, 1, DemandPeriod.Once, certificate: "婚姻状况证明")));
+
+        Assert.DoesNotContain(result.Findings, f => f.Rule == PrecheckRules.ProhibitedCertificate);
+        Assert.Equal("ZM-03", Assert.Single(result.Findings, f => f.Rule == PrecheckRules.CertificateAllowed).ItemCode);
+    }
+
+    [Fact]
     public void Check_SuggestsTheItemAnApproverWould_WhenTheTaskUsesItsOwnWords()
     {
         var result = fixture.Check(Base("高龄老人探访", "请各村安排人员每月探访一次80周岁以上独居高龄老人,了解生活照料需求。", [], D(DemandKind.FieldWork)));

@@ -102,9 +102,17 @@ internal sealed partial class PrecheckRun
     {
         var field = $"demands[{index}].certificate";
         var hits = lexicon is null || name.Length == 0 ? []
-            : TextAnalyser.Analyse(lexicon, [(field, name)]).Hits.Where(h => h.Verdict.Reason is not (VerdictReason.Negated or VerdictReason.InName)).ToList();
+            : TextAnalyser.Analyse(lexicon, [(field, name)]).Hits.Where(h => h.Verdict.Reason is not (VerdictReason.Negated or VerdictReason.InName or VerdictReason.NoIssuer or VerdictReason.NamedCertificate)).ToList();
         var allowedHits = hits.Where(h => h.Entry.Target == RecogniserTarget.AllowedCertificate).ToList();
-        var prohibitedHits = hits.Where(h => h.Entry.Target == RecogniserTarget.ProhibitedCertificate && !allowedHits.Any(a => Covers(a, h))).ToList();
+        // 婚姻状况证明 demanded where the description states the allowed special case (婚姻登记档案遗失): the allowed
+        // certificate whose title contains the prohibited one is what is demanded.
+        var special = analysis.FiredBy(RecogniserTarget.AllowedCertificate).SelectMany(g => g)
+            .Where(a => hits.Any(h => h.Entry.Target == RecogniserTarget.ProhibitedCertificate && a.Entry.Item.TitleZh.Contains(h.Entry.Item.TitleZh.Trim(), StringComparison.Ordinal))).ToList();
+        if (allowedHits.Count == 0 && special.Count > 0)
+        {
+            allowedHits = special;
+        }
+        var prohibitedHits = hits.Where(h => h.Entry.Target == RecogniserTarget.ProhibitedCertificate && !allowedHits.Any(a => Covers(a, h) || a.Entry.Item.TitleZh.Contains(h.Entry.Item.TitleZh.Trim(), StringComparison.Ordinal))).ToList();
         if (prohibitedHits.Count > 0)
         {
             var item = prohibitedHits[0].Entry.Item;

@@ -91,15 +91,6 @@ internal sealed partial class PrecheckRun
             .Select(code => reference!.TryGet(code ?? "", out var item) ? item : null)
             .Any(a => a is not null && a.Item.TitleZh.Contains(prohibited.TitleZh, StringComparison.Ordinal));
 
-    /// <summary>
-    /// The allowed certificate's match shares words with the prohibited one's (婚姻登记档案遗失 … 婚姻状况证明): those words
-    /// describe the specific allowed certificate, which wins over the broad prohibited one. So does an allowed certificate
-    /// matched in the same field whose title names the prohibited one as its special case (婚姻登记档案遗失情形下的婚姻状况证明
-    /// contains 婚姻状况证明): the field speaks of that case. Words of their own (居住证明及亲属关系证明) leave the prohibition standing.
-    /// </summary>
-    private static bool Covers(RecognitionHit allowed, RecognitionHit prohibited) =>
-        allowed.Field == prohibited.Field
-        && ((allowed.Spans.Min(s => s.Start) < prohibited.Spans.Max(s => s.Start + s.Length)
-                && prohibited.Spans.Min(s => s.Start) < allowed.Spans.Max(s => s.Start + s.Length))
-            || allowed.Entry.Item.TitleZh.Contains(prohibited.Entry.Item.TitleZh.Trim(), StringComparison.Ordinal));
+    /// <summary>The allowed certificate wins over the prohibited one (<see cref="CertificateCover"/>).</summary>
+    private static bool Covers(RecognitionHit allowed, RecognitionHit prohibited) => CertificateCover.Covers(allowed, prohibited);
 }

@@ -96,6 +96,25 @@ internal static class Agency
         return new HitVerdict(true, VerdictReason.NoOtherActor, null);
     }
 
+    /// <summary>
+    /// 游客打卡拍照, 村民签到: a check-in is the act of whoever checks in, and a private person right before it does it for
+    /// himself — it is not asked of the village. (Not for the other rule families: 群众测评 grades the village.)
+    /// </summary>
+    public static HitVerdict? CheckedInByPrivatePerson(ClauseReader reader, int clauseIndex, int hitStart)
+    {
+        Mention? last = null;
+        foreach (var m in reader.Mentions(clauseIndex))
+        {
+            if (m.End <= hitStart)
+            {
+                last = m;
+            }
+        }
+        return last is { Kind: ActorKind.Private } person && hitStart - person.End <= 1
+            ? new HitVerdict(false, VerdictReason.OtherActor, person.Text)
+            : null;
+    }
+
     private static bool NamesVillage(ClauseReader reader, int clauseIndex) =>
         reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village)
         || (clauseIndex > 0 && reader.Clauses[clauseIndex - 1].Sentence == reader.Clauses[clauseIndex].Sentence && reader.Mentions(clauseIndex - 1).Any(m => m.Kind == ActorKind.Village));
@@ -153,6 +172,11 @@ internal static class Agency
             {
                 objectEnd = Math.Max(objectEnd, m.End + after.IndexOf('的'));
                 target ??= m.Kind == ActorKind.Village ? m : null;
+            }
+            else if (m.Kind == ActorKind.Village && EndsWithAny(before, cues.Jointly))
+            {
+                // 驻村工作队要会同村两委…: acting together with the village puts the act on the village too.
+                coordinatedVillage = true;
             }
             else if (EndsWithAny(before, cues.Assisting))
             {
@@ -226,7 +250,7 @@ internal static class Agency
     }
 
     /// <summary>The negation cue that silences the phrase, or null.</summary>
-    private static string? Negation(string text, int clauseStart, int clauseEnd, int hitStart, int hitEnd, RecognitionCues cues)
+    internal static string? Negation(string text, int clauseStart, int clauseEnd, int hitStart, int hitEnd, RecognitionCues cues)
     {
         if (hitStart > clauseStart && cues.NegationAdjacent.Contains(text[hitStart - 1]))
         {

@@ -23,6 +23,8 @@ public sealed record HitVerdict(bool Fires, VerdictReason Reason, string? Cue)
             VerdictReason.Negated => zh ? $"已被否定（“{cue}”），不触发" : $"negated ({cue}); does not fire",
             VerdictReason.Excluded => zh ? $"正文中只作“{cue}”使用，不触发" : $"the description uses it only as {cue}; does not fire",
             VerdictReason.Voluntary => zh ? $"村（社区）自愿参加（“{cue}”），不是要求，不触发" : $"the village takes part by choice ({cue}); does not fire",
+            VerdictReason.NoIssuer => zh ? "未指明由村（社区）出具，不触发" : "no sentence says the village issues it; does not fire",
+            VerdictReason.NamedCertificate => zh ? $"按清单证明事项“{cue}”认定" : $"read as the listed certificate {cue}",
             VerdictReason.InName => zh ? $"是名称“{cue}”的一部分，不触发" : $"part of the name {cue}; does not fire",
             _ => zh ? $"由其他主体“{cue}”承担，不触发" : $"attributed to {cue}; does not fire",
         };

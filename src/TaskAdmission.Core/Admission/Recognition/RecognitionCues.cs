@@ -36,6 +36,9 @@ internal sealed class RecognitionCues
         Disowning = Get("disowning");
         Reproach = Get("reproach");
         Issuing = [.. Get("issuing").OrderByDescending(w => w.Length)];
+        CertificateIssuing = [.. Get("certificate_issuing").OrderByDescending(w => w.Length)];
+        CertificateDocuments = [.. Get("certificate_documents")];
+        Jointly = Get("jointly");
     }
 
     /// <summary>Words right before a demand verb reproaching another body for the demand (擅自要求各村…).</summary>
@@ -43,6 +46,15 @@ internal sealed class RecognitionCues
 
     /// <summary>Issuing verbs: "X 开具的 Y" names Y's issuer; "下达《…书》" serves an instrument, it does not cite a document.</summary>
     public string[] Issuing { get; }
+
+    /// <summary>Verbs by which a body issues a certificate (出具, 开具): whoever stands before one is the certificate's issuer.</summary>
+    public string[] CertificateIssuing { get; }
+
+    /// <summary>Words naming a document that proves something (证明, 证实, 说明, 材料): with an issuing verb, a demand for a certificate.</summary>
+    public HashSet<string> CertificateDocuments { get; }
+
+    /// <summary>"X 会同 村两委 …": the village named right after one of these acts jointly with X.</summary>
+    public string[] Jointly { get; }
 
     /// <summary>Words opening a clause that lists what the clause before spoke of (包括…, 如…): it shares that clause's negation.</summary>
     public string[] Enumeration { get; }

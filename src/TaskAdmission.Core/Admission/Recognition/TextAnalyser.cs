@@ -1,4 +1,5 @@
 using TaskAdmission.Core.Admission.Recognition.Patterns;
+using TaskAdmission.Core.Lists;
 
 namespace TaskAdmission.Core.Admission.Recognition;
 
@@ -69,6 +70,7 @@ public static class TextAnalyser
             candidates.UnionWith(lexicon.PlansByLiteral[id]);
         }
         var merged = new Dictionary<string, List<(int Start, int End)>>(StringComparer.Ordinal);
+        var certificates = new List<(int Hit, int Sentence, bool General, int End)>();
         foreach (var p in candidates)
         {
             var plan = lexicon.Plans[p];
@@ -105,6 +107,17 @@ public static class TextAnalyser
                 }
                 var entry = lexicon.Entries[plan.Entry];
                 var verdict = Agency.Judge(reading.Reader, clauseIndex, chain, entry.AimedAtVillage);
+                var certificate = entry.Target is RecogniserTarget.ProhibitedCertificate or RecogniserTarget.AllowedCertificate;
+                var general = certificate && plan.Pattern.Terms.All(t => CertificateIssuance.IsDocumentTerm(t, RecognitionCues.Instance));
+                if (verdict.Fires && entry.Family == LexiconFamilies.AppCheckIn
+                    && Agency.CheckedInByPrivatePerson(reading.Reader, clauseIndex, chain.Min(c => c.Start)) is { } own)
+                {
+                    verdict = own;
+                }
+                if (certificate)
+                {
+                    verdict = Issued(reading.Reader, clauseIndex, chain, verdict, general);
+                }
                 if (verdict.Fires)
                 {
                     entry = SubjectMatter.Resolve(lexicon, entry, reading, clauseIndex, chain, title);
@@ -114,6 +127,10 @@ public static class TextAnalyser
                 {
                     titleHits.Add((hits.Count, [.. ordered.Select(c => text.Text[c.Start..c.End])], text.Text[chain[^1].Start..chain[^1].End], [.. plan.Pattern.Exclusions.SelectMany(x => x)]));
                 }
+                if (certificate)
+                {
+                    certificates.Add((hits.Count, clause.Sentence, general, ordered[^1].End));
+                }
                 hits.Add(Hit(entry, plan.Pattern.Source, reading, ordered, verdict));
                 if (++found == MaxHitsPerPhrase)
                 {
@@ -121,7 +138,109 @@ public static class TextAnalyser
                 }
             }
         }
+        NameCertificates(lexicon, reading, hits, certificates, starts, merged);
         return true;
+    }
+
+    /// <summary>
+    /// A certificate's issuer is who the sentence says issues it (<see cref="CertificateIssuance"/>): a certificate the
+    /// village is told to issue fires although another body asked for it; one another body issues, or the village is told
+    /// not to issue, does not. A demand to issue some certificate (出具…证明, naming no listed fact) is judged by its issuer
+    /// alone, and fires only when that is the village.
+    /// </summary>
+    private static HitVerdict Issued(ClauseReader reader, int clauseIndex, (int Start, int End)[] chain, HitVerdict verdict, bool general)
+    {
+        if (verdict.Reason is VerdictReason.Negated or VerdictReason.InName)
+        {
+            return verdict;
+        }
+        var issued = CertificateIssuance.Judge(reader, clauseIndex, chain.Min(c => c.Start), chain.Max(c => c.End), RecognitionCues.Instance);
+        var explicitVillage = verdict is { Fires: true, Reason: VerdictReason.VillageActs or VerdictReason.HandedToVillage };
+        return issued switch
+        {
+            null => general && !explicitVillage ? new HitVerdict(false, VerdictReason.NoIssuer, null) : verdict,
+            _ => explicitVillage ? verdict : issued,
+        };
+    }
+
+    /// <summary>
+    /// A demand to issue some certificate is cited as the listed certificate the sentence names: one whose own phrase
+    /// matched in the sentence makes the demand's match redundant; otherwise the certificate whose fact words (its
+    /// phrase without the document words: 下落不明, 同一人, 残疾) occur in the sentence, nearest to the demand, an allowed
+    /// one before a prohibited one at the same distance. A demand naming no listed fact stays with its own item (the list's
+    /// "other certificates" entry, whose basis is that the village issues only the certificates on the allowed list).
+    /// </summary>
+    private static void NameCertificates(RecogniserLexicon lexicon, FieldReading reading, List<RecognitionHit> hits,
+        List<(int Hit, int Sentence, bool General, int End)> certificates, Dictionary<int, List<int>> starts, Dictionary<string, List<(int Start, int End)>> merged)
+    {
+        foreach (var (index, sentence, _, end) in certificates.Where(c => c.General))
+        {
+            var hit = hits[index];
+            var specific = certificates.FindIndex(c => !c.General && c.Sentence == sentence);
+            if (specific >= 0)
+            {
+                if (hit.Verdict.Fires)
+                {
+                    hits[index] = hit with { Verdict = new HitVerdict(false, VerdictReason.NamedCertificate, hits[certificates[specific].Hit].Entry.Item.TitleZh) };
+                }
+                continue;
+            }
+            if (!hit.Verdict.Fires)
+            {
+                continue;
+            }
+            var clauses = reading.Clauses.Where(c => c.Sentence == sentence).ToList();
+            var (from, to) = (clauses[0].Start, clauses[^1].End);
+            if (Fact(lexicon, reading, starts, merged, from, to, end) is ({ } named, var span))
+            {
+                var text = reading.Text;
+                var (s, e) = text.ToSource(span.Start, span.End);
+                hits[index] = hit with { Entry = named, Spans = [.. hit.Spans, new EvidenceSpan(reading.Field, s, e - s)] };
+            }
+        }
+    }
+
+    private static (RecogniserEntry? Entry, (int Start, int End) Span) Fact(RecogniserLexicon lexicon, FieldReading reading, Dictionary<int, List<int>> starts,
+        Dictionary<string, List<(int Start, int End)>> merged, int from, int to, int near)
+    {
+        var cues = RecognitionCues.Instance;
+        RecogniserEntry? best = null;
+        var bestSpan = (0, 0);
+        var bestDistance = int.MaxValue;
+        foreach (var plan in lexicon.Plans)
+        {
+            var entry = lexicon.Entries[plan.Entry];
+            if (entry.Target is not (RecogniserTarget.ProhibitedCertificate or RecogniserTarget.AllowedCertificate))
+            {
+                continue;
+            }
+            var facts = Enumerable.Range(0, plan.Terms.Length).Where(i => !CertificateIssuance.IsDocumentTerm(plan.Pattern.Terms[i], cues)).ToList();
+            if (facts.Count == 0 || plan.Exclusions.Any(x => PhraseMatching.Occurrences(x, starts, lexicon.Index, merged).Any(o => o.Start >= from && o.End <= to)))
+            {
+                continue;
+            }
+            var distance = 0;
+            (int Start, int End)? span = null;
+            foreach (var i in facts)
+            {
+                var found = PhraseMatching.Occurrences(plan.Terms[i], starts, lexicon.Index, merged)
+                    .Where(o => o.Start >= from && o.End <= to && o.End - o.Start >= 2 && !reading.IsCited(o.Start)).ToList();
+                if (found.Count == 0)
+                {
+                    span = null;
+                    break;
+                }
+                var nearest = found.MinBy(o => Math.Abs(o.Start - near));
+                distance = Math.Max(distance, Math.Abs(nearest.Start - near));
+                span = span is { } sp ? (Math.Min(sp.Start, nearest.Start), Math.Max(sp.End, nearest.End)) : nearest;
+            }
+            if (span is { } found2 && (distance < bestDistance
+                || (distance == bestDistance && entry.Target == RecogniserTarget.AllowedCertificate && best?.Target != RecogniserTarget.AllowedCertificate)))
+            {
+                (best, bestSpan, bestDistance) = (entry, found2, distance);
+            }
+        }
+        return (best, bestSpan);
     }
 
     private static RecognitionHit Hit(RecogniserEntry entry, string phrase, FieldReading reading, (int Start, int End)[] ordered, HitVerdict verdict)

@@ -7,6 +7,11 @@ namespace TaskAdmission.Core.Admission.Recognition;
 /// </summary>
 public sealed record TrialResult(IReadOnlyList<RecognitionHit> Hits, IReadOnlyList<LexiconProblem> Problems, bool Truncated)
 {
-    /// <summary>The firing matches that would block or route the task (not the ones that only feed suggestions).</summary>
-    public IEnumerable<RecognitionHit> Findings => Hits.Where(h => h.Verdict.Fires && h.Entry.Target is not (RecogniserTarget.Admissible or RecogniserTarget.AllowedCertificate));
+    /// <summary>
+    /// The firing matches that would block or route the task (not the ones that only feed suggestions), without the
+    /// prohibited certificates a firing allowed one wins over, as in the pre-check (<see cref="CertificateCover"/>).
+    /// </summary>
+    public IEnumerable<RecognitionHit> Findings => Hits.Where(h => h.Verdict.Fires && h.Entry.Target is not (RecogniserTarget.Admissible or RecogniserTarget.AllowedCertificate)
+        && !(h.Entry.Target == RecogniserTarget.ProhibitedCertificate
+            && Hits.Any(a => a.Verdict.Fires && a.Entry.Target == RecogniserTarget.AllowedCertificate && CertificateCover.Covers(a, h))));
 }

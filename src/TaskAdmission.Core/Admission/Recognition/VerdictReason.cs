@@ -29,4 +29,10 @@ public enum VerdictReason
 
     /// <summary>A rule family in a sentence saying the village takes part by its own choice (自愿报名).</summary>
     Voluntary,
+
+    /// <summary>A demand to issue a certificate whose sentence names no issuer: nothing says the village issues it.</summary>
+    NoIssuer,
+
+    /// <summary>A demand to issue some certificate, cited instead as the listed certificate its sentence names.</summary>
+    NamedCertificate,
 }
