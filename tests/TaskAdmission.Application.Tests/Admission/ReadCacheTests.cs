@@ -73,14 +73,7 @@ public abstract class ReadCacheTests(ApplicationHost app)
     [Fact]
     public async Task PublishedListVersion_IsCitedByTheNextPrecheck()
     {
-        await RequireLiveCachesAsync();
-        var city = (await CheckAsync(VillageScenario.ShiqiaoVillage)).Context.Villages[0].Lists.List!.City;
-        var label = NewVersionLabel();
-        var admin = Actor.ListAdministrator("read-cache-lists", city.AuthorityCode);
-        var draft = await Scenario.WithAsync<ListService, Guid>(l => l.CreateDraftAsync(new ListDraftHeader(city.AuthorityCode, "缓存测试清单", label), admin, city.SetId));
-        var before = await CheckAsync(VillageScenario.ShiqiaoVillage);
-        before = await CheckAsync(VillageScenario.ShiqiaoVillage);
-        Assert.Equal(city.SetId, before.Context.Villages[0].Lists.List!.City.SetId);
+        var (city, label, admin, draft, before) = await DraftNextCityVersionAsync();
         Assert.DoesNotContain(before.Result.Findings, f => f.ListSet?.Contains(label, StringComparison.Ordinal) == true);
 
         await Scenario.WithAsync<ListService, ListSet>(l => l.PublishAsync(draft, before.Request.StartDate, admin));
@@ -109,6 +102,23 @@ public abstract class ReadCacheTests(ApplicationHost app)
     protected virtual Task RequireLiveCachesAsync() => Task.CompletedTask;
 
     protected static string NewVersionLabel() => $"缓存版{Interlocked.Increment(ref next)}";
+
+    /// <summary>
+    /// With the caches live: a draft of the next version of the city's list set, and a pre-check (checked twice, so the
+    /// second is served from the cache) that still cites the version in force.
+    /// </summary>
+    protected async Task<(ListSetRef City, string Label, Actor Admin, Guid Draft, PrecheckPreparation Before)> DraftNextCityVersionAsync()
+    {
+        await RequireLiveCachesAsync();
+        var city = (await CheckAsync(VillageScenario.ShiqiaoVillage)).Context.Villages[0].Lists.List!.City;
+        var label = NewVersionLabel();
+        var admin = Actor.ListAdministrator("read-cache-lists", city.AuthorityCode);
+        var draft = await Scenario.WithAsync<ListService, Guid>(l => l.CreateDraftAsync(new ListDraftHeader(city.AuthorityCode, "缓存测试清单", label), admin, city.SetId));
+        await CheckAsync(VillageScenario.ShiqiaoVillage);
+        var before = await CheckAsync(VillageScenario.ShiqiaoVillage);
+        Assert.Equal(city.SetId, before.Context.Villages[0].Lists.List!.City.SetId);
+        return (city, label, admin, draft, before);
+    }
 
     /// <summary>A pre-check of a task aimed at <paramref name="target"/>: what it read and what it found.</summary>
     protected async Task<PrecheckPreparation> CheckAsync(string target)
@@ -196,14 +206,7 @@ public sealed class PostgresReadCacheTests(PostgresApplicationHost app) : ReadCa
     [Fact]
     public async Task ListVersionPublishedByAnotherConnection_IsCitedByThePrecheck()
     {
-        await RequireLiveCachesAsync();
-        var city = (await CheckAsync(VillageScenario.ShiqiaoVillage)).Context.Villages[0].Lists.List!.City;
-        var label = NewVersionLabel();
-        var admin = Actor.ListAdministrator("read-cache-lists", city.AuthorityCode);
-        var draft = await Scenario.WithAsync<ListService, Guid>(l => l.CreateDraftAsync(new ListDraftHeader(city.AuthorityCode, "缓存测试清单", label), admin, city.SetId));
-        var before = await CheckAsync(VillageScenario.ShiqiaoVillage);
-        before = await CheckAsync(VillageScenario.ShiqiaoVillage);
-        Assert.Equal(city.SetId, before.Context.Villages[0].Lists.List!.City.SetId);
+        var (city, label, admin, draft, before) = await DraftNextCityVersionAsync();
         var from = before.Request.StartDate;
 
         // What another node's publish writes: the old version closes the day before, the draft is published from the date.
