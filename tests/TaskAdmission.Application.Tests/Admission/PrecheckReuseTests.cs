@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application.Admission;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
@@ -26,6 +27,7 @@ public abstract class PrecheckReuseTests(ApplicationHost app)
     [Fact]
     public async Task SubmissionStartedAtOnce_StoresThePrecheckOfTheContextItsCommandBuilt_AsAFreshCheckFindsIt()
     {
+        await ReadyAsync();
         var today = await scenario.TodayAsync();
         var (submission, reused) = await scenario.WithAsync(async sp =>
         {
@@ -51,6 +53,7 @@ public abstract class PrecheckReuseTests(ApplicationHost app)
     [Fact]
     public async Task UnchangedSubmission_ReusesTheRememberedContext()
     {
+        await ReadyAsync();
         var id = await DraftAsync("复用机审未变");
         var today = await scenario.TodayAsync();
         await scenario.WithAsync(async sp =>
@@ -68,6 +71,7 @@ public abstract class PrecheckReuseTests(ApplicationHost app)
     [Fact]
     public async Task ChangedContent_ReadsTheContextAgain()
     {
+        await ReadyAsync();
         var id = await DraftAsync("复用机审改动");
         var today = await scenario.TodayAsync();
         await scenario.WithAsync(async sp =>
@@ -86,6 +90,7 @@ public abstract class PrecheckReuseTests(ApplicationHost app)
     [Fact]
     public async Task ListVersionPublishedInBetween_ReadsTheContextAgain_AndCitesTheNewVersion()
     {
+        await ReadyAsync();
         var id = await DraftAsync("复用机审新清单");
         var today = await scenario.TodayAsync();
         await scenario.WithAsync(async sp =>
@@ -112,6 +117,7 @@ public abstract class PrecheckReuseTests(ApplicationHost app)
     [Fact]
     public async Task RememberedContext_IsForgottenWhenTheCommandEnds()
     {
+        await ReadyAsync();
         var id = await DraftAsync("复用机审已结束");
         var today = await scenario.TodayAsync();
         await scenario.WithAsync(async sp =>
@@ -124,6 +130,13 @@ public abstract class PrecheckReuseTests(ApplicationHost app)
             Assert.Equal(0, prechecker.ContextsReused);
         });
     }
+
+    /// <summary>
+    /// PostgreSQL: wait until the change-notification path is proved. Its first proof signals every marker (what was read
+    /// before may be stale), so a command racing it re-reads its context, as it must — and a test asserting reuse would
+    /// fail by timing, not by a fault.
+    /// </summary>
+    protected virtual Task ReadyAsync() => Task.CompletedTask;
 
     private async Task<Guid> DraftAsync(string title)
     {
@@ -150,4 +163,10 @@ public abstract class PrecheckReuseTests(ApplicationHost app)
 
 public sealed class SqlitePrecheckReuseTests(SqliteApplicationHost app) : PrecheckReuseTests(app), IClassFixture<SqliteApplicationHost>;
 
-public sealed class PostgresPrecheckReuseTests(PostgresApplicationHost app) : PrecheckReuseTests(app), IClassFixture<PostgresApplicationHost>;
+public sealed class PostgresPrecheckReuseTests(PostgresApplicationHost app) : PrecheckReuseTests(app), IClassFixture<PostgresApplicationHost>
+{
+    private readonly VillageInboxCache feed = app.Services.GetRequiredService<VillageInboxCache>();
+
+    protected override async Task ReadyAsync() =>
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(feed.IsLive)), "the notification listener is not connected");
+}
