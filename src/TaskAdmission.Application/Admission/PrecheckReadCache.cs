@@ -30,25 +30,21 @@ public sealed class PrecheckReadCache(VillageInboxCache feed) : IDisposable
     public static readonly TimeSpan TimeToLive = TimeSpan.FromSeconds(30);
 
     private readonly MemoryCache lists = new(new MemoryCacheOptions { SizeLimit = 2_000 });
-    private volatile Held<HashSet<string>>? departments;
-    private volatile Held<FieldDictionary>? dictionary;
-
-    private sealed record Held<T>(T Value, long Generation, long StoredAt);
+    private readonly SignalledValue<HashSet<string>> departments = new(feed, VillageInboxCache.OrgChanged, TimeToLive);
+    private readonly SignalledValue<FieldDictionary> dictionary = new(feed, VillageInboxCache.FieldsChanged, TimeToLive);
 
     private sealed record ListsEntry(ListsInForce Lists, long ListsGeneration, long OrgGeneration);
 
     /// <summary>Whether a department code exists (departments send 'org').</summary>
     public async Task<bool> DepartmentExistsAsync(AppDbContext db, string code, CancellationToken ct = default)
     {
-        var codes = await GetAsync(db, VillageInboxCache.OrgChanged, () => departments, h => departments = h,
-            async () => (await db.Departments.AsNoTracking().Select(d => d.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal));
+        var codes = await departments.GetAsync(db, async () => (await db.Departments.AsNoTracking().Select(d => d.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal));
         return codes.Contains(code);
     }
 
     /// <summary>The data-field dictionary (data fields send 'fields').</summary>
     public Task<FieldDictionary> DictionaryAsync(AppDbContext db, CancellationToken ct = default) =>
-        GetAsync(db, VillageInboxCache.FieldsChanged, () => dictionary, h => dictionary = h,
-            async () => new FieldDictionary(await db.DataFields.AsNoTracking().ToListAsync(ct)));
+        dictionary.GetAsync(db, async () => new FieldDictionary(await db.DataFields.AsNoTracking().ToListAsync(ct)));
 
     /// <summary>
     /// The lists in force on <paramref name="date"/> for the villages of <paramref name="district"/>, read for one of
@@ -72,23 +68,6 @@ public sealed class PrecheckReadCache(VillageInboxCache feed) : IDisposable
             lists.Set(key, new ListsEntry(read, listsGeneration, orgGeneration), new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeToLive });
         }
         return read;
-    }
-
-    private async Task<T> GetAsync<T>(AppDbContext db, string marker, Func<Held<T>?> current, Action<Held<T>> keep, Func<Task<T>> load)
-    {
-        var live = feed.IsLive;
-        var generation = feed.Generation(marker);
-        if (live && current() is { } held && held.Generation == generation
-            && Environment.TickCount64 - held.StoredAt < (long)TimeToLive.TotalMilliseconds)
-        {
-            return held.Value;
-        }
-        var value = await load();
-        if (live && db.Database.CurrentTransaction is null && feed.IsLive && feed.Generation(marker) == generation)
-        {
-            keep(new Held<T>(value, generation, Environment.TickCount64));
-        }
-        return value;
     }
 
     public void Dispose() => lists.Dispose();
