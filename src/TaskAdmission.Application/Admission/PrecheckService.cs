@@ -33,9 +33,9 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
             throw RefusalException.Invalid(problems);
         }
         var context = await BuildContextAsync(request, ignoreSubmission, ct);
-        var result = Prechecker.Check(request, context, language);
+        var result = Prechecker.Check(request, context, language, out var analysis);
         Hosting.PlatformMetrics.Precheck(result.Outcome.ToString(), result.Findings.Select(f => f.Rule));
-        return new PrecheckPreparation(request, context, result);
+        return new PrecheckPreparation(request, context, result, analysis);
     }
 
     /// <summary>
@@ -77,9 +77,9 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
             throw RefusalException.Invalid(problems);
         }
         ContextsReused++;
-        var result = Prechecker.Check(request, kept.Context, language);
+        var result = Prechecker.Check(request, kept.Context, language, out var analysis);
         Hosting.PlatformMetrics.Precheck(result.Outcome.ToString(), result.Findings.Select(f => f.Rule));
-        return new PrecheckPreparation(request, kept.Context, result);
+        return new PrecheckPreparation(request, kept.Context, result, analysis);
     }
 
     private Remembered? remembered;

@@ -13,7 +13,6 @@ using TaskAdmission.Application.Persistence;
 using TaskAdmission.Benchmarks.Monday;
 using TaskAdmission.Benchmarks.OpenLoop;
 using TaskAdmission.Benchmarks.Villages;
-using TaskAdmission.Benchmarks.Workflows;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Evaluation;
@@ -28,7 +27,7 @@ namespace TaskAdmission.Benchmarks.ReadPaths;
 /// `precheck-cost [townships=20] [villages=10000] [work=20] [n=200] [rounds=2] [loop=-1] [loopseconds=30] [prepare=0]`: where a warm pre-check's CPU goes, load
 /// independently. The Monday city on TA_TEST_PG with the app in this process; then each stage of a pre-check is run
 /// <c>n</c> times on its own, one call after another (the same <c>n</c> corpus bodies every stage), and charged the CPU
-/// time this process and the PostgreSQL server used meanwhile (<see cref="CpuMeter"/>) and the bytes this process
+/// time this process and this PostgreSQL server (its postmaster and children) used meanwhile and the bytes this process
 /// allocated, per call. One request at a time, so CPU per call does not depend on how loaded the machine is (a loaded
 /// machine adds cache misses, not work); the background workers' share is printed as the idle line (per second).
 /// The HTTP lines include the client in this process; compare the pre-check with the bare key endpoint.
@@ -66,6 +65,19 @@ public sealed class PrecheckCostHarness : IHarness
             var bodies = new MondayBodies(MondayBodies.Mix(NoticeCorpus.Load(), 20), city, ChinaClock.System.Today, 2);
             using var http = LoopbackHttp.Create(address);
             var services = app.Services;
+            // Only this database server's processes (the postmaster and its children): other PostgreSQL servers on a shared machine are not ours.
+            int postmaster;
+            await using (var connection = new Npgsql.NpgsqlConnection(database.ConnectionString))
+            {
+                await connection.OpenAsync();
+                await using var command = new Npgsql.NpgsqlCommand("select pg_backend_pid()", connection);
+                postmaster = AppProcess.Parent((int)(await command.ExecuteScalarAsync())!);
+            }
+            (TimeSpan App, TimeSpan Pg) Cpu()
+            {
+                using var self = Process.GetCurrentProcess();
+                return (self.TotalProcessorTime, AppProcess.ProcCpu(postmaster, children: true));
+            }
             var built = Enumerable.Range(0, n).Select(i => bodies.Build(1000 + i, new Random(1000 + i))).ToArray();
             var requests = built.Select(b => JsonSerializer.Deserialize<SubmissionRequestDto>(b.Json, AdmissionJson.Options)!.ToRequest(ChinaClock.System.Today)).ToArray();
             var key = city.Keys[0].Key;
@@ -75,11 +87,12 @@ public sealed class PrecheckCostHarness : IHarness
             // The contexts and results the check and JSON stages use (built once, outside the measured loops).
             var contexts = new PrecheckContext[n];
             var results = new PrecheckResult[n];
+            var analyses = new PrecheckAnalysis[n];
             for (var i = 0; i < n; i++)
             {
                 await using var scope = services.CreateAsyncScope();
                 contexts[i] = await scope.ServiceProvider.GetRequiredService<PrecheckService>().BuildContextAsync(requests[i], null, CancellationToken.None);
-                results[i] = Prechecker.Check(requests[i], contexts[i], AppLanguage.ZhCn);
+                results[i] = Prechecker.Check(requests[i], contexts[i], AppLanguage.ZhCn, out analyses[i]);
             }
             Console.WriteLine($"precheck-cost | {contexts.Average(c => c.Villages.Count):0} target villages and {contexts.Average(c => c.ActiveTasks.Count):0.0} running tasks per context on average; outcomes {string.Join(", ", results.GroupBy(r => r.Outcome).Select(g => $"{g.Key} {g.Count()}"))}");
 
@@ -153,6 +166,11 @@ public sealed class PrecheckCostHarness : IHarness
                     _ = Prechecker.Check(requests[i], contexts[i], AppLanguage.En);
                     return Task.CompletedTask;
                 }),
+                ("    Prechecker.Check (en), reusing the zh reading", i =>
+                {
+                    _ = Prechecker.Check(requests[i], contexts[i], AppLanguage.En, analyses[i]);
+                    return Task.CompletedTask;
+                }),
                 ("  JSON of the result", i =>
                 {
                     _ = JsonSerializer.SerializeToUtf8Bytes(results[i], AdmissionJson.Options);
@@ -172,15 +190,15 @@ public sealed class PrecheckCostHarness : IHarness
             }
             for (var round = 1; round <= o.Int("rounds", 2); round++)
             {
-                var idleBefore = CpuMeter.Read();
+                var idleBefore = Cpu();
                 var threadsBefore = ThreadTimes();
                 var idleClock = Stopwatch.StartNew();
                 await Task.Delay(TimeSpan.FromSeconds(o.Int("idle", 2)));
-                var idleAfter = CpuMeter.Read();
+                var idleAfter = Cpu();
                 var busiest = ThreadTimes().Select(t => (t.Key, Ms: t.Value - threadsBefore.GetValueOrDefault(t.Key))).OrderByDescending(t => t.Ms).Take(5);
                 Console.WriteLine($"precheck-cost | round {round} | idle: busiest threads {string.Join(", ", busiest.Select(t => $"{t.Key} {t.Ms} ms"))}");
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"precheck-cost | round {round} | idle: {CpuMeter.PerInstance(idleBefore, idleAfter, (int)Math.Round(idleClock.Elapsed.TotalSeconds))} per second (background workers)"));
+                    $"precheck-cost | round {round} | idle: this process {(idleAfter.App - idleBefore.App).TotalMilliseconds / idleClock.Elapsed.TotalSeconds:0.0} ms, PostgreSQL {(idleAfter.Pg - idleBefore.Pg).TotalMilliseconds / idleClock.Elapsed.TotalSeconds:0.0} ms of CPU per second (background workers)"));
                 foreach (var (name, run) in stages)
                 {
                     for (var i = 0; i < Math.Min(20, n); i++)
@@ -188,16 +206,16 @@ public sealed class PrecheckCostHarness : IHarness
                         await run(i);
                     }
                     var allocated = GC.GetTotalAllocatedBytes(precise: true);
-                    var before = CpuMeter.Read();
+                    var before = Cpu();
                     var wall = Stopwatch.StartNew();
                     for (var i = 0; i < n; i++)
                     {
                         await run(i);
                     }
-                    var after = CpuMeter.Read();
+                    var after = Cpu();
                     var bytes = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / (double)n;
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"precheck-cost | round {round} | {name,-52} | CPU {(after.Harness - before.Harness).TotalMilliseconds / n,6:0.000} ms app+client, {((after.Postgres - before.Postgres)?.TotalMilliseconds ?? double.NaN) / n,6:0.000} ms PostgreSQL | {bytes / 1024,7:0.0} KiB | wall {wall.Elapsed.TotalMilliseconds / n,6:0.000} ms per call"));
+                        $"precheck-cost | round {round} | {name,-52} | CPU {(after.App - before.App).TotalMilliseconds / n,6:0.000} ms app+client, {(after.Pg - before.Pg).TotalMilliseconds / n,6:0.000} ms PostgreSQL | {bytes / 1024,7:0.0} KiB | wall {wall.Elapsed.TotalMilliseconds / n,6:0.000} ms per call"));
                 }
             }
             Console.WriteLine($"precheck-cost | load average at end: {File.ReadAllText("/proc/loadavg").Trim()}");
