@@ -33,9 +33,9 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
             throw RefusalException.Invalid(problems);
         }
         var context = await BuildContextAsync(request, ignoreSubmission, ct);
-        var result = Prechecker.Check(request, context, language);
+        var result = Prechecker.Check(request, context, language, out var analysis);
         Hosting.PlatformMetrics.Precheck(result.Outcome.ToString(), result.Findings.Select(f => f.Rule));
-        return new PrecheckPreparation(request, context, result);
+        return new PrecheckPreparation(request, context, result, analysis);
     }
 
     /// <summary>
@@ -77,9 +77,9 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
             throw RefusalException.Invalid(problems);
         }
         ContextsReused++;
-        var result = Prechecker.Check(request, kept.Context, language);
+        var result = Prechecker.Check(request, kept.Context, language, out var analysis);
         Hosting.PlatformMetrics.Precheck(result.Outcome.ToString(), result.Findings.Select(f => f.Rule));
-        return new PrecheckPreparation(request, kept.Context, result);
+        return new PrecheckPreparation(request, kept.Context, result, analysis);
     }
 
     private Remembered? remembered;
@@ -143,7 +143,8 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
         {
             throw RefusalException.Invalid(unknown.Select(u => new FieldProblem($"targetOrgUnitCodes[{u.i}]", "UnknownOrgUnit", u.c)).ToList());
         }
-        var villages = org.VillagesUnder(request.TargetOrgUnitCodes);
+        // The villages with their townships and districts, worked out once per unit of the shared tree.
+        var villages = org.PlacesUnder(request.TargetOrgUnitCodes);
         if (villages.Count == 0)
         {
             throw RefusalException.Invalid("targetOrgUnitCodes", "NoVillages");
@@ -151,15 +152,15 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
         // Villages of one district share their lists in force: one lookup per district.
         var listsByDistrict = new Dictionary<string, ListsInForce>();
         var targets = new List<TargetVillage>(villages.Count);
-        foreach (var village in villages)
+        foreach (var place in villages)
         {
-            var district = org.Ancestor(village.Code, 2)?.Code ?? "";
+            var district = place.DistrictCode;
             if (!listsByDistrict.TryGetValue(district, out var inForce))
             {
-                inForce = await cache.InForceAsync(db, lists, district, village.Code, request.StartDate, ct);
+                inForce = await cache.InForceAsync(db, lists, district, place.Village.Code, request.StartDate, ct);
                 listsByDistrict[district] = inForce;
             }
-            targets.Add(new TargetVillage(village.Code, org.Ancestor(village.Code, 3)?.Code ?? "", district, inForce));
+            targets.Add(new TargetVillage(place.Village.Code, place.TownshipCode, district, inForce));
         }
         var dictionary = await cache.DictionaryAsync(db, ct);
         var active = await ActiveTasksAsync(targets, request, dictionary, ignoreSubmission, null, ct);
@@ -190,7 +191,7 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
     /// pre-check names that count only for them, and counting for every task probed each target village once per task
     /// (100 city-wide tasks × 1,000 targets: 150,000 index pages, 230–450 ms a check on 1,000,000 village rows).
     /// </summary>
-    private async Task<IReadOnlyList<ActiveTask>> ActiveTasksAsync(
+    internal async Task<IReadOnlyList<ActiveTask>> ActiveTasksAsync(
         IReadOnlyList<TargetVillage> targets, PrecheckRequest request, FieldDictionary dictionary, Guid? ignore, Guid? only, CancellationToken ct)
     {
         var codes = targets.Select(t => t.VillageCode).ToList();

@@ -47,6 +47,37 @@ public abstract class ReadCacheTests(ApplicationHost app)
     }
 
     [Fact]
+    public async Task MovedVillage_IsCheckedUnderItsNewTownship_ByTheNextPrecheck()
+    {
+        await RequireLiveCachesAsync();
+        var code = NewVillageCode();
+        Assert.True(await ImportAsync(code, VillageScenario.Shiqiao));
+        // Twice: the second pre-check is served the tree, and the villages under 石桥镇 worked out with it, from the cache.
+        await CheckAsync(VillageScenario.Shiqiao);
+        var before = await CheckAsync(VillageScenario.Shiqiao);
+        Assert.Equal(VillageScenario.Shiqiao, Assert.Single(before.Context.Villages, v => v.VillageCode == code).TownshipCode);
+
+        Assert.True(await ImportAsync(code, VillageScenario.Hewan));
+
+        Assert.DoesNotContain((await CheckAsync(VillageScenario.Shiqiao)).Context.Villages, v => v.VillageCode == code);
+        var moved = Assert.Single((await CheckAsync(VillageScenario.Hewan)).Context.Villages, v => v.VillageCode == code);
+        Assert.Equal((VillageScenario.Hewan, VillageScenario.Qingshan), (moved.TownshipCode, moved.DistrictCode));
+        var both = await CheckAsync(VillageScenario.Qingshan);
+        Assert.Equal(both.Context.Villages.Select(v => v.VillageCode).Order(StringComparer.Ordinal), both.Context.Villages.Select(v => v.VillageCode));
+        Assert.Equal(VillageScenario.Hewan, Assert.Single(both.Context.Villages, v => v.VillageCode == code).TownshipCode);
+        // Several targets, overlapping: each village once, in code order, as the district's own expansion gives them.
+        var request = VillageScenario.Input(await Scenario.TodayAsync(), "缓存测试走访", [code, VillageScenario.Hewan, VillageScenario.Shiqiao]).Request;
+        var several = await Scenario.WithAsync<PrecheckService, PrecheckPreparation>(p => p.PrecheckAsync(request, AppLanguage.ZhCn));
+        Assert.Equal(
+            both.Context.Villages.Where(v => v.TownshipCode is VillageScenario.Hewan or VillageScenario.Shiqiao).Select(v => (v.VillageCode, v.TownshipCode, v.DistrictCode)),
+            several.Context.Villages.Select(v => (v.VillageCode, v.TownshipCode, v.DistrictCode)));
+    }
+
+    private Task<bool> ImportAsync(string village, string township) =>
+        Scenario.WithAsync<OrganisationService, bool>(async o =>
+            (await o.ImportUnitsAsync(new StringReader($"code,parent_code,kind,name_zh,name_en\n{village},{township},Village,缓存搬迁村,Moved Village\n"), Admin)).Ok);
+
+    [Fact]
     public async Task RevokedKey_IsRefusedByTheNextRequest()
     {
         var (id, plain) = await IssueAsync();

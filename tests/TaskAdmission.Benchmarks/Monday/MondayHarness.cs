@@ -16,7 +16,7 @@ namespace TaskAdmission.Benchmarks.Monday;
 /// <summary>
 /// `monday [townships=20] [villages=10000] [work=20] [submit=2] [precheck=4] [changed=20] [rounds=1] [writes-seconds=30]
 /// [ramp=1] [ramp-from=25] [ramp-factor=1.5] [ramp-max=5000] [ramp-floor=5] [refine=2] [step-seconds=8] [step-drain=5] [p99=50] [lead=10]
-/// [morning=0] [seconds=60] [inbox=0]`: a county's Monday morning against the real app in its own process on TA_TEST_PG
+/// [morning=0] [seconds=60] [inbox=0] [warm-seconds=20]`: a county's Monday morning against the real app in its own process on TA_TEST_PG
 /// (durable under ./build.sh bench), in phases: the endpoints alone in alternating closed-loop rounds (bare with the
 /// same authentication against the real one); the write stream alone (CPU per admission, no reads); a stepped
 /// open-loop ramp of the bare cookie endpoint and one of the inbox with the write stream on, each giving its
@@ -61,7 +61,7 @@ public sealed class MondayHarness : IHarness
         var zipf = new ZipfSampler<string>(city.Villages, 1.0, 20);
         using var http = LoopbackHttp.Create(app.BaseAddress);
         var probe = new EndpointProbe(http, new MondayTraffic(app.BaseAddress, city, cookies, bodies, Options(o, 0)), bodies, city, zipf);
-        await probe.WarmAsync();
+        await probe.WarmAsync(o.Int("warm-seconds", 20));
 
         var rounds = o.Int("rounds", 1) is > 0 and var roundCount
             ? await probe.AlternatingRoundsAsync(roundCount, TimeSpan.FromSeconds(o.Int("round-seconds", 8)))

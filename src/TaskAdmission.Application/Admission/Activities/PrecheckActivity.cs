@@ -24,7 +24,8 @@ public sealed class PrecheckActivity(AppDbContext db, ChinaClock clock, Precheck
         var submittedOn = ChinaClock.DayOf(submission.SubmittedAtUtc ?? context.Now.UtcDateTime);
         // Reuses the context the submitting command built a moment ago when nothing it rests on changed since.
         var zh = await prechecker.PrecheckSubmissionAsync(submission, submittedOn, AppLanguage.ZhCn, ct);
-        var en = Prechecker.Check(zh.Request, zh.Context, AppLanguage.En);
+        // The same findings in English: the check's reading of the text (most of its work) is reused, not redone.
+        var en = Prechecker.Check(zh.Request, zh.Context, AppLanguage.En, zh.Analysis);
         submission.PrecheckOutcome = zh.Result.Outcome;
         submission.PrecheckJson = JsonSerializer.Serialize(new StoredPrecheck(zh.Result, en), StoredPrecheck.Json);
         submission.MoveTo(SubmissionStatus.InReview);

@@ -6,7 +6,7 @@ using TaskAdmission.Core.Lists.InForce;
 namespace TaskAdmission.Core.Admission.Precheck;
 
 /// <summary>One evaluation of the rules; the partial files hold the rule groups.</summary>
-internal sealed partial class PrecheckRun(PrecheckRequest request, PrecheckContext context, AppLanguage language)
+internal sealed partial class PrecheckRun(PrecheckRequest request, PrecheckContext context, AppLanguage language, PrecheckAnalysis? shared = null)
 {
     private const int EvidenceHits = 3;
     private readonly List<PrecheckFinding> findings = [];
@@ -59,11 +59,20 @@ internal sealed partial class PrecheckRun(PrecheckRequest request, PrecheckConte
         return new PrecheckResult(outcome, findings, Suggest(), context.Villages.Count, new Dictionary<DemandKind, double>()) { Provisional = true };
     }
 
+    /// <summary>The language-independent reading this run made or reused (set by <see cref="Read"/>).</summary>
+    public PrecheckAnalysis Analysis { get; private set; } = null!;
+
     private void Read()
     {
+        if (shared is not null && shared.Of(request, context))
+        {
+            (reference, lexicon, analysis, Analysis) = (shared.Reference, shared.Lexicon, shared.Text, shared);
+            return;
+        }
         reference = context.Villages.Select(v => v.Lists.List).FirstOrDefault(l => l is not null);
         lexicon = reference is null ? null : RecogniserLexicon.For(reference);
         analysis = lexicon is null ? analysis : TextAnalyser.Analyse(lexicon, TextFields(request));
+        Analysis = new PrecheckAnalysis(request, context, reference, lexicon, analysis);
     }
 
     /// <summary>The fields the recognisers read, named as the submission form names them.</summary>
@@ -118,7 +127,8 @@ internal sealed partial class PrecheckRun(PrecheckRequest request, PrecheckConte
         {
             return [];
         }
-        return [.. ItemSuggester.For(reference, lexicon).Rank(request.Title, request.Description, analysis, 3)
+        var ranked = Analysis.Ranked ??= ItemSuggester.For(reference, lexicon).Rank(request.Title, request.Description, analysis, 3);
+        return [.. ranked
             .Select(s => new SuggestedItem(s.Item.Code, language == AppLanguage.En ? s.Item.Item.TitleEn ?? s.Item.Item.TitleZh : s.Item.Item.TitleZh, s.Score))];
     }
 }
