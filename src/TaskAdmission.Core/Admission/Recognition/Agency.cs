@@ -64,6 +64,11 @@ internal static class Agency
         {
             return new HitVerdict(false, VerdictReason.Voluntary, choice);
         }
+        // 排名前八的选手, 评选文明户: a ranking, award or campaign of persons or households is not aimed at the village.
+        if (aimedAtVillage && ClauseStructure.PersonObject(reader, clauseIndex, hitEnd, cues) is { } persons)
+        {
+            return new HitVerdict(false, VerdictReason.OtherActor, persons);
+        }
         for (var k = clauseIndex; k >= 0 && reader.Clauses[k].Sentence == clause.Sentence; k--)
         {
             var (start, end, firstEnd) = k == clauseIndex ? (hitStart, hitEnd, chain[0].End) : (reader.Clauses[k].End, reader.Clauses[k].End, reader.Clauses[k].End);

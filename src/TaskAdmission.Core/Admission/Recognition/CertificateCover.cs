@@ -10,8 +10,10 @@ namespace TaskAdmission.Core.Admission.Recognition;
 public static class CertificateCover
 {
     public static bool Covers(RecognitionHit allowed, RecognitionHit prohibited) =>
-        allowed.Field == prohibited.Field
-        && ((allowed.Spans.Min(s => s.Start) < prohibited.Spans.Max(s => s.Start + s.Length)
-                && prohibited.Spans.Min(s => s.Start) < allowed.Spans.Max(s => s.Start + s.Length))
-            || allowed.Entry.Item.TitleZh.Contains(prohibited.Entry.Item.TitleZh.Trim(), StringComparison.Ordinal));
+        (allowed.Field == prohibited.Field
+            && allowed.Spans.Min(s => s.Start) < prohibited.Spans.Max(s => s.Start + s.Length)
+            && prohibited.Spans.Min(s => s.Start) < allowed.Spans.Max(s => s.Start + s.Length))
+        // The title is read with the description: a description stating the special case covers the title's certificate too.
+        || ((allowed.Field == prohibited.Field || prohibited.Field == "title")
+            && allowed.Entry.Item.TitleZh.Contains(prohibited.Entry.Item.TitleZh.Trim(), StringComparison.Ordinal));
 }
