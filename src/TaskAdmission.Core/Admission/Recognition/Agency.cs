@@ -101,25 +101,6 @@ internal static class Agency
         return new HitVerdict(true, VerdictReason.NoOtherActor, null);
     }
 
-    /// <summary>
-    /// 游客打卡拍照, 村民签到: a check-in is the act of whoever checks in, and a private person right before it does it for
-    /// himself — it is not asked of the village. (Not for the other rule families: 群众测评 grades the village.)
-    /// </summary>
-    public static HitVerdict? CheckedInByPrivatePerson(ClauseReader reader, int clauseIndex, int hitStart)
-    {
-        Mention? last = null;
-        foreach (var m in reader.Mentions(clauseIndex))
-        {
-            if (m.End <= hitStart)
-            {
-                last = m;
-            }
-        }
-        return last is { Kind: ActorKind.Private } person && hitStart - person.End <= 1
-            ? new HitVerdict(false, VerdictReason.OtherActor, person.Text)
-            : null;
-    }
-
     private static bool NamesVillage(ClauseReader reader, int clauseIndex) =>
         reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village)
         || (clauseIndex > 0 && reader.Clauses[clauseIndex - 1].Sentence == reader.Clauses[clauseIndex].Sentence && reader.Mentions(clauseIndex - 1).Any(m => m.Kind == ActorKind.Village));

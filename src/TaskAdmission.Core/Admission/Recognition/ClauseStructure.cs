@@ -41,7 +41,7 @@ internal static class ClauseStructure
             {
                 continue;
             }
-            if (!IsNominal(tag) && word.Text is not ("或" or "和" or "及" or "或者" or "、"))
+            if (!IsNominal(tag) && word.Text is not ("或" or "和" or "及" or "或者" or "、" or "经常" or "现" or "原"))
             {
                 return false;
             }
@@ -176,7 +176,7 @@ internal static class ClauseStructure
     private static bool IsHousehold(string word, RecognitionCues cues) =>
         word.Length >= 2 && (word.EndsWith('户') || word.EndsWith("家庭", StringComparison.Ordinal) || cues.Private.Contains(word));
 
-    /// <summary>Nouns (n, nr, ns, nt, nz, ng), distinguishing words (b: 所在), place (s), time (t), direction (f), abbreviations (j) and adverbs (d: 经常); not verbs (v), prepositions (p) or pronouns.</summary>
+    /// <summary>Nouns (n, nr, ns, nt, nz, ng), distinguishing words (b: 所在), place (s), time (t), direction (f), abbreviations (j); not verbs (v), prepositions (p), adverbs (d: 将代表社区) or pronouns.</summary>
     private static bool IsNominal(string tag) =>
-        tag.Length > 0 && tag[0] is 'n' or 'b' or 's' or 't' or 'f' or 'j' or 'd';
+        tag.Length > 0 && tag[0] is 'n' or 'b' or 's' or 't' or 'f' or 'j';
 }

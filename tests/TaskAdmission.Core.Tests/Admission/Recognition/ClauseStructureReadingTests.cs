@@ -1,0 +1,98 @@
+using TaskAdmission.Core.Admission.Recognition;
+using TaskAdmission.Core.Lists;
+
+namespace TaskAdmission.Core.Tests.Admission.Recognition;
+
+/// <summary>
+/// Issue 11, phase 6: the clause's structure — who does what to whom — read from jieba's words and part-of-speech tags
+/// (ClauseStructure), drawn from the rt7 notices by class of cause. Each rule is tested with sentences that must fire and
+/// sentences that must not: the head of a noun phrase acts (申请人所在村委会), a village word inside a compound is not the
+/// village (社区卫生服务中心), rankings and campaigns of persons are not aimed at the village, a check-in is its subject's
+/// act, a requester quantified as some bodies is reported, a document the village writes and stamps is a certificate.
+/// </summary>
+public sealed class ClauseStructureReadingTests
+{
+    private static readonly RecogniserLexicon Lexicon = RecogniserLexicon.ForItems(
+    [
+        new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-00", TitleZh = "清单以外的其他证明事项",
+            Recognisers = "(出具|开具|出证) ~24 (证明|证实|证明材料|情况说明|书面说明|的说明); (出1份|开1份|写1份|出具1份|开个|写出|作出书面) ~40 (说明|证明|材料|条子|东西|书面情况|书面说明|写明|写清楚)" },
+        new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-06", TitleZh = "社区戒毒社区康复人员情况证明", Recognisers = "(戒毒|社区康复) ~12 (证明|说明)" },
+        new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-08", TitleZh = "婚姻状况证明", Recognisers = "(单身|未婚|婚姻情况) ~10 (证明|说明)" },
+        new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-11", TitleZh = "死亡证明", Recognisers = "(死亡|去世) ~10 (证明|说明)" },
+        new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-16", TitleZh = "居民个人档案证明", Recognisers = "(工作经历|任教|教龄) ~10 (证明|说明)" },
+        new ListItem { Kind = ListKind.Lexicon, Code = "CI-1", TitleZh = "打卡签到", Category = LexiconFamilies.AppCheckIn, Recognisers = "打卡 !打卡点;签到 !会议签到" },
+        new ListItem { Kind = ListKind.Lexicon, Code = "AS-1", TitleZh = "排名", Category = LexiconFamilies.Assessment, Recognisers = "排名" },
+        new ListItem { Kind = ListKind.Lexicon, Code = "DM-1", TitleZh = "创建评选", Category = LexiconFamilies.Demonstration, Recognisers = "(创建|评选) ~8 (文明|示范)" },
+    ]);
+
+    private static IReadOnlyList<RecognitionHit> Hits(string description) =>
+        TextAnalyser.Analyse(Lexicon, [("description", description)]).Hits;
+
+    private static IReadOnlyList<string> Fired(string description) =>
+        [.. Hits(description).Where(h => h.Verdict.Fires).Select(h => h.Entry.Code).Distinct()];
+
+    [Theory]
+    [InlineData("档案缺失的，由申请人所在村委会出具其当年在本村小学任教起止时间的证明。", "BZ-16")]
+    [InlineData("无医疗机构证明的，由死者生前居住地村委会出具死者死亡原因的证明。", "BZ-11")]
+    public void APersonQualifyingABodysName_DoesNotAct_TheBodyDoes(string description, string code)
+    {
+        var fired = Hits(description).Where(h => h.Verdict.Fires).ToList();
+
+        Assert.Equal([code], fired.Select(h => h.Entry.Code).Distinct());
+        Assert.All(fired, h => Assert.Contains("村委会", h.Verdict.Explain(TaskAdmission.Core.Common.AppLanguage.ZhCn), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("由申请人到村委会出具其任教起止时间的证明。")]
+    [InlineData("居民在家中死亡的，由社区卫生服务中心或乡镇卫生院出具死亡证明。")]
+    public void APersonActingBeforeAVerb_OrAVillageWordInsideAnotherBodysName_PutsNothingOnTheVillage(string description)
+    {
+        Assert.DoesNotContain(Hits(description), h => h.Verdict.Fires && h.Verdict.Reason == VerdictReason.VillageActs);
+    }
+
+    [Theory]
+    [InlineData("本次比赛共有48名居民参加，排名前八的选手将代表社区参加街道比赛。", false)]
+    [InlineData("本村每年由村民代表评选一次文明户，评上的户在门口挂小红旗。", false)]
+    [InlineData("镇里每月对各村的工作进行排名。", true)]
+    [InlineData("各村要积极创建文明村，年底验收。", true)]
+    public void ARankingOrCampaignOfPersons_IsNotAimedAtTheVillage(string description, bool fires)
+    {
+        Assert.Equal(fires, Fired(description).Count > 0);
+    }
+
+    [Theory]
+    [InlineData("桃源村油菜花海近期游客增多，网友纷纷来拍照打卡。", false)]
+    [InlineData("请各户派一名代表参加，到会时在门口签到领取表决票。", false)]
+    [InlineData("各村要动员辖区居民下载APP，每日在APP上签到。", true)]
+    [InlineData("网格员入户走访时，须与户主拍摄合影并在群内打卡。", true)]
+    [InlineData("请各村将推文转发至村民微信群，并每日打卡。", true)]
+    public void ACheckIn_IsTheActOfItsSubject_CarriedThroughTheSentence(string description, bool fires)
+    {
+        Assert.Equal(fires, Fired(description).Contains("CI-1"));
+    }
+
+    [Theory]
+    [InlineData("近期收到反映，个别部门要求村干部在工作群内定位打卡。", false)]
+    [InlineData("镇党政办要求村干部在工作群内定位打卡。", true)]
+    public void ARequesterQuantifiedAsSomeBodies_IsAPracticeReported(string description, bool fires)
+    {
+        Assert.Equal(fires, Fired(description).Contains("CI-1"));
+    }
+
+    [Theory]
+    [InlineData("请各社区对本社区戒毒人员的日常表现逐人作出书面说明，社区盖章后报区禁毒办。", "BZ-06")]
+    [InlineData("由社区核实后开一份，写明其现在的婚姻情况，社区签字盖章即可。", "BZ-08")]
+    [InlineData("所里需要村里先出一份东西，说明他的户籍登记情况，写清楚以后村委会盖章。", "BZ-00")]
+    public void ADocumentTheVillageWritesAndStamps_IsACertificate_CitedByTheFactItStates(string description, string code)
+    {
+        Assert.Equal([code], Fired(description));
+    }
+
+    [Theory]
+    [InlineData("请各村写一份上半年工作总结的说明，月底前报镇党政办。")]
+    [InlineData("村（社区）对上述证明有权拒绝出具。")]
+    public void AWrittenAnswerWithoutStamp_OrARightToRefuse_IsNoCertificate(string description)
+    {
+        Assert.Empty(Fired(description));
+    }
+}
