@@ -164,6 +164,11 @@ internal static class Agency
                 // 驻村工作队要会同村两委…: acting together with the village puts the act on the village too.
                 coordinatedVillage = true;
             }
+            else if (agent is { Kind: ActorKind.Village } && before.TrimEnd().EndsWith("会同", StringComparison.Ordinal))
+            {
+                // 请社区会同物业公司对…开展检查: X 会同 Y leads the act with Y; the act stays X's (协助/配合 Y is Y's act).
+                continue;
+            }
             else if (EndsWithAny(before, cues.Assisting))
             {
                 assisted = m.Kind == ActorKind.Village ? assisted : m;
@@ -359,7 +364,8 @@ internal static class Agency
     private static bool IsObjectListed(string before, string after)
     {
         var trimmed = before.Trim();
-        return (trimmed.StartsWith('对') || trimmed.StartsWith('向') || trimmed.StartsWith("针对", StringComparison.Ordinal))
+        // 乙方对本村辖区内企业、作坊的…: 对 may follow a subject that names no known body.
+        return (trimmed.StartsWith('对') || trimmed.StartsWith('向') || trimmed.StartsWith("针对", StringComparison.Ordinal) || trimmed.EndsWith('对') || trimmed.EndsWith('向'))
             && after.Contains('的') && !after.Contains('，') && !after.Contains(',');
     }
 

@@ -173,6 +173,23 @@ internal static class ClauseStructure
         return null;
     }
 
+    /// <summary>Whether the mention stands inside quotation marks (“科普e站”) within its clause: a thing's name, not an actor.</summary>
+    public static bool Quoted(string text, Clause clause, Mention mention)
+    {
+        var open = text.LastIndexOf('“', mention.Start, mention.Start - clause.Start);
+        if (open < 0)
+        {
+            return false;
+        }
+        var close = text.IndexOf('”', open, mention.Start - open);
+        if (close >= 0)
+        {
+            return false;
+        }
+        var end = text.IndexOf('”', mention.End, clause.End - mention.End);
+        return end >= 0 && end - open <= 20;
+    }
+
     private static bool IsHousehold(string word, RecognitionCues cues) =>
         word.Length >= 2 && (word.EndsWith('户') || word.EndsWith("家庭", StringComparison.Ordinal) || cues.Private.Contains(word));
 
