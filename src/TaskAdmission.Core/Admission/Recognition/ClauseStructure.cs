@@ -173,21 +173,23 @@ internal static class ClauseStructure
         return null;
     }
 
-    /// <summary>Whether the mention stands inside quotation marks (“科普e站”) within its clause: a thing's name, not an actor.</summary>
+    /// <summary>
+    /// Whether the mention stands inside quotation marks (“科普e站”, normalised to ") within its clause: an odd number of
+    /// marks before it and a closing one shortly after. A thing's name, not an actor.
+    /// </summary>
     public static bool Quoted(string text, Clause clause, Mention mention)
     {
-        var open = text.LastIndexOf('“', mention.Start, mention.Start - clause.Start);
-        if (open < 0)
+        var marks = 0;
+        for (var i = clause.Start; i < mention.Start; i++)
+        {
+            marks += text[i] == '"' ? 1 : 0;
+        }
+        if (marks % 2 == 0)
         {
             return false;
         }
-        var close = text.IndexOf('”', open, mention.Start - open);
-        if (close >= 0)
-        {
-            return false;
-        }
-        var end = text.IndexOf('”', mention.End, clause.End - mention.End);
-        return end >= 0 && end - open <= 20;
+        var close = text.IndexOf('"', mention.End, clause.End - mention.End);
+        return close >= 0 && close - mention.End <= 12;
     }
 
     private static bool IsHousehold(string word, RecognitionCues cues) =>
