@@ -14,14 +14,7 @@ public static class ChineseSegmenter
     private static readonly ReaderWriterLockSlim Gate = new();
     private static readonly HashSet<string> Added = new(StringComparer.Ordinal);
     private static readonly Lazy<JiebaSegmenter> Jieba = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<PosSegmenter> Tagger = new(CreateTagger, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    private static PosSegmenter CreateTagger()
-    {
-        var tagger = new PosSegmenter(Jieba.Value);
-        _ = tagger.Cut("村委会出具证明").ToList(); // loads the tag tables now, not inside the first check that needs them
-        return tagger;
-    }
+    private static PosSegmenter? tagger;
 
     /// <summary>Prepositions and markers that introduce an actor (由, 请, 对, 向 …).</summary>
     internal const string GluedFunctionChars = "由请对向为与在将把被让给跟同和及各按经";
@@ -77,12 +70,12 @@ public static class ChineseSegmenter
     /// </summary>
     public static IReadOnlyList<(Word Word, string Tag)> Tag(string text)
     {
-        var tagger = Tagger.Value;
+        _ = Jieba.Value;
         List<(string Word, string Flag)> pieces;
         Gate.EnterReadLock();
         try
         {
-            pieces = [.. tagger.Cut(text).Select(p => (p.Word, p.Flag))];
+            pieces = [.. tagger!.Cut(text).Select(p => (p.Word, p.Flag))];
         }
         finally
         {
@@ -152,6 +145,8 @@ public static class ChineseSegmenter
         ConfigManager.ConfigFileBaseDir = ResourceDirectory;
         var jieba = new JiebaSegmenter();
         jieba.Cut("村委会"); // loads the dictionary and the HMM tables now, not inside the first check
+        tagger = new PosSegmenter(jieba);
+        _ = tagger.Cut("村委会出具证明").ToList(); // and the part-of-speech tables
         return jieba;
     }
 }
