@@ -74,6 +74,14 @@ internal static class Agency
             var (start, end, firstEnd) = k == clauseIndex ? (hitStart, hitEnd, chain[0].End) : (reader.Clauses[k].End, reader.Clauses[k].End, reader.Clauses[k].End);
             if (Decide(reader, k, start, end, firstEnd, aimedAtVillage, cues) is { } verdict)
             {
+                // 请你村先核实…, 证明刘某即为户籍登记上的本人, 再写一份…说明: a person standing in an earlier clause's object is
+                // not the subject carried to this one; the subject is looked for further back.
+                if (k < clauseIndex && verdict is { Fires: false, Reason: VerdictReason.OtherActor }
+                    && reader.Mentions(k) is var carried && carried.All(m => m.Kind == ActorKind.Private)
+                    && carried.All(m => !ClauseStructure.IsSubject(reader, k, carried, m)))
+                {
+                    continue;
+                }
                 // 村(社区)不参与检查, 如需了解检查情况…: the village an earlier clause names is the subject of a negation.
                 if (k < clauseIndex && verdict is { Fires: true, Reason: VerdictReason.VillageActs } && ClauseScope.SubjectNegated(reader, k, cues) is { } denied)
                 {

@@ -122,7 +122,7 @@ internal static class ClauseStructure
     /// Whether a person is the clause's subject: not introduced as the one acted upon, mobilised or partnered (与户主合影,
     /// 动员村民注册, 对群众), not the village's own people (各村志愿者), and not a modifier of the noun after it (村民微信群).
     /// </summary>
-    private static bool IsSubject(ClauseReader reader, int clauseIndex, IReadOnlyList<Mention> mentions, Mention person)
+    public static bool IsSubject(ClauseReader reader, int clauseIndex, IReadOnlyList<Mention> mentions, Mention person)
     {
         var cues = RecognitionCues.Instance;
         var clause = reader.Clauses[clauseIndex];
