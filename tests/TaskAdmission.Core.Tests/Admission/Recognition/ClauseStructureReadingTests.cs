@@ -20,6 +20,9 @@ public sealed class ClauseStructureReadingTests
         new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-08", TitleZh = "婚姻状况证明", Recognisers = "(单身|未婚|婚姻情况) ~10 (证明|说明)" },
         new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-11", TitleZh = "死亡证明", Recognisers = "(死亡|去世) ~10 (证明|说明)" },
         new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-16", TitleZh = "居民个人档案证明", Recognisers = "(工作经历|任教|教龄) ~10 (证明|说明)" },
+        new ListItem { Kind = ListKind.Prohibited, Code = "FM-06", TitleZh = "市场监管执法", Recognisers = "(生鲜店|农贸市场) ~16 (检查|查验)" },
+        new ListItem { Kind = ListKind.Prohibited, Code = "FM-05", TitleZh = "安全生产监管", Recognisers = "安全生产 ~4 (监管责任|负监管责任)" },
+        new ListItem { Kind = ListKind.Lexicon, Code = "SB-1", TitleZh = "牌子", Category = LexiconFamilies.Signboard, Recognisers = "牌子" },
         new ListItem { Kind = ListKind.Lexicon, Code = "CI-1", TitleZh = "打卡签到", Category = LexiconFamilies.AppCheckIn, Recognisers = "打卡 !打卡点;签到 !会议签到" },
         new ListItem { Kind = ListKind.Lexicon, Code = "AS-1", TitleZh = "排名", Category = LexiconFamilies.Assessment, Recognisers = "排名" },
         new ListItem { Kind = ListKind.Lexicon, Code = "DM-1", TitleZh = "创建评选", Category = LexiconFamilies.Demonstration, Recognisers = "(创建|评选) ~8 (文明|示范)" },
@@ -94,5 +97,37 @@ public sealed class ClauseStructureReadingTests
     public void AWrittenAnswerWithoutStamp_OrARightToRefuse_IsNoCertificate(string description)
     {
         Assert.Empty(Fired(description));
+    }
+
+    [Theory]
+    [InlineData("请社区会同物业公司对小区内的生鲜店开展检查，结果每月报街道。", true)]
+    [InlineData("请社区协助市场监管所对小区内的生鲜店开展检查。", false)]
+    public void AVillageLeadingTheActWithAnotherBody_ActsItself_ButAssistingLeavesTheActToTheOther(string description, bool fires)
+    {
+        Assert.Equal(fires, Fired(description).Contains("FM-06"));
+    }
+
+    [Theory]
+    [InlineData("乙方对本村辖区内企业、作坊的安全生产负监管责任。", true)]
+    [InlineData("县应急管理局对辖区内企业、作坊的安全生产负监管责任。", false)]
+    public void AnObjectPhraseAfterAnUnnamedSubject_IsActedUpon(string description, bool fires)
+    {
+        Assert.Equal(fires, Fired(description).Contains("FM-05"));
+    }
+
+    [Theory]
+    [InlineData("新增“妇女儿童之家”“科普e站”三块牌子，由各相关部门提供样式，村里负责制作和悬挂。", true)]
+    [InlineData("新增三块牌子，由县科技局负责制作和悬挂。", false)]
+    public void ABodysNameInQuotationMarks_IsAThingNamed_NotAnActor(string description, bool fires)
+    {
+        Assert.Equal(fires, Fired(description).Contains("SB-1"));
+    }
+
+    [Theory]
+    [InlineData("请你村先核实刘某的姓名，证明刘某即为户籍登记上的本人，再写一份其任教经历的说明，村委会盖章后转派出所。", true)]
+    [InlineData("请你村先核实刘某的姓名，由本人写一份其任教经历的说明，签字后转派出所。", false)]
+    public void APersonInAnEarlierClausesObject_IsNotTheSubjectCarriedForward(string description, bool fires)
+    {
+        Assert.Equal(fires, Fired(description).Contains("BZ-16"));
     }
 }
