@@ -130,4 +130,23 @@ public sealed class ClauseStructureReadingTests
     {
         Assert.Equal(fires, Fired(description).Contains("BZ-16"));
     }
+
+    [Theory]
+    [InlineData("关于婚姻登记档案遗失时出具婚姻状况证明的工作提示", false)]
+    [InlineData("关于出具遗失证件证明和婚姻状况证明的工作提示", true)]
+    public void AProhibitedMatchOverlappingOneTheAllowedCaseCovers_IsCoveredToo(string title, bool blocks)
+    {
+        ListItem[] items =
+        [
+            new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-08", TitleZh = "婚姻状况证明", Recognisers = "婚姻状况证明" },
+            new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-20", TitleZh = "证件遗失证明", Recognisers = "(遗失|丢失) ~10 (证明|说明)" },
+            new ListItem { Kind = ListKind.CertificateAllowed, Code = "ZM-03", TitleZh = "婚姻登记档案遗失情形下的婚姻状况证明", Recognisers = "婚姻 ~20 档案 ~10 (遗失|查无)" },
+        ];
+        const string description = "婚姻登记机关查询不到其结婚登记档案（档案遗失）的，可由当事人户籍地村委会根据掌握的情况出具其婚姻状况证明。";
+
+        var findings = RecognitionTrial.Try(items, title, description).Findings.ToList();
+
+        Assert.Equal(blocks, findings.Any(h => h.Entry.Code == "BZ-20"));
+        Assert.DoesNotContain(findings, h => h.Entry.Code == "BZ-08");
+    }
 }
