@@ -192,6 +192,20 @@ internal static class ClauseStructure
         return close >= 0 && close - mention.End <= 12;
     }
 
+    /// <summary>
+    /// "发现问题拍照记录后报…": a clause whose act is done on a finding (发现 + what is found, right before the act) makes
+    /// the photo evidence of the finding, not proof of the worker's presence. The words, or null.
+    /// </summary>
+    public static string? ReportsFinding(ClauseReader reader, int clauseIndex, int hitStart)
+    {
+        var clause = reader.Clauses[clauseIndex];
+        var before = reader.Text[clause.Start..hitStart];
+        var at = before.LastIndexOf("发现", StringComparison.Ordinal);
+        return at >= 0 && before.Length - at <= 8 && before[(at + 2)..] is var found && found.Length > 0
+            && (found.EndsWith("问题", StringComparison.Ordinal) || found.EndsWith("隐患", StringComparison.Ordinal) || found.EndsWith("情况", StringComparison.Ordinal) || found.EndsWith("险情", StringComparison.Ordinal))
+            ? before[at..] : null;
+    }
+
     private static bool IsHousehold(string word, RecognitionCues cues) =>
         word.Length >= 2 && (word.EndsWith('户') || word.EndsWith("家庭", StringComparison.Ordinal) || cues.Private.Contains(word));
 

@@ -115,6 +115,12 @@ public static class TextAnalyser
                 {
                     verdict = new HitVerdict(false, VerdictReason.OtherActor, own.Text);
                 }
+                // 发现问题拍照记录后报镇河长办: a photo of what is found reports the finding; it is no proof of presence.
+                if (verdict.Fires && entry.Family == LexiconFamilies.AppCheckIn
+                    && ClauseStructure.ReportsFinding(reading.Reader, clauseIndex, chain.Min(c => c.Start)) is { } finding)
+                {
+                    verdict = new HitVerdict(false, VerdictReason.OtherActor, finding);
+                }
                 if (certificate)
                 {
                     verdict = Issued(reading.Reader, clauseIndex, chain, verdict, general);

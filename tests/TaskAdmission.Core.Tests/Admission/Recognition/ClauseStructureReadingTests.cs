@@ -23,7 +23,7 @@ public sealed class ClauseStructureReadingTests
         new ListItem { Kind = ListKind.Prohibited, Code = "FM-06", TitleZh = "市场监管执法", Recognisers = "(生鲜店|农贸市场) ~16 (检查|查验)" },
         new ListItem { Kind = ListKind.Prohibited, Code = "FM-05", TitleZh = "安全生产监管", Recognisers = "安全生产 ~4 (监管责任|负监管责任)" },
         new ListItem { Kind = ListKind.Lexicon, Code = "SB-1", TitleZh = "牌子", Category = LexiconFamilies.Signboard, Recognisers = "牌子" },
-        new ListItem { Kind = ListKind.Lexicon, Code = "CI-1", TitleZh = "打卡签到", Category = LexiconFamilies.AppCheckIn, Recognisers = "打卡 !打卡点;签到 !会议签到" },
+        new ListItem { Kind = ListKind.Lexicon, Code = "CI-1", TitleZh = "打卡签到", Category = LexiconFamilies.AppCheckIn, Recognisers = "打卡 !打卡点;签到 !会议签到;(拍照|照片) ~4 (上传|报镇)" },
         new ListItem { Kind = ListKind.Lexicon, Code = "AS-1", TitleZh = "排名", Category = LexiconFamilies.Assessment, Recognisers = "排名" },
         new ListItem { Kind = ListKind.Lexicon, Code = "DM-1", TitleZh = "创建评选", Category = LexiconFamilies.Demonstration, Recognisers = "(创建|评选) ~8 (文明|示范)" },
     ]);
@@ -148,5 +148,13 @@ public sealed class ClauseStructureReadingTests
 
         Assert.Equal(blocks, findings.Any(h => h.Entry.Code == "BZ-20"));
         Assert.DoesNotContain(findings, h => h.Entry.Code == "BZ-08");
+    }
+
+    [Theory]
+    [InlineData("村级河长每月至少巡河两次，发现问题拍照记录后报镇河长办。", false)]
+    [InlineData("村级河长每月至少巡河两次，每到一处巡查点须拍照上传。", true)]
+    public void APhotoOfWhatIsFound_ReportsTheFinding_NotThePresence(string description, bool fires)
+    {
+        Assert.Equal(fires, Fired(description).Contains("CI-1"));
     }
 }
