@@ -6,8 +6,10 @@ namespace TaskAdmission.Core.Admission.Recognition;
 /// The clause's structure — who does what to whom — read from jieba's words and part-of-speech tags rather than from
 /// phrases: the head of a noun phrase (申请人所在村委会 is a 村委会; 社区卫生服务中心 is a 中心, not the 社区), the persons a
 /// rule family's act is done to (排名前八的选手, 评选文明户), the subject a check-in belongs to, carried from the clause
-/// that names it (网友纷纷来拍照打卡; 请各户派代表参加, 到会时签到), and a requester the notice reports rather than
-/// speaks as (个别部门要求…). Each rule answers with the words that decided it, so a finding can say whom it found.
+/// that names it (网友纷纷来拍照打卡; 请各户派代表参加, 到会时签到), whether a person is a clause's subject or stands in its
+/// object (证明…的本人), a name in quotation marks (“科普e站”), a photo of what is found (发现问题拍照…), and a requester the
+/// notice reports rather than speaks as (个别部门要求…). Each rule answers with the words that decided it, so a finding
+/// can say whom it found.
 /// Bounded: it reads one sentence's words, which the clause analysis has segmented already, and tags only sentences a
 /// rule asks about.
 /// </summary>
