@@ -16,13 +16,17 @@ public static class AdmissionEvaluation
         Prechecker.Check(EvaluationLists.Request(notices[0]), context, AppLanguage.ZhCn); // loads jieba and compiles the lexicon outside the timings
         var outcomes = new List<NoticeOutcome>(notices.Count);
         var timings = new List<double>(notices.Count);
+        var allocated = new List<long>(notices.Count);
         foreach (var notice in notices)
         {
+            var request = EvaluationLists.Request(notice);
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
             var started = Stopwatch.GetTimestamp();
-            var result = Prechecker.Check(EvaluationLists.Request(notice), context, AppLanguage.ZhCn);
+            var result = Prechecker.Check(request, context, AppLanguage.ZhCn);
             timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            allocated.Add(GC.GetAllocatedBytesForCurrentThread() - bytes);
             outcomes.Add(new NoticeOutcome(notice, result));
         }
-        return new EvaluationReport(outcomes, timings);
+        return new EvaluationReport(outcomes, timings) { AllocatedBytes = allocated };
     }
 }

@@ -12,6 +12,9 @@ public sealed class EvaluationReport(IReadOnlyList<NoticeOutcome> outcomes, IRea
 
     public IReadOnlyList<double> TimingsMs { get; } = timings;
 
+    /// <summary>Bytes allocated by each check (a load-independent measure of its work, unlike the times).</summary>
+    public IReadOnlyList<long> AllocatedBytes { get; init; } = [];
+
     public EvaluationFigures Figures(string? set = null) => new(set is null ? Outcomes : [.. Outcomes.Where(o => o.Notice.Set == set)]);
 
     /// <summary>The figures over several parts of the corpus (e.g. <see cref="EvaluationFloor.Sets"/>).</summary>
@@ -88,6 +91,12 @@ public sealed class EvaluationReport(IReadOnlyList<NoticeOutcome> outcomes, IRea
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"check time per notice: p50 {sorted[sorted.Count / 2]:0.000} ms, p99 {sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(sorted.Count * 0.99) - 1)]:0.000} ms, max {sorted[^1]:0.000} ms"));
+        if (AllocatedBytes.Count > 0)
+        {
+            var bytes = AllocatedBytes.Order().ToList();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"allocated per notice (load-independent): mean {bytes.Average() / 1024:0.0} kB, p50 {bytes[bytes.Count / 2] / 1024.0:0.0} kB, p99 {bytes[(int)Math.Min(bytes.Count - 1, Math.Ceiling(bytes.Count * 0.99) - 1)] / 1024.0:0.0} kB, total {bytes.Sum() / 1048576.0:0.0} MB"));
+        }
     }
 
     private static string Certificate(NoticeOutcome o) => o.Notice.Certificate is { } c ? $" [证明: {c}]" : "";

@@ -112,7 +112,7 @@ internal sealed partial class PrecheckRun
         {
             allowedHits = special;
         }
-        var prohibitedHits = hits.Where(h => h.Entry.Target == RecogniserTarget.ProhibitedCertificate && !allowedHits.Any(a => Covers(a, h) || a.Entry.Item.TitleZh.Contains(h.Entry.Item.TitleZh.Trim(), StringComparison.Ordinal))).ToList();
+        var prohibitedHits = hits.Where(h => h.Entry.Target == RecogniserTarget.ProhibitedCertificate && !allowedHits.Any(a => CertificateCover.Covers(a, h) || a.Entry.Item.TitleZh.Contains(h.Entry.Item.TitleZh.Trim(), StringComparison.Ordinal))).ToList();
         if (prohibitedHits.Count > 0)
         {
             var item = prohibitedHits[0].Entry.Item;

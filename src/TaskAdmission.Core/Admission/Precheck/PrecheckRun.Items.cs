@@ -72,9 +72,10 @@ internal sealed partial class PrecheckRun
                 hits[0].MatchedText, fired.Key.Item.TitleZh, fired.Key.Item.LegalBasis ?? context.Settings.RuleBases.GetValueOrDefault(PrecheckRules.ProhibitedItem));
         }
         var allowedHits = analysis.FiredBy(RecogniserTarget.AllowedCertificate).SelectMany(g => g).ToList();
+        var prohibitedHits = analysis.FiredBy(RecogniserTarget.ProhibitedCertificate).SelectMany(g => g).ToList();
         foreach (var fired in analysis.FiredBy(RecogniserTarget.ProhibitedCertificate))
         {
-            var hits = fired.Where(h => !allowedHits.Any(a => Covers(a, h))).ToList();
+            var hits = fired.Where(h => !CertificateCover.Covered(h, allowedHits, prohibitedHits)).ToList();
             if (hits.Count == 0 || findings.Any(f => f.Rule == PrecheckRules.ProhibitedCertificate && ListCodes.AreEqual(f.ItemCode, fired.Key.Code))
                 || NarrowedByAllowedCertificate(fired.Key.Item))
             {
@@ -90,7 +91,4 @@ internal sealed partial class PrecheckRun
             .Concat(admissible.Where(i => i.Kind == ListKind.CertificateAllowed).Select(i => i.Code))
             .Select(code => reference!.TryGet(code ?? "", out var item) ? item : null)
             .Any(a => a is not null && a.Item.TitleZh.Contains(prohibited.TitleZh, StringComparison.Ordinal));
-
-    /// <summary>The allowed certificate wins over the prohibited one (<see cref="CertificateCover"/>).</summary>
-    private static bool Covers(RecognitionHit allowed, RecognitionHit prohibited) => CertificateCover.Covers(allowed, prohibited);
 }

@@ -64,11 +64,24 @@ internal static class Agency
         {
             return new HitVerdict(false, VerdictReason.Voluntary, choice);
         }
+        // 排名前八的选手, 评选文明户: a ranking, award or campaign of persons or households is not aimed at the village.
+        if (aimedAtVillage && ClauseStructure.PersonObject(reader, clauseIndex, hitEnd, cues) is { } persons)
+        {
+            return new HitVerdict(false, VerdictReason.OtherActor, persons);
+        }
         for (var k = clauseIndex; k >= 0 && reader.Clauses[k].Sentence == clause.Sentence; k--)
         {
             var (start, end, firstEnd) = k == clauseIndex ? (hitStart, hitEnd, chain[0].End) : (reader.Clauses[k].End, reader.Clauses[k].End, reader.Clauses[k].End);
             if (Decide(reader, k, start, end, firstEnd, aimedAtVillage, cues) is { } verdict)
             {
+                // 请你村先核实…, 证明刘某即为户籍登记上的本人, 再写一份…说明: a person standing in an earlier clause's object is
+                // not the subject carried to this one; the subject is looked for further back.
+                if (k < clauseIndex && verdict is { Fires: false, Reason: VerdictReason.OtherActor }
+                    && reader.Mentions(k) is var carried && carried.All(m => m.Kind == ActorKind.Private)
+                    && carried.All(m => !ClauseStructure.IsSubject(reader, k, carried, m)))
+                {
+                    continue;
+                }
                 // 村(社区)不参与检查, 如需了解检查情况…: the village an earlier clause names is the subject of a negation.
                 if (k < clauseIndex && verdict is { Fires: true, Reason: VerdictReason.VillageActs } && ClauseScope.SubjectNegated(reader, k, cues) is { } denied)
                 {
@@ -94,25 +107,6 @@ internal static class Agency
                 : new HitVerdict(false, VerdictReason.OtherActor, later.Text);
         }
         return new HitVerdict(true, VerdictReason.NoOtherActor, null);
-    }
-
-    /// <summary>
-    /// 游客打卡拍照, 村民签到: a check-in is the act of whoever checks in, and a private person right before it does it for
-    /// himself — it is not asked of the village. (Not for the other rule families: 群众测评 grades the village.)
-    /// </summary>
-    public static HitVerdict? CheckedInByPrivatePerson(ClauseReader reader, int clauseIndex, int hitStart)
-    {
-        Mention? last = null;
-        foreach (var m in reader.Mentions(clauseIndex))
-        {
-            if (m.End <= hitStart)
-            {
-                last = m;
-            }
-        }
-        return last is { Kind: ActorKind.Private } person && hitStart - person.End <= 1
-            ? new HitVerdict(false, VerdictReason.OtherActor, person.Text)
-            : null;
     }
 
     private static bool NamesVillage(ClauseReader reader, int clauseIndex) =>
@@ -177,6 +171,11 @@ internal static class Agency
             {
                 // 驻村工作队要会同村两委…: acting together with the village puts the act on the village too.
                 coordinatedVillage = true;
+            }
+            else if (agent is { Kind: ActorKind.Village } && before.TrimEnd().EndsWith("会同", StringComparison.Ordinal))
+            {
+                // 请社区会同物业公司对…开展检查: X 会同 Y leads the act with Y; the act stays X's (协助/配合 Y is Y's act).
+                continue;
             }
             else if (EndsWithAny(before, cues.Assisting))
             {
@@ -373,7 +372,8 @@ internal static class Agency
     private static bool IsObjectListed(string before, string after)
     {
         var trimmed = before.Trim();
-        return (trimmed.StartsWith('对') || trimmed.StartsWith('向') || trimmed.StartsWith("针对", StringComparison.Ordinal))
+        // 乙方对本村辖区内企业、作坊的…: 对 may follow a subject that names no known body.
+        return (trimmed.StartsWith('对') || trimmed.StartsWith('向') || trimmed.StartsWith("针对", StringComparison.Ordinal) || trimmed.EndsWith('对') || trimmed.EndsWith('向'))
             && after.Contains('的') && !after.Contains('，') && !after.Contains(',');
     }
 

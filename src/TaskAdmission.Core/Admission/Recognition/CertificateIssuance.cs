@@ -83,12 +83,27 @@ internal static class CertificateIssuance
 
     /// <summary>Whether every literal of the phrase's term is an issuing verb or a document word (出具 … 证明): a demand to issue some certificate, naming no fact.</summary>
     public static bool IsDocumentTerm(string[] literals, RecognitionCues cues) =>
-        literals.All(l => cues.CertificateIssuing.Contains(l) || cues.CertificateDocuments.Contains(l));
+        literals.All(l => cues.CertificateIssuing.Contains(l) || cues.CertificateProducing.Contains(l) || cues.CertificateDocuments.Contains(l));
+
+    /// <summary>
+    /// Whether a demand matched as [start, end) produces a document (出一份…说明, 写出书面情况) that the sentence [from, to)
+    /// does not have stamped: a written statement is the village's certificate when the village stamps it (盖章, 签章).
+    /// </summary>
+    public static bool ProducedUnstamped(string text, int start, int end, int from, int to, RecognitionCues cues)
+    {
+        var matched = text[start..end];
+        if (cues.CertificateIssuing.Any(v => matched.Contains(v, StringComparison.Ordinal)) || !cues.CertificateProducing.Any(v => matched.Contains(v, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        var sentence = text[from..to];
+        return !cues.CertificateStamps.Any(s => sentence.Contains(s, StringComparison.Ordinal));
+    }
 
     private static (int Start, int End)? NearestVerb(string text, int from, int to, int hitStart, RecognitionCues cues)
     {
         (int Start, int End)? best = null;
-        foreach (var word in cues.CertificateIssuing)
+        foreach (var word in cues.CertificateIssuing.Concat(cues.CertificateProducing))
         {
             for (var at = text.IndexOf(word, from, to - from, StringComparison.Ordinal); at >= 0 && at + word.Length <= to;
                  at = at + 1 < to ? text.IndexOf(word, at + 1, to - at - 1, StringComparison.Ordinal) : -1)
@@ -96,7 +111,7 @@ internal static class CertificateIssuance
                 // 提出具体要求: 出具 inside 出具体 is no issuing verb. 村民无法从单位开具的, 可请村委会出具…: a verb inside a
                 // condition (…开具的,) describes the case, it does not say who issues.
                 var after = text[(at + word.Length)..Math.Min(text.Length, at + word.Length + 2)];
-                if (after.StartsWith('体') || after is "的," or "的，")
+                if (after.StartsWith('体') || after is "的," or "的，" || (word.EndsWith('个') && after.StartsWith('人')))
                 {
                     continue;
                 }

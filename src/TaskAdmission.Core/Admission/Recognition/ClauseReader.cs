@@ -14,6 +14,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     private const string GluedFunctionChars = ChineseSegmenter.GluedFunctionChars;
     private readonly Dictionary<int, List<Word>> sentenceWords = [];
     private readonly Dictionary<int, List<Mention>> mentions = [];
+    private readonly Dictionary<int, IReadOnlyList<(Word Word, string Tag)>> sentenceTags = [];
 
     public string Text => text;
 
@@ -49,6 +50,11 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             }
         }
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // 由申请人所在村委会出具, 由死者生前居住地村(居)委会出具: a person named before a body's name, with only nouns
+        // between, describes the body (the head of the noun phrase); the person does not act.
+        result.RemoveAll(m => m.Kind == ActorKind.Private && ClauseStructure.ModifiesNextBody(this, clause, result, m));
+        // 新增“妇女儿童之家”“科普e站”三块牌子: a name in quotation marks is what is named, not who acts.
+        result.RemoveAll(m => m.Kind != ActorKind.Village && ClauseStructure.Quoted(text, clause, m));
         mentions[clauseIndex] = result;
         return result;
     }
@@ -159,7 +165,8 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         // A team whose name opens with the village (各村治安巡逻队, 本村护林队) is the village's own; 驻村工作队 and
         // 乡村振兴工作队 are sent by others.
         var village = villageWords.Any(v => v.Length >= 2 && name.EndsWith(v, StringComparison.Ordinal))
-            || (cues.VillageMarkers.Any(m => name.Contains(m, StringComparison.Ordinal)) && cues.VillageHeads.Any(h => name.EndsWith(h, StringComparison.Ordinal)))
+            || (cues.VillageMarkers.Any(m => name.Contains(m, StringComparison.Ordinal)) && cues.VillageHeads.Any(h => name.EndsWith(h, StringComparison.Ordinal))
+                && !ClauseStructure.MarkerInCompound(words, start, head.End, cues, villageWords))
             || (name.EndsWith('队') && villageWords.Any(v => v.Length < name.Length && name.StartsWith(v, StringComparison.Ordinal)));
         return new Mention(start, head.End, village ? ActorKind.Village : ActorKind.Other, name);
     }
@@ -170,6 +177,23 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         || cues.Delegation.Contains(word) || cues.Patient.Contains(word) || cues.Assisting.Contains(word) || cues.Attribution.Contains(word)
         || cues.Private.Contains(word) || cues.HandedTo.Contains(word) || cues.VerbStops.Contains(word)
         || word is "负责" or "承担" or "实施" or "开展" or "的" or "要" or "应" or "须" or "是" or "并" or "以" or "从" or "经" or "由各" or "各";
+
+    /// <summary>jieba's part-of-speech tags of the sentence's words (segmented on first use, only for sentences a structural rule reads).</summary>
+    public IReadOnlyList<(Word Word, string Tag)> Tags(int sentence)
+    {
+        if (sentenceTags.TryGetValue(sentence, out var tags))
+        {
+            return tags;
+        }
+        var inSentence = clauses.Where(c => c.Sentence == sentence).ToList();
+        var start = inSentence[0].Start;
+        var end = inSentence[^1].End;
+        tags = [.. ChineseSegmenter.Tag(text[start..end]).Select(t => (t.Word with { Start = t.Word.Start + start, End = t.Word.End + start }, t.Tag))];
+        sentenceTags[sentence] = tags;
+        return tags;
+    }
+
+    public IReadOnlyList<Word> SentenceWords(int sentence) => Words(sentence);
 
     private List<Word> Words(int sentence)
     {

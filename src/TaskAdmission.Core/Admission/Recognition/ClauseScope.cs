@@ -121,7 +121,8 @@ internal static class ClauseScope
                 }
             }
         }
-        return null;
+        // 近期收到反映, 个别部门要求村干部…: a requester quantified as some of the bodies is reported.
+        return ClauseStructure.ReportedRequester(text, from, hitStart, cues);
     }
 
     /// <summary>A village the sentence disowns from the matter (评价对象是物业服务企业, 跟社区无关): the cue after it, or null.</summary>

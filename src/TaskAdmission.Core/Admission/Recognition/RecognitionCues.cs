@@ -39,6 +39,9 @@ internal sealed class RecognitionCues
         CertificateIssuing = [.. Get("certificate_issuing").OrderByDescending(w => w.Length)];
         CertificateDocuments = [.. Get("certificate_documents")];
         Jointly = Get("jointly");
+        Reported = Get("reported");
+        CertificateProducing = [.. Get("certificate_producing").OrderByDescending(w => w.Length)];
+        CertificateStamps = Get("certificate_stamps");
     }
 
     /// <summary>Words right before a demand verb reproaching another body for the demand (擅自要求各村…).</summary>
@@ -55,6 +58,15 @@ internal sealed class RecognitionCues
 
     /// <summary>"X 会同 村两委 …": the village named right after one of these acts jointly with X.</summary>
     public string[] Jointly { get; }
+
+    /// <summary>"个别部门要求…": quantifiers that make a requester one of some bodies, a practice reported (ClauseStructure).</summary>
+    public string[] Reported { get; }
+
+    /// <summary>"出一份…说明", "写出书面情况": producing a document; with the village's stamp or a listed fact it is issuing a certificate.</summary>
+    public string[] CertificateProducing { get; }
+
+    /// <summary>"村委会盖章": the stamp that makes a written statement the village's certificate.</summary>
+    public string[] CertificateStamps { get; }
 
     /// <summary>Words opening a clause that lists what the clause before spoke of (包括…, 如…): it shares that clause's negation.</summary>
     public string[] Enumeration { get; }

@@ -70,7 +70,7 @@ public static class TextAnalyser
             candidates.UnionWith(lexicon.PlansByLiteral[id]);
         }
         var merged = new Dictionary<string, List<(int Start, int End)>>(StringComparer.Ordinal);
-        var certificates = new List<(int Hit, int Sentence, bool General, int End)>();
+        var certificates = new List<(int Hit, int Sentence, bool General, int Start, int End)>();
         foreach (var p in candidates)
         {
             var plan = lexicon.Plans[p];
@@ -109,10 +109,17 @@ public static class TextAnalyser
                 var verdict = Agency.Judge(reading.Reader, clauseIndex, chain, entry.AimedAtVillage);
                 var certificate = entry.Target is RecogniserTarget.ProhibitedCertificate or RecogniserTarget.AllowedCertificate;
                 var general = certificate && plan.Pattern.Terms.All(t => CertificateIssuance.IsDocumentTerm(t, RecognitionCues.Instance));
+                // 游客打卡拍照, 网友纷纷来拍照打卡, 请各户派代表参加, 到会时签到: a check-in is its subject's act.
                 if (verdict.Fires && entry.Family == LexiconFamilies.AppCheckIn
-                    && Agency.CheckedInByPrivatePerson(reading.Reader, clauseIndex, chain.Min(c => c.Start)) is { } own)
+                    && ClauseStructure.CheckInSubject(reading.Reader, clauseIndex, chain.Min(c => c.Start)) is { } own)
                 {
-                    verdict = own;
+                    verdict = new HitVerdict(false, VerdictReason.OtherActor, own.Text);
+                }
+                // 发现问题拍照记录后报镇河长办: a photo of what is found reports the finding; it is no proof of presence.
+                if (verdict.Fires && entry.Family == LexiconFamilies.AppCheckIn
+                    && ClauseStructure.ReportsFinding(reading.Reader, clauseIndex, chain.Min(c => c.Start)) is { } finding)
+                {
+                    verdict = new HitVerdict(false, VerdictReason.OtherActor, finding);
                 }
                 if (certificate)
                 {
@@ -129,7 +136,7 @@ public static class TextAnalyser
                 }
                 if (certificate)
                 {
-                    certificates.Add((hits.Count, clause.Sentence, general, ordered[^1].End));
+                    certificates.Add((hits.Count, clause.Sentence, general, ordered[0].Start, ordered[^1].End));
                 }
                 hits.Add(Hit(entry, plan.Pattern.Source, reading, ordered, verdict));
                 if (++found == MaxHitsPerPhrase)
@@ -171,9 +178,9 @@ public static class TextAnalyser
     /// "other certificates" entry, whose basis is that the village issues only the certificates on the allowed list).
     /// </summary>
     private static void NameCertificates(RecogniserLexicon lexicon, FieldReading reading, List<RecognitionHit> hits,
-        List<(int Hit, int Sentence, bool General, int End)> certificates, Dictionary<int, List<int>> starts, Dictionary<string, List<(int Start, int End)>> merged)
+        List<(int Hit, int Sentence, bool General, int Start, int End)> certificates, Dictionary<int, List<int>> starts, Dictionary<string, List<(int Start, int End)>> merged)
     {
-        foreach (var (index, sentence, _, end) in certificates.Where(c => c.General))
+        foreach (var (index, sentence, _, start, end) in certificates.Where(c => c.General))
         {
             var hit = hits[index];
             var specific = certificates.FindIndex(c => !c.General && c.Sentence == sentence);
@@ -191,7 +198,14 @@ public static class TextAnalyser
             }
             var clauses = reading.Clauses.Where(c => c.Sentence == sentence).ToList();
             var (from, to) = (clauses[0].Start, clauses[^1].End);
-            if (Fact(lexicon, reading, starts, merged, from, to, end) is ({ } named, var span))
+            var fact = Fact(lexicon, reading, starts, merged, from, to, end);
+            // 出一份…说明 with neither the village's stamp nor a listed fact is a written answer, not a certificate.
+            if (fact.Entry is null && CertificateIssuance.ProducedUnstamped(reading.Text.Text, start, end, from, to, RecognitionCues.Instance))
+            {
+                hits[index] = hit with { Verdict = new HitVerdict(false, VerdictReason.NoIssuer, null) };
+                continue;
+            }
+            if (fact is ({ } named, var span))
             {
                 var text = reading.Text;
                 var (s, e) = text.ToSource(span.Start, span.End);

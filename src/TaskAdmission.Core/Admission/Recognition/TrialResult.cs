@@ -13,5 +13,6 @@ public sealed record TrialResult(IReadOnlyList<RecognitionHit> Hits, IReadOnlyLi
     /// </summary>
     public IEnumerable<RecognitionHit> Findings => Hits.Where(h => h.Verdict.Fires && h.Entry.Target is not (RecogniserTarget.Admissible or RecogniserTarget.AllowedCertificate)
         && !(h.Entry.Target == RecogniserTarget.ProhibitedCertificate
-            && Hits.Any(a => a.Verdict.Fires && a.Entry.Target == RecogniserTarget.AllowedCertificate && CertificateCover.Covers(a, h))));
+            && CertificateCover.Covered(h, [.. Hits.Where(a => a.Verdict.Fires && a.Entry.Target == RecogniserTarget.AllowedCertificate)],
+                Hits.Where(p => p.Verdict.Fires && p.Entry.Target == RecogniserTarget.ProhibitedCertificate))));
 }

@@ -1,4 +1,5 @@
 using JiebaNet.Segmenter;
+using JiebaNet.Segmenter.PosSeg;
 
 namespace TaskAdmission.Core.Admission.Recognition.Text;
 
@@ -13,6 +14,7 @@ public static class ChineseSegmenter
     private static readonly ReaderWriterLockSlim Gate = new();
     private static readonly HashSet<string> Added = new(StringComparer.Ordinal);
     private static readonly Lazy<JiebaSegmenter> Jieba = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static PosSegmenter? tagger;
 
     /// <summary>Prepositions and markers that introduce an actor (由, 请, 对, 向 …).</summary>
     internal const string GluedFunctionChars = "由请对向为与在将把被让给跟同和及各按经";
@@ -57,6 +59,39 @@ public static class ChineseSegmenter
                 continue;
             }
             words.Add(new Word(piece, found, found + piece.Length));
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// jieba's part-of-speech tags (n noun, v verb, p preposition …) of <paramref name="text"/>'s words, with their offsets,
+    /// for the clause's structural reading (<c>ClauseStructure</c>). Its words may be cut differently from <see cref="Cut"/>'s:
+    /// callers look a tag up by position.
+    /// </summary>
+    public static IReadOnlyList<(Word Word, string Tag)> Tag(string text)
+    {
+        _ = Jieba.Value;
+        List<(string Word, string Flag)> pieces;
+        Gate.EnterReadLock();
+        try
+        {
+            pieces = [.. tagger!.Cut(text).Select(p => (p.Word, p.Flag))];
+        }
+        finally
+        {
+            Gate.ExitReadLock();
+        }
+        var words = new List<(Word, string)>(pieces.Count);
+        var at = 0;
+        foreach (var (piece, flag) in pieces)
+        {
+            var found = text.IndexOf(piece, at, StringComparison.Ordinal);
+            if (found < 0 || string.IsNullOrWhiteSpace(piece))
+            {
+                continue;
+            }
+            at = found + piece.Length;
+            words.Add((new Word(piece, found, found + piece.Length), flag));
         }
         return words;
     }
@@ -110,6 +145,8 @@ public static class ChineseSegmenter
         ConfigManager.ConfigFileBaseDir = ResourceDirectory;
         var jieba = new JiebaSegmenter();
         jieba.Cut("村委会"); // loads the dictionary and the HMM tables now, not inside the first check
+        tagger = new PosSegmenter(jieba);
+        _ = tagger.Cut("村委会出具证明").ToList(); // and the part-of-speech tables
         return jieba;
     }
 }

@@ -1,0 +1,217 @@
+using TaskAdmission.Core.Admission.Recognition.Text;
+
+namespace TaskAdmission.Core.Admission.Recognition;
+
+/// <summary>
+/// The clause's structure — who does what to whom — read from jieba's words and part-of-speech tags rather than from
+/// phrases: the head of a noun phrase (申请人所在村委会 is a 村委会; 社区卫生服务中心 is a 中心, not the 社区), the persons a
+/// rule family's act is done to (排名前八的选手, 评选文明户), the subject a check-in belongs to, carried from the clause
+/// that names it (网友纷纷来拍照打卡; 请各户派代表参加, 到会时签到), whether a person is a clause's subject or stands in its
+/// object (证明…的本人), a name in quotation marks (“科普e站”), a photo of what is found (发现问题拍照…), and a requester the
+/// notice reports rather than speaks as (个别部门要求…). Each rule answers with the words that decided it, so a finding
+/// can say whom it found.
+/// Bounded: it reads one sentence's words, which the clause analysis has segmented already, and tags only sentences a
+/// rule asks about.
+/// </summary>
+internal static class ClauseStructure
+{
+    /// <summary>At most this many characters of modifiers between a person and the body whose name they qualify (户籍地或经常居住地).</summary>
+    private const int ModifierReach = 10;
+
+    /// <summary>How far after a rule family's act its object (…的 X) is looked for.</summary>
+    private const int ObjectReach = 8;
+
+    /// <summary>
+    /// Whether the person <paramref name="person"/> only qualifies the body named next: between them stand nouns, place
+    /// or time words, or 或/和/及 (申请人 所在 村委会, 死者 生前 居住地 村(居)委会) — no verb or preposition, so the body is
+    /// the head of one noun phrase and the one acting.
+    /// </summary>
+    public static bool ModifiesNextBody(ClauseReader reader, Clause clause, List<Mention> mentions, Mention person)
+    {
+        var next = mentions.FirstOrDefault(m => m.Start >= person.End && m.Kind != ActorKind.Private);
+        if (next.Text is null || next.Start - person.End > ModifierReach || mentions.Any(m => m.Start >= person.End && m.Start < next.Start))
+        {
+            return false;
+        }
+        if (next.Start == person.End)
+        {
+            return true;
+        }
+        foreach (var (word, tag) in reader.Tags(clause.Sentence))
+        {
+            if (word.End <= person.End || word.Start >= next.Start)
+            {
+                continue;
+            }
+            if (!IsNominal(tag) && word.Text is not ("或" or "和" or "及" or "或者" or "、" or "经常" or "现" or "原"))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the village marker in a body's name is part of a compound noun that is not the village (社区卫生 in
+    /// 社区卫生服务中心: the name's head is the health centre), judged on jieba's words of the name.
+    /// </summary>
+    public static bool MarkerInCompound(IReadOnlyList<Word> words, int start, int end, RecognitionCues cues, IReadOnlyList<string> villageWords)
+    {
+        var compound = false;
+        foreach (var word in words)
+        {
+            if (word.Start < start || word.End > end || !cues.VillageMarkers.Any(m => word.Text.Contains(m, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            if (villageWords.Contains(word.Text) || cues.VillageMarkers.Any(m => word.Text.EndsWith(m, StringComparison.Ordinal))
+                || cues.VillageHeads.Any(h => word.Text.EndsWith(h, StringComparison.Ordinal) && cues.VillageMarkers.Any(m => word.Text[..^h.Length].EndsWith(m, StringComparison.Ordinal))))
+            {
+                return false;
+            }
+            compound = true;
+        }
+        return compound;
+    }
+
+    /// <summary>
+    /// The persons a rule family's act is done to, named right after it: "排名前八的选手" (the act's object phrase, …的 X,
+    /// ends with a person), "评选一次文明户" (the word the act's object runs into names households). Rankings, awards and
+    /// campaigns of persons and households are not aimed at the village. Null when the object is not a person.
+    /// </summary>
+    public static string? PersonObject(ClauseReader reader, int clauseIndex, int hitEnd, RecognitionCues cues)
+    {
+        var clause = reader.Clauses[clauseIndex];
+        foreach (var word in reader.SentenceWords(clause.Sentence))
+        {
+            // The word the match ends inside, or the next one: 文明户, 五好家庭.
+            if (word.End > hitEnd && word.Start <= hitEnd && word.End <= clause.End && IsHousehold(word.Text, cues))
+            {
+                return word.Text;
+            }
+        }
+        var reach = Math.Min(clause.End, hitEnd + ObjectReach);
+        var de = reader.Text.IndexOf('的', hitEnd, reach - hitEnd);
+        if (de < 0)
+        {
+            return null;
+        }
+        return reader.Mentions(clauseIndex).FirstOrDefault(m => m.Start == de + 1) is { Kind: ActorKind.Private } person ? person.Text : null;
+    }
+
+    /// <summary>
+    /// The subject a check-in belongs to: the person or body named last before it in its clause or, when its clause names
+    /// none, in the clauses of the sentence before it (网友纷纷来拍照打卡; 请各户派一名代表参加, 到会时在门口签到). A check-in
+    /// is the act of whoever checks in: when that is a private person it is not asked of the village. Null otherwise.
+    /// </summary>
+    public static Mention? CheckInSubject(ClauseReader reader, int clauseIndex, int hitStart)
+    {
+        var sentence = reader.Clauses[clauseIndex].Sentence;
+        for (var k = clauseIndex; k >= 0 && reader.Clauses[k].Sentence == sentence; k--)
+        {
+            var mentions = reader.Mentions(k);
+            var before = mentions.Where(m => k < clauseIndex || m.End <= hitStart).ToList();
+            if (before.Count > 0)
+            {
+                var last = before[^1];
+                return last.Kind == ActorKind.Private && IsSubject(reader, k, mentions, last) ? last : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a person is the clause's subject: not introduced as the one acted upon, mobilised or partnered (与户主合影,
+    /// 动员村民注册, 对群众), not the village's own people (各村志愿者), and not a modifier of the noun after it (村民微信群).
+    /// </summary>
+    public static bool IsSubject(ClauseReader reader, int clauseIndex, IReadOnlyList<Mention> mentions, Mention person)
+    {
+        var cues = RecognitionCues.Instance;
+        var clause = reader.Clauses[clauseIndex];
+        var previous = mentions.LastOrDefault(m => m.End <= person.Start);
+        var lead = reader.Text[(previous.Text is null ? clause.Start : previous.End)..person.Start];
+        if (previous.Text is not null && previous.Kind == ActorKind.Village && lead.Length <= 2)
+        {
+            return false;
+        }
+        // 请各户派代表参加 addresses the persons, who then act; 动员村民注册, 与户主合影 act on them.
+        if (cues.Delegation.Concat(cues.Patient).Concat(cues.Assisting).Concat(cues.Organising)
+            .Any(c => c is not ("请" or "让" or "通知") && lead.Contains(c, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        var tags = reader.Tags(clause.Sentence);
+        // 并提供居民下载注册页面的截屏: a person after the clause's verb stands in its object.
+        if (tags.Any(t => t.Word.Start >= clause.Start && t.Word.End <= person.Start && t.Tag.StartsWith('v') && t.Word.Text is not ("请" or "让" or "通知")))
+        {
+            return false;
+        }
+        var next = tags.FirstOrDefault(t => t.Word.Start >= person.End);
+        return !(next.Word.Start == person.End && next.Tag.Length > 0 && next.Tag[0] == 'n');
+    }
+
+    /// <summary>
+    /// "个别部门要求村干部…", "部分单位让社区…": a demand whose requester is quantified as some of the bodies (个别, 部分,
+    /// 有的) is a practice the notice reports, not one it makes. The words that say so, or null.
+    /// </summary>
+    public static string? ReportedRequester(string text, int from, int hitStart, RecognitionCues cues)
+    {
+        foreach (var cue in cues.Reported)
+        {
+            for (var at = text.IndexOf(cue, from, hitStart - from, StringComparison.Ordinal); at >= 0;
+                 at = at + 1 < hitStart ? text.IndexOf(cue, at + 1, hitStart - at - 1, StringComparison.Ordinal) : -1)
+            {
+                var rest = text[(at + cue.Length)..hitStart];
+                for (var n = 1; n <= 4 && n < rest.Length; n++)
+                {
+                    if (cues.BodySuffixes.Any(s => rest[..n].EndsWith(s, StringComparison.Ordinal))
+                        && cues.Delegation.FirstOrDefault(v => rest[n..].StartsWith(v, StringComparison.Ordinal)) is { } verb)
+                    {
+                        return cue + rest[..n] + verb;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the mention stands inside quotation marks (“科普e站”, normalised to ") within its clause: an odd number of
+    /// marks before it and a closing one shortly after. A thing's name, not an actor.
+    /// </summary>
+    public static bool Quoted(string text, Clause clause, Mention mention)
+    {
+        var marks = 0;
+        for (var i = clause.Start; i < mention.Start; i++)
+        {
+            marks += text[i] == '"' ? 1 : 0;
+        }
+        if (marks % 2 == 0)
+        {
+            return false;
+        }
+        var close = text.IndexOf('"', mention.End, clause.End - mention.End);
+        return close >= 0 && close - mention.End <= 12;
+    }
+
+    /// <summary>
+    /// "发现问题拍照记录后报…": a clause whose act is done on a finding (发现 + what is found, right before the act) makes
+    /// the photo evidence of the finding, not proof of the worker's presence. The words, or null.
+    /// </summary>
+    public static string? ReportsFinding(ClauseReader reader, int clauseIndex, int hitStart)
+    {
+        var clause = reader.Clauses[clauseIndex];
+        var before = reader.Text[clause.Start..hitStart];
+        var at = before.LastIndexOf("发现", StringComparison.Ordinal);
+        return at >= 0 && before.Length - at <= 8 && before[(at + 2)..] is var found && found.Length > 0
+            && (found.EndsWith("问题", StringComparison.Ordinal) || found.EndsWith("隐患", StringComparison.Ordinal) || found.EndsWith("情况", StringComparison.Ordinal) || found.EndsWith("险情", StringComparison.Ordinal))
+            ? before[at..] : null;
+    }
+
+    private static bool IsHousehold(string word, RecognitionCues cues) =>
+        word.Length >= 2 && (word.EndsWith('户') || word.EndsWith("家庭", StringComparison.Ordinal) || cues.Private.Contains(word));
+
+    /// <summary>Nouns (n, nr, ns, nt, nz, ng), distinguishing words (b: 所在), place (s), time (t), direction (f), abbreviations (j); not verbs (v), prepositions (p), adverbs (d: 将代表社区) or pronouns.</summary>
+    private static bool IsNominal(string tag) =>
+        tag.Length > 0 && tag[0] is 'n' or 'b' or 's' or 't' or 'f' or 'j';
+}
