@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Application.Audit;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Audit;
 using TaskAdmission.Core.Villages;
 
 namespace TaskAdmission.Application.Villages;
@@ -9,10 +11,24 @@ namespace TaskAdmission.Application.Villages;
 /// <summary>Turns an assignment query into views with department, decision and exit state, in one round trip.</summary>
 internal static class AssignmentQueries
 {
-    public static async Task<List<AssignmentView>> ViewsAsync(AppDbContext db, IQueryable<Assignment> assignments, CancellationToken ct)
+    public static async Task<List<AssignmentView>> ViewsAsync(AppDbContext db, IQueryable<Assignment> assignments, CancellationToken ct,
+        DecisionVerdictCache? verdicts = null) =>
+        (await ViewsJudgedAsync(db, assignments, ct, verdicts)).Views;
+
+    /// <summary>
+    /// The views and the oldest moment (<see cref="Environment.TickCount64"/>) a decision verdict they show was judged:
+    /// a kept verdict may be older than this read, and a copy of the views must not be kept longer than its verdicts.
+    /// </summary>
+    public static async Task<(List<AssignmentView> Views, long JudgedAt)> ViewsJudgedAsync(AppDbContext db, IQueryable<Assignment> assignments,
+        CancellationToken ct, DecisionVerdictCache? verdicts = null)
     {
-        // Only the columns a view needs: the inbox runs this on every request.
-        var rows = await (
+        var rows = await RowsAsync(db, assignments, ct);
+        var (checks, judgedAt) = await JudgeAsync(db, rows, verdicts, ct);
+        return (Build(rows, checks), judgedAt);
+    }
+
+    /// <summary>Stage 1 (one statement): the rows, with only the columns a view needs — the inbox runs this on every miss.</summary>
+    internal static Task<List<AssignmentRow>> RowsAsync(AppDbContext db, IQueryable<Assignment> assignments, CancellationToken ct) => (
             from a in assignments.AsNoTracking()
             join d in db.Decisions on a.DecisionId equals d.Id
             join s in db.Submissions on a.SubmissionId equals s.Id
@@ -20,28 +36,80 @@ internal static class AssignmentQueries
             from dep in deps.DefaultIfEmpty()
             join u in db.OrgUnits on d.OrgUnitCode equals u.Code into units
             from u in units.DefaultIfEmpty()
-            select new
+            select new AssignmentRow
             {
-                a.Id, a.SubmissionId, a.VillageCode, a.Title, a.DepartmentCode, a.DemandsJson, a.ListItemsJson, a.StartDate, a.DueDate, a.EndDate,
-                a.Emergency, a.FundingYuan, a.FundingState, a.TrainingState, a.StaffState, a.EquipmentState, a.Status, a.DispatchedAtUtc,
-                a.AcknowledgedAtUtc, a.CompletedAtUtc,
-                Decision = d, s.Number,
+                Id = a.Id, SubmissionId = a.SubmissionId, VillageCode = a.VillageCode, Title = a.Title, DepartmentCode = a.DepartmentCode,
+                DemandsJson = a.DemandsJson, ListItemsJson = a.ListItemsJson, StartDate = a.StartDate, DueDate = a.DueDate, EndDate = a.EndDate,
+                Emergency = a.Emergency, FundingYuan = a.FundingYuan, FundingState = a.FundingState, TrainingState = a.TrainingState,
+                StaffState = a.StaffState, EquipmentState = a.EquipmentState, Status = a.Status, DispatchedAtUtc = a.DispatchedAtUtc,
+                AcknowledgedAtUtc = a.AcknowledgedAtUtc, CompletedAtUtc = a.CompletedAtUtc,
+                Decision = d, Number = s.Number,
                 DepZh = dep == null ? null : dep.NameZh,
                 DepEn = dep == null ? null : dep.NameEn,
                 UnitZh = u == null ? null : u.NameZh,
                 UnitEn = u == null ? null : u.NameEn,
                 ExitPending = db.ExitRequests.Any(e => e.AssignmentId == a.Id && e.Status == ExitRequestStatus.Pending),
             }).ToListAsync(ct);
-        // The decision each assignment rests on, checked against its audit entry (one more query, whatever the count).
-        var checks = await new DecisionIntegrityService(db).CheckAsync([.. rows.DistinctBy(r => r.Decision.Id).Select(r => (r.Number, r.Decision))], ct);
-        return rows.Select(r => new AssignmentView(
-            r.Id, r.SubmissionId, r.VillageCode, r.Title, r.DepartmentCode, r.DepZh ?? r.DepartmentCode, r.DepEn ?? r.DepartmentCode,
-            AssignmentDemands.Parse(r.DemandsJson), AssignmentListItems.Parse(r.ListItemsJson),
-            new DecisionView(r.Decision.Kind, r.Decision.OrgUnitCode, r.UnitZh ?? r.Decision.OrgUnitCode, r.UnitEn ?? r.Decision.OrgUnitCode,
-                r.Decision.DecidedAtUtc, ReasonForPeople(r.Decision), r.Decision.Conditions, r.Decision.ValidUntil, checks[r.Decision.Id]),
-            r.StartDate, r.DueDate, r.EndDate, r.Emergency,
-            new SupportView(r.FundingYuan, r.FundingState, r.TrainingState, r.StaffState, r.EquipmentState),
-            r.Status, r.DispatchedAtUtc, r.AcknowledgedAtUtc, r.CompletedAtUtc, r.ExitPending)).ToList();
+
+    /// <summary>
+    /// Stage 2: the decision each row rests on, checked against its audit entry — from <paramref name="verdicts"/> for a
+    /// decision row already found Verified (its seal unchanged, judged within the cache's age), else one query for the
+    /// rest, whatever their count. Also the oldest moment a verdict used was judged.
+    /// </summary>
+    internal static async Task<(IReadOnlyDictionary<Guid, DecisionIntegrity> Checks, long JudgedAt)> JudgeAsync(
+        AppDbContext db, IReadOnlyList<AssignmentRow> rows, DecisionVerdictCache? verdicts, CancellationToken ct)
+    {
+        var started = Environment.TickCount64;
+        var judgedAt = started;
+        var checks = new Dictionary<Guid, DecisionIntegrity>();
+        List<(string Number, Decision Decision)>? unknown = null;
+        Dictionary<Guid, string>? seals = null;
+        foreach (var row in rows)
+        {
+            if (checks.ContainsKey(row.Decision.Id) || (seals?.ContainsKey(row.Decision.Id) ?? false))
+            {
+                continue;
+            }
+            var seal = verdicts is null ? null : DecisionSeal.Of(row.Decision);
+            if (seal is not null && verdicts!.TryGet(row.Decision, seal, out var at))
+            {
+                checks[row.Decision.Id] = DecisionIntegrity.Verified;
+                judgedAt = Math.Min(judgedAt, at);
+                continue;
+            }
+            (unknown ??= []).Add((row.Number, row.Decision));
+            (seals ??= [])[row.Decision.Id] = seal ?? "";
+        }
+        if (unknown is not null)
+        {
+            foreach (var (id, integrity) in await new DecisionIntegrityService(db).CheckAsync(unknown, ct))
+            {
+                checks[id] = integrity;
+                if (verdicts is not null && integrity == DecisionIntegrity.Verified)
+                {
+                    verdicts.Keep(db, id, seals![id], started);
+                }
+            }
+        }
+        return (checks, judgedAt);
+    }
+
+    /// <summary>Stage 3: the views (demands and list items parsed from their JSON, names chosen).</summary>
+    internal static List<AssignmentView> Build(IReadOnlyList<AssignmentRow> rows, IReadOnlyDictionary<Guid, DecisionIntegrity> checks)
+    {
+        var views = new List<AssignmentView>(rows.Count);
+        foreach (var r in rows)
+        {
+            views.Add(new AssignmentView(
+                r.Id, r.SubmissionId, r.VillageCode, r.Title, r.DepartmentCode, r.DepZh ?? r.DepartmentCode, r.DepEn ?? r.DepartmentCode,
+                AssignmentDemands.Parse(r.DemandsJson), AssignmentListItems.Parse(r.ListItemsJson),
+                new DecisionView(r.Decision.Kind, r.Decision.OrgUnitCode, r.UnitZh ?? r.Decision.OrgUnitCode, r.UnitEn ?? r.Decision.OrgUnitCode,
+                    r.Decision.DecidedAtUtc, ReasonForPeople(r.Decision), r.Decision.Conditions, r.Decision.ValidUntil, checks[r.Decision.Id]),
+                r.StartDate, r.DueDate, r.EndDate, r.Emergency,
+                new SupportView(r.FundingYuan, r.FundingState, r.TrainingState, r.StaffState, r.EquipmentState),
+                r.Status, r.DispatchedAtUtc, r.AcknowledgedAtUtc, r.CompletedAtUtc, r.ExitPending));
+        }
+        return views;
     }
 
     /// <summary>
@@ -58,4 +126,36 @@ internal static class AssignmentQueries
             .GroupBy(v => v.DueDate).Select(g => new DueGroup(g.Key, g.ToList())).ToList();
 
     public static bool IsRevocationDecision(DecisionKind kind) => kind is DecisionKind.Revoked or DecisionKind.PostReviewRevoked;
+}
+
+/// <summary>One row of <see cref="AssignmentQueries.RowsAsync"/>: the assignment's columns a view needs, its decision and names.</summary>
+internal sealed class AssignmentRow
+{
+    public Guid Id { get; init; }
+    public Guid SubmissionId { get; init; }
+    public string VillageCode { get; init; } = "";
+    public string Title { get; init; } = "";
+    public string DepartmentCode { get; init; } = "";
+    public string? DemandsJson { get; init; }
+    public string? ListItemsJson { get; init; }
+    public DateOnly StartDate { get; init; }
+    public DateOnly DueDate { get; init; }
+    public DateOnly EndDate { get; init; }
+    public bool Emergency { get; init; }
+    public decimal FundingYuan { get; init; }
+    public SupportState FundingState { get; init; }
+    public SupportState TrainingState { get; init; }
+    public SupportState StaffState { get; init; }
+    public SupportState EquipmentState { get; init; }
+    public AssignmentStatus Status { get; init; }
+    public DateTime DispatchedAtUtc { get; init; }
+    public DateTime? AcknowledgedAtUtc { get; init; }
+    public DateTime? CompletedAtUtc { get; init; }
+    public Decision Decision { get; init; } = null!;
+    public string Number { get; init; } = "";
+    public string? DepZh { get; init; }
+    public string? DepEn { get; init; }
+    public string? UnitZh { get; init; }
+    public string? UnitEn { get; init; }
+    public bool ExitPending { get; init; }
 }

@@ -14,7 +14,7 @@ namespace TaskAdmission.Application.Villages;
 /// What a village committee reads: only its own admitted work (<see cref="AdmittedWork.ForVillage"/>). Anything else
 /// — another village's work, work not (or no longer) admitted — does not exist for it: callers answer 404.
 /// </summary>
-public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache, ChinaClock clock)
+public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache, DecisionVerdictCache verdicts, ChinaClock clock)
 {
     public const int MaxRows = 500;
 
@@ -36,12 +36,13 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
         var ticket = cache.Begin(village);
         var open = AdmittedWork.ForVillage(db, village).Where(a => AdmittedWork.OpenStatuses.Contains(a.Status))
             .OrderBy(a => a.DueDate).Take(MaxRows);
-        var inbox = new OpenInbox(AssignmentQueries.GroupByDue(await AssignmentQueries.ViewsAsync(db, open, ct)));
+        var (views, judgedAt) = await AssignmentQueries.ViewsJudgedAsync(db, open, ct, verdicts);
+        var inbox = new OpenInbox(AssignmentQueries.GroupByDue(views));
         // Inside a transaction the read may come from a snapshot older than the ticket, or see uncommitted writes:
-        // serve it, but never keep it.
+        // serve it, but never keep it. Kept no longer than the oldest decision verdict it shows.
         if (db.Database.CurrentTransaction is null)
         {
-            cache.Store(ticket, inbox);
+            cache.Store(ticket, inbox, judgedAt);
         }
 
         return inbox;
@@ -53,12 +54,12 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
         var village = VillageOf(actor);
         var done = AdmittedWork.ForVillage(db, village).Where(a => a.Status == AssignmentStatus.Done)
             .OrderByDescending(a => a.CompletedAtUtc).Take(Math.Clamp(take, 1, MaxRows));
-        return (await AssignmentQueries.ViewsAsync(db, done, ct)).OrderByDescending(v => v.CompletedAtUtc).ToList();
+        return (await AssignmentQueries.ViewsAsync(db, done, ct, verdicts)).OrderByDescending(v => v.CompletedAtUtc).ToList();
     }
 
     /// <summary>One assignment of this village, or null (not found, another village's, or not admitted).</summary>
     public async Task<AssignmentView?> GetAsync(Guid id, Actor actor, CancellationToken ct = default) =>
-        (await AssignmentQueries.ViewsAsync(db, AdmittedWork.ForVillage(db, VillageOf(actor)).Where(a => a.Id == id), ct)).SingleOrDefault();
+        (await AssignmentQueries.ViewsAsync(db, AdmittedWork.ForVillage(db, VillageOf(actor)).Where(a => a.Id == id), ct, verdicts)).SingleOrDefault();
 
     /// <summary>The village's own progress reports on one of its assignments, oldest first.</summary>
     public async Task<List<ProgressReport>> ProgressAsync(Guid id, Actor actor, CancellationToken ct = default)
@@ -95,12 +96,12 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
                 || db.Submissions.Any(s => s.Id == a.SubmissionId && s.Description.Contains(word))
                 || db.Departments.Any(d => d.Code == a.DepartmentCode && (d.NameZh.Contains(word) || d.NameEn.ToLower().Contains(word.ToLower()))));
         }
-        return (await AssignmentQueries.ViewsAsync(db, query.OrderBy(a => a.DueDate).Take(100), ct)).OrderBy(v => v.DueDate).ToList();
+        return (await AssignmentQueries.ViewsAsync(db, query.OrderBy(a => a.DueDate).Take(100), ct, verdicts)).OrderBy(v => v.DueDate).ToList();
     }
 
     /// <summary>Every assignment of the village (open and done), for its own export.</summary>
     public async Task<List<AssignmentView>> ExportAsync(Actor actor, CancellationToken ct = default) =>
-        (await AssignmentQueries.ViewsAsync(db, AdmittedWork.ForVillage(db, VillageOf(actor)).OrderBy(a => a.DueDate).Take(5000), ct))
+        (await AssignmentQueries.ViewsAsync(db, AdmittedWork.ForVillage(db, VillageOf(actor)).OrderBy(a => a.DueDate).Take(5000), ct, verdicts))
             .OrderBy(v => v.DueDate).ToList();
 
     /// <summary>The village's scope; a caller that is not a village committee sees nothing at all.</summary>

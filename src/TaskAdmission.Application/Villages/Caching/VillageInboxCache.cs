@@ -73,7 +73,9 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
         }
     }
 
-    public void Store(Ticket ticket, OpenInbox inbox)
+    /// <param name="readAt">When what it shows was read (<see cref="Environment.TickCount64"/>; now if not given): it is
+    /// served until <see cref="MaxAge"/> after that.</param>
+    public void Store(Ticket ticket, OpenInbox inbox, long? readAt = null)
     {
         if (!ticket.Live)
         {
@@ -89,7 +91,7 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
             {
                 entries.Clear();
             }
-            entries[ticket.Village] = (inbox, Environment.TickCount64);
+            entries[ticket.Village] = (inbox, Math.Min(readAt ?? long.MaxValue, Environment.TickCount64));
         }
     }
 
