@@ -34,10 +34,10 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
             return cached!;
         }
         var ticket = cache.Begin(village);
-        var open = AdmittedWork.ForVillage(db, village).Where(a => AdmittedWork.OpenStatuses.Contains(a.Status))
-            .OrderBy(a => a.DueDate).Take(MaxRows);
-        var (views, judgedAt) = await AssignmentQueries.ViewsJudgedAsync(db, open, ct, verdicts);
-        var inbox = new OpenInbox(AssignmentQueries.GroupByDue(views));
+        // AdmittedWork.ForVillage's open work, due first, as one compiled statement; the decisions' verdicts kept.
+        var rows = await AssignmentQueries.OpenRowsAsync(db, village, ct);
+        var (checks, judgedAt) = await AssignmentQueries.JudgeAsync(db, rows, verdicts, ct);
+        var inbox = new OpenInbox(AssignmentQueries.GroupByDue(AssignmentQueries.Build(rows, checks)));
         // Inside a transaction the read may come from a snapshot older than the ticket, or see uncommitted writes:
         // serve it, but never keep it. Kept no longer than the oldest decision verdict it shows.
         if (db.Database.CurrentTransaction is null)

@@ -231,6 +231,8 @@ public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFix
         var cache = app.Services.GetRequiredService<VillageInboxCache>();
         Assert.False(cache.IsLive);
         Assert.Equal(0, cache.Count);
+        // Nor is a decision's verdict kept: every read checks the seals.
+        Assert.Equal(0, app.Services.GetRequiredService<DecisionVerdictCache>().Count);
     }
 
     [Fact]

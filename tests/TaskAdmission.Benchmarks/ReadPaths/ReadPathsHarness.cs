@@ -299,6 +299,12 @@ public sealed class ReadPathsHarness : IHarness
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             _ = await AssignmentQueries.RowsAsync(db, OpenQuery(db, sample[i % sample.Count]), CancellationToken.None);
         });
+        await StageAsync("miss: query (rows), compiled", async i =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            _ = await AssignmentQueries.OpenRowsAsync(db, sample[i % sample.Count], CancellationToken.None);
+        });
         await StageAsync("miss: decision check, read and judged", async i =>
         {
             await using var scope = services.CreateAsyncScope();
