@@ -15,10 +15,16 @@ namespace TaskAdmission.Application.Villages;
 internal static class AssignmentQueries
 {
     public static async Task<List<AssignmentView>> ViewsAsync(AppDbContext db, IQueryable<Assignment> assignments, CancellationToken ct,
-        DecisionVerdictCache? verdicts = null)
+        DecisionVerdictCache? verdicts = null) =>
+        (await ViewsJudgedAsync(db, assignments, ct, verdicts)).Views;
+
+    /// <summary>The views and the oldest moment a decision verdict they show was judged (a copy must not outlive it).</summary>
+    public static async Task<(List<AssignmentView> Views, long JudgedAt)> ViewsJudgedAsync(AppDbContext db, IQueryable<Assignment> assignments,
+        CancellationToken ct, DecisionVerdictCache? verdicts = null)
     {
         var rows = await RowsAsync(db, assignments, ct);
-        return Build(rows, (await JudgeAsync(db, rows, verdicts, ct)).Checks);
+        var (checks, judgedAt) = await JudgeAsync(db, rows, verdicts, ct);
+        return (Build(rows, checks), judgedAt);
     }
 
     /// <summary>Stage 1 (one statement): the rows, with only the columns a view needs.</summary>

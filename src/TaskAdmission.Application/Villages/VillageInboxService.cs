@@ -48,14 +48,37 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
         return inbox;
     }
 
-    /// <summary>Work the village marked done, newest first.</summary>
+    /// <summary>How much recent done work is kept on a cached inbox: the `/village` page's list.</summary>
+    public const int RecentDoneRows = 20;
+
+    /// <summary>
+    /// Work the village marked done, newest first. Up to <see cref="RecentDoneRows"/> come from the village's cached inbox
+    /// when it has them (the same changes evict both), else they are read and kept on it under the inbox's ticket rule.
+    /// </summary>
     public async Task<List<AssignmentView>> DoneAsync(Actor actor, int take = 50, CancellationToken ct = default)
     {
         var village = VillageOf(actor);
-        var done = AdmittedWork.ForVillage(db, village).Where(a => a.Status == AssignmentStatus.Done)
-            .OrderByDescending(a => a.CompletedAtUtc).Take(Math.Clamp(take, 1, MaxRows));
-        return (await AssignmentQueries.ViewsAsync(db, done, ct, verdicts)).OrderByDescending(v => v.CompletedAtUtc).ToList();
+        take = Math.Clamp(take, 1, MaxRows);
+        if (take <= RecentDoneRows && cache.TryPeek(village, out var cached))
+        {
+            if (cached!.RecentDone is { } kept)
+            {
+                return [.. kept.Take(take)];
+            }
+            var ticket = cache.Begin(village);
+            var read = await AssignmentQueries.ViewsJudgedAsync(db, DoneQuery(village, RecentDoneRows), ct, verdicts);
+            var recent = read.Views.OrderByDescending(v => v.CompletedAtUtc).ToList();
+            if (db.Database.CurrentTransaction is null)
+            {
+                cache.StoreRecentDone(ticket, cached, recent, read.JudgedAt);
+            }
+            return [.. recent.Take(take)];
+        }
+        return (await AssignmentQueries.ViewsAsync(db, DoneQuery(village, take), ct, verdicts)).OrderByDescending(v => v.CompletedAtUtc).ToList();
     }
+
+    private IQueryable<Assignment> DoneQuery(string village, int take) =>
+        AdmittedWork.ForVillage(db, village).Where(a => a.Status == AssignmentStatus.Done).OrderByDescending(a => a.CompletedAtUtc).Take(take);
 
     /// <summary>One assignment of this village, or null (not found, another village's, or not admitted).</summary>
     public async Task<AssignmentView?> GetAsync(Guid id, Actor actor, CancellationToken ct = default) =>

@@ -95,6 +95,32 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
         }
     }
 
+    /// <summary>The cached inbox without counting a lookup (for the done list kept on it).</summary>
+    internal bool TryPeek(string village, out OpenInbox? inbox) => TryGetCore(village, out inbox);
+
+    /// <summary>
+    /// Keeps the village's recent done work on its cached <paramref name="inbox"/>, if that is still the entry and no
+    /// eviction of the village (or of all) happened since <paramref name="ticket"/> was taken; the entry is then served
+    /// no longer than <paramref name="readAt"/> allows.
+    /// </summary>
+    public void StoreRecentDone(Ticket ticket, OpenInbox inbox, IReadOnlyList<AssignmentView> done, long readAt)
+    {
+        if (!ticket.Live)
+        {
+            return;
+        }
+        lock (gate)
+        {
+            if (!IsLive || epoch != ticket.Epoch || generations[Stripe(ticket.Village)] != ticket.Generation
+                || !entries.TryGetValue(ticket.Village, out var entry) || !ReferenceEquals(entry.Inbox, inbox))
+            {
+                return;
+            }
+            inbox.SetRecentDone(done);
+            entries[ticket.Village] = (inbox, Math.Min(entry.StoredAt, readAt));
+        }
+    }
+
     /// <summary>
     /// Forgets these villages' inboxes (<see cref="All"/> forgets every one); <see cref="OrgChanged"/>,
     /// <see cref="KeysChanged"/>, <see cref="ListsChanged"/> and <see cref="FieldsChanged"/> among them move that marker's
