@@ -132,6 +132,7 @@ public sealed class ReadPathsHarness : IHarness
                     inbox.Evict([village]);
                     return Cookie(new HttpRequestMessage(HttpMethod.Get, "/village"), cookies, village);
                 }),
+                ("GET /village page, cached", i => Cookie(new HttpRequestMessage(HttpMethod.Get, "/village"), cookies, city.Villages[0])),
             ];
             // The villages the cookie paths read: their sessions are minted afresh before each path, so every request
             // meets the steady state of a browser in use (Identity refreshes a session's claims once a minute, 5 statements).
