@@ -27,25 +27,24 @@ public sealed partial class TodoService(AppDbContext db, WorkflowSubjects subjec
         _ => await TodoAsync(actor, filter, counts, ct),
     };
 
-    /// <summary>
-    /// The menu numbers in one statement: open tasks for the actor, how many are overdue, unread copies — three scalar
-    /// counts on a one-row source, so the statement answers also when no task is open (the quiet case of most people and
-    /// every village, which took a second statement when the tasks were counted in a grouped pass that then gave no row).
-    /// </summary>
+    /// <summary>The menu numbers in one statement: open tasks for the actor and how many are overdue (one grouped pass), unread copies.</summary>
     public async Task<TodoCounts> CountsAsync(Actor actor, CancellationToken ct = default)
     {
         var today = clock.Today;
         var me = actor.UserName;
         var waiting = db.WorkflowTasks.AsNoTracking().Where(TaskVisibility.WaitingFor(actor, db.WorkflowTaskCandidates));
-        var counts = await db.Database.SqlQuery<int>($"SELECT 1 AS \"Value\"")
-            .Select(_ => new
+        var counts = await waiting.GroupBy(_ => 1)
+            .Select(g => new
             {
-                All = waiting.Count(),
-                Overdue = waiting.Count(t => t.DueDate != null && t.DueDate < today),
+                All = g.Count(),
+                Overdue = g.Count(t => t.DueDate != null && t.DueDate < today),
                 Copied = db.WorkflowCarbonCopies.Count(c => c.Recipient == me && c.ReadAtUtc == null),
             })
-            .SingleAsync(ct);
-        return new TodoCounts(counts.All, counts.Overdue, counts.Copied);
+            .FirstOrDefaultAsync(ct);
+        // No open task gives no group, and so no row to carry the copies: count them alone (the quiet case).
+        return counts is null
+            ? new TodoCounts(0, 0, await db.WorkflowCarbonCopies.AsNoTracking().CountAsync(c => c.Recipient == me && c.ReadAtUtc == null, ct))
+            : new TodoCounts(counts.All, counts.Overdue, counts.Copied);
     }
 
     private async Task<TodoPage> TodoAsync(Actor actor, TodoFilter filter, Task<TodoCounts>? counts, CancellationToken ct)
