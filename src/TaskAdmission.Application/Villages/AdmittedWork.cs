@@ -20,6 +20,7 @@ public static class AdmittedWork
     public static readonly AssignmentStatus[] OpenStatuses = [AssignmentStatus.Open, AssignmentStatus.Acknowledged, AssignmentStatus.InProgress];
 
     /// <summary>Assignments of one village that rest on admitted work (any assignment status except cancelled).</summary>
+    /// <remarks>The open inbox's compiled query (<c>AssignmentQueries.OpenRows</c>) repeats this gate: change both.</remarks>
     public static IQueryable<Assignment> ForVillage(AppDbContext db, string villageCode) =>
         from a in db.Assignments
         join v in db.SubmissionVillages on new { a.SubmissionId, a.VillageCode } equals new { v.SubmissionId, v.VillageCode }

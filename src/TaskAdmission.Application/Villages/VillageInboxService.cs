@@ -14,7 +14,7 @@ namespace TaskAdmission.Application.Villages;
 /// What a village committee reads: only its own admitted work (<see cref="AdmittedWork.ForVillage"/>). Anything else
 /// — another village's work, work not (or no longer) admitted — does not exist for it: callers answer 404.
 /// </summary>
-public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache, ChinaClock clock)
+public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache, DecisionVerdictCache verdicts, ChinaClock clock)
 {
     public const int MaxRows = 500;
 
@@ -34,31 +34,55 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
             return cached!;
         }
         var ticket = cache.Begin(village);
-        var open = AdmittedWork.ForVillage(db, village).Where(a => AdmittedWork.OpenStatuses.Contains(a.Status))
-            .OrderBy(a => a.DueDate).Take(MaxRows);
-        var inbox = new OpenInbox(AssignmentQueries.GroupByDue(await AssignmentQueries.ViewsAsync(db, open, ct)));
+        // AdmittedWork.ForVillage's open work, due first, as one compiled statement; the decisions' verdicts kept.
+        var rows = await AssignmentQueries.OpenRowsAsync(db, village, ct);
+        var (checks, judgedAt) = await AssignmentQueries.JudgeAsync(db, rows, verdicts, ct);
+        var inbox = new OpenInbox(AssignmentQueries.GroupByDue(AssignmentQueries.Build(rows, checks)));
         // Inside a transaction the read may come from a snapshot older than the ticket, or see uncommitted writes:
-        // serve it, but never keep it.
+        // serve it, but never keep it. Kept no longer than the oldest decision verdict it shows.
         if (db.Database.CurrentTransaction is null)
         {
-            cache.Store(ticket, inbox);
+            cache.Store(ticket, inbox, judgedAt);
         }
 
         return inbox;
     }
 
-    /// <summary>Work the village marked done, newest first.</summary>
+    /// <summary>How much recent done work is kept on a cached inbox: the `/village` page's list.</summary>
+    public const int RecentDoneRows = 20;
+
+    /// <summary>
+    /// Work the village marked done, newest first. Up to <see cref="RecentDoneRows"/> come from the village's cached inbox
+    /// when it has them (the same changes evict both), else they are read and kept on it under the inbox's ticket rule.
+    /// </summary>
     public async Task<List<AssignmentView>> DoneAsync(Actor actor, int take = 50, CancellationToken ct = default)
     {
         var village = VillageOf(actor);
-        var done = AdmittedWork.ForVillage(db, village).Where(a => a.Status == AssignmentStatus.Done)
-            .OrderByDescending(a => a.CompletedAtUtc).Take(Math.Clamp(take, 1, MaxRows));
-        return (await AssignmentQueries.ViewsAsync(db, done, ct)).OrderByDescending(v => v.CompletedAtUtc).ToList();
+        take = Math.Clamp(take, 1, MaxRows);
+        if (take <= RecentDoneRows && cache.TryPeek(village, out var cached))
+        {
+            if (cached!.RecentDone is { } kept)
+            {
+                return [.. kept.Take(take)];
+            }
+            var ticket = cache.Begin(village);
+            var read = await AssignmentQueries.ViewsJudgedAsync(db, DoneQuery(village, RecentDoneRows), ct, verdicts);
+            var recent = read.Views.OrderByDescending(v => v.CompletedAtUtc).ToList();
+            if (db.Database.CurrentTransaction is null)
+            {
+                cache.StoreRecentDone(ticket, cached, recent, read.JudgedAt);
+            }
+            return [.. recent.Take(take)];
+        }
+        return (await AssignmentQueries.ViewsAsync(db, DoneQuery(village, take), ct, verdicts)).OrderByDescending(v => v.CompletedAtUtc).ToList();
     }
+
+    private IQueryable<Assignment> DoneQuery(string village, int take) =>
+        AdmittedWork.ForVillage(db, village).Where(a => a.Status == AssignmentStatus.Done).OrderByDescending(a => a.CompletedAtUtc).Take(take);
 
     /// <summary>One assignment of this village, or null (not found, another village's, or not admitted).</summary>
     public async Task<AssignmentView?> GetAsync(Guid id, Actor actor, CancellationToken ct = default) =>
-        (await AssignmentQueries.ViewsAsync(db, AdmittedWork.ForVillage(db, VillageOf(actor)).Where(a => a.Id == id), ct)).SingleOrDefault();
+        (await AssignmentQueries.ViewsAsync(db, AdmittedWork.ForVillage(db, VillageOf(actor)).Where(a => a.Id == id), ct, verdicts)).SingleOrDefault();
 
     /// <summary>The village's own progress reports on one of its assignments, oldest first.</summary>
     public async Task<List<ProgressReport>> ProgressAsync(Guid id, Actor actor, CancellationToken ct = default)
@@ -95,12 +119,12 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
                 || db.Submissions.Any(s => s.Id == a.SubmissionId && s.Description.Contains(word))
                 || db.Departments.Any(d => d.Code == a.DepartmentCode && (d.NameZh.Contains(word) || d.NameEn.ToLower().Contains(word.ToLower()))));
         }
-        return (await AssignmentQueries.ViewsAsync(db, query.OrderBy(a => a.DueDate).Take(100), ct)).OrderBy(v => v.DueDate).ToList();
+        return (await AssignmentQueries.ViewsAsync(db, query.OrderBy(a => a.DueDate).Take(100), ct, verdicts)).OrderBy(v => v.DueDate).ToList();
     }
 
     /// <summary>Every assignment of the village (open and done), for its own export.</summary>
     public async Task<List<AssignmentView>> ExportAsync(Actor actor, CancellationToken ct = default) =>
-        (await AssignmentQueries.ViewsAsync(db, AdmittedWork.ForVillage(db, VillageOf(actor)).OrderBy(a => a.DueDate).Take(5000), ct))
+        (await AssignmentQueries.ViewsAsync(db, AdmittedWork.ForVillage(db, VillageOf(actor)).OrderBy(a => a.DueDate).Take(5000), ct, verdicts))
             .OrderBy(v => v.DueDate).ToList();
 
     /// <summary>The village's scope; a caller that is not a village committee sees nothing at all.</summary>

@@ -21,6 +21,7 @@ public static class VillageServiceCollectionExtensions
         services.AddScoped<VillageInboxService>();
         // The open-inbox cache and what keeps it honest: the LISTEN connection (PostgreSQL) and this process's commits.
         services.TryAddSingleton<VillageInboxCache>();
+        services.TryAddSingleton<DecisionVerdictCache>();
         services.TryAddSingleton<VillageInboxWriteInterceptor>();
         services.AddHostedService<VillageInboxListener>();
         services.AddScoped<VillageWorkService>();

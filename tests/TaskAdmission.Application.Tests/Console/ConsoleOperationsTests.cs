@@ -4,6 +4,7 @@ using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Workflows.Inbox;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Notifications;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
 using TaskAdmission.Workflows.Execution;
 using TaskAdmission.Workflows.Persistence;
@@ -164,6 +165,28 @@ public abstract class ConsoleOperationsTests<TApp>(TApp app) : IAsyncLifetime wh
         Assert.Equal("请知悉", row.Comment);
         Assert.True(await app.WithScopeAsync<AppDbContext, bool>(db => db.Notifications.AnyAsync(n =>
             n.Audience == NotificationAudience.User(Supervisor.UserName) && n.Kind == NotificationKind.CarbonCopied && n.Link == $"/workflows/instances/{instance}")));
+    }
+
+    [Fact]
+    public async Task MenuCounts_CountCopies_AlsoForSomeoneWithNoOpenTask()
+    {
+        var instance = await scenario.StartAsync();
+        var review = await scenario.ToReviewAsync(instance);
+        var counts = () => app.WithScopeAsync<TodoService, TodoCounts>(s => s.CountsAsync(Supervisor));
+        var before = await counts();
+
+        await scenario.OpsAsync(s => s.CarbonCopyAsync(review.Id, Township, [Supervisor.UserName], [], "请知悉"));
+        var after = await counts();
+        var nobody = await app.WithScopeAsync<TodoService, TodoCounts>(s => s.CountsAsync(new Actor("nobody-" + Guid.NewGuid().ToString("N"), AppRoles.VillageCommittee, null, "990199999999")));
+
+        Assert.Equal(before.CopiedUnread + 1, after.CopiedUnread);
+        Assert.Equal((await scenario.InboxAsync(Supervisor)).Total, after.Todo);
+        Assert.Equal((await scenario.InboxAsync(Supervisor, new TodoFilter { Tab = TodoTab.Copied })).Rows.Count(r => r.Unread), after.CopiedUnread);
+        Assert.Equal(new TodoCounts(0, 0, 0), nobody);
+        // The township approver has the review open: the grouped pass and the copies in the same statement.
+        var township = await app.WithScopeAsync<TodoService, TodoCounts>(s => s.CountsAsync(Township));
+        Assert.Equal((await scenario.InboxAsync(Township)).Total, township.Todo);
+        Assert.True(township.Todo >= 1);
     }
 
     [Fact]

@@ -56,6 +56,25 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
     }
 
     [Fact]
+    public async Task RecentDone_KeptOnTheCachedInbox_FollowsAChangeFromAnotherConnection()
+    {
+        var id = await CachedAssignmentAsync("缓存已办测试");
+        Assert.DoesNotContain(id, await DoneIdsAsync());
+        Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, out var cached));
+        Assert.NotNull(cached!.RecentDone);
+        Assert.All(cached.RecentDone!, a => Assert.Equal(VillageScenario.ShiqiaoVillage, a.VillageCode));
+
+        await ExecuteAsync("""UPDATE assignments SET "Status" = 'Done', "CompletedAtUtc" = now() WHERE "Id" = @id""", id);
+
+        Assert.True(await Eventually.TrueAsync(async () => (await DoneIdsAsync()).Contains(id)), "the kept done list never showed the change");
+        Assert.DoesNotContain(id, await OpenIdsAsync());
+        // Kept again, now with the change, and never another village's work.
+        Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, out cached));
+        Assert.Contains(cached!.RecentDone!, a => a.Id == id);
+        Assert.All(cached.RecentDone!, a => Assert.Equal(VillageScenario.ShiqiaoVillage, a.VillageCode));
+    }
+
+    [Fact]
     public async Task ChangeToManyVillages_IsSentAsTheirCodesInChunks_NotAsEveryVillage()
     {
         var received = new List<string>();
@@ -191,6 +210,14 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
     private async Task<List<Guid>> OpenIdsAsync() =>
         (await scenario.WithAsync<VillageInboxService, IReadOnlyList<DueGroup>>(i => i.OpenAsync(Shiqiao))).SelectMany(g => g.Assignments).Select(a => a.Id).ToList();
 
+    /// <summary>As the `/village` page reads: the open inbox, then the recent done work.</summary>
+    private async Task<List<Guid>> DoneIdsAsync() =>
+        (await scenario.WithAsync<VillageInboxService, List<AssignmentView>>(async i =>
+        {
+            await i.OpenAsync(Shiqiao);
+            return await i.DoneAsync(Shiqiao, VillageInboxService.RecentDoneRows);
+        })).Select(a => a.Id).ToList();
+
     private async Task<NpgsqlConnection> OpenAsync()
     {
         var connectionString = await scenario.WithAsync<AppDbContext, string>(db => Task.FromResult(db.Database.GetConnectionString()!));
@@ -231,6 +258,29 @@ public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFix
         var cache = app.Services.GetRequiredService<VillageInboxCache>();
         Assert.False(cache.IsLive);
         Assert.Equal(0, cache.Count);
+        // Nor is a decision's verdict kept: every read checks the seals.
+        Assert.Equal(0, app.Services.GetRequiredService<DecisionVerdictCache>().Count);
+    }
+
+    [Fact]
+    public void Inbox_BuiltFromAVerdictJudgedAMaxAgeAgo_IsNotServed()
+    {
+        // An inbox may show decision verdicts kept from earlier reads: it is served no longer than its oldest verdict is.
+        var cache = app.Services.GetRequiredService<VillageInboxCache>();
+        cache.Connected(TimeSpan.FromMinutes(1));
+        try
+        {
+            var now = Environment.TickCount64;
+            cache.Store(cache.Begin(VillageScenario.ShiqiaoVillage), new OpenInbox([]), now - (long)VillageInboxCache.MaxAge.TotalMilliseconds);
+            cache.Store(cache.Begin(VillageScenario.BailinVillage), new OpenInbox([]), now - (long)VillageInboxCache.MaxAge.TotalMilliseconds + 30_000);
+
+            Assert.False(cache.TryGet(VillageScenario.ShiqiaoVillage, out _), "an inbox older than MaxAge by its verdicts was served");
+            Assert.True(cache.TryGet(VillageScenario.BailinVillage, out _), "an inbox whose verdicts are younger than MaxAge was not served");
+        }
+        finally
+        {
+            cache.Disconnected();
+        }
     }
 
     [Fact]

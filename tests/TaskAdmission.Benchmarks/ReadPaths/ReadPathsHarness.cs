@@ -2,24 +2,32 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using TaskAdmission.Application;
 using TaskAdmission.Application.Admission;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages;
 using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Benchmarks.Monday;
 using TaskAdmission.Benchmarks.OpenLoop;
 using TaskAdmission.Benchmarks.Villages;
 using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Audit;
 using TaskAdmission.Core.Common;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Evaluation;
 using TaskAdmission.Testing;
 using TaskAdmission.Web;
 using TaskAdmission.Web.Features.Admission;
+using TaskAdmission.Web.Features.Villages;
 using TaskAdmission.Web.Hosting;
 
 namespace TaskAdmission.Benchmarks.ReadPaths;
@@ -67,6 +75,7 @@ public sealed class ReadPathsHarness : IHarness
             var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
             var bodies = new MondayBodies(MondayBodies.Mix(NoticeCorpus.Load(), 20), city, ChinaClock.System.Today, 2);
             var inbox = app.Services.GetRequiredService<VillageInboxCache>();
+            var verdicts = app.Services.GetRequiredService<DecisionVerdictCache>();
             using var http = LoopbackHttp.Create(address);
             using var counter = new StatementCounter();
             var sql = o.Int("sql", 0) == 1;
@@ -94,17 +103,36 @@ public sealed class ReadPathsHarness : IHarness
                 ("GET /api/v1/me (cookie, bare)", i => Cookie(new HttpRequestMessage(HttpMethod.Get, "/api/v1/me"), cookies, city.Villages[(i * 7919) % city.Villages.Count])),
                 ("GET inbox, cache just evicted (cookie)", i =>
                 {
+                    verdicts.Off = false;
+                    var village = city.Villages[(i * 7919) % city.Villages.Count];
+                    inbox.Evict([village]);
+                    return Cookie(new HttpRequestMessage(HttpMethod.Get, MondayTraffic.InboxPath), cookies, village);
+                }),
+                // The same right after a change, with the decision verdicts judged afresh on every miss, as before
+                // DecisionVerdictCache (same run, for comparison).
+                ("GET inbox, cache just evicted, verdicts not kept", i =>
+                {
+                    verdicts.Off = true;
                     var village = city.Villages[(i * 7919) % city.Villages.Count];
                     inbox.Evict([village]);
                     return Cookie(new HttpRequestMessage(HttpMethod.Get, MondayTraffic.InboxPath), cookies, village);
                 }),
                 ("GET inbox, cached (cookie)", i => Cookie(new HttpRequestMessage(HttpMethod.Get, MondayTraffic.InboxPath), cookies, city.Villages[0])),
-                ("GET /village page, cache just evicted", i =>
+                ("GET /village page, cache just evicted, verdicts not kept", i =>
                 {
+                    verdicts.Off = true;
                     var village = city.Villages[(i * 104729) % city.Villages.Count];
                     inbox.Evict([village]);
                     return Cookie(new HttpRequestMessage(HttpMethod.Get, "/village"), cookies, village);
                 }),
+                ("GET /village page, cache just evicted", i =>
+                {
+                    verdicts.Off = false;
+                    var village = city.Villages[(i * 104729) % city.Villages.Count];
+                    inbox.Evict([village]);
+                    return Cookie(new HttpRequestMessage(HttpMethod.Get, "/village"), cookies, village);
+                }),
+                ("GET /village page, cached", i => Cookie(new HttpRequestMessage(HttpMethod.Get, "/village"), cookies, city.Villages[0])),
             ];
             // The villages the cookie paths read: their sessions are minted afresh before each path, so every request
             // meets the steady state of a browser in use (Identity refreshes a session's claims once a minute, 5 statements).
@@ -158,6 +186,7 @@ public sealed class ReadPathsHarness : IHarness
                 }
             }
             await PrecheckPhasesAsync(app.Services, bodies, requests);
+            await InboxStagesAsync(app.Services, city.Villages, cookies, counter, o.Int("stage-runs", 200));
             Console.WriteLine($"read-paths | load average at end: {File.ReadAllText("/proc/loadavg").Trim()}");
             await app.StopAsync();
         }
@@ -211,6 +240,166 @@ public sealed class ReadPathsHarness : IHarness
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"read-paths | pre-check allocations, mean of {requests}: context {contextBytes.Average() / 1024:0} KiB (process-wide), Prechecker.Check {checkBytes.Average() / 1024:0} KiB, English {enBytes.Average() / 1024:0} KiB, JSON {jsonBytes.Average() / 1024:0} KiB (exact, this thread); result JSON {jsonSize.Average() / 1024:0.0} KiB"));
     }
+
+    /// <summary>
+    /// Where an inbox request's CPU and allocations go, in process and without HTTP or a client: each stage run alone
+    /// <paramref name="runs"/> times, one at a time, over varied villages. CPU is this process's (user + system, from
+    /// getrusage: the background workers' few microseconds included) and allocations are process-wide, both per run:
+    /// neither depends on the machine's load the way wall time does. Statements are exact (charged to the stage's trace).
+    /// </summary>
+    private static async Task InboxStagesAsync(IServiceProvider services, IReadOnlyList<string> villages, Dictionary<string, string> cookies,
+        StatementCounter counter, int runs)
+    {
+        var cache = services.GetRequiredService<VillageInboxCache>();
+        var verdicts = services.GetRequiredService<DecisionVerdictCache>();
+        var json = services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        var sample = Enumerable.Range(0, 50).Select(i => villages[(i * 7919) % villages.Count]).Distinct().ToList();
+        foreach (var (village, cookie) in await VillageSessions.MintAsync(services, sample))
+        {
+            cookies[village] = cookie;
+        }
+        // The rows and views of the sample, read once, for the stages that start from them.
+        var rows = new List<List<AssignmentRow>>();
+        var views = new List<IReadOnlyList<DueGroup>>();
+        foreach (var village in sample)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var read = await AssignmentQueries.RowsAsync(db, OpenQuery(db, village), CancellationToken.None);
+            rows.Add(read);
+            var (checks, _) = await AssignmentQueries.JudgeAsync(db, read, null, CancellationToken.None);
+            views.Add(AssignmentQueries.GroupByDue(AssignmentQueries.Build(read, checks)));
+        }
+        var actors = sample.Select(v => new Actor(v, AppRoles.VillageCommittee, null, v)).ToList();
+        Console.WriteLine($"read-paths | inbox stages in process, {runs} runs each over {sample.Count} villages (CPU of this process and bytes allocated process-wide, per run; statements exact):");
+        var stages = new List<(string Name, Func<int, Task> Body)>();
+        Stage("auth: cookie → principal, security stamp (cached)", async i =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+            http.Request.Headers.Cookie = $"{VillageSessions.CookieName}={cookies[sample[i % sample.Count]]}";
+            var result = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException("the minted session did not authenticate");
+            }
+        });
+        Stage("scope + pooled DbContext + VillageInboxService", async i =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            _ = scope.ServiceProvider.GetRequiredService<VillageInboxService>();
+        });
+        Stage("hit: cache lookup + kept JSON", async i =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            var inbox = await scope.ServiceProvider.GetRequiredService<VillageInboxService>().OpenInboxAsync(actors[0]);
+            _ = inbox.Rendering("api:zh", g => VillageApi.RenderInbox(sample[0], g, json));
+        });
+        Stage("miss: query (rows)", async i =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            _ = await AssignmentQueries.RowsAsync(db, OpenQuery(db, sample[i % sample.Count]), CancellationToken.None);
+        });
+        Stage("miss: query (rows), compiled", async i =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            _ = await AssignmentQueries.OpenRowsAsync(db, sample[i % sample.Count], CancellationToken.None);
+        });
+        Stage("miss: decision check, read and judged", async i =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            _ = await AssignmentQueries.JudgeAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), rows[i % rows.Count], null, CancellationToken.None);
+        });
+        Stage("miss: decision check, verdicts kept", async i =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            _ = await AssignmentQueries.JudgeAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), rows[i % rows.Count], verdicts, CancellationToken.None);
+        });
+        Stage("miss: materialise views + group by due date", i =>
+        {
+            var read = rows[i % rows.Count];
+            var checks = read.Select(r => r.Decision.Id).Distinct().ToDictionary(id => id, _ => DecisionIntegrity.Verified);
+            _ = AssignmentQueries.GroupByDue(AssignmentQueries.Build(read, checks));
+            return Task.CompletedTask;
+        });
+        Stage("miss: JSON (DTOs + serialise)", i =>
+        {
+            _ = VillageApi.RenderInbox(sample[i % sample.Count], views[i % views.Count], json);
+            return Task.CompletedTask;
+        });
+        // What OpenInboxAsync did before the compiled query and the kept verdicts, step for step (same run, for comparison).
+        Stage("miss: whole as before (LINQ rows, verdicts judged, JSON)", async i =>
+        {
+            var village = sample[i % sample.Count];
+            cache.Evict([village]);
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var read = await AssignmentQueries.RowsAsync(db, OpenQuery(db, village), CancellationToken.None);
+            var (checks, _) = await AssignmentQueries.JudgeAsync(db, read, null, CancellationToken.None);
+            var inbox = new OpenInbox(AssignmentQueries.GroupByDue(AssignmentQueries.Build(read, checks)));
+            _ = inbox.Rendering("api:zh", g => VillageApi.RenderInbox(village, g, json));
+        });
+        Stage("miss: whole (evict, OpenInboxAsync, JSON)", async i =>
+        {
+            var village = sample[i % sample.Count];
+            cache.Evict([village]);
+            await using var scope = services.CreateAsyncScope();
+            var inbox = await scope.ServiceProvider.GetRequiredService<VillageInboxService>().OpenInboxAsync(actors[i % actors.Count]);
+            _ = inbox.Rendering("api:zh", g => VillageApi.RenderInbox(village, g, json));
+        });
+        Console.WriteLine($"read-paths | inbox stages: {rows.Sum(r => r.Count) / (double)rows.Count:0.0} open assignments per village of the sample, JSON {views.Select((v, i) => VillageApi.RenderInbox(sample[i], v, json).Length).Average() / 1024:0.0} KiB");
+
+        // Each stage warmed up and its statements counted (each run under an activity the counter takes for a request's),
+        // then measured in 5 rounds of runs/5 with the stages interleaved, so a burst of load elsewhere on the machine
+        // falls on every stage alike; the CPU per run is reported as the least and the median of the rounds.
+        var results = new List<(string Name, double Statements, List<double> Cpu, List<double> Bytes, List<double> Wall)>();
+        foreach (var (name, body) in stages)
+        {
+            var statements = 0L;
+            const int warmup = 20;
+            for (var i = 0; i < warmup; i++)
+            {
+                using var activity = new Activity("Microsoft.AspNetCore.Hosting.HttpRequestIn").Start();
+                await body(i);
+                activity.Stop();
+                statements += counter.Take(activity.TraceId).Statements;
+            }
+            results.Add((name, statements / (double)warmup, [], [], []));
+        }
+        var perRound = Math.Max(1, runs / 5);
+        for (var round = 0; round < 5; round++)
+        {
+            for (var s = 0; s < stages.Count; s++)
+            {
+                var body = stages[s].Body;
+                var allocated = GC.GetTotalAllocatedBytes(precise: true);
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var started = Stopwatch.GetTimestamp();
+                for (var i = 0; i < perRound; i++)
+                {
+                    await body(round * perRound + i);
+                }
+                results[s].Wall.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds / perRound);
+                results[s].Bytes.Add((GC.GetTotalAllocatedBytes(precise: true) - allocated) / (double)perRound);
+                results[s].Cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / perRound);
+            }
+        }
+        foreach (var (name, statements, cpu, bytes, wall) in results)
+        {
+            cpu.Sort();
+            bytes.Sort();
+            wall.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"read-paths |   {name,-52} CPU least {cpu[0],6:0.000} / median {cpu[2],6:0.000} ms  allocated {bytes[2] / 1024,7:0.0} KiB  statements {statements:0.00}  (wall median {wall[2]:0.000} ms)"));
+        }
+
+        void Stage(string name, Func<int, Task> body) => stages.Add((name, body));
+    }
+
+    private static IQueryable<TaskAdmission.Core.Villages.Assignment> OpenQuery(AppDbContext db, string village) =>
+        AdmittedWork.ForVillage(db, village).Where(a => AdmittedWork.OpenStatuses.Contains(a.Status)).OrderBy(a => a.DueDate).Take(VillageInboxService.MaxRows);
 
     /// <summary>EXPLAIN (ANALYZE, BUFFERS) of one statement as the app sent it, with its parameters.</summary>
     private static async Task ExplainAsync(string connectionString, (string Sql, double Ms, int Rows, NpgsqlParameter[] Parameters) statement)

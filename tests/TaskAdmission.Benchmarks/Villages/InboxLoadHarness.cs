@@ -4,11 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application;
 using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages;
 using TaskAdmission.Application.Villages.Dispatch;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Audit;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Security;
@@ -156,10 +158,12 @@ public static class InboxLoadHarness
             var decision = new Decision
             {
                 Id = Guid.NewGuid(), SubmissionId = submission.Id, Kind = DecisionKind.Admit, OrgUnitCode = townships[0],
-                DecidedBy = "bench", DecidedAtUtc = now, Reason = "基准", PrecheckHash = "",
+                DecidedBy = "bench", DecidedAtUtc = AuditHash.Normalise(now), Reason = "基准", PrecheckHash = "",
             };
             db.Submissions.Add(submission);
             db.Decisions.Add(decision);
+            // Sealed as the app seals every decision, so the village's screens verify it as they would a real one.
+            new AuditLog(db, ChinaClock.System).RecordDecision(decision, submission.Number);
             await db.SaveChangesAsync();
             await using var tx = await db.Database.BeginTransactionAsync();
             await BulkInsert.WriteAsync(db, villages.Select(v => new SubmissionVillage

@@ -73,7 +73,9 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
         }
     }
 
-    public void Store(Ticket ticket, OpenInbox inbox)
+    /// <param name="readAt">When what it shows was read (<see cref="Environment.TickCount64"/>; now if not given): it is
+    /// served until <see cref="MaxAge"/> after that.</param>
+    public void Store(Ticket ticket, OpenInbox inbox, long? readAt = null)
     {
         if (!ticket.Live)
         {
@@ -89,7 +91,33 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
             {
                 entries.Clear();
             }
-            entries[ticket.Village] = (inbox, Environment.TickCount64);
+            entries[ticket.Village] = (inbox, Math.Min(readAt ?? long.MaxValue, Environment.TickCount64));
+        }
+    }
+
+    /// <summary>The cached inbox without counting a lookup (for the done list kept on it).</summary>
+    internal bool TryPeek(string village, out OpenInbox? inbox) => TryGetCore(village, out inbox);
+
+    /// <summary>
+    /// Keeps the village's recent done work on its cached <paramref name="inbox"/>, if that is still the entry and no
+    /// eviction of the village (or of all) happened since <paramref name="ticket"/> was taken; the entry is then served
+    /// no longer than <paramref name="readAt"/> allows.
+    /// </summary>
+    public void StoreRecentDone(Ticket ticket, OpenInbox inbox, IReadOnlyList<AssignmentView> done, long readAt)
+    {
+        if (!ticket.Live)
+        {
+            return;
+        }
+        lock (gate)
+        {
+            if (!IsLive || epoch != ticket.Epoch || generations[Stripe(ticket.Village)] != ticket.Generation
+                || !entries.TryGetValue(ticket.Village, out var entry) || !ReferenceEquals(entry.Inbox, inbox))
+            {
+                return;
+            }
+            inbox.SetRecentDone(done);
+            entries[ticket.Village] = (inbox, Math.Min(entry.StoredAt, readAt));
         }
     }
 

@@ -27,24 +27,27 @@ public sealed partial class TodoService(AppDbContext db, WorkflowSubjects subjec
         _ => await TodoAsync(actor, filter, counts, ct),
     };
 
-    /// <summary>The menu numbers in one statement: open tasks for the actor and how many are overdue (one grouped pass), unread copies.</summary>
+    /// <summary>
+    /// The menu numbers in one statement: open tasks for the actor and how many are overdue (one grouped pass), unread
+    /// copies. The open tasks are left-joined to a one-row source, so the group — and the row that carries the copies —
+    /// exists also when no task is open (the quiet case of most people and every village, which took a second statement).
+    /// </summary>
     public async Task<TodoCounts> CountsAsync(Actor actor, CancellationToken ct = default)
     {
         var today = clock.Today;
         var me = actor.UserName;
         var waiting = db.WorkflowTasks.AsNoTracking().Where(TaskVisibility.WaitingFor(actor, db.WorkflowTaskCandidates));
-        var counts = await waiting.GroupBy(_ => 1)
-            .Select(g => new
+        var counts = await (
+            from one in db.Database.SqlQuery<int>($"SELECT 1 AS \"Value\"")
+            from t in waiting.DefaultIfEmpty()
+            group t by one into g
+            select new
             {
-                All = g.Count(),
-                Overdue = g.Count(t => t.DueDate != null && t.DueDate < today),
+                All = g.Count(t => t != null),
+                Overdue = g.Count(t => t != null && t.DueDate != null && t.DueDate < today),
                 Copied = db.WorkflowCarbonCopies.Count(c => c.Recipient == me && c.ReadAtUtc == null),
-            })
-            .FirstOrDefaultAsync(ct);
-        // No open task gives no group, and so no row to carry the copies: count them alone (the quiet case).
-        return counts is null
-            ? new TodoCounts(0, 0, await db.WorkflowCarbonCopies.AsNoTracking().CountAsync(c => c.Recipient == me && c.ReadAtUtc == null, ct))
-            : new TodoCounts(counts.All, counts.Overdue, counts.Copied);
+            }).SingleAsync(ct);
+        return new TodoCounts(counts.All, counts.Overdue, counts.Copied);
     }
 
     private async Task<TodoPage> TodoAsync(Actor actor, TodoFilter filter, Task<TodoCounts>? counts, CancellationToken ct)

@@ -38,10 +38,14 @@ public static class VillageApi
         }
         // The JSON is kept on the (possibly cached) read model, once per language: names in the DTOs depend on it.
         var open = await inbox.OpenInboxAsync(actor, ct);
-        var body = open.Rendering(VillageText.English ? "api:en" : "api:zh", groups => JsonSerializer.SerializeToUtf8Bytes(
-            new InboxResponse(village, [.. groups.Select(g => new DueGroupDto(g.DueDate, [.. g.Assignments.Select(AssignmentDto.From)]))]), json.Value.SerializerOptions));
+        var body = open.Rendering(VillageText.English ? "api:en" : "api:zh", groups => RenderInbox(village, groups, json.Value.SerializerOptions));
         return new CachedJsonResult<InboxResponse>(body);
     }
+
+    /// <summary>The open inbox's JSON body in the current UI language (kept on the cached read model per language).</summary>
+    public static byte[] RenderInbox(string village, IReadOnlyList<DueGroup> groups, JsonSerializerOptions options) =>
+        JsonSerializer.SerializeToUtf8Bytes(
+            new InboxResponse(village, [.. groups.Select(g => new DueGroupDto(g.DueDate, [.. g.Assignments.Select(AssignmentDto.From)]))]), options);
 
     private static async Task<Ok<AssignmentDto>> GetAsync(Guid id, ClaimsPrincipal user, VillageInboxService inbox, CancellationToken ct) =>
         TypedResults.Ok(AssignmentDto.From(await inbox.GetAsync(id, user.ToActor(), ct) ?? throw RefusalException.NotFound()));
