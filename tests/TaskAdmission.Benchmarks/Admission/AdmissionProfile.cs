@@ -25,7 +25,8 @@ public static partial class AdmissionProfile
 {
     private static readonly string[] Stages = ["submit (CreateAsync)", "review inbox page (GET)", "review page (GET)", "decision post + dispatch (POST)"];
 
-    public static async Task RunAsync(BenchApp app, string township, int admissions, int warmup)
+    /// <param name="pauseSeconds">After the warm-up, wait this long (and say so) so a profiler can attach to the warm process (<c>dotnet-trace collect -p</c>).</param>
+    public static async Task RunAsync(BenchApp app, string township, int admissions, int warmup, int pauseSeconds = 0)
     {
         var approver = $"bench-approver-{township}";
         await app.WithScopeAsync<UserService, object?>(async users =>
@@ -49,6 +50,11 @@ public static partial class AdmissionProfile
         var totals = Stages.ToDictionary(s => s, _ => new List<Sample>());
         for (var i = -warmup; i < admissions; i++)
         {
+            if (i == 0 && pauseSeconds > 0)
+            {
+                Console.WriteLine($"warm: process {Environment.ProcessId}, measuring in {pauseSeconds} s");
+                await Task.Delay(TimeSpan.FromSeconds(pauseSeconds));
+            }
             var samples = await OneAsync(scenario, client, meter, township, $"写路径剖析{i + warmup + 1}");
             if (i >= 0)
             {
