@@ -42,6 +42,10 @@ public sealed partial class AdmissionService
             .AsSplitQuery()
             .FirstOrDefaultAsync(s => s.Id == id, ct);
 
+    /// <summary>A visible submission without its villages, demands or decisions (a posted review decision needs no more).</summary>
+    public async Task<Submission?> GetHeaderAsync(Guid id, Actor actor, CancellationToken ct = default) =>
+        await (await VisibleAsync(actor, ct)).FirstOrDefaultAsync(s => s.Id == id, ct);
+
     public async Task<List<Submission>> ListAsync(Actor actor, int take = 200, CancellationToken ct = default) =>
         await (await VisibleAsync(actor, ct)).OrderByDescending(s => s.CreatedAtUtc).Take(take).ToListAsync(ct);
 

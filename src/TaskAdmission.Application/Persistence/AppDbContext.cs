@@ -86,6 +86,28 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        if (!ChangeTracker.AutoDetectChangesEnabled)
+        {
+            return await SaveDetectedAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        // Changes are detected once per save. The audit chain's pending rows, the village inbox interceptor and EF's own
+        // save each enumerate the tracked entries, and with automatic detection on each enumeration scans every tracked
+        // entity again: an admission keeps 1,000 village rows tracked through five saves. Between here and the save
+        // only new audit rows are changed (their chain fields), and an added row's values are read as it is inserted.
+        ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await SaveDetectedAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+    }
+
+    private async Task<int> SaveDetectedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         var pending = AuditChainWriter.Pending(this);
         if (pending.Count == 0)
         {

@@ -26,12 +26,21 @@ public sealed class SubmitPathHarness : IHarness
         var options = new HarnessArgs(args);
         var (townships, perTownship) = (options.Int("townships", 10), options.Int("villages", 1_000));
         var (runs, concurrency, seconds) = (options.Int("runs", 3), options.Int("concurrency", 4), options.Int("seconds", 15));
+        var (profile, warmup) = (options.Int("profile", 0), options.Int("warmup", 3)); // profile=N: AdmissionProfile
         Console.WriteLine($"load before: {File.ReadAllText("/proc/loadavg").Trim()}");
         var app = new BenchApp();
         await app.InitializeAsync();
         try
         {
-            await MeasureAsync(app, townships, perTownship, runs, concurrency, seconds);
+            if (profile > 0)
+            {
+                var codes = await CreateTownshipsAsync(app.Services, townships, perTownship);
+                await AdmissionProfile.RunAsync(app, codes[0], profile, warmup, options.Int("pause", 0), options.Int("direct", 0) == 1);
+            }
+            else
+            {
+                await MeasureAsync(app, townships, perTownship, runs, concurrency, seconds);
+            }
         }
         finally
         {

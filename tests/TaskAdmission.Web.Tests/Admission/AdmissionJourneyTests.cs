@@ -168,6 +168,28 @@ public abstract class AdmissionJourneyTests<TApp>(TApp app) where TApp : TestApp
         var page = Parse(await late.Content.ReadAsStringAsync());
         Assert.Contains("已由他人处理", page.QuerySelector("[data-testid=review-conflict]")!.TextContent);
         Assert.Null(page.QuerySelector("form input[name='Input.Kind']"));
+        // The whole page is shown again (a posted decision reads the page's details only when it is refused).
+        Assert.Equal(6, page.QuerySelectorAll("tr[data-village]").Length);
+        Assert.NotNull(page.GetElementById("review-precheck-heading"));
+    }
+
+    [Fact]
+    public async Task ReviewPage_RefusedDecision_ShowsTheErrorOnTheWholePage_AndDecidesNothing()
+    {
+        var submission = await SentAsync(app, Shiqiao);
+        var task = await OpenTaskAsync(app, submission.Id, Shiqiao);
+        var township = await app.SignedInClientAsync("township");
+        var path = $"/admission/reviews/{task}";
+
+        var refused = await PostFormAsync(township, path, "decision", [new("Input.Kind", "Admit"), new("Input.Reason", " ")]);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = Parse(await refused.Content.ReadAsStringAsync());
+        Assert.Equal("请填写理由。", page.GetElementById("reason-error")?.TextContent.Trim());
+        Assert.Equal(6, page.QuerySelectorAll("tr[data-village]").Length);
+        Assert.NotNull(page.GetElementById("review-precheck-heading"));
+        Assert.Equal(["Admit", "Return", "Reject"], page.QuerySelectorAll("input[name='Input.Kind']").Select(i => i.GetAttribute("value")));
+        Assert.Equal(task, await OpenTaskAsync(app, submission.Id, Shiqiao));
     }
 
     [Fact]

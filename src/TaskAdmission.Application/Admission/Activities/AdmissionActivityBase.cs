@@ -24,7 +24,7 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
     {
         var id = Guid.TryParse(context.BusinessKey, out var parsed) ? parsed
             : throw new InvalidOperationException($"instance {context.InstanceId} has no submission business key");
-        var submission = await db.Submissions.Include(s => s.Villages).Include(s => s.Demands).Include(s => s.Decisions)
+        var submission = Held(id) ?? await db.Submissions.Include(s => s.Villages).Include(s => s.Demands).Include(s => s.Decisions)
             .AsSplitQuery()
             .FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
             ?? throw new InvalidOperationException($"submission {id} not found for instance {context.InstanceId}");
@@ -58,6 +58,33 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
             // the loaded rows must not go on saying admitted what the database does not.
             UndoSetAdmitted();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// The submission as this context already holds it with its villages, demands and decisions loaded — the command that
+    /// stored or loaded it a moment ago starts the step (a department system's submission, a sign-off) — or null. The
+    /// query would return these same tracked objects (a tracking query does not overwrite a tracked row) after four
+    /// statements and reading every village row again (1,000 for a township); the step's save is still checked against
+    /// the submission's version.
+    /// </summary>
+    private Submission? Held(Guid id)
+    {
+        var tracker = db.ChangeTracker;
+        var detect = tracker.AutoDetectChangesEnabled;
+        // Asking whether a collection is loaded detects changes in each of its rows otherwise (1,000 village rows).
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var entry = tracker.Entries<Submission>().FirstOrDefault(e => e.Entity.Id == id);
+            return entry is { State: EntityState.Unchanged or EntityState.Modified }
+                && entry.Collection(s => s.Villages).IsLoaded && entry.Collection(s => s.Demands).IsLoaded && entry.Collection(s => s.Decisions).IsLoaded
+                ? entry.Entity
+                : null;
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
         }
     }
 

@@ -137,7 +137,7 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
     /// </summary>
     private static void AdmittedVillages(EntityEntry entry, Submission submission, List<EntityEntry> villageRows, HashSet<string> villages)
     {
-        if (!entry.Collection(nameof(Submission.Villages)).IsLoaded)
+        if (!IsLoaded(entry, nameof(Submission.Villages)))
         {
             villages.Add(VillageInboxCache.All);
             return;
@@ -151,6 +151,26 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
             {
                 villages.Add(row.VillageCode);
             }
+        }
+    }
+
+    /// <summary>
+    /// Whether a collection is loaded, asked with change detection off: <see cref="EntityEntry.Collection(string)"/>
+    /// detects changes in the entity and every loaded row of the collection again, which <c>ChangeTracker.Entries()</c>
+    /// in <see cref="Collect"/> has just done for all of them — 130 ms of CPU per decision on 1,000 village rows.
+    /// </summary>
+    private static bool IsLoaded(EntityEntry entry, string collection)
+    {
+        var tracker = entry.Context.ChangeTracker;
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return entry.Collection(collection).IsLoaded;
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
         }
     }
 

@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Seeding;
+using TaskAdmission.Benchmarks.Villages;
+using TaskAdmission.Core.Security;
+using TaskAdmission.Testing;
+using TaskAdmission.Testing.Villages;
+
+namespace TaskAdmission.Benchmarks.Admission;
+
+/// <summary>
+/// Where one admission's app CPU goes, load-independently where it can be: <c>submit-path profile=N</c> runs N warm
+/// admissions one at a time — a department system's submission to one township (in process, as <c>submit-path</c>),
+/// then the township's approver through the pages as the Monday harness's approvers do (review inbox, review page,
+/// decision form, whose post admits and dispatches) — and per stage prints the process's CPU time
+/// (<see cref="Environment.CpuUsage"/>: the app's request, the harness's HTTP client — its parse of the review page's
+/// form is left out — and any background worker of this process), the bytes allocated (<see cref="GC.GetTotalAllocatedBytes"/>, process-wide) and the statements and round
+/// trips sent (Npgsql's traces). Statements and allocations do not depend on the machine's load; CPU time depends on it
+/// a little (caches, frequency), wall time a lot.
+/// </summary>
+public static partial class AdmissionProfile
+{
+    private static readonly string[] Stages = ["submit (CreateAsync)", "review inbox page (GET)", "review page (GET)", "decision post + dispatch (POST)"];
+
+    /// <summary>With <c>direct=1</c>: the decision taken in process (<see cref="AdmissionService.DecideAsync"/>) instead of through the pages.</summary>
+    private static readonly string[] DirectStages = ["submit (CreateAsync)", "decision + dispatch (DecideAsync)"];
+
+    /// <param name="pauseSeconds">After the warm-up, wait this long (and say so) so a profiler can attach to the warm process (<c>dotnet-trace collect -p</c>).</param>
+    public static async Task RunAsync(BenchApp app, string township, int admissions, int warmup, int pauseSeconds = 0, bool direct = false)
+    {
+        var stages = direct ? DirectStages : Stages;
+        var approver = $"bench-approver-{township}";
+        await app.WithScopeAsync<UserService, object?>(async users =>
+        {
+            await users.CreateAsync(new NewUser(approver, "写路径审核人", DemoUsers.Password, AppRoles.TownshipApprover, township), Actor.SystemAdministrator("bench"));
+            return null;
+        });
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = app.BaseAddress,
+        };
+        using (var signIn = await app.SignInAsync(client, approver))
+        {
+            if (signIn.StatusCode != HttpStatusCode.Redirect)
+            {
+                throw new InvalidOperationException($"sign-in of {approver}: {(int)signIn.StatusCode}");
+            }
+        }
+        var scenario = new VillageScenario(app.Services);
+        using var meter = new StatementMeter();
+        var totals = stages.ToDictionary(s => s, _ => new List<Sample>());
+        for (var i = -warmup; i < admissions; i++)
+        {
+            if (i == 0 && pauseSeconds > 0)
+            {
+                Console.WriteLine($"warm: process {Environment.ProcessId}, measuring in {pauseSeconds} s");
+                await Task.Delay(TimeSpan.FromSeconds(pauseSeconds));
+            }
+            var title = $"写路径剖析{i + warmup + 1}";
+            var samples = direct ? await DirectAsync(scenario, meter, township, title) : await OneAsync(scenario, client, meter, township, title);
+            if (i >= 0)
+            {
+                foreach (var (stage, sample) in samples)
+                {
+                    totals[stage].Add(sample);
+                }
+            }
+        }
+        Console.WriteLine($"admission profile: {admissions} warm admissions after {warmup} warm-up, one township ({township}), one at a time; per admission (mean; CPU also median):");
+        Console.WriteLine($"  {"stage",-36} {"CPU ms",8} {"(median)",9} {"wall ms",8} {"allocated",11} {"statements",10} {"round trips",11} {"jitted",7}");
+        var sum = new Sample(0, 0, 0, 0, 0, 0);
+        foreach (var stage in stages)
+        {
+            var list = totals[stage];
+            var mean = Sample.Mean(list);
+            sum += mean;
+            var median = list.Select(s => s.CpuMs).Order().ElementAt(list.Count / 2);
+            Console.WriteLine($"  {stage,-36} {mean.CpuMs,8:F1} {median,9:F1} {mean.WallMs,8:F1} {mean.Bytes / 1024.0 / 1024.0,8:F2} MiB {mean.Statements,10:F1} {mean.RoundTrips,11:F1} {mean.Jitted,7:F1}");
+        }
+        Console.WriteLine($"  {$"one admission (the {stages.Length} stages)",-36} {sum.CpuMs,8:F1} {"",9} {sum.WallMs,8:F1} {sum.Bytes / 1024.0 / 1024.0,8:F2} MiB {sum.Statements,10:F1} {sum.RoundTrips,11:F1} {sum.Jitted,7:F1}");
+        Console.WriteLine("  (jitted: methods the JIT compiled during the stage — tiered compilation still promoting hot methods, none of them");
+        Console.WriteLine("  dynamic methods of a query or expression compiled per request (checked with the runtime's JIT events, session 6).)");
+    }
+
+    private static async Task<List<(string Stage, Sample Sample)>> OneAsync(VillageScenario scenario, HttpClient client, StatementMeter meter, string township, string title)
+    {
+        var samples = new List<(string, Sample)>();
+        var submission = await MeasureAsync(Stages[0], samples, meter, () => scenario.SubmitAsync(title, township));
+        var inbox = await MeasureAsync(Stages[1], samples, meter, () => client.GetStringAsync("/admission/reviews"));
+        var task = TaskLink().Matches(inbox).Select(m => m.Groups[1].Value).Distinct().SingleOrDefault()
+            ?? throw new InvalidOperationException($"{title} ({submission.Number}): not one review in the approver's inbox");
+        var path = $"/admission/reviews/{task}";
+        // The page as the server sends it; the harness's own parse of its form (AngleSharp, as a browser would) is not counted.
+        var page = await MeasureAsync(Stages[2], samples, meter, () => client.GetStringAsync(path));
+        var form = (new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page).QuerySelector("form:has(input[name=_handler][value='decision'])")
+                ?? throw new InvalidOperationException($"{title}: no decision form on {path}"))
+            .QuerySelectorAll("input[type=hidden]").Where(i => i.GetAttribute("name") is not null)
+            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        form["Input.Kind"] = "Admit";
+        form["Input.Reason"] = "符合协助清单,经费到位";
+        var location = await MeasureAsync(Stages[3], samples, meter, async () =>
+        {
+            using var response = await client.PostAsync(path, new FormUrlEncodedContent(form));
+            return response.StatusCode == HttpStatusCode.Redirect ? response.Headers.Location?.OriginalString ?? "" : $"status {(int)response.StatusCode}";
+        });
+        if (!location.Contains("decided=", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"{title}: the decision was not taken ({location})");
+        }
+        return samples;
+    }
+
+    private static async Task<List<(string Stage, Sample Sample)>> DirectAsync(VillageScenario scenario, StatementMeter meter, string township, string title)
+    {
+        var samples = new List<(string, Sample)>();
+        var submission = await MeasureAsync(DirectStages[0], samples, meter, () => scenario.SubmitAsync(title, township));
+        await MeasureAsync(DirectStages[1], samples, meter, () => scenario.DecideAsync(submission.Id, township, Core.Admission.Submissions.DecisionKind.Admit));
+        return samples;
+    }
+
+    private static async Task<T> MeasureAsync<T>(string stage, List<(string, Sample)> samples, StatementMeter meter, Func<Task<T>> action)
+    {
+        meter.Reset();
+        var (cpu, bytes, jitted, started) = (Environment.CpuUsage.TotalTime, GC.GetTotalAllocatedBytes(precise: true), System.Runtime.JitInfo.GetCompiledMethodCount(), Stopwatch.GetTimestamp());
+        var result = await action();
+        var wall = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        samples.Add((stage, new Sample((Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds, wall, GC.GetTotalAllocatedBytes(precise: true) - bytes, meter.Statements, meter.RoundTrips,
+            System.Runtime.JitInfo.GetCompiledMethodCount() - jitted)));
+        return result;
+    }
+
+    /// <summary>One stage's cost; <paramref name="Jitted"/> is how many methods the JIT compiled meanwhile (warm: new dynamic methods, e.g. a query EF compiled again).</summary>
+    private readonly record struct Sample(double CpuMs, double WallMs, double Bytes, double Statements, double RoundTrips, double Jitted)
+    {
+        public static Sample operator +(Sample a, Sample b) =>
+            new(a.CpuMs + b.CpuMs, a.WallMs + b.WallMs, a.Bytes + b.Bytes, a.Statements + b.Statements, a.RoundTrips + b.RoundTrips, a.Jitted + b.Jitted);
+
+        public static Sample Mean(IReadOnlyList<Sample> samples)
+        {
+            var sum = samples.Aggregate(new Sample(0, 0, 0, 0, 0, 0), (a, b) => a + b);
+            var n = Math.Max(1, samples.Count);
+            return new Sample(sum.CpuMs / n, sum.WallMs / n, sum.Bytes / n, sum.Statements / n, sum.RoundTrips / n, sum.Jitted / n);
+        }
+    }
+
+    [GeneratedRegex("admission/reviews/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})")]
+    private static partial Regex TaskLink();
+}
