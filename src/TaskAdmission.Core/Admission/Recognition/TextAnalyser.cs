@@ -44,6 +44,7 @@ public static class TextAnalyser
             TitleContext.Apply(hits, titleHits, readings.FirstOrDefault(r => r.Field == TitleContext.Title), description);
         }
         Disclaimers.Apply(hits);
+        OwnWork.Apply(hits, readings);
         return new TextAnalysis(hits, truncated: false);
     }
 
