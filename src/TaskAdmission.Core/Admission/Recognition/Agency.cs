@@ -46,7 +46,8 @@ internal static class Agency
         }
         if (Negation(reader.Text, clause.Start, clause.End, hitStart, hitEnd, cues) is { } negation
             || InnerNegation(reader.Text, chain, cues) is { } inner && (negation = inner) is not null
-            || ClauseScope.EnumeratedUnderNegation(reader, clauseIndex, cues) is { } listed && (negation = listed) is not null)
+            || ClauseScope.EnumeratedUnderNegation(reader, clauseIndex, cues) is { } listed && (negation = listed) is not null
+            || ClauseScope.UndoneLater(reader, clauseIndex, hitEnd, cues) is { } undone && (negation = undone) is not null)
         {
             return new HitVerdict(false, VerdictReason.Negated, negation) { NamesVillage = NamesVillage(reader, clauseIndex) };
         }
