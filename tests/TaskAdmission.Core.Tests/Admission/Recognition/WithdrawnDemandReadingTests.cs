@@ -13,6 +13,7 @@ public sealed class WithdrawnDemandReadingTests
     [
         new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-20", TitleZh = "遗失证明", Recognisers = "遗失 ~10 (证明|说明)" },
         new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-18", TitleZh = "继承证明", Recognisers = "继承 ~10 (证明|说明)" },
+        new ListItem { Kind = ListKind.Prohibited, Code = "FM-03", TitleZh = "征地拆迁", Recognisers = "拆除 ~10 签订" },
         new ListItem { Kind = ListKind.Lexicon, Code = "PV-1", TitleZh = "责任书", Category = LexiconFamilies.PledgeOrVeto, Recognisers = "责任书" },
     ]);
 
@@ -36,5 +37,12 @@ public sealed class WithdrawnDemandReadingTests
     public void ADemandNotUndone_OrATitleMakingTheVillageWrite_StillFires(string title, string description, string code)
     {
         Assert.Equal([code], Fired(title, description));
+    }
+
+    [Fact]
+    public void AHandDownWordUsedAsANoun_HandsNothingDown()
+    {
+        Assert.Empty(Fired("征收补偿安排", "房屋拆除和协议签订由镇征收工作组负责，村委会召开村民代表会议，讨论本村补偿费的分配方案。"));
+        Assert.Equal(["FM-03"], Fired("征收补偿安排", "房屋拆除和协议签订由镇征收工作组负责，任务分解到各村。"));
     }
 }
