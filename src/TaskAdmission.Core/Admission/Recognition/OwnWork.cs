@@ -42,7 +42,9 @@ internal static class OwnWork
         {
             foreach (var village in reader.Mentions(k).Where(m => m.Kind == ActorKind.Village))
             {
-                if (ClauseScope.MentionNegated(reader.Text, reading.Clauses[k], village, cues) is null
+                var clause = reading.Clauses[k];
+                if (ClauseScope.MentionNegated(reader.Text, clause, village, cues) is null
+                    && Agency.Negation(reader.Text, clause.Start, clause.End, village.Start, village.End, cues) is null
                     && ClauseScope.SubjectNegated(reader, k, cues) is null && ClauseScope.VillageDisowned(reader, k, cues) is null)
                 {
                     return true;

@@ -23,6 +23,7 @@ public sealed class OwnWorkReadingTests
     [InlineData("关于公布全县中小学生运动会成绩的通知", "县教委公布第十届中小学生运动会团体总分排名，前三名学校颁发奖杯。")]
     [InlineData("关于开展红领巾示范岗评比的通知", "县教委、团县委在全县小学少先队中开展评比，评比对象为各校少先队中队。")]
     [InlineData("关于出生医学证明补办的说明", "出生医学证明的补发现说明如下。非住院分娩的，经指定机构鉴定后办理，无需村（社区）出具任何证明。\n（县卫生健康委）")]
+    [InlineData("关于开展企业问卷调查的通知", "调查结果按企业得分排名。本次调查不对任何镇街、村（社区）布置任务。\n（县发展改革委）")]
     public void AnIssuerReportingItsOwnWork_WithoutNamingTheVillage_PutsNothingOnIt(string title, string description)
     {
         Assert.Empty(Fired(title, description));
