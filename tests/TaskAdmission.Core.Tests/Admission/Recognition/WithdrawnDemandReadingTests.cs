@@ -13,6 +13,7 @@ public sealed class WithdrawnDemandReadingTests
     [
         new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-20", TitleZh = "遗失证明", Recognisers = "遗失 ~10 (证明|说明)" },
         new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-18", TitleZh = "继承证明", Recognisers = "继承 ~10 (证明|说明)" },
+        new ListItem { Kind = ListKind.Prohibited, Code = "FM-02", TitleZh = "代收税费", Recognisers = "代收 ~12 费用" },
         new ListItem { Kind = ListKind.Prohibited, Code = "FM-03", TitleZh = "征地拆迁", Recognisers = "拆除 ~10 签订" },
         new ListItem { Kind = ListKind.Lexicon, Code = "PV-1", TitleZh = "责任书", Category = LexiconFamilies.PledgeOrVeto, Recognisers = "责任书" },
     ]);
@@ -44,5 +45,12 @@ public sealed class WithdrawnDemandReadingTests
     {
         Assert.Empty(Fired("征收补偿安排", "房屋拆除和协议签订由镇征收工作组负责，村委会召开村民代表会议，讨论本村补偿费的分配方案。"));
         Assert.Equal(["FM-03"], Fired("征收补偿安排", "房屋拆除和协议签订由镇征收工作组负责，任务分解到各村。"));
+    }
+
+    [Fact]
+    public void SomeVillagesFoundStillDoingIt_IsAReportedPractice_NotADemand()
+    {
+        Assert.Empty(Fired("关于纠正代收问题的通报", "近期发现个别村仍在代收农用车辆相关费用。今后相关费用由税务部门自行征收。"));
+        Assert.Equal(["FM-02"], Fired("关于代收费用的通知", "部分村要代收农用车辆相关费用。"));
     }
 }
