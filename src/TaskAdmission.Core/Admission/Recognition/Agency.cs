@@ -24,6 +24,8 @@ internal static class Agency
     private const int ObjectReach = 40;
     private const int ConditionReach = 120;
     // A negation's scope ends at a contrast (但) or a new verb joined by 并/同时 (禁止其承办家宴并处以罚款).
+    // After a hand-down word (分配, 分解, 下达), these make it a noun: 分配方案, 分配结果.
+    private static readonly string[] NounUse = ["方案", "结果", "比例", "办法", "情况", "原则", "明细"];
     private static readonly string[] Contrast = ["但是", "而是", "但", "却", "并处", "并对", "并予以", "并且", "同时", "并"];
 
     /// <param name="terms">The matched terms' ranges in the normalised text, in the phrase's order (its last term is the act or what is acted on).</param>
@@ -46,7 +48,8 @@ internal static class Agency
         }
         if (Negation(reader.Text, clause.Start, clause.End, hitStart, hitEnd, cues) is { } negation
             || InnerNegation(reader.Text, chain, cues) is { } inner && (negation = inner) is not null
-            || ClauseScope.EnumeratedUnderNegation(reader, clauseIndex, cues) is { } listed && (negation = listed) is not null)
+            || ClauseScope.EnumeratedUnderNegation(reader, clauseIndex, cues) is { } listed && (negation = listed) is not null
+            || ClauseScope.UndoneLater(reader, clauseIndex, hitEnd, cues) is { } undone && (negation = undone) is not null)
         {
             return new HitVerdict(false, VerdictReason.Negated, negation) { NamesVillage = NamesVillage(reader, clauseIndex) };
         }
@@ -313,6 +316,11 @@ internal static class Agency
             for (var at = clause.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = clause.IndexOf(cue, at + cue.Length, StringComparison.Ordinal))
             {
                 var before = clause[Math.Max(0, at - HandDownNegationReach)..at];
+                // 讨论本村征地补偿费的分配方案: the word as a noun names a plan or its result, no task handed down.
+                if (NounUse.Any(n => string.CompareOrdinal(clause, at + cue.Length, n, 0, n.Length) == 0))
+                {
+                    continue;
+                }
                 if (!before.Contains('不') && !before.Contains("无需", StringComparison.Ordinal) && !before.Contains("严禁", StringComparison.Ordinal) && !before.Contains("禁止", StringComparison.Ordinal))
                 {
                     return true;

@@ -12,6 +12,9 @@ namespace TaskAdmission.Core.Admission.Recognition;
 /// </summary>
 internal static class ClauseScope
 {
+    // The head noun after 的 naming the demand as a rule or practice (的规定, 的有关要求).
+    private const int UndoneHeadReach = 6;
+
     private const int SubjectNegationReach = 6;
     private const int MentionNegationReach = 4;
     private const int DisownReach = 3;
@@ -123,6 +126,24 @@ internal static class ClauseScope
         }
         // 近期收到反映, 个别部门要求村干部…: a requester quantified as some of the bodies is reported.
         return ClauseStructure.ReportedRequester(text, from, hitStart, cues);
+    }
+
+    /// <summary>
+    /// A demand named as a rule or practice (…出具遗失证明的规定, …签订责任书的做法) that the next clause of the sentence
+    /// stops or undoes (一律停止执行, 予以废止, 作废): the notice withdraws the demand. The cue, or null.
+    /// </summary>
+    public static string? UndoneLater(ClauseReader reader, int clauseIndex, int hitEnd, RecognitionCues cues)
+    {
+        var clause = reader.Clauses[clauseIndex];
+        var tail = reader.Text[hitEnd..clause.End].Trim();
+        if (clauseIndex + 1 >= reader.Clauses.Count || reader.Clauses[clauseIndex + 1].Sentence != clause.Sentence
+            || tail.Length < 2 || tail.Length > UndoneHeadReach || tail[0] != '的')
+        {
+            return null;
+        }
+        var next = reader.Clauses[clauseIndex + 1];
+        var start = reader.Text[next.Start..next.End].TrimStart();
+        return cues.NegationAfter.FirstOrDefault(c => start.StartsWith(c, StringComparison.Ordinal));
     }
 
     /// <summary>A village the sentence disowns from the matter (评价对象是物业服务企业, 跟社区无关): the cue after it, or null.</summary>

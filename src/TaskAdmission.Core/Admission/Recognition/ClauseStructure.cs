@@ -150,6 +150,9 @@ internal static class ClauseStructure
         return !(next.Word.Start == person.End && next.Tag.Length > 0 && next.Tag[0] == 'n');
     }
 
+    // After "个别/部分 + village", these say the villages were found still doing it (仍在代收, 还在收取).
+    private static readonly string[] StillDoing = ["仍在", "仍然", "依然", "还在", "仍"];
+
     /// <summary>
     /// "个别部门要求村干部…", "部分单位让社区…": a demand whose requester is quantified as some of the bodies (个别, 部分,
     /// 有的) is a practice the notice reports, not one it makes. The words that say so, or null.
@@ -162,6 +165,12 @@ internal static class ClauseStructure
                  at = at + 1 < hitStart ? text.IndexOf(cue, at + 1, hitStart - at - 1, StringComparison.Ordinal) : -1)
             {
                 var rest = text[(at + cue.Length)..hitStart];
+                // 发现个别村仍在代收…: some villages found still doing it — a practice reported, and stopped, not demanded.
+                if (cues.Village.FirstOrDefault(v => rest.StartsWith(v, StringComparison.Ordinal)) is { } village
+                    && StillDoing.FirstOrDefault(w => rest[village.Length..].StartsWith(w, StringComparison.Ordinal)) is { } still)
+                {
+                    return cue + village + still;
+                }
                 for (var n = 1; n <= 4 && n < rest.Length; n++)
                 {
                     if (cues.BodySuffixes.Any(s => rest[..n].EndsWith(s, StringComparison.Ordinal))

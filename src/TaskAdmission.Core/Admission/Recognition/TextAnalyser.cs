@@ -44,6 +44,7 @@ public static class TextAnalyser
             TitleContext.Apply(hits, titleHits, readings.FirstOrDefault(r => r.Field == TitleContext.Title), description);
         }
         Disclaimers.Apply(hits);
+        OwnWork.Apply(hits, readings);
         return new TextAnalysis(hits, truncated: false);
     }
 
@@ -125,6 +126,13 @@ public static class TextAnalyser
                 {
                     verdict = Issued(reading.Reader, clauseIndex, chain, verdict, general);
                 }
+                // 关于继承公证办理的说明: a title ending in 说明 names the notice's own kind, an explanation; it is no
+                // certificate unless the title makes the village write it (关于请村委会出具死亡情况说明).
+                if (certificate && titleHits is not null && verdict is { Fires: true, Reason: VerdictReason.NoOtherActor }
+                    && NoticeKind(text.Text, chain.Max(c => c.End)) is { } kind)
+                {
+                    verdict = new HitVerdict(false, VerdictReason.NoIssuer, kind);
+                }
                 if (verdict.Fires)
                 {
                     entry = SubjectMatter.Resolve(lexicon, entry, reading, clauseIndex, chain, title);
@@ -147,6 +155,22 @@ public static class TextAnalyser
         }
         NameCertificates(lexicon, reading, hits, certificates, starts, merged);
         return true;
+    }
+
+    /// <summary>The notice-kind word (说明) a title ends with at the match's end, or null; a trailing bracket
+    /// (（征求意见稿）) is not part of the title's words.</summary>
+    private static string? NoticeKind(string title, int matchEnd)
+    {
+        if (matchEnd < 2 || !title.AsSpan(0, matchEnd).EndsWith("说明", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var rest = title[matchEnd..].Trim();
+        if (rest.Length > 0 && rest[0] is '(' or '（' && rest[^1] is ')' or '）')
+        {
+            rest = string.Empty;
+        }
+        return rest.Length == 0 ? "说明" : null;
     }
 
     /// <summary>
