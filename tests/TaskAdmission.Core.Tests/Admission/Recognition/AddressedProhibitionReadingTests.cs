@@ -12,6 +12,7 @@ public sealed class AddressedProhibitionReadingTests
 {
     private static readonly RecogniserLexicon Lexicon = RecogniserLexicon.ForItems(
     [
+        new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-01", TitleZh = "亲属关系证明", Recognisers = "亲属关系 ~10 证明" },
         new ListItem { Kind = ListKind.Prohibited, Code = "FM-01", TitleZh = "招商引资", Recognisers = "招商引资" },
         new ListItem { Kind = ListKind.Prohibited, Code = "FM-02", TitleZh = "协税护税", Recognisers = "协税护税" },
         new ListItem { Kind = ListKind.Lexicon, Code = "PV-1", TitleZh = "责任书", Category = LexiconFamilies.PledgeOrVeto, Recognisers = "责任书" },
@@ -41,5 +42,20 @@ public sealed class AddressedProhibitionReadingTests
     public void ADemandOutsideTheProhibitionsScope_StillFires(string title, string description, string[] codes)
     {
         Assert.Equal(codes, Fired(title, description));
+    }
+
+    [Theory]
+    [InlineData("投诉渠道", "群众反映被要求开具亲属关系证明的，可向县民政局投诉。")]
+    [InlineData("清理通知", "各部门已经印发的文件中有要求村（社区）出具亲属关系证明的，由各部门自行清理。")]
+    [InlineData("清理通知", "本通知印发前已部署的部门考核，一律停止。")]
+    public void ASufferedOrCleanedUpDemand_IsReported(string title, string description)
+    {
+        Assert.Empty(Fired(title, description));
+    }
+
+    [Fact]
+    public void ASufferedDemandInAnEarlierClause_LeavesTheVillagesLaterActToFire()
+    {
+        Assert.Equal(["BZ-01"], Fired("网格工作手册", "居民因业务被要求证明身份的，网格员应将情况报社区，由社区出具亲属关系证明。"));
     }
 }
