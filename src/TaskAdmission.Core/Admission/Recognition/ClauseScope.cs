@@ -21,6 +21,8 @@ internal static class ClauseScope
     private const int HeadingLength = 12;
     private const int HeadingSubjectReach = 2;
     private const int ReproachReach = 80;
+    private static readonly string[] Breaches = ["违反", "不符合", "违背"];
+    private static readonly string[] BreachedRules = ["规定", "法", "政策", "精神", "制度"];
 
     /// <summary>The negation of the clause before, when this clause lists what that clause spoke of (包括…, 如…).</summary>
     public static string? EnumeratedUnderNegation(ClauseReader reader, int clauseIndex, RecognitionCues cues)
@@ -135,7 +137,20 @@ internal static class ClauseScope
             }
         }
         // 近期收到反映, 个别部门要求村干部…: a requester quantified as some of the bodies is reported.
-        return ClauseStructure.ReportedRequester(text, from, hitStart, cues);
+        if (ClauseStructure.ReportedRequester(text, from, hitStart, cues) is { } reported)
+        {
+            return reported;
+        }
+        // (phase 6c) 某镇…小程序要求村干部定位签到, 违反基层减负规定: the next clause judges the demand a breach of the rules.
+        if (clauseIndex + 1 < reader.Clauses.Count && reader.Clauses[clauseIndex + 1].Sentence == reader.Clauses[clauseIndex].Sentence
+            && text[reader.Clauses[clauseIndex + 1].Start..reader.Clauses[clauseIndex + 1].End].TrimStart() is var judged
+            && Breaches.FirstOrDefault(w => judged.StartsWith(w, StringComparison.Ordinal)) is { } breach
+            // 不符合要求的不得开席 is a condition on someone else, not a judgement of the rules.
+            && BreachedRules.Any(w => judged.Contains(w, StringComparison.Ordinal)))
+        {
+            return breach;
+        }
+        return null;
     }
 
     /// <summary>

@@ -58,4 +58,11 @@ public sealed class AddressedProhibitionReadingTests
     {
         Assert.Equal(["BZ-01"], Fired("网格工作手册", "居民因业务被要求证明身份的，网格员应将情况报社区，由社区出具亲属关系证明。"));
     }
+
+    [Fact]
+    public void ADemandJudgedABreachOfTheRules_IsReported_AConditionIsNot()
+    {
+        Assert.Empty(Fired("处理意见", "某镇自行开发的小程序要求村干部定位打卡，违反基层减负规定。"));
+        Assert.Equal(["CI-1"], Fired("工作安排", "各村干部每日定位打卡，不符合要求的通报批评。"));
+    }
 }
