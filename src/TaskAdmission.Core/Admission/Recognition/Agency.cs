@@ -49,6 +49,7 @@ internal static class Agency
         if (Negation(reader.Text, clause.Start, clause.End, hitStart, hitEnd, cues) is { } negation
             || InnerNegation(reader.Text, chain, cues) is { } inner && (negation = inner) is not null
             || ClauseScope.EnumeratedUnderNegation(reader, clauseIndex, cues) is { } listed && (negation = listed) is not null
+            || AddressedProhibition.Covering(reader, clauseIndex, hitStart, cues) is { } addressed && (negation = addressed) is not null
             || ClauseScope.UndoneLater(reader, clauseIndex, hitEnd, cues) is { } undone && (negation = undone) is not null)
         {
             return new HitVerdict(false, VerdictReason.Negated, negation) { NamesVillage = NamesVillage(reader, clauseIndex) };
@@ -429,7 +430,7 @@ internal static class Agency
     }
 
     // 不得以任何理由拒绝…, 不得推诿…: a refusal word after the negation means the act is required after all.
-    private static bool TurnedAround(string between, RecognitionCues cues) =>
+    internal static bool TurnedAround(string between, RecognitionCues cues) =>
         ContainsAny(between, cues.DoubleNegation) || ContainsAny(between, Contrast);
 
     private static bool EndsWithAny(string text, string[] words)

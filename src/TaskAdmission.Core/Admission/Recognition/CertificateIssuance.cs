@@ -38,7 +38,8 @@ internal static class CertificateIssuance
         }
         var clause = reader.Clauses[verbClause];
         if (Agency.Negation(text, clause.Start, clause.End, v.Start, v.End, cues) is { } negation
-            || ClauseScope.Reproached(reader, verbClause, v.Start, cues) is { } reproached && (negation = reproached) is not null)
+            || ClauseScope.Reproached(reader, verbClause, v.Start, cues) is { } reproached && (negation = reproached) is not null
+            || AddressedProhibition.Covering(reader, verbClause, v.Start, cues) is { } addressed && (negation = addressed) is not null)
         {
             return new HitVerdict(false, VerdictReason.Negated, negation);
         }

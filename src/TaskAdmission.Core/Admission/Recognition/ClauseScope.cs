@@ -21,6 +21,8 @@ internal static class ClauseScope
     private const int HeadingLength = 12;
     private const int HeadingSubjectReach = 2;
     private const int ReproachReach = 80;
+    private static readonly string[] Breaches = ["违反", "不符合", "违背"];
+    private static readonly string[] BreachedRules = ["规定", "法", "政策", "精神", "制度"];
 
     /// <summary>The negation of the clause before, when this clause lists what that clause spoke of (包括…, 如…).</summary>
     public static string? EnumeratedUnderNegation(ClauseReader reader, int clauseIndex, RecognitionCues cues)
@@ -111,6 +113,16 @@ internal static class ClauseScope
     {
         var (first, _) = SentenceClauses(reader, clauseIndex);
         var text = reader.Text;
+        // (phase 6c) 群众反映被要求开具亲属关系…证明的: a demand someone suffered (被要求), in the demand's own clause, is
+        // reported; 居民被要求证明…的, 网格员应…由社区出具… still puts the later clause's act on the village.
+        var lead = text[reader.Clauses[clauseIndex].Start..hitStart];
+        for (var at = lead.IndexOf('被'); at >= 0; at = lead.IndexOf('被', at + 1))
+        {
+            if (cues.Delegation.FirstOrDefault(v => string.CompareOrdinal(lead, at + 1, v, 0, v.Length) == 0) is { } suffered)
+            {
+                return "被" + suffered;
+            }
+        }
         var from = Math.Max(reader.Clauses[first].Start, hitStart - ReproachReach);
         foreach (var word in cues.Reproach)
         {
@@ -125,7 +137,20 @@ internal static class ClauseScope
             }
         }
         // 近期收到反映, 个别部门要求村干部…: a requester quantified as some of the bodies is reported.
-        return ClauseStructure.ReportedRequester(text, from, hitStart, cues);
+        if (ClauseStructure.ReportedRequester(text, from, hitStart, cues) is { } reported)
+        {
+            return reported;
+        }
+        // (phase 6c) 某镇…小程序要求村干部定位签到, 违反基层减负规定: the next clause judges the demand a breach of the rules.
+        if (clauseIndex + 1 < reader.Clauses.Count && reader.Clauses[clauseIndex + 1].Sentence == reader.Clauses[clauseIndex].Sentence
+            && text[reader.Clauses[clauseIndex + 1].Start..reader.Clauses[clauseIndex + 1].End].TrimStart() is var judged
+            && Breaches.FirstOrDefault(w => judged.StartsWith(w, StringComparison.Ordinal)) is { } breach
+            // 不符合要求的不得开席 is a condition on someone else, not a judgement of the rules.
+            && BreachedRules.Any(w => judged.Contains(w, StringComparison.Ordinal)))
+        {
+            return breach;
+        }
+        return null;
     }
 
     /// <summary>
@@ -137,13 +162,17 @@ internal static class ClauseScope
         var clause = reader.Clauses[clauseIndex];
         var tail = reader.Text[hitEnd..clause.End].Trim();
         if (clauseIndex + 1 >= reader.Clauses.Count || reader.Clauses[clauseIndex + 1].Sentence != clause.Sentence
-            || tail.Length < 2 || tail.Length > UndoneHeadReach || tail[0] != '的')
+            || !(tail.Length >= 1 && tail.Length <= UndoneHeadReach && tail[0] == '的'
+                // (phase 6c) 本通知印发前已部署的部门评比, 一律停止: the demand is itself the head of the clause's noun phrase.
+                || tail.Length == 0 && reader.Text[clause.Start..hitEnd].Contains('的')))
         {
             return null;
         }
         var next = reader.Clauses[clauseIndex + 1];
         var start = reader.Text[next.Start..next.End].TrimStart();
-        return cues.NegationAfter.FirstOrDefault(c => start.StartsWith(c, StringComparison.Ordinal));
+        // (phase 6c) …出具清单外证明的, 由各部门自行清理: the body that undoes it may be named first.
+        return cues.NegationAfter.FirstOrDefault(c => start.StartsWith(c, StringComparison.Ordinal)
+            || start.StartsWith('由') && start.Contains(c, StringComparison.Ordinal));
     }
 
     /// <summary>A village the sentence disowns from the matter (评价对象是物业服务企业, 跟社区无关): the cue after it, or null.</summary>

@@ -1,0 +1,107 @@
+namespace TaskAdmission.Core.Admission.Recognition;
+
+/// <summary>
+/// (phase 6c) A prohibition addressed to departments or cadres reports the rule; it demands nothing of the village:
+/// 各部门不得要求村(社区)在工作群打卡接龙、上传工作照片作为考核依据, 区级部门不得单独对社区开展考核、评比、排名,
+/// 机关干部不得有下列行为: 一、…; 二、要求村(社区)…签订…责任书. The subject is a body other than the village (a name
+/// the clause reader takes for another body: 各部门, 县直部门, 任何单位), a cadre (机关干部) or the list it opens
+/// (下列事项不得进入村(社区): 招商引资、协税护税…); the predicate is a prohibition. Its scope is the rest of its sentence —
+/// the objects joined by 、/和/或 and later clauses carrying the same subject — and, when it opens a list with
+/// 下列/以下 and a colon, every item of the list up to the full stop. A later clause whose own subject is the village
+/// (…, 各村要按月上报…) ends the scope, and so does a full stop: the next sentence is read for itself. A clause
+/// 除…外 before the prohibition names its exception and is part of the rule statement.
+/// </summary>
+internal static class AddressedProhibition
+{
+    private static readonly string[] Prohibitions = ["不得", "严禁", "禁止", "一律不", "不准", "不再", "不允许", "不应"];
+    private static readonly string[] ListOpeners = ["下列", "以下", "如下"];
+    private static readonly string[] Cadres = ["干部", "工作人员", "公职人员"];
+    // How far before the prohibition the addressee's name may end (区级部门今后一律不得…).
+    private const int SubjectGap = 4;
+    // A village word this close to a clause's start is that clause's own subject (各村要按月上报…).
+    private const int OwnSubjectReach = 2;
+
+    /// <summary>The addressee and prohibition covering the hit (各部门不得), or null.</summary>
+    public static string? Covering(ClauseReader reader, int clauseIndex, int hitStart, RecognitionCues cues)
+    {
+        var text = reader.Text;
+        var clauses = reader.Clauses;
+        // 除区委统一组织的年度综合考核外, 区级部门不得…: the exception belongs to the rule the next clause states.
+        var opening = text[clauses[clauseIndex].Start..clauses[clauseIndex].End].Trim();
+        if (opening.StartsWith('除') && opening.EndsWith('外') && clauseIndex + 1 < clauses.Count
+            && clauses[clauseIndex + 1].Sentence == clauses[clauseIndex].Sentence
+            && Stated(reader, clauseIndex + 1, clauses[clauseIndex + 1].End, crossedList: false, cues) is { } exception)
+        {
+            return exception;
+        }
+        var crossedList = false;
+        for (var k = clauseIndex; k >= 0; k--)
+        {
+            var clause = clauses[k];
+            if (k < clauseIndex && clause.Sentence != clauses[k + 1].Sentence)
+            {
+                // Across a sentence break only inside a list (一、…; 二、…): never across a full stop or a line break.
+                var gap = text[clause.End..clauses[k + 1].Start];
+                if (gap.Contains('。') || gap.Contains('\n') || gap.Contains('\r') || gap.Contains('!') || gap.Contains('?'))
+                {
+                    return null;
+                }
+                crossedList = true;
+            }
+            var end = k == clauseIndex ? hitStart : clause.End;
+            if (Stated(reader, k, end, crossedList, cues) is { } rule)
+            {
+                return Agency.TurnedAround(text[Math.Min(end, clause.End)..hitStart], cues) && k < clauseIndex ? null : rule;
+            }
+            // …, 各村要按月上报…: a clause with the village as its own subject is not under an earlier prohibition.
+            if (reader.Mentions(k).FirstOrDefault(m => m.Kind == ActorKind.Village) is { Text: not null } village
+                && village.Start - clause.Start <= OwnSubjectReach && village.Start < end)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The prohibition a clause states of a department or cadre before <paramref name="end"/>, or null.</summary>
+    private static string? Stated(ClauseReader reader, int k, int end, bool crossedList, RecognitionCues cues)
+    {
+        var text = reader.Text;
+        var clause = reader.Clauses[k];
+        var span = text[clause.Start..Math.Min(end, clause.End)];
+        foreach (var cue in Prohibitions)
+        {
+            var at = span.IndexOf(cue, StringComparison.Ordinal);
+            if (at < 0 || Agency.TurnedAround(span[(at + cue.Length)..], cues))
+            {
+                continue;
+            }
+            var lead = span[..at];
+            var opensList = ListOpeners.Any(w => text.IndexOf(w, clause.Start, clause.End - clause.Start, StringComparison.Ordinal) >= 0)
+                && clause.End < text.Length && text[clause.End] is ':' or '：';
+            if (crossedList && !opensList)
+            {
+                continue;
+            }
+            var mentions = reader.Mentions(k).Where(m => m.End <= clause.Start + at).ToList();
+            if (mentions.Any(m => m.Kind == ActorKind.Village))
+            {
+                continue;
+            }
+            var addressee = mentions.LastOrDefault(m => m.Kind == ActorKind.Other && clause.Start + at - m.End <= SubjectGap);
+            if (addressee.Text is not null)
+            {
+                return addressee.Text + cue;
+            }
+            if (Cadres.FirstOrDefault(w => lead.Contains(w, StringComparison.Ordinal) && !lead.Contains("村" + w, StringComparison.Ordinal)) is { } cadre)
+            {
+                return cadre + cue;
+            }
+            if (opensList && ListOpeners.FirstOrDefault(w => lead.Contains(w, StringComparison.Ordinal)) is { } list)
+            {
+                return list + "…" + cue;
+            }
+        }
+        return null;
+    }
+}
