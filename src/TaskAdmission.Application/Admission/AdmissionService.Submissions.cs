@@ -63,17 +63,12 @@ public sealed partial class AdmissionService
             db.AttachRange(villages);
             // A new submission's rows are all here: its workflow step (started below) uses them instead of reading them
             // again. Said with change detection off: an entry's collection would otherwise detect changes in each row.
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            try
+            using (db.ChangeTracker.PauseDetection())
             {
                 var entry = db.Entry(submission);
                 entry.Collection(s => s.Villages).IsLoaded = true;
                 entry.Collection(s => s.Demands).IsLoaded = true;
                 entry.Collection(s => s.Decisions).IsLoaded = true;
-            }
-            finally
-            {
-                db.ChangeTracker.AutoDetectChangesEnabled = true;
             }
         }
         catch (DbUpdateException) when (idempotencyKey is not null)

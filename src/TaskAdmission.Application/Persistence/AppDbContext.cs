@@ -95,15 +95,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         // entity again: an admission keeps 1,000 village rows tracked through five saves. Between here and the save
         // only new audit rows are changed (their chain fields), and an added row's values are read as it is inserted.
         ChangeTracker.DetectChanges();
-        ChangeTracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            return await SaveDetectedAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-        finally
-        {
-            ChangeTracker.AutoDetectChangesEnabled = true;
-        }
+        using var paused = ChangeTracker.PauseDetection();
+        return await SaveDetectedAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     private async Task<int> SaveDetectedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)

@@ -70,22 +70,13 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
     /// </summary>
     private Submission? Held(Guid id)
     {
-        var tracker = db.ChangeTracker;
-        var detect = tracker.AutoDetectChangesEnabled;
         // Asking whether a collection is loaded detects changes in each of its rows otherwise (1,000 village rows).
-        tracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            var entry = tracker.Entries<Submission>().FirstOrDefault(e => e.Entity.Id == id);
-            return entry is { State: EntityState.Unchanged or EntityState.Modified }
-                && entry.Collection(s => s.Villages).IsLoaded && entry.Collection(s => s.Demands).IsLoaded && entry.Collection(s => s.Decisions).IsLoaded
-                ? entry.Entity
-                : null;
-        }
-        finally
-        {
-            tracker.AutoDetectChangesEnabled = detect;
-        }
+        using var paused = db.ChangeTracker.PauseDetection();
+        var entry = db.ChangeTracker.Entries<Submission>().FirstOrDefault(e => e.Entity.Id == id);
+        return entry is { State: EntityState.Unchanged or EntityState.Modified }
+            && entry.Collection(s => s.Villages).IsLoaded && entry.Collection(s => s.Demands).IsLoaded && entry.Collection(s => s.Decisions).IsLoaded
+            ? entry.Entity
+            : null;
     }
 
     protected abstract Task RunAsync(Submission submission, ServiceActivityContext context, CancellationToken ct);
@@ -120,9 +111,7 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
         // One pass over the tracked rows with change detection off (DbContext.Entry per row would scan the graph each
         // time): each loaded row is given the value the UPDATE below stores, as its original value too, so SaveChanges
         // does not write it again.
-        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        using (db.ChangeTracker.PauseDetection())
         {
             foreach (var entry in db.ChangeTracker.Entries<SubmissionVillage>())
             {
@@ -140,10 +129,6 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
                 }
             }
         }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = detect;
-        }
         if (villages.Count > 0)
         {
             await db.SubmissionVillages
@@ -156,8 +141,7 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
     /// <summary>Gives the rows <see cref="SetAdmittedAsync"/> changed their value from before the step, as loaded and as stored.</summary>
     private void UndoSetAdmitted()
     {
-        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        using var paused = db.ChangeTracker.PauseDetection();
         try
         {
             // Latest first, so a row changed twice in the step ends with its value from before the step.
@@ -173,7 +157,6 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
         }
         finally
         {
-            db.ChangeTracker.AutoDetectChangesEnabled = detect;
             admittedSet.Clear();
         }
     }

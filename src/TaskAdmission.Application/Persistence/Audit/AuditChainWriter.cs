@@ -75,19 +75,11 @@ public static class AuditChainWriter
     /// </summary>
     private static void Detach(DbContext db, IReadOnlyList<AuditEntry> rows)
     {
-        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        using var paused = db.ChangeTracker.PauseDetection();
+        var set = rows.ToHashSet();
+        foreach (var entry in db.ChangeTracker.Entries<AuditEntry>().Where(e => set.Contains(e.Entity)).ToList())
         {
-            var set = rows.ToHashSet();
-            foreach (var entry in db.ChangeTracker.Entries<AuditEntry>().Where(e => set.Contains(e.Entity)).ToList())
-            {
-                entry.State = EntityState.Detached;
-            }
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+            entry.State = EntityState.Detached;
         }
     }
 

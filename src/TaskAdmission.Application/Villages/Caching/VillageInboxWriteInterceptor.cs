@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.DataFields;
 using TaskAdmission.Core.Lists;
@@ -161,17 +162,8 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
     /// </summary>
     private static bool IsLoaded(EntityEntry entry, string collection)
     {
-        var tracker = entry.Context.ChangeTracker;
-        var detect = tracker.AutoDetectChangesEnabled;
-        tracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            return entry.Collection(collection).IsLoaded;
-        }
-        finally
-        {
-            tracker.AutoDetectChangesEnabled = detect;
-        }
+        using var paused = entry.Context.ChangeTracker.PauseDetection();
+        return entry.Collection(collection).IsLoaded;
     }
 
     private static bool AdmittednessChanged(EntityEntry entry)
