@@ -18,7 +18,8 @@ namespace TaskAdmission.Evaluation;
 /// then used for phase 6's corrections), <c>rt8</c> (written blind in phase 6 while rt7's corrections were made elsewhere,
 /// measured as held out, then used for phase 6b's corrections), <c>rt9</c> (written blind in phase 6b while rt8's
 /// corrections were made elsewhere, measured as held out, then used for phase 6c's corrections), <c>rt10</c> (written
-/// blind in phase 6c while rt9's corrections were made elsewhere, the held-out part).
+/// blind in phase 6c while rt9's corrections were made elsewhere, measured as held out, then used for phase 7's
+/// corrections), <c>rt11</c> (written blind in session 7 while rt10's corrections were made elsewhere, the held-out part).
 /// Corpus/README.md has the history.
 /// </summary>
 public static class NoticeCorpus
@@ -40,11 +41,12 @@ public static class NoticeCorpus
     public const string RedTeam8 = "rt8";
     public const string RedTeam9 = "rt9";
     public const string RedTeam10 = "rt10";
+    public const string RedTeam11 = "rt11";
 
-    public static IReadOnlyList<string> Sets { get; } = [Dev, HeldOut1, HeldOut2, HeldOut3, RedTeam1, Dev2, RedTeam2, RedTeam3, RedTeam4, Dev3, RedTeam5, RedTeam6, RedTeam7, RedTeam8, RedTeam9, RedTeam10];
+    public static IReadOnlyList<string> Sets { get; } = [Dev, HeldOut1, HeldOut2, HeldOut3, RedTeam1, Dev2, RedTeam2, RedTeam3, RedTeam4, Dev3, RedTeam5, RedTeam6, RedTeam7, RedTeam8, RedTeam9, RedTeam10, RedTeam11];
 
     /// <summary>The parts written in issue 11's second phase, whose clean notices name a <c>suggest</c> item only where one fits.</summary>
-    public static IReadOnlyList<string> SuggestWhereItFits { get; } = [RedTeam1, Dev2, RedTeam2, RedTeam3, RedTeam4, Dev3, RedTeam5, RedTeam6, RedTeam7, RedTeam8, RedTeam9, RedTeam10];
+    public static IReadOnlyList<string> SuggestWhereItFits { get; } = [RedTeam1, Dev2, RedTeam2, RedTeam3, RedTeam4, Dev3, RedTeam5, RedTeam6, RedTeam7, RedTeam8, RedTeam9, RedTeam10, RedTeam11];
 
     public static IReadOnlyList<Notice> Load()
     {
