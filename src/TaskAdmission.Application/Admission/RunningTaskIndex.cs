@@ -91,6 +91,10 @@ public sealed class RunningTaskIndex(VillageInboxCache feed, ChinaClock clock)
         return snapshot is null || startDate < snapshot.Horizon ? null : snapshot.Find(villages, startDate, ignore, only, limit);
     }
 
+    /// <summary>The tasks held now and how many villages each is admitted in (benchmarks, diagnostics).</summary>
+    public IReadOnlyList<(Guid Id, int Villages)> Held() =>
+        held is { } snapshot ? [.. snapshot.Tasks.Select(t => (t.Id, t.Villages.Sum(w => BitOperations.PopCount(w))))] : [];
+
     private DateOnly Horizon() => clock.Today.AddDays(-HorizonDays);
 
     private bool IsCurrent(Snapshot? snapshot) =>
