@@ -114,6 +114,23 @@ public sealed class RunningTaskIndexTests(PostgresApplicationHost app) : IClassF
     }
 
     [Fact]
+    public async Task NewVillage_AdmittedAfterTheIndexWasRead_IsNamedAsTheStatementNamesIt()
+    {
+        await LiveAsync();
+        await CompareAsync(Both);
+        const string village = "990100100977";
+        Assert.True(await scenario.WithAsync<Organisation.OrganisationService, bool>(async o =>
+            (await o.ImportUnitsAsync(new StringReader($"code,parent_code,kind,name_zh,name_en\n{village},{VillageScenario.Shiqiao},Village,索引新村,Index New Village\n"),
+                Core.Security.Actor.SystemAdministrator("running-task-index-test"))).Ok));
+
+        var task = await scenario.AdmittedAsync("索引新村走访", VillageScenario.Shiqiao);
+
+        // The only target is the new village: the index gave it an ordinal when it re-read the task.
+        Assert.Contains(task.Id, await CompareAsync([village]));
+        Assert.Equal(village, Assert.Single(await FoundAsync([village]), m => m.Task.Id == task.Id).Village);
+    }
+
+    [Fact]
     public async Task WithoutALiveListener_OrInsideATransaction_TheStatementAnswers()
     {
         await LiveAsync();

@@ -31,6 +31,7 @@ public sealed class RunningTaskChanges
         lock (gate)
         {
             var next = sequence + 1;
+            var any = false;
             foreach (var id in ids)
             {
                 if (changed.Count >= MaxPending)
@@ -39,8 +40,12 @@ public sealed class RunningTaskChanges
                     return;
                 }
                 changed[id] = next;
+                any = true;
             }
-            Volatile.Write(ref sequence, next);
+            if (any)
+            {
+                Volatile.Write(ref sequence, next);
+            }
         }
     }
 
