@@ -1,5 +1,6 @@
 using System.Data;
 using System.Numerics;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using TaskAdmission.Application.Persistence;
@@ -7,6 +8,7 @@ using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
+using TaskAdmission.Core.Organisation;
 
 namespace TaskAdmission.Application.Admission;
 
@@ -113,7 +115,9 @@ public sealed class RunningTaskIndex(VillageInboxCache feed, ChinaClock clock)
 
     /// <summary>
     /// The copy, brought up to date first when signals came after it. One refresh at a time: a re-read of a few tasks
-    /// is waited for (it is quicker than the statement), a whole copy is not (the others run the statement meanwhile).
+    /// is waited for (it is quicker than the statement); a whole read needed now (the first, after "any task changed",
+    /// or past the backstop) is not — the others run the statement meanwhile — and one due soon (<see cref="Ageing"/>)
+    /// is made by one pre-check while the others keep using the copy.
     /// </summary>
     private async Task<Snapshot?> CurrentAsync(AppDbContext db, CancellationToken ct)
     {
@@ -126,6 +130,10 @@ public sealed class RunningTaskIndex(VillageInboxCache feed, ChinaClock clock)
             }
             try
             {
+                if (held is var latest && !ReferenceEquals(latest, snapshot) && IsCurrent(latest) && !Ageing(latest!))
+                {
+                    return latest; // read meanwhile by another pre-check
+                }
                 // Nobody else is reading it: this pre-check reads the whole copy, ahead of the backstop.
                 var sequence = feed.Tasks.Sequence;
                 var next = await ReadAllAsync(db, sequence, ct);
@@ -253,17 +261,21 @@ public sealed class RunningTaskIndex(VillageInboxCache feed, ChinaClock clock)
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = """SELECT "SubmissionId", "VillageCode" FROM submission_villages WHERE "Admitted" AND "SubmissionId" = ANY(@ids)""";
+        // The code as its UTF-8 bytes (bytea): read into a buffer, where Npgsql's text reading would make a string or a
+        // decoder per row (21 MB for a whole copy).
+        command.CommandText = """SELECT "SubmissionId", convert_to("VillageCode", 'UTF8') FROM submission_villages WHERE "Admitted" AND "SubmissionId" = ANY(@ids)""";
         command.Parameters.Add(new Npgsql.NpgsqlParameter<Guid[]>("ids", ids));
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var buffer = new char[64];
+        // Codes are at most OrgUnit.CodeLength characters (the column's length), so at most 4 bytes each in UTF-8.
+        var bytes = new byte[4 * OrgUnit.CodeLength];
+        var chars = new char[4 * OrgUnit.CodeLength];
         var last = Guid.Empty;
         ulong[] set = [];
         while (await reader.ReadAsync(ct))
         {
             var id = reader.GetGuid(0);
-            var length = (int)reader.GetChars(1, 0, buffer, 0, buffer.Length);
-            var code = buffer.AsSpan(0, length);
+            var length = (int)reader.GetBytes(1, 0, bytes, 0, bytes.Length);
+            var code = chars.AsSpan(0, Encoding.UTF8.GetChars(bytes.AsSpan(0, length), chars));
             if (!ordinals.TryGet(code, out var ordinal))
             {
                 ordinal = (grown?.Value ?? ordinals).Of(code.ToString());
