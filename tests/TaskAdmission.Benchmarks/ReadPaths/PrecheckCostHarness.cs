@@ -127,6 +127,7 @@ public sealed class PrecheckCostHarness : IHarness
             Console.WriteLine($"precheck-cost | running-task index: live {feed.IsLive}, answered {answered} of {n}, agreed with the statement {agreed} of {n}; holds {held.Count} tasks, {held.Sum(t => t.Villages)} admitted villages");
             // The task the refresh stage signals: the one nearest 1,000 villages.
             var refreshed = held.OrderBy(t => Math.Abs(t.Villages - 1000)).Select(t => t.Id).FirstOrDefault();
+            Console.WriteLine($"precheck-cost | the refresh stage re-reads a task of {held.FirstOrDefault(t => t.Id == refreshed).Villages} villages");
 
             (string Name, Func<int, Task> Run)[] stages =
             [
@@ -211,7 +212,7 @@ public sealed class PrecheckCostHarness : IHarness
                     _ = await scope.ServiceProvider.GetRequiredService<PrecheckService>().StatementAsync(
                         [.. contexts[i].Villages.Select(v => v.VillageCode)], requests[i], dictionary, null, null, CancellationToken.None);
                 }),
-                ("      index: one task (~1,000 villages) changed, re-read", async i =>
+                ("      index: one task changed (see above), re-read", async i =>
                 {
                     // What a pre-check pays after one admission's notification: re-read that task, then find.
                     feed.Tasks.Changed([refreshed]);
