@@ -337,8 +337,6 @@ public sealed class RunningTaskIndex(VillageInboxCache feed, ChinaClock clock)
 
         public int Count => codes.Count;
 
-        public bool Contains(string code) => ordinals.ContainsKey(code);
-
         public bool TryGet(string code, out int ordinal) => ordinals.TryGetValue(code, out ordinal);
 
         public string Code(int ordinal) => codes[ordinal];
