@@ -19,6 +19,7 @@ public static class AdmissionServiceCollectionExtensions
         services.TryAddScoped(sp => sp.GetRequiredService<WorkflowEngineOptions>().Calendar);
         services.TryAddSingleton<OrgDirectoryCache>();
         services.TryAddSingleton<PrecheckReadCache>();
+        services.TryAddSingleton<RunningTaskIndex>();
         services.AddScoped<PrecheckService>();
         services.AddScoped<AdmissionService>();
         services.AddScoped<RevisionLog>();

@@ -30,17 +30,22 @@ public sealed class PrecheckReadCache(VillageInboxCache feed) : IDisposable
     public static readonly TimeSpan TimeToLive = TimeSpan.FromSeconds(30);
 
     private readonly MemoryCache lists = new(new MemoryCacheOptions { SizeLimit = 2_000 });
-    private readonly SignalledValue<HashSet<string>> departments = new(feed, VillageInboxCache.OrgChanged, TimeToLive);
+    private readonly SignalledValue<Dictionary<string, DepartmentNames>> departments = new(feed, VillageInboxCache.OrgChanged, TimeToLive);
     private readonly SignalledValue<FieldDictionary> dictionary = new(feed, VillageInboxCache.FieldsChanged, TimeToLive);
 
     private sealed record ListsEntry(ListsInForce Lists, long ListsGeneration, long OrgGeneration);
 
+    /// <summary>A department's names in both languages.</summary>
+    public sealed record DepartmentNames(string Zh, string En);
+
     /// <summary>Whether a department code exists (departments send 'org').</summary>
-    public async Task<bool> DepartmentExistsAsync(AppDbContext db, string code, CancellationToken ct = default)
-    {
-        var codes = await departments.GetAsync(db, async () => (await db.Departments.AsNoTracking().Select(d => d.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal));
-        return codes.Contains(code);
-    }
+    public async Task<bool> DepartmentExistsAsync(AppDbContext db, string code, CancellationToken ct = default) =>
+        (await DepartmentsAsync(db, ct)).ContainsKey(code);
+
+    /// <summary>Every department's names by code (departments send 'org'): the running tasks a pre-check names are shown with them.</summary>
+    public Task<Dictionary<string, DepartmentNames>> DepartmentsAsync(AppDbContext db, CancellationToken ct = default) =>
+        departments.GetAsync(db, async () => await db.Departments.AsNoTracking().Select(d => new { d.Code, d.NameZh, d.NameEn })
+            .ToDictionaryAsync(d => d.Code, d => new DepartmentNames(d.NameZh, d.NameEn), StringComparer.Ordinal, ct));
 
     /// <summary>The data-field dictionary (data fields send 'fields').</summary>
     public Task<FieldDictionary> DictionaryAsync(AppDbContext db, CancellationToken ct = default) =>

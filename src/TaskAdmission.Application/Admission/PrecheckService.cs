@@ -19,10 +19,14 @@ namespace TaskAdmission.Application.Admission;
 /// Runs the pure pre-check against the database: validates codes, expands targets to villages, loads the lists in
 /// force per district and the admitted tasks still running. Stores nothing.
 /// </summary>
-public sealed class PrecheckService(AppDbContext db, ListService lists, WorkflowEngineOptions engineOptions, IOptions<AdmissionOptions> options, OrgDirectoryCache orgTree, PrecheckReadCache cache, VillageInboxCache feed)
+public sealed class PrecheckService(
+    AppDbContext db, ListService lists, WorkflowEngineOptions engineOptions, IOptions<AdmissionOptions> options, OrgDirectoryCache orgTree, PrecheckReadCache cache,
+    VillageInboxCache feed, RunningTaskIndex running)
 {
-    private static readonly SubmissionStatus[] ActiveStatuses =
-        [SubmissionStatus.Admitted, SubmissionStatus.PartiallyAdmitted, SubmissionStatus.SpecialAdmitted, SubmissionStatus.EmergencyAdmitted];
+    private static readonly SubmissionStatus[] ActiveStatuses = RunningTaskIndex.ActiveStatuses;
+
+    /// <summary>The most running tasks a pre-check considers (the latest-ending).</summary>
+    private const int MaxRunning = 500;
 
     /// <summary>Checks a request without storing anything; throws <see cref="RefusalException"/> (Invalid) for bad fields or codes.</summary>
     public async Task<PrecheckPreparation> PrecheckAsync(PrecheckRequest request, AppLanguage language, Guid? ignoreSubmission = null, CancellationToken ct = default)
@@ -191,10 +195,50 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
     /// pre-check names that count only for them, and counting for every task probed each target village once per task
     /// (100 city-wide tasks × 1,000 targets: 150,000 index pages, 230–450 ms a check on 1,000,000 village rows).
     /// </summary>
+    /// <remarks>
+    /// Answered by this process's <see cref="RunningTaskIndex"/> when it can prove its copy current (PostgreSQL, outside a
+    /// transaction, listener live); otherwise by the statement below, which it replaces exactly.
+    /// </remarks>
     internal async Task<IReadOnlyList<ActiveTask>> ActiveTasksAsync(
         IReadOnlyList<TargetVillage> targets, PrecheckRequest request, FieldDictionary dictionary, Guid? ignore, Guid? only, CancellationToken ct)
     {
         var codes = targets.Select(t => t.VillageCode).ToList();
+        if (await running.FindAsync(db, codes, request.StartDate, ignore, only, MaxRunning, ct) is { } found)
+        {
+            return await FromIndexAsync(found, request, dictionary, ct);
+        }
+        return await StatementAsync(codes, request, dictionary, ignore, only, ct);
+    }
+
+    /// <summary>The index's matches in the statement's shape: department names, and shared villages only for tasks sharing a field.</summary>
+    private async Task<IReadOnlyList<ActiveTask>> FromIndexAsync(IReadOnlyList<RunningTaskIndex.Match> found, PrecheckRequest request, FieldDictionary dictionary, CancellationToken ct)
+    {
+        if (found.Count == 0)
+        {
+            return [];
+        }
+        var departments = await cache.DepartmentsAsync(db, ct);
+        var mine = dictionary.Normalise(request.CollectedFields);
+        var tasks = new List<ActiveTask>(found.Count);
+        foreach (var (task, village, shared) in found)
+        {
+            var names = departments.GetValueOrDefault(task.DepartmentCode);
+            tasks.Add(new ActiveTask(task.Id, task.DepartmentCode, task.Title, task.Kinds, new HashSet<string> { village })
+            {
+                Number = task.Number,
+                SharedVillages = mine.Count > 0 && FieldOverlap.Shared(mine, dictionary.Normalise(task.CollectedFields)).Count > 0 ? shared : null,
+                Fields = task.CollectedFields,
+                DepartmentNameZh = names?.Zh ?? task.DepartmentCode,
+                DepartmentNameEn = names?.En ?? task.DepartmentCode,
+            });
+        }
+        return tasks;
+    }
+
+    /// <summary>The running-task statement (and, for tasks sharing a field, the count of shared villages).</summary>
+    internal async Task<IReadOnlyList<ActiveTask>> StatementAsync(
+        List<string> codes, PrecheckRequest request, FieldDictionary dictionary, Guid? ignore, Guid? only, CancellationToken ct)
+    {
         var query = db.Submissions.AsNoTracking()
             .Where(s => ActiveStatuses.Contains(s.Status) && s.EndDate >= request.StartDate && s.Id != ignore
                 && db.SubmissionVillages.Any(v => v.SubmissionId == s.Id && v.Admitted && codes.Contains(v.VillageCode)));
@@ -206,7 +250,7 @@ public sealed class PrecheckService(AppDbContext db, ListService lists, Workflow
             // One statement: a task has a few demand kinds, and the rest are single values.
             .AsSingleQuery()
             .OrderByDescending(s => s.EndDate)
-            .Take(500)
+            .Take(MaxRunning)
             .Select(s => new
             {
                 s.Id, s.Number, s.DepartmentCode, s.Title, s.CollectedFields, Kinds = s.Demands.Select(d => d.Kind).ToList(),

@@ -101,8 +101,8 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
     /// Sets the admitted flag of the submission's villages (of <paramref name="townships"/>, or all) with one set-based
     /// UPDATE, and the loaded rows to match as stored: a city-wide admission changes 10,000 rows, which change
     /// tracking would write as 10,000 statements. Being set-based, the UPDATE is not seen by
-    /// <see cref="VillageInboxWriteInterceptor"/>: this process's cached inboxes of those villages are evicted through
-    /// <paramref name="inbox"/> once the transaction commits.
+    /// <see cref="VillageInboxWriteInterceptor"/>: this process's cached inboxes of those villages, and its running-task
+    /// index's copy of the task, are evicted through <paramref name="inbox"/> once the transaction commits.
     /// </summary>
     protected async Task SetAdmittedAsync(Submission submission, IReadOnlyCollection<string>? townships, bool admitted, VillageInboxCache inbox, CancellationToken ct)
     {
@@ -134,7 +134,9 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
             await db.SubmissionVillages
                 .Where(v => v.SubmissionId == id && v.Admitted != admitted && (townships == null || townships.Contains(v.TownshipCode)))
                 .ExecuteUpdateAsync(u => u.SetProperty(v => v.Admitted, admitted), ct);
-            inbox.AfterCommit(db, villages);
+            // The pre-check's running-task index reads this task's admitted villages again (a township admitted
+            // while the status stays PartiallyAdmitted changes nothing the interceptor sees).
+            inbox.AfterCommit(db, [.. villages, VillageInboxCache.TaskChanged(id)]);
         }
     }
 

@@ -124,16 +124,26 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
     /// <summary>
     /// Forgets these villages' inboxes (<see cref="All"/> forgets every one); <see cref="OrgChanged"/>,
     /// <see cref="KeysChanged"/>, <see cref="ListsChanged"/> and <see cref="FieldsChanged"/> among them move that marker's
-    /// <see cref="Generation"/> (the org tree also forgets every inbox).
+    /// <see cref="Generation"/> (the org tree also forgets every inbox); <see cref="TaskChanged"/> and
+    /// <see cref="TasksChanged"/> are recorded in <see cref="Tasks"/>.
     /// </summary>
     public void Evict(IEnumerable<string> villages)
     {
+        List<Guid>? tasks = null;
         lock (gate)
         {
             foreach (var village in villages)
             {
+                if (village.StartsWith(TaskPrefix, StringComparison.Ordinal))
+                {
+                    (tasks ??= []).Add(Guid.Parse(village.AsSpan(TaskPrefix.Length)));
+                    continue;
+                }
                 switch (village)
                 {
+                    case TasksChanged:
+                        Tasks.ChangedAny();
+                        break;
                     case KeysChanged or ListsChanged or FieldsChanged or UsersChanged:
                         Signal(village);
                         break;
@@ -151,7 +161,25 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
                 }
             }
         }
+        if (tasks is not null)
+        {
+            Tasks.Changed(tasks);
+        }
     }
+
+    /// <summary>
+    /// Which admitted tasks changed, for the pre-check's running-task index: fed by <see cref="TaskChanged"/> markers
+    /// (this process's commits) and the listener's 'tasks:' notifications; "any" when the notification path restarts.
+    /// </summary>
+    public RunningTaskChanges Tasks { get; } = new();
+
+    /// <summary>Marker of a change to any admitted task (<see cref="Tasks"/>).</summary>
+    public const string TasksChanged = "#tasks";
+
+    private const string TaskPrefix = "#task:";
+
+    /// <summary>Marker of a change to one submission as a running task sees it (status, end date, shown columns, demands, admitted villages).</summary>
+    public static string TaskChanged(Guid submissionId) => TaskPrefix + submissionId.ToString("D");
 
     /// <summary>Marker of a change to org units or departments (the org tree, names on every card).</summary>
     public const string OrgChanged = "#org";
@@ -198,6 +226,7 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
         Signal(ListsChanged);
         Signal(FieldsChanged);
         Signal(UsersChanged);
+        Tasks.ChangedAny();
     }
 
     public void EvictAll()

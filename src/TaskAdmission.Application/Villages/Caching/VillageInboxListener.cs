@@ -13,7 +13,8 @@ namespace TaskAdmission.Application.Villages.Caching;
 /// cache is live only while this connection is listening and answers its heartbeat; on SQLite it never starts, so
 /// nothing is cached there. The same channel carries 'org', 'keys', 'lists' and 'fields' for the pre-check path's read caches
 /// (<see cref="Admission.OrgDirectoryCache"/>, <see cref="Identity.ApiKeyCache"/>, <see cref="Admission.PrecheckReadCache"/>),
-/// and 'users' for the sign-in cookie check's <see cref="Identity.SecurityStampCache"/>, which share this liveness.
+/// and 'users' for the sign-in cookie check's <see cref="Identity.SecurityStampCache"/>, which share this liveness, and
+/// 'tasks:' with submission ids for the pre-check's <see cref="Admission.RunningTaskIndex"/>.
 /// </summary>
 public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, VillageInboxCache cache, ILogger<VillageInboxListener> log) : BackgroundService
 {
@@ -26,8 +27,8 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
     private static readonly TimeSpan AliveFor = Heartbeat * 3;
     private static readonly TimeSpan Retry = TimeSpan.FromSeconds(2);
 
-    /// <summary>Triggers created by migrations VillageInboxNotify, ReadCacheSignals, PrecheckCacheSignals and SecurityStampSignal; the heartbeat requires every one present and ENABLE ALWAYS.</summary>
-    public const int TriggerCount = 22;
+    /// <summary>Triggers created by migrations VillageInboxNotify, ReadCacheSignals, PrecheckCacheSignals, SecurityStampSignal and RunningTaskSignals; the heartbeat requires every one present and ENABLE ALWAYS.</summary>
+    public const int TriggerCount = 28;
 
     private const string PingPrefix = "ping:";
     private string? expectedPing;
@@ -146,7 +147,12 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
         switch (payload)
         {
             case "all":
+                // Sent for a TRUNCATE of submissions or their villages too: every running task may have changed.
                 cache.EvictAll();
+                cache.Tasks.ChangedAny();
+                return;
+            case "tasks":
+                cache.Tasks.ChangedAny();
                 return;
             case "org":
                 // Org-unit and department names are on every card; the org tree and department checks read them too.
@@ -166,7 +172,34 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
                 cache.Signal(VillageInboxCache.UsersChanged);
                 return;
         }
+        if (payload.StartsWith(TasksPrefix, StringComparison.Ordinal))
+        {
+            cache.Tasks.Changed(ParseTasks(payload.AsSpan(TasksPrefix.Length)));
+            return;
+        }
         cache.Evict(payload.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    /// <summary>'tasks:' and submission ids, comma-separated (migration RunningTaskSignals).</summary>
+    private const string TasksPrefix = "tasks:";
+
+    private List<Guid> ParseTasks(ReadOnlySpan<char> ids)
+    {
+        var parsed = new List<Guid>();
+        foreach (var range in ids.Split(','))
+        {
+            if (Guid.TryParse(ids[range].Trim(), out var id))
+            {
+                parsed.Add(id);
+            }
+            else
+            {
+                // Not ours to guess: treat it as "any task changed", which is always safe.
+                LogBadTaskId(ids[range].ToString());
+                cache.Tasks.ChangedAny();
+            }
+        }
+        return parsed;
     }
 
     /// <summary>The app's own (pooled) connection string, or null when the database is not PostgreSQL.</summary>
@@ -176,6 +209,9 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         return db.Database.IsNpgsql() ? db.Database.GetConnectionString() : null;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Running-task index: a 'tasks:' notification named '{Id}', not a submission id; every running task is read again")]
+    private partial void LogBadTaskId(string id);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Village inbox cache: listening for changes")]
     private partial void LogListening();

@@ -16,7 +16,8 @@ namespace TaskAdmission.Application.Villages.Caching;
 /// Read-your-writes for this process: after a SaveChanges (or its transaction) commits, evicts the inboxes of the
 /// villages whose rows it changed — acknowledgements, revocations, dispatch decisions — and the org tree and API keys
 /// it changed (<see cref="VillageInboxCache.OrgChanged"/>, <see cref="VillageInboxCache.KeysChanged"/>, list sets
-/// <see cref="VillageInboxCache.ListsChanged"/>, data fields <see cref="VillageInboxCache.FieldsChanged"/>), without waiting
+/// <see cref="VillageInboxCache.ListsChanged"/>, data fields <see cref="VillageInboxCache.FieldsChanged"/>) and the submissions
+/// it changed (<see cref="VillageInboxCache.TaskChanged"/>, for the pre-check's running-task index), without waiting
 /// for the database's notification. Other processes' writes and set-based statements reach the cache through the listener.
 /// </summary>
 public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISaveChangesInterceptor, IDbTransactionInterceptor
@@ -102,6 +103,16 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
+            }
+            // The pre-check's running-task index re-reads the submissions this save touched once it commits (a few
+            // more than it needs — any change to a submission row — costs one small read each; one missed would be
+            // served stale until the database's notification arrives).
+            switch (entry.Entity)
+            {
+                case Submission s: villages.Add(VillageInboxCache.TaskChanged(s.Id)); break;
+                case SubmissionVillage v: villages.Add(VillageInboxCache.TaskChanged(v.SubmissionId)); break;
+                case SubmissionDemand d: villages.Add(VillageInboxCache.TaskChanged(d.SubmissionId)); break;
+                default: break;
             }
             switch (entry.Entity)
             {
