@@ -16,26 +16,98 @@ using TaskAdmission.Workflows.Calendar;
 namespace TaskAdmission.Application.Villages.Dispatch;
 
 /// <summary>
-/// Dispatch (派发): one assignment per newly admitted village, bulk-written in the transaction that admits it, with a
-/// notification to each village. Cancellation closes the open assignments of villages that leave the work.
+/// Dispatch (派发): one assignment per newly admitted village, with a notification to each village and the burden
+/// ledger's share. Up to <see cref="VillageOptions.DispatchChunk"/> villages are written in the transaction that admits
+/// them; more are queued as a <see cref="DispatchJob"/> in that transaction and written by <see cref="DispatchJobRunner"/>
+/// that many at a time, each chunk in its own transaction. Cancellation closes the open assignments of villages that
+/// leave the work.
 /// </summary>
 public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, IOptions<VillageOptions> options, ChinaClock clock, AuditLog audit,
-    VillageInboxCache inboxCache, BurdenLedger ledger)
+    VillageInboxCache inboxCache, BurdenLedger ledger, DispatchSignal signal)
 {
-    /// <summary>Creates the assignments of admitted villages that have none yet; returns how many. Call after the decision is saved.</summary>
+    /// <summary>
+    /// Dispatches the admitted villages that have no assignment yet, in the caller's transaction, or queues them for the
+    /// dispatch worker when there are more than one chunk's worth; returns how many it dispatched now. Call after the
+    /// decision is saved.
+    /// </summary>
+    /// <remarks>
+    /// A queued village sees the task when its chunk commits, a moment after the decision: nothing is shown to a village
+    /// before its assignment exists, and an assignment is written only for a village whose row is admitted when its
+    /// chunk runs.
+    /// </remarks>
     public async Task<int> DispatchAsync(Submission submission, CancellationToken ct = default)
     {
-        if (!AdmittedWork.IsAdmitted(submission.Status) || !submission.Villages.Any(v => v.Admitted))
-        {
-            return 0;
-        }
-        var existing = (await db.Assignments.AsNoTracking().Where(a => a.SubmissionId == submission.Id)
-            .Select(a => a.VillageCode).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        var fresh = submission.Villages.Where(v => v.Admitted && !existing.Contains(v.VillageCode)).ToList();
+        var fresh = await FreshAsync(submission, ct);
         if (fresh.Count == 0)
         {
             return 0;
         }
+        if (fresh.Count > options.Value.DispatchChunk)
+        {
+            await QueueAsync(submission, fresh.Count, ct);
+            return 0;
+        }
+        return await WriteAsync(submission, fresh, ct);
+    }
+
+    /// <summary>Dispatches every admitted village without an assignment in the caller's transaction, however many (seeding demo work).</summary>
+    public async Task<int> DispatchAllNowAsync(Submission submission, CancellationToken ct = default)
+    {
+        var fresh = await FreshAsync(submission, ct);
+        return fresh.Count == 0 ? 0 : await WriteAsync(submission, fresh, ct);
+    }
+
+    /// <summary>
+    /// One chunk of a queued dispatch, in the caller's transaction: up to <paramref name="max"/> of the submission's
+    /// admitted villages that have no assignment yet, in code order. Returns how many it wrote; 0 when none is left (or
+    /// the submission is no longer admitted: a withdrawal or cancellation that came first ends the job).
+    /// </summary>
+    public async Task<int> DispatchChunkAsync(Guid submissionId, int max, CancellationToken ct = default)
+    {
+        var postgres = db.Database.IsNpgsql();
+        if (postgres)
+        {
+            // Decisions, withdrawals and cancellations change the submission's row before its assignments: holding the
+            // row, this chunk reads their outcome and they read this chunk's rows, never half of each.
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM submissions WHERE \"Id\" = {submissionId} FOR NO KEY UPDATE", ct);
+        }
+        var submission = await db.Submissions.AsNoTracking().Include(s => s.Demands).Include(s => s.Decisions).AsSplitQuery()
+            .FirstOrDefaultAsync(s => s.Id == submissionId, ct);
+        if (submission is null || !AdmittedWork.IsAdmitted(submission.Status))
+        {
+            return 0;
+        }
+        var fresh = postgres
+            // The village rows are held too (FOR SHARE): a revocation that un-admits one waits for this chunk (and then
+            // cancels its assignment), or went first and the row is re-read and skipped.
+            ? await db.SubmissionVillages.FromSql($"""
+                SELECT sv.* FROM submission_villages sv
+                WHERE sv."SubmissionId" = {submissionId} AND sv."Admitted"
+                  AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a."SubmissionId" = sv."SubmissionId" AND a."VillageCode" = sv."VillageCode")
+                ORDER BY sv."VillageCode" LIMIT {max} FOR SHARE OF sv
+                """).AsNoTracking().ToListAsync(ct)
+            : await db.SubmissionVillages.AsNoTracking()
+                .Where(v => v.SubmissionId == submissionId && v.Admitted
+                    && !db.Assignments.Any(a => a.SubmissionId == submissionId && a.VillageCode == v.VillageCode))
+                .OrderBy(v => v.VillageCode).Take(max).ToListAsync(ct);
+        return fresh.Count == 0 ? 0 : await WriteAsync(submission, fresh, ct);
+    }
+
+    /// <summary>The submission's admitted villages (as loaded) that have no assignment yet.</summary>
+    private async Task<List<SubmissionVillage>> FreshAsync(Submission submission, CancellationToken ct)
+    {
+        if (!AdmittedWork.IsAdmitted(submission.Status) || !submission.Villages.Any(v => v.Admitted))
+        {
+            return [];
+        }
+        var existing = (await db.Assignments.AsNoTracking().Where(a => a.SubmissionId == submission.Id)
+            .Select(a => a.VillageCode).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        return submission.Villages.Where(v => v.Admitted && !existing.Contains(v.VillageCode)).ToList();
+    }
+
+    /// <summary>The assignments, ledger share and notifications of these villages, in the caller's transaction.</summary>
+    private async Task<int> WriteAsync(Submission submission, IReadOnlyList<SubmissionVillage> fresh, CancellationToken ct)
+    {
         var plan = Plan(submission, fresh, await ListItemsAsync(submission, ct));
         await MarkReusedCollectionAsync(submission, plan.Assignments, ct);
         await BulkInsert.WriteAsync(db, plan.Assignments, ct);
@@ -44,6 +116,23 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
         await BulkInsert.WriteAsync(db, plan.Notifications, ct);
         audit.Record("system:dispatch", "assignment.dispatch", $"submission:{submission.Number}", $"{plan.Assignments.Count} villages");
         return plan.Assignments.Count;
+    }
+
+    /// <summary>
+    /// Queues the submission's dispatch for the worker, in the caller's transaction (it commits with the decision or not
+    /// at all), and wakes the worker once it has committed. A job already queued for the submission is kept: it reads
+    /// what is left at each chunk, so it takes these villages too.
+    /// </summary>
+    private async Task QueueAsync(Submission submission, int villages, CancellationToken ct)
+    {
+        var now = clock.UtcNow;
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO dispatch_jobs ("SubmissionId", "CreatedAtUtc", "Chunks", "Dispatched", "Failures", "NotBeforeUtc")
+            VALUES ({submission.Id}, {now}, 0, 0, 0, {now}) ON CONFLICT DO NOTHING
+            """, ct);
+        audit.Record("system:dispatch", "assignment.dispatch.queued", $"submission:{submission.Number}",
+            $"{villages} villages, in chunks of {options.Value.DispatchChunk}");
+        signal.AfterCommit(db);
     }
 
     /// <summary>The rows dispatch writes for these villages (public so the benchmark can COPY exactly the same rows).</summary>
