@@ -61,7 +61,7 @@ public sealed class ChunkedDispatchTests(ChunkedDispatchHost app) : IClassFixtur
         Assert.False(await JobQueuedAsync(submission.Id));
 
         // Three chunks wrote 10 + 10 + 5 villages, each audited; the queueing too.
-        var audit = await app.WithScopeAsync<AppDbContext, List<(string Action, string Details)>>(async db =>
+        var audit = await app.WithScopeAsync<AppDbContext, List<(string Action, string? Details)>>(async db =>
             (await db.AuditEntries.AsNoTracking().Where(e => e.Subject == $"submission:{submission.Number}" && e.Action.StartsWith("assignment.dispatch"))
                 .Select(e => new { e.Action, e.Details }).ToListAsync()).Select(e => (e.Action, e.Details)).ToList());
         Assert.Equal(["10 villages", "10 villages", "5 villages"], audit.Where(a => a.Action == "assignment.dispatch").Select(a => a.Details).Order());
