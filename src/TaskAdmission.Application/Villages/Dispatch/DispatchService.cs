@@ -125,13 +125,17 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
     /// </summary>
     private async Task QueueAsync(Submission submission, int villages, CancellationToken ct)
     {
-        var now = clock.UtcNow;
-        await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO dispatch_jobs ("SubmissionId", "CreatedAtUtc", "Chunks", "Dispatched", "Failures", "NotBeforeUtc")
-            VALUES ({submission.Id}, {now}, 0, 0, 0, {now}) ON CONFLICT DO NOTHING
-            """, ct);
+        // The caller changed the submission's row in this transaction (the decision), and a chunk holds that row while it
+        // decides whether its job is done: so this read sees either the job a chunk is still running (which will read
+        // these villages once this commits) or none, and then a new one is added.
+        if (!await db.DispatchJobs.AnyAsync(j => j.SubmissionId == submission.Id, ct))
+        {
+            var now = clock.UtcNow;
+            db.DispatchJobs.Add(new DispatchJob { SubmissionId = submission.Id, CreatedAtUtc = now, NotBeforeUtc = now });
+        }
         audit.Record("system:dispatch", "assignment.dispatch.queued", $"submission:{submission.Number}",
             $"{villages} villages, in chunks of {options.Value.DispatchChunk}");
+        await db.SaveChangesAsync(ct);
         signal.AfterCommit(db);
     }
 
