@@ -92,7 +92,7 @@ public sealed class ChunkedDispatchTests(ChunkedDispatchHost app) : IClassFixtur
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync();
-            Assert.Equal(ChunkedDispatchHost.Chunk, await scope.ServiceProvider.GetRequiredService<DispatchService>().DispatchChunkAsync(submission.Id, ChunkedDispatchHost.Chunk));
+            Assert.Equal((ChunkedDispatchHost.Chunk, true), await scope.ServiceProvider.GetRequiredService<DispatchService>().DispatchChunkAsync(submission.Id, ChunkedDispatchHost.Chunk));
         }
         Assert.Equal(ChunkedDispatchHost.Chunk, await AssignmentsAsync(submission.Id));
         Assert.True(await JobQueuedAsync(submission.Id));

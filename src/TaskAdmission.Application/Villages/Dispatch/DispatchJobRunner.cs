@@ -9,9 +9,9 @@ namespace TaskAdmission.Application.Villages.Dispatch;
 /// <summary>
 /// Works off queued dispatches (<see cref="DispatchJob"/>) one chunk per transaction: the chunk's assignments, ledger
 /// share, notifications, audit entry and the job's progress commit together or not at all. A crash mid-chunk thus
-/// leaves the job as it was and the next run (on any node) writes that chunk again; a chunk that finds nothing left
-/// (or fewer than a chunk) ends the job. Each village is dispatched exactly once: a chunk takes only admitted villages without an assignment,
-/// and the unique (submission, village) index refuses a second one.
+/// leaves the job as it was and the next run (on any node) writes that chunk again; the chunk after which no village is
+/// left ends the job. Each village is dispatched exactly once: a chunk takes only admitted villages without an
+/// assignment, and the unique (submission, village) index refuses a second one.
 /// </summary>
 public sealed class DispatchJobRunner(AppDbContext db, DispatchService dispatcher, IOptions<VillageOptions> options, ChinaClock clock)
 {
@@ -36,11 +36,11 @@ public sealed class DispatchJobRunner(AppDbContext db, DispatchService dispatche
                 return false;
             }
             running = job.SubmissionId;
-            var chunk = options.Value.DispatchChunk;
-            var written = await dispatcher.DispatchChunkAsync(job.SubmissionId, chunk, ct);
-            // Fewer than a chunk: nothing was left (the chunk held the submission's row, so no decision added villages
-            // meanwhile; a village row un-admitted meanwhile is skipped by its lock's re-check, not counted by LIMIT).
-            if (written < chunk)
+            // Nothing more left ends the job: the chunk held the submission's row, so no decision added villages meanwhile
+            // (one that comes after sees this job gone and queues a new one); a village row un-admitted meanwhile is
+            // skipped by its lock's re-check.
+            var (written, more) = await dispatcher.DispatchChunkAsync(job.SubmissionId, options.Value.DispatchChunk, ct);
+            if (!more)
             {
                 db.DispatchJobs.Remove(job);
             }

@@ -59,10 +59,10 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
 
     /// <summary>
     /// One chunk of a queued dispatch, in the caller's transaction: up to <paramref name="max"/> of the submission's
-    /// admitted villages that have no assignment yet, in code order. Returns how many it wrote; 0 when none is left (or
-    /// the submission is no longer admitted: a withdrawal or cancellation that came first ends the job).
+    /// admitted villages that have no assignment yet, in code order. Returns how many it wrote and whether more are left
+    /// (none when the submission is no longer admitted: a withdrawal or cancellation that came first ends the job).
     /// </summary>
-    public async Task<int> DispatchChunkAsync(Guid submissionId, int max, CancellationToken ct = default)
+    public async Task<(int Written, bool More)> DispatchChunkAsync(Guid submissionId, int max, CancellationToken ct = default)
     {
         var postgres = db.Database.IsNpgsql();
         if (postgres)
@@ -75,8 +75,11 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
             .FirstOrDefaultAsync(s => s.Id == submissionId, ct);
         if (submission is null || !AdmittedWork.IsAdmitted(submission.Status))
         {
-            return 0;
+            return (0, false);
         }
+        // One village more than the chunk is read (and held) to know whether another chunk is needed, so a dispatch of
+        // an exact multiple of the chunk does not end with an empty transaction.
+        var take = max + 1;
         var fresh = postgres
             // The village rows are held too (FOR SHARE): a revocation that un-admits one waits for this chunk (and then
             // cancels its assignment), or went first and the row is re-read and skipped.
@@ -84,13 +87,14 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
                 SELECT sv.* FROM submission_villages sv
                 WHERE sv."SubmissionId" = {submissionId} AND sv."Admitted"
                   AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a."SubmissionId" = sv."SubmissionId" AND a."VillageCode" = sv."VillageCode")
-                ORDER BY sv."VillageCode" LIMIT {max} FOR SHARE OF sv
+                ORDER BY sv."VillageCode" LIMIT {take} FOR SHARE OF sv
                 """).AsNoTracking().ToListAsync(ct)
             : await db.SubmissionVillages.AsNoTracking()
                 .Where(v => v.SubmissionId == submissionId && v.Admitted
                     && !db.Assignments.Any(a => a.SubmissionId == submissionId && a.VillageCode == v.VillageCode))
-                .OrderBy(v => v.VillageCode).Take(max).ToListAsync(ct);
-        return fresh.Count == 0 ? 0 : await WriteAsync(submission, fresh, ct);
+                .OrderBy(v => v.VillageCode).Take(take).ToListAsync(ct);
+        var chunk = fresh.Take(max).ToList();
+        return (chunk.Count == 0 ? 0 : await WriteAsync(submission, chunk, ct), fresh.Count > max);
     }
 
     /// <summary>The submission's admitted villages (as loaded) that have no assignment yet.</summary>
