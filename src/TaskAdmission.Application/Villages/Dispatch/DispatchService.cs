@@ -64,8 +64,7 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
     /// </summary>
     public async Task<(int Written, bool More)> DispatchChunkAsync(Guid submissionId, int max, CancellationToken ct = default)
     {
-        var postgres = db.Database.IsNpgsql();
-        if (postgres)
+        if (db.Database.IsNpgsql())
         {
             // Decisions, withdrawals and cancellations change the submission's row before its assignments: holding the
             // row, this chunk reads their outcome and they read this chunk's rows, never half of each.
@@ -77,22 +76,17 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
         {
             return (0, false);
         }
-        // One village more than the chunk is read (and held) to know whether another chunk is needed, so a dispatch of
+        // One village more than the chunk is read to know whether another chunk is needed, so a dispatch of
         // an exact multiple of the chunk does not end with an empty transaction.
         var take = max + 1;
-        var fresh = postgres
-            // The village rows are held too (FOR SHARE): a revocation that un-admits one waits for this chunk (and then
-            // cancels its assignment), or went first and the row is re-read and skipped.
-            ? await db.SubmissionVillages.FromSql($"""
-                SELECT sv.* FROM submission_villages sv
-                WHERE sv."SubmissionId" = {submissionId} AND sv."Admitted"
-                  AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a."SubmissionId" = sv."SubmissionId" AND a."VillageCode" = sv."VillageCode")
-                ORDER BY sv."VillageCode" LIMIT {take} FOR SHARE OF sv
-                """).AsNoTracking().ToListAsync(ct)
-            : await db.SubmissionVillages.AsNoTracking()
-                .Where(v => v.SubmissionId == submissionId && v.Admitted
-                    && !db.Assignments.Any(a => a.SubmissionId == submissionId && a.VillageCode == v.VillageCode))
-                .OrderBy(v => v.VillageCode).Take(take).ToListAsync(ct);
+        // The village rows need no lock of their own: whatever un-admits a village (a revocation, a decision of a later
+        // round) changes the submission's row too (its version), so it waits for this chunk and then cancels what the
+        // chunk wrote, or went first and this read sees it. (Locking them FOR SHARE wrote every row and made this read
+        // the chunk's most expensive statement.)
+        var fresh = await db.SubmissionVillages.AsNoTracking()
+            .Where(v => v.SubmissionId == submissionId && v.Admitted
+                && !db.Assignments.Any(a => a.SubmissionId == submissionId && a.VillageCode == v.VillageCode))
+            .OrderBy(v => v.VillageCode).Take(take).ToListAsync(ct);
         var chunk = fresh.Take(max).ToList();
         return (chunk.Count == 0 ? 0 : await WriteAsync(submission, chunk, ct), fresh.Count > max);
     }
