@@ -88,13 +88,14 @@ public sealed class MondayHarness : IHarness
             var alone = new MondayTraffic(app.BaseAddress, city, cookies, bodies, Options(o, 0) with { Length = TimeSpan.FromSeconds(writeSeconds) });
             // Approvers sign in before the window: a sign-in hashes a password (PBKDF2), once a morning, not per admission.
             await alone.SignInAsync();
-            var before = (App: app.Cpu(), Pg: AppProcess.ProcCpu(postmaster, children: true), Clock: Stopwatch.GetTimestamp());
+            var before = (App: app.Cpu(), Pg: AppProcess.ProcCpu(postmaster, children: true), Clock: Stopwatch.GetTimestamp(), Jit: app.BackgroundJitCpu());
             Console.WriteLine($"monday | write stream alone: {writeSeconds} s open loop, submit {alone.Options.SubmitPerSecond}/s, pre-check {alone.Options.PrecheckPerSecond}/s, " +
                 $"approvers deciding, no inbox reads; load {Load()}");
             var writes = await alone.StartWritesAsync(http, alone.Options.Length);
             var (submitted, prechecked) = await writes.StopAsync();
             var elapsed = Stopwatch.GetElapsedTime(before.Clock);
             var (writeApp, writePg) = (app.Cpu() - before.App, AppProcess.ProcCpu(postmaster, children: true) - before.Pg);
+            var writeJit = app.BackgroundJitCpu() - before.Jit;
             Console.WriteLine($"monday | {submitted}");
             Console.WriteLine($"monday | {prechecked}");
             var admitted = alone.Tracker.EndToEnd.Count;
@@ -104,6 +105,9 @@ public sealed class MondayHarness : IHarness
                 $"decisions p50 {alone.Decisions.PercentileMs(50):0} p99 {alone.Decisions.PercentileMs(99):0} ms; CPU app {writeApp.TotalSeconds:0.0} s, PostgreSQL {writePg.TotalSeconds:0.0} s " +
                 $"= per admission (its pre-checks included) app {writeApp.TotalMilliseconds / perAdmission:0} ms, PostgreSQL {writePg.TotalMilliseconds / perAdmission:0} ms; " +
                 $"the write stream kept app {writeApp / elapsed:0.00} and PostgreSQL {writePg / elapsed:0.00} of the machine's {Environment.ProcessorCount} cores busy"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"monday | of the app's CPU, the runtime's background (tier-1) JIT {writeJit.TotalSeconds:0.0} s; without it, per admission app {(writeApp - writeJit).TotalMilliseconds / perAdmission:0} ms " +
+                $"(the JIT's share falls as the process ages: a method run once per admission is re-compiled after 30 admissions)"));
         }
 
         double? bareSustainable = null;
