@@ -14,7 +14,7 @@ using TaskAdmission.Web.Hosting;
 namespace TaskAdmission.Benchmarks.Monday;
 
 /// <summary>
-/// `monday [townships=20] [villages=10000] [work=20] [submit=2] [precheck=4] [changed=20] [rounds=1] [writes-seconds=30] [writes-warm=20] [poll=2]
+/// `monday [townships=20] [villages=10000] [work=20] [submit=2] [precheck=4] [changed=20] [rounds=1] [writes-seconds=30] [writes-warm=20] [poll=2] [chunk=0]
 /// [ramp=1] [ramp-from=25] [ramp-factor=1.5] [ramp-max=5000] [ramp-floor=5] [refine=2] [step-seconds=8] [step-drain=5] [p99=50] [lead=10]
 /// [morning=0] [seconds=60] [inbox=0] [warm-seconds=20]`: a county's Monday morning against the real app in its own process on TA_TEST_PG
 /// (durable under ./build.sh bench), in phases: the endpoints alone in alternating closed-loop rounds (bare with the
@@ -40,6 +40,9 @@ public sealed class MondayHarness : IHarness
         [
             "--environment=Staging", "--Demo:Enabled=true", "--Burden:DemoWork=false", "--Database:Provider=Postgres",
             $"--ConnectionStrings:Default={database.ConnectionString}", "--RateLimiting:PermitsPerMinute=1000000",
+            // chunk=N: villages per dispatch transaction (default the app's, 200); chunk=100000 dispatches every decision
+            // inline, in its own transaction, as before 2026-12-03.
+            .. (o.Int("chunk", 0) is > 0 and var chunk ? [$"--Villages:DispatchChunk={chunk}"] : Array.Empty<string>()),
         ];
         var clock = Stopwatch.StartNew();
         MondayCity city;
