@@ -119,6 +119,28 @@ public sealed class ChunkedDispatchTests(ChunkedDispatchHost app) : IClassFixtur
         await AssertDispatchedOnceAsync(b, secondVillages);
     }
 
+    [Fact]
+    public async Task AVillageBelowTheChunksSoFar_WithoutAnAssignment_IsStillDispatched()
+    {
+        // Chunks continue after the highest village assigned; the last one reads the whole submission, so an admitted
+        // village below that point without an assignment (here: its assignment removed behind the app's back) is found.
+        var scenario = new VillageScenario(app.Services);
+        var (township, villages) = await TownshipAsync(scenario, "990194");
+        var submission = await scenario.SubmitAsync("游标派发测试", township);
+        await scenario.DecideAsync(submission.Id, township, DecisionKind.Admit);
+        Assert.True(await RunOnceAsync());
+        Assert.True(await RunOnceAsync());
+        await app.WithScopeAsync<AppDbContext, int>(db =>
+            db.Assignments.Where(a => a.SubmissionId == submission.Id && a.VillageCode == villages[4]).ExecuteDeleteAsync());
+
+        await DrainAsync();
+
+        var assigned = await app.WithScopeAsync<AppDbContext, List<string>>(db =>
+            db.Assignments.Where(a => a.SubmissionId == submission.Id).Select(a => a.VillageCode).ToListAsync());
+        Assert.Equal(villages.Order(StringComparer.Ordinal), assigned.Order(StringComparer.Ordinal));
+        Assert.False(await JobQueuedAsync(submission.Id));
+    }
+
     /// <summary>A synthetic township of 青山区 with <see cref="Villages"/> villages (codes in order).</summary>
     private static async Task<(string Township, List<string> Villages)> TownshipAsync(VillageScenario scenario, string prefix)
     {

@@ -83,10 +83,22 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
         // round) changes the submission's row too (its version), so it waits for this chunk and then cancels what the
         // chunk wrote, or went first and this read sees it. (Locking them FOR SHARE wrote every row and made this read
         // the chunk's most expensive statement.)
-        var fresh = await db.SubmissionVillages.AsNoTracking()
-            .Where(v => v.SubmissionId == submissionId && v.Admitted
-                && !db.Assignments.Any(a => a.SubmissionId == submissionId && a.VillageCode == v.VillageCode))
+        // Chunks go in code order, so the next one usually starts after the highest village already assigned: read from
+        // there (an index range, no anti-join). Reading "admitted without an assignment" from the first village each
+        // time probed every village of the earlier chunks again — the chunk's costliest statement, growing with the
+        // square of the villages. The last chunk (nothing or less than a chunk after that village) reads the whole
+        // submission, so a village below it (admitted by a later decision, or from an earlier dispatch) is not missed.
+        var after = await db.Assignments.Where(a => a.SubmissionId == submissionId).MaxAsync(a => (string?)a.VillageCode, ct);
+        var fresh = after is null ? [] : await db.SubmissionVillages.AsNoTracking()
+            .Where(v => v.SubmissionId == submissionId && v.Admitted && string.Compare(v.VillageCode, after) > 0)
             .OrderBy(v => v.VillageCode).Take(take).ToListAsync(ct);
+        if (fresh.Count <= max)
+        {
+            fresh = await db.SubmissionVillages.AsNoTracking()
+                .Where(v => v.SubmissionId == submissionId && v.Admitted
+                    && !db.Assignments.Any(a => a.SubmissionId == submissionId && a.VillageCode == v.VillageCode))
+                .OrderBy(v => v.VillageCode).Take(take).ToListAsync(ct);
+        }
         var chunk = fresh.Take(max).ToList();
         return (chunk.Count == 0 ? 0 : await WriteAsync(submission, chunk, ct), fresh.Count > max);
     }
