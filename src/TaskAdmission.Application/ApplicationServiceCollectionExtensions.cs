@@ -18,6 +18,7 @@ using TaskAdmission.Application.Purchase;
 using TaskAdmission.Application.Seeding;
 using TaskAdmission.Application.Villages;
 using TaskAdmission.Application.Villages.Caching;
+using TaskAdmission.Application.Villages.Dispatch;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists.InForce;
 
@@ -35,12 +36,12 @@ public static class ApplicationServiceCollectionExtensions
         if (options.Provider == DatabaseProvider.Postgres)
         {
             services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) => QuietAboutLostRaces(o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>(), AuditChainCommitInterceptor.Instance)));
+                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>(), AuditChainCommitInterceptor.Instance, sp.GetRequiredService<DispatchSignalInterceptor>())));
         }
         else
         {
             services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) => QuietAboutLostRaces(o.UseSqlite(connectionString, q => q.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>(), AuditChainCommitInterceptor.Instance)));
+                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>(), AuditChainCommitInterceptor.Instance, sp.GetRequiredService<DispatchSignalInterceptor>())));
         }
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ChinaClock>();

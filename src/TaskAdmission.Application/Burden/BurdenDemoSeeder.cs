@@ -102,7 +102,7 @@ public sealed class BurdenDemoSeeder(AppDbContext db, DispatchService dispatcher
         db.Submissions.Add(submission);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
-        await dispatcher.DispatchAsync(submission, ct);
+        await dispatcher.DispatchAllNowAsync(submission, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();

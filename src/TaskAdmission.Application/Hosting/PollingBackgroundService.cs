@@ -78,12 +78,15 @@ public abstract class PollingBackgroundService(IServiceScopeFactory scopes, Time
         }
     }
 
+    /// <summary>The pause between polls: one interval on the registered clock, unless a worker can be woken sooner.</summary>
+    protected virtual Task WaitAsync(CancellationToken stoppingToken) => Task.Delay(PollInterval, time, stoppingToken);
+
     /// <summary>Waits one interval on the registered clock; false when the host is stopping.</summary>
     private async Task<bool> PauseAsync(CancellationToken stoppingToken)
     {
         try
         {
-            await Task.Delay(PollInterval, time, stoppingToken);
+            await WaitAsync(stoppingToken);
             return true;
         }
         catch (OperationCanceledException)

@@ -58,6 +58,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<WfOutboxMessage> WorkflowOutbox => Set<WfOutboxMessage>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<DispatchJob> DispatchJobs => Set<DispatchJob>();
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<VillageFile> VillageFileService => Set<VillageFile>();
     public DbSet<ExitRequest> ExitRequests => Set<ExitRequest>();

@@ -33,4 +33,22 @@ public sealed class VillageOptions
     /// </summary>
     [Range(0, 10_000_000)]
     public int InboxCacheEntries { get; set; } = 20_000;
+
+    /// <summary>
+    /// Villages per dispatch transaction. A decision that admits more villages than this does not write their
+    /// assignments, ledger rows and notifications in its own transaction: it queues a dispatch job, and the dispatch
+    /// worker writes them this many at a time, each chunk in its own short transaction. One transaction for 500-1,000
+    /// villages (a township of a city-scale task) held the database and the inbox readers queued behind it for hundreds
+    /// of milliseconds (issue 20).
+    /// </summary>
+    [Range(1, 100_000)]
+    public int DispatchChunk { get; set; } = 200;
+
+    /// <summary>
+    /// How often (seconds) the dispatch worker looks for queued dispatches it was not woken for (another node queued
+    /// them, or a restart left them); a commit of this node that queues one wakes it at once. 0 turns the worker off
+    /// on this node.
+    /// </summary>
+    [Range(0, 3_600)]
+    public int DispatchPollSeconds { get; set; } = 5;
 }

@@ -18,6 +18,11 @@ public static class VillageServiceCollectionExtensions
         services.AddOptions<VillageOptions>().BindConfiguration(VillageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<DispatchService>();
+        // Dispatches of more villages than one chunk: queued in the decision's transaction, written in chunks by the worker.
+        services.AddScoped<DispatchJobRunner>();
+        services.TryAddSingleton<DispatchSignal>();
+        services.TryAddSingleton<DispatchSignalInterceptor>();
+        services.AddHostedService<DispatchJobWorker>();
         services.AddScoped<VillageInboxService>();
         // The open-inbox cache and what keeps it honest: the LISTEN connection (PostgreSQL) and this process's commits.
         services.TryAddSingleton<VillageInboxCache>();

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Seeding;
+using TaskAdmission.Application.Villages.Dispatch;
 using TaskAdmission.Benchmarks.Villages;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
@@ -23,10 +24,20 @@ namespace TaskAdmission.Benchmarks.Admission;
 /// </summary>
 public static partial class AdmissionProfile
 {
-    private static readonly string[] Stages = ["submit (CreateAsync)", "review inbox page (GET)", "review page (GET)", "decision post + dispatch (POST)"];
+    private static readonly string[] Stages = ["submit (CreateAsync)", "review inbox page (GET)", "review page (GET)", "decision post + dispatch (POST)", DrainStage];
+
+    /// <summary>
+    /// The queued dispatch's chunks (<see cref="DispatchJobRunner"/>), run by the harness one after another as the worker
+    /// would (the app's own worker is off: <c>Villages:DispatchPollSeconds=0</c>); nothing when the decision dispatched
+    /// inline (<c>chunk=</c> at least the township's villages).
+    /// </summary>
+    private const string DrainStage = "queued dispatch: chunks (worker)";
+
+    /// <summary>Wall time of each chunk transaction the drain stage ran (the longest is the burst a reader can queue behind).</summary>
+    private static readonly List<double> ChunkWallMs = [];
 
     /// <summary>With <c>direct=1</c>: the decision taken in process (<see cref="AdmissionService.DecideAsync"/>) instead of through the pages.</summary>
-    private static readonly string[] DirectStages = ["submit (CreateAsync)", "decision + dispatch (DecideAsync)"];
+    private static readonly string[] DirectStages = ["submit (CreateAsync)", "decision + dispatch (DecideAsync)", DrainStage];
 
     /// <param name="pauseSeconds">After the warm-up, wait this long (and say so) so a profiler can attach to the warm process (<c>dotnet-trace collect -p</c>).</param>
     public static async Task RunAsync(BenchApp app, string township, int admissions, int warmup, int pauseSeconds = 0, bool direct = false)
@@ -54,6 +65,10 @@ public static partial class AdmissionProfile
         var totals = stages.ToDictionary(s => s, _ => new List<Sample>());
         for (var i = -warmup; i < admissions; i++)
         {
+            if (i == 0)
+            {
+                ChunkWallMs.Clear();
+            }
             if (i == 0 && pauseSeconds > 0)
             {
                 Console.WriteLine($"warm: process {Environment.ProcessId}, measuring in {pauseSeconds} s");
@@ -81,6 +96,10 @@ public static partial class AdmissionProfile
             Console.WriteLine($"  {stage,-36} {mean.CpuMs,8:F1} {median,9:F1} {mean.WallMs,8:F1} {mean.Bytes / 1024.0 / 1024.0,8:F2} MiB {mean.Statements,10:F1} {mean.RoundTrips,11:F1} {mean.Jitted,7:F1}");
         }
         Console.WriteLine($"  {$"one admission (the {stages.Length} stages)",-36} {sum.CpuMs,8:F1} {"",9} {sum.WallMs,8:F1} {sum.Bytes / 1024.0 / 1024.0,8:F2} MiB {sum.Statements,10:F1} {sum.RoundTrips,11:F1} {sum.Jitted,7:F1}");
+        var decision = totals[stages[direct ? 1 : 3]];
+        Console.WriteLine($"  transactions a reader can queue behind: the decision's (stage wall, HTTP included) max {decision.Max(s => s.WallMs):F1} ms, median " +
+            $"{decision.Select(s => s.WallMs).Order().ElementAt(decision.Count / 2):F1} ms; queued dispatch: {ChunkWallMs.Count / (double)admissions:F1} chunks per admission" +
+            (ChunkWallMs.Count == 0 ? "" : $", chunk wall max {ChunkWallMs.Max():F1} ms, median {ChunkWallMs.Order().ElementAt(ChunkWallMs.Count / 2):F1} ms"));
         Console.WriteLine("  (jitted: methods the JIT compiled during the stage — tiered compilation still promoting hot methods, none of them");
         Console.WriteLine("  dynamic methods of a query or expression compiled per request (checked with the runtime's JIT events, session 6).)");
     }
@@ -110,6 +129,7 @@ public static partial class AdmissionProfile
         {
             throw new InvalidOperationException($"{title}: the decision was not taken ({location})");
         }
+        await MeasureAsync(DrainStage, samples, meter, () => DrainAsync(scenario));
         return samples;
     }
 
@@ -118,7 +138,24 @@ public static partial class AdmissionProfile
         var samples = new List<(string, Sample)>();
         var submission = await MeasureAsync(DirectStages[0], samples, meter, () => scenario.SubmitAsync(title, township));
         await MeasureAsync(DirectStages[1], samples, meter, () => scenario.DecideAsync(submission.Id, township, Core.Admission.Submissions.DecisionKind.Admit));
+        await MeasureAsync(DrainStage, samples, meter, () => DrainAsync(scenario));
         return samples;
+    }
+
+    /// <summary>Runs the queued chunks one transaction each, timing each; returns how many ran.</summary>
+    public static async Task<int> DrainAsync(VillageScenario scenario, List<double>? wallMs = null)
+    {
+        var chunks = 0;
+        while (true)
+        {
+            var started = Stopwatch.GetTimestamp();
+            if (!await scenario.WithAsync<DispatchJobRunner, bool>(r => r.RunOnceAsync()))
+            {
+                return chunks;
+            }
+            (wallMs ?? ChunkWallMs).Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            chunks++;
+        }
     }
 
     private static async Task<T> MeasureAsync<T>(string stage, List<(string, Sample)> samples, StatementMeter meter, Func<Task<T>> action)

@@ -28,7 +28,9 @@ public sealed class SubmitPathHarness : IHarness
         var (runs, concurrency, seconds) = (options.Int("runs", 3), options.Int("concurrency", 4), options.Int("seconds", 15));
         var (profile, warmup) = (options.Int("profile", 0), options.Int("warmup", 3)); // profile=N: AdmissionProfile
         Console.WriteLine($"load before: {File.ReadAllText("/proc/loadavg").Trim()}");
-        var app = new BenchApp();
+        // The harness runs the queued dispatch's chunks itself (the worker is off), so it can time each one; chunk=N sets
+        // the villages per chunk (chunk=100000: every decision dispatches inline, in its own transaction, as before 2026-12-03).
+        var app = new BenchApp("--Villages:DispatchPollSeconds=0", $"--Villages:DispatchChunk={options.Int("chunk", 200)}");
         await app.InitializeAsync();
         try
         {
@@ -79,14 +81,24 @@ public sealed class SubmitPathHarness : IHarness
                 clock.Restart();
                 await scenario.DecideAsync(submission.Id, targets[^1], DecisionKind.Admit);
                 var decideMs = clock.Elapsed.TotalMilliseconds;
+                var (decideTrips, decideStatements, decideSqlMs) = (meter.RoundTrips, meter.Statements, meter.StatementMs);
+                var decideProfile = meter.Report(8, 1).ToList();
+                meter.Reset();
+                var chunkMs = new List<double>();
+                clock.Restart();
+                var chunks = await AdmissionProfile.DrainAsync(scenario, chunkMs);
+                var drainMs = clock.Elapsed.TotalMilliseconds;
                 var kind = run == 0 ? "cold (first of its size)" : "warm";
                 Console.WriteLine($"{label}, run {run} {kind}: submit {submitMs:F1} ms ({submitTrips} round trips, {submitStatements} statements, SQL {submitSqlMs:F1} ms); " +
-                    $"last township's decision + dispatch {decideMs:F1} ms ({meter.RoundTrips} round trips, {meter.Statements} statements, SQL {meter.StatementMs:F1} ms)");
+                    $"last township's decision + dispatch {decideMs:F1} ms ({decideTrips} round trips, {decideStatements} statements, SQL {decideSqlMs:F1} ms); " +
+                    $"queued dispatch: {chunks} chunks in {drainMs:F1} ms{(chunks == 0 ? "" : $", longest {chunkMs.Max():F1} ms")} ({meter.RoundTrips} round trips, {meter.Statements} statements, SQL {meter.StatementMs:F1} ms)");
                 if (run == runs)
                 {
                     Console.WriteLine("  submit, heaviest statement shapes (per call):");
                     submitProfile.ForEach(Console.WriteLine);
-                    Console.WriteLine("  decision + dispatch, heaviest statement shapes (per call):");
+                    Console.WriteLine("  decision (+ dispatch when inline), heaviest statement shapes (per call):");
+                    decideProfile.ForEach(Console.WriteLine);
+                    Console.WriteLine("  queued dispatch's chunks, heaviest statement shapes (per call):");
                     meter.Report(8, 1).ToList().ForEach(Console.WriteLine);
                 }
             }

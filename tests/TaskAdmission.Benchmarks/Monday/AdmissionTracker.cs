@@ -28,7 +28,11 @@ public sealed class AdmissionTracker
         }
     }
 
-    /// <summary>A township admitted it and dispatched to <paramref name="villages"/>; the last township completes the admission.</summary>
+    /// <summary>
+    /// A township admitted it and dispatched to <paramref name="villages"/>; the last township completes the admission.
+    /// Since 2026-12-03 a decision for more villages than <c>Villages:DispatchChunk</c> (200) queues the dispatch and the
+    /// worker writes it in chunks, so the last villages see the task a moment (one chunk per ≈ 200 villages) after this.
+    /// </summary>
     public void Decided(string number, IReadOnlyList<string> villages)
     {
         foreach (var village in villages)

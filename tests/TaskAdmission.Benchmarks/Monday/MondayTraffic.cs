@@ -35,12 +35,7 @@ public sealed class MondayTraffic(Uri baseAddress, MondayCity city, IDictionary<
     /// </summary>
     public async Task<WriteStream> StartWritesAsync(HttpClient http, TimeSpan length, CancellationToken ct = default)
     {
-        var approvers = new List<Approver>();
-        foreach (var township in city.Townships)
-        {
-            var villages = city.Villages.Where(v => city.TownshipOf(v) == township).ToList();
-            approvers.Add(await Approver.SignInAsync(baseAddress, city.ApproverOfTownship[township], MondayCity.Password, township, villages, Tracker, Decisions));
-        }
+        var approvers = await SignInAsync();
         var work = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var issuing = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var working = approvers.Select(a => Task.Run(() => a.WorkAsync(options.Poll, work.Token), CancellationToken.None)).ToList();
@@ -51,6 +46,25 @@ public sealed class MondayTraffic(Uri baseAddress, MondayCity city, IDictionary<
             ? OpenLoopRunner.RunAsync("POST /api/v1/precheck", ArrivalSchedule.Fixed(options.PrecheckPerSecond, length), r => PrecheckAsync(http, r), drain: options.DrainTime, stop: issuing.Token)
             : null;
         return new WriteStream(this, work, issuing, working, submit, precheck);
+    }
+
+    private List<Approver>? signedIn;
+
+    /// <summary>
+    /// Signs the township approvers in through the login form (once per traffic). Call it before a CPU window opens when
+    /// the window is to measure the write stream: each sign-in hashes the password (PBKDF2, tens of milliseconds of CPU
+    /// each), which a person pays once a morning, not once per admission.
+    /// </summary>
+    public async Task<List<Approver>> SignInAsync()
+    {
+        if (signedIn is not null) return signedIn;
+        var approvers = new List<Approver>();
+        foreach (var township in city.Townships)
+        {
+            var villages = city.Villages.Where(v => city.TownshipOf(v) == township).ToList();
+            approvers.Add(await Approver.SignInAsync(baseAddress, city.ApproverOfTownship[township], MondayCity.Password, township, villages, Tracker, Decisions));
+        }
+        return signedIn = approvers;
     }
 
     /// <summary>Submissions and pre-checks open-loop beside the approvers who decide them; see <see cref="StartWritesAsync"/>.</summary>

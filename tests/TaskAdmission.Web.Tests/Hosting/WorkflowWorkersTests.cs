@@ -7,6 +7,7 @@ using TaskAdmission.Application.Calendar;
 using TaskAdmission.Application.Clients;
 using TaskAdmission.Application.Hosting;
 using TaskAdmission.Application.Notifications;
+using TaskAdmission.Application.Villages.Dispatch;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages;
 using TaskAdmission.Testing;
@@ -81,7 +82,7 @@ public sealed class WorkflowWorkersTests
             var workers = app.Services.GetServices<IHostedService>().OfType<PollingBackgroundService>().ToList();
             // Every polling worker of the app shares the base (the village and notification workers too) and stops cleanly.
             Assert.Equal(
-                [nameof(AuditHeadLogWorker), nameof(CalendarRefreshService), nameof(NotificationDeliveryWorker), nameof(OAuthTokenPruningWorker), nameof(OutboxDispatcherService), nameof(PlatformSnapshotWorker), nameof(TimerWorkerService), nameof(VillageChecksWorker)],
+                [nameof(AuditHeadLogWorker), nameof(CalendarRefreshService), nameof(DispatchJobWorker), nameof(NotificationDeliveryWorker), nameof(OAuthTokenPruningWorker), nameof(OutboxDispatcherService), nameof(PlatformSnapshotWorker), nameof(TimerWorkerService), nameof(VillageChecksWorker)],
                 workers.Select(w => w.GetType().Name).Order());
             Assert.All(workers, w => Assert.True(w.ExecuteTask!.IsCompletedSuccessfully));
         }

@@ -42,3 +42,14 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         b.HasOne<Decision>().WithMany().HasForeignKey(x => x.DecisionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class DispatchJobConfiguration : IEntityTypeConfiguration<DispatchJob>
+{
+    public void Configure(EntityTypeBuilder<DispatchJob> b)
+    {
+        b.ToTable("dispatch_jobs");
+        b.HasKey(x => x.SubmissionId);
+        b.HasOne<Submission>().WithMany().HasForeignKey(x => x.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => x.CreatedAtUtc);
+    }
+}

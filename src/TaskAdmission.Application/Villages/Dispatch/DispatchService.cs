@@ -16,26 +16,108 @@ using TaskAdmission.Workflows.Calendar;
 namespace TaskAdmission.Application.Villages.Dispatch;
 
 /// <summary>
-/// Dispatch (派发): one assignment per newly admitted village, bulk-written in the transaction that admits it, with a
-/// notification to each village. Cancellation closes the open assignments of villages that leave the work.
+/// Dispatch (派发): one assignment per newly admitted village, with a notification to each village and the burden
+/// ledger's share. Up to <see cref="VillageOptions.DispatchChunk"/> villages are written in the transaction that admits
+/// them; more are queued as a <see cref="DispatchJob"/> in that transaction and written by <see cref="DispatchJobRunner"/>
+/// that many at a time, each chunk in its own transaction. Cancellation closes the open assignments of villages that
+/// leave the work.
 /// </summary>
 public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, IOptions<VillageOptions> options, ChinaClock clock, AuditLog audit,
-    VillageInboxCache inboxCache, BurdenLedger ledger)
+    VillageInboxCache inboxCache, BurdenLedger ledger, DispatchSignal signal)
 {
-    /// <summary>Creates the assignments of admitted villages that have none yet; returns how many. Call after the decision is saved.</summary>
+    /// <summary>
+    /// Dispatches the admitted villages that have no assignment yet, in the caller's transaction, or queues them for the
+    /// dispatch worker when there are more than one chunk's worth; returns how many it dispatched now. Call after the
+    /// decision is saved.
+    /// </summary>
+    /// <remarks>
+    /// A queued village sees the task when its chunk commits, a moment after the decision: nothing is shown to a village
+    /// before its assignment exists, and an assignment is written only for a village whose row is admitted when its
+    /// chunk runs.
+    /// </remarks>
     public async Task<int> DispatchAsync(Submission submission, CancellationToken ct = default)
     {
-        if (!AdmittedWork.IsAdmitted(submission.Status) || !submission.Villages.Any(v => v.Admitted))
-        {
-            return 0;
-        }
-        var existing = (await db.Assignments.AsNoTracking().Where(a => a.SubmissionId == submission.Id)
-            .Select(a => a.VillageCode).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        var fresh = submission.Villages.Where(v => v.Admitted && !existing.Contains(v.VillageCode)).ToList();
+        var fresh = await FreshAsync(submission, ct);
         if (fresh.Count == 0)
         {
             return 0;
         }
+        if (fresh.Count > options.Value.DispatchChunk)
+        {
+            await QueueAsync(submission, fresh.Count, ct);
+            return 0;
+        }
+        return await WriteAsync(submission, fresh, ct);
+    }
+
+    /// <summary>Dispatches every admitted village without an assignment in the caller's transaction, however many (seeding demo work).</summary>
+    public async Task<int> DispatchAllNowAsync(Submission submission, CancellationToken ct = default)
+    {
+        var fresh = await FreshAsync(submission, ct);
+        return fresh.Count == 0 ? 0 : await WriteAsync(submission, fresh, ct);
+    }
+
+    /// <summary>
+    /// One chunk of a queued dispatch, in the caller's transaction: up to <paramref name="max"/> of the submission's
+    /// admitted villages that have no assignment yet, in code order. Returns how many it wrote and whether more are left
+    /// (none when the submission is no longer admitted: a withdrawal or cancellation that came first ends the job).
+    /// </summary>
+    public async Task<(int Written, bool More)> DispatchChunkAsync(Guid submissionId, int max, CancellationToken ct = default)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            // Decisions, withdrawals and cancellations change the submission's row before its assignments: holding the
+            // row, this chunk reads their outcome and they read this chunk's rows, never half of each.
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM submissions WHERE \"Id\" = {submissionId} FOR NO KEY UPDATE", ct);
+        }
+        var submission = await db.Submissions.AsNoTracking().Include(s => s.Demands).Include(s => s.Decisions).AsSplitQuery()
+            .FirstOrDefaultAsync(s => s.Id == submissionId, ct);
+        if (submission is null || !AdmittedWork.IsAdmitted(submission.Status))
+        {
+            return (0, false);
+        }
+        // One village more than the chunk is read to know whether another chunk is needed, so a dispatch of
+        // an exact multiple of the chunk does not end with an empty transaction.
+        var take = max + 1;
+        // The village rows need no lock of their own: whatever un-admits a village (a revocation, a decision of a later
+        // round) changes the submission's row too (its version), so it waits for this chunk and then cancels what the
+        // chunk wrote, or went first and this read sees it. (Locking them FOR SHARE wrote every row and made this read
+        // the chunk's most expensive statement.)
+        // Chunks go in code order, so the next one usually starts after the highest village already assigned: read from
+        // there (an index range, no anti-join). Reading "admitted without an assignment" from the first village each
+        // time probed every village of the earlier chunks again — the chunk's costliest statement, growing with the
+        // square of the villages. The last chunk (nothing or less than a chunk after that village) reads the whole
+        // submission, so a village below it (admitted by a later decision, or from an earlier dispatch) is not missed.
+        var after = await db.Assignments.Where(a => a.SubmissionId == submissionId).MaxAsync(a => (string?)a.VillageCode, ct);
+        var fresh = after is null ? [] : await db.SubmissionVillages.AsNoTracking()
+            .Where(v => v.SubmissionId == submissionId && v.Admitted && string.Compare(v.VillageCode, after) > 0)
+            .OrderBy(v => v.VillageCode).Take(take).ToListAsync(ct);
+        if (fresh.Count <= max)
+        {
+            fresh = await db.SubmissionVillages.AsNoTracking()
+                .Where(v => v.SubmissionId == submissionId && v.Admitted
+                    && !db.Assignments.Any(a => a.SubmissionId == submissionId && a.VillageCode == v.VillageCode))
+                .OrderBy(v => v.VillageCode).Take(take).ToListAsync(ct);
+        }
+        var chunk = fresh.Take(max).ToList();
+        return (chunk.Count == 0 ? 0 : await WriteAsync(submission, chunk, ct), fresh.Count > max);
+    }
+
+    /// <summary>The submission's admitted villages (as loaded) that have no assignment yet.</summary>
+    private async Task<List<SubmissionVillage>> FreshAsync(Submission submission, CancellationToken ct)
+    {
+        if (!AdmittedWork.IsAdmitted(submission.Status) || !submission.Villages.Any(v => v.Admitted))
+        {
+            return [];
+        }
+        var existing = (await db.Assignments.AsNoTracking().Where(a => a.SubmissionId == submission.Id)
+            .Select(a => a.VillageCode).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        return submission.Villages.Where(v => v.Admitted && !existing.Contains(v.VillageCode)).ToList();
+    }
+
+    /// <summary>The assignments, ledger share and notifications of these villages, in the caller's transaction.</summary>
+    private async Task<int> WriteAsync(Submission submission, IReadOnlyList<SubmissionVillage> fresh, CancellationToken ct)
+    {
         var plan = Plan(submission, fresh, await ListItemsAsync(submission, ct));
         await MarkReusedCollectionAsync(submission, plan.Assignments, ct);
         await BulkInsert.WriteAsync(db, plan.Assignments, ct);
@@ -44,6 +126,27 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
         await BulkInsert.WriteAsync(db, plan.Notifications, ct);
         audit.Record("system:dispatch", "assignment.dispatch", $"submission:{submission.Number}", $"{plan.Assignments.Count} villages");
         return plan.Assignments.Count;
+    }
+
+    /// <summary>
+    /// Queues the submission's dispatch for the worker, in the caller's transaction (it commits with the decision or not
+    /// at all), and wakes the worker once it has committed. A job already queued for the submission is kept: it reads
+    /// what is left at each chunk, so it takes these villages too.
+    /// </summary>
+    private async Task QueueAsync(Submission submission, int villages, CancellationToken ct)
+    {
+        // The caller changed the submission's row in this transaction (the decision), and a chunk holds that row while it
+        // decides whether its job is done: so this read sees either the job a chunk is still running (which will read
+        // these villages once this commits) or none, and then a new one is added.
+        if (!await db.DispatchJobs.AnyAsync(j => j.SubmissionId == submission.Id, ct))
+        {
+            var now = clock.UtcNow;
+            db.DispatchJobs.Add(new DispatchJob { SubmissionId = submission.Id, CreatedAtUtc = now, NotBeforeUtc = now });
+        }
+        audit.Record("system:dispatch", "assignment.dispatch.queued", $"submission:{submission.Number}",
+            $"{villages} villages, in chunks of {options.Value.DispatchChunk}");
+        await db.SaveChangesAsync(ct);
+        signal.AfterCommit(db);
     }
 
     /// <summary>The rows dispatch writes for these villages (public so the benchmark can COPY exactly the same rows).</summary>

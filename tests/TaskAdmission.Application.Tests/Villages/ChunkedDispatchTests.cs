@@ -1,0 +1,192 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Application.Burden;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages;
+using TaskAdmission.Application.Villages.Dispatch;
+using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Burden;
+using TaskAdmission.Core.Organisation;
+using TaskAdmission.Testing;
+using TaskAdmission.Testing.Villages;
+
+namespace TaskAdmission.Application.Tests.Villages;
+
+/// <summary>Chunks of 10 villages, and no worker: the tests run the chunks themselves, as the worker (or a second node) would.</summary>
+public sealed class ChunkedDispatchHost() : ApplicationHost(DatabaseProvider.Postgres)
+{
+    public const int Chunk = 10;
+
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Villages:DispatchChunk"] = Chunk.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Villages:DispatchPollSeconds"] = "0",
+    };
+}
+
+/// <summary>
+/// A decision that admits more villages than one chunk queues the dispatch in its own transaction; the worker then
+/// writes it a chunk per transaction. Every admitted village must end up with exactly one assignment, one notification
+/// and its ledger share — through a crash mid-chunk and with two nodes at work — and a village sees the task only once
+/// its own chunk has committed.
+/// </summary>
+public sealed class ChunkedDispatchTests(ChunkedDispatchHost app) : IClassFixture<ChunkedDispatchHost>
+{
+    private const int Villages = 25;
+
+    [Fact]
+    public async Task ALargeDecision_IsDispatchedInChunks_EachVillageOnce_SeenOnlyOnceItsChunkCommitted()
+    {
+        var scenario = new VillageScenario(app.Services);
+        var (township, villages) = await TownshipAsync(scenario, "990198");
+        var submission = await scenario.SubmitAsync("分批派发测试", township);
+
+        await scenario.DecideAsync(submission.Id, township, DecisionKind.Admit);
+
+        // The decision is taken and the task admitted, but no village has it yet: it waits in the queue.
+        Assert.Equal(SubmissionStatus.Admitted, (await scenario.ReloadAsync(submission.Id)).Status);
+        Assert.Equal(0, await AssignmentsAsync(submission.Id));
+        Assert.True(await JobQueuedAsync(submission.Id));
+        Assert.False(await SeesAsync(scenario, villages[0], "分批派发测试"));
+
+        // One chunk: the first ten villages (code order) see it, the others not yet.
+        Assert.True(await RunOnceAsync());
+        Assert.Equal(ChunkedDispatchHost.Chunk, await AssignmentsAsync(submission.Id));
+        Assert.True(await SeesAsync(scenario, villages[0], "分批派发测试"));
+        Assert.False(await SeesAsync(scenario, villages[^1], "分批派发测试"));
+
+        await DrainAsync();
+        Assert.True(await SeesAsync(scenario, villages[^1], "分批派发测试"));
+        await AssertDispatchedOnceAsync(submission, villages);
+        Assert.False(await JobQueuedAsync(submission.Id));
+
+        // Three chunks wrote 10 + 10 + 5 villages, each audited; the queueing too.
+        var audit = await app.WithScopeAsync<AppDbContext, List<(string Action, string? Details)>>(async db =>
+            (await db.AuditEntries.AsNoTracking().Where(e => e.Subject == $"submission:{submission.Number}" && e.Action.StartsWith("assignment.dispatch"))
+                .Select(e => new { e.Action, e.Details }).ToListAsync()).Select(e => (e.Action, e.Details)).ToList());
+        Assert.Equal(["10 villages", "10 villages", "5 villages"], audit.Where(a => a.Action == "assignment.dispatch").Select(a => a.Details).Order());
+        Assert.Single(audit, a => a.Action == "assignment.dispatch.queued");
+
+        // Idempotent: the decision's dispatch retried, or the worker running again, adds nothing and queues nothing.
+        var again = await app.WithScopeAsync(async sp => await sp.GetRequiredService<DispatchService>().DispatchAsync(
+            await sp.GetRequiredService<AppDbContext>().Submissions.Include(s => s.Villages).Include(s => s.Demands).Include(s => s.Decisions)
+                .SingleAsync(s => s.Id == submission.Id)));
+        Assert.Equal(0, again);
+        Assert.False(await JobQueuedAsync(submission.Id));
+        Assert.Equal(0, await DrainAsync());
+        await AssertDispatchedOnceAsync(submission, villages);
+    }
+
+    [Fact]
+    public async Task ACrashMidChunk_LeavesNothing_AndTheResumedJobDispatchesEachVillageOnce()
+    {
+        var scenario = new VillageScenario(app.Services);
+        var (township, villages) = await TownshipAsync(scenario, "990197");
+        var submission = await scenario.SubmitAsync("派发中断测试", township);
+        await scenario.DecideAsync(submission.Id, township, DecisionKind.Admit);
+        Assert.True(await RunOnceAsync());
+
+        // The process dies in the middle of the second chunk: its rows were written inside the chunk's transaction,
+        // which never commits (the connection closes and PostgreSQL rolls it back).
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            Assert.Equal((ChunkedDispatchHost.Chunk, true), await scope.ServiceProvider.GetRequiredService<DispatchService>().DispatchChunkAsync(submission.Id, ChunkedDispatchHost.Chunk));
+        }
+        Assert.Equal(ChunkedDispatchHost.Chunk, await AssignmentsAsync(submission.Id));
+        Assert.True(await JobQueuedAsync(submission.Id));
+
+        // After the restart the job goes on from what was committed.
+        await DrainAsync();
+        await AssertDispatchedOnceAsync(submission, villages);
+    }
+
+    [Fact]
+    public async Task TwoNodes_WorkingOffTheQueueAtOnce_DispatchEachVillageOnce()
+    {
+        var scenario = new VillageScenario(app.Services);
+        var (first, firstVillages) = await TownshipAsync(scenario, "990196");
+        var (second, secondVillages) = await TownshipAsync(scenario, "990195");
+        var a = await scenario.SubmitAsync("两节点派发甲", first);
+        var b = await scenario.SubmitAsync("两节点派发乙", second);
+        await scenario.DecideAsync(a.Id, first, DecisionKind.Admit);
+        await scenario.DecideAsync(b.Id, second, DecisionKind.Admit);
+
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(DrainAsync)));
+
+        await AssertDispatchedOnceAsync(a, firstVillages);
+        await AssertDispatchedOnceAsync(b, secondVillages);
+    }
+
+    [Fact]
+    public async Task AVillageBelowTheChunksSoFar_WithoutAnAssignment_IsStillDispatched()
+    {
+        // Chunks continue after the highest village assigned; the last one reads the whole submission, so an admitted
+        // village below that point without an assignment (here: its assignment removed behind the app's back) is found.
+        var scenario = new VillageScenario(app.Services);
+        var (township, villages) = await TownshipAsync(scenario, "990194");
+        var submission = await scenario.SubmitAsync("游标派发测试", township);
+        await scenario.DecideAsync(submission.Id, township, DecisionKind.Admit);
+        Assert.True(await RunOnceAsync());
+        Assert.True(await RunOnceAsync());
+        await app.WithScopeAsync<AppDbContext, int>(db =>
+            db.Assignments.Where(a => a.SubmissionId == submission.Id && a.VillageCode == villages[4]).ExecuteDeleteAsync());
+
+        await DrainAsync();
+
+        var assigned = await app.WithScopeAsync<AppDbContext, List<string>>(db =>
+            db.Assignments.Where(a => a.SubmissionId == submission.Id).Select(a => a.VillageCode).ToListAsync());
+        Assert.Equal(villages.Order(StringComparer.Ordinal), assigned.Order(StringComparer.Ordinal));
+        Assert.False(await JobQueuedAsync(submission.Id));
+    }
+
+    /// <summary>A synthetic township of 青山区 with <see cref="Villages"/> villages (codes in order).</summary>
+    private static async Task<(string Township, List<string> Villages)> TownshipAsync(VillageScenario scenario, string prefix)
+    {
+        var township = $"{prefix}000000";
+        var villages = Enumerable.Range(1, Villages).Select(i => $"{prefix}{i:D6}").ToList();
+        await scenario.WithAsync<AppDbContext, int>(async db =>
+        {
+            db.OrgUnits.Add(new OrgUnit { Code = township, ParentCode = VillageScenario.Qingshan, Kind = OrgUnitKind.Township, NameZh = $"分批镇{prefix}", NameEn = $"Chunk Town {prefix}" });
+            db.OrgUnits.AddRange(villages.Select(v => new OrgUnit { Code = v, ParentCode = township, Kind = OrgUnitKind.Village, NameZh = $"分批{v}村", NameEn = $"Chunk Village {v}" }));
+            return await db.SaveChangesAsync();
+        });
+        return (township, villages);
+    }
+
+    private async Task AssertDispatchedOnceAsync(Submission submission, IReadOnlyList<string> villages)
+    {
+        var (assigned, notified, ledger, recount) = await app.WithScopeAsync<AppDbContext, (List<string>, List<string>, List<string>, List<string>)>(async db =>
+        {
+            var assigned = await db.Assignments.Where(a => a.SubmissionId == submission.Id).Select(a => a.VillageCode).ToListAsync();
+            var notified = await db.Notifications.Where(n => n.Subject == submission.Title).Select(n => n.Audience).ToListAsync();
+            var codes = villages.ToList();
+            var ledger = (await db.BurdenLedger.AsNoTracking().Where(r => codes.Contains(r.VillageCode)).ToListAsync())
+                .Where(r => !r.Counts.IsZero).Select(Line).Order(StringComparer.Ordinal).ToList();
+            var recount = (await BurdenRecount.ComputeAsync(db, codes)).Select(Line).Order(StringComparer.Ordinal).ToList();
+            return (assigned, notified, ledger, recount);
+        });
+        Assert.Equal(villages.Order(StringComparer.Ordinal), assigned.Order(StringComparer.Ordinal));
+        Assert.Equal(villages.Select(v => $"village:{v}").Order(StringComparer.Ordinal), notified.Where(n => n.StartsWith("village:", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        // The ledger counts each village's share once: it equals a recount from the assignments.
+        Assert.NotEmpty(ledger);
+        Assert.Equal(recount, ledger);
+    }
+
+    private static string Line(BurdenLedgerRow r) => $"{r.VillageCode} {r.DepartmentCode} {r.Source} {r.Kind} {r.Year}: {r.Counts}";
+
+    private Task<int> AssignmentsAsync(Guid submission) =>
+        app.WithScopeAsync<AppDbContext, int>(db => db.Assignments.CountAsync(a => a.SubmissionId == submission));
+
+    private Task<bool> JobQueuedAsync(Guid submission) =>
+        app.WithScopeAsync<AppDbContext, bool>(db => db.DispatchJobs.AnyAsync(j => j.SubmissionId == submission));
+
+    private Task<bool> RunOnceAsync() => app.WithScopeAsync<DispatchJobRunner, bool>(r => r.RunOnceAsync());
+
+    private Task<int> DrainAsync() => app.WithScopeAsync<DispatchJobRunner, int>(r => r.DrainAsync());
+
+    private static async Task<bool> SeesAsync(VillageScenario scenario, string village, string title) =>
+        (await scenario.WithAsync<VillageInboxService, IReadOnlyList<DueGroup>>(s => s.OpenAsync(VillageScenario.Village(village))))
+            .SelectMany(g => g.Assignments).Any(a => a.Title == title);
+}
