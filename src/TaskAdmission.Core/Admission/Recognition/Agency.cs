@@ -50,7 +50,8 @@ internal static class Agency
             || InnerNegation(reader.Text, chain, cues) is { } inner && (negation = inner) is not null
             || ClauseScope.EnumeratedUnderNegation(reader, clauseIndex, cues) is { } listed && (negation = listed) is not null
             || AddressedProhibition.Covering(reader, clauseIndex, hitStart, cues) is { } addressed && (negation = addressed) is not null
-            || ClauseScope.UndoneLater(reader, clauseIndex, hitEnd, cues) is { } undone && (negation = undone) is not null)
+            || ClauseScope.UndoneLater(reader, clauseIndex, hitEnd, cues) is { } undone && (negation = undone) is not null
+            || ClauseScope.UndoneObject(reader, clauseIndex, hitStart, cues) is { } cleared && (negation = cleared) is not null)
         {
             return new HitVerdict(false, VerdictReason.Negated, negation) { NamesVillage = NamesVillage(reader, clauseIndex) };
         }
@@ -244,12 +245,33 @@ internal static class Agency
         {
             var before = text[Math.Min(previousEnd, m.Start)..m.Start];
             previousEnd = Math.Max(previousEnd, m.End);
-            if (EndsWithAny(before, cues.Attribution) && (best is null || Math.Abs(m.Start - hitStart) < Math.Abs(best.Value.Start - hitStart)))
+            if ((EndsWithAny(before, cues.Attribution) || AttributedThroughModifier(before, cues))
+                && (best is null || Math.Abs(m.Start - hitStart) < Math.Abs(best.Value.Start - hitStart)))
             {
                 best = m;
             }
         }
         return best;
+    }
+
+    // (phase 7) 由区残联指定的评残医院负责: between 由 and the body a modifier ending in 的 may stand.
+    private const int AttributionModifierReach = 10;
+
+    /// <summary>"由 X指定的 Y": the words before Y are 由 and a short modifier closed by 的, with no clause-level verb cue in it.</summary>
+    private static bool AttributedThroughModifier(string before, RecognitionCues cues)
+    {
+        var trimmed = before.TrimEnd();
+        if (!trimmed.EndsWith('的'))
+        {
+            return false;
+        }
+        var at = trimmed.LastIndexOf('由');
+        if (at < 0 || trimmed.Length - at > AttributionModifierReach + 1 || (at > 0 && trimmed[at - 1] is '理' or '自' or '缘'))
+        {
+            return false;
+        }
+        var modifier = trimmed[(at + 1)..^1];
+        return modifier.Length > 0 && !modifier.Contains('的') && !cues.Delegation.Any(v => modifier.Contains(v, StringComparison.Ordinal));
     }
 
     /// <summary>The negation cue that silences the phrase, or null.</summary>
@@ -430,8 +452,20 @@ internal static class Agency
     }
 
     // 不得以任何理由拒绝…, 不得推诿…: a refusal word after the negation means the act is required after all.
+    // (phase 7) 不得以任何理由要求群众提交…: "on any ground" before a demand verb forbids the demand; it turns the negation
+    // around only before a refusal or a leaving (不得以任何理由拒绝, 不得以任何理由离岗).
     internal static bool TurnedAround(string between, RecognitionCues cues) =>
-        ContainsAny(between, cues.DoubleNegation) || ContainsAny(between, Contrast);
+        cues.DoubleNegation.Any(w => between.Contains(w, StringComparison.Ordinal) && !(w == AnyGround && DemandFollows(between, cues)))
+        || ContainsAny(between, Contrast);
+
+    private const string AnyGround = "任何理由";
+
+    private static bool DemandFollows(string between, RecognitionCues cues)
+    {
+        var rest = between[(between.IndexOf(AnyGround, StringComparison.Ordinal) + AnyGround.Length)..];
+        return cues.Delegation.Concat(cues.HandedTo).Any(v => rest.StartsWith(v, StringComparison.Ordinal))
+            && !cues.DoubleNegation.Any(w => w != AnyGround && rest.Contains(w, StringComparison.Ordinal));
+    }
 
     private static bool EndsWithAny(string text, string[] words)
     {
