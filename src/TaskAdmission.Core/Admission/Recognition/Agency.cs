@@ -26,6 +26,7 @@ internal static class Agency
     // A negation's scope ends at a contrast (但) or a new verb joined by 并/同时 (禁止其承办家宴并处以罚款).
     // After a hand-down word (分配, 分解, 下达), these make it a noun: 分配方案, 分配结果.
     private static readonly string[] NounUse = ["方案", "结果", "比例", "办法", "情况", "原则", "明细"];
+    private static readonly string[] FreeSuffixes = ["部门", "机关"];
     private static readonly string[] Contrast = ["但是", "而是", "但", "却", "并处", "并对", "并予以", "并且", "同时", "并"];
 
     /// <param name="terms">The matched terms' ranges in the normalised text, in the phrase's order (its last term is the act or what is acted on).</param>
@@ -40,6 +41,14 @@ internal static class Agency
         if (reader.NameHolding(clauseIndex, terms[^1]) is { } name)
         {
             return new HitVerdict(false, VerdictReason.InName, name);
+        }
+        // (phase 7) 税务部门是征收主体: what the phrase acts on, found inside another body's name (税 in 税务部门), names that
+        // body, not a tax; the clause reader joined the name from jieba's words (税务 | 部门). Only the free suffixes the
+        // bound-suffix test leaves out (部门, 机关) are read so: other names (工作委员会, 就业服务驿站) hold real objects.
+        if (reader.Mentions(clauseIndex).FirstOrDefault(m => m.Kind == ActorKind.Other && m.Start <= terms[^1].Start && m.End >= terms[^1].End
+                && m.End - m.Start > terms[^1].End - terms[^1].Start && m.End > terms[^1].End && FreeSuffixes.Any(x => m.Text.EndsWith(x, StringComparison.Ordinal))) is { Text: not null } body)
+        {
+            return new HitVerdict(false, VerdictReason.InName, body.Text);
         }
         // 被征地村民, 被拆迁户: after 被 the act word describes the people it was done to.
         if (terms[^1].Start > clause.Start && reader.Text[terms[^1].Start - 1] == '被')

@@ -12,7 +12,6 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     private const int MaxBodyPhrase = 10;
     private static readonly char[] OrganisationChars = ['镇', '县', '区', '市', '局', '所', '站', '部', '委', '办', '队', '厅', '院', '司', '乡', '街'];
     private const string GluedFunctionChars = ChineseSegmenter.GluedFunctionChars;
-    private static readonly string[] CompoundSuffixes = ["部门", "机关", "单位"];
     private readonly Dictionary<int, List<Word>> sentenceWords = [];
     private readonly Dictionary<int, List<Mention>> mentions = [];
     private readonly Dictionary<int, IReadOnlyList<(Word Word, string Tag)>> sentenceTags = [];
@@ -78,9 +77,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             }
             if (word.End > term.End && word.Start <= term.Start)
             {
-                // (phase 7) 税务部门是征收主体: inside one word of jieba's, a free suffix (部门, 机关, 单位) ends a name too —
-                // 税 in 税务部门 names the tax office, not a tax; only a separate word after a verb (发到 街道) is its object.
-                return cues.BoundSuffixes.Concat(CompoundSuffixes).Any(s => word.Text.EndsWith(s, StringComparison.Ordinal) && word.End - s.Length >= term.End) ? word.Text : null;
+                return cues.BoundSuffixes.Any(s => word.Text.EndsWith(s, StringComparison.Ordinal) && word.End - s.Length >= term.End) ? word.Text : null;
             }
             if (word.End == term.End && i + 1 < words.Count && words[i + 1].Start == term.End && cues.BoundSuffixes.Contains(words[i + 1].Text))
             {
