@@ -22,13 +22,13 @@ public sealed class PassingMentionReadingTests
 
     [Theory]
     // The issuer after a purpose clause; a village named as where a project lies.
-    [InlineData("关于举办招商引资推介会的公告", "为展示我县投资环境，县商务局定于5月举办招商引资推介会。推介项目包括位于白沙镇桃花村、李家村的农产品加工园。")]
+    [InlineData("关于举办投资推介活动的公告", "为展示我县投资环境，县商务局定于5月举办推介活动。活动期间开展招商引资项目集中签约。推介项目包括位于白沙镇桃花村、李家村的农产品加工园。")]
     // A named village qualifying a noun (its roads) and its residents.
-    [InlineData("县交通运输局关于道路养护的公告", "县交通运输局对全县公路开展养护，养护单位按完成质量排名。施工期间临时占用石门社区部分道路，桃花村村民出行请绕行。")]
+    [InlineData("县交通运输局关于道路养护的公告", "全县公路养护质量进行排名。施工期间临时占用石门社区部分道路，桃花村村民出行请绕行。")]
     // The body whose deliberation the notice reports decides; the matter touches two communities' buildings.
-    [InlineData("关于选定评估机构的公告", "为推进旧城改造，改善居住条件，经区政府研究，决定公开选定评估机构，报名机构按报价排名。本次改造涉及滨江社区、河湾社区部分楼栋。")]
+    [InlineData("关于选定评估机构的公告", "为推进旧城改造，改善居住条件，经区政府研究，决定公开选定评估机构。各家报价进行排名。本次改造涉及滨江社区、河湾社区部分楼栋。")]
     // A signature with its date names the issuer.
-    [InlineData("关于选定评估机构的公告", "报名的评估机构按报价进行排名，前三名进入抽签。\n河西区人民政府  2027年3月1日")]
+    [InlineData("关于选定评估机构的公告", "各家报价进行排名，前三名进入抽签。本次改造涉及滨江社区部分楼栋。\n河西区人民政府  2027年3月1日")]
     public void ADepartmentsOwnWork_NamingVillagesInPassing_PutsNothingOnThem(string title, string description)
     {
         Assert.Empty(Fired(title, description));
