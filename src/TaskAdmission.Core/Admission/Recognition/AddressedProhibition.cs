@@ -68,6 +68,36 @@ internal static class AddressedProhibition
     }
 
     private static readonly string[] ObjectLeads = ["向", "对", "给", "为", "要求"];
+    // (phase 7) 不得另行组织考核: forbidding departments to do it *separately* names what came before as the one channel.
+    private static readonly string[] Separately = ["另行", "单独", "自行", "重复", "额外"];
+
+    /// <summary>
+    /// (phase 7) A later clause of the sentence forbids departments to do the same thing separately (对村(社区)的年度综合考核,
+    /// 统一由镇(街道)组织实施, 各部门不得另行组织考核): the sentence consolidates an existing practice into one channel
+    /// and adds none. The words, or null.
+    /// </summary>
+    public static string? Consolidating(ClauseReader reader, int clauseIndex, RecognitionCues cues)
+    {
+        var clauses = reader.Clauses;
+        for (var k = clauseIndex + 1; k < clauses.Count && clauses[k].Sentence == clauses[clauseIndex].Sentence; k++)
+        {
+            if (Stated(reader, k, clauses[k].End, crossedList: false, cues) is not { } rule)
+            {
+                continue;
+            }
+            var span = reader.Text[clauses[k].Start..clauses[k].End];
+            foreach (var cue in Prohibitions)
+            {
+                var at = span.IndexOf(cue, StringComparison.Ordinal);
+                var rest = at < 0 ? string.Empty : span[(at + cue.Length)..].TrimStart('再');
+                if (Separately.FirstOrDefault(w => rest.StartsWith(w, StringComparison.Ordinal)) is { } separately)
+                {
+                    return rule + separately;
+                }
+            }
+        }
+        return null;
+    }
 
     /// <summary>Whether a list item's number starts at <paramref name="at"/> (1. / 1、 / (1) / 一、 / ①).</summary>
     private static bool ItemFollows(string text, int at)

@@ -50,6 +50,11 @@ internal static class Agency
         {
             return new HitVerdict(false, VerdictReason.InName, body.Text);
         }
+        // (phase 7) 本说明中的“考核”仅指…: a word in quotation marks that the notice defines is a term, not an act.
+        if (DefinedTerm(reader.Text, hitStart, hitEnd) is { } defined)
+        {
+            return new HitVerdict(false, VerdictReason.InName, defined);
+        }
         // 被征地村民, 被拆迁户: after 被 the act word describes the people it was done to.
         if (terms[^1].Start > clause.Start && reader.Text[terms[^1].Start - 1] == '被')
         {
@@ -60,7 +65,8 @@ internal static class Agency
             || ClauseScope.EnumeratedUnderNegation(reader, clauseIndex, cues) is { } listed && (negation = listed) is not null
             || AddressedProhibition.Covering(reader, clauseIndex, hitStart, cues) is { } addressed && (negation = addressed) is not null
             || ClauseScope.UndoneLater(reader, clauseIndex, hitEnd, cues) is { } undone && (negation = undone) is not null
-            || ClauseScope.UndoneObject(reader, clauseIndex, hitStart, cues) is { } cleared && (negation = cleared) is not null)
+            || ClauseScope.UndoneObject(reader, clauseIndex, hitStart, cues) is { } cleared && (negation = cleared) is not null
+            || aimedAtVillage && AddressedProhibition.Consolidating(reader, clauseIndex, cues) is { } consolidated && (negation = consolidated) is not null)
         {
             return new HitVerdict(false, VerdictReason.Negated, negation) { NamesVillage = NamesVillage(reader, clauseIndex) };
         }
@@ -281,6 +287,20 @@ internal static class Agency
         }
         var modifier = trimmed[(at + 1)..^1];
         return modifier.Length > 0 && !modifier.Contains('的') && !cues.Delegation.Any(v => modifier.Contains(v, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] Defining = ["仅指", "是指", "系指", "特指", "专指", "指的是", "一词"];
+
+    /// <summary>“考核”仅指…, 所称“评比”是指…: the quoted words and the defining verb, or null.</summary>
+    private static string? DefinedTerm(string text, int hitStart, int hitEnd)
+    {
+        if (hitStart == 0 || text[hitStart - 1] != '"' || hitEnd >= text.Length || text[hitEnd] != '"')
+        {
+            return null;
+        }
+        var after = text[(hitEnd + 1)..Math.Min(text.Length, hitEnd + 4)];
+        return Defining.FirstOrDefault(w => after.StartsWith(w, StringComparison.Ordinal)) is { } verb
+            ? text[(hitStart - 1)..(hitEnd + 1)] + verb : null;
     }
 
     /// <summary>The negation cue that silences the phrase, or null.</summary>

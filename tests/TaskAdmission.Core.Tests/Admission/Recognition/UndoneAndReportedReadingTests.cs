@@ -20,7 +20,7 @@ public sealed class UndoneAndReportedReadingTests
         new ListItem { Kind = ListKind.Prohibited, Code = "FM-04", TitleZh = "行政处罚", Recognisers = "(予以|处以) ~4 (罚款|处罚)" },
         new ListItem { Kind = ListKind.Lexicon, Code = "PV-1", TitleZh = "责任书", Category = LexiconFamilies.PledgeOrVeto, Recognisers = "责任书" },
         new ListItem { Kind = ListKind.Lexicon, Code = "CI-1", TitleZh = "打卡", Category = LexiconFamilies.AppCheckIn, Recognisers = "打卡" },
-        new ListItem { Kind = ListKind.Lexicon, Code = "AS-1", TitleZh = "等级评定", Category = LexiconFamilies.Assessment, Recognisers = "评定 ~8 等级" },
+        new ListItem { Kind = ListKind.Lexicon, Code = "AS-1", TitleZh = "等级评定", Category = LexiconFamilies.Assessment, Recognisers = "评定 ~8 等级;考核" },
     ]);
 
     private static IReadOnlyList<string> Fired(string title, string description) =>
@@ -34,6 +34,10 @@ public sealed class UndoneAndReportedReadingTests
     [InlineData("关于残疾人证申领的公告", "残疾等级评定由区残联指定的医院负责。")]
     [InlineData("区税务局答记者问", "税务部门是征收主体，村（社区）只做政策宣传。")]
     [InlineData("工作事项负面清单", "以下事项列入负面清单，任何部门不得交由村（社区）承担：\n1.招商引资任务；\n2.要求村（社区）签订责任书；\n3.向村（社区）下达打卡任务。")]
+    // A sentence consolidating assessments into one channel, forbidding departments to assess separately.
+    [InlineData("关于年度考核的说明", "对社区的年度考核，统一由街道按方案组织，各部门不得另行组织考核。")]
+    // A quoted word the notice defines is a term.
+    [InlineData("关于年度工作的说明", "本文件中的“考核”仅指街道组织的年度工作总结。")]
     public void ADemandUndoneOrReported_OrAnotherBodysWork_PutsNothingOnTheVillage(string title, string description)
     {
         Assert.Empty(Fired(title, description));
@@ -52,6 +56,10 @@ public sealed class UndoneAndReportedReadingTests
     [InlineData("关于代收税费的通知", "请各村代收本村个体户的税费。", new[] { "FM-02" })]
     // After a list of prohibitions, the next sentence speaks to the villages.
     [InlineData("工作事项负面清单", "以下事项列入负面清单，任何部门不得交由村（社区）承担：\n1.打卡任务；\n2.签订责任书。\n各村要按月报送招商引资进度。", new[] { "FM-01" })]
+    // Forbidding departments to add *new* demands does not consolidate: the villages are still assessed monthly.
+    [InlineData("关于月度考核的通知", "街道每月对各社区进行考核，各部门不得要求社区打卡。", new[] { "AS-1" })]
+    // Quoted for emphasis, not defined: still an assessment.
+    [InlineData("关于考核的通知", "街道每月对各社区开展“考核”，结果通报。", new[] { "AS-1" })]
     public void AnAttributedOrUndoneLookalike_ThatDemands_StillFires(string title, string description, string[] codes)
     {
         Assert.Equal(codes, Fired(title, description));
