@@ -15,6 +15,8 @@ public sealed class UndoneAndReportedReadingTests
     private static readonly RecogniserLexicon Lexicon = RecogniserLexicon.ForItems(
     [
         new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-20", TitleZh = "遗失证明", Recognisers = "遗失 ~10 证明" },
+        new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-10", TitleZh = "生存证明", Recognisers = "在世 ~10 (证明|说明)" },
+        new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-00", TitleZh = "清单以外的其他证明事项", Recognisers = "(出具|开具) ~24 (证明|书面确认|书面意见)" },
         new ListItem { Kind = ListKind.Prohibited, Code = "FM-01", TitleZh = "招商引资", Recognisers = "招商引资" },
         new ListItem { Kind = ListKind.Prohibited, Code = "FM-02", TitleZh = "代收税费", Recognisers = "(征收|代收) ~10 (税|费)" },
         new ListItem { Kind = ListKind.Prohibited, Code = "FM-04", TitleZh = "行政处罚", Recognisers = "(予以|处以) ~4 (罚款|处罚)" },
@@ -58,6 +60,9 @@ public sealed class UndoneAndReportedReadingTests
     [InlineData("工作事项负面清单", "以下事项列入负面清单，任何部门不得交由村（社区）承担：\n1.打卡任务；\n2.签订责任书。\n各村要按月报送招商引资进度。", new[] { "FM-01" })]
     // Forbidding departments to add *new* demands does not consolidate: the villages are still assessed monthly.
     [InlineData("关于月度考核的通知", "街道每月对各社区进行考核，各部门不得要求社区打卡。", new[] { "AS-1" })]
+    // A stamped written confirmation the village issues, its sentence wrapped over a line after a comma, is a certificate
+    // cited by the fact it states (the person is alive).
+    [InlineData("关于待遇资格认证的通知", "对无法自行认证的老人，由村委会入户核实后，\n出具一份其仍然在世的书面确认并盖章。", new[] { "BZ-10" })]
     // Quoted for emphasis, not defined: still an assessment.
     [InlineData("关于考核的通知", "街道每月对各社区开展“考核”，结果通报。", new[] { "AS-1" })]
     public void AnAttributedOrUndoneLookalike_ThatDemands_StillFires(string title, string description, string[] codes)
