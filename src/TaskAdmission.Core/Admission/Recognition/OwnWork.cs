@@ -54,9 +54,11 @@ internal static class OwnWork
             foreach (var village in reader.Mentions(k).Where(m => m.Kind == ActorKind.Village))
             {
                 var clause = reading.Clauses[k];
-                if (ClauseScope.MentionNegated(reader.Text, clause, village, cues) is null && !InPassing(reader, k, village, cues)
+                // InPassing last: it asks for jieba's tags of the sentence, the costliest reading here.
+                if (ClauseScope.MentionNegated(reader.Text, clause, village, cues) is null
                     && Agency.Negation(reader.Text, clause.Start, clause.End, village.Start, village.End, cues) is null
-                    && ClauseScope.SubjectNegated(reader, k, cues) is null && ClauseScope.VillageDisowned(reader, k, cues) is null)
+                    && ClauseScope.SubjectNegated(reader, k, cues) is null && ClauseScope.VillageDisowned(reader, k, cues) is null
+                    && !InPassing(reader, k, village, cues))
                 {
                     return true;
                 }
@@ -155,6 +157,20 @@ internal static class OwnWork
         var text = reader.Text;
         var clause = reader.Clauses[k];
         var mentions = reader.Mentions(k);
+        // The sentence's tags only when a place verb stands before the village or a word is glued to it: most villages
+        // named in a notice (各村要…, 村(社区)不得…) are decided without tagging.
+        var from = Math.Max(clause.Start, village.Start - PlaceReach);
+        var placeVerb = PlaceVerbs.Any(v => text.IndexOf(v, from, village.Start - from, StringComparison.Ordinal) >= 0);
+        var glued = village.Start > clause.Start && Text.TextNormaliser.IsChinese(text[village.Start - 1]) && !mentions.Any(m => m.End == village.Start);
+        // 茶园村村民, 本村村民: the village word qualifies the residents named with it; they are the ones spoken of.
+        if (mentions.Any(m => m.Kind == ActorKind.Private && m.Start == village.End))
+        {
+            return true;
+        }
+        if (!placeVerb && !glued && cues.Village.Contains(village.Text))
+        {
+            return false;
+        }
         var tags = reader.Tags(clause.Sentence);
         // 滨江/ns 社区, 柳林镇 茶园/n 村: a place's proper name, or a noun after a town's name (an address), before a village
         // word makes it one named village (居住地/n 村(社区) stays generic).
@@ -171,7 +187,7 @@ internal static class OwnWork
             || tags.Any(t => t.Word.Start <= i && i < t.Word.End && t.Tag is { Length: > 0 } tag && tag[0] == 'n'
                 && mentions.Any(m => m.Kind == ActorKind.Village && m.Start == t.Word.End));
         // The place verb may stand before a list of names (位于柳林镇茶园村、金竹村): only names and list marks between.
-        var from = Math.Max(clause.Start, nameStart - PlaceReach);
+        from = Math.Max(clause.Start, nameStart - PlaceReach);
         foreach (var verb in PlaceVerbs)
         {
             var at = text[from..nameStart].LastIndexOf(verb, StringComparison.Ordinal);
@@ -179,11 +195,6 @@ internal static class OwnWork
             {
                 return true;
             }
-        }
-        // 茶园村村民, 本村村民: the village word qualifies the residents named with it; they are the ones spoken of.
-        if (mentions.Any(m => m.Kind == ActorKind.Private && m.Start == village.End))
-        {
-            return true;
         }
         if (!named)
         {
