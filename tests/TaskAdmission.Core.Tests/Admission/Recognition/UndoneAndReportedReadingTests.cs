@@ -40,6 +40,8 @@ public sealed class UndoneAndReportedReadingTests
     [InlineData("关于年度考核的说明", "对社区的年度考核，统一由街道按方案组织，各部门不得另行组织考核。")]
     // A quoted word the notice defines is a term.
     [InlineData("关于年度工作的说明", "本文件中的“考核”仅指街道组织的年度工作总结。")]
+    // A title regulating what it names (关于规范…): it fires only where the description demands it.
+    [InlineData("关于规范对社区考核的通知", "年度考核由区委统一组织，区级部门不得另设名目。")]
     public void ADemandUndoneOrReported_OrAnotherBodysWork_PutsNothingOnTheVillage(string title, string description)
     {
         Assert.Empty(Fired(title, description));
@@ -65,6 +67,8 @@ public sealed class UndoneAndReportedReadingTests
     [InlineData("关于待遇资格认证的通知", "对无法自行认证的老人，由村委会入户核实后，\n出具一份其仍然在世的书面确认并盖章。", new[] { "BZ-10" })]
     // Quoted for emphasis, not defined: still an assessment.
     [InlineData("关于考核的通知", "街道每月对各社区开展“考核”，结果通报。", new[] { "AS-1" })]
+    // The same notice under a title that does not regulate: the assessment of the communities it names stands.
+    [InlineData("关于对社区考核的通知", "年度考核由区委统一组织，区级部门不得另设名目。", new[] { "AS-1" })]
     public void AnAttributedOrUndoneLookalike_ThatDemands_StillFires(string title, string description, string[] codes)
     {
         Assert.Equal(codes, Fired(title, description));
