@@ -42,7 +42,9 @@ internal static class AddressedProhibition
             {
                 // Across a sentence break only inside a list (一、…; 二、…): never across a full stop or a line break.
                 var gap = text[clause.End..clauses[k + 1].Start];
-                if (gap.Contains('。') || gap.Contains('\n') || gap.Contains('\r') || gap.Contains('!') || gap.Contains('?'))
+                if (gap.Contains('。') || gap.Contains('!') || gap.Contains('?')
+                    // (phase 7) a list set out one item a line (：\n1.招商引资…；\n2.征地拆迁…) goes on over the line break.
+                    || (gap.Contains('\n') || gap.Contains('\r')) && !ItemFollows(text, clauses[k + 1].Start))
                 {
                     return null;
                 }
@@ -54,13 +56,73 @@ internal static class AddressedProhibition
                 return Agency.TurnedAround(text[Math.Min(end, clause.End)..hitStart], cues) && k < clauseIndex ? null : rule;
             }
             // …, 各村要按月上报…: a clause with the village as its own subject is not under an earlier prohibition.
+            // (phase 7) 向村(社区)下达…, 要求村(社区)挂牌: a village after 向/对/要求 is the object of the listed demand.
             if (reader.Mentions(k).FirstOrDefault(m => m.Kind == ActorKind.Village) is { Text: not null } village
-                && village.Start - clause.Start <= OwnSubjectReach && village.Start < end)
+                && village.Start - clause.Start <= OwnSubjectReach && village.Start < end
+                && !ObjectLeads.Any(w => text[clause.Start..village.Start].TrimStart().StartsWith(w, StringComparison.Ordinal) && village.Start > clause.Start))
             {
                 return null;
             }
         }
         return null;
+    }
+
+    private static readonly string[] ObjectLeads = ["向", "对", "给", "为", "要求"];
+    // (phase 7) 不得另行组织考核: forbidding departments to do it *separately* names what came before as the one channel.
+    private static readonly string[] Separately = ["另行", "单独", "自行", "重复", "额外"];
+
+    /// <summary>
+    /// (phase 7) A later clause of the sentence forbids departments to do the same thing separately (对村(社区)的年度综合考核,
+    /// 统一由镇(街道)组织实施, 各部门不得另行组织考核): the sentence consolidates an existing practice into one channel
+    /// and adds none. The words, or null.
+    /// </summary>
+    public static string? Consolidating(ClauseReader reader, int clauseIndex, RecognitionCues cues)
+    {
+        var clauses = reader.Clauses;
+        for (var k = clauseIndex + 1; k < clauses.Count && clauses[k].Sentence == clauses[clauseIndex].Sentence; k++)
+        {
+            if (Stated(reader, k, clauses[k].End, crossedList: false, cues) is not { } rule)
+            {
+                continue;
+            }
+            var span = reader.Text[clauses[k].Start..clauses[k].End];
+            foreach (var cue in Prohibitions)
+            {
+                var at = span.IndexOf(cue, StringComparison.Ordinal);
+                var rest = at < 0 ? string.Empty : span[(at + cue.Length)..].TrimStart('再');
+                if (Separately.FirstOrDefault(w => rest.StartsWith(w, StringComparison.Ordinal)) is { } separately)
+                {
+                    return rule + separately;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether a list item's number starts at <paramref name="at"/> (1. / 1、 / (1) / 一、 / ①).</summary>
+    private static bool ItemFollows(string text, int at)
+    {
+        var i = at;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+        if (i >= text.Length)
+        {
+            return false;
+        }
+        if (text[i] is >= '①' and <= '⑳')
+        {
+            return true;
+        }
+        var open = text[i] is '(' or '（';
+        var j = open ? i + 1 : i;
+        var digits = j;
+        while (j < text.Length && (char.IsDigit(text[j]) || "一二三四五六七八九十".Contains(text[j])))
+        {
+            j++;
+        }
+        return j > digits && j < text.Length && (open ? text[j] is ')' or '）' : text[j] is '.' or '、' or '．');
     }
 
     /// <summary>The prohibition a clause states of a department or cadre before <paramref name="end"/>, or null.</summary>
@@ -77,7 +139,9 @@ internal static class AddressedProhibition
                 continue;
             }
             var lead = span[..at];
-            var opensList = ListOpeners.Any(w => text.IndexOf(w, clause.Start, clause.End - clause.Start, StringComparison.Ordinal) >= 0)
+            // (phase 7) the list's opener may stand in an earlier clause of the sentence (以下事项列入负面清单, 任何部门不得…：).
+            var sentenceStart = reader.Clauses.First(c => c.Sentence == clause.Sentence).Start;
+            var opensList = ListOpeners.Any(w => text.IndexOf(w, sentenceStart, clause.End - sentenceStart, StringComparison.Ordinal) >= 0)
                 && clause.End < text.Length && text[clause.End] is ':' or '：';
             if (crossedList && !opensList)
             {

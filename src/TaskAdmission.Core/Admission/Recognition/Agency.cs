@@ -26,6 +26,7 @@ internal static class Agency
     // A negation's scope ends at a contrast (但) or a new verb joined by 并/同时 (禁止其承办家宴并处以罚款).
     // After a hand-down word (分配, 分解, 下达), these make it a noun: 分配方案, 分配结果.
     private static readonly string[] NounUse = ["方案", "结果", "比例", "办法", "情况", "原则", "明细"];
+    private static readonly string[] FreeSuffixes = ["部门", "机关"];
     private static readonly string[] Contrast = ["但是", "而是", "但", "却", "并处", "并对", "并予以", "并且", "同时", "并"];
 
     /// <param name="terms">The matched terms' ranges in the normalised text, in the phrase's order (its last term is the act or what is acted on).</param>
@@ -41,6 +42,19 @@ internal static class Agency
         {
             return new HitVerdict(false, VerdictReason.InName, name);
         }
+        // (phase 7) 税务部门是征收主体: what the phrase acts on, found inside another body's name (税 in 税务部门), names that
+        // body, not a tax; the clause reader joined the name from jieba's words (税务 | 部门). Only the free suffixes the
+        // bound-suffix test leaves out (部门, 机关) are read so: other names (工作委员会, 就业服务驿站) hold real objects.
+        if (reader.Mentions(clauseIndex).FirstOrDefault(m => m.Kind == ActorKind.Other && m.Start <= terms[^1].Start && m.End >= terms[^1].End
+                && m.End - m.Start > terms[^1].End - terms[^1].Start && m.End > terms[^1].End && FreeSuffixes.Any(x => m.Text.EndsWith(x, StringComparison.Ordinal))) is { Text: not null } body)
+        {
+            return new HitVerdict(false, VerdictReason.InName, body.Text);
+        }
+        // (phase 7) 本说明中的“考核”仅指…: a word in quotation marks that the notice defines is a term, not an act.
+        if (DefinedTerm(reader.Text, hitStart, hitEnd) is { } defined)
+        {
+            return new HitVerdict(false, VerdictReason.InName, defined);
+        }
         // 被征地村民, 被拆迁户: after 被 the act word describes the people it was done to.
         if (terms[^1].Start > clause.Start && reader.Text[terms[^1].Start - 1] == '被')
         {
@@ -50,7 +64,9 @@ internal static class Agency
             || InnerNegation(reader.Text, chain, cues) is { } inner && (negation = inner) is not null
             || ClauseScope.EnumeratedUnderNegation(reader, clauseIndex, cues) is { } listed && (negation = listed) is not null
             || AddressedProhibition.Covering(reader, clauseIndex, hitStart, cues) is { } addressed && (negation = addressed) is not null
-            || ClauseScope.UndoneLater(reader, clauseIndex, hitEnd, cues) is { } undone && (negation = undone) is not null)
+            || ClauseScope.UndoneLater(reader, clauseIndex, hitEnd, cues) is { } undone && (negation = undone) is not null
+            || ClauseScope.UndoneObject(reader, clauseIndex, hitStart, cues) is { } cleared && (negation = cleared) is not null
+            || aimedAtVillage && AddressedProhibition.Consolidating(reader, clauseIndex, cues) is { } consolidated && (negation = consolidated) is not null)
         {
             return new HitVerdict(false, VerdictReason.Negated, negation) { NamesVillage = NamesVillage(reader, clauseIndex) };
         }
@@ -244,12 +260,47 @@ internal static class Agency
         {
             var before = text[Math.Min(previousEnd, m.Start)..m.Start];
             previousEnd = Math.Max(previousEnd, m.End);
-            if (EndsWithAny(before, cues.Attribution) && (best is null || Math.Abs(m.Start - hitStart) < Math.Abs(best.Value.Start - hitStart)))
+            if ((EndsWithAny(before, cues.Attribution) || AttributedThroughModifier(before, cues))
+                && (best is null || Math.Abs(m.Start - hitStart) < Math.Abs(best.Value.Start - hitStart)))
             {
                 best = m;
             }
         }
         return best;
+    }
+
+    // (phase 7) 由区残联指定的评残医院负责: between 由 and the body a modifier ending in 的 may stand.
+    private const int AttributionModifierReach = 10;
+
+    /// <summary>"由 X指定的 Y": the words before Y are 由 and a short modifier closed by 的, with no clause-level verb cue in it.</summary>
+    private static bool AttributedThroughModifier(string before, RecognitionCues cues)
+    {
+        var trimmed = before.TrimEnd();
+        if (!trimmed.EndsWith('的'))
+        {
+            return false;
+        }
+        var at = trimmed.LastIndexOf('由');
+        if (at < 0 || trimmed.Length - at > AttributionModifierReach + 1 || (at > 0 && trimmed[at - 1] is '理' or '自' or '缘'))
+        {
+            return false;
+        }
+        var modifier = trimmed[(at + 1)..^1];
+        return modifier.Length > 0 && !modifier.Contains('的') && !cues.Delegation.Any(v => modifier.Contains(v, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] Defining = ["仅指", "是指", "系指", "特指", "专指", "指的是", "一词"];
+
+    /// <summary>“考核”仅指…, 所称“评比”是指…: the quoted words and the defining verb, or null.</summary>
+    private static string? DefinedTerm(string text, int hitStart, int hitEnd)
+    {
+        if (hitStart == 0 || text[hitStart - 1] != '"' || hitEnd >= text.Length || text[hitEnd] != '"')
+        {
+            return null;
+        }
+        var after = text[(hitEnd + 1)..Math.Min(text.Length, hitEnd + 4)];
+        return Defining.FirstOrDefault(w => after.StartsWith(w, StringComparison.Ordinal)) is { } verb
+            ? text[(hitStart - 1)..(hitEnd + 1)] + verb : null;
     }
 
     /// <summary>The negation cue that silences the phrase, or null.</summary>
@@ -430,8 +481,20 @@ internal static class Agency
     }
 
     // 不得以任何理由拒绝…, 不得推诿…: a refusal word after the negation means the act is required after all.
+    // (phase 7) 不得以任何理由要求群众提交…: "on any ground" before a demand verb forbids the demand; it turns the negation
+    // around only before a refusal or a leaving (不得以任何理由拒绝, 不得以任何理由离岗).
     internal static bool TurnedAround(string between, RecognitionCues cues) =>
-        ContainsAny(between, cues.DoubleNegation) || ContainsAny(between, Contrast);
+        cues.DoubleNegation.Any(w => between.Contains(w, StringComparison.Ordinal) && !(w == AnyGround && DemandFollows(between, cues)))
+        || ContainsAny(between, Contrast);
+
+    private const string AnyGround = "任何理由";
+
+    private static bool DemandFollows(string between, RecognitionCues cues)
+    {
+        var rest = between[(between.IndexOf(AnyGround, StringComparison.Ordinal) + AnyGround.Length)..];
+        return cues.Delegation.Concat(cues.HandedTo).Any(v => rest.StartsWith(v, StringComparison.Ordinal))
+            && !cues.DoubleNegation.Any(w => w != AnyGround && rest.Contains(w, StringComparison.Ordinal));
+    }
 
     private static bool EndsWithAny(string text, string[] words)
     {

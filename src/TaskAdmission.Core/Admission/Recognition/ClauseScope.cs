@@ -175,6 +175,41 @@ internal static class ClauseScope
             || start.StartsWith('由') && start.Contains(c, StringComparison.Ordinal));
     }
 
+    // (phase 7) Verbs that undo what they take as object: 清理各部门要求群众到村(社区)开具的各类证明.
+    private static readonly string[] UndoVerbs = ["清理", "纠正", "废止", "撤销", "清退", "整治", "查纠"];
+    private const int UndoReach = 30;
+
+    /// <summary>
+    /// (phase 7) A demand that is the object of a verb undoing it (全面清理各部门要求群众到村(社区)开具的各类证明, 纠正向村
+    /// 摊派任务的做法): the undo verb stands before the match in its clause and a demand verb (要求, 摊派, 下达…) between them
+    /// says that what is cleaned up is a demand made of someone — 清理河道垃圾 or 纠正违法行为 are work, not undoing. The
+    /// words, or null.
+    /// </summary>
+    public static string? UndoneObject(ClauseReader reader, int clauseIndex, int hitStart, RecognitionCues cues)
+    {
+        var clause = reader.Clauses[clauseIndex];
+        var from = Math.Max(clause.Start, hitStart - UndoReach);
+        var before = reader.Text[from..hitStart];
+        foreach (var verb in UndoVerbs)
+        {
+            var at = before.LastIndexOf(verb, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+            var rest = before[(at + verb.Length)..];
+            if (Agency.TurnedAround(rest, cues))
+            {
+                continue;
+            }
+            if (cues.Delegation.Concat(cues.HandedTo).FirstOrDefault(v => v.Length >= 2 && rest.Contains(v, StringComparison.Ordinal)) is { } demand)
+            {
+                return verb + "…" + demand;
+            }
+        }
+        return null;
+    }
+
     /// <summary>A village the sentence disowns from the matter (评价对象是物业服务企业, 跟社区无关): the cue after it, or null.</summary>
     public static string? VillageDisowned(ClauseReader reader, int clauseIndex, RecognitionCues cues)
     {

@@ -178,10 +178,28 @@ internal static class ClauseStructure
                     {
                         return cue + rest[..n] + verb;
                     }
+                    // (phase 7) 仍有个别单位向村(社区)摊派报刊订阅: a task some bodies hand down to the village is reported too.
+                    if (cues.BodySuffixes.Any(s => rest[..n].EndsWith(s, StringComparison.Ordinal))
+                        && HandedToVillage(rest[n..], cues) is { } handed)
+                    {
+                        return cue + rest[..n] + handed;
+                    }
                 }
             }
         }
         return null;
+    }
+
+    /// <summary>"向村(社区)摊派", "给各村下达": a hand-down to the village, the words, or null.</summary>
+    private static string? HandedToVillage(string rest, RecognitionCues cues)
+    {
+        if (rest.Length == 0 || rest[0] is not ('向' or '对' or '给'))
+        {
+            return null;
+        }
+        var village = cues.Village.Where(v => rest.AsSpan(1).StartsWith(v, StringComparison.Ordinal)).MaxBy(v => v.Length);
+        return village is not null && cues.HandedTo.FirstOrDefault(v => rest.AsSpan(1 + village.Length).StartsWith(v, StringComparison.Ordinal)) is { } verb
+            ? rest[..(1 + village.Length)] + verb : null;
     }
 
     /// <summary>

@@ -36,12 +36,25 @@ internal static class TitleContext
             // that names the village (村级工作考核): only a negation, a voluntary take-up or the phrase's own exclusion (讲座签到
             // where the description says 签到表) silences it. A sign or proof in a title that does not name the village
             // (光荣牌悬挂) is silenced when every mention in the description goes to another body.
+            // (phase 7) 关于规范对社区考核评比的通知: a title that regulates what it names (规范, 清理, 整治, 纠正 … before it)
+            // is about the rule; what it names fires only where the description demands it.
             if (verdicts.Count > 0 && !verdicts.Any(v => v.Fires)
-                && (!hit.Entry.AimedAtVillage || (!titleNamesVillage && !RunOnVillages(hit.Entry)) || verdicts.All(v => v.Reason is VerdictReason.Negated or VerdictReason.Excluded or VerdictReason.Voluntary)))
+                && (!hit.Entry.AimedAtVillage || (!titleNamesVillage && !RunOnVillages(hit.Entry)) || verdicts.All(v => v.Reason is VerdictReason.Negated or VerdictReason.Excluded or VerdictReason.Voluntary)
+                    || title is not null && Regulates(title.Text.Text, title.Text.Text.IndexOf(terms[0], StringComparison.Ordinal))))
             {
                 hits[index] = hit with { Verdict = verdicts[0] };
             }
         }
+    }
+
+    private static readonly string[] RegulatingVerbs = ["规范", "清理", "整治", "纠正", "严禁", "禁止", "取消", "叫停", "停止", "精简", "减少"];
+
+    /// <summary>Whether the title regulates what stands at <paramref name="at"/>: a regulating verb after its 关于 and before it.</summary>
+    private static bool Regulates(string title, int at)
+    {
+        var about = title.IndexOf("关于", StringComparison.Ordinal);
+        var lead = about >= 0 && about < at ? title[(about + 2)..at] : string.Empty;
+        return RegulatingVerbs.Any(v => lead.StartsWith(v, StringComparison.Ordinal));
     }
 
     /// <summary>Rankings and campaigns are run by another body on the villages by their nature (数字乡村示范点申报 by 县大数据局).</summary>

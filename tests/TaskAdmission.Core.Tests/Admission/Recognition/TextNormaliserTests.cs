@@ -41,4 +41,15 @@ public sealed class TextNormaliserTests
         Assert.Equal(["各村负责收缴", "确保3.5万元到位", "由镇里负责", "另行通知"], clauses.Select(c => text[c.Start..c.End]));
         Assert.Equal([0, 0, 1, 2], clauses.Select(c => c.Sentence));
     }
+
+    [Fact]
+    public void Split_ALineBreakRightAfterACommaWrapsTheLine_OtherLineBreaksEndTheSentence()
+    {
+        var text = "由村干部入户核实后，\n出具书面确认。\n各村:\n按时报送";
+
+        var clauses = ClauseSplitter.Split(text);
+
+        Assert.Equal(["由村干部入户核实后", "出具书面确认", "各村", "按时报送"], clauses.Select(c => text[c.Start..c.End]));
+        Assert.Equal([0, 0, 2, 3], clauses.Select(c => c.Sentence));
+    }
 }

@@ -48,8 +48,20 @@ public static class ClauseSplitter
     private static bool StatesContent(string text, int from) =>
         ContentVerbs.Concat(UsedAs).Any(v => from + v.Length <= text.Length && string.CompareOrdinal(text, from, v, 0, v.Length) == 0);
 
+    private static bool AfterComma(string text, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && text[j] is ' ' or '\t' or '\r')
+        {
+            j--;
+        }
+        return j >= 0 && text[j] is ',' or '，';
+    }
+
     private static Break Kind(string text, int i) => text[i] switch
     {
+        // (phase 7) "…入户核实后，\n出具一份…": a line break right after a comma wraps the line; the sentence goes on.
+        '\n' or '\r' when AfterComma(text, i) => Break.Clause,
         '。' or '!' or '?' or ';' or '\n' or '\r' or '…' => Break.Sentence,
         '.' when !(i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])) => Break.Sentence,
         // "包保对象发生安全事故的, 包保村干部承担监管责任": a condition ending with 的 and what follows are one clause.
