@@ -138,13 +138,7 @@ public sealed class RunningTaskIndex(VillageInboxCache feed, ChinaClock clock)
                 var sequence = feed.Tasks.Sequence;
                 var next = await ReadAllAsync(db, sequence, ct);
                 Interlocked.Increment(ref fullLoads);
-                if (!feed.IsLive)
-                {
-                    return null;
-                }
-                held = next;
-                feed.Tasks.Forget(sequence);
-                return next;
+                return Keep(next, sequence);
             }
             finally
             {
@@ -183,19 +177,25 @@ public sealed class RunningTaskIndex(VillageInboxCache feed, ChinaClock clock)
                 next = await ReadChangedAsync(db, snapshot, ids, sequence, ct);
                 Interlocked.Increment(ref refreshes);
             }
-            if (!feed.IsLive)
-            {
-                // Signals may have been missed while it read: nothing read now is kept (the restart signals "any").
-                return null;
-            }
-            held = next;
-            feed.Tasks.Forget(sequence);
-            return next;
+            return Keep(next, sequence);
         }
         finally
         {
             refreshing.Release();
         }
+    }
+
+    /// <summary>Keeps a copy read through change <paramref name="sequence"/>, unless the listener went down meanwhile.</summary>
+    private Snapshot? Keep(Snapshot next, long sequence)
+    {
+        if (!feed.IsLive)
+        {
+            // Signals may have been missed while it read: nothing read now is kept (the restart signals "any").
+            return null;
+        }
+        held = next;
+        feed.Tasks.Forget(sequence);
+        return next;
     }
 
     private sealed record Header(Guid Id, string Number, string DepartmentCode, string Title, List<string> CollectedFields, DateOnly EndDate, List<DemandKind> Kinds);
