@@ -107,12 +107,9 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
             // The pre-check's running-task index re-reads the submissions this save touched once it commits (a few
             // more than it needs — any change to a submission row — costs one small read each; one missed would be
             // served stale until the database's notification arrives).
-            switch (entry.Entity)
+            if (entry.Entity switch { Submission s => s.Id, SubmissionVillage v => v.SubmissionId, SubmissionDemand d => d.SubmissionId, _ => (Guid?)null } is { } task)
             {
-                case Submission s: villages.Add(VillageInboxCache.TaskChanged(s.Id)); break;
-                case SubmissionVillage v: villages.Add(VillageInboxCache.TaskChanged(v.SubmissionId)); break;
-                case SubmissionDemand d: villages.Add(VillageInboxCache.TaskChanged(d.SubmissionId)); break;
-                default: break;
+                villages.Add(VillageInboxCache.TaskChanged(task));
             }
             switch (entry.Entity)
             {
