@@ -61,6 +61,9 @@ public static class ChineseSegmenter
     /// <summary>Whether <see cref="Cut"/> cuts over jieba's dictionary itself (false: the package's internals changed, jieba's cut is used).</summary>
     internal static bool CutsOverDictionary => Dag.Value is not null;
 
+    /// <summary>Whether <see cref="Tag"/> does too (false: jieba's tagger is used).</summary>
+    internal static bool TagsOverDictionary => Dag.Value is { CanTag: true };
+
     /// <summary>jieba's own cut, with the offsets found again and the glued function characters split (as <see cref="Cut"/>).</summary>
     internal static IReadOnlyList<Word> CutWithJieba(string text)
     {
@@ -104,7 +107,30 @@ public static class ChineseSegmenter
     /// for the clause's structural reading (<c>ClauseStructure</c>). Its words may be cut differently from <see cref="Cut"/>'s:
     /// callers look a tag up by position.
     /// </summary>
+    /// <remarks>The same words and tags as jieba's own tagger (<see cref="TagWithJieba"/>; compared over the corpus by a
+    /// test), its dictionary part cut as <see cref="Cut"/> cuts; runs of unknown characters still go to jieba's tagging HMM.</remarks>
     public static IReadOnlyList<(Word Word, string Tag)> Tag(string text)
+    {
+        _ = Jieba.Value;
+        if (Dag.Value is not { CanTag: true } dag)
+        {
+            return TagWithJieba(text);
+        }
+        var tags = new List<(Word, string)>(Math.Max(4, text.Length / 2));
+        Gate.EnterReadLock();
+        try
+        {
+            dag.Tag(text, tags);
+        }
+        finally
+        {
+            Gate.ExitReadLock();
+        }
+        return tags;
+    }
+
+    /// <summary>jieba's own tagger, with the offsets found again (as <see cref="Tag"/>).</summary>
+    internal static IReadOnlyList<(Word Word, string Tag)> TagWithJieba(string text)
     {
         _ = Jieba.Value;
         List<(string Word, string Flag)> pieces;
@@ -185,6 +211,8 @@ public static class ChineseSegmenter
         private readonly WordDictionary dictionary;
         private readonly bool[] blockChar;
         private static readonly string?[] Chars = new string?[char.MaxValue + 1];
+        private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> wordTags;
+        private Func<string, IEnumerable<Pair>>? tagUnknown;
 
         private DagCutter(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> trie, WordDictionary dictionary, bool[] blockChar)
         {
@@ -192,6 +220,9 @@ public static class ChineseSegmenter
             this.dictionary = dictionary;
             this.blockChar = blockChar;
         }
+
+        /// <summary>Whether the tagger's internals are as expected too (its word-tag table, its HMM cut, the same block pattern).</summary>
+        public bool CanTag => tagUnknown is not null;
 
         public static DagCutter? Create()
         {
@@ -211,7 +242,106 @@ public static class ChineseSegmenter
                 one[0] = (char)c;
                 blockChar[c] = block.IsMatch(one);
             }
-            return new DagCutter(trie, dictionary, blockChar);
+            var cutter = new DagCutter(trie, dictionary, blockChar);
+            // The tagger: jieba's word-tag table, its cut of unknown runs, and a block pattern that takes the same characters.
+            if (typeof(PosSegmenter).GetField("_wordTagTab", Internal | BindingFlags.Static)?.GetValue(null) is Dictionary<string, string> tagTable
+                && tagTable.TryGetAlternateLookup<ReadOnlySpan<char>>(out var wordTags)
+                && typeof(PosSegmenter).GetField("RegexChineseInternal", Internal | BindingFlags.Static)?.GetValue(null) is Regex tagBlock
+                && block.ToString() == tagBlock.ToString()
+                && typeof(PosSegmenter).GetMethod("CutDetail", Internal | BindingFlags.Instance, [typeof(string)]) is { } detail
+                && tagger is not null)
+            {
+                cutter.wordTags = wordTags;
+                cutter.tagUnknown = detail.CreateDelegate<Func<string, IEnumerable<Pair>>>(tagger);
+            }
+            return cutter;
+        }
+
+        /// <summary>jieba's tagger (PosSegmenter.Cut with its HMM), step for step; whitespace left out.</summary>
+        public void Tag(string text, List<(Word, string)> tags)
+        {
+            for (var i = 0; i < text.Length;)
+            {
+                if (!blockChar[text[i]])
+                {
+                    // Outside a block jieba tags every character x (its number and Latin tests cannot match there).
+                    if (!char.IsWhiteSpace(text[i]))
+                    {
+                        tags.Add((new Word(OneChar(text[i]), i, i + 1), "x"));
+                    }
+                    i++;
+                    continue;
+                }
+                var end = i + 1;
+                while (end < text.Length && blockChar[text[end]])
+                {
+                    end++;
+                }
+                var next = ArrayPool<int>.Shared.Rent(end - i + 1);
+                try
+                {
+                    Route(text, i, end, next);
+                    var buffer = -1;
+                    for (var x = 0; x < end - i;)
+                    {
+                        var y = next[x] + 1;
+                        if (y - x == 1)
+                        {
+                            buffer = buffer < 0 ? x : buffer;
+                        }
+                        else
+                        {
+                            if (buffer >= 0)
+                            {
+                                TagBuffered(text, i + buffer, i + x, tags);
+                                buffer = -1;
+                            }
+                            tags.Add((new Word(text[(i + x)..(i + y)], i + x, i + y), TagOf(text.AsSpan(i + x, y - x))));
+                        }
+                        x = y;
+                    }
+                    if (buffer >= 0)
+                    {
+                        TagBuffered(text, i + buffer, end, tags);
+                    }
+                }
+                finally
+                {
+                    ArrayPool<int>.Shared.Return(next);
+                }
+                i = end;
+            }
+        }
+
+        private string TagOf(ReadOnlySpan<char> word) => wordTags.TryGetValue(word, out var tag) ? tag : "x";
+
+        /// <summary>The tagger's AddBufferToWordList: one character with its tag, a known word's characters as x, or jieba's tagging HMM.</summary>
+        private void TagBuffered(string text, int start, int end, List<(Word, string)> tags)
+        {
+            if (end - start == 1)
+            {
+                tags.Add((new Word(OneChar(text[start]), start, end), TagOf(text.AsSpan(start, 1))));
+                return;
+            }
+            if (Frequency(text.AsSpan(start, end - start)) > 0)
+            {
+                for (var i = start; i < end; i++)
+                {
+                    tags.Add((new Word(OneChar(text[i]), i, i + 1), "x"));
+                }
+                return;
+            }
+            var at = start;
+            foreach (var pair in tagUnknown!(text[start..end]))
+            {
+                var found = text.IndexOf(pair.Word, at, StringComparison.Ordinal);
+                if (found < 0 || string.IsNullOrWhiteSpace(pair.Word))
+                {
+                    continue;
+                }
+                at = found + pair.Word.Length;
+                tags.Add((new Word(pair.Word, found, at), pair.Flag));
+            }
         }
 
         public void Cut(string text, List<Word> words)
@@ -239,15 +369,17 @@ public static class ChineseSegmenter
 
         private int Frequency(ReadOnlySpan<char> word) => trie.TryGetValue(word, out var frequency) ? frequency : 0;
 
-        private void CutBlock(string text, int start, int end, List<Word> words)
+        /// <summary>
+        /// jieba's Calc, right to left: the best log probability of the rest from each position, over the words the
+        /// dictionary has starting there (jieba's DAG), or the character alone when it has none; <paramref name="next"/>
+        /// gets the last character of the word chosen at each position.
+        /// </summary>
+        private void Route(string text, int start, int end, int[] next, double[]? scratch = null)
         {
             var n = end - start;
-            var best = ArrayPool<double>.Shared.Rent(n + 1);
-            var next = ArrayPool<int>.Shared.Rent(n + 1);
+            var best = scratch ?? ArrayPool<double>.Shared.Rent(n + 1);
             try
             {
-                // jieba's Calc, right to left: the best log probability of the rest from each position, over the words
-                // the dictionary has starting there (jieba's DAG), or the character alone when it has none.
                 var logTotal = Math.Log(dictionary.Total);
                 best[n] = 0.0;
                 for (var k = n - 1; k >= 0; k--)
@@ -279,6 +411,24 @@ public static class ChineseSegmenter
                     best[k] = candidate;
                     next[k] = choice;
                 }
+            }
+            finally
+            {
+                if (scratch is null)
+                {
+                    ArrayPool<double>.Shared.Return(best);
+                }
+            }
+        }
+
+        private void CutBlock(string text, int start, int end, List<Word> words)
+        {
+            var n = end - start;
+            var best = ArrayPool<double>.Shared.Rent(n + 1);
+            var next = ArrayPool<int>.Shared.Rent(n + 1);
+            try
+            {
+                Route(text, start, end, next, best);
                 // jieba's CutDag: words of two or more characters as they are; runs of single characters buffered.
                 var buffer = -1;
                 for (var x = 0; x < n;)
