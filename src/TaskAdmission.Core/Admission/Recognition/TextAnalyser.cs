@@ -66,7 +66,12 @@ public static class TextAnalyser
             list.Add(start);
         }
         // The plans any found literal belongs to, each once, in plan order (a sorted list: no set's nodes per check).
-        var candidates = new List<int>();
+        var count = 0;
+        foreach (var id in starts.Keys)
+        {
+            count += lexicon.PlansByLiteral[id].Length;
+        }
+        var candidates = new List<int>(count);
         foreach (var id in starts.Keys)
         {
             candidates.AddRange(lexicon.PlansByLiteral[id]);
