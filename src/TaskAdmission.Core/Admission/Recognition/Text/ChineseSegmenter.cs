@@ -227,6 +227,7 @@ public static class ChineseSegmenter
         public static DagCutter? Create()
         {
             const BindingFlags Internal = BindingFlags.NonPublic | BindingFlags.Public;
+            _ = Jieba.Value; // jieba's data directory is set and its dictionary and tagger loaded first
             var dictionary = WordDictionary.Instance;
             if (typeof(WordDictionary).GetField("Trie", Internal | BindingFlags.Instance)?.GetValue(dictionary) is not Dictionary<string, int> prefixes
                 || !prefixes.TryGetAlternateLookup<ReadOnlySpan<char>>(out var trie)
