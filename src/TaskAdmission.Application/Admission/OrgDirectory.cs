@@ -94,17 +94,38 @@ public sealed class OrgDirectory
         {
             return PlacesUnder(known[0]);
         }
-        var merged = new Dictionary<string, VillagePlace>(StringComparer.Ordinal);
-        foreach (var code in known)
+        // Each unit's places are in code order already: merge them (no dictionary and no sort per pre-check of several townships).
+        var lists = new VillagePlace[known.Count][];
+        var total = 0;
+        for (var i = 0; i < known.Count; i++)
         {
-            foreach (var place in PlacesUnder(code))
+            lists[i] = PlacesUnder(known[i]);
+            total += lists[i].Length;
+        }
+        var heads = new int[known.Count];
+        var result = new List<VillagePlace>(total);
+        while (true)
+        {
+            var next = -1;
+            for (var i = 0; i < lists.Length; i++)
             {
-                merged.TryAdd(place.Village.Code, place);
+                if (heads[i] < lists[i].Length
+                    && (next < 0 || string.CompareOrdinal(lists[i][heads[i]].Village.Code, lists[next][heads[next]].Village.Code) < 0))
+                {
+                    next = i;
+                }
+            }
+            if (next < 0)
+            {
+                return result;
+            }
+            var place = lists[next][heads[next]++];
+            // A village under two of the given units (a district and one of its townships) once.
+            if (result.Count == 0 || !string.Equals(result[^1].Village.Code, place.Village.Code, StringComparison.Ordinal))
+            {
+                result.Add(place);
             }
         }
-        var result = merged.Values.ToArray();
-        Array.Sort(result, (a, b) => string.CompareOrdinal(a.Village.Code, b.Village.Code));
-        return result;
     }
 
     private VillagePlace[] PlacesUnder(string code) =>

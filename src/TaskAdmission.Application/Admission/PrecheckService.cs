@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -164,7 +165,7 @@ public sealed class PrecheckService(
                 inForce = await cache.InForceAsync(db, lists, district, place.Village.Code, request.StartDate, ct);
                 listsByDistrict[district] = inForce;
             }
-            targets.Add(new TargetVillage(place.Village.Code, place.TownshipCode, district, inForce));
+            targets.Add(Target(place, inForce));
         }
         var dictionary = await cache.DictionaryAsync(db, ct);
         var active = await ActiveTasksAsync(targets, request, dictionary, ignoreSubmission, null, ct);
@@ -174,6 +175,21 @@ public sealed class PrecheckService(
                 ?? (await ActiveTasksAsync(targets, request, dictionary, ignoreSubmission, reused, ct)).FirstOrDefault());
         }
         return new PrecheckContext(targets, engineOptions.Calendar, options.Value.ToSettings(), active) { Fields = dictionary };
+    }
+
+    // The target village of a place with the lists in force, kept while both are: the places are shared per org tree and
+    // the lists per version and day, so a pre-check of 750 villages makes no 750 new objects when neither changed.
+    private static readonly ConditionalWeakTable<VillagePlace, TargetVillage> Targets = new();
+
+    private static TargetVillage Target(VillagePlace place, ListsInForce inForce)
+    {
+        if (Targets.TryGetValue(place, out var kept) && ReferenceEquals(kept.Lists, inForce))
+        {
+            return kept;
+        }
+        var target = new TargetVillage(place.Village.Code, place.TownshipCode, place.DistrictCode, inForce);
+        Targets.AddOrUpdate(place, target);
+        return target;
     }
 
     /// <summary>A declared reuse names an admitted task running in villages this one targets, which collects at least one of its fields.</summary>

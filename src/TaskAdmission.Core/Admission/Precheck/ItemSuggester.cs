@@ -73,7 +73,16 @@ internal sealed class ItemSuggester
         var scored = new List<(EffectiveItem, double)>();
         foreach (var (item, words, total) in items)
         {
-            var wordShare = total <= 0 ? 0 : words.Where(w => query.Contains(w.Word)).Sum(w => w.Weight) / total;
+            // Summed in the items' word order, as before (the same double to the last bit), without a closure per item.
+            var shared = 0.0;
+            foreach (var (word, weight) in words)
+            {
+                if (query.Contains(word))
+                {
+                    shared += weight;
+                }
+            }
+            var wordShare = total <= 0 ? 0 : shared / total;
             var phrase = phraseHits.TryGetValue(item.Code, out var count) ? Math.Min(1, 0.5 + (0.25 * count)) : 0;
             var score = (PhraseWeight * phrase) + (WordWeight * wordShare) + (PairWeight * pairScores.GetValueOrDefault(item.Code));
             if (score > 0.05)

@@ -43,6 +43,18 @@ internal sealed partial class PrecheckRun
         }
     }
 
+    private bool Reaches(ActiveTask task)
+    {
+        foreach (var village in context.Villages)
+        {
+            if (task.VillageCodes.Contains(village.VillageCode))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// 一次采集、多方利用: warn when an admitted task still running in the same villages already collects fields this task
     /// declares (naming the task and the shared fields), or — for a task that declares no fields but asks for reports,
@@ -54,8 +66,10 @@ internal sealed partial class PrecheckRun
         {
             return;
         }
-        var villages = context.Villages.Select(v => v.VillageCode).ToHashSet();
-        var nearby = context.ActiveTasks.Where(t => t.Id != request.ReusesSubmissionId && t.VillageCodes.Overlaps(villages)).ToList();
+        // Whether a task reaches a target village, asked of the task's own set: no set of the 750 targets per pre-check
+        // (it is built below only when a shared-village count is not already known).
+        var nearby = context.ActiveTasks.Where(t => t.Id != request.ReusesSubmissionId && Reaches(t)).ToList();
+        HashSet<string>? villages = null;
         if (request.CollectedFields.Count > 0)
         {
             var overlaps = nearby
@@ -67,7 +81,7 @@ internal sealed partial class PrecheckRun
             {
                 var fields = string.Join("、", shared);
                 findings.Add(Finding(PrecheckRules.DuplicateCollection, FindingSeverity.Warn, null, "DUPLICATE_COLLECTION.fields",
-                    [task.Title, task.Number, language == AppLanguage.En ? task.DepartmentNameEn : task.DepartmentNameZh, task.SharedVillages ?? task.VillageCodes.Count(villages.Contains), fields])
+                    [task.Title, task.Number, language == AppLanguage.En ? task.DepartmentNameEn : task.DepartmentNameZh, task.SharedVillages ?? task.VillageCodes.Count((villages ??= context.Villages.Select(v => v.VillageCode).ToHashSet()).Contains), fields])
                     with { MatchedText = fields, Reason = PrecheckMessages.Text("DUPLICATE_COLLECTION.reason", language) });
             }
             return;

@@ -18,7 +18,22 @@ internal sealed partial class PrecheckRun
 
     private void CheckClaimedItems()
     {
-        var chains = context.Villages.Where(v => v.Lists.IsInForce).GroupBy(v => v.Lists.Chain).Select(g => g.First()).ToList();
+        // The first village of each chain in force, in order (as a GroupBy would give them, without grouping 750 villages:
+        // villages of one district share one ListsInForce, so most are skipped by reference).
+        var chains = new List<TargetVillage>();
+        ListsInForce? previous = null;
+        foreach (var village in context.Villages)
+        {
+            if (!village.Lists.IsInForce || ReferenceEquals(village.Lists, previous))
+            {
+                continue;
+            }
+            previous = village.Lists;
+            if (!chains.Exists(c => EqualityComparer<AuthorityChain>.Default.Equals(c.Lists.Chain, village.Lists.Chain)))
+            {
+                chains.Add(village);
+            }
+        }
         foreach (var code in request.ClaimedItemCodes.Distinct(ListCodes.Comparer))
         {
             EffectiveItem? found = null;

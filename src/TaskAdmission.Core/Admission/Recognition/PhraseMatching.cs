@@ -7,10 +7,9 @@ namespace TaskAdmission.Core.Admission.Recognition;
 internal static class PhraseMatching
 {
     /// <summary>A term's occurrences in order, built once per field for each distinct set of literals.</summary>
-    public static List<(int Start, int End)> Occurrences(int[] literals, Dictionary<int, List<int>> starts, LiteralIndex index, Dictionary<string, List<(int Start, int End)>> merged)
+    public static List<(int Start, int End)> Occurrences(int[] literals, Dictionary<int, List<int>> starts, LiteralIndex index, Dictionary<int[], List<(int Start, int End)>> merged)
     {
-        var key = string.Join(',', literals);
-        if (merged.TryGetValue(key, out var cached))
+        if (merged.TryGetValue(literals, out var cached))
         {
             return cached;
         }
@@ -20,12 +19,33 @@ internal static class PhraseMatching
             if (starts.TryGetValue(id, out var list))
             {
                 var length = index.Literal(id).Length;
-                result.AddRange(list.Select(s => (s, s + length)));
+                foreach (var s in list)
+                {
+                    result.Add((s, s + length));
+                }
             }
         }
         result.Sort();
-        merged[key] = result;
+        merged[literals] = result;
         return result;
+    }
+
+    /// <summary>The per-field cache of <see cref="Occurrences"/>: terms with the same literals share one entry (compared
+    /// by content, so no key string is built per term and field).</summary>
+    public static Dictionary<int[], List<(int Start, int End)>> NewOccurrenceCache() => new(SameLiterals.Instance);
+
+    private sealed class SameLiterals : IEqualityComparer<int[]>
+    {
+        public static readonly SameLiterals Instance = new();
+
+        public bool Equals(int[]? x, int[]? y) => ReferenceEquals(x, y) || (x is not null && y is not null && x.AsSpan().SequenceEqual(y));
+
+        public int GetHashCode(int[] literals)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(literals.AsSpan()));
+            return hash.ToHashCode();
+        }
     }
 
     /// <summary>The occurrences inside the clause (binary search: a 100 kB text repeats common words thousands of times), at most a few dozen.</summary>

@@ -65,18 +65,29 @@ public static class TextAnalyser
             }
             list.Add(start);
         }
-        var candidates = new SortedSet<int>();
+        // The plans any found literal belongs to, each once, in plan order (a sorted list: no set's nodes per check).
+        var count = 0;
         foreach (var id in starts.Keys)
         {
-            candidates.UnionWith(lexicon.PlansByLiteral[id]);
+            count += lexicon.PlansByLiteral[id].Length;
         }
-        var merged = new Dictionary<string, List<(int Start, int End)>>(StringComparer.Ordinal);
-        var certificates = new List<(int Hit, int Sentence, bool General, int Start, int End)>();
-        foreach (var p in candidates)
+        var candidates = new List<int>(count);
+        foreach (var id in starts.Keys)
         {
+            candidates.AddRange(lexicon.PlansByLiteral[id]);
+        }
+        candidates.Sort();
+        var merged = PhraseMatching.NewOccurrenceCache();
+        var certificates = new List<(int Hit, int Sentence, bool General, int Start, int End)>();
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var p = candidates[c];
+            if (c > 0 && candidates[c - 1] == p)
+            {
+                continue;
+            }
             var plan = lexicon.Plans[p];
-            var terms = plan.Terms.Select(t => PhraseMatching.Occurrences(t, starts, lexicon.Index, merged)).ToArray();
-            if (terms.Any(t => t.Count == 0))
+            if (Occurrences(plan.Terms, starts, lexicon, merged) is not { } terms)
             {
                 continue;
             }
@@ -157,6 +168,22 @@ public static class TextAnalyser
         return true;
     }
 
+    /// <summary>Each term's occurrences, or null as soon as one term has none (the plan cannot match).</summary>
+    private static List<(int Start, int End)>[]? Occurrences(int[][] terms, Dictionary<int, List<int>> starts, RecogniserLexicon lexicon,
+        Dictionary<int[], List<(int Start, int End)>> merged)
+    {
+        var found = new List<(int Start, int End)>[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            found[i] = PhraseMatching.Occurrences(terms[i], starts, lexicon.Index, merged);
+            if (found[i].Count == 0)
+            {
+                return null;
+            }
+        }
+        return found;
+    }
+
     /// <summary>The notice-kind word (说明) a title ends with at the match's end, or null; a trailing bracket
     /// (（征求意见稿）) is not part of the title's words.</summary>
     private static string? NoticeKind(string title, int matchEnd)
@@ -202,7 +229,7 @@ public static class TextAnalyser
     /// "other certificates" entry, whose basis is that the village issues only the certificates on the allowed list).
     /// </summary>
     private static void NameCertificates(RecogniserLexicon lexicon, FieldReading reading, List<RecognitionHit> hits,
-        List<(int Hit, int Sentence, bool General, int Start, int End)> certificates, Dictionary<int, List<int>> starts, Dictionary<string, List<(int Start, int End)>> merged)
+        List<(int Hit, int Sentence, bool General, int Start, int End)> certificates, Dictionary<int, List<int>> starts, Dictionary<int[], List<(int Start, int End)>> merged)
     {
         foreach (var (index, sentence, _, start, end) in certificates.Where(c => c.General))
         {
@@ -239,7 +266,7 @@ public static class TextAnalyser
     }
 
     private static (RecogniserEntry? Entry, (int Start, int End) Span) Fact(RecogniserLexicon lexicon, FieldReading reading, Dictionary<int, List<int>> starts,
-        Dictionary<string, List<(int Start, int End)>> merged, int from, int to, int near)
+        Dictionary<int[], List<(int Start, int End)>> merged, int from, int to, int near)
     {
         var cues = RecognitionCues.Instance;
         RecogniserEntry? best = null;

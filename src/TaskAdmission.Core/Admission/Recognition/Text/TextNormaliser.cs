@@ -13,14 +13,24 @@ public static class TextNormaliser
     public static NormalisedText Normalise(string? source)
     {
         source ??= "";
-        var text = new StringBuilder(source.Length);
         var starts = new List<int>(source.Length);
         var ends = new List<int>(source.Length);
+        var text = Normalise(source, starts, ends);
+        return new NormalisedText(source, text, [.. starts], [.. ends]);
+    }
+
+    /// <summary>The normalised form alone, for phrases and the suggestions' words (no offsets kept).</summary>
+    public static string Fold(string text) => Normalise(text, null, null);
+
+    /// <summary>The normalised text; each normalised character's source range goes to <paramref name="starts"/> and <paramref name="ends"/> when given.</summary>
+    private static string Normalise(string source, List<int>? starts, List<int>? ends)
+    {
+        var text = new StringBuilder(source.Length);
         void Emit(char c, int start, int end)
         {
             text.Append(c);
-            starts.Add(start);
-            ends.Add(end);
+            starts?.Add(start);
+            ends?.Add(end);
         }
 
         for (var i = 0; i < source.Length;)
@@ -43,11 +53,8 @@ public static class TextNormaliser
             Emit(c, i, i + 1);
             i++;
         }
-        return new NormalisedText(source, text.ToString(), [.. starts], [.. ends]);
+        return text.ToString();
     }
-
-    /// <summary>The normalised form alone, for phrases.</summary>
-    public static string Fold(string text) => Normalise(text).Text;
 
     /// <summary>One character's normal form; '\0' drops it.</summary>
     internal static char Fold(char c) => c switch
