@@ -30,8 +30,9 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
         {
             QueueLength = Math.Max(QueueLength, Sum(m, "dotnet_thread_pool_queue_length"));
             Threads = Math.Max(Threads, Sum(m, "dotnet_thread_pool_thread_count"));
-            ConnectionsUsed = Math.Max(ConnectionsUsed, Sum(m, "db_client_connections_usage", "state=\"used\""));
-            PendingConnections = Math.Max(PendingConnections, Sum(m, "db_client_connections_pending_requests"));
+            // Npgsql 10's names (db.client.connection.count by state, db.client.connection.npgsql.pending_requests).
+            ConnectionsUsed = Math.Max(ConnectionsUsed, Sum(m, "db_client_connection_count", "state=\"used\""));
+            PendingConnections = Math.Max(PendingConnections, Sum(m, "db_client_connection_npgsql_pending_requests"));
             Samples++;
         }
     }
@@ -110,9 +111,10 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
         var commits = after.Commits - before.Commits;
         var syncs = after.WalSyncs - before.WalSyncs;
         return string.Create(CultureInfo.InvariantCulture,
-            $"{gc}, pause total {pauseTotal:0.0} ms, max {max} | thread pool queue max {peaks.QueueLength:0}, threads max {peaks.Threads:0}, " +
+            $"{gc}, pause total {pauseTotal:0.0} ms, max {max} | " +
+            (peaks.Samples == 0 ? "gauges not sampled, " : $"thread pool queue max {peaks.QueueLength:0}, threads max {peaks.Threads:0}, ") +
             $"work items {D("dotnet_thread_pool_work_item_count"):0} | lock contentions {D("dotnet_monitor_lock_contentions"):0} | " +
-            $"npgsql connections in use max {peaks.ConnectionsUsed:0}, waiting max {peaks.PendingConnections:0} ({peaks.Samples} samples) | " +
+            (peaks.Samples == 0 ? "" : $"npgsql connections in use max {peaks.ConnectionsUsed:0}, waiting max {peaks.PendingConnections:0} ({peaks.Samples} samples) | ") +
             $"pg commits {commits} ({commits / Math.Max(0.001, elapsed.TotalSeconds):0}/s), rollbacks {after.Rollbacks - before.Rollbacks}, " +
             $"WAL records {after.WalRecords - before.WalRecords}, writes {after.WalWrites - before.WalWrites}, fsyncs {syncs} ({(syncs == 0 ? "-" : (commits / (double)syncs).ToString("0.0", CultureInfo.InvariantCulture))} commits per fsync), " +
             $"{(after.WalBytes - before.WalBytes) / 1024.0:0} KiB");
