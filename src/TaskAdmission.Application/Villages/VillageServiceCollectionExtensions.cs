@@ -20,6 +20,8 @@ public static class VillageServiceCollectionExtensions
         services.AddScoped<DispatchService>();
         // Dispatches of more villages than one chunk: queued in the decision's transaction, written in chunks by the worker.
         services.AddScoped<DispatchJobRunner>();
+        // The submission as a job's chunks need it, read once per job and node (kept while its version holds).
+        services.TryAddSingleton<DispatchSources>();
         services.TryAddSingleton<DispatchSignal>();
         services.TryAddSingleton<DispatchSignalInterceptor>();
         services.AddHostedService<DispatchJobWorker>();
