@@ -144,6 +144,29 @@ public sealed class ChunkedDispatchTests(ChunkedDispatchHost app, ITestOutputHel
     }
 
     [Fact]
+    public async Task AChangeToTheSubmissionMidJob_ReachesTheNextChunks()
+    {
+        // The chunks of a job write from a copy of the submission kept on the node; a change in between (every change
+        // raises the version) must be what the next chunks write, never the kept copy.
+        var scenario = new VillageScenario(app.Services);
+        var (township, villages) = await TownshipAsync(scenario, "990191");
+        var submission = await scenario.SubmitAsync("改前标题", township);
+        await scenario.DecideAsync(submission.Id, township, DecisionKind.Admit);
+        Assert.True(await RunOnceAsync());
+        await app.WithScopeAsync<AppDbContext, int>(db => db.Submissions.Where(s => s.Id == submission.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Title, "改后标题").SetProperty(s => s.Version, s => s.Version + 1)));
+
+        await DrainAsync();
+
+        var titles = await app.WithScopeAsync<AppDbContext, List<(string Village, string Title)>>(async db =>
+            (await db.Assignments.Where(a => a.SubmissionId == submission.Id).Select(a => new { a.VillageCode, a.Title }).ToListAsync())
+                .Select(a => (a.VillageCode, a.Title)).ToList());
+        Assert.All(titles.Where(t => string.CompareOrdinal(t.Village, villages[ChunkedDispatchHost.Chunk - 1]) <= 0), t => Assert.Equal("改前标题", t.Title));
+        Assert.All(titles.Where(t => string.CompareOrdinal(t.Village, villages[ChunkedDispatchHost.Chunk - 1]) > 0), t => Assert.Equal("改后标题", t.Title));
+        Assert.Equal(villages.Count, titles.Count);
+    }
+
+    [Fact]
     public async Task AJob_ReadsItsSubmissionAndAuditsOnce_HoweverManyChunksItTakes()
     {
         // Two jobs of 15 and 35 villages: 2 and 4 chunks of 10. What a chunk repeats (the job row, the submission's row
