@@ -110,13 +110,16 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
         var max = MaxPause(before.Metrics, after.Metrics);
         var commits = after.Commits - before.Commits;
         var syncs = after.WalSyncs - before.WalSyncs;
+        var pool = peaks.Samples == 0 ? "gauges not sampled, "
+            : string.Create(CultureInfo.InvariantCulture, $"thread pool queue max {peaks.QueueLength:0}, threads max {peaks.Threads:0}, ");
+        var npgsql = peaks.Samples == 0 ? ""
+            : string.Create(CultureInfo.InvariantCulture, $"npgsql connections in use max {peaks.ConnectionsUsed:0}, waiting max {peaks.PendingConnections:0} ({peaks.Samples} samples) | ");
+        var perFsync = syncs == 0 ? "-" : (commits / (double)syncs).ToString("0.0", CultureInfo.InvariantCulture);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{gc}, pause total {pauseTotal:0.0} ms, max {max} | " +
-            (peaks.Samples == 0 ? "gauges not sampled, " : $"thread pool queue max {peaks.QueueLength:0}, threads max {peaks.Threads:0}, ") +
-            $"work items {D("dotnet_thread_pool_work_item_count"):0} | lock contentions {D("dotnet_monitor_lock_contentions"):0} | " +
-            (peaks.Samples == 0 ? "" : $"npgsql connections in use max {peaks.ConnectionsUsed:0}, waiting max {peaks.PendingConnections:0} ({peaks.Samples} samples) | ") +
+            $"{gc}, pause total {pauseTotal:0.0} ms, max {max} | {pool}work items {D("dotnet_thread_pool_work_item_count"):0} | " +
+            $"lock contentions {D("dotnet_monitor_lock_contentions"):0} | {npgsql}" +
             $"pg commits {commits} ({commits / Math.Max(0.001, elapsed.TotalSeconds):0}/s), rollbacks {after.Rollbacks - before.Rollbacks}, " +
-            $"WAL records {after.WalRecords - before.WalRecords}, writes {after.WalWrites - before.WalWrites}, fsyncs {syncs} ({(syncs == 0 ? "-" : (commits / (double)syncs).ToString("0.0", CultureInfo.InvariantCulture))} commits per fsync), " +
+            $"WAL records {after.WalRecords - before.WalRecords}, writes {after.WalWrites - before.WalWrites}, fsyncs {syncs} ({perFsync} commits per fsync), " +
             $"{(after.WalBytes - before.WalBytes) / 1024.0:0} KiB");
     }
 
