@@ -68,7 +68,8 @@ public sealed class MondayHarness : IHarness
         var probe = new EndpointProbe(http, new MondayTraffic(app.BaseAddress, city, cookies, bodies, Options(o, 0)), bodies, city, zipf);
         await probe.WarmAsync(o.Int("warm-seconds", 20));
         // diag=0 turns the per-step diagnosis off; diag-sample=N samples the app's gauges every N seconds during a step.
-        await using var diagnostics = new StepDiagnostics(http, database.ConnectionString, TimeSpan.FromSeconds(o.Double("diag-sample", 1)));
+        await using var diagnostics = new StepDiagnostics(http, database.ConnectionString, TimeSpan.FromSeconds(o.Double("diag-sample", 1)),
+            () => (app.Cpu(), AppProcess.ProcCpu(postmaster, children: true)));
         var diagnose = o.Int("diag", 1) == 1;
 
         var rounds = o.Int("rounds", 1) is > 0 and var roundCount

@@ -11,11 +11,12 @@ namespace TaskAdmission.Benchmarks.Monday;
 /// contentions, Npgsql's pool (connections in use and requests waiting for one, largest sample); from PostgreSQL the
 /// database's commits and rollbacks (pg_stat_database) and the server's WAL records, writes and fsyncs (pg_stat_wal).
 /// </summary>
-public sealed class StepDiagnostics(HttpClient http, string connectionString, TimeSpan sampleEvery) : IAsyncDisposable
+public sealed class StepDiagnostics(HttpClient http, string connectionString, TimeSpan sampleEvery, Func<(TimeSpan App, TimeSpan Pg)>? cpu = null) : IAsyncDisposable
 {
     private NpgsqlConnection? connection;
 
-    public sealed record Snapshot(IReadOnlyDictionary<string, double> Metrics, long Commits, long Rollbacks, long WalRecords, long WalWrites, long WalSyncs, long WalBytes);
+    public sealed record Snapshot(IReadOnlyDictionary<string, double> Metrics, long Commits, long Rollbacks, long WalRecords, long WalWrites, long WalSyncs, long WalBytes,
+        TimeSpan AppCpu, TimeSpan PgCpu);
 
     /// <summary>The largest values of the gauges sampled during a step.</summary>
     public sealed class Peaks
@@ -55,7 +56,8 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
             """, connection);
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
-        return new Snapshot(metrics, reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6));
+        var (app, pg) = cpu?.Invoke() ?? default;
+        return new Snapshot(metrics, reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), app, pg);
     }
 
     /// <summary>Samples the app's gauges every <c>sampleEvery</c> until <paramref name="stop"/> (nothing when it is zero).</summary>
@@ -114,9 +116,12 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
             : string.Create(CultureInfo.InvariantCulture, $"thread pool queue max {peaks.QueueLength:0}, threads max {peaks.Threads:0}, ");
         var npgsql = peaks.Samples == 0 ? ""
             : string.Create(CultureInfo.InvariantCulture, $"npgsql connections in use max {peaks.ConnectionsUsed:0}, waiting max {peaks.PendingConnections:0} ({peaks.Samples} samples) | ");
+        var cores = after.AppCpu == TimeSpan.Zero ? ""
+            : string.Create(CultureInfo.InvariantCulture,
+                $"cores busy app {(after.AppCpu - before.AppCpu) / elapsed:0.00}, PostgreSQL {(after.PgCpu - before.PgCpu) / elapsed:0.00} | ");
         var perFsync = syncs == 0 ? "-" : (commits / (double)syncs).ToString("0.0", CultureInfo.InvariantCulture);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{gc}, pause total {pauseTotal:0.0} ms, max {max} | {pool}work items {D("dotnet_thread_pool_work_item_count"):0} | " +
+            $"{cores}{gc}, pause total {pauseTotal:0.0} ms, max {max} | {pool}work items {D("dotnet_thread_pool_work_item_count"):0} | " +
             $"lock contentions {D("dotnet_monitor_lock_contentions"):0} | {npgsql}" +
             $"pg commits {commits} ({commits / Math.Max(0.001, elapsed.TotalSeconds):0}/s), rollbacks {after.Rollbacks - before.Rollbacks}, " +
             $"WAL records {after.WalRecords - before.WalRecords}, writes {after.WalWrites - before.WalWrites}, fsyncs {syncs} ({perFsync} commits per fsync), " +
