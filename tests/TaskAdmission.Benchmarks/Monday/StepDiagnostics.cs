@@ -25,15 +25,17 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
         public double Threads { get; set; }
         public double ConnectionsUsed { get; set; }
         public double PendingConnections { get; set; }
+        public double Executing { get; set; }
         public int Samples { get; set; }
 
         internal void Add(IReadOnlyDictionary<string, double> m)
         {
             QueueLength = Math.Max(QueueLength, Sum(m, "dotnet_thread_pool_queue_length"));
             Threads = Math.Max(Threads, Sum(m, "dotnet_thread_pool_thread_count"));
-            // Npgsql 10's names (db.client.connection.count by state, db.client.connection.npgsql.pending_requests).
+            // Npgsql 10's names (db.client.connection.count by state; pending_requests appears once a request has waited).
             ConnectionsUsed = Math.Max(ConnectionsUsed, Sum(m, "db_client_connection_count", "state=\"used\""));
             PendingConnections = Math.Max(PendingConnections, Sum(m, "db_client_connection_npgsql_pending_requests"));
+            Executing = Math.Max(Executing, Sum(m, "db_client_operation_npgsql_executing"));
             Samples++;
         }
     }
@@ -115,7 +117,7 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
         var pool = peaks.Samples == 0 ? "gauges not sampled, "
             : string.Create(CultureInfo.InvariantCulture, $"thread pool queue max {peaks.QueueLength:0}, threads max {peaks.Threads:0}, ");
         var npgsql = peaks.Samples == 0 ? ""
-            : string.Create(CultureInfo.InvariantCulture, $"npgsql connections in use max {peaks.ConnectionsUsed:0}, waiting max {peaks.PendingConnections:0} ({peaks.Samples} samples) | ");
+            : string.Create(CultureInfo.InvariantCulture, $"npgsql connections in use max {peaks.ConnectionsUsed:0}, waiting max {peaks.PendingConnections:0}, commands executing max {peaks.Executing:0} ({peaks.Samples} samples) | ");
         var cores = after.AppCpu == TimeSpan.Zero ? ""
             : string.Create(CultureInfo.InvariantCulture,
                 $"cores busy app {(after.AppCpu - before.AppCpu) / elapsed:0.00}, PostgreSQL {(after.PgCpu - before.PgCpu) / elapsed:0.00} | ");
