@@ -80,6 +80,11 @@ public sealed class DispatchJobRunner(AppDbContext db, DispatchService dispatche
             }
             throw;
         }
+        finally
+        {
+            // The context is pooled: whoever gets it next keeps EF's default (savepoints on).
+            db.Database.AutoSavepointsEnabled = true;
+        }
     }
 
     /// <summary>Runs chunks until no job is due (tests, tools); returns how many chunks ran.</summary>
