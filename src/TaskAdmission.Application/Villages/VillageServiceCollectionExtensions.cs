@@ -15,13 +15,17 @@ public static class VillageServiceCollectionExtensions
 {
     public static IServiceCollection AddTaskAdmissionVillages(this IServiceCollection services)
     {
+        // "After this context's transaction commits": the inbox evictions and the dispatch worker's wake share it.
+        services.TryAddSingleton<CommitHooks>();
+        services.TryAddSingleton<CommitHooksInterceptor>();
         services.AddOptions<VillageOptions>().BindConfiguration(VillageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<DispatchService>();
         // Dispatches of more villages than one chunk: queued in the decision's transaction, written in chunks by the worker.
         services.AddScoped<DispatchJobRunner>();
+        // The submission as a job's chunks need it, read once per job and node (kept while its version holds).
+        services.TryAddSingleton<DispatchSources>();
         services.TryAddSingleton<DispatchSignal>();
-        services.TryAddSingleton<DispatchSignalInterceptor>();
         services.AddHostedService<DispatchJobWorker>();
         services.AddScoped<VillageInboxService>();
         // The open-inbox cache and what keeps it honest: the LISTEN connection (PostgreSQL) and this process's commits.

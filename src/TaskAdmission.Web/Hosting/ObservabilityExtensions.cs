@@ -23,6 +23,12 @@ public static class ObservabilityExtensions
         builder.Services.AddOptions<ObservabilityOptions>().BindConfiguration(ObservabilityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var options = builder.Configuration.GetSection(ObservabilityOptions.Section).Get<ObservabilityOptions>() ?? new ObservabilityOptions();
         builder.Services.AddHostedService<PlatformSnapshotWorker>();
+        if (options.GcPauses)
+        {
+            builder.Services.AddSingleton(_ => new GcPauseMetrics());
+            // Resolved at start so the listener runs from then on (a singleton nobody asks for would never be created).
+            builder.Services.AddHostedService(sp => new StartedWith<GcPauseMetrics>(sp.GetRequiredService<GcPauseMetrics>()));
+        }
 
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(serviceName: "taskadmission", serviceVersion: typeof(ObservabilityExtensions).Assembly.GetName().Version?.ToString()))
@@ -31,7 +37,7 @@ public static class ObservabilityExtensions
                 .AddSource(WorkflowTelemetry.Name, "Npgsql"))
             .WithMetrics(m =>
             {
-                m.AddAspNetCoreInstrumentation().AddRuntimeInstrumentation().AddMeter(WorkflowTelemetry.Name, PlatformMetrics.Name, "Npgsql");
+                m.AddAspNetCoreInstrumentation().AddRuntimeInstrumentation().AddMeter(WorkflowTelemetry.Name, PlatformMetrics.Name, GcPauseMetrics.MeterName, "Npgsql");
                 if (options.Prometheus) m.AddPrometheusExporter();
             });
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
@@ -47,5 +53,15 @@ public static class ObservabilityExtensions
         if (!options.Prometheus) return;
         app.UseOpenTelemetryPrometheusScrapingEndpoint(c =>
             c.Request.Path == MetricsPath && options.Allows(c.Connection.RemoteIpAddress));
+    }
+
+    /// <summary>Holds a service created at start for as long as the host runs.</summary>
+    private sealed class StartedWith<T>(T service) : IHostedService
+    {
+        public T Service => service;
+
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -12,6 +12,12 @@ public sealed class ObservabilityOptions : IValidatableObject
     public bool Prometheus { get; set; } = true;
 
     /// <summary>
+    /// Record every garbage collection's pause in the histogram <c>taskadmission.gc.pause</c> (<see cref="GcPauseMetrics"/>):
+    /// for diagnosing a latency tail (the Monday benchmark turns it on); off by default.
+    /// </summary>
+    public bool GcPauses { get; set; }
+
+    /// <summary>
     /// Networks (CIDR, e.g. 10.0.0.0/8) besides loopback whose clients may read /metrics and /health/operations without
     /// signing in: the Prometheus server's, the load balancer's. For anyone else they do not exist (/metrics falls through to
     /// sign-in like any unknown path; /health/operations answers 404).

@@ -9,6 +9,7 @@ using TaskAdmission.Core.Burden;
 using TaskAdmission.Core.Organisation;
 using TaskAdmission.Testing;
 using TaskAdmission.Testing.Villages;
+using Xunit.Abstractions;
 
 namespace TaskAdmission.Application.Tests.Villages;
 
@@ -30,7 +31,7 @@ public sealed class ChunkedDispatchHost() : ApplicationHost(DatabaseProvider.Pos
 /// and its ledger share — through a crash mid-chunk and with two nodes at work — and a village sees the task only once
 /// its own chunk has committed.
 /// </summary>
-public sealed class ChunkedDispatchTests(ChunkedDispatchHost app) : IClassFixture<ChunkedDispatchHost>
+public sealed class ChunkedDispatchTests(ChunkedDispatchHost app, ITestOutputHelper output) : IClassFixture<ChunkedDispatchHost>
 {
     private const int Villages = 25;
 
@@ -60,11 +61,11 @@ public sealed class ChunkedDispatchTests(ChunkedDispatchHost app) : IClassFixtur
         await AssertDispatchedOnceAsync(submission, villages);
         Assert.False(await JobQueuedAsync(submission.Id));
 
-        // Three chunks wrote 10 + 10 + 5 villages, each audited; the queueing too.
+        // Three chunks wrote 10 + 10 + 5 villages; the job is audited once, when it ends, with its totals; the queueing too.
         var audit = await app.WithScopeAsync<AppDbContext, List<(string Action, string? Details)>>(async db =>
             (await db.AuditEntries.AsNoTracking().Where(e => e.Subject == $"submission:{submission.Number}" && e.Action.StartsWith("assignment.dispatch"))
                 .Select(e => new { e.Action, e.Details }).ToListAsync()).Select(e => (e.Action, e.Details)).ToList());
-        Assert.Equal(["10 villages", "10 villages", "5 villages"], audit.Where(a => a.Action == "assignment.dispatch").Select(a => a.Details).Order());
+        Assert.Equal(["25 villages in 3 chunks"], audit.Where(a => a.Action == "assignment.dispatch").Select(a => a.Details));
         Assert.Single(audit, a => a.Action == "assignment.dispatch.queued");
 
         // Idempotent: the decision's dispatch retried, or the worker running again, adds nothing and queues nothing.
@@ -92,7 +93,8 @@ public sealed class ChunkedDispatchTests(ChunkedDispatchHost app) : IClassFixtur
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync();
-            Assert.Equal((ChunkedDispatchHost.Chunk, true), await scope.ServiceProvider.GetRequiredService<DispatchService>().DispatchChunkAsync(submission.Id, ChunkedDispatchHost.Chunk));
+            var chunk = await scope.ServiceProvider.GetRequiredService<DispatchService>().DispatchChunkAsync(submission.Id, ChunkedDispatchHost.Chunk);
+            Assert.Equal((ChunkedDispatchHost.Chunk, true), (chunk.Written, chunk.More));
         }
         Assert.Equal(ChunkedDispatchHost.Chunk, await AssignmentsAsync(submission.Id));
         Assert.True(await JobQueuedAsync(submission.Id));
@@ -141,11 +143,98 @@ public sealed class ChunkedDispatchTests(ChunkedDispatchHost app) : IClassFixtur
         Assert.False(await JobQueuedAsync(submission.Id));
     }
 
+    [Fact]
+    public async Task AChangeToTheSubmissionMidJob_ReachesTheNextChunks()
+    {
+        // The chunks of a job write from a copy of the submission kept on the node; a change in between (every change
+        // raises the version) must be what the next chunks write, never the kept copy.
+        var scenario = new VillageScenario(app.Services);
+        var (township, villages) = await TownshipAsync(scenario, "990191");
+        var submission = await scenario.SubmitAsync("改前标题", township);
+        await scenario.DecideAsync(submission.Id, township, DecisionKind.Admit);
+        Assert.True(await RunOnceAsync());
+        await app.WithScopeAsync<AppDbContext, int>(db => db.Submissions.Where(s => s.Id == submission.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Title, "改后标题").SetProperty(s => s.Version, s => s.Version + 1)));
+
+        await DrainAsync();
+
+        var titles = await app.WithScopeAsync<AppDbContext, List<(string Village, string Title)>>(async db =>
+            (await db.Assignments.Where(a => a.SubmissionId == submission.Id).Select(a => new { a.VillageCode, a.Title }).ToListAsync())
+                .Select(a => (a.VillageCode, a.Title)).ToList());
+        Assert.All(titles.Where(t => string.CompareOrdinal(t.Village, villages[ChunkedDispatchHost.Chunk - 1]) <= 0), t => Assert.Equal("改前标题", t.Title));
+        Assert.All(titles.Where(t => string.CompareOrdinal(t.Village, villages[ChunkedDispatchHost.Chunk - 1]) > 0), t => Assert.Equal("改后标题", t.Title));
+        Assert.Equal(villages.Count, titles.Count);
+    }
+
+    [Fact]
+    public async Task AJob_ReadsItsSubmissionAndAuditsOnce_HoweverManyChunksItTakes()
+    {
+        // Two jobs of 15 and 35 villages: 2 and 4 chunks of 10. What a chunk repeats (the job row, the submission's row
+        // lock, its villages, the writes) grows with the chunks; reading the submission with its demands, decisions and
+        // list items, and the audit entry, must not.
+        var scenario = new VillageScenario(app.Services);
+        var small = await StatementsOfAJobAsync(scenario, "990193", 15);
+        var large = await StatementsOfAJobAsync(scenario, "990192", 35);
+        output.WriteLine($"15 villages, {small.Chunks} chunks: {small.Statements.Count} statements; 35 villages, {large.Chunks} chunks: {large.Statements.Count} statements");
+        foreach (var group in large.Statements.GroupBy(Kind).OrderByDescending(g => g.Count()))
+        {
+            output.WriteLine($"  {group.Count(),3} x {group.Key}");
+        }
+        Assert.Equal((2, 4), (small.Chunks, large.Chunks));
+
+        static bool ReadsSubmission(string sql) =>
+            sql.Contains("FROM submission_demands", StringComparison.Ordinal) || sql.Contains("FROM decisions", StringComparison.Ordinal)
+            || sql.Contains("FROM list_items", StringComparison.Ordinal);
+        static bool Audits(string sql) => sql.Contains("INSERT INTO audit_entries", StringComparison.Ordinal);
+        Assert.Equal(small.Statements.Count(ReadsSubmission), large.Statements.Count(ReadsSubmission));
+        Assert.Equal(1, large.Statements.Count(Audits));
+        Assert.Equal(1, small.Statements.Count(Audits));
+        // Per extra chunk the same few statements: the job row, the submission's row lock, its next villages, the ledger,
+        // the COPY of assignments and of notifications, the job's progress (and the commit, which is no command).
+        Assert.Equal(2 * 7, large.Statements.Count - small.Statements.Count);
+    }
+
+    /// <summary>Queues a dispatch of <paramref name="count"/> villages and runs it to the end, recording every statement the chunks sent.</summary>
+    private async Task<(int Chunks, List<string> Statements)> StatementsOfAJobAsync(VillageScenario scenario, string prefix, int count)
+    {
+        var (township, _) = await TownshipAsync(scenario, prefix, count);
+        var submission = await scenario.SubmitAsync($"计数派发{prefix}", township);
+        await scenario.DecideAsync(submission.Id, township, DecisionKind.Admit);
+        var statements = new List<string>();
+        string? rootId = null;
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = s => s.Name is "Npgsql" or nameof(ChunkedDispatchTests),
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = a =>
+            {
+                if (a.Source.Name == "Npgsql" && a.RootId == rootId) lock (statements) statements.Add(a.GetTagItem("db.query.text") as string ?? a.DisplayName);
+            },
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        using var source = new System.Diagnostics.ActivitySource(nameof(ChunkedDispatchTests));
+        using var root = source.StartActivity("job");
+        rootId = root?.RootId;
+        var chunks = await DrainAsync();
+        lock (statements) return (chunks, statements.ToList());
+    }
+
+    /// <summary>A statement in short: its verb and the first table it names.</summary>
+    private static string Kind(string sql)
+    {
+        var line = sql.ReplaceLineEndings(" ");
+        var verb = line.Split(' ', 2)[0];
+        var at = line.IndexOf(" FROM ", StringComparison.Ordinal) is >= 0 and var f ? f + 6
+            : line.IndexOf(" INTO ", StringComparison.Ordinal) is >= 0 and var i ? i + 6
+            : line.IndexOf("UPDATE ", StringComparison.Ordinal) is >= 0 and var u ? u + 7 : -1;
+        return at < 0 ? line[..Math.Min(60, line.Length)] : $"{verb} {line[at..].Split(' ', 2)[0]}";
+    }
+
     /// <summary>A synthetic township of 青山区 with <see cref="Villages"/> villages (codes in order).</summary>
-    private static async Task<(string Township, List<string> Villages)> TownshipAsync(VillageScenario scenario, string prefix)
+    private static async Task<(string Township, List<string> Villages)> TownshipAsync(VillageScenario scenario, string prefix, int count = Villages)
     {
         var township = $"{prefix}000000";
-        var villages = Enumerable.Range(1, Villages).Select(i => $"{prefix}{i:D6}").ToList();
+        var villages = Enumerable.Range(1, count).Select(i => $"{prefix}{i:D6}").ToList();
         await scenario.WithAsync<AppDbContext, int>(async db =>
         {
             db.OrgUnits.Add(new OrgUnit { Code = township, ParentCode = VillageScenario.Qingshan, Kind = OrgUnitKind.Township, NameZh = $"分批镇{prefix}", NameEn = $"Chunk Town {prefix}" });

@@ -313,4 +313,42 @@ public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFix
             cache.Disconnected();
         }
     }
+
+    [Fact]
+    public async Task OwnWrites_InATransaction_EvictAtItsCommit_NotBefore_AndNotAtAllWhenItRollsBack()
+    {
+        // The same after-commit hook (CommitHooks) that wakes the dispatch worker: parked with the save, run by the commit,
+        // dropped by the rollback.
+        var scenario = new VillageScenario(app.Services);
+        var submission = await scenario.AdmittedAsync("本节点提交后失效", VillageScenario.Shiqiao);
+        var cache = app.Services.GetRequiredService<VillageInboxCache>();
+        cache.Connected(TimeSpan.FromMinutes(1));
+        try
+        {
+            async Task AcknowledgeAsync(bool commit)
+            {
+                cache.Store(cache.Begin(VillageScenario.ShiqiaoVillage), new OpenInbox([]));
+                await scenario.WithAsync<AppDbContext, int>(async db =>
+                {
+                    await using var transaction = await db.Database.BeginTransactionAsync();
+                    var assignment = await db.Assignments.FirstAsync(a => a.SubmissionId == submission.Id && a.VillageCode == VillageScenario.ShiqiaoVillage);
+                    assignment.MoveTo(AssignmentStatus.Acknowledged);
+                    var saved = await db.SaveChangesAsync();
+                    Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, out _), "evicted before the commit: a read meanwhile would cache the old rows again");
+                    if (commit) await transaction.CommitAsync(); else await transaction.RollbackAsync();
+                    return saved;
+                });
+            }
+
+            await AcknowledgeAsync(commit: false);
+            Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, out _), "a rolled-back write evicted the inbox");
+
+            await AcknowledgeAsync(commit: true);
+            Assert.False(cache.TryGet(VillageScenario.ShiqiaoVillage, out _), "the committed acknowledgement left the cached inbox in place");
+        }
+        finally
+        {
+            cache.Disconnected();
+        }
+    }
 }

@@ -34,8 +34,17 @@ public sealed partial class Approver(HttpClient client, string township, IReadOn
         return new Approver(client, township, villages, tracker, decisions);
     }
 
-    public async Task WorkAsync(TimeSpan poll, CancellationToken stop)
+    /// <summary>
+    /// Looks at the review inbox, decides what is there, and when it was empty looks again after <paramref name="poll"/>.
+    /// The first look comes after <paramref name="firstLook"/>, so approvers spread their looks over the interval instead
+    /// of 20 people reloading in the same instant (which no office does, and which makes a burst of its own).
+    /// </summary>
+    public async Task WorkAsync(TimeSpan poll, CancellationToken stop, TimeSpan firstLook = default)
     {
+        if (firstLook > TimeSpan.Zero)
+        {
+            await Task.Delay(firstLook, stop).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
         while (!stop.IsCancellationRequested)
         {
             var inbox = await client.GetStringAsync("/admission/reviews", stop);

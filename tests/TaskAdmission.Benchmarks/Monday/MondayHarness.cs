@@ -14,7 +14,7 @@ using TaskAdmission.Web.Hosting;
 namespace TaskAdmission.Benchmarks.Monday;
 
 /// <summary>
-/// `monday [townships=20] [villages=10000] [work=20] [submit=2] [precheck=4] [changed=20] [rounds=1] [writes-seconds=30] [writes-warm=20] [poll=2] [chunk=0]
+/// `monday [townships=20] [villages=10000] [work=20] [submit=2] [precheck=4] [changed=20] [rounds=1] [writes-seconds=30] [writes-warm=20] [poll=30] [chunk=0] [diag=1] [diag-sample=1]
 /// [ramp=1] [ramp-from=25] [ramp-factor=1.5] [ramp-max=5000] [ramp-floor=5] [refine=2] [step-seconds=8] [step-drain=5] [p99=50] [lead=10]
 /// [morning=0] [seconds=60] [inbox=0] [warm-seconds=20]`: a county's Monday morning against the real app in its own process on TA_TEST_PG
 /// (durable under ./build.sh bench), in phases: the endpoints alone in alternating closed-loop rounds (bare with the
@@ -40,6 +40,8 @@ public sealed class MondayHarness : IHarness
         [
             "--environment=Staging", "--Demo:Enabled=true", "--Burden:DemoWork=false", "--Database:Provider=Postgres",
             $"--ConnectionStrings:Default={database.ConnectionString}", "--RateLimiting:PermitsPerMinute=1000000",
+            // Each GC pause in a histogram on /metrics, so a step's longest pause can be read (StepDiagnostics).
+            "--Observability:GcPauses=true",
             // chunk=N: villages per dispatch transaction (default the app's, 200); chunk=100000 dispatches every decision
             // inline, in its own transaction, as before 2026-12-03.
             .. (o.Int("chunk", 0) is > 0 and var chunk ? [$"--Villages:DispatchChunk={chunk}"] : Array.Empty<string>()),
@@ -65,6 +67,10 @@ public sealed class MondayHarness : IHarness
         using var http = LoopbackHttp.Create(app.BaseAddress);
         var probe = new EndpointProbe(http, new MondayTraffic(app.BaseAddress, city, cookies, bodies, Options(o, 0)), bodies, city, zipf);
         await probe.WarmAsync(o.Int("warm-seconds", 20));
+        // diag=0 turns the per-step diagnosis off; diag-sample=N samples the app's gauges every N seconds during a step.
+        await using var diagnostics = new StepDiagnostics(http, database.ConnectionString, TimeSpan.FromSeconds(o.Double("diag-sample", 1)),
+            () => (app.Cpu(), AppProcess.ProcCpu(postmaster, children: true)));
+        var diagnose = o.Int("diag", 1) == 1;
 
         var rounds = o.Int("rounds", 1) is > 0 and var roundCount
             ? await probe.AlternatingRoundsAsync(roundCount, TimeSpan.FromSeconds(o.Int("round-seconds", 8)))
@@ -91,6 +97,8 @@ public sealed class MondayHarness : IHarness
             var alone = new MondayTraffic(app.BaseAddress, city, cookies, bodies, Options(o, 0) with { Length = TimeSpan.FromSeconds(writeSeconds) });
             // Approvers sign in before the window: a sign-in hashes a password (PBKDF2), once a morning, not per admission.
             await alone.SignInAsync();
+            // Read outside the CPU window; the gauges are not sampled in it (each scrape costs the app CPU this figure counts).
+            var diagBefore = diagnose ? await diagnostics.TakeAsync() : null;
             var before = (App: app.Cpu(), Pg: AppProcess.ProcCpu(postmaster, children: true), Clock: Stopwatch.GetTimestamp(), Jit: app.BackgroundJitCpu());
             Console.WriteLine($"monday | write stream alone: {writeSeconds} s open loop, submit {alone.Options.SubmitPerSecond}/s, pre-check {alone.Options.PrecheckPerSecond}/s, " +
                 $"approvers deciding, no inbox reads; load {Load()}");
@@ -99,6 +107,10 @@ public sealed class MondayHarness : IHarness
             var elapsed = Stopwatch.GetElapsedTime(before.Clock);
             var (writeApp, writePg) = (app.Cpu() - before.App, AppProcess.ProcCpu(postmaster, children: true) - before.Pg);
             var writeJit = app.BackgroundJitCpu() - before.Jit;
+            if (diagBefore is not null)
+            {
+                Console.WriteLine($"monday | during the write stream alone: {StepDiagnostics.Line(diagBefore, await diagnostics.TakeAsync(), new StepDiagnostics.Peaks(), elapsed)}");
+            }
             Console.WriteLine($"monday | {submitted}");
             Console.WriteLine($"monday | {prechecked}");
             var admitted = alone.Tracker.EndToEnd.Count;
@@ -118,7 +130,8 @@ public sealed class MondayHarness : IHarness
         {
             var plan = new RampPlan(o.Double("ramp-from", 25), o.Double("ramp-factor", 1.5), o.Double("ramp-max", 5000), o.Int("refine", 2), o.Double("p99", 50),
                 o.Double("ramp-floor", 5)).Validate();
-            var ramp = new RampProbe(plan, TimeSpan.FromSeconds(o.Double("step-seconds", 8)), TimeSpan.FromSeconds(o.Double("step-drain", 5)), probe.InboxLookupsAsync);
+            var ramp = new RampProbe(plan, TimeSpan.FromSeconds(o.Double("step-seconds", 8)), TimeSpan.FromSeconds(o.Double("step-drain", 5)), probe.InboxLookupsAsync,
+                diagnostics: diagnose ? diagnostics : null);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"monday | stepped open-loop ramps: from {plan.From}/s, x{plan.Factor} per step (then {plan.Refine} steps of x{plan.FineFactor:0.###} between the last sustained and the first unsustained), " +
                 $"{o.Double("step-seconds", 8)} s per step; sustained = every request answered with success and p99 <= {plan.P99LimitMs} ms from the scheduled start"));
@@ -176,9 +189,13 @@ public sealed class MondayHarness : IHarness
         return 0;
     }
 
-    private static MondayOptions Options(HarnessArgs o, double inboxRate) => new(
-        TimeSpan.FromSeconds(o.Int("seconds", 60)), o.Double("submit", 2), o.Double("precheck", 4), inboxRate, o.Int("changed", 20) / 100.0,
-        ApproverPoll: TimeSpan.FromSeconds(o.Double("poll", 2)));
+    private static MondayOptions Options(HarnessArgs o, double inboxRate)
+    {
+        var poll = TimeSpan.FromSeconds(o.Double("poll", MondayOptions.PagePoll.TotalSeconds));
+        // The approvers may still decide for a look interval and a bit after the schedule ends (at least 30 s, as before).
+        return new MondayOptions(TimeSpan.FromSeconds(o.Int("seconds", 60)), o.Double("submit", 2), o.Double("precheck", 4), inboxRate, o.Int("changed", 20) / 100.0,
+            ApproverPoll: poll, Drain: TimeSpan.FromSeconds(Math.Max(30, poll.TotalSeconds + 15)));
+    }
 
     private static string Load() => File.ReadAllText("/proc/loadavg").Trim();
 

@@ -38,7 +38,8 @@ public sealed class MondayTraffic(Uri baseAddress, MondayCity city, IDictionary<
         var approvers = await SignInAsync();
         var work = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var issuing = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var working = approvers.Select(a => Task.Run(() => a.WorkAsync(options.Poll, work.Token), CancellationToken.None)).ToList();
+        // Approver i first looks at i/n of the interval: looks spread evenly, as people's are.
+        var working = approvers.Select((a, i) => Task.Run(() => a.WorkAsync(options.Poll, work.Token, options.Poll * i / approvers.Count), CancellationToken.None)).ToList();
         var submit = options.SubmitPerSecond > 0
             ? OpenLoopRunner.RunAsync("POST /api/v1/submissions", ArrivalSchedule.Fixed(options.SubmitPerSecond, length), r => SubmitAsync(http, r), drain: options.DrainTime, stop: issuing.Token)
             : null;

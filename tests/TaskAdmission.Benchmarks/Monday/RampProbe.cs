@@ -6,9 +6,11 @@ namespace TaskAdmission.Benchmarks.Monday;
 /// <summary>
 /// A stepped open-loop ramp against one endpoint: each step is its own open-loop run at one rate (its backlog answered
 /// or timed out before the next step starts, so a saturated step does not push its queue into the next), the rates
-/// chosen by a <see cref="RampPlan"/>; the inbox cache's hit ratio is read from /metrics around each step.
+/// chosen by a <see cref="RampPlan"/>; the inbox cache's hit ratio is read from /metrics around each step, and with
+/// <paramref name="diagnostics"/> what the app and PostgreSQL did during it (GC, thread pool, locks, commits, fsyncs).
 /// </summary>
-public sealed class RampProbe(RampPlan plan, TimeSpan stepLength, TimeSpan drain, Func<Task<(long Hits, long Misses)>> inboxLookups, Action<string>? log = null)
+public sealed class RampProbe(RampPlan plan, TimeSpan stepLength, TimeSpan drain, Func<Task<(long Hits, long Misses)>> inboxLookups, Action<string>? log = null,
+    StepDiagnostics? diagnostics = null)
 {
     public async Task<IReadOnlyList<RampStep>> RunAsync(string name, Func<OpenLoopRequest, Task<int>> send, bool inboxHits)
     {
@@ -16,7 +18,8 @@ public sealed class RampProbe(RampPlan plan, TimeSpan stepLength, TimeSpan drain
         while (plan.Next(done) is { } rate)
         {
             var before = inboxHits ? await inboxLookups() : default;
-            var run = await OpenLoopRunner.RunAsync(name, ArrivalSchedule.Fixed(rate, stepLength), send, drain: drain);
+            Task<OpenLoopResult> Step() => OpenLoopRunner.RunAsync(name, ArrivalSchedule.Fixed(rate, stepLength), send, drain: drain);
+            var (run, diagnosis) = diagnostics is null ? (await Step(), null) : await diagnostics.AroundAsync(Step);
             double? ratio = null;
             if (inboxHits)
             {
@@ -27,6 +30,10 @@ public sealed class RampProbe(RampPlan plan, TimeSpan stepLength, TimeSpan drain
             var step = RampStep.From(run, ratio);
             done.Add(step);
             Write($"monday | ramp {name} step {done.Count,2}: {step.Line(plan.P99LimitMs)}{Load()}");
+            if (diagnosis is not null)
+            {
+                Write($"monday |   during step {done.Count,2}: {diagnosis}");
+            }
             if (!step.Sustained(plan.P99LimitMs))
             {
                 await Task.Delay(TimeSpan.FromSeconds(2)); // let the server finish what the timed-out requests left behind

@@ -31,6 +31,14 @@ public sealed class ObservabilityTests(PostgresTestApp app) : IClassFixture<Post
         Assert.Contains("http_server_request_duration_seconds", text);
         Assert.Contains("taskadmission_outbox_backlog", text);
         Assert.Contains("taskadmission_timers_lag_seconds", text);
+        // What the Monday benchmark reads per step to tell what makes a latency tail (docs/operations.md names them).
+        Assert.Matches(@"dotnet_gc_collections_total\{[^}]*gc_heap_generation=""gen0""", text);
+        Assert.Contains("dotnet_gc_pause_time_seconds_total", text);
+        Assert.Contains("dotnet_thread_pool_queue_length", text);
+        Assert.Contains("dotnet_thread_pool_thread_count", text);
+        Assert.Contains("dotnet_monitor_lock_contentions_total", text);
+        Assert.Matches(@"db_client_connection_count\{[^}]*state=""used""", text);
+        Assert.Contains("db_client_operation_npgsql_executing", text);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -14,9 +13,10 @@ namespace TaskAdmission.Application.Villages.Caching;
 /// A read that misses takes a <see cref="Ticket"/> before it queries and stores its result only if no eviction of that
 /// village (or of everything) happened meanwhile, so a result read before a change can never outlive the change's
 /// notification. Writes made by this process evict right after their commit (<see cref="AfterCommit"/>,
-/// <see cref="VillageInboxWriteInterceptor"/>), so a village sees its own acknowledgement at once.
+/// <see cref="VillageInboxWriteInterceptor"/>, both through <see cref="CommitHooks"/>), so a village sees its own
+/// acknowledgement at once.
 /// </remarks>
-public sealed class VillageInboxCache(IOptions<VillageOptions> options)
+public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHooks hooks)
 {
     private const int Stripes = 1024;
     /// <summary>
@@ -26,7 +26,6 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(60);
 
     private readonly ConcurrentDictionary<string, (OpenInbox Inbox, long StoredAt)> entries = new(StringComparer.Ordinal);
-    private readonly ConditionalWeakTable<DbContext, HashSet<string>> pending = new();
     private readonly long[] generations = new long[Stripes];
     private readonly Lock gate = new();
     private long epoch;
@@ -251,35 +250,12 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options)
         Defer(db, villages);
     }
 
-    internal void Defer(DbContext db, IEnumerable<string> villages)
-    {
-        lock (gate)
-        {
-            pending.GetOrCreateValue(db).UnionWith(villages);
-        }
-    }
-
-    internal void Committed(DbContext db)
-    {
-        HashSet<string>? villages;
-        lock (gate)
-        {
-            if (!pending.TryGetValue(db, out villages))
-            {
-                return;
-            }
-            pending.Remove(db);
-        }
-        Evict(villages);
-    }
-
-    internal void RolledBack(DbContext db)
-    {
-        lock (gate)
-        {
-            pending.Remove(db);
-        }
-    }
+    /// <summary>
+    /// Evicts these villages when <paramref name="db"/>'s transaction commits (or its save, without one): the villages
+    /// of every save and set-based write in one transaction are evicted together, once.
+    /// </summary>
+    internal void Defer(DbContext db, IEnumerable<string> villages) =>
+        hooks.Gather(db, this, () => new HashSet<string>(StringComparer.Ordinal), parked => parked.UnionWith(villages), Evict);
 
     /// <summary>The listener is listening: start afresh (notifications may have been missed before).</summary>
     internal void Connected(TimeSpan aliveFor)

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -19,8 +18,10 @@ namespace TaskAdmission.Application.Villages.Caching;
 /// <see cref="VillageInboxCache.ListsChanged"/>, data fields <see cref="VillageInboxCache.FieldsChanged"/>) and the submissions
 /// it changed (<see cref="VillageInboxCache.TaskChanged"/>, for the pre-check's running-task index), without waiting
 /// for the database's notification. Other processes' writes and set-based statements reach the cache through the listener.
+/// What a save changed is parked on its context until the commit (<see cref="CommitHooks"/>; without a transaction the
+/// save is the commit).
 /// </summary>
-public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISaveChangesInterceptor
 {
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -32,57 +33,6 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
     {
         Collect(eventData.Context);
         return ValueTask.FromResult(result);
-    }
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData.Context);
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Committed(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        Saved(eventData.Context);
-        return result;
-    }
-
-    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        Saved(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData)
-    {
-        if (eventData.Context is { } db)
-        {
-            cache.RolledBack(db);
-        }
-    }
-
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        TransactionRolledBack(transaction, eventData);
-        return Task.CompletedTask;
-    }
-
-    private void Committed(DbContext? db)
-    {
-        if (db is not null)
-        {
-            cache.Committed(db);
-        }
-    }
-
-    /// <summary>Changes are parked on the context until it commits (without a transaction, SavedChanges is the commit).</summary>
-    private void Saved(DbContext? db)
-    {
-        if (db is not null && db.Database.CurrentTransaction is null)
-        {
-            cache.Committed(db);
-        }
     }
 
     private void Collect(DbContext? db)

@@ -23,7 +23,7 @@ namespace TaskAdmission.Application.Villages.Dispatch;
 /// leave the work.
 /// </summary>
 public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, IOptions<VillageOptions> options, ChinaClock clock, AuditLog audit,
-    VillageInboxCache inboxCache, BurdenLedger ledger, DispatchSignal signal)
+    VillageInboxCache inboxCache, BurdenLedger ledger, DispatchSignal signal, DispatchSources sources)
 {
     /// <summary>
     /// Dispatches the admitted villages that have no assignment yet, in the caller's transaction, or queues them for the
@@ -47,34 +47,57 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
             await QueueAsync(submission, fresh.Count, ct);
             return 0;
         }
-        return await WriteAsync(submission, fresh, ct);
+        return await WriteAsync(submission, fresh, await ListItemsAsync(submission, ct), audited: true, ct);
     }
 
     /// <summary>Dispatches every admitted village without an assignment in the caller's transaction, however many (seeding demo work).</summary>
     public async Task<int> DispatchAllNowAsync(Submission submission, CancellationToken ct = default)
     {
         var fresh = await FreshAsync(submission, ct);
-        return fresh.Count == 0 ? 0 : await WriteAsync(submission, fresh, ct);
+        return fresh.Count == 0 ? 0 : await WriteAsync(submission, fresh, await ListItemsAsync(submission, ct), audited: true, ct);
     }
 
     /// <summary>
     /// One chunk of a queued dispatch, in the caller's transaction: up to <paramref name="max"/> of the submission's
-    /// admitted villages that have no assignment yet, in code order. Returns how many it wrote and whether more are left
-    /// (none when the submission is no longer admitted: a withdrawal or cancellation that came first ends the job).
+    /// admitted villages that have no assignment yet, in code order. Returns how many it wrote, whether more are left
+    /// (none when the submission is no longer admitted: a withdrawal or cancellation that came first ends the job, and
+    /// the result says it stopped) and the submission's number (null when it is gone). It does not audit: the job audits once, when it ends
+    /// (<see cref="DispatchJobRunner"/>); each assignment names its decision and time.
     /// </summary>
-    public async Task<(int Written, bool More)> DispatchChunkAsync(Guid submissionId, int max, CancellationToken ct = default)
+    /// <remarks>
+    /// What every chunk of a job writes the same — title, demands, list items, dates, the admitting decision of each
+    /// township — comes from the submission as the job's first chunk on this node read it (<see cref="DispatchSources"/>),
+    /// kept while the submission's version is the one read with its row lock: every change to a submission (a decision,
+    /// a revision, a withdrawal, a revocation) raises its version. Before, each chunk read the submission with its
+    /// demands and decisions again (3 statements), and its list items (1).
+    /// </remarks>
+    public async Task<DispatchChunk> DispatchChunkAsync(Guid submissionId, int max, CancellationToken ct = default)
     {
+        // Decisions, withdrawals and cancellations change the submission's row before its assignments: holding the
+        // row, this chunk reads their outcome and they read this chunk's rows, never half of each. One statement takes
+        // the lock and reads what tells whether the kept copy still holds.
+        (SubmissionStatus Status, int Version, string Number)? head;
         if (db.Database.IsNpgsql())
         {
-            // Decisions, withdrawals and cancellations change the submission's row before its assignments: holding the
-            // row, this chunk reads their outcome and they read this chunk's rows, never half of each.
-            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM submissions WHERE \"Id\" = {submissionId} FOR NO KEY UPDATE", ct);
+            var row = (await db.Database.SqlQuery<SubmissionHead>(
+                $"SELECT \"Status\", \"Version\", \"Number\" FROM submissions WHERE \"Id\" = {submissionId} FOR NO KEY UPDATE").ToListAsync(ct)).FirstOrDefault();
+            head = row is null ? null : (Enum.Parse<SubmissionStatus>(row.Status), row.Version, row.Number);
         }
-        var submission = await db.Submissions.AsNoTracking().Include(s => s.Demands).Include(s => s.Decisions).AsSplitQuery()
-            .FirstOrDefaultAsync(s => s.Id == submissionId, ct);
-        if (submission is null || !AdmittedWork.IsAdmitted(submission.Status))
+        else
         {
-            return (0, false);
+            var row = await db.Submissions.Where(s => s.Id == submissionId).Select(s => new { s.Status, s.Version, s.Number }).FirstOrDefaultAsync(ct);
+            head = row is null ? null : (row.Status, row.Version, row.Number);
+        }
+        if (head is not { } found || !AdmittedWork.IsAdmitted(found.Status))
+        {
+            sources.Forget(submissionId);
+            return new DispatchChunk(0, false, head?.Number, Stopped: true);
+        }
+        if (!sources.TryGet(submissionId, found.Version, out var source))
+        {
+            var submission = await db.Submissions.AsNoTracking().Include(s => s.Demands).Include(s => s.Decisions).AsSplitQuery()
+                .FirstAsync(s => s.Id == submissionId, ct);
+            source = sources.Keep(submission, await ListItemsAsync(submission, ct));
         }
         // One village more than the chunk is read to know whether another chunk is needed, so a dispatch of
         // an exact multiple of the chunk does not end with an empty transaction.
@@ -83,14 +106,15 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
         // round) changes the submission's row too (its version), so it waits for this chunk and then cancels what the
         // chunk wrote, or went first and this read sees it. (Locking them FOR SHARE wrote every row and made this read
         // the chunk's most expensive statement.)
-        // Chunks go in code order, so the next one usually starts after the highest village already assigned: read from
-        // there (an index range, no anti-join). Reading "admitted without an assignment" from the first village each
-        // time probed every village of the earlier chunks again — the chunk's costliest statement, growing with the
-        // square of the villages. The last chunk (nothing or less than a chunk after that village) reads the whole
-        // submission, so a village below it (admitted by a later decision, or from an earlier dispatch) is not missed.
-        var after = await db.Assignments.Where(a => a.SubmissionId == submissionId).MaxAsync(a => (string?)a.VillageCode, ct);
-        var fresh = after is null ? [] : await db.SubmissionVillages.AsNoTracking()
-            .Where(v => v.SubmissionId == submissionId && v.Admitted && string.Compare(v.VillageCode, after) > 0)
+        // Chunks go in code order, so the next one starts after the highest village already assigned (none yet: from
+        // the first): an index range, no anti-join, and the cursor is read in the same statement. Reading "admitted
+        // without an assignment" each time probed every village of the earlier chunks again, and the first chunk's such
+        // read, right after the decision's update of every village row, was the job's costliest statement. Only the last
+        // chunk (less than a chunk after that village) reads the whole submission, so a village below it (admitted by a
+        // later decision, or from an earlier dispatch) is not missed.
+        var fresh = await db.SubmissionVillages.AsNoTracking()
+            .Where(v => v.SubmissionId == submissionId && v.Admitted
+                && string.Compare(v.VillageCode, db.Assignments.Where(a => a.SubmissionId == submissionId).Max(a => (string?)a.VillageCode) ?? "") > 0)
             .OrderBy(v => v.VillageCode).Take(take).ToListAsync(ct);
         if (fresh.Count <= max)
         {
@@ -100,7 +124,22 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
                 .OrderBy(v => v.VillageCode).Take(take).ToListAsync(ct);
         }
         var chunk = fresh.Take(max).ToList();
-        return (chunk.Count == 0 ? 0 : await WriteAsync(submission, chunk, ct), fresh.Count > max);
+        var more = fresh.Count > max;
+        if (!more)
+        {
+            sources.Forget(submissionId);
+        }
+        return new DispatchChunk(chunk.Count == 0 ? 0 : await WriteAsync(source.Submission, chunk, source.Items, audited: false, ct), more, found.Number, Stopped: false);
+    }
+
+    /// <summary>What a chunk's row lock reads of its submission.</summary>
+    private sealed class SubmissionHead
+    {
+        public string Status { get; init; } = "";
+
+        public int Version { get; init; }
+
+        public string Number { get; init; } = "";
     }
 
     /// <summary>The submission's admitted villages (as loaded) that have no assignment yet.</summary>
@@ -115,16 +154,23 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
         return submission.Villages.Where(v => v.Admitted && !existing.Contains(v.VillageCode)).ToList();
     }
 
-    /// <summary>The assignments, ledger share and notifications of these villages, in the caller's transaction.</summary>
-    private async Task<int> WriteAsync(Submission submission, IReadOnlyList<SubmissionVillage> fresh, CancellationToken ct)
+    /// <summary>
+    /// The assignments, ledger share and notifications of these villages, in the caller's transaction; audited here
+    /// when <paramref name="audited"/> (a queued job audits once, when it ends).
+    /// </summary>
+    private async Task<int> WriteAsync(Submission submission, IReadOnlyList<SubmissionVillage> fresh, IReadOnlyList<AssignmentListItems.Item> items, bool audited,
+        CancellationToken ct)
     {
-        var plan = Plan(submission, fresh, await ListItemsAsync(submission, ct));
+        var plan = Plan(submission, fresh, items);
         await MarkReusedCollectionAsync(submission, plan.Assignments, ct);
         await BulkInsert.WriteAsync(db, plan.Assignments, ct);
         await ledger.DispatchedAsync(plan.Assignments, ct);
         inboxCache.AfterCommit(db, fresh.Select(v => v.VillageCode));
         await BulkInsert.WriteAsync(db, plan.Notifications, ct);
-        audit.Record("system:dispatch", "assignment.dispatch", $"submission:{submission.Number}", $"{plan.Assignments.Count} villages");
+        if (audited)
+        {
+            audit.Record("system:dispatch", "assignment.dispatch", $"submission:{submission.Number}", $"{plan.Assignments.Count} villages");
+        }
         return plan.Assignments.Count;
     }
 

@@ -1,0 +1,201 @@
+using System.Globalization;
+using Npgsql;
+
+namespace TaskAdmission.Benchmarks.Monday;
+
+/// <summary>
+/// What the app process and PostgreSQL did during one step of a run, to tell what makes a latency tail: from the app's
+/// /metrics (read before and after the step, and the gauges sampled during it) the garbage collections per generation,
+/// their total pause and the longest (the <c>taskadmission.gc.pause</c> histogram, on with
+/// <c>--Observability:GcPauses=true</c>), the thread pool's queue length and thread count (largest sample), lock
+/// contentions, Npgsql's pool (connections in use and requests waiting for one, largest sample); from PostgreSQL the
+/// database's commits and rollbacks (pg_stat_database) and the server's WAL records, writes and fsyncs (pg_stat_wal).
+/// </summary>
+public sealed class StepDiagnostics(HttpClient http, string connectionString, TimeSpan sampleEvery, Func<(TimeSpan App, TimeSpan Pg)>? cpu = null) : IAsyncDisposable
+{
+    private NpgsqlConnection? connection;
+
+    public sealed record Snapshot(IReadOnlyDictionary<string, double> Metrics, long Commits, long Rollbacks, long WalRecords, long WalWrites, long WalSyncs, long WalBytes,
+        TimeSpan AppCpu, TimeSpan PgCpu);
+
+    /// <summary>The largest values of the gauges sampled during a step.</summary>
+    public sealed class Peaks
+    {
+        public double QueueLength { get; set; }
+        public double Threads { get; set; }
+        public double ConnectionsUsed { get; set; }
+        public double PendingConnections { get; set; }
+        public double Executing { get; set; }
+        public int Samples { get; set; }
+
+        internal void Add(IReadOnlyDictionary<string, double> m)
+        {
+            QueueLength = Math.Max(QueueLength, Sum(m, "dotnet_thread_pool_queue_length"));
+            Threads = Math.Max(Threads, Sum(m, "dotnet_thread_pool_thread_count"));
+            // Npgsql 10's names (db.client.connection.count by state; pending_requests appears once a request has waited).
+            ConnectionsUsed = Math.Max(ConnectionsUsed, Sum(m, "db_client_connection_count", "state=\"used\""));
+            PendingConnections = Math.Max(PendingConnections, Sum(m, "db_client_connection_npgsql_pending_requests"));
+            Executing = Math.Max(Executing, Sum(m, "db_client_operation_npgsql_executing"));
+            Samples++;
+        }
+    }
+
+    public async Task<Snapshot> TakeAsync()
+    {
+        var metrics = await ScrapeAsync();
+        if (connection is null)
+        {
+            connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+        }
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT pg_stat_clear_snapshot() IS NULL,
+                   (SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()),
+                   (SELECT xact_rollback FROM pg_stat_database WHERE datname = current_database()),
+                   wal_records, wal_write, wal_sync, wal_bytes::bigint
+            FROM pg_stat_wal
+            """, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        var (app, pg) = cpu?.Invoke() ?? default;
+        return new Snapshot(metrics, reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), app, pg);
+    }
+
+    /// <summary>Samples the app's gauges every <c>sampleEvery</c> until <paramref name="stop"/> (nothing when it is zero).</summary>
+    public async Task<Peaks> SampleAsync(CancellationToken stop)
+    {
+        var peaks = new Peaks();
+        if (sampleEvery <= TimeSpan.Zero)
+        {
+            return peaks;
+        }
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await Task.Delay(sampleEvery, stop);
+                peaks.Add(await ScrapeAsync());
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The step ended.
+        }
+        return peaks;
+    }
+
+    /// <summary>Runs <paramref name="step"/> with a snapshot before and after it and the gauges sampled during it.</summary>
+    public async Task<(T Result, string Line)> AroundAsync<T>(Func<Task<T>> step, TimeSpan? seconds = null)
+    {
+        var before = await TakeAsync();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        using var stop = new CancellationTokenSource();
+        var sampling = SampleAsync(stop.Token);
+        T result;
+        try
+        {
+            result = await step();
+        }
+        finally
+        {
+            await stop.CancelAsync();
+        }
+        var peaks = await sampling;
+        var after = await TakeAsync();
+        return (result, Line(before, after, peaks, seconds ?? System.Diagnostics.Stopwatch.GetElapsedTime(started)));
+    }
+
+    public static string Line(Snapshot before, Snapshot after, Peaks peaks, TimeSpan elapsed)
+    {
+        double D(string name, string? label = null) => Sum(after.Metrics, name, label) - Sum(before.Metrics, name, label);
+        var gc = $"gc gen0/1/2 {D("dotnet_gc_collections", "gen0"):0}/{D("dotnet_gc_collections", "gen1"):0}/{D("dotnet_gc_collections", "gen2"):0}";
+        var pauseTotal = D("dotnet_gc_pause_time") * 1000;
+        var max = MaxPause(before.Metrics, after.Metrics);
+        var commits = after.Commits - before.Commits;
+        var syncs = after.WalSyncs - before.WalSyncs;
+        var pool = peaks.Samples == 0 ? "gauges not sampled, "
+            : string.Create(CultureInfo.InvariantCulture, $"thread pool queue max {peaks.QueueLength:0}, threads max {peaks.Threads:0}, ");
+        var npgsql = peaks.Samples == 0 ? ""
+            : string.Create(CultureInfo.InvariantCulture, $"npgsql connections in use max {peaks.ConnectionsUsed:0}, waiting max {peaks.PendingConnections:0}, commands executing max {peaks.Executing:0} ({peaks.Samples} samples) | ");
+        var cores = after.AppCpu == TimeSpan.Zero ? ""
+            : string.Create(CultureInfo.InvariantCulture,
+                $"cores busy app {(after.AppCpu - before.AppCpu) / elapsed:0.00}, PostgreSQL {(after.PgCpu - before.PgCpu) / elapsed:0.00} | ");
+        var perFsync = syncs == 0 ? "-" : (commits / (double)syncs).ToString("0.0", CultureInfo.InvariantCulture);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{cores}{gc}, pause total {pauseTotal:0.0} ms, max {max} | {pool}work items {D("dotnet_thread_pool_work_item_count"):0} | " +
+            $"lock contentions {D("dotnet_monitor_lock_contentions"):0} | {npgsql}" +
+            $"pg commits {commits} ({commits / Math.Max(0.001, elapsed.TotalSeconds):0}/s), rollbacks {after.Rollbacks - before.Rollbacks}, " +
+            $"WAL records {after.WalRecords - before.WalRecords}, writes {after.WalWrites - before.WalWrites}, fsyncs {syncs} ({perFsync} commits per fsync), " +
+            $"{(after.WalBytes - before.WalBytes) / 1024.0:0} KiB");
+    }
+
+    /// <summary>
+    /// The longest pause of the step, as the bucket of the pause histogram it fell in ("≤ 5 ms"), or "n/a" when the app
+    /// does not serve the histogram.
+    /// </summary>
+    private static string MaxPause(IReadOnlyDictionary<string, double> before, IReadOnlyDictionary<string, double> after)
+    {
+        var buckets = after.Keys.Where(k => k.StartsWith("taskadmission_gc_pause", StringComparison.Ordinal) && k.Contains("_bucket{", StringComparison.Ordinal))
+            .Select(k => (Key: k, Le: Le(k))).Where(b => b.Le is not null).OrderBy(b => b.Le).ToList();
+        if (buckets.Count == 0)
+        {
+            return "n/a";
+        }
+        var total = after[buckets[^1].Key] - before.GetValueOrDefault(buckets[^1].Key);
+        if (total == 0)
+        {
+            return "- (no pause)";
+        }
+        foreach (var (key, le) in buckets)
+        {
+            if (after[key] - before.GetValueOrDefault(key) >= total)
+            {
+                return double.IsPositiveInfinity(le!.Value) ? "> 1 s" : string.Create(CultureInfo.InvariantCulture, $"<= {le * 1000:0.#} ms ({total:0} pauses)");
+            }
+        }
+        return "?";
+    }
+
+    private static double? Le(string key)
+    {
+        var at = key.IndexOf("le=\"", StringComparison.Ordinal);
+        if (at < 0) return null;
+        var value = key[(at + 4)..key.IndexOf('"', at + 4)];
+        return value == "+Inf" ? double.PositiveInfinity : double.Parse(value, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The sum of the series whose name starts with <paramref name="name"/> and whose labels contain <paramref name="label"/>.</summary>
+    private static double Sum(IReadOnlyDictionary<string, double> m, string name, string? label = null) =>
+        m.Where(kv => kv.Key.StartsWith(name, StringComparison.Ordinal) && !kv.Key.Contains("_bucket", StringComparison.Ordinal)
+                && (label is null || kv.Key.Contains(label, StringComparison.Ordinal)))
+            .Sum(kv => kv.Value);
+
+    /// <summary>The app's Prometheus text as series (name with labels) → value.</summary>
+    private async Task<IReadOnlyDictionary<string, double>> ScrapeAsync()
+    {
+        var text = await http.GetStringAsync("/metrics");
+        var series = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var line in text.Split('\n'))
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var end = line.LastIndexOf('}');
+            var split = end >= 0 ? end + 1 : line.IndexOf(' ');
+            if (split <= 0) continue;
+            var value = line[split..].Trim().Split(' ')[0]; // value, then maybe a timestamp
+            if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+            {
+                series[line[..split].Trim()] = v;
+            }
+        }
+        return series;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (connection is not null)
+        {
+            await connection.DisposeAsync();
+        }
+    }
+}
