@@ -1,0 +1,407 @@
+using TaskAdmission.Core.Admission.Recognition.Text;
+using TaskAdmission.Core.Lists;
+
+namespace TaskAdmission.Core.Admission.Recognition;
+
+/// <summary>
+/// (phase 8) The notice read as a document before its sentences, as a county approver reads it: to whom it is addressed
+/// (主送: 各村(社区) — the villages — or 各部门/各乡镇/各单位 — other bodies — or no one), what kind of paper it is (a
+/// department's own 简报, 专报, 讲话, 答复函, 政策解读, 公告, 告知, 说明, 反馈意见 — its genre, from the title's last word — or an
+/// instruction), and which parts of it are not operative: a question (问：…吗？, 来函询问…是否), a finding reported (督查发现…,
+/// 一、存在问题：…, …进行了抽查，发现…), a practice some bodies had (有的部门还是…让村里…). Computed once per notice; the
+/// clause-level verdicts consult it, and every suppression names the document cue that decided it.
+/// <para>What it never does: silence a demand the operative part puts on the villages. A match that names the village as
+/// actor or target still fires in any genre, except where it stands in a question, a finding or a reported practice, or
+/// where a report or announcement names one village by its name as the place of its own work in a sentence that asks
+/// nothing (区征收中心在水井村完成入户调查). A notice addressed to the villages keeps the default reading throughout.</para>
+/// </summary>
+internal sealed class DocumentReading
+{
+    public enum Addressee
+    {
+        None,
+        Villages,
+        Others,
+    }
+
+    private readonly List<(string Field, int Start, int End, string Cue)> notOperative = [];
+
+    private DocumentReading()
+    {
+    }
+
+    /// <summary>The genre word of a department's own paper (简报, 讲话, 答复函 …), or null for an instruction.</summary>
+    public string? Genre { get; private set; }
+
+    public Addressee Addressed { get; private set; }
+
+    /// <summary>The addressee line as written (各部门、各乡镇), when there is one.</summary>
+    public string? AddresseeLine { get; private set; }
+
+    /// <summary>The parts that are not operative, in source offsets of their field, with the cue that decided each.</summary>
+    public IReadOnlyList<(string Field, int Start, int End, string Cue)> NotOperative => notOperative;
+
+    private const int MaxAddresseeLine = 40;
+    private const int MaxReportedLead = 4;
+    private static readonly string[] HeadingMarks = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    private static readonly string[] PastMarks = ["了", "仍", "还", "曾", "去年", "过去", "以往", "此前", "以前", "前期"];
+    private static readonly string[] ReportedBodies = ["部门", "单位", "乡镇", "镇街", "镇", "街道", "地方", "科室", "领导", "干部"];
+    private static readonly string[] AskedWords = ["询问", "咨询", "来函", "来电", "反映", "提出"];
+    private static readonly string[] DemandWords = ["请", "须", "务必", "必须", "应当", "应", "负责", "责成", "督促", "要求", "要"];
+
+    public static DocumentReading Read(IReadOnlyList<FieldReading> readings)
+    {
+        var cues = RecognitionCues.Instance;
+        var reading = new DocumentReading();
+        var title = readings.FirstOrDefault(r => r.Field == TitleContext.Title);
+        var description = readings.FirstOrDefault(r => r.Field == TitleContext.Description);
+        if (title is not null)
+        {
+            reading.Genre = GenreOf(title.Text.Text, cues);
+            reading.TitleQuestion(title);
+        }
+        if (description is not null)
+        {
+            reading.AddresseeOf(description.Text.Text, cues);
+            reading.Spans(description, cues);
+        }
+        // 在全县村(社区)党组织书记会议上的讲话: a speech to the villages' own cadres speaks to them.
+        if (reading.Addressed == Addressee.None && reading.Genre is not null && title is not null && NamesVillageWord(title.Text.Text, cues))
+        {
+            reading.Addressed = Addressee.Villages;
+        }
+        return reading;
+    }
+
+    /// <summary>
+    /// Applies the reading to the firing matches of prohibited work and rule families: a match in a part that is not
+    /// operative does not fire; a match that fires only because it names no one falls on the addressee (other bodies) or,
+    /// in a department's own paper not addressed to the villages, on its issuer; a report's or announcement's named village
+    /// in a sentence that asks nothing is a place.
+    /// </summary>
+    public static void Apply(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)
+    {
+        if (!hits.Any(Judged))
+        {
+            return;
+        }
+        var document = Read(readings);
+        var issuer = OwnWork.Issuer(readings);
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (!Judged(hit) || hit.Spans.Count == 0)
+            {
+                continue;
+            }
+            var span = hit.Spans[0];
+            if (document.NotOperativeAt(hit.Field, span.Start) is { } cue)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, cue) };
+                continue;
+            }
+            if (document.Addressed == Addressee.Villages)
+            {
+                continue;
+            }
+            if (hit.Verdict.Reason == VerdictReason.NoOtherActor)
+            {
+                if (document.Addressed == Addressee.Others)
+                {
+                    hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"主送：{document.AddresseeLine}") };
+                }
+                else if (document.Genre is { } genre)
+                {
+                    hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, issuer is null ? genre : $"{issuer}{genre}") };
+                }
+                continue;
+            }
+            if (document.Genre is { } own && hit.Verdict.Reason is VerdictReason.VillageActs or VerdictReason.VillageTargeted
+                && readings.FirstOrDefault(r => r.Field == hit.Field) is { } field && PlaceOnly(field, span.Start) is { } place)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{own}：{place}") };
+            }
+        }
+    }
+
+    private static bool Judged(RecognitionHit hit) =>
+        hit.Verdict.Fires && hit.Entry.Target is RecogniserTarget.ProhibitedWork or RecogniserTarget.ProhibitedCertificate or RecogniserTarget.RuleFamily;
+
+    /// <summary>The cue of the part that is not operative holding the source offset, or null.</summary>
+    public string? NotOperativeAt(string field, int sourceStart)
+    {
+        foreach (var (f, start, end, cue) in notOperative)
+        {
+            if (f == field && sourceStart >= start && sourceStart < end)
+            {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The genre word a title ends with (brackets such as （节选）, （第5期） set aside), or 一图读懂 opening it: a department's
+    /// own paper. An instruction (通知, 方案, 意见, 办法 …) gives null.
+    /// </summary>
+    internal static string? GenreOf(string title, RecognitionCues cues)
+    {
+        var text = title.Trim();
+        // Strip trailing bracketed asides: （节选）, （2027年第3期）, （县应急管理局局长，摘要）.
+        while (text.Length > 0 && text[^1] is ')' or '）')
+        {
+            var open = text.LastIndexOfAny(['(', '（']);
+            if (open <= 0)
+            {
+                break;
+            }
+            text = text[..open].TrimEnd();
+        }
+        foreach (var genre in cues.OwnWorkGenres)
+        {
+            if (genre.EndsWith(':') ? text.StartsWith(genre[..^1], StringComparison.Ordinal) : text.EndsWith(genre, StringComparison.Ordinal))
+            {
+                return genre.TrimEnd(':');
+            }
+        }
+        return null;
+    }
+
+    private static bool NamesVillageWord(string text, RecognitionCues cues) =>
+        cues.Village.Any(v => v.Length >= 2 && text.Contains(v, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The addressee line (主送): the description's first line when it is a short list of bodies ending with a colon
+    /// (各部门、各乡镇：, 各村(社区)、镇属各单位：, 杨家村民委员会：). Villages when any body listed is a village.
+    /// </summary>
+    private void AddresseeOf(string text, RecognitionCues cues)
+    {
+        var line = text.TrimStart();
+        var end = line.IndexOf('\n');
+        line = (end >= 0 ? line[..end] : line).Trim();
+        if (line.Length < 3 || line.Length > MaxAddresseeLine || line[^1] != ':' || line.Contains('。') || line.Contains(','))
+        {
+            return;
+        }
+        line = line[..^1];
+        AddresseeLine = line;
+        var parts = line.Split(['、', ' ', '/'], StringSplitOptions.RemoveEmptyEntries);
+        Addressed = parts.Any(p => IsVillage(p, cues)) ? Addressee.Villages : Addressee.Others;
+    }
+
+    private static bool IsVillage(string part, RecognitionCues cues)
+    {
+        var name = part.Replace("各", "", StringComparison.Ordinal);
+        return name.StartsWith('村') || name.StartsWith("社区", StringComparison.Ordinal) || name.StartsWith("居委", StringComparison.Ordinal)
+            || cues.Village.Any(v => v.Length >= 2 && name.EndsWith(v, StringComparison.Ordinal) && !cues.NotVillage.Any(n => name.EndsWith(n, StringComparison.Ordinal)))
+            || name.EndsWith('村');
+    }
+
+    /// <summary>A title asking whether (关于是否需要村委会出具亲属关系证明的答复函): from 是否 on, the title asks.</summary>
+    private void TitleQuestion(FieldReading title)
+    {
+        var text = title.Text.Text;
+        foreach (var ask in (string[])["是否", "能否", "可否"])
+        {
+            var at = text.IndexOf(ask, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                Add(title, at, text.Length, ask);
+                return;
+            }
+        }
+    }
+
+    private void Add(FieldReading field, int start, int end, string cue)
+    {
+        if (end <= start)
+        {
+            return;
+        }
+        var (s, e) = field.Text.ToSource(start, end);
+        notOperative.Add((field.Field, s, e, cue));
+    }
+
+    /// <summary>The parts of the description that are not operative: questions, findings, practices reported.</summary>
+    private void Spans(FieldReading description, RecognitionCues cues)
+    {
+        var text = description.Text.Text;
+        var clauses = description.Clauses;
+        for (var k = 0; k < clauses.Count;)
+        {
+            var sentence = clauses[k].Sentence;
+            var last = k;
+            while (last + 1 < clauses.Count && clauses[last + 1].Sentence == sentence)
+            {
+                last++;
+            }
+            var (start, end) = (clauses[k].Start, clauses[last].End);
+            var words = text[start..end];
+            var lead = LeadLength(words);
+            var body = words[lead..];
+            // 问：村(社区)还需要代收…吗？ — a question asks; its answer, not the question, says what is to be done.
+            if (end < text.Length && text[end] == '?')
+            {
+                Add(description, start, end, "问句");
+            }
+            // 你村来函询问, …村里是否应当出具: a question the notice reports.
+            else if (words.Contains("是否", StringComparison.Ordinal) && AskedWords.Any(a => words.IndexOf(a, StringComparison.Ordinal) is >= 0 and var at && at < words.IndexOf("是否", StringComparison.Ordinal)))
+            {
+                Add(description, start, end, AskedWords.First(a => words.Contains(a, StringComparison.Ordinal)) + "…是否");
+            }
+            // 督查发现, …; 一、存在问题：… — a finding reported, up to the end of its sentence (the list it opens runs on
+            // over ； and line breaks up to the full stop).
+            else if (cues.Finding.FirstOrDefault(f => body.StartsWith(f, StringComparison.Ordinal)) is { } finding)
+            {
+                Add(description, start, FindingEnd(text, end), finding);
+            }
+            // 区委督查室对…进行了抽查，发现问题文件14份，其中：… — an inspection done, then what it found.
+            else if (InspectionThenFound(text, clauses, k, last) is { } found)
+            {
+                Add(description, clauses[found].Start, FindingEnd(text, end), "检查发现");
+            }
+            // 有的部门还是老习惯, 一抓工作就让村里签…; 去年有的乡镇把…派给了村里 — a practice of some bodies, told as past or
+            // persisting: reported, not demanded.
+            else if (ReportedPractice(body, words, cues) is { } practice)
+            {
+                Add(description, start, end, practice);
+            }
+            k = last + 1;
+        }
+    }
+
+    /// <summary>Heading numbering and spaces before a sentence's words (一、, （二）, 3., 【…】).</summary>
+    private static int LeadLength(string words)
+    {
+        var i = 0;
+        while (i < words.Length && words[i] is ' ' or '\n' or '\r' or '\t' or '\u3000')
+        {
+            i++;
+        }
+        var j = i;
+        if (j < words.Length && words[j] is '(' or '（')
+        {
+            j++;
+        }
+        var digits = j;
+        while (j < words.Length && (char.IsDigit(words[j]) || HeadingMarks.Contains(words[j].ToString())))
+        {
+            j++;
+        }
+        if (j > digits && j < words.Length && words[j] is '、' or '.' or ')' or '）')
+        {
+            return j + 1;
+        }
+        return i;
+    }
+
+    /// <summary>The end of a finding: its full stop, crossing ； and line breaks — but not a new heading line.</summary>
+    private static int FindingEnd(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (text[i] == '。')
+            {
+                return i;
+            }
+            if (text[i] == '\n' && i + 1 < text.Length && LeadLength(text[(i + 1)..Math.Min(text.Length, i + 6)]) > 0)
+            {
+                return i;
+            }
+        }
+        return text.Length;
+    }
+
+    private static int? InspectionThenFound(string text, IReadOnlyList<Clause> clauses, int first, int last)
+    {
+        var inspections = RecognitionCues.Instance.Finding.Where(f => f.EndsWith("发现", StringComparison.Ordinal)).Select(f => f[..^2]).ToArray();
+        for (var k = first + 1; k <= last; k++)
+        {
+            var clause = text[clauses[k].Start..clauses[k].End].TrimStart();
+            var before = text[clauses[k - 1].Start..clauses[k - 1].End];
+            if (clause.StartsWith("发现", StringComparison.Ordinal) && before.Contains('了') && inspections.Any(w => w.Length > 0 && before.Contains(w, StringComparison.Ordinal)))
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private static string? ReportedPractice(string body, string words, RecognitionCues cues)
+    {
+        var from = 0;
+        foreach (var time in (string[])["去年", "过去", "以往", "此前", "以前", "前期", "近期", "近年来", "目前"])
+        {
+            if (body.StartsWith(time, StringComparison.Ordinal))
+            {
+                from = time.Length;
+                break;
+            }
+        }
+        for (var lead = from; lead <= from + MaxReportedLead && lead < body.Length; lead++)
+        {
+            foreach (var quantifier in cues.Reported)
+            {
+                if (string.CompareOrdinal(body, lead, quantifier, 0, quantifier.Length) == 0
+                    && ReportedBodies.FirstOrDefault(b => string.CompareOrdinal(body, lead + quantifier.Length, b, 0, b.Length) == 0) is { } named
+                    && PastMarks.Any(p => words.Contains(p, StringComparison.Ordinal)))
+                {
+                    return quantifier + named;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// In a report or announcement: the named village in the match's sentence when every village there is one village
+    /// called by its name (水井村片区, 在柳林村、瓦窑村…, 前往枫香村…) and the sentence asks nothing (no 请, 要, 须, 应, 负责…):
+    /// the place of the issuer's own work. Null otherwise.
+    /// </summary>
+    private static string? PlaceOnly(FieldReading field, int sourceStart)
+    {
+        var k = -1;
+        for (var i = 0; i < field.Clauses.Count; i++)
+        {
+            var (s, e) = field.Text.ToSource(field.Clauses[i].Start, field.Clauses[i].End);
+            if (sourceStart >= s && sourceStart < e)
+            {
+                k = i;
+                break;
+            }
+        }
+        if (k < 0)
+        {
+            return null;
+        }
+        var text = field.Text.Text;
+        var sentence = field.Clauses[k].Sentence;
+        var cues = RecognitionCues.Instance;
+        string? named = null;
+        for (var i = 0; i < field.Clauses.Count; i++)
+        {
+            var clause = field.Clauses[i];
+            if (clause.Sentence != sentence)
+            {
+                continue;
+            }
+            var words = text[clause.Start..clause.End];
+            if (DemandWords.Any(d => words.Contains(d, StringComparison.Ordinal)))
+            {
+                return null;
+            }
+            var mentions = field.Reader.Mentions(i);
+            foreach (var village in mentions.Where(m => m.Kind == ActorKind.Village))
+            {
+                var glued = village.Start > clause.Start && TextNormaliser.IsChinese(text[village.Start - 1])
+                    && !ChineseSegmenter.GluedFunctionChars.Contains(text[village.Start - 1]) && !mentions.Any(m => m.End == village.Start);
+                if (!glued && cues.Village.Contains(village.Text))
+                {
+                    return null;
+                }
+                named ??= glued ? text[Math.Max(clause.Start, village.Start - 2)..village.End] : village.Text;
+            }
+        }
+        return named;
+    }
+}
