@@ -47,6 +47,11 @@ internal sealed class DocumentReading
     private static readonly string[] PastMarks = ["了", "仍", "还", "曾", "去年", "过去", "以往", "此前", "以前", "前期"];
     private static readonly string[] ReportedBodies = ["部门", "单位", "乡镇", "镇街", "镇", "街道", "地方", "科室", "领导", "干部"];
     private static readonly string[] AskedWords = ["询问", "咨询", "来函", "来电", "反映", "提出"];
+    // Papers that tell what the issuer did or will do and where (a report, a speech, an announcement): a village named by
+    // its name there is a place. A 说明, 指南 or 答复 names villages as whom it concerns, so it is not among them.
+    private static readonly string[] ReportGenres = ["简报", "专报", "快报", "工作动态", "情况汇报", "工作汇报", "工作总结", "讲话", "讲话稿", "致辞", "发言", "公告"];
+    // 【工作安排】, 三、下步要求: a report's section that tells what is to be done is operative, whoever issues it.
+    private static readonly string[] OperativeHeadings = ["工作安排", "工作要求", "下步要求", "下一步要求", "工作部署", "有关要求", "具体要求"];
     private static readonly string[] DemandWords = ["请", "须", "务必", "必须", "应当", "应", "负责", "责成", "督促", "要求", "要"];
 
     public static DocumentReading Read(IReadOnlyList<FieldReading> readings)
@@ -106,6 +111,12 @@ internal sealed class DocumentReading
             }
             if (hit.Verdict.Reason == VerdictReason.NoOtherActor)
             {
+                // The villages named in the match's sentence (对全区各村得分排序, 该材料由…村(社区)签字盖章), or a section
+                // that says what is to be done (【工作安排】): the reading of the sentence stands.
+                if (readings.FirstOrDefault(r => r.Field == hit.Field) is { } hitField && (SentenceNamesVillages(hitField, span.Start) || document.InOperativeSection(hit.Field, span.Start)))
+                {
+                    continue;
+                }
                 if (document.Addressed == Addressee.Others)
                 {
                     hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"主送：{document.AddresseeLine}") };
@@ -116,7 +127,7 @@ internal sealed class DocumentReading
                 }
                 continue;
             }
-            if (document.Genre is { } own && hit.Verdict.Reason is VerdictReason.VillageActs or VerdictReason.VillageTargeted
+            if (document.Genre is { } own && ReportGenres.Contains(own) && hit.Verdict.Reason is VerdictReason.VillageActs or VerdictReason.VillageTargeted
                 && readings.FirstOrDefault(r => r.Field == hit.Field) is { } field && PlaceOnly(field, span.Start) is { } place)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{own}：{place}") };
@@ -126,6 +137,55 @@ internal sealed class DocumentReading
 
     private static bool Judged(RecognitionHit hit) =>
         hit.Verdict.Fires && hit.Entry.Target is RecogniserTarget.ProhibitedWork or RecogniserTarget.ProhibitedCertificate or RecogniserTarget.RuleFamily;
+
+    private readonly List<(string Field, int Start, int End)> operative = [];
+
+    /// <summary>Whether the source offset lies in a section headed 工作安排, 下步要求 …: what is to be done.</summary>
+    public bool InOperativeSection(string field, int sourceStart) => operative.Any(o => o.Field == field && sourceStart >= o.Start && sourceStart < o.End);
+
+    /// <summary>The clause holding a source offset, or -1.</summary>
+    private static int ClauseAtSource(FieldReading field, int sourceStart)
+    {
+        for (var i = 0; i < field.Clauses.Count; i++)
+        {
+            var (s, e) = field.Text.ToSource(field.Clauses[i].Start, field.Clauses[i].End);
+            if (sourceStart >= s && sourceStart < e)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Whether the sentence holding the offset names the villages by a general word (各村, 村(社区)), not to negate it.</summary>
+    private static bool SentenceNamesVillages(FieldReading field, int sourceStart)
+    {
+        var k = ClauseAtSource(field, sourceStart);
+        if (k < 0)
+        {
+            return false;
+        }
+        var cues = RecognitionCues.Instance;
+        var sentence = field.Clauses[k].Sentence;
+        var reader = field.Reader;
+        for (var i = 0; i < field.Clauses.Count; i++)
+        {
+            var clause = field.Clauses[i];
+            if (clause.Sentence != sentence)
+            {
+                continue;
+            }
+            foreach (var village in reader.Mentions(i).Where(m => m.Kind == ActorKind.Village && cues.Village.Contains(m.Text)))
+            {
+                if (Agency.Negation(reader.Text, clause.Start, clause.End, village.Start, village.End, cues) is null
+                    && ClauseScope.MentionNegated(reader.Text, clause, village, cues) is null)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /// <summary>The cue of the part that is not operative holding the source offset, or null.</summary>
     public string? NotOperativeAt(string field, int sourceStart)
@@ -179,19 +239,53 @@ internal sealed class DocumentReading
         var line = text.TrimStart();
         var end = line.IndexOf('\n');
         line = (end >= 0 ? line[..end] : line).Trim();
-        if (line.Length < 3 || line.Length > MaxAddresseeLine || line[^1] != ':' || line.Contains('。') || line.Contains(','))
+        // 石门村：你村村民刘某… — the addressee may open the first line, the text running on after its colon.
+        var colon = line.IndexOf(':');
+        if (colon < 2 || colon > MaxAddresseeLine)
         {
             return;
         }
-        line = line[..^1];
-        AddresseeLine = line;
+        line = line[..colon];
+        if (line.Contains('。') || line.Contains(',') || line.Contains('!') || line.Contains('?'))
+        {
+            return;
+        }
         var parts = line.Split(['、', ' ', '/'], StringSplitOptions.RemoveEmptyEntries);
+        // Every part a body (各部门, 柳林镇党委, 政府, 各镇(街道)民政办) or a village (杨家村民委员会, 村(社区)同志们): a heading
+        // (评审打分表(满分100分)：) or a greeting (各位居民朋友好) is no addressee.
+        if (parts.Length == 0 || !parts.All(p => IsVillage(p, cues) || IsBody(p, cues)))
+        {
+            return;
+        }
+        AddresseeLine = line;
         Addressed = parts.Any(p => IsVillage(p, cues)) ? Addressee.Villages : Addressee.Others;
+    }
+
+    private static bool IsBody(string part, RecognitionCues cues)
+    {
+        var name = StripBrackets(part);
+        return name.Length >= 2 && (cues.BodySuffixes.Any(b => name.EndsWith(b, StringComparison.Ordinal))
+            || name.EndsWith("政府", StringComparison.Ordinal) || name.EndsWith("党委", StringComparison.Ordinal) || name.EndsWith("单位", StringComparison.Ordinal)
+            || name.EndsWith("部门", StringComparison.Ordinal) || name.EndsWith("乡镇", StringComparison.Ordinal) || name.EndsWith("镇街", StringComparison.Ordinal));
+    }
+
+    private static string StripBrackets(string part)
+    {
+        var name = part.Trim();
+        while (name.Length > 0 && name[^1] is ')' or '）' && name.LastIndexOfAny(['(', '（']) is > 0 and var open)
+        {
+            name = name[..open];
+        }
+        return name;
     }
 
     private static bool IsVillage(string part, RecognitionCues cues)
     {
-        var name = part.Replace("各", "", StringComparison.Ordinal);
+        var name = StripBrackets(part).Replace("各", "", StringComparison.Ordinal).Replace("亲爱的", "", StringComparison.Ordinal);
+        if (name.EndsWith("同志们", StringComparison.Ordinal))
+        {
+            name = name[..^3];
+        }
         return name.StartsWith('村') || name.StartsWith("社区", StringComparison.Ordinal) || name.StartsWith("居委", StringComparison.Ordinal)
             || cues.Village.Any(v => v.Length >= 2 && name.EndsWith(v, StringComparison.Ordinal) && !cues.NotVillage.Any(n => name.EndsWith(n, StringComparison.Ordinal)))
             || name.EndsWith('村');
@@ -226,6 +320,20 @@ internal sealed class DocumentReading
     private void Spans(FieldReading description, RecognitionCues cues)
     {
         var text = description.Text.Text;
+        foreach (var heading in OperativeHeadings)
+        {
+            for (var at = text.IndexOf(heading, StringComparison.Ordinal); at >= 0; at = text.IndexOf(heading, at + heading.Length, StringComparison.Ordinal))
+            {
+                var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+                if (at - lineStart > MaxHeadingLead)
+                {
+                    continue;
+                }
+                var next = SectionEnd(text, at + heading.Length);
+                var (s, e) = description.Text.ToSource(at, next);
+                operative.Add((description.Field, s, e));
+            }
+        }
         var clauses = description.Clauses;
         for (var k = 0; k < clauses.Count;)
         {
@@ -245,7 +353,8 @@ internal sealed class DocumentReading
                 Add(description, start, end, "问句");
             }
             // 你村来函询问, …村里是否应当出具: a question the notice reports.
-            else if (words.Contains("是否", StringComparison.Ordinal) && AskedWords.Any(a => words.IndexOf(a, StringComparison.Ordinal) is >= 0 and var at && at < words.IndexOf("是否", StringComparison.Ordinal)))
+            else if (!words.Contains('请') && text[clauses[last].Start..clauses[last].End].Contains("是否", StringComparison.Ordinal)
+                && AskedWords.Any(a => words.IndexOf(a, StringComparison.Ordinal) is >= 0 and var at && at < words.IndexOf("是否", StringComparison.Ordinal)))
             {
                 Add(description, start, end, AskedWords.First(a => words.Contains(a, StringComparison.Ordinal)) + "…是否");
             }
@@ -293,6 +402,22 @@ internal sealed class DocumentReading
             return j + 1;
         }
         return i;
+    }
+
+    private const int MaxHeadingLead = 4;
+
+    /// <summary>The end of a section: the next line opening with a heading (【…】, 一、, (二)), or the end.</summary>
+    private static int SectionEnd(string text, int from)
+    {
+        for (var i = text.IndexOf('\n', from); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            var rest = text[(i + 1)..Math.Min(text.Length, i + 6)];
+            if (rest.StartsWith('【') || rest.Length > 1 && HeadingMarks.Contains(rest[0].ToString()) && rest[1] == '、')
+            {
+                return i;
+            }
+        }
+        return text.Length;
     }
 
     /// <summary>The end of a finding: its full stop, crossing ； and line breaks — but not a new heading line.</summary>
@@ -393,8 +518,11 @@ internal sealed class DocumentReading
             var mentions = field.Reader.Mentions(i);
             foreach (var village in mentions.Where(m => m.Kind == ActorKind.Village))
             {
-                var glued = village.Start > clause.Start && TextNormaliser.IsChinese(text[village.Start - 1])
-                    && !ChineseSegmenter.GluedFunctionChars.Contains(text[village.Start - 1]) && !mentions.Any(m => m.End == village.Start);
+                // 柳林村 (jieba kept the name whole), or 柳林/村 glued to a name: one village called by its name. 各村,
+                // 村委会, 户籍地村 — general words, or a bare 村 after 地/在/属/级 — speak of every village.
+                var glued = village.Text is "村" or "社区" && village.Start > clause.Start && TextNormaliser.IsChinese(text[village.Start - 1])
+                    && !ChineseSegmenter.GluedFunctionChars.Contains(text[village.Start - 1]) && !"地在属级县区市全每本该".Contains(text[village.Start - 1])
+                    && !mentions.Any(m => m.End == village.Start);
                 if (!glued && cues.Village.Contains(village.Text))
                 {
                     return null;
