@@ -68,6 +68,7 @@ internal sealed class DocumentReading
         if (description is not null)
         {
             reading.AddresseeOf(description.Text.Text, cues);
+            reading.AssessedObjectOf(description.Text.Text, cues);
             reading.Spans(description, cues);
         }
         // 在全县村(社区)党组织书记会议上的讲话: a speech to the villages' own cadres speaks to them.
@@ -103,6 +104,25 @@ internal sealed class DocumentReading
             if (document.NotOperativeAt(hit.Field, span.Start) is { } cue)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, cue) };
+                continue;
+            }
+            // 只出具清单内的证明事项: the papers on the allowed list, named as such.
+            if (hit.Entry.Target == RecogniserTarget.ProhibitedCertificate && ListedPapers.FirstOrDefault(l => hit.MatchedText.Contains(l, StringComparison.Ordinal)) is { } listed)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, listed) };
+                continue;
+            }
+            // 考核对象：镇机关全体在编在岗干部 — the document says whom its assessment assesses, and it is not the village.
+            if (document.AssessedObject is { } assessed && hit.Entry.Family == LexiconFamilies.Assessment
+                && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageTargeted or VerdictReason.VillageActs)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"考核对象：{assessed}") };
+                continue;
+            }
+            // 序号|工作任务|牵头单位… — a table row gives its task to the unit in the lead column.
+            if (readings.FirstOrDefault(r => r.Field == hit.Field) is { } row && LeadUnit(row, span.Start, RecognitionCues.Instance) is { } lead)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.OtherActor, lead) };
                 continue;
             }
             if (document.Addressed == Addressee.Villages)
@@ -175,10 +195,13 @@ internal sealed class DocumentReading
             {
                 continue;
             }
-            foreach (var village in reader.Mentions(i).Where(m => m.Kind == ActorKind.Village && cues.Village.Contains(m.Text)))
+            var mentions = reader.Mentions(i);
+            foreach (var village in mentions.Where(m => m.Kind == ActorKind.Village && cues.Village.Contains(m.Text)))
             {
-                if (Agency.Negation(reader.Text, clause.Start, clause.End, village.Start, village.End, cues) is null
-                    && ClauseScope.MentionNegated(reader.Text, clause, village, cues) is null)
+                if (!Glued(reader.Text, clause, mentions, village)
+                    && Agency.Negation(reader.Text, clause.Start, clause.End, village.Start, village.End, cues) is null
+                    && ClauseScope.MentionNegated(reader.Text, clause, village, cues) is null
+                    && ClauseScope.SubjectNegated(reader, i, cues) is null && ClauseScope.VillageDisowned(reader, i, cues) is null)
                 {
                     return true;
                 }
@@ -375,6 +398,24 @@ internal sealed class DocumentReading
             {
                 Add(description, start, end, practice);
             }
+            // 一、不得要求村(社区)干部…打卡签到; 不得将…任务交由村级组织承担 — a sentence (a list item) that opens with a
+            // prohibition forbids what it names, up to a clause that asks something again (…，各村要…) — unless a refusal
+            // turns it around (不得以任何理由拒绝).
+            else if (ProhibitionOpeners.FirstOrDefault(o => body.StartsWith(o, StringComparison.Ordinal)) is { } opener
+                && !cues.DoubleNegation.Any(d => words.Contains(d, StringComparison.Ordinal)))
+            {
+                var stop = last;
+                for (var c = k + 1; c <= last; c++)
+                {
+                    var clause = text[clauses[c].Start..clauses[c].End];
+                    if (AskingAgain.Any(a => clause.Contains(a, StringComparison.Ordinal)))
+                    {
+                        stop = c - 1;
+                        break;
+                    }
+                }
+                Add(description, start, clauses[stop].End, opener);
+            }
             k = last + 1;
         }
     }
@@ -405,6 +446,70 @@ internal sealed class DocumentReading
     }
 
     private const int MaxHeadingLead = 4;
+    private static readonly string[] ProhibitionOpeners = ["不得", "严禁", "禁止", "不准", "不许", "杜绝", "一律不", "不再"];
+    private static readonly string[] AskingAgain = ["要", "须", "应", "但", "请"];
+    private static readonly string[] AssessedObjectWords = ["考核对象", "评价对象", "考评对象", "评比对象", "评选对象", "测评对象"];
+    private static readonly string[] LeadColumns = ["牵头单位", "责任单位", "责任主体", "承办单位", "实施主体", "牵头部门", "责任部门"];
+    private static readonly string[] ListedPapers = ["清单内", "清单中", "清单所列", "清单范围内", "清单以内"];
+
+    /// <summary>考核对象：镇机关全体干部 — what the document's assessment assesses, when that names no village; else null.</summary>
+    public string? AssessedObject { get; private set; }
+
+    private void AssessedObjectOf(string text, RecognitionCues cues)
+    {
+        foreach (var word in AssessedObjectWords)
+        {
+            var at = text.IndexOf(word, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+            var from = at + word.Length;
+            if (from < text.Length && text[from] is ':' or '是' or '为')
+            {
+                from++;
+            }
+            var to = text.IndexOfAny(['。', ';', '\n'], from);
+            var named = text[from..(to < 0 ? text.Length : to)].Trim();
+            var names = named.Split(['、', '和', '及', ',']).Select(n => StripBrackets(n).Trim());
+            if (named.Length > 0 && !names.Any(n => IsVillage(n, cues) || cues.Village.Any(v => v.Length >= 2 && n.Contains(v, StringComparison.Ordinal))))
+            {
+                AssessedObject = named;
+            }
+            return;
+        }
+    }
+
+    /// <summary>
+    /// In a table whose header names a lead or responsible unit (牵头单位), the row's unit for the task the match is in, when
+    /// that unit is not the village (县林业局执法大队); null otherwise.
+    /// </summary>
+    private static string? LeadUnit(FieldReading field, int sourceStart, RecognitionCues cues)
+    {
+        var k = ClauseAtSource(field, sourceStart);
+        var text = field.Text.Text;
+        if (k < 0 || !text.Contains('|'))
+        {
+            return null;
+        }
+        var lines = text.Split('\n');
+        var header = lines.FirstOrDefault(l => l.Contains('|') && LeadColumns.Any(c => l.Contains(c, StringComparison.Ordinal)));
+        if (header is null)
+        {
+            return null;
+        }
+        var column = Array.FindIndex(header.Split('|'), c => LeadColumns.Any(l => c.Contains(l, StringComparison.Ordinal)));
+        var at = field.Clauses[k].Start;
+        var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        var lineEnd = text.IndexOf('\n', at);
+        var cells = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)].Split('|');
+        if (column < 0 || column >= cells.Length || cells.Length < 3)
+        {
+            return null;
+        }
+        var lead = cells[column].Trim();
+        return lead.Length > 0 && !IsVillage(lead, cues) && !cues.Village.Any(v => v.Length >= 2 && lead.Contains(v, StringComparison.Ordinal)) ? lead : null;
+    }
 
     /// <summary>The end of a section: the next line opening with a heading (【…】, 一、, (二)), or the end.</summary>
     private static int SectionEnd(string text, int from)
@@ -478,6 +583,12 @@ internal sealed class DocumentReading
         return null;
     }
 
+    /// <summary>柳林/村 glued to a name: one village called by its name (not 户籍地村, 全村, 各村).</summary>
+    private static bool Glued(string text, Clause clause, IReadOnlyList<Mention> mentions, Mention village) =>
+        village.Text is "村" or "社区" && village.Start > clause.Start && TextNormaliser.IsChinese(text[village.Start - 1])
+        && !ChineseSegmenter.GluedFunctionChars.Contains(text[village.Start - 1]) && !"地在属级县区市全每本该".Contains(text[village.Start - 1])
+        && !mentions.Any(m => m.End == village.Start);
+
     /// <summary>
     /// In a report or announcement: the named village in the match's sentence when every village there is one village
     /// called by its name (水井村片区, 在柳林村、瓦窑村…, 前往枫香村…) and the sentence asks nothing (no 请, 要, 须, 应, 负责…):
@@ -520,9 +631,7 @@ internal sealed class DocumentReading
             {
                 // 柳林村 (jieba kept the name whole), or 柳林/村 glued to a name: one village called by its name. 各村,
                 // 村委会, 户籍地村 — general words, or a bare 村 after 地/在/属/级 — speak of every village.
-                var glued = village.Text is "村" or "社区" && village.Start > clause.Start && TextNormaliser.IsChinese(text[village.Start - 1])
-                    && !ChineseSegmenter.GluedFunctionChars.Contains(text[village.Start - 1]) && !"地在属级县区市全每本该".Contains(text[village.Start - 1])
-                    && !mentions.Any(m => m.End == village.Start);
+                var glued = Glued(text, clause, mentions, village);
                 if (!glued && cues.Village.Contains(village.Text))
                 {
                     return null;
