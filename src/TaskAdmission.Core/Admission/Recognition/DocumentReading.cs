@@ -276,7 +276,9 @@ internal sealed class DocumentReading
         var parts = line.Split(['、', ' ', '/'], StringSplitOptions.RemoveEmptyEntries);
         // Every part a body (各部门, 柳林镇党委, 政府, 各镇(街道)民政办) or a village (杨家村民委员会, 村(社区)同志们): a heading
         // (评审打分表(满分100分)：) or a greeting (各位居民朋友好) is no addressee.
-        if (parts.Length == 0 || !parts.All(p => IsVillage(p, cues) || IsBody(p, cues)))
+        // 交办单位：云台街道党工委 — a field's label (a short 单位/部门 without 各) is no addressee.
+        if (parts.Length == 0 || !parts.All(p => IsVillage(p, cues) || IsBody(p, cues))
+            || parts.Any(p => p.Length <= 4 && !p.StartsWith('各') && (p.EndsWith("单位", StringComparison.Ordinal) || p.EndsWith("部门", StringComparison.Ordinal))))
         {
             return;
         }
@@ -300,6 +302,13 @@ internal sealed class DocumentReading
             name = name[..open];
         }
         return name;
+    }
+
+    private static bool VillageName(string name, RecognitionCues cues)
+    {
+        var bare = StripBrackets(name).Replace("各", "", StringComparison.Ordinal);
+        return bare.EndsWith('村') || bare.EndsWith("社区", StringComparison.Ordinal)
+            || cues.Village.Any(v => v.Length >= 2 && bare.EndsWith(v, StringComparison.Ordinal)) || cues.Village.Contains(bare);
     }
 
     private static bool IsVillage(string part, RecognitionCues cues)
@@ -472,7 +481,8 @@ internal sealed class DocumentReading
             var to = text.IndexOfAny(['。', ';', '\n'], from);
             var named = text[from..(to < 0 ? text.Length : to)].Trim();
             var names = named.Split(['、', '和', '及', ',']).Select(n => StripBrackets(n).Trim());
-            if (named.Length > 0 && !names.Any(n => IsVillage(n, cues) || cues.Village.Any(v => v.Length >= 2 && n.Contains(v, StringComparison.Ordinal))))
+            // 村卫生室和乡村医生 names a clinic and its doctors, not the village: only a village's own name or word counts.
+            if (named.Length > 0 && !names.Any(n => VillageName(n, cues)))
             {
                 AssessedObject = named;
             }
