@@ -306,9 +306,9 @@ internal sealed class DocumentReading
 
     private static bool VillageName(string name, RecognitionCues cues)
     {
-        var bare = StripBrackets(name).Replace("各", "", StringComparison.Ordinal);
+        var bare = StripBrackets(name);
         return bare.EndsWith('村') || bare.EndsWith("社区", StringComparison.Ordinal)
-            || cues.Village.Any(v => v.Length >= 2 && bare.EndsWith(v, StringComparison.Ordinal)) || cues.Village.Contains(bare);
+            || cues.Village.Any(v => v.Length >= 2 && bare.Contains(v, StringComparison.Ordinal));
     }
 
     private static bool IsVillage(string part, RecognitionCues cues)
