@@ -87,11 +87,15 @@ internal sealed class DocumentReading
     /// </summary>
     public static void Apply(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)
     {
-        if (!hits.Any(Judged))
+        if (!hits.Any(Judged) && !hits.Any(RunOnAddressees))
         {
             return;
         }
         var document = Read(readings);
+        if (document.Addressed == Addressee.Villages)
+        {
+            TargetAddressees(hits, readings, document);
+        }
         var issuer = OwnWork.Issuer(readings);
         for (var i = 0; i < hits.Count; i++)
         {
@@ -154,6 +158,28 @@ internal sealed class DocumentReading
             }
         }
     }
+
+    /// <summary>
+    /// (recall) A notice addressed to the villages (各村：) whose sentence has another body rank, score or check them
+    /// (镇党建办对各村…积分每月排名通报, 乡防汛办视频连线对各村值班室抽查): the ranking or check-in is run on its addressees.
+    /// Only where the sentence names the villages, not to negate them, and the runner is a body, not a private person.
+    /// </summary>
+    private static void TargetAddressees(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings, DocumentReading document)
+    {
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (RunOnAddressees(hit) && hit.Spans.Count > 0 && readings.FirstOrDefault(r => r.Field == hit.Field) is { } field
+                && document.NotOperativeAt(hit.Field, hit.Spans[0].Start) is null && SentenceNamesVillages(field, hit.Spans[0].Start))
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(true, VerdictReason.VillageTargeted, $"主送：{document.AddresseeLine}") };
+            }
+        }
+    }
+
+    private static bool RunOnAddressees(RecognitionHit hit) =>
+        hit.Verdict is { Fires: false, Reason: VerdictReason.OtherActor, Cue: { } runner } && hit.Entry.Target == RecogniserTarget.RuleFamily
+        && hit.Entry.Family is LexiconFamilies.Assessment or LexiconFamilies.AppCheckIn && !RecognitionCues.Instance.Private.Contains(runner);
 
     private static bool Judged(RecognitionHit hit) =>
         hit.Verdict.Fires && hit.Entry.Target is RecogniserTarget.ProhibitedWork or RecogniserTarget.ProhibitedCertificate or RecogniserTarget.RuleFamily;
