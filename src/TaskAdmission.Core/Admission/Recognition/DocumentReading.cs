@@ -87,14 +87,14 @@ internal sealed class DocumentReading
     /// </summary>
     public static void Apply(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)
     {
-        if (!hits.Any(Judged) && !hits.Any(RunOnAddressees))
+        if (!hits.Any(Judged) && !hits.Any(RunOnAddressees) && !hits.Any(GivenOn))
         {
             return;
         }
         var document = Read(readings);
         if (document.Addressed == Addressee.Villages)
         {
-            TargetAddressees(hits, readings, document);
+            TargetAddressees(hits, readings, document, OwnWork.Issuer(readings));
         }
         var issuer = OwnWork.Issuer(readings);
         for (var i = 0; i < hits.Count; i++)
@@ -164,17 +164,76 @@ internal sealed class DocumentReading
     /// (镇党建办对各村…积分每月排名通报, 乡防汛办视频连线对各村值班室抽查): the ranking or check-in is run on its addressees.
     /// Only where the sentence names the villages, not to negate them, and the runner is a body, not a private person.
     /// </summary>
-    private static void TargetAddressees(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings, DocumentReading document)
+    private static void TargetAddressees(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings, DocumentReading document, string? issuer)
     {
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
-            if (RunOnAddressees(hit) && hit.Spans.Count > 0 && readings.FirstOrDefault(r => r.Field == hit.Field) is { } field
-                && document.NotOperativeAt(hit.Field, hit.Spans[0].Start) is null && SentenceNamesVillages(field, hit.Spans[0].Start))
+            if (hit.Spans.Count == 0 || readings.FirstOrDefault(r => r.Field == hit.Field) is not { } field || document.NotOperativeAt(hit.Field, hit.Spans[0].Start) is not null)
+            {
+                continue;
+            }
+            // 积分情况每月排名通报 in a notice the 镇党建办 signs and sends to 各村党支部: the issuer ranks its addressees, when
+            // the sentence names no one else it could rank.
+            if (RunOnAddressees(hit) && (SentenceNamesVillages(field, hit.Spans[0].Start)
+                || hit.Entry.Family == LexiconFamilies.Assessment && hit.Verdict.Cue == issuer && SentenceNamesOnly(field, hit.Spans[0].Start, issuer)))
             {
                 hits[i] = hit with { Verdict = new HitVerdict(true, VerdictReason.VillageTargeted, $"主送：{document.AddresseeLine}") };
             }
+            // 县指挥部要求，…附属物拆除以及交付净地，由所在村全面负责组织实施 — the requester's demand, performed by whom a later
+            // clause names with 由.
+            else if (GivenOn(hit) && GivenLater(field, hit.Spans[0].Start) is { } village)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(true, VerdictReason.VillageActs, village) };
+            }
         }
+    }
+
+    private static bool GivenOn(RecognitionHit hit) =>
+        hit.Verdict is { Fires: false, Reason: VerdictReason.OtherActor } && hit.Entry.Target is RecogniserTarget.ProhibitedWork;
+
+    /// <summary>The village a later clause of the hit's sentence opens with 由 (…，由所在村全面负责组织实施), or null.</summary>
+    private static string? GivenLater(FieldReading field, int sourceStart)
+    {
+        var k = ClauseAtSource(field, sourceStart);
+        if (k < 0)
+        {
+            return null;
+        }
+        var text = field.Text.Text;
+        var cues = RecognitionCues.Instance;
+        for (var c = k + 1; c < field.Clauses.Count && field.Clauses[c].Sentence == field.Clauses[k].Sentence; c++)
+        {
+            var clause = field.Clauses[c];
+            var words = text[clause.Start..clause.End].TrimStart();
+            var lead = clause.End - clause.Start - words.Length + clause.Start;
+            if (!words.StartsWith('由'))
+            {
+                continue;
+            }
+            var first = field.Reader.Mentions(c).FirstOrDefault();
+            return first is { Kind: ActorKind.Village, Text: not null } && first.Start <= lead + 1 + 2
+                && Agency.Negation(text, clause.Start, clause.End, first.Start, first.End, cues) is null ? first.Text : null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the sentence holding the offset names no actor but <paramref name="runner"/>.</summary>
+    private static bool SentenceNamesOnly(FieldReading field, int sourceStart, string? runner)
+    {
+        var k = ClauseAtSource(field, sourceStart);
+        if (k < 0)
+        {
+            return false;
+        }
+        for (var c = 0; c < field.Clauses.Count; c++)
+        {
+            if (field.Clauses[c].Sentence == field.Clauses[k].Sentence && field.Reader.Mentions(c).Any(m => m.Text != runner))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool RunOnAddressees(RecognitionHit hit) =>
