@@ -74,6 +74,28 @@ public sealed class DocumentReadingTests
         Assert.Equal([code], Fired(title, description));
     }
 
+    [Theory]
+    // Addressed to the villages: another body's check of them, in a sentence naming them, is run on them.
+    [InlineData("关于加强值班的通知", "各村：\n汛期乡应急办将通过视频对各村值班室随机打卡抽查。", "CI-1")]
+    // Addressed to the villages and signed by the ranking body, with no one else named to rank.
+    [InlineData("关于学习积分情况的通知", "各村党支部：\n请各村督促党员每天学习。\n积分情况由镇党建办每月排名通报。\n镇党建办", "AS-1")]
+    // A requester's demand whose performer a later clause gives with 由.
+    [InlineData("关于加快项目建设的通知", "东坪村、西坪村：\n县指挥部要求，沿线招商引资项目的落地对接，由所在村全面负责组织实施。", "FM-01")]
+    public void ANoticeAddressedToTheVillages_PutsOnThemWhatItsSentencesRunOnThem(string title, string description, string code)
+    {
+        Assert.Equal([code], Fired(title, description));
+    }
+
+    [Theory]
+    // Addressed to the villages, but the ranking is of someone else the sentence names.
+    [InlineData("关于评选的通知", "各村：\n县文旅局将对全县农家乐按游客评价排名。\n县文旅局")]
+    // Addressed to the villages, and the later 由-clause gives the act to another body.
+    [InlineData("关于项目建设的通知", "各村：\n县指挥部要求，沿线招商引资项目的落地对接，由县投资促进局负责。")]
+    public void ANoticeAddressedToTheVillages_LeavesToOthersWhatItsSentencesGiveThem(string title, string description)
+    {
+        Assert.Empty(Fired(title, description));
+    }
+
     [Fact]
     public void ASuppression_NamesTheDocumentCueThatDecidedIt()
     {
