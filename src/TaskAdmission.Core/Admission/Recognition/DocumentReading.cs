@@ -510,9 +510,25 @@ internal sealed class DocumentReading
                 }
                 Add(description, start, clauses[stop].End, opener);
             }
+            // 以下事项不再由村级组织承担：\n✘ 招商引资任务\n✘ 协税护税 — a negated heading's bullet lines share its negation.
+            if (end < text.Length && text[end] == ':' && NegatedHeading(text[clauses[last].Start..clauses[last].End], cues) is { } negation)
+            {
+                var to = end + 1;
+                while (to < text.Length && text[to] == '\n' && to + 1 < text.Length && Bullets.Contains(text[to + 1]))
+                {
+                    var next = text.IndexOf('\n', to + 1);
+                    to = next < 0 ? text.Length : next;
+                }
+                Add(description, end, to, negation);
+            }
             k = last + 1;
         }
     }
+
+    private static readonly char[] Bullets = ['✘', '✗', '×', '•', '·', '●', '○', '■', '□', '◆', '◇', '-', '*', '▪'];
+
+    private static string? NegatedHeading(string clause, RecognitionCues cues) =>
+        cues.NegationBefore.FirstOrDefault(n => n.Length >= 2 && clause.Contains(n, StringComparison.Ordinal));
 
     /// <summary>Heading numbering and spaces before a sentence's words (一、, （二）, 3., 【…】).</summary>
     private static int LeadLength(string words)

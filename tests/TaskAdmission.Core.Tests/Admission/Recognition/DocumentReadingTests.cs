@@ -45,6 +45,8 @@ public sealed class DocumentReadingTests
     [InlineData("镇机关干部绩效考核办法", "考核对象：镇机关全体在编干部。\n考核结果按得分排名。")]
     // A table gives the task to the unit in its lead column.
     [InlineData("春季工作任务分解表", "序号|工作任务|牵头单位|完成时限\n1|招商引资项目对接|县投资促进局|全年")]
+    // Bullet lines under a negated heading share its negation.
+    [InlineData("一图读懂：减负清单", "以下事项不再由村级组织承担：\n✘ 招商引资任务\n✘ 工作群打卡")]
     // A title asking whether.
     [InlineData("关于村委会是否需要承担招商引资工作的复函", "经研究，村委会不承担此项工作。")]
     public void PartsThatAreNotOperative_OrPapersNotSpeakingToVillages_PutNothingOnThem(string title, string description)
