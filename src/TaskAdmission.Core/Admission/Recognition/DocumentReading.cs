@@ -166,6 +166,7 @@ internal sealed class DocumentReading
     /// </summary>
     private static void TargetAddressees(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings, DocumentReading document, string? issuer)
     {
+        List<string>? teams = null;
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
@@ -186,7 +187,54 @@ internal sealed class DocumentReading
             {
                 hits[i] = hit with { Verdict = new HitVerdict(true, VerdictReason.VillageActs, village) };
             }
+            // 各村要组建控违巡查队…巡查队可以暂扣… — a team the notice has the villages form acts for them.
+            else if (GivenOn(hit) && hit.Verdict.Cue is { } team && (teams ??= VillageTeams(readings)).FirstOrDefault(t => team.EndsWith(t, StringComparison.Ordinal)) is { } formed)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(true, VerdictReason.VillageActs, formed) };
+            }
         }
+    }
+
+    private static readonly string[] FormingVerbs = ["组建", "成立", "组成", "建立"];
+    private static readonly string[] TeamSuffixes = ["队", "专班", "小组", "工作组"];
+    private const int TeamReach = 16;
+
+    /// <summary>
+    /// The teams the notice has the villages form (各村要在本月内组建5至8人的控违巡查队; a title 关于组建村级…巡查队): a
+    /// forming verb whose clause names the villages before it, or 村级 before the team, and the team's head word (巡查队).
+    /// </summary>
+    private static List<string> VillageTeams(IReadOnlyList<FieldReading> readings)
+    {
+        var cues = RecognitionCues.Instance;
+        var teams = new List<string>();
+        foreach (var field in readings)
+        {
+            var text = field.Text.Text;
+            foreach (var verb in FormingVerbs)
+            {
+                for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
+                {
+                    var k = field.ClauseAt(at);
+                    if (k < 0)
+                    {
+                        continue;
+                    }
+                    var clause = field.Clauses[k];
+                    var after = text[(at + verb.Length)..Math.Min(clause.End, at + verb.Length + TeamReach)];
+                    var villageBefore = field.Reader.Mentions(k).Any(m => m.Kind == ActorKind.Village && m.End <= at && cues.Village.Contains(m.Text));
+                    foreach (var suffix in TeamSuffixes)
+                    {
+                        var end = after.IndexOf(suffix, StringComparison.Ordinal);
+                        if (end >= 2 && (villageBefore || after[..end].Contains("村级", StringComparison.Ordinal)))
+                        {
+                            teams.Add(after[(end - 2)..(end + suffix.Length)]);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return teams;
     }
 
     private static bool GivenOn(RecognitionHit hit) =>

@@ -83,6 +83,8 @@ public sealed class DocumentReadingTests
     [InlineData("关于学习积分情况的通知", "各村党支部：\n请各村督促党员每天学习。\n积分情况由镇党建办每月排名通报。\n镇党建办", "AS-1")]
     // A requester's demand whose performer a later clause gives with 由.
     [InlineData("关于加快项目建设的通知", "东坪村、西坪村：\n县指挥部要求，沿线招商引资项目的落地对接，由所在村全面负责组织实施。", "FM-01")]
+    // A team the notice has the villages form acts for them.
+    [InlineData("关于组建村级招商小分队的通知", "各村民委员会：\n各村要在本月内组建3人的招商工作队。工作队负责招商引资项目的洽谈对接。", "FM-01")]
     public void ANoticeAddressedToTheVillages_PutsOnThemWhatItsSentencesRunOnThem(string title, string description, string code)
     {
         Assert.Equal([code], Fired(title, description));
@@ -93,6 +95,8 @@ public sealed class DocumentReadingTests
     [InlineData("关于评选的通知", "各村：\n县文旅局将对全县农家乐按游客评价排名。\n县文旅局")]
     // Addressed to the villages, and the later 由-clause gives the act to another body.
     [InlineData("关于项目建设的通知", "各村：\n县指挥部要求，沿线招商引资项目的落地对接，由县投资促进局负责。")]
+    // A team another body forms is that body's.
+    [InlineData("关于组建招商工作队的通知", "各村民委员会：\n县投资促进局组建3人的招商工作队。工作队负责招商引资项目的洽谈对接。")]
     public void ANoticeAddressedToTheVillages_LeavesToOthersWhatItsSentencesGiveThem(string title, string description)
     {
         Assert.Empty(Fired(title, description));
