@@ -46,6 +46,7 @@ internal sealed class DocumentReading
     private static readonly string[] HeadingMarks = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
     private static readonly string[] PastMarks = ["了", "仍", "还", "曾", "去年", "过去", "以往", "此前", "以前", "前期"];
     private static readonly string[] ReportedBodies = ["部门", "单位", "乡镇", "镇街", "镇", "街道", "地方", "科室", "领导", "干部"];
+    private static readonly string[] Requests = ["请", "能否", "能不能", "可否", "可不可以", "好吗", "行吗", "好不好", "麻烦", "辛苦", "务必", "抓紧"];
     private static readonly string[] AskedWords = ["询问", "咨询", "来函", "来电", "反映", "提出"];
     // Papers that tell what the issuer did or will do and where (a report, a speech, an announcement): a village named by
     // its name there is a place. A 说明, 指南 or 答复 names villages as whom it concerns, so it is not among them.
@@ -513,7 +514,8 @@ internal sealed class DocumentReading
             var lead = LeadLength(words);
             var body = words[lead..];
             // 问：村(社区)还需要代收…吗？ — a question asks; its answer, not the question, says what is to be done.
-            if (end < text.Length && text[end] == '?')
+            // A question that asks for something (明天能把照片发群里吗？, 请…好吗？) is a request, and stays operative.
+            if (end < text.Length && text[end] == '?' && !Requests.Any(r => words.Contains(r, StringComparison.Ordinal)))
             {
                 Add(description, start, end, "问句");
             }

@@ -65,6 +65,8 @@ public sealed class DocumentReadingTests
     [InlineData("关于年度考核的说明", "年底对全县各村工作进行排名并通报。", "AS-1")]
     // A question, and an answer that demands.
     [InlineData("县商务局政策解读", "问：村里今年要做什么？\n答：各村要完成招商引资任务。", "FM-01")]
+    // A question that asks for something is a request.
+    [InlineData("镇安办工作群消息", "各位书记，能否安排村干部每天在工作群打卡？", "CI-1")]
     // A prohibition whose next clause asks again.
     [InlineData("关于招商工作的通知", "不再单独部署，各村要在年底前完成招商引资任务。", "FM-01")]
     // The assessed object names the villages.
