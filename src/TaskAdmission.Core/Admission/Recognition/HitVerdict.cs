@@ -25,6 +25,7 @@ public sealed record HitVerdict(bool Fires, VerdictReason Reason, string? Cue)
             VerdictReason.Voluntary => zh ? $"村（社区）自愿参加（“{cue}”），不是要求，不触发" : $"the village takes part by choice ({cue}); does not fire",
             VerdictReason.NoIssuer => zh ? "未指明由村（社区）出具，不触发" : "no sentence says the village issues it; does not fire",
             VerdictReason.NamedCertificate => zh ? $"按清单证明事项“{cue}”认定" : $"read as the listed certificate {cue}",
+            VerdictReason.NotOperative => zh ? $"按文件通读（“{cue}”），不是对村（社区）的要求，不触发" : $"read with the whole document ({cue}): not asked of the village; does not fire",
             VerdictReason.InName => zh ? $"是名称“{cue}”的一部分，不触发" : $"part of the name {cue}; does not fire",
             _ => zh ? $"由其他主体“{cue}”承担，不触发" : $"attributed to {cue}; does not fire",
         };

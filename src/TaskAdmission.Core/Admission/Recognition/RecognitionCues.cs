@@ -42,7 +42,15 @@ internal sealed class RecognitionCues
         Reported = Get("reported");
         CertificateProducing = [.. Get("certificate_producing").OrderByDescending(w => w.Length)];
         CertificateStamps = Get("certificate_stamps");
+        OwnWorkGenres = [.. Get("own_work_genres").OrderByDescending(w => w.TrimEnd(':').Length)];
+        Finding = [.. Get("finding").OrderByDescending(w => w.Length)];
     }
+
+    /// <summary>(phase 8) A title's last word naming a department's own paper (简报, 讲话, 答复函 …; "一图读懂:" opens it).</summary>
+    public string[] OwnWorkGenres { get; }
+
+    /// <summary>(phase 8) Words opening a sentence that reports an inspection's finding (督查发现, 存在问题：).</summary>
+    public string[] Finding { get; }
 
     /// <summary>Words right before a demand verb reproaching another body for the demand (擅自要求各村…).</summary>
     public string[] Reproach { get; }

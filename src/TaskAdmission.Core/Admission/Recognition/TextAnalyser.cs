@@ -45,6 +45,7 @@ public static class TextAnalyser
         }
         Disclaimers.Apply(hits);
         OwnWork.Apply(hits, readings);
+        DocumentReading.Apply(hits, readings);
         return new TextAnalysis(hits, truncated: false);
     }
 

@@ -35,4 +35,11 @@ public enum VerdictReason
 
     /// <summary>A demand to issue some certificate, cited instead as the listed certificate its sentence names.</summary>
     NamedCertificate,
+
+    /// <summary>
+    /// (phase 8) The document's reading: the match stands in a part that is not operative (a question, a finding, a practice
+    /// reported), or in a paper that does not speak to the villages (addressed to other bodies, or a department's own report,
+    /// speech, reply or announcement) where nothing names the village as the one to act.
+    /// </summary>
+    NotOperative,
 }
