@@ -88,8 +88,10 @@ public sealed partial class EngineCostHarness : IHarness
         }
 
         // 2. CPU, allocations and server-side statements of `instances` instances at `concurrency` loops.
-        var stats = await StatStatementsAsync(admin, null);
         var postmaster = await PostmasterAsync(admin);
+        var serverBeforeRun = await ServerCountersAsync(admin, database, checkpoint: true);
+        // Reset after the CHECKPOINT, so its time is not counted as the load's.
+        var stats = await StatStatementsAsync(admin, null);
         var allocated = GC.GetTotalAllocatedBytes(true);
         var gcs = GC.CollectionCount(0);
         using var self = Process.GetCurrentProcess();
@@ -104,6 +106,8 @@ public sealed partial class EngineCostHarness : IHarness
         var bytes = (GC.GetTotalAllocatedBytes(true) - allocated) / (double)instances;
         Console.WriteLine($"{instances} instances at {concurrency} loops in {elapsed.TotalSeconds:F1} s ({instances / elapsed.TotalSeconds:N0}/s on this machine now; load {File.ReadAllText("/proc/loadavg").Trim()})");
         Console.WriteLine($"per instance: harness CPU {harness:F3} ms, own PostgreSQL server CPU {server:F3} ms, {bytes / 1024:F1} KiB allocated, {(GC.CollectionCount(0) - gcs) / (double)instances * 1000:F2} gen0 GCs per 1000");
+        var serverAfterRun = await ServerCountersAsync(admin, database, checkpoint: false);
+        Console.WriteLine($"server counters per instance (pg_stat_database, pg_stat_wal, pg_stat_user_tables; after a CHECKPOINT, so full-page images are counted from a clean start): {ServerCounters.Describe(serverBeforeRun, serverAfterRun, instances)}");
         if (stats is not null)
         {
             var after = await StatStatementsAsync(admin, database);
@@ -143,6 +147,69 @@ public sealed partial class EngineCostHarness : IHarness
     }
 
     private sealed record Statement(string Query, long Calls, double Ms, long Rows);
+
+    /// <summary>
+    /// What the server counted for the database (transactions committed, rows by table) and the cluster (WAL records,
+    /// full-page images, bytes, WAL writes and fsyncs) at one moment. Backends publish their counters only when idle and at
+    /// most once a second (PostgreSQL 15), or when they exit: the app's pool is cleared first, so every backend that
+    /// served the load has exited and flushed.
+    /// </summary>
+    private sealed record ServerCounters(long Commits, long Rollbacks, long WalRecords, long WalFpi, decimal WalBytes, long WalWrites, long WalSyncs, Dictionary<string, long[]> Tables)
+    {
+        public static string Describe(ServerCounters before, ServerCounters after, int instances)
+        {
+            double Per(decimal value) => (double)value / instances;
+            var text = new System.Text.StringBuilder();
+            text.Append(FormattableString.Invariant($"{Per(after.Commits - before.Commits):F2} commits, {Per(after.Rollbacks - before.Rollbacks):F2} rollbacks, "));
+            text.Append(FormattableString.Invariant($"WAL {Per(after.WalRecords - before.WalRecords):F1} records, {Per(after.WalFpi - before.WalFpi):F2} full-page images, {Per(after.WalBytes - before.WalBytes):F0} bytes, "));
+            text.Append(FormattableString.Invariant($"{Per(after.WalWrites - before.WalWrites):F2} WAL writes, {Per(after.WalSyncs - before.WalSyncs):F2} WAL fsyncs"));
+            long[] totals = new long[4];
+            var lines = new List<string>();
+            foreach (var (table, values) in after.Tables.OrderBy(t => t.Key, StringComparer.Ordinal))
+            {
+                var was = before.Tables.GetValueOrDefault(table) ?? new long[4];
+                var delta = values.Zip(was, (a, b) => a - b).ToArray();
+                if (delta.All(d => d == 0)) continue;
+                for (var i = 0; i < 4; i++) totals[i] += delta[i];
+                lines.Add(FormattableString.Invariant($"    {table}: {delta[0] / (double)instances:F2} inserted, {delta[1] / (double)instances:F2} updated ({delta[3] / (double)instances:F2} HOT), {delta[2] / (double)instances:F2} deleted"));
+            }
+            text.Append(FormattableString.Invariant($"; rows {totals[0] / (double)instances:F2} inserted, {totals[1] / (double)instances:F2} updated ({totals[3] / (double)instances:F2} HOT), {totals[2] / (double)instances:F2} deleted:"));
+            foreach (var line in lines) text.Append('\n').Append(line);
+            return text.ToString();
+        }
+    }
+
+    private static async Task<ServerCounters> ServerCountersAsync(string admin, string database, bool checkpoint)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(admin) { Database = database, Pooling = false }.ToString());
+        await connection.OpenAsync();
+        if (checkpoint)
+        {
+            await using var command = new NpgsqlCommand("CHECKPOINT", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        long commits, rollbacks, records, fpi, writes, syncs;
+        decimal bytes;
+        await using (var command = new NpgsqlCommand(
+            "SELECT d.xact_commit, d.xact_rollback, w.wal_records, w.wal_fpi, w.wal_bytes, w.wal_write, w.wal_sync FROM pg_stat_database d, pg_stat_wal w WHERE d.datname = current_database()", connection))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            await reader.ReadAsync();
+            (commits, rollbacks, records, fpi, bytes, writes, syncs) =
+                (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetDecimal(4), reader.GetInt64(5), reader.GetInt64(6));
+        }
+
+        var tables = new Dictionary<string, long[]>();
+        await using (var command = new NpgsqlCommand("SELECT relname, n_tup_ins, n_tup_upd, n_tup_del, n_tup_hot_upd FROM pg_stat_user_tables", connection))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync()) tables[reader.GetString(0)] = [reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4)];
+        }
+        return new ServerCounters(commits, rollbacks, records, fpi, bytes, writes, syncs, tables);
+    }
 
     /// <summary>Resets (database null) or reads pg_stat_statements of <paramref name="database"/>; null when the server does not load it.</summary>
     private static async Task<List<Statement>?> StatStatementsAsync(string admin, string? database)

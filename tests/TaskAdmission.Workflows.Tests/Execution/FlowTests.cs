@@ -78,6 +78,31 @@ public sealed class FlowTests
     }
 
     [Fact]
+    public async Task Instance_ContinuesAfterUpgrade_FromStateWrittenWithEveryNullMember()
+    {
+        // Until null members were left out of the stored state, every one was written ("TimerId":null, …): instances
+        // stored that way before an upgrade must go on exactly as before.
+        var first = new EngineHarness();
+        var xml = Process(Start() + UserTask("sign", """ta:assignee="${s}" """, MultiInstance("signers", "s", sequential: true)) + TimerCatch("wait", "P1D") + End()
+            + Chain("start", "sign", "wait", "end"));
+        var started = await first.StartAsync(xml, new { signers = new[] { "a", "b" } });
+        var stored = (await first.Store.LoadInstanceAsync(started.InstanceId))!.Instance;
+        var asBefore = System.Text.Json.JsonSerializer.Serialize(InstanceState.Deserialize(stored.StateJson), WorkflowJson.Options);
+        await first.Store.CommitAsync(new WorkflowChangeSet { Instance = stored with { StateJson = asBefore, Version = stored.Version + 1 }, ExpectedVersion = stored.Version });
+        var restarted = new WorkflowEngine(first.Store, first.Activities, timeProvider: first.Time);
+
+        var forA = (await first.OpenTasksAsync(started.InstanceId)).Single();
+        await restarted.CompleteTaskAsync(forA.Id, "a", EngineHarness.Vars(new { outcome = "approve" }));
+        var forB = (await first.OpenTasksAsync(started.InstanceId)).Single();
+        var afterB = await restarted.CompleteTaskAsync(forB.Id, "b", EngineHarness.Vars(new { outcome = "approve" }));
+
+        Assert.DoesNotContain(":null", stored.StateJson);
+        Assert.Contains("\"TimerId\":null", asBefore);
+        Assert.Equal("b", forB.Assignee);
+        Assert.Equal(["wait"], afterB.ActiveElementIds);
+    }
+
+    [Fact]
     public async Task StepGuard_RaisesIncident_WhenCommandRunsTooManySteps()
     {
         var store = new InMemoryWorkflowStore();
