@@ -176,6 +176,34 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     }
 
     /// <summary>
+    /// <see cref="Evict"/> for a notification's comma-separated village codes, without a string per code: the listener
+    /// receives one such list of up to 500 codes per dispatch chunk and township, on every node (issue 20's garbage).
+    /// </summary>
+    internal void EvictList(ReadOnlySpan<char> codes)
+    {
+        var lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in codes.Split(','))
+        {
+            var code = codes[range].Trim();
+            if (code.IsEmpty)
+            {
+                continue;
+            }
+            if (code[0] == '#' || code is All)
+            {
+                Evict([code.ToString()]);
+                continue;
+            }
+            var stripe = Stripe(code);
+            lock (gate)
+            {
+                Interlocked.Increment(ref generations[stripe]);
+                lookup.TryRemove(code, out _, out _);
+            }
+        }
+    }
+
+    /// <summary>
     /// Which admitted tasks changed, for the pre-check's running-task index: fed by <see cref="TaskChanged"/> markers
     /// (this process's commits) and the listener's 'tasks:' notifications; "any" when the notification path restarts.
     /// </summary>
@@ -305,7 +333,7 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
         entries.Clear();
     }
 
-    private static int Stripe(string village) => (int)((uint)StringComparer.Ordinal.GetHashCode(village) % Stripes);
+    private static int Stripe(ReadOnlySpan<char> village) => (int)((uint)string.GetHashCode(village) % Stripes);
 
     /// <summary>What a read saw of the cache's state before it queried the database.</summary>
     public readonly record struct Ticket(string Village, bool Live, long Epoch, long Generation);
