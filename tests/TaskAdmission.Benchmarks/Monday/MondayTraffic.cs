@@ -143,12 +143,14 @@ public sealed class MondayTraffic(Uri baseAddress, MondayCity city, IDictionary<
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Add("Cookie", $"{VillageSessions.CookieName}={villageCookies[village]}");
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
-        slow?.Record(due, response.Headers.TryGetValues("Server-Timing", out var timing) ? string.Join(", ", timing) : null);
+        var wasRenewed = false;
         if (response.Headers.TryGetValues("Set-Cookie", out var set)
             && set.FirstOrDefault(c => c.StartsWith(VillageSessions.CookieName + "=", StringComparison.Ordinal)) is { } renewed)
         {
             villageCookies[village] = renewed[(VillageSessions.CookieName.Length + 1)..renewed.IndexOf(';')];
+            wasRenewed = true;
         }
+        slow?.Record(due, response.Headers.TryGetValues("Server-Timing", out var timing) ? string.Join(", ", timing) : null, wasRenewed);
         return (int)response.StatusCode;
     }
 }

@@ -13,15 +13,16 @@ namespace TaskAdmission.Benchmarks.Monday;
 /// </summary>
 public sealed class SlowReads
 {
-    private readonly List<(double Ms, string? Timing)> answers = [];
+    private readonly List<(double Ms, string? Timing, bool Renewed)> answers = [];
 
-    public void Record(long dueTimestamp, string? serverTiming)
+    /// <param name="renewed">The answer re-issued the session cookie: Identity revalidated it (once a minute per cookie).</param>
+    public void Record(long dueTimestamp, string? serverTiming, bool renewed)
     {
         var ms = Stopwatch.GetElapsedTime(dueTimestamp).TotalMilliseconds;
         lock (answers)
         {
             // Bounded: the closed-loop rounds record too, and nothing reads them (a ramp step resets first).
-            if (answers.Count < 200_000) answers.Add((ms, serverTiming));
+            if (answers.Count < 200_000) answers.Add((ms, serverTiming, renewed));
         }
     }
 
@@ -37,7 +38,7 @@ public sealed class SlowReads
     /// <summary>The step's slowest answers' breakdown, or null when none carried a Server-Timing header.</summary>
     public string? Line()
     {
-        List<(double Ms, string? Timing)> all;
+        List<(double Ms, string? Timing, bool Renewed)> all;
         lock (answers)
         {
             all = [.. answers];
@@ -49,8 +50,10 @@ public sealed class SlowReads
         }
         var take = Math.Max(3, timed.Count / 100);
         var slowest = timed.Take(take).Select(a => (a.Ms, Parts: Parse(a.Timing!))).ToList();
+        var renewed = timed.Take(take).Count(a => a.Renewed);
         return string.Create(CultureInfo.InvariantCulture,
-            $"slowest {slowest.Count} of {timed.Count} ({slowest[^1].Ms:0.0}-{slowest[0].Ms:0.0} ms), mean: {Breakdown(slowest)} | the slowest: {Breakdown(slowest.Take(1).ToList())}");
+            $"slowest {slowest.Count} of {timed.Count} ({slowest[^1].Ms:0.0}-{slowest[0].Ms:0.0} ms; cookie re-issued in {renewed} of them, in {timed.Count(a => a.Renewed)} of all), " +
+            $"mean: {Breakdown(slowest)} | the slowest: {Breakdown(slowest.Take(1).ToList())}");
     }
 
     private static string Breakdown(List<(double Ms, Dictionary<string, (double Dur, string? Desc)> Parts)> reads)
