@@ -36,12 +36,12 @@ public static class ApplicationServiceCollectionExtensions
         if (options.Provider == DatabaseProvider.Postgres)
         {
             services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) => QuietAboutLostRaces(o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>(), AuditChainCommitInterceptor.Instance, sp.GetRequiredService<CommitHooksInterceptor>())));
+                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>(), AuditChainCommitInterceptor.Instance, sp.GetRequiredService<CommitHooksInterceptor>(), Hosting.RequestTimingInterceptor.Instance)));
         }
         else
         {
             services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) => QuietAboutLostRaces(o.UseSqlite(connectionString, q => q.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>(), AuditChainCommitInterceptor.Instance, sp.GetRequiredService<CommitHooksInterceptor>())));
+                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>(), AuditChainCommitInterceptor.Instance, sp.GetRequiredService<CommitHooksInterceptor>(), Hosting.RequestTimingInterceptor.Instance)));
         }
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ChinaClock>();

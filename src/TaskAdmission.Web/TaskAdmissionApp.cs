@@ -45,6 +45,7 @@ public static class TaskAdmissionApp
         builder.Services.AddRazorComponents();
 
         var app = builder.Build();
+        app.UseTaskAdmissionServerTiming();
         app.UseTaskAdmissionSecurityHeaders();
         app.UseTaskAdmissionErrorPages();
         app.UseTaskAdmissionMetricsEndpoint();

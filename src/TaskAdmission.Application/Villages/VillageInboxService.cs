@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Hosting;
 using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
@@ -29,21 +30,30 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
     public async Task<OpenInbox> OpenInboxAsync(Actor actor, CancellationToken ct = default)
     {
         var village = VillageOf(actor);
+        // With Observability:ServerTiming on, each phase's end is marked for the Server-Timing header (issue 20).
+        var timing = RequestTiming.Current;
+        timing?.Mark("before");
         if (cache.TryGet(village, out var cached))
         {
+            timing?.Mark("cache");
             return cached!;
         }
         var ticket = cache.Begin(village);
+        timing?.Mark("cache");
         // AdmittedWork.ForVillage's open work, due first, as one compiled statement; the decisions' verdicts kept.
         var rows = await AssignmentQueries.OpenRowsAsync(db, village, ct);
+        timing?.Mark("rows");
         var (checks, judgedAt) = await AssignmentQueries.JudgeAsync(db, rows, verdicts, ct);
+        timing?.Mark("judge");
         var inbox = new OpenInbox(AssignmentQueries.GroupByDue(AssignmentQueries.Build(rows, checks)));
+        timing?.Mark("build");
         // Inside a transaction the read may come from a snapshot older than the ticket, or see uncommitted writes:
         // serve it, but never keep it. Kept no longer than the oldest decision verdict it shows.
         if (db.Database.CurrentTransaction is null)
         {
             cache.Store(ticket, inbox, judgedAt);
         }
+        timing?.Mark("store");
 
         return inbox;
     }

@@ -55,6 +55,31 @@ public static class ObservabilityExtensions
             c.Request.Path == MetricsPath && options.Allows(c.Connection.RemoteIpAddress));
     }
 
+    /// <summary>
+    /// First in the pipeline, when <see cref="ObservabilityOptions.ServerTiming"/> is on: times the request from here and
+    /// adds the <c>Server-Timing</c> header as the response starts (after the endpoint rendered its body).
+    /// </summary>
+    public static void UseTaskAdmissionServerTiming(this WebApplication app)
+    {
+        if (!app.Services.GetRequiredService<IOptions<ObservabilityOptions>>().Value.ServerTiming) return;
+        app.Use(static (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments(MetricsPath))
+            {
+                return next(context);
+            }
+            var timing = RequestTiming.Start();
+            context.Response.OnStarting(static state =>
+            {
+                var (context, timing) = ((HttpContext, RequestTiming))state;
+                timing.Mark("end");
+                context.Response.Headers["Server-Timing"] = timing.Header();
+                return Task.CompletedTask;
+            }, (context, timing));
+            return next(context);
+        });
+    }
+
     /// <summary>Holds a service created at start for as long as the host runs.</summary>
     private sealed class StartedWith<T>(T service) : IHostedService
     {

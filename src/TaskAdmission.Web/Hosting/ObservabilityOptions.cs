@@ -18,6 +18,16 @@ public sealed class ObservabilityOptions : IValidatableObject
     public bool GcPauses { get; set; }
 
     /// <summary>
+    /// Send a <c>Server-Timing</c> header on every response (except /metrics) saying where the request's time went in the
+    /// app: the phases the code marks (the village inbox: cache look-up, ticket, rows, verdicts, build, store, render),
+    /// the database's share (connection open including the pool's wait, execution, reading), and the GC pause time and
+    /// lock contentions of the process while it ran (<see cref="Application.Hosting.RequestTiming"/>). For diagnosing a
+    /// latency tail (the Monday benchmark turns it on and prints the slowest reads' breakdown); off by default: it
+    /// costs a little per request and tells a client how the server spends its time.
+    /// </summary>
+    public bool ServerTiming { get; set; }
+
+    /// <summary>
     /// Networks (CIDR, e.g. 10.0.0.0/8) besides loopback whose clients may read /metrics and /health/operations without
     /// signing in: the Prometheus server's, the load balancer's. For anyone else they do not exist (/metrics falls through to
     /// sign-in like any unknown path; /health/operations answers 404).

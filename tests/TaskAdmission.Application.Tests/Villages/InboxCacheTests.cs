@@ -284,6 +284,33 @@ public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFix
     }
 
     [Fact]
+    public void NotifiedVillageList_RefusesTheReadsItRaced_AndForgetsOnlyItsVillages()
+    {
+        // A notification's list of village codes (what a dispatch chunk on another node sends) is applied without the
+        // lock readers take tickets under: a read that began before it must still not be kept, and villages it does not
+        // name keep their inboxes.
+        var cache = app.Services.GetRequiredService<VillageInboxCache>();
+        cache.Connected(TimeSpan.FromMinutes(1));
+        try
+        {
+            cache.Store(cache.Begin(VillageScenario.BailinVillage), new OpenInbox([]));
+            cache.Store(cache.Begin("990199000001"), new OpenInbox([]));
+            var inFlight = cache.Begin(VillageScenario.ShiqiaoVillage);
+
+            cache.EvictList($" {VillageScenario.ShiqiaoVillage} ,{VillageScenario.BailinVillage},,");
+            cache.Store(inFlight, new OpenInbox([]));
+
+            Assert.False(cache.TryGet(VillageScenario.ShiqiaoVillage, out _), "a read that began before the notification was kept");
+            Assert.False(cache.TryGet(VillageScenario.BailinVillage, out _), "a notified village's inbox was still served");
+            Assert.True(cache.TryGet("990199000001", out _), "a village the notification did not name lost its inbox");
+        }
+        finally
+        {
+            cache.Disconnected();
+        }
+    }
+
+    [Fact]
     public async Task OwnWrites_EvictExactlyTheirVillages_RightAfterTheCommit_WithoutAnyListener()
     {
         // No listener exists on SQLite, so whatever evicts here is this process's own write path (read-your-writes).

@@ -90,7 +90,7 @@ public sealed class EndpointProbe(HttpClient http, MondayTraffic traffic, Monday
     }
 
     /// <summary>The bare endpoint with a village's cookie (GET /api/v1/me), villages drawn by the same Zipf as the inbox.</summary>
-    public Task<int> BareCookieAsync(OpenLoopRequest r) => traffic.CookieGetAsync(http, "/api/v1/me", zipf.Next(new Random((int)r.Index)), r.Token);
+    public Task<int> BareCookieAsync(OpenLoopRequest r) => traffic.CookieGetAsync(http, "/api/v1/me", zipf.Next(new Random((int)r.Index)), r.Token, traffic.SlowReads, r.DueTimestamp);
 
     private Task<int> InboxAsync(OpenLoopRequest r) => traffic.CookieGetAsync(http, MondayTraffic.InboxPath, zipf.Next(new Random((int)r.Index)), r.Token);
 

@@ -42,6 +42,9 @@ public sealed class MondayHarness : IHarness
             $"--ConnectionStrings:Default={database.ConnectionString}", "--RateLimiting:PermitsPerMinute=1000000",
             // Each GC pause in a histogram on /metrics, so a step's longest pause can be read (StepDiagnostics).
             "--Observability:GcPauses=true",
+            // timing=1 (default): the app's Server-Timing header on every answer, so a step's slowest reads can be
+            // broken down (SlowReads); timing=0 leaves the app as it runs in production.
+            .. (o.Int("timing", 1) == 1 ? ["--Observability:ServerTiming=true"] : Array.Empty<string>()),
             // chunk=N: villages per dispatch transaction (default the app's, 200); chunk=100000 dispatches every decision
             // inline, in its own transaction, as before 2026-12-03.
             .. (o.Int("chunk", 0) is > 0 and var chunk ? [$"--Villages:DispatchChunk={chunk}"] : Array.Empty<string>()),
@@ -65,7 +68,8 @@ public sealed class MondayHarness : IHarness
         var bodies = new MondayBodies(notices, city, ChinaClock.System.Today, 2);
         var zipf = new ZipfSampler<string>(city.Villages, 1.0, 20);
         using var http = LoopbackHttp.Create(app.BaseAddress);
-        var probe = new EndpointProbe(http, new MondayTraffic(app.BaseAddress, city, cookies, bodies, Options(o, 0)), bodies, city, zipf);
+        var slowReads = o.Int("timing", 1) == 1 ? new SlowReads() : null;
+        var probe = new EndpointProbe(http, new MondayTraffic(app.BaseAddress, city, cookies, bodies, Options(o, 0)) { SlowReads = slowReads }, bodies, city, zipf);
         await probe.WarmAsync(o.Int("warm-seconds", 20));
         // diag=0 turns the per-step diagnosis off; diag-sample=N samples the app's gauges every N seconds during a step.
         await using var diagnostics = new StepDiagnostics(http, database.ConnectionString, TimeSpan.FromSeconds(o.Double("diag-sample", 1)),
@@ -131,14 +135,14 @@ public sealed class MondayHarness : IHarness
             var plan = new RampPlan(o.Double("ramp-from", 25), o.Double("ramp-factor", 1.5), o.Double("ramp-max", 5000), o.Int("refine", 2), o.Double("p99", 50),
                 o.Double("ramp-floor", 5)).Validate();
             var ramp = new RampProbe(plan, TimeSpan.FromSeconds(o.Double("step-seconds", 8)), TimeSpan.FromSeconds(o.Double("step-drain", 5)), probe.InboxLookupsAsync,
-                diagnostics: diagnose ? diagnostics : null);
+                diagnostics: diagnose ? diagnostics : null, slowReads: slowReads);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"monday | stepped open-loop ramps: from {plan.From}/s, x{plan.Factor} per step (then {plan.Refine} steps of x{plan.FineFactor:0.###} between the last sustained and the first unsustained), " +
                 $"{o.Double("step-seconds", 8)} s per step; sustained = every request answered with success and p99 <= {plan.P99LimitMs} ms from the scheduled start"));
             var bare = plan.Sustainable(await ramp.RunAsync("GET /api/v1/me (cookie, bare)", probe.BareCookieAsync, inboxHits: false));
             bareSustainable = bare?.Offered;
 
-            var withWrites = new MondayTraffic(app.BaseAddress, city, cookies, bodies, Options(o, 0));
+            var withWrites = new MondayTraffic(app.BaseAddress, city, cookies, bodies, Options(o, 0)) { SlowReads = slowReads };
             var zipfReads = new ZipfSampler<string>(city.Villages, withWrites.Options.ZipfExponent, withWrites.Options.Seed);
             var lead = TimeSpan.FromSeconds(o.Int("lead", 10));
             var rampAppCpu = app.Cpu();

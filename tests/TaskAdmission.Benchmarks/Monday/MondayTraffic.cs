@@ -131,20 +131,26 @@ public sealed class MondayTraffic(Uri baseAddress, MondayCity city, IDictionary<
     {
         var random = new Random(options.Seed * 31 + (int)r.Index);
         var village = random.NextDouble() < options.ChangedShare ? Tracker.RecentlyChanged(random) ?? zipf.Next(random) : zipf.Next(random);
-        return await CookieGetAsync(http, InboxPath, village, r.Token);
+        return await CookieGetAsync(http, InboxPath, village, r.Token, SlowReads, r.DueTimestamp);
     }
 
+    /// <summary>When set, every cookie GET's latency and Server-Timing header are recorded here (the ramp's slow-read breakdown).</summary>
+    public SlowReads? SlowReads { get; set; }
+
     /// <summary>A village's GET with its session cookie; a renewed cookie (sliding expiry) replaces the old one, as a browser would.</summary>
-    public async Task<int> CookieGetAsync(HttpClient http, string path, string village, CancellationToken ct)
+    public async Task<int> CookieGetAsync(HttpClient http, string path, string village, CancellationToken ct, SlowReads? slow = null, long due = 0)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Add("Cookie", $"{VillageSessions.CookieName}={villageCookies[village]}");
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
+        var wasRenewed = false;
         if (response.Headers.TryGetValues("Set-Cookie", out var set)
             && set.FirstOrDefault(c => c.StartsWith(VillageSessions.CookieName + "=", StringComparison.Ordinal)) is { } renewed)
         {
             villageCookies[village] = renewed[(VillageSessions.CookieName.Length + 1)..renewed.IndexOf(';')];
+            wasRenewed = true;
         }
+        slow?.Record(due, response.Headers.TryGetValues("Server-Timing", out var timing) ? string.Join(", ", timing) : null, wasRenewed);
         return (int)response.StatusCode;
     }
 }

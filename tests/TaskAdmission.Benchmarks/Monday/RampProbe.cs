@@ -10,7 +10,7 @@ namespace TaskAdmission.Benchmarks.Monday;
 /// <paramref name="diagnostics"/> what the app and PostgreSQL did during it (GC, thread pool, locks, commits, fsyncs).
 /// </summary>
 public sealed class RampProbe(RampPlan plan, TimeSpan stepLength, TimeSpan drain, Func<Task<(long Hits, long Misses)>> inboxLookups, Action<string>? log = null,
-    StepDiagnostics? diagnostics = null)
+    StepDiagnostics? diagnostics = null, SlowReads? slowReads = null)
 {
     public async Task<IReadOnlyList<RampStep>> RunAsync(string name, Func<OpenLoopRequest, Task<int>> send, bool inboxHits)
     {
@@ -18,6 +18,7 @@ public sealed class RampProbe(RampPlan plan, TimeSpan stepLength, TimeSpan drain
         while (plan.Next(done) is { } rate)
         {
             var before = inboxHits ? await inboxLookups() : default;
+            slowReads?.Reset();
             Task<OpenLoopResult> Step() => OpenLoopRunner.RunAsync(name, ArrivalSchedule.Fixed(rate, stepLength), send, drain: drain);
             var (run, diagnosis) = diagnostics is null ? (await Step(), null) : await diagnostics.AroundAsync(Step);
             double? ratio = null;
@@ -33,6 +34,10 @@ public sealed class RampProbe(RampPlan plan, TimeSpan stepLength, TimeSpan drain
             if (diagnosis is not null)
             {
                 Write($"monday |   during step {done.Count,2}: {diagnosis}");
+            }
+            if (slowReads?.Line() is { } slow)
+            {
+                Write($"monday |   slow reads {done.Count,2}: {slow}");
             }
             if (!step.Sustained(plan.P99LimitMs))
             {

@@ -64,13 +64,16 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     }
 
     /// <summary>Taken before a read that missed; <see cref="Store"/> keeps the result only if nothing changed since.</summary>
-    public Ticket Begin(string village)
-    {
-        lock (gate)
-        {
-            return new Ticket(village, IsLive, epoch, generations[Stripe(village)]);
-        }
-    }
+    /// <remarks>
+    /// Without the lock: a reader must never wait for an eviction (a dispatch chunk evicts 200 villages, a listener
+    /// notification up to 500, and under the write stream readers queued behind them — issue 20). The epoch and the
+    /// stripe's generation only grow, and an eviction moves them (a full fence) before it removes anything and only after
+    /// the write it reports committed: a ticket that read the old value is refused by <see cref="Store"/>, and one that
+    /// read the new value belongs to a read that started after the commit. The two need not be read together: either
+    /// having moved by the time of the store refuses it.
+    /// </remarks>
+    public Ticket Begin(string village) =>
+        new(village, IsLive, Volatile.Read(ref epoch), Volatile.Read(ref generations[Stripe(village)]));
 
     /// <param name="readAt">When what it shows was read (<see cref="Environment.TickCount64"/>; now if not given): it is
     /// served until <see cref="MaxAge"/> after that.</param>
@@ -126,43 +129,77 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     /// <see cref="Generation"/> (the org tree also forgets every inbox); <see cref="TaskChanged"/> and
     /// <see cref="TasksChanged"/> are recorded in <see cref="Tasks"/>.
     /// </summary>
+    /// <remarks>
+    /// The gate is taken per village, not around the whole set: a reader's <see cref="Store"/> then waits at most for one
+    /// village's eviction, not for a dispatch chunk's 200 or a notification's 500 (issue 20). Each village's generation
+    /// moves and its entry goes under the gate, so a store racing it either sees the new generation or is removed.
+    /// </remarks>
     public void Evict(IEnumerable<string> villages)
     {
         List<Guid>? tasks = null;
-        lock (gate)
+        foreach (var village in villages)
         {
-            foreach (var village in villages)
+            if (village.StartsWith(TaskPrefix, StringComparison.Ordinal))
             {
-                if (village.StartsWith(TaskPrefix, StringComparison.Ordinal))
-                {
-                    (tasks ??= []).Add(Guid.Parse(village.AsSpan(TaskPrefix.Length)));
-                    continue;
-                }
-                switch (village)
-                {
-                    case TasksChanged:
-                        Tasks.ChangedAny();
-                        break;
-                    case KeysChanged or ListsChanged or FieldsChanged or UsersChanged:
-                        Signal(village);
-                        break;
-                    case OrgChanged:
-                        Signal(village);
-                        ClearLocked();
-                        break;
-                    case All:
-                        ClearLocked();
-                        break;
-                    default:
-                        generations[Stripe(village)]++;
+                (tasks ??= []).Add(Guid.Parse(village.AsSpan(TaskPrefix.Length)));
+                continue;
+            }
+            switch (village)
+            {
+                case TasksChanged:
+                    Tasks.ChangedAny();
+                    break;
+                case KeysChanged or ListsChanged or FieldsChanged or UsersChanged:
+                    Signal(village);
+                    break;
+                case OrgChanged:
+                    Signal(village);
+                    EvictAll();
+                    break;
+                case All:
+                    EvictAll();
+                    break;
+                default:
+                    var stripe = Stripe(village);
+                    lock (gate)
+                    {
+                        Interlocked.Increment(ref generations[stripe]);
                         entries.TryRemove(village, out _);
-                        break;
-                }
+                    }
+                    break;
             }
         }
         if (tasks is not null)
         {
             Tasks.Changed(tasks);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Evict"/> for a notification's comma-separated village codes, without a string per code: the listener
+    /// receives one such list of up to 500 codes per dispatch chunk and township, on every node (issue 20's garbage).
+    /// </summary>
+    internal void EvictList(ReadOnlySpan<char> codes)
+    {
+        var lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in codes.Split(','))
+        {
+            var code = codes[range].Trim();
+            if (code.IsEmpty)
+            {
+                continue;
+            }
+            if (code[0] == '#' || code is All)
+            {
+                Evict([code.ToString()]);
+                continue;
+            }
+            var stripe = Stripe(code);
+            lock (gate)
+            {
+                Interlocked.Increment(ref generations[stripe]);
+                lookup.TryRemove(code, out _, out _);
+            }
         }
     }
 
@@ -292,11 +329,11 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
 
     private void ClearLocked()
     {
-        epoch++;
+        Interlocked.Increment(ref epoch);
         entries.Clear();
     }
 
-    private static int Stripe(string village) => (int)((uint)StringComparer.Ordinal.GetHashCode(village) % Stripes);
+    private static int Stripe(ReadOnlySpan<char> village) => (int)((uint)string.GetHashCode(village) % Stripes);
 
     /// <summary>What a read saw of the cache's state before it queried the database.</summary>
     public readonly record struct Ticket(string Village, bool Live, long Epoch, long Generation);

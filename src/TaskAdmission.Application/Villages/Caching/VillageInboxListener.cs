@@ -177,7 +177,7 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
             cache.Tasks.Changed(ParseTasks(payload.AsSpan(TasksPrefix.Length)));
             return;
         }
-        cache.Evict(payload.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        cache.EvictList(payload);
     }
 
     /// <summary>'tasks:' and submission ids, comma-separated (migration RunningTaskSignals).</summary>

@@ -207,8 +207,15 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
         var title = submission.Title.Length > Assignment.TitleMax ? submission.Title[..Assignment.TitleMax] : submission.Title;
         var assignments = new List<Assignment>(villages.Count);
         var notifications = new List<Notification>(villages.Count);
+        // The admitting decision depends on the village's township only: found once per township, not sorted again for
+        // each of the chunk's villages (a sort buffer and an enumerator per village, issue 20's garbage on the write path).
+        var decisions = new Dictionary<string, Guid>(StringComparer.Ordinal);
         foreach (var village in villages)
         {
+            if (!decisions.TryGetValue(village.TownshipCode, out var decisionId))
+            {
+                decisions[village.TownshipCode] = decisionId = DecisionFor(submission, village);
+            }
             var assignment = new Assignment
             {
                 Id = Guid.NewGuid(),
@@ -217,7 +224,7 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
                 TownshipCode = village.TownshipCode,
                 DistrictCode = village.DistrictCode,
                 DepartmentCode = submission.DepartmentCode,
-                DecisionId = DecisionFor(submission, village),
+                DecisionId = decisionId,
                 Title = title,
                 ListItemsJson = itemsJson,
                 DemandsJson = demands,

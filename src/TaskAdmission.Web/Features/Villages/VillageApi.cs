@@ -39,6 +39,7 @@ public static class VillageApi
         // The JSON is kept on the (possibly cached) read model, once per language: names in the DTOs depend on it.
         var open = await inbox.OpenInboxAsync(actor, ct);
         var body = open.Rendering(VillageText.English ? "api:en" : "api:zh", groups => RenderInbox(village, groups, json.Value.SerializerOptions));
+        Application.Hosting.RequestTiming.Current?.Mark("render");
         return new CachedJsonResult<InboxResponse>(body);
     }
 
