@@ -30,8 +30,13 @@ public static class SecurityExtensions
         services.AddSingleton<TrustedDevices>();
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<SecondFactorSignIn>();
-        // A changed role, lock or password reaches signed-in sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // A changed role, scope, lock, password or second factor reaches signed-in sessions at once: every path that changes
+        // what the cookie's claims carry changes the security stamp (UserService.AssignAsync and SetLockedAsync, Identity's
+        // password and two-factor calls), and SecurityStampCheck compares the stamp on every request. Identity's own
+        // revalidation (user, roles and claims read again, the cookie re-issued: 7 statements) is then only a backstop for
+        // a row edited outside the product, so it keeps Identity's default interval. At one minute it was paid by every
+        // village's first read in each minute, and those were the slowest inbox reads under the Monday write stream (issue 20).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(30));
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/login";

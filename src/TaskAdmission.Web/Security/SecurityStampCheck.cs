@@ -13,7 +13,7 @@ namespace TaskAdmission.Web.Security;
 /// Checks a sign-in cookie's security stamp against the user's current one on every request (one primary-key read, or
 /// none while <see cref="SecurityStampCache"/> holds the stamp and no stamp changed on any node since), so
 /// a sign-out, a lock, a role change or a second-factor reset ends every copy of the old cookie at once rather than
-/// within Identity's revalidation interval. Identity's own validator still refreshes the claims once a minute.
+/// within Identity's revalidation interval. Identity's own validator still refreshes the claims every 30 minutes (a backstop for rows edited outside the product).
 /// </summary>
 public static class SecurityStampCheck
 {
@@ -23,8 +23,9 @@ public static class SecurityStampCheck
         var id = context.Principal?.FindFirstValue(claims.UserIdClaimType);
         var stamp = context.Principal?.FindFirstValue(claims.SecurityStampClaimType);
         // With Observability:ServerTiming on, the cookie check's two parts show apart in the Server-Timing header: the
-        // stamp (cached, or one read) and Identity's revalidation (once a minute per cookie: the user, roles and claims
-        // read again and the cookie re-issued), which the slowest inbox reads under the write stream were found paying (issue 20).
+        // stamp (cached, or one read) and Identity's revalidation (the user, roles and claims read again and the cookie
+        // re-issued), which the slowest inbox reads under the write stream were found paying while it ran once a minute
+        // per cookie (issue 20; now every 30 minutes, see SecurityExtensions).
         var timing = Application.Hosting.RequestTiming.Current;
         timing?.Mark("auth");
         var current = id is null ? null : await CurrentStampAsync(context.HttpContext.RequestServices, id, context.HttpContext.RequestAborted);

@@ -5,6 +5,7 @@ using Npgsql;
 using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages.Caching;
+using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
 
 namespace TaskAdmission.Web.Tests.Security;
@@ -69,5 +70,30 @@ public sealed class SecurityStampCacheTests(SecurityStampCacheTests.App app) : I
 
         Assert.True(await Eventually.TrueAsync(() => Task.FromResult(cache.Generation(VillageInboxCache.UsersChanged) != generation)), "no 'users' notification arrived");
         Assert.Equal(HttpStatusCode.Unauthorized, (await copy.GetAsync("/api/v1/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ScopeChangedByAnAdministrator_EndsTheUsersCookieAtOnce_AndTheNewSignInCarriesTheNewScope()
+    {
+        // Identity's own revalidation runs only every 30 minutes: a moved supervisor must not keep the old district's view
+        // until then. The reassignment rotates the stamp, which the per-request check sees at once.
+        var cache = app.Services.GetRequiredService<VillageInboxCache>();
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(cache.IsLive)), "the listener never went live: nothing would be cached");
+        var user = await probe.NewUserAsync();
+        var (client, copy) = await SignedInAsync(user);
+        var id = await app.WithScopeAsync<AppDbContext, string>(db => db.Users.Where(u => u.UserName == user).Select(u => u.Id).SingleAsync());
+
+        await app.WithScopeAsync<UserService, int>(async users =>
+        {
+            await users.AssignAsync(id, AppRoles.Supervisor, "990100100000", Actor.SystemAdministrator("test"));
+            return 0;
+        });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await copy.GetAsync("/api/v1/me")).StatusCode);
+        var again = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = app.BaseAddress };
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInProbe.AttemptAsync(again, user, SignInProbe.Right)).Status);
+        var me = await again.GetStringAsync("/api/v1/me");
+        Assert.Contains("990100100000", me);
     }
 }
