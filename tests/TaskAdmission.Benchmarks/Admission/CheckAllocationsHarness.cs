@@ -41,8 +41,8 @@ public sealed class CheckAllocationsHarness : IHarness
             ("  TextAnalyser.Analyse (title, description)", i => TextAnalyser.Analyse(lexicon, [("title", requests[i].Title), ("description", requests[i].Description)])),
             ("    TextNormaliser.Normalise (description)", i => TextNormaliser.Normalise(requests[i].Description)),
             ("    ClauseSplitter.Split (description)", i => ClauseSplitter.Split(normalised[i])),
-            ("    ChineseSegmenter.Cut (description)", i => ChineseSegmenter.Cut(normalised[i])),
-            ("    ChineseSegmenter.Tag (description)", i => ChineseSegmenter.Tag(normalised[i])),
+            ("    ChineseSegmenter.Cut (description)", i => ChineseSegmenter.Cut(normalised[i], lexicon.Words)),
+            ("    ChineseSegmenter.Tag (description)", i => ChineseSegmenter.Tag(normalised[i], lexicon.Words)),
         ];
         if (o.Int("loopseconds", 0) is > 0 and var seconds)
         {

@@ -7,7 +7,7 @@ namespace TaskAdmission.Core.Admission.Recognition;
 /// taken for the village. Sentences are segmented only when a phrase matched in them, so a 100 kB description costs
 /// segmentation of a few sentences, not of the whole text.
 /// </summary>
-internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, RecognitionCues cues, IReadOnlyList<string> villageWords)
+internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, RecognitionCues cues, IReadOnlyList<string> villageWords, WordOverlay lexiconWords)
 {
     private const int MaxBodyPhrase = 10;
     private static readonly char[] OrganisationChars = ['镇', '县', '区', '市', '局', '所', '站', '部', '委', '办', '队', '厅', '院', '司', '乡', '街'];
@@ -188,7 +188,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         var inSentence = clauses.Where(c => c.Sentence == sentence).ToList();
         var start = inSentence[0].Start;
         var end = inSentence[^1].End;
-        tags = [.. ChineseSegmenter.Tag(text[start..end]).Select(t => (t.Word with { Start = t.Word.Start + start, End = t.Word.End + start }, t.Tag))];
+        tags = [.. ChineseSegmenter.Tag(text[start..end], lexiconWords).Select(t => (t.Word with { Start = t.Word.Start + start, End = t.Word.End + start }, t.Tag))];
         sentenceTags[sentence] = tags;
         return tags;
     }
@@ -204,7 +204,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         var inSentence = clauses.Where(c => c.Sentence == sentence).ToList();
         var start = inSentence[0].Start;
         var end = inSentence[^1].End;
-        words = [.. ChineseSegmenter.Cut(text[start..end]).Select(w => w with { Start = w.Start + start, End = w.End + start })];
+        words = [.. ChineseSegmenter.Cut(text[start..end], lexiconWords).Select(w => w with { Start = w.Start + start, End = w.End + start })];
         sentenceWords[sentence] = words;
         return words;
     }

@@ -11,9 +11,10 @@ internal sealed class FieldReading
     private readonly int[] clauseStarts;
     private readonly List<(int Start, int End)> cited;
     private readonly IReadOnlyList<string> villageWords;
+    private readonly WordOverlay words;
     private ClauseReader? reader;
 
-    public FieldReading(string field, string source, IReadOnlyList<string> villageWords)
+    public FieldReading(string field, string source, IReadOnlyList<string> villageWords, WordOverlay words)
     {
         Field = field;
         Text = TextNormaliser.Normalise(source);
@@ -21,6 +22,7 @@ internal sealed class FieldReading
         clauseStarts = [.. Clauses.Select(c => c.Start)];
         cited = CitedTitles(Text.Text);
         this.villageWords = villageWords;
+        this.words = words;
     }
 
     public string Field { get; }
@@ -29,7 +31,7 @@ internal sealed class FieldReading
 
     public IReadOnlyList<Clause> Clauses { get; }
 
-    public ClauseReader Reader => reader ??= new ClauseReader(Text.Text, Clauses, RecognitionCues.Instance, villageWords);
+    public ClauseReader Reader => reader ??= new ClauseReader(Text.Text, Clauses, RecognitionCues.Instance, villageWords, words);
 
     /// <summary>The clause holding the position, or -1 (a position on a comma or a sentence end).</summary>
     public int ClauseAt(int position)
