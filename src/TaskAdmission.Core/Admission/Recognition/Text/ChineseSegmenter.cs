@@ -16,8 +16,10 @@ namespace TaskAdmission.Core.Admission.Recognition.Text;
 /// <remarks>
 /// Fallback: when jieba's internals are not as expected (<see cref="CutsOverDictionary"/> false) jieba's own cut is used,
 /// and jieba has one process-wide dictionary: <see cref="Compile"/> then adds the lexicon's words to it as before
-/// (overlays cannot be kept apart; a node's history can change its cuts again until it restarts). A reader-writer lock
-/// guards jieba's dictionary for that path.
+/// (overlays cannot be kept apart; a node's history can change its cuts again until it restarts). The same holds for the
+/// tags alone when only the tagger's internals changed (<see cref="TagsOverDictionary"/> false): the words also go to
+/// jieba's dictionary for its tagger, while the cut keeps to the overlays. A reader-writer lock guards jieba's dictionary
+/// for those paths.
 /// </remarks>
 public static class ChineseSegmenter
 {
@@ -167,7 +169,13 @@ public static class ChineseSegmenter
         var fresh = words.Where(w => w.Length is >= 2 and <= 12 && w.All(TextNormaliser.IsChinese) && seen.Add(w)).ToList();
         if (Dag.Value is { } dag)
         {
-            return dag.Compile(fresh);
+            var overlay = dag.Compile(fresh);
+            if (!dag.CanTag)
+            {
+                // jieba's tagger (the fallback) reads only jieba's dictionary: it gets the words, for the whole process.
+                AddToJieba(overlay);
+            }
+            return overlay;
         }
         // Fallback: jieba's own cut reads only its own dictionary, so the words go there, for the whole process.
         AddToJieba(fresh.Select(w => (w, 0)));
