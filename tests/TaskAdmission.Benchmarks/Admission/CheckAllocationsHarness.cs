@@ -40,7 +40,7 @@ public sealed class CheckAllocationsHarness : IHarness
         var overlay = ChineseSegmenter.Compile(lexicon.Words.Words.Select(w => w.Word));
         retained = GC.GetTotalMemory(forceFullCollection: true) - retained;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"check-alloc | the lexicon's word overlay: {overlay.Words.Count} words, {overlay.EntryCount} entries (words and prefixes jieba lacks), {retained / 1024.0:0} KiB retained"));
+            $"check-alloc | the lexicon's word overlay: {overlay.Words.Count} words, {overlay.EntryCount} entries (the words and their prefixes), {retained / 1024.0:0} KiB retained"));
         GC.KeepAlive(overlay);
         (string Name, Action<int> Run)[] stages =
         [

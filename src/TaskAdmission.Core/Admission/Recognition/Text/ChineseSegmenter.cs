@@ -238,16 +238,14 @@ public static class ChineseSegmenter
     {
         private const BindingFlags Internal = BindingFlags.NonPublic | BindingFlags.Public;
         private static readonly FieldInfo? TrieField = typeof(WordDictionary).GetField("Trie", Internal | BindingFlags.Instance);
-        private readonly Dictionary<string, int> baseWords;
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> trie;
         private readonly bool[] blockChar;
         private static readonly string?[] Chars = new string?[char.MaxValue + 1];
         private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> wordTags;
         private Func<string, IEnumerable<Pair>>? tagUnknown;
 
-        private DagCutter(Dictionary<string, int> baseWords, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> trie, double baseTotal, bool[] blockChar)
+        private DagCutter(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> trie, double baseTotal, bool[] blockChar)
         {
-            this.baseWords = baseWords;
             this.trie = trie;
             BaseTotal = baseTotal;
             this.blockChar = blockChar;
@@ -292,7 +290,7 @@ public static class ChineseSegmenter
             }
             // jieba's dictionary as loaded is the base: nothing adds to it while the walk reads it (AddToJieba first gives
             // jieba a copy), so no lock is needed.
-            var cutter = new DagCutter(prefixes, trie, dictionary.Total, blockChar);
+            var cutter = new DagCutter(trie, dictionary.Total, blockChar);
             // The tagger: jieba's word-tag table, its cut of unknown runs, and a block pattern that takes the same characters.
             if (typeof(PosSegmenter).GetField("_wordTagTab", Internal | BindingFlags.Static)?.GetValue(null) is Dictionary<string, string> tagTable
                 && tagTable.TryGetAlternateLookup<ReadOnlySpan<char>>(out var wordTags)
@@ -440,7 +438,7 @@ public static class ChineseSegmenter
                     probability *= FrequencyOrOne(word.AsSpan(start, end - start), overlay) / total;
                 }
                 var frequency = Math.Max((int)(probability * total) + 1, FrequencyOrOne(word, overlay));
-                overlay.Add(word, frequency, trie.TryGetValue(word, out var own) ? own : 0, baseWords.ContainsKey);
+                overlay.Add(word, frequency, BaseFrequency(word), BaseFrequency);
             }
             return overlay;
         }
@@ -471,6 +469,8 @@ public static class ChineseSegmenter
             }
         }
 
+        private int BaseFrequency(string word) => trie.TryGetValue(word, out var frequency) ? frequency : 0;
+
         private int FrequencyOrOne(ReadOnlySpan<char> word, WordOverlay overlay) => Frequency(word, overlay) is > 0 and var f ? f : 1;
 
         /// <summary>A word's frequency in base + overlay (0: no word, or only a prefix of words).</summary>
@@ -479,7 +479,7 @@ public static class ChineseSegmenter
 
         /// <summary>The overlay's entry when it may have one (it shadows the base's), else the base's.</summary>
         private bool TryEntry(ReadOnlySpan<char> word, WordOverlay overlay, bool inOverlay, out int frequency) =>
-            (inOverlay && overlay.Lookup.TryGetValue(word, out frequency)) || trie.TryGetValue(word, out frequency);
+            inOverlay ? overlay.Lookup.TryGetValue(word, out frequency) || trie.TryGetValue(word, out frequency) : trie.TryGetValue(word, out frequency);
 
         /// <summary>
         /// jieba's Calc, right to left: the best log probability of the rest from each position, over the words the
@@ -499,11 +499,21 @@ public static class ChineseSegmenter
                     var candidate = double.MinValue;
                     var choice = -1;
                     var any = false;
-                    // Whether the overlay may hold the one-character prefix here, and the longer ones.
-                    var one = overlay.MayStart(text[start + k]);
-                    var longer = k + 1 < n && overlay.MayStart(text[start + k], text[start + k + 1]);
-                    for (var i = k; i < n && TryEntry(text.AsSpan(start + k, i - k + 1), overlay, i == k ? one : longer, out var frequency); i++)
+                    // The overlay holds every prefix of its words: once it lacks a span, no overlay word starts here and
+                    // only the base is asked for the longer spans (about one lookup per prefix tried, as without overlays).
+                    var inOverlay = overlay.MayStart(text[start + k]);
+                    for (var i = k; i < n; i++)
                     {
+                        var span = text.AsSpan(start + k, i - k + 1);
+                        var frequency = 0;
+                        if (!(inOverlay && (i != k + 1 || overlay.MayStart(span[0], span[1])) && overlay.Lookup.TryGetValue(span, out frequency)))
+                        {
+                            inOverlay = false;
+                            if (!trie.TryGetValue(span, out frequency))
+                            {
+                                break;
+                            }
+                        }
                         if (frequency <= 0)
                         {
                             continue;

@@ -2,8 +2,8 @@ namespace TaskAdmission.Core.Admission.Recognition.Text;
 
 /// <summary>
 /// The words one compiled lexicon adds to jieba's dictionary (its phrase literals, village words, cue words and short
-/// item titles), each with the frequency jieba's <c>AddWord</c> would give it, plus the prefixes the walk needs, and the
-/// dictionary total those words make. <see cref="ChineseSegmenter"/> cuts and tags over jieba's base dictionary (never
+/// item titles), each with the frequency jieba's <c>AddWord</c> would give it, plus every prefix of them (with the base's
+/// value, or 0 for a mere prefix), and the dictionary total those words make. <see cref="ChineseSegmenter"/> cuts and tags over jieba's base dictionary (never
 /// changed after load) with one lexicon's overlay on top.
 /// </summary>
 /// <remarks>
@@ -39,7 +39,7 @@ public sealed class WordOverlay
     /// <summary>The words added, in the order they were added (and their frequencies), for jieba's own cut to be given the same words.</summary>
     public IReadOnlyList<(string Word, int Frequency)> Words => added;
 
-    /// <summary>Entries held: the words and the prefixes of them the base does not have (what the overlay's memory grows with).</summary>
+    /// <summary>Entries held: the words and their prefixes (what the overlay's memory grows with).</summary>
     public int EntryCount => entries.Count;
 
     /// <summary>jieba's total frequency with this overlay's words: the base's total, with each word's frequency added (or changed).</summary>
@@ -49,7 +49,7 @@ public sealed class WordOverlay
 
     internal Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
 
-    /// <summary>Whether the overlay has the one-character entry <paramref name="c"/> (a prefix the base lacks; exact).</summary>
+    /// <summary>Whether an overlay entry starts with <paramref name="c"/> (exact: every word's first character is an entry).</summary>
     internal bool MayStart(char c) => (oneChars[c >> 6] & (1UL << c)) != 0;
 
     /// <summary>Whether an overlay entry of two or more characters may start with <paramref name="a"/><paramref name="b"/> (false positives possible, no false negatives).</summary>
@@ -60,8 +60,9 @@ public sealed class WordOverlay
     }
 
     /// <summary>jieba's <c>WordDictionary.AddWord</c> over base + this overlay: the word with its frequency, the total
-    /// changed by the difference, and every prefix the base lacks as a prefix (frequency 0).</summary>
-    internal void Add(string word, int frequency, int baseFrequency, Func<string, bool> baseHas)
+    /// changed by the difference, and every prefix with the base's value (0 when the base has none): then a span the
+    /// overlay lacks starts no overlay word, and the walk stops asking it for longer spans.</summary>
+    internal void Add(string word, int frequency, int baseFrequency, Func<string, int> baseValue)
     {
         var old = entries.TryGetValue(word, out var own) ? own : baseFrequency;
         if (old > 0)
@@ -74,9 +75,9 @@ public sealed class WordOverlay
         for (var i = 1; i < word.Length; i++)
         {
             var prefix = word[..i];
-            if (!entries.ContainsKey(prefix) && !baseHas(prefix))
+            if (!entries.ContainsKey(prefix))
             {
-                Put(prefix, 0);
+                Put(prefix, baseValue(prefix));
             }
         }
         added.Add((word, frequency));
