@@ -12,8 +12,9 @@ namespace TaskAdmission.Core.Tests.Admission.Recognition;
 /// </summary>
 public sealed class WordOverlayTests
 {
-    // 到村 as a word joins 到 to 村 (the docs' example of a fragment literal that changed who acts).
-    private const string Sentence = "不得要求群众到村开具证明，村委会负责出具居住证明。";
+    // 到村 as a word joins 到 to 村 (the docs' example of a fragment literal that changed who acts): with it the village
+    // that acts is read as "到村", without it as "村".
+    private const string Sentence = "请群众到村开具证明。";
 
     private static ListItem Certificate() => new()
     {
@@ -33,9 +34,11 @@ public sealed class WordOverlayTests
 
         var a = RecogniserLexicon.ForItems([Certificate(), Fragment()]);
 
-        // A's word does change the sentence's cut (so the test can see a leak): 到村 is one word for A only.
+        // A's word does change the sentence's cut and what its check says (so the test can see a leak) …
         Assert.Contains(ChineseSegmenter.Cut(Sentence, a.Words), w => w.Text == "到村");
+        Assert.Equal("到村", Cue(a));
         Assert.DoesNotContain(ChineseSegmenter.Cut(Sentence, b.Words), w => w.Text == "到村");
+        Assert.Equal("村", Cue(b));
         // B reads the sentence as it did before A was compiled …
         Assert.Equal(before, Reading(b, Sentence));
         // … and as B compiled afresh now does: the same words with the same frequencies, the same cut, tags and verdicts.
@@ -77,6 +80,9 @@ public sealed class WordOverlayTests
         Assert.Empty(WordOverlay.None.Words);
         Assert.True(overlay.EntryCount >= 2 + 5); // the words and their prefixes (到, 嘎, 嘎查 …)
     }
+
+    private static string? Cue(RecogniserLexicon lexicon) =>
+        TextAnalyser.Analyse(lexicon, [("description", Sentence)]).Hits.Single(h => h.Verdict.Fires).Verdict.Cue;
 
     /// <summary>What a user would see change: the words, the tags and every hit's verdict.</summary>
     private static string Reading(RecogniserLexicon lexicon, string text)
