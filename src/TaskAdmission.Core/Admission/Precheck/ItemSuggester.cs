@@ -27,9 +27,11 @@ internal sealed class ItemSuggester
     private readonly (EffectiveItem Item, (string Word, double Weight)[] Words, double Total)[] items;
     private readonly TextMatcher<EffectiveItem> pairs;
     private readonly Dictionary<string, IReadOnlyList<string>> groupOf = new(StringComparer.Ordinal);
+    private readonly WordOverlay lexiconWords;
 
     private ItemSuggester(MergedList list, RecogniserLexicon lexicon)
     {
+        lexiconWords = lexicon.Words; // the items' and the task's words are cut as the lexicon's checks cut them
         var admissible = list.Items.Where(i => i.Kind is ListKind.Autonomy or ListKind.Assist or ListKind.CertificateAllowed or ListKind.Signboard).ToList();
         var docs = admissible.Select(i => (Item: i, Words: WordsOf(string.Join(" ", i.Item.TitleZh, i.Item.Category, i.Item.Notes)))).ToList();
         var frequency = docs.SelectMany(d => d.Words).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -93,8 +95,8 @@ internal sealed class ItemSuggester
         return [.. scored.OrderByDescending(s => s.Item2).Take(take)];
     }
 
-    private static string[] WordsOf(string text) =>
-        [.. ChineseSegmenter.Cut(TextNormaliser.Fold(text))
+    private string[] WordsOf(string text) =>
+        [.. ChineseSegmenter.Cut(TextNormaliser.Fold(text), lexiconWords)
             .Select(w => w.Text)
             .Where(w => w.Length >= 2 && TextNormaliser.IsChinese(w[0]) && !WordLists.IsStopWord(w))
             .Distinct(StringComparer.Ordinal)];

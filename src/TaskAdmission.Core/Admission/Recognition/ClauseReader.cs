@@ -7,7 +7,7 @@ namespace TaskAdmission.Core.Admission.Recognition;
 /// taken for the village. Sentences are segmented only when a phrase matched in them, so a 100 kB description costs
 /// segmentation of a few sentences, not of the whole text.
 /// </summary>
-internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, RecognitionCues cues, IReadOnlyList<string> villageWords)
+internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, RecognitionCues cues, RecogniserLexicon lexicon)
 {
     private const int MaxBodyPhrase = 10;
     private static readonly char[] OrganisationChars = ['镇', '县', '区', '市', '局', '所', '站', '部', '委', '办', '队', '厅', '院', '司', '乡', '街'];
@@ -92,7 +92,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     {
         for (var at = clause.Start; at < clause.End;)
         {
-            var matched = villageWords.FirstOrDefault(w => at + w.Length <= clause.End
+            var matched = lexicon.VillageWords.FirstOrDefault(w => at + w.Length <= clause.End
                 && string.CompareOrdinal(text, at, w, 0, w.Length) == 0
                 && (starts.Contains(at) || at == clause.Start || GluedFunctionChars.Contains(text[at - 1]))
                 && (ends.Contains(at + w.Length) || at + w.Length == clause.End));
@@ -143,7 +143,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             {
                 break;
             }
-            if (villageWords.Contains(word.Text))
+            if (lexicon.VillageWords.Contains(word.Text))
             {
                 // 各村 值班人员 is the village's own staff; in 各村 设立 老年人 协会 the village is the one acting, not part of the name.
                 if (index - i <= 2)
@@ -164,10 +164,10 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         }
         // A team whose name opens with the village (各村治安巡逻队, 本村护林队) is the village's own; 驻村工作队 and
         // 乡村振兴工作队 are sent by others.
-        var village = villageWords.Any(v => v.Length >= 2 && name.EndsWith(v, StringComparison.Ordinal))
+        var village = lexicon.VillageWords.Any(v => v.Length >= 2 && name.EndsWith(v, StringComparison.Ordinal))
             || (cues.VillageMarkers.Any(m => name.Contains(m, StringComparison.Ordinal)) && cues.VillageHeads.Any(h => name.EndsWith(h, StringComparison.Ordinal))
-                && !ClauseStructure.MarkerInCompound(words, start, head.End, cues, villageWords))
-            || (name.EndsWith('队') && villageWords.Any(v => v.Length < name.Length && name.StartsWith(v, StringComparison.Ordinal)));
+                && !ClauseStructure.MarkerInCompound(words, start, head.End, cues, lexicon.VillageWords))
+            || (name.EndsWith('队') && lexicon.VillageWords.Any(v => v.Length < name.Length && name.StartsWith(v, StringComparison.Ordinal)));
         return new Mention(start, head.End, village ? ActorKind.Village : ActorKind.Other, name);
     }
 
@@ -188,7 +188,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         var inSentence = clauses.Where(c => c.Sentence == sentence).ToList();
         var start = inSentence[0].Start;
         var end = inSentence[^1].End;
-        tags = [.. ChineseSegmenter.Tag(text[start..end]).Select(t => (t.Word with { Start = t.Word.Start + start, End = t.Word.End + start }, t.Tag))];
+        tags = [.. ChineseSegmenter.Tag(text[start..end], lexicon.Words).Select(t => (t.Word with { Start = t.Word.Start + start, End = t.Word.End + start }, t.Tag))];
         sentenceTags[sentence] = tags;
         return tags;
     }
@@ -204,7 +204,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         var inSentence = clauses.Where(c => c.Sentence == sentence).ToList();
         var start = inSentence[0].Start;
         var end = inSentence[^1].End;
-        words = [.. ChineseSegmenter.Cut(text[start..end]).Select(w => w with { Start = w.Start + start, End = w.End + start })];
+        words = [.. ChineseSegmenter.Cut(text[start..end], lexicon.Words).Select(w => w with { Start = w.Start + start, End = w.End + start })];
         sentenceWords[sentence] = words;
         return words;
     }

@@ -10,17 +10,17 @@ internal sealed class FieldReading
 {
     private readonly int[] clauseStarts;
     private readonly List<(int Start, int End)> cited;
-    private readonly IReadOnlyList<string> villageWords;
+    private readonly RecogniserLexicon lexicon;
     private ClauseReader? reader;
 
-    public FieldReading(string field, string source, IReadOnlyList<string> villageWords)
+    public FieldReading(string field, string source, RecogniserLexicon lexicon)
     {
         Field = field;
         Text = TextNormaliser.Normalise(source);
         Clauses = ClauseSplitter.Split(Text.Text);
         clauseStarts = [.. Clauses.Select(c => c.Start)];
         cited = CitedTitles(Text.Text);
-        this.villageWords = villageWords;
+        this.lexicon = lexicon;
     }
 
     public string Field { get; }
@@ -29,7 +29,7 @@ internal sealed class FieldReading
 
     public IReadOnlyList<Clause> Clauses { get; }
 
-    public ClauseReader Reader => reader ??= new ClauseReader(Text.Text, Clauses, RecognitionCues.Instance, villageWords);
+    public ClauseReader Reader => reader ??= new ClauseReader(Text.Text, Clauses, RecognitionCues.Instance, lexicon);
 
     /// <summary>The clause holding the position, or -1 (a position on a comma or a sentence end).</summary>
     public int ClauseAt(int position)

@@ -10,7 +10,8 @@ namespace TaskAdmission.Core.Admission.Recognition;
 /// Every recogniser of a list set, compiled: the phrases of its items and lexicon entries with their synonym groups
 /// expanded, and one literal index over all of them. Prohibited items and certificates also recognise their own title,
 /// so an item without phrases is still found when a notice names it. Built once per merged list (published lists are
-/// immutable) and shared by every check; its words go into jieba's user dictionary when it is built.
+/// immutable) and shared by every check; its words make its own <see cref="WordOverlay"/> on jieba's dictionary, which
+/// only its own checks cut with (a draft tried or an old version replayed does not change how the published lexicon cuts).
 /// </summary>
 public sealed class RecogniserLexicon
 {
@@ -47,11 +48,14 @@ public sealed class RecogniserLexicon
             }
         }
         PlansByLiteral = [.. byLiteral.Select(l => l?.ToArray() ?? [])];
-        ChineseSegmenter.AddWords(ids.Keys.Concat(villageWords).Concat(RecognitionCues.Instance.Words)
+        Words = ChineseSegmenter.Compile(ids.Keys.Concat(villageWords).Concat(RecognitionCues.Instance.Words)
             .Concat(entries.Select(e => TextNormaliser.Fold(e.Item.TitleZh)).Where(t => t.Length <= 12)));
     }
 
     public IReadOnlyList<RecogniserEntry> Entries { get; }
+
+    /// <summary>This lexicon's words for jieba (phrase literals, village and cue words, short item titles): every cut and tag of its checks uses them.</summary>
+    public WordOverlay Words { get; }
 
     /// <summary>Stored phrases that did not compile; they are left out (the import refuses such phrases).</summary>
     public IReadOnlyList<LexiconProblem> Problems { get; }

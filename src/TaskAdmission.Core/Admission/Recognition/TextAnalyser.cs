@@ -31,7 +31,7 @@ public static class TextAnalyser
             {
                 continue;
             }
-            var reading = new FieldReading(field, source, lexicon.VillageWords);
+            var reading = new FieldReading(field, source, lexicon);
             readings.Add(reading);
             if (reading.Clauses.Count == 0 || !AnalyseField(lexicon, reading, hits, field == TitleContext.Title ? titleHits : null,
                     readings.FirstOrDefault(r => r.Field == TitleContext.Title), ref budget))
