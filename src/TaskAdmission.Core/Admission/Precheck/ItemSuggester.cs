@@ -22,6 +22,11 @@ internal sealed class ItemSuggester
     private const double PhraseWeight = 0.5;
     private const double WordWeight = 0.3;
     private const double PairWeight = 0.2;
+
+    /// <summary>A phrase matched in the title counts as this many matched in the body.</summary>
+    internal const double TitlePhraseFactor = 2.0;
+
+    private const string TitleField = "title";
     private static readonly ConditionalWeakTable<MergedList, ItemSuggester> Cache = new();
 
     private readonly (EffectiveItem Item, (string Word, double Weight)[] Words, double Total)[] items;
@@ -66,11 +71,10 @@ internal sealed class ItemSuggester
                 query.UnionWith(group);
             }
         }
-        // A negated phrase still names the topic (垃圾分类工作不再要求报送照片 is about waste sorting): it counts half.
         var phraseHits = analysis.Hits
             .Where(h => h.Entry.Target is RecogniserTarget.Admissible or RecogniserTarget.AllowedCertificate)
             .GroupBy(h => h.Entry.Code, ListCodes.Comparer)
-            .ToDictionary(g => g.Key, g => g.GroupBy(h => h.Phrase).Sum(p => p.Any(h => h.Verdict.Reason != VerdictReason.Negated) ? 1.0 : 0.5), ListCodes.Comparer);
+            .ToDictionary(g => g.Key, g => g.GroupBy(h => h.Phrase).Sum(PhraseCount), ListCodes.Comparer);
         var pairScores = pairs.Rank(TextGrams.Of(text)).ToDictionary(p => p.Key.Code, p => p.Score, ListCodes.Comparer);
         var scored = new List<(EffectiveItem, double)>();
         foreach (var (item, words, total) in items)
@@ -93,6 +97,27 @@ internal sealed class ItemSuggester
             }
         }
         return [.. scored.OrderByDescending(s => s.Item2).Take(take)];
+    }
+
+    /// <summary>
+    /// How much one matched phrase of an item counts. A negated phrase still names the topic (垃圾分类工作不再要求报送照片
+    /// is about waste sorting): it counts half. A phrase matched in the title counts twice: the title says what the task is
+    /// about, the body also names what it touches in passing (the minutes of a 村民议事会 mention the supervision committee
+    /// that signs them and the representatives who were chosen, but the meeting is the deliberation).
+    /// </summary>
+    internal static double PhraseCount(IEnumerable<RecognitionHit> hits)
+    {
+        var count = 0.5;
+        var inTitle = false;
+        foreach (var hit in hits)
+        {
+            if (hit.Verdict.Reason != VerdictReason.Negated)
+            {
+                count = 1.0;
+            }
+            inTitle |= hit.Field == TitleField;
+        }
+        return inTitle ? count * TitlePhraseFactor : count;
     }
 
     private string[] WordsOf(string text) =>
