@@ -11,7 +11,10 @@ internal static class DocumentGenre
 {
     // Papers that tell what the issuer did or will do and where (a report, a speech, an announcement): a village named by
     // its name there is a place. A 说明, 指南 or 答复 names villages as whom it concerns, so it is not among them.
-    internal static readonly string[] ReportGenres = ["简报", "专报", "快报", "工作动态", "情况汇报", "工作汇报", "工作总结", "讲话", "讲话稿", "致辞", "发言", "公告"];
+    internal static readonly string[] ReportGenres = ["简报", "专报", "快报", "工作动态", "情况汇报", "工作汇报", "工作总结", "讲话", "讲话稿", "致辞", "发言", "公告", "推介", "致谢函", "感谢信"];
+
+    /// <summary>Genres spoken to an audience: a speech whose title names the villages' cadres speaks to them.</summary>
+    internal static readonly string[] Speeches = ["讲话", "讲话稿", "致辞", "发言"];
 
     internal static readonly string[] DemandWords = ["请", "须", "务必", "必须", "应当", "应", "负责", "责成", "督促", "要求", "要"];
 
@@ -32,6 +35,26 @@ internal static class DocumentGenre
             }
             text = text[..open].TrimEnd();
         }
+        if (Ending(text, cues) is { } genre)
+        {
+            return genre;
+        }
+        // (phase 9) 安宁镇工作简报（第8期）：综合执法队快速制止违建 — the genre before a subtitle.
+        var colon = text.IndexOf(':');
+        if (colon > 0)
+        {
+            var head = text[..colon].TrimEnd();
+            while (head.Length > 0 && head[^1] is ')' or '）' && head.LastIndexOfAny(['(', '（']) is > 0 and var open)
+            {
+                head = head[..open].TrimEnd();
+            }
+            return Ending(head, cues);
+        }
+        return null;
+    }
+
+    private static string? Ending(string text, RecognitionCues cues)
+    {
         foreach (var genre in cues.OwnWorkGenres)
         {
             if (genre.EndsWith(':') ? text.StartsWith(genre[..^1], StringComparison.Ordinal) : text.EndsWith(genre, StringComparison.Ordinal))

@@ -57,15 +57,18 @@ internal sealed class DocumentReading
         {
             reading.Genre = DocumentGenre.GenreOf(title.Text.Text, cues);
             NotOperativeParts.TitleQuestion(reading, title);
+            NotOperativeParts.TitleWithdrawal(reading, title);
         }
         if (description is not null)
         {
             (reading.Addressed, reading.AddresseeLine) = DocumentAddressee.AddresseeOf(description.Text.Text, cues);
-            reading.AssessedObject = DocumentScope.AssessedObjectOf(description.Text.Text, cues);
+            reading.AssessedObject = DocumentScope.AssessedObjectOf(description.Text.Text, cues) ?? DocumentScope.AppliesTo(description.Text.Text, cues);
             NotOperativeParts.Spans(reading, description, cues);
         }
         // 在全县村(社区)党组织书记会议上的讲话: a speech to the villages' own cadres speaks to them.
-        if (reading.Addressed == Addressee.None && reading.Genre is not null && title is not null && DocumentAddressee.NamesVillageWord(title.Text.Text, cues))
+        // (phase 9) Only a speech: a 一图读懂 or 说明 of 村级组织工作事务清单 is about the villages, not spoken to them.
+        if (reading.Addressed == Addressee.None && reading.Genre is { } spoken && DocumentGenre.Speeches.Contains(spoken) && title is not null
+            && DocumentAddressee.NamesVillageWord(title.Text.Text, cues))
         {
             reading.Addressed = Addressee.Villages;
         }
@@ -101,6 +104,19 @@ internal sealed class DocumentReading
             if (document.NotOperativeAt(hit.Field, span.Start) is { } cue)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, cue) };
+                continue;
+            }
+            // (phase 9) 出具上述证明 after 出具林地承包经营情况证明: the allowed certificate named before.
+            if (CertificateReference.ReferredTo(hit, hits, RecognitionCues.Instance) is { } referred)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, referred) };
+                continue;
+            }
+            // (phase 9) 由区…执法大队负责, 由镇里督促…, …是县投促局的职责: the sentence gives the work to another body.
+            if (readings.FirstOrDefault(r => r.Field == hit.Field) is { } duty
+                && DutyAttribution.Body(duty, span.Start, RecognitionCues.Instance, hit.Entry.Target == RecogniserTarget.ProhibitedCertificate) is { } body)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.OtherActor, body) };
                 continue;
             }
             // 只出具清单内的证明事项: the papers on the allowed list, named as such.

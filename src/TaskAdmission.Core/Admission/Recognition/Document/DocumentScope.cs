@@ -10,7 +10,7 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 internal static class DocumentScope
 {
     internal static readonly string[] AssessedObjectWords = ["考核对象", "评价对象", "考评对象", "评比对象", "评选对象", "测评对象"];
-    internal static readonly string[] LeadColumns = ["牵头单位", "责任单位", "责任主体", "承办单位", "实施主体", "牵头部门", "责任部门"];
+    internal static readonly string[] LeadColumns = ["牵头单位", "责任单位", "责任主体", "承办单位", "实施主体", "牵头部门", "责任部门", "检查主体", "执法主体", "处置主体"];
     internal static readonly string[] ListedPapers = ["清单内", "清单中", "清单所列", "清单范围内", "清单以内"];
 
     /// <summary>考核对象：镇机关全体干部 — what the document's assessment assesses, when that names no village; else null.</summary>
@@ -37,6 +37,30 @@ internal static class DocumentScope
                 return named;
             }
             return null;
+        }
+        return null;
+    }
+
+    private static readonly string[] OwnPapers = ["本细则", "本办法", "本方案", "本规定", "本标准", "本制度", "本规则", "本考核"];
+
+    /// <summary>
+    /// (phase 9) 本细则适用于镇机关各办、各站所，不适用于村(社区) — the scope the paper states for itself, when it names no
+    /// village: its assessments and rankings are of what it applies to. Null otherwise.
+    /// </summary>
+    internal static string? AppliesTo(string text, RecognitionCues cues)
+    {
+        foreach (var paper in OwnPapers)
+        {
+            var at = text.IndexOf(paper + "适用于", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+            var from = at + paper.Length + 3;
+            var to = text.IndexOfAny(['。', ';', '\n', ','], from);
+            var named = text[from..(to < 0 ? text.Length : to)].Trim();
+            var names = named.Split(['、', '和', '及']).Select(n => DocumentText.StripBrackets(n).Trim());
+            return named.Length > 0 && !names.Any(n => DocumentAddressee.VillageName(n, cues) || DocumentAddressee.IsVillage(n, cues)) ? named : null;
         }
         return null;
     }

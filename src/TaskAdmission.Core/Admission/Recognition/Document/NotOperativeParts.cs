@@ -24,7 +24,78 @@ internal static class NotOperativeParts
     internal static readonly string[] ProhibitionOpeners = ["不得", "严禁", "禁止", "不准", "不许", "杜绝", "一律不", "不再"];
     internal static readonly string[] AskingAgain = ["要", "须", "应", "但", "请"];
 
+    /// <summary>
+    /// (phase 9) A clause after the sentence's first that opens with a prohibition after a colon (现重申：严禁…, 我明确讲：不得…)
+    /// or with a practice of some bodies told as persisting (…反映，个别部门仍在…要求…): from that clause up to a clause that
+    /// asks again (请, 要, 须, 应, 但). Null when none.
+    /// </summary>
+    private static (int Start, int End, string Cue)? InnerClause(string text, IReadOnlyList<Clause> clauses, int first, int last, RecognitionCues cues)
+    {
+        for (var c = first + 1; c <= last; c++)
+        {
+            var clause = text[clauses[c].Start..clauses[c].End];
+            var body = clause.TrimStart();
+            var before = clauses[c].Start - 1;
+            while (before >= 0 && text[before] is ' ' or '\n' or '\r' or '\u3000')
+            {
+                before--;
+            }
+            string? cue = null;
+            if (before >= 0 && text[before] == ':' && ProhibitionOpeners.FirstOrDefault(o => body.StartsWith(o, StringComparison.Ordinal)) is { } opener
+                && !cues.DoubleNegation.Any(d => clause.Contains(d, StringComparison.Ordinal)))
+            {
+                cue = opener;
+            }
+            else if (cues.Reported.FirstOrDefault(q => body.StartsWith(q, StringComparison.Ordinal)) is { } quantifier
+                && ReportedBodies.FirstOrDefault(b => string.CompareOrdinal(body, quantifier.Length, b, 0, b.Length) == 0) is { } named
+                && PastMarks.Any(p => clause.Contains(p, StringComparison.Ordinal)))
+            {
+                cue = quantifier + named;
+            }
+            if (cue is null)
+            {
+                continue;
+            }
+            var stop = last;
+            for (var d = c + 1; d <= last; d++)
+            {
+                if (AskingAgain.Any(a => text[clauses[d].Start..clauses[d].End].Contains(a, StringComparison.Ordinal)))
+                {
+                    stop = d - 1;
+                    break;
+                }
+            }
+            return (clauses[c].Start, clauses[stop].End, cue);
+        }
+        return null;
+    }
+
     internal static readonly char[] Bullets = ['✘', '✗', '×', '•', '·', '●', '○', '■', '□', '◆', '◇', '-', '*', '▪'];
+
+    private static readonly string[] TitleWithdrawals = ["撤回", "废止", "撤销", "更正", "纠正", "停止"];
+    private static readonly string[] CancelledDemands = ["取消要求", "取消向", "取消对", "取消与", "取消由"];
+
+    /// <summary>
+    /// (phase 9) A title that withdraws what it names (关于撤回要求村委会出具出生情况证明的通知, 关于取消与村签订…责任书的通知):
+    /// from the withdrawing verb on, the title recalls the demand, it does not make it. 取消 counts only before a demand
+    /// (取消要求…, 取消与村签订…): 取消…评优资格 is a sanction.
+    /// </summary>
+    internal static void TitleWithdrawal(DocumentReading reading, FieldReading title)
+    {
+        var text = title.Text.Text;
+        var about = text.IndexOf("关于", StringComparison.Ordinal);
+        if (about < 0)
+        {
+            return;
+        }
+        var verbAt = about + 2;
+        var rest = text[verbAt..];
+        if ((TitleWithdrawals.FirstOrDefault(w => rest.StartsWith(w, StringComparison.Ordinal))
+            ?? CancelledDemands.FirstOrDefault(w => rest.StartsWith(w, StringComparison.Ordinal))) is { } verb)
+        {
+            reading.AddNotOperative(title, verbAt, text.Length, verb);
+        }
+    }
 
     /// <summary>A title asking whether (关于是否需要村委会出具亲属关系证明的答复函): from 是否 on, the title asks.</summary>
     internal static void TitleQuestion(DocumentReading reading, FieldReading title)
@@ -100,6 +171,17 @@ internal static class NotOperativeParts
             else if (ReportedPractice(body, words, cues) is { } practice)
             {
                 reading.AddNotOperative(description, start, end, practice);
+            }
+            // (phase 9) 原表中由各村委会开展检查的安排取消; “…负总责”的内容不符合规定，现予撤回 — an earlier demand withdrawn.
+            else if (Withdrawals.Span(text, clauses, k, last) is { } withdrawn)
+            {
+                reading.AddNotOperative(description, withdrawn.Start, withdrawn.End, withdrawn.Cue);
+            }
+            // (phase 9) 现重申：严禁…; 近期有群众反映，个别部门仍在…要求… — a prohibition or a reported practice that opens a
+            // clause inside the sentence (after a colon, or after who reported it), up to a clause that asks again.
+            else if (InnerClause(text, clauses, k, last, cues) is { } inner)
+            {
+                reading.AddNotOperative(description, inner.Start, inner.End, inner.Cue);
             }
             // 一、不得要求村(社区)干部…打卡签到; 不得将…任务交由村级组织承担 — a sentence (a list item) that opens with a
             // prohibition forbids what it names, up to a clause that asks something again (…，各村要…) — unless a refusal
@@ -193,6 +275,12 @@ internal static class NotOperativeParts
                 from = time.Length;
                 break;
             }
+        }
+        // (phase 9) 近期有部门口头要求村里…: after a time word, 有 + a body reports what someone did.
+        if (from > 0 && body.Length > from + 1 && body[from] == '有'
+            && ReportedBodies.FirstOrDefault(b => string.CompareOrdinal(body, from + 1, b, 0, b.Length) == 0) is { } some)
+        {
+            return "有" + some;
         }
         for (var lead = from; lead <= from + MaxReportedLead && lead < body.Length; lead++)
         {
