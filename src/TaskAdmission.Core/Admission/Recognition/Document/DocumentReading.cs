@@ -88,6 +88,21 @@ internal sealed class DocumentReading
             return;
         }
         var document = Read(readings);
+        // (phase 9, recall) A row, line or item whose responsible unit is a village: the match is the village's.
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (hit.Spans.Count == 0 || hit.Entry.Target is not (RecogniserTarget.ProhibitedWork or RecogniserTarget.RuleFamily)
+                || hit.Verdict.Reason is not (VerdictReason.OtherActor or VerdictReason.NoOtherActor)
+                || readings.FirstOrDefault(r => r.Field == hit.Field) is not { } field
+                || document.NotOperativeAt(hit.Field, hit.Spans[0].Start) is not null
+                || ResponsibleVillages.Of(field, hit.Spans[0].Start, RecognitionCues.Instance,
+                    lineLead: hit.Verdict.Reason == VerdictReason.NoOtherActor || ResponsibleVillages.IsRole(hit.Verdict.Cue)) is not { } village)
+            {
+                continue;
+            }
+            hits[i] = hit with { Verdict = new HitVerdict(true, VerdictReason.VillageActs, village) };
+        }
         if (document.Addressed == Addressee.Villages)
         {
             AddresseeTargeting.TargetAddressees(hits, readings, document, OwnWork.Issuer(readings));
@@ -103,6 +118,12 @@ internal sealed class DocumentReading
             var span = hit.Spans[0];
             if (document.NotOperativeAt(hit.Field, span.Start) is { } cue)
             {
+                // (phase 9) …更正为“责任单位：太平村、长岭村” — the corrected item is given to the villages.
+                if (readings.FirstOrDefault(r => r.Field == hit.Field) is { } corrected && ResponsibleVillages.Corrected(corrected, span.Start, cue, RecognitionCues.Instance) is { } given)
+                {
+                    hits[i] = hit with { Verdict = new HitVerdict(true, VerdictReason.VillageActs, given) };
+                    continue;
+                }
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, cue) };
                 continue;
             }

@@ -92,6 +92,11 @@ internal static class DocumentScope
         {
             return null;
         }
+        // (phase 9) A row whose other responsible column names a village is the village's (牵头单位 各乡镇, 责任单位 各村).
+        if (ResponsibleVillages.Of(field, sourceStart, cues) is not null)
+        {
+            return null;
+        }
         var lead = cells[column].Trim();
         return lead.Length > 0 && !DocumentAddressee.IsVillage(lead, cues) && !cues.Village.Any(v => v.Length >= 2 && lead.Contains(v, StringComparison.Ordinal)) ? lead : null;
     }
