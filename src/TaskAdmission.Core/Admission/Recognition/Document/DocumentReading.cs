@@ -72,7 +72,45 @@ internal sealed class DocumentReading
         {
             reading.Addressed = Addressee.Villages;
         }
+        // (phase 9) A speech that hands work to the villages (今年每个村都分了指标…指标表会后发到各村) is spoken to their
+        // cadres: a township's speech at its village cadres' meeting is not the township's own paper.
+        if (reading.Addressed == Addressee.None && reading.Genre is { } speech && DocumentGenre.Speeches.Contains(speech) && description is not null
+            && title is not null && TownshipSpeaking(title.Text.Text) && SpeaksToVillages(description))
+        {
+            reading.Addressed = Addressee.Villages;
+            reading.AddresseeLine = speech;
+        }
         return reading;
+    }
+
+    private const int SpeechVillageSentences = 1;
+
+    /// <summary>
+    /// 白水镇经济工作会议讲话 — a township (镇, 乡, 街道) speaks, not one of its or the county's departments (…局局长…讲话,
+    /// whose audience is its own staff and whose 每个村 is where its staff work).
+    /// </summary>
+    private static bool TownshipSpeaking(string title) =>
+        (title.Contains('镇') || title.Contains('乡') || title.Contains("街道", StringComparison.Ordinal))
+        && !title.Contains('局') && !title.Contains('委') && !title.Contains('办') && !title.Contains("中心", StringComparison.Ordinal);
+
+    private static bool SpeaksToVillages(FieldReading description)
+    {
+        var count = 0;
+        var sentence = -1;
+        foreach (var clause in description.Clauses)
+        {
+            if (clause.Sentence == sentence)
+            {
+                continue;
+            }
+            sentence = clause.Sentence;
+            var (start, _) = description.Text.ToSource(clause.Start, clause.End);
+            if (DocumentText.SentenceNamesVillages(description, start) && ++count >= SpeechVillageSentences)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
