@@ -172,6 +172,8 @@ internal sealed class DocumentReading
                 continue;
             }
             // (phase 9) 由区…执法大队负责, 由镇里督促…, …是县投促局的职责: the sentence gives the work to another body.
+            // A sentence that hands the work down after it (…由镇征收工作组负责，任务分解到各村) keeps the village the clause
+            // reading found (DutyAttribution looks at the later clauses).
             if (readings.FirstOrDefault(r => r.Field == hit.Field) is { } duty
                 && DutyAttribution.Body(duty, span.Start, RecognitionCues.Instance, hit.Entry.Target == RecogniserTarget.ProhibitedCertificate) is { } body)
             {

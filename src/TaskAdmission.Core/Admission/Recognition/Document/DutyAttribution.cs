@@ -6,7 +6,8 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// (phase 9) Work the sentence itself gives to another body, where the clause reading did not find that body: 由 + a body
 /// whose long name jieba cuts into pieces (由区生态环境保护综合行政执法大队负责, 由镇经发办负责) or a level said plainly
 /// (由镇里督促公司整改); and a duty statement (招商引资是县投促局和各乡镇的职责, 没收、罚款这些是县综合执法局的法定职责).
-/// Only in a clause that names no village: 由镇里牵头，各村负责… still puts the work on the villages.
+/// Only in a clause that names no village, in a sentence that hands nothing down to them after it: 由镇里牵头，各村负责… and
+/// …由镇征收工作组负责，任务分解到各村 still put the work on the villages; 村里发现…的，由镇里督促公司整改 does not.
 /// </summary>
 internal static class DutyAttribution
 {
@@ -18,6 +19,8 @@ internal static class DutyAttribution
     private static readonly string[] Levels = ["镇里", "县里", "区里", "乡里", "市里", "镇上", "县上", "区上", "街道"];
     private static readonly string[] DutyNouns = ["法定职责", "职责", "职能", "事情", "事", "责任"];
     private static readonly string[] Copulas = ["属于", "是", "系"];
+    // …，任务分解到各村: a later clause handing the work down to the villages (村里只需报告 and 不得将…交给村 do not).
+    private static readonly string[] HandDowns = ["分解", "下达", "分配", "下派", "交给", "交由", "派给", "压给", "落实到", "摊派"];
     private static readonly char[] Joins = ['和', '、', '及', '与'];
 
     /// <summary>The other body the clause holding the source offset gives the work to, or null.</summary>
@@ -28,6 +31,15 @@ internal static class DutyAttribution
         if (k < 0 || field.Reader.Mentions(k).Any(m => m.Kind == ActorKind.Village))
         {
             return null;
+        }
+        for (var c = k + 1; c < field.Clauses.Count && field.Clauses[c].Sentence == field.Clauses[k].Sentence; c++)
+        {
+            var later = field.Text.Text[field.Clauses[c].Start..field.Clauses[c].End];
+            if (HandDowns.Any(h => later.Contains(h, StringComparison.Ordinal)) && !cues.NegationBefore.Any(n => later.Contains(n, StringComparison.Ordinal))
+                && field.Reader.Mentions(c).Any(m => m.Kind == ActorKind.Village))
+            {
+                return null;
+            }
         }
         var text = field.Text.Text;
         var clause = field.Clauses[k];
