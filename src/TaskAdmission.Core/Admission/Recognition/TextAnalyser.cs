@@ -1,3 +1,4 @@
+using TaskAdmission.Core.Admission.Recognition.Document;
 using TaskAdmission.Core.Admission.Recognition.Patterns;
 using TaskAdmission.Core.Lists;
 

@@ -1,0 +1,75 @@
+using TaskAdmission.Core.Admission.Recognition.Text;
+using TaskAdmission.Core.Lists;
+
+namespace TaskAdmission.Core.Admission.Recognition.Document;
+
+/// <summary>
+/// The addressee line (主送) of a notice — the villages, other bodies, or no one — and the tests of a name as a body or a
+/// village that it and the document's scope use.
+/// </summary>
+internal static class DocumentAddressee
+{
+    internal const int MaxAddresseeLine = 40;
+
+    internal static bool NamesVillageWord(string text, RecognitionCues cues) =>
+        cues.Village.Any(v => v.Length >= 2 && text.Contains(v, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The addressee line (主送): the description's first line when it is a short list of bodies ending with a colon
+    /// (各部门、各乡镇：, 各村(社区)、镇属各单位：, 杨家村民委员会：). Villages when any body listed is a village.
+    /// </summary>
+    internal static (DocumentReading.Addressee Addressed, string? Line) AddresseeOf(string text, RecognitionCues cues)
+    {
+        var line = text.TrimStart();
+        var end = line.IndexOf('\n');
+        line = (end >= 0 ? line[..end] : line).Trim();
+        // 石门村：你村村民刘某… — the addressee may open the first line, the text running on after its colon.
+        var colon = line.IndexOf(':');
+        if (colon < 2 || colon > MaxAddresseeLine)
+        {
+            return (DocumentReading.Addressee.None, null);
+        }
+        line = line[..colon];
+        if (line.Contains('。') || line.Contains(',') || line.Contains('!') || line.Contains('?'))
+        {
+            return (DocumentReading.Addressee.None, null);
+        }
+        var parts = line.Split(['、', ' ', '/'], StringSplitOptions.RemoveEmptyEntries);
+        // Every part a body (各部门, 柳林镇党委, 政府, 各镇(街道)民政办) or a village (杨家村民委员会, 村(社区)同志们): a heading
+        // (评审打分表(满分100分)：) or a greeting (各位居民朋友好) is no addressee.
+        // 交办单位：云台街道党工委 — a field's label (a short 单位/部门 without 各) is no addressee.
+        if (parts.Length == 0 || !parts.All(p => IsVillage(p, cues) || IsBody(p, cues))
+            || parts.Any(p => p.Length <= 4 && !p.StartsWith('各') && (p.EndsWith("单位", StringComparison.Ordinal) || p.EndsWith("部门", StringComparison.Ordinal))))
+        {
+            return (DocumentReading.Addressee.None, null);
+        }
+        return (parts.Any(p => IsVillage(p, cues)) ? DocumentReading.Addressee.Villages : DocumentReading.Addressee.Others, line);
+    }
+
+    internal static bool IsBody(string part, RecognitionCues cues)
+    {
+        var name = DocumentText.StripBrackets(part);
+        return name.Length >= 2 && (cues.BodySuffixes.Any(b => name.EndsWith(b, StringComparison.Ordinal))
+            || name.EndsWith("政府", StringComparison.Ordinal) || name.EndsWith("党委", StringComparison.Ordinal) || name.EndsWith("单位", StringComparison.Ordinal)
+            || name.EndsWith("部门", StringComparison.Ordinal) || name.EndsWith("乡镇", StringComparison.Ordinal) || name.EndsWith("镇街", StringComparison.Ordinal));
+    }
+
+    internal static bool VillageName(string name, RecognitionCues cues)
+    {
+        var bare = DocumentText.StripBrackets(name);
+        return bare.EndsWith('村') || bare.EndsWith("社区", StringComparison.Ordinal)
+            || cues.Village.Any(v => v.Length >= 2 && bare.Contains(v, StringComparison.Ordinal));
+    }
+
+    internal static bool IsVillage(string part, RecognitionCues cues)
+    {
+        var name = DocumentText.StripBrackets(part).Replace("各", "", StringComparison.Ordinal).Replace("亲爱的", "", StringComparison.Ordinal);
+        if (name.EndsWith("同志们", StringComparison.Ordinal))
+        {
+            name = name[..^3];
+        }
+        return name.StartsWith('村') || name.StartsWith("社区", StringComparison.Ordinal) || name.StartsWith("居委", StringComparison.Ordinal)
+            || cues.Village.Any(v => v.Length >= 2 && name.EndsWith(v, StringComparison.Ordinal) && !cues.NotVillage.Any(n => name.EndsWith(n, StringComparison.Ordinal)))
+            || name.EndsWith('村');
+    }
+}

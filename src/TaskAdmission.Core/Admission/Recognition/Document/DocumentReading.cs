@@ -1,0 +1,269 @@
+using TaskAdmission.Core.Admission.Recognition.Text;
+using TaskAdmission.Core.Lists;
+
+namespace TaskAdmission.Core.Admission.Recognition.Document;
+
+/// <summary>
+/// (phase 8) The notice read as a document before its sentences, as a county approver reads it: to whom it is addressed
+/// (主送: 各村(社区) — the villages — or 各部门/各乡镇/各单位 — other bodies — or no one), what kind of paper it is (a
+/// department's own 简报, 专报, 讲话, 答复函, 政策解读, 公告, 告知, 说明, 反馈意见 — its genre, from the title's last word — or an
+/// instruction), and which parts of it are not operative: a question (问：…吗？, 来函询问…是否), a finding reported (督查发现…,
+/// 一、存在问题：…, …进行了抽查，发现…), a practice some bodies had (有的部门还是…让村里…). Computed once per notice; the
+/// clause-level verdicts consult it, and every suppression names the document cue that decided it.
+/// <para>What it never does: silence a demand the operative part puts on the villages. A match that names the village as
+/// actor or target still fires in any genre, except where it stands in a question, a finding or a reported practice, or
+/// where a report or announcement names one village by its name as the place of its own work in a sentence that asks
+/// nothing (区征收中心在水井村完成入户调查). A notice addressed to the villages keeps the default reading throughout.</para>
+/// </summary>
+/// <remarks>
+/// The cue families live in their own classes in this folder: <see cref="DocumentAddressee"/> (主送),
+/// <see cref="DocumentGenre"/> (the kind of paper, a named village as a place), <see cref="NotOperativeParts"/> (questions,
+/// findings, reported practices, prohibitions, operative sections), <see cref="DocumentScope"/> (考核对象, a table's lead
+/// unit, the list's own papers) and <see cref="AddresseeTargeting"/> (what a notice to the villages runs on them).
+/// </remarks>
+internal sealed class DocumentReading
+{
+    public enum Addressee
+    {
+        None,
+        Villages,
+        Others,
+    }
+
+    private readonly List<(string Field, int Start, int End, string Cue)> notOperative = [];
+
+    private DocumentReading()
+    {
+    }
+
+    /// <summary>The genre word of a department's own paper (简报, 讲话, 答复函 …), or null for an instruction.</summary>
+    public string? Genre { get; private set; }
+
+    public Addressee Addressed { get; private set; }
+
+    /// <summary>The addressee line as written (各部门、各乡镇), when there is one.</summary>
+    public string? AddresseeLine { get; private set; }
+
+    /// <summary>The parts that are not operative, in source offsets of their field, with the cue that decided each.</summary>
+    public IReadOnlyList<(string Field, int Start, int End, string Cue)> NotOperative => notOperative;
+
+    public static DocumentReading Read(IReadOnlyList<FieldReading> readings)
+    {
+        var cues = RecognitionCues.Instance;
+        var reading = new DocumentReading();
+        var title = readings.FirstOrDefault(r => r.Field == TitleContext.Title);
+        var description = readings.FirstOrDefault(r => r.Field == TitleContext.Description);
+        if (title is not null)
+        {
+            reading.Genre = DocumentGenre.GenreOf(title.Text.Text, cues);
+            NotOperativeParts.TitleQuestion(reading, title);
+            NotOperativeParts.TitleWithdrawal(reading, title);
+        }
+        if (description is not null)
+        {
+            (reading.Addressed, reading.AddresseeLine) = DocumentAddressee.AddresseeOf(description.Text.Text, cues);
+            reading.AssessedObject = DocumentScope.AssessedObjectOf(description.Text.Text, cues) ?? DocumentScope.AppliesTo(description.Text.Text, cues);
+            NotOperativeParts.Spans(reading, description, cues);
+        }
+        // 在全县村(社区)党组织书记会议上的讲话: a speech to the villages' own cadres speaks to them.
+        // (phase 9) Only a speech: a 一图读懂 or 说明 of 村级组织工作事务清单 is about the villages, not spoken to them.
+        if (reading.Addressed == Addressee.None && reading.Genre is { } spoken && DocumentGenre.Speeches.Contains(spoken) && title is not null
+            && DocumentAddressee.NamesVillageWord(title.Text.Text, cues))
+        {
+            reading.Addressed = Addressee.Villages;
+        }
+        // (phase 9) A speech that hands work to the villages (今年每个村都分了指标…指标表会后发到各村) is spoken to their
+        // cadres: a township's speech at its village cadres' meeting is not the township's own paper.
+        if (reading.Addressed == Addressee.None && reading.Genre is { } speech && DocumentGenre.Speeches.Contains(speech) && description is not null
+            && title is not null && TownshipSpeaking(title.Text.Text) && SpeaksToVillages(description))
+        {
+            reading.Addressed = Addressee.Villages;
+            reading.AddresseeLine = speech;
+        }
+        return reading;
+    }
+
+    private const int SpeechVillageSentences = 1;
+
+    /// <summary>
+    /// 白水镇经济工作会议讲话 — a township (镇, 乡, 街道) speaks, not one of its or the county's departments (…局局长…讲话,
+    /// whose audience is its own staff and whose 每个村 is where its staff work).
+    /// </summary>
+    private static bool TownshipSpeaking(string title) =>
+        (title.Contains('镇') || title.Contains('乡') || title.Contains("街道", StringComparison.Ordinal))
+        && !title.Contains('局') && !title.Contains('委') && !title.Contains('办') && !title.Contains("中心", StringComparison.Ordinal);
+
+    private static bool SpeaksToVillages(FieldReading description)
+    {
+        var count = 0;
+        var sentence = -1;
+        foreach (var clause in description.Clauses)
+        {
+            if (clause.Sentence == sentence)
+            {
+                continue;
+            }
+            sentence = clause.Sentence;
+            var (start, _) = description.Text.ToSource(clause.Start, clause.End);
+            if (DocumentText.SentenceNamesVillages(description, start) && ++count >= SpeechVillageSentences)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Applies the reading to the firing matches of prohibited work and rule families: a match in a part that is not
+    /// operative does not fire; a match that fires only because it names no one falls on the addressee (other bodies) or,
+    /// in a department's own paper not addressed to the villages, on its issuer; a report's or announcement's named village
+    /// in a sentence that asks nothing is a place.
+    /// </summary>
+    public static void Apply(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)
+    {
+        if (!hits.Any(Judged) && !hits.Any(AddresseeTargeting.RunOnAddressees) && !hits.Any(AddresseeTargeting.GivenOn))
+        {
+            return;
+        }
+        var document = Read(readings);
+        // (phase 9, recall) A row, line or item whose responsible unit is a village: the match is the village's.
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (hit.Spans.Count == 0 || hit.Entry.Target is not (RecogniserTarget.ProhibitedWork or RecogniserTarget.RuleFamily)
+                || hit.Verdict.Reason is not (VerdictReason.OtherActor or VerdictReason.NoOtherActor)
+                || readings.FirstOrDefault(r => r.Field == hit.Field) is not { } field
+                || document.NotOperativeAt(hit.Field, hit.Spans[0].Start) is not null
+                || ResponsibleVillages.Of(field, hit.Spans[0].Start, RecognitionCues.Instance,
+                    lineLead: hit.Verdict.Reason == VerdictReason.NoOtherActor || ResponsibleVillages.IsRole(hit.Verdict.Cue)) is not { } village)
+            {
+                continue;
+            }
+            hits[i] = hit with { Verdict = new HitVerdict(true, VerdictReason.VillageActs, village) };
+        }
+        if (document.Addressed == Addressee.Villages)
+        {
+            AddresseeTargeting.TargetAddressees(hits, readings, document, OwnWork.Issuer(readings));
+        }
+        var issuer = OwnWork.Issuer(readings);
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (!Judged(hit) || hit.Spans.Count == 0)
+            {
+                continue;
+            }
+            var span = hit.Spans[0];
+            if (document.NotOperativeAt(hit.Field, span.Start) is { } cue)
+            {
+                // (phase 9) …更正为“责任单位：太平村、长岭村” — the corrected item is given to the villages.
+                if (readings.FirstOrDefault(r => r.Field == hit.Field) is { } corrected && ResponsibleVillages.Corrected(corrected, span.Start, cue, RecognitionCues.Instance) is { } given)
+                {
+                    hits[i] = hit with { Verdict = new HitVerdict(true, VerdictReason.VillageActs, given) };
+                    continue;
+                }
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, cue) };
+                continue;
+            }
+            // (phase 9) 出具上述证明 after 出具林地承包经营情况证明: the allowed certificate named before.
+            if (CertificateReference.ReferredTo(hit, hits, RecognitionCues.Instance) is { } referred)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, referred) };
+                continue;
+            }
+            // (phase 9) 由区…执法大队负责, 由镇里督促…, …是县投促局的职责: the sentence gives the work to another body.
+            // A sentence that hands the work down after it (…由镇征收工作组负责，任务分解到各村) keeps the village the clause
+            // reading found (DutyAttribution looks at the later clauses).
+            if (readings.FirstOrDefault(r => r.Field == hit.Field) is { } duty
+                && DutyAttribution.Body(duty, span.Start, RecognitionCues.Instance, hit.Entry.Target == RecogniserTarget.ProhibitedCertificate) is { } body)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.OtherActor, body) };
+                continue;
+            }
+            // 只出具清单内的证明事项: the papers on the allowed list, named as such.
+            if (hit.Entry.Target == RecogniserTarget.ProhibitedCertificate && DocumentScope.ListedPapers.FirstOrDefault(l => hit.MatchedText.Contains(l, StringComparison.Ordinal)) is { } listed)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, listed) };
+                continue;
+            }
+            // 考核对象：镇机关全体在编在岗干部 — the document says whom its assessment assesses, and it is not the village.
+            if (document.AssessedObject is { } assessed && hit.Entry.Family == LexiconFamilies.Assessment
+                && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageTargeted or VerdictReason.VillageActs)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"考核对象：{assessed}") };
+                continue;
+            }
+            // 序号|工作任务|牵头单位… — a table row gives its task to the unit in the lead column.
+            if (readings.FirstOrDefault(r => r.Field == hit.Field) is { } row && DocumentScope.LeadUnit(row, span.Start, RecognitionCues.Instance) is { } lead)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.OtherActor, lead) };
+                continue;
+            }
+            if (document.Addressed == Addressee.Villages)
+            {
+                continue;
+            }
+            if (hit.Verdict.Reason == VerdictReason.NoOtherActor)
+            {
+                // The villages named in the match's sentence (对全区各村得分排序, 该材料由…村(社区)签字盖章), or a section
+                // that says what is to be done (【工作安排】): the reading of the sentence stands.
+                if (readings.FirstOrDefault(r => r.Field == hit.Field) is { } hitField && (DocumentText.SentenceNamesVillages(hitField, span.Start) || document.InOperativeSection(hit.Field, span.Start)))
+                {
+                    continue;
+                }
+                if (document.Addressed == Addressee.Others)
+                {
+                    hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"主送：{document.AddresseeLine}") };
+                }
+                else if (document.Genre is { } genre)
+                {
+                    hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, issuer is null ? genre : $"{issuer}{genre}") };
+                }
+                continue;
+            }
+            if (document.Genre is { } own && DocumentGenre.ReportGenres.Contains(own) && hit.Verdict.Reason is VerdictReason.VillageActs or VerdictReason.VillageTargeted
+                && readings.FirstOrDefault(r => r.Field == hit.Field) is { } field && DocumentGenre.PlaceOnly(field, span.Start) is { } place)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{own}：{place}") };
+            }
+        }
+    }
+
+    internal static bool Judged(RecognitionHit hit) =>
+        hit.Verdict.Fires && hit.Entry.Target is RecogniserTarget.ProhibitedWork or RecogniserTarget.ProhibitedCertificate or RecogniserTarget.RuleFamily;
+
+    private readonly List<(string Field, int Start, int End)> operative = [];
+
+    /// <summary>Marks a section that says what is to be done (in source offsets).</summary>
+    internal void AddOperative(string field, int start, int end) => operative.Add((field, start, end));
+
+    /// <summary>Whether the source offset lies in a section headed 工作安排, 下步要求 …: what is to be done.</summary>
+    public bool InOperativeSection(string field, int sourceStart) => operative.Any(o => o.Field == field && sourceStart >= o.Start && sourceStart < o.End);
+
+    /// <summary>The cue of the part that is not operative holding the source offset, or null.</summary>
+    public string? NotOperativeAt(string field, int sourceStart)
+    {
+        foreach (var (f, start, end, cue) in notOperative)
+        {
+            if (f == field && sourceStart >= start && sourceStart < end)
+            {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+
+    /// <summary>Marks a part of a field as not operative, in the field's normalised offsets, with the cue that decided it.</summary>
+    internal void AddNotOperative(FieldReading field, int start, int end, string cue)
+    {
+        if (end <= start)
+        {
+            return;
+        }
+        var (s, e) = field.Text.ToSource(start, end);
+        notOperative.Add((field.Field, s, e, cue));
+    }
+    /// <summary>考核对象：镇机关全体干部 — what the document's assessment assesses, when that names no village; else null.</summary>
+    public string? AssessedObject { get; private set; }
+}

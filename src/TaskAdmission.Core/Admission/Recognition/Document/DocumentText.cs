@@ -1,0 +1,101 @@
+using TaskAdmission.Core.Admission.Recognition.Text;
+using TaskAdmission.Core.Lists;
+
+namespace TaskAdmission.Core.Admission.Recognition.Document;
+
+/// <summary>
+/// Offsets and sentences shared by the document reading's cue families: the clause at a source offset, whether a
+/// sentence names the villages by a general word, a village called by its name, heading numbering, brackets.
+/// </summary>
+internal static class DocumentText
+{
+    internal static readonly string[] HeadingMarks = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+    /// <summary>The clause holding a source offset, or -1.</summary>
+    internal static int ClauseAtSource(FieldReading field, int sourceStart)
+    {
+        for (var i = 0; i < field.Clauses.Count; i++)
+        {
+            var (s, e) = field.Text.ToSource(field.Clauses[i].Start, field.Clauses[i].End);
+            if (sourceStart >= s && sourceStart < e)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Whether the sentence holding the offset names the villages by a general word (各村, 村(社区)), not to negate it.</summary>
+    internal static bool SentenceNamesVillages(FieldReading field, int sourceStart)
+    {
+        var k = ClauseAtSource(field, sourceStart);
+        if (k < 0)
+        {
+            return false;
+        }
+        var cues = RecognitionCues.Instance;
+        var sentence = field.Clauses[k].Sentence;
+        var reader = field.Reader;
+        for (var i = 0; i < field.Clauses.Count; i++)
+        {
+            var clause = field.Clauses[i];
+            if (clause.Sentence != sentence)
+            {
+                continue;
+            }
+            var mentions = reader.Mentions(i);
+            foreach (var village in mentions.Where(m => m.Kind == ActorKind.Village && cues.Village.Contains(m.Text)))
+            {
+                if (!Glued(reader.Text, clause, mentions, village)
+                    && Agency.Negation(reader.Text, clause.Start, clause.End, village.Start, village.End, cues) is null
+                    && ClauseScope.MentionNegated(reader.Text, clause, village, cues) is null
+                    && ClauseScope.SubjectNegated(reader, i, cues) is null && ClauseScope.VillageDisowned(reader, i, cues) is null)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>柳林/村 glued to a name: one village called by its name (not 户籍地村, 全村, 各村).</summary>
+    internal static bool Glued(string text, Clause clause, IReadOnlyList<Mention> mentions, Mention village) =>
+        village.Text is "村" or "社区" && village.Start > clause.Start && TextNormaliser.IsChinese(text[village.Start - 1])
+        && !ChineseSegmenter.GluedFunctionChars.Contains(text[village.Start - 1]) && !"地在属级县区市全每本该".Contains(text[village.Start - 1])
+        && !mentions.Any(m => m.End == village.Start);
+
+    /// <summary>Heading numbering and spaces before a sentence's words (一、, （二）, 3., 【…】).</summary>
+    internal static int LeadLength(string words)
+    {
+        var i = 0;
+        while (i < words.Length && words[i] is ' ' or '\n' or '\r' or '\t' or '\u3000')
+        {
+            i++;
+        }
+        var j = i;
+        if (j < words.Length && words[j] is '(' or '（')
+        {
+            j++;
+        }
+        var digits = j;
+        while (j < words.Length && (char.IsDigit(words[j]) || HeadingMarks.Contains(words[j].ToString())))
+        {
+            j++;
+        }
+        if (j > digits && j < words.Length && words[j] is '、' or '.' or ')' or '）')
+        {
+            return j + 1;
+        }
+        return i;
+    }
+
+    internal static string StripBrackets(string part)
+    {
+        var name = part.Trim();
+        while (name.Length > 0 && name[^1] is ')' or '）' && name.LastIndexOfAny(['(', '（']) is > 0 and var open)
+        {
+            name = name[..open];
+        }
+        return name;
+    }
+}

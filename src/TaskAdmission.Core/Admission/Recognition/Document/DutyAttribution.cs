@@ -1,0 +1,99 @@
+using TaskAdmission.Core.Admission.Recognition.Text;
+
+namespace TaskAdmission.Core.Admission.Recognition.Document;
+
+/// <summary>
+/// (phase 9) Work the sentence itself gives to another body, where the clause reading did not find that body: 由 + a body
+/// whose long name jieba cuts into pieces (由区生态环境保护综合行政执法大队负责, 由镇经发办负责) or a level said plainly
+/// (由镇里督促公司整改); and a duty statement (招商引资是县投促局和各乡镇的职责, 没收、罚款这些是县综合执法局的法定职责).
+/// Only in a clause that names no village, in a sentence that hands nothing down to them after it: 由镇里牵头，各村负责… and
+/// …由镇征收工作组负责，任务分解到各村 still put the work on the villages; 村里发现…的，由镇里督促公司整改 does not.
+/// </summary>
+internal static class DutyAttribution
+{
+    private const int MaxName = 24;
+    private static readonly string[] DutyVerbs = ["负责", "承担", "实施", "组织", "处理", "处置", "办理", "牵头", "督促", "依法", "统一", "查处"];
+
+    // 由公安机关出具的无犯罪记录证明: a certificate the sentence has a named body issue.
+    private static readonly string[] IssuingVerbs = ["出具", "开具", "签发", "核发"];
+    private static readonly string[] Levels = ["镇里", "县里", "区里", "乡里", "市里", "镇上", "县上", "区上", "街道"];
+    private static readonly string[] DutyNouns = ["法定职责", "职责", "职能", "事情", "事", "责任"];
+    private static readonly string[] Copulas = ["属于", "是", "系"];
+    // …，任务分解到各村: a later clause handing the work down to the villages (村里只需报告 and 不得将…交给村 do not).
+    private static readonly string[] HandDowns = ["分解", "下达", "分配", "下派", "交给", "交由", "派给", "压给", "落实到", "摊派"];
+    private static readonly char[] Joins = ['和', '、', '及', '与'];
+
+    /// <summary>The other body the clause holding the source offset gives the work to, or null.</summary>
+    internal static string? Body(FieldReading field, int sourceStart, RecognitionCues cues, bool certificate = false)
+    {
+        var verbs = certificate ? IssuingVerbs : DutyVerbs;
+        var k = DocumentText.ClauseAtSource(field, sourceStart);
+        if (k < 0 || field.Reader.Mentions(k).Any(m => m.Kind == ActorKind.Village))
+        {
+            return null;
+        }
+        for (var c = k + 1; c < field.Clauses.Count && field.Clauses[c].Sentence == field.Clauses[k].Sentence; c++)
+        {
+            var later = field.Text.Text[field.Clauses[c].Start..field.Clauses[c].End];
+            if (HandDowns.Any(h => later.Contains(h, StringComparison.Ordinal)) && !cues.NegationBefore.Any(n => later.Contains(n, StringComparison.Ordinal))
+                && field.Reader.Mentions(c).Any(m => m.Kind == ActorKind.Village))
+            {
+                return null;
+            }
+        }
+        var text = field.Text.Text;
+        var clause = field.Clauses[k];
+        for (var at = text.IndexOf('由', clause.Start, clause.End - clause.Start); at >= 0 && at < clause.End; at = text.IndexOf('由', at + 1, clause.End - at - 1))
+        {
+            var after = text[(at + 1)..Math.Min(clause.End, at + 1 + MaxName)];
+            foreach (var verb in verbs)
+            {
+                var v = after.IndexOf(verb, StringComparison.Ordinal);
+                if (v >= 2 && IsBody(after[..v], cues))
+                {
+                    return after[..v];
+                }
+            }
+        }
+        if (certificate)
+        {
+            return null;
+        }
+        // 招商引资是县投促局和各乡镇的职责 — the work before the copula, the duty of the bodies after it.
+        foreach (var copula in Copulas)
+        {
+            var at = text.IndexOf(copula, clause.Start, clause.End - clause.Start, StringComparison.Ordinal);
+            if (at < 0 || field.Text.ToSource(at, at + 1).Start <= sourceStart)
+            {
+                continue;
+            }
+            var after = text[(at + copula.Length)..clause.End].TrimEnd();
+            foreach (var noun in DutyNouns)
+            {
+                if (!after.EndsWith(noun, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                var name = after[..^noun.Length];
+                name = name.EndsWith('的') ? name[..^1] : name;
+                var parts = name.Split(Joins, StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length > 0 && parts.All(p => IsBody(p, cues)))
+                {
+                    return name;
+                }
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsBody(string name, RecognitionCues cues)
+    {
+        var bare = name.Trim();
+        if (bare.Length < 2 || bare.Contains('村') || bare.Contains("社区", StringComparison.Ordinal) || DocumentAddressee.IsVillage(bare, cues))
+        {
+            return false;
+        }
+        return Levels.Contains(bare) || cues.BodySuffixes.Any(s => bare.EndsWith(s, StringComparison.Ordinal)) && !cues.NotBody.Any(n => bare.EndsWith(n, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,299 @@
+using TaskAdmission.Core.Admission.Recognition.Text;
+using TaskAdmission.Core.Lists;
+
+namespace TaskAdmission.Core.Admission.Recognition.Document;
+
+/// <summary>
+/// The parts of a notice that are not operative — questions, findings reported, practices of some bodies reported,
+/// sentences or items opening with a prohibition, bullets under a negated heading — and the sections that are
+/// (【工作安排】, 三、下步要求), each with the cue that decided it.
+/// </summary>
+internal static class NotOperativeParts
+{
+    internal const int MaxReportedLead = 4;
+
+    internal static readonly string[] PastMarks = ["了", "仍", "还", "曾", "去年", "过去", "以往", "此前", "以前", "前期"];
+    internal static readonly string[] ReportedBodies = ["部门", "单位", "乡镇", "镇街", "镇", "街道", "地方", "科室", "领导", "干部"];
+    internal static readonly string[] Requests = ["请", "能否", "能不能", "可否", "可不可以", "好吗", "行吗", "好不好", "麻烦", "辛苦", "务必", "抓紧"];
+    internal static readonly string[] AskedWords = ["询问", "咨询", "来函", "来电", "反映", "提出"];
+
+    // 【工作安排】, 三、下步要求: a report's section that tells what is to be done is operative, whoever issues it.
+    internal static readonly string[] OperativeHeadings = ["工作安排", "工作要求", "下步要求", "下一步要求", "工作部署", "有关要求", "具体要求"];
+
+    internal const int MaxHeadingLead = 4;
+    internal static readonly string[] ProhibitionOpeners = ["不得", "严禁", "禁止", "不准", "不许", "杜绝", "一律不", "不再"];
+    internal static readonly string[] AskingAgain = ["要", "须", "应", "但", "请"];
+
+    /// <summary>
+    /// (phase 9) A clause after the sentence's first that opens with a prohibition after a colon (现重申：严禁…, 我明确讲：不得…)
+    /// or with a practice of some bodies told as persisting (…反映，个别部门仍在…要求…): from that clause up to a clause that
+    /// asks again (请, 要, 须, 应, 但). Null when none.
+    /// </summary>
+    private static (int Start, int End, string Cue)? InnerClause(string text, IReadOnlyList<Clause> clauses, int first, int last, RecognitionCues cues)
+    {
+        for (var c = first + 1; c <= last; c++)
+        {
+            var clause = text[clauses[c].Start..clauses[c].End];
+            var body = clause.TrimStart();
+            var before = clauses[c].Start - 1;
+            while (before >= 0 && text[before] is ' ' or '\n' or '\r' or '\u3000')
+            {
+                before--;
+            }
+            string? cue = null;
+            if (before >= 0 && text[before] == ':' && ProhibitionOpeners.FirstOrDefault(o => body.StartsWith(o, StringComparison.Ordinal)) is { } opener
+                && !cues.DoubleNegation.Any(d => clause.Contains(d, StringComparison.Ordinal)))
+            {
+                cue = opener;
+            }
+            else if (cues.Reported.FirstOrDefault(q => body.StartsWith(q, StringComparison.Ordinal)) is { } quantifier
+                && ReportedBodies.FirstOrDefault(b => string.CompareOrdinal(body, quantifier.Length, b, 0, b.Length) == 0) is { } named
+                && PastMarks.Any(p => clause.Contains(p, StringComparison.Ordinal)))
+            {
+                cue = quantifier + named;
+            }
+            if (cue is null)
+            {
+                continue;
+            }
+            var stop = last;
+            for (var d = c + 1; d <= last; d++)
+            {
+                if (AskingAgain.Any(a => text[clauses[d].Start..clauses[d].End].Contains(a, StringComparison.Ordinal)))
+                {
+                    stop = d - 1;
+                    break;
+                }
+            }
+            return (clauses[c].Start, clauses[stop].End, cue);
+        }
+        return null;
+    }
+
+    internal static readonly char[] Bullets = ['✘', '✗', '×', '•', '·', '●', '○', '■', '□', '◆', '◇', '-', '*', '▪'];
+
+    private static readonly string[] TitleWithdrawals = ["撤回", "废止", "撤销", "更正", "纠正", "停止"];
+    private static readonly string[] CancelledDemands = ["取消要求", "取消向", "取消对", "取消与", "取消由"];
+
+    /// <summary>
+    /// (phase 9) A title that withdraws what it names (关于撤回要求村委会出具出生情况证明的通知, 关于取消与村签订…责任书的通知):
+    /// from the withdrawing verb on, the title recalls the demand, it does not make it. 取消 counts only before a demand
+    /// (取消要求…, 取消与村签订…): 取消…评优资格 is a sanction.
+    /// </summary>
+    internal static void TitleWithdrawal(DocumentReading reading, FieldReading title)
+    {
+        var text = title.Text.Text;
+        var about = text.IndexOf("关于", StringComparison.Ordinal);
+        if (about < 0)
+        {
+            return;
+        }
+        var verbAt = about + 2;
+        var rest = text[verbAt..];
+        if ((TitleWithdrawals.FirstOrDefault(w => rest.StartsWith(w, StringComparison.Ordinal))
+            ?? CancelledDemands.FirstOrDefault(w => rest.StartsWith(w, StringComparison.Ordinal))) is { } verb)
+        {
+            reading.AddNotOperative(title, verbAt, text.Length, verb);
+        }
+    }
+
+    /// <summary>A title asking whether (关于是否需要村委会出具亲属关系证明的答复函): from 是否 on, the title asks.</summary>
+    internal static void TitleQuestion(DocumentReading reading, FieldReading title)
+    {
+        var text = title.Text.Text;
+        foreach (var ask in (string[])["是否", "能否", "可否"])
+        {
+            var at = text.IndexOf(ask, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                reading.AddNotOperative(title, at, text.Length, ask);
+                return;
+            }
+        }
+    }
+
+    /// <summary>The parts of the description that are not operative: questions, findings, practices reported.</summary>
+    internal static void Spans(DocumentReading reading, FieldReading description, RecognitionCues cues)
+    {
+        var text = description.Text.Text;
+        foreach (var heading in OperativeHeadings)
+        {
+            for (var at = text.IndexOf(heading, StringComparison.Ordinal); at >= 0; at = text.IndexOf(heading, at + heading.Length, StringComparison.Ordinal))
+            {
+                var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+                if (at - lineStart > MaxHeadingLead)
+                {
+                    continue;
+                }
+                var next = SectionEnd(text, at + heading.Length);
+                var (s, e) = description.Text.ToSource(at, next);
+                reading.AddOperative(description.Field, s, e);
+            }
+        }
+        var clauses = description.Clauses;
+        for (var k = 0; k < clauses.Count;)
+        {
+            var sentence = clauses[k].Sentence;
+            var last = k;
+            while (last + 1 < clauses.Count && clauses[last + 1].Sentence == sentence)
+            {
+                last++;
+            }
+            var (start, end) = (clauses[k].Start, clauses[last].End);
+            var words = text[start..end];
+            var lead = DocumentText.LeadLength(words);
+            var body = words[lead..];
+            // 问：村(社区)还需要代收…吗？ — a question asks; its answer, not the question, says what is to be done.
+            // A question that asks for something (明天能把照片发群里吗？, 请…好吗？) is a request, and stays operative.
+            if (end < text.Length && text[end] == '?' && !Requests.Any(r => words.Contains(r, StringComparison.Ordinal)))
+            {
+                reading.AddNotOperative(description, start, end, "问句");
+            }
+            // 你村来函询问, …村里是否应当出具: a question the notice reports.
+            else if (!words.Contains('请') && text[clauses[last].Start..clauses[last].End].Contains("是否", StringComparison.Ordinal)
+                && AskedWords.Any(a => words.IndexOf(a, StringComparison.Ordinal) is >= 0 and var at && at < words.IndexOf("是否", StringComparison.Ordinal)))
+            {
+                reading.AddNotOperative(description, start, end, AskedWords.First(a => words.Contains(a, StringComparison.Ordinal)) + "…是否");
+            }
+            // 督查发现, …; 一、存在问题：… — a finding reported, up to the end of its sentence (the list it opens runs on
+            // over ； and line breaks up to the full stop).
+            else if (cues.Finding.FirstOrDefault(f => body.StartsWith(f, StringComparison.Ordinal)) is { } finding)
+            {
+                reading.AddNotOperative(description, start, FindingEnd(text, end), finding);
+            }
+            // 区委督查室对…进行了抽查，发现问题文件14份，其中：… — an inspection done, then what it found.
+            else if (InspectionThenFound(text, clauses, k, last) is { } found)
+            {
+                reading.AddNotOperative(description, clauses[found].Start, FindingEnd(text, end), "检查发现");
+            }
+            // 有的部门还是老习惯, 一抓工作就让村里签…; 去年有的乡镇把…派给了村里 — a practice of some bodies, told as past or
+            // persisting: reported, not demanded.
+            else if (ReportedPractice(body, words, cues) is { } practice)
+            {
+                reading.AddNotOperative(description, start, end, practice);
+            }
+            // (phase 9) 原表中由各村委会开展检查的安排取消; “…负总责”的内容不符合规定，现予撤回 — an earlier demand withdrawn.
+            else if (Withdrawals.Span(text, clauses, k, last) is { } withdrawn)
+            {
+                reading.AddNotOperative(description, withdrawn.Start, withdrawn.End, withdrawn.Cue);
+            }
+            // (phase 9) 现重申：严禁…; 近期有群众反映，个别部门仍在…要求… — a prohibition or a reported practice that opens a
+            // clause inside the sentence (after a colon, or after who reported it), up to a clause that asks again.
+            else if (InnerClause(text, clauses, k, last, cues) is { } inner)
+            {
+                reading.AddNotOperative(description, inner.Start, inner.End, inner.Cue);
+            }
+            // 一、不得要求村(社区)干部…打卡签到; 不得将…任务交由村级组织承担 — a sentence (a list item) that opens with a
+            // prohibition forbids what it names, up to a clause that asks something again (…，各村要…) — unless a refusal
+            // turns it around (不得以任何理由拒绝).
+            else if (ProhibitionOpeners.FirstOrDefault(o => body.StartsWith(o, StringComparison.Ordinal)) is { } opener
+                && !cues.DoubleNegation.Any(d => words.Contains(d, StringComparison.Ordinal)))
+            {
+                var stop = last;
+                for (var c = k + 1; c <= last; c++)
+                {
+                    var clause = text[clauses[c].Start..clauses[c].End];
+                    if (AskingAgain.Any(a => clause.Contains(a, StringComparison.Ordinal)))
+                    {
+                        stop = c - 1;
+                        break;
+                    }
+                }
+                reading.AddNotOperative(description, start, clauses[stop].End, opener);
+            }
+            // 以下事项不再由村级组织承担：\n✘ 招商引资任务\n✘ 协税护税 — a negated heading's bullet lines share its negation.
+            if (end < text.Length && text[end] == ':' && NegatedHeading(text[clauses[last].Start..clauses[last].End], cues) is { } negation)
+            {
+                var to = end + 1;
+                while (to < text.Length && text[to] == '\n' && to + 1 < text.Length && Bullets.Contains(text[to + 1]))
+                {
+                    var next = text.IndexOf('\n', to + 1);
+                    to = next < 0 ? text.Length : next;
+                }
+                reading.AddNotOperative(description, end, to, negation);
+            }
+            k = last + 1;
+        }
+    }
+
+    internal static string? NegatedHeading(string clause, RecognitionCues cues) =>
+        cues.NegationBefore.FirstOrDefault(n => n.Length >= 2 && clause.Contains(n, StringComparison.Ordinal));
+
+    /// <summary>The end of a section: the next line opening with a heading (【…】, 一、, (二)), or the end.</summary>
+    internal static int SectionEnd(string text, int from)
+    {
+        for (var i = text.IndexOf('\n', from); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            var rest = text[(i + 1)..Math.Min(text.Length, i + 6)];
+            if (rest.StartsWith('【') || rest.Length > 1 && DocumentText.HeadingMarks.Contains(rest[0].ToString()) && rest[1] == '、')
+            {
+                return i;
+            }
+        }
+        return text.Length;
+    }
+
+    /// <summary>The end of a finding: its full stop, crossing ； and line breaks — but not a new heading line.</summary>
+    internal static int FindingEnd(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (text[i] == '。')
+            {
+                return i;
+            }
+            if (text[i] == '\n' && i + 1 < text.Length && DocumentText.LeadLength(text[(i + 1)..Math.Min(text.Length, i + 6)]) > 0)
+            {
+                return i;
+            }
+        }
+        return text.Length;
+    }
+
+    internal static int? InspectionThenFound(string text, IReadOnlyList<Clause> clauses, int first, int last)
+    {
+        var inspections = RecognitionCues.Instance.Finding.Where(f => f.EndsWith("发现", StringComparison.Ordinal)).Select(f => f[..^2]).ToArray();
+        for (var k = first + 1; k <= last; k++)
+        {
+            var clause = text[clauses[k].Start..clauses[k].End].TrimStart();
+            var before = text[clauses[k - 1].Start..clauses[k - 1].End];
+            if (clause.StartsWith("发现", StringComparison.Ordinal) && before.Contains('了') && inspections.Any(w => w.Length > 0 && before.Contains(w, StringComparison.Ordinal)))
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    internal static string? ReportedPractice(string body, string words, RecognitionCues cues)
+    {
+        var from = 0;
+        foreach (var time in (string[])["去年", "过去", "以往", "此前", "以前", "前期", "近期", "近年来", "目前"])
+        {
+            if (body.StartsWith(time, StringComparison.Ordinal))
+            {
+                from = time.Length;
+                break;
+            }
+        }
+        // (phase 9) 近期有部门口头要求村里…: after a time word, 有 + a body reports what someone did.
+        if (from > 0 && body.Length > from + 1 && body[from] == '有'
+            && ReportedBodies.FirstOrDefault(b => string.CompareOrdinal(body, from + 1, b, 0, b.Length) == 0) is { } some)
+        {
+            return "有" + some;
+        }
+        for (var lead = from; lead <= from + MaxReportedLead && lead < body.Length; lead++)
+        {
+            foreach (var quantifier in cues.Reported)
+            {
+                if (string.CompareOrdinal(body, lead, quantifier, 0, quantifier.Length) == 0
+                    && ReportedBodies.FirstOrDefault(b => string.CompareOrdinal(body, lead + quantifier.Length, b, 0, b.Length) == 0) is { } named
+                    && PastMarks.Any(p => words.Contains(p, StringComparison.Ordinal)))
+                {
+                    return quantifier + named;
+                }
+            }
+        }
+        return null;
+    }
+}

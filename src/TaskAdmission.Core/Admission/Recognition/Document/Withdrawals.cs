@@ -1,0 +1,100 @@
+using TaskAdmission.Core.Admission.Recognition.Text;
+
+namespace TaskAdmission.Core.Admission.Recognition.Document;
+
+/// <summary>
+/// (phase 9) A demand made earlier and withdrawn or corrected now: a sentence that refers to what was said or issued
+/// before — a quotation “…”, 原表中, 之前说的, 昨天会上说的, 5月6日会议布置的 — and withdraws it (撤回, 作废, 不再要求, 不允许,
+/// 不符合…规定, 有误, 更正为, …的安排取消). What it quotes or recalls is not operative; what replaces it (…，现更正为：“…”,
+/// 改由…) is, and so is a later clause that asks again (…，请各村…): a withdrawal cannot carry a new demand with it.
+/// </summary>
+internal static class Withdrawals
+{
+    // Words that recall what was said or issued before. A quotation alone does not (“一票否决”, “红黄牌”制度 are names); it
+    // recalls a paper's words only when the sentence goes on about them as words: “…”的内容, “…”表述, “…”更正为.
+    private static readonly string[] EarlierMarks =
+        ["之前", "此前", "昨天", "前天", "上次", "上周", "前期", "日前", "原来", "原定", "原表", "原通知", "原文件", "原方案", "原安排", "原第", "原规定", "原要求", "会上说的", "会上讲的"];
+
+    private static readonly string[] QuotedAsWords = ["的内容", "的表述", "表述", "的要求", "的安排", "的规定", "的通知", "的条款", "内容", "更正为", "修改为", "改为"];
+
+    // A dated paper or meeting: 4月20日发出的, 11月20日印发的, 5月6日会议布置的.
+    private static readonly string[] IssuedVerbs = ["发出", "印发", "下发", "布置", "发布", "制发", "部署"];
+
+    private static readonly string[] WithdrawingWords =
+        ["撤回", "作废", "不再要求", "不再执行", "停止执行", "不允许", "不符合", "有误", "更正为", "废止", "予以取消", "现予取消", "决定取消"];
+
+    // Where the replacement starts: it is operative.
+    private static readonly string[] Replacements = ["更正为", "修改为", "修正为", "调整为", "改为", "改由"];
+
+    private static readonly string[] Asking = ["请", "须", "务必", "应当", "必须"];
+
+    /// <summary>
+    /// The part of the sentence (clauses first..last of the field) that recalls a demand it withdraws, as normalised
+    /// offsets with the withdrawing word, or null.
+    /// </summary>
+    internal static (int Start, int End, string Cue)? Span(string text, IReadOnlyList<Clause> clauses, int first, int last)
+    {
+        var sentence = text[clauses[first].Start..clauses[last].End];
+        if (!EarlierMarks.Any(m => sentence.Contains(m, StringComparison.Ordinal)) && !DatedIssue(sentence) && !QuotedWords(sentence))
+        {
+            return null;
+        }
+        int? withdrawn = null;
+        string? cue = null;
+        for (var c = first; c <= last && withdrawn is null; c++)
+        {
+            var clause = text[clauses[c].Start..clauses[c].End].TrimEnd();
+            cue = WithdrawingWords.FirstOrDefault(w => clause.Contains(w, StringComparison.Ordinal))
+                ?? (clause.EndsWith("取消", StringComparison.Ordinal) ? "取消" : null);
+            if (cue is not null)
+            {
+                withdrawn = c;
+            }
+        }
+        if (withdrawn is not { } at || cue is null)
+        {
+            return null;
+        }
+        var end = clauses[at].End;
+        for (var c = at + 1; c <= last; c++)
+        {
+            var clause = text[clauses[c].Start..clauses[c].End];
+            if (Asking.Any(a => clause.Contains(a, StringComparison.Ordinal)) || Replacements.Any(r => clause.Contains(r, StringComparison.Ordinal)))
+            {
+                break;
+            }
+            end = clauses[c].End;
+        }
+        // …表述有误，现更正为：“…” — the recalled part ends where the replacement starts.
+        var start = clauses[first].Start;
+        foreach (var replacement in Replacements)
+        {
+            var r = text.IndexOf(replacement, start, end - start, StringComparison.Ordinal);
+            if (r >= 0)
+            {
+                end = r;
+            }
+        }
+        return end > start ? (start, end, cue) : null;
+    }
+
+    private static bool QuotedWords(string sentence)
+    {
+        for (var close = sentence.IndexOfAny(['”', '"']); close >= 0; close = sentence.IndexOfAny(['”', '"'], close + 1))
+        {
+            var after = sentence[(close + 1)..];
+            if (QuotedAsWords.Any(w => after.StartsWith(w, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool DatedIssue(string sentence)
+    {
+        var month = sentence.IndexOf('月');
+        return month > 0 && char.IsDigit(sentence[month - 1]) && sentence.IndexOf('日', month) is > 0 and var day
+            && IssuedVerbs.Any(v => sentence.IndexOf(v, day, StringComparison.Ordinal) is >= 0 and var at && at - day <= 12);
+    }
+}
