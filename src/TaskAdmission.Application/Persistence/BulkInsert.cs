@@ -1,10 +1,13 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Reflection;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
+using Expr = System.Linq.Expressions.Expression;
 
 namespace TaskAdmission.Application.Persistence;
 
@@ -77,7 +80,7 @@ public static class BulkInsert
     /// </summary>
     private sealed class CopyPlan<T> where T : class
     {
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IModel, CopyPlan<T>> Plans = new();
+        private static readonly ConditionalWeakTable<IModel, CopyPlan<T>> Plans = new();
 
         public required string Sql { get; init; }
 
@@ -97,10 +100,10 @@ public static class BulkInsert
             };
         }
 
-        private static readonly System.Reflection.MethodInfo WriteValue = typeof(NpgsqlBinaryImporter).GetMethods()
+        private static readonly MethodInfo WriteValue = typeof(NpgsqlBinaryImporter).GetMethods()
             .Single(m => m.Name == nameof(NpgsqlBinaryImporter.WriteAsync) && m.IsGenericMethodDefinition && m.GetParameters() is [_, { ParameterType: var t }, _] && t == typeof(NpgsqlDbType));
 
-        private static readonly System.Reflection.MethodInfo WriteNull = typeof(NpgsqlBinaryImporter).GetMethod(nameof(NpgsqlBinaryImporter.WriteNullAsync), [typeof(CancellationToken)])!;
+        private static readonly MethodInfo WriteNull = typeof(NpgsqlBinaryImporter).GetMethod(nameof(NpgsqlBinaryImporter.WriteNullAsync), [typeof(CancellationToken)])!;
 
         /// <summary>The column's typed writer, or (a property without a CLR property: shadow, indexer) the untyped one.</summary>
         private static Func<NpgsqlBinaryImporter, T, CancellationToken, Task> Writer(IProperty property, Column column)
@@ -110,44 +113,44 @@ public static class BulkInsert
             {
                 return (importer, row, ct) => column.Read(row) is { } value ? importer.WriteAsync(value, type, ct) : importer.WriteNullAsync(ct);
             }
-            var importerParameter = System.Linq.Expressions.Expression.Parameter(typeof(NpgsqlBinaryImporter), "importer");
-            var rowParameter = System.Linq.Expressions.Expression.Parameter(typeof(T), "row");
-            var ctParameter = System.Linq.Expressions.Expression.Parameter(typeof(CancellationToken), "ct");
-            var value = System.Linq.Expressions.Expression.Variable(info.PropertyType, "value");
-            var writeNull = System.Linq.Expressions.Expression.Call(importerParameter, WriteNull, ctParameter);
-            System.Linq.Expressions.Expression present = value;
+            var importerParameter = Expr.Parameter(typeof(NpgsqlBinaryImporter), "importer");
+            var rowParameter = Expr.Parameter(typeof(T), "row");
+            var ctParameter = Expr.Parameter(typeof(CancellationToken), "ct");
+            var value = Expr.Variable(info.PropertyType, "value");
+            var writeNull = Expr.Call(importerParameter, WriteNull, ctParameter);
+            Expr present = value;
             if (Nullable.GetUnderlyingType(info.PropertyType) is not null)
             {
-                present = System.Linq.Expressions.Expression.Property(value, "Value");
+                present = Expr.Property(value, "Value");
             }
             if (property.GetTypeMapping().Converter is { } converter)
             {
                 var convert = converter.ConvertToProviderExpression;
-                var input = present.Type == convert.Parameters[0].Type ? present : System.Linq.Expressions.Expression.Convert(present, convert.Parameters[0].Type);
-                present = System.Linq.Expressions.Expression.Invoke(convert, input);
+                var input = present.Type == convert.Parameters[0].Type ? present : Expr.Convert(present, convert.Parameters[0].Type);
+                present = Expr.Invoke(convert, input);
             }
-            var provider = System.Linq.Expressions.Expression.Variable(present.Type, "provider");
-            System.Linq.Expressions.Expression written = provider;
+            var provider = Expr.Variable(present.Type, "provider");
+            Expr written = provider;
             if (Nullable.GetUnderlyingType(provider.Type) is not null)
             {
-                written = System.Linq.Expressions.Expression.Property(provider, "Value");
+                written = Expr.Property(provider, "Value");
             }
-            var write = System.Linq.Expressions.Expression.Call(importerParameter, WriteValue.MakeGenericMethod(written.Type), written,
-                System.Linq.Expressions.Expression.Constant(type), ctParameter);
+            var write = Expr.Call(importerParameter, WriteValue.MakeGenericMethod(written.Type), written,
+                Expr.Constant(type), ctParameter);
             // A provider value can still be null (a reference type, or a converter that yields null): written as NULL.
-            System.Linq.Expressions.Expression writeProvider = provider.Type.IsValueType && Nullable.GetUnderlyingType(provider.Type) is null
+            Expr writeProvider = provider.Type.IsValueType && Nullable.GetUnderlyingType(provider.Type) is null
                 ? write
-                : System.Linq.Expressions.Expression.Condition(System.Linq.Expressions.Expression.Equal(provider, System.Linq.Expressions.Expression.Constant(null, provider.Type)), writeNull, write);
-            System.Linq.Expressions.Expression body = System.Linq.Expressions.Expression.Block(typeof(Task), [provider],
-                System.Linq.Expressions.Expression.Assign(provider, present), writeProvider);
+                : Expr.Condition(Expr.Equal(provider, Expr.Constant(null, provider.Type)), writeNull, write);
+            Expr body = Expr.Block(typeof(Task), [provider],
+                Expr.Assign(provider, present), writeProvider);
             if (!info.PropertyType.IsValueType || Nullable.GetUnderlyingType(info.PropertyType) is not null)
             {
-                body = System.Linq.Expressions.Expression.Condition(
-                    System.Linq.Expressions.Expression.Equal(value, System.Linq.Expressions.Expression.Constant(null, info.PropertyType)), writeNull, body, typeof(Task));
+                body = Expr.Condition(
+                    Expr.Equal(value, Expr.Constant(null, info.PropertyType)), writeNull, body, typeof(Task));
             }
-            var lambda = System.Linq.Expressions.Expression.Lambda<Func<NpgsqlBinaryImporter, T, CancellationToken, Task>>(
-                System.Linq.Expressions.Expression.Block(typeof(Task), [value],
-                    System.Linq.Expressions.Expression.Assign(value, System.Linq.Expressions.Expression.Property(rowParameter, info)), body),
+            var lambda = Expr.Lambda<Func<NpgsqlBinaryImporter, T, CancellationToken, Task>>(
+                Expr.Block(typeof(Task), [value],
+                    Expr.Assign(value, Expr.Property(rowParameter, info)), body),
                 importerParameter, rowParameter, ctParameter);
             return lambda.Compile();
         }
