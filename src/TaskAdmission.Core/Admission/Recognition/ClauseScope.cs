@@ -176,7 +176,8 @@ internal static class ClauseScope
     }
 
     // (phase 7) Verbs that undo what they take as object: 清理各部门要求群众到村(社区)开具的各类证明.
-    private static readonly string[] UndoVerbs = ["清理", "纠正", "废止", "撤销", "清退", "整治", "查纠"];
+    // (phase 10) 停用全部要求村干部打卡…的工作群, 取消要求各村…的做法, 收回向村下达的…: stopping a demand undoes it too.
+    private static readonly string[] UndoVerbs = ["清理", "纠正", "废止", "撤销", "清退", "整治", "查纠", "停用", "取消", "停止", "收回", "撤回"];
     private const int UndoReach = 30;
 
     /// <summary>
@@ -278,7 +279,20 @@ internal static class ClauseScope
     {
         var (first, last) = SentenceClauses(reader, clauseIndex);
         var text = reader.Text[reader.Clauses[first].Start..reader.Clauses[last].End];
-        return cues.Voluntary.FirstOrDefault(w => text.Contains(w, StringComparison.Ordinal));
+        // (phase 10) 超过的自愿扣减当月绩效, 本人自愿接受组织处理: 自愿 before a penalty is what a pledge makes the signer
+        // say, not a choice to take part — it is no cue there.
+        foreach (var word in cues.Voluntary)
+        {
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                var after = at + word.Length;
+                if (!cues.SelfPenalty.Any(p => string.CompareOrdinal(text, after, p, 0, p.Length) == 0))
+                {
+                    return word;
+                }
+            }
+        }
+        return null;
     }
 
     internal static (int First, int Last) SentenceClauses(ClauseReader reader, int clauseIndex)
