@@ -156,12 +156,12 @@ internal static class NotOperativeParts
     /// 对要求村开具清单外证明的单位, 凡有部门要求村里签订责任书的 — an opener (遇, 对, 凡), then 要求 with at most a requester
     /// before it (no village), and the clause ends as a noun phrase (…的, …的单位). 对未按要求完成的村 is a sanction (按要求).
     /// </summary>
-    internal static string? DescribedDemand(string clause, RecognitionCues cues)
+    internal static (string Cue, int Length)? DescribedDemand(string clause, RecognitionCues cues)
     {
         var body = clause.Trim();
         if (ConductOpeners.FirstOrDefault(o => body.StartsWith(o, StringComparison.Ordinal)) is { } conduct)
         {
-            return conduct;
+            return (conduct, clause.Length);
         }
         if (DescribedOpeners.FirstOrDefault(o => body.StartsWith(o, StringComparison.Ordinal)) is not { } opener)
         {
@@ -177,12 +177,17 @@ internal static class NotOperativeParts
         {
             return null;
         }
-        var of = body.LastIndexOf('的');
-        if (of <= ask || body.Length - of > 4)
+        // The description ends as a noun phrase: …的 (a comma after 的 does not split the clause, so look for it), …的单位.
+        for (var of = body.IndexOf('的', ask); of > ask; of = body.IndexOf('的', of + 1))
         {
-            return null;
+            var comma = body.IndexOf(',', of);
+            var head = (comma < 0 ? body.Length : comma) - of - 1;
+            if (head <= 3)
+            {
+                return (opener + "…要求…的", clause.IndexOf(body, StringComparison.Ordinal) + (comma < 0 ? body.Length : comma));
+            }
         }
-        return opener + "…要求…的";
+        return null;
     }
 
     /// <summary>The parts of the description that are not operative: questions, findings, practices reported.</summary>
@@ -300,7 +305,7 @@ internal static class NotOperativeParts
             {
                 if (DescribedDemand(text[clauses[c].Start..clauses[c].End], cues) is { } described)
                 {
-                    reading.AddNotOperative(description, clauses[c].Start, clauses[c].End, described);
+                    reading.AddNotOperative(description, clauses[c].Start, clauses[c].Start + described.Length, described.Cue);
                 }
             }
             // 以下事项不再由村级组织承担：\n✘ 招商引资任务\n✘ 协税护税 — a negated heading's bullet lines share its negation.
