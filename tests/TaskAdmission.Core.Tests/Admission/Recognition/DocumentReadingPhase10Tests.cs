@@ -180,6 +180,32 @@ public sealed class DocumentReadingPhase10Tests
         Assert.Equal([], Fired(title, description));
     }
 
+    // Rule 8 (recall): "Who sanctions a failure is not who does the work; a village that assists a body and acts on its
+    // behalf does the act; a body that made the object (X制作的标牌) is not who acts with it."
+    [Theory]
+    [InlineData("关于入户走访的通知", "各村：\n网格员每周入户一次，入户照片当天上传平台，没有上传的按缺勤处理，由街道网格中心每月通报。", "CI-1")]
+    [InlineData("党员联户", "各社区党组织：\n党员走访时拍照上传小程序，逾期未传的，由镇组织办约谈。", "CI-1")]
+    [InlineData("关于代收水费的通知", "请各村配合县水务公司做好宣传，并代为收取农户的水费。", "FM-02")]
+    [InlineData("关于协助征收的通知", "各社区：\n请各社区协助街道财政所，逐户上门，代替其催缴卫生费。", "FM-02")]
+    [InlineData("阵地建设", "请各街道指导每个社区在服务大厅挂上区妇联统一设计的牌子。", "SB-1")]
+    [InlineData("关于村史馆的通知", "各村：\n请各村在村部悬挂县档案馆印制的“村史馆”牌子。", "SB-1")]
+    public void AVillageThatDoesTheWork_IsStillFound(string title, string description, string code)
+    {
+        Assert.Contains(code, Fired(title, description));
+    }
+
+    [Theory]
+    // The body named with 由 does the work itself (no failure condition between).
+    [InlineData("关于巡查的通知", "各村：\n河道巡查照片当天上传平台，由区河长办专职巡河员负责。")]
+    // Assisting without acting on the body's behalf: the collection is the body's.
+    [InlineData("关于协助的通知", "请各村协助县税务局做好宣传，由税务局工作人员上门收取税费。")]
+    // The body that made the boards hangs them itself.
+    [InlineData("关于标识牌的通知", "区妇联统一制作并悬挂“妇女之家”牌子，社区无需另行制作。")]
+    public void WorkLeftWithTheBodyThatDoesIt_DoesNotFire(string title, string description)
+    {
+        Assert.Equal([], Fired(title, description).Except(["AS-1"]));
+    }
+
     [Fact]
     public void AWithdrawal_NamesTheVerbThatStoppedIt()
     {
