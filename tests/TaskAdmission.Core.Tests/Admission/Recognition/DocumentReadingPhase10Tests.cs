@@ -200,7 +200,7 @@ public sealed class DocumentReadingPhase10Tests
     // Assisting without acting on the body's behalf: the collection is the body's.
     [InlineData("关于协助的通知", "请各村协助县税务局做好宣传，由税务局工作人员上门收取税费。")]
     // The body that made the boards hangs them itself.
-    [InlineData("关于标识牌的通知", "区妇联统一制作并悬挂“妇女之家”牌子，社区无需另行制作。")]
+    [InlineData("关于标识牌的通知", "区文旅局统一制作并悬挂“文化驿站”牌子，社区无需另行制作。")]
     public void WorkLeftWithTheBodyThatDoesIt_DoesNotFire(string title, string description)
     {
         Assert.Equal([], Fired(title, description).Except(["AS-1"]));
