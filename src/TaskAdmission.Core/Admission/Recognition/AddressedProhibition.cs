@@ -69,7 +69,8 @@ internal static class AddressedProhibition
 
     private static readonly string[] ObjectLeads = ["向", "对", "给", "为", "要求"];
     // (phase 7) 不得另行组织考核: forbidding departments to do it *separately* names what came before as the one channel.
-    private static readonly string[] Separately = ["另行", "单独", "自行", "重复", "额外"];
+    // (phase 10) 一年一次，不搞多头考核: one channel, against many.
+    private static readonly string[] Separately = ["另行", "单独", "自行", "重复", "额外", "多头"];
 
     /// <summary>
     /// (phase 7) A later clause of the sentence forbids departments to do the same thing separately (对村(社区)的年度综合考核,

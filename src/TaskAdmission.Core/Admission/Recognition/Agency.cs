@@ -107,6 +107,11 @@ internal static class Agency
                 {
                     return new HitVerdict(false, VerdictReason.Negated, denied) { NamesVillage = true };
                 }
+                // (phase 10) 请各村协助乡财政所…, 并代为收取…: the assisting village does the act on the body's behalf.
+                if (verdict is { Fires: false, Reason: VerdictReason.OtherActor } && ClauseScope.OnBehalf(reader, k, clauseIndex, hitStart) is { Text: not null } behalf)
+                {
+                    return new HitVerdict(true, VerdictReason.VillageActs, behalf.Text);
+                }
                 // 街道招引目标为新落地项目20个, 现按社区规模分解: the body's target is handed down to the villages a later clause names.
                 if (verdict is { Fires: false, Reason: VerdictReason.OtherActor } && ClauseScope.HandedDownLater(reader, clauseIndex, cues) is { } handed)
                 {
@@ -127,6 +132,25 @@ internal static class Agency
                 : new HitVerdict(false, VerdictReason.OtherActor, later.Text);
         }
         return new HitVerdict(true, VerdictReason.NoOtherActor, null);
+    }
+
+    private const int MakerReach = 8;
+
+    /// <summary>
+    /// (phase 10) Whether the words between a body and the match are "<adverb><verb>的<name>" (团区委统一制作的“青年之家”标牌):
+    /// a relative clause naming who made the object. A 的 right after the body (镇里的要求) is a possessive, not this, and
+    /// a comma or a demand word between ends it.
+    /// </summary>
+    private static bool MakerOfObject(string text, int bodyEnd, int hitStart)
+    {
+        if (hitStart <= bodyEnd || hitStart - bodyEnd > MakerReach + 12)
+        {
+            return false;
+        }
+        var between = text[bodyEnd..hitStart];
+        var of = between.IndexOf('的');
+        return of >= 2 && of <= MakerReach && !between.Contains(',') && !between.Contains("要求", StringComparison.Ordinal)
+            && !between.Contains('请') && !between.Contains('对') && !between.Contains('向') && !between.Contains('由');
     }
 
     private static bool NamesVillage(ClauseReader reader, int clauseIndex) =>
@@ -186,6 +210,12 @@ internal static class Agency
             {
                 objectEnd = Math.Max(objectEnd, m.End + after.IndexOf('的'));
                 target ??= m.Kind == ActorKind.Village ? m : null;
+            }
+            else if (m.Kind != ActorKind.Village && MakerOfObject(text, m.End, hitStart))
+            {
+                // (phase 10) 挂上团区委统一制作的标牌, 使用镇里印发的表格: a body before "<verb>的 + the object" made the
+                // object; it is not who acts in the clause.
+                continue;
             }
             else if (m.Kind == ActorKind.Village && EndsWithAny(before, cues.Jointly))
             {

@@ -71,12 +71,47 @@ internal static class ClauseScope
     }
 
     /// <summary>The body a later clause of the sentence gives the act to with 由/交由 (…, 非法捕捞由执法大队查处), or null.</summary>
+    private static readonly string[] FailureOpeners = ["未", "逾期", "凡未", "没有", "不按", "对未", "对逾期", "超时", "拒不", "完不成", "未能"];
+
+    private static readonly string[] OnBehalfWords = ["代为", "代替", "替"];
+
+    /// <summary>
+    /// (phase 10) 请各村协助乡财政所…，并代为收取水资源费 — a village that assists a body and then does the act on its behalf
+    /// (代为, 代替) does it itself: the village named before the assisting verb of clause <paramref name="k"/>, or null.
+    /// </summary>
+    public static Mention? OnBehalf(ClauseReader reader, int k, int clauseIndex, int hitStart)
+    {
+        var hitClause = reader.Clauses[clauseIndex];
+        var window = reader.Text[hitClause.Start..Math.Min(reader.Text.Length, hitStart + 2)];
+        if (!OnBehalfWords.Any(w => window.Contains(w, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var clause = reader.Clauses[k];
+        var cues = RecognitionCues.Instance;
+        foreach (var m in reader.Mentions(k).Where(m => m.Kind == ActorKind.Village))
+        {
+            var after = reader.Text[m.End..clause.End];
+            if (cues.Assisting.Any(a => after.TrimStart().StartsWith(a, StringComparison.Ordinal)))
+            {
+                return m;
+            }
+        }
+        return null;
+    }
+
     public static Mention? LaterAttribution(ClauseReader reader, int clauseIndex, RecognitionCues cues)
     {
         var sentence = reader.Clauses[clauseIndex].Sentence;
         for (var k = clauseIndex + 1; k < reader.Clauses.Count && reader.Clauses[k].Sentence == sentence; k++)
         {
             var clause = reader.Clauses[k];
+            // (phase 10) …当天上传平台，未上传的视为未走访，由镇党委组织办每月通报 — after a failure condition the sentence
+            // says who sanctions, not who does the work.
+            if (FailureOpeners.Any(o => reader.Text[clause.Start..clause.End].TrimStart().StartsWith(o, StringComparison.Ordinal)))
+            {
+                return null;
+            }
             if (Agency.Attributed(reader.Text, clause, reader.Mentions(k), clause.Start, cues) is { } actor)
             {
                 return actor;
@@ -176,7 +211,8 @@ internal static class ClauseScope
     }
 
     // (phase 7) Verbs that undo what they take as object: 清理各部门要求群众到村(社区)开具的各类证明.
-    private static readonly string[] UndoVerbs = ["清理", "纠正", "废止", "撤销", "清退", "整治", "查纠"];
+    // (phase 10) 停用全部要求村干部打卡…的工作群, 取消要求各村…的做法, 收回向村下达的…: stopping a demand undoes it too.
+    private static readonly string[] UndoVerbs = ["清理", "纠正", "废止", "撤销", "清退", "整治", "查纠", "停用", "取消", "停止", "收回", "撤回"];
     private const int UndoReach = 30;
 
     /// <summary>
@@ -278,7 +314,20 @@ internal static class ClauseScope
     {
         var (first, last) = SentenceClauses(reader, clauseIndex);
         var text = reader.Text[reader.Clauses[first].Start..reader.Clauses[last].End];
-        return cues.Voluntary.FirstOrDefault(w => text.Contains(w, StringComparison.Ordinal));
+        // (phase 10) 超过的自愿扣减当月绩效, 本人自愿接受组织处理: 自愿 before a penalty is what a pledge makes the signer
+        // say, not a choice to take part — it is no cue there.
+        foreach (var word in cues.Voluntary)
+        {
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                var after = at + word.Length;
+                if (!cues.SelfPenalty.Any(p => string.CompareOrdinal(text, after, p, 0, p.Length) == 0))
+                {
+                    return word;
+                }
+            }
+        }
+        return null;
     }
 
     internal static (int First, int Last) SentenceClauses(ClauseReader reader, int clauseIndex)

@@ -49,6 +49,24 @@ internal sealed class FieldReading
         return RecognitionCues.Instance.Issuing.Any(v => v.Length >= 2 && before.EndsWith(v, StringComparison.Ordinal));
     }
 
+    private static bool SignedPledge(string text, int open, int close)
+    {
+        var cues = RecognitionCues.Instance;
+        var name = text[(open + 1)..close];
+        if (!cues.PledgeInstruments.Any(e => name.EndsWith(e, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        var before = text[Math.Max(0, open - 4)..open].TrimEnd();
+        if (cues.Signing.Any(v => before.EndsWith(v, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        // 在《…确认单》上签字并按手印: the signing verb follows the instrument.
+        var after = text[(close + 1)..Math.Min(text.Length, close + 6)];
+        return before.EndsWith('在') && after.StartsWith('上') && cues.Signing.Any(v => v.Length >= 2 && after.Contains(v, StringComparison.Ordinal));
+    }
+
     private static List<(int Start, int End)> CitedTitles(string text)
     {
         var found = new List<(int, int)>();
@@ -61,6 +79,12 @@ internal sealed class FieldReading
             }
             // 下达《责令停止违法行为通知书》: an instrument (…书) served or issued is an act, its words are read.
             if (close > open + 1 && text[close - 1] == '书' && IssuedBefore(text, open))
+            {
+                continue;
+            }
+            // (phase 10) 签订《…责任书》, 递交《…承诺书》, 签订《坐班值守承诺》, 在《…确认单》上签字: a pledge instrument signed or
+            // handed in binds the signer — what it pledges is read, whatever verb brings it.
+            if (close > open + 1 && SignedPledge(text, open, close))
             {
                 continue;
             }

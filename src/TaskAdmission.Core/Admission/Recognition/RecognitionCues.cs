@@ -44,10 +44,22 @@ internal sealed class RecognitionCues
         CertificateStamps = Get("certificate_stamps");
         OwnWorkGenres = [.. Get("own_work_genres").OrderByDescending(w => w.TrimEnd(':').Length)];
         Finding = [.. Get("finding").OrderByDescending(w => w.Length)];
+        SelfPenalty = Get("self_penalty");
+        Signing = [.. Get("signing").OrderByDescending(w => w.Length)];
+        PledgeInstruments = [.. Get("pledge_instruments").OrderByDescending(w => w.Length)];
     }
 
     /// <summary>(phase 8) A title's last word naming a department's own paper (简报, 讲话, 答复函 …; "一图读懂:" opens it).</summary>
     public string[] OwnWorkGenres { get; }
+
+    /// <summary>(phase 10) Right after 自愿, a penalty the signer accepts in advance (自愿扣减绩效): a pledge's words, not a choice.</summary>
+    public string[] SelfPenalty { get; }
+
+    /// <summary>(phase 10) Verbs that sign or hand in a pledge instrument: 签订《…责任书》 is an act, not a citation.</summary>
+    public string[] Signing { get; }
+
+    /// <summary>(phase 10) How a pledge instrument's title ends (…责任书, …承诺, …承诺卡, …确认单).</summary>
+    public string[] PledgeInstruments { get; }
 
     /// <summary>(phase 8) Words opening a sentence that reports an inspection's finding (督查发现, 存在问题：).</summary>
     public string[] Finding { get; }

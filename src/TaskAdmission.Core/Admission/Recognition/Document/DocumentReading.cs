@@ -165,6 +165,21 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, cue) };
                 continue;
             }
+            // (phase 10) 除党组织、村委会等法定牌子外，其余牌子…全部摘除 — what is excepted from a removal is kept, not demanded.
+            if (readings.FirstOrDefault(r => r.Field == hit.Field) is { } kept && DocumentScope.ExceptedFromRemoval(kept, hit) is { } except)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, except) };
+                continue;
+            }
+            // (phase 10) 考核合格的颁发救护员证 — a test whose pass earns a person a certificate examines trainees, not the
+            // village; 发现后拍照报镇生态办 — a photo sent to report what was found is a report, not proof of presence.
+            if (readings.FirstOrDefault(r => r.Field == hit.Field) is { } persons
+                && (hit.Entry.Family == LexiconFamilies.Assessment ? DocumentScope.PersonalExam(persons, hit)
+                    : hit.Entry.Family == LexiconFamilies.AppCheckIn ? DocumentScope.IncidentReport(persons, hit) : null) is { } personal)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, personal) };
+                continue;
+            }
             // (phase 9) 出具上述证明 after 出具林地承包经营情况证明: the allowed certificate named before.
             if (CertificateReference.ReferredTo(hit, hits, RecognitionCues.Instance) is { } referred)
             {
@@ -187,8 +202,11 @@ internal sealed class DocumentReading
                 continue;
             }
             // 考核对象：镇机关全体在编在岗干部 — the document says whom its assessment assesses, and it is not the village.
+            // (phase 10) …按村逐一评分，并在全区通报各村得分排名 — a paper assessing the towns that scores the villages in a
+            // sentence naming them ranks the villages too: the stated object does not cover that sentence.
             if (document.AssessedObject is { } assessed && hit.Entry.Family == LexiconFamilies.Assessment
-                && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageTargeted or VerdictReason.VillageActs)
+                && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageTargeted or VerdictReason.VillageActs
+                && !(readings.FirstOrDefault(r => r.Field == hit.Field) is { } scored && DocumentScope.VillagesScored(scored, span.Start) is not null))
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"考核对象：{assessed}") };
                 continue;

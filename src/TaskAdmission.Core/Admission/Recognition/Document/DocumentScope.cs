@@ -13,6 +13,164 @@ internal static class DocumentScope
     internal static readonly string[] LeadColumns = ["牵头单位", "责任单位", "责任主体", "承办单位", "实施主体", "牵头部门", "责任部门", "检查主体", "执法主体", "处置主体"];
     internal static readonly string[] ListedPapers = ["清单内", "清单中", "清单所列", "清单范围内", "清单以内"];
 
+    private static readonly string[] ScoreWords = ["得分", "评分", "打分", "排名", "排序", "打星", "评星"];
+    private static readonly string[] PerVillage = ["各村", "每个村", "按村", "逐村", "各社区", "按社区", "逐个村"];
+
+    /// <summary>
+    /// (phase 10) The sentence holding the offset scores or ranks the villages themselves (按村逐一评分, 通报各村得分排名): a
+    /// village word taken one by one, followed within a few characters by a score or rank. 由各村对站所打分 (the villages
+    /// score) is not it. The words, or null.
+    /// </summary>
+    internal static string? VillagesScored(FieldReading field, int sourceStart)
+    {
+        var k = DocumentText.ClauseAtSource(field, sourceStart);
+        if (k < 0)
+        {
+            return null;
+        }
+        var n = field.Clauses[k].Sentence;
+        var text = field.Text.Text;
+        foreach (var clause in field.Clauses.Where(c => c.Sentence == n))
+        {
+            var words = text[clause.Start..clause.End];
+            foreach (var each in PerVillage)
+            {
+                for (var at = words.IndexOf(each, StringComparison.Ordinal); at >= 0; at = words.IndexOf(each, at + each.Length, StringComparison.Ordinal))
+                {
+                    if (at > 0 && words[at - 1] == '由')
+                    {
+                        continue;
+                    }
+                    var after = words[(at + each.Length)..Math.Min(words.Length, at + each.Length + 6)];
+                    if (!after.StartsWith('对') && ScoreWords.FirstOrDefault(w => after.Contains(w, StringComparison.Ordinal)) is { } score)
+                    {
+                        return each + "…" + score;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Removals = ["摘除", "撤除", "拆除", "撤销", "取消", "清理", "不得", "一律不"];
+
+    /// <summary>
+    /// (phase 10) A match inside 除…外 whose next clause removes or forbids the rest (除法定牌子外，其余牌子全部摘除): the
+    /// excepted thing is kept as it is, not demanded. 除统一挂牌外，还须… (an addition) is not this. The cue, or null.
+    /// </summary>
+    internal static string? ExceptedFromRemoval(FieldReading field, RecognitionHit hit)
+    {
+        var k = DocumentText.ClauseAtSource(field, hit.Spans[0].Start);
+        if (k < 0 || k + 1 >= field.Clauses.Count || field.Clauses[k + 1].Sentence != field.Clauses[k].Sentence)
+        {
+            return null;
+        }
+        var text = field.Text.Text;
+        var clause = text[field.Clauses[k].Start..field.Clauses[k].End].Trim();
+        var at = clause.IndexOf(hit.MatchedText, StringComparison.Ordinal);
+        if (!clause.StartsWith('除') || !clause.EndsWith('外') || at < 0 || clause.Length - (at + hit.MatchedText.Length) > 3)
+        {
+            return null;
+        }
+        var next = text[field.Clauses[k + 1].Start..field.Clauses[k + 1].End];
+        return Removals.FirstOrDefault(r => next.Contains(r, StringComparison.Ordinal)) is { } removal ? "除…外，" + removal : null;
+    }
+
+    private static readonly string[] Passed = ["合格", "通过", "达标"];
+    private static readonly string[] Awarded = ["颁发", "发放", "发给", "核发", "取得", "获得", "授予"];
+
+    /// <summary>
+    /// (phase 10) An assessment whose pass earns a person a certificate (培训结束后考核，考核合格的颁发救护员证; 考试通过的
+    /// 发给结业证书): it examines trainees, not the village. The assessment word is followed in its clause by 合格/通过 and the
+    /// sentence awards a …证 after it. A pass that earns a plaque or a title (考核合格的村授予…称号) is not this. The cue, or null.
+    /// </summary>
+    internal static string? PersonalExam(FieldReading field, RecognitionHit hit)
+    {
+        if (Sentence(field, hit) is not { } sentence)
+        {
+            return null;
+        }
+        var (text, at) = sentence;
+        var after = text[at..];
+        var pass = Passed.Select(p => after.IndexOf(p, StringComparison.Ordinal)).Where(p => p >= 0).DefaultIfEmpty(-1).Min();
+        if (pass < 0 || pass > hit.MatchedText.Length + 4)
+        {
+            return null;
+        }
+        var rest = after[pass..];
+        foreach (var verb in Awarded)
+        {
+            var v = rest.IndexOf(verb, StringComparison.Ordinal);
+            if (v < 0)
+            {
+                continue;
+            }
+            var tail = rest[v..];
+            var stop = tail.IndexOfAny(['。', ';', ',']);
+            var obj = stop < 0 ? tail : tail[..stop];
+            if (obj.Contains('证') && !obj.Contains('牌') && !obj.Contains("称号", StringComparison.Ordinal))
+            {
+                return text[at..Math.Min(text.Length, at + pass + 2)] + "…" + verb + "…证";
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// (phase 10) A photo sent to report what was found (发现后拍照报镇生态办, 发现隐患的，拍照上报…): reporting an incident, as
+    /// a phone call does, not proving one's own presence or work. The clause holding the match, or the clause just before,
+    /// says 发现; a photo demanded every time (每次, 每日, 每户 …) is a check-in whatever it reports. The cue, or null.
+    /// </summary>
+    internal static string? IncidentReport(FieldReading field, RecognitionHit hit)
+    {
+        if (Sentence(field, hit) is not { } sentence)
+        {
+            return null;
+        }
+        var (text, at) = sentence;
+        var k = DocumentText.ClauseAtSource(field, hit.Spans[0].Start);
+        var clause = field.Clauses[k];
+        var own = field.Text.Text[clause.Start..clause.End];
+        var before = k > 0 && field.Clauses[k - 1].Sentence == clause.Sentence ? field.Text.Text[field.Clauses[k - 1].Start..field.Clauses[k - 1].End] : string.Empty;
+        string[] routine = ["每次", "每日", "每天", "每周", "每月", "每户", "每人", "定时", "按时", "当天"];
+        if (routine.Any(r => text.Contains(r, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var found = own.IndexOf("发现", StringComparison.Ordinal);
+        var match = own.IndexOf(hit.MatchedText, StringComparison.Ordinal);
+        if (found >= 0 && (match < 0 || found < match) || before.TrimStart().StartsWith("发现", StringComparison.Ordinal))
+        {
+            return "发现…报告";
+        }
+        return null;
+    }
+
+    /// <summary>The normalised sentence holding the hit and the hit's offset in it (found by its words), or null.</summary>
+    private static (string Text, int At)? Sentence(FieldReading field, RecognitionHit hit)
+    {
+        var k = DocumentText.ClauseAtSource(field, hit.Spans[0].Start);
+        if (k < 0)
+        {
+            return null;
+        }
+        var n = field.Clauses[k].Sentence;
+        var first = k;
+        while (first > 0 && field.Clauses[first - 1].Sentence == n)
+        {
+            first--;
+        }
+        var last = k;
+        while (last + 1 < field.Clauses.Count && field.Clauses[last + 1].Sentence == n)
+        {
+            last++;
+        }
+        var text = field.Text.Text[field.Clauses[first].Start..field.Clauses[last].End];
+        var inClause = field.Text.Text[field.Clauses[k].Start..field.Clauses[k].End].IndexOf(hit.MatchedText, StringComparison.Ordinal);
+        var at = inClause < 0 ? field.Clauses[k].Start - field.Clauses[first].Start : field.Clauses[k].Start - field.Clauses[first].Start + inClause;
+        return (text, at);
+    }
+
     /// <summary>考核对象：镇机关全体干部 — what the document's assessment assesses, when that names no village; else null.</summary>
     internal static string? AssessedObjectOf(string text, RecognitionCues cues)
     {

@@ -72,7 +72,7 @@ internal static class NotOperativeParts
 
     internal static readonly char[] Bullets = ['✘', '✗', '×', '•', '·', '●', '○', '■', '□', '◆', '◇', '-', '*', '▪'];
 
-    private static readonly string[] TitleWithdrawals = ["撤回", "废止", "撤销", "更正", "纠正", "停止"];
+    private static readonly string[] TitleWithdrawals = ["撤回", "废止", "撤销", "更正", "纠正", "停止", "收回"];
     private static readonly string[] CancelledDemands = ["取消要求", "取消向", "取消对", "取消与", "取消由"];
 
     /// <summary>
@@ -101,6 +101,15 @@ internal static class NotOperativeParts
     internal static void TitleQuestion(DocumentReading reading, FieldReading title)
     {
         var text = title.Text.Text;
+        // (phase 10) 政策解读：村级考评为什么不再搞… — 为什么 asks about the whole title after its genre's colon.
+        foreach (var why in (string[])["为什么", "为何"])
+        {
+            if (text.IndexOf(why, StringComparison.Ordinal) >= 0)
+            {
+                reading.AddNotOperative(title, text.LastIndexOf(':') + 1, text.Length, why);
+                return;
+            }
+        }
         foreach (var ask in (string[])["是否", "能否", "可否"])
         {
             var at = text.IndexOf(ask, StringComparison.Ordinal);
@@ -110,6 +119,75 @@ internal static class NotOperativeParts
                 return;
             }
         }
+        // (phase 10) 政策解读：村(社区)工作还考核吗 — a title that is a question (…吗, …？) asks, after its genre's colon.
+        var end = text.TrimEnd();
+        if (end.EndsWith('吗') || end.EndsWith("吗?", StringComparison.Ordinal) || end.EndsWith('?'))
+        {
+            var colon = end.LastIndexOf(':');
+            reading.AddNotOperative(title, colon + 1, text.Length, "问句");
+        }
+    }
+
+    // (phase 10) 问题一：…, 问题3：… — a findings list numbered under 问题, like 存在问题：.
+    private static bool NumberedProblem(string body)
+    {
+        if (!body.StartsWith("问题", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var i = 2;
+        while (i < body.Length && i < 5 && (char.IsDigit(body[i]) || "一二三四五六七八九十".Contains(body[i])))
+        {
+            i++;
+        }
+        return i > 2 && i < body.Length && body[i] == ':';
+    }
+
+    // (phase 10) 如有人以村委会名义收取税款，请拨打12366举报 — conduct the notice asks people to report.
+    private static readonly string[] ConductOpeners = ["如有人", "若有人", "发现有人", "如发现有人", "凡有人", "对有人"];
+
+    // (phase 10) 附件：示范市村(社区)可出具证明事项清单 — an attachment line names a paper, as 《…》 does.
+    private static readonly string[] AttachmentLeads = ["附件", "附表", "附:"];
+
+    private static readonly string[] DescribedOpeners = ["如遇", "遇到", "遇有", "对于", "凡是", "发现有", "遇", "对", "凡"];
+
+    /// <summary>
+    /// (phase 10) A clause that describes whose demand the notice deals with, not a demand it makes: 遇群众要求开具此类证明的,
+    /// 对要求村开具清单外证明的单位, 凡有部门要求村里签订责任书的 — an opener (遇, 对, 凡), then 要求 with at most a requester
+    /// before it (no village), and the clause ends as a noun phrase (…的, …的单位). 对未按要求完成的村 is a sanction (按要求).
+    /// </summary>
+    internal static (string Cue, int Length)? DescribedDemand(string clause, RecognitionCues cues)
+    {
+        var body = clause.Trim();
+        if (ConductOpeners.FirstOrDefault(o => body.StartsWith(o, StringComparison.Ordinal)) is { } conduct)
+        {
+            return (conduct, clause.Length);
+        }
+        if (DescribedOpeners.FirstOrDefault(o => body.StartsWith(o, StringComparison.Ordinal)) is not { } opener)
+        {
+            return null;
+        }
+        var ask = body.IndexOf("要求", opener.Length, StringComparison.Ordinal);
+        if (ask < 0 || ask - opener.Length > 8)
+        {
+            return null;
+        }
+        var requester = body[opener.Length..ask];
+        if (requester.EndsWith('按') || requester.EndsWith('照') || requester.Contains('未') || cues.Village.Any(v => v.Length >= 2 && requester.Contains(v, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        // The description ends as a noun phrase: …的 (a comma after 的 does not split the clause, so look for it), …的单位.
+        for (var of = body.IndexOf('的', ask); of > ask; of = body.IndexOf('的', of + 1))
+        {
+            var comma = body.IndexOf(',', of);
+            var head = (comma < 0 ? body.Length : comma) - of - 1;
+            if (head <= 3)
+            {
+                return (opener + "…要求…的", clause.IndexOf(body, StringComparison.Ordinal) + (comma < 0 ? body.Length : comma));
+            }
+        }
+        return null;
     }
 
     /// <summary>The parts of the description that are not operative: questions, findings, practices reported.</summary>
@@ -157,9 +235,19 @@ internal static class NotOperativeParts
             }
             // 督查发现, …; 一、存在问题：… — a finding reported, up to the end of its sentence (the list it opens runs on
             // over ； and line breaks up to the full stop).
-            else if (cues.Finding.FirstOrDefault(f => body.StartsWith(f, StringComparison.Ordinal)) is { } finding)
+            else if ((cues.Finding.FirstOrDefault(f => body.StartsWith(f, StringComparison.Ordinal)) ?? (NumberedProblem(body) ? "问题" : null)) is { } finding)
             {
-                reading.AddNotOperative(description, start, FindingEnd(text, end), finding);
+                // (phase 10) 经查，…档案缺失，请你村为其出具…证明 — the finding ends where the sentence asks.
+                var findingEnd = FindingEnd(text, end);
+                for (var c = k + 1; c <= last; c++)
+                {
+                    if (text[clauses[c].Start..clauses[c].End].Contains('请'))
+                    {
+                        findingEnd = clauses[c].Start;
+                        break;
+                    }
+                }
+                reading.AddNotOperative(description, start, findingEnd, finding);
             }
             // 区委督查室对…进行了抽查，发现问题文件14份，其中：… — an inspection done, then what it found.
             else if (InspectionThenFound(text, clauses, k, last) is { } found)
@@ -200,6 +288,25 @@ internal static class NotOperativeParts
                     }
                 }
                 reading.AddNotOperative(description, start, clauses[stop].End, opener);
+            }
+            // (phase 10) 附件：…证明事项清单 — a line that names an attachment (no request in it) cites a paper.
+            if (AttachmentLeads.FirstOrDefault(a => body.StartsWith(a, StringComparison.Ordinal)) is { } attachment && !words.Contains('请') && !words.Contains('须'))
+            {
+                reading.AddNotOperative(description, start, end, attachment);
+            }
+            // (phase 10) | 各村签订…责任书 | 取消 | — a row withdrawn by a later cell.
+            if (Withdrawals.WithdrawnCell(text, start, end) is { } cell)
+            {
+                reading.AddNotOperative(description, cell.Start, cell.End, cell.Cue);
+            }
+            // (phase 10) 遇群众要求开具此类证明的, 对要求村开具…证明的单位 — a demand described as someone's, in a clause that
+            // names whom the notice deals with.
+            for (var c = k; c <= last; c++)
+            {
+                if (DescribedDemand(text[clauses[c].Start..clauses[c].End], cues) is { } described)
+                {
+                    reading.AddNotOperative(description, clauses[c].Start, clauses[c].Start + described.Length, described.Cue);
+                }
             }
             // 以下事项不再由村级组织承担：\n✘ 招商引资任务\n✘ 协税护税 — a negated heading's bullet lines share its negation.
             if (end < text.Length && text[end] == ':' && NegatedHeading(text[clauses[last].Start..clauses[last].End], cues) is { } negation)

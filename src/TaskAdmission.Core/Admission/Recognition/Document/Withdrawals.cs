@@ -21,7 +21,14 @@ internal static class Withdrawals
     private static readonly string[] IssuedVerbs = ["发出", "印发", "下发", "布置", "发布", "制发", "部署"];
 
     private static readonly string[] WithdrawingWords =
-        ["撤回", "作废", "不再要求", "不再执行", "停止执行", "不允许", "不符合", "有误", "更正为", "废止", "予以取消", "现予取消", "决定取消"];
+        ["撤回", "作废", "不再要求", "不再执行", "停止执行", "不允许", "不符合", "有误", "更正为", "废止", "予以取消", "现予取消", "决定取消", "收回", "停用"];
+
+    // (phase 10) The notice withdrawing now, in a clause of its own after the demand it names: …共计23种，现全部停止执行;
+    // …的表述…，现予收回; …月度评比排名，自本月起取消. The clause ends with the withdrawing verb (自次年起取消其评优资格 goes
+    // on after it: a sanction, not a withdrawal) and says when (现, 自…起, 即日).
+    private static readonly string[] NowMarks = ["现", "起", "即日", "今起", "从今"];
+
+    private static readonly string[] EndingWords = ["停止执行", "废止", "撤回", "收回", "停用", "取消", "作废", "不再执行", "不再实行", "不再开展", "不再颁发", "不再要求"];
 
     // Where the replacement starts: it is operative.
     private static readonly string[] Replacements = ["更正为", "修改为", "修正为", "调整为", "改为", "改由"];
@@ -37,7 +44,7 @@ internal static class Withdrawals
         var sentence = text[clauses[first].Start..clauses[last].End];
         if (!EarlierMarks.Any(m => sentence.Contains(m, StringComparison.Ordinal)) && !DatedIssue(sentence) && !QuotedWords(sentence))
         {
-            return null;
+            return WithdrawnNow(text, clauses, first, last);
         }
         int? withdrawn = null;
         string? cue = null;
@@ -76,6 +83,65 @@ internal static class Withdrawals
             }
         }
         return end > start ? (start, end, cue) : null;
+    }
+
+    /// <summary>
+    /// (phase 10) A later clause of the sentence that withdraws, now, what the clauses before it name (…，现全部停止执行;
+    /// …，自本月起取消): those clauses are not operative. Null when none.
+    /// </summary>
+    private static (int Start, int End, string Cue)? WithdrawnNow(string text, IReadOnlyList<Clause> clauses, int first, int last)
+    {
+        for (var c = first + 1; c <= last; c++)
+        {
+            var clause = text[clauses[c].Start..clauses[c].End].Trim().TrimEnd('。', ';', '；');
+            if (clause.Length > 12 || EndingWords.FirstOrDefault(w => clause.EndsWith(w, StringComparison.Ordinal)) is not { } verb)
+            {
+                continue;
+            }
+            var lead = clause[..^verb.Length];
+            if (NowMarks.Any(m => lead.Contains(m, StringComparison.Ordinal)))
+            {
+                // …自本月起取消，流动红旗不再颁发 — what the clauses after it withdraw with it goes too.
+                var end = c;
+                while (end + 1 <= last && EndingWords.Any(w => text[clauses[end + 1].Start..clauses[end + 1].End].Contains(w, StringComparison.Ordinal)))
+                {
+                    end++;
+                }
+                return (clauses[first].Start, clauses[end].End, verb);
+            }
+        }
+        return null;
+    }
+
+    // (phase 10) | 各村签订生态环境保护责任书 | 取消 | — a table row whose later cell withdraws what its earlier cells name.
+    // The cell says only that (取消 | 取消，由…负责 | 不再要求): 停止使用不合格灶具 is work.
+    private static readonly string[] CellWithdrawals = ["停止执行", "不再要求", "不再执行", "取消", "废止", "撤销", "删除", "停用"];
+
+    /// <summary>
+    /// (phase 10) A table row (cells between |) whose cell after the first opens with a withdrawing word (取消, 不再 …): the
+    /// cells before it name a demand withdrawn (a 减负 list's 原要求 column). Normalised offsets of those cells, or null.
+    /// </summary>
+    internal static (int Start, int End, string Cue)? WithdrawnCell(string text, int start, int end)
+    {
+        var row = text[start..end];
+        var bar = row.IndexOf('|');
+        if (bar < 0)
+        {
+            return null;
+        }
+        var cells = 0;
+        for (var at = row.IndexOf('|', bar + 1); at >= 0 && at + 1 < row.Length; at = row.IndexOf('|', at + 1))
+        {
+            cells++;
+            var cell = row[(at + 1)..].TrimStart(' ', '\u3000');
+            if (CellWithdrawals.FirstOrDefault(w => cell.StartsWith(w, StringComparison.Ordinal)
+                    && (cell.Length == w.Length || cell[w.Length] is '|' or ',' or ';' or ' ' or '(' or '。' or '、')) is { } cue
+                && row[(bar + 1)..at].Trim().Length > 0)
+            {
+                return (start, start + at, cue);
+            }
+        }
+        return null;
     }
 
     private static bool QuotedWords(string sentence)
