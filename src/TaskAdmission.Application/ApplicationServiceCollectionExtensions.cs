@@ -27,7 +27,12 @@ namespace TaskAdmission.Application;
 /// <summary>Registers the EF Core context for the configured provider.</summary>
 public static class ApplicationServiceCollectionExtensions
 {
-    public static IServiceCollection AddTaskAdmissionApplication(this IServiceCollection services, DatabaseOptions options, string contentRoot)
+    /// <param name="requestTiming">
+    /// The host's <c>Observability:ServerTiming</c>: only then is <see cref="Hosting.RequestTimingInterceptor"/> added to
+    /// the contexts. Off, a command would still pass through it and read an empty <see cref="AsyncLocal{T}"/> on every
+    /// open, execute and reader disposal, for a header nobody sends.
+    /// </param>
+    public static IServiceCollection AddTaskAdmissionApplication(this IServiceCollection services, DatabaseOptions options, string contentRoot, bool requestTiming = false)
     {
         var connectionString = ResolveConnectionString(options, contentRoot);
         // Pooled contexts: a request or an engine command takes a ready context instead of building its options and
@@ -36,12 +41,12 @@ public static class ApplicationServiceCollectionExtensions
         if (options.Provider == DatabaseProvider.Postgres)
         {
             services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) => QuietAboutLostRaces(o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>(), AuditChainCommitInterceptor.Instance, sp.GetRequiredService<CommitHooksInterceptor>(), Hosting.RequestTimingInterceptor.Instance)));
+                .AddInterceptors(Interceptors(sp, requestTiming))));
         }
         else
         {
             services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) => QuietAboutLostRaces(o.UseSqlite(connectionString, q => q.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(sp.GetRequiredService<VillageInboxWriteInterceptor>(), AuditChainCommitInterceptor.Instance, sp.GetRequiredService<CommitHooksInterceptor>(), Hosting.RequestTimingInterceptor.Instance)));
+                .AddInterceptors(Interceptors(sp, requestTiming))));
         }
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ChinaClock>();
@@ -71,6 +76,14 @@ public static class ApplicationServiceCollectionExtensions
         services.AddTaskAdmissionBurden();
         services.AddTaskAdmissionPurchase();
         return services;
+    }
+
+    private static IEnumerable<IInterceptor> Interceptors(IServiceProvider sp, bool requestTiming)
+    {
+        yield return sp.GetRequiredService<VillageInboxWriteInterceptor>();
+        yield return AuditChainCommitInterceptor.Instance;
+        yield return sp.GetRequiredService<CommitHooksInterceptor>();
+        if (requestTiming) yield return Hosting.RequestTimingInterceptor.Instance;
     }
 
     /// <summary>

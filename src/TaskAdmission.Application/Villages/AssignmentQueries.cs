@@ -34,8 +34,6 @@ internal static class AssignmentQueries
             join s in db.Submissions on a.SubmissionId equals s.Id
             join dep in db.Departments on a.DepartmentCode equals dep.Code into deps
             from dep in deps.DefaultIfEmpty()
-            join u in db.OrgUnits on d.OrgUnitCode equals u.Code into units
-            from u in units.DefaultIfEmpty()
             select new AssignmentRow
             {
                 Id = a.Id, SubmissionId = a.SubmissionId, VillageCode = a.VillageCode, Title = a.Title, DepartmentCode = a.DepartmentCode,
@@ -46,8 +44,11 @@ internal static class AssignmentQueries
                 Decision = d, Number = s.Number,
                 DepZh = dep == null ? null : dep.NameZh,
                 DepEn = dep == null ? null : dep.NameEn,
-                UnitZh = u == null ? null : u.NameZh,
-                UnitEn = u == null ? null : u.NameEn,
+                // The deciding unit's names as two look-ups by key, not a join: with few decisions in its statistics
+                // PostgreSQL merge-joined org_units in code order, reading thousands of the city's 10,000 units for a
+                // dozen rows (issue 20: most of the slowest inbox statements' time), and a prepared plan keeps that choice.
+                UnitZh = db.OrgUnits.Where(u => u.Code == d.OrgUnitCode).Select(u => u.NameZh).FirstOrDefault(),
+                UnitEn = db.OrgUnits.Where(u => u.Code == d.OrgUnitCode).Select(u => u.NameEn).FirstOrDefault(),
                 ExitPending = db.ExitRequests.Any(e => e.AssignmentId == a.Id && e.Status == ExitRequestStatus.Pending),
             }).ToListAsync(ct);
 
@@ -87,8 +88,6 @@ internal static class AssignmentQueries
             join s in db.Submissions on a.SubmissionId equals s.Id
             join dep in db.Departments on a.DepartmentCode equals dep.Code into deps
             from dep in deps.DefaultIfEmpty()
-            join u in db.OrgUnits on d.OrgUnitCode equals u.Code into units
-            from u in units.DefaultIfEmpty()
             select new AssignmentRow
             {
                 Id = a.Id, SubmissionId = a.SubmissionId, VillageCode = a.VillageCode, Title = a.Title, DepartmentCode = a.DepartmentCode,
@@ -99,8 +98,11 @@ internal static class AssignmentQueries
                 Decision = d, Number = s.Number,
                 DepZh = dep == null ? null : dep.NameZh,
                 DepEn = dep == null ? null : dep.NameEn,
-                UnitZh = u == null ? null : u.NameZh,
-                UnitEn = u == null ? null : u.NameEn,
+                // The deciding unit's names as two look-ups by key, not a join: with few decisions in its statistics
+                // PostgreSQL merge-joined org_units in code order, reading thousands of the city's 10,000 units for a
+                // dozen rows (issue 20: most of the slowest inbox statements' time), and a prepared plan keeps that choice.
+                UnitZh = db.OrgUnits.Where(u => u.Code == d.OrgUnitCode).Select(u => u.NameZh).FirstOrDefault(),
+                UnitEn = db.OrgUnits.Where(u => u.Code == d.OrgUnitCode).Select(u => u.NameEn).FirstOrDefault(),
                 ExitPending = db.ExitRequests.Any(e => e.AssignmentId == a.Id && e.Status == ExitRequestStatus.Pending),
             };
 

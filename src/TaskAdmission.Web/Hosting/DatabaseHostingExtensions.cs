@@ -13,7 +13,10 @@ public static class DatabaseHostingExtensions
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         options.ConnectionString = builder.Configuration.GetConnectionString("Default");
         builder.Services.AddSingleton(Options.Create(options));
-        builder.Services.AddTaskAdmissionApplication(options, builder.Environment.ContentRootPath);
+        // The Server-Timing option is Web's (it sends the header), but the database's share is measured by an interceptor
+        // of Application's contexts: added only when the header is on.
+        var serverTiming = builder.Configuration.GetSection(ObservabilityOptions.Section).Get<ObservabilityOptions>()?.ServerTiming ?? false;
+        builder.Services.AddTaskAdmissionApplication(options, builder.Environment.ContentRootPath, requestTiming: serverTiming);
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
     }
 

@@ -29,6 +29,11 @@ public static class ObservabilityExtensions
             // Resolved at start so the listener runs from then on (a singleton nobody asks for would never be created).
             builder.Services.AddHostedService(sp => new StartedWith<GcPauseMetrics>(sp.GetRequiredService<GcPauseMetrics>()));
         }
+        if (options.ThreadPoolEvents)
+        {
+            builder.Services.AddSingleton(_ => new ThreadPoolEventMetrics());
+            builder.Services.AddHostedService(sp => new StartedWith<ThreadPoolEventMetrics>(sp.GetRequiredService<ThreadPoolEventMetrics>()));
+        }
 
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(serviceName: "taskadmission", serviceVersion: typeof(ObservabilityExtensions).Assembly.GetName().Version?.ToString()))
@@ -37,7 +42,7 @@ public static class ObservabilityExtensions
                 .AddSource(WorkflowTelemetry.Name, "Npgsql"))
             .WithMetrics(m =>
             {
-                m.AddAspNetCoreInstrumentation().AddRuntimeInstrumentation().AddMeter(WorkflowTelemetry.Name, PlatformMetrics.Name, GcPauseMetrics.MeterName, "Npgsql");
+                m.AddAspNetCoreInstrumentation().AddRuntimeInstrumentation().AddMeter(WorkflowTelemetry.Name, PlatformMetrics.Name, GcPauseMetrics.MeterName, ThreadPoolEventMetrics.MeterName, "Npgsql");
                 if (options.Prometheus) m.AddPrometheusExporter();
             });
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))

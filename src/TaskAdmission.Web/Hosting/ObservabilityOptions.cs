@@ -18,6 +18,13 @@ public sealed class ObservabilityOptions : IValidatableObject
     public bool GcPauses { get; set; }
 
     /// <summary>
+    /// Count the thread pool's thread adjustments by the runtime's reason (starvation, blocking, hill climbing) and the time
+    /// spent waiting for contended locks (<see cref="ThreadPoolEventMetrics"/>): for diagnosing requests that queue for a
+    /// thread (the Monday benchmark turns it on); off by default.
+    /// </summary>
+    public bool ThreadPoolEvents { get; set; }
+
+    /// <summary>
     /// Send a <c>Server-Timing</c> header on every response (except /metrics) saying where the request's time went in the
     /// app: the phases the code marks (the village inbox: cache look-up, ticket, rows, verdicts, build, store, render),
     /// the database's share (connection open including the pool's wait, execution, reading), and the GC pause time and

@@ -22,7 +22,7 @@ public sealed class AppProcess : IAsyncDisposable
 
     public int Id => process.Id;
 
-    public static async Task<AppProcess> StartAsync(IEnumerable<string> appArgs)
+    public static async Task<AppProcess> StartAsync(IEnumerable<string> appArgs, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePort();
         var dll = Path.Combine(AppContext.BaseDirectory, "TaskAdmission.Web.dll");
@@ -32,6 +32,10 @@ public sealed class AppProcess : IAsyncDisposable
         foreach (var arg in appArgs)
         {
             info.ArgumentList.Add(arg);
+        }
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
         }
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the app");
         var errors = new List<string>();

@@ -42,6 +42,8 @@ public sealed class MondayHarness : IHarness
             $"--ConnectionStrings:Default={database.ConnectionString}", "--RateLimiting:PermitsPerMinute=1000000",
             // Each GC pause in a histogram on /metrics, so a step's longest pause can be read (StepDiagnostics).
             "--Observability:GcPauses=true",
+            // The thread pool's adjustments by reason (starvation, blocking, climbing) and lock wait time (StepDiagnostics).
+            "--Observability:ThreadPoolEvents=true",
             // timing=1 (default): the app's Server-Timing header on every answer, so a step's slowest reads can be
             // broken down (SlowReads); timing=0 leaves the app as it runs in production.
             .. (o.Int("timing", 1) == 1 ? ["--Observability:ServerTiming=true"] : Array.Empty<string>()),
@@ -62,7 +64,12 @@ public sealed class MondayHarness : IHarness
         }
         Console.WriteLine($"monday | seeded {city.Villages.Count} villages in {townships} townships, {o.Int("work", 20)} admitted tasks each (10 open), " +
             $"{city.Keys.Count} department keys: {clock.Elapsed.TotalSeconds:0} s");
-        await using var app = await AppProcess.StartAsync(appArgs);
+        // min-threads=N (an experiment, off by default): the runtime's minimum of worker threads, below which the pool
+        // adds a thread at once instead of waiting for its starvation check or hill climbing (the variable is hex).
+        var environment = o.Int("min-threads", 0) is > 0 and var minThreads
+            ? new Dictionary<string, string> { ["DOTNET_ThreadPool_ForceMinWorkerThreads"] = minThreads.ToString("x", CultureInfo.InvariantCulture) }
+            : null;
+        await using var app = await AppProcess.StartAsync(appArgs, environment);
         var postmaster = await PostmasterAsync(database.ConnectionString);
         var notices = MondayBodies.Mix(NoticeCorpus.Load(), 20);
         var bodies = new MondayBodies(notices, city, ChinaClock.System.Today, 2);

@@ -16,7 +16,27 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
     private NpgsqlConnection? connection;
 
     public sealed record Snapshot(IReadOnlyDictionary<string, double> Metrics, long Commits, long Rollbacks, long WalRecords, long WalWrites, long WalSyncs, long WalBytes,
-        TimeSpan AppCpu, TimeSpan PgCpu);
+        TimeSpan AppCpu, TimeSpan PgCpu, TimeSpan HarnessCpu = default, (long Busy, long Idle) Machine = default);
+
+    /// <summary>
+    /// The whole machine's busy and idle jiffies (the first line of /proc/stat: every core, every process; idle
+    /// includes iowait), or zeros where there is no /proc. Tells whether a step's queue waited for a thread or for a core:
+    /// the app's and PostgreSQL's cores leave out the load generator and everything else running.
+    /// </summary>
+    public static (long Busy, long Idle) MachineJiffies()
+    {
+        try
+        {
+            var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+                .Select(f => long.Parse(f, CultureInfo.InvariantCulture)).ToArray();
+            var idle = fields[3] + (fields.Length > 4 ? fields[4] : 0);
+            return (fields.Take(8).Sum() - idle, idle); // user nice system idle iowait irq softirq steal (guest is in user)
+        }
+        catch (IOException)
+        {
+            return default;
+        }
+    }
 
     /// <summary>The largest values of the gauges sampled during a step.</summary>
     public sealed class Peaks
@@ -59,7 +79,8 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
         var (app, pg) = cpu?.Invoke() ?? default;
-        return new Snapshot(metrics, reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), app, pg);
+        return new Snapshot(metrics, reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), app, pg,
+            System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime, MachineJiffies());
     }
 
     /// <summary>Samples the app's gauges every <c>sampleEvery</c> until <paramref name="stop"/> (nothing when it is zero).</summary>
@@ -118,13 +139,27 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
             : string.Create(CultureInfo.InvariantCulture, $"thread pool queue max {peaks.QueueLength:0}, threads max {peaks.Threads:0}, ");
         var npgsql = peaks.Samples == 0 ? ""
             : string.Create(CultureInfo.InvariantCulture, $"npgsql connections in use max {peaks.ConnectionsUsed:0}, waiting max {peaks.PendingConnections:0}, commands executing max {peaks.Executing:0} ({peaks.Samples} samples) | ");
+        // The load generator (this process) shares the machine: its cores, and the share of the machine's cores left idle.
+        var jiffies = (after.Machine.Busy - before.Machine.Busy) + (after.Machine.Idle - before.Machine.Idle);
+        var machine = jiffies <= 0 ? ""
+            : string.Create(CultureInfo.InvariantCulture, $", load generator {(after.HarnessCpu - before.HarnessCpu) / elapsed:0.00}, machine idle {(after.Machine.Idle - before.Machine.Idle) * 100.0 / jiffies:0} % of {Environment.ProcessorCount} cores");
         var cores = after.AppCpu == TimeSpan.Zero ? ""
             : string.Create(CultureInfo.InvariantCulture,
-                $"cores busy app {(after.AppCpu - before.AppCpu) / elapsed:0.00}, PostgreSQL {(after.PgCpu - before.PgCpu) / elapsed:0.00} | ");
+                $"cores busy app {(after.AppCpu - before.AppCpu) / elapsed:0.00}, PostgreSQL {(after.PgCpu - before.PgCpu) / elapsed:0.00}{machine} | ");
         var perFsync = syncs == 0 ? "-" : (commits / (double)syncs).ToString("0.0", CultureInfo.InvariantCulture);
+        // With --Observability:ThreadPoolEvents=true: why the pool added threads, and the locks' wait time.
+        var adjustments = after.Metrics.Keys.Any(k => k.StartsWith("taskadmission_threadpool_adjustments", StringComparison.Ordinal))
+            ? string.Create(CultureInfo.InvariantCulture,
+                $", threads added: starvation {D("taskadmission_threadpool_threads_added", "reason=\"starvation\""):0}, blocking {D("taskadmission_threadpool_threads_added", "reason=\"blocking\""):0}, " +
+                $"other {D("taskadmission_threadpool_threads_added") - D("taskadmission_threadpool_threads_added", "reason=\"starvation\"") - D("taskadmission_threadpool_threads_added", "reason=\"blocking\""):0} " +
+                $"(adjustments {D("taskadmission_threadpool_adjustments"):0}: starvation {D("taskadmission_threadpool_adjustments", "reason=\"starvation\""):0}, blocking {D("taskadmission_threadpool_adjustments", "reason=\"blocking\""):0})")
+            : "";
+        var waited = after.Metrics.Keys.Any(k => k.StartsWith("taskadmission_lock_contention_time", StringComparison.Ordinal))
+            ? string.Create(CultureInfo.InvariantCulture, $", waited {D("taskadmission_lock_contention_time") * 1000:0.0} ms")
+            : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{cores}{gc}, pause total {pauseTotal:0.0} ms, max {max} | {pool}work items {D("dotnet_thread_pool_work_item_count"):0} | " +
-            $"lock contentions {D("dotnet_monitor_lock_contentions"):0} | {npgsql}" +
+            $"{cores}{gc}, pause total {pauseTotal:0.0} ms, max {max} | {pool}work items {D("dotnet_thread_pool_work_item_count"):0}{adjustments} | " +
+            $"lock contentions {D("dotnet_monitor_lock_contentions"):0}{waited} | {npgsql}" +
             $"pg commits {commits} ({commits / Math.Max(0.001, elapsed.TotalSeconds):0}/s), rollbacks {after.Rollbacks - before.Rollbacks}, " +
             $"WAL records {after.WalRecords - before.WalRecords}, writes {after.WalWrites - before.WalWrites}, fsyncs {syncs} ({perFsync} commits per fsync), " +
             $"{(after.WalBytes - before.WalBytes) / 1024.0:0} KiB");

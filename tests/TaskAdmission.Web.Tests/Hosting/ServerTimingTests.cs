@@ -1,3 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Application.Hosting;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Testing;
 using TaskAdmission.Testing.Villages;
@@ -41,5 +45,21 @@ public sealed class ServerTimingTests(ServerTimingTestApp timed, SqliteTestApp p
         response.EnsureSuccessStatusCode();
 
         Assert.False(response.Headers.Contains("Server-Timing"));
+    }
+
+    [Fact]
+    public async Task DatabaseShare_IsMeasuredOnlyWhenTurnedOn()
+    {
+        // Off, no command of the app passes through the timing interceptor at all (not just a no-op look-up per command).
+        Assert.True(await HasTimingInterceptorAsync(timed.Services));
+        Assert.False(await HasTimingInterceptorAsync(plain.Services));
+    }
+
+    private static async Task<bool> HasTimingInterceptorAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var core = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>();
+        return core?.Interceptors?.Any(i => i is RequestTimingInterceptor) == true;
     }
 }
