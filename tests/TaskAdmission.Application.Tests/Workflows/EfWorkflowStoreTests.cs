@@ -91,6 +91,21 @@ public abstract class EfWorkflowStoreTests(DatabaseProvider provider) : IAsyncLi
     }
 
     [Fact]
+    public async Task ALoadedTimer_KeepsItsDueTime_ThroughTheLoadAndTheFiringCommand()
+    {
+        var started = await host.StartAsync(TimerThenTask);
+        // The load reads the instance's pending timers (on PostgreSQL as a JSON array beside the instance row).
+        var pending = Assert.Single((await host.StoreAsync(s => s.LoadInstanceAsync(started.InstanceId)))!.PendingTimers);
+        Assert.Equal((WorkflowTestHost.Monday0900.AddHours(1), TimerStatus.Pending), (pending.DueAt, pending.Status));
+        clock.Advance(TimeSpan.FromHours(2));
+
+        Assert.Equal(1, await WorkerPassAsync());
+
+        var fired = await host.StoreAsync(s => s.GetTimerAsync(pending.Id));
+        Assert.Equal((pending.DueAt, pending.CreatedAt, TimerStatus.Fired), (fired!.DueAt, fired.CreatedAt, fired.Status));
+    }
+
+    [Fact]
     public async Task LeaseDueTimers_LeasesOnlyDueFreeTimers_AndReleasesExpiredLeases()
     {
         var due = await host.StartAsync(TimerThenTask);

@@ -195,6 +195,24 @@ public abstract class WorkflowTransactionTests(DatabaseProvider provider) : IAsy
     }
 
     [Fact]
+    public async Task AStepThatOpensTwoTasks_NotifiesBothAssignees_InTheCommandsCommit()
+    {
+        // One command, two new tasks: their notifications are written together (on PostgreSQL one INSERT of arrays).
+        var started = await host.StartAsync(Process(
+            Start + Parallel("fork") + UserTask("a", "ta:assignee=\"li.si\"") + UserTask("b", "ta:assignee=\"zhao.liu\"") + Parallel("join") + End
+            + Flow("f0", "start", "fork") + Flow("f1", "fork", "a") + Flow("f2", "fork", "b") + Flow("f3", "a", "join") + Flow("f4", "b", "join")
+            + Flow("f5", "join", "end")));
+
+        Assert.Equal(2, started.OpenTasks.Count);
+        foreach (var task in started.OpenTasks)
+        {
+            var notification = Assert.Single(await NotificationsAsync($"/tasks/{task.Id}"));
+            Assert.Equal((NotificationAudience.User(task.Assignee!), NotificationKind.TaskAssigned), (notification.Audience, notification.Kind));
+            Assert.Null(notification.DeliveredExternallyAtUtc);
+        }
+    }
+
+    [Fact]
     public async Task AScopeSavesMoreAfterACommand_WithoutWritingItsNotificationsTwice_AndChainsItsAudit()
     {
         await using var scope = host.Scope();

@@ -53,7 +53,7 @@ public sealed partial class EfWorkflowStore
                 await WithConnectionAsync(
                     async (connection, _) =>
                     {
-                        await PostgresWorkflowWriter.WriteAsync(connection, null, changes, existing.Ids, told, cancellationToken);
+                        await PostgresWorkflowWriter.WriteAsync(connection, null, changes, existing.Ids, told, existing.Graph, cancellationToken);
                         return true;
                     },
                     cancellationToken);
@@ -100,7 +100,7 @@ public sealed partial class EfWorkflowStore
             {
                 // The change set as hand-written SQL; then the caller's own pending changes in the same transaction.
                 var transaction = (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
-                await PostgresWorkflowWriter.WriteAsync(transaction.Connection!, transaction, changes, existing.Ids, [], cancellationToken);
+                await PostgresWorkflowWriter.WriteAsync(transaction.Connection!, transaction, changes, existing.Ids, [], existing.Graph, cancellationToken);
                 if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(cancellationToken);
             }
             else
@@ -276,7 +276,7 @@ public sealed partial class EfWorkflowStore
     private async Task<LoadedRows> ExistingRowsAsync(WorkflowChangeSet changes, CancellationToken cancellationToken)
     {
         var id = changes.Instance.Id;
-        if (changes.ExpectedVersion == 0) return new LoadedRows(0, [], []);
+        if (changes.ExpectedVersion == 0) return new LoadedRows(0, [], [], null);
         if (loaded.TryGetValue(id, out var rows) && rows.Version == changes.ExpectedVersion) return rows;
 
         var taskIds = changes.Tasks.Select(t => t.Id).ToList();
@@ -289,7 +289,7 @@ public sealed partial class EfWorkflowStore
         if (timerIds.Count > 0) ids.UnionWith(await db.Set<WfTimer>().AsNoTracking().Where(t => timerIds.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancellationToken));
         if (subscriptionIds.Count > 0) ids.UnionWith(await db.Set<WfSubscription>().AsNoTracking().Where(s => subscriptionIds.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken));
         if (incidentIds.Count > 0) ids.UnionWith(await db.Set<WfIncident>().AsNoTracking().Where(i => incidentIds.Contains(i.Id)).Select(i => i.Id).ToListAsync(cancellationToken));
-        return new LoadedRows(changes.ExpectedVersion, ids, tasks);
+        return new LoadedRows(changes.ExpectedVersion, ids, tasks, null);
     }
 
     private static string VersionConflict(Guid id, long expected, long found) =>

@@ -125,18 +125,42 @@ public sealed partial class EfWorkflowStore(AppDbContext db, DeployedDefinitionC
     /// <summary>Notes which rows the load returned (so the commit of this command knows what to update) and maps them.</summary>
     private InstanceRecords Remember(LoadedGraph graph)
     {
+        // Loops, not LINQ: this runs for every engine command on a stored instance.
         var instance = graph.Instance;
-        var tasks = graph.Tasks.Where(t => t.Status == UserTaskStatus.Open).ToList();
-        loaded[instance.Id] = new LoadedRows(
-            instance.Version,
-            [.. tasks.Select(t => t.Id), .. graph.Timers.Select(t => t.Id), .. graph.Subscriptions.Select(s => s.Id), .. graph.Incidents.Select(i => i.Id)],
-            tasks.ToDictionary(t => t.Id, t => t.CandidateRoles));
-        return new InstanceRecords(
-            ToRecord(instance),
-            tasks.Select(ToRecord).ToList(),
-            graph.Timers.Select(ToRecord).ToList(),
-            graph.Subscriptions.Select(ToRecord).ToList(),
-            graph.Incidents.Select(ToRecord).ToList());
+        var ids = new HashSet<Guid>();
+        var roles = new Dictionary<Guid, string>();
+        var tasks = new List<UserTaskRecord>(graph.Tasks.Count);
+        foreach (var task in graph.Tasks)
+        {
+            if (task.Status != UserTaskStatus.Open) continue;
+            ids.Add(task.Id);
+            roles[task.Id] = task.CandidateRoles;
+            tasks.Add(ToRecord(task));
+        }
+
+        var timers = new List<TimerRecord>(graph.Timers.Count);
+        foreach (var timer in graph.Timers)
+        {
+            ids.Add(timer.Id);
+            timers.Add(ToRecord(timer));
+        }
+
+        var subscriptions = new List<MessageSubscriptionRecord>(graph.Subscriptions.Count);
+        foreach (var subscription in graph.Subscriptions)
+        {
+            ids.Add(subscription.Id);
+            subscriptions.Add(ToRecord(subscription));
+        }
+
+        var incidents = new List<IncidentRecord>(graph.Incidents.Count);
+        foreach (var incident in graph.Incidents)
+        {
+            ids.Add(incident.Id);
+            incidents.Add(ToRecord(incident));
+        }
+
+        loaded[instance.Id] = new LoadedRows(instance.Version, ids, roles, graph);
+        return new InstanceRecords(ToRecord(instance), tasks, timers, subscriptions, incidents);
     }
 
     /// <inheritdoc />
@@ -186,6 +210,9 @@ public sealed partial class EfWorkflowStore(AppDbContext db, DeployedDefinitionC
         public required List<WfIncident> Incidents { get; init; }
     }
 
-    /// <summary>Rows a load returned: Ids of live bookmarks, and each open task's candidate roles.</summary>
-    private sealed record LoadedRows(long Version, HashSet<Guid> Ids, Dictionary<Guid, string> TaskRoles);
+    /// <summary>
+    /// Rows a load returned: Ids of live bookmarks, each open task's candidate roles, and the rows themselves when this
+    /// scope's load read them (null when the commit had to look the ids up): the writer then binds only changed columns.
+    /// </summary>
+    private sealed record LoadedRows(long Version, HashSet<Guid> Ids, Dictionary<Guid, string> TaskRoles, LoadedGraph? Graph);
 }

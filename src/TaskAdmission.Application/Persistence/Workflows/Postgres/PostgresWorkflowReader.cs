@@ -1,16 +1,20 @@
 using System.Data.Common;
+using System.Text.Json;
 using Npgsql;
 using TaskAdmission.Application.Persistence.Workflows.Entities;
-using TaskAdmission.Workflows.Execution;
 using TaskAdmission.Workflows.Persistence;
 
 namespace TaskAdmission.Application.Persistence.Workflows.Postgres;
 
 /// <summary>
-/// The read every engine command starts with (an instance and its live bookmarks) as plain SELECTs sent in one
-/// <see cref="NpgsqlBatch"/>: one round trip, each set read once (the EF single query joins them, n × m rows), and no
-/// LINQ translation or change-tracking materializer on the hottest path of the engine. Hand-written on purpose: EF Core
-/// cost about half of the engine's CPU per command here (docs/benchmarks.md, "persisted").
+/// The read every engine command starts with (an instance and its live bookmarks) as <em>one</em> hand-written SELECT:
+/// the instance row joined to its open tasks (one row per task; the instance's columns once per row, read from the first),
+/// with the pending timers, active subscriptions and open incidents — rare, usually none — as three JSON arrays
+/// computed once (uncorrelated sub-selects: init plans). One statement is one snapshot, so the sets belong together
+/// without the version re-read the earlier six-statement batch needed (and its retry loop), and the server runs one
+/// statement instead of six per load (engine-cost harness). No LINQ translation or change-tracking materializer on the
+/// hottest path of the engine: EF Core cost about half of the engine's CPU per command here (docs/benchmarks.md,
+/// "persisted").
 /// </summary>
 internal static class PostgresWorkflowReader
 {
@@ -18,8 +22,24 @@ internal static class PostgresWorkflowReader
     private const string ByInstance = "$1";
     private const string ByTask = """(SELECT "InstanceId" FROM wf_user_tasks WHERE "Id" = $1)""";
 
-    private static readonly string[] InstanceSql = Statements(ByInstance, """ "Status" = 'Open' """);
-    private static readonly string[] TaskSql = Statements(ByTask, """ ("Status" = 'Open' OR "Id" = $1) """);
+    private static readonly string InstanceSql = Statement(ByInstance, """ t."Status" = 'Open' """);
+    private static readonly string TaskSql = Statement(ByTask, """ (t."Status" = 'Open' OR t."Id" = $1) """);
+
+    // Where the joined task's columns start in a row of the statement (after the instance's columns and the three arrays).
+    private static readonly int TaskOrdinal = WorkflowTableSql.Instances.ColumnCount + 3;
+
+    private static string Statement(string instance, string taskFilter) =>
+        $"""
+        SELECT {Prefixed("i", WorkflowTableSql.Instances)},
+          (SELECT json_agg(json_build_array({WorkflowTableSql.Timers.Columns})) FROM wf_timers WHERE "InstanceId" = {instance} AND "Status" = 'Pending'),
+          (SELECT json_agg(json_build_array({WorkflowTableSql.Subscriptions.Columns})) FROM wf_subscriptions WHERE "InstanceId" = {instance} AND "Status" = 'Active'),
+          (SELECT json_agg(json_build_array({WorkflowTableSql.Incidents.Columns})) FROM wf_incidents WHERE "InstanceId" = {instance} AND "Status" = 'Open'),
+          {Prefixed("t", WorkflowTableSql.Tasks)}
+        FROM wf_instances i LEFT JOIN wf_user_tasks t ON t."InstanceId" = i."Id" AND {taskFilter}
+        WHERE i."Id" = {instance}
+        """;
+
+    private static string Prefixed(string alias, WorkflowTableSql table) => string.Join(", ", table.ColumnNames.Select(c => $"{alias}.\"{c}\""));
 
     /// <summary>The instance <paramref name="instanceId"/> with its open tasks, pending timers, active subscriptions and open incidents.</summary>
     public static Task<LoadedGraph?> LoadInstanceAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid instanceId, CancellationToken cancellationToken) =>
@@ -29,61 +49,36 @@ internal static class PostgresWorkflowReader
     public static Task<LoadedGraph?> LoadByTaskAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid taskId, CancellationToken cancellationToken) =>
         LoadAsync(connection, transaction, TaskSql, taskId, cancellationToken);
 
-    private static string[] Statements(string instance, string taskFilter) =>
-    [
-        $"""SELECT {WorkflowTableSql.Instances.Columns} FROM wf_instances WHERE "Id" = {instance}""",
-        $"""SELECT {WorkflowTableSql.Tasks.Columns} FROM wf_user_tasks WHERE "InstanceId" = {instance} AND {taskFilter}""",
-        $"""SELECT {WorkflowTableSql.Timers.Columns} FROM wf_timers WHERE "InstanceId" = {instance} AND "Status" = 'Pending'""",
-        $"""SELECT {WorkflowTableSql.Subscriptions.Columns} FROM wf_subscriptions WHERE "InstanceId" = {instance} AND "Status" = 'Active'""",
-        $"""SELECT {WorkflowTableSql.Incidents.Columns} FROM wf_incidents WHERE "InstanceId" = {instance} AND "Status" = 'Open'""",
-        // Each statement sees its own snapshot (read committed). Every commit on an instance raises its version, so the
-        // same version here as in the first statement proves no commit on it came between: the sets belong together.
-        $"""SELECT "Version" FROM wf_instances WHERE "Id" = {instance}""",
-    ];
-
-    /// <summary>How often a load is repeated when a commit on the instance came between its statements.</summary>
-    private const int Attempts = 5;
-
-    private static async Task<LoadedGraph?> LoadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string[] statements, Guid key, CancellationToken cancellationToken)
+    private static async Task<LoadedGraph?> LoadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, Guid key, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            var (graph, versionAfter) = await LoadOnceAsync(connection, transaction, statements, key, cancellationToken);
-            if (graph is null || graph.Instance.Version == versionAfter) return graph;
-            if (attempt == Attempts)
-            {
-                throw new WorkflowConflictException($"instance {graph.Instance.Id} kept changing while it was being read ({Attempts} attempts); try again");
-            }
-        }
-    }
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = key });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken)) return null;
 
-    private static async Task<(LoadedGraph? Graph, long? VersionAfter)> LoadOnceAsync(
-        NpgsqlConnection connection, NpgsqlTransaction? transaction, string[] statements, Guid key, CancellationToken cancellationToken)
-    {
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        foreach (var sql in statements)
+        var instance = ReadInstance(reader);
+        var first = WorkflowTableSql.Instances.ColumnCount;
+        var timers = ReadJson(reader, first, ReadTimer);
+        var subscriptions = ReadJson(reader, first + 1, ReadSubscription);
+        var incidents = ReadJson(reader, first + 2, ReadIncident);
+        var tasks = new List<WfUserTask>();
+        // The LEFT JOIN gives one row with a null task when the instance has none.
+        if (!reader.IsDBNull(TaskOrdinal))
         {
-            var command = new NpgsqlBatchCommand(sql);
-            command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = key });
-            batch.BatchCommands.Add(command);
+            do tasks.Add(ReadTask(reader, TaskOrdinal));
+            while (await reader.ReadAsync(cancellationToken));
         }
 
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        WfInstance? instance = null;
-        if (await reader.ReadAsync(cancellationToken)) instance = ReadInstance(reader);
-        var tasks = await ReadAllAsync(reader, ReadTask, cancellationToken);
-        var timers = await ReadAllAsync(reader, ReadTimer, cancellationToken);
-        var subscriptions = await ReadAllAsync(reader, ReadSubscription, cancellationToken);
-        var incidents = await ReadAllAsync(reader, ReadIncident, cancellationToken);
-        var version = (await ReadAllAsync(reader, r => r.GetInt64(0), cancellationToken)) is [var v] ? v : (long?)null;
-        return (instance is null ? null : new LoadedGraph(instance, tasks, timers, subscriptions, incidents), version);
+        return new LoadedGraph(instance, tasks, timers, subscriptions, incidents);
     }
 
-    private static async Task<List<T>> ReadAllAsync<T>(NpgsqlDataReader reader, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    /// <summary>The rows of one JSON array column (each row an array of its columns in WorkflowTableSql's order); none when null.</summary>
+    private static List<T> ReadJson<T>(NpgsqlDataReader reader, int ordinal, Func<JsonElement, T> read)
     {
-        await reader.NextResultAsync(cancellationToken);
         var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken)) rows.Add(read(reader));
+        if (reader.IsDBNull(ordinal)) return rows;
+        using var document = JsonDocument.Parse(reader.GetString(ordinal));
+        foreach (var row in document.RootElement.EnumerateArray()) rows.Add(read(row));
         return rows;
     }
 
@@ -95,37 +90,44 @@ internal static class PostgresWorkflowReader
         StartedAtUtc = r.GetDateTime(7), EndedAtUtc = NullableTime(r, 8), HasOpenIncidents = r.GetBoolean(9), StateJson = r.GetString(10),
     };
 
-    internal static WfUserTask ReadTask(DbDataReader r) => new()
+    // o: the ordinal of the task's first column in the row.
+    internal static WfUserTask ReadTask(DbDataReader r, int o) => new()
     {
-        Id = r.GetGuid(0), InstanceId = r.GetGuid(1), ProcessId = r.GetString(2), BusinessKey = NullableString(r, 3), ElementId = r.GetString(4),
-        Name = NullableString(r, 5), TokenId = r.GetInt32(6), Status = Enum.Parse<UserTaskStatus>(r.GetString(7)), Assignee = NullableString(r, 8),
-        Owner = NullableString(r, 9), Delegation = Enum.Parse<DelegationState>(r.GetString(10)), CandidateRoles = r.GetString(11),
-        CandidateScope = NullableString(r, 12), FormKey = NullableString(r, 13),
-        DueDate = r.IsDBNull(14) ? null : r.GetFieldValue<DateOnly>(14), CreatedAtUtc = r.GetDateTime(15), LastActionAtUtc = NullableTime(r, 16),
-        ClosedAtUtc = NullableTime(r, 17), CompletedBy = NullableString(r, 18), Outcome = NullableString(r, 19),
-        LoopIndex = r.IsDBNull(20) ? null : r.GetInt32(20), ElementValueJson = NullableString(r, 21), CandidateUsers = NullableString(r, 22),
+        Id = r.GetGuid(o), InstanceId = r.GetGuid(o + 1), ProcessId = r.GetString(o + 2), BusinessKey = NullableString(r, o + 3), ElementId = r.GetString(o + 4),
+        Name = NullableString(r, o + 5), TokenId = r.GetInt32(o + 6), Status = Enum.Parse<UserTaskStatus>(r.GetString(o + 7)), Assignee = NullableString(r, o + 8),
+        Owner = NullableString(r, o + 9), Delegation = Enum.Parse<DelegationState>(r.GetString(o + 10)), CandidateRoles = r.GetString(o + 11),
+        CandidateScope = NullableString(r, o + 12), FormKey = NullableString(r, o + 13),
+        DueDate = r.IsDBNull(o + 14) ? null : r.GetFieldValue<DateOnly>(o + 14), CreatedAtUtc = r.GetDateTime(o + 15), LastActionAtUtc = NullableTime(r, o + 16),
+        ClosedAtUtc = NullableTime(r, o + 17), CompletedBy = NullableString(r, o + 18), Outcome = NullableString(r, o + 19),
+        LoopIndex = r.IsDBNull(o + 20) ? null : r.GetInt32(o + 20), ElementValueJson = NullableString(r, o + 21), CandidateUsers = NullableString(r, o + 22),
     };
 
-    internal static WfTimer ReadTimer(DbDataReader r) => new()
+    // The rare bookmarks come as JSON arrays of their columns: uuid and text as strings, integers as numbers, and
+    // timestamptz as ISO 8601 with the session's offset (the instant is exact to the microsecond; stored times are UTC).
+    private static WfTimer ReadTimer(JsonElement r) => new()
     {
-        Id = r.GetGuid(0), InstanceId = r.GetGuid(1), TokenId = r.GetInt32(2), ElementId = r.GetString(3), DueAtUtc = r.GetDateTime(4),
-        Status = Enum.Parse<TimerStatus>(r.GetString(5)), LeaseOwner = NullableString(r, 6), LeasedUntilUtc = NullableTime(r, 7),
-        CreatedAtUtc = r.GetDateTime(8), ClosedAtUtc = NullableTime(r, 9),
+        Id = r[0].GetGuid(), InstanceId = r[1].GetGuid(), TokenId = r[2].GetInt32(), ElementId = r[3].GetString()!, DueAtUtc = Time(r[4]),
+        Status = Enum.Parse<TimerStatus>(r[5].GetString()!), LeaseOwner = r[6].GetString(), LeasedUntilUtc = NullableTime(r[7]),
+        CreatedAtUtc = Time(r[8]), ClosedAtUtc = NullableTime(r[9]),
     };
 
-    internal static WfSubscription ReadSubscription(DbDataReader r) => new()
+    private static WfSubscription ReadSubscription(JsonElement r) => new()
     {
-        Id = r.GetGuid(0), InstanceId = r.GetGuid(1), TokenId = r.GetInt32(2), ElementId = r.GetString(3), MessageName = r.GetString(4),
-        BusinessKey = NullableString(r, 5), Status = Enum.Parse<SubscriptionStatus>(r.GetString(6)), CreatedAtUtc = r.GetDateTime(7),
-        ClosedAtUtc = NullableTime(r, 8),
+        Id = r[0].GetGuid(), InstanceId = r[1].GetGuid(), TokenId = r[2].GetInt32(), ElementId = r[3].GetString()!, MessageName = r[4].GetString()!,
+        BusinessKey = r[5].GetString(), Status = Enum.Parse<SubscriptionStatus>(r[6].GetString()!), CreatedAtUtc = Time(r[7]),
+        ClosedAtUtc = NullableTime(r[8]),
     };
 
-    internal static WfIncident ReadIncident(DbDataReader r) => new()
+    private static WfIncident ReadIncident(JsonElement r) => new()
     {
-        Id = r.GetGuid(0), InstanceId = r.GetGuid(1), TokenId = r.GetInt32(2), ElementId = r.GetString(3), StepId = r.GetString(4),
-        Message = r.GetString(5), StackTrace = NullableString(r, 6), Status = Enum.Parse<IncidentStatus>(r.GetString(7)),
-        CreatedAtUtc = r.GetDateTime(8), ResolvedAtUtc = NullableTime(r, 9), ResolvedBy = NullableString(r, 10),
+        Id = r[0].GetGuid(), InstanceId = r[1].GetGuid(), TokenId = r[2].GetInt32(), ElementId = r[3].GetString()!, StepId = r[4].GetString()!,
+        Message = r[5].GetString()!, StackTrace = r[6].GetString(), Status = Enum.Parse<IncidentStatus>(r[7].GetString()!),
+        CreatedAtUtc = Time(r[8]), ResolvedAtUtc = NullableTime(r[9]), ResolvedBy = r[10].GetString(),
     };
+
+    private static DateTime Time(JsonElement value) => value.GetDateTimeOffset().UtcDateTime;
+
+    private static DateTime? NullableTime(JsonElement value) => value.ValueKind == JsonValueKind.Null ? null : Time(value);
 
     private static string? NullableString(DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
 

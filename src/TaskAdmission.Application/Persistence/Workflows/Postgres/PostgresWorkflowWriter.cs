@@ -11,8 +11,10 @@ namespace TaskAdmission.Application.Persistence.Workflows.Postgres;
 /// Writes one engine change set as a single <see cref="NpgsqlBatch"/> of fixed statements (prepared once per
 /// connection by the pool's automatic preparation): the instance row first — inserted, or updated
 /// <c>WHERE "Id" = $1 AND "Version" = expected</c> — then each bookmark, inserted or updated only while it is still
-/// live, then the command's journal page, carbon copies, outbox and (when nothing else of the caller's is pending) the
-/// notifications of the people it concerns. Because the instance row comes first, concurrent commands on one
+/// live, then carbon copies, the command's journal page with (when nothing else of the caller's is pending) the
+/// notifications of the people it concerns, and the outbox. An update of a row this scope loaded binds only the columns
+/// a command can change (<see cref="WorkflowTableSql.TaskChanging"/>, <see cref="WorkflowTableSql.InstanceChanging"/>),
+/// once the others are checked to be as loaded; otherwise every column. Because the instance row comes first, concurrent commands on one
 /// instance queue on its row lock and the losers find the version moved: exactly one winner, and no lock-order
 /// deadlock between them. Every guarded UPDATE is wrapped so that finding no row raises an error
 /// (<c>wf_expect_one</c>): the batch then stops and is rolled back even without an explicit transaction.
@@ -31,6 +33,18 @@ internal static class PostgresWorkflowWriter
     private static readonly string InsertTask =
         $"""WITH task AS ({Tasks.Insert} RETURNING "Id") INSERT INTO wf_task_candidates ("TaskId", "Role") SELECT task."Id", role FROM task, unnest(${Tasks.ColumnCount + 1}::text[]) AS role""";
 
+    // The step's notifications, any number of them, as one INSERT of arrays ($1 … $7, one per column).
+    private static readonly string NotificationsUnnest = InsertNotifications(1);
+
+    // The command's journal page ($1 … $5) with the step's notifications ($6 … $12) in the same statement (a
+    // data-modifying WITH runs even though nothing reads it): two independent inserts, one statement fewer for the server
+    // to bind and run per command.
+    private static readonly string InsertJournalPageWithNotifications =
+        $"""WITH told AS ({InsertNotifications(WorkflowTableSql.JournalPages.ColumnCount + 1)}) {WorkflowTableSql.JournalPages.Insert}""";
+
+    private static string InsertNotifications(int first) =>
+        $"""INSERT INTO notifications ({WorkflowTableSql.Notifications.Columns}) SELECT * FROM unnest(${first}::uuid[], ${first + 1}::text[], ${first + 2}::text[], ${first + 3}::text[], ${first + 4}::text[], ${first + 5}::timestamptz[], ${first + 6}::timestamptz[])""";
+
     /// <summary>
     /// Executes the change set on <paramref name="connection"/>, in <paramref name="transaction"/> or, when that is null,
     /// as the batch's own implicit transaction. Throws <see cref="StaleRowException"/> naming the first row that was no
@@ -39,29 +53,43 @@ internal static class PostgresWorkflowWriter
     /// </summary>
     /// <param name="notifications">The step's notifications to insert with it (<see cref="WorkflowTableSql.Notifications"/>),
     /// when nothing else of the caller's is pending: they then need no SaveChanges, no transaction of their own.</param>
+    /// <param name="loaded">The rows as the command's load read them, when the store still has them: an update whose fixed
+    /// columns are as loaded binds only the columns a command can change.</param>
     public static async Task WriteAsync(
         NpgsqlConnection connection, NpgsqlTransaction? transaction, WorkflowChangeSet changes, IReadOnlySet<Guid> existing,
-        IReadOnlyList<Notification> notifications, CancellationToken cancellationToken)
+        IReadOnlyList<Notification> notifications, LoadedGraph? loaded, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection, transaction);
         // The rows of the guarded UPDATEs; each statement passes its index here to wf_expect_one, which reports it back.
         var guarded = new List<object>();
 
         var instance = ToRow(changes.Instance);
-        var instanceCommand = Add(batch, changes.ExpectedVersion == 0 ? Instances.Insert : Instances.GuardedUpdate!, InstanceValues(instance));
-        if (changes.ExpectedVersion != 0)
+        if (changes.ExpectedVersion == 0)
         {
-            instanceCommand.Parameters.Add(Long(changes.ExpectedVersion));
-            Guard(instanceCommand, guarded, instance);
+            Add(batch, Instances.Insert, InstanceValues(instance));
+        }
+        else
+        {
+            var command = loaded?.Instance is { } before && FixedAsLoaded(instance, before)
+                ? Add(batch, WorkflowTableSql.InstanceNarrowUpdate, InstanceChanges(instance))
+                : Add(batch, Instances.GuardedUpdate!, InstanceValues(instance));
+            command.Parameters.Add(Long(changes.ExpectedVersion));
+            Guard(command, guarded, instance);
         }
 
         foreach (var task in changes.Tasks)
         {
             var row = ToRow(task);
-            var isNew = !existing.Contains(task.Id);
-            var command = Add(batch, isNew ? InsertTask : Tasks.GuardedUpdate!, TaskValues(row));
-            if (isNew) command.Parameters.Add(Array(task.CandidateRoles.Distinct(StringComparer.Ordinal)));
-            else Guard(command, guarded, row);
+            if (!existing.Contains(task.Id))
+            {
+                Add(batch, InsertTask, TaskValues(row)).Parameters.Add(Roles(task.CandidateRoles));
+                continue;
+            }
+
+            var command = LoadedTask(loaded, task.Id) is { } before && FixedAsLoaded(row, before)
+                ? Add(batch, WorkflowTableSql.TaskNarrowUpdate, TaskChanges(row))
+                : Add(batch, Tasks.GuardedUpdate!, TaskValues(row));
+            Guard(command, guarded, row);
         }
 
         foreach (var timer in changes.Timers) Write(batch, guarded, ToRow(timer), existing.Contains(timer.Id), WorkflowTableSql.Timers, TimerValues);
@@ -72,9 +100,18 @@ internal static class PostgresWorkflowWriter
 
         foreach (var incident in changes.Incidents) Write(batch, guarded, ToRow(incident), existing.Contains(incident.Id), WorkflowTableSql.Incidents, IncidentValues);
         foreach (var copy in changes.CarbonCopies) Add(batch, WorkflowTableSql.CarbonCopies.Insert, CarbonCopyValues(ToRow(copy)));
-        if (changes.Journal.Count > 0) Add(batch, WorkflowTableSql.JournalPages.Insert, JournalPageValues(JournalPageJson.ToPage(changes.Journal)));
+        if (changes.Journal.Count > 0)
+        {
+            var page = JournalPageValues(JournalPageJson.ToPage(changes.Journal));
+            if (notifications.Count == 0) Add(batch, WorkflowTableSql.JournalPages.Insert, page);
+            else Add(batch, InsertJournalPageWithNotifications, page).Parameters.AddRange(NotificationArrays(notifications));
+        }
+        else if (notifications.Count > 0)
+        {
+            Add(batch, NotificationsUnnest, NotificationArrays(notifications));
+        }
+
         foreach (var message in changes.Outbox) Add(batch, WorkflowTableSql.Outbox.Insert, OutboxValues(ToRow(message)));
-        foreach (var notification in notifications) Add(batch, WorkflowTableSql.Notifications.Insert, NotificationValues(notification));
 
         try
         {
@@ -85,6 +122,32 @@ internal static class PostgresWorkflowWriter
             throw new StaleRowException(guarded[guard], e);
         }
     }
+
+    private static WfUserTask? LoadedTask(LoadedGraph? loaded, Guid id)
+    {
+        if (loaded is null) return null;
+        foreach (var task in loaded.Tasks)
+        {
+            if (task.Id == id) return task;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the columns not in <see cref="WorkflowTableSql.InstanceChanging"/> are as the load read them. The start time
+    /// comes from the instance's state, to the tick; the column holds it to the microsecond, so that is the precision compared.
+    /// </summary>
+    private static bool FixedAsLoaded(WfInstance now, WfInstance loaded) =>
+        now.Id == loaded.Id && now.ProcessId == loaded.ProcessId && now.BusinessKey == loaded.BusinessKey && now.Initiator == loaded.Initiator
+        && Math.Abs(now.StartedAtUtc.Ticks - loaded.StartedAtUtc.Ticks) < TimeSpan.TicksPerMicrosecond;
+
+    /// <summary>Whether the columns not in <see cref="WorkflowTableSql.TaskChanging"/> are as the load read them.</summary>
+    private static bool FixedAsLoaded(WfUserTask now, WfUserTask loaded) =>
+        now.Id == loaded.Id && now.InstanceId == loaded.InstanceId && now.ProcessId == loaded.ProcessId && now.BusinessKey == loaded.BusinessKey
+        && now.TokenId == loaded.TokenId && now.CandidateRoles == loaded.CandidateRoles && now.CandidateScope == loaded.CandidateScope
+        && now.FormKey == loaded.FormKey && now.DueDate == loaded.DueDate && now.CreatedAtUtc == loaded.CreatedAtUtc && now.LoopIndex == loaded.LoopIndex
+        && now.ElementValueJson == loaded.ElementValueJson && now.CandidateUsers == loaded.CandidateUsers;
 
     /// <summary>The index wf_expect_one put in its message ("workflow guard 3: …").</summary>
     private static int? GuardIndex(string message)
@@ -124,6 +187,20 @@ internal static class PostgresWorkflowWriter
         Time(i.StartedAtUtc), Time(i.EndedAtUtc), new NpgsqlParameter<bool> { TypedValue = i.HasOpenIncidents }, Text(i.StateJson),
     ];
 
+    // In WorkflowTableSql.InstanceChanging's order, after the id.
+    private static NpgsqlParameter[] InstanceChanges(WfInstance i) =>
+    [
+        Uuid(i.Id), Int(i.DefinitionVersion), Text(i.Status.ToString()), Long(i.Version), Time(i.EndedAtUtc),
+        new NpgsqlParameter<bool> { TypedValue = i.HasOpenIncidents }, Text(i.StateJson),
+    ];
+
+    // In WorkflowTableSql.TaskChanging's order, after the id.
+    private static NpgsqlParameter[] TaskChanges(WfUserTask t) =>
+    [
+        Uuid(t.Id), Text(t.ElementId), Text(t.Name), Text(t.Status.ToString()), Text(t.Assignee), Text(t.Owner), Text(t.Delegation.ToString()),
+        Time(t.LastActionAtUtc), Time(t.ClosedAtUtc), Text(t.CompletedBy), Text(t.Outcome),
+    ];
+
     private static NpgsqlParameter[] TaskValues(WfUserTask t) =>
     [
         Uuid(t.Id), Uuid(t.InstanceId), Text(t.ProcessId), Text(t.BusinessKey), Text(t.ElementId), Text(t.Name), Int(t.TokenId), Text(t.Status.ToString()),
@@ -161,14 +238,52 @@ internal static class PostgresWorkflowWriter
         Uuid(m.Id), Uuid(m.InstanceId), Text(m.Type), Text(m.PayloadJson), Text(m.StepId), Time(m.CreatedAtUtc), Time(m.DispatchedAtUtc),
     ];
 
-    // The columns as NotificationConfiguration maps them (Kind by name).
-    private static NpgsqlParameter[] NotificationValues(Notification n) =>
-        [Uuid(n.Id), Text(n.Audience), Text(n.Kind.ToString()), Text(n.Subject), Text(n.Link), Time(n.CreatedAtUtc), Time(n.DeliveredExternallyAtUtc)];
+    // The columns as NotificationConfiguration maps them (Kind by name), one array each, in WorkflowTableSql.Notifications' order.
+    private static NpgsqlParameter[] NotificationArrays(IReadOnlyList<Notification> notifications)
+    {
+        var count = notifications.Count;
+        var ids = new Guid[count];
+        var audiences = new string[count];
+        var kinds = new string[count];
+        var subjects = new string[count];
+        var links = new string[count];
+        var created = new DateTime[count];
+        var delivered = new DateTime?[count];
+        for (var i = 0; i < count; i++)
+        {
+            var n = notifications[i];
+            ids[i] = n.Id;
+            audiences[i] = n.Audience;
+            kinds[i] = n.Kind.ToString();
+            subjects[i] = n.Subject;
+            links[i] = n.Link;
+            created[i] = DateTime.SpecifyKind(n.CreatedAtUtc, DateTimeKind.Utc);
+            delivered[i] = n.DeliveredExternallyAtUtc is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null;
+        }
+
+        return
+        [
+            new NpgsqlParameter<Guid[]> { TypedValue = ids }, new NpgsqlParameter<string[]> { TypedValue = audiences },
+            new NpgsqlParameter<string[]> { TypedValue = kinds }, new NpgsqlParameter<string[]> { TypedValue = subjects },
+            new NpgsqlParameter<string[]> { TypedValue = links }, new NpgsqlParameter<DateTime[]> { TypedValue = created },
+            new NpgsqlParameter<DateTime?[]> { TypedValue = delivered },
+        ];
+    }
 
     private static NpgsqlParameter[] JournalPageValues(WfJournalPage p) =>
         [Uuid(p.InstanceId), Long(p.FirstSequence), Long(p.LastSequence), Time(p.AtUtc), Text(p.EntriesJson)];
 
-    private static NpgsqlParameter<T[]> Array<T>(IEnumerable<T> values) => new() { TypedValue = values.ToArray() };
+    // A task's candidate roles, each once (the key of wf_task_candidates), without LINQ: usually one or two.
+    private static NpgsqlParameter<string[]> Roles(IReadOnlyList<string> roles)
+    {
+        var distinct = new List<string>(roles.Count);
+        foreach (var role in roles)
+        {
+            if (!distinct.Contains(role)) distinct.Add(role); // string equality: ordinal
+        }
+
+        return new NpgsqlParameter<string[]> { TypedValue = distinct.ToArray() };
+    }
 
     private static NpgsqlParameter Uuid(Guid value) => new NpgsqlParameter<Guid> { TypedValue = value };
 

@@ -46,9 +46,33 @@ internal sealed class WorkflowTableSql
         ["Id", "Audience", "Kind", "Subject", "Link", "CreatedAtUtc", "DeliveredExternallyAtUtc"],
         liveStatus: null);
 
+    /// <summary>
+    /// The columns an engine command may change on a task it did not create (claim, delegate, complete, cancel, migrate):
+    /// the other columns are fixed when the task is inserted. <see cref="NarrowUpdate"/> binds only these.
+    /// </summary>
+    public static readonly string[] TaskChanging =
+        ["ElementId", "Name", "Status", "Assignee", "Owner", "Delegation", "LastActionAtUtc", "ClosedAtUtc", "CompletedBy", "Outcome"];
+
+    /// <summary>The columns an engine command may change on its instance row (the others are fixed at its start).</summary>
+    public static readonly string[] InstanceChanging = ["DefinitionVersion", "Status", "Version", "EndedAtUtc", "HasOpenIncidents", "StateJson"];
+
+    /// <summary>Tasks' guarded UPDATE of <see cref="TaskChanging"/> only.</summary>
+    public static readonly string TaskNarrowUpdate = Tasks.NarrowUpdate(TaskChanging);
+
+    /// <summary>The instance's guarded UPDATE of <see cref="InstanceChanging"/> only.</summary>
+    public static readonly string InstanceNarrowUpdate = Instances.NarrowUpdate(InstanceChanging);
+
+    private readonly string table;
+    private readonly string? liveStatus;
+    private readonly bool versioned;
+
     private WorkflowTableSql(string table, string[] columns, string? liveStatus = null, bool versioned = false)
     {
+        this.table = table;
+        this.liveStatus = liveStatus;
+        this.versioned = versioned;
         ColumnCount = columns.Length;
+        ColumnNames = columns;
         Columns = string.Join(", ", columns.Select(c => $"\"{c}\""));
         Insert = $"INSERT INTO {table} ({Columns}) VALUES ({string.Join(", ", Enumerable.Range(1, columns.Length).Select(i => $"${i}"))})";
         var update = $"UPDATE {table} SET {string.Join(", ", columns.Skip(1).Select((c, i) => $"\"{c}\" = ${i + 2}"))} WHERE \"Id\" = $1";
@@ -61,6 +85,9 @@ internal sealed class WorkflowTableSql
 
     /// <summary>How many columns (= parameters of <see cref="Insert"/>).</summary>
     public int ColumnCount { get; }
+
+    /// <summary>The column names, unquoted, in binding order.</summary>
+    public IReadOnlyList<string> ColumnNames { get; }
 
     /// <summary>The quoted column list, in binding order.</summary>
     public string Columns { get; }
@@ -75,6 +102,17 @@ internal sealed class WorkflowTableSql
     /// stops and rolls back the whole batch.
     /// </summary>
     public string? GuardedUpdate { get; }
+
+    /// <summary>
+    /// As <see cref="GuardedUpdate"/>, setting only <paramref name="changing"/> ($2 … in that order; $1 the id): a command
+    /// that changes a few columns of a row binds those, not every column (fewer Npgsql parameters to build and send).
+    /// </summary>
+    private string NarrowUpdate(string[] changing)
+    {
+        var n = changing.Length + 1;
+        var update = $"UPDATE {table} SET {string.Join(", ", changing.Select((c, i) => $"\"{c}\" = ${i + 2}"))} WHERE \"Id\" = $1";
+        return versioned ? Guarded($"{update} AND \"Version\" = ${n + 1}", n + 2) : Guarded($"{update} AND \"Status\" = '{liveStatus}'", n + 1);
+    }
 
     private static string Guarded(string update, int guardParameter) =>
         $"WITH changed AS ({update} RETURNING 1) SELECT wf_expect_one(count(*), ${guardParameter}) FROM changed";
