@@ -106,6 +106,23 @@ public abstract class EfWorkflowStoreTests(DatabaseProvider provider) : IAsyncLi
     }
 
     [Fact]
+    public async Task AnInstanceWaitingOnATimerDueAtTheEndOfTime_CanStillBeLoadedAndCancelled()
+    {
+        // The last instant .NET knows is DateTime.MaxValue, which Npgsql stores as 'infinity' (a date a designer writes to
+        // mean "never"); the instance's load must still read it back, and an operator must still be able to end it.
+        var never = Process(Start + """<bpmn:intermediateCatchEvent id="wait"><bpmn:timerEventDefinition><bpmn:timeDate>9999-12-31T23:59:59.9999999Z</bpmn:timeDate></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>"""
+            + "\n" + UserTask("after") + End + Chain("start", "wait", "after", "end"));
+        var started = await host.StartAsync(never);
+
+        var pending = Assert.Single((await host.StoreAsync(s => s.LoadInstanceAsync(started.InstanceId)))!.PendingTimers);
+        Assert.Equal(TimerStatus.Pending, pending.Status);
+        Assert.True(pending.DueAt > WorkflowTestHost.Monday0900.AddYears(7000));
+
+        await host.RunAsync(engine => engine.CancelInstanceAsync(started.InstanceId, "admin", "withdrawn"));
+        Assert.Equal(InstanceStatus.Cancelled, (await host.InstanceAsync(started.InstanceId)).Status);
+    }
+
+    [Fact]
     public async Task LeaseDueTimers_LeasesOnlyDueFreeTimers_AndReleasesExpiredLeases()
     {
         var due = await host.StartAsync(TimerThenTask);

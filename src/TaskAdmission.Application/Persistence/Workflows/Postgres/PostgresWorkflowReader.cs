@@ -125,7 +125,15 @@ internal static class PostgresWorkflowReader
         CreatedAtUtc = Time(r[8]), ResolvedAtUtc = NullableTime(r[9]), ResolvedBy = r[10].GetString(),
     };
 
-    private static DateTime Time(JsonElement value) => value.GetDateTimeOffset().UtcDateTime;
+    // A timer that can never fire (a cron with no next run, a used-up cycle) is due at DateTime.MaxValue, which Npgsql
+    // stores as 'infinity'; a column read maps it back, and JSON spells it as the string "infinity", which
+    // GetDateTimeOffset refuses — the instance could not be loaded again. Both infinities map back as a column read does.
+    private static DateTime Time(JsonElement value) => value.GetString() switch
+    {
+        "infinity" => DateTime.MaxValue,
+        "-infinity" => DateTime.MinValue,
+        _ => value.GetDateTimeOffset().UtcDateTime,
+    };
 
     private static DateTime? NullableTime(JsonElement value) => value.ValueKind == JsonValueKind.Null ? null : Time(value);
 
