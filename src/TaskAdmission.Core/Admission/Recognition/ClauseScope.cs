@@ -330,16 +330,19 @@ internal static class ClauseScope
         return null;
     }
 
-    internal static (int First, int Last) SentenceClauses(ClauseReader reader, int clauseIndex)
+    internal static (int First, int Last) SentenceClauses(ClauseReader reader, int clauseIndex) => SentenceClauses(reader.Clauses, clauseIndex);
+
+    /// <summary>The first and last clause of the sentence holding clause <paramref name="clauseIndex"/> (a sentence's clauses are contiguous).</summary>
+    internal static (int First, int Last) SentenceClauses(IReadOnlyList<Clause> clauses, int clauseIndex)
     {
-        var sentence = reader.Clauses[clauseIndex].Sentence;
+        var sentence = clauses[clauseIndex].Sentence;
         var first = clauseIndex;
-        while (first > 0 && reader.Clauses[first - 1].Sentence == sentence)
+        while (first > 0 && clauses[first - 1].Sentence == sentence)
         {
             first--;
         }
         var last = clauseIndex;
-        while (last + 1 < reader.Clauses.Count && reader.Clauses[last + 1].Sentence == sentence)
+        while (last + 1 < clauses.Count && clauses[last + 1].Sentence == sentence)
         {
             last++;
         }

@@ -83,8 +83,6 @@ internal sealed class DocumentReading
         return reading;
     }
 
-    private const int SpeechVillageSentences = 1;
-
     /// <summary>
     /// 白水镇经济工作会议讲话 — a township (镇, 乡, 街道) speaks, not one of its or the county's departments (…局局长…讲话,
     /// whose audience is its own staff and whose 每个村 is where its staff work).
@@ -93,9 +91,9 @@ internal sealed class DocumentReading
         (title.Contains('镇') || title.Contains('乡') || title.Contains("街道", StringComparison.Ordinal))
         && !title.Contains('局') && !title.Contains('委') && !title.Contains('办') && !title.Contains("中心", StringComparison.Ordinal);
 
+    /// <summary>Whether a sentence of the speech names villages (each sentence read once, from its first clause).</summary>
     private static bool SpeaksToVillages(FieldReading description)
     {
-        var count = 0;
         var sentence = -1;
         foreach (var clause in description.Clauses)
         {
@@ -105,7 +103,7 @@ internal sealed class DocumentReading
             }
             sentence = clause.Sentence;
             var (start, _) = description.Text.ToSource(clause.Start, clause.End);
-            if (DocumentText.SentenceNamesVillages(description, start) && ++count >= SpeechVillageSentences)
+            if (DocumentText.SentenceNamesVillages(description, start))
             {
                 return true;
             }
@@ -154,10 +152,12 @@ internal sealed class DocumentReading
                 continue;
             }
             var span = hit.Spans[0];
+            // The reading of the hit's own field (title or description), which the rules below read.
+            var reading = readings.FirstOrDefault(r => r.Field == hit.Field);
             if (document.NotOperativeAt(hit.Field, span.Start) is { } cue)
             {
                 // (phase 9) …更正为“责任单位：太平村、长岭村” — the corrected item is given to the villages.
-                if (readings.FirstOrDefault(r => r.Field == hit.Field) is { } corrected && ResponsibleVillages.Corrected(corrected, span.Start, cue, RecognitionCues.Instance) is { } given)
+                if (reading is not null && ResponsibleVillages.Corrected(reading, span.Start, cue, RecognitionCues.Instance) is { } given)
                 {
                     hits[i] = hit with { Verdict = new HitVerdict(true, VerdictReason.VillageActs, given) };
                     continue;
@@ -166,16 +166,16 @@ internal sealed class DocumentReading
                 continue;
             }
             // (phase 10) 除党组织、村委会等法定牌子外，其余牌子…全部摘除 — what is excepted from a removal is kept, not demanded.
-            if (readings.FirstOrDefault(r => r.Field == hit.Field) is { } kept && DocumentScope.ExceptedFromRemoval(kept, hit) is { } except)
+            if (reading is not null && DocumentScope.ExceptedFromRemoval(reading, hit) is { } except)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, except) };
                 continue;
             }
             // (phase 10) 考核合格的颁发救护员证 — a test whose pass earns a person a certificate examines trainees, not the
             // village; 发现后拍照报镇生态办 — a photo sent to report what was found is a report, not proof of presence.
-            if (readings.FirstOrDefault(r => r.Field == hit.Field) is { } persons
-                && (hit.Entry.Family == LexiconFamilies.Assessment ? DocumentScope.PersonalExam(persons, hit)
-                    : hit.Entry.Family == LexiconFamilies.AppCheckIn ? DocumentScope.IncidentReport(persons, hit) : null) is { } personal)
+            if (reading is not null
+                && (hit.Entry.Family == LexiconFamilies.Assessment ? DocumentScope.PersonalExam(reading, hit)
+                    : hit.Entry.Family == LexiconFamilies.AppCheckIn ? DocumentScope.IncidentReport(reading, hit) : null) is { } personal)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, personal) };
                 continue;
@@ -189,8 +189,8 @@ internal sealed class DocumentReading
             // (phase 9) 由区…执法大队负责, 由镇里督促…, …是县投促局的职责: the sentence gives the work to another body.
             // A sentence that hands the work down after it (…由镇征收工作组负责，任务分解到各村) keeps the village the clause
             // reading found (DutyAttribution looks at the later clauses).
-            if (readings.FirstOrDefault(r => r.Field == hit.Field) is { } duty
-                && DutyAttribution.Body(duty, span.Start, RecognitionCues.Instance, hit.Entry.Target == RecogniserTarget.ProhibitedCertificate) is { } body)
+            if (reading is not null
+                && DutyAttribution.Body(reading, span.Start, RecognitionCues.Instance, hit.Entry.Target == RecogniserTarget.ProhibitedCertificate) is { } body)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.OtherActor, body) };
                 continue;
@@ -206,13 +206,13 @@ internal sealed class DocumentReading
             // sentence naming them ranks the villages too: the stated object does not cover that sentence.
             if (document.AssessedObject is { } assessed && hit.Entry.Family == LexiconFamilies.Assessment
                 && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageTargeted or VerdictReason.VillageActs
-                && !(readings.FirstOrDefault(r => r.Field == hit.Field) is { } scored && DocumentScope.VillagesScored(scored, span.Start) is not null))
+                && !(reading is not null && DocumentScope.VillagesScored(reading, span.Start) is not null))
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"考核对象：{assessed}") };
                 continue;
             }
             // 序号|工作任务|牵头单位… — a table row gives its task to the unit in the lead column.
-            if (readings.FirstOrDefault(r => r.Field == hit.Field) is { } row && DocumentScope.LeadUnit(row, span.Start, RecognitionCues.Instance) is { } lead)
+            if (reading is not null && DocumentScope.LeadUnit(reading, span.Start, RecognitionCues.Instance) is { } lead)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.OtherActor, lead) };
                 continue;
@@ -225,7 +225,7 @@ internal sealed class DocumentReading
             {
                 // The villages named in the match's sentence (对全区各村得分排序, 该材料由…村(社区)签字盖章), or a section
                 // that says what is to be done (【工作安排】): the reading of the sentence stands.
-                if (readings.FirstOrDefault(r => r.Field == hit.Field) is { } hitField && (DocumentText.SentenceNamesVillages(hitField, span.Start) || document.InOperativeSection(hit.Field, span.Start)))
+                if (reading is not null && (DocumentText.SentenceNamesVillages(reading, span.Start) || document.InOperativeSection(hit.Field, span.Start)))
                 {
                     continue;
                 }
@@ -240,7 +240,7 @@ internal sealed class DocumentReading
                 continue;
             }
             if (document.Genre is { } own && DocumentGenre.ReportGenres.Contains(own) && hit.Verdict.Reason is VerdictReason.VillageActs or VerdictReason.VillageTargeted
-                && readings.FirstOrDefault(r => r.Field == hit.Field) is { } field && DocumentGenre.PlaceOnly(field, span.Start) is { } place)
+                && reading is not null && DocumentGenre.PlaceOnly(reading, span.Start) is { } place)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{own}：{place}") };
             }

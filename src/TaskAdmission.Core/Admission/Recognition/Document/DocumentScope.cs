@@ -28,11 +28,11 @@ internal static class DocumentScope
         {
             return null;
         }
-        var n = field.Clauses[k].Sentence;
+        var (first, last) = ClauseScope.SentenceClauses(field.Clauses, k);
         var text = field.Text.Text;
-        foreach (var clause in field.Clauses.Where(c => c.Sentence == n))
+        for (var c = first; c <= last; c++)
         {
-            var words = text[clause.Start..clause.End];
+            var words = text[field.Clauses[c].Start..field.Clauses[c].End];
             foreach (var each in PerVillage)
             {
                 for (var at = words.IndexOf(each, StringComparison.Ordinal); at >= 0; at = words.IndexOf(each, at + each.Length, StringComparison.Ordinal))
@@ -116,6 +116,8 @@ internal static class DocumentScope
         return null;
     }
 
+    private static readonly string[] Routine = ["每次", "每日", "每天", "每周", "每月", "每户", "每人", "定时", "按时", "当天"];
+
     /// <summary>
     /// (phase 10) A photo sent to report what was found (发现后拍照报镇生态办, 发现隐患的，拍照上报…): reporting an incident, as
     /// a phone call does, not proving one's own presence or work. The clause holding the match, or the clause just before,
@@ -127,13 +129,12 @@ internal static class DocumentScope
         {
             return null;
         }
-        var (text, at) = sentence;
+        var text = sentence.Text;
         var k = DocumentText.ClauseAtSource(field, hit.Spans[0].Start);
         var clause = field.Clauses[k];
         var own = field.Text.Text[clause.Start..clause.End];
         var before = k > 0 && field.Clauses[k - 1].Sentence == clause.Sentence ? field.Text.Text[field.Clauses[k - 1].Start..field.Clauses[k - 1].End] : string.Empty;
-        string[] routine = ["每次", "每日", "每天", "每周", "每月", "每户", "每人", "定时", "按时", "当天"];
-        if (routine.Any(r => text.Contains(r, StringComparison.Ordinal)))
+        if (Routine.Any(r => text.Contains(r, StringComparison.Ordinal)))
         {
             return null;
         }
@@ -154,17 +155,7 @@ internal static class DocumentScope
         {
             return null;
         }
-        var n = field.Clauses[k].Sentence;
-        var first = k;
-        while (first > 0 && field.Clauses[first - 1].Sentence == n)
-        {
-            first--;
-        }
-        var last = k;
-        while (last + 1 < field.Clauses.Count && field.Clauses[last + 1].Sentence == n)
-        {
-            last++;
-        }
+        var (first, last) = ClauseScope.SentenceClauses(field.Clauses, k);
         var text = field.Text.Text[field.Clauses[first].Start..field.Clauses[last].End];
         var inClause = field.Text.Text[field.Clauses[k].Start..field.Clauses[k].End].IndexOf(hit.MatchedText, StringComparison.Ordinal);
         var at = inClause < 0 ? field.Clauses[k].Start - field.Clauses[first].Start : field.Clauses[k].Start - field.Clauses[first].Start + inClause;
