@@ -98,9 +98,7 @@ internal static class AssignmentQueries
                 Decision = d, Number = s.Number,
                 DepZh = dep == null ? null : dep.NameZh,
                 DepEn = dep == null ? null : dep.NameEn,
-                // The deciding unit's names as two look-ups by key, not a join: with few decisions in its statistics
-                // PostgreSQL merge-joined org_units in code order, reading thousands of the city's 10,000 units for a
-                // dozen rows (issue 20: most of the slowest inbox statements' time), and a prepared plan keeps that choice.
+                // By key, not a join: see RowsAsync.
                 UnitZh = db.OrgUnits.Where(u => u.Code == d.OrgUnitCode).Select(u => u.NameZh).FirstOrDefault(),
                 UnitEn = db.OrgUnits.Where(u => u.Code == d.OrgUnitCode).Select(u => u.NameEn).FirstOrDefault(),
                 ExitPending = db.ExitRequests.Any(e => e.AssignmentId == a.Id && e.Status == ExitRequestStatus.Pending),

@@ -75,12 +75,7 @@ internal sealed class WorkflowTableSql
         ColumnNames = columns;
         Columns = string.Join(", ", columns.Select(c => $"\"{c}\""));
         Insert = $"INSERT INTO {table} ({Columns}) VALUES ({string.Join(", ", Enumerable.Range(1, columns.Length).Select(i => $"${i}"))})";
-        var update = $"UPDATE {table} SET {string.Join(", ", columns.Skip(1).Select((c, i) => $"\"{c}\" = ${i + 2}"))} WHERE \"Id\" = $1";
-        var n = columns.Length;
-        // The instance is guarded by the version read ($n+1), a bookmark by its live status; the last parameter is the guard's index.
-        GuardedUpdate = versioned ? Guarded($"{update} AND \"Version\" = ${n + 1}", n + 2)
-            : liveStatus is not null ? Guarded($"{update} AND \"Status\" = '{liveStatus}'", n + 1)
-            : null;
+        GuardedUpdate = versioned || liveStatus is not null ? NarrowUpdate(columns[1..]) : null;
     }
 
     /// <summary>How many columns (= parameters of <see cref="Insert"/>).</summary>
@@ -104,8 +99,9 @@ internal sealed class WorkflowTableSql
     public string? GuardedUpdate { get; }
 
     /// <summary>
-    /// As <see cref="GuardedUpdate"/>, setting only <paramref name="changing"/> ($2 … in that order; $1 the id): a command
-    /// that changes a few columns of a row binds those, not every column (fewer Npgsql parameters to build and send).
+    /// The guarded UPDATE setting <paramref name="changing"/> ($2 … in that order; $1 the id): every column but the id for
+    /// <see cref="GuardedUpdate"/>, a few for a command that changes only those (fewer Npgsql parameters to build and send).
+    /// The instance is guarded by the version read ($n+1), a bookmark by its live status; the last parameter is the guard's index.
     /// </summary>
     private string NarrowUpdate(string[] changing)
     {
