@@ -65,6 +65,12 @@ internal sealed class DocumentReading
             reading.AssessedObject = DocumentScope.AssessedObjectOf(description.Text.Text, cues) ?? DocumentScope.AppliesTo(description.Text.Text, cues);
             NotOperativeParts.Spans(reading, description, cues);
         }
+        // (phase 11) 红岩村积分制管理办法（经村民代表会议通过）: the village's own paper — only when no office issues it and it
+        // is not sent to the villages.
+        if (reading.Addressed != Addressee.Villages && OwnWork.Issuer(readings) is null)
+        {
+            reading.VillageOwn = DocumentScope.VillageOwnPaper(title, description);
+        }
         // 在全县村(社区)党组织书记会议上的讲话: a speech to the villages' own cadres speaks to them.
         // (phase 9) Only a speech: a 一图读懂 or 说明 of 村级组织工作事务清单 is about the villages, not spoken to them.
         if (reading.Addressed == Addressee.None && reading.Genre is { } spoken && DocumentGenre.Speeches.Contains(spoken) && title is not null
@@ -163,6 +169,16 @@ internal sealed class DocumentReading
                     continue;
                 }
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, cue) };
+                continue;
+            }
+            // (phase 11) 红岩村积分制管理办法（经村民代表会议通过）, 村民会议决议, 村务公开栏: the village decides its own affairs;
+            // what it asks of itself or its villagers is no department's work put on it. A sentence in which another body
+            // demands something (镇里要求各村…) keeps its reading.
+            if (document.VillageOwn is { } ownPaper && reading is not null
+                && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageActs or VerdictReason.VillageTargeted
+                && !DocumentScope.OutsideBodyDemands(reading, span.Start))
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, ownPaper) };
                 continue;
             }
             // (phase 10) 除党组织、村委会等法定牌子外，其余牌子…全部摘除 — what is excepted from a removal is kept, not demanded.
@@ -284,4 +300,7 @@ internal sealed class DocumentReading
     }
     /// <summary>考核对象：镇机关全体干部 — what the document's assessment assesses, when that names no village; else null.</summary>
     public string? AssessedObject { get; private set; }
+
+    /// <summary>(phase 11) The cue saying the paper is the village's own (经村民代表会议通过, 村务公开栏), or null.</summary>
+    public string? VillageOwn { get; private set; }
 }
