@@ -197,4 +197,24 @@ public sealed class DocumentReadingPhase11Tests
     {
         Assert.Equal([], Fired(title, description));
     }
+
+    // Rule 10 (rt19; phase 10 saw the same list named in an attachment line): "A certificate demand that runs into
+    // 事项清单/清单/目录 names the list of what the village may issue; it demands nothing."
+    [Theory]
+    [InlineData("答记者问", "我区已公布村(社区)可出具证明事项清单，清单外的不开。")]
+    [InlineData("办事提示", "群众可对照社区可开具证明清单了解能办什么。")]
+    [InlineData("政策解读", "县里印发了村级可出具证明目录，共十项。")]
+    public void TheListOfWhatMayBeIssued_DemandsNothing(string title, string description)
+    {
+        Assert.Equal([], Fired(title, description));
+    }
+
+    [Theory]
+    [InlineData("通知", "请各村为申请人出具收入证明，清单另附。", "BZ-0")]
+    [InlineData("通知", "各社区开具居住证明后列入台账。", "BZ-0")]
+    [InlineData("通知", "请村委会出具证明，并附家庭成员清单。", "BZ-0")]
+    public void ACertificateDemandNearAList_StillFires(string title, string description, string code)
+    {
+        Assert.Contains(code, Fired(title, description));
+    }
 }

@@ -217,6 +217,13 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, listed) };
                 continue;
             }
+            // (phase 11) 我市已公布社区可出具证明事项清单 — a certificate demand that runs into 事项清单/清单 names the list of
+            // what the village may issue, not a demand on it.
+            if (hit.Entry.Target == RecogniserTarget.ProhibitedCertificate && reading is not null && ListNamed(reading, hit) is { } list)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, list) };
+                continue;
+            }
             // 考核对象：镇机关全体在编在岗干部 — the document says whom its assessment assesses, and it is not the village.
             // (phase 10) …按村逐一评分，并在全区通报各村得分排名 — a paper assessing the towns that scores the villages in a
             // sentence naming them ranks the villages too: the stated object does not cover that sentence.
@@ -261,6 +268,22 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{own}：{place}") };
             }
         }
+    }
+
+    private static readonly string[] ListWords = ["事项清单", "清单", "目录"];
+
+    /// <summary>(phase 11) The list's name the match runs into (…出具证明事项清单), or null.</summary>
+    private static string? ListNamed(FieldReading field, RecognitionHit hit)
+    {
+        var last = hit.Spans[^1];
+        var end = last.Start + last.Length;
+        var source = field.Text.Source;
+        if (end > source.Length)
+        {
+            return null;
+        }
+        var after = source[end..Math.Min(source.Length, end + 4)];
+        return ListWords.FirstOrDefault(w => after.StartsWith(w, StringComparison.Ordinal)) is { } word ? hit.MatchedText + word : null;
     }
 
     internal static bool Judged(RecognitionHit hit) =>
