@@ -50,6 +50,14 @@ internal static class Agency
         {
             return new HitVerdict(false, VerdictReason.InName, body.Text);
         }
+        // (phase 11) 区征收办在弄签协议, 区市场监管局负责查处, 区投资促进局…签约: the phrase's first words stand inside a
+        // standing office's name (征收 in 区征收办, 市场 in 区市场监管局): the office is named there, as the subject of
+        // what follows, not an act or object of the village. Only a name that opens with its level (区, 县, 镇 …) and ends
+        // with an office's suffix after the word.
+        if (OfficeHolding(reader, clauseIndex, chain[0]) is { } office)
+        {
+            return new HitVerdict(false, VerdictReason.OtherActor, office);
+        }
         // (phase 7) 本说明中的“考核”仅指…: a word in quotation marks that the notice defines is a term, not an act.
         if (DefinedTerm(reader.Text, hitStart, hitEnd) is { } defined)
         {
@@ -153,6 +161,29 @@ internal static class Agency
             && !between.Contains('请') && !between.Contains('对') && !between.Contains('向') && !between.Contains('由');
     }
 
+    private static readonly string[] OfficeSuffixes = ["局", "分局", "所", "委", "办", "厅", "中心", "办公室", "站"];
+    private static readonly string[] Levels = ["省", "市", "区", "县", "镇", "乡", "街道"];
+
+    /// <summary>The standing office (区征收办, 县市场监管局) whose name holds the phrase's first word before its suffix, or null.</summary>
+    private static string? OfficeHolding(ClauseReader reader, int clauseIndex, (int Start, int End) first)
+    {
+        foreach (var m in reader.Mentions(clauseIndex))
+        {
+            if (m.Kind == ActorKind.Other && m.Text is not null && m.Start <= first.Start && first.End < m.End
+                && Levels.Any(l => m.Text.StartsWith(l, StringComparison.Ordinal) && m.Start + l.Length <= first.Start)
+                && OfficeSuffixes.Any(x => m.Text.EndsWith(x, StringComparison.Ordinal) && m.End - x.Length >= first.End))
+            {
+                return m.Text;
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Towns = ["镇", "乡", "街道", "县", "区", "市", "办事处"];
+
+    /// <summary>A town's or district's name (白水镇, 河湾街道), not one of its offices (镇政府, 镇党委 end otherwise).</summary>
+    private static bool IsTown(string name) => Towns.Any(t => name.EndsWith(t, StringComparison.Ordinal));
+
     private static bool NamesVillage(ClauseReader reader, int clauseIndex) =>
         reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village)
         || (clauseIndex > 0 && reader.Clauses[clauseIndex - 1].Sentence == reader.Clauses[clauseIndex].Sentence && reader.Mentions(clauseIndex - 1).Any(m => m.Kind == ActorKind.Village));
@@ -216,6 +247,13 @@ internal static class Agency
                 // (phase 10) 挂上团区委统一制作的标牌, 使用镇里印发的表格: a body before "<verb>的 + the object" made the
                 // object; it is not who acts in the clause.
                 continue;
+            }
+            else if (m.Kind == ActorKind.Village && agent is { Kind: not ActorKind.Village } town && town.End == m.Start && IsTown(town.Text))
+            {
+                // (phase 11) 白水镇各村, 枫岭镇各村, 河湾街道各社区: a town's name right before the villages says whose
+                // villages they are; the villages are the head of the noun phrase and the ones acting.
+                agent = m;
+                assisted = null;
             }
             else if (m.Kind == ActorKind.Village && EndsWithAny(before, cues.Jointly))
             {

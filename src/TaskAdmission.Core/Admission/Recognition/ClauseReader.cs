@@ -53,6 +53,10 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         // 由申请人所在村委会出具, 由死者生前居住地村(居)委会出具: a person named before a body's name, with only nouns
         // between, describes the body (the head of the noun phrase); the person does not act.
         result.RemoveAll(m => m.Kind == ActorKind.Private && ClauseStructure.ModifiesNextBody(this, clause, result, m));
+        // (phase 11) 由企业所在村负责, 项目所在社区: a body right before 所在村/所属社区 says where the village is; the
+        // village is the head of the noun phrase and the one acting.
+        result.RemoveAll(m => m.Kind == ActorKind.Other
+            && result.Any(v => v.Kind == ActorKind.Village && v.Start == m.End && (v.Text.StartsWith("所在", StringComparison.Ordinal) || v.Text.StartsWith("所属", StringComparison.Ordinal))));
         // 新增“妇女儿童之家”“科普e站”三块牌子: a name in quotation marks is what is named, not who acts.
         result.RemoveAll(m => m.Kind != ActorKind.Village && ClauseStructure.Quoted(text, clause, m));
         mentions[clauseIndex] = result;

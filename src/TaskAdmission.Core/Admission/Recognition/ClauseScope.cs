@@ -238,9 +238,58 @@ internal static class ClauseScope
             {
                 continue;
             }
-            if (cues.Delegation.Concat(cues.HandedTo).FirstOrDefault(v => v.Length >= 2 && rest.Contains(v, StringComparison.Ordinal)) is { } demand)
+            if ((cues.Delegation.Concat(cues.HandedTo).FirstOrDefault(v => v.Length >= 2 && rest.Contains(v, StringComparison.Ordinal))
+                ?? OnVillages.FirstOrDefault(v => rest.Contains(v, StringComparison.Ordinal))) is { } demand)
             {
                 return verb + "…" + demand;
+            }
+        }
+        return UndoneAfter(reader, clauseIndex, hitStart, cues);
+    }
+
+    // (phase 11) 清理本部门涉村考核事项: what bears on the villages, named as a kind of demand, is a demand too.
+    private static readonly string[] OnVillages = ["涉村", "涉及村", "涉社区", "涉及社区", "涉村居"];
+
+    // (phase 11) 对…进行了清理, 对…予以纠正: the undoing verb after the demand, in the 对…进行 construction.
+    private static readonly string[] DoVerbs = ["进行了", "进行", "予以", "开展了", "开展", "作了", "做了"];
+    private static readonly string[] UndoAfterVerbs = ["清理", "梳理", "纠正", "清退", "整治", "废止", "撤销", "取消", "精简", "撤回", "清查"];
+    private const int UndoAfterReach = 60;
+
+    /// <summary>
+    /// (phase 11) 我们对各部门要求社区开具证明的情况进行了清理 — a demand that 对 opens as the object of an undoing verb
+    /// after it (进行清理, 予以纠正, 进行了全面梳理): the notice reports or orders it undone. The words between 对 and the
+    /// match must name a demand (要求, 摊派, 下达 … or 涉村). The cue (对…要求…进行了清理), or null.
+    /// </summary>
+    private static string? UndoneAfter(ClauseReader reader, int clauseIndex, int hitStart, RecognitionCues cues)
+    {
+        var clause = reader.Clauses[clauseIndex];
+        var text = reader.Text;
+        var from = Math.Max(clause.Start, hitStart - UndoAfterReach);
+        var dui = hitStart > from ? text.LastIndexOf('对', hitStart - 1, hitStart - from) : -1;
+        if (dui < 0)
+        {
+            return null;
+        }
+        var tail = text[hitStart..clause.End];
+        foreach (var doVerb in DoVerbs)
+        {
+            for (var at = tail.IndexOf(doVerb, StringComparison.Ordinal); at >= 0; at = tail.IndexOf(doVerb, at + doVerb.Length, StringComparison.Ordinal))
+            {
+                var rest = tail[(at + doVerb.Length)..].TrimStart();
+                foreach (var adverb in (string[])["全面", "集中", "统一", "逐项", "彻底"])
+                {
+                    rest = rest.StartsWith(adverb, StringComparison.Ordinal) ? rest[adverb.Length..] : rest;
+                }
+                if (UndoAfterVerbs.FirstOrDefault(v => rest.StartsWith(v, StringComparison.Ordinal)) is not { } undo)
+                {
+                    continue;
+                }
+                var obj = text[(dui + 1)..(hitStart + at)];
+                if ((cues.Delegation.Concat(cues.HandedTo).FirstOrDefault(v => v.Length >= 2 && obj.Contains(v, StringComparison.Ordinal))
+                    ?? OnVillages.FirstOrDefault(v => obj.Contains(v, StringComparison.Ordinal))) is { } demand)
+                {
+                    return "对…" + demand + "…" + doVerb + undo;
+                }
             }
         }
         return null;

@@ -29,6 +29,7 @@ internal static class DocumentAddressee
         {
             return (DocumentReading.Addressee.None, null);
         }
+        var said = line[(colon + 1)..].TrimStart();
         line = line[..colon];
         if (line.Contains('。') || line.Contains(',') || line.Contains('!') || line.Contains('?'))
         {
@@ -43,7 +44,29 @@ internal static class DocumentAddressee
         {
             return (DocumentReading.Addressee.None, null);
         }
+        if (!parts.Any(p => IsVillage(p, cues)) && AsksVillages(said, cues) is { } asked)
+        {
+            // (phase 11) 石桥镇乡村振兴办：请各村书记认真落实 — a body's name before a colon on a line that goes on to ask the
+            // villages is who speaks (a forwarding cover, a chat message's sender), not whom the paper is sent to.
+            return (DocumentReading.Addressee.Villages, asked);
+        }
         return (parts.Any(p => IsVillage(p, cues)) ? DocumentReading.Addressee.Villages : DocumentReading.Addressee.Others, line);
+    }
+
+    private static readonly string[] AskingOpeners = ["请", "要求", "望", "烦请", "务请"];
+
+    /// <summary>
+    /// The village word that the words after the colon open with, asked directly (请各村…, 各社区要…, 请村(社区)…), or null.
+    /// 石门村：你村村民… names the addressee before the colon, and 各部门：请… asks no village.
+    /// </summary>
+    private static string? AsksVillages(string said, RecognitionCues cues)
+    {
+        var rest = said;
+        var opener = AskingOpeners.FirstOrDefault(o => rest.StartsWith(o, StringComparison.Ordinal));
+        rest = opener is null ? rest : rest[opener.Length..];
+        // Without 请 only the villages as a whole (各村, 各社区) open an ask: 社区卫生服务中心… is a body's name.
+        return cues.Village.Where(v => v.Length >= 2 && rest.StartsWith(v, StringComparison.Ordinal) && (opener is not null || v.StartsWith('各')))
+            .MaxBy(v => v.Length);
     }
 
     internal static bool IsBody(string part, RecognitionCues cues)

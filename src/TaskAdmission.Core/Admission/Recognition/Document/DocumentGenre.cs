@@ -108,7 +108,7 @@ internal static class DocumentGenre
                 // 柳林村 (jieba kept the name whole), or 柳林/村 glued to a name: one village called by its name. 各村,
                 // 村委会, 户籍地村 — general words, or a bare 村 after 地/在/属/级 — speak of every village.
                 var glued = DocumentText.Glued(text, clause, mentions, village);
-                if (!glued && cues.Village.Contains(village.Text))
+                if (!glued && (cues.Village.Contains(village.Text) || DocumentText.KindOfVillage(village.Text)))
                 {
                     return null;
                 }

@@ -65,6 +65,12 @@ internal sealed class DocumentReading
             reading.AssessedObject = DocumentScope.AssessedObjectOf(description.Text.Text, cues) ?? DocumentScope.AppliesTo(description.Text.Text, cues);
             NotOperativeParts.Spans(reading, description, cues);
         }
+        // (phase 11) 红岩村积分制管理办法（经村民代表会议通过）: the village's own paper — only when no office issues it and it
+        // is not sent to the villages.
+        if (reading.Addressed != Addressee.Villages && OwnWork.Issuer(readings) is null)
+        {
+            reading.VillageOwn = DocumentScope.VillageOwnPaper(title, description);
+        }
         // 在全县村(社区)党组织书记会议上的讲话: a speech to the villages' own cadres speaks to them.
         // (phase 9) Only a speech: a 一图读懂 or 说明 of 村级组织工作事务清单 is about the villages, not spoken to them.
         if (reading.Addressed == Addressee.None && reading.Genre is { } spoken && DocumentGenre.Speeches.Contains(spoken) && title is not null
@@ -165,6 +171,16 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, cue) };
                 continue;
             }
+            // (phase 11) 红岩村积分制管理办法（经村民代表会议通过）, 村民会议决议, 村务公开栏: the village decides its own affairs;
+            // what it asks of itself or its villagers is no department's work put on it. A sentence in which another body
+            // demands something (镇里要求各村…) keeps its reading.
+            if (document.VillageOwn is { } ownPaper && reading is not null
+                && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageActs or VerdictReason.VillageTargeted
+                && !DocumentScope.OutsideBodyDemands(reading, span.Start))
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, ownPaper) };
+                continue;
+            }
             // (phase 10) 除党组织、村委会等法定牌子外，其余牌子…全部摘除 — what is excepted from a removal is kept, not demanded.
             if (reading is not null && DocumentScope.ExceptedFromRemoval(reading, hit) is { } except)
             {
@@ -199,6 +215,13 @@ internal sealed class DocumentReading
             if (hit.Entry.Target == RecogniserTarget.ProhibitedCertificate && DocumentScope.ListedPapers.FirstOrDefault(l => hit.MatchedText.Contains(l, StringComparison.Ordinal)) is { } listed)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, listed) };
+                continue;
+            }
+            // (phase 11) 我市已公布社区可出具证明事项清单 — a certificate demand that runs into 事项清单/清单 names the list of
+            // what the village may issue, not a demand on it.
+            if (hit.Entry.Target == RecogniserTarget.ProhibitedCertificate && reading is not null && ListNamed(reading, hit) is { } list)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, list) };
                 continue;
             }
             // 考核对象：镇机关全体在编在岗干部 — the document says whom its assessment assesses, and it is not the village.
@@ -247,6 +270,22 @@ internal sealed class DocumentReading
         }
     }
 
+    private static readonly string[] ListWords = ["事项清单", "清单", "目录"];
+
+    /// <summary>(phase 11) The list's name the match runs into (…出具证明事项清单), or null.</summary>
+    private static string? ListNamed(FieldReading field, RecognitionHit hit)
+    {
+        var last = hit.Spans[^1];
+        var end = last.Start + last.Length;
+        var source = field.Text.Source;
+        if (end > source.Length)
+        {
+            return null;
+        }
+        var after = source[end..Math.Min(source.Length, end + 4)];
+        return ListWords.FirstOrDefault(w => after.StartsWith(w, StringComparison.Ordinal)) is { } word ? hit.MatchedText + word : null;
+    }
+
     internal static bool Judged(RecognitionHit hit) =>
         hit.Verdict.Fires && hit.Entry.Target is RecogniserTarget.ProhibitedWork or RecogniserTarget.ProhibitedCertificate or RecogniserTarget.RuleFamily;
 
@@ -284,4 +323,7 @@ internal sealed class DocumentReading
     }
     /// <summary>考核对象：镇机关全体干部 — what the document's assessment assesses, when that names no village; else null.</summary>
     public string? AssessedObject { get; private set; }
+
+    /// <summary>(phase 11) The cue saying the paper is the village's own (经村民代表会议通过, 村务公开栏), or null.</summary>
+    public string? VillageOwn { get; private set; }
 }

@@ -249,4 +249,105 @@ internal static class DocumentScope
         var lead = cells[column].Trim();
         return lead.Length > 0 && !DocumentAddressee.IsVillage(lead, cues) && !cues.Village.Any(v => v.Length >= 2 && lead.Contains(v, StringComparison.Ordinal)) ? lead : null;
     }
+
+    // (phase 11) The village's own organs: its villagers' or residents' meeting, its representatives, its 两委, its
+    // council. A paper one of them adopts, or the 两委 put to one, is the village deciding for itself.
+    private static readonly string[] OwnOrgans = ["村民", "居民", "户代表", "两委", "议事会", "村委会", "居委会"];
+    private static readonly string[] Adopting = ["通过", "表决", "同意", "审议", "商定", "决议", "协商"];
+    private static readonly string[] OwnBoards = ["村务公开栏", "居务公开栏", "公开栏", "村务公开", "居务公开"];
+    private const int AdoptionReach = 20;
+
+    /// <summary>
+    /// (phase 11) A paper the village's own self-government adopts or publishes — 经村民代表会议通过, 经村两委会议商定,
+    /// 提交村民代表会议审议, 经本村村民会议表决, a 村务公开栏 — in its title, or in a clause opening the description's
+    /// first or last sentence with 经: the village deciding its own affairs. What it asks is not work put on the village by
+    /// a department. The cue (经村民代表会议通过), or null. The caller keeps a sentence in which another body demands.
+    /// </summary>
+    internal static string? VillageOwnPaper(FieldReading? title, FieldReading? description)
+    {
+        if (title is not null)
+        {
+            var t = title.Text.Text;
+            if (Adoption(t, 0, t.Length) is { } adopted)
+            {
+                return adopted;
+            }
+            if (OwnBoards.FirstOrDefault(b => t.Contains(b, StringComparison.Ordinal)) is { } board && !t.Contains("关于", StringComparison.Ordinal))
+            {
+                return board;
+            }
+        }
+        if (description is null || description.Clauses.Count == 0)
+        {
+            return null;
+        }
+        var text = description.Text.Text;
+        var firstSentence = description.Clauses[0].Sentence;
+        var lastSentence = description.Clauses[^1].Sentence;
+        foreach (var clause in description.Clauses)
+        {
+            if (clause.Sentence != firstSentence && clause.Sentence != lastSentence)
+            {
+                continue;
+            }
+            var words = text[clause.Start..clause.End].TrimStart();
+            if (words.StartsWith('经') && Adoption(words, 0, words.Length) is { } adopted)
+            {
+                return adopted;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>经/提交 + an own organ + an adopting verb within a short reach, as written; or null.</summary>
+    private static string? Adoption(string text, int from, int to)
+    {
+        foreach (var lead in (string[])["经", "提交"])
+        {
+            for (var at = text.IndexOf(lead, from, to - from, StringComparison.Ordinal); at >= 0 && at < to; at = text.IndexOf(lead, at + 1, to - at - 1, StringComparison.Ordinal))
+            {
+                var span = text[at..Math.Min(to, at + AdoptionReach)];
+                var cut = span.IndexOfAny([',', '。', ';', ')', '）']);
+                span = cut > 0 ? span[..cut] : span;
+                var organ = OwnOrgans.Select(o => span.IndexOf(o, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
+                if (organ > 0 && Adopting.FirstOrDefault(v => span.IndexOf(v, organ, StringComparison.Ordinal) > organ) is { } verb)
+                {
+                    return span[..(span.IndexOf(verb, organ, StringComparison.Ordinal) + verb.Length)];
+                }
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] OutsideDemands = ["要求", "下达", "布置", "交办", "安排"];
+
+    /// <summary>
+    /// (phase 11) Whether the sentence holding the offset has another body demand something (镇里要求…, 区民政局布置…): in the
+    /// village's own paper such a sentence still reports a demand from outside, and keeps its reading.
+    /// </summary>
+    internal static bool OutsideBodyDemands(FieldReading field, int sourceStart)
+    {
+        var k = DocumentText.ClauseAtSource(field, sourceStart);
+        if (k < 0)
+        {
+            return false;
+        }
+        var (first, last) = ClauseScope.SentenceClauses(field.Clauses, k);
+        var text = field.Text.Text;
+        int? body = null;
+        for (var c = first; c <= last; c++)
+        {
+            foreach (var m in field.Reader.Mentions(c).Where(m => m.Kind == ActorKind.Other))
+            {
+                body ??= m.End;
+            }
+            if (body is { } after && OutsideDemands.Any(d => text.IndexOf(d, Math.Max(after, field.Clauses[c].Start), field.Clauses[c].End - Math.Max(after, field.Clauses[c].Start), StringComparison.Ordinal) >= 0))
+            {
+                return true;
+            }
+        }
+        var sentence = text[field.Clauses[first].Start..field.Clauses[last].End];
+        return ((string[])["镇里", "县里", "区里", "上级", "街道"]).Any(l => sentence.Contains(l, StringComparison.Ordinal))
+            && OutsideDemands.Any(d => sentence.Contains(d, StringComparison.Ordinal));
+    }
 }

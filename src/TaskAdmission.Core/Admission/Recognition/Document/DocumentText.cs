@@ -44,7 +44,7 @@ internal static class DocumentText
                 continue;
             }
             var mentions = reader.Mentions(i);
-            foreach (var village in mentions.Where(m => m.Kind == ActorKind.Village && cues.Village.Contains(m.Text)))
+            foreach (var village in mentions.Where(m => m.Kind == ActorKind.Village && (cues.Village.Contains(m.Text) || KindOfVillage(m.Text))))
             {
                 if (!Glued(reader.Text, clause, mentions, village)
                     && Agency.Negation(reader.Text, clause.Start, clause.End, village.Start, village.End, cues) is null
@@ -58,11 +58,18 @@ internal static class DocumentText
         return false;
     }
 
-    /// <summary>柳林/村 glued to a name: one village called by its name (not 户籍地村, 全村, 各村).</summary>
+    /// <summary>柳林/村 glued to a name: one village called by its name (not 户籍地村, 全村, 各村; (phase 11) nor 行政村 and
+    /// 自然村, which are kinds of village: 对各乡镇和行政村的治理情况进行排名 ranks every village).</summary>
     internal static bool Glued(string text, Clause clause, IReadOnlyList<Mention> mentions, Mention village) =>
         village.Text is "村" or "社区" && village.Start > clause.Start && TextNormaliser.IsChinese(text[village.Start - 1])
-        && !ChineseSegmenter.GluedFunctionChars.Contains(text[village.Start - 1]) && !"地在属级县区市全每本该".Contains(text[village.Start - 1])
+        && !ChineseSegmenter.GluedFunctionChars.Contains(text[village.Start - 1]) && !"地在属级县区市全每本该政然".Contains(text[village.Start - 1])
         && !mentions.Any(m => m.End == village.Start);
+
+    // (phase 11) Kinds of village, not one village's name: 行政村, 自然村, 建制村 speak of every village of that kind.
+    internal static readonly string[] VillageKinds = ["行政村", "自然村", "建制村"];
+
+    /// <summary>Whether a village word jieba kept whole names a kind of village (对各乡镇和行政村…排名), not one village.</summary>
+    internal static bool KindOfVillage(string word) => VillageKinds.Any(k => word.EndsWith(k, StringComparison.Ordinal));
 
     /// <summary>Heading numbering and spaces before a sentence's words (一、, （二）, 3., 【…】).</summary>
     internal static int LeadLength(string words)

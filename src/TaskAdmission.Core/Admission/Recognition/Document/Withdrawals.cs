@@ -99,7 +99,9 @@ internal static class Withdrawals
                 continue;
             }
             var lead = clause[..^verb.Length];
-            if (NowMarks.Any(m => lead.Contains(m, StringComparison.Ordinal)))
+            // (phase 11) 发现隐患责令停用 — 现 inside 发现/出现 is no "now", and 责令 orders a third party to stop: enforcement,
+            // not a withdrawal of the notice's own demand.
+            if (NowMarks.Any(m => Now(lead, m)) && !Enforcing.Any(e => lead.Contains(e, StringComparison.Ordinal)))
             {
                 // …自本月起取消，流动红旗不再颁发 — what the clauses after it withdraw with it goes too.
                 var end = c;
@@ -111,6 +113,25 @@ internal static class Withdrawals
             }
         }
         return null;
+    }
+
+    // (phase 11) Words before a stopping verb that order someone else to stop (发现隐患责令停用): enforcement.
+    private static readonly string[] Enforcing = ["责令", "勒令", "要求其", "令其", "督促其"];
+
+    // (phase 11) Words that hold 现 without meaning "now": 发现, 出现, 实现, 体现, 表现, 呈现.
+    private static readonly string[] NotNow = ["发现", "出现", "实现", "体现", "表现", "呈现", "兑现"];
+
+    /// <summary>Whether <paramref name="mark"/> stands in <paramref name="lead"/> as a time word, not inside 发现 or 出现.</summary>
+    private static bool Now(string lead, string mark)
+    {
+        for (var at = lead.IndexOf(mark, StringComparison.Ordinal); at >= 0; at = lead.IndexOf(mark, at + mark.Length, StringComparison.Ordinal))
+        {
+            if (mark != "现" || at == 0 || !NotNow.Any(w => string.CompareOrdinal(lead, at - 1, w, 0, w.Length) == 0))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // (phase 10) | 各村签订生态环境保护责任书 | 取消 | — a table row whose later cell withdraws what its earlier cells name.
