@@ -44,6 +44,7 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
         public double QueueLength { get; set; }
         public double Threads { get; set; }
         public double ConnectionsUsed { get; set; }
+        public double ConnectionsOpen { get; set; }
         public double PendingConnections { get; set; }
         public double Executing { get; set; }
         public int Samples { get; set; }
@@ -54,6 +55,7 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
             Threads = Math.Max(Threads, Sum(m, "dotnet_thread_pool_thread_count"));
             // Npgsql 10's names (db.client.connection.count by state; pending_requests appears once a request has waited).
             ConnectionsUsed = Math.Max(ConnectionsUsed, Sum(m, "db_client_connection_count", "state=\"used\""));
+            ConnectionsOpen = Math.Max(ConnectionsOpen, Sum(m, "db_client_connection_count"));
             PendingConnections = Math.Max(PendingConnections, Sum(m, "db_client_connection_npgsql_pending_requests"));
             Executing = Math.Max(Executing, Sum(m, "db_client_operation_npgsql_executing"));
             Samples++;
@@ -138,7 +140,7 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
         var pool = peaks.Samples == 0 ? "gauges not sampled, "
             : string.Create(CultureInfo.InvariantCulture, $"thread pool queue max {peaks.QueueLength:0}, threads max {peaks.Threads:0}, ");
         var npgsql = peaks.Samples == 0 ? ""
-            : string.Create(CultureInfo.InvariantCulture, $"npgsql connections in use max {peaks.ConnectionsUsed:0}, waiting max {peaks.PendingConnections:0}, commands executing max {peaks.Executing:0} ({peaks.Samples} samples) | ");
+            : string.Create(CultureInfo.InvariantCulture, $"npgsql connections in use max {peaks.ConnectionsUsed:0} of {peaks.ConnectionsOpen:0} open, opened in the step {Opened(after.Metrics) - Opened(before.Metrics):0}, waiting max {peaks.PendingConnections:0}, commands executing max {peaks.Executing:0} ({peaks.Samples} samples) | ");
         // The load generator (this process) shares the machine: its cores, and the share of the machine's cores left idle.
         var jiffies = (after.Machine.Busy - before.Machine.Busy) + (after.Machine.Idle - before.Machine.Idle);
         var machine = jiffies <= 0 ? ""
@@ -199,6 +201,14 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
         var value = key[(at + 4)..key.IndexOf('"', at + 4)];
         return value == "+Inf" ? double.PositiveInfinity : double.Parse(value, CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// Physical connections Npgsql opened so far (the count of its connection-creation time histogram): each is a new
+    /// PostgreSQL backend, whose statements are parsed, planned and prepared again (issue 20's warm pool floor).
+    /// </summary>
+    private static double Opened(IReadOnlyDictionary<string, double> m) =>
+        m.Where(kv => kv.Key.StartsWith("db_client_connection_npgsql_create_time", StringComparison.Ordinal) && kv.Key.Contains("_count", StringComparison.Ordinal))
+            .Sum(kv => kv.Value);
 
     /// <summary>The sum of the series whose name starts with <paramref name="name"/> and whose labels contain <paramref name="label"/>.</summary>
     private static double Sum(IReadOnlyDictionary<string, double> m, string name, string? label = null) =>
