@@ -80,8 +80,8 @@ public sealed class MondayHarness : IHarness
             : new Dictionary<string, string>();
         // gc-server=0 starts the app with the workstation GC, gc-concurrent=0 without background GC (experiments: the
         // app's own setting is the Web SDK's, server GC with background collections, see docs/operations.md).
-        if (o.Int("gc-server", -1) is 0 or 1 and var server) environment["DOTNET_gcServer"] = server.ToString(CultureInfo.InvariantCulture);
-        if (o.Int("gc-concurrent", -1) is 0 or 1 and var concurrent) environment["DOTNET_gcConcurrent"] = concurrent.ToString(CultureInfo.InvariantCulture);
+        if (o.Int("gc-server", -1) is (0 or 1) and var server) environment["DOTNET_gcServer"] = server.ToString(CultureInfo.InvariantCulture);
+        if (o.Int("gc-concurrent", -1) is (0 or 1) and var concurrent) environment["DOTNET_gcConcurrent"] = concurrent.ToString(CultureInfo.InvariantCulture);
         await using var app = await AppProcess.StartAsync(appArgs, environment);
         var postmaster = await PostmasterAsync(database.ConnectionString);
         var notices = MondayBodies.Mix(NoticeCorpus.Load(), 20);
