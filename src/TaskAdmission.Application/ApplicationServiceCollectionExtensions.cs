@@ -42,6 +42,10 @@ public static class ApplicationServiceCollectionExtensions
         {
             services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) => QuietAboutLostRaces(o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                 .AddInterceptors(Interceptors(sp, requestTiming))));
+            if (Hosting.ConnectionWarmup.For(connectionString) is { } warmup)
+            {
+                services.AddHostedService(warmup);
+            }
         }
         else
         {
@@ -94,6 +98,9 @@ public static class ApplicationServiceCollectionExtensions
     private static DbContextOptionsBuilder QuietAboutLostRaces(DbContextOptionsBuilder options) =>
         options.ConfigureWarnings(w => w.Log((CoreEventId.SaveChangesFailed, LogLevel.Information), (RelationalEventId.CommandError, LogLevel.Information)));
 
+    /// <summary>The pool's warm floor on PostgreSQL unless the connection string gives one (docs/operations.md).</summary>
+    public const int DefaultMinPoolSize = 10;
+
     /// <summary>SQLite defaults to data/taskadmission.db under the content root; its folder is created.</summary>
     public static string ResolveConnectionString(DatabaseOptions options, string contentRoot)
     {
@@ -120,6 +127,16 @@ public static class ApplicationServiceCollectionExtensions
             if (!given.Contains("ResetOnClose", StringComparison.OrdinalIgnoreCase))
             {
                 pg.NoResetOnClose = true;
+            }
+            // A warm floor of pooled connections, opened at start by ConnectionWarmup (with the inbox statement prepared
+            // on each) and never pruned: a burst at a rate not met before then finds ready PostgreSQL backends instead of
+            // starting new ones (a process, cold catalog caches, statements prepared again: 25-44 ms of opening in the
+            // slowest reads of the inbox's failed ramp step, issue 20). Ten idle backends cost PostgreSQL a few MB each.
+            // Both spellings count as given (MinPoolSize, Minimum Pool Size); the test suite gives 0: its many hosts
+            // share one server, each with its own database and so its own pool.
+            if (!given.Contains("MinPoolSize", StringComparison.OrdinalIgnoreCase) && !given.Contains("MinimumPoolSize", StringComparison.OrdinalIgnoreCase))
+            {
+                pg.MinPoolSize = Math.Min(DefaultMinPoolSize, pg.MaxPoolSize);
             }
             return pg.ConnectionString;
         }

@@ -24,7 +24,10 @@ public static class PostgresServer
             await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", conn);
             await cmd.ExecuteNonQueryAsync();
         }
-        return new NpgsqlConnectionStringBuilder(Admin.Value) { Database = name, Pooling = true, MaxPoolSize = 20 }.ToString();
+        // Minimum Pool Size=0 given explicitly: the app's default keeps a warm floor of ten connections per pool, never
+        // pruned, and every test database is its own pool on the one shared server; with the floor, a few dozen test
+        // classes would exhaust its max_connections. Idle test pools shrink to nothing as before.
+        return new NpgsqlConnectionStringBuilder(Admin.Value) { Database = name, Pooling = true, MaxPoolSize = 20, MinPoolSize = 0 }.ToString();
     }
 
     private static string StartOrReuse()

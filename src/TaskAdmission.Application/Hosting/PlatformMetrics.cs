@@ -16,6 +16,9 @@ public static class PlatformMetrics
     private static readonly Counter<long> InboxLookups = Meter.CreateCounter<long>(
         "taskadmission.inbox_cache.lookups", "{lookup}", "Village inbox reads, by result (hit: served from memory; miss: read from the database).");
 
+    private static readonly Counter<long> InboxJoins = Meter.CreateCounter<long>(
+        "taskadmission.inbox_cache.joined", "{lookup}", "Village inbox misses served by a read of the same village already in flight instead of a read of their own.");
+
     private static readonly Counter<long> PrecheckFindings = Meter.CreateCounter<long>(
         "taskadmission.precheck.outcomes", "{precheck}", "Pre-check results, by outcome and by the rule of each finding.");
 
@@ -36,6 +39,8 @@ public static class PlatformMetrics
     public static void Publish(PlatformSnapshot snapshot) => Volatile.Write(ref latest, snapshot);
 
     public static void InboxLookup(bool hit) => InboxLookups.Add(1, new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
+
+    public static void InboxJoined() => InboxJoins.Add(1);
 
     /// <summary>Counts one pre-check: its outcome, and once per finding the rule it rests on.</summary>
     public static void Precheck(string outcome, IEnumerable<string> rules)

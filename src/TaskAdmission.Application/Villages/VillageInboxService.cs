@@ -40,6 +40,43 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
         }
         var ticket = cache.Begin(village);
         timing?.Mark("cache");
+        // Readers of the same village that miss at once share one read (issue 20: a hot village right after a dispatch
+        // evicted it; each ran the same statement, up to 14 connections and 8 statements at once on 2 cores). Only a
+        // read outside a transaction leads one: inside, it may see uncommitted writes or an older snapshot.
+        var lead = false;
+        var flight = db.Database.CurrentTransaction is null ? cache.JoinOrLead(ticket, out lead) : null;
+        if (flight is not null && !lead)
+        {
+            try
+            {
+                var shared = await flight.Inbox.WaitAsync(ct);
+                Hosting.PlatformMetrics.InboxJoined();
+                timing?.Mark("joined");
+                return shared;
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                // The leader's read failed or its request went away: read as if there had been no flight.
+                flight = null;
+            }
+        }
+        OpenInbox? inbox = null;
+        try
+        {
+            inbox = await ReadOpenAsync(village, ticket, timing, ct);
+            return inbox;
+        }
+        finally
+        {
+            if (flight is not null)
+            {
+                cache.Land(flight, inbox);
+            }
+        }
+    }
+
+    private async Task<OpenInbox> ReadOpenAsync(string village, VillageInboxCache.Ticket ticket, RequestTiming? timing, CancellationToken ct)
+    {
         // AdmittedWork.ForVillage's open work, due first, as one compiled statement; the decisions' verdicts kept.
         var rows = await AssignmentQueries.OpenRowsAsync(db, village, ct);
         timing?.Mark("rows");

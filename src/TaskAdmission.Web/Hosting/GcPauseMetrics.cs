@@ -10,6 +10,12 @@ namespace TaskAdmission.Web.Hosting;
 /// <see cref="ObservabilityOptions.GcPauses"/> is set: it listens to the runtime's GC events in process (a handful of
 /// events per collection), which a diagnosis wants and a production node need not pay.
 /// </summary>
+/// <remarks>
+/// Also, per generation and kind of collection (blocking, background, foreground during a background one), the pauses'
+/// total (<c>taskadmission.gc.pause.by_generation</c>), so a step's long pauses can be told apart as gen0/gen1 or gen2;
+/// and, with <see cref="ObservabilityOptions.GcAllocations"/>, the runtime's allocation samples (one per ~100 KB
+/// allocated) by heap (small, large, pinned) and type (<c>taskadmission.gc.allocated</c>): what fills the heaps.
+/// </remarks>
 public sealed class GcPauseMetrics : EventListener
 {
     public const string MeterName = "TaskAdmission.Gc";
@@ -18,6 +24,8 @@ public sealed class GcPauseMetrics : EventListener
     private const EventKeywords GcKeyword = (EventKeywords)0x1;
     private const int SuspendBegin = 9; // GCSuspendEEBegin_V1: the runtime starts stopping the managed threads
     private const int RestartEnd = 3; // GCRestartEEEnd_V1: they run again
+    private const int GcStart = 1; // GCStart_V2: Count, Depth (the generation), Reason, Type (0 blocking, 1 background, 2 foreground)
+    private const int AllocationTick = 10; // GCAllocationTick_V4: about every 100 KB allocated; AllocationKind, TypeName, AllocationAmount64
 
     private static readonly Meter Meter = new(MeterName);
 
@@ -26,12 +34,32 @@ public sealed class GcPauseMetrics : EventListener
         "Garbage collection pauses (managed threads suspended until restarted).",
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1] });
 
+    private static readonly Counter<double> PausesByGeneration = Meter.CreateCounter<double>("taskadmission.gc.pause.by_generation", "s",
+        "Garbage collection pause time by the collection's generation and kind (blocking, background, foreground).");
+
+    private static readonly Counter<long> Allocated = Meter.CreateCounter<long>("taskadmission.gc.allocated", "By",
+        "Bytes allocated, as sampled by the runtime (one sample per ~100 KB), by heap (soh, loh, poh) and type.");
+
+    // Not initialised in declarations: the base constructor calls OnEventSourceCreated before the constructor body runs.
+    private EventSource? runtime;
     private long suspendedAtTicks;
+    private string generation = "?";
+    private string kind = "?";
+
+    public GcPauseMetrics(bool allocations = false)
+    {
+        if (allocations && runtime is not null)
+        {
+            // The allocation samples are Verbose events of the GC keyword.
+            EnableEvents(runtime, EventLevel.Verbose, GcKeyword);
+        }
+    }
 
     protected override void OnEventSourceCreated(EventSource eventSource)
     {
         if (eventSource.Name == RuntimeSource)
         {
+            runtime = eventSource;
             EnableEvents(eventSource, EventLevel.Informational, GcKeyword);
         }
     }
@@ -45,8 +73,18 @@ public sealed class GcPauseMetrics : EventListener
                 suspendedAtTicks = eventData.TimeStamp.Ticks;
                 break;
             case RestartEnd when suspendedAtTicks != 0:
-                Pauses.Record(TimeSpan.FromTicks(eventData.TimeStamp.Ticks - suspendedAtTicks).TotalSeconds);
+                var pause = TimeSpan.FromTicks(eventData.TimeStamp.Ticks - suspendedAtTicks).TotalSeconds;
+                Pauses.Record(pause);
+                PausesByGeneration.Add(pause, new("generation", generation), new("kind", kind));
                 suspendedAtTicks = 0;
+                break;
+            case GcStart when eventData.Payload is { Count: >= 4 } start:
+                generation = $"gen{start[1]}";
+                kind = Convert.ToInt32(start[3], System.Globalization.CultureInfo.InvariantCulture) switch { 0 => "blocking", 1 => "background", _ => "foreground" };
+                break;
+            case AllocationTick when eventData.Payload is { Count: >= 6 } tick:
+                var heap = Convert.ToInt32(tick[1], System.Globalization.CultureInfo.InvariantCulture) switch { 0 => "soh", 1 => "loh", _ => "poh" };
+                Allocated.Add(Convert.ToInt64(tick[3], System.Globalization.CultureInfo.InvariantCulture), new("heap", heap), new("type", tick[5] as string ?? "?"));
                 break;
             default:
                 break;

@@ -25,7 +25,7 @@ public static class ObservabilityExtensions
         builder.Services.AddHostedService<PlatformSnapshotWorker>();
         if (options.GcPauses)
         {
-            builder.Services.AddSingleton(_ => new GcPauseMetrics());
+            builder.Services.AddSingleton(_ => new GcPauseMetrics(options.GcAllocations));
             // Resolved at start so the listener runs from then on (a singleton nobody asks for would never be created).
             builder.Services.AddHostedService(sp => new StartedWith<GcPauseMetrics>(sp.GetRequiredService<GcPauseMetrics>()));
         }

@@ -18,6 +18,13 @@ public sealed class ObservabilityOptions : IValidatableObject
     public bool GcPauses { get; set; }
 
     /// <summary>
+    /// With <see cref="GcPauses"/>: also count the runtime's allocation samples by heap and type
+    /// (<c>taskadmission.gc.allocated</c>), to find what fills the heaps; about a thousand events a second under load,
+    /// so only for a diagnosis (the Monday benchmark's <c>gc-alloc=1</c>); off by default.
+    /// </summary>
+    public bool GcAllocations { get; set; }
+
+    /// <summary>
     /// Count the thread pool's thread adjustments by the runtime's reason (starvation, blocking, hill climbing) and the time
     /// spent waiting for contended locks (<see cref="ThreadPoolEventMetrics"/>): for diagnosing requests that queue for a
     /// thread (the Monday benchmark turns it on); off by default.

@@ -16,7 +16,7 @@ namespace TaskAdmission.Benchmarks.Monday;
 /// <summary>
 /// `monday [townships=20] [villages=10000] [work=20] [submit=2] [precheck=4] [changed=20] [rounds=1] [writes-seconds=30] [writes-warm=20] [poll=30] [chunk=0] [diag=1] [diag-sample=1]
 /// [ramp=1] [ramp-from=25] [ramp-factor=1.5] [ramp-max=5000] [ramp-floor=5] [refine=2] [step-seconds=8] [step-drain=5] [p99=50] [lead=10]
-/// [morning=0] [seconds=60] [inbox=0] [warm-seconds=20]`: a county's Monday morning against the real app in its own process on TA_TEST_PG
+/// [morning=0] [seconds=60] [inbox=0] [warm-seconds=20] [min-pool=app's] [max-pool=20] [gc-server=] [gc-concurrent=] [gc-alloc=0]`: a county's Monday morning against the real app in its own process on TA_TEST_PG
 /// (durable under ./build.sh bench), in phases: the endpoints alone in alternating closed-loop rounds (bare with the
 /// same authentication against the real one); the write stream alone (CPU per admission, no reads); a stepped
 /// open-loop ramp of the bare cookie endpoint and one of the inbox with the write stream on, each giving its
@@ -36,12 +36,21 @@ public sealed class MondayHarness : IHarness
         var villages = o.Int("villages", 10_000);
         Console.WriteLine($"monday | load average at start: {File.ReadAllText("/proc/loadavg").Trim()}");
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "monday");
+        // The app's own pool floor, as in production (the test databases give Minimum Pool Size=0: the suite's hosts
+        // share one server); min-pool=N gives a floor of N (0: none, as before 2026-12-03), max-pool=N a ceiling (the
+        // test databases' 20 otherwise).
+        var appConnection = new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString);
+        appConnection.Remove("Minimum Pool Size");
+        if (o.Int("min-pool", -1) is >= 0 and var minPool) appConnection.MinPoolSize = minPool;
+        if (o.Int("max-pool", 0) is > 0 and var maxPool) appConnection.MaxPoolSize = maxPool;
         string[] appArgs =
         [
             "--environment=Staging", "--Demo:Enabled=true", "--Burden:DemoWork=false", "--Database:Provider=Postgres",
-            $"--ConnectionStrings:Default={database.ConnectionString}", "--RateLimiting:PermitsPerMinute=1000000",
+            $"--ConnectionStrings:Default={appConnection.ConnectionString}", "--RateLimiting:PermitsPerMinute=1000000",
             // Each GC pause in a histogram on /metrics, so a step's longest pause can be read (StepDiagnostics).
             "--Observability:GcPauses=true",
+            // gc-alloc=1: the runtime's allocation samples by heap and type too (costs the app some CPU; off by default).
+            .. (o.Int("gc-alloc", 0) == 1 ? ["--Observability:GcAllocations=true"] : Array.Empty<string>()),
             // The thread pool's adjustments by reason (starvation, blocking, climbing) and lock wait time (StepDiagnostics).
             "--Observability:ThreadPoolEvents=true",
             // timing=1 (default): the app's Server-Timing header on every answer, so a step's slowest reads can be
@@ -68,7 +77,11 @@ public sealed class MondayHarness : IHarness
         // adds a thread at once instead of waiting for its starvation check or hill climbing (the variable is hex).
         var environment = o.Int("min-threads", 0) is > 0 and var minThreads
             ? new Dictionary<string, string> { ["DOTNET_ThreadPool_ForceMinWorkerThreads"] = minThreads.ToString("x", CultureInfo.InvariantCulture) }
-            : null;
+            : new Dictionary<string, string>();
+        // gc-server=0 starts the app with the workstation GC, gc-concurrent=0 without background GC (experiments: the
+        // app's own setting is the Web SDK's, server GC with background collections, see docs/operations.md).
+        if (o.Int("gc-server", -1) is (0 or 1) and var server) environment["DOTNET_gcServer"] = server.ToString(CultureInfo.InvariantCulture);
+        if (o.Int("gc-concurrent", -1) is (0 or 1) and var concurrent) environment["DOTNET_gcConcurrent"] = concurrent.ToString(CultureInfo.InvariantCulture);
         await using var app = await AppProcess.StartAsync(appArgs, environment);
         var postmaster = await PostmasterAsync(database.ConnectionString);
         var notices = MondayBodies.Mix(NoticeCorpus.Load(), 20);

@@ -44,6 +44,7 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
         public double QueueLength { get; set; }
         public double Threads { get; set; }
         public double ConnectionsUsed { get; set; }
+        public double ConnectionsOpen { get; set; }
         public double PendingConnections { get; set; }
         public double Executing { get; set; }
         public int Samples { get; set; }
@@ -54,6 +55,7 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
             Threads = Math.Max(Threads, Sum(m, "dotnet_thread_pool_thread_count"));
             // Npgsql 10's names (db.client.connection.count by state; pending_requests appears once a request has waited).
             ConnectionsUsed = Math.Max(ConnectionsUsed, Sum(m, "db_client_connection_count", "state=\"used\""));
+            ConnectionsOpen = Math.Max(ConnectionsOpen, Sum(m, "db_client_connection_count"));
             PendingConnections = Math.Max(PendingConnections, Sum(m, "db_client_connection_npgsql_pending_requests"));
             Executing = Math.Max(Executing, Sum(m, "db_client_operation_npgsql_executing"));
             Samples++;
@@ -138,7 +140,7 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
         var pool = peaks.Samples == 0 ? "gauges not sampled, "
             : string.Create(CultureInfo.InvariantCulture, $"thread pool queue max {peaks.QueueLength:0}, threads max {peaks.Threads:0}, ");
         var npgsql = peaks.Samples == 0 ? ""
-            : string.Create(CultureInfo.InvariantCulture, $"npgsql connections in use max {peaks.ConnectionsUsed:0}, waiting max {peaks.PendingConnections:0}, commands executing max {peaks.Executing:0} ({peaks.Samples} samples) | ");
+            : string.Create(CultureInfo.InvariantCulture, $"npgsql connections in use max {peaks.ConnectionsUsed:0} of {peaks.ConnectionsOpen:0} open, opened in the step {Opened(after.Metrics) - Opened(before.Metrics):0}, waiting max {peaks.PendingConnections:0}, commands executing max {peaks.Executing:0} ({peaks.Samples} samples) | ");
         // The load generator (this process) shares the machine: its cores, and the share of the machine's cores left idle.
         var jiffies = (after.Machine.Busy - before.Machine.Busy) + (after.Machine.Idle - before.Machine.Idle);
         var machine = jiffies <= 0 ? ""
@@ -157,9 +159,13 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
         var waited = after.Metrics.Keys.Any(k => k.StartsWith("taskadmission_lock_contention_time", StringComparison.Ordinal))
             ? string.Create(CultureInfo.InvariantCulture, $", waited {D("taskadmission_lock_contention_time") * 1000:0.0} ms")
             : "";
+        // Inbox misses, and how many of them awaited a read of the same village already in flight instead of reading.
+        var misses = D("taskadmission_inbox_cache_lookups", "result=\"miss\"");
+        var inbox = misses == 0 ? ""
+            : string.Create(CultureInfo.InvariantCulture, $"inbox misses {misses:0}, joined a read in flight {D("taskadmission_inbox_cache_joined"):0} | ");
         return string.Create(CultureInfo.InvariantCulture,
-            $"{cores}{gc}, pause total {pauseTotal:0.0} ms, max {max} | {pool}work items {D("dotnet_thread_pool_work_item_count"):0}{adjustments} | " +
-            $"lock contentions {D("dotnet_monitor_lock_contentions"):0}{waited} | {npgsql}" +
+            $"{cores}{gc}, pause total {pauseTotal:0.0} ms, max {max}{GcDetail(before.Metrics, after.Metrics)} | {pool}work items {D("dotnet_thread_pool_work_item_count"):0}{adjustments} | " +
+            $"lock contentions {D("dotnet_monitor_lock_contentions"):0}{waited} | {inbox}{npgsql}" +
             $"pg commits {commits} ({commits / Math.Max(0.001, elapsed.TotalSeconds):0}/s), rollbacks {after.Rollbacks - before.Rollbacks}, " +
             $"WAL records {after.WalRecords - before.WalRecords}, writes {after.WalWrites - before.WalWrites}, fsyncs {syncs} ({perFsync} commits per fsync), " +
             $"{(after.WalBytes - before.WalBytes) / 1024.0:0} KiB");
@@ -199,6 +205,43 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
         var value = key[(at + 4)..key.IndexOf('"', at + 4)];
         return value == "+Inf" ? double.PositiveInfinity : double.Parse(value, CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// The step's GC pause time by generation and kind ("gen1 blocking 30.1 ms"), and with the app's
+    /// <c>Observability:GcAllocations</c> the sampled allocations: per heap, and the three types allocated most.
+    /// </summary>
+    private static string GcDetail(IReadOnlyDictionary<string, double> before, IReadOnlyDictionary<string, double> after)
+    {
+        static string Label(string key, string label)
+        {
+            var at = key.IndexOf(label + "=\"", StringComparison.Ordinal);
+            return at < 0 ? "?" : key[(at + label.Length + 2)..key.IndexOf('"', at + label.Length + 2)];
+        }
+        IEnumerable<(string Key, double Delta)> Deltas(string prefix) => after
+            .Where(kv => kv.Key.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(kv => (kv.Key, kv.Value - before.GetValueOrDefault(kv.Key))).Where(d => d.Item2 > 0);
+        var pauses = Deltas("taskadmission_gc_pause_by_generation").OrderBy(d => d.Key, StringComparer.Ordinal)
+            .Select(d => string.Create(CultureInfo.InvariantCulture, $"{Label(d.Key, "generation")} {Label(d.Key, "kind")} {d.Delta * 1000:0.0} ms")).ToList();
+        var text = pauses.Count == 0 ? "" : $" ({string.Join(", ", pauses)})";
+        var allocated = Deltas("taskadmission_gc_allocated").ToList();
+        if (allocated.Count > 0)
+        {
+            var heaps = allocated.GroupBy(d => Label(d.Key, "heap")).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Sum(d => d.Delta) / 1048576:0.0} MiB"));
+            var top = allocated.OrderByDescending(d => d.Delta).Take(3)
+                .Select(d => string.Create(CultureInfo.InvariantCulture, $"{Label(d.Key, "type")} ({Label(d.Key, "heap")}) {d.Delta / 1048576:0.0}"));
+            text += $", allocated (sampled) {string.Join(", ", heaps)}; most: {string.Join(", ", top)}";
+        }
+        return text;
+    }
+
+    /// <summary>
+    /// Physical connections Npgsql opened so far (the count of its connection-creation time histogram): each is a new
+    /// PostgreSQL backend, whose statements are parsed, planned and prepared again (issue 20's warm pool floor).
+    /// </summary>
+    private static double Opened(IReadOnlyDictionary<string, double> m) =>
+        m.Where(kv => kv.Key.StartsWith("db_client_connection_npgsql_create_time", StringComparison.Ordinal) && kv.Key.Contains("_count", StringComparison.Ordinal))
+            .Sum(kv => kv.Value);
 
     /// <summary>The sum of the series whose name starts with <paramref name="name"/> and whose labels contain <paramref name="label"/>.</summary>
     private static double Sum(IReadOnlyDictionary<string, double> m, string name, string? label = null) =>

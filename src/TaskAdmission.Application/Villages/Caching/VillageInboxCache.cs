@@ -97,6 +97,84 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
         }
     }
 
+    private readonly ConcurrentDictionary<string, Flight> flights = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// One read of a village's open inbox in flight: the readers that missed while it runs await it instead of each
+    /// running the same statement (issue 20: a hot village just evicted by a dispatch is read by many at once).
+    /// </summary>
+    public sealed class Flight(Ticket ticket)
+    {
+        public Ticket Ticket { get; } = ticket;
+
+        internal TaskCompletionSource<OpenInbox> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>The inbox the leader read; fails when its read failed or was cancelled (the waiter then reads itself).</summary>
+        public Task<OpenInbox> Inbox => Result.Task;
+    }
+
+    /// <summary>
+    /// For a read that missed with <paramref name="ticket"/>: either a read of the same village already in flight that
+    /// began no earlier than any eviction this reader must see (<paramref name="lead"/> false: await it), or a new flight
+    /// this reader leads (true: read, then <see cref="Land"/>). Null when the cache is not live: nothing is shared then.
+    /// </summary>
+    /// <remarks>
+    /// The ticket rule, for waiters: a flight is joined only if its ticket's epoch and the village's stripe generation
+    /// are at least the waiter's own, i.e. no eviction of the village (or of all) happened between the flight's
+    /// <see cref="Begin"/> and the waiter's. Its statement runs after its Begin, so it shows every change whose eviction
+    /// the waiter's ticket saw — what the waiter's own read would show, and what a cached copy of the flight's result
+    /// would give it (<see cref="Store"/> keeps a result only under the same condition). A flight that an eviction
+    /// outdated is replaced: later readers lead a new one, its own waiters still get it (they joined before the eviction).
+    /// </remarks>
+    public Flight? JoinOrLead(Ticket ticket, out bool lead)
+    {
+        lead = false;
+        if (!ticket.Live)
+        {
+            return null;
+        }
+        while (true)
+        {
+            if (flights.TryGetValue(ticket.Village, out var current))
+            {
+                if (current.Ticket.Epoch >= ticket.Epoch && current.Ticket.Generation >= ticket.Generation && !current.Inbox.IsCompleted)
+                {
+                    return current;
+                }
+                var replacing = new Flight(ticket);
+                if (flights.TryUpdate(ticket.Village, replacing, current))
+                {
+                    lead = true;
+                    return replacing;
+                }
+                continue;
+            }
+            var mine = new Flight(ticket);
+            if (flights.TryAdd(ticket.Village, mine))
+            {
+                lead = true;
+                return mine;
+            }
+        }
+    }
+
+    /// <summary>Ends a flight this reader led: its waiters get <paramref name="inbox"/>, or read themselves when null.</summary>
+    public void Land(Flight flight, OpenInbox? inbox)
+    {
+        flights.TryRemove(KeyValuePair.Create(flight.Ticket.Village, flight));
+        if (inbox is null)
+        {
+            flight.Result.TrySetCanceled();
+        }
+        else
+        {
+            flight.Result.TrySetResult(inbox);
+        }
+    }
+
+    /// <summary>Flights in progress (tests).</summary>
+    internal int FlightCount => flights.Count;
+
     /// <summary>The cached inbox without counting a lookup (for the done list kept on it).</summary>
     internal bool TryPeek(string village, out OpenInbox? inbox) => TryGetCore(village, out inbox);
 

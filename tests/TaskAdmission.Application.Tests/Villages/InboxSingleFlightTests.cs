@@ -1,0 +1,151 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages;
+using TaskAdmission.Application.Villages.Caching;
+using TaskAdmission.Core.Security;
+using TaskAdmission.Testing;
+using TaskAdmission.Testing.Villages;
+
+namespace TaskAdmission.Application.Tests.Villages;
+
+/// <summary>
+/// Readers of one village that miss its cached inbox at the same time share one read of the database (issue 20: a hot
+/// village just evicted by a dispatch), and a reader that began after an eviction never gets a read that began before it.
+/// </summary>
+public sealed class PostgresInboxSingleFlightTests(PostgresApplicationHost app) : IClassFixture<PostgresApplicationHost>
+{
+    private static readonly Actor Shiqiao = VillageScenario.Village(VillageScenario.ShiqiaoVillage);
+    private readonly VillageScenario scenario = new(app.Services);
+    private readonly VillageInboxCache cache = app.Services.GetRequiredService<VillageInboxCache>();
+
+    [Fact]
+    public async Task ConcurrentMisses_OfOneVillage_ShareOneRead_AndAReaderAfterAnEviction_ReadsItself()
+    {
+        await scenario.AdmittedAsync("同村并发只读一次", VillageScenario.Shiqiao);
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(cache.IsLive)), "the inbox listener never connected");
+        cache.Evict([VillageScenario.ShiqiaoVillage]);
+
+        // Hold the leader's statement in PostgreSQL: it reads exit_requests, which another session has locked.
+        await using var blocker = await OpenAsync();
+        await using var tx = await blocker.BeginTransactionAsync();
+        await using (var lockTable = new NpgsqlCommand("LOCK TABLE exit_requests IN ACCESS EXCLUSIVE MODE", blocker, tx))
+        {
+            await lockTable.ExecuteNonQueryAsync();
+        }
+        var leader = ReadAsync();
+        Assert.True(await Eventually.TrueAsync(async () => await WaitingOnTheLockAsync() == 1), "the leader's read never reached the lock");
+        // Each call returns once it awaits: by then it has joined the flight, or begun a read of its own.
+        var waiters = Enumerable.Range(0, 4).Select(_ => ReadAsync()).ToList();
+        // A change to the village is evicted (as its notification or this node's commit does): a reader from now on must
+        // not be handed the read in flight, which began before it.
+        cache.Evict([VillageScenario.ShiqiaoVillage]);
+        var afterEviction = ReadAsync();
+        Assert.True(await Eventually.TrueAsync(async () => await WaitingOnTheLockAsync() == 2), "the reader after the eviction did not read itself");
+        Assert.False(leader.IsCompleted || waiters.Any(w => w.IsCompleted) || afterEviction.IsCompleted);
+
+        await tx.RollbackAsync();
+        var led = await leader;
+
+        Assert.All(await Task.WhenAll(waiters), w => Assert.Same(led, w));
+        Assert.NotSame(led, await afterEviction);
+        Assert.Contains(led.Groups.SelectMany(g => g.Assignments), a => a.Title == "同村并发只读一次");
+        Assert.Equal(0, cache.FlightCount);
+        // The leader's read began before the eviction: it was served, never kept; the later read was.
+        Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, out var kept));
+        Assert.Same(await afterEviction, kept);
+    }
+
+    [Fact]
+    public async Task AWaiter_WhoseLeaderFails_ReadsItself()
+    {
+        await scenario.AdmittedAsync("领读失败自行读取", VillageScenario.Shiqiao);
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(cache.IsLive)), "the inbox listener never connected");
+        cache.Evict([VillageScenario.ShiqiaoVillage]);
+
+        await using var blocker = await OpenAsync();
+        await using var tx = await blocker.BeginTransactionAsync();
+        await using (var lockTable = new NpgsqlCommand("LOCK TABLE exit_requests IN ACCESS EXCLUSIVE MODE", blocker, tx))
+        {
+            await lockTable.ExecuteNonQueryAsync();
+        }
+        using var gone = new CancellationTokenSource();
+        var leader = ReadAsync(gone.Token);
+        Assert.True(await Eventually.TrueAsync(async () => await WaitingOnTheLockAsync() == 1), "the leader's read never reached the lock");
+        var waiter = ReadAsync();
+
+        // The leader's request goes away (its client disconnected).
+        await gone.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => leader);
+        await tx.RollbackAsync();
+
+        Assert.Contains((await waiter).Groups.SelectMany(g => g.Assignments), a => a.Title == "领读失败自行读取");
+    }
+
+    private Task<OpenInbox> ReadAsync(CancellationToken ct = default) =>
+        scenario.WithAsync<VillageInboxService, OpenInbox>(i => i.OpenInboxAsync(Shiqiao, ct));
+
+    private async Task<long> WaitingOnTheLockAsync()
+    {
+        await using var conn = await OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'exit_requests'::regclass AND database = (SELECT oid FROM pg_database WHERE datname = current_database())", conn);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task<NpgsqlConnection> OpenAsync()
+    {
+        var connectionString = await scenario.WithAsync<AppDbContext, string>(db => Task.FromResult(db.Database.GetConnectionString()!));
+        var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await conn.OpenAsync();
+        return conn;
+    }
+}
+
+/// <summary>The ticket rule of a shared read, on the cache itself.</summary>
+public sealed class InboxFlightRuleTests(SqliteApplicationHost app) : IClassFixture<SqliteApplicationHost>
+{
+    [Fact]
+    public void AFlight_IsJoinedOnlyByReadersThatSawNoLaterEviction()
+    {
+        var cache = app.Services.GetRequiredService<VillageInboxCache>();
+        const string village = VillageScenario.ShiqiaoVillage;
+        cache.Connected(TimeSpan.FromMinutes(1));
+        try
+        {
+            var first = cache.JoinOrLead(cache.Begin(village), out var lead);
+            Assert.True(lead);
+            // A reader that began before the flight's read (an older ticket) may join it: the read began after its ticket.
+            Assert.Same(first, cache.JoinOrLead(cache.Begin(village), out lead));
+            Assert.False(lead);
+
+            cache.Evict([village]);
+            var second = cache.JoinOrLead(cache.Begin(village), out lead);
+            Assert.True(lead, "a reader after the eviction joined a read that began before it");
+            Assert.NotSame(first, second);
+
+            // Forgetting everything (a lost listener, the org tree) outdates flights the same way.
+            cache.EvictAll();
+            var third = cache.JoinOrLead(cache.Begin(village), out lead);
+            Assert.True(lead);
+            cache.Land(third!, new OpenInbox([]));
+            cache.Land(second!, null);
+            cache.Land(first!, new OpenInbox([]));
+            Assert.Equal(0, cache.FlightCount);
+            Assert.True(second!.Inbox.IsCanceled, "a failed leader's waiters were not told to read themselves");
+
+            // Landed flights are gone: the next miss leads again, and readers after it join it.
+            var fourth = cache.JoinOrLead(cache.Begin(village), out _);
+            Assert.Same(fourth, cache.JoinOrLead(cache.Begin(village), out lead));
+            Assert.False(lead);
+            cache.Land(fourth!, new OpenInbox([]));
+        }
+        finally
+        {
+            cache.Disconnected();
+        }
+        // Not live: nothing is shared.
+        Assert.Null(cache.JoinOrLead(cache.Begin(village), out _));
+    }
+}
