@@ -170,5 +170,6 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         Configurations.OAuthStoreConfiguration.Apply(builder);
+        Workflows.Configurations.WorkflowHotPathForeignKeys.RemoveOnPostgres(builder, Database.IsNpgsql());
     }
 }

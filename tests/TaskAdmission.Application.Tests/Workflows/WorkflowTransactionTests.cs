@@ -168,6 +168,33 @@ public abstract class WorkflowTransactionTests(DatabaseProvider provider) : IAsy
         Assert.Null(await host.StoreAsync(s => s.GetTimerAsync(timer.Id)));
     }
 
+    // On PostgreSQL the rows a step inserts carry no foreign key to their instance (migration WorkflowHotPathForeignKeys):
+    // the instance's guarded update, first in the batch, is what keeps a command on an instance that is not there from
+    // leaving a task or timer pointing at nothing.
+    [Fact]
+    public async Task Commit_StoresNoTaskOrTimer_WhenTheInstanceDoesNotExist()
+    {
+        var started = await host.StartAsync(TwoReviews, new { reviewer = "li.si" });
+        await host.CompleteAsync(started.OpenTasks[0].Id, "li.si"); // version 2: the change set is an update, not a start
+        var current = (await host.StoreAsync(s => s.LoadInstanceAsync(started.InstanceId)))!;
+        var missing = current.Instance with { Id = Guid.NewGuid() };
+        var task = current.OpenTasks[0] with { Id = Guid.NewGuid(), InstanceId = missing.Id };
+        var timer = new TimerRecord
+        {
+            Id = Guid.NewGuid(), InstanceId = missing.Id, TokenId = 1, ElementId = "t", DueAt = clock.GetUtcNow(), Status = TimerStatus.Pending, CreatedAt = clock.GetUtcNow(),
+        };
+        var orphan = new WorkflowChangeSet { ExpectedVersion = missing.Version - 1, Instance = missing, Tasks = [task], Timers = [timer] };
+
+        await Assert.ThrowsAsync<WorkflowConflictException>(() => host.StoreAsync<int>(async s =>
+        {
+            await s.CommitAsync(orphan);
+            return 0;
+        }));
+
+        Assert.Null(await host.StoreAsync(s => s.GetTaskAsync(task.Id)));
+        Assert.Null(await host.StoreAsync(s => s.GetTimerAsync(timer.Id)));
+    }
+
     [Fact]
     public async Task Commit_Throws_WhenANewInstanceAlreadyExists()
     {
