@@ -136,7 +136,9 @@ public static class ApplicationServiceCollectionExtensions
             // share one server, each with its own database and so its own pool.
             if (!given.Contains("MinPoolSize", StringComparison.OrdinalIgnoreCase) && !given.Contains("MinimumPoolSize", StringComparison.OrdinalIgnoreCase))
             {
-                pg.MinPoolSize = Math.Min(DefaultMinPoolSize, pg.MaxPoolSize);
+                // At most half the ceiling: the warm-up holds the floor open at once, and requests, the listener's
+                // heartbeat and the engine's workers must still find connections meanwhile.
+                pg.MinPoolSize = Math.Min(DefaultMinPoolSize, Math.Max(1, pg.MaxPoolSize / 2));
             }
             return pg.ConnectionString;
         }

@@ -27,8 +27,10 @@ public sealed class ConnectionPolicyTests
 
         Assert.Equal(ApplicationServiceCollectionExtensions.DefaultMinPoolSize, resolved.MinPoolSize);
         Assert.NotNull(TaskAdmission.Application.Hosting.ConnectionWarmup.For(resolved.ConnectionString));
-        // Never above the ceiling an operator gave (Npgsql refuses a floor over the maximum).
-        Assert.Equal(4, Resolve("Host=db.example;Maximum Pool Size=4").MinPoolSize);
+        // Never above half the ceiling an operator gave: the warm-up holds the floor at once, and requests must still
+        // find connections meanwhile (Npgsql refuses a floor over the maximum anyway).
+        Assert.Equal(2, Resolve("Host=db.example;Maximum Pool Size=4").MinPoolSize);
+        Assert.Equal(1, Resolve("Host=db.example;Maximum Pool Size=1").MinPoolSize);
     }
 
     [Theory]

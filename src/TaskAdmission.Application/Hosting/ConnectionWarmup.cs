@@ -35,7 +35,9 @@ public sealed class ConnectionWarmup(IServiceScopeFactory scopes, ILogger<Connec
             return null;
         }
         return sp => new ConnectionWarmup(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<ILogger<ConnectionWarmup>>(),
-            pg.MinPoolSize, pg.AutoPrepareMinUsages);
+            // An operator's floor may equal the ceiling; the warm-up holds what it opens all at once, so it opens at most
+            // half the pool and leaves the rest of the floor to Npgsql (which keeps what it opens under load).
+            Math.Min(pg.MinPoolSize, Math.Max(1, pg.MaxPoolSize / 2)), pg.AutoPrepareMinUsages);
     }
 
     /// <summary>The connections this warm-up held open at once, and the inbox statements it ran (for tests and logs).</summary>

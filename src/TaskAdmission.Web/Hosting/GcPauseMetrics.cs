@@ -25,6 +25,8 @@ public sealed class GcPauseMetrics : EventListener
     private const int SuspendBegin = 9; // GCSuspendEEBegin_V1: the runtime starts stopping the managed threads
     private const int RestartEnd = 3; // GCRestartEEEnd_V1: they run again
     private const int GcStart = 1; // GCStart_V2: Count, Depth (the generation), Reason, Type (0 blocking, 1 background, 2 foreground)
+    private const int GcEnd = 2; // GCEnd_V1: Count, Depth
+    private const uint SuspendForGc = 1, SuspendForGcPrep = 6; // GCSuspendEEBegin_V1's Reason; others are not collections (e.g. a debugger, a rejit)
     private const int AllocationTick = 10; // GCAllocationTick_V4: about every 100 KB allocated; AllocationKind, TypeName, AllocationAmount64
 
     private static readonly Meter Meter = new(MeterName);
@@ -43,6 +45,9 @@ public sealed class GcPauseMetrics : EventListener
     // Not initialised in declarations: the base constructor calls OnEventSourceCreated before the constructor body runs.
     private EventSource? runtime;
     private long suspendedAtTicks;
+    private bool suspendedForGc;
+    private bool startedSinceSuspend;
+    private bool backgroundGen2Running;
     private string generation = "?";
     private string kind = "?";
 
@@ -71,16 +76,34 @@ public sealed class GcPauseMetrics : EventListener
         {
             case SuspendBegin:
                 suspendedAtTicks = eventData.TimeStamp.Ticks;
+                // A suspension that is not for a collection is no GC pause; one without a reason counts as one.
+                suspendedForGc = eventData.Payload is not { Count: >= 1 } begin
+                    || Convert.ToUInt32(begin[0], System.Globalization.CultureInfo.InvariantCulture) is SuspendForGc or SuspendForGcPrep;
+                startedSinceSuspend = false;
                 break;
             case RestartEnd when suspendedAtTicks != 0:
-                var pause = TimeSpan.FromTicks(eventData.TimeStamp.Ticks - suspendedAtTicks).TotalSeconds;
-                Pauses.Record(pause);
-                PausesByGeneration.Add(pause, new("generation", generation), new("kind", kind));
+                if (suspendedForGc)
+                {
+                    var pause = TimeSpan.FromTicks(eventData.TimeStamp.Ticks - suspendedAtTicks).TotalSeconds;
+                    Pauses.Record(pause);
+                    // A pause in which no collection started is the end of a background gen2 (its final pause has no
+                    // start event of its own); the labels of an earlier collection must not be reused for it.
+                    var (gen, how) = startedSinceSuspend ? (generation, kind) : backgroundGen2Running ? ("gen2", "background") : ("?", "?");
+                    PausesByGeneration.Add(pause, new("generation", gen), new("kind", how));
+                }
+
                 suspendedAtTicks = 0;
                 break;
             case GcStart when eventData.Payload is { Count: >= 4 } start:
                 generation = $"gen{start[1]}";
-                kind = Convert.ToInt32(start[3], System.Globalization.CultureInfo.InvariantCulture) switch { 0 => "blocking", 1 => "background", _ => "foreground" };
+                var type = Convert.ToInt32(start[3], System.Globalization.CultureInfo.InvariantCulture);
+                kind = type switch { 0 => "blocking", 1 => "background", _ => "foreground" };
+                startedSinceSuspend = true;
+                if (type == 1) backgroundGen2Running = true;
+                break;
+            case GcEnd when eventData.Payload is { Count: >= 2 } end
+                && Convert.ToInt32(end[1], System.Globalization.CultureInfo.InvariantCulture) == 2:
+                backgroundGen2Running = false;
                 break;
             case AllocationTick when eventData.Payload is { Count: >= 6 } tick:
                 var heap = Convert.ToInt32(tick[1], System.Globalization.CultureInfo.InvariantCulture) switch { 0 => "soh", 1 => "loh", _ => "poh" };

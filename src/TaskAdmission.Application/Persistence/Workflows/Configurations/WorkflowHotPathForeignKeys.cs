@@ -12,10 +12,14 @@ namespace TaskAdmission.Application.Persistence.Workflows.Configurations;
 /// profile of the engine-cost harness, the largest part of a row write that is not the row itself
 /// (migration WorkflowHotPathForeignKeys, docs/benchmarks.md).
 /// <para>
-/// What the keys guarded is kept by the write path instead: the engine writes these rows only in the batch of its
-/// own command on that instance, after the instance row's insert or version-guarded update (PostgresWorkflowWriter),
-/// so a batch whose instance is missing or moved on fails before any child is kept; a candidate row is inserted in
-/// the same statement as its task. Instances and tasks are never deleted, so there was no cascade to lose. The rarer
+/// What the keys guarded is kept by the write path instead: the engine writes these rows in the batch of a command on
+/// their instance, after the instance row's insert or version-guarded update (PostgresWorkflowWriter), so a batch
+/// whose instance is missing or moved on fails before any child is kept; a candidate row is inserted in the same
+/// statement as its task. Two timers are written for ANOTHER instance than the command's, not behind its guard: the
+/// caller's resume when a called instance ends (TokenRunner.Calls ReturnToCaller) and the child's cancel when its
+/// caller is cancelled (CancelCalledInstance). Their parents exist by order, not by guard: the caller made the call,
+/// and a child is cancelled only once its call is marked started, after the child's start committed
+/// (WorkflowEngine.Calls). Instances and tasks are never deleted, so there was no cascade to lose. The rarer
 /// rows (subscriptions, incidents, carbon copies, outbox) keep their keys: they cost nothing per ordinary step. SQLite
 /// (development, tests) keeps every key: there the cost does not matter and the check still catches a bug early.
 /// </para>
