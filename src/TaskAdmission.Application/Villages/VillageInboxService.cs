@@ -45,7 +45,9 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
         // read outside a transaction leads one: inside, it may see uncommitted writes or an older snapshot.
         var lead = false;
         var flight = db.Database.CurrentTransaction is null ? cache.JoinOrLead(ticket, out lead) : null;
-        if (flight is not null && !lead)
+        // A joined read whose leader failed or went away elects a leader once more among its waiters (the same ticket
+        // rule), so a slow database does not get all of them at once; after a second failure each reads on its own.
+        for (var attempt = 0; flight is not null && !lead; attempt++)
         {
             try
             {
@@ -56,8 +58,7 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
-                // The leader's read failed or its request went away: read as if there had been no flight.
-                flight = null;
+                flight = attempt == 0 ? cache.JoinOrLead(ticket, out lead) : null;
             }
         }
         OpenInbox? inbox = null;
