@@ -255,6 +255,7 @@ internal static class DocumentScope
     private static readonly string[] OwnOrgans = ["村民", "居民", "户代表", "两委", "议事会", "村委会", "居委会"];
     private static readonly string[] Adopting = ["通过", "表决", "同意", "审议", "商定", "决议", "协商"];
     private static readonly string[] OwnBoards = ["村务公开栏", "居务公开栏", "公开栏", "村务公开", "居务公开"];
+    private static readonly string[] AdoptionLeads = ["经", "提交"];
     private const int AdoptionReach = 20;
 
     /// <summary>
@@ -302,7 +303,7 @@ internal static class DocumentScope
     /// <summary>经/提交 + an own organ + an adopting verb within a short reach, as written; or null.</summary>
     private static string? Adoption(string text, int from, int to)
     {
-        foreach (var lead in (string[])["经", "提交"])
+        foreach (var lead in AdoptionLeads)
         {
             for (var at = text.IndexOf(lead, from, to - from, StringComparison.Ordinal); at >= 0 && at < to; at = text.IndexOf(lead, at + 1, to - at - 1, StringComparison.Ordinal))
             {
@@ -320,6 +321,7 @@ internal static class DocumentScope
     }
 
     private static readonly string[] OutsideDemands = ["要求", "下达", "布置", "交办", "安排"];
+    private static readonly string[] HigherLevels = ["镇里", "县里", "区里", "上级", "街道"];
 
     /// <summary>
     /// (phase 11) Whether the sentence holding the offset has another body demand something (镇里要求…, 区民政局布置…): in the
@@ -347,7 +349,7 @@ internal static class DocumentScope
             }
         }
         var sentence = text[field.Clauses[first].Start..field.Clauses[last].End];
-        return ((string[])["镇里", "县里", "区里", "上级", "街道"]).Any(l => sentence.Contains(l, StringComparison.Ordinal))
+        return HigherLevels.Any(l => sentence.Contains(l, StringComparison.Ordinal))
             && OutsideDemands.Any(d => sentence.Contains(d, StringComparison.Ordinal));
     }
 }
