@@ -65,6 +65,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Clients.DepartmentClientService>();
         services.AddHostedService<Clients.OAuthTokenPruningWorker>();
         services.AddScoped<ListService>();
+        services.AddHostedService<PrecheckWarmup>();
         services.AddScoped<RecogniserTrialService>();
         // Merged lists and published items never change once published; the store invalidates on publish/retire.
         services.TryAddSingleton<MergedListCache>();

@@ -54,7 +54,8 @@ public class ApplicationHost(DatabaseProvider provider) : IAsyncLifetime
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // Tests make their own work (as TestApp): the Development settings would seed 青山区's demo burden.
-        builder.Configuration.AddInMemoryCollection([new("Burden:DemoWork", "false")]);
+        // Nor do they warm the pre-check at start (a fixture that tests the warm-up turns it on in its Settings).
+        builder.Configuration.AddInMemoryCollection([new("Burden:DemoWork", "false"), new("Admission:WarmPrecheckAtStart", "false")]);
         builder.Configuration.AddInMemoryCollection(Settings);
         ConfigureServices(builder.Services);
         builder.Services.AddTaskAdmissionApplication(new DatabaseOptions { Provider = provider, ConnectionString = database.ConnectionString }, AppContext.BaseDirectory);

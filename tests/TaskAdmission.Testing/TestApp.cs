@@ -42,6 +42,13 @@ public class TestApp(DatabaseProvider provider, string? joinConnectionString = n
     public Task<T> WithScopeAsync<TService, T>(Func<TService, Task<T>> use) where TService : notnull =>
         WithScopeAsync(services => use(services.GetRequiredService<TService>()));
 
+    /// <summary>
+    /// Whether the apps of this test process run as shipped in every setting the suite otherwise turns off to save CPU:
+    /// today the pre-check warm-up at start (<c>Admission:WarmPrecheckAtStart</c>). The browser tests set it (their
+    /// module initialiser): they test what a user meets. Other test hosts, started by the hundred, leave it off.
+    /// </summary>
+    public static bool RunAsShipped { get; set; }
+
     /// <summary>Extra settings a derived fixture wants (e.g. a low rate limit).</summary>
     protected virtual IEnumerable<string> ExtraArgs => [];
 
@@ -67,6 +74,7 @@ public class TestApp(DatabaseProvider provider, string? joinConnectionString = n
             $"--Database:Provider={provider}",
             $"--ConnectionStrings:Default={ConnectionString}",
             "--Logging:LogLevel:Default=Warning",
+            $"--Admission:WarmPrecheckAtStart={RunAsShipped}",
             .. ExtraArgs,
         ];
         App = TaskAdmissionApp.Build(args, Configure);

@@ -30,6 +30,12 @@ public sealed class AdmissionOptions
     /// <summary>The ratio for a submission reaching these districts: the strictest of theirs.</summary>
     public double RatioFor(IEnumerable<string> districts) =>
         districts.Select(d => JointReviewRatios.TryGetValue(d, out var r) ? r : JointReviewRatio).DefaultIfEmpty(JointReviewRatio).Max();
+    /// <summary>
+    /// Read the lists in force of every district once at start (<see cref="PrecheckWarmup"/>), so the first pre-check of
+    /// the day answers as fast as the others. On by default; the test hosts turn it off.
+    /// </summary>
+    public bool WarmPrecheckAtStart { get; set; } = true;
+
     /// <summary>The basis each rule cites, by rule code, over the shipped defaults (e.g. <c>Admission:RuleBases:LEAD_TIME</c>).</summary>
     public Dictionary<string, string> RuleBases { get; set; } = [];
 
