@@ -41,4 +41,39 @@ public sealed class ItemSuggesterTests(PrecheckFixture fixture) : IClassFixture<
         Assert.Contains(result.Findings, f => f.Rule == Core.Admission.Precheck.PrecheckRules.ProhibitedItem);
         Assert.Empty(result.SuggestedItems);
     }
+
+    // A poster or leaflet and its posting (张贴…海报, 发放明白纸) are the form in which a village makes a thing known; the
+    // thing on the poster is what the task is about. Titles here name no item, so only the body decides.
+
+    [Fact]
+    public void Check_SuggestsThePostersTopicBeforePublicity_WhenVillagesPostAPosterAboutIt()
+    {
+        var result = fixture.Check(Base("春季工作提示", "请各村在村口显眼位置张贴森林防火宣传海报。", [], D(DemandKind.FieldWork)));
+
+        Assert.Equal("XZ-15", result.SuggestedItems[0].Code);
+    }
+
+    [Fact]
+    public void Check_SuggestsTheLeafletsTopicBeforePublicity_WhenVillagesHandOutLeaflets()
+    {
+        var result = fixture.Check(Base("近期工作提示", "请各村向群众发放医保电子凭证激活明白纸，群众自愿激活。", [], D(DemandKind.FieldWork)));
+
+        Assert.Equal("XZ-09", result.SuggestedItems[0].Code);
+    }
+
+    [Fact]
+    public void Check_SuggestsTheTopicFirst_WhenPosterAndLeafletAreBothNamed()
+    {
+        var result = fixture.Check(Base("六月工作安排", "请各村张贴禁毒宣传画，并在集市上分发宣传单。", [], D(DemandKind.FieldWork)));
+
+        Assert.Equal("XZ-17", result.SuggestedItems[0].Code);
+    }
+
+    [Fact]
+    public void Check_StillSuggestsPublicity_WhenAPosterIsAllTheTextNames()
+    {
+        var result = fixture.Check(Base("工作提示", "请各村在人员聚集处张贴宣传海报。", [], D(DemandKind.FieldWork)));
+
+        Assert.Contains(result.SuggestedItems.Take(3), s => s.Code == "ZZ-11");
+    }
 }

@@ -26,7 +26,25 @@ internal sealed class ItemSuggester
     /// <summary>A phrase matched in the title counts as this many matched in the body.</summary>
     internal const double TitlePhraseFactor = 2.0;
 
+    /// <summary>
+    /// How much a form-only match counts (a phrase matched outside any form counts 1): it still says the task publishes
+    /// something, so with nothing better the publishing item is still suggested.
+    /// </summary>
+    internal const double FormWeight = 0.25;
+
     private const string TitleField = "title";
+
+    /// <summary>
+    /// The forms through which a village makes a thing known by hand: posters, leaflets and the acts of posting and handing
+    /// them out. Words only, no subject: 政策宣讲 or 财务公开 are subjects and stay out, and so do the boards (村务公开栏):
+    /// what a village 公示 on its board is village affairs, the subject of 村务公开 itself.
+    /// </summary>
+    private static readonly string[] FormWords =
+    [
+        "张贴", "发放", "分发", "摆放", "宣传海报", "海报", "宣传画", "宣传单", "宣传册", "宣传资料", "明白纸", "宣传折页", "折页",
+        "宣传挂图", "挂图", "标语",
+    ];
+
     private static readonly ConditionalWeakTable<MergedList, ItemSuggester> Cache = new();
 
     private readonly (EffectiveItem Item, (string Word, double Weight)[] Words, double Total)[] items;
@@ -74,7 +92,7 @@ internal sealed class ItemSuggester
         var phraseHits = analysis.Hits
             .Where(h => h.Entry.Target is RecogniserTarget.Admissible or RecogniserTarget.AllowedCertificate)
             .GroupBy(h => h.Entry.Code, ListCodes.Comparer)
-            .ToDictionary(g => g.Key, g => g.GroupBy(h => h.Phrase).Sum(PhraseCount), ListCodes.Comparer);
+            .ToDictionary(g => g.Key, g => MatchCount(g, description), ListCodes.Comparer);
         var pairScores = pairs.Rank(TextGrams.Of(text)).ToDictionary(p => p.Key.Code, p => p.Score, ListCodes.Comparer);
         var scored = new List<(EffectiveItem, double)>();
         foreach (var (item, words, total) in items)
@@ -97,6 +115,81 @@ internal sealed class ItemSuggester
             }
         }
         return [.. scored.OrderByDescending(s => s.Item2).Take(take)];
+    }
+
+    /// <summary>
+    /// How much an item's matched phrases count together. Each phrase counts as <see cref="PhraseCount"/> says, except that
+    /// a phrase matched in the body only on the words of a poster or leaflet and its posting (张贴…海报, 发放明白纸) names
+    /// the way the thing is made known, not the thing: a notice that has villages post a poster about fake seeds or hand out
+    /// leaflets on medical-insurance codes is about the seeds or the insurance, not about publicity as such. Such form-only
+    /// matches count <see cref="FormWeight"/> once per poster or leaflet named, however many phrases read the same words.
+    /// </summary>
+    internal static double MatchCount(IEnumerable<RecognitionHit> hits, string description)
+    {
+        var count = 0.0;
+        HashSet<int>? formPlaces = null;
+        foreach (var phrase in hits.GroupBy(h => h.Phrase))
+        {
+            var subject = new List<RecognitionHit>();
+            foreach (var hit in phrase)
+            {
+                if (FormPlace(hit, description) is { } place)
+                {
+                    (formPlaces ??= []).Add(place);
+                }
+                else
+                {
+                    subject.Add(hit);
+                }
+            }
+            if (subject.Count > 0)
+            {
+                count += PhraseCount(subject);
+            }
+        }
+        return count + (FormWeight * (formPlaces?.Count ?? 0));
+    }
+
+    /// <summary>
+    /// Where the poster or leaflet word starts that holds every span of a body match, or null when the match names more than a
+    /// form (or is in the title: the title says what the task is about).
+    /// </summary>
+    private static int? FormPlace(RecognitionHit hit, string description)
+    {
+        if (hit.Field == TitleField || hit.Spans.Count == 0)
+        {
+            return null;
+        }
+        int? first = null;
+        foreach (var span in hit.Spans)
+        {
+            if (span.Field == TitleField || FormWordAround(description, span.Start, span.Length) is not { } at)
+            {
+                return null;
+            }
+            first ??= at;
+        }
+        return first;
+    }
+
+    /// <summary>The start of a form word of <paramref name="text"/> that contains the span, or null.</summary>
+    private static int? FormWordAround(string text, int start, int length)
+    {
+        foreach (var word in FormWords)
+        {
+            if (word.Length < length)
+            {
+                continue;
+            }
+            for (var at = Math.Max(0, start + length - word.Length); at <= start && at + word.Length <= text.Length; at++)
+            {
+                if (string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
+                {
+                    return at;
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>
