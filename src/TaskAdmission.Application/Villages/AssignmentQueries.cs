@@ -147,19 +147,24 @@ internal static class AssignmentQueries
         return (checks, judgedAt);
     }
 
-    /// <summary>Stage 3: the views (demands and list items parsed from their JSON, names chosen).</summary>
+    /// <summary>
+    /// Stage 3: the views (demands and list items parsed from their JSON, names chosen). What many views hold alike —
+    /// the dispatch's title, demands, list items, department names, the admitting decision — is shared
+    /// (<see cref="SharedViewParts"/>): a cached inbox then keeps only what is its own (issue 20's survivors of gen0).
+    /// </summary>
     internal static List<AssignmentView> Build(IReadOnlyList<AssignmentRow> rows, IReadOnlyDictionary<Guid, DecisionIntegrity> checks)
     {
         var views = new List<AssignmentView>(rows.Count);
         foreach (var r in rows)
         {
             views.Add(new AssignmentView(
-                r.Id, r.SubmissionId, r.VillageCode, r.Title, r.DepartmentCode, r.DepZh ?? r.DepartmentCode, r.DepEn ?? r.DepartmentCode,
-                AssignmentDemands.Parse(r.DemandsJson), AssignmentListItems.Parse(r.ListItemsJson),
-                new DecisionView(r.Decision.Kind, r.Decision.OrgUnitCode, r.UnitZh ?? r.Decision.OrgUnitCode, r.UnitEn ?? r.Decision.OrgUnitCode,
-                    r.Decision.DecidedAtUtc, ReasonForPeople(r.Decision), r.Decision.Conditions, r.Decision.ValidUntil, checks[r.Decision.Id]),
+                r.Id, r.SubmissionId, r.VillageCode, SharedViewParts.Text(r.Title), SharedViewParts.Text(r.DepartmentCode),
+                SharedViewParts.Text(r.DepZh ?? r.DepartmentCode), SharedViewParts.Text(r.DepEn ?? r.DepartmentCode),
+                SharedViewParts.DemandsOf(r.DemandsJson), SharedViewParts.ItemsOf(r.ListItemsJson),
+                SharedViewParts.Decision(new DecisionView(r.Decision.Kind, r.Decision.OrgUnitCode, r.UnitZh ?? r.Decision.OrgUnitCode, r.UnitEn ?? r.Decision.OrgUnitCode,
+                    r.Decision.DecidedAtUtc, ReasonForPeople(r.Decision), r.Decision.Conditions, r.Decision.ValidUntil, checks[r.Decision.Id])),
                 r.StartDate, r.DueDate, r.EndDate, r.Emergency,
-                new SupportView(r.FundingYuan, r.FundingState, r.TrainingState, r.StaffState, r.EquipmentState),
+                SharedViewParts.Support(new SupportView(r.FundingYuan, r.FundingState, r.TrainingState, r.StaffState, r.EquipmentState)),
                 r.Status, r.DispatchedAtUtc, r.AcknowledgedAtUtc, r.CompletedAtUtc, r.ExitPending));
         }
         return views;

@@ -16,7 +16,7 @@ namespace TaskAdmission.Benchmarks.Monday;
 /// <summary>
 /// `monday [townships=20] [villages=10000] [work=20] [submit=2] [precheck=4] [changed=20] [rounds=1] [writes-seconds=30] [writes-warm=20] [poll=30] [chunk=0] [diag=1] [diag-sample=1]
 /// [ramp=1] [ramp-from=25] [ramp-factor=1.5] [ramp-max=5000] [ramp-floor=5] [refine=2] [step-seconds=8] [step-drain=5] [p99=50] [lead=10]
-/// [morning=0] [seconds=60] [inbox=0] [warm-seconds=20] [min-pool=app's] [max-pool=20] [gc-server=] [gc-concurrent=] [gc-alloc=0]`: a county's Monday morning against the real app in its own process on TA_TEST_PG
+/// [morning=0] [seconds=60] [inbox=0] [warm-seconds=20] [min-pool=app's] [max-pool=20] [gc-server=] [gc-concurrent=] [gc-gen0size=MiB] [gc-gen0max=MiB] [gc-alloc=0]`: a county's Monday morning against the real app in its own process on TA_TEST_PG
 /// (durable under ./build.sh bench), in phases: the endpoints alone in alternating closed-loop rounds (bare with the
 /// same authentication against the real one); the write stream alone (CPU per admission, no reads); a stepped
 /// open-loop ramp of the bare cookie endpoint and one of the inbox with the write stream on, each giving its
@@ -82,6 +82,11 @@ public sealed class MondayHarness : IHarness
         // app's own setting is the Web SDK's, server GC with background collections, see docs/operations.md).
         if (o.Int("gc-server", -1) is (0 or 1) and var server) environment["DOTNET_gcServer"] = server.ToString(CultureInfo.InvariantCulture);
         if (o.Int("gc-concurrent", -1) is (0 or 1) and var concurrent) environment["DOTNET_gcConcurrent"] = concurrent.ToString(CultureInfo.InvariantCulture);
+        // gc-gen0size=N / gc-gen0max=N (MiB; experiments for issue 20): the gen0 budget's floor (GCgen0size) and ceiling
+        // (GCgen0MaxBudget). A blocking gen0 pause costs about what survives it; a smaller budget means more, shorter
+        // pauses. Compare a step's pause lengths and total pause time with and without, alternating, on a quiet machine.
+        if (o.Int("gc-gen0size", 0) is > 0 and var gen0Size) environment["DOTNET_GCgen0size"] = ((long)gen0Size * 1024 * 1024).ToString("x", CultureInfo.InvariantCulture);
+        if (o.Int("gc-gen0max", 0) is > 0 and var gen0Max) environment["DOTNET_GCgen0MaxBudget"] = ((long)gen0Max * 1024 * 1024).ToString("x", CultureInfo.InvariantCulture);
         await using var app = await AppProcess.StartAsync(appArgs, environment);
         var postmaster = await PostmasterAsync(database.ConnectionString);
         var notices = MondayBodies.Mix(NoticeCorpus.Load(), 20);

@@ -113,7 +113,9 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
         // does not write it again.
         using (db.ChangeTracker.PauseDetection())
         {
-            foreach (var entry in db.ChangeTracker.Entries<SubmissionVillage>())
+            // Listed first: a row reports its change as it is set, which moves its entry between the change tracker's
+            // sets while they would be enumerated.
+            foreach (var entry in db.ChangeTracker.Entries<SubmissionVillage>().ToList())
             {
                 var village = entry.Entity;
                 if (village.SubmissionId != id || village.Admitted == admitted || (townships is not null && !townships.Contains(village.TownshipCode)))
@@ -124,7 +126,7 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
                 village.Admitted = admitted;
                 if (entry.State != EntityState.Added)
                 {
-                    entry.Property(nameof(SubmissionVillage.Admitted)).OriginalValue = admitted;
+                    AsStored(entry, admitted);
                     villages.Add(village.VillageCode);
                 }
             }
@@ -153,7 +155,7 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
                 entry.Entity.Admitted = before;
                 if (entry.State is not (EntityState.Added or EntityState.Detached))
                 {
-                    entry.Property(nameof(SubmissionVillage.Admitted)).OriginalValue = before;
+                    AsStored(entry, before);
                 }
             }
         }
@@ -161,6 +163,18 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
         {
             admittedSet.Clear();
         }
+    }
+
+    /// <summary>
+    /// The loaded row's flag as stored: its original value too, and not modified. The row reports its own changes
+    /// (<see cref="SubmissionVillage"/>), so setting the flag has already marked it modified; an equal original value
+    /// alone would not unmark it, and the save would write each row again (1,000 statements for a township).
+    /// </summary>
+    private static void AsStored(EntityEntry<SubmissionVillage> entry, bool admitted)
+    {
+        var property = entry.Property<bool>(nameof(SubmissionVillage.Admitted));
+        property.OriginalValue = admitted;
+        property.IsModified = false;
     }
 
     /// <summary>Status from the villages: all admitted, some, or none (then <paramref name="none"/>).</summary>

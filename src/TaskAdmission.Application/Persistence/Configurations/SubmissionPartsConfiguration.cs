@@ -25,6 +25,10 @@ internal sealed class SubmissionVillageConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<SubmissionVillage> b)
     {
         b.ToTable("submission_villages");
+        // The rows report their own changes (SubmissionVillage's setters), so a save does not compare each of an
+        // admission's 1,000+ loaded village rows with its snapshot (issue 20: that comparison boxed a Guid and a bool and
+        // allocated a closure per row and save, the write stream's largest garbage). Original values are still kept.
+        b.HasChangeTrackingStrategy(ChangeTrackingStrategy.ChangedNotifications);
         b.HasKey(x => new { x.SubmissionId, x.VillageCode });
         b.Property(x => x.VillageCode).HasMaxLength(OrgUnit.CodeLength);
         b.Property(x => x.TownshipCode).HasMaxLength(OrgUnit.CodeLength);
