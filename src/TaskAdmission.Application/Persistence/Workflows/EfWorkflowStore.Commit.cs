@@ -57,6 +57,7 @@ public sealed partial class EfWorkflowStore
                         return true;
                     },
                     cancellationToken);
+                BookmarkFreeVersions.Note(changes, existing.Graph);
                 // Saved: tracked as SaveChanges would leave them.
                 foreach (var notification in told)
                 {
@@ -110,8 +111,16 @@ public sealed partial class EfWorkflowStore
                 await db.SaveChangesAsync(cancellationToken);
             }
 
-            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
-            else await callerTransaction!.ReleaseSavepointAsync(Savepoint, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+                // Durable now; a caller's transaction may still roll back, so a savepoint's commit is not noted.
+                if (db.Database.IsNpgsql()) BookmarkFreeVersions.Note(changes, existing.Graph);
+            }
+            else
+            {
+                await callerTransaction!.ReleaseSavepointAsync(Savepoint, cancellationToken);
+            }
         }
         catch
         {
@@ -177,7 +186,7 @@ public sealed partial class EfWorkflowStore
 
     /// <summary>
     /// Whether a guarded row was no longer as the command read it — EF's concurrency tokens (SQLite) or
-    /// <c>wf_expect_one</c> (PostgreSQL) — and which row: the instance when it is among them.
+    /// the guarded UPDATEs' failed check (PostgreSQL) — and which row: the instance when it is among them.
     /// </summary>
     private static bool StaleRow(Exception error, out object? row)
     {

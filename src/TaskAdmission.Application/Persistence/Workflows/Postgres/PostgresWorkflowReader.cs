@@ -25,6 +25,15 @@ internal static class PostgresWorkflowReader
     private static readonly string InstanceSql = Statement(ByInstance, """ t."Status" = 'Open' """);
     private static readonly string TaskSql = Statement(ByTask, """ (t."Status" = 'Open' OR t."Id" = $1) """);
 
+    // The light load: the instance and its tasks only, for a version this process committed with no live timer,
+    // subscription or incident (BookmarkFreeVersions). The three array columns are there, null, so one reader reads
+    // both shapes. By task, the task's row is joined once instead of looked up by each sub-select.
+    private static readonly string InstanceLightSql = LightStatement(
+        "FROM wf_instances i", """ t."Status" = 'Open' """, """i."Id" = $1""");
+
+    private static readonly string TaskLightSql = LightStatement(
+        """FROM wf_user_tasks k JOIN wf_instances i ON i."Id" = k."InstanceId" """, """ (t."Status" = 'Open' OR t."Id" = $1) """, """k."Id" = $1""");
+
     // Where the joined task's columns start in a row of the statement (after the instance's columns and the three arrays).
     private static readonly int TaskOrdinal = WorkflowTableSql.Instances.ColumnCount + 3;
 
@@ -39,15 +48,39 @@ internal static class PostgresWorkflowReader
         WHERE i."Id" = {instance}
         """;
 
+    private static string LightStatement(string from, string taskFilter, string where) =>
+        $"""
+        SELECT {Prefixed("i", WorkflowTableSql.Instances)}, NULL::json, NULL::json, NULL::json, {Prefixed("t", WorkflowTableSql.Tasks)}
+        {from} LEFT JOIN wf_user_tasks t ON t."InstanceId" = i."Id" AND {taskFilter}
+        WHERE {where}
+        """;
+
     private static string Prefixed(string alias, WorkflowTableSql table) => string.Join(", ", table.ColumnNames.Select(c => $"{alias}.\"{c}\""));
 
     /// <summary>The instance <paramref name="instanceId"/> with its open tasks, pending timers, active subscriptions and open incidents.</summary>
     public static Task<LoadedGraph?> LoadInstanceAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid instanceId, CancellationToken cancellationToken) =>
-        LoadAsync(connection, transaction, InstanceSql, instanceId, cancellationToken);
+        LoadAsync(connection, transaction, InstanceLightSql, InstanceSql, instanceId, cancellationToken);
 
     /// <summary>As <see cref="LoadInstanceAsync"/> for the instance of task <paramref name="taskId"/>, whose row is among the tasks in any state.</summary>
     public static Task<LoadedGraph?> LoadByTaskAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid taskId, CancellationToken cancellationToken) =>
-        LoadAsync(connection, transaction, TaskSql, taskId, cancellationToken);
+        LoadAsync(connection, transaction, TaskLightSql, TaskSql, taskId, cancellationToken);
+
+    /// <summary>
+    /// The light statement when this process committed the instance of <paramref name="key"/> bookmark-free and the row
+    /// read is still at that version (one round trip); else the full statement (a second one, when the light one found the
+    /// instance moved on, e.g. by another node).
+    /// </summary>
+    private static async Task<LoadedGraph?> LoadAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, string lightSql, string fullSql, Guid key, CancellationToken cancellationToken)
+    {
+        if (BookmarkFreeVersions.TryTake(key, out var version))
+        {
+            var light = await LoadAsync(connection, transaction, lightSql, key, cancellationToken);
+            if (light is null || (light.Instance.Version == version && !light.Instance.HasOpenIncidents)) return light;
+        }
+
+        return await LoadAsync(connection, transaction, fullSql, key, cancellationToken);
+    }
 
     private static async Task<LoadedGraph?> LoadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, Guid key, CancellationToken cancellationToken)
     {

@@ -17,15 +17,12 @@ namespace TaskAdmission.Application.Persistence.Workflows.Postgres;
 /// once the others are checked to be as loaded; otherwise every column. Because the instance row comes first, concurrent commands on one
 /// instance queue on its row lock and the losers find the version moved: exactly one winner, and no lock-order
 /// deadlock between them. Every guarded UPDATE is wrapped so that finding no row raises an error
-/// (<c>wf_expect_one</c>): the batch then stops and is rolled back even without an explicit transaction.
+/// (<see cref="WorkflowTableSql.GuardedUpdate"/>): the batch then stops and is rolled back even without an explicit transaction.
 /// Hand-written instead of EF Core change tracking because this is the engine's hottest write: it halves the CPU a
 /// command costs (docs/benchmarks.md, "persisted"); the SQLite store keeps the EF path.
 /// </summary>
 internal static class PostgresWorkflowWriter
 {
-    /// <summary>The SQLSTATE wf_expect_one raises (migration 20261130150000_WorkflowWritePath).</summary>
-    internal const string RowNotLiveState = "WF001";
-
     private static readonly WorkflowTableSql Instances = WorkflowTableSql.Instances;
     private static readonly WorkflowTableSql Tasks = WorkflowTableSql.Tasks;
 
@@ -60,8 +57,8 @@ internal static class PostgresWorkflowWriter
         IReadOnlyList<Notification> notifications, LoadedGraph? loaded, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection, transaction);
-        // The rows of the guarded UPDATEs; each statement passes its index here to wf_expect_one, which reports it back.
-        var guarded = new List<object>();
+        // The rows of the guarded UPDATEs by their batch command: a failing guard names its command in the error.
+        var guarded = new Dictionary<NpgsqlBatchCommand, object>(ReferenceEqualityComparer.Instance);
 
         var instance = ToRow(changes.Instance);
         if (changes.ExpectedVersion == 0)
@@ -117,9 +114,9 @@ internal static class PostgresWorkflowWriter
         {
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
-        catch (PostgresException e) when (e.SqlState == RowNotLiveState && GuardIndex(e.MessageText) is { } guard && guard < guarded.Count)
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DivisionByZero && e.BatchCommand is { } failed && guarded.TryGetValue(failed, out var row))
         {
-            throw new StaleRowException(guarded[guard], e);
+            throw new StaleRowException(row, e);
         }
     }
 
@@ -149,24 +146,11 @@ internal static class PostgresWorkflowWriter
         && now.FormKey == loaded.FormKey && now.DueDate == loaded.DueDate && now.CreatedAtUtc == loaded.CreatedAtUtc && now.LoopIndex == loaded.LoopIndex
         && now.ElementValueJson == loaded.ElementValueJson && now.CandidateUsers == loaded.CandidateUsers;
 
-    /// <summary>The index wf_expect_one put in its message ("workflow guard 3: …").</summary>
-    private static int? GuardIndex(string message)
-    {
-        const string prefix = "workflow guard ";
-        if (!message.StartsWith(prefix, StringComparison.Ordinal)) return null;
-        var end = message.IndexOf(':', prefix.Length);
-        return end > 0 && int.TryParse(message.AsSpan(prefix.Length, end - prefix.Length), out var index) ? index : null;
-    }
-
-    /// <summary>Registers a guarded UPDATE: its last parameter is its index among the guarded rows.</summary>
-    private static void Guard(NpgsqlBatchCommand command, List<object> guarded, object row)
-    {
-        command.Parameters.Add(Int(guarded.Count));
-        guarded.Add(row);
-    }
+    /// <summary>Registers a guarded UPDATE and the row it updates.</summary>
+    private static void Guard(NpgsqlBatchCommand command, Dictionary<NpgsqlBatchCommand, object> guarded, object row) => guarded[command] = row;
 
     private static void Write<T>(
-        NpgsqlBatch batch, List<object> guarded, T row, bool exists, WorkflowTableSql table, Func<T, NpgsqlParameter[]> values)
+        NpgsqlBatch batch, Dictionary<NpgsqlBatchCommand, object> guarded, T row, bool exists, WorkflowTableSql table, Func<T, NpgsqlParameter[]> values)
         where T : class
     {
         var command = Add(batch, exists ? table.GuardedUpdate! : table.Insert, values(row));
