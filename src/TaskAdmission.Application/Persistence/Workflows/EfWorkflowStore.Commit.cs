@@ -57,12 +57,9 @@ public sealed partial class EfWorkflowStore
                         return true;
                     },
                     cancellationToken);
-                BookmarkFreeVersions.Note(changes, existing.Graph);
+                LightLoadVersions.Note(changes, existing.Graph);
                 // Saved: tracked as SaveChanges would leave them.
-                foreach (var notification in told)
-                {
-                    db.Entry(notification).State = EntityState.Unchanged;
-                }
+                SetState(told, EntityState.Unchanged);
             }
             else
             {
@@ -71,10 +68,7 @@ public sealed partial class EfWorkflowStore
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            foreach (var notification in told)
-            {
-                db.Entry(notification).State = EntityState.Detached;
-            }
+            SetState(told, EntityState.Detached);
             var conflict = await ConflictOrNullAsync(changes, e, cancellationToken);
             if (conflict is null) throw;
             throw conflict;
@@ -82,6 +76,25 @@ public sealed partial class EfWorkflowStore
         finally
         {
             loaded.Remove(instance.Id);
+        }
+    }
+
+    /// <summary>
+    /// Sets the state of the step's own notification rows without EF's change detection, which <c>Entry</c> otherwise
+    /// runs for each: rows this step just added have no property changes to find.
+    /// </summary>
+    private void SetState(IReadOnlyList<Notification> told, EntityState state)
+    {
+        if (told.Count == 0) return;
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            foreach (var notification in told) db.Entry(notification).State = state;
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
         }
     }
 
@@ -115,7 +128,7 @@ public sealed partial class EfWorkflowStore
             {
                 await ownTransaction.CommitAsync(cancellationToken);
                 // Durable now; a caller's transaction may still roll back, so a savepoint's commit is not noted.
-                if (db.Database.IsNpgsql()) BookmarkFreeVersions.Note(changes, existing.Graph);
+                if (db.Database.IsNpgsql()) LightLoadVersions.Note(changes, existing.Graph);
             }
             else
             {

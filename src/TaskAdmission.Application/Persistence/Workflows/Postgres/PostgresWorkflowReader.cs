@@ -22,37 +22,28 @@ internal static class PostgresWorkflowReader
     private const string ByInstance = "$1";
     private const string ByTask = """(SELECT "InstanceId" FROM wf_user_tasks WHERE "Id" = $1)""";
 
-    private static readonly string InstanceSql = Statement(ByInstance, """ t."Status" = 'Open' """);
-    private static readonly string TaskSql = Statement(ByTask, """ (t."Status" = 'Open' OR t."Id" = $1) """);
+    private static readonly string InstanceSql = Statement(ByInstance, """ t."Status" = 'Open' """, light: false);
+    private static readonly string TaskSql = Statement(ByTask, """ (t."Status" = 'Open' OR t."Id" = $1) """, light: false);
 
-    // The light load: the instance and its tasks only, for a version this process committed with no live timer,
-    // subscription or incident (BookmarkFreeVersions). The three array columns are there, null, so one reader reads
-    // both shapes. By task, the task's row is joined once instead of looked up by each sub-select.
-    private static readonly string InstanceLightSql = LightStatement(
-        "FROM wf_instances i", """ t."Status" = 'Open' """, """i."Id" = $1""");
-
-    private static readonly string TaskLightSql = LightStatement(
-        """FROM wf_user_tasks k JOIN wf_instances i ON i."Id" = k."InstanceId" """, """ (t."Status" = 'Open' OR t."Id" = $1) """, """k."Id" = $1""");
+    // The light load, for a version this process committed with no active subscription and no open incident
+    // (LightLoadVersions): the same statement without those two sub-selects (their columns are there, null, so one
+    // reader reads both shapes). Timers are read in both: a timer can be written for another instance than the command's
+    // (a called instance's return to its caller), without moving that instance's version.
+    private static readonly string InstanceLightSql = Statement(ByInstance, """ t."Status" = 'Open' """, light: true);
+    private static readonly string TaskLightSql = Statement(ByTask, """ (t."Status" = 'Open' OR t."Id" = $1) """, light: true);
 
     // Where the joined task's columns start in a row of the statement (after the instance's columns and the three arrays).
     private static readonly int TaskOrdinal = WorkflowTableSql.Instances.ColumnCount + 3;
 
-    private static string Statement(string instance, string taskFilter) =>
+    private static string Statement(string instance, string taskFilter, bool light) =>
         $"""
         SELECT {Prefixed("i", WorkflowTableSql.Instances)},
           (SELECT json_agg(json_build_array({WorkflowTableSql.Timers.Columns})) FROM wf_timers WHERE "InstanceId" = {instance} AND "Status" = 'Pending'),
-          (SELECT json_agg(json_build_array({WorkflowTableSql.Subscriptions.Columns})) FROM wf_subscriptions WHERE "InstanceId" = {instance} AND "Status" = 'Active'),
-          (SELECT json_agg(json_build_array({WorkflowTableSql.Incidents.Columns})) FROM wf_incidents WHERE "InstanceId" = {instance} AND "Status" = 'Open'),
+          {(light ? "NULL::json" : $"""(SELECT json_agg(json_build_array({WorkflowTableSql.Subscriptions.Columns})) FROM wf_subscriptions WHERE "InstanceId" = {instance} AND "Status" = 'Active')""")},
+          {(light ? "NULL::json" : $"""(SELECT json_agg(json_build_array({WorkflowTableSql.Incidents.Columns})) FROM wf_incidents WHERE "InstanceId" = {instance} AND "Status" = 'Open')""")},
           {Prefixed("t", WorkflowTableSql.Tasks)}
         FROM wf_instances i LEFT JOIN wf_user_tasks t ON t."InstanceId" = i."Id" AND {taskFilter}
         WHERE i."Id" = {instance}
-        """;
-
-    private static string LightStatement(string from, string taskFilter, string where) =>
-        $"""
-        SELECT {Prefixed("i", WorkflowTableSql.Instances)}, NULL::json, NULL::json, NULL::json, {Prefixed("t", WorkflowTableSql.Tasks)}
-        {from} LEFT JOIN wf_user_tasks t ON t."InstanceId" = i."Id" AND {taskFilter}
-        WHERE {where}
         """;
 
     private static string Prefixed(string alias, WorkflowTableSql table) => string.Join(", ", table.ColumnNames.Select(c => $"{alias}.\"{c}\""));
@@ -66,14 +57,14 @@ internal static class PostgresWorkflowReader
         LoadAsync(connection, transaction, TaskLightSql, TaskSql, taskId, cancellationToken);
 
     /// <summary>
-    /// The light statement when this process committed the instance of <paramref name="key"/> bookmark-free and the row
+    /// The light statement when this process committed the instance of <paramref name="key"/> without subscriptions and incidents and the row
     /// read is still at that version (one round trip); else the full statement (a second one, when the light one found the
     /// instance moved on, e.g. by another node).
     /// </summary>
     private static async Task<LoadedGraph?> LoadAsync(
         NpgsqlConnection connection, NpgsqlTransaction? transaction, string lightSql, string fullSql, Guid key, CancellationToken cancellationToken)
     {
-        if (BookmarkFreeVersions.TryTake(key, out var version))
+        if (LightLoadVersions.TryTake(key, out var version))
         {
             var light = await LoadAsync(connection, transaction, lightSql, key, cancellationToken);
             if (light is null || (light.Instance.Version == version && !light.Instance.HasOpenIncidents)) return light;

@@ -57,8 +57,8 @@ internal static class PostgresWorkflowWriter
         IReadOnlyList<Notification> notifications, LoadedGraph? loaded, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection, transaction);
-        // The rows of the guarded UPDATEs by their batch command: a failing guard names its command in the error.
-        var guarded = new Dictionary<NpgsqlBatchCommand, object>(ReferenceEqualityComparer.Instance);
+        // The rows of the guarded UPDATEs; each statement passes its index here to its guard, whose error reports it back.
+        var guarded = new List<object>();
 
         var instance = ToRow(changes.Instance);
         if (changes.ExpectedVersion == 0)
@@ -114,9 +114,9 @@ internal static class PostgresWorkflowWriter
         {
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DivisionByZero && e.BatchCommand is { } failed && guarded.TryGetValue(failed, out var row))
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidTextRepresentation && GuardIndex(e.MessageText) is { } guard && guard < guarded.Count)
         {
-            throw new StaleRowException(row, e);
+            throw new StaleRowException(guarded[guard], e);
         }
     }
 
@@ -146,11 +146,25 @@ internal static class PostgresWorkflowWriter
         && now.FormKey == loaded.FormKey && now.DueDate == loaded.DueDate && now.CreatedAtUtc == loaded.CreatedAtUtc && now.LoopIndex == loaded.LoopIndex
         && now.ElementValueJson == loaded.ElementValueJson && now.CandidateUsers == loaded.CandidateUsers;
 
-    /// <summary>Registers a guarded UPDATE and the row it updates.</summary>
-    private static void Guard(NpgsqlBatchCommand command, Dictionary<NpgsqlBatchCommand, object> guarded, object row) => guarded[command] = row;
+    /// <summary>The index a failed guard put in its message ("… "workflow guard 3: 0 rows matched"").</summary>
+    private static int? GuardIndex(string message)
+    {
+        var start = message.IndexOf(WorkflowTableSql.GuardPrefix, StringComparison.Ordinal);
+        if (start < 0) return null;
+        start += WorkflowTableSql.GuardPrefix.Length;
+        var end = message.IndexOf(':', start);
+        return end > 0 && int.TryParse(message.AsSpan(start, end - start), out var index) ? index : null;
+    }
+
+    /// <summary>Registers a guarded UPDATE: its last parameter is its index among the guarded rows.</summary>
+    private static void Guard(NpgsqlBatchCommand command, List<object> guarded, object row)
+    {
+        command.Parameters.Add(Int(guarded.Count));
+        guarded.Add(row);
+    }
 
     private static void Write<T>(
-        NpgsqlBatch batch, Dictionary<NpgsqlBatchCommand, object> guarded, T row, bool exists, WorkflowTableSql table, Func<T, NpgsqlParameter[]> values)
+        NpgsqlBatch batch, List<object> guarded, T row, bool exists, WorkflowTableSql table, Func<T, NpgsqlParameter[]> values)
         where T : class
     {
         var command = Add(batch, exists ? table.GuardedUpdate! : table.Insert, values(row));

@@ -92,31 +92,37 @@ internal sealed class WorkflowTableSql
 
     /// <summary>
     /// UPDATE of one row, only while it is as the command read it (bookmarks: still live; the instance: still at the
-    /// version read, its one extra parameter); null for tables whose rows are only ever inserted. Finding no row divides
-    /// by zero (see <see cref="Guarded"/>), which stops and rolls back the whole batch.
+    /// version read, its one extra parameter); null for tables whose rows are only ever inserted. The last parameter is
+    /// the guard's index. Finding no row raises an error naming that index (see <see cref="Guarded"/>), which stops and
+    /// rolls back the whole batch.
     /// </summary>
     public string? GuardedUpdate { get; }
 
     /// <summary>
     /// The guarded UPDATE setting <paramref name="changing"/> ($2 … in that order; $1 the id): every column but the id for
     /// <see cref="GuardedUpdate"/>, a few for a command that changes only those (fewer Npgsql parameters to build and send).
-    /// The instance is guarded by the version read (the last parameter), a bookmark by its live status.
+    /// The instance is guarded by the version read ($n+1), a bookmark by its live status; the last parameter is the guard's index.
     /// </summary>
     private string NarrowUpdate(string[] changing)
     {
         var n = changing.Length + 1;
         var update = $"UPDATE {table} SET {string.Join(", ", changing.Select((c, i) => $"\"{c}\" = ${i + 2}"))} WHERE \"Id\" = $1";
-        return Guarded(versioned ? $"{update} AND \"Version\" = ${n + 1}" : $"{update} AND \"Status\" = '{liveStatus}'");
+        return versioned ? Guarded($"{update} AND \"Version\" = ${n + 1}", n + 2) : Guarded($"{update} AND \"Status\" = '{liveStatus}'", n + 1);
     }
 
     /// <summary>
-    /// The UPDATE made to fail when it matched no row: <c>1 / count(*)</c> of its returned rows raises division_by_zero
-    /// (22012), and the writer knows the row from the failing batch command (<c>PostgresException.BatchCommand</c>); the
-    /// id is the primary key, so the count is never above 1. Why not <c>wf_expect_one(count(*), guard)</c>, the plpgsql
-    /// function of migration WorkflowWritePath that the earlier code called: a plpgsql call per guarded UPDATE (two per
-    /// completion) is a function-manager round of its own on the server for a check that plain arithmetic makes
-    /// (docs/benchmarks.md, session 12). The function stays in the schema for an app of the earlier version.
+    /// The UPDATE made to fail when it matched no row: the count of its returned rows is 1 (the id is the primary key),
+    /// else the text "workflow guard i: 0 rows matched" is cast to integer, which raises invalid_text_representation
+    /// (22P02) with that text in its message; the writer reads the index back (<see cref="GuardPrefix"/>). The cast
+    /// depends on the count, so the planner cannot fold it into an error of every execution. Why not
+    /// <c>wf_expect_one(count(*), guard)</c>, the plpgsql function of migration WorkflowWritePath that the earlier code
+    /// called: a plpgsql call per guarded UPDATE (two per completion) costs the server a function call of its own for a
+    /// check an expression makes (docs/benchmarks.md, session 12). The function stays in the schema for an app of the
+    /// earlier version.
     /// </summary>
-    private static string Guarded(string update) =>
-        $"WITH changed AS ({update} RETURNING 1) SELECT 1 / count(*)::integer FROM changed";
+    private static string Guarded(string update, int guardParameter) =>
+        $"WITH changed AS ({update} RETURNING 1) SELECT CASE count(*) WHEN 1 THEN 1 ELSE ('{GuardPrefix}' || ${guardParameter} || ': ' || count(*) || ' rows matched')::integer END FROM changed";
+
+    /// <summary>What a failed guard's error message holds before the guard's index.</summary>
+    public const string GuardPrefix = "workflow guard ";
 }

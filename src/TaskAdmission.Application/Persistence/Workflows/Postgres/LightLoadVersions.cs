@@ -5,21 +5,22 @@ using TaskAdmission.Workflows.Persistence;
 namespace TaskAdmission.Application.Persistence.Workflows.Postgres;
 
 /// <summary>
-/// Instance versions this process committed with no pending timer, active subscription or open incident, keyed by the
+/// Instance versions this process committed with no active message subscription and no open incident, keyed by the
 /// instance id and by the id of each task still open at that version: the next command on that instance (or task) can
-/// then load it with the light statement, which reads no bookmark tables (<see cref="PostgresWorkflowReader"/>).
+/// then load it with the light statement, which reads neither table (<see cref="PostgresWorkflowReader"/>).
 /// </summary>
 /// <remarks>
-/// Why: the three bookmark sub-selects of the full load cost the server about as much as the rest of the load together
-/// (each one's plan nodes are set up on every execution, found or not; docs/benchmarks.md, session 12), and in most
-/// commands they find nothing. Why it is safe: the light load reads the instance's version, and only that exact version
-/// is trusted — every change of a bookmark's liveness is part of an engine commit, which moves the version (the timer
-/// poller's lease changes only the lease columns). Another node's commit, or a version this process never saw, reads a
-/// different version and the store falls back to the full load. Only commits known durable are noted: the store's own
-/// transaction or implicit batch, never a caller's transaction (which may still roll back and leave the version number
-/// to another command). Keys are random UUIDs, so one set serves every database of the process (tests run many).
+/// Why: each bookmark sub-select of the full load costs the server about a sixth of the load (its plan nodes are set up
+/// on every execution, rows found or not; docs/benchmarks.md, session 12), and subscriptions and incidents are rare.
+/// Why it is safe: the light load reads the instance's version, and only that exact version is trusted — subscriptions
+/// and incidents are written only by commands on their own instance, which move its version. (Timers are not: a called
+/// instance's end writes its caller's resume timer; so every load reads the timers.) Another node's commit, or a
+/// version this process never saw, reads a different version and the store falls back to the full load. Only commits
+/// known durable are noted: the store's own transaction or implicit batch, never a caller's transaction (which may still
+/// roll back and leave the version number to another command). Keys are random UUIDs, so one set serves every database
+/// of the process (tests run many).
 /// </remarks>
-internal static class BookmarkFreeVersions
+internal static class LightLoadVersions
 {
     // Bounded: a key is removed when its load uses it, and the whole set is dropped once it grows past this (a host with
     // more instances waiting than this just loads some of them the full way).
@@ -27,11 +28,11 @@ internal static class BookmarkFreeVersions
 
     private static readonly ConcurrentDictionary<Guid, long> Versions = new();
 
-    /// <summary>The version at which this process committed <paramref name="key"/>'s instance bookmark-free, if any; forgets it.</summary>
+    /// <summary>The version at which this process committed <paramref name="key"/>'s instance without subscriptions and incidents, if any; forgets it.</summary>
     public static bool TryTake(Guid key, out long version) => Versions.TryRemove(key, out version);
 
     /// <summary>
-    /// Notes the instance of a durable commit of <paramref name="changes"/> when it has no live bookmark after it;
+    /// Notes the instance of a durable commit of <paramref name="changes"/> when it has no live subscription or incident after it;
     /// <paramref name="loaded"/> is the load the command started from (null: unknown, nothing is noted unless the instance is new).
     /// </summary>
     public static void Note(WorkflowChangeSet changes, LoadedGraph? loaded)
@@ -54,14 +55,9 @@ internal static class BookmarkFreeVersions
         }
     }
 
-    /// <summary>Whether no timer, subscription or incident is live once the change set is written (loops: every commit runs this).</summary>
+    /// <summary>Whether no subscription or incident is live once the change set is written (loops: every commit runs this).</summary>
     private static bool NoneLive(WorkflowChangeSet changes, LoadedGraph? loaded)
     {
-        foreach (var timer in changes.Timers)
-        {
-            if (timer.Status == TimerStatus.Pending) return false;
-        }
-
         foreach (var subscription in changes.Subscriptions)
         {
             if (subscription.Status == SubscriptionStatus.Active) return false;
@@ -72,13 +68,8 @@ internal static class BookmarkFreeVersions
             if (incident.Status == IncidentStatus.Open) return false;
         }
 
-        if (loaded is null) return true;
-        // Every bookmark live at the load must be closed by this change set (a closing record is in it).
-        foreach (var timer in loaded.Timers)
-        {
-            if (!Changed(changes.Timers, timer.Id)) return false;
-        }
-
+        if (loaded is null) return !changes.Instance.HasOpenIncidents;
+        // Every one live at the load must be closed by this change set (a closing record is in it).
         foreach (var subscription in loaded.Subscriptions)
         {
             if (!Changed(changes.Subscriptions, subscription.Id)) return false;
@@ -93,12 +84,6 @@ internal static class BookmarkFreeVersions
     }
 
     private static bool Changed(IReadOnlyList<UserTaskRecord> rows, Guid id)
-    {
-        foreach (var row in rows) if (row.Id == id) return true;
-        return false;
-    }
-
-    private static bool Changed(IReadOnlyList<TimerRecord> rows, Guid id)
     {
         foreach (var row in rows) if (row.Id == id) return true;
         return false;
