@@ -61,6 +61,26 @@ public abstract class EngineElementsPersistenceTests(DatabaseProvider provider) 
         Assert.Contains(await host.JournalAsync(parent.InstanceId), j => j.Kind == JournalEntryKind.CallEnded);
     }
 
+    /// <summary>
+    /// On PostgreSQL a load may skip the subscription and incident tables for a version this process committed without
+    /// them; a later command that added a subscription moved the version, so cancelling the instance still finds the
+    /// subscription and cancels it (a message sent afterwards wakes nothing).
+    /// </summary>
+    [Fact]
+    public async Task CancelInstance_CancelsASubscriptionAddedAfterTheStart()
+    {
+        var started = await host.StartAsync(Process(Start + Parallel("split") + UserTask("a") + UserTask("b") + Receive("wait") + Parallel("join") + End
+            + Chain("start", "split", "a", "join", "end") + Flow("f_split_b", "split", "b") + Chain("b", "wait", "join")));
+        var b = started.OpenTasks.Single(t => t.ElementId == "b");
+        await host.CompleteAsync(b.Id, "someone");
+        Assert.Single(await host.StoreAsync(s => s.FindSubscriptionsAsync("Done", null)));
+
+        await host.RunAsync(e => e.CancelInstanceAsync(started.InstanceId, "operator", "test"));
+
+        Assert.Empty(await host.StoreAsync(s => s.FindSubscriptionsAsync("Done", null)));
+        Assert.Empty(await host.OpenTasksAsync(started.InstanceId));
+    }
+
     [Fact]
     public async Task TimerStart_IsScheduledAtDeploy_StartsOnce_AndAdvances()
     {

@@ -5,13 +5,15 @@ namespace TaskAdmission.Benchmarks.Workflows;
 /// <summary>
 /// CPU time spent by this process and by the local PostgreSQL server processes (read from /proc, Linux only) between
 /// two readings. On a shared two-core machine throughput swings with whatever else runs; CPU per instance does not.
+/// <see cref="Jit"/> is the runtime's compilation time in this process (all threads): the part of the harness's CPU
+/// that is tier-up of code still running unoptimized after the warm-up, which a long-running app does not pay per instance.
 /// </summary>
-public readonly record struct CpuMeter(TimeSpan Harness, TimeSpan? Postgres)
+public readonly record struct CpuMeter(TimeSpan Harness, TimeSpan? Postgres, TimeSpan Jit)
 {
     public static CpuMeter Read()
     {
         using var self = Process.GetCurrentProcess();
-        return new CpuMeter(self.TotalProcessorTime, PostgresCpu());
+        return new CpuMeter(self.TotalProcessorTime, PostgresCpu(), System.Runtime.JitInfo.GetCompilationTime(currentThread: false));
     }
 
     /// <summary>"harness x ms, PostgreSQL y ms per instance" for <paramref name="instances"/> between two readings.</summary>
@@ -19,8 +21,9 @@ public readonly record struct CpuMeter(TimeSpan Harness, TimeSpan? Postgres)
     {
         if (instances == 0) return "no instances";
         var harness = (after.Harness - before.Harness).TotalMilliseconds / instances;
+        var jit = (after.Jit - before.Jit).TotalMilliseconds / instances;
         var postgres = after.Postgres - before.Postgres is { } pg ? $"{pg.TotalMilliseconds / instances:N2} ms" : "not readable";
-        return $"harness process {harness:N2} ms, PostgreSQL server {postgres} (user + system, all its processes)";
+        return $"harness process {harness:N2} ms (of it JIT {jit:N2} ms), PostgreSQL server {postgres} (user + system, all its processes)";
     }
 
     private static TimeSpan? PostgresCpu()

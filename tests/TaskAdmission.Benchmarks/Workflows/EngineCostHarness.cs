@@ -96,6 +96,11 @@ public sealed partial class EngineCostHarness : IHarness
         var gcs = GC.CollectionCount(0);
         using var self = Process.GetCurrentProcess();
         var harnessBefore = self.TotalProcessorTime;
+        // The runtime's own JIT work in the measured part (tier-up of methods still running instrumented or unoptimized
+        // code; on a loaded machine the background tier-1 compiler falls behind the warm-up): part of the harness's CPU
+        // that a long-running app does not pay per instance.
+        var jitBefore = System.Runtime.JitInfo.GetCompilationTime(currentThread: false);
+        var jittedBefore = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: false);
         var serverBefore = ServerTicks(postmaster);
         var watch = Stopwatch.StartNew();
         await RunAsync(services, processId, concurrency, instances);
@@ -104,8 +109,11 @@ public sealed partial class EngineCostHarness : IHarness
         var harness = (self.TotalProcessorTime - harnessBefore).TotalMilliseconds / instances;
         var server = (ServerTicks(postmaster) - serverBefore) * 10.0 / instances;
         var bytes = (GC.GetTotalAllocatedBytes(true) - allocated) / (double)instances;
+        var jit = (System.Runtime.JitInfo.GetCompilationTime(currentThread: false) - jitBefore).TotalMilliseconds / instances;
+        var jitted = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: false) - jittedBefore;
         Console.WriteLine($"{instances} instances at {concurrency} loops in {elapsed.TotalSeconds:F1} s ({instances / elapsed.TotalSeconds:N0}/s on this machine now; load {File.ReadAllText("/proc/loadavg").Trim()})");
         Console.WriteLine($"per instance: harness CPU {harness:F3} ms, own PostgreSQL server CPU {server:F3} ms, {bytes / 1024:F1} KiB allocated, {(GC.CollectionCount(0) - gcs) / (double)instances * 1000:F2} gen0 GCs per 1000");
+        Console.WriteLine($"of the harness CPU: JIT {jit:F3} ms per instance ({jitted} methods compiled in the measured part); without it {harness - jit:F3} ms");
         var serverAfterRun = await ServerCountersAsync(admin, database, checkpoint: false);
         Console.WriteLine($"server counters per instance (pg_stat_database, pg_stat_wal, pg_stat_user_tables; after a CHECKPOINT, so full-page images are counted from a clean start): {ServerCounters.Describe(serverBeforeRun, serverAfterRun, instances)}");
         if (stats is not null)

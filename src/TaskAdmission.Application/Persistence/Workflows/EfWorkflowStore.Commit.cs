@@ -57,11 +57,9 @@ public sealed partial class EfWorkflowStore
                         return true;
                     },
                     cancellationToken);
+                LightLoadVersions.Note(changes, existing.Graph);
                 // Saved: tracked as SaveChanges would leave them.
-                foreach (var notification in told)
-                {
-                    db.Entry(notification).State = EntityState.Unchanged;
-                }
+                SetState(told, EntityState.Unchanged);
             }
             else
             {
@@ -70,10 +68,7 @@ public sealed partial class EfWorkflowStore
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            foreach (var notification in told)
-            {
-                db.Entry(notification).State = EntityState.Detached;
-            }
+            SetState(told, EntityState.Detached);
             var conflict = await ConflictOrNullAsync(changes, e, cancellationToken);
             if (conflict is null) throw;
             throw conflict;
@@ -81,6 +76,25 @@ public sealed partial class EfWorkflowStore
         finally
         {
             loaded.Remove(instance.Id);
+        }
+    }
+
+    /// <summary>
+    /// Sets the state of the step's own notification rows without EF's change detection, which <c>Entry</c> otherwise
+    /// runs for each: rows this step just added have no property changes to find.
+    /// </summary>
+    private void SetState(IReadOnlyList<Notification> told, EntityState state)
+    {
+        if (told.Count == 0) return;
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            foreach (var notification in told) db.Entry(notification).State = state;
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
         }
     }
 
@@ -110,8 +124,16 @@ public sealed partial class EfWorkflowStore
                 await db.SaveChangesAsync(cancellationToken);
             }
 
-            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
-            else await callerTransaction!.ReleaseSavepointAsync(Savepoint, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+                // Durable now; a caller's transaction may still roll back, so a savepoint's commit is not noted.
+                if (db.Database.IsNpgsql()) LightLoadVersions.Note(changes, existing.Graph);
+            }
+            else
+            {
+                await callerTransaction!.ReleaseSavepointAsync(Savepoint, cancellationToken);
+            }
         }
         catch
         {
@@ -177,7 +199,7 @@ public sealed partial class EfWorkflowStore
 
     /// <summary>
     /// Whether a guarded row was no longer as the command read it — EF's concurrency tokens (SQLite) or
-    /// <c>wf_expect_one</c> (PostgreSQL) — and which row: the instance when it is among them.
+    /// the guarded UPDATEs' failed check (PostgreSQL) — and which row: the instance when it is among them.
     /// </summary>
     private static bool StaleRow(Exception error, out object? row)
     {

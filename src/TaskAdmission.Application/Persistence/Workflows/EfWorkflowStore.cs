@@ -24,11 +24,14 @@ public sealed partial class EfWorkflowStore(AppDbContext db, DeployedDefinitionC
     /// <inheritdoc />
     public async Task<DeployedDefinition?> GetDefinitionAsync(string processId, int? version, CancellationToken cancellationToken = default)
     {
-        var rows = db.Set<WfDefinition>().AsNoTracking().Where(d => d.ProcessId == processId);
         // "Latest" asks only for the number (every start does), and the answer is kept a few seconds; the XML is read
         // once per version and host.
         var wanted = version;
         if (wanted is null && definitionCache?.TryGetLatest(processId, out var latest) == true) wanted = latest;
+        // Answered from the cache (almost every command): no query is built — a LINQ query is an expression tree
+        // allocated and walked on each call even when it is never run.
+        if (wanted is { } known && definitionCache?.TryGet(processId, known, out var hit) == true) return hit;
+        var rows = db.Set<WfDefinition>().AsNoTracking().Where(d => d.ProcessId == processId);
         if (wanted is null)
         {
             wanted = await rows.OrderByDescending(d => d.Version).Select(d => (int?)d.Version).FirstOrDefaultAsync(cancellationToken);

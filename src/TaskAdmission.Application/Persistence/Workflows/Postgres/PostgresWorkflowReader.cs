@@ -22,18 +22,25 @@ internal static class PostgresWorkflowReader
     private const string ByInstance = "$1";
     private const string ByTask = """(SELECT "InstanceId" FROM wf_user_tasks WHERE "Id" = $1)""";
 
-    private static readonly string InstanceSql = Statement(ByInstance, """ t."Status" = 'Open' """);
-    private static readonly string TaskSql = Statement(ByTask, """ (t."Status" = 'Open' OR t."Id" = $1) """);
+    private static readonly string InstanceSql = Statement(ByInstance, """ t."Status" = 'Open' """, light: false);
+    private static readonly string TaskSql = Statement(ByTask, """ (t."Status" = 'Open' OR t."Id" = $1) """, light: false);
+
+    // The light load, for a version this process committed with no active subscription and no open incident
+    // (LightLoadVersions): the same statement without those two sub-selects (their columns are there, null, so one
+    // reader reads both shapes). Timers are read in both: a timer can be written for another instance than the command's
+    // (a called instance's return to its caller), without moving that instance's version.
+    private static readonly string InstanceLightSql = Statement(ByInstance, """ t."Status" = 'Open' """, light: true);
+    private static readonly string TaskLightSql = Statement(ByTask, """ (t."Status" = 'Open' OR t."Id" = $1) """, light: true);
 
     // Where the joined task's columns start in a row of the statement (after the instance's columns and the three arrays).
     private static readonly int TaskOrdinal = WorkflowTableSql.Instances.ColumnCount + 3;
 
-    private static string Statement(string instance, string taskFilter) =>
+    private static string Statement(string instance, string taskFilter, bool light) =>
         $"""
         SELECT {Prefixed("i", WorkflowTableSql.Instances)},
           (SELECT json_agg(json_build_array({WorkflowTableSql.Timers.Columns})) FROM wf_timers WHERE "InstanceId" = {instance} AND "Status" = 'Pending'),
-          (SELECT json_agg(json_build_array({WorkflowTableSql.Subscriptions.Columns})) FROM wf_subscriptions WHERE "InstanceId" = {instance} AND "Status" = 'Active'),
-          (SELECT json_agg(json_build_array({WorkflowTableSql.Incidents.Columns})) FROM wf_incidents WHERE "InstanceId" = {instance} AND "Status" = 'Open'),
+          {(light ? "NULL::json" : $"""(SELECT json_agg(json_build_array({WorkflowTableSql.Subscriptions.Columns})) FROM wf_subscriptions WHERE "InstanceId" = {instance} AND "Status" = 'Active')""")},
+          {(light ? "NULL::json" : $"""(SELECT json_agg(json_build_array({WorkflowTableSql.Incidents.Columns})) FROM wf_incidents WHERE "InstanceId" = {instance} AND "Status" = 'Open')""")},
           {Prefixed("t", WorkflowTableSql.Tasks)}
         FROM wf_instances i LEFT JOIN wf_user_tasks t ON t."InstanceId" = i."Id" AND {taskFilter}
         WHERE i."Id" = {instance}
@@ -43,11 +50,28 @@ internal static class PostgresWorkflowReader
 
     /// <summary>The instance <paramref name="instanceId"/> with its open tasks, pending timers, active subscriptions and open incidents.</summary>
     public static Task<LoadedGraph?> LoadInstanceAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid instanceId, CancellationToken cancellationToken) =>
-        LoadAsync(connection, transaction, InstanceSql, instanceId, cancellationToken);
+        LoadAsync(connection, transaction, InstanceLightSql, InstanceSql, instanceId, cancellationToken);
 
     /// <summary>As <see cref="LoadInstanceAsync"/> for the instance of task <paramref name="taskId"/>, whose row is among the tasks in any state.</summary>
     public static Task<LoadedGraph?> LoadByTaskAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid taskId, CancellationToken cancellationToken) =>
-        LoadAsync(connection, transaction, TaskSql, taskId, cancellationToken);
+        LoadAsync(connection, transaction, TaskLightSql, TaskSql, taskId, cancellationToken);
+
+    /// <summary>
+    /// The light statement when this process committed the instance of <paramref name="key"/> without subscriptions and incidents and the row
+    /// read is still at that version (one round trip); else the full statement (a second one, when the light one found the
+    /// instance moved on, e.g. by another node).
+    /// </summary>
+    private static async Task<LoadedGraph?> LoadAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, string lightSql, string fullSql, Guid key, CancellationToken cancellationToken)
+    {
+        if (LightLoadVersions.TryTake(key, out var version))
+        {
+            var light = await LoadAsync(connection, transaction, lightSql, key, cancellationToken);
+            if (light is null || (light.Instance.Version == version && !light.Instance.HasOpenIncidents)) return light;
+        }
+
+        return await LoadAsync(connection, transaction, fullSql, key, cancellationToken);
+    }
 
     private static async Task<LoadedGraph?> LoadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, Guid key, CancellationToken cancellationToken)
     {

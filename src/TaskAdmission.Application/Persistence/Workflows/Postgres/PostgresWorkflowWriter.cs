@@ -17,15 +17,12 @@ namespace TaskAdmission.Application.Persistence.Workflows.Postgres;
 /// once the others are checked to be as loaded; otherwise every column. Because the instance row comes first, concurrent commands on one
 /// instance queue on its row lock and the losers find the version moved: exactly one winner, and no lock-order
 /// deadlock between them. Every guarded UPDATE is wrapped so that finding no row raises an error
-/// (<c>wf_expect_one</c>): the batch then stops and is rolled back even without an explicit transaction.
+/// (<see cref="WorkflowTableSql.GuardedUpdate"/>): the batch then stops and is rolled back even without an explicit transaction.
 /// Hand-written instead of EF Core change tracking because this is the engine's hottest write: it halves the CPU a
 /// command costs (docs/benchmarks.md, "persisted"); the SQLite store keeps the EF path.
 /// </summary>
 internal static class PostgresWorkflowWriter
 {
-    /// <summary>The SQLSTATE wf_expect_one raises (migration 20261130150000_WorkflowWritePath).</summary>
-    internal const string RowNotLiveState = "WF001";
-
     private static readonly WorkflowTableSql Instances = WorkflowTableSql.Instances;
     private static readonly WorkflowTableSql Tasks = WorkflowTableSql.Tasks;
 
@@ -60,7 +57,7 @@ internal static class PostgresWorkflowWriter
         IReadOnlyList<Notification> notifications, LoadedGraph? loaded, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection, transaction);
-        // The rows of the guarded UPDATEs; each statement passes its index here to wf_expect_one, which reports it back.
+        // The rows of the guarded UPDATEs; each statement passes its index here to its guard, whose error reports it back.
         var guarded = new List<object>();
 
         var instance = ToRow(changes.Instance);
@@ -117,7 +114,7 @@ internal static class PostgresWorkflowWriter
         {
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
-        catch (PostgresException e) when (e.SqlState == RowNotLiveState && GuardIndex(e.MessageText) is { } guard && guard < guarded.Count)
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidTextRepresentation && GuardIndex(e.MessageText) is { } guard && guard < guarded.Count)
         {
             throw new StaleRowException(guarded[guard], e);
         }
@@ -149,13 +146,14 @@ internal static class PostgresWorkflowWriter
         && now.FormKey == loaded.FormKey && now.DueDate == loaded.DueDate && now.CreatedAtUtc == loaded.CreatedAtUtc && now.LoopIndex == loaded.LoopIndex
         && now.ElementValueJson == loaded.ElementValueJson && now.CandidateUsers == loaded.CandidateUsers;
 
-    /// <summary>The index wf_expect_one put in its message ("workflow guard 3: …").</summary>
+    /// <summary>The index a failed guard put in its message ("… "workflow guard 3: 0 rows matched"").</summary>
     private static int? GuardIndex(string message)
     {
-        const string prefix = "workflow guard ";
-        if (!message.StartsWith(prefix, StringComparison.Ordinal)) return null;
-        var end = message.IndexOf(':', prefix.Length);
-        return end > 0 && int.TryParse(message.AsSpan(prefix.Length, end - prefix.Length), out var index) ? index : null;
+        var start = message.IndexOf(WorkflowTableSql.GuardPrefix, StringComparison.Ordinal);
+        if (start < 0) return null;
+        start += WorkflowTableSql.GuardPrefix.Length;
+        var end = message.IndexOf(':', start);
+        return end > 0 && int.TryParse(message.AsSpan(start, end - start), out var index) ? index : null;
     }
 
     /// <summary>Registers a guarded UPDATE: its last parameter is its index among the guarded rows.</summary>

@@ -93,8 +93,8 @@ internal sealed class WorkflowTableSql
     /// <summary>
     /// UPDATE of one row, only while it is as the command read it (bookmarks: still live; the instance: still at the
     /// version read, its one extra parameter); null for tables whose rows are only ever inserted. The last parameter is
-    /// the guard's index. Finding no row raises WF001 through <c>wf_expect_one</c> (migration WorkflowWritePath), which
-    /// stops and rolls back the whole batch.
+    /// the guard's index. Finding no row raises an error naming that index (see <see cref="Guarded"/>), which stops and
+    /// rolls back the whole batch.
     /// </summary>
     public string? GuardedUpdate { get; }
 
@@ -110,7 +110,19 @@ internal sealed class WorkflowTableSql
         return versioned ? Guarded($"{update} AND \"Version\" = ${n + 1}", n + 2) : Guarded($"{update} AND \"Status\" = '{liveStatus}'", n + 1);
     }
 
+    /// <summary>
+    /// The UPDATE made to fail when it matched no row: the count of its returned rows is 1 (the id is the primary key),
+    /// else the text "workflow guard i: 0 rows matched" is cast to integer, which raises invalid_text_representation
+    /// (22P02) with that text in its message; the writer reads the index back (<see cref="GuardPrefix"/>). The cast
+    /// depends on the count, so the planner cannot fold it into an error of every execution. Why not
+    /// <c>wf_expect_one(count(*), guard)</c>, the plpgsql function of migration WorkflowWritePath that the earlier code
+    /// called: a plpgsql call per guarded UPDATE (two per completion) costs the server a function call of its own for a
+    /// check an expression makes (docs/benchmarks.md, session 12). The function stays in the schema for an app of the
+    /// earlier version.
+    /// </summary>
     private static string Guarded(string update, int guardParameter) =>
-        $"WITH changed AS ({update} RETURNING 1) SELECT wf_expect_one(count(*), ${guardParameter}) FROM changed";
+        $"WITH changed AS ({update} RETURNING 1) SELECT CASE count(*) WHEN 1 THEN 1 ELSE ('{GuardPrefix}' || ${guardParameter} || ': ' || count(*) || ' rows matched')::integer END FROM changed";
 
+    /// <summary>What a failed guard's error message holds before the guard's index.</summary>
+    public const string GuardPrefix = "workflow guard ";
 }
