@@ -19,11 +19,13 @@ namespace TaskAdmission.Application.Admission;
 /// submission form's live panel, which then shows "fill in the form…" for seconds after the form is filled (seen in
 /// the browser test of the form while other work ran beside it). Each district has its own merged list set (the
 /// city's and its refinement), built and cached per set, so each district is read once. It runs in the background:
-/// the app serves from its first second, and a request that comes before the warm-up has finished waits for the same
-/// shared build instead of starting another. Failures are logged and forgotten: the first check then builds as before.
+/// the app serves from its first second. A request that comes before the warm-up has finished waits for the segmenter's
+/// dictionary being loaded, but may build its own copy of a district's lexicon or suggester (their caches do not make
+/// requests wait; the results are the same). Failures are logged and forgotten: the first check then builds as before.
 /// Off with <c>Admission:WarmPrecheckAtStart=false</c> (the test hosts, which start by the hundred and read on their own).
 /// </remarks>
-public sealed class PrecheckWarmup(IServiceScopeFactory scopes, IOptions<AdmissionOptions> options, ChinaClock clock, ILogger<PrecheckWarmup> logger) : BackgroundService
+public sealed class PrecheckWarmup(
+    IServiceScopeFactory scopes, IOptions<AdmissionOptions> options, ChinaClock clock, IHostApplicationLifetime lifetime, ILogger<PrecheckWarmup> logger) : BackgroundService
 {
     /// <summary>The most districts read at start; a bigger city builds the rest on first use.</summary>
     private const int MaxDistricts = 64;
@@ -40,7 +42,7 @@ public sealed class PrecheckWarmup(IServiceScopeFactory scopes, IOptions<Admissi
         try
         {
             // Let the host finish starting (Kestrel, the other workers) before taking the CPU.
-            await Task.Yield();
+            await WhenStartedAsync(stoppingToken);
             var started = Environment.TickCount64;
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -71,5 +73,13 @@ public sealed class PrecheckWarmup(IServiceScopeFactory scopes, IOptions<Admissi
         {
             logger.LogWarning(ex, "Pre-check warm-up failed; the first pre-check builds what it needs.");
         }
+    }
+
+    private Task WhenStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        return started.Task.ContinueWith(t => { onStarted.Dispose(); onStopping.Dispose(); return t; }, TaskScheduler.Default).Unwrap();
     }
 }

@@ -37,9 +37,16 @@ internal static class LightLoadVersions
     /// </summary>
     public static void Note(WorkflowChangeSet changes, LoadedGraph? loaded)
     {
-        if (changes.ExpectedVersion != 0 && (loaded is null || loaded.Instance.Version != changes.ExpectedVersion)) return;
-        if (!NoneLive(changes, loaded)) return;
-        if (Versions.Count > Capacity) Versions.Clear();
+        if ((changes.ExpectedVersion != 0 && (loaded is null || loaded.Instance.Version != changes.ExpectedVersion)) || !NoneLive(changes, loaded))
+        {
+            // Not noted: forget what was noted for this instance and its tasks before, so an older note can never match
+            // a version number the instance reaches again with another history (a database restored or failed over
+            // under the running app).
+            Forget(changes, loaded);
+            return;
+        }
+        // Counting a ConcurrentDictionary takes every lock: look only every 1,024th note.
+        if ((Interlocked.Increment(ref notes) & 1023) == 0 && Versions.Count > Capacity) Versions.Clear();
 
         var version = changes.Instance.Version;
         Versions[changes.Instance.Id] = version;
@@ -53,6 +60,16 @@ internal static class LightLoadVersions
         {
             if (task.Status == UserTaskStatus.Open && !Changed(changes.Tasks, task.Id)) Versions[task.Id] = version;
         }
+    }
+
+    private static int notes;
+
+    private static void Forget(WorkflowChangeSet changes, LoadedGraph? loaded)
+    {
+        Versions.TryRemove(changes.Instance.Id, out _);
+        foreach (var task in changes.Tasks) Versions.TryRemove(task.Id, out _);
+        if (loaded is null) return;
+        foreach (var task in loaded.Tasks) Versions.TryRemove(task.Id, out _);
     }
 
     /// <summary>Whether no subscription or incident is live once the change set is written (loops: every commit runs this).</summary>
