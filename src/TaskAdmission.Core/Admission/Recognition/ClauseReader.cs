@@ -10,7 +10,7 @@ namespace TaskAdmission.Core.Admission.Recognition;
 internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, RecognitionCues cues, RecogniserLexicon lexicon)
 {
     private const int MaxBodyPhrase = 10;
-    private static readonly char[] OrganisationChars = ['镇', '县', '区', '市', '局', '所', '站', '部', '委', '办', '队', '厅', '院', '司', '乡', '街'];
+    private static readonly char[] OrganisationChars = RecognitionCues.Instance.Chars("clause_reader.organisation_chars");
     private const string GluedFunctionChars = ChineseSegmenter.GluedFunctionChars;
     private readonly Dictionary<int, List<Word>> sentenceWords = [];
     private readonly Dictionary<int, List<Mention>> mentions = [];
