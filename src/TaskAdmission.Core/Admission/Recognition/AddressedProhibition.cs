@@ -13,9 +13,9 @@ namespace TaskAdmission.Core.Admission.Recognition;
 /// </summary>
 internal static class AddressedProhibition
 {
-    private static readonly string[] Prohibitions = ["不得", "严禁", "禁止", "一律不", "不准", "不再", "不允许", "不应"];
-    private static readonly string[] ListOpeners = ["下列", "以下", "如下"];
-    private static readonly string[] Cadres = ["干部", "工作人员", "公职人员"];
+    private static readonly string[] Prohibitions = RecognitionCues.Instance.List("addressed_prohibition.prohibitions");
+    private static readonly string[] ListOpeners = RecognitionCues.Instance.List("addressed_prohibition.list_openers");
+    private static readonly string[] Cadres = RecognitionCues.Instance.List("addressed_prohibition.cadres");
     // How far before the prohibition the addressee's name may end (区级部门今后一律不得…).
     private const int SubjectGap = 4;
     // A village word this close to a clause's start is that clause's own subject (各村要按月上报…).
@@ -67,10 +67,10 @@ internal static class AddressedProhibition
         return null;
     }
 
-    private static readonly string[] ObjectLeads = ["向", "对", "给", "为", "要求"];
+    private static readonly string[] ObjectLeads = RecognitionCues.Instance.List("addressed_prohibition.object_leads");
     // (phase 7) 不得另行组织考核: forbidding departments to do it *separately* names what came before as the one channel.
     // (phase 10) 一年一次，不搞多头考核: one channel, against many.
-    private static readonly string[] Separately = ["另行", "单独", "自行", "重复", "额外", "多头"];
+    private static readonly string[] Separately = RecognitionCues.Instance.List("addressed_prohibition.separately");
 
     /// <summary>
     /// (phase 7) A later clause of the sentence forbids departments to do the same thing separately (对村(社区)的年度综合考核,

@@ -25,9 +25,9 @@ internal static class Agency
     private const int ConditionReach = 120;
     // A negation's scope ends at a contrast (但) or a new verb joined by 并/同时 (禁止其承办家宴并处以罚款).
     // After a hand-down word (分配, 分解, 下达), these make it a noun: 分配方案, 分配结果.
-    private static readonly string[] NounUse = ["方案", "结果", "比例", "办法", "情况", "原则", "明细"];
-    private static readonly string[] FreeSuffixes = ["部门", "机关"];
-    private static readonly string[] Contrast = ["但是", "而是", "但", "却", "并处", "并对", "并予以", "并且", "同时", "并"];
+    private static readonly string[] NounUse = RecognitionCues.Instance.List("agency.noun_use");
+    private static readonly string[] FreeSuffixes = RecognitionCues.Instance.List("agency.free_suffixes");
+    private static readonly string[] Contrast = RecognitionCues.Instance.List("agency.contrast");
 
     /// <param name="terms">The matched terms' ranges in the normalised text, in the phrase's order (its last term is the act or what is acted on).</param>
     public static HitVerdict Judge(ClauseReader reader, int clauseIndex, (int Start, int End)[] terms, bool aimedAtVillage)
@@ -161,8 +161,8 @@ internal static class Agency
             && !between.Contains('请') && !between.Contains('对') && !between.Contains('向') && !between.Contains('由');
     }
 
-    private static readonly string[] OfficeSuffixes = ["局", "分局", "所", "委", "办", "厅", "中心", "办公室", "站"];
-    private static readonly string[] Levels = ["省", "市", "区", "县", "镇", "乡", "街道"];
+    private static readonly string[] OfficeSuffixes = RecognitionCues.Instance.List("agency.office_suffixes");
+    private static readonly string[] Levels = RecognitionCues.Instance.List("agency.levels");
 
     /// <summary>The standing office (区征收办, 县市场监管局) whose name holds the phrase's first word before its suffix, or null.</summary>
     private static string? OfficeHolding(ClauseReader reader, int clauseIndex, (int Start, int End) first)
@@ -179,7 +179,7 @@ internal static class Agency
         return null;
     }
 
-    private static readonly string[] Towns = ["镇", "乡", "街道", "县", "区", "市", "办事处"];
+    private static readonly string[] Towns = RecognitionCues.Instance.List("agency.towns");
 
     /// <summary>A town's or district's name (白水镇, 河湾街道), not one of its offices (镇政府, 镇党委 end otherwise).</summary>
     private static bool IsTown(string name) => Towns.Any(t => name.EndsWith(t, StringComparison.Ordinal));
@@ -357,7 +357,7 @@ internal static class Agency
         return modifier.Length > 0 && !modifier.Contains('的') && !cues.Delegation.Any(v => modifier.Contains(v, StringComparison.Ordinal));
     }
 
-    private static readonly string[] Defining = ["仅指", "是指", "系指", "特指", "专指", "指的是", "一词"];
+    private static readonly string[] Defining = RecognitionCues.Instance.List("agency.defining");
 
     /// <summary>“考核”仅指…, 所称“评比”是指…: the quoted words and the defining verb, or null.</summary>
     private static string? DefinedTerm(string text, int hitStart, int hitEnd)

@@ -10,7 +10,7 @@ namespace TaskAdmission.Core.Admission.Recognition;
 internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, RecognitionCues cues, RecogniserLexicon lexicon)
 {
     private const int MaxBodyPhrase = 10;
-    private static readonly char[] OrganisationChars = ['镇', '县', '区', '市', '局', '所', '站', '部', '委', '办', '队', '厅', '院', '司', '乡', '街'];
+    private static readonly char[] OrganisationChars = RecognitionCues.Instance.Chars("clause_reader.organisation_chars");
     private const string GluedFunctionChars = ChineseSegmenter.GluedFunctionChars;
     private readonly Dictionary<int, List<Word>> sentenceWords = [];
     private readonly Dictionary<int, List<Mention>> mentions = [];
@@ -198,6 +198,54 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     }
 
     public IReadOnlyList<Word> SentenceWords(int sentence) => Words(sentence);
+
+    /// <summary>
+    /// (phase 12) Whether the two characters [start, end) are read against the sentence's words: they begin inside one
+    /// word and end inside another, and a word boundary of the sentence falls inside them where the phrase's own words have
+    /// none (上缴 over 线上|缴费). A phrase that starts or ends with a word of the sentence (公开栏 after 村务公开|栏), whose
+    /// own words line up with the sentence's (安全|监管 over 食品安全|监管职责), or that lies inside one word (照片 in 拍照片)
+    /// is read.
+    /// </summary>
+    public bool SplitsWords(int sentence, int start, int end)
+    {
+        // Two characters only: the last of one word and the first of the next is the straddle jieba's cuts show reliably; a
+        // longer phrase with both ends inside words is more often a glitch of the cut (垃圾处理|费暂) than another word.
+        if (end - start != 2)
+        {
+            return false;
+        }
+        var words = Words(sentence);
+        // Both ends fall inside words: the phrase takes the tail of one word and the head of another.
+        if (!words.Any(w => w.Start < start && start < w.End) || !words.Any(w => w.Start < end && end < w.End))
+        {
+            return false;
+        }
+        int[]? own = null;
+        foreach (var word in words)
+        {
+            if (word.End <= start)
+            {
+                continue;
+            }
+            if (word.End >= end)
+            {
+                break;
+            }
+            own ??= OwnBoundaries(text[start..end]);
+            if (Array.IndexOf(own, word.End - start) < 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> PhraseBoundaries = new(StringComparer.Ordinal);
+
+    /// <summary>Where jieba's base dictionary cuts a phrase's characters alone (offsets inside it), cached per phrase:
+    /// a lexicon's phrases are few and each is cut once.</summary>
+    private static int[] OwnBoundaries(string phrase) =>
+        PhraseBoundaries.GetOrAdd(phrase, p => [.. ChineseSegmenter.Cut(p, WordOverlay.None).Select(w => w.End).Where(e => e < p.Length)]);
 
     private List<Word> Words(int sentence)
     {

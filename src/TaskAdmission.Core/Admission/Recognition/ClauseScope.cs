@@ -21,8 +21,8 @@ internal static class ClauseScope
     private const int HeadingLength = 12;
     private const int HeadingSubjectReach = 2;
     private const int ReproachReach = 80;
-    private static readonly string[] Breaches = ["违反", "不符合", "违背"];
-    private static readonly string[] BreachedRules = ["规定", "法", "政策", "精神", "制度"];
+    private static readonly string[] Breaches = RecognitionCues.Instance.List("clause_scope.breaches");
+    private static readonly string[] BreachedRules = RecognitionCues.Instance.List("clause_scope.breached_rules");
 
     /// <summary>The negation of the clause before, when this clause lists what that clause spoke of (包括…, 如…).</summary>
     public static string? EnumeratedUnderNegation(ClauseReader reader, int clauseIndex, RecognitionCues cues)
@@ -71,9 +71,9 @@ internal static class ClauseScope
     }
 
     /// <summary>The body a later clause of the sentence gives the act to with 由/交由 (…, 非法捕捞由执法大队查处), or null.</summary>
-    private static readonly string[] FailureOpeners = ["未", "逾期", "凡未", "没有", "不按", "对未", "对逾期", "超时", "拒不", "完不成", "未能"];
+    private static readonly string[] FailureOpeners = RecognitionCues.Instance.List("clause_scope.failure_openers");
 
-    private static readonly string[] OnBehalfWords = ["代为", "代替", "替"];
+    private static readonly string[] OnBehalfWords = RecognitionCues.Instance.List("clause_scope.on_behalf_words");
 
     /// <summary>
     /// (phase 10) 请各村协助乡财政所…，并代为收取水资源费 — a village that assists a body and then does the act on its behalf
@@ -212,7 +212,7 @@ internal static class ClauseScope
 
     // (phase 7) Verbs that undo what they take as object: 清理各部门要求群众到村(社区)开具的各类证明.
     // (phase 10) 停用全部要求村干部打卡…的工作群, 取消要求各村…的做法, 收回向村下达的…: stopping a demand undoes it too.
-    private static readonly string[] UndoVerbs = ["清理", "纠正", "废止", "撤销", "清退", "整治", "查纠", "停用", "取消", "停止", "收回", "撤回"];
+    private static readonly string[] UndoVerbs = RecognitionCues.Instance.List("clause_scope.undo_verbs");
     private const int UndoReach = 30;
 
     /// <summary>
@@ -248,11 +248,11 @@ internal static class ClauseScope
     }
 
     // (phase 11) 清理本部门涉村考核事项: what bears on the villages, named as a kind of demand, is a demand too.
-    private static readonly string[] OnVillages = ["涉村", "涉及村", "涉社区", "涉及社区", "涉村居"];
+    private static readonly string[] OnVillages = RecognitionCues.Instance.List("clause_scope.on_villages");
 
     // (phase 11) 对…进行了清理, 对…予以纠正: the undoing verb after the demand, in the 对…进行 construction.
-    private static readonly string[] DoVerbs = ["进行了", "进行", "予以", "开展了", "开展", "作了", "做了"];
-    private static readonly string[] UndoAfterVerbs = ["清理", "梳理", "纠正", "清退", "整治", "废止", "撤销", "取消", "精简", "撤回", "清查"];
+    private static readonly string[] DoVerbs = RecognitionCues.Instance.List("clause_scope.do_verbs");
+    private static readonly string[] UndoAfterVerbs = RecognitionCues.Instance.List("clause_scope.undo_after_verbs");
     private const int UndoAfterReach = 60;
 
     /// <summary>

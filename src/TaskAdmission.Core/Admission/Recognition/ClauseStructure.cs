@@ -151,7 +151,7 @@ internal static class ClauseStructure
     }
 
     // After "个别/部分 + village", these say the villages were found still doing it (仍在代收, 还在收取).
-    private static readonly string[] StillDoing = ["仍在", "仍然", "依然", "还在", "仍"];
+    private static readonly string[] StillDoing = RecognitionCues.Instance.List("clause_structure.still_doing");
 
     /// <summary>
     /// "个别部门要求村干部…", "部分单位让社区…": a demand whose requester is quantified as some of the bodies (个别, 部分,

@@ -17,11 +17,11 @@ internal static class OwnWork
     // A line that is a body's name: the name and at most brackets or a few characters around it.
     private const int NameLineSlack = 2;
     // 为展示我区营商环境, 区投资促进局定于…: clauses of purpose or basis a notice opens with before its subject.
-    private static readonly string[] OpeningClauses = ["为了", "为", "根据", "按照", "依据", "依照", "鉴于", "结合", "经"];
+    private static readonly string[] OpeningClauses = RecognitionCues.Instance.List("own_work.opening_clauses");
     // 经区政府研究, 决定…: the body whose deliberation the notice reports is the one deciding.
-    private static readonly string[] Deliberation = ["研究", "批准", "同意", "审议", "决定"];
+    private static readonly string[] Deliberation = RecognitionCues.Instance.List("own_work.deliberation");
     // A village named as the place where something is (位于茶园村), or what a matter touches (涉及滨江社区…楼栋).
-    private static readonly string[] PlaceVerbs = ["位于", "地处", "坐落于", "涉及", "占用", "途经", "毗邻", "临近", "覆盖"];
+    private static readonly string[] PlaceVerbs = RecognitionCues.Instance.List("own_work.place_verbs");
     private const int PlaceReach = 16;
 
     public static void Apply(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)
@@ -205,7 +205,7 @@ internal static class OwnWork
             && tag[0] == 'n' && !mentions.Any(m => m.Start == village.End);
     }
 
-    private static readonly string[] Towns = ["镇", "乡", "街道", "区", "县"];
+    private static readonly string[] Towns = RecognitionCues.Instance.List("own_work.towns");
 
     /// <summary>Whether a town's or district's name ends right at <paramref name="at"/> (柳林镇|茶园村: an address).</summary>
     private static bool TownBefore(IReadOnlyList<Mention> mentions, int at) =>

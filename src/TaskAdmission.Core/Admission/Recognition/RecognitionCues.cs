@@ -8,8 +8,11 @@ internal sealed class RecognitionCues
 {
     private static readonly Lazy<RecognitionCues> Shared = new(Load);
 
+    private readonly Dictionary<string, string[]> sections;
+
     private RecognitionCues(Dictionary<string, string[]> sections)
     {
+        this.sections = sections;
         string[] Get(string name) => sections.TryGetValue(name, out var words) ? words : throw new InvalidOperationException($"recognition-cues.txt has no [{name}]");
         Village = Get("village");
         NotVillage = [.. Get("not_village")];
@@ -98,6 +101,17 @@ internal sealed class RecognitionCues
     public string[] Disowning { get; }
 
     public static RecognitionCues Instance => Shared.Value;
+
+    /// <summary>
+    /// (session 12) A section read as written, in order: the reading's own word lists ([document_scope.own_organs] …) live
+    /// in the cue file like every other cue, and each class takes its lists once, into a static field.
+    /// </summary>
+    public string[] List(string name) =>
+        sections.TryGetValue(name, out var words) ? words : throw new InvalidOperationException($"recognition-cues.txt has no [{name}]");
+
+    /// <summary>A section of single characters (bullets, organisation characters), as characters.</summary>
+    public char[] Chars(string name) =>
+        [.. List(name).Select(w => w.Length == 1 ? w[0] : throw new InvalidOperationException($"[{name}] holds \"{w}\", not one character"))];
 
     public string[] Village { get; }
     public HashSet<string> NotVillage { get; }

@@ -119,6 +119,16 @@ public static class TextAnalyser
                     }
                     continue;
                 }
+                // (phase 12) A term whose characters straddle two of the sentence's words and end inside one (上缴 read
+                // over 线上|缴费) is not that term: chain again without it.
+                if (Straddling(reading.Reader, clause.Sentence, inClause, chain) && !Rechain(reading.Reader, clause.Sentence, inClause, plan.Pattern.Gaps, chain, ref budget))
+                {
+                    if (budget <= 0)
+                    {
+                        return false;
+                    }
+                    continue;
+                }
                 var entry = lexicon.Entries[plan.Entry];
                 var verdict = Agency.Judge(reading.Reader, clauseIndex, chain, entry.AimedAtVillage);
                 var certificate = entry.Target is RecogniserTarget.ProhibitedCertificate or RecogniserTarget.AllowedCertificate;
@@ -168,6 +178,33 @@ public static class TextAnalyser
         }
         NameCertificates(lexicon, reading, hits, certificates, starts, merged);
         return true;
+    }
+
+    /// <summary>Whether a chosen occurrence straddles the sentence's words (<see cref="ClauseReader.SplitsWords"/>).</summary>
+    private static bool Straddling(ClauseReader reader, int sentence, List<(int Start, int End)>[] inClause, (int Start, int End)[] chain)
+    {
+        for (var t = 0; t < chain.Length; t++)
+        {
+            if (reader.SplitsWords(sentence, chain[t].Start, chain[t].End))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Drops every straddling occurrence of the clause's terms and chains again; false when nothing is left.</summary>
+    private static bool Rechain(ClauseReader reader, int sentence, List<(int Start, int End)>[] inClause, int[] gaps, (int Start, int End)[] chain, ref int budget)
+    {
+        foreach (var occurrences in inClause)
+        {
+            occurrences.RemoveAll(o => reader.SplitsWords(sentence, o.Start, o.End));
+            if (occurrences.Count == 0)
+            {
+                return false;
+            }
+        }
+        return PhraseMatching.Chain(inClause, gaps, chain, 0, ref budget);
     }
 
     /// <summary>Each term's occurrences, or null as soon as one term has none (the plan cannot match).</summary>

@@ -48,7 +48,7 @@ internal static class TitleContext
     }
 
     // (phase 10) 关于优化村党组织书记年度考核的通知: reforming a practice (优化, 改进, 完善, 调整) is about its rule too.
-    private static readonly string[] RegulatingVerbs = ["规范", "清理", "整治", "纠正", "严禁", "禁止", "取消", "叫停", "停止", "精简", "减少", "优化", "改进", "完善", "调整"];
+    private static readonly string[] RegulatingVerbs = RecognitionCues.Instance.List("title_context.regulating_verbs");
 
     /// <summary>Whether the title regulates what stands at <paramref name="at"/>: a regulating verb after its 关于 and before it.</summary>
     private static bool Regulates(string title, int at)

@@ -45,8 +45,8 @@ internal static class AddresseeTargeting
         }
     }
 
-    internal static readonly string[] FormingVerbs = ["组建", "成立", "组成", "建立"];
-    internal static readonly string[] TeamSuffixes = ["队", "专班", "小组", "工作组"];
+    internal static readonly string[] FormingVerbs = RecognitionCues.Instance.List("addressee_targeting.forming_verbs");
+    internal static readonly string[] TeamSuffixes = RecognitionCues.Instance.List("addressee_targeting.team_suffixes");
     internal const int TeamReach = 16;
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// </summary>
 internal static class CertificateReference
 {
-    private static readonly string[] BackReferences = ["上述", "以上", "前述", "该", "此", "此类", "这类", "这个", "这些", "相关", "有关", "本"];
+    private static readonly string[] BackReferences = RecognitionCues.Instance.List("certificate_reference.back_references");
 
     /// <summary>The allowed certificate a factless certificate match refers back to, or null.</summary>
     internal static string? ReferredTo(RecognitionHit hit, IReadOnlyList<RecognitionHit> hits, RecognitionCues cues)

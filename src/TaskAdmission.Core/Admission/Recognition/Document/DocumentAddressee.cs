@@ -53,7 +53,7 @@ internal static class DocumentAddressee
         return (parts.Any(p => IsVillage(p, cues)) ? DocumentReading.Addressee.Villages : DocumentReading.Addressee.Others, line);
     }
 
-    private static readonly string[] AskingOpeners = ["请", "要求", "望", "烦请", "务请"];
+    private static readonly string[] AskingOpeners = RecognitionCues.Instance.List("document_addressee.asking_openers");
 
     /// <summary>
     /// The village word that the words after the colon open with, asked directly (请各村…, 各社区要…, 请村(社区)…), or null.

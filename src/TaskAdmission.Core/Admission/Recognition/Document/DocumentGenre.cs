@@ -11,12 +11,12 @@ internal static class DocumentGenre
 {
     // Papers that tell what the issuer did or will do and where (a report, a speech, an announcement): a village named by
     // its name there is a place. A 说明, 指南 or 答复 names villages as whom it concerns, so it is not among them.
-    internal static readonly string[] ReportGenres = ["简报", "专报", "快报", "工作动态", "情况汇报", "工作汇报", "工作总结", "讲话", "讲话稿", "致辞", "发言", "公告", "推介", "致谢函", "感谢信"];
+    internal static readonly string[] ReportGenres = RecognitionCues.Instance.List("document_genre.report_genres");
 
     /// <summary>Genres spoken to an audience: a speech whose title names the villages' cadres speaks to them.</summary>
-    internal static readonly string[] Speeches = ["讲话", "讲话稿", "致辞", "发言"];
+    internal static readonly string[] Speeches = RecognitionCues.Instance.List("document_genre.speeches");
 
-    internal static readonly string[] DemandWords = ["请", "须", "务必", "必须", "应当", "应", "负责", "责成", "督促", "要求", "要"];
+    internal static readonly string[] DemandWords = RecognitionCues.Instance.List("document_genre.demand_words");
 
     /// <summary>
     /// The genre word a title ends with (brackets such as （节选）, （第5期） set aside), or 一图读懂 opening it: a department's

@@ -270,7 +270,7 @@ internal sealed class DocumentReading
         }
     }
 
-    private static readonly string[] ListWords = ["事项清单", "清单", "目录"];
+    private static readonly string[] ListWords = RecognitionCues.Instance.List("document_reading.list_words");
 
     /// <summary>(phase 11) The list's name the match runs into (…出具证明事项清单), or null.</summary>
     private static string? ListNamed(FieldReading field, RecognitionHit hit)

@@ -9,12 +9,12 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// </summary>
 internal static class DocumentScope
 {
-    internal static readonly string[] AssessedObjectWords = ["考核对象", "评价对象", "考评对象", "评比对象", "评选对象", "测评对象"];
-    internal static readonly string[] LeadColumns = ["牵头单位", "责任单位", "责任主体", "承办单位", "实施主体", "牵头部门", "责任部门", "检查主体", "执法主体", "处置主体"];
-    internal static readonly string[] ListedPapers = ["清单内", "清单中", "清单所列", "清单范围内", "清单以内"];
+    internal static readonly string[] AssessedObjectWords = RecognitionCues.Instance.List("document_scope.assessed_object_words");
+    internal static readonly string[] LeadColumns = RecognitionCues.Instance.List("document_scope.lead_columns");
+    internal static readonly string[] ListedPapers = RecognitionCues.Instance.List("document_scope.listed_papers");
 
-    private static readonly string[] ScoreWords = ["得分", "评分", "打分", "排名", "排序", "打星", "评星"];
-    private static readonly string[] PerVillage = ["各村", "每个村", "按村", "逐村", "各社区", "按社区", "逐个村"];
+    private static readonly string[] ScoreWords = RecognitionCues.Instance.List("document_scope.score_words");
+    private static readonly string[] PerVillage = RecognitionCues.Instance.List("document_scope.per_village");
 
     /// <summary>
     /// (phase 10) The sentence holding the offset scores or ranks the villages themselves (按村逐一评分, 通报各村得分排名): a
@@ -52,7 +52,7 @@ internal static class DocumentScope
         return null;
     }
 
-    private static readonly string[] Removals = ["摘除", "撤除", "拆除", "撤销", "取消", "清理", "不得", "一律不"];
+    private static readonly string[] Removals = RecognitionCues.Instance.List("document_scope.removals");
 
     /// <summary>
     /// (phase 10) A match inside 除…外 whose next clause removes or forbids the rest (除法定牌子外，其余牌子全部摘除): the
@@ -76,8 +76,8 @@ internal static class DocumentScope
         return Removals.FirstOrDefault(r => next.Contains(r, StringComparison.Ordinal)) is { } removal ? "除…外，" + removal : null;
     }
 
-    private static readonly string[] Passed = ["合格", "通过", "达标"];
-    private static readonly string[] Awarded = ["颁发", "发放", "发给", "核发", "取得", "获得", "授予"];
+    private static readonly string[] Passed = RecognitionCues.Instance.List("document_scope.passed");
+    private static readonly string[] Awarded = RecognitionCues.Instance.List("document_scope.awarded");
 
     /// <summary>
     /// (phase 10) An assessment whose pass earns a person a certificate (培训结束后考核，考核合格的颁发救护员证; 考试通过的
@@ -116,7 +116,7 @@ internal static class DocumentScope
         return null;
     }
 
-    private static readonly string[] Routine = ["每次", "每日", "每天", "每周", "每月", "每户", "每人", "定时", "按时", "当天"];
+    private static readonly string[] Routine = RecognitionCues.Instance.List("document_scope.routine");
 
     /// <summary>
     /// (phase 10) A photo sent to report what was found (发现后拍照报镇生态办, 发现隐患的，拍照上报…): reporting an incident, as
@@ -190,7 +190,7 @@ internal static class DocumentScope
         return null;
     }
 
-    private static readonly string[] OwnPapers = ["本细则", "本办法", "本方案", "本规定", "本标准", "本制度", "本规则", "本考核"];
+    private static readonly string[] OwnPapers = RecognitionCues.Instance.List("document_scope.own_papers");
 
     /// <summary>
     /// (phase 9) 本细则适用于镇机关各办、各站所，不适用于村(社区) — the scope the paper states for itself, when it names no
@@ -252,10 +252,10 @@ internal static class DocumentScope
 
     // (phase 11) The village's own organs: its villagers' or residents' meeting, its representatives, its 两委, its
     // council. A paper one of them adopts, or the 两委 put to one, is the village deciding for itself.
-    private static readonly string[] OwnOrgans = ["村民", "居民", "户代表", "两委", "议事会", "村委会", "居委会"];
-    private static readonly string[] Adopting = ["通过", "表决", "同意", "审议", "商定", "决议", "协商"];
-    private static readonly string[] OwnBoards = ["村务公开栏", "居务公开栏", "公开栏", "村务公开", "居务公开"];
-    private static readonly string[] AdoptionLeads = ["经", "提交"];
+    private static readonly string[] OwnOrgans = RecognitionCues.Instance.List("document_scope.own_organs");
+    private static readonly string[] Adopting = RecognitionCues.Instance.List("document_scope.adopting");
+    private static readonly string[] OwnBoards = RecognitionCues.Instance.List("document_scope.own_boards");
+    private static readonly string[] AdoptionLeads = RecognitionCues.Instance.List("document_scope.adoption_leads");
     private const int AdoptionReach = 20;
 
     /// <summary>
@@ -320,8 +320,8 @@ internal static class DocumentScope
         return null;
     }
 
-    private static readonly string[] OutsideDemands = ["要求", "下达", "布置", "交办", "安排"];
-    private static readonly string[] HigherLevels = ["镇里", "县里", "区里", "上级", "街道"];
+    private static readonly string[] OutsideDemands = RecognitionCues.Instance.List("document_scope.outside_demands");
+    private static readonly string[] HigherLevels = RecognitionCues.Instance.List("document_scope.higher_levels");
 
     /// <summary>
     /// (phase 11) Whether the sentence holding the offset has another body demand something (镇里要求…, 区民政局布置…): in the

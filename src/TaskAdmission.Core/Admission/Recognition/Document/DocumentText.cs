@@ -9,7 +9,7 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// </summary>
 internal static class DocumentText
 {
-    internal static readonly string[] HeadingMarks = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    internal static readonly string[] HeadingMarks = RecognitionCues.Instance.List("document_text.heading_marks");
 
     /// <summary>The clause holding a source offset, or -1.</summary>
     internal static int ClauseAtSource(FieldReading field, int sourceStart)
@@ -66,7 +66,7 @@ internal static class DocumentText
         && !mentions.Any(m => m.End == village.Start);
 
     // (phase 11) Kinds of village, not one village's name: 行政村, 自然村, 建制村 speak of every village of that kind.
-    internal static readonly string[] VillageKinds = ["行政村", "自然村", "建制村"];
+    internal static readonly string[] VillageKinds = RecognitionCues.Instance.List("document_text.village_kinds");
 
     /// <summary>Whether a village word jieba kept whole names a kind of village (对各乡镇和行政村…排名), not one village.</summary>
     internal static bool KindOfVillage(string word) => VillageKinds.Any(k => word.EndsWith(k, StringComparison.Ordinal));

@@ -12,16 +12,16 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 internal static class DutyAttribution
 {
     private const int MaxName = 24;
-    private static readonly string[] DutyVerbs = ["负责", "承担", "实施", "组织", "处理", "处置", "办理", "牵头", "督促", "依法", "统一", "查处"];
+    private static readonly string[] DutyVerbs = RecognitionCues.Instance.List("duty_attribution.duty_verbs");
 
     // 由公安机关出具的无犯罪记录证明: a certificate the sentence has a named body issue.
-    private static readonly string[] IssuingVerbs = ["出具", "开具", "签发", "核发"];
-    private static readonly string[] Levels = ["镇里", "县里", "区里", "乡里", "市里", "镇上", "县上", "区上", "街道"];
-    private static readonly string[] DutyNouns = ["法定职责", "职责", "职能", "事情", "事", "责任"];
-    private static readonly string[] Copulas = ["属于", "是", "系"];
+    private static readonly string[] IssuingVerbs = RecognitionCues.Instance.List("duty_attribution.issuing_verbs");
+    private static readonly string[] Levels = RecognitionCues.Instance.List("duty_attribution.levels");
+    private static readonly string[] DutyNouns = RecognitionCues.Instance.List("duty_attribution.duty_nouns");
+    private static readonly string[] Copulas = RecognitionCues.Instance.List("duty_attribution.copulas");
     // …，任务分解到各村: a later clause handing the work down to the villages (村里只需报告 and 不得将…交给村 do not).
-    private static readonly string[] HandDowns = ["分解", "下达", "分配", "下派", "交给", "交由", "派给", "压给", "落实到", "摊派"];
-    private static readonly char[] Joins = ['和', '、', '及', '与'];
+    private static readonly string[] HandDowns = RecognitionCues.Instance.List("duty_attribution.hand_downs");
+    private static readonly char[] Joins = RecognitionCues.Instance.Chars("duty_attribution.joins");
 
     /// <summary>The other body the clause holding the source offset gives the work to, or null.</summary>
     internal static string? Body(FieldReading field, int sourceStart, RecognitionCues cues, bool certificate = false)

@@ -12,17 +12,17 @@ internal static class NotOperativeParts
 {
     internal const int MaxReportedLead = 4;
 
-    internal static readonly string[] PastMarks = ["了", "仍", "还", "曾", "去年", "过去", "以往", "此前", "以前", "前期"];
-    internal static readonly string[] ReportedBodies = ["部门", "单位", "乡镇", "镇街", "镇", "街道", "地方", "科室", "领导", "干部"];
-    internal static readonly string[] Requests = ["请", "能否", "能不能", "可否", "可不可以", "好吗", "行吗", "好不好", "麻烦", "辛苦", "务必", "抓紧"];
-    internal static readonly string[] AskedWords = ["询问", "咨询", "来函", "来电", "反映", "提出"];
+    internal static readonly string[] PastMarks = RecognitionCues.Instance.List("not_operative_parts.past_marks");
+    internal static readonly string[] ReportedBodies = RecognitionCues.Instance.List("not_operative_parts.reported_bodies");
+    internal static readonly string[] Requests = RecognitionCues.Instance.List("not_operative_parts.requests");
+    internal static readonly string[] AskedWords = RecognitionCues.Instance.List("not_operative_parts.asked_words");
 
     // 【工作安排】, 三、下步要求: a report's section that tells what is to be done is operative, whoever issues it.
-    internal static readonly string[] OperativeHeadings = ["工作安排", "工作要求", "下步要求", "下一步要求", "工作部署", "有关要求", "具体要求"];
+    internal static readonly string[] OperativeHeadings = RecognitionCues.Instance.List("not_operative_parts.operative_headings");
 
     internal const int MaxHeadingLead = 4;
-    internal static readonly string[] ProhibitionOpeners = ["不得", "严禁", "禁止", "不准", "不许", "杜绝", "一律不", "不再"];
-    internal static readonly string[] AskingAgain = ["要", "须", "应", "但", "请"];
+    internal static readonly string[] ProhibitionOpeners = RecognitionCues.Instance.List("not_operative_parts.prohibition_openers");
+    internal static readonly string[] AskingAgain = RecognitionCues.Instance.List("not_operative_parts.asking_again");
 
     /// <summary>
     /// (phase 9) A clause after the sentence's first that opens with a prohibition after a colon (现重申：严禁…, 我明确讲：不得…)
@@ -70,10 +70,10 @@ internal static class NotOperativeParts
         return null;
     }
 
-    internal static readonly char[] Bullets = ['✘', '✗', '×', '•', '·', '●', '○', '■', '□', '◆', '◇', '-', '*', '▪'];
+    internal static readonly char[] Bullets = RecognitionCues.Instance.Chars("not_operative_parts.bullets");
 
-    private static readonly string[] TitleWithdrawals = ["撤回", "废止", "撤销", "更正", "纠正", "停止", "收回"];
-    private static readonly string[] CancelledDemands = ["取消要求", "取消向", "取消对", "取消与", "取消由"];
+    private static readonly string[] TitleWithdrawals = RecognitionCues.Instance.List("not_operative_parts.title_withdrawals");
+    private static readonly string[] CancelledDemands = RecognitionCues.Instance.List("not_operative_parts.cancelled_demands");
 
     /// <summary>
     /// (phase 9) A title that withdraws what it names (关于撤回要求村委会出具出生情况证明的通知, 关于取消与村签订…责任书的通知):
@@ -144,12 +144,12 @@ internal static class NotOperativeParts
     }
 
     // (phase 10) 如有人以村委会名义收取税款，请拨打12366举报 — conduct the notice asks people to report.
-    private static readonly string[] ConductOpeners = ["如有人", "若有人", "发现有人", "如发现有人", "凡有人", "对有人"];
+    private static readonly string[] ConductOpeners = RecognitionCues.Instance.List("not_operative_parts.conduct_openers");
 
     // (phase 10) 附件：示范市村(社区)可出具证明事项清单 — an attachment line names a paper, as 《…》 does.
-    private static readonly string[] AttachmentLeads = ["附件", "附表", "附:"];
+    private static readonly string[] AttachmentLeads = RecognitionCues.Instance.List("not_operative_parts.attachment_leads");
 
-    private static readonly string[] DescribedOpeners = ["如遇", "遇到", "遇有", "对于", "凡是", "发现有", "遇", "对", "凡"];
+    private static readonly string[] DescribedOpeners = RecognitionCues.Instance.List("not_operative_parts.described_openers");
 
     /// <summary>
     /// (phase 10) A clause that describes whose demand the notice deals with, not a demand it makes: 遇群众要求开具此类证明的,

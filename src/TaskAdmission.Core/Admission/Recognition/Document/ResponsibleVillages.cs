@@ -11,7 +11,7 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// </summary>
 internal static class ResponsibleVillages
 {
-    private static readonly string[] UnitColumns = ["牵头单位", "责任单位", "责任主体", "承办单位", "实施主体", "牵头部门", "责任部门", "单位", "责任人"];
+    private static readonly string[] UnitColumns = RecognitionCues.Instance.List("responsible_villages.unit_columns");
     private const int MaxLineLead = 20;
 
     /// <summary>The village(s) responsible for the row, item or line holding the source offset, or null.</summary>
@@ -96,7 +96,7 @@ internal static class ResponsibleVillages
         return (all ? parts.All(Village) : parts.Any(Village)) ? text : null;
     }
 
-    private static readonly string[] Roles = ["责任", "承办", "实施", "牵头"];
+    private static readonly string[] Roles = RecognitionCues.Instance.List("responsible_villages.roles");
 
     /// <summary>
     /// 具体承办单位, 第一责任单位 — a role, not a body: the clause reading took it for the actor, the line's lead names who
@@ -105,7 +105,7 @@ internal static class ResponsibleVillages
     internal static bool IsRole(string? cue) =>
         cue is { Length: <= 8 } && (cue.EndsWith("单位", StringComparison.Ordinal) || cue.EndsWith("主体", StringComparison.Ordinal)) && Roles.Any(r => cue.Contains(r, StringComparison.Ordinal));
 
-    private static readonly string[] Replacements = ["更正为", "修改为", "修正为", "调整为", "改为"];
+    private static readonly string[] Replacements = RecognitionCues.Instance.List("responsible_villages.replacements");
 
     /// <summary>
     /// The villages a correction's replacement names as responsible (…更正为“责任单位：太平村、长岭村”), for a match in the

@@ -12,28 +12,26 @@ internal static class Withdrawals
 {
     // Words that recall what was said or issued before. A quotation alone does not (“一票否决”, “红黄牌”制度 are names); it
     // recalls a paper's words only when the sentence goes on about them as words: “…”的内容, “…”表述, “…”更正为.
-    private static readonly string[] EarlierMarks =
-        ["之前", "此前", "昨天", "前天", "上次", "上周", "前期", "日前", "原来", "原定", "原表", "原通知", "原文件", "原方案", "原安排", "原第", "原规定", "原要求", "会上说的", "会上讲的"];
+    private static readonly string[] EarlierMarks = RecognitionCues.Instance.List("withdrawals.earlier_marks");
 
-    private static readonly string[] QuotedAsWords = ["的内容", "的表述", "表述", "的要求", "的安排", "的规定", "的通知", "的条款", "内容", "更正为", "修改为", "改为"];
+    private static readonly string[] QuotedAsWords = RecognitionCues.Instance.List("withdrawals.quoted_as_words");
 
     // A dated paper or meeting: 4月20日发出的, 11月20日印发的, 5月6日会议布置的.
-    private static readonly string[] IssuedVerbs = ["发出", "印发", "下发", "布置", "发布", "制发", "部署"];
+    private static readonly string[] IssuedVerbs = RecognitionCues.Instance.List("withdrawals.issued_verbs");
 
-    private static readonly string[] WithdrawingWords =
-        ["撤回", "作废", "不再要求", "不再执行", "停止执行", "不允许", "不符合", "有误", "更正为", "废止", "予以取消", "现予取消", "决定取消", "收回", "停用"];
+    private static readonly string[] WithdrawingWords = RecognitionCues.Instance.List("withdrawals.withdrawing_words");
 
     // (phase 10) The notice withdrawing now, in a clause of its own after the demand it names: …共计23种，现全部停止执行;
     // …的表述…，现予收回; …月度评比排名，自本月起取消. The clause ends with the withdrawing verb (自次年起取消其评优资格 goes
     // on after it: a sanction, not a withdrawal) and says when (现, 自…起, 即日).
-    private static readonly string[] NowMarks = ["现", "起", "即日", "今起", "从今"];
+    private static readonly string[] NowMarks = RecognitionCues.Instance.List("withdrawals.now_marks");
 
-    private static readonly string[] EndingWords = ["停止执行", "废止", "撤回", "收回", "停用", "取消", "作废", "不再执行", "不再实行", "不再开展", "不再颁发", "不再要求"];
+    private static readonly string[] EndingWords = RecognitionCues.Instance.List("withdrawals.ending_words");
 
     // Where the replacement starts: it is operative.
-    private static readonly string[] Replacements = ["更正为", "修改为", "修正为", "调整为", "改为", "改由"];
+    private static readonly string[] Replacements = RecognitionCues.Instance.List("withdrawals.replacements");
 
-    private static readonly string[] Asking = ["请", "须", "务必", "应当", "必须"];
+    private static readonly string[] Asking = RecognitionCues.Instance.List("withdrawals.asking");
 
     /// <summary>
     /// The part of the sentence (clauses first..last of the field) that recalls a demand it withdraws, as normalised
@@ -116,10 +114,10 @@ internal static class Withdrawals
     }
 
     // (phase 11) Words before a stopping verb that order someone else to stop (发现隐患责令停用): enforcement.
-    private static readonly string[] Enforcing = ["责令", "勒令", "要求其", "令其", "督促其"];
+    private static readonly string[] Enforcing = RecognitionCues.Instance.List("withdrawals.enforcing");
 
     // (phase 11) Words that hold 现 without meaning "now": 发现, 出现, 实现, 体现, 表现, 呈现.
-    private static readonly string[] NotNow = ["发现", "出现", "实现", "体现", "表现", "呈现", "兑现"];
+    private static readonly string[] NotNow = RecognitionCues.Instance.List("withdrawals.not_now");
 
     /// <summary>Whether <paramref name="mark"/> stands in <paramref name="lead"/> as a time word, not inside 发现 or 出现.</summary>
     private static bool Now(string lead, string mark)
@@ -136,7 +134,7 @@ internal static class Withdrawals
 
     // (phase 10) | 各村签订生态环境保护责任书 | 取消 | — a table row whose later cell withdraws what its earlier cells name.
     // The cell says only that (取消 | 取消，由…负责 | 不再要求): 停止使用不合格灶具 is work.
-    private static readonly string[] CellWithdrawals = ["停止执行", "不再要求", "不再执行", "取消", "废止", "撤销", "删除", "停用"];
+    private static readonly string[] CellWithdrawals = RecognitionCues.Instance.List("withdrawals.cell_withdrawals");
 
     /// <summary>
     /// (phase 10) A table row (cells between |) whose cell after the first opens with a withdrawing word (取消, 不再 …): the

@@ -40,10 +40,10 @@ public static class ClauseSplitter
         Sentence,
     }
 
-    private static readonly string[] ContentVerbs = ["写明", "载明", "注明", "写清", "列明", "标明", "证明其", "证明该"];
+    private static readonly string[] ContentVerbs = RecognitionCues.Instance.List("clause_splitter.content_verbs");
 
     // "拍摄合照, 作为入户核实的凭据": what a thing is used as belongs to the clause that makes the thing.
-    private static readonly string[] UsedAs = ["作为", "当作", "用作"];
+    private static readonly string[] UsedAs = RecognitionCues.Instance.List("clause_splitter.used_as");
 
     private static bool StatesContent(string text, int from) =>
         ContentVerbs.Concat(UsedAs).Any(v => from + v.Length <= text.Length && string.CompareOrdinal(text, from, v, 0, v.Length) == 0);

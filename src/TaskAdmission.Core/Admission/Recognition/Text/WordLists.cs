@@ -11,11 +11,7 @@ public static class WordLists
     private static readonly Lazy<Dictionary<string, string[]>> Synonyms = new(LoadSynonyms);
 
     // Words every notice and item title uses: they say nothing about which item a task is.
-    private static readonly string[] DomainStopWords =
-    [
-        "工作", "开展", "做好", "协助", "配合", "组织", "进行", "加强", "落实", "按照", "相关", "有关", "要求", "各村", "社区", "村委会",
-        "村级", "通知", "请", "确保", "及时", "全面", "认真", "切实", "以及", "情况", "事项", "任务", "推进", "做到", "实施", "负责",
-    ];
+    private static readonly string[] DomainStopWords = RecognitionCues.Instance.List("word_lists.domain_stop_words");
 
     public static bool IsStopWord(string word) => Stop.Value.Contains(word);
 
