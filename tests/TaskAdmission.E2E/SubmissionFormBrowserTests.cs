@@ -7,8 +7,8 @@ using TaskAdmission.Testing;
 namespace TaskAdmission.E2E;
 
 /// <summary>A department submitter fills the admission form in Chromium, watches the live pre-check and saves a draft.</summary>
-public sealed partial class SubmissionFormBrowserTests(BrowserFixture browser, SqliteTestApp app)
-    : IClassFixture<BrowserFixture>, IClassFixture<SqliteTestApp>
+public sealed partial class SubmissionFormBrowserTests(BrowserFixture browser, WarmSqliteTestApp app)
+    : IClassFixture<BrowserFixture>, IClassFixture<WarmSqliteTestApp>
 {
     [GeneratedRegex(@"/admission/submissions/[0-9a-f-]{36}\?done=Saved$")]
     private static partial Regex SavedDetail();

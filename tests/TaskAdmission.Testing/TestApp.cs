@@ -43,11 +43,12 @@ public class TestApp(DatabaseProvider provider, string? joinConnectionString = n
         WithScopeAsync(services => use(services.GetRequiredService<TService>()));
 
     /// <summary>
-    /// Whether the apps of this test process run as shipped in every setting the suite otherwise turns off to save CPU:
-    /// today the pre-check warm-up at start (<c>Admission:WarmPrecheckAtStart</c>). The browser tests set it (their
-    /// module initialiser): they test what a user meets. Other test hosts, started by the hundred, leave it off.
+    /// Whether the app warms the pre-check at start as the shipped app does (<c>Admission:WarmPrecheckAtStart</c>). Off in
+    /// the test hosts: they start by the hundred, ten at once in one process, and each warm-up builds every district's
+    /// lexicon (seconds of CPU each on a busy machine — enough to starve the other hosts' requests). A fixture that tests
+    /// the first pre-check a user meets turns it on (<see cref="WarmSqliteTestApp"/>).
     /// </summary>
-    public static bool RunAsShipped { get; set; }
+    protected virtual bool WarmPrecheck => false;
 
     /// <summary>Extra settings a derived fixture wants (e.g. a low rate limit).</summary>
     protected virtual IEnumerable<string> ExtraArgs => [];
@@ -74,7 +75,7 @@ public class TestApp(DatabaseProvider provider, string? joinConnectionString = n
             $"--Database:Provider={provider}",
             $"--ConnectionStrings:Default={ConnectionString}",
             "--Logging:LogLevel:Default=Warning",
-            $"--Admission:WarmPrecheckAtStart={RunAsShipped}",
+            $"--Admission:WarmPrecheckAtStart={WarmPrecheck}",
             .. ExtraArgs,
         ];
         App = TaskAdmissionApp.Build(args, Configure);
@@ -151,6 +152,12 @@ public class TestApp(DatabaseProvider provider, string? joinConnectionString = n
 
 /// <summary>The app on SQLite.</summary>
 public sealed class SqliteTestApp() : TestApp(DatabaseProvider.Sqlite);
+
+/// <summary>The app on SQLite with the pre-check warmed at start, as shipped (for the tests of the live pre-check a user meets first).</summary>
+public sealed class WarmSqliteTestApp() : TestApp(DatabaseProvider.Sqlite)
+{
+    protected override bool WarmPrecheck => true;
+}
 
 /// <summary>The app on the run's throw-away PostgreSQL.</summary>
 public sealed class PostgresTestApp() : TestApp(DatabaseProvider.Postgres);
