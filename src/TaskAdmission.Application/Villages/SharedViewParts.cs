@@ -43,20 +43,9 @@ internal static class SharedViewParts
     /// <summary>One instance of an equal support view.</summary>
     public static SupportView Support(SupportView view) => Same(Supports, view);
 
-    private static T Same<T>(ConcurrentDictionary<T, T> table, T value) where T : notnull
-    {
-        if (table.TryGetValue(value, out var shared))
-        {
-            return shared;
-        }
-        if (table.Count >= Capacity)
-        {
-            table.Clear();
-        }
-        return table.GetOrAdd(value, value);
-    }
+    private static T Same<T>(ConcurrentDictionary<T, T> table, T value) where T : notnull => Share(table, value, static v => v);
 
-    private static TValue Share<TValue>(ConcurrentDictionary<string, TValue> table, string key, Func<string, TValue> make)
+    private static TValue Share<TKey, TValue>(ConcurrentDictionary<TKey, TValue> table, TKey key, Func<TKey, TValue> make) where TKey : notnull
     {
         if (table.TryGetValue(key, out var shared))
         {
