@@ -39,11 +39,7 @@ internal sealed class ItemSuggester
     /// them out. Words only, no subject: 政策宣讲 or 财务公开 are subjects and stay out, and so do the boards (村务公开栏):
     /// what a village 公示 on its board is village affairs, the subject of 村务公开 itself.
     /// </summary>
-    private static readonly string[] FormWords =
-    [
-        "张贴", "发放", "分发", "摆放", "宣传海报", "海报", "宣传画", "宣传单", "宣传册", "宣传资料", "明白纸", "宣传折页", "折页",
-        "宣传挂图", "挂图", "标语",
-    ];
+    private static readonly string[] FormWords = RecognitionCues.Instance.List("item_suggester.form_words");
 
     private static readonly ConditionalWeakTable<MergedList, ItemSuggester> Cache = new();
 
