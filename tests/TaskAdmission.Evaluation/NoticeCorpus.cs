@@ -26,7 +26,8 @@ namespace TaskAdmission.Evaluation;
 /// <c>rt17</c> and <c>rt18</c> (written blind at the start of session 9 by two more authors, held out),
 /// <c>rt19</c> and <c>rt20</c> (written blind at the start of session 10 by two more authors, held out),
 /// <c>rt21</c> and <c>rt22</c> (written blind at the start of session 11 by two more authors, held out),
-/// <c>rt23</c> and <c>rt24</c> (written blind at the start of session 12 by two more authors, held out).
+/// <c>rt23</c> and <c>rt24</c> (written blind at the start of session 12 by two more authors, held out),
+/// <c>rt25</c> and <c>rt26</c> (written blind at the start of session 13 by two more authors, held out).
 /// Corpus/README.md has the history.
 /// </summary>
 public static class NoticeCorpus
@@ -62,11 +63,13 @@ public static class NoticeCorpus
     public const string RedTeam22 = "rt22";
     public const string RedTeam23 = "rt23";
     public const string RedTeam24 = "rt24";
+    public const string RedTeam25 = "rt25";
+    public const string RedTeam26 = "rt26";
 
-    public static IReadOnlyList<string> Sets { get; } = [Dev, HeldOut1, HeldOut2, HeldOut3, RedTeam1, Dev2, RedTeam2, RedTeam3, RedTeam4, Dev3, RedTeam5, RedTeam6, RedTeam7, RedTeam8, RedTeam9, RedTeam10, RedTeam11, RedTeam12, RedTeam13, RedTeam14, RedTeam15, RedTeam16, RedTeam17, RedTeam18, RedTeam19, RedTeam20, RedTeam21, RedTeam22, RedTeam23, RedTeam24];
+    public static IReadOnlyList<string> Sets { get; } = [Dev, HeldOut1, HeldOut2, HeldOut3, RedTeam1, Dev2, RedTeam2, RedTeam3, RedTeam4, Dev3, RedTeam5, RedTeam6, RedTeam7, RedTeam8, RedTeam9, RedTeam10, RedTeam11, RedTeam12, RedTeam13, RedTeam14, RedTeam15, RedTeam16, RedTeam17, RedTeam18, RedTeam19, RedTeam20, RedTeam21, RedTeam22, RedTeam23, RedTeam24, RedTeam25, RedTeam26];
 
     /// <summary>The parts written in issue 11's second phase, whose clean notices name a <c>suggest</c> item only where one fits.</summary>
-    public static IReadOnlyList<string> SuggestWhereItFits { get; } = [RedTeam1, Dev2, RedTeam2, RedTeam3, RedTeam4, Dev3, RedTeam5, RedTeam6, RedTeam7, RedTeam8, RedTeam9, RedTeam10, RedTeam11, RedTeam12, RedTeam13, RedTeam14, RedTeam15, RedTeam16, RedTeam17, RedTeam18, RedTeam19, RedTeam20, RedTeam21, RedTeam22, RedTeam23, RedTeam24];
+    public static IReadOnlyList<string> SuggestWhereItFits { get; } = [RedTeam1, Dev2, RedTeam2, RedTeam3, RedTeam4, Dev3, RedTeam5, RedTeam6, RedTeam7, RedTeam8, RedTeam9, RedTeam10, RedTeam11, RedTeam12, RedTeam13, RedTeam14, RedTeam15, RedTeam16, RedTeam17, RedTeam18, RedTeam19, RedTeam20, RedTeam21, RedTeam22, RedTeam23, RedTeam24, RedTeam25, RedTeam26];
 
     public static IReadOnlyList<Notice> Load()
     {
