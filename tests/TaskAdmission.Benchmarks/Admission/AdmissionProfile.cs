@@ -24,6 +24,16 @@ namespace TaskAdmission.Benchmarks.Admission;
 /// and allocations do not depend on the machine's load; CPU time depends on it a little (caches, frequency), wall time a
 /// lot; collections and promoted bytes depend on where the collections fall, so they are means over many admissions.
 /// </summary>
+/// <remarks>
+/// The app runs in the harness's process, so it collects as the harness does: a console program uses the workstation
+/// GC unless told otherwise, the app's host the server GC (Web SDK default, DATAS). <c>DOTNET_gcServer=1</c> gives the
+/// harness the app's GC. With the server GC's own gen0 budget a warm admission (about 13 MiB allocated) meets about one
+/// collection in ten, too few to say what survives which stage; <c>DOTNET_GCGen0MaxBudget=0x100000</c> caps the budget
+/// so a collection falls every 2–3 MiB allocated (about five per admission), sampling what each stage holds alive:
+/// <c>DOTNET_gcServer=1 DOTNET_GCGen0MaxBudget=0x100000 ./build.sh bench submit-path townships=1 profile=20 warmup=10</c>
+/// (<c>alloc=8</c> adds each stage's eight most allocated types from the runtime's allocation samples). The header
+/// line prints the GC mode and the budget cap the run had.
+/// </remarks>
 public static partial class AdmissionProfile
 {
     private static readonly string[] Stages = ["submit (CreateAsync)", "review inbox page (GET)", "review page (GET)", "decision post + dispatch (POST)", DrainStage];
@@ -42,7 +52,8 @@ public static partial class AdmissionProfile
     private static readonly string[] DirectStages = ["submit (CreateAsync)", "decision + dispatch (DecideAsync)", DrainStage];
 
     /// <param name="pauseSeconds">After the warm-up, wait this long (and say so) so a profiler can attach to the warm process (<c>dotnet-trace collect -p</c>).</param>
-    public static async Task RunAsync(BenchApp app, string township, int admissions, int warmup, int pauseSeconds = 0, bool direct = false)
+    /// <param name="allocationTypes">Print per stage the types of the runtime's allocation samples, this many of the largest.</param>
+    public static async Task RunAsync(BenchApp app, string township, int admissions, int warmup, int pauseSeconds = 0, bool direct = false, int allocationTypes = 0)
     {
         var stages = direct ? DirectStages : Stages;
         var approver = $"bench-approver-{township}";
@@ -64,7 +75,8 @@ public static partial class AdmissionProfile
         }
         var scenario = new VillageScenario(app.Services);
         using var meter = new StatementMeter();
-        using var gc = new GcPromotionMeter();
+        using var gc = new GcPromotionMeter(allocationTypes > 0);
+        var sampled = stages.ToDictionary(s => s, _ => new Dictionary<string, long>(StringComparer.Ordinal));
         var totals = stages.ToDictionary(s => s, _ => new List<Sample>());
         for (var i = -warmup; i < admissions; i++)
         {
@@ -84,6 +96,10 @@ public static partial class AdmissionProfile
                 foreach (var (stage, sample) in samples)
                 {
                     totals[stage].Add(sample);
+                    foreach (var (type, bytes) in sample.Types ?? new Dictionary<string, long>())
+                    {
+                        sampled[stage][type] = sampled[stage].GetValueOrDefault(type) + bytes;
+                    }
                 }
             }
         }
@@ -102,6 +118,15 @@ public static partial class AdmissionProfile
         Console.WriteLine($"  {$"one admission (the {stages.Length} stages)",-36} {sum.CpuMs,8:F1} {"",9} {sum.WallMs,8:F1} {sum.Bytes / 1024.0 / 1024.0,8:F2} MiB {sum.Statements,10:F1} {sum.RoundTrips,11:F1} {sum.Jitted,7:F1} {Gc(sum.Gc)}");
         Console.WriteLine("  (gen0/gen1/gen2: collections during the stage; →gen1: bytes that survived gen0 collections into gen1, →gen2: bytes that");
         Console.WriteLine("  survived gen1 collections into gen2, from the runtime's GC events — what a collection had to copy: whatever was alive then.)");
+        if (allocationTypes > 0)
+        {
+            Console.WriteLine("  allocation samples by type per stage (≈ one per 100 KB allocated; KiB per admission):");
+            foreach (var stage in stages)
+            {
+                Console.WriteLine($"    {stage}: " + string.Join(", ", sampled[stage].OrderByDescending(p => p.Value).Take(allocationTypes)
+                    .Select(p => $"{p.Key} {p.Value / 1024.0 / admissions:F0}")));
+            }
+        }
         var decision = totals[stages[direct ? 1 : 3]];
         Console.WriteLine($"  transactions a reader can queue behind: the decision's (stage wall, HTTP included) max {decision.Max(s => s.WallMs):F1} ms, median " +
             $"{decision.Select(s => s.WallMs).Order().ElementAt(decision.Count / 2):F1} ms; queued dispatch: {ChunkWallMs.Count / (double)admissions:F1} chunks per admission" +
@@ -176,13 +201,16 @@ public static partial class AdmissionProfile
         var wall = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var (cpuMs, allocated, compiled) = ((Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds, GC.GetTotalAllocatedBytes(precise: true) - bytes,
             System.Runtime.JitInfo.GetCompiledMethodCount() - jitted);
-        samples.Add((stage, new Sample(cpuMs, wall, allocated, meter.Statements, meter.RoundTrips, compiled, gc.Since(collections))));
+        samples.Add((stage, new Sample(cpuMs, wall, allocated, meter.Statements, meter.RoundTrips, compiled, gc.Since(collections)) { Types = gc.TakeSamples() }));
         return result;
     }
 
     /// <summary>One stage's cost; <paramref name="Jitted"/> is how many methods the JIT compiled meanwhile (warm: new dynamic methods, e.g. a query EF compiled again).</summary>
     private readonly record struct Sample(double CpuMs, double WallMs, double Bytes, double Statements, double RoundTrips, double Jitted, GcPromotionMeter.Totals Gc)
     {
+        /// <summary>The stage's allocation samples by type (with <c>alloc=N</c>).</summary>
+        public IReadOnlyDictionary<string, long>? Types { get; init; }
+
         public static Sample operator +(Sample a, Sample b) =>
             new(a.CpuMs + b.CpuMs, a.WallMs + b.WallMs, a.Bytes + b.Bytes, a.Statements + b.Statements, a.RoundTrips + b.RoundTrips, a.Jitted + b.Jitted, a.Gc + b.Gc);
 

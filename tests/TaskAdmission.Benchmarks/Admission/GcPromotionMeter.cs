@@ -25,10 +25,41 @@ public sealed class GcPromotionMeter : EventListener
     private const int GcStart = 1; // GCStart_V2: Count, Depth, Reason, Type
     private const int GcEnd = 2; // GCEnd_V1: Count, Depth
     private const int HeapStats = 4; // GCHeapStats_V2: GenerationSize0, TotalPromotedSize0, GenerationSize1, TotalPromotedSize1, …
+    private const int AllocationTick = 10; // GCAllocationTick_V4 (Verbose): about every 100 KB allocated; AllocationAmount64 [3], TypeName [5]
 
     private readonly Dictionary<long, Collection> collections = [];
     private long lastEnded;
     private long lastWithStats;
+    private readonly bool sampleAllocations;
+    private readonly Dictionary<string, long> sampledByType = new(StringComparer.Ordinal);
+
+    /// <param name="sampleAllocations">Also keep the runtime's allocation samples by type (<see cref="TakeSamples"/>).</param>
+    public GcPromotionMeter(bool sampleAllocations = false)
+    {
+        this.sampleAllocations = sampleAllocations;
+        if (sampleAllocations && runtime is not null)
+        {
+            EnableEvents(runtime, EventLevel.Verbose, (EventKeywords)0x1);
+        }
+    }
+
+    // Not initialised in its declaration: the base constructor calls OnEventSourceCreated before this class's fields are set.
+    private EventSource? runtime;
+
+    /// <summary>
+    /// The allocation samples (one per ≈ 100 KB allocated, by the type of the object that crossed the mark) since the
+    /// last call, and clears them. They arrive a little after the allocation, so a stage's first samples may fall in the
+    /// previous one: for finding what a stage allocates, not for its exact total.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> TakeSamples()
+    {
+        lock (sampledByType)
+        {
+            var taken = new Dictionary<string, long>(sampledByType, StringComparer.Ordinal);
+            sampledByType.Clear();
+            return taken;
+        }
+    }
 
     /// <summary>One collection: its generation (0, 1, 2), whether it ran in the background, and what it promoted.</summary>
     public readonly record struct Collection(int Generation, bool Background, long PromotedFromGen0, long PromotedFromGen1);
@@ -86,6 +117,7 @@ public sealed class GcPromotionMeter : EventListener
     {
         if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
         {
+            runtime = eventSource;
             EnableEvents(eventSource, EventLevel.Informational, (EventKeywords)0x1);
         }
     }
@@ -118,6 +150,13 @@ public sealed class GcPromotionMeter : EventListener
                         };
                     }
                     Volatile.Write(ref lastWithStats, Math.Max(lastWithStats, lastEnded));
+                }
+                break;
+            case AllocationTick when sampleAllocations && e.Payload is { Count: >= 6 } tick:
+                lock (sampledByType)
+                {
+                    var type = tick[5] as string ?? "?";
+                    sampledByType[type] = sampledByType.GetValueOrDefault(type) + Convert.ToInt64(tick[3], CultureInfo.InvariantCulture);
                 }
                 break;
             default:
