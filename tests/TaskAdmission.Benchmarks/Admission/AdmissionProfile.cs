@@ -19,9 +19,21 @@ namespace TaskAdmission.Benchmarks.Admission;
 /// decision form, whose post admits and dispatches) — and per stage prints the process's CPU time
 /// (<see cref="Environment.CpuUsage"/>: the app's request, the harness's HTTP client — its parse of the review page's
 /// form is left out — and any background worker of this process), the bytes allocated (<see cref="GC.GetTotalAllocatedBytes"/>, process-wide) and the statements and round
-/// trips sent (Npgsql's traces). Statements and allocations do not depend on the machine's load; CPU time depends on it
-/// a little (caches, frequency), wall time a lot.
+/// trips sent (Npgsql's traces), and the garbage collections that ran during the stage with the bytes they promoted out
+/// of gen0 and gen1 (<see cref="GcPromotionMeter"/>: what survives, which is what a collection's pause costs). Statements
+/// and allocations do not depend on the machine's load; CPU time depends on it a little (caches, frequency), wall time a
+/// lot; collections and promoted bytes depend on where the collections fall, so they are means over many admissions.
 /// </summary>
+/// <remarks>
+/// The app runs in the harness's process, so it collects as the harness does: a console program uses the workstation
+/// GC unless told otherwise, the app's host the server GC (Web SDK default, DATAS). <c>DOTNET_gcServer=1</c> gives the
+/// harness the app's GC. With the server GC's own gen0 budget a warm admission (about 13 MiB allocated) meets about one
+/// collection in ten, too few to say what survives which stage; <c>DOTNET_GCGen0MaxBudget=0x100000</c> caps the budget
+/// so a collection falls every 2–3 MiB allocated (about five per admission), sampling what each stage holds alive:
+/// <c>DOTNET_gcServer=1 DOTNET_GCGen0MaxBudget=0x100000 ./build.sh bench submit-path townships=1 profile=20 warmup=10</c>
+/// (<c>alloc=8</c> adds each stage's eight most allocated types from the runtime's allocation samples). The header
+/// line prints the GC mode and the budget cap the run had.
+/// </remarks>
 public static partial class AdmissionProfile
 {
     private static readonly string[] Stages = ["submit (CreateAsync)", "review inbox page (GET)", "review page (GET)", "decision post + dispatch (POST)", DrainStage];
@@ -40,7 +52,8 @@ public static partial class AdmissionProfile
     private static readonly string[] DirectStages = ["submit (CreateAsync)", "decision + dispatch (DecideAsync)", DrainStage];
 
     /// <param name="pauseSeconds">After the warm-up, wait this long (and say so) so a profiler can attach to the warm process (<c>dotnet-trace collect -p</c>).</param>
-    public static async Task RunAsync(BenchApp app, string township, int admissions, int warmup, int pauseSeconds = 0, bool direct = false)
+    /// <param name="allocationTypes">Print per stage the types of the runtime's allocation samples, this many of the largest.</param>
+    public static async Task RunAsync(BenchApp app, string township, int admissions, int warmup, int pauseSeconds = 0, bool direct = false, int allocationTypes = 0)
     {
         var stages = direct ? DirectStages : Stages;
         var approver = $"bench-approver-{township}";
@@ -62,6 +75,8 @@ public static partial class AdmissionProfile
         }
         var scenario = new VillageScenario(app.Services);
         using var meter = new StatementMeter();
+        using var gc = new GcPromotionMeter(allocationTypes > 0);
+        var sampled = stages.ToDictionary(s => s, _ => new Dictionary<string, long>(StringComparer.Ordinal));
         var totals = stages.ToDictionary(s => s, _ => new List<Sample>());
         for (var i = -warmup; i < admissions; i++)
         {
@@ -75,27 +90,43 @@ public static partial class AdmissionProfile
                 await Task.Delay(TimeSpan.FromSeconds(pauseSeconds));
             }
             var title = $"写路径剖析{i + warmup + 1}";
-            var samples = direct ? await DirectAsync(scenario, meter, township, title) : await OneAsync(scenario, client, meter, township, title);
+            var samples = direct ? await DirectAsync(scenario, meter, gc, township, title) : await OneAsync(scenario, client, meter, gc, township, title);
             if (i >= 0)
             {
                 foreach (var (stage, sample) in samples)
                 {
                     totals[stage].Add(sample);
+                    foreach (var (type, bytes) in sample.Types ?? new Dictionary<string, long>())
+                    {
+                        sampled[stage][type] = sampled[stage].GetValueOrDefault(type) + bytes;
+                    }
                 }
             }
         }
-        Console.WriteLine($"admission profile: {admissions} warm admissions after {warmup} warm-up, one township ({township}), one at a time; per admission (mean; CPU also median):");
-        Console.WriteLine($"  {"stage",-36} {"CPU ms",8} {"(median)",9} {"wall ms",8} {"allocated",11} {"statements",10} {"round trips",11} {"jitted",7}");
-        var sum = new Sample(0, 0, 0, 0, 0, 0);
+        Console.WriteLine($"admission profile: {admissions} warm admissions after {warmup} warm-up, one township ({township}), one at a time; per admission (mean; CPU also median); {GcPromotionMeter.Mode()}:");
+        Console.WriteLine($"  {"stage",-36} {"CPU ms",8} {"(median)",9} {"wall ms",8} {"allocated",11} {"statements",10} {"round trips",11} {"jitted",7} " +
+            $"{"gen0",6} {"gen1",6} {"gen2",6} {"→gen1",10} {"→gen2",10}");
+        var sum = new Sample();
         foreach (var stage in stages)
         {
             var list = totals[stage];
             var mean = Sample.Mean(list);
             sum += mean;
             var median = list.Select(s => s.CpuMs).Order().ElementAt(list.Count / 2);
-            Console.WriteLine($"  {stage,-36} {mean.CpuMs,8:F1} {median,9:F1} {mean.WallMs,8:F1} {mean.Bytes / 1024.0 / 1024.0,8:F2} MiB {mean.Statements,10:F1} {mean.RoundTrips,11:F1} {mean.Jitted,7:F1}");
+            Console.WriteLine($"  {stage,-36} {mean.CpuMs,8:F1} {median,9:F1} {mean.WallMs,8:F1} {mean.Bytes / 1024.0 / 1024.0,8:F2} MiB {mean.Statements,10:F1} {mean.RoundTrips,11:F1} {mean.Jitted,7:F1} {Gc(mean.Gc)}");
         }
-        Console.WriteLine($"  {$"one admission (the {stages.Length} stages)",-36} {sum.CpuMs,8:F1} {"",9} {sum.WallMs,8:F1} {sum.Bytes / 1024.0 / 1024.0,8:F2} MiB {sum.Statements,10:F1} {sum.RoundTrips,11:F1} {sum.Jitted,7:F1}");
+        Console.WriteLine($"  {$"one admission (the {stages.Length} stages)",-36} {sum.CpuMs,8:F1} {"",9} {sum.WallMs,8:F1} {sum.Bytes / 1024.0 / 1024.0,8:F2} MiB {sum.Statements,10:F1} {sum.RoundTrips,11:F1} {sum.Jitted,7:F1} {Gc(sum.Gc)}");
+        Console.WriteLine("  (gen0/gen1/gen2: collections during the stage; →gen1: bytes that survived gen0 collections into gen1, →gen2: bytes that");
+        Console.WriteLine("  survived gen1 collections into gen2, from the runtime's GC events — what a collection had to copy: whatever was alive then.)");
+        if (allocationTypes > 0)
+        {
+            Console.WriteLine("  allocation samples by type per stage (≈ one per 100 KB allocated; KiB per admission):");
+            foreach (var stage in stages)
+            {
+                Console.WriteLine($"    {stage}: " + string.Join(", ", sampled[stage].OrderByDescending(p => p.Value).Take(allocationTypes)
+                    .Select(p => $"{p.Key} {p.Value / 1024.0 / admissions:F0}")));
+            }
+        }
         var decision = totals[stages[direct ? 1 : 3]];
         Console.WriteLine($"  transactions a reader can queue behind: the decision's (stage wall, HTTP included) max {decision.Max(s => s.WallMs):F1} ms, median " +
             $"{decision.Select(s => s.WallMs).Order().ElementAt(decision.Count / 2):F1} ms; queued dispatch: {ChunkWallMs.Count / (double)admissions:F1} chunks per admission" +
@@ -104,23 +135,26 @@ public static partial class AdmissionProfile
         Console.WriteLine("  dynamic methods of a query or expression compiled per request (checked with the runtime's JIT events, session 6).)");
     }
 
-    private static async Task<List<(string Stage, Sample Sample)>> OneAsync(VillageScenario scenario, HttpClient client, StatementMeter meter, string township, string title)
+    private static string Gc(GcPromotionMeter.Totals gc) =>
+        $"{gc.Gen0,6:F2} {gc.Gen1,6:F2} {gc.Gen2,6:F2} {gc.PromotedFromGen0 / 1024.0 / 1024.0,6:F2} MiB {gc.PromotedFromGen1 / 1024.0 / 1024.0,6:F2} MiB";
+
+    private static async Task<List<(string Stage, Sample Sample)>> OneAsync(VillageScenario scenario, HttpClient client, StatementMeter meter, GcPromotionMeter gc, string township, string title)
     {
         var samples = new List<(string, Sample)>();
-        var submission = await MeasureAsync(Stages[0], samples, meter, () => scenario.SubmitAsync(title, township));
-        var inbox = await MeasureAsync(Stages[1], samples, meter, () => client.GetStringAsync("/admission/reviews"));
+        var submission = await MeasureAsync(Stages[0], samples, meter, gc, () => scenario.SubmitAsync(title, township));
+        var inbox = await MeasureAsync(Stages[1], samples, meter, gc, () => client.GetStringAsync("/admission/reviews"));
         var task = TaskLink().Matches(inbox).Select(m => m.Groups[1].Value).Distinct().SingleOrDefault()
             ?? throw new InvalidOperationException($"{title} ({submission.Number}): not one review in the approver's inbox");
         var path = $"/admission/reviews/{task}";
         // The page as the server sends it; the harness's own parse of its form (AngleSharp, as a browser would) is not counted.
-        var page = await MeasureAsync(Stages[2], samples, meter, () => client.GetStringAsync(path));
+        var page = await MeasureAsync(Stages[2], samples, meter, gc, () => client.GetStringAsync(path));
         var form = (new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page).QuerySelector("form:has(input[name=_handler][value='decision'])")
                 ?? throw new InvalidOperationException($"{title}: no decision form on {path}"))
             .QuerySelectorAll("input[type=hidden]").Where(i => i.GetAttribute("name") is not null)
             .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
         form["Input.Kind"] = "Admit";
         form["Input.Reason"] = "符合协助清单,经费到位";
-        var location = await MeasureAsync(Stages[3], samples, meter, async () =>
+        var location = await MeasureAsync(Stages[3], samples, meter, gc, async () =>
         {
             using var response = await client.PostAsync(path, new FormUrlEncodedContent(form));
             return response.StatusCode == HttpStatusCode.Redirect ? response.Headers.Location?.OriginalString ?? "" : $"status {(int)response.StatusCode}";
@@ -129,16 +163,16 @@ public static partial class AdmissionProfile
         {
             throw new InvalidOperationException($"{title}: the decision was not taken ({location})");
         }
-        await MeasureAsync(DrainStage, samples, meter, () => DrainAsync(scenario));
+        await MeasureAsync(DrainStage, samples, meter, gc, () => DrainAsync(scenario));
         return samples;
     }
 
-    private static async Task<List<(string Stage, Sample Sample)>> DirectAsync(VillageScenario scenario, StatementMeter meter, string township, string title)
+    private static async Task<List<(string Stage, Sample Sample)>> DirectAsync(VillageScenario scenario, StatementMeter meter, GcPromotionMeter gc, string township, string title)
     {
         var samples = new List<(string, Sample)>();
-        var submission = await MeasureAsync(DirectStages[0], samples, meter, () => scenario.SubmitAsync(title, township));
-        await MeasureAsync(DirectStages[1], samples, meter, () => scenario.DecideAsync(submission.Id, township, Core.Admission.Submissions.DecisionKind.Admit));
-        await MeasureAsync(DrainStage, samples, meter, () => DrainAsync(scenario));
+        var submission = await MeasureAsync(DirectStages[0], samples, meter, gc, () => scenario.SubmitAsync(title, township));
+        await MeasureAsync(DirectStages[1], samples, meter, gc, () => scenario.DecideAsync(submission.Id, township, Core.Admission.Submissions.DecisionKind.Admit));
+        await MeasureAsync(DrainStage, samples, meter, gc, () => DrainAsync(scenario));
         return samples;
     }
 
@@ -158,28 +192,33 @@ public static partial class AdmissionProfile
         }
     }
 
-    private static async Task<T> MeasureAsync<T>(string stage, List<(string, Sample)> samples, StatementMeter meter, Func<Task<T>> action)
+    private static async Task<T> MeasureAsync<T>(string stage, List<(string, Sample)> samples, StatementMeter meter, GcPromotionMeter gc, Func<Task<T>> action)
     {
         meter.Reset();
-        var (cpu, bytes, jitted, started) = (Environment.CpuUsage.TotalTime, GC.GetTotalAllocatedBytes(precise: true), System.Runtime.JitInfo.GetCompiledMethodCount(), Stopwatch.GetTimestamp());
+        var (cpu, bytes, jitted, collections, started) = (Environment.CpuUsage.TotalTime, GC.GetTotalAllocatedBytes(precise: true), System.Runtime.JitInfo.GetCompiledMethodCount(),
+            GcPromotionMeter.Mark(), Stopwatch.GetTimestamp());
         var result = await action();
         var wall = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        samples.Add((stage, new Sample((Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds, wall, GC.GetTotalAllocatedBytes(precise: true) - bytes, meter.Statements, meter.RoundTrips,
-            System.Runtime.JitInfo.GetCompiledMethodCount() - jitted)));
+        var (cpuMs, allocated, compiled) = ((Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds, GC.GetTotalAllocatedBytes(precise: true) - bytes,
+            System.Runtime.JitInfo.GetCompiledMethodCount() - jitted);
+        samples.Add((stage, new Sample(cpuMs, wall, allocated, meter.Statements, meter.RoundTrips, compiled, gc.Since(collections)) { Types = gc.TakeSamples() }));
         return result;
     }
 
     /// <summary>One stage's cost; <paramref name="Jitted"/> is how many methods the JIT compiled meanwhile (warm: new dynamic methods, e.g. a query EF compiled again).</summary>
-    private readonly record struct Sample(double CpuMs, double WallMs, double Bytes, double Statements, double RoundTrips, double Jitted)
+    private readonly record struct Sample(double CpuMs, double WallMs, double Bytes, double Statements, double RoundTrips, double Jitted, GcPromotionMeter.Totals Gc)
     {
+        /// <summary>The stage's allocation samples by type (with <c>alloc=N</c>).</summary>
+        public IReadOnlyDictionary<string, long>? Types { get; init; }
+
         public static Sample operator +(Sample a, Sample b) =>
-            new(a.CpuMs + b.CpuMs, a.WallMs + b.WallMs, a.Bytes + b.Bytes, a.Statements + b.Statements, a.RoundTrips + b.RoundTrips, a.Jitted + b.Jitted);
+            new(a.CpuMs + b.CpuMs, a.WallMs + b.WallMs, a.Bytes + b.Bytes, a.Statements + b.Statements, a.RoundTrips + b.RoundTrips, a.Jitted + b.Jitted, a.Gc + b.Gc);
 
         public static Sample Mean(IReadOnlyList<Sample> samples)
         {
-            var sum = samples.Aggregate(new Sample(0, 0, 0, 0, 0, 0), (a, b) => a + b);
+            var sum = samples.Aggregate(new Sample(), (a, b) => a + b);
             var n = Math.Max(1, samples.Count);
-            return new Sample(sum.CpuMs / n, sum.WallMs / n, sum.Bytes / n, sum.Statements / n, sum.RoundTrips / n, sum.Jitted / n);
+            return new Sample(sum.CpuMs / n, sum.WallMs / n, sum.Bytes / n, sum.Statements / n, sum.RoundTrips / n, sum.Jitted / n, sum.Gc.Over(n));
         }
     }
 

@@ -37,7 +37,7 @@ public sealed class SubmitPathHarness : IHarness
             if (profile > 0)
             {
                 var codes = await CreateTownshipsAsync(app.Services, townships, perTownship);
-                await AdmissionProfile.RunAsync(app, codes[0], profile, warmup, options.Int("pause", 0), options.Int("direct", 0) == 1);
+                await AdmissionProfile.RunAsync(app, codes[0], profile, warmup, options.Int("pause", 0), options.Int("direct", 0) == 1, options.Int("alloc", 0));
             }
             else
             {

@@ -32,6 +32,10 @@ public abstract class AdmissionJourneyTests<TApp>(TApp app) where TApp : TestApp
         var review = Parse(await township.GetStringAsync(reviewPath));
         Assert.Equal(["Admit", "Return", "Reject"], review.QuerySelectorAll("input[name='Input.Kind']").Select(i => i.GetAttribute("value")));
         Assert.Equal(6, review.QuerySelectorAll("tr[data-village]").Length);
+        // Each row: the village's township and name, its current burden, and its state in this round.
+        var village = review.QuerySelector("tr[data-village='990100100100']")!;
+        Assert.Equal(["石桥镇", "石桥村", "待审核"], village.QuerySelectorAll("td").Select(td => td.TextContent).Where((_, i) => i != 2));
+        Assert.True(int.TryParse(village.QuerySelectorAll("td.text-end").Single().TextContent, out _));
         var decided = await PostFormAsync(township, reviewPath, "decision", [new("Input.Kind", "Admit"), new("Input.Reason", "符合协助清单,经费到位")]);
         Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
 
