@@ -45,6 +45,49 @@ internal static class AddresseeTargeting
         }
     }
 
+    private static readonly string[] ReceivingVerbs = RecognitionCues.Instance.List("addressee_targeting.receiving_verbs");
+    private static readonly string[] ReceivingAdverbs = RecognitionCues.Instance.List("addressee_targeting.receiving_adverbs");
+    private const int ReceiverReach = 6;
+
+    /// <summary>
+    /// (phase 13, recall) A check-in or photo proof given to another body that only receives it — the body counts, collects,
+    /// keeps or checks it (截图汇总由镇农办保存备查, 镇办每晚统计发照片数量) — is made by the villages its sentence names: the
+    /// village the sentence names, with the body's verb, or null. Not where the sentence names no village (区网格中心每日
+    /// 抽查系统记录 in a notice about the centre's own staff).
+    /// </summary>
+    internal static string? Receiver(FieldReading field, RecognitionHit hit)
+    {
+        if (hit.Verdict is not { Fires: false, Reason: VerdictReason.OtherActor, Cue: { } body } || hit.Entry.Family != LexiconFamilies.AppCheckIn
+            || RecognitionCues.Instance.Private.Contains(body))
+        {
+            return null;
+        }
+        var k = DocumentText.ClauseAtSource(field, hit.Spans[0].Start);
+        if (k < 0 || field.Reader.Mentions(k).FirstOrDefault(m => m.Text == body) is not { Text: not null } mention)
+        {
+            return null;
+        }
+        var text = field.Text.Text;
+        var after = text[mention.End..Math.Min(field.Clauses[k].End, mention.End + ReceiverReach + 4)];
+        for (var stripped = true; stripped;)
+        {
+            stripped = false;
+            if (ReceivingAdverbs.FirstOrDefault(a => after.StartsWith(a, StringComparison.Ordinal)) is { } adverb)
+            {
+                after = after[adverb.Length..];
+                stripped = true;
+            }
+        }
+        if (ReceivingVerbs.FirstOrDefault(v => after.StartsWith(v, StringComparison.Ordinal)) is not { } verb
+            || !DocumentText.SentenceNamesVillages(field, hit.Spans[0].Start))
+        {
+            return null;
+        }
+        var village = Enumerable.Range(0, field.Clauses.Count).Where(c => field.Clauses[c].Sentence == field.Clauses[k].Sentence)
+            .SelectMany(c => field.Reader.Mentions(c)).FirstOrDefault(m => m.Kind == ActorKind.Village);
+        return village.Text is null ? null : $"{village.Text}（{body}{verb}）";
+    }
+
     internal static readonly string[] FormingVerbs = RecognitionCues.Instance.List("addressee_targeting.forming_verbs");
     internal static readonly string[] TeamSuffixes = RecognitionCues.Instance.List("addressee_targeting.team_suffixes");
     internal const int TeamReach = 16;
