@@ -12,6 +12,8 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     private const int MaxBodyPhrase = 10;
     private static readonly char[] OrganisationChars = RecognitionCues.Instance.Chars("clause_reader.organisation_chars");
     private static readonly string[] AssignedToVillages = RecognitionCues.Instance.List("clause_reader.assigned_to_villages");
+    private static readonly string[] AssignedCadreHeads = RecognitionCues.Instance.List("clause_reader.assigned_cadre_heads");
+    private static readonly string[] TownshipCadres = RecognitionCues.Instance.List("clause_reader.township_cadres");
     private const string GluedFunctionChars = ChineseSegmenter.GluedFunctionChars;
     private readonly Dictionary<int, List<Word>> sentenceWords = [];
     private readonly Dictionary<int, List<Mention>> mentions = [];
@@ -50,6 +52,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
                 }
             }
         }
+        AddAssignedCadres(clause, result);
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         // 由申请人所在村委会出具, 由死者生前居住地村(居)委会出具: a person named before a body's name, with only nouns
         // between, describes the body (the head of the noun phrase); the person does not act.
@@ -115,6 +118,30 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             && !(w.Text.EndsWith('村') && AssignedCadre(w.End - 1))))
         {
             result.Add(new Mention(word.Start, word.End, ActorKind.Village, word.Text));
+        }
+    }
+
+    /// <summary>
+    /// (phase 13) 包村干部, 联村领导: the township's cadres assigned to villages are its staff; named in a clause they act as
+    /// another body does. (驻村工作队 lives in the village it is sent to: it is not the village, nor another body that takes
+    /// the work away from it — rt6's author passes demands on the village through it, rt24's manages the team itself.)
+    /// </summary>
+    private void AddAssignedCadres(Clause clause, List<Mention> result)
+    {
+        foreach (var assigned in TownshipCadres)
+        {
+            for (var at = text.IndexOf(assigned, clause.Start, clause.End - clause.Start, StringComparison.Ordinal); at >= 0;
+                at = text.IndexOf(assigned, at + assigned.Length, clause.End - at - assigned.Length, StringComparison.Ordinal))
+            {
+                var from = at + assigned.Length;
+                if (AssignedCadreHeads.Where(h => from + h.Length <= clause.End && string.CompareOrdinal(text, from, h, 0, h.Length) == 0).MaxBy(h => h.Length) is not { } head)
+                {
+                    continue;
+                }
+                var end = from + head.Length;
+                result.RemoveAll(m => m.Start < end && m.End > at);
+                result.Add(new Mention(at, end, ActorKind.Other, text[at..end]));
+            }
         }
     }
 

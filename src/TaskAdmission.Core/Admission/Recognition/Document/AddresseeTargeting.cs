@@ -68,7 +68,34 @@ internal static class AddresseeTargeting
             return null;
         }
         var text = field.Text.Text;
-        var after = text[mention.End..Math.Min(field.Clauses[k].End, mention.End + ReceiverReach + 4)];
+        if (ReceivingVerb(text, mention.End, field.Clauses[k].End) is not { } verb)
+        {
+            return null;
+        }
+        // The villages the sentence names (镇办每晚统计发照片数量，…晒各村进度), not named to be exempted (村里不用发照片).
+        var cues = RecognitionCues.Instance;
+        for (var c = 0; c < field.Clauses.Count; c++)
+        {
+            if (field.Clauses[c].Sentence != field.Clauses[k].Sentence)
+            {
+                continue;
+            }
+            foreach (var village in field.Reader.Mentions(c).Where(m => m.Kind == ActorKind.Village))
+            {
+                if (ClauseScope.MentionNegated(text, field.Clauses[c], village, cues) is null && ClauseScope.SubjectNegated(field.Reader, c, cues) is null
+                    && Agency.Negation(text, field.Clauses[c].Start, field.Clauses[c].End, village.Start, village.End, cues) is null)
+                {
+                    return $"{village.Text}（{body}{verb}）";
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The receiving verb (统计, 汇总, 保存 …) that the words from <paramref name="from"/> open with, after time and manner words, or null.</summary>
+    internal static string? ReceivingVerb(string text, int from, int clauseEnd)
+    {
+        var after = text[from..Math.Min(clauseEnd, from + ReceiverReach + 4)];
         for (var stripped = true; stripped;)
         {
             stripped = false;
@@ -78,14 +105,7 @@ internal static class AddresseeTargeting
                 stripped = true;
             }
         }
-        if (ReceivingVerbs.FirstOrDefault(v => after.StartsWith(v, StringComparison.Ordinal)) is not { } verb
-            || !DocumentText.SentenceNamesVillages(field, hit.Spans[0].Start))
-        {
-            return null;
-        }
-        var village = Enumerable.Range(0, field.Clauses.Count).Where(c => field.Clauses[c].Sentence == field.Clauses[k].Sentence)
-            .SelectMany(c => field.Reader.Mentions(c)).FirstOrDefault(m => m.Kind == ActorKind.Village);
-        return village.Text is null ? null : $"{village.Text}（{body}{verb}）";
+        return ReceivingVerbs.FirstOrDefault(v => after.StartsWith(v, StringComparison.Ordinal));
     }
 
     internal static readonly string[] FormingVerbs = RecognitionCues.Instance.List("addressee_targeting.forming_verbs");

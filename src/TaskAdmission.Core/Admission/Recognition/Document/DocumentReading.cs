@@ -218,7 +218,8 @@ internal sealed class DocumentReading
             // A sentence that hands the work down after it (…由镇征收工作组负责，任务分解到各村) keeps the village the clause
             // reading found (DutyAttribution looks at the later clauses).
             if (reading is not null
-                && DutyAttribution.Body(reading, span.Start, RecognitionCues.Instance, hit.Entry.Target == RecogniserTarget.ProhibitedCertificate) is { } body)
+                && DutyAttribution.Body(reading, span.Start, RecognitionCues.Instance, hit.Entry.Target == RecogniserTarget.ProhibitedCertificate,
+                    received: hit.Entry.Family == LexiconFamilies.AppCheckIn) is { } body)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.OtherActor, body) };
                 continue;
