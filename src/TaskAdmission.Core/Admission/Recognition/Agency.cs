@@ -241,9 +241,7 @@ internal static class Agency
             {
                 continue;
             }
-            // (phase 13) 对辖区砖瓦窑、石料厂等企业的扬尘排放进行监管 where the phrase starts at 企业: a name ending inside
-            // the phrase closes its object phrase (…的) inside the phrase too.
-            var after = text[m.End..(m.End > hitStart ? Math.Min(clause.End, m.End + ObjectReach) : Math.Clamp(m.End + ObjectReach, m.End, Math.Max(m.End, hitStart)))];
+            var after = text[m.End..Math.Clamp(m.End + ObjectReach, m.End, Math.Max(m.End, hitStart))];
             if (m.End <= objectEnd || IsObjectListed(before, after))
             {
                 objectEnd = Math.Max(objectEnd, m.End + after.IndexOf('的'));
