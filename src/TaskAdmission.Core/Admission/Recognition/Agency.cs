@@ -88,6 +88,11 @@ internal static class Agency
         {
             return new HitVerdict(false, VerdictReason.Negated, disowned) { NamesVillage = true };
         }
+        // (phase 13) 户口登记项目变更的证明村里不出: the village named after the match refuses it.
+        if (ClauseScope.RefusedByVillage(reader, clauseIndex, hitEnd, cues) is { } refused)
+        {
+            return new HitVerdict(false, VerdictReason.Negated, refused) { NamesVillage = true };
+        }
         if (aimedAtVillage && ClauseScope.Voluntary(reader, clauseIndex, cues) is { } choice)
         {
             return new HitVerdict(false, VerdictReason.Voluntary, choice);

@@ -11,6 +11,9 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
 {
     private const int MaxBodyPhrase = 10;
     private static readonly char[] OrganisationChars = RecognitionCues.Instance.Chars("clause_reader.organisation_chars");
+    private static readonly string[] AssignedToVillages = RecognitionCues.Instance.List("clause_reader.assigned_to_villages");
+    private static readonly string[] AssignedCadreHeads = RecognitionCues.Instance.List("clause_reader.assigned_cadre_heads");
+    private static readonly string[] TownshipCadres = RecognitionCues.Instance.List("clause_reader.township_cadres");
     private const string GluedFunctionChars = ChineseSegmenter.GluedFunctionChars;
     private readonly Dictionary<int, List<Word>> sentenceWords = [];
     private readonly Dictionary<int, List<Mention>> mentions = [];
@@ -49,6 +52,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
                 }
             }
         }
+        AddAssignedCadres(clause, result);
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         // 由申请人所在村委会出具, 由死者生前居住地村(居)委会出具: a person named before a body's name, with only nouns
         // between, describes the body (the head of the noun phrase); the person does not act.
@@ -100,7 +104,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
                 && string.CompareOrdinal(text, at, w, 0, w.Length) == 0
                 && (starts.Contains(at) || at == clause.Start || GluedFunctionChars.Contains(text[at - 1]))
                 && (ends.Contains(at + w.Length) || at + w.Length == clause.End));
-            if (matched is not null && !NotVillageAround(words, at, at + matched.Length))
+            if (matched is not null && !NotVillageAround(words, at, at + matched.Length) && !AssignedCadre(at))
             {
                 result.Add(new Mention(at, at + matched.Length, ActorKind.Village, matched));
                 at += matched.Length;
@@ -110,11 +114,44 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         }
         // Named villages and other words jieba keeps whole: 石桥村, 示范村, 花苑社区.
         foreach (var word in words.Where(w => (w.Text.EndsWith('村') || w.Text.EndsWith("社区", StringComparison.Ordinal)) && w.Text.Length <= 8
-            && !cues.NotVillage.Contains(w.Text) && !result.Any(m => m.Start < w.End && m.End > w.Start)))
+            && !cues.NotVillage.Contains(w.Text) && !result.Any(m => m.Start < w.End && m.End > w.Start)
+            && !(w.Text.EndsWith('村') && AssignedCadre(w.End - 1))))
         {
             result.Add(new Mention(word.Start, word.End, ActorKind.Village, word.Text));
         }
     }
+
+    /// <summary>
+    /// (phase 13) 包村干部, 联村领导: the township's cadres assigned to villages are its staff; named in a clause they act as
+    /// another body does. (驻村工作队 lives in the village it is sent to: it is not the village, nor another body that takes
+    /// the work away from it — rt6's author passes demands on the village through it, rt24's manages the team itself.)
+    /// </summary>
+    private void AddAssignedCadres(Clause clause, List<Mention> result)
+    {
+        foreach (var assigned in TownshipCadres)
+        {
+            for (var at = text.IndexOf(assigned, clause.Start, clause.End - clause.Start, StringComparison.Ordinal); at >= 0;
+                at = text.IndexOf(assigned, at + assigned.Length, clause.End - at - assigned.Length, StringComparison.Ordinal))
+            {
+                var from = at + assigned.Length;
+                if (AssignedCadreHeads.Where(h => from + h.Length <= clause.End && string.CompareOrdinal(text, from, h, 0, h.Length) == 0).MaxBy(h => h.Length) is not { } head)
+                {
+                    continue;
+                }
+                var end = from + head.Length;
+                result.RemoveAll(m => m.Start < end && m.End > at);
+                result.Add(new Mention(at, end, ActorKind.Other, text[at..end]));
+            }
+        }
+    }
+
+    /// <summary>
+    /// (phase 13) Whether the 村 at <paramref name="at"/> is the object of the verb right before it (包村干部, 驻村工作队,
+    /// 联村领导): cadres assigned to villages, whom the township or a dispatching unit manages; the village is not named.
+    /// </summary>
+    private bool AssignedCadre(int at) =>
+        at >= 1 && at < text.Length && text[at] == '村'
+        && AssignedToVillages.Any(a => a.Length == 2 && a[1] == '村' && text[at - 1] == a[0]);
 
     /// <summary>
     /// Whether a word of the clause outside [start, end) begins with 村 or 社区 (社区治理示范点, 村容村貌 excluded): for rule
@@ -126,7 +163,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         var others = Mentions(clauseIndex).Where(m => m.Kind != ActorKind.Village).ToList();
         return Words(clause.Sentence).Any(w => w.Start >= clause.Start && w.End <= clause.End && (w.End <= start || w.Start >= end)
             && (w.Text.StartsWith('村') || w.Text.StartsWith("社区", StringComparison.Ordinal))
-            && !cues.NotVillage.Contains(w.Text) && !others.Any(m => m.Start <= w.Start && m.End >= w.End));
+            && !cues.NotVillage.Contains(w.Text) && !others.Any(m => m.Start <= w.Start && m.End >= w.End) && !AssignedCadre(w.Start));
     }
 
     private bool NotVillageAround(List<Word> words, int start, int end) =>

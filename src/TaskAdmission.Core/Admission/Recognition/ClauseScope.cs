@@ -314,6 +314,53 @@ internal static class ClauseScope
         return null;
     }
 
+    private const int RefusalTail = 10;
+    private static readonly string[] RefusalAdverbs = RecognitionCues.Instance.List("clause_scope.refusal_adverbs");
+    private static readonly string[] RefusalNegations = RecognitionCues.Instance.List("clause_scope.refusal_negations");
+    private static readonly string[] RefusedActs = RecognitionCues.Instance.List("clause_scope.refused_acts");
+
+    /// <summary>
+    /// (phase 13) The village named after the match, in the same sentence, as the subject of a short clause-end that refuses
+    /// the act (户口登记项目变更的证明村里不出; 这类证明，以后村里一律不开; …核实亲属关系，村里不需要出具): what was named
+    /// before is the topic the village refuses, not a demand on it. Only a negation of an act of issuing or taking part
+    /// (出具, 开, 参与, 管 …) that ends the clause within a few characters: 各村不得少于3次 limits, 村里不得拒绝出具 demands.
+    /// </summary>
+    public static string? RefusedByVillage(ClauseReader reader, int clauseIndex, int hitEnd, RecognitionCues cues)
+    {
+        var (_, last) = SentenceClauses(reader, clauseIndex);
+        var text = reader.Text;
+        for (var k = clauseIndex; k <= last; k++)
+        {
+            var clause = reader.Clauses[k];
+            foreach (var village in reader.Mentions(k).Where(m => m.Kind == ActorKind.Village && m.Start >= hitEnd))
+            {
+                var rest = text[village.End..clause.End].TrimEnd('。', ';', '!', ' ');
+                if (rest.Length > RefusalTail || cues.DoubleNegation.Any(d => rest.Contains(d, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+                var lead = rest;
+                for (var stripped = true; stripped;)
+                {
+                    stripped = false;
+                    if (RefusalAdverbs.FirstOrDefault(a => lead.StartsWith(a, StringComparison.Ordinal)) is { } adverb)
+                    {
+                        lead = lead[adverb.Length..];
+                        stripped = true;
+                    }
+                }
+                if (RefusalNegations.Where(n => lead.StartsWith(n, StringComparison.Ordinal)).MaxBy(n => n.Length) is { } negation
+                    && lead[negation.Length..] is var act
+                    // A one-character act ends the clause or names the paper (村里不出, 不开此类证明): 不出现, 不开展 are other verbs.
+                    && RefusedActs.Any(a => act.StartsWith(a, StringComparison.Ordinal) && (a.Length > 1 || act.Length == 1 || "证此这任".Contains(act[1]))))
+                {
+                    return village.Text + rest;
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// A short heading naming no one ("3.运营主体引进。") takes its actor from the next sentence that gives the act to
     /// someone with 由 X (由区文旅委负责…引进…), as a title takes it from the description.

@@ -45,6 +45,69 @@ internal static class AddresseeTargeting
         }
     }
 
+    private static readonly string[] ReceivingVerbs = RecognitionCues.Instance.List("addressee_targeting.receiving_verbs");
+    private static readonly string[] ReceivingAdverbs = RecognitionCues.Instance.List("addressee_targeting.receiving_adverbs");
+    private const int ReceiverReach = 6;
+
+    /// <summary>
+    /// (phase 13, recall) A check-in or photo proof given to another body that only receives it — the body counts, collects,
+    /// keeps or checks it (截图汇总由镇农办保存备查, 镇办每晚统计发照片数量) — is made by the villages its sentence names: the
+    /// village the sentence names, with the body's verb, or null. Not where the sentence names no village (区网格中心每日
+    /// 抽查系统记录 in a notice about the centre's own staff).
+    /// </summary>
+    internal static string? Receiver(FieldReading field, RecognitionHit hit)
+    {
+        if (hit.Verdict is not { Fires: false, Reason: VerdictReason.OtherActor, Cue: { } body } || hit.Entry.Family != LexiconFamilies.AppCheckIn
+            || RecognitionCues.Instance.Private.Contains(body))
+        {
+            return null;
+        }
+        var k = DocumentText.ClauseAtSource(field, hit.Spans[0].Start);
+        if (k < 0 || field.Reader.Mentions(k).FirstOrDefault(m => m.Text == body) is not { Text: not null } mention)
+        {
+            return null;
+        }
+        var text = field.Text.Text;
+        if (ReceivingVerb(text, mention.End, field.Clauses[k].End) is not { } verb)
+        {
+            return null;
+        }
+        // The villages the sentence names (镇办每晚统计发照片数量，…晒各村进度), not named to be exempted (村里不用发照片).
+        var cues = RecognitionCues.Instance;
+        for (var c = 0; c < field.Clauses.Count; c++)
+        {
+            if (field.Clauses[c].Sentence != field.Clauses[k].Sentence)
+            {
+                continue;
+            }
+            foreach (var village in field.Reader.Mentions(c).Where(m => m.Kind == ActorKind.Village))
+            {
+                if (ClauseScope.MentionNegated(text, field.Clauses[c], village, cues) is null && ClauseScope.SubjectNegated(field.Reader, c, cues) is null
+                    && Agency.Negation(text, field.Clauses[c].Start, field.Clauses[c].End, village.Start, village.End, cues) is null)
+                {
+                    return $"{village.Text}（{body}{verb}）";
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The receiving verb (统计, 汇总, 保存 …) that the words from <paramref name="from"/> open with, after time and manner words, or null.</summary>
+    internal static string? ReceivingVerb(string text, int from, int clauseEnd)
+    {
+        var after = text[from..Math.Min(clauseEnd, from + ReceiverReach + 4)];
+        for (var stripped = true; stripped;)
+        {
+            stripped = false;
+            if (ReceivingAdverbs.FirstOrDefault(a => after.StartsWith(a, StringComparison.Ordinal)) is { } adverb)
+            {
+                after = after[adverb.Length..];
+                stripped = true;
+            }
+        }
+        return ReceivingVerbs.FirstOrDefault(v => after.StartsWith(v, StringComparison.Ordinal));
+    }
+
     internal static readonly string[] FormingVerbs = RecognitionCues.Instance.List("addressee_targeting.forming_verbs");
     internal static readonly string[] TeamSuffixes = RecognitionCues.Instance.List("addressee_targeting.team_suffixes");
     internal const int TeamReach = 16;

@@ -145,6 +145,18 @@ internal sealed class DocumentReading
             }
             hits[i] = hit with { Verdict = new HitVerdict(true, VerdictReason.VillageActs, village) };
         }
+        // (phase 13) 截图汇总由镇农办保存备查, 镇办每晚统计发照片数量: the body that counts, collects or keeps the photos and
+        // check-ins receives them; the villages the sentence names make them.
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (hit.Spans.Count > 0 && readings.FirstOrDefault(r => r.Field == hit.Field) is { } field
+                && document.NotOperativeAt(hit.Field, hit.Spans[0].Start) is null
+                && AddresseeTargeting.Receiver(field, hit) is { } receiver)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(true, VerdictReason.VillageActs, receiver) };
+            }
+        }
         if (document.Addressed == Addressee.Villages)
         {
             AddresseeTargeting.TargetAddressees(hits, readings, document, OwnWork.Issuer(readings));
@@ -206,7 +218,8 @@ internal sealed class DocumentReading
             // A sentence that hands the work down after it (…由镇征收工作组负责，任务分解到各村) keeps the village the clause
             // reading found (DutyAttribution looks at the later clauses).
             if (reading is not null
-                && DutyAttribution.Body(reading, span.Start, RecognitionCues.Instance, hit.Entry.Target == RecogniserTarget.ProhibitedCertificate) is { } body)
+                && DutyAttribution.Body(reading, span.Start, RecognitionCues.Instance, hit.Entry.Target == RecogniserTarget.ProhibitedCertificate,
+                    received: hit.Entry.Family == LexiconFamilies.AppCheckIn) is { } body)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.OtherActor, body) };
                 continue;

@@ -24,7 +24,9 @@ internal static class DutyAttribution
     private static readonly char[] Joins = RecognitionCues.Instance.Chars("duty_attribution.joins");
 
     /// <summary>The other body the clause holding the source offset gives the work to, or null.</summary>
-    internal static string? Body(FieldReading field, int sourceStart, RecognitionCues cues, bool certificate = false)
+    /// <param name="received">(phase 13) The match is a check-in or photo proof: a body that only counts, collects or keeps it
+    /// (由镇林业站统一保存) receives it and is not given the work.</param>
+    internal static string? Body(FieldReading field, int sourceStart, RecognitionCues cues, bool certificate = false, bool received = false)
     {
         var verbs = certificate ? IssuingVerbs : DutyVerbs;
         var k = DocumentText.ClauseAtSource(field, sourceStart);
@@ -49,7 +51,8 @@ internal static class DutyAttribution
             foreach (var verb in verbs)
             {
                 var v = after.IndexOf(verb, StringComparison.Ordinal);
-                if (v >= 2 && IsBody(after[..v], cues))
+                if (v >= 2 && IsBody(after[..v], cues)
+                    && !(received && AddresseeTargeting.ReceivingVerb(text, at + 1 + v, clause.End) is not null))
                 {
                     return after[..v];
                 }
