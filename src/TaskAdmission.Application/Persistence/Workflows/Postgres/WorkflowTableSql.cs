@@ -74,7 +74,7 @@ internal sealed class WorkflowTableSql
         ColumnCount = columns.Length;
         ColumnNames = columns;
         Columns = string.Join(", ", columns.Select(c => $"\"{c}\""));
-        Insert = $"INSERT INTO {table} ({Columns}) VALUES ({string.Join(", ", Enumerable.Range(1, columns.Length).Select(i => $"${i}"))})";
+        Insert = InsertAt(0);
         GuardedUpdate = versioned || liveStatus is not null ? NarrowUpdate(columns[1..]) : null;
     }
 
@@ -89,6 +89,10 @@ internal sealed class WorkflowTableSql
 
     /// <summary>INSERT of one row, one parameter per column.</summary>
     public string Insert { get; }
+
+    /// <summary>INSERT of one row whose parameters are numbered from <paramref name="offset"/> + 1 (a part of a statement with others before it).</summary>
+    public string InsertAt(int offset) =>
+        $"INSERT INTO {table} ({Columns}) VALUES ({string.Join(", ", Enumerable.Range(offset + 1, ColumnCount).Select(i => $"${i}"))})";
 
     /// <summary>
     /// UPDATE of one row, only while it is as the command read it (bookmarks: still live; the instance: still at the
