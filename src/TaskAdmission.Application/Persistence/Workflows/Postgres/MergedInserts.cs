@@ -59,6 +59,12 @@ internal sealed class MergedInserts
 
         /// <summary>The step's notifications, one array per column (<see cref="WorkflowTableSql.Notifications"/>).</summary>
         Notifications = 5,
+
+        /// <summary>As <see cref="Task"/> without the columns of <see cref="WorkflowTableSql.OpenTaskNulls"/>, which are NULL.</summary>
+        OpenTask = 6,
+
+        /// <summary>As <see cref="Timer"/> without the columns of <see cref="WorkflowTableSql.PendingTimerNulls"/>, which are NULL.</summary>
+        PendingTimer = 7,
     }
 
     /// <summary>How many rows are waiting.</summary>
@@ -115,16 +121,21 @@ internal sealed class MergedInserts
                     parts.Add(WorkflowTableSql.Instances.InsertAt(offset));
                     offset += WorkflowTableSql.Instances.ColumnCount;
                     break;
-                case Kind.Task:
+                case Kind.Task or Kind.OpenTask:
                     var task = $"w{parts.Count}";
-                    parts.Add($"""{WorkflowTableSql.Tasks.InsertAt(offset)} RETURNING "Id" """);
-                    offset += WorkflowTableSql.Tasks.ColumnCount;
+                    var nulls = kind == Kind.OpenTask ? WorkflowTableSql.OpenTaskNulls : Array.Empty<string>();
+                    parts.Add($"""{WorkflowTableSql.Tasks.InsertAt(offset, nulls)} RETURNING "Id" """);
+                    offset += WorkflowTableSql.Tasks.ColumnCount - nulls.Length;
                     parts.Add($"""INSERT INTO wf_task_candidates ("TaskId", "Role") SELECT {task}."Id", role FROM {task}, unnest(${offset + 1}::text[]) AS role""");
                     offset += 1;
                     break;
                 case Kind.Timer:
                     parts.Add(WorkflowTableSql.Timers.InsertAt(offset));
                     offset += WorkflowTableSql.Timers.ColumnCount;
+                    break;
+                case Kind.PendingTimer:
+                    parts.Add(WorkflowTableSql.Timers.InsertAt(offset, WorkflowTableSql.PendingTimerNulls));
+                    offset += WorkflowTableSql.Timers.ColumnCount - WorkflowTableSql.PendingTimerNulls.Length;
                     break;
                 case Kind.JournalPage:
                     parts.Add(WorkflowTableSql.JournalPages.InsertAt(offset));

@@ -72,7 +72,15 @@ internal static class PostgresWorkflowWriter
             var row = ToRow(task);
             if (!existing.Contains(task.Id))
             {
-                inserts.Add(MergedInserts.Kind.Task, TaskValues(row), Roles(task.CandidateRoles));
+                if (row is { LastActionAtUtc: null, ClosedAtUtc: null, CompletedBy: null, Outcome: null })
+                {
+                    inserts.Add(MergedInserts.Kind.OpenTask, OpenTaskValues(row), Roles(task.CandidateRoles));
+                }
+                else
+                {
+                    inserts.Add(MergedInserts.Kind.Task, TaskValues(row), Roles(task.CandidateRoles));
+                }
+
                 continue;
             }
 
@@ -86,6 +94,7 @@ internal static class PostgresWorkflowWriter
         {
             var row = ToRow(timer);
             if (existing.Contains(timer.Id)) Write(batch, guarded, row, exists: true, WorkflowTableSql.Timers, TimerValues);
+            else if (row is { LeaseOwner: null, LeasedUntilUtc: null, ClosedAtUtc: null }) inserts.Add(MergedInserts.Kind.PendingTimer, PendingTimerValues(row));
             else inserts.Add(MergedInserts.Kind.Timer, TimerValues(row));
         }
 
@@ -215,6 +224,19 @@ internal static class PostgresWorkflowWriter
         Time(t.CreatedAtUtc), Time(t.LastActionAtUtc), Time(t.ClosedAtUtc), Text(t.CompletedBy), Text(t.Outcome), Int(t.LoopIndex), Text(t.ElementValueJson),
         Text(t.CandidateUsers),
     ];
+
+    // TaskValues without WorkflowTableSql.OpenTaskNulls (all null: a new task not acted on yet).
+    private static NpgsqlParameter[] OpenTaskValues(WfUserTask t) =>
+    [
+        Uuid(t.Id), Uuid(t.InstanceId), Text(t.ProcessId), Text(t.BusinessKey), Text(t.ElementId), Text(t.Name), Int(t.TokenId), Text(t.Status.ToString()),
+        Text(t.Assignee), Text(t.Owner), Text(t.Delegation.ToString()), Text(t.CandidateRoles), Text(t.CandidateScope), Text(t.FormKey),
+        new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Date, Value = t.DueDate is { } due ? due : DBNull.Value },
+        Time(t.CreatedAtUtc), Int(t.LoopIndex), Text(t.ElementValueJson), Text(t.CandidateUsers),
+    ];
+
+    // TimerValues without WorkflowTableSql.PendingTimerNulls (all null: a new timer not leased or closed).
+    private static NpgsqlParameter[] PendingTimerValues(WfTimer t) =>
+        [Uuid(t.Id), Uuid(t.InstanceId), Int(t.TokenId), Text(t.ElementId), Time(t.DueAtUtc), Text(t.Status.ToString()), Time(t.CreatedAtUtc)];
 
     private static NpgsqlParameter[] TimerValues(WfTimer t) =>
     [
