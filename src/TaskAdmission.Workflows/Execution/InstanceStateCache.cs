@@ -13,7 +13,7 @@ namespace TaskAdmission.Workflows.Execution;
 /// kept the first entries instead (when full, new ones were not kept until a command took one): most commits leave an
 /// instance waiting for days (a task for a person), so after the first 10,000 such commits the cache stayed full of
 /// them and every later command parsed its state again — every completion of the durability load after its first
-/// 10,000 instances (docs/benchmarks.md, session 13). A generation swap needs no scan and no per-entry bookkeeping.
+/// 10,000 instances (the engine-cost harness). A generation swap needs no scan and no per-entry bookkeeping.
 /// </remarks>
 public sealed class InstanceStateCache(int capacity = 10_000)
 {

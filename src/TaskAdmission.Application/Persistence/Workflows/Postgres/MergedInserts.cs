@@ -8,9 +8,10 @@ namespace TaskAdmission.Application.Persistence.Workflows.Postgres;
 /// The new rows of one engine command that carry no foreign key (the instance, tasks with their candidate roles,
 /// timers, the journal page, the step's notifications: see <see cref="Configurations.WorkflowHotPathForeignKeys"/>),
 /// sent as <em>one</em> statement of data-modifying <c>WITH</c> parts instead of one statement each: a start of the
-/// durability load is one statement instead of three, a completion's inserts one instead of four. PostgreSQL binds,
+/// durability load is one statement instead of three, a completion's inserts one instead of three. PostgreSQL binds,
 /// starts and ends an executor, takes a snapshot and reports per statement, and Npgsql builds a batch command with its
-/// parameter collection per statement; the rows, their index entries and WAL are the same (docs/benchmarks.md, session 13).
+/// parameter collection per statement; the rows, their index entries and WAL are the same (engine-cost harness: 9 → 5
+/// statements per instance of the durability load).
 /// <para>
 /// Every part of a <c>WITH</c> runs exactly once and to completion whether or not anything reads it, all parts see one
 /// snapshot, and the statement is atomic: a unique violation in any part fails the whole statement, as it failed the
