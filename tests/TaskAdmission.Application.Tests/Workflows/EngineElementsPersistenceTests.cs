@@ -81,6 +81,24 @@ public abstract class EngineElementsPersistenceTests(DatabaseProvider provider) 
         Assert.Empty(await host.OpenTasksAsync(started.InstanceId));
     }
 
+    /// <summary>
+    /// Eleven tasks created by one command (with the instance, its journal page and their notifications): more new rows
+    /// than one merged statement takes on PostgreSQL, so they go in several; every task and its candidate role is stored.
+    /// </summary>
+    [Fact]
+    public async Task StartForkingElevenTasks_StoresEveryTask_AndItsCandidateRole()
+    {
+        var ids = Enumerable.Range(1, 11).Select(i => $"t{i}").ToArray();
+        var body = Start + Parallel("split") + Parallel("join") + End + Flow("f_start", "start", "split") + Flow("f_end", "join", "end");
+        foreach (var id in ids) body += UserTask(id, "ta:candidateRoles=\"Checker\"") + Flow($"f_{id}_in", "split", id) + Flow($"f_{id}_out", id, "join");
+
+        var started = await host.StartAsync(Process(body), businessKey: "990100100000");
+
+        Assert.Equal(ids.Order(), (await host.OpenTasksAsync(started.InstanceId)).Select(t => t.ElementId).Order());
+        Assert.Equal(11, (await host.StoreAsync(s => s.QueryTasksAsync(new TaskQuery { CandidateRoles = ["Checker"] }))).TotalCount);
+        Assert.Equal(1, (await host.InstanceAsync(started.InstanceId)).Version);
+    }
+
     [Fact]
     public async Task TimerStart_IsScheduledAtDeploy_StartsOnce_AndAdvances()
     {

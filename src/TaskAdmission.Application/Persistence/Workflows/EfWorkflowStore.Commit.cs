@@ -45,7 +45,7 @@ public sealed partial class EfWorkflowStore
         var told = notifications is null ? [] : await notifications.StageAsync(changes, cancellationToken);
         try
         {
-            if (db.Database.IsNpgsql() && db.Database.CurrentTransaction is null && OnlyNotificationsPending(told))
+            if (IsPostgres && db.Database.CurrentTransaction is null && OnlyNotificationsPending(told))
             {
                 // Nothing of the caller's to save with it: the change set and the step's own notifications are one batch,
                 // and one batch without an explicit transaction is one implicit transaction (all or nothing) — no BEGIN,
@@ -110,7 +110,7 @@ public sealed partial class EfWorkflowStore
         db.Database.AutoSavepointsEnabled = false;
         try
         {
-            if (db.Database.IsNpgsql())
+            if (IsPostgres)
             {
                 // The change set as hand-written SQL; then the caller's own pending changes in the same transaction.
                 var transaction = (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
@@ -128,7 +128,7 @@ public sealed partial class EfWorkflowStore
             {
                 await ownTransaction.CommitAsync(cancellationToken);
                 // Durable now; a caller's transaction may still roll back, so a savepoint's commit is not noted.
-                if (db.Database.IsNpgsql()) LightLoadVersions.Note(changes, existing.Graph);
+                if (IsPostgres) LightLoadVersions.Note(changes, existing.Graph);
             }
             else
             {

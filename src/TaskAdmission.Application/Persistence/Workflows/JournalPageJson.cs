@@ -17,14 +17,26 @@ internal static partial class JournalPageJson
     /// <summary>The page for one command's entries (all of one instance, consecutive sequences).</summary>
     public static WfJournalPage ToPage(IReadOnlyList<JournalEntry> entries)
     {
-        var ordered = entries.OrderBy(e => e.Sequence).ToList();
+        // A command journals in sequence order: sort only when it did not (loops, not LINQ: every engine command writes a page).
+        var ordered = entries;
+        for (var i = 1; i < entries.Count; i++)
+        {
+            if (entries[i].Sequence < entries[i - 1].Sequence)
+            {
+                ordered = entries.OrderBy(e => e.Sequence).ToList();
+                break;
+            }
+        }
+
+        var items = new List<Item>(ordered.Count);
+        foreach (var entry in ordered) items.Add(ToItem(entry));
         return new WfJournalPage
         {
             InstanceId = ordered[0].InstanceId,
             FirstSequence = ordered[0].Sequence,
             LastSequence = ordered[^1].Sequence,
             AtUtc = ordered[0].At.UtcDateTime,
-            EntriesJson = JsonSerializer.Serialize(ordered.Select(ToItem).ToList(), PageJsonContext.Default.ListItem),
+            EntriesJson = JsonSerializer.Serialize(items, PageJsonContext.Default.ListItem),
         };
     }
 

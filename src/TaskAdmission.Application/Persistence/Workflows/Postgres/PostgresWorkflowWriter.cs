@@ -9,10 +9,12 @@ namespace TaskAdmission.Application.Persistence.Workflows.Postgres;
 
 /// <summary>
 /// Writes one engine change set as a single <see cref="NpgsqlBatch"/> of fixed statements (prepared once per
-/// connection by the pool's automatic preparation): the instance row first — inserted, or updated
-/// <c>WHERE "Id" = $1 AND "Version" = expected</c> — then each bookmark, inserted or updated only while it is still
-/// live, then carbon copies, the command's journal page with (when nothing else of the caller's is pending) the
-/// notifications of the people it concerns, and the outbox. An update of a row this scope loaded binds only the columns
+/// connection by the pool's automatic preparation): first the guarded UPDATEs — the instance row
+/// <c>WHERE "Id" = $1 AND "Version" = expected</c>, then each bookmark only while it is still live — then the new rows
+/// without foreign keys (a new instance, tasks with their candidate roles, timers, the command's journal page and, when
+/// nothing else of the caller's is pending, the notifications of the people it concerns) as one statement
+/// (<see cref="MergedInserts"/>), then the rarer new rows that keep their foreign keys (subscriptions, incidents, carbon
+/// copies, outbox). An update of a row this scope loaded binds only the columns
 /// a command can change (<see cref="WorkflowTableSql.TaskChanging"/>, <see cref="WorkflowTableSql.InstanceChanging"/>),
 /// once the others are checked to be as loaded; otherwise every column. Because the instance row comes first, concurrent commands on one
 /// instance queue on its row lock and the losers find the version moved: exactly one winner, and no lock-order
@@ -26,20 +28,8 @@ internal static class PostgresWorkflowWriter
     private static readonly WorkflowTableSql Instances = WorkflowTableSql.Instances;
     private static readonly WorkflowTableSql Tasks = WorkflowTableSql.Tasks;
 
-    // The task and its candidate roles (one row each, for the "claimable by my roles" index) in one statement.
-    private static readonly string InsertTask =
-        $"""WITH task AS ({Tasks.Insert} RETURNING "Id") INSERT INTO wf_task_candidates ("TaskId", "Role") SELECT task."Id", role FROM task, unnest(${Tasks.ColumnCount + 1}::text[]) AS role""";
-
-    // The step's notifications, any number of them, as one INSERT of arrays ($1 … $7, one per column).
-    private static readonly string NotificationsUnnest = InsertNotifications(1);
-
-    // The command's journal page ($1 … $5) with the step's notifications ($6 … $12) in the same statement (a
-    // data-modifying WITH runs even though nothing reads it): two independent inserts, one statement fewer for the server
-    // to bind and run per command.
-    private static readonly string InsertJournalPageWithNotifications =
-        $"""WITH told AS ({InsertNotifications(WorkflowTableSql.JournalPages.ColumnCount + 1)}) {WorkflowTableSql.JournalPages.Insert}""";
-
-    private static string InsertNotifications(int first) =>
+    // The step's notifications, any number of them, as one INSERT of arrays ($first … $first+6, one per column).
+    internal static string InsertNotifications(int first) =>
         $"""INSERT INTO notifications ({WorkflowTableSql.Notifications.Columns}) SELECT * FROM unnest(${first}::uuid[], ${first + 1}::text[], ${first + 2}::text[], ${first + 3}::text[], ${first + 4}::text[], ${first + 5}::timestamptz[], ${first + 6}::timestamptz[])""";
 
     /// <summary>
@@ -60,10 +50,13 @@ internal static class PostgresWorkflowWriter
         // The rows of the guarded UPDATEs; each statement passes its index here to its guard, whose error reports it back.
         var guarded = new List<object>();
 
+        // The new rows without foreign keys, as one statement after the guarded UPDATEs (MergedInserts).
+        var inserts = new MergedInserts();
+
         var instance = ToRow(changes.Instance);
         if (changes.ExpectedVersion == 0)
         {
-            Add(batch, Instances.Insert, InstanceValues(instance));
+            inserts.Add(MergedInserts.Kind.Instance, InstanceValues(instance));
         }
         else
         {
@@ -79,7 +72,15 @@ internal static class PostgresWorkflowWriter
             var row = ToRow(task);
             if (!existing.Contains(task.Id))
             {
-                Add(batch, InsertTask, TaskValues(row)).Parameters.Add(Roles(task.CandidateRoles));
+                if (row is { LastActionAtUtc: null, ClosedAtUtc: null, CompletedBy: null, Outcome: null })
+                {
+                    inserts.Add(MergedInserts.Kind.OpenTask, OpenTaskValues(row), Roles(task.CandidateRoles));
+                }
+                else
+                {
+                    inserts.Add(MergedInserts.Kind.Task, TaskValues(row), Roles(task.CandidateRoles));
+                }
+
                 continue;
             }
 
@@ -89,25 +90,41 @@ internal static class PostgresWorkflowWriter
             Guard(command, guarded, row);
         }
 
-        foreach (var timer in changes.Timers) Write(batch, guarded, ToRow(timer), existing.Contains(timer.Id), WorkflowTableSql.Timers, TimerValues);
+        foreach (var timer in changes.Timers)
+        {
+            var row = ToRow(timer);
+            if (existing.Contains(timer.Id)) Write(batch, guarded, row, exists: true, WorkflowTableSql.Timers, TimerValues);
+            else if (row is { LeaseOwner: null, LeasedUntilUtc: null, ClosedAtUtc: null }) inserts.Add(MergedInserts.Kind.PendingTimer, PendingTimerValues(row));
+            else inserts.Add(MergedInserts.Kind.Timer, TimerValues(row));
+        }
+
         foreach (var subscription in changes.Subscriptions)
         {
-            Write(batch, guarded, ToRow(subscription), existing.Contains(subscription.Id), WorkflowTableSql.Subscriptions, SubscriptionValues);
+            if (existing.Contains(subscription.Id)) Write(batch, guarded, ToRow(subscription), exists: true, WorkflowTableSql.Subscriptions, SubscriptionValues);
         }
 
-        foreach (var incident in changes.Incidents) Write(batch, guarded, ToRow(incident), existing.Contains(incident.Id), WorkflowTableSql.Incidents, IncidentValues);
+        foreach (var incident in changes.Incidents)
+        {
+            if (existing.Contains(incident.Id)) Write(batch, guarded, ToRow(incident), exists: true, WorkflowTableSql.Incidents, IncidentValues);
+        }
+
+        if (changes.Journal.Count > 0) inserts.Add(MergedInserts.Kind.JournalPage, JournalPageValues(JournalPageJson.ToPage(changes.Journal)));
+        if (notifications.Count > 0) inserts.Add(MergedInserts.Kind.Notifications, NotificationArrays(notifications));
+        inserts.AppendTo(batch);
+
+        // The rarer new rows keep their foreign keys (to the instance, or a task), so they follow the merged statement
+        // that may insert their instance and tasks.
+        foreach (var subscription in changes.Subscriptions)
+        {
+            if (!existing.Contains(subscription.Id)) Write(batch, guarded, ToRow(subscription), exists: false, WorkflowTableSql.Subscriptions, SubscriptionValues);
+        }
+
+        foreach (var incident in changes.Incidents)
+        {
+            if (!existing.Contains(incident.Id)) Write(batch, guarded, ToRow(incident), exists: false, WorkflowTableSql.Incidents, IncidentValues);
+        }
+
         foreach (var copy in changes.CarbonCopies) Add(batch, WorkflowTableSql.CarbonCopies.Insert, CarbonCopyValues(ToRow(copy)));
-        if (changes.Journal.Count > 0)
-        {
-            var page = JournalPageValues(JournalPageJson.ToPage(changes.Journal));
-            if (notifications.Count == 0) Add(batch, WorkflowTableSql.JournalPages.Insert, page);
-            else Add(batch, InsertJournalPageWithNotifications, page).Parameters.AddRange(NotificationArrays(notifications));
-        }
-        else if (notifications.Count > 0)
-        {
-            Add(batch, NotificationsUnnest, NotificationArrays(notifications));
-        }
-
         foreach (var message in changes.Outbox) Add(batch, WorkflowTableSql.Outbox.Insert, OutboxValues(ToRow(message)));
 
         try
@@ -207,6 +224,19 @@ internal static class PostgresWorkflowWriter
         Time(t.CreatedAtUtc), Time(t.LastActionAtUtc), Time(t.ClosedAtUtc), Text(t.CompletedBy), Text(t.Outcome), Int(t.LoopIndex), Text(t.ElementValueJson),
         Text(t.CandidateUsers),
     ];
+
+    // TaskValues without WorkflowTableSql.OpenTaskNulls (all null: a new task not acted on yet).
+    private static NpgsqlParameter[] OpenTaskValues(WfUserTask t) =>
+    [
+        Uuid(t.Id), Uuid(t.InstanceId), Text(t.ProcessId), Text(t.BusinessKey), Text(t.ElementId), Text(t.Name), Int(t.TokenId), Text(t.Status.ToString()),
+        Text(t.Assignee), Text(t.Owner), Text(t.Delegation.ToString()), Text(t.CandidateRoles), Text(t.CandidateScope), Text(t.FormKey),
+        new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Date, Value = t.DueDate is { } due ? due : DBNull.Value },
+        Time(t.CreatedAtUtc), Int(t.LoopIndex), Text(t.ElementValueJson), Text(t.CandidateUsers),
+    ];
+
+    // TimerValues without WorkflowTableSql.PendingTimerNulls (all null: a new timer not leased or closed).
+    private static NpgsqlParameter[] PendingTimerValues(WfTimer t) =>
+        [Uuid(t.Id), Uuid(t.InstanceId), Int(t.TokenId), Text(t.ElementId), Time(t.DueAtUtc), Text(t.Status.ToString()), Time(t.CreatedAtUtc)];
 
     private static NpgsqlParameter[] TimerValues(WfTimer t) =>
     [

@@ -74,7 +74,7 @@ internal sealed class WorkflowTableSql
         ColumnCount = columns.Length;
         ColumnNames = columns;
         Columns = string.Join(", ", columns.Select(c => $"\"{c}\""));
-        Insert = $"INSERT INTO {table} ({Columns}) VALUES ({string.Join(", ", Enumerable.Range(1, columns.Length).Select(i => $"${i}"))})";
+        Insert = InsertAt(0);
         GuardedUpdate = versioned || liveStatus is not null ? NarrowUpdate(columns[1..]) : null;
     }
 
@@ -89,6 +89,26 @@ internal sealed class WorkflowTableSql
 
     /// <summary>INSERT of one row, one parameter per column.</summary>
     public string Insert { get; }
+
+    /// <summary>
+    /// INSERT of one row whose parameters are numbered from <paramref name="offset"/> + 1 (a part of a statement with others
+    /// before it); the columns in <paramref name="nulls"/> are written as NULL and take no parameter.
+    /// </summary>
+    public string InsertAt(int offset, IReadOnlyCollection<string>? nulls = null)
+    {
+        var next = offset;
+        var values = ColumnNames.Select(c => nulls?.Contains(c) == true ? "NULL" : $"${++next}");
+        return $"INSERT INTO {table} ({Columns}) VALUES ({string.Join(", ", values)})";
+    }
+
+    /// <summary>
+    /// The columns a new open task has no value in yet (its last action, close, completer and outcome): an insert of an
+    /// open task writes them as NULL instead of binding a parameter each (MergedInserts).
+    /// </summary>
+    public static readonly string[] OpenTaskNulls = ["LastActionAtUtc", "ClosedAtUtc", "CompletedBy", "Outcome"];
+
+    /// <summary>The columns a new pending timer has no value in yet (no lease, not closed).</summary>
+    public static readonly string[] PendingTimerNulls = ["LeaseOwner", "LeasedUntilUtc", "ClosedAtUtc"];
 
     /// <summary>
     /// UPDATE of one row, only while it is as the command read it (bookmarks: still live; the instance: still at the
