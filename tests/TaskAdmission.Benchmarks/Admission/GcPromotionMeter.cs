@@ -37,13 +37,17 @@ public sealed class GcPromotionMeter : EventListener
     public GcPromotionMeter(bool sampleAllocations = false)
     {
         this.sampleAllocations = sampleAllocations;
+        // Collections before the meter existed send no statistics: a first stretch without a collection must not wait for them.
+        lastWithStats = Mark();
+        lastEnded = lastWithStats;
         if (sampleAllocations && runtime is not null)
         {
             EnableEvents(runtime, EventLevel.Verbose, (EventKeywords)0x1);
         }
     }
 
-    // Not initialised in its declaration: the base constructor calls OnEventSourceCreated before this class's fields are set.
+    // Set by OnEventSourceCreated, which the base constructor calls for the sources that already exist (before this
+    // constructor's body runs), so the body can enable the allocation samples on it.
     private EventSource? runtime;
 
     /// <summary>

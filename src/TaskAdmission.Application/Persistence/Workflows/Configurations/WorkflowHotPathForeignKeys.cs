@@ -13,7 +13,8 @@ namespace TaskAdmission.Application.Persistence.Workflows.Configurations;
 /// (migration WorkflowHotPathForeignKeys, docs/benchmarks.md).
 /// <para>
 /// What the keys guarded is kept by the write path instead: the engine writes these rows in the batch of a command on
-/// their instance, after the instance row's insert or version-guarded update (PostgresWorkflowWriter), so a batch
+/// their instance, in the same statement as a new instance's insert or after the instance's version-guarded update
+/// (PostgresWorkflowWriter, MergedInserts), so a batch
 /// whose instance is missing or moved on fails before any child is kept; a candidate row is inserted in the same
 /// statement as its task. Two timers are written for ANOTHER instance than the command's, not behind its guard: the
 /// caller's resume when a called instance ends (TokenRunner.Calls ReturnToCaller) and the child's cancel when its
