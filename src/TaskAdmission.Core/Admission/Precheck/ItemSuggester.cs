@@ -190,7 +190,8 @@ internal sealed class ItemSuggester
 
     /// <summary>
     /// How much one matched phrase of an item counts. A negated phrase still names the topic (垃圾分类工作不再要求报送照片
-    /// is about waste sorting): it counts half. A phrase matched in the title counts twice: the title says what the task is
+    /// is about waste sorting): it counts half, and so does a phrase whose act the text gives to another body (厨师的健康证
+    /// 由所里查: the topic is named, the village's part is something else). A phrase matched in the title counts twice: the title says what the task is
     /// about, the body also names what it touches in passing (the minutes of a 村民议事会 mention the supervision committee
     /// that signs them and the representatives who were chosen, but the meeting is the deliberation).
     /// </summary>
@@ -200,7 +201,7 @@ internal sealed class ItemSuggester
         var inTitle = false;
         foreach (var hit in hits)
         {
-            if (hit.Verdict.Reason != VerdictReason.Negated)
+            if (hit.Verdict.Reason is not (VerdictReason.Negated or VerdictReason.OtherActor))
             {
                 count = 1.0;
             }
