@@ -13,6 +13,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     private static readonly char[] OrganisationChars = RecognitionCues.Instance.Chars("clause_reader.organisation_chars");
     private static readonly string[] AssignedToVillages = RecognitionCues.Instance.List("clause_reader.assigned_to_villages");
     private static readonly string[] AssignedCadreHeads = RecognitionCues.Instance.List("clause_reader.assigned_cadre_heads");
+    private static readonly string[] AssignmentWords = RecognitionCues.Instance.List("clause_reader.assignment_words");
     private static readonly string[] TownshipCadres = RecognitionCues.Instance.List("clause_reader.township_cadres");
     private const string GluedFunctionChars = ChineseSegmenter.GluedFunctionChars;
     private readonly Dictionary<int, List<Word>> sentenceWords = [];
@@ -149,12 +150,14 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     /// (phase 13) Whether the 村 at <paramref name="at"/> is the object of the verb right before it (包村干部, 驻村工作队,
     /// 联村领导): cadres assigned to villages, whom the township or a dispatching unit manages; the village is not named.
     /// Only when the verb starts a word and a cadre's head follows the 村 (干部, 领导, 工作队 …): at the end of a village's
-    /// name (三联村, 新联村) or of another word (入驻村委会, 承包村集体土地) the 村 is the village.
+    /// name (三联村, 新联村) or of another word (入驻村委会, 承包村集体土地) the 村 is the village. The assignment itself
+    /// (包村联户, 包村责任: [clause_reader.assignment_words]) names no village either.
     /// </summary>
     private bool AssignedCadre(int at, IReadOnlyList<Word> words) =>
         at >= 1 && at + 1 < text.Length && text[at] == '村'
         && AssignedToVillages.Any(a => a.Length == 2 && a[1] == '村' && text[at - 1] == a[0])
-        && StartsAssignment(at - 1, words) && CadreHead(at + 1, text.Length) is not null;
+        && StartsAssignment(at - 1, words)
+        && (CadreHead(at + 1, text.Length) is not null || AssignmentWords.Any(w => string.CompareOrdinal(text, at + 1, w, 0, w.Length) == 0));
 
     /// <summary>
     /// Whether the verb of 包村/联村/挂村/驻村 at <paramref name="at"/> starts one of jieba's words (各 包村 领导, 包 村干部,
