@@ -13,6 +13,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     private static readonly char[] OrganisationChars = RecognitionCues.Instance.Chars("clause_reader.organisation_chars");
     private static readonly string[] AssignedToVillages = RecognitionCues.Instance.List("clause_reader.assigned_to_villages");
     private static readonly string[] AssignedCadreHeads = RecognitionCues.Instance.List("clause_reader.assigned_cadre_heads");
+    private static readonly string[] AssignmentWords = RecognitionCues.Instance.List("clause_reader.assignment_words");
     private static readonly string[] TownshipCadres = RecognitionCues.Instance.List("clause_reader.township_cadres");
     private const string GluedFunctionChars = ChineseSegmenter.GluedFunctionChars;
     private readonly Dictionary<int, List<Word>> sentenceWords = [];
@@ -52,7 +53,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
                 }
             }
         }
-        AddAssignedCadres(clause, result);
+        AddAssignedCadres(clause, words, result);
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         // 由申请人所在村委会出具, 由死者生前居住地村(居)委会出具: a person named before a body's name, with only nouns
         // between, describes the body (the head of the noun phrase); the person does not act.
@@ -104,7 +105,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
                 && string.CompareOrdinal(text, at, w, 0, w.Length) == 0
                 && (starts.Contains(at) || at == clause.Start || GluedFunctionChars.Contains(text[at - 1]))
                 && (ends.Contains(at + w.Length) || at + w.Length == clause.End));
-            if (matched is not null && !NotVillageAround(words, at, at + matched.Length) && !AssignedCadre(at))
+            if (matched is not null && !NotVillageAround(words, at, at + matched.Length) && !AssignedCadre(at, words))
             {
                 result.Add(new Mention(at, at + matched.Length, ActorKind.Village, matched));
                 at += matched.Length;
@@ -115,7 +116,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         // Named villages and other words jieba keeps whole: 石桥村, 示范村, 花苑社区.
         foreach (var word in words.Where(w => (w.Text.EndsWith('村') || w.Text.EndsWith("社区", StringComparison.Ordinal)) && w.Text.Length <= 8
             && !cues.NotVillage.Contains(w.Text) && !result.Any(m => m.Start < w.End && m.End > w.Start)
-            && !(w.Text.EndsWith('村') && AssignedCadre(w.End - 1))))
+            && !(w.Text.EndsWith('村') && AssignedCadre(w.End - 1, words))))
         {
             result.Add(new Mention(word.Start, word.End, ActorKind.Village, word.Text));
         }
@@ -126,7 +127,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     /// another body does. (驻村工作队 lives in the village it is sent to: it is not the village, nor another body that takes
     /// the work away from it — rt6's author passes demands on the village through it, rt24's manages the team itself.)
     /// </summary>
-    private void AddAssignedCadres(Clause clause, List<Mention> result)
+    private void AddAssignedCadres(Clause clause, List<Word> words, List<Mention> result)
     {
         foreach (var assigned in TownshipCadres)
         {
@@ -134,7 +135,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
                 at = text.IndexOf(assigned, at + assigned.Length, clause.End - at - assigned.Length, StringComparison.Ordinal))
             {
                 var from = at + assigned.Length;
-                if (AssignedCadreHeads.Where(h => from + h.Length <= clause.End && string.CompareOrdinal(text, from, h, 0, h.Length) == 0).MaxBy(h => h.Length) is not { } head)
+                if (!StartsAssignment(at, words) || CadreHead(from, clause.End) is not { } head)
                 {
                     continue;
                 }
@@ -148,10 +149,28 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     /// <summary>
     /// (phase 13) Whether the 村 at <paramref name="at"/> is the object of the verb right before it (包村干部, 驻村工作队,
     /// 联村领导): cadres assigned to villages, whom the township or a dispatching unit manages; the village is not named.
+    /// Only when the verb starts a word and a cadre's head follows the 村 (干部, 领导, 工作队 …): at the end of a village's
+    /// name (三联村, 新联村) or of another word (入驻村委会, 承包村集体土地) the 村 is the village. The assignment itself
+    /// (包村联户, 包村责任: [clause_reader.assignment_words]) names no village either.
     /// </summary>
-    private bool AssignedCadre(int at) =>
-        at >= 1 && at < text.Length && text[at] == '村'
-        && AssignedToVillages.Any(a => a.Length == 2 && a[1] == '村' && text[at - 1] == a[0]);
+    private bool AssignedCadre(int at, IReadOnlyList<Word> words) =>
+        at >= 1 && at + 1 < text.Length && text[at] == '村'
+        && AssignedToVillages.Any(a => a.Length == 2 && a[1] == '村' && text[at - 1] == a[0])
+        && StartsAssignment(at - 1, words)
+        && (CadreHead(at + 1, text.Length) is not null || AssignmentWords.Any(w => string.CompareOrdinal(text, at + 1, w, 0, w.Length) == 0));
+
+    /// <summary>
+    /// Whether the verb of 包村/联村/挂村/驻村 at <paramref name="at"/> starts one of jieba's words (各 包村 领导, 包 村干部,
+    /// 联村 领导), or follows only the township's one-character name in a word (镇包 村干部). Inside a longer word it is the
+    /// tail of a name: 三联 村干部, 新联 村干部, 入驻 村委会.
+    /// </summary>
+    private bool StartsAssignment(int at, IReadOnlyList<Word> words) =>
+        words.Any(w => w.Start == at)
+        || (at >= 1 && OrganisationChars.Contains(text[at - 1]) && words.Any(w => w.Start == at - 1 && w.End == at + 1));
+
+    // The longest cadre's head (干部, 领导, 工作队员 …) at from, within end.
+    private string? CadreHead(int from, int end) =>
+        AssignedCadreHeads.Where(h => from + h.Length <= end && string.CompareOrdinal(text, from, h, 0, h.Length) == 0).MaxBy(h => h.Length);
 
     /// <summary>
     /// Whether a word of the clause outside [start, end) begins with 村 or 社区 (社区治理示范点, 村容村貌 excluded): for rule
@@ -163,7 +182,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         var others = Mentions(clauseIndex).Where(m => m.Kind != ActorKind.Village).ToList();
         return Words(clause.Sentence).Any(w => w.Start >= clause.Start && w.End <= clause.End && (w.End <= start || w.Start >= end)
             && (w.Text.StartsWith('村') || w.Text.StartsWith("社区", StringComparison.Ordinal))
-            && !cues.NotVillage.Contains(w.Text) && !others.Any(m => m.Start <= w.Start && m.End >= w.End) && !AssignedCadre(w.Start));
+            && !cues.NotVillage.Contains(w.Text) && !others.Any(m => m.Start <= w.Start && m.End >= w.End) && !AssignedCadre(w.Start, Words(clause.Sentence)));
     }
 
     private bool NotVillageAround(List<Word> words, int start, int end) =>

@@ -318,6 +318,8 @@ internal static class ClauseScope
     private static readonly string[] RefusalAdverbs = RecognitionCues.Instance.List("clause_scope.refusal_adverbs");
     private static readonly string[] RefusalNegations = RecognitionCues.Instance.List("clause_scope.refusal_negations");
     private static readonly string[] RefusedActs = RecognitionCues.Instance.List("clause_scope.refused_acts");
+    private static readonly string[] RefusalConditions = RecognitionCues.Instance.List("clause_scope.refusal_conditions");
+    private static readonly char[] RefusalCommas = ['，', ',', '、'];
 
     /// <summary>
     /// (phase 13) The village named after the match, in the same sentence, as the subject of a short clause-end that refuses
@@ -335,7 +337,12 @@ internal static class ClauseScope
             foreach (var village in reader.Mentions(k).Where(m => m.Kind == ActorKind.Village && m.Start >= hitEnd))
             {
                 var rest = text[village.End..clause.End].TrimEnd('。', ';', '!', ' ');
-                if (rest.Length > RefusalTail || cues.DoubleNegation.Any(d => rest.Contains(d, StringComparison.Ordinal)))
+                // (review) The refusal is the whole of what is left of its clause: one that runs past a comma names a
+                // penalty (村里不参加的，扣分), and one the clause introduces as a case (如村委会不予出具, 若社区不出具)
+                // is a case the notice foresees, not a refusal it states.
+                if (rest.Length > RefusalTail || rest.IndexOfAny(RefusalCommas) >= 0
+                    || cues.DoubleNegation.Any(d => rest.Contains(d, StringComparison.Ordinal))
+                    || RefusalConditions.Any(c => text.IndexOf(c, clause.Start, village.Start - clause.Start, StringComparison.Ordinal) >= 0))
                 {
                     continue;
                 }
@@ -352,7 +359,9 @@ internal static class ClauseScope
                 if (RefusalNegations.Where(n => lead.StartsWith(n, StringComparison.Ordinal)).MaxBy(n => n.Length) is { } negation
                     && lead[negation.Length..] is var act
                     // A one-character act ends the clause or names the paper (村里不出, 不开此类证明): 不出现, 不开展 are other verbs.
-                    && RefusedActs.Any(a => act.StartsWith(a, StringComparison.Ordinal) && (a.Length > 1 || act.Length == 1 || "证此这任".Contains(act[1]))))
+                    && RefusedActs.Any(a => act.StartsWith(a, StringComparison.Ordinal) && (a.Length > 1 || act.Length == 1 || "证此这任".Contains(act[1]))
+                        // (review) 村里不出具的 names those who refuse (…的，予以通报): a condition, not a refusal.
+                        && !act[a.Length..].Contains('的')))
                 {
                     return village.Text + rest;
                 }

@@ -29,6 +29,8 @@ public sealed class DocumentReadingPhase13Tests
     [InlineData("关于包村干部履职情况的通报", "镇机关各办：\n对全体包村干部开展季度考核，按得分排名。")]
     [InlineData("挂村干部管理办法", "镇机关各办：\n挂村干部每天在乡党委组织办打卡。")]
     [InlineData("联村领导工作安排", "联村领导每月评比一次，结果在机关内部公布。")]
+    // The assignment named without a cadre's head: 包村联户 is the township's cadres' work.
+    [InlineData("机关考核", "镇机关各办：\n镇党委决定对机关干部包村联户工作进行年度考核，按得分在机关内部排名。")]
     public void CadresAssignedToVillages_AreNotTheVillage(string title, string description)
     {
         Assert.Equal([], Fired(title, description));
@@ -114,5 +116,41 @@ public sealed class DocumentReadingPhase13Tests
     public void ABodysOwnCheckIn_IsNotTheVillages(string title, string description)
     {
         Assert.Equal([], Fired(title, description));
+    }
+
+    // Review of phase 13. A village's refusal is a topic only when it states what the village will not do: a refusal
+    // followed by 的 is a condition (村里不出具的，予以通报), one introduced by 如/若/凡 is a case the notice foresees, and
+    // one whose clause goes on past a comma names a penalty. The demand before them still fires.
+    [Theory]
+    [InlineData("通知", "请各村为申请人出具亲属关系证明，村里不出具的，予以通报。", "BZ-1")]
+    [InlineData("通知", "请各村委会为申请人出具亲属关系证明，如村委会不予出具，由镇民政办通报。", "BZ-1")]
+    [InlineData("通知", "请各社区为申请人出具亲属关系证明，若社区不出具，按考核办法扣分。", "BZ-1")]
+    [InlineData("通知", "各村每天在平台打卡，村里不参加的，扣分。", "CI-1")]
+    public void ARefusalTheNoticeForeseesOrPenalises_DoesNotHideTheDemand(string title, string description, string code)
+    {
+        Assert.Contains(code, Fired(title, description));
+    }
+
+    // Review of phase 13. 包村/联村/挂村 name cadres only as a word of their own followed by 干部/领导/工作队; at the end of a
+    // village's name (三联村, 新联村, 红联村) the 村 is the village, and its demand fires.
+    [Theory]
+    [InlineData("通知", "三联村干部每天在平台打卡。", "CI-1")]
+    [InlineData("通知", "新联村每月评比一次各村民小组，排名张榜。", "AS-1")]
+    [InlineData("通知", "请红联村为申请人出具亲属关系证明。", "BZ-1")]
+    [InlineData("通知", "新联村干部要为申请人出具亲属关系证明。", "BZ-1")]
+    public void AVillageWhoseNameEndsIn联村_StillActs(string title, string description, string code)
+    {
+        Assert.Contains(code, Fired(title, description));
+    }
+
+    // Review of phase 13. Only the notice withdrawing now recalls: 提前发的 holds 前发的, and 予以删除 is what a demand asks
+    // the villages to do with wrong entries (对重复登记的人员予以删除).
+    [Theory]
+    [InlineData("通知", "补贴提前发的，请各村为申请人出具亲属关系证明，更正为每户一份。", "BZ-1")]
+    [InlineData("通知", "各村出具亲属关系证明后，对此前重复登记的人员予以删除。", "BZ-1")]
+    [InlineData("通知", "请各村为申请人出具亲属关系证明，此前重复登记的予以删除。", "BZ-1")]
+    public void ADemandHoldingWordsOfACorrection_StillFires(string title, string description, string code)
+    {
+        Assert.Contains(code, Fired(title, description));
     }
 }

@@ -40,7 +40,7 @@ internal static class Withdrawals
     internal static (int Start, int End, string Cue)? Span(string text, IReadOnlyList<Clause> clauses, int first, int last)
     {
         var sentence = text[clauses[first].Start..clauses[last].End];
-        if (!EarlierMarks.Any(m => sentence.Contains(m, StringComparison.Ordinal)) && !DatedIssue(sentence) && !QuotedWords(sentence))
+        if (!EarlierMarks.Any(m => Recalls(sentence, m)) && !DatedIssue(sentence) && !QuotedWords(sentence))
         {
             return WithdrawnNow(text, clauses, first, last);
         }
@@ -81,6 +81,19 @@ internal static class Withdrawals
             }
         }
         return end > start ? (start, end, cue) : null;
+    }
+
+    // (review of phase 13) An earlier mark in the sentence, not as the tail of 提前 (提前发通知 sends early, it recalls nothing).
+    private static bool Recalls(string sentence, string mark)
+    {
+        for (var at = sentence.IndexOf(mark, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(mark, at + 1, StringComparison.Ordinal))
+        {
+            if (!(mark[0] == '前' && at >= 1 && sentence[at - 1] == '提'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
