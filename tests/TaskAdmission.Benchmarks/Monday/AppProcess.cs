@@ -68,14 +68,15 @@ public sealed class AppProcess : IAsyncDisposable
     public TimeSpan Cpu() => ProcCpu(process.Id);
 
     /// <summary>
-    /// CPU time so far of the app's runtime threads that compile code in the background (".NET Tiered Com": tier-1
-    /// re-compilation of methods called 30 times). A method run once per admission reaches that count only after 30
-    /// admissions, so in a run of a few dozen admissions this thread took about half of the app's CPU (perf,
-    /// 2026-12-03): a cost of a young process, not of an admission. Threads that ended are not counted.
+    /// CPU time so far of each of the app's runtime threads that compile code in the background (".NET Tiered Com":
+    /// tier-1 re-compilation of methods called 30 times), by thread id. A method run once per admission reaches that
+    /// count only after 30 admissions, so in a run of a few dozen admissions this thread took about half of the app's CPU
+    /// (perf, 2026-12-03): a cost of a young process, not of an admission. Compare two snapshots with
+    /// <see cref="JitCpuBetween"/>.
     /// </summary>
-    public TimeSpan BackgroundJitCpu()
+    public IReadOnlyDictionary<string, long> BackgroundJitTicks()
     {
-        long ticks = 0;
+        var ticks = new Dictionary<string, long>(StringComparer.Ordinal);
         try
         {
             foreach (var task in Directory.EnumerateDirectories($"/proc/{process.Id}/task"))
@@ -86,7 +87,7 @@ public sealed class AppProcess : IAsyncDisposable
                     {
                         var stat = File.ReadAllText(Path.Combine(task, "stat"));
                         var f = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                        ticks += long.Parse(f[11], CultureInfo.InvariantCulture) + long.Parse(f[12], CultureInfo.InvariantCulture);
+                        ticks[Path.GetFileName(task)] = long.Parse(f[11], CultureInfo.InvariantCulture) + long.Parse(f[12], CultureInfo.InvariantCulture);
                     }
                 }
                 catch (IOException)
@@ -97,10 +98,19 @@ public sealed class AppProcess : IAsyncDisposable
         }
         catch (IOException)
         {
-            return TimeSpan.Zero;
+            // The process ended.
         }
-        return TimeSpan.FromSeconds(ticks / 100.0);
+        return ticks;
     }
+
+    /// <summary>
+    /// The background JIT's CPU between two snapshots: each thread's growth, a thread started meanwhile in full. The
+    /// runtime ends this thread when it has nothing to compile and starts another later, and an ended thread's time is
+    /// gone from /proc: summing the living threads made session 13's figure negative (−20.1 s). A thread that ended
+    /// within the window is missing from the result, so it is a lower bound.
+    /// </summary>
+    public static TimeSpan JitCpuBetween(IReadOnlyDictionary<string, long> before, IReadOnlyDictionary<string, long> after) =>
+        TimeSpan.FromSeconds(after.Sum(t => t.Value - Math.Min(t.Value, before.GetValueOrDefault(t.Key))) / 100.0);
 
     /// <summary>
     /// User + system CPU time of one process and, with <paramref name="children"/>, of its children: the living ones
