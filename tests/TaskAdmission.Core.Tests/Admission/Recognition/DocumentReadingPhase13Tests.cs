@@ -153,4 +153,20 @@ public sealed class DocumentReadingPhase13Tests
     {
         Assert.Contains(code, Fired(title, description));
     }
+
+    // Session 13 review: 不符合 withdraws a practice the notice recalls, but 不符合条件的 sorts people the villages must act on.
+    [Theory]
+    [InlineData("通知", "对此前登记的人员逐户复核，不符合条件的予以清退，请各村为每户出具亲属关系证明。", "BZ-1")]
+    [InlineData("通知", "此前摸排的名单中不符合标准的，由各村出具亲属关系证明后上报。", "BZ-1")]
+    public void AQualifyingTestBesideAnEarlierList_DoesNotWithdrawTheDemand(string title, string description, string code)
+    {
+        Assert.Contains(code, Fired(title, description));
+    }
+
+    [Theory]
+    [InlineData("通知", "此前要求各村出具亲属关系证明的做法不符合减负规定。")]
+    public void APracticeRecalledAsAgainstTheRules_IsStillWithdrawn(string title, string description)
+    {
+        Assert.DoesNotContain("BZ-1", Fired(title, description));
+    }
 }

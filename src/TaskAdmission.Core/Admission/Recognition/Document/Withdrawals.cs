@@ -21,6 +21,9 @@ internal static class Withdrawals
 
     private static readonly string[] WithdrawingWords = RecognitionCues.Instance.List("withdrawals.withdrawing_words");
 
+    // What 不符合 tests people or cases against (不符合条件的, 不符合标准的): then it sorts them, it withdraws nothing.
+    private static readonly string[] QualifyingTests = RecognitionCues.Instance.List("withdrawals.qualifying_tests");
+
     // (phase 10) The notice withdrawing now, in a clause of its own after the demand it names: …共计23种，现全部停止执行;
     // …的表述…，现予收回; …月度评比排名，自本月起取消. The clause ends with the withdrawing verb (自次年起取消其评优资格 goes
     // on after it: a sanction, not a withdrawal) and says when (现, 自…起, 即日).
@@ -49,7 +52,7 @@ internal static class Withdrawals
         for (var c = first; c <= last && withdrawn is null; c++)
         {
             var clause = text[clauses[c].Start..clauses[c].End].TrimEnd();
-            cue = WithdrawingWords.FirstOrDefault(w => clause.Contains(w, StringComparison.Ordinal))
+            cue = WithdrawingWords.FirstOrDefault(w => Withdraws(clause, w))
                 ?? (clause.EndsWith("取消", StringComparison.Ordinal) ? "取消" : null);
             if (cue is not null)
             {
@@ -81,6 +84,20 @@ internal static class Withdrawals
             }
         }
         return end > start ? (start, end, cue) : null;
+    }
+
+    // A withdrawing word in the clause; 不符合 only where it does not test people or cases against conditions.
+    private static bool Withdraws(string clause, string word)
+    {
+        for (var at = clause.IndexOf(word, StringComparison.Ordinal); at >= 0; at = clause.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var after = at + word.Length;
+            if (word != "不符合" || !QualifyingTests.Any(t => string.CompareOrdinal(clause, after, t, 0, t.Length) == 0))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // (review of phase 13) An earlier mark in the sentence, not as the tail of 提前 (提前发通知 sends early, it recalls nothing).
