@@ -322,6 +322,19 @@ internal static class ClauseScope
     private static readonly char[] RefusalCommas = ['，', ',', '、'];
 
     /// <summary>
+    /// <paramref name="text"/> without the words of <paramref name="leading"/> it opens with, any number of them in any
+    /// order (以后一律, 每晚统一: time and manner words before a verb).
+    /// </summary>
+    internal static string WithoutLeading(string text, IReadOnlyList<string> leading)
+    {
+        while (leading.FirstOrDefault(w => text.StartsWith(w, StringComparison.Ordinal)) is { Length: > 0 } word)
+        {
+            text = text[word.Length..];
+        }
+        return text;
+    }
+
+    /// <summary>
     /// (phase 13) The village named after the match, in the same sentence, as the subject of a short clause-end that refuses
     /// the act (户口登记项目变更的证明村里不出; 这类证明，以后村里一律不开; …核实亲属关系，村里不需要出具): what was named
     /// before is the topic the village refuses, not a demand on it. Only a negation of an act of issuing or taking part
@@ -346,16 +359,7 @@ internal static class ClauseScope
                 {
                     continue;
                 }
-                var lead = rest;
-                for (var stripped = true; stripped;)
-                {
-                    stripped = false;
-                    if (RefusalAdverbs.FirstOrDefault(a => lead.StartsWith(a, StringComparison.Ordinal)) is { } adverb)
-                    {
-                        lead = lead[adverb.Length..];
-                        stripped = true;
-                    }
-                }
+                var lead = WithoutLeading(rest, RefusalAdverbs);
                 if (RefusalNegations.Where(n => lead.StartsWith(n, StringComparison.Ordinal)).MaxBy(n => n.Length) is { } negation
                     && lead[negation.Length..] is var act
                     // A one-character act ends the clause or names the paper (村里不出, 不开此类证明): 不出现, 不开展 are other verbs.

@@ -95,16 +95,7 @@ internal static class AddresseeTargeting
     /// <summary>The receiving verb (统计, 汇总, 保存 …) that the words from <paramref name="from"/> open with, after time and manner words, or null.</summary>
     internal static string? ReceivingVerb(string text, int from, int clauseEnd)
     {
-        var after = text[from..Math.Min(clauseEnd, from + ReceiverReach + 4)];
-        for (var stripped = true; stripped;)
-        {
-            stripped = false;
-            if (ReceivingAdverbs.FirstOrDefault(a => after.StartsWith(a, StringComparison.Ordinal)) is { } adverb)
-            {
-                after = after[adverb.Length..];
-                stripped = true;
-            }
-        }
+        var after = ClauseScope.WithoutLeading(text[from..Math.Min(clauseEnd, from + ReceiverReach + 4)], ReceivingAdverbs);
         return ReceivingVerbs.FirstOrDefault(v => after.StartsWith(v, StringComparison.Ordinal));
     }
 
