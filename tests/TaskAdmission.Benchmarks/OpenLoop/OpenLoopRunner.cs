@@ -33,20 +33,19 @@ public static class OpenLoopRunner
         for (long i = 0; i < schedule.Count; i++, issued = i)
         {
             var due = start + (long)(schedule.DueAt(i).TotalSeconds * Stopwatch.Frequency);
-            var wait = due - Stopwatch.GetTimestamp();
-            if (wait > Stopwatch.Frequency / 500)
+            // Never early, at most a timer tick late: sleep until the request is due, then issue everything due by then.
+            // The generator shares the server's cores, so it must not spin to the exact tick (it did, with Thread.Yield,
+            // whenever the next request was due within 2 ms: above ≈ 500 requests/s it spun all the time and took half a
+            // core or more from the server it measures). A late send is charged to the server (latency runs from `due`),
+            // so the lateness can only make the figures worse, never better.
+            for (var wait = due - Stopwatch.GetTimestamp(); wait > 0 && !stop.IsCancellationRequested; wait = due - Stopwatch.GetTimestamp())
             {
-                // Timers are about a millisecond coarse: sleep to just before, then issue everything that is due.
-                await Task.Delay(TimeSpan.FromSeconds((double)(wait - Stopwatch.Frequency / 1000) / Stopwatch.Frequency), stop)
-                    .ContinueWith(_ => { }, TaskScheduler.Default);
+                var ms = Math.Max(1, (int)Math.Ceiling(wait * 1000.0 / Stopwatch.Frequency));
+                await Task.Delay(ms, stop).ContinueWith(_ => { }, TaskScheduler.Default);
             }
             if (stop.IsCancellationRequested)
             {
                 break;
-            }
-            while (Stopwatch.GetTimestamp() < due)
-            {
-                Thread.Yield();
             }
             maxLag = Math.Max(maxLag, Stopwatch.GetTimestamp() - due);
             var step = steps[schedule.StepOf(i)].Latency;

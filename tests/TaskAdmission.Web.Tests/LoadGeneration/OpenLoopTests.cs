@@ -105,6 +105,24 @@ public sealed class OpenLoopTests
     }
 
     [Fact]
+    public async Task Runner_NeverSendsARequestBeforeItIsDue_AndSendsEveryOne()
+    {
+        // The generator sleeps until each request is due rather than spinning to the tick: a request may leave a little
+        // late (charged to the server, its latency runs from the due time) but never early, which would flatter it.
+        long early = 0, sent = 0;
+        var result = await OpenLoopRunner.RunAsync("on time", ArrivalSchedule.Fixed(2_000, TimeSpan.FromMilliseconds(300)), r =>
+        {
+            Interlocked.Increment(ref sent);
+            if (System.Diagnostics.Stopwatch.GetTimestamp() < r.DueTimestamp) Interlocked.Increment(ref early);
+            return Task.FromResult(200);
+        });
+
+        Assert.Equal(600, Interlocked.Read(ref sent));
+        Assert.Equal(0, Interlocked.Read(ref early));
+        Assert.Equal(new Dictionary<int, long> { [200] = 600 }, result.Latency.Statuses);
+    }
+
+    [Fact]
     public async Task Runner_CountsAThrowingRequestAsNoAnswer()
     {
         var result = await OpenLoopRunner.RunAsync("broken", ArrivalSchedule.Fixed(50, TimeSpan.FromMilliseconds(200)),
