@@ -138,6 +138,32 @@ public sealed class ItemSuggesterTests(PrecheckFixture fixture) : IClassFixture<
         Assert.Equal(1.0, ItemSuggester.PhraseCount([Hit(VerdictReason.OtherActor), Hit(VerdictReason.VillageActs)]));
     }
 
+    // An item's vocabulary names one thing several ways; one mention of it in the text counts once.
+
+    [Fact]
+    public void MatchCount_CountsOnce_WhenTwoPhrasesOfTheItemReadTheSameWords()
+    {
+        // 记录由村务监督委员会签字确认: (村务监督委员会|监委会) and 监督委员会 ~16 签字 read the same committee.
+        const string text = "记录由村务监督委员会签字确认。";
+        var count = ItemSuggester.MatchCount([Span("(村务监督委员会|监委会)", text, "村务监督委员会"), Span("监督委员会 ~16 签字", text, "监督委员会", "签字")], text);
+
+        Assert.Equal(1.0, count);
+    }
+
+    [Fact]
+    public void MatchCount_CountsEachMention_WhenThePhrasesReadDifferentWords()
+    {
+        const string text = "村务监督委员会审核财务票据，监委会主任列席两委会议。";
+        var count = ItemSuggester.MatchCount([Span("(村务监督委员会|监委会)", text, "村务监督委员会"), Span("(监委会主任|理财小组)", text, "监委会主任")], text);
+
+        Assert.Equal(2.0, count);
+    }
+
+    private static RecognitionHit Span(string phrase, string text, params string[] words) =>
+        new(new RecogniserEntry(new ListItem { Code = "ZZ-04", Kind = ListKind.Autonomy }, null, RecogniserTarget.Admissible, null, []),
+            phrase, "description", [.. words.Select(w => new EvidenceSpan("description", text.IndexOf(w, StringComparison.Ordinal), w.Length))],
+            string.Concat(words), new HitVerdict(true, VerdictReason.NoOtherActor, null));
+
     private static RecognitionHit Hit(VerdictReason reason) =>
         new(new RecogniserEntry(new ListItem { Code = "XZ-11", Kind = ListKind.Assist }, null, RecogniserTarget.Admissible, null, []),
             "(厨师|乡村厨师) ~12 (体检|健康证)", "description", [], "厨师的健康体检", new HitVerdict(reason != VerdictReason.OtherActor, reason, null));
