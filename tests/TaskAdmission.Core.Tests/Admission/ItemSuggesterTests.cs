@@ -105,6 +105,62 @@ public sealed class ItemSuggesterTests(PrecheckFixture fixture) : IClassFixture<
         Assert.Equal(item, result.SuggestedItems[0].Code);
     }
 
+    // Each item's line of work as a department's notice says it, in the words of that work rather than the item's title
+    // (the objects, registers, programmes, people and procedures an approver expects: 户主会, 村监会, 财政奖补, 急难愁盼,
+    // 院坝会, 治保会, 用印登记, 平安村创建, 烈属, 播种面积, 疏散演练, 纳入监测, 低保边缘, 待遇资格认证 …).
+
+    [Theory]
+    [InlineData("关于召开户主会的通知", "定于本周日上午九时在村部召开户主会，每户派一名户主参加，到会户数须过半，会议表决结果当场宣读。", "ZZ-01")]
+    [InlineData("村监会工作", "请各村村监会每月审核一次财务报销单据，签字后方可入账，并对工程项目验收进行全程监督。", "ZZ-04")]
+    [InlineData("村内道路硬化筹资", "经户代表会议讨论，村内巷道硬化由农户按人头出资，不足部分申请财政奖补，群众投工投劳。", "ZZ-06")]
+    [InlineData("民情收集", "请各村利用入户走访，收集群众对道路、饮水等方面的急难愁盼问题，整理后报镇政府。", "ZZ-10")]
+    [InlineData("院坝会", "各村要用好院坝会、板凳会、坝坝会等议事形式，让群众商量身边事。", "ZZ-17")]
+    [InlineData("治保会建设", "各村应建立治保会，由村委会成员兼任治保主任。", "ZZ-20")]
+    [InlineData("档案管理", "各村要建立档案室，做好文书档案、会计档案的归档保管工作。", "ZZ-23")]
+    [InlineData("公章管理", "村委会公章实行专人保管、用印登记制度，严禁在空白纸张上盖章。", "ZZ-23")]
+    [InlineData("平安创建", "请各村配合派出所开展平安村创建，做好重点人员排查和防范宣传。", "XZ-01")]
+    [InlineData("老兵慰问", "八一前夕，请各村走访慰问辖区老兵、烈属和伤残军人。", "XZ-07")]
+    [InlineData("统计", "请各村协助统计站完成农作物播种面积调查。", "XZ-13")]
+    [InlineData("地震演练", "请各村组织村民开展一次地震避险疏散演练。", "XZ-14")]
+    [InlineData("返贫预警", "请各村对因病因灾导致收入骤减的农户及时纳入监测。", "XZ-26")]
+    [InlineData("关于开展低收入人口动态监测信息核查的通知", "请各村协助乡镇对低保边缘家庭和刚性支出困难家庭开展入户走访，核实家庭人口、收入和支出变化，发现符合条件的告知其提出申请。", "XZ-03")]
+    [InlineData("待遇资格认证提醒", "区社保中心定于下月起开展年度领取待遇人员资格认证，请各村提醒辖区领取养老金人员通过手机完成认证。", "XZ-09")]
+    [InlineData("暑期儿童关爱", "暑假期间，请各村儿童主任对辖区事实无人抚养儿童开展一次走访，提醒监护人落实看护责任。", "XZ-06")]
+    [InlineData("零工驿站", "请各村在便民服务站张贴零工驿站的岗位信息，方便群众就近找活。", "XZ-10")]
+    [InlineData("地质灾害", "汛期请各村群测群防员加强对地灾隐患点的巡查，发现异常立即组织避险撤离。", "XZ-15")]
+    [InlineData("电动车安全", "请社区宣传电动自行车不进楼入户，保持生命通道畅通。", "XZ-16")]
+    [InlineData("出租房管理", "请社区督促房东落实来人登记，及时向社区申报租住人员信息。", "XZ-19")]
+    [InlineData("二轮延包", "第二轮土地承包到期后再延长三十年试点工作启动，请各村做好承包地块、承包户信息核对。", "XZ-21")]
+    [InlineData("垃圾收运", "各村要落实“户分类、村收集、镇转运”的生活垃圾收运体系，保洁员每日清运。", "XZ-22")]
+    [InlineData("春防", "春季重大动物疫病集中免疫期间，请各村协助村级防疫员对生猪、牛羊进行免疫注射，佩戴耳标。", "XZ-23")]
+    [InlineData("水毁修复", "请各村统计汛后水毁的山塘、渠系，报镇水利站。", "XZ-24")]
+    [InlineData("三清一改", "请各村开展村庄清洁行动，重点清理积存垃圾、残垣断壁和乱堆乱放。", "ZZ-09")]
+    [InlineData("春节文艺", "请各村组织村晚和舞龙舞狮活动，丰富群众节日生活。", "ZZ-12")]
+    [InlineData("楼栋自治", "请社区指导各居民小组选好楼栋长，由楼栋长牵头商定本楼卫生轮值办法。", "ZZ-15")]
+    [InlineData("选举", "村委会换届选举期间，请各村做好选民登记，张贴选民名单。", "ZZ-19")]
+    [InlineData("反家暴", "请各村妇联执委关注家庭暴力线索，协助受害妇女申请人身安全保护令。", "ZZ-21")]
+    [InlineData("助学金", "高校新生申请国家助学金需提交家庭经济困难情况，村委会据实出具。", "ZM-06")]
+    public void Check_SuggestsTheItem_WhenTheNoticeDescribesItsWorkInTheWordsOfThatLine(string title, string description, string item)
+    {
+        var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
+
+        Assert.Contains(result.SuggestedItems.Take(3), s => s.Code == item);
+    }
+
+    // Words near an item's line that are not its work: a township's own meeting is no villagers' assembly, an old Party
+    // member is no veteran, a disability card is no village seal.
+
+    [Theory]
+    [InlineData("关于召开安全生产工作会议的通知", "定于下周一召开全镇安全生产工作会议，会议议程：通报近期事故情况、部署冬季安全工作。", "ZZ-01")]
+    [InlineData("老党员慰问", "七一前夕，请各村走访慰问生活困难老党员。", "XZ-07")]
+    [InlineData("残疾人证办理", "残疾人证由区残联统一办理，村里协助群众预约评残。", "ZZ-23")]
+    public void Check_DoesNotSuggestTheItem_WhenTheNoticeOnlyTouchesWordsNearItsLine(string title, string description, string item)
+    {
+        var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
+
+        Assert.DoesNotContain(result.SuggestedItems.Take(3), s => s.Code == item);
+    }
+
     [Fact]
     public void Check_SuggestsTheMeetingFirst_WhenAMeetingIsCalledToDeliberateAPlan()
     {
@@ -137,6 +193,32 @@ public sealed class ItemSuggesterTests(PrecheckFixture fixture) : IClassFixture<
     {
         Assert.Equal(1.0, ItemSuggester.PhraseCount([Hit(VerdictReason.OtherActor), Hit(VerdictReason.VillageActs)]));
     }
+
+    // An item's vocabulary names one thing several ways; one mention of it in the text counts once.
+
+    [Fact]
+    public void MatchCount_CountsOnce_WhenTwoPhrasesOfTheItemReadTheSameWords()
+    {
+        // 记录由村务监督委员会签字确认: (村务监督委员会|监委会) and 监督委员会 ~16 签字 read the same committee.
+        const string text = "记录由村务监督委员会签字确认。";
+        var count = ItemSuggester.MatchCount([Span("(村务监督委员会|监委会)", text, "村务监督委员会"), Span("监督委员会 ~16 签字", text, "监督委员会", "签字")], text);
+
+        Assert.Equal(1.0, count);
+    }
+
+    [Fact]
+    public void MatchCount_CountsEachMention_WhenThePhrasesReadDifferentWords()
+    {
+        const string text = "村务监督委员会审核财务票据，监委会主任列席两委会议。";
+        var count = ItemSuggester.MatchCount([Span("(村务监督委员会|监委会)", text, "村务监督委员会"), Span("(监委会主任|理财小组)", text, "监委会主任")], text);
+
+        Assert.Equal(2.0, count);
+    }
+
+    private static RecognitionHit Span(string phrase, string text, params string[] words) =>
+        new(new RecogniserEntry(new ListItem { Code = "ZZ-04", Kind = ListKind.Autonomy }, null, RecogniserTarget.Admissible, null, []),
+            phrase, "description", [.. words.Select(w => new EvidenceSpan("description", text.IndexOf(w, StringComparison.Ordinal), w.Length))],
+            string.Concat(words), new HitVerdict(true, VerdictReason.NoOtherActor, null));
 
     private static RecognitionHit Hit(VerdictReason reason) =>
         new(new RecogniserEntry(new ListItem { Code = "XZ-11", Kind = ListKind.Assist }, null, RecogniserTarget.Admissible, null, []),

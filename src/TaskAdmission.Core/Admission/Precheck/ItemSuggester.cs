@@ -114,19 +114,23 @@ internal sealed class ItemSuggester
     }
 
     /// <summary>
-    /// How much an item's matched phrases count together. Each phrase counts as <see cref="PhraseCount"/> says, except that
-    /// a phrase matched in the body only on the words of a poster or leaflet and its posting (张贴…海报, 发放明白纸) names
-    /// the way the thing is made known, not the thing: a notice that has villages post a poster about fake seeds or hand out
-    /// leaflets on medical-insurance codes is about the seeds or the insurance, not about publicity as such. Such form-only
-    /// matches count <see cref="FormWeight"/> once per poster or leaflet named, however many phrases read the same words.
+    /// How much an item's matched phrases count together. Each mention of the item's topic counts as <see cref="PhraseCount"/>
+    /// says, where a mention is a phrase's matches together with every other phrase of the item that reads some of the same
+    /// characters: an item's vocabulary names one thing several ways (村务监督委员会 on its own, 监督委员会 beside 签字), and
+    /// the minutes that mention the committee once mention it once, however many of its phrases read those words — a
+    /// richer vocabulary must not make an item mentioned in passing outweigh the one the title names. A phrase matched in
+    /// the body only on the words of a poster or leaflet and its posting (张贴…海报, 发放明白纸) names the way the thing is
+    /// made known, not the thing: a notice that has villages post a poster about fake seeds or hand out leaflets on
+    /// medical-insurance codes is about the seeds or the insurance, not about publicity as such. Such form-only matches
+    /// count <see cref="FormWeight"/> once per poster or leaflet named, however many phrases read the same words.
     /// </summary>
     internal static double MatchCount(IEnumerable<RecognitionHit> hits, string description)
     {
-        var count = 0.0;
         HashSet<int>? formPlaces = null;
+        var phrases = new List<List<RecognitionHit>>();
         foreach (var phrase in hits.GroupBy(h => h.Phrase))
         {
-            var subject = new List<RecognitionHit>();
+            List<RecognitionHit>? subject = null;
             foreach (var hit in phrase)
             {
                 if (FormPlace(hit, description) is { } place)
@@ -135,15 +139,66 @@ internal sealed class ItemSuggester
                 }
                 else
                 {
-                    subject.Add(hit);
+                    (subject ??= []).Add(hit);
                 }
             }
-            if (subject.Count > 0)
+            if (subject is not null)
             {
-                count += PhraseCount(subject);
+                phrases.Add(subject);
+            }
+        }
+        // Phrases that read some of the same characters are one mention. An item matches a handful of phrases in a
+        // notice, so the pairs are compared directly; each phrase points to the first phrase of its mention.
+        var mentionOf = new int[phrases.Count];
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            mentionOf[i] = i;
+            for (var j = 0; j < i; j++)
+            {
+                if (mentionOf[j] != mentionOf[i] && SameWords(phrases[i], phrases[j]))
+                {
+                    var (from, to) = (Math.Max(mentionOf[i], mentionOf[j]), Math.Min(mentionOf[i], mentionOf[j]));
+                    for (var k = 0; k <= i; k++)
+                    {
+                        if (mentionOf[k] == from)
+                        {
+                            mentionOf[k] = to;
+                        }
+                    }
+                }
+            }
+        }
+        var count = 0.0;
+        for (var m = 0; m < phrases.Count; m++)
+        {
+            if (mentionOf[m] == m)
+            {
+                count += PhraseCount(phrases.Where((_, i) => mentionOf[i] == m).SelectMany(p => p));
             }
         }
         return count + (FormWeight * (formPlaces?.Count ?? 0));
+    }
+
+    /// <summary>Whether two phrases' matches share a character of the same field.</summary>
+    private static bool SameWords(List<RecognitionHit> first, List<RecognitionHit> second)
+    {
+        foreach (var a in first)
+        {
+            foreach (var b in second)
+            {
+                foreach (var x in a.Spans)
+                {
+                    foreach (var y in b.Spans)
+                    {
+                        if (x.Field == y.Field && x.Start < y.Start + y.Length && y.Start < x.Start + x.Length)
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>
