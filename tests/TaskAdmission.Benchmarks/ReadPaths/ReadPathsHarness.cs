@@ -41,7 +41,8 @@ namespace TaskAdmission.Benchmarks.ReadPaths;
 /// pre-check read before PrecheckReadCache). Per path also the bytes allocated per request (process-wide: compare with
 /// the bare endpoints), and in process the pre-check's phases with their allocations (the check and the JSON exact).
 /// sql=1 prints each statement of the last request; explain=1 prints the plan (EXPLAIN ANALYZE, BUFFERS) of its
-/// slowest statement.
+/// slowest statement. cost=N (default 200) first measures by counts what an inbox miss and hit cost and what a cached
+/// entry keeps (<see cref="InboxCostAsync"/>); only-cost=1 stops after it (with stages=1, after it and the inbox's stages in process).
 /// </summary>
 public sealed class ReadPathsHarness : IHarness
 {
@@ -81,6 +82,19 @@ public sealed class ReadPathsHarness : IHarness
             var sql = o.Int("sql", 0) == 1;
             var explain = o.Int("explain", 0) == 1;
             var key = city.Keys[0];
+            if (o.Int("cost", 200) > 0)
+            {
+                await InboxCost.RunAsync(app.Services, city.Villages, o.Int("cost", 200));
+            }
+            if (o.Int("only-cost", 0) == 1)
+            {
+                if (o.Int("stages", 0) == 1)
+                {
+                    await InboxStagesAsync(app.Services, city.Villages, cookies, counter, o.Int("stage-runs", 200));
+                }
+                await app.StopAsync();
+                return 0;
+            }
 
             (string Name, Func<int, HttpRequestMessage> Make)[] paths =
             [
