@@ -89,8 +89,9 @@ internal static class InboxCost
         CultureInfo.CurrentUICulture = english ? CultureInfo.GetCultureInfo("en") : CultureInfo.GetCultureInfo("zh-CN");
         try
         {
-            var open = await scope.ServiceProvider.GetRequiredService<VillageInboxService>().OpenInboxAsync(actor);
-            return open.Rendering(english ? "api:en" : "api:zh", groups => VillageApi.RenderInbox(actor.OrgUnitCode!, groups, json)).Length;
+            var body = await scope.ServiceProvider.GetRequiredService<VillageInboxService>()
+                .OpenRenderedAsync(actor, english ? "api:en" : "api:zh", groups => VillageApi.RenderInbox(actor.OrgUnitCode!, groups, json));
+            return body.Length;
         }
         finally
         {

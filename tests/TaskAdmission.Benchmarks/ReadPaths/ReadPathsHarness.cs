@@ -306,8 +306,7 @@ public sealed class ReadPathsHarness : IHarness
         Stage("hit: cache lookup + kept JSON", async i =>
         {
             await using var scope = services.CreateAsyncScope();
-            var inbox = await scope.ServiceProvider.GetRequiredService<VillageInboxService>().OpenInboxAsync(actors[0]);
-            _ = inbox.Rendering("api:zh", g => VillageApi.RenderInbox(sample[0], g, json));
+            _ = await scope.ServiceProvider.GetRequiredService<VillageInboxService>().OpenRenderedAsync(actors[0], "api:zh", g => VillageApi.RenderInbox(sample[0], g, json));
         });
         Stage("miss: query (rows)", async i =>
         {
@@ -343,7 +342,7 @@ public sealed class ReadPathsHarness : IHarness
             _ = VillageApi.RenderInbox(sample[i % sample.Count], views[i % views.Count], json);
             return Task.CompletedTask;
         });
-        // What OpenInboxAsync did before the compiled query and the kept verdicts, step for step (same run, for comparison).
+        // What a miss did before the compiled query and the kept verdicts, step for step (same run, for comparison).
         Stage("miss: whole as before (LINQ rows, verdicts judged, JSON)", async i =>
         {
             var village = sample[i % sample.Count];
@@ -352,16 +351,14 @@ public sealed class ReadPathsHarness : IHarness
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var read = await AssignmentQueries.RowsAsync(db, OpenQuery(db, village), CancellationToken.None);
             var (checks, _) = await AssignmentQueries.JudgeAsync(db, read, null, CancellationToken.None);
-            var inbox = new OpenInbox(AssignmentQueries.GroupByDue(AssignmentQueries.Build(read, checks)));
-            _ = inbox.Rendering("api:zh", g => VillageApi.RenderInbox(village, g, json));
+            _ = VillageApi.RenderInbox(village, AssignmentQueries.GroupByDue(AssignmentQueries.Build(read, checks)), json);
         });
-        Stage("miss: whole (evict, OpenInboxAsync, JSON)", async i =>
+        Stage("miss: whole (evict, OpenRenderedAsync: read, JSON, kept)", async i =>
         {
             var village = sample[i % sample.Count];
             cache.Evict([village]);
             await using var scope = services.CreateAsyncScope();
-            var inbox = await scope.ServiceProvider.GetRequiredService<VillageInboxService>().OpenInboxAsync(actors[i % actors.Count]);
-            _ = inbox.Rendering("api:zh", g => VillageApi.RenderInbox(village, g, json));
+            _ = await scope.ServiceProvider.GetRequiredService<VillageInboxService>().OpenRenderedAsync(actors[i % actors.Count], "api:zh", g => VillageApi.RenderInbox(village, g, json));
         });
         Console.WriteLine($"read-paths | inbox stages: {rows.Sum(r => r.Count) / (double)rows.Count:0.0} open assignments per village of the sample, JSON {views.Select((v, i) => VillageApi.RenderInbox(sample[i], v, json).Length).Average() / 1024:0.0} KiB");
 

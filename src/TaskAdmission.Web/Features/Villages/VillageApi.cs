@@ -36,10 +36,9 @@ public static class VillageApi
             var done = await inbox.DoneAsync(actor, VillageInboxService.MaxRows, ct);
             return TypedResults.Ok(new InboxResponse(village, [.. done.GroupBy(d => d.DueDate).OrderBy(g => g.Key).Select(g => new DueGroupDto(g.Key, [.. g.Select(AssignmentDto.From)]))]));
         }
-        // The JSON is kept on the (possibly cached) read model, once per language: names in the DTOs depend on it.
-        var open = await inbox.OpenInboxAsync(actor, ct);
-        var body = open.Rendering(VillageText.English ? "api:en" : "api:zh", groups => RenderInbox(village, groups, json.Value.SerializerOptions));
-        Application.Hosting.RequestTiming.Current?.Mark("render");
+        // The JSON is what the cache keeps, once per language: names in the DTOs depend on it.
+        var options = json.Value.SerializerOptions;
+        var body = await inbox.OpenRenderedAsync(actor, VillageText.English ? "api:en" : "api:zh", groups => RenderInbox(village, groups, options), ct);
         return new CachedJsonResult<InboxResponse>(body);
     }
 
