@@ -90,7 +90,7 @@ internal static class InboxCost
         try
         {
             var body = await scope.ServiceProvider.GetRequiredService<VillageInboxService>()
-                .OpenRenderedAsync(actor, english ? "api:en" : "api:zh", groups => VillageApi.RenderInbox(actor.OrgUnitCode!, groups, json));
+                .OpenRenderedAsync(actor, english ? "api:en" : "api:zh", groups => InboxJson.Write(actor.OrgUnitCode!, groups, english, json));
             return body.Length;
         }
         finally

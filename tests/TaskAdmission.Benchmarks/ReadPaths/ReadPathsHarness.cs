@@ -306,7 +306,7 @@ public sealed class ReadPathsHarness : IHarness
         Stage("hit: cache lookup + kept JSON", async i =>
         {
             await using var scope = services.CreateAsyncScope();
-            _ = await scope.ServiceProvider.GetRequiredService<VillageInboxService>().OpenRenderedAsync(actors[0], "api:zh", g => VillageApi.RenderInbox(sample[0], g, json));
+            _ = await scope.ServiceProvider.GetRequiredService<VillageInboxService>().OpenRenderedAsync(actors[0], "api:zh", g => InboxJson.Write(sample[0], g, false, json));
         });
         Stage("miss: query (rows)", async i =>
         {
@@ -342,6 +342,11 @@ public sealed class ReadPathsHarness : IHarness
             _ = VillageApi.RenderInbox(sample[i % sample.Count], views[i % views.Count], json);
             return Task.CompletedTask;
         });
+        Stage("miss: JSON written from the views (InboxJson)", i =>
+        {
+            _ = InboxJson.Write(sample[i % sample.Count], views[i % views.Count], false, json);
+            return Task.CompletedTask;
+        });
         // What a miss did before the compiled query and the kept verdicts, step for step (same run, for comparison).
         Stage("miss: whole as before (LINQ rows, verdicts judged, JSON)", async i =>
         {
@@ -358,7 +363,7 @@ public sealed class ReadPathsHarness : IHarness
             var village = sample[i % sample.Count];
             cache.Evict([village]);
             await using var scope = services.CreateAsyncScope();
-            _ = await scope.ServiceProvider.GetRequiredService<VillageInboxService>().OpenRenderedAsync(actors[i % actors.Count], "api:zh", g => VillageApi.RenderInbox(village, g, json));
+            _ = await scope.ServiceProvider.GetRequiredService<VillageInboxService>().OpenRenderedAsync(actors[i % actors.Count], "api:zh", g => InboxJson.Write(village, g, false, json));
         });
         Console.WriteLine($"read-paths | inbox stages: {rows.Sum(r => r.Count) / (double)rows.Count:0.0} open assignments per village of the sample, JSON {views.Select((v, i) => VillageApi.RenderInbox(sample[i], v, json).Length).Average() / 1024:0.0} KiB");
 
