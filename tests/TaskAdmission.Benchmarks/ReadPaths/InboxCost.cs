@@ -23,7 +23,7 @@ namespace TaskAdmission.Benchmarks.ReadPaths;
 /// </summary>
 internal static class InboxCost
 {
-    public static async Task RunAsync(IServiceProvider services, IReadOnlyList<string> villages, int n)
+    public static async Task RunAsync(IServiceProvider services, IReadOnlyList<string> villages, int n, bool sampleTypes = false)
     {
         var cache = services.GetRequiredService<VillageInboxCache>();
         var json = services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
@@ -63,6 +63,26 @@ internal static class InboxCost
         var pageHits = await MeasureAsync(gc, sample.Count, i => PageReadsAsync(services, actors[i]));
         var (bytes3, objects3, own3, _) = Kept(cache, sample);
         cache.EvictAll();
+
+        if (sampleTypes)
+        {
+            // What a miss allocates, by type: the runtime's allocation samples (one per ≈ 100 KB) over the misses.
+            using var sampler = new GcPromotionMeter(sampleAllocations: true);
+            cache.EvictAll();
+            _ = sampler.TakeSamples();
+            for (var i = 0; i < sample.Count; i++)
+            {
+                await ApiBodyAsync(services, actors[i], false, json);
+            }
+            await Task.Delay(500);
+            var samples = sampler.TakeSamples();
+            var total = Math.Max(1, samples.Values.Sum());
+            Console.WriteLine($"read-paths |   a miss's allocations by type (runtime samples over {sample.Count} misses; share of the sampled bytes):");
+            foreach (var (type, bytesOfType) in samples.OrderByDescending(t => t.Value).Take(15))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read-paths |     {bytesOfType * 100.0 / total,5:0.0} %  {type}"));
+            }
+        }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"read-paths |   API miss, decisions not yet judged           {first}"));

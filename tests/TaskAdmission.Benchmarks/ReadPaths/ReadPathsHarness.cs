@@ -42,7 +42,8 @@ namespace TaskAdmission.Benchmarks.ReadPaths;
 /// the bare endpoints), and in process the pre-check's phases with their allocations (the check and the JSON exact).
 /// sql=1 prints each statement of the last request; explain=1 prints the plan (EXPLAIN ANALYZE, BUFFERS) of its
 /// slowest statement. cost=N (default 200) first measures by counts what an inbox miss and hit cost and what a cached
-/// entry keeps (<see cref="InboxCostAsync"/>); only-cost=1 stops after it (with stages=1, after it and the inbox's stages in process).
+/// entry keeps (<see cref="InboxCostAsync"/>); only-cost=1 stops after it (with stages=1, after it and the inbox's stages in process; with explain=1 after the plan of
+/// a miss's inbox statement); types=1 also prints what a miss allocates by type (the runtime's allocation samples).
 /// </summary>
 public sealed class ReadPathsHarness : IHarness
 {
@@ -84,10 +85,25 @@ public sealed class ReadPathsHarness : IHarness
             var key = city.Keys[0];
             if (o.Int("cost", 200) > 0)
             {
-                await InboxCost.RunAsync(app.Services, city.Villages, o.Int("cost", 200));
+                await InboxCost.RunAsync(app.Services, city.Villages, o.Int("cost", 200), o.Int("types", 0) == 1);
             }
             if (o.Int("only-cost", 0) == 1)
             {
+                if (explain)
+                {
+                    // The inbox statement of a miss as the app sends it, and its plan on this city.
+                    var village = city.Villages[123];
+                    inbox.Evict([village]);
+                    var (_, _, tally) = await SendAsync(http, Cookie(new HttpRequestMessage(HttpMethod.Get, MondayTraffic.InboxPath), cookies, village), counter, cookies);
+                    foreach (var (text, ms, count, _) in tally.Commands)
+                    {
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read-paths |     {ms,7:0.00} ms {count,6} rows  {text.ReplaceLineEndings(" ")}"));
+                    }
+                    if (tally.Commands.FirstOrDefault(c => c.Sql.Contains("submission_villages", StringComparison.Ordinal)) is { Sql: not null } statement)
+                    {
+                        await ExplainAsync(database.ConnectionString, statement);
+                    }
+                }
                 if (o.Int("stages", 0) == 1)
                 {
                     await InboxStagesAsync(app.Services, city.Villages, cookies, counter, o.Int("stage-runs", 200));
