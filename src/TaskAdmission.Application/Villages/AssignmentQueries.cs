@@ -106,7 +106,7 @@ internal static class AssignmentQueries
 
     /// <summary>
     /// Stage 2: the decision each row rests on, checked against its audit entry — from <paramref name="verdicts"/> for a
-    /// decision row already found Verified (its seal unchanged, judged within the cache's age), else one query for the
+    /// decision row already found Verified (the same row in every sealed field, judged within the cache's age), else one query for the
     /// rest, whatever their count. Also the oldest moment a verdict used was judged.
     /// </summary>
     internal static async Task<(IReadOnlyDictionary<Guid, DecisionIntegrity> Checks, long JudgedAt)> JudgeAsync(
@@ -116,22 +116,21 @@ internal static class AssignmentQueries
         var judgedAt = started;
         var checks = new Dictionary<Guid, DecisionIntegrity>();
         List<(string Number, Decision Decision)>? unknown = null;
-        Dictionary<Guid, string>? seals = null;
+        Dictionary<Guid, Decision>? judging = null;
         foreach (var row in rows)
         {
-            if (checks.ContainsKey(row.Decision.Id) || (seals?.ContainsKey(row.Decision.Id) ?? false))
+            if (checks.ContainsKey(row.Decision.Id) || (judging?.ContainsKey(row.Decision.Id) ?? false))
             {
                 continue;
             }
-            var seal = verdicts is null ? null : DecisionSeal.Of(row.Decision);
-            if (seal is not null && verdicts!.TryGet(row.Decision, seal, out var at))
+            if (verdicts is not null && verdicts.TryGet(row.Decision, out var at))
             {
                 checks[row.Decision.Id] = DecisionIntegrity.Verified;
                 judgedAt = Math.Min(judgedAt, at);
                 continue;
             }
             (unknown ??= []).Add((row.Number, row.Decision));
-            (seals ??= [])[row.Decision.Id] = seal ?? "";
+            (judging ??= [])[row.Decision.Id] = row.Decision;
         }
         if (unknown is not null)
         {
@@ -140,7 +139,7 @@ internal static class AssignmentQueries
                 checks[id] = integrity;
                 if (verdicts is not null && integrity == DecisionIntegrity.Verified)
                 {
-                    verdicts.Keep(db, id, seals![id], started);
+                    verdicts.Keep(db, judging![id], started);
                 }
             }
         }

@@ -50,6 +50,7 @@ public sealed record SupportView(decimal FundingYuan, SupportState Funding, Supp
         _ => Equipment,
     };
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool AnyPromised => Enum.GetValues<SupportKind>().Any(k => StateOf(k) != SupportState.NotPromised);
 }
 

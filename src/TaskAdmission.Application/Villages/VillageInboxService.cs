@@ -19,24 +19,45 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
 {
     public const int MaxRows = 500;
 
-    /// <summary>Open work (not done) grouped by due date, earliest first.</summary>
-    public async Task<IReadOnlyList<DueGroup>> OpenAsync(Actor actor, CancellationToken ct = default) =>
-        (await OpenInboxAsync(actor, ct)).Groups;
+    /// <summary>The key of the `/village` page's cards on a cached inbox (<see cref="InboxSnapshot"/>).</summary>
+    public const string PageRendering = "page";
+
+    /// <summary>The key of the page's recent done list on a cached inbox.</summary>
+    public const string DoneRendering = "page:done";
 
     /// <summary>
-    /// Open work as a shared read model: from <see cref="VillageInboxCache"/> while it is live (PostgreSQL), else read
-    /// through the admitted-work gate. Do not modify the result.
+    /// Open work (not done) grouped by due date, earliest first: the `/village` page's cards. From the cached inbox's
+    /// snapshot of them while the cache is live (PostgreSQL), else read through the admitted-work gate.
     /// </summary>
-    public async Task<OpenInbox> OpenInboxAsync(Actor actor, CancellationToken ct = default)
+    public async Task<IReadOnlyList<DueGroup>> OpenAsync(Actor actor, CancellationToken ct = default)
     {
-        var village = VillageOf(actor);
+        var (bytes, read) = await RenderedAsync(VillageOf(actor), PageRendering, InboxSnapshot.Write, ct);
+        return read?.Groups ?? InboxSnapshot.ReadGroups(bytes);
+    }
+
+    /// <summary>
+    /// The open work rendered by <paramref name="render"/> (the API's JSON in one language), kept on the village's cached
+    /// inbox under <paramref name="key"/> while the cache is live (PostgreSQL): a hit returns the kept bytes, a miss reads
+    /// through the admitted-work gate and renders. <paramref name="render"/> must give the same bytes for the same work
+    /// whoever calls it (the key names everything it depends on, such as the language). Do not modify the result.
+    /// </summary>
+    public async Task<byte[]> OpenRenderedAsync(Actor actor, string key, Func<IReadOnlyList<DueGroup>, byte[]> render, CancellationToken ct = default) =>
+        (await RenderedAsync(VillageOf(actor), key, render, ct)).Bytes;
+
+    /// <summary>
+    /// The rendering <paramref name="key"/> of the village's open work, and the read it was rendered from when it was not
+    /// kept (null on a hit).
+    /// </summary>
+    private async Task<(byte[] Bytes, InboxRead? Read)> RenderedAsync(string village, string key, Func<IReadOnlyList<DueGroup>, byte[]> render,
+        CancellationToken ct)
+    {
         // With Observability:ServerTiming on, each phase's end is marked for the Server-Timing header (issue 20).
         var timing = RequestTiming.Current;
         timing?.Mark("before");
-        if (cache.TryGet(village, out var cached))
+        if (cache.TryGet(village, key, out var cached))
         {
             timing?.Mark("cache");
-            return cached!;
+            return (cached!, null);
         }
         var ticket = cache.Begin(village);
         timing?.Mark("cache");
@@ -54,46 +75,56 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
                 var shared = await flight.Inbox.WaitAsync(ct);
                 Hosting.PlatformMetrics.InboxJoined();
                 timing?.Mark("joined");
-                return shared;
+                // Each reader renders what it asked for (the leader may have asked for another language); the rendering
+                // is kept under the flight's ticket: it shows what the flight read.
+                return (Keep(flight.Ticket, key, render(shared.Groups), shared.ReadAt, timing), shared);
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
                 flight = attempt == 0 ? cache.JoinOrLead(ticket, out lead) : null;
             }
         }
-        OpenInbox? inbox = null;
+        InboxRead? read = null;
         try
         {
-            inbox = await ReadOpenAsync(village, ticket, timing, ct);
-            return inbox;
+            read = await ReadOpenAsync(village, timing, ct);
         }
         finally
         {
             if (flight is not null)
             {
-                cache.Land(flight, inbox);
+                cache.Land(flight, read);
             }
         }
+        return (Keep(ticket, key, render(read.Groups), read.ReadAt, timing), read);
     }
 
-    private async Task<OpenInbox> ReadOpenAsync(string village, VillageInboxCache.Ticket ticket, RequestTiming? timing, CancellationToken ct)
+    private async Task<InboxRead> ReadOpenAsync(string village, RequestTiming? timing, CancellationToken ct)
     {
         // AdmittedWork.ForVillage's open work, due first, as one compiled statement; the decisions' verdicts kept.
         var rows = await AssignmentQueries.OpenRowsAsync(db, village, ct);
         timing?.Mark("rows");
         var (checks, judgedAt) = await AssignmentQueries.JudgeAsync(db, rows, verdicts, ct);
         timing?.Mark("judge");
-        var inbox = new OpenInbox(AssignmentQueries.GroupByDue(AssignmentQueries.Build(rows, checks)));
+        var read = new InboxRead(AssignmentQueries.GroupByDue(AssignmentQueries.Build(rows, checks)), judgedAt);
         timing?.Mark("build");
-        // Inside a transaction the read may come from a snapshot older than the ticket, or see uncommitted writes:
-        // serve it, but never keep it. Kept no longer than the oldest decision verdict it shows.
+        return read;
+    }
+
+    /// <summary>
+    /// Keeps a rendering on the village's cached inbox, unless read inside a transaction (it may come from a snapshot
+    /// older than the ticket, or see uncommitted writes: served, never kept); kept no longer than the oldest decision
+    /// verdict it shows.
+    /// </summary>
+    private byte[] Keep(VillageInboxCache.Ticket ticket, string key, byte[] rendering, long readAt, RequestTiming? timing)
+    {
+        timing?.Mark("render");
         if (db.Database.CurrentTransaction is null)
         {
-            cache.Store(ticket, inbox, judgedAt);
+            cache.Store(ticket, key, rendering, readAt);
         }
         timing?.Mark("store");
-
-        return inbox;
+        return rendering;
     }
 
     /// <summary>How much recent done work is kept on a cached inbox: the `/village` page's list.</summary>
@@ -101,24 +132,24 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
 
     /// <summary>
     /// Work the village marked done, newest first. Up to <see cref="RecentDoneRows"/> come from the village's cached inbox
-    /// when it has them (the same changes evict both), else they are read and kept on it under the inbox's ticket rule.
+    /// when it keeps them (the same changes evict both), else they are read and kept on it under the inbox's ticket rule.
     /// </summary>
     public async Task<List<AssignmentView>> DoneAsync(Actor actor, int take = 50, CancellationToken ct = default)
     {
         var village = VillageOf(actor);
         take = Math.Clamp(take, 1, MaxRows);
-        if (take <= RecentDoneRows && cache.TryPeek(village, out var cached))
+        if (take <= RecentDoneRows)
         {
-            if (cached!.RecentDone is { } kept)
+            if (cache.TryPeek(village, out var cached) && cached!.Find(DoneRendering) is { } kept)
             {
-                return [.. kept.Take(take)];
+                return [.. InboxSnapshot.ReadViews(kept).Take(take)];
             }
             var ticket = cache.Begin(village);
             var read = await AssignmentQueries.ViewsJudgedAsync(db, DoneQuery(village, RecentDoneRows), ct, verdicts);
             var recent = read.Views.OrderByDescending(v => v.CompletedAtUtc).ToList();
             if (db.Database.CurrentTransaction is null)
             {
-                cache.StoreRecentDone(ticket, cached, recent, read.JudgedAt);
+                cache.Store(ticket, DoneRendering, InboxSnapshot.Write(recent), read.JudgedAt);
             }
             return [.. recent.Take(take)];
         }

@@ -61,8 +61,8 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
         var id = await CachedAssignmentAsync("缓存已办测试");
         Assert.DoesNotContain(id, await DoneIdsAsync());
         Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, out var cached));
-        Assert.NotNull(cached!.RecentDone);
-        Assert.All(cached.RecentDone!, a => Assert.Equal(VillageScenario.ShiqiaoVillage, a.VillageCode));
+        Assert.NotNull(cached!.Find(VillageInboxService.DoneRendering));
+        Assert.All(DoneKept(cached), a => Assert.Equal(VillageScenario.ShiqiaoVillage, a.VillageCode));
 
         await ExecuteAsync("""UPDATE assignments SET "Status" = 'Done', "CompletedAtUtc" = now() WHERE "Id" = @id""", id);
 
@@ -70,8 +70,8 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
         Assert.DoesNotContain(id, await OpenIdsAsync());
         // Kept again, now with the change, and never another village's work.
         Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, out cached));
-        Assert.Contains(cached!.RecentDone!, a => a.Id == id);
-        Assert.All(cached.RecentDone!, a => Assert.Equal(VillageScenario.ShiqiaoVillage, a.VillageCode));
+        Assert.Contains(DoneKept(cached!), a => a.Id == id);
+        Assert.All(DoneKept(cached!), a => Assert.Equal(VillageScenario.ShiqiaoVillage, a.VillageCode));
     }
 
     [Fact]
@@ -198,12 +198,18 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
         Assert.Contains(id, await OpenIdsAsync());
         Assert.Contains(id, await OpenIdsAsync());
         Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, out var cached));
-        Assert.Contains(cached!.Groups.SelectMany(g => g.Assignments), a => a.Id == id);
+        Assert.Contains(Cards(cached!), a => a.Id == id);
         submissions[id] = submission.Id;
         return id;
     }
 
     private readonly Dictionary<Guid, Guid> submissions = [];
+
+    /// <summary>The page's cards as the cached inbox keeps them (bytes, read back).</summary>
+    private static IEnumerable<AssignmentView> Cards(OpenInbox cached) =>
+        InboxSnapshot.ReadGroups(cached.Find(VillageInboxService.PageRendering)!).SelectMany(g => g.Assignments);
+
+    private static IReadOnlyList<AssignmentView> DoneKept(OpenInbox cached) => InboxSnapshot.ReadViews(cached.Find(VillageInboxService.DoneRendering)!);
 
     private Guid SubmissionOf(Guid assignment) => submissions[assignment];
 
@@ -271,8 +277,8 @@ public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFix
         try
         {
             var now = Environment.TickCount64;
-            cache.Store(cache.Begin(VillageScenario.ShiqiaoVillage), new OpenInbox([]), now - (long)VillageInboxCache.MaxAge.TotalMilliseconds);
-            cache.Store(cache.Begin(VillageScenario.BailinVillage), new OpenInbox([]), now - (long)VillageInboxCache.MaxAge.TotalMilliseconds + 30_000);
+            cache.Store(cache.Begin(VillageScenario.ShiqiaoVillage), OpenInbox.Of("test", []), now - (long)VillageInboxCache.MaxAge.TotalMilliseconds);
+            cache.Store(cache.Begin(VillageScenario.BailinVillage), OpenInbox.Of("test", []), now - (long)VillageInboxCache.MaxAge.TotalMilliseconds + 30_000);
 
             Assert.False(cache.TryGet(VillageScenario.ShiqiaoVillage, out _), "an inbox older than MaxAge by its verdicts was served");
             Assert.True(cache.TryGet(VillageScenario.BailinVillage, out _), "an inbox whose verdicts are younger than MaxAge was not served");
@@ -293,12 +299,12 @@ public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFix
         cache.Connected(TimeSpan.FromMinutes(1));
         try
         {
-            cache.Store(cache.Begin(VillageScenario.BailinVillage), new OpenInbox([]));
-            cache.Store(cache.Begin("990199000001"), new OpenInbox([]));
+            cache.Store(cache.Begin(VillageScenario.BailinVillage), OpenInbox.Of("test", []));
+            cache.Store(cache.Begin("990199000001"), OpenInbox.Of("test", []));
             var inFlight = cache.Begin(VillageScenario.ShiqiaoVillage);
 
             cache.EvictList($" {VillageScenario.ShiqiaoVillage} ,{VillageScenario.BailinVillage},,");
-            cache.Store(inFlight, new OpenInbox([]));
+            cache.Store(inFlight, OpenInbox.Of("test", []));
 
             Assert.False(cache.TryGet(VillageScenario.ShiqiaoVillage, out _), "a read that began before the notification was kept");
             Assert.False(cache.TryGet(VillageScenario.BailinVillage, out _), "a notified village's inbox was still served");
@@ -322,7 +328,7 @@ public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFix
         {
             foreach (var village in new[] { VillageScenario.ShiqiaoVillage, VillageScenario.BailinVillage })
             {
-                cache.Store(cache.Begin(village), new OpenInbox([]));
+                cache.Store(cache.Begin(village), OpenInbox.Of("test", []));
             }
 
             await scenario.WithAsync<AppDbContext, int>(async db =>
@@ -354,7 +360,7 @@ public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFix
         {
             async Task AcknowledgeAsync(bool commit)
             {
-                cache.Store(cache.Begin(VillageScenario.ShiqiaoVillage), new OpenInbox([]));
+                cache.Store(cache.Begin(VillageScenario.ShiqiaoVillage), OpenInbox.Of("test", []));
                 await scenario.WithAsync<AppDbContext, int>(async db =>
                 {
                     await using var transaction = await db.Database.BeginTransactionAsync();

@@ -48,13 +48,14 @@ public sealed class PostgresInboxSingleFlightTests(PostgresApplicationHost app) 
         await tx.RollbackAsync();
         var led = await leader;
 
-        Assert.All(await Task.WhenAll(waiters), w => Assert.Same(led, w));
-        Assert.NotSame(led, await afterEviction);
-        Assert.Contains(led.Groups.SelectMany(g => g.Assignments), a => a.Title == "同村并发只读一次");
+        // Each waiter rendered the leader's read (one read, not five).
+        Assert.All(await Task.WhenAll(waiters), w => Assert.Same(led.Read, w.Read));
+        Assert.NotSame(led.Read, (await afterEviction).Read);
+        Assert.Contains(InboxSnapshot.ReadGroups(led.Bytes).SelectMany(g => g.Assignments), a => a.Title == "同村并发只读一次");
         Assert.Equal(0, cache.FlightCount);
-        // The leader's read began before the eviction: it was served, never kept; the later read was.
-        Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, out var kept));
-        Assert.Same(await afterEviction, kept);
+        // The leader's read began before the eviction: it was served (to it and its waiters), never kept; the later read was.
+        Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, Rendering, out var kept));
+        Assert.Same((await afterEviction).Bytes, kept);
     }
 
     [Fact]
@@ -80,11 +81,22 @@ public sealed class PostgresInboxSingleFlightTests(PostgresApplicationHost app) 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => leader);
         await tx.RollbackAsync();
 
-        Assert.Contains((await waiter).Groups.SelectMany(g => g.Assignments), a => a.Title == "领读失败自行读取");
+        Assert.Contains(InboxSnapshot.ReadGroups((await waiter).Bytes).SelectMany(g => g.Assignments), a => a.Title == "领读失败自行读取");
     }
 
-    private Task<OpenInbox> ReadAsync(CancellationToken ct = default) =>
-        scenario.WithAsync<VillageInboxService, OpenInbox>(i => i.OpenInboxAsync(Shiqiao, ct));
+    private const string Rendering = "test";
+
+    /// <summary>The open inbox rendered as the page's snapshot, and the read each reader rendered from.</summary>
+    private async Task<(byte[] Bytes, IReadOnlyList<DueGroup> Read)> ReadAsync(CancellationToken ct = default)
+    {
+        IReadOnlyList<DueGroup>? read = null;
+        var bytes = await scenario.WithAsync<VillageInboxService, byte[]>(i => i.OpenRenderedAsync(Shiqiao, Rendering, groups =>
+        {
+            read = groups;
+            return InboxSnapshot.Write(groups);
+        }, ct));
+        return (bytes, read!);
+    }
 
     private async Task<long> WaitingOnTheLockAsync()
     {
@@ -129,9 +141,9 @@ public sealed class InboxFlightRuleTests(SqliteApplicationHost app) : IClassFixt
             cache.EvictAll();
             var third = cache.JoinOrLead(cache.Begin(village), out lead);
             Assert.True(lead);
-            cache.Land(third!, new OpenInbox([]));
+            cache.Land(third!, new InboxRead([], 0));
             cache.Land(second!, null);
-            cache.Land(first!, new OpenInbox([]));
+            cache.Land(first!, new InboxRead([], 0));
             Assert.Equal(0, cache.FlightCount);
             Assert.True(second!.Inbox.IsCanceled, "a failed leader's waiters were not told to read themselves");
 
@@ -139,7 +151,7 @@ public sealed class InboxFlightRuleTests(SqliteApplicationHost app) : IClassFixt
             var fourth = cache.JoinOrLead(cache.Begin(village), out _);
             Assert.Same(fourth, cache.JoinOrLead(cache.Begin(village), out lead));
             Assert.False(lead);
-            cache.Land(fourth!, new OpenInbox([]));
+            cache.Land(fourth!, new InboxRead([], 0));
         }
         finally
         {

@@ -109,7 +109,7 @@ public sealed class PostgresDecisionVerdictTests(PostgresApplicationHost app) : 
 
         // 石桥村 reads first and the decision is judged; 柏林村's inbox rests on the same decision and reads it kept.
         Assert.Equal(DecisionIntegrity.Verified, (await OpenAsync(VillageScenario.ShiqiaoVillage, submission.Id)).Decision.Integrity);
-        Assert.True(verdicts.TryGet(decision, DecisionSeal.Of(decision), out _), "a verified decision read outside a transaction was not kept");
+        Assert.True(verdicts.TryGet(decision, out _), "a verified decision read outside a transaction was not kept");
         Assert.Equal(DecisionIntegrity.Verified, (await OpenAsync(VillageScenario.BailinVillage, submission.Id)).Decision.Integrity);
 
         // An intruder rewrites the decision's reason with the append-only (and notifying) triggers off: nothing evicts,
@@ -144,7 +144,7 @@ public sealed class PostgresDecisionVerdictTests(PostgresApplicationHost app) : 
             Assert.Contains(inbox.SelectMany(g => g.Assignments), a => a.SubmissionId == submission.Id && a.Decision.Integrity == DecisionIntegrity.Verified);
         });
 
-        Assert.False(verdicts.TryGet(decision, DecisionSeal.Of(decision), out _), "a verdict judged inside a transaction was kept");
+        Assert.False(verdicts.TryGet(decision, out _), "a verdict judged inside a transaction was kept");
     }
 
     /// <summary>The decision 石桥村's assignment of this submission rests on.</summary>

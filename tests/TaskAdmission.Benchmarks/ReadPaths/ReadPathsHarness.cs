@@ -41,7 +41,9 @@ namespace TaskAdmission.Benchmarks.ReadPaths;
 /// pre-check read before PrecheckReadCache). Per path also the bytes allocated per request (process-wide: compare with
 /// the bare endpoints), and in process the pre-check's phases with their allocations (the check and the JSON exact).
 /// sql=1 prints each statement of the last request; explain=1 prints the plan (EXPLAIN ANALYZE, BUFFERS) of its
-/// slowest statement.
+/// slowest statement. cost=N (default 200) first measures by counts what an inbox miss and hit cost and what a cached
+/// entry keeps (<see cref="InboxCostAsync"/>); only-cost=1 stops after it (with stages=1, after it and the inbox's stages in process; with explain=1 after the plan of
+/// a miss's inbox statement); types=1 also prints what a miss allocates by type (the runtime's allocation samples).
 /// </summary>
 public sealed class ReadPathsHarness : IHarness
 {
@@ -81,6 +83,34 @@ public sealed class ReadPathsHarness : IHarness
             var sql = o.Int("sql", 0) == 1;
             var explain = o.Int("explain", 0) == 1;
             var key = city.Keys[0];
+            if (o.Int("cost", 200) > 0)
+            {
+                await InboxCost.RunAsync(app.Services, city.Villages, o.Int("cost", 200), o.Int("types", 0) == 1);
+            }
+            if (o.Int("only-cost", 0) == 1)
+            {
+                if (explain)
+                {
+                    // The inbox statement of a miss as the app sends it, and its plan on this city.
+                    var village = city.Villages[123];
+                    inbox.Evict([village]);
+                    var (_, _, tally) = await SendAsync(http, Cookie(new HttpRequestMessage(HttpMethod.Get, MondayTraffic.InboxPath), cookies, village), counter, cookies);
+                    foreach (var (text, ms, count, _) in tally.Commands)
+                    {
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read-paths |     {ms,7:0.00} ms {count,6} rows  {text.ReplaceLineEndings(" ")}"));
+                    }
+                    if (tally.Commands.FirstOrDefault(c => c.Sql.Contains("submission_villages", StringComparison.Ordinal)) is { Sql: not null } statement)
+                    {
+                        await ExplainAsync(database.ConnectionString, statement);
+                    }
+                }
+                if (o.Int("stages", 0) == 1)
+                {
+                    await InboxStagesAsync(app.Services, city.Villages, cookies, counter, o.Int("stage-runs", 200));
+                }
+                await app.StopAsync();
+                return 0;
+            }
 
             (string Name, Func<int, HttpRequestMessage> Make)[] paths =
             [
@@ -292,8 +322,7 @@ public sealed class ReadPathsHarness : IHarness
         Stage("hit: cache lookup + kept JSON", async i =>
         {
             await using var scope = services.CreateAsyncScope();
-            var inbox = await scope.ServiceProvider.GetRequiredService<VillageInboxService>().OpenInboxAsync(actors[0]);
-            _ = inbox.Rendering("api:zh", g => VillageApi.RenderInbox(sample[0], g, json));
+            _ = await scope.ServiceProvider.GetRequiredService<VillageInboxService>().OpenRenderedAsync(actors[0], "api:zh", g => InboxJson.Write(sample[0], g, false, json));
         });
         Stage("miss: query (rows)", async i =>
         {
@@ -329,7 +358,12 @@ public sealed class ReadPathsHarness : IHarness
             _ = VillageApi.RenderInbox(sample[i % sample.Count], views[i % views.Count], json);
             return Task.CompletedTask;
         });
-        // What OpenInboxAsync did before the compiled query and the kept verdicts, step for step (same run, for comparison).
+        Stage("miss: JSON written from the views (InboxJson)", i =>
+        {
+            _ = InboxJson.Write(sample[i % sample.Count], views[i % views.Count], false, json);
+            return Task.CompletedTask;
+        });
+        // What a miss did before the compiled query and the kept verdicts, step for step (same run, for comparison).
         Stage("miss: whole as before (LINQ rows, verdicts judged, JSON)", async i =>
         {
             var village = sample[i % sample.Count];
@@ -338,16 +372,14 @@ public sealed class ReadPathsHarness : IHarness
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var read = await AssignmentQueries.RowsAsync(db, OpenQuery(db, village), CancellationToken.None);
             var (checks, _) = await AssignmentQueries.JudgeAsync(db, read, null, CancellationToken.None);
-            var inbox = new OpenInbox(AssignmentQueries.GroupByDue(AssignmentQueries.Build(read, checks)));
-            _ = inbox.Rendering("api:zh", g => VillageApi.RenderInbox(village, g, json));
+            _ = VillageApi.RenderInbox(village, AssignmentQueries.GroupByDue(AssignmentQueries.Build(read, checks)), json);
         });
-        Stage("miss: whole (evict, OpenInboxAsync, JSON)", async i =>
+        Stage("miss: whole (evict, OpenRenderedAsync: read, JSON, kept)", async i =>
         {
             var village = sample[i % sample.Count];
             cache.Evict([village]);
             await using var scope = services.CreateAsyncScope();
-            var inbox = await scope.ServiceProvider.GetRequiredService<VillageInboxService>().OpenInboxAsync(actors[i % actors.Count]);
-            _ = inbox.Rendering("api:zh", g => VillageApi.RenderInbox(village, g, json));
+            _ = await scope.ServiceProvider.GetRequiredService<VillageInboxService>().OpenRenderedAsync(actors[i % actors.Count], "api:zh", g => InboxJson.Write(village, g, false, json));
         });
         Console.WriteLine($"read-paths | inbox stages: {rows.Sum(r => r.Count) / (double)rows.Count:0.0} open assignments per village of the sample, JSON {views.Select((v, i) => VillageApi.RenderInbox(sample[i], v, json).Length).Average() / 1024:0.0} KiB");
 

@@ -49,6 +49,14 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
         return hit;
     }
 
+    /// <summary>The village's cached rendering <paramref name="key"/> (counted as a lookup: a hit only if it is kept).</summary>
+    public bool TryGet(string village, string key, out byte[]? rendering)
+    {
+        rendering = TryGetCore(village, out var inbox) ? inbox!.Find(key) : null;
+        Hosting.PlatformMetrics.InboxLookup(rendering is not null);
+        return rendering is not null;
+    }
+
     private bool TryGetCore(string village, out OpenInbox? inbox)
     {
         inbox = null;
@@ -75,6 +83,15 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     public Ticket Begin(string village) =>
         new(village, IsLive, Volatile.Read(ref epoch), Volatile.Read(ref generations[Stripe(village)]));
 
+    /// <summary>
+    /// Keeps the renderings of <paramref name="inbox"/> for the ticket's village if nothing evicted it (or everything)
+    /// since the ticket was taken: added to the village's entry if it has one (a rendering of the same key replaced).
+    /// </summary>
+    /// <remarks>
+    /// An entry still in the cache has seen no eviction since the ticket of the read it came from (an eviction removes
+    /// it), and this ticket has seen none since it was taken: both reads show every change whose eviction came before
+    /// now, so their renderings may stand together. The entry is served until <see cref="MaxAge"/> after the older one.
+    /// </remarks>
     /// <param name="readAt">When what it shows was read (<see cref="Environment.TickCount64"/>; now if not given): it is
     /// served until <see cref="MaxAge"/> after that.</param>
     public void Store(Ticket ticket, OpenInbox inbox, long? readAt = null)
@@ -89,13 +106,23 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
             {
                 return;
             }
-            if (entries.Count >= options.Value.InboxCacheEntries)
+            var now = Environment.TickCount64;
+            var at = Math.Min(readAt ?? long.MaxValue, now);
+            if (entries.TryGetValue(ticket.Village, out var entry) && now - entry.StoredAt < (long)MaxAge.TotalMilliseconds)
+            {
+                inbox = entry.Inbox.With(inbox);
+                at = Math.Min(at, entry.StoredAt);
+            }
+            else if (entries.Count >= options.Value.InboxCacheEntries)
             {
                 entries.Clear();
             }
-            entries[ticket.Village] = (inbox, Math.Min(readAt ?? long.MaxValue, Environment.TickCount64));
+            entries[ticket.Village] = (inbox, at);
         }
     }
+
+    /// <summary><see cref="Store(Ticket, OpenInbox, long?)"/> of one rendering.</summary>
+    public void Store(Ticket ticket, string key, byte[] rendering, long? readAt = null) => Store(ticket, OpenInbox.Of(key, rendering), readAt);
 
     private readonly ConcurrentDictionary<string, Flight> flights = new(StringComparer.Ordinal);
 
@@ -107,10 +134,10 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     {
         public Ticket Ticket { get; } = ticket;
 
-        internal TaskCompletionSource<OpenInbox> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        internal TaskCompletionSource<InboxRead> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        /// <summary>The inbox the leader read; fails when its read failed or was cancelled (the waiter then reads itself).</summary>
-        public Task<OpenInbox> Inbox => Result.Task;
+        /// <summary>What the leader read; fails when its read failed or was cancelled (the waiter then reads itself).</summary>
+        public Task<InboxRead> Inbox => Result.Task;
     }
 
     /// <summary>
@@ -159,7 +186,7 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     }
 
     /// <summary>Ends a flight this reader led: its waiters get <paramref name="inbox"/>, or read themselves when null.</summary>
-    public void Land(Flight flight, OpenInbox? inbox)
+    public void Land(Flight flight, InboxRead? inbox)
     {
         flights.TryRemove(KeyValuePair.Create(flight.Ticket.Village, flight));
         if (inbox is null)
@@ -175,31 +202,8 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     /// <summary>Flights in progress (tests).</summary>
     internal int FlightCount => flights.Count;
 
-    /// <summary>The cached inbox without counting a lookup (for the done list kept on it).</summary>
+    /// <summary>The cached inbox without counting a lookup (the done list kept on it, tests, the benchmarks).</summary>
     internal bool TryPeek(string village, out OpenInbox? inbox) => TryGetCore(village, out inbox);
-
-    /// <summary>
-    /// Keeps the village's recent done work on its cached <paramref name="inbox"/>, if that is still the entry and no
-    /// eviction of the village (or of all) happened since <paramref name="ticket"/> was taken; the entry is then served
-    /// no longer than <paramref name="readAt"/> allows.
-    /// </summary>
-    public void StoreRecentDone(Ticket ticket, OpenInbox inbox, IReadOnlyList<AssignmentView> done, long readAt)
-    {
-        if (!ticket.Live)
-        {
-            return;
-        }
-        lock (gate)
-        {
-            if (!IsLive || epoch != ticket.Epoch || generations[Stripe(ticket.Village)] != ticket.Generation
-                || !entries.TryGetValue(ticket.Village, out var entry) || !ReferenceEquals(entry.Inbox, inbox))
-            {
-                return;
-            }
-            inbox.SetRecentDone(done);
-            entries[ticket.Village] = (inbox, Math.Min(entry.StoredAt, readAt));
-        }
-    }
 
     /// <summary>
     /// Forgets these villages' inboxes (<see cref="All"/> forgets every one); <see cref="OrgChanged"/>,

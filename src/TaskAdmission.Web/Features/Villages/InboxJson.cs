@@ -1,0 +1,148 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+using TaskAdmission.Application.Villages;
+
+namespace TaskAdmission.Web.Features.Villages;
+
+/// <summary>
+/// The open inbox's JSON (<see cref="InboxResponse"/>) written straight from the views, without building the DTOs:
+/// on a miss (every read after a change to the village) the DTO graph — an object per assignment, demand, list item,
+/// decision and support, and their lists — was about half of what rendering allocated besides the body itself, for a
+/// body the cache keeps as bytes anyway (issue 20). The bytes are exactly the serializer's for the same DTOs
+/// (<c>InboxJsonTests</c> compare them), so the contract stays <see cref="InboxResponse"/> as OpenAPI describes it.
+/// </summary>
+/// <remarks>
+/// Hand-written because System.Text.Json has no way to serialise one object graph as another's shape. The writer and
+/// its buffer are kept per thread and reused (the pattern of the serializer's own pooled writers), so a rendering
+/// allocates the body's array and nothing else; a buffer grown past 256 KiB is let go.
+/// </remarks>
+public static class InboxJson
+{
+    private const int KeepBufferUpTo = 256 * 1024;
+
+    [ThreadStatic] private static ArrayBufferWriter<byte>? buffer;
+    [ThreadStatic] private static Utf8JsonWriter? cachedWriter;
+    [ThreadStatic] private static System.Text.Encodings.Web.JavaScriptEncoder? cachedEncoder;
+
+
+    private static readonly JsonEncodedText VillageCode = JsonEncodedText.Encode("villageCode"), Groups = JsonEncodedText.Encode("groups"),
+        DueDate = JsonEncodedText.Encode("dueDate"), Assignments = JsonEncodedText.Encode("assignments"), Id = JsonEncodedText.Encode("id"),
+        Title = JsonEncodedText.Encode("title"), DepartmentCode = JsonEncodedText.Encode("departmentCode"),
+        DepartmentName = JsonEncodedText.Encode("departmentName"), Status = JsonEncodedText.Encode("status"),
+        StartDate = JsonEncodedText.Encode("startDate"), EndDate = JsonEncodedText.Encode("endDate"), Emergency = JsonEncodedText.Encode("emergency"),
+        Demands = JsonEncodedText.Encode("demands"), ListItems = JsonEncodedText.Encode("listItems"), Decision = JsonEncodedText.Encode("decision"),
+        Support = JsonEncodedText.Encode("support"), ExitPending = JsonEncodedText.Encode("exitPending"), Kind = JsonEncodedText.Encode("kind"),
+        Count = JsonEncodedText.Encode("count"), Period = JsonEncodedText.Encode("period"), Certificate = JsonEncodedText.Encode("certificate"),
+        Signboard = JsonEncodedText.Encode("signboard"), Note = JsonEncodedText.Encode("note"), Code = JsonEncodedText.Encode("code"),
+        OrgUnitCode = JsonEncodedText.Encode("orgUnitCode"), OrgUnitName = JsonEncodedText.Encode("orgUnitName"),
+        DecidedAtUtc = JsonEncodedText.Encode("decidedAtUtc"), Reason = JsonEncodedText.Encode("reason"), Conditions = JsonEncodedText.Encode("conditions"),
+        Integrity = JsonEncodedText.Encode("integrity"), FundingYuan = JsonEncodedText.Encode("fundingYuan"), Funding = JsonEncodedText.Encode("funding"),
+        Training = JsonEncodedText.Encode("training"), Staff = JsonEncodedText.Encode("staff"), Equipment = JsonEncodedText.Encode("equipment");
+
+    /// <summary>The body of GET /api/v1/villages/me/assignments for these groups, names in English or Chinese.</summary>
+    public static byte[] Write(string village, IReadOnlyList<DueGroup> groups, bool english, JsonSerializerOptions options)
+    {
+        var output = buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        if (cachedWriter is null || !ReferenceEquals(cachedEncoder, options.Encoder))
+        {
+            cachedWriter = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true });
+            cachedEncoder = options.Encoder;
+        }
+        var w = cachedWriter;
+        w.Reset(output);
+        try
+        {
+            w.WriteStartObject();
+            w.WriteString(VillageCode, village);
+            w.WriteStartArray(Groups);
+            foreach (var group in groups)
+            {
+                w.WriteStartObject();
+                WriteDate(w, DueDate, group.DueDate);
+                w.WriteStartArray(Assignments);
+                foreach (var a in group.Assignments)
+                {
+                    WriteAssignment(w, a, english);
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.Flush();
+            return output.WrittenSpan.ToArray();
+        }
+        finally
+        {
+            output.ResetWrittenCount();
+            if (output.Capacity > KeepBufferUpTo)
+            {
+                buffer = null;
+                cachedWriter = null;
+            }
+        }
+    }
+
+    private static void WriteAssignment(Utf8JsonWriter w, AssignmentView v, bool english)
+    {
+        w.WriteStartObject();
+        w.WriteString(Id, v.Id);
+        w.WriteString(Title, v.Title);
+        w.WriteString(DepartmentCode, v.DepartmentCode);
+        w.WriteString(DepartmentName, v.DepartmentName(english));
+        w.WriteString(Status, v.Status.ToString());
+        WriteDate(w, StartDate, v.StartDate);
+        WriteDate(w, DueDate, v.DueDate);
+        WriteDate(w, EndDate, v.EndDate);
+        w.WriteBoolean(Emergency, v.Emergency);
+        w.WriteStartArray(Demands);
+        foreach (var d in v.Demands)
+        {
+            w.WriteStartObject();
+            w.WriteString(Kind, d.Kind.ToString());
+            w.WriteNumber(Count, d.Count);
+            w.WriteString(Period, d.Period.ToString());
+            w.WriteString(Certificate, d.Certificate);
+            w.WriteString(Signboard, d.Signboard);
+            w.WriteString(Note, d.Note);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray(ListItems);
+        foreach (var i in v.ListItems)
+        {
+            w.WriteStartObject();
+            w.WriteString(Code, i.Code);
+            w.WriteString(Title, i.Title(english));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartObject(Decision);
+        w.WriteString(Kind, v.Decision.Kind.ToString());
+        w.WriteString(OrgUnitCode, v.Decision.OrgUnitCode);
+        w.WriteString(OrgUnitName, v.Decision.OrgUnitName(english));
+        w.WriteString(DecidedAtUtc, v.Decision.DecidedAtUtc);
+        w.WriteString(Reason, v.Decision.Reason);
+        w.WriteString(Conditions, v.Decision.Conditions);
+        w.WriteString(Integrity, v.Decision.Integrity.ToString());
+        w.WriteEndObject();
+        w.WriteStartObject(Support);
+        w.WriteNumber(FundingYuan, v.Support.FundingYuan);
+        w.WriteString(Funding, v.Support.Funding.ToString());
+        w.WriteString(Training, v.Support.Training.ToString());
+        w.WriteString(Staff, v.Support.Staff.ToString());
+        w.WriteString(Equipment, v.Support.Equipment.ToString());
+        w.WriteEndObject();
+        w.WriteBoolean(ExitPending, v.ExitPending);
+        w.WriteEndObject();
+    }
+
+    /// <summary>As System.Text.Json writes a <see cref="DateOnly"/>: "yyyy-MM-dd".</summary>
+    private static void WriteDate(Utf8JsonWriter w, JsonEncodedText name, DateOnly date)
+    {
+        Span<char> text = stackalloc char[10];
+        date.TryFormat(text, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        w.WriteString(name, text[..written]);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Net.Http.Headers;
+using AngleSharp.Html.Parser;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages.Caching;
+using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Testing;
+using TaskAdmission.Testing.Villages;
+
+namespace TaskAdmission.Web.Tests.Villages;
+
+/// <summary>
+/// On PostgreSQL the village's inbox is kept between requests as bytes (the API's JSON per language, the page's cards
+/// as a snapshot): what the API and the `/village` page show from the cache is what they show right after a change,
+/// in either language, and new work shows on the next read.
+/// </summary>
+public sealed class CachedInboxRenderingTests(CachedInboxRenderingTests.App app) : IClassFixture<CachedInboxRenderingTests.App>
+{
+    public sealed class App() : TestApp(DatabaseProvider.Postgres);
+
+    private readonly VillageScenario scenario = new(app.Services);
+    private VillageInboxCache Cache => app.Services.GetRequiredService<VillageInboxCache>();
+
+    [Fact]
+    public async Task ApiAndPage_FromTheCache_ShowWhatAFreshReadShows_InBothLanguages_AndNewWorkAtOnce()
+    {
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(Cache.IsLive)), "the inbox listener never connected");
+        var first = await AdmittedForShiqiaoAsync("缓存两种语言的走访");
+        var client = await app.SignedInClientAsync("village");
+        var department = await app.WithScopeAsync<AppDbContext, Core.Organisation.Department>(db =>
+            db.Departments.AsNoTracking().SingleAsync(d => d.Code == "CITY-MZ"));
+        var (nameZh, nameEn) = (department.NameZh, department.NameEn);
+
+        var bodies = new Dictionary<string, string>();
+        foreach (var language in new[] { "zh-CN", "en" })
+        {
+            Cache.Evict([VillageScenario.ShiqiaoVillage]);
+            var read = await GetAsync(client, "/api/v1/villages/me/assignments", language);
+            var kept = await GetAsync(client, "/api/v1/villages/me/assignments", language);
+            Assert.True(Cache.TryGet(VillageScenario.ShiqiaoVillage, language == "en" ? "api:en" : "api:zh", out _), "the API's JSON was not kept");
+            Assert.Equal(read, kept);
+            Assert.Contains(first.ToString(), read);
+            bodies[language] = read;
+
+            Cache.Evict([VillageScenario.ShiqiaoVillage]);
+            var page = Cards(await GetAsync(client, "/village", language));
+            var keptPage = Cards(await GetAsync(client, "/village", language));
+            Assert.True(Cache.TryGet(VillageScenario.ShiqiaoVillage, "page", out _), "the page's cards were not kept");
+            Assert.Equal(page, keptPage);
+            Assert.Contains($"id=\"a-{first}\"", page);
+            Assert.Contains(language == "en" ? nameEn : nameZh, page);
+        }
+        Assert.Contains(nameZh, bodies["zh-CN"]);
+        Assert.Contains(nameEn, bodies["en"]);
+        Assert.DoesNotContain(nameZh, bodies["en"]);
+
+        // Both languages and the page are cached now; new work for the village shows on the next read of each.
+        var second = await AdmittedForShiqiaoAsync("缓存之后新派的走访");
+        foreach (var language in new[] { "zh-CN", "en" })
+        {
+            Assert.Contains(second.ToString(), await GetAsync(client, "/api/v1/villages/me/assignments", language));
+            Assert.Contains($"id=\"a-{second}\"", Cards(await GetAsync(client, "/village", language)));
+        }
+    }
+
+    /// <summary>Admitted work for 石桥村 alone (decided by its township); its assignment's id.</summary>
+    private async Task<Guid> AdmittedForShiqiaoAsync(string title)
+    {
+        var submission = await scenario.SubmitAsync(title, VillageScenario.ShiqiaoVillage);
+        await scenario.DecideAsync(submission.Id, VillageScenario.Shiqiao, DecisionKind.Admit);
+        return await scenario.WithAsync<AppDbContext, Guid>(db => db.Assignments
+            .Where(a => a.SubmissionId == submission.Id && a.VillageCode == VillageScenario.ShiqiaoVillage).Select(a => a.Id).SingleAsync());
+    }
+
+    private static async Task<string> GetAsync(HttpClient client, string path, string language)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>The page's assignment cards and its done list (not the form's antiforgery token, new on every answer).</summary>
+    private static string Cards(string html)
+    {
+        var page = new HtmlParser().ParseDocument(html);
+        return string.Join("\n", page.QuerySelectorAll("article.ta-assignment, details").Select(e => e.OuterHtml));
+    }
+}
