@@ -65,6 +65,11 @@ internal sealed class DocumentReading
             reading.AssessedObject = DocumentScope.AssessedObjectOf(description.Text.Text, cues) ?? DocumentScope.AppliesTo(description.Text.Text, cues);
             NotOperativeParts.Spans(reading, description, cues);
         }
+        // (phase 14) A reply, an upward report or summary, minutes: a paper that is not a task for the villages.
+        if (title is not null)
+        {
+            reading.NotTask = PaperDirection.KindOf(title.Text.Text, reading.Addressed);
+        }
         // (phase 11) 红岩村积分制管理办法（经村民代表会议通过）: the village's own paper — only when no office issues it and it
         // is not sent to the villages.
         if (reading.Addressed != Addressee.Villages && OwnWork.Issuer(readings) is null)
@@ -183,6 +188,15 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, cue) };
                 continue;
             }
+            // (phase 14) 我局不同意由村(社区)代征税款 in a 复函; 曾要求各村悬挂…牌子，已于1月全部摘除 in a 自查报告: in a paper
+            // that is not a task for the villages, a sentence framed as description, report, refusal or withdrawal that
+            // tells the villages to do nothing does not demand. 请各村…, 各村要…, 由各村负责… still do, in any genre.
+            if (document.NotTask is { } paper && reading is not null && hit.Field == TitleContext.Description
+                && PaperDirection.Described(reading, span.Start, document.Addressed == Addressee.Villages, RecognitionCues.Instance) is { } framing)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{paper}：{framing}") };
+                continue;
+            }
             // (phase 11) 红岩村积分制管理办法（经村民代表会议通过）, 村民会议决议, 村务公开栏: the village decides its own affairs;
             // what it asks of itself or its villagers is no department's work put on it. A sentence in which another body
             // demands something (镇里要求各村…) keeps its reading.
@@ -281,6 +295,31 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{own}：{place}") };
             }
         }
+        if (document.NotTask is { } notTask)
+        {
+            QuietFramedTitle(hits, readings, notTask);
+        }
+    }
+
+    /// <summary>
+    /// (phase 14) 关于柳林镇请求由村协助代征零星税款的复函 — a reply's or report's title that frames what it names (the request
+    /// answered) is the paper's subject: its match fires only where the description still demands the same item.
+    /// </summary>
+    private static void QuietFramedTitle(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings, string paper)
+    {
+        if (readings.FirstOrDefault(r => r.Field == TitleContext.Title) is not { } title || PaperDirection.TitleFraming(title.Text.Text) is not { } framing)
+        {
+            return;
+        }
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (Judged(hit) && hit.Field == TitleContext.Title
+                && !hits.Any(h => h.Field == TitleContext.Description && h.Verdict.Fires && h.Entry.Code == hit.Entry.Code))
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{paper}：{framing}") };
+            }
+        }
     }
 
     private static readonly string[] ListWords = RecognitionCues.Instance.List("document_reading.list_words");
@@ -336,6 +375,9 @@ internal sealed class DocumentReading
     }
     /// <summary>考核对象：镇机关全体干部 — what the document's assessment assesses, when that names no village; else null.</summary>
     public string? AssessedObject { get; private set; }
+
+    /// <summary>(phase 14) The genre word of a paper that is not a task for the villages (答复, 复函, 自查报告, 纪要), or null.</summary>
+    public string? NotTask { get; private set; }
 
     /// <summary>(phase 11) The cue saying the paper is the village's own (经村民代表会议通过, 村务公开栏), or null.</summary>
     public string? VillageOwn { get; private set; }
