@@ -17,7 +17,7 @@ public sealed class DocumentReadingPhase14Tests
         new ListItem { Kind = ListKind.Prohibited, Code = "FM-01", TitleZh = "招商引资", Recognisers = "招商引资" },
         new ListItem { Kind = ListKind.Prohibited, Code = "FM-02", TitleZh = "协税护税", Recognisers = "(代收|代征|收取) ~8 (税|税款|卫生费)" },
         new ListItem { Kind = ListKind.Lexicon, Code = "PV-1", TitleZh = "责任状", Category = LexiconFamilies.PledgeOrVeto, Recognisers = "责任状;责任书" },
-        new ListItem { Kind = ListKind.Lexicon, Code = "AS-1", TitleZh = "排名", Category = LexiconFamilies.Assessment, Recognisers = "排名;评比" },
+        new ListItem { Kind = ListKind.Lexicon, Code = "AS-1", TitleZh = "排名", Category = LexiconFamilies.Assessment, Recognisers = "排名;评比;考核" },
         new ListItem { Kind = ListKind.Lexicon, Code = "CI-1", TitleZh = "截图", Category = LexiconFamilies.AppCheckIn, Recognisers = "截图;打卡" },
         new ListItem { Kind = ListKind.Lexicon, Code = "SB-1", TitleZh = "牌子", Category = LexiconFamilies.Signboard, Recognisers = "牌子" },
     ]);
@@ -81,6 +81,28 @@ public sealed class DocumentReadingPhase14Tests
     // 是否 inside the demand's clause, not opening its sentence.
     [InlineData("通知", "各村：\n各村每月排名通报，排名结果作为是否评优的依据。", "AS-1")]
     public void ADemandBesideAQuestion_StillFires(string title, string description, string code)
+    {
+        Assert.Contains(code, Fired(title, description));
+    }
+
+    // Rule 3 (rt12, rt24, rt26: 垃圾收运外包 three times): "A service the department buys is its own work: assessing the company
+    // it pays (考核公司, 对收运公司考核扣款, 环卫公司的考核) assesses the contractor, not the village."
+    [Theory]
+    [InlineData("关于农村生活垃圾收运服务外包的通知", "各村：\n全镇垃圾收运由区环卫服务公司承担，镇城管办负责考核公司。")]
+    [InlineData("关于保洁服务外包的说明", "各村：\n环卫公司的考核由区农业农村委负责，村里可以监督保洁质量。")]
+    [InlineData("关于收运服务的通知", "各村：\n发现垃圾桶满溢的，向镇环卫站反映，环卫站据此对收运公司进行考核扣款。")]
+    public void AnAssessmentOfTheDepartmentsContractor_IsNotOfTheVillage(string title, string description)
+    {
+        Assert.Equal([], Fired(title, description));
+    }
+
+    [Theory]
+    // The villages assessed beside the company.
+    [InlineData("关于保洁服务外包的通知", "各村：\n镇城管办对各村和保洁公司进行考核。", "AS-1")]
+    [InlineData("关于保洁服务外包的通知", "各村：\n镇城管办考核公司和各村的保洁工作。", "AS-1")]
+    // The company named after a break: the assessment is of the villages' work, its result touches the company's fee.
+    [InlineData("关于保洁服务外包的通知", "各村：\n镇里对各村保洁工作进行考核，考核结果与保洁公司服务费挂钩。", "AS-1")]
+    public void AnAssessmentOfTheVillagesBesideAContractor_StillFires(string title, string description, string code)
     {
         Assert.Contains(code, Fired(title, description));
     }
