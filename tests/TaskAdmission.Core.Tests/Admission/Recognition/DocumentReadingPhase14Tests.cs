@@ -106,4 +106,26 @@ public sealed class DocumentReadingPhase14Tests
     {
         Assert.Contains(code, Fired(title, description));
     }
+
+    // Rule 4 (rt18, rt21, rt25; rt20 shows it): "A paper not sent to the villages whose title gives its ranking or
+    // assessment to a class of other bodies (区直部门, 区级部门) reports their assessment: its description's ranking is theirs
+    // where its clause names no village."
+    [Theory]
+    [InlineData("关于2026年度区直部门为基层减负工作考核结果的通报", "区委考核办对区直部门进行了考核。区民政局排名第一；区城管局因多次要求村（社区）填报重复报表，排名末位。")]
+    [InlineData("2027年一季度区级部门政务服务满意度排名", "1  区人力社保局  98.6%\n2  区民政局  97.9%\n注：本排名为窗口服务评价结果。")]
+    public void ARankingOfOtherBodiesNamedInTheTitle_IsTheirs(string title, string description)
+    {
+        Assert.Equal([], Fired(title, description));
+    }
+
+    [Theory]
+    // A clause that names the villages keeps its reading.
+    [InlineData("关于2026年度区直部门考核结果的通报", "区直部门考核结果见附件。年底还将对各村进行考核排名。", "AS-1")]
+    // One office before the title's ranking ranks: the villages it ranks are the villages.
+    [InlineData("民生实事进度排名", "街道每周统计各社区民生实事办理进度并排名公布。", "AS-1")]
+    [InlineData("区政府督查室暗访情况通报", "区政府督查室对各村便民服务中心进行了暗访，结果纳入村级年度考核。", "AS-1")]
+    public void ARankingOfTheVillagesUnderSuchATitle_StillFires(string title, string description, string code)
+    {
+        Assert.Contains(code, Fired(title, description));
+    }
 }

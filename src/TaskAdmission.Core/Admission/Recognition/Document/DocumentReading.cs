@@ -167,6 +167,7 @@ internal sealed class DocumentReading
             AddresseeTargeting.TargetAddressees(hits, readings, document, OwnWork.Issuer(readings));
         }
         var issuer = OwnWork.Issuer(readings);
+        var titleAssessed = document.AssessedObject is null && document.Addressed != Addressee.Villages ? TitleAssessedBody(hits) : null;
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
@@ -261,6 +262,18 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"考核对象：{assessed}") };
                 continue;
             }
+            // (phase 14) 关于2026年度区直部门…考核结果的通报, 区级部门政务服务满意度排名 — a paper not sent to the villages
+            // whose title gives its assessment to other bodies reports their assessment: a match of the description that
+            // names no one, or names a village only in another clause (…因多次要求村(社区)填报重复报表，排名后两位), is theirs.
+            // A clause that names the villages (对各村进行考核) or scores them one by one keeps its reading.
+            if (titleAssessed is { } named && hit.Entry.Family == LexiconFamilies.Assessment && reading is not null
+                && (hit.Verdict.Reason == VerdictReason.NoOtherActor
+                    || hit.Verdict.Reason is VerdictReason.VillageTargeted or VerdictReason.VillageActs && !ClauseNamesVillage(reading, span.Start))
+                && DocumentScope.VillagesScored(reading, span.Start) is null)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"考核对象：{named}") };
+                continue;
+            }
             // 序号|工作任务|牵头单位… — a table row gives its task to the unit in the lead column.
             if (reading is not null && DocumentScope.LeadUnit(reading, span.Start, RecognitionCues.Instance) is { } lead)
             {
@@ -321,6 +334,27 @@ internal sealed class DocumentReading
             }
         }
     }
+
+    private static readonly string[] AssessedCollectives = RecognitionCues.Instance.List("document_reading.assessed_collectives");
+
+    /// <summary>
+    /// (phase 14) The other bodies the title's assessment is given to (关于2026年度区直部门…考核结果的通报 → 区直部门), or null
+    /// when the title assesses no one else or a village. Only a collective of bodies ([document_reading.assessed_collectives]:
+    /// 区直部门, 区级部门 …): the clause reading gives the title's act to the body before it, which is the assessor when it is
+    /// one office (街道每周统计各社区…排名, 区政府督查室暗访情况通报) and the assessed when it is a class of them.
+    /// </summary>
+    private static string? TitleAssessedBody(List<RecognitionHit> hits)
+    {
+        var cues = RecognitionCues.Instance;
+        var body = hits.FirstOrDefault(h => h.Field == TitleContext.Title && h.Entry.Family == LexiconFamilies.Assessment && !h.Verdict.Fires
+            && h.Verdict.Reason == VerdictReason.OtherActor && h.Verdict.Cue is { Length: >= 2 } c && !DocumentAddressee.VillageName(c, cues)
+            && !c.Contains('村') && !c.Contains("社区", StringComparison.Ordinal)
+            && AssessedCollectives.Any(a => c.EndsWith(a, StringComparison.Ordinal)))?.Verdict.Cue;
+        return body is not null && body.StartsWith("关于", StringComparison.Ordinal) ? body[2..] : body;
+    }
+
+    private static bool ClauseNamesVillage(FieldReading field, int sourceStart) =>
+        DocumentText.ClauseAtSource(field, sourceStart) is >= 0 and var k && field.Reader.Mentions(k).Any(m => m.Kind == ActorKind.Village);
 
     private static readonly string[] ListWords = RecognitionCues.Instance.List("document_reading.list_words");
 
