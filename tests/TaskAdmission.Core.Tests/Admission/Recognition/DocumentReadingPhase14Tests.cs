@@ -128,4 +128,22 @@ public sealed class DocumentReadingPhase14Tests
     {
         Assert.Contains(code, Fired(title, description));
     }
+
+    // Rule 5 (rt25): "A hand-down refused with the village before the verb (不给各村下达…) is refused, as 不向各村下达 is."
+    [Theory]
+    [InlineData("关于引导乡贤参与村级议事的意见", "各村：\n镇里不给各村下达乡贤人数和招商引资任务。")]
+    [InlineData("通知", "各村：\n区里今年不给村里分配招商引资指标。")]
+    public void AHandDownRefusedBeforeTheVillage_IsNotMade(string title, string description)
+    {
+        Assert.Equal([], Fired(title, description));
+    }
+
+    [Theory]
+    [InlineData("通知", "各村：\n镇里给各村下达招商引资任务，每村500万元。", "FM-01")]
+    // 不给予 refuses something else; the demand after it stands.
+    [InlineData("通知", "各村：\n不给予额外补助，各村须完成招商引资任务。", "FM-01")]
+    public void AHandDownNotRefused_StillFires(string title, string description, string code)
+    {
+        Assert.Contains(code, Fired(title, description));
+    }
 }
