@@ -146,4 +146,26 @@ public sealed class DocumentReadingPhase14Tests
     {
         Assert.Contains(code, Fired(title, description));
     }
+
+    // Rule 6 (rt26): "A paper addressed to private persons (各民宿经营者：, 广大养殖户：) speaks to them: what it gives to no one
+    // is theirs, as in a paper addressed to other bodies."
+    [Theory]
+    [InlineData("民宿评比申报通知", "各民宿经营者：\n年度民宿评比即将开展，经营满一年的民宿可自愿申报。")]
+    [InlineData("养殖场评比通知", "广大养殖户：\n今年开展标准化养殖场评比，请于5月底前报名。")]
+    public void APaperToPrivatePersons_GivesThemWhatItGivesNoOne(string title, string description)
+    {
+        Assert.Equal([], Fired(title, description));
+    }
+
+    [Theory]
+    // The same paper sent to the villages.
+    [InlineData("民宿评比通知", "各村：\n年度民宿评比即将开展，请于5月底前报名。", "AS-1")]
+    // Sent to private persons, but a sentence ranks the villages.
+    [InlineData("养殖场评比通知", "广大养殖户：\n年底对各村的养殖场数量进行评比排名。", "AS-1")]
+    // A greeting is no addressee.
+    [InlineData("评比通知", "居民朋友们好：\n年度评比即将开展，请于5月底前报名。", "AS-1")]
+    public void APaperToTheVillagesOrNamingThem_StillFires(string title, string description, string code)
+    {
+        Assert.Contains(code, Fired(title, description));
+    }
 }
