@@ -55,6 +55,10 @@ public sealed class DocumentReadingPhase14Tests
     [InlineData("镇党政办公会会议纪要", "会议议定：\n二、原定的评比活动取消，各村改为签订安全生产责任状。", "PV-1")]
     // A reply that puts the work on the village that asked (由你村负责…), beside 请示…收悉.
     [InlineData("关于柳林村请示的答复", "柳林村：\n你村请示收悉。由你村负责代收本组村民的零星税款，月底前上缴镇财政所。", "FM-02")]
+    // Evasion: minutes whose demand names no one, framed only after it (…，已完成的不再下达) or by a double negation.
+    [InlineData("招商工作推进会会议纪要", "会议议定：年底前完成招商引资任务2000万元，已完成的村不再另行下达。", "FM-01")]
+    [InlineData("经济工作会议纪要", "会议要求：年底前完成招商引资任务2000万元，不得拖延。", "FM-01")]
+    [InlineData("镇党政办公会会议纪要", "会议议定：对各村进行排名通报，已整改的不再通报。", "AS-1")]
     // A refusal forbidden is a demand: 各村不得拒绝 tells the villages to sign.
     [InlineData("安全生产会议纪要", "会议明确，已下发的责任状，各村不得拒绝签订。", "PV-1")]
     public void ADemandOnTheVillagesInsideSuchAPaper_StillFires(string title, string description, string code)

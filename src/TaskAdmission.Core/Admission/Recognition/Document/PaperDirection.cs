@@ -34,6 +34,9 @@ internal static class PaperDirection
     // Words before a village word that address it (你村, 每个村, 各有关村).
     private static readonly string[] Addressing = RecognitionCues.Instance.List("paper_direction.addressing");
 
+    // Prohibitions that a double-negation word right after turns into a demand (不得拖延).
+    private static readonly string[] Prohibitions = RecognitionCues.Instance.List("not_operative_parts.prohibition_openers");
+    private const int DoubleNegationReach = 4;
     private const int SubjectStopReach = 4;
     private const int DelegationNegationReach = 5;
 
@@ -54,8 +57,9 @@ internal static class PaperDirection
     }
 
     /// <summary>
-    /// The framing word of the sentence holding the source offset when that sentence describes, reports, refuses or
-    /// withdraws and tells the villages to do nothing; null when it has no framing or turns to the villages.
+    /// The framing word of the sentence holding the source offset — in the match's clause or a clause before it — when
+    /// that sentence describes, reports, refuses or withdraws and tells the villages to do nothing; null when it has no
+    /// such framing, holds a double negation (不得拖延) or turns to the villages.
     /// </summary>
     internal static string? Described(FieldReading field, int sourceStart, bool addressedToVillages, RecognitionCues cues)
     {
@@ -76,8 +80,11 @@ internal static class PaperDirection
             last++;
         }
         var text = field.Text.Text;
-        var words = Unquoted(text[field.Clauses[first].Start..field.Clauses[last].End]);
-        if (Framing.FirstOrDefault(f => words.Contains(f, StringComparison.Ordinal)) is not { } framing)
+        // The framing must stand in the match's clause or before it: a later clause (年底前完成招商引资任务，已完成的不再
+        // 下达) frames something else, and a double negation (…，不得拖延) turns a prohibition into a demand.
+        var framed = Unquoted(text[field.Clauses[first].Start..field.Clauses[k].End]);
+        if (Framing.FirstOrDefault(f => framed.Contains(f, StringComparison.Ordinal)) is not { } framing
+            || DoublyNegated(text[field.Clauses[first].Start..field.Clauses[last].End], cues))
         {
             return null;
         }
@@ -131,6 +138,24 @@ internal static class PaperDirection
             if (VillageAt(body, at + 1, cues) is not null && !NegatedBefore(body, at, cues))
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a prohibition stands right before a double-negation word (不得拖延, 不能推诿, 不得以任何理由拒绝): a
+    /// demand. The word alone (影响正常工作) is no negation.</summary>
+    private static bool DoublyNegated(string sentence, RecognitionCues cues)
+    {
+        foreach (var word in cues.DoubleNegation)
+        {
+            for (var at = sentence.IndexOf(word, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                var before = sentence[Math.Max(0, at - DoubleNegationReach)..at];
+                if (Prohibitions.Any(p => before.Contains(p, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
             }
         }
         return false;
