@@ -39,6 +39,8 @@ public sealed class DocumentReadingPhase14Tests
     [InlineData("关于区人大代表第12号建议的答复", "王代表：\n您提出的减轻村级负担的建议收悉。\n我区已明确招商引资任务不得交由村（社区）承担，已取消对村（社区）的排名。")]
     // Minutes of a burden meeting: what the meeting takes away.
     [InlineData("柳溪镇减负专题会议纪要", "会议议定：\n一、撤销各部门在村设立的牌子，由各部门自行回收。\n二、取消对各村的排名通报，今后不再与村签订责任状。")]
+    // A self-check report telling of a burden reduced (合并, 清理).
+    [InlineData("青石镇基层减负自查报告（摘要）", "一、自查情况：今年向村下发文件比去年少19件；涉村考核由7项合并为1项；清理村级外挂牌子26块。")]
     public void APaperThatDescribesRefusesOrWithdraws_DemandsNothing(string title, string description)
     {
         Assert.Equal([], Fired(title, description));
@@ -59,6 +61,8 @@ public sealed class DocumentReadingPhase14Tests
     [InlineData("招商工作推进会会议纪要", "会议议定：年底前完成招商引资任务2000万元，已完成的村不再另行下达。", "FM-01")]
     [InlineData("经济工作会议纪要", "会议要求：年底前完成招商引资任务2000万元，不得拖延。", "FM-01")]
     [InlineData("镇党政办公会会议纪要", "会议议定：对各村进行排名通报，已整改的不再通报。", "AS-1")]
+    // A burden reduced, then the villages told to act in the same sentence.
+    [InlineData("减负工作情况报告", "区委社会工作部：\n涉村考核由7项合并为1项，请各村于月底前报送考核排名材料。", "AS-1")]
     // A refusal forbidden is a demand: 各村不得拒绝 tells the villages to sign.
     [InlineData("安全生产会议纪要", "会议明确，已下发的责任状，各村不得拒绝签订。", "PV-1")]
     public void ADemandOnTheVillagesInsideSuchAPaper_StillFires(string title, string description, string code)
