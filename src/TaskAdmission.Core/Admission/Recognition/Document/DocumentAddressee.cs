@@ -39,7 +39,8 @@ internal static class DocumentAddressee
         // Every part a body (各部门, 柳林镇党委, 政府, 各镇(街道)民政办) or a village (杨家村民委员会, 村(社区)同志们): a heading
         // (评审打分表(满分100分)：) or a greeting (各位居民朋友好) is no addressee.
         // 交办单位：云台街道党工委 — a field's label (a short 单位/部门 without 各) is no addressee.
-        if (parts.Length == 0 || !parts.All(p => IsVillage(p, cues) || IsBody(p, cues))
+        // (phase 14) 各民宿经营者：, 广大养殖户： — private persons addressed: the paper speaks to them, not to the villages.
+        if (parts.Length == 0 || !parts.All(p => IsVillage(p, cues) || IsBody(p, cues) || IsPrivate(p, cues))
             || parts.Any(p => p.Length <= 4 && !p.StartsWith('各') && (p.EndsWith("单位", StringComparison.Ordinal) || p.EndsWith("部门", StringComparison.Ordinal))))
         {
             return (DocumentReading.Addressee.None, null);
@@ -75,6 +76,16 @@ internal static class DocumentAddressee
         return name.Length >= 2 && (cues.BodySuffixes.Any(b => name.EndsWith(b, StringComparison.Ordinal))
             || name.EndsWith("政府", StringComparison.Ordinal) || name.EndsWith("党委", StringComparison.Ordinal) || name.EndsWith("单位", StringComparison.Ordinal)
             || name.EndsWith("部门", StringComparison.Ordinal) || name.EndsWith("乡镇", StringComparison.Ordinal) || name.EndsWith("镇街", StringComparison.Ordinal));
+    }
+
+    private static readonly string[] PrivateLeads = RecognitionCues.Instance.List("document_addressee.private_leads");
+
+    /// <summary>(phase 14) 各民宿经营者, 广大养殖户, 各位家长: private persons (a [private] word ending the name), not a body.</summary>
+    internal static bool IsPrivate(string part, RecognitionCues cues)
+    {
+        var name = DocumentText.StripBrackets(part);
+        var lead = PrivateLeads.FirstOrDefault(l => name.StartsWith(l, StringComparison.Ordinal));
+        return lead is not null && name.Length > lead.Length && cues.Private.Any(w => name.EndsWith(w, StringComparison.Ordinal));
     }
 
     internal static bool VillageName(string name, RecognitionCues cues)

@@ -24,17 +24,7 @@ internal static class DocumentGenre
     /// </summary>
     internal static string? GenreOf(string title, RecognitionCues cues)
     {
-        var text = title.Trim();
-        // Strip trailing bracketed asides: （节选）, （2027年第3期）, （县应急管理局局长，摘要）.
-        while (text.Length > 0 && text[^1] is ')' or '）')
-        {
-            var open = text.LastIndexOfAny(['(', '（']);
-            if (open <= 0)
-            {
-                break;
-            }
-            text = text[..open].TrimEnd();
-        }
+        var text = WithoutAsides(title.Trim());
         if (Ending(text, cues) is { } genre)
         {
             return genre;
@@ -51,6 +41,22 @@ internal static class DocumentGenre
             return Ending(head, cues);
         }
         return null;
+    }
+
+    /// <summary>The title without its trailing bracketed asides: （节选）, （2027年第3期）, （县应急管理局局长，摘要）.</summary>
+    internal static string WithoutAsides(string title)
+    {
+        var text = title;
+        while (text.Length > 0 && text[^1] is ')' or '）')
+        {
+            var open = text.LastIndexOfAny(['(', '（']);
+            if (open <= 0)
+            {
+                break;
+            }
+            text = text[..open].TrimEnd();
+        }
+        return text;
     }
 
     private static string? Ending(string text, RecognitionCues cues)

@@ -65,6 +65,11 @@ internal sealed class DocumentReading
             reading.AssessedObject = DocumentScope.AssessedObjectOf(description.Text.Text, cues) ?? DocumentScope.AppliesTo(description.Text.Text, cues);
             NotOperativeParts.Spans(reading, description, cues);
         }
+        // (phase 14) A reply, an upward report or summary, minutes: a paper that is not a task for the villages.
+        if (title is not null)
+        {
+            reading.NotTask = PaperDirection.KindOf(title.Text.Text, reading.Addressed);
+        }
         // (phase 11) 红岩村积分制管理办法（经村民代表会议通过）: the village's own paper — only when no office issues it and it
         // is not sent to the villages.
         if (reading.Addressed != Addressee.Villages && OwnWork.Issuer(readings) is null)
@@ -162,6 +167,7 @@ internal sealed class DocumentReading
             AddresseeTargeting.TargetAddressees(hits, readings, document, OwnWork.Issuer(readings));
         }
         var issuer = OwnWork.Issuer(readings);
+        var titleAssessed = document.AssessedObject is null && document.Addressed != Addressee.Villages ? TitleAssessedBody(hits) : null;
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
@@ -183,6 +189,15 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, cue) };
                 continue;
             }
+            // (phase 14) 我局不同意由村(社区)代征税款 in a 复函; 曾要求各村悬挂…牌子，已于1月全部摘除 in a 自查报告: in a paper
+            // that is not a task for the villages, a sentence framed as description, report, refusal or withdrawal that
+            // tells the villages to do nothing does not demand. 请各村…, 各村要…, 由各村负责… still do, in any genre.
+            if (document.NotTask is { } paper && reading is not null && hit.Field == TitleContext.Description
+                && PaperDirection.Described(reading, span.Start, document.Addressed == Addressee.Villages, RecognitionCues.Instance) is { } framing)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{paper}：{framing}") };
+                continue;
+            }
             // (phase 11) 红岩村积分制管理办法（经村民代表会议通过）, 村民会议决议, 村务公开栏: the village decides its own affairs;
             // what it asks of itself or its villagers is no department's work put on it. A sentence in which another body
             // demands something (镇里要求各村…) keeps its reading.
@@ -202,7 +217,7 @@ internal sealed class DocumentReading
             // (phase 10) 考核合格的颁发救护员证 — a test whose pass earns a person a certificate examines trainees, not the
             // village; 发现后拍照报镇生态办 — a photo sent to report what was found is a report, not proof of presence.
             if (reading is not null
-                && (hit.Entry.Family == LexiconFamilies.Assessment ? DocumentScope.PersonalExam(reading, hit)
+                && (hit.Entry.Family == LexiconFamilies.Assessment ? DocumentScope.PersonalExam(reading, hit) ?? DocumentScope.ContractorAssessed(reading, hit)
                     : hit.Entry.Family == LexiconFamilies.AppCheckIn ? DocumentScope.IncidentReport(reading, hit) : null) is { } personal)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, personal) };
@@ -247,6 +262,18 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"考核对象：{assessed}") };
                 continue;
             }
+            // (phase 14) 关于2026年度区直部门…考核结果的通报, 区级部门政务服务满意度排名 — a paper not sent to the villages
+            // whose title gives its assessment to other bodies reports their assessment: a match of the description that
+            // names no one, or names a village only in another clause (…因多次要求村(社区)填报重复报表，排名后两位), is theirs.
+            // A clause that names the villages (对各村进行考核) or scores them one by one keeps its reading.
+            if (titleAssessed is { } named && hit.Entry.Family == LexiconFamilies.Assessment && reading is not null
+                && (hit.Verdict.Reason == VerdictReason.NoOtherActor
+                    || hit.Verdict.Reason is VerdictReason.VillageTargeted or VerdictReason.VillageActs && !ClauseNamesVillage(reading, span.Start))
+                && DocumentScope.VillagesScored(reading, span.Start) is null)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"考核对象：{named}") };
+                continue;
+            }
             // 序号|工作任务|牵头单位… — a table row gives its task to the unit in the lead column.
             if (reading is not null && DocumentScope.LeadUnit(reading, span.Start, RecognitionCues.Instance) is { } lead)
             {
@@ -281,7 +308,53 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{own}：{place}") };
             }
         }
+        if (document.NotTask is { } notTask)
+        {
+            QuietFramedTitle(hits, readings, notTask);
+        }
     }
+
+    /// <summary>
+    /// (phase 14) 关于柳林镇请求由村协助代征零星税款的复函 — a reply's or report's title that frames what it names (the request
+    /// answered) is the paper's subject: its match fires only where the description still demands the same item.
+    /// </summary>
+    private static void QuietFramedTitle(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings, string paper)
+    {
+        if (readings.FirstOrDefault(r => r.Field == TitleContext.Title) is not { } title || PaperDirection.TitleFraming(title.Text.Text) is not { } framing)
+        {
+            return;
+        }
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (Judged(hit) && hit.Field == TitleContext.Title
+                && !hits.Any(h => h.Field == TitleContext.Description && h.Verdict.Fires && h.Entry.Code == hit.Entry.Code))
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{paper}：{framing}") };
+            }
+        }
+    }
+
+    private static readonly string[] AssessedCollectives = RecognitionCues.Instance.List("document_reading.assessed_collectives");
+
+    /// <summary>
+    /// (phase 14) The other bodies the title's assessment is given to (关于2026年度区直部门…考核结果的通报 → 区直部门), or null
+    /// when the title assesses no one else or a village. Only a collective of bodies ([document_reading.assessed_collectives]:
+    /// 区直部门, 区级部门 …): the clause reading gives the title's act to the body before it, which is the assessor when it is
+    /// one office (街道每周统计各社区…排名, 区政府督查室暗访情况通报) and the assessed when it is a class of them.
+    /// </summary>
+    private static string? TitleAssessedBody(List<RecognitionHit> hits)
+    {
+        var cues = RecognitionCues.Instance;
+        var body = hits.FirstOrDefault(h => h.Field == TitleContext.Title && h.Entry.Family == LexiconFamilies.Assessment && !h.Verdict.Fires
+            && h.Verdict.Reason == VerdictReason.OtherActor && h.Verdict.Cue is { Length: >= 2 } c && !DocumentAddressee.VillageName(c, cues)
+            && !c.Contains('村') && !c.Contains("社区", StringComparison.Ordinal)
+            && AssessedCollectives.Any(a => c.EndsWith(a, StringComparison.Ordinal)))?.Verdict.Cue;
+        return body is not null && body.StartsWith("关于", StringComparison.Ordinal) ? body[2..] : body;
+    }
+
+    private static bool ClauseNamesVillage(FieldReading field, int sourceStart) =>
+        DocumentText.ClauseAtSource(field, sourceStart) is >= 0 and var k && field.Reader.Mentions(k).Any(m => m.Kind == ActorKind.Village);
 
     private static readonly string[] ListWords = RecognitionCues.Instance.List("document_reading.list_words");
 
@@ -336,6 +409,9 @@ internal sealed class DocumentReading
     }
     /// <summary>考核对象：镇机关全体干部 — what the document's assessment assesses, when that names no village; else null.</summary>
     public string? AssessedObject { get; private set; }
+
+    /// <summary>(phase 14) The genre word of a paper that is not a task for the villages (答复, 复函, 自查报告, 纪要), or null.</summary>
+    public string? NotTask { get; private set; }
 
     /// <summary>(phase 11) The cue saying the paper is the village's own (经村民代表会议通过, 村务公开栏), or null.</summary>
     public string? VillageOwn { get; private set; }

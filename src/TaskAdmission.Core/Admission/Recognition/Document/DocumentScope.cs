@@ -116,6 +116,55 @@ internal static class DocumentScope
         return null;
     }
 
+    private static readonly string[] Contractors = RecognitionCues.Instance.List("document_scope.contractors");
+    private static readonly string[] ObjectBreaks = RecognitionCues.Instance.List("document_scope.object_breaks");
+    private static readonly string[] AssessingLinks = RecognitionCues.Instance.List("document_scope.assessing_links");
+    private const int MaxContractorName = 10;
+
+    /// <summary>
+    /// (phase 14) An assessment of the department's contractor (镇城管办负责考核公司, 对收运公司考核扣款, 环卫公司的考核由区农业
+    /// 农村委负责): the work bought is the department's, done by the company it pays, and the one assessed is that company, not
+    /// the village. The company is the object right after the match (考核 + name) or before it with 对 or 的 (对…公司(进行)考核,
+    /// …公司的考核), a name ending in a contractor's word ([document_scope.contractors]) with no village word in it or joined
+    /// to it later in the clause (对各村和保洁公司考核 still ranks the villages). The cue, or null.
+    /// </summary>
+    internal static string? ContractorAssessed(FieldReading field, RecognitionHit hit)
+    {
+        if (Sentence(field, hit) is not { } sentence)
+        {
+            return null;
+        }
+        var (text, at) = sentence;
+        var clauseStart = at == 0 ? 0 : text.LastIndexOfAny([',', ':', ';'], at - 1) + 1;
+        var clauseEnd = text.IndexOfAny([',', ':', ';', '。'], at);
+        clauseEnd = clauseEnd < 0 ? text.Length : clauseEnd;
+        var end = Math.Min(clauseEnd, at + hit.MatchedText.Length);
+        var after = text[end..Math.Min(clauseEnd, end + MaxContractorName)];
+        foreach (var contractor in Contractors)
+        {
+            var c = after.IndexOf(contractor, StringComparison.Ordinal);
+            if (c >= 0 && !ObjectBreaks.Any(b => after[..c].Contains(b, StringComparison.Ordinal))
+                && !NamesVillage(text[end..clauseEnd]))
+            {
+                return $"考核对象：{after[..(c + contractor.Length)]}";
+            }
+        }
+        var before = text[Math.Max(clauseStart, at - MaxContractorName)..at];
+        var linked = AssessingLinks.FirstOrDefault(l => before.EndsWith(l, StringComparison.Ordinal));
+        before = linked is null ? before : before[..^linked.Length];
+        var dui = before.LastIndexOf('对');
+        var name = before.EndsWith('的') ? before[..^1] : dui >= 0 ? before[(dui + 1)..] : null;
+        if (name is not null && Contractors.Any(c => name.EndsWith(c, StringComparison.Ordinal)) && !NamesVillage(name)
+            && !NamesVillage(text[at..clauseEnd]))
+        {
+            return $"考核对象：{name}";
+        }
+        return null;
+    }
+
+    private static bool NamesVillage(string words) =>
+        (words.Contains('村') || words.Contains("社区", StringComparison.Ordinal)) && !RecognitionCues.Instance.NotVillage.Any(n => words.Contains(n, StringComparison.Ordinal));
+
     private static readonly string[] Routine = RecognitionCues.Instance.List("document_scope.routine");
 
     /// <summary>

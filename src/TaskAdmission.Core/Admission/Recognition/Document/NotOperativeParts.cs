@@ -23,6 +23,7 @@ internal static class NotOperativeParts
     internal const int MaxHeadingLead = 4;
     internal static readonly string[] ProhibitionOpeners = RecognitionCues.Instance.List("not_operative_parts.prohibition_openers");
     internal static readonly string[] AskingAgain = RecognitionCues.Instance.List("not_operative_parts.asking_again");
+    private static readonly string[] ChecklistQuestions = RecognitionCues.Instance.List("not_operative_parts.checklist_questions");
 
     /// <summary>
     /// (phase 9) A clause after the sentence's first that opens with a prohibition after a colon (现重申：严禁…, 我明确讲：不得…)
@@ -288,6 +289,21 @@ internal static class NotOperativeParts
                     }
                 }
                 reading.AddNotOperative(description, start, clauses[stop].End, opener);
+            }
+            // (phase 14) 四、是否要求村(社区)签订责任状、拍照打卡留痕…； — an item of a checklist asks whether a practice
+            // exists (a self-check, an inspection's questions), up to a clause that asks again (…，请各村…).
+            else if (ChecklistQuestions.FirstOrDefault(q => body.StartsWith(q, StringComparison.Ordinal)) is { } question)
+            {
+                var stop = last;
+                for (var c = k + 1; c <= last; c++)
+                {
+                    if (AskingAgain.Any(a => text[clauses[c].Start..clauses[c].End].Contains(a, StringComparison.Ordinal)))
+                    {
+                        stop = c - 1;
+                        break;
+                    }
+                }
+                reading.AddNotOperative(description, start, clauses[stop].End, question);
             }
             // (phase 10) 附件：…证明事项清单 — a line that names an attachment (no request in it) cites a paper.
             if (AttachmentLeads.FirstOrDefault(a => body.StartsWith(a, StringComparison.Ordinal)) is { } attachment && !words.Contains('请') && !words.Contains('须'))

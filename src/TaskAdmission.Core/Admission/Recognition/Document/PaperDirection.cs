@@ -1,0 +1,220 @@
+using TaskAdmission.Core.Admission.Recognition.Text;
+using TaskAdmission.Core.Lists;
+
+namespace TaskAdmission.Core.Admission.Recognition.Document;
+
+/// <summary>
+/// (phase 14) Papers that are not tasks for the village: a reply (答复, 复函, 批复) to whoever asked, a report or summary sent
+/// upward (自查报告, 情况汇报, 工作总结), the minutes of a meeting (纪要). Such a paper describes work, reports the burden,
+/// refuses a request or quotes someone else's demand; a county approver reads what it says of the villages as that — unless
+/// a sentence of it turns to the villages and tells them to do something (请各村…, 各村要…, 各村于…前…, 由各村负责…), which
+/// is a demand in any genre.
+/// <para>Read from the title's 公文 form (its last word) and, sentence by sentence, from the text's own framing: a sentence
+/// that tells of the past (曾, 已, 此前), of a request or complaint received (反映, 请示, 收悉, 来电), of a refusal or a
+/// withdrawal (不同意, 不再, 取消, 撤销, 摘除) or asks whether (是否) is description, not demand. A sentence with no such
+/// framing keeps its reading whatever the genre, and a report or summary addressed to the villages (各村：…报告) is read as
+/// the directive it is: a department cannot get banned work through by titling a directive 报告 or 纪要.</para>
+/// </summary>
+internal static class PaperDirection
+{
+    // Title endings: a reply to whoever asked, a report or summary sent upward, the minutes of a meeting.
+    private static readonly string[] Replies = RecognitionCues.Instance.List("paper_direction.replies");
+    private static readonly string[] Reports = RecognitionCues.Instance.List("paper_direction.reports");
+    private static readonly string[] Minutes = RecognitionCues.Instance.List("paper_direction.minutes");
+
+    // Words that frame a sentence as description: the past, a request or complaint received, a refusal or withdrawal, a question.
+    private static readonly string[] Framing = RecognitionCues.Instance.List("paper_direction.framing");
+
+    // Words that, right after a village subject, say it is told of rather than told to (不, 曾, 反映 …).
+    private static readonly string[] SubjectStops = RecognitionCues.Instance.List("paper_direction.subject_stops");
+
+    // Words that open a clause before its subject without changing who acts (会议要求, 会议议定, 现要求 …).
+    private static readonly string[] SubjectOpeners = RecognitionCues.Instance.List("paper_direction.subject_openers");
+
+    // Words before a village word that address it (你村, 每个村, 各有关村).
+    private static readonly string[] Addressing = RecognitionCues.Instance.List("paper_direction.addressing");
+
+    // Prohibitions that a double-negation word right after turns into a demand (不得拖延).
+    private static readonly string[] Prohibitions = RecognitionCues.Instance.List("not_operative_parts.prohibition_openers");
+    private const int DoubleNegationReach = 4;
+    private const int SubjectStopReach = 4;
+    private const int DelegationNegationReach = 5;
+
+    /// <summary>
+    /// The title's genre word when the paper is not a task for the village: a reply or minutes (whoever they are sent to), or
+    /// a report or summary not addressed to the villages. Null for a directive (通知, 方案 …) and for a report sent to villages.
+    /// </summary>
+    internal static string? KindOf(string title, DocumentReading.Addressee addressed)
+    {
+        var text = DocumentGenre.WithoutAsides(title.Trim());
+        if (Replies.Concat(Minutes).Where(g => text.EndsWith(g, StringComparison.Ordinal)).MaxBy(g => g.Length) is { } kind)
+        {
+            return kind;
+        }
+        return addressed != DocumentReading.Addressee.Villages
+            ? Reports.Where(g => text.EndsWith(g, StringComparison.Ordinal)).MaxBy(g => g.Length)
+            : null;
+    }
+
+    /// <summary>
+    /// The framing word of the sentence holding the source offset — in the match's clause or a clause before it — when
+    /// that sentence describes, reports, refuses or withdraws and tells the villages to do nothing; null when it has no
+    /// such framing, holds a double negation (不得拖延) or turns to the villages.
+    /// </summary>
+    internal static string? Described(FieldReading field, int sourceStart, bool addressedToVillages, RecognitionCues cues)
+    {
+        var k = DocumentText.ClauseAtSource(field, sourceStart);
+        if (k < 0)
+        {
+            return null;
+        }
+        var sentence = field.Clauses[k].Sentence;
+        var first = k;
+        while (first > 0 && field.Clauses[first - 1].Sentence == sentence)
+        {
+            first--;
+        }
+        var last = k;
+        while (last + 1 < field.Clauses.Count && field.Clauses[last + 1].Sentence == sentence)
+        {
+            last++;
+        }
+        var text = field.Text.Text;
+        // The framing must stand in the match's clause or before it: a later clause (年底前完成招商引资任务，已完成的不再
+        // 下达) frames something else, and a double negation (…，不得拖延) turns a prohibition into a demand.
+        var framed = Unquoted(text[field.Clauses[first].Start..field.Clauses[k].End]);
+        if (Framing.FirstOrDefault(f => framed.Contains(f, StringComparison.Ordinal)) is not { } framing
+            || DoublyNegated(text[field.Clauses[first].Start..field.Clauses[last].End], cues))
+        {
+            return null;
+        }
+        for (var c = first; c <= last; c++)
+        {
+            if (Directs(Unquoted(text[field.Clauses[c].Start..field.Clauses[c].End]), addressedToVillages, cues))
+            {
+                return null;
+            }
+        }
+        return framing;
+    }
+
+    /// <summary>
+    /// Whether a title's own words frame it (关于柳林镇请求由村协助代征…的复函: the request answered), so that its match is the
+    /// subject of the reply or report rather than a demand.
+    /// </summary>
+    internal static string? TitleFraming(string title) =>
+        Framing.FirstOrDefault(f => title.Contains(f, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether a clause tells the villages to do something: 请 + a village (请各村, 请你村), a village as the clause's subject
+    /// not told of (各村要…, 各村于…前…, 会议要求，各村…; not 各社区不再…, 村里问的…), 由 + a village not under a negation
+    /// (由各有关村负责督促, 由村里安排; not 不得交由村(社区)承担, 不同意由村代征), or, in a paper addressed to the villages, a clause opening with 请.
+    /// </summary>
+    internal static bool Directs(string clause, bool addressedToVillages, RecognitionCues cues)
+    {
+        var body = clause[DocumentText.LeadLength(clause)..];
+        if (SubjectOpeners.FirstOrDefault(o => body.StartsWith(o, StringComparison.Ordinal)) is { } opener)
+        {
+            body = body[opener.Length..].TrimStart(',', ':', ' ');
+        }
+        if (addressedToVillages && body.StartsWith('请'))
+        {
+            return true;
+        }
+        // 各村要…, 每村于5月底前…, 你村须… — the village opens the clause and what follows is not a negation or a report of it.
+        if (VillageAt(body, 0, cues) is { } subject && !Told(body, subject, cues))
+        {
+            return true;
+        }
+        for (var at = body.IndexOf('请'); at >= 0; at = body.IndexOf('请', at + 1))
+        {
+            if (VillageAt(body, at + 1, cues) is not null && !NegatedBefore(body, at, cues))
+            {
+                return true;
+            }
+        }
+        for (var at = body.IndexOf('由'); at >= 0; at = body.IndexOf('由', at + 1))
+        {
+            if (VillageAt(body, at + 1, cues) is not null && !NegatedBefore(body, at, cues))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a prohibition stands right before a double-negation word (不得拖延, 不能推诿, 不得以任何理由拒绝): a
+    /// demand. The word alone (影响正常工作) is no negation.</summary>
+    private static bool DoublyNegated(string sentence, RecognitionCues cues)
+    {
+        foreach (var word in cues.DoubleNegation)
+        {
+            for (var at = sentence.IndexOf(word, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                var before = sentence[Math.Max(0, at - DoubleNegationReach)..at];
+                if (Prohibitions.Any(p => before.Contains(p, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The end of a village word starting at <paramref name="at"/> (after 你, 每, 各 …), or null.</summary>
+    private static int? VillageAt(string body, int at, RecognitionCues cues)
+    {
+        var from = at;
+        while (Addressing.FirstOrDefault(a => body.AsSpan(from).StartsWith(a, StringComparison.Ordinal)) is { } lead)
+        {
+            from += lead.Length;
+        }
+        var word = cues.Village.Where(v => body.AsSpan(from).StartsWith(v, StringComparison.Ordinal)).MaxBy(v => v.Length);
+        if (word is null || cues.NotVillage.Any(n => body.AsSpan(from).StartsWith(n, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        return from + word.Length;
+    }
+
+    /// <summary>Whether what follows the village subject tells of it (不再出具, 曾要求, 反映…): a negation, the past, a report.</summary>
+    private static bool Told(string body, int subjectEnd, RecognitionCues cues)
+    {
+        var after = body[subjectEnd..Math.Min(body.Length, subjectEnd + SubjectStopReach)];
+        if (cues.DoubleNegation.Any(d => body.AsSpan(subjectEnd).Contains(d, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        return after.Length == 0 || SubjectStops.Any(s => after.Contains(s, StringComparison.Ordinal));
+    }
+
+    private static bool NegatedBefore(string body, int at, RecognitionCues cues)
+    {
+        var before = body[Math.Max(0, at - DelegationNegationReach)..at];
+        return SubjectStops.Any(s => before.Contains(s, StringComparison.Ordinal)) || cues.NegationBefore.Any(n => before.Contains(n, StringComparison.Ordinal));
+    }
+
+    /// <summary>The text with what stands inside quotation marks blanked (normalised “…” is "…"): a demand quoted is
+    /// someone else's words.</summary>
+    private static string Unquoted(string text)
+    {
+        if (!text.Contains('"'))
+        {
+            return text;
+        }
+        var chars = text.ToCharArray();
+        var inside = false;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] == '"')
+            {
+                inside = !inside;
+            }
+            else if (inside)
+            {
+                chars[i] = '*';
+            }
+        }
+        return new string(chars);
+    }
+}
