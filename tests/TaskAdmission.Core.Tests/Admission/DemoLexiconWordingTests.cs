@@ -29,6 +29,21 @@ public sealed class DemoLexiconWordingTests(PrecheckFixture fixture) : IClassFix
         Assert.Contains(result.Findings, f => f.Rule == rule);
     }
 
+    /// <summary>
+    /// An item's field-of-work words are segmentation words too: one that begins with the village's own marker (村级河长)
+    /// or ends with the place the village follows (经常居住地) hid the village as the performer, and the demand went to the
+    /// department signing the paper or to the applicant (session 14, four words taken out of the demo list again).
+    /// </summary>
+    [Theory]
+    [InlineData("村级河长巡河要求", "村级河长每周巡河不少于1次，巡河须使用“河长制”APP全程记录轨迹，并在问题点位拍照上传。（市水利局）", PrecheckRules.AppCheckIn)]
+    [InlineData("法律援助申请人经济状况核查表", "第四栏由申请人户籍地或经常居住地村（居）委会核实第二、三栏内容，签署“情况属实”并加盖公章。", PrecheckRules.ProhibitedCertificate)]
+    public void Check_Fires_WhenTheVillageIsNamedBesideAFieldOfWorkWord(string title, string description, string rule)
+    {
+        var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
+
+        Assert.Contains(result.Findings, f => f.Rule == rule);
+    }
+
     [Fact]
     public void Check_CitesTheDogCertificate_WhenTheVillageIsToIssueAWrittenStatementAboutTheDog()
     {
