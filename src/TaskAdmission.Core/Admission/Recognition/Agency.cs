@@ -388,7 +388,7 @@ internal static class Agency
         // 不进行评比, 不搞排名: a 不 just before the phrase negates it, unless it starts a word like 不定期 or 不少于.
         var bu = before.LastIndexOf('不');
         // 屡劝不改的处以罚款, 不按期缴纳的: 不 … 的 describes whom the act is aimed at, it does not negate the act.
-        if (bu >= 0 && before.Length - bu <= NearNegation && !cues.NotNegating.Any(w => from + bu - w.IndexOf('不') is var at && at >= 0 && string.CompareOrdinal(text, at, w, 0, w.Length) == 0)
+        if (bu >= 0 && before.Length - bu <= NearNegation && !ClauseScope.NotNegating(text, from + bu, cues)
             && !TurnedAround(before[(bu + 1)..], cues) && !before[(bu + 1)..].Contains('的'))
         {
             return "不" + before[(bu + 1)..];

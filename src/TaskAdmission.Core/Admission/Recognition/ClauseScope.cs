@@ -458,6 +458,21 @@ internal static class ClauseScope
         return (first, last);
     }
 
-    private static bool NotNegating(string text, int at, RecognitionCues cues) =>
-        cues.NotNegating.Any(w => at - w.IndexOf('不') is var start && start >= 0 && start + w.Length <= text.Length && string.CompareOrdinal(text, start, w, 0, w.Length) == 0);
+    /// <summary>Whether the 不 at <paramref name="at"/> stands inside a word that starts with 不 but negates nothing (不定期,
+    /// 不少于, and 不折不扣 at either of its 不).</summary>
+    internal static bool NotNegating(string text, int at, RecognitionCues cues)
+    {
+        foreach (var w in cues.NotNegating)
+        {
+            for (var i = w.IndexOf('不'); i >= 0; i = w.IndexOf('不', i + 1))
+            {
+                var start = at - i;
+                if (start >= 0 && start + w.Length <= text.Length && string.CompareOrdinal(text, start, w, 0, w.Length) == 0)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

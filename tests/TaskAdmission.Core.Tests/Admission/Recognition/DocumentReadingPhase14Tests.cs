@@ -65,6 +65,23 @@ public sealed class DocumentReadingPhase14Tests
     [InlineData("减负工作情况报告", "区委社会工作部：\n涉村考核由7项合并为1项，请各村于月底前报送考核排名材料。", "AS-1")]
     // A refusal forbidden is a demand: 各村不得拒绝 tells the villages to sign.
     [InlineData("安全生产会议纪要", "会议明确，已下发的责任状，各村不得拒绝签订。", "PV-1")]
+    // From a review of phase 14 (each silenced before these mends): a meeting's 提出 opens a decision, it frames nothing.
+    [InlineData("经济工作会议纪要", "会议提出：年底前完成招商引资任务2000万元。", "FM-01")]
+    // Time words before the village subject.
+    [InlineData("镇党政办公会会议纪要", "会议议定：\n二、原定的评比活动取消，今年起各村改为签订安全生产责任状。", "PV-1")]
+    [InlineData("经济工作会议纪要", "会议指出，去年全镇招商引资到位资金3亿元，今年各村要完成招商引资任务500万元。", "FM-01")]
+    // A reply that approves or confirms: the decision after the framing word.
+    [InlineData("关于柳林村请示的批复", "柳林村：\n你村请示收悉，同意你村代收本组村民的零星税款，月底前上缴镇财政所。", "FM-02")]
+    [InlineData("关于各村反映招商引资任务过重问题的答复", "各村：\n你们反映的问题收悉，经研究，今年招商引资任务仍按每村500万元执行，年底考核排名。", "FM-01")]
+    // Through the townships: 督促/组织 + the villages.
+    [InlineData("2027年招商引资工作总结", "各镇（街道）：\n鉴于去年成效明显，今年请各镇（街道）督促各村年底前完成招商引资任务500万元。", "FM-01")]
+    // 不少于, 不折不扣 negate nothing after the village subject.
+    [InlineData("镇党政办公会会议纪要", "会议议定：取消月度评比，各村每月不少于4次在工作群打卡签到。", "CI-1")]
+    [InlineData("经济工作会议纪要", "会议议定：取消月度评比，各村不折不扣完成招商引资任务。", "FM-01")]
+    [InlineData("通知", "各村：\n各村不折不扣完成招商引资任务。", "FM-01")]
+    // The whole of them, and the kind of village.
+    [InlineData("经济工作会议纪要", "会议指出，去年成效明显，全镇各村要在6月底前完成招商引资签约项目2个。", "FM-01")]
+    [InlineData("经济工作会议纪要", "会议指出，去年成效明显，各行政村要在6月底前完成招商引资签约项目2个。", "FM-01")]
     public void ADemandOnTheVillagesInsideSuchAPaper_StillFires(string title, string description, string code)
     {
         Assert.Contains(code, Fired(title, description));
@@ -88,6 +105,8 @@ public sealed class DocumentReadingPhase14Tests
     [InlineData("通知", "各村：\n请各村与农户签订责任状，并核实是否签字。", "PV-1")]
     // 是否 inside the demand's clause, not opening its sentence.
     [InlineData("通知", "各村：\n各村每月排名通报，排名结果作为是否评优的依据。", "AS-1")]
+    // From a review of phase 14: 需 asks again (the zero-report practice).
+    [InlineData("通知", "各村：\n有无险情，均需每日17时前在工作群打卡报平安。", "CI-1")]
     public void ADemandBesideAQuestion_StillFires(string title, string description, string code)
     {
         Assert.Contains(code, Fired(title, description));

@@ -34,6 +34,12 @@ internal static class PaperDirection
     // Words before a village word that address it (你村, 每个村, 各有关村).
     private static readonly string[] Addressing = RecognitionCues.Instance.List("paper_direction.addressing");
 
+    /// <summary>(review of phase 14) A decision after the framing word (同意…, 经研究, 仍按…执行) turns the sentence back into a demand.</summary>
+    private static readonly string[] Decisions = RecognitionCues.Instance.List("paper_direction.decisions");
+
+    /// <summary>(review of phase 14) Time words before a village subject (今年起各村…, 下一步各村要…).</summary>
+    private static readonly string[] TimeLeads = RecognitionCues.Instance.List("paper_direction.time_leads");
+
     // Prohibitions that a double-negation word right after turns into a demand (不得拖延).
     private static readonly string[] Prohibitions = RecognitionCues.Instance.List("not_operative_parts.prohibition_openers");
     private const int DoubleNegationReach = 4;
@@ -84,7 +90,8 @@ internal static class PaperDirection
         // 下达) frames something else, and a double negation (…，不得拖延) turns a prohibition into a demand.
         var framed = Unquoted(text[field.Clauses[first].Start..field.Clauses[k].End]);
         if (Framing.FirstOrDefault(f => framed.Contains(f, StringComparison.Ordinal)) is not { } framing
-            || DoublyNegated(text[field.Clauses[first].Start..field.Clauses[last].End], cues))
+            || DoublyNegated(text[field.Clauses[first].Start..field.Clauses[last].End], cues)
+            || DecidedAfterFraming(framed))
         {
             return null;
         }
@@ -96,6 +103,32 @@ internal static class PaperDirection
             }
         }
         return framing;
+    }
+
+    /// <summary>
+    /// (review of phase 14) Whether a decision word not under 不 stands after the last framing word: 你村请示收悉，同意你村代收…
+    /// and 反映的问题收悉，经研究，今年仍按…执行 decide; 经研究，不同意由村代征 frames again after the decision.
+    /// </summary>
+    private static bool DecidedAfterFraming(string framed)
+    {
+        var lastFraming = Framing.Select(f => (At: framed.LastIndexOf(f, StringComparison.Ordinal), f.Length)).Where(x => x.At >= 0)
+            .Select(x => x.At + x.Length).DefaultIfEmpty(-1).Max();
+        if (lastFraming < 0)
+        {
+            return false;
+        }
+        foreach (var decision in Decisions)
+        {
+            for (var at = framed.IndexOf(decision, lastFraming, StringComparison.Ordinal); at >= 0;
+                 at = framed.IndexOf(decision, at + decision.Length, StringComparison.Ordinal))
+            {
+                if (at == 0 || framed[at - 1] != '不')
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -121,6 +154,8 @@ internal static class PaperDirection
         {
             return true;
         }
+        // (review of phase 14) 今年起各村改为…, 下一步各村要…: time words before the subject do not change who acts.
+        body = ClauseScope.WithoutLeading(body, TimeLeads).TrimStart(',', '，', ' ');
         // 各村要…, 每村于5月底前…, 你村须… — the village opens the clause and what follows is not a negation or a report of it.
         if (VillageAt(body, 0, cues) is { } subject && !Told(body, subject, cues))
         {
@@ -138,6 +173,17 @@ internal static class PaperDirection
             if (VillageAt(body, at + 1, cues) is not null && !NegatedBefore(body, at, cues))
             {
                 return true;
+            }
+        }
+        // (review of phase 14) 督促各村…, 组织各村…, 确保各村… (the delegation verbs): the act passes to the villages.
+        foreach (var verb in cues.Delegation)
+        {
+            for (var at = body.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = body.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
+            {
+                if (VillageAt(body, at + verb.Length, cues) is not null && !NegatedBefore(body, at, cues))
+                {
+                    return true;
+                }
             }
         }
         return false;
@@ -180,7 +226,14 @@ internal static class PaperDirection
     /// <summary>Whether what follows the village subject tells of it (不再出具, 曾要求, 反映…): a negation, the past, a report.</summary>
     private static bool Told(string body, int subjectEnd, RecognitionCues cues)
     {
-        var after = body[subjectEnd..Math.Min(body.Length, subjectEnd + SubjectStopReach)];
+        // (review of phase 14) 各村每月不少于4次…, 各村不定期…, 各村不折不扣…: a word that starts with 不 but negates nothing
+        // ([not_negating]) is not a stop.
+        var rest = body[subjectEnd..];
+        foreach (var word in cues.NotNegating)
+        {
+            rest = rest.Replace(word, new string('·', word.Length), StringComparison.Ordinal);
+        }
+        var after = rest[..Math.Min(rest.Length, SubjectStopReach)];
         if (cues.DoubleNegation.Any(d => body.AsSpan(subjectEnd).Contains(d, StringComparison.Ordinal)))
         {
             return false;
