@@ -82,6 +82,8 @@ public sealed class DocumentReadingPhase14Tests
     // The whole of them, and the kind of village.
     [InlineData("经济工作会议纪要", "会议指出，去年成效明显，全镇各村要在6月底前完成招商引资签约项目2个。", "FM-01")]
     [InlineData("经济工作会议纪要", "会议指出，去年成效明显，各行政村要在6月底前完成招商引资签约项目2个。", "FM-01")]
+    // The reply's own answer set out in quotation marks.
+    [InlineData("关于各村反映招商引资任务问题的答复", "各村：\n你们反映的问题收悉，现答复如下：“请各村年底前完成招商引资任务500万元”。", "FM-01")]
     public void ADemandOnTheVillagesInsideSuchAPaper_StillFires(string title, string description, string code)
     {
         Assert.Contains(code, Fired(title, description));
