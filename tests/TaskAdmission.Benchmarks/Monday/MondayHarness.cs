@@ -16,7 +16,7 @@ namespace TaskAdmission.Benchmarks.Monday;
 /// <summary>
 /// `monday [townships=20] [villages=10000] [work=20] [submit=2] [precheck=4] [changed=20] [rounds=1] [writes-seconds=30] [writes-warm=20] [poll=30] [chunk=0] [diag=1] [diag-sample=1]
 /// [ramp=1] [ramp-from=25] [ramp-factor=1.5] [ramp-max=5000] [ramp-floor=5] [refine=2] [step-seconds=8] [step-drain=5] [p99=50] [lead=10]
-/// [morning=0] [seconds=60] [inbox=0] [warm-seconds=20] [min-pool=app's] [max-pool=20] [gc-server=] [gc-concurrent=] [gc-gen0size=MiB] [gc-gen0max=MiB] [gc-alloc=0]`: a county's Monday morning against the real app in its own process on TA_TEST_PG
+/// [morning=0] [seconds=60] [inbox=0] [warm-seconds=20] [min-pool=app's] [max-pool=app's] [gc-server=] [gc-concurrent=] [gc-gen0size=MiB] [gc-gen0max=MiB] [gc-alloc=0]`: a county's Monday morning against the real app in its own process on TA_TEST_PG
 /// (durable under ./build.sh bench), in phases: the endpoints alone in alternating closed-loop rounds (bare with the
 /// same authentication against the real one); the write stream alone (CPU per admission, no reads); a stepped
 /// open-loop ramp of the bare cookie endpoint and one of the inbox with the write stream on, each giving its
@@ -36,11 +36,13 @@ public sealed class MondayHarness : IHarness
         var villages = o.Int("villages", 10_000);
         Console.WriteLine($"monday | load average at start: {File.ReadAllText("/proc/loadavg").Trim()}");
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "monday");
-        // The app's own pool floor, as in production (the test databases give Minimum Pool Size=0: the suite's hosts
-        // share one server); min-pool=N gives a floor of N (0: none, as before 2026-12-03), max-pool=N a ceiling (the
-        // test databases' 20 otherwise).
+        // The app's own pool, as in production: its floor (the test databases give Minimum Pool Size=0: the suite's hosts
+        // share one server) and Npgsql's default ceiling of 100 (the test databases give 20; until session 14 the Monday
+        // app inherited it, and under the write stream the inbox's reads queued for one of 20 connections with most of
+        // the machine idle). min-pool=N gives a floor of N (0: none, as before 2026-12-03), max-pool=N a ceiling.
         var appConnection = new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString);
         appConnection.Remove("Minimum Pool Size");
+        appConnection.Remove("Maximum Pool Size");
         if (o.Int("min-pool", -1) is >= 0 and var minPool) appConnection.MinPoolSize = minPool;
         if (o.Int("max-pool", 0) is > 0 and var maxPool) appConnection.MaxPoolSize = maxPool;
         string[] appArgs =
