@@ -54,6 +54,13 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
         // With Observability:ServerTiming on, each phase's end is marked for the Server-Timing header (issue 20).
         var timing = RequestTiming.Current;
         timing?.Mark("before");
+        if (village == NoVillage)
+        {
+            // A user whose acting role is not the committee's has no village: nothing to read, and nothing to share —
+            // the rendering may carry the user's own org unit, so it is never kept under the one key all such users get.
+            var none = await ReadOpenAsync(village, timing, ct);
+            return (render(none.Groups), none);
+        }
         if (cache.TryGet(village, key, out var cached))
         {
             timing?.Mark("cache");
@@ -208,5 +215,8 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
 
     /// <summary>The village's scope; a caller that is not a village committee sees nothing at all.</summary>
     internal static string VillageOf(Actor actor) =>
-        actor.Role == AppRoles.VillageCommittee && actor.OrgUnitCode is { Length: > 0 } code ? code : "-";
+        actor.Role == AppRoles.VillageCommittee && actor.OrgUnitCode is { Length: > 0 } code ? code : NoVillage;
+
+    /// <summary>The village of an actor who acts in another role: matches no village's work.</summary>
+    private const string NoVillage = "-";
 }

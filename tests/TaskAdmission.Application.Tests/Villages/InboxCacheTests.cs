@@ -37,6 +37,21 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
     }
 
     [Fact]
+    public async Task AUserActingInAnotherRole_IsNeverServedWhatAnotherSuchUserRendered()
+    {
+        // Both hold no village in the role they act in (a township's approver here), so both map to the same "no village";
+        // what the first rendered (carrying its own org unit, as the API's villageCode does) must not be served to the second.
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(cache.IsLive)), "the inbox cache never went live");
+        var first = VillageScenario.Township(VillageScenario.Shiqiao);
+        var second = new Actor("another-approver", first.Role, null, "ORG-SECOND");
+
+        await scenario.WithAsync<VillageInboxService, byte[]>(i => i.OpenRenderedAsync(first, "api:zh", _ => System.Text.Encoding.UTF8.GetBytes(first.OrgUnitCode ?? "")));
+        var served = await scenario.WithAsync<VillageInboxService, byte[]>(i => i.OpenRenderedAsync(second, "api:zh", _ => System.Text.Encoding.UTF8.GetBytes("ORG-SECOND")));
+
+        Assert.Equal("ORG-SECOND", System.Text.Encoding.UTF8.GetString(served));
+    }
+
+    [Fact]
     public async Task DirectUpdates_FromAnotherConnection_RemoveTheAssignmentFromACachedInbox()
     {
         string[] statements =
