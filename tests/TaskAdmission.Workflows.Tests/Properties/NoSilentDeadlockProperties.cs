@@ -41,8 +41,14 @@ public sealed class NoSilentDeadlockProperties
             instance.Status == InstanceStatus.Completed || incidents.Count > 0 || records.OpenTasks.Count > 0,
             $"instance is {instance.Status} at {string.Join(", ", instance.ActiveElementIds)} with nothing open and no incident");
 
-        // Every stuck join was predicted at deploy time, and a file deployed without warnings always completes.
-        Assert.All(incidents, i => Assert.Contains(i.ElementId, warned));
+        // Every stuck join was predicted at deploy time — unless the deployment said its join check stopped before it had
+        // checked them all (a state-space bound; the warning names the process) — and a file deployed without warnings
+        // always completes.
+        var joinsUnchecked = deployment.Warnings.Any(w => w.ElementId == deployment.ProcessId && w.Message.Contains("were not all checked", StringComparison.Ordinal));
+        if (!joinsUnchecked)
+        {
+            Assert.All(incidents, i => Assert.Contains(i.ElementId, warned));
+        }
         if (warned.Count == 0) Assert.Equal(InstanceStatus.Completed, instance.Status);
     }
 }
