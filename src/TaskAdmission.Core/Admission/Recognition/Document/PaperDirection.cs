@@ -161,29 +161,19 @@ internal static class PaperDirection
         {
             return true;
         }
-        for (var at = body.IndexOf('请'); at >= 0; at = body.IndexOf('请', at + 1))
+        // 请各村…, 由各有关村负责… (not under a negation), and (review of phase 14) 督促各村…, 组织各村… — the delegation
+        // verbs: the act passes to the villages.
+        return HandsTo(body, "请", cues) || HandsTo(body, "由", cues) || cues.Delegation.Any(verb => HandsTo(body, verb, cues));
+    }
+
+    /// <summary>Whether <paramref name="cue"/> stands right before a village somewhere in the clause, not under a negation.</summary>
+    private static bool HandsTo(string body, string cue, RecognitionCues cues)
+    {
+        for (var at = body.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = body.IndexOf(cue, at + cue.Length, StringComparison.Ordinal))
         {
-            if (VillageAt(body, at + 1, cues) is not null && !NegatedBefore(body, at, cues))
+            if (VillageAt(body, at + cue.Length, cues) is not null && !NegatedBefore(body, at, cues))
             {
                 return true;
-            }
-        }
-        for (var at = body.IndexOf('由'); at >= 0; at = body.IndexOf('由', at + 1))
-        {
-            if (VillageAt(body, at + 1, cues) is not null && !NegatedBefore(body, at, cues))
-            {
-                return true;
-            }
-        }
-        // (review of phase 14) 督促各村…, 组织各村…, 确保各村… (the delegation verbs): the act passes to the villages.
-        foreach (var verb in cues.Delegation)
-        {
-            for (var at = body.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = body.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
-            {
-                if (VillageAt(body, at + verb.Length, cues) is not null && !NegatedBefore(body, at, cues))
-                {
-                    return true;
-                }
             }
         }
         return false;
@@ -226,19 +216,26 @@ internal static class PaperDirection
     /// <summary>Whether what follows the village subject tells of it (不再出具, 曾要求, 反映…): a negation, the past, a report.</summary>
     private static bool Told(string body, int subjectEnd, RecognitionCues cues)
     {
-        // (review of phase 14) 各村每月不少于4次…, 各村不定期…, 各村不折不扣…: a word that starts with 不 but negates nothing
-        // ([not_negating]) is not a stop.
-        var rest = body[subjectEnd..];
-        foreach (var word in cues.NotNegating)
-        {
-            rest = rest.Replace(word, new string('·', word.Length), StringComparison.Ordinal);
-        }
-        var after = rest[..Math.Min(rest.Length, SubjectStopReach)];
         if (cues.DoubleNegation.Any(d => body.AsSpan(subjectEnd).Contains(d, StringComparison.Ordinal)))
         {
             return false;
         }
-        return after.Length == 0 || SubjectStops.Any(s => after.Contains(s, StringComparison.Ordinal));
+        var after = body[subjectEnd..Math.Min(body.Length, subjectEnd + SubjectStopReach)];
+        // (review of phase 14) 各村每月不少于4次…, 各村不定期…, 各村不折不扣…: a 不 inside a word that negates nothing
+        // ([not_negating], ClauseScope.NotNegating) is no stop.
+        return after.Length == 0 || SubjectStops.Any(s => StopsAt(after, s, i => !s.StartsWith('不') || !ClauseScope.NotNegating(body, subjectEnd + i, cues)));
+    }
+
+    private static bool StopsAt(string after, string stop, Func<int, bool> counts)
+    {
+        for (var i = after.IndexOf(stop, StringComparison.Ordinal); i >= 0; i = after.IndexOf(stop, i + 1, StringComparison.Ordinal))
+        {
+            if (counts(i))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool NegatedBefore(string body, int at, RecognitionCues cues)
