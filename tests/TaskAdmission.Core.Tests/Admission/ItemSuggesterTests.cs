@@ -40,7 +40,33 @@ public sealed class ItemSuggesterTests(PrecheckFixture fixture) : IClassFixture<
             "请各村负责收缴辖区农户的卫生费，收缴率不低于95%。",
             [], D(DemandKind.FieldWork)));
 
-        Assert.Contains(result.Findings, f => f.Rule == Core.Admission.Precheck.PrecheckRules.ProhibitedItem);
+        Assert.Contains(result.Findings, f => f.Rule == PrecheckRules.ProhibitedItem);
+        Assert.Empty(result.SuggestedItems);
+    }
+
+    // A permitted certificate is a paper of its own: a notice that asks the village for one still hears that the paper is
+    // on the list when something else in it blocks; the autonomy and assistance items stay withheld.
+
+    [Theory]
+    [InlineData("土地承包工作安排", "两户农户互换承包地后，请村委会出具农村土地承包经营权变更事项证明；同时请各村负责收缴辖区农户的卫生费，收缴率不低于95%。", "ZM-02")]
+    [InlineData("助学金证明", "高校新生申请国家助学金，请村委会出具家庭经济困难学生情况证明；另请各村负责收缴辖区农户的卫生费。", "ZM-06")]
+    [InlineData("居住证明", "请社区为租住居民出具居住证明；同时请社区负责收缴辖区住户的物业费。", "ZM-01")]
+    public void Check_SuggestsOnlyTheAllowedCertificate_WhenTheNoticeAsksForItAndProhibitedWorkBlocks(string title, string description, string certificate)
+    {
+        var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
+
+        Assert.Contains(result.Findings, f => f.Rule == PrecheckRules.ProhibitedItem);
+        Assert.Equal([certificate], result.SuggestedItems.Select(s => s.Code));
+    }
+
+    [Theory]
+    [InlineData("助学贷款材料", "请村委会为申请贷款的学生出具家庭资产情况的证明。")] // the paper asked for is the banned property certificate; the loan is only the topic of ZM-06
+    [InlineData("学生资助工作", "国家助学金申请工作开始，请各村负责收缴辖区农户的卫生费。")] // the certificate's topic, but no paper is asked for
+    public void Check_SuggestsNothing_WhenItBlocksAndTheTextOnlyTouchesACertificatesTopic(string title, string description)
+    {
+        var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
+
+        Assert.Contains(result.Findings, f => f.Severity == FindingSeverity.Block);
         Assert.Empty(result.SuggestedItems);
     }
 
