@@ -166,6 +166,10 @@ public sealed class ItemSuggesterTests(PrecheckFixture fixture) : IClassFixture<
     [InlineData("选举", "村委会换届选举期间，请各村做好选民登记，张贴选民名单。", "ZZ-19")]
     [InlineData("反家暴", "请各村妇联执委关注家庭暴力线索，协助受害妇女申请人身安全保护令。", "ZZ-21")]
     [InlineData("助学金", "高校新生申请国家助学金需提交家庭经济困难情况，村委会据实出具。", "ZM-06")]
+    [InlineData("义诊进村", "县医院专家下周到村开展义诊，请各村提供活动场地并通知村民。", "ZZ-18")] // the village's part is the premises
+    [InlineData("驻点办公", "镇司法所每月安排律师到村驻点，请村委会安排一间办公室供其使用。", "ZZ-18")]
+    [InlineData("安全宣传", "请社区配合开展安全宣传进家庭活动，向居民讲解消防常识。", "XZ-16")]
+    [InlineData("冬季提醒", "今冬请各村利用广播讲解用电常识和防火常识。", "XZ-16")]
     public void Check_SuggestsTheItem_WhenTheNoticeDescribesItsWorkInTheWordsOfThatLine(string title, string description, string item)
     {
         var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
@@ -180,6 +184,7 @@ public sealed class ItemSuggesterTests(PrecheckFixture fixture) : IClassFixture<
     [InlineData("关于召开安全生产工作会议的通知", "定于下周一召开全镇安全生产工作会议，会议议程：通报近期事故情况、部署冬季安全工作。", "ZZ-01")]
     [InlineData("老党员慰问", "七一前夕，请各村走访慰问生活困难老党员。", "XZ-07")]
     [InlineData("残疾人证办理", "残疾人证由区残联统一办理，村里协助群众预约评残。", "ZZ-23")]
+    [InlineData("工地平整", "项目场地平整由施工单位负责，请各村配合做好群众解释工作。", "ZZ-18")] // a building site is no village premises
     public void Check_DoesNotSuggestTheItem_WhenTheNoticeOnlyTouchesWordsNearItsLine(string title, string description, string item)
     {
         var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
