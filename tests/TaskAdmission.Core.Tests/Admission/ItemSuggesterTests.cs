@@ -170,6 +170,9 @@ public sealed class ItemSuggesterTests(PrecheckFixture fixture) : IClassFixture<
     [InlineData("驻点办公", "镇司法所每月安排律师到村驻点，请村委会安排一间办公室供其使用。", "ZZ-18")]
     [InlineData("安全宣传", "请社区配合开展安全宣传进家庭活动，向居民讲解消防常识。", "XZ-16")]
     [InlineData("冬季提醒", "今冬请各村利用广播讲解用电常识和防火常识。", "XZ-16")]
+    [InlineData("节前排查", "春节前请各村排查辖区劳资纠纷，发现欠薪线索及时报镇劳动保障所。", "XZ-02")]
+    [InlineData("资产登记", "请各村清理村里的闲置校舍和闲置厂房，登记面积和现状。", "ZZ-05")]
+    [InlineData("招生宣传", "请各村向群众宣传今年中小学的招生政策和报名时间。", "XZ-27")]
     public void Check_SuggestsTheItem_WhenTheNoticeDescribesItsWorkInTheWordsOfThatLine(string title, string description, string item)
     {
         var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));

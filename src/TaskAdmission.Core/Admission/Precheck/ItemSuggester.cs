@@ -74,21 +74,16 @@ internal sealed class ItemSuggester
 
     /// <summary>
     /// The suggestions to show from a ranking: its first <paramref name="take"/> items, or, when the text fires a prohibited
-    /// item's or certificate's recogniser, only the allowed certificates the text asks for (<see cref="PapersAsked"/>). An
-    /// autonomy or assistance item beside banned work would offer it a cover (a 收缴 of fees is no 议事会 because the title
-    /// says so), but a permitted certificate is a paper of its own: a notice that asks the village for one asks for
-    /// something the list allows, whatever else in it blocks, and the applicant wants to know that part is on the list.
+    /// item's or certificate's recogniser, only the allowed certificates the text asks for (<paramref name="asked"/>, from
+    /// <see cref="PapersAsked"/>). An autonomy or assistance item beside banned work would offer it a cover (a 收缴 of fees is
+    /// no 议事会 because the title says so), but a permitted certificate is a paper of its own: a notice that asks the village
+    /// for one asks for something the list allows, whatever else in it blocks, and the applicant wants to know that part is
+    /// on the list.
     /// </summary>
-    public static IEnumerable<(EffectiveItem Item, double Score)> Suggestable(IReadOnlyList<(EffectiveItem Item, double Score)> ranked, TextAnalysis analysis,
-        bool prohibited, int take)
-    {
-        if (!prohibited)
-        {
-            return ranked.Take(take);
-        }
-        var asked = PapersAsked(analysis);
-        return ranked.Where(r => r.Item.Kind is ListKind.CertificateAllowed && (asked.Contains(r.Item.Code) || asked.Contains(r.Item.Item.TitleZh))).Take(take);
-    }
+    public static IEnumerable<(EffectiveItem Item, double Score)> Suggestable(IReadOnlyList<(EffectiveItem Item, double Score)> ranked, HashSet<string>? asked, int take) =>
+        asked is null
+            ? ranked.Take(take)
+            : ranked.Where(r => r.Item.Kind is ListKind.CertificateAllowed && (asked.Contains(r.Item.Code) || asked.Contains(r.Item.Item.TitleZh))).Take(take);
 
     /// <summary>
     /// The allowed certificates a text asks for by name, as codes or titles: the certificate's own title matched, one of its
@@ -100,13 +95,10 @@ internal sealed class ItemSuggester
     /// (出具家庭资产情况的证明 for a student loan is the banned property certificate, though the loan is the student-aid
     /// certificate's topic).
     /// </summary>
-    internal static HashSet<string> PapersAsked(TextAnalysis analysis)
+    public static HashSet<string> PapersAsked(TextAnalysis analysis)
     {
-        var banned = analysis.Hits
-            .Where(h => h.Verdict.Fires && h.Entry.Target is RecogniserTarget.ProhibitedCertificate or RecogniserTarget.ProhibitedWork)
-            .SelectMany(h => h.Spans)
-            .ToList();
         var asked = new HashSet<string>(StringComparer.Ordinal);
+        List<EvidenceSpan>? banned = null;
         foreach (var hit in analysis.Hits)
         {
             string? paper = null;
@@ -115,16 +107,51 @@ internal sealed class ItemSuggester
                 paper = title;
             }
             else if (hit.Entry.Target is RecogniserTarget.AllowedCertificate && hit.Verdict.Reason is not VerdictReason.Negated
-                && hit.Entry.Patterns.Any(p => p.Source == hit.Phrase) && (hit.MatchedText == hit.Entry.Item.TitleZh || NamesPaper(hit)))
+                && OwnPhrase(hit) && (hit.MatchedText == hit.Entry.Item.TitleZh || NamesPaper(hit)))
             {
                 paper = hit.Entry.Code;
             }
-            if (paper is not null && !hit.Spans.Any(x => banned.Any(y => x.Field == y.Field && x.Start < y.Start + y.Length && y.Start < x.Start + x.Length)))
+            if (paper is null)
+            {
+                continue;
+            }
+            banned ??= [.. analysis.Hits
+                .Where(h => h.Verdict.Fires && h.Entry.Target is RecogniserTarget.ProhibitedCertificate or RecogniserTarget.ProhibitedWork)
+                .SelectMany(h => h.Spans)];
+            if (!Overlaps(hit.Spans, banned))
             {
                 asked.Add(paper);
             }
         }
         return asked;
+    }
+
+    /// <summary>Whether the hit's phrase is one of its entry's own (not a demand to issue a paper the reading attached to it).</summary>
+    private static bool OwnPhrase(RecognitionHit hit)
+    {
+        foreach (var pattern in hit.Entry.Patterns)
+        {
+            if (pattern.Source == hit.Phrase)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Overlaps(IReadOnlyList<EvidenceSpan> spans, List<EvidenceSpan> others)
+    {
+        foreach (var x in spans)
+        {
+            foreach (var y in others)
+            {
+                if (x.Field == y.Field && x.Start < y.Start + y.Length && y.Start < x.Start + x.Length)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether a match ends on the word of a paper (证明, 说明, 书面意见 …).</summary>

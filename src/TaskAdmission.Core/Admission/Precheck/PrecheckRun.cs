@@ -129,9 +129,15 @@ internal sealed partial class PrecheckRun(PrecheckRequest request, PrecheckConte
         {
             return [];
         }
-        var prohibited = findings.Any(f => f.Rule is PrecheckRules.ProhibitedItem or PrecheckRules.ProhibitedCertificate && f.Evidence.Count > 0);
+        var asked = findings.Any(f => f.Rule is PrecheckRules.ProhibitedItem or PrecheckRules.ProhibitedCertificate && f.Evidence.Count > 0)
+            ? ItemSuggester.PapersAsked(analysis)
+            : null;
+        if (asked is { Count: 0 })
+        {
+            return [];
+        }
         var ranked = Analysis.Ranked ??= ItemSuggester.For(reference, lexicon).Rank(request.Title, request.Description, analysis);
-        return [.. ItemSuggester.Suggestable(ranked, analysis, prohibited, 3)
+        return [.. ItemSuggester.Suggestable(ranked, asked, 3)
             .Select(s => new SuggestedItem(s.Item.Code, language == AppLanguage.En ? s.Item.Item.TitleEn ?? s.Item.Item.TitleZh : s.Item.Item.TitleZh, s.Score))];
     }
 }
