@@ -40,7 +40,33 @@ public sealed class ItemSuggesterTests(PrecheckFixture fixture) : IClassFixture<
             "请各村负责收缴辖区农户的卫生费，收缴率不低于95%。",
             [], D(DemandKind.FieldWork)));
 
-        Assert.Contains(result.Findings, f => f.Rule == Core.Admission.Precheck.PrecheckRules.ProhibitedItem);
+        Assert.Contains(result.Findings, f => f.Rule == PrecheckRules.ProhibitedItem);
+        Assert.Empty(result.SuggestedItems);
+    }
+
+    // A permitted certificate is a paper of its own: a notice that asks the village for one still hears that the paper is
+    // on the list when something else in it blocks; the autonomy and assistance items stay withheld.
+
+    [Theory]
+    [InlineData("土地承包工作安排", "两户农户互换承包地后，请村委会出具农村土地承包经营权变更事项证明；同时请各村负责收缴辖区农户的卫生费，收缴率不低于95%。", "ZM-02")]
+    [InlineData("助学金证明", "高校新生申请国家助学金，请村委会出具家庭经济困难学生情况证明；另请各村负责收缴辖区农户的卫生费。", "ZM-06")]
+    [InlineData("居住证明", "请社区为租住居民出具居住证明；同时请社区负责收缴辖区住户的物业费。", "ZM-01")]
+    public void Check_SuggestsOnlyTheAllowedCertificate_WhenTheNoticeAsksForItAndProhibitedWorkBlocks(string title, string description, string certificate)
+    {
+        var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
+
+        Assert.Contains(result.Findings, f => f.Rule == PrecheckRules.ProhibitedItem);
+        Assert.Equal([certificate], result.SuggestedItems.Select(s => s.Code));
+    }
+
+    [Theory]
+    [InlineData("助学贷款材料", "请村委会为申请贷款的学生出具家庭资产情况的证明。")] // the paper asked for is the banned property certificate; the loan is only the topic of ZM-06
+    [InlineData("学生资助工作", "国家助学金申请工作开始，请各村负责收缴辖区农户的卫生费。")] // the certificate's topic, but no paper is asked for
+    public void Check_SuggestsNothing_WhenItBlocksAndTheTextOnlyTouchesACertificatesTopic(string title, string description)
+    {
+        var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
+
+        Assert.Contains(result.Findings, f => f.Severity == FindingSeverity.Block);
         Assert.Empty(result.SuggestedItems);
     }
 
@@ -140,6 +166,13 @@ public sealed class ItemSuggesterTests(PrecheckFixture fixture) : IClassFixture<
     [InlineData("选举", "村委会换届选举期间，请各村做好选民登记，张贴选民名单。", "ZZ-19")]
     [InlineData("反家暴", "请各村妇联执委关注家庭暴力线索，协助受害妇女申请人身安全保护令。", "ZZ-21")]
     [InlineData("助学金", "高校新生申请国家助学金需提交家庭经济困难情况，村委会据实出具。", "ZM-06")]
+    [InlineData("义诊进村", "县医院专家下周到村开展义诊，请各村提供活动场地并通知村民。", "ZZ-18")] // the village's part is the premises
+    [InlineData("驻点办公", "镇司法所每月安排律师到村驻点，请村委会安排一间办公室供其使用。", "ZZ-18")]
+    [InlineData("安全宣传", "请社区配合开展安全宣传进家庭活动，向居民讲解消防常识。", "XZ-16")]
+    [InlineData("冬季提醒", "今冬请各村利用广播讲解用电常识和防火常识。", "XZ-16")]
+    [InlineData("节前排查", "春节前请各村排查辖区劳资纠纷，发现欠薪线索及时报镇劳动保障所。", "XZ-02")]
+    [InlineData("资产登记", "请各村清理村里的闲置校舍和闲置厂房，登记面积和现状。", "ZZ-05")]
+    [InlineData("招生宣传", "请各村向群众宣传今年中小学的招生政策和报名时间。", "XZ-27")]
     public void Check_SuggestsTheItem_WhenTheNoticeDescribesItsWorkInTheWordsOfThatLine(string title, string description, string item)
     {
         var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
@@ -154,6 +187,7 @@ public sealed class ItemSuggesterTests(PrecheckFixture fixture) : IClassFixture<
     [InlineData("关于召开安全生产工作会议的通知", "定于下周一召开全镇安全生产工作会议，会议议程：通报近期事故情况、部署冬季安全工作。", "ZZ-01")]
     [InlineData("老党员慰问", "七一前夕，请各村走访慰问生活困难老党员。", "XZ-07")]
     [InlineData("残疾人证办理", "残疾人证由区残联统一办理，村里协助群众预约评残。", "ZZ-23")]
+    [InlineData("工地平整", "项目场地平整由施工单位负责，请各村配合做好群众解释工作。", "ZZ-18")] // a building site is no village premises
     public void Check_DoesNotSuggestTheItem_WhenTheNoticeOnlyTouchesWordsNearItsLine(string title, string description, string item)
     {
         var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));

@@ -72,7 +72,94 @@ internal sealed class ItemSuggester
 
     public static ItemSuggester For(MergedList list, RecogniserLexicon lexicon) => Cache.GetValue(list, l => new ItemSuggester(l, lexicon));
 
-    public IReadOnlyList<(EffectiveItem Item, double Score)> Rank(string title, string description, TextAnalysis analysis, int take)
+    /// <summary>
+    /// The suggestions to show from a ranking: its first <paramref name="take"/> items, or, when the text fires a prohibited
+    /// item's or certificate's recogniser, only the allowed certificates the text asks for (<paramref name="asked"/>, from
+    /// <see cref="PapersAsked"/>). An autonomy or assistance item beside banned work would offer it a cover (a 收缴 of fees is
+    /// no 议事会 because the title says so), but a permitted certificate is a paper of its own: a notice that asks the village
+    /// for one asks for something the list allows, whatever else in it blocks, and the applicant wants to know that part is
+    /// on the list.
+    /// </summary>
+    public static IEnumerable<(EffectiveItem Item, double Score)> Suggestable(IReadOnlyList<(EffectiveItem Item, double Score)> ranked, HashSet<string>? asked, int take) =>
+        asked is null
+            ? ranked.Take(take)
+            : ranked.Where(r => r.Item.Kind is ListKind.CertificateAllowed && (asked.Contains(r.Item.Code) || asked.Contains(r.Item.Item.TitleZh))).Take(take);
+
+    /// <summary>
+    /// The allowed certificates a text asks for by name, as codes or titles: the certificate's own title matched, one of its
+    /// phrases matched up to the paper's word (承包经营权互换变更证明, not 随迁子女 or 公示无异议 — the words of its line of
+    /// work name the topic, not the paper), or a demand to issue a paper (出具…证明) that the reading took for this listed
+    /// certificate. A match that every reading negates does not ask (其他证明一律不出具), whoever the sentence says wants the
+    /// paper does (the school that wants the 家庭经济困难证明 is not the village, but the village issues it). A paper whose
+    /// words a prohibited certificate's or item's firing match also reads is that banned paper, not the allowed one
+    /// (出具家庭资产情况的证明 for a student loan is the banned property certificate, though the loan is the student-aid
+    /// certificate's topic).
+    /// </summary>
+    public static HashSet<string> PapersAsked(TextAnalysis analysis)
+    {
+        var asked = new HashSet<string>(StringComparer.Ordinal);
+        List<EvidenceSpan>? banned = null;
+        foreach (var hit in analysis.Hits)
+        {
+            string? paper = null;
+            if (hit.Verdict.Reason is VerdictReason.NamedCertificate && hit.Verdict.Cue is { } title)
+            {
+                paper = title;
+            }
+            else if (hit.Entry.Target is RecogniserTarget.AllowedCertificate && hit.Verdict.Reason is not VerdictReason.Negated
+                && OwnPhrase(hit) && (hit.MatchedText == hit.Entry.Item.TitleZh || NamesPaper(hit)))
+            {
+                paper = hit.Entry.Code;
+            }
+            if (paper is null)
+            {
+                continue;
+            }
+            banned ??= [.. analysis.Hits
+                .Where(h => h.Verdict.Fires && h.Entry.Target is RecogniserTarget.ProhibitedCertificate or RecogniserTarget.ProhibitedWork)
+                .SelectMany(h => h.Spans)];
+            if (!Overlaps(hit.Spans, banned))
+            {
+                asked.Add(paper);
+            }
+        }
+        return asked;
+    }
+
+    /// <summary>Whether the hit's phrase is one of its entry's own (not a demand to issue a paper the reading attached to it).</summary>
+    private static bool OwnPhrase(RecognitionHit hit)
+    {
+        foreach (var pattern in hit.Entry.Patterns)
+        {
+            if (pattern.Source == hit.Phrase)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Overlaps(IReadOnlyList<EvidenceSpan> spans, List<EvidenceSpan> others)
+    {
+        foreach (var x in spans)
+        {
+            foreach (var y in others)
+            {
+                if (x.Field == y.Field && x.Start < y.Start + y.Length && y.Start < x.Start + x.Length)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a match ends on the word of a paper (证明, 说明, 书面意见 …).</summary>
+    private static bool NamesPaper(RecognitionHit hit) =>
+        RecognitionCues.Instance.CertificateDocuments.Any(d => hit.MatchedText.EndsWith(d, StringComparison.Ordinal));
+
+    /// <summary>Every admissible item that scores, best first.</summary>
+    public IReadOnlyList<(EffectiveItem Item, double Score)> Rank(string title, string description, TextAnalysis analysis, int take = int.MaxValue)
     {
         var text = title + "。" + (description.Length > SuggestionTextLimit ? description[..SuggestionTextLimit] : description);
         var query = new HashSet<string>(StringComparer.Ordinal);

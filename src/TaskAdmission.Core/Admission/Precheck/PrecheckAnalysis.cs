@@ -32,7 +32,10 @@ public sealed class PrecheckAnalysis
 
     internal TextAnalysis Text { get; }
 
-    /// <summary>The suggestions ranked by the first check that asked for them (language-independent: items and scores).</summary>
+    /// <summary>
+    /// Every item the first check that asked for suggestions ranked, best first (language-independent: items and scores);
+    /// each check takes its suggestions from it.
+    /// </summary>
     internal IReadOnlyList<(EffectiveItem Item, double Score)>? Ranked { get; set; }
 
     /// <summary>Whether this is the reading of exactly this request and context (the same objects).</summary>

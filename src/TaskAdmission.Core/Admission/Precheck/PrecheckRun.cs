@@ -119,16 +119,25 @@ internal sealed partial class PrecheckRun(PrecheckRequest request, PrecheckConte
 
     private string Demand(DemandKind kind) => ListLabels.Demand(kind, language);
 
-    /// <summary>Never an admissible item for a text that describes prohibited work or a prohibited certificate.</summary>
+    /// <summary>
+    /// Never an autonomy or assistance item for a text that describes prohibited work or a prohibited certificate; only the
+    /// allowed certificates the text names (<see cref="ItemSuggester.Suggestable"/>).
+    /// </summary>
     private IReadOnlyList<SuggestedItem> Suggest()
     {
-        if (reference is null || lexicon is null
-            || findings.Any(f => f.Rule is PrecheckRules.ProhibitedItem or PrecheckRules.ProhibitedCertificate && f.Evidence.Count > 0))
+        if (reference is null || lexicon is null)
         {
             return [];
         }
-        var ranked = Analysis.Ranked ??= ItemSuggester.For(reference, lexicon).Rank(request.Title, request.Description, analysis, 3);
-        return [.. ranked
+        var asked = findings.Any(f => f.Rule is PrecheckRules.ProhibitedItem or PrecheckRules.ProhibitedCertificate && f.Evidence.Count > 0)
+            ? ItemSuggester.PapersAsked(analysis)
+            : null;
+        if (asked is { Count: 0 })
+        {
+            return [];
+        }
+        var ranked = Analysis.Ranked ??= ItemSuggester.For(reference, lexicon).Rank(request.Title, request.Description, analysis);
+        return [.. ItemSuggester.Suggestable(ranked, asked, 3)
             .Select(s => new SuggestedItem(s.Item.Code, language == AppLanguage.En ? s.Item.Item.TitleEn ?? s.Item.Item.TitleZh : s.Item.Item.TitleZh, s.Score))];
     }
 }
