@@ -222,9 +222,9 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
 
     /// <summary>The page's cards as the cached inbox keeps them (bytes, read back).</summary>
     private static IEnumerable<AssignmentView> Cards(OpenInbox cached) =>
-        InboxSnapshot.ReadGroups(cached.Find(VillageInboxService.PageRendering)!).SelectMany(g => g.Assignments);
+        InboxSnapshot.ReadGroups(cached.Bytes(VillageInboxService.PageRendering)!).SelectMany(g => g.Assignments);
 
-    private static IReadOnlyList<AssignmentView> DoneKept(OpenInbox cached) => InboxSnapshot.ReadViews(cached.Find(VillageInboxService.DoneRendering)!);
+    private static IReadOnlyList<AssignmentView> DoneKept(OpenInbox cached) => InboxSnapshot.ReadViews(cached.Bytes(VillageInboxService.DoneRendering)!);
 
     private Guid SubmissionOf(Guid assignment) => submissions[assignment];
 
@@ -292,8 +292,8 @@ public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFix
         try
         {
             var now = Environment.TickCount64;
-            cache.Store(cache.Begin(VillageScenario.ShiqiaoVillage), OpenInbox.Of("test", []), now - (long)VillageInboxCache.MaxAge.TotalMilliseconds);
-            cache.Store(cache.Begin(VillageScenario.BailinVillage), OpenInbox.Of("test", []), now - (long)VillageInboxCache.MaxAge.TotalMilliseconds + 30_000);
+            cache.Store(cache.Begin(VillageScenario.ShiqiaoVillage), OpenInbox.Of("test", Array.Empty<byte>()), now - (long)VillageInboxCache.MaxAge.TotalMilliseconds);
+            cache.Store(cache.Begin(VillageScenario.BailinVillage), OpenInbox.Of("test", Array.Empty<byte>()), now - (long)VillageInboxCache.MaxAge.TotalMilliseconds + 30_000);
 
             Assert.False(cache.TryGet(VillageScenario.ShiqiaoVillage, out _), "an inbox older than MaxAge by its verdicts was served");
             Assert.True(cache.TryGet(VillageScenario.BailinVillage, out _), "an inbox whose verdicts are younger than MaxAge was not served");
@@ -314,12 +314,12 @@ public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFix
         cache.Connected(TimeSpan.FromMinutes(1));
         try
         {
-            cache.Store(cache.Begin(VillageScenario.BailinVillage), OpenInbox.Of("test", []));
-            cache.Store(cache.Begin("990199000001"), OpenInbox.Of("test", []));
+            cache.Store(cache.Begin(VillageScenario.BailinVillage), OpenInbox.Of("test", Array.Empty<byte>()));
+            cache.Store(cache.Begin("990199000001"), OpenInbox.Of("test", Array.Empty<byte>()));
             var inFlight = cache.Begin(VillageScenario.ShiqiaoVillage);
 
             cache.EvictList($" {VillageScenario.ShiqiaoVillage} ,{VillageScenario.BailinVillage},,");
-            cache.Store(inFlight, OpenInbox.Of("test", []));
+            cache.Store(inFlight, OpenInbox.Of("test", Array.Empty<byte>()));
 
             Assert.False(cache.TryGet(VillageScenario.ShiqiaoVillage, out _), "a read that began before the notification was kept");
             Assert.False(cache.TryGet(VillageScenario.BailinVillage, out _), "a notified village's inbox was still served");
@@ -343,7 +343,7 @@ public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFix
         {
             foreach (var village in new[] { VillageScenario.ShiqiaoVillage, VillageScenario.BailinVillage })
             {
-                cache.Store(cache.Begin(village), OpenInbox.Of("test", []));
+                cache.Store(cache.Begin(village), OpenInbox.Of("test", Array.Empty<byte>()));
             }
 
             await scenario.WithAsync<AppDbContext, int>(async db =>
@@ -375,7 +375,7 @@ public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFix
         {
             async Task AcknowledgeAsync(bool commit)
             {
-                cache.Store(cache.Begin(VillageScenario.ShiqiaoVillage), OpenInbox.Of("test", []));
+                cache.Store(cache.Begin(VillageScenario.ShiqiaoVillage), OpenInbox.Of("test", Array.Empty<byte>()));
                 await scenario.WithAsync<AppDbContext, int>(async db =>
                 {
                     await using var transaction = await db.Database.BeginTransactionAsync();
