@@ -178,57 +178,54 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
     /// <summary>How much recent done work is kept on a cached inbox: the `/village` page's list.</summary>
     public const int RecentDoneRows = 20;
 
-    /// <summary>
-    /// Work the village marked done, newest first. Up to <see cref="RecentDoneRows"/> come from the village's cached inbox
-    /// when it keeps them (the same changes evict both), else they are read and kept on it under the inbox's ticket rule.
-    /// </summary>
-    public async Task<List<AssignmentView>> DoneAsync(Actor actor, int take = 50, CancellationToken ct = default)
-    {
-        var village = VillageOf(actor);
-        take = Math.Clamp(take, 1, MaxRows);
-        if (take <= RecentDoneRows)
-        {
-            var (kept, read) = await RecentDoneAsync(village, DoneRendering, recent => new(OpenInbox.Of(DoneRendering, InboxSnapshot.Write(recent))), ct);
-            return [.. (read ?? InboxSnapshot.ReadViews((byte[])kept)).Take(take)];
-        }
-        return (await AssignmentQueries.ViewsAsync(db, DoneQuery(village, take), ct, verdicts)).OrderByDescending(v => v.CompletedAtUtc).ToList();
-    }
+    /// <summary>Work the village marked done, newest first, read through the admitted-work gate (the API's done list).</summary>
+    public async Task<List<AssignmentView>> DoneAsync(Actor actor, int take = 50, CancellationToken ct = default) =>
+        (await AssignmentQueries.ViewsAsync(db, DoneQuery(VillageOf(actor), Math.Clamp(take, 1, MaxRows)), ct, verdicts))
+            .OrderByDescending(v => v.CompletedAtUtc).ToList();
 
     /// <summary>
     /// The page's recent done list (up to <see cref="RecentDoneRows"/>, newest first) as markup in one language
     /// (<paramref name="key"/> names it), rendered by <paramref name="render"/> when it is not kept: from the kept
-    /// language-neutral snapshot when the village's entry has it (no read), else from a read, kept with the snapshot.
+    /// language-neutral snapshot when the village's entry has it (no read), else from a read, kept with the snapshot
+    /// under the inbox's ticket rule (the same changes evict both).
     /// </summary>
-    public async Task<string> RecentDonePageAsync(Actor actor, string key, Func<IReadOnlyList<AssignmentView>, Task<string>> render,
-        CancellationToken ct = default) =>
-        (string)(await RecentDoneAsync(VillageOf(actor), key, async recent => OpenInbox.Of(key, await render(recent), DoneRendering, InboxSnapshot.Write(recent)), ct,
-            async kept => kept.Bytes(DoneRendering) is { } snapshot ? OpenInbox.Of(key, await render(InboxSnapshot.ReadViews(snapshot))) : null)).Rendering;
-
-    private async Task<(object Rendering, IReadOnlyList<AssignmentView>? Read)> RecentDoneAsync(string village, string key,
-        Func<IReadOnlyList<AssignmentView>, ValueTask<OpenInbox>> render, CancellationToken ct, Func<OpenInbox, ValueTask<OpenInbox?>>? derive = null)
+    /// <remarks>
+    /// The list shows a title and a date per line, so it reads only those (<see cref="DoneLine"/>) through the
+    /// admitted-work gate: not the decision, its verdict, the names and the exit requests a view needs (issue 20: a page
+    /// miss read and judged them for nothing).
+    /// </remarks>
+    public async Task<string> RecentDonePageAsync(Actor actor, string key, Func<IReadOnlyList<DoneLine>, Task<string>> render,
+        CancellationToken ct = default)
     {
+        var village = VillageOf(actor);
         var ticket = cache.Begin(village);
-        if (cache.TryPeek(village, out var entry) && entry!.Find(key) is { } kept)
+        if (cache.TryPeek(village, out var entry) && entry!.Text(key) is { } kept)
         {
-            return (kept, null);
+            return kept;
         }
-        if (entry is not null && derive is not null && await derive(entry) is { } derived)
+        if (entry?.Bytes(DoneRendering) is { } snapshot)
         {
+            var derived = await render(InboxSnapshot.ReadDone(snapshot));
             if (db.Database.CurrentTransaction is null)
             {
-                cache.Store(ticket, derived);
+                cache.Store(ticket, key, derived);
             }
-            return (derived.Find(key)!, null);
+            return derived;
         }
-        var read = await AssignmentQueries.ViewsJudgedAsync(db, DoneQuery(village, RecentDoneRows), ct, verdicts);
-        var recent = read.Views.OrderByDescending(v => v.CompletedAtUtc).ToList();
-        var renderings = await render(recent);
+        var readAt = Environment.TickCount64;
+        var recent = await DoneLinesAsync(village, ct);
+        var markup = await render(recent);
         if (db.Database.CurrentTransaction is null && village != NoVillage)
         {
-            cache.Store(ticket, renderings, read.JudgedAt);
+            cache.Store(ticket, OpenInbox.Of(key, markup, DoneRendering, InboxSnapshot.Write(recent)), readAt);
         }
-        return (renderings.Find(key)!, recent);
+        return markup;
     }
+
+    /// <summary>The lines of the recent done list, newest first.</summary>
+    internal async Task<List<DoneLine>> DoneLinesAsync(string village, CancellationToken ct) =>
+        (await DoneQuery(village, RecentDoneRows).AsNoTracking().Select(a => new DoneLine(a.Id, a.Title, a.CompletedAtUtc, a.DispatchedAtUtc)).ToListAsync(ct))
+            .OrderByDescending(l => l.CompletedAtUtc).ToList();
 
     private IQueryable<Assignment> DoneQuery(string village, int take) =>
         AdmittedWork.ForVillage(db, village).Where(a => a.Status == AssignmentStatus.Done).OrderByDescending(a => a.CompletedAtUtc).Take(take);

@@ -43,6 +43,11 @@ internal static class InboxCost
             {
                 cache.Evict([sample[i]]);
                 _ = await ApiBodyAsync(services, actors[i], english, json);
+                _ = await ApiBodyAsync(services, actors[i], !english, json);
+                cache.Evict([sample[i]]);
+                _ = await PageReadsAsync(services, actors[i], english);
+                _ = await PageReadsAsync(services, actors[i], english);
+                _ = await PageReadsAsync(services, actors[i], !english);
             }
         }
         cache.EvictAll();
@@ -61,6 +66,7 @@ internal static class InboxCost
         var (bytes2, objects2, own2, _) = Kept(cache, sample);
         var page = await MeasureAsync(gc, sample.Count, i => PageReadsAsync(services, actors[i]));
         var pageHits = await MeasureAsync(gc, sample.Count, i => PageReadsAsync(services, actors[i]));
+        var pageOther = await MeasureAsync(gc, sample.Count, i => PageReadsAsync(services, actors[i], english: true));
         var (bytes3, objects3, own3, _) = Kept(cache, sample);
         cache.EvictAll();
 
@@ -93,9 +99,11 @@ internal static class InboxCost
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"read-paths |   API, the other language's first read        {other}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"read-paths |   /village page's reads (open + recent done), after an eviction {page}"));
+            $"read-paths |   /village page's cards and done list (markup), after an eviction {page}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"read-paths |   /village page's reads (open + recent done), cached {pageHits}"));
+            $"read-paths |   /village page's cards and done list (markup), cached {pageHits}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"read-paths |   /village page's cards and done list (markup), the other language's first {pageOther}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"read-paths |   kept per cached entry ({stored} stored): after the API in Chinese {bytes / 1024.0:0.0} KiB, {objects:0.0} objects reachable ({own:0.0} its own), JSON {jsonBytes / 1024.0:0.0} KiB; " +
             $"after both languages {bytes2 / 1024.0:0.0} KiB, {objects2:0.0} objects ({own2:0.0} own); after the page's reads only {bytes3 / 1024.0:0.0} KiB, {objects3:0.0} objects ({own3:0.0} own)"));
@@ -119,14 +127,25 @@ internal static class InboxCost
         }
     }
 
-    /// <summary>What the /village page reads of the inbox (VillageInboxPage.LoadAsync).</summary>
-    private static async Task<int> PageReadsAsync(IServiceProvider services, Actor actor)
+    /// <summary>
+    /// What the /village page shows of the inbox (VillageInboxPage.LoadAsync): the cards and the recent done list as
+    /// markup, from the cache or rendered and kept — the page's own fixed markup (layout, form, agreements) not included.
+    /// </summary>
+    private static async Task<int> PageReadsAsync(IServiceProvider services, Actor actor, bool english = false)
     {
         await using var scope = services.CreateAsyncScope();
-        var inbox = scope.ServiceProvider.GetRequiredService<VillageInboxService>();
-        var groups = await inbox.OpenAsync(actor);
-        var done = await inbox.DoneAsync(actor, VillageInboxService.RecentDoneRows);
-        return groups.Count + done.Count;
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = english ? CultureInfo.GetCultureInfo("en") : CultureInfo.GetCultureInfo("zh-CN");
+        try
+        {
+            var inbox = scope.ServiceProvider.GetRequiredService<VillageInboxService>();
+            var (cards, _, done) = await InboxPageMarkup.LoadAsync(inbox, scope.ServiceProvider, actor, scope.ServiceProvider.GetRequiredService<ChinaClock>().Today);
+            return cards.Length + done.Length;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
     }
 
     private readonly record struct PerRead(double Bytes, GcPromotionMeter.Totals Gc, int Runs)
