@@ -462,41 +462,45 @@ public sealed class ReadPathsHarness : IHarness
         VillageInboxCache cache, int n)
     {
         var sample = Enumerable.Range(0, n).Select(i => villages[(int)((i * 7919L + 11) % villages.Count)]).Distinct().ToList();
-        async Task<double> PassAsync(string path, string language, bool evict)
+        async Task<long> GetAsync(string path, string village, string language)
         {
-            long allocated = 0;
-            foreach (var village in sample)
+            using var request = Cookie(new HttpRequestMessage(HttpMethod.Get, path), cookies, village);
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+            response.EnsureSuccessStatusCode();
+            _ = await response.Content.ReadAsByteArrayAsync();
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+            // A renewed session cookie replaces the village's, as a browser does (else every later request renews it).
+            if (response.Headers.TryGetValues("Set-Cookie", out var set)
+                && set.FirstOrDefault(c => c.StartsWith(VillageSessions.CookieName + "=", StringComparison.Ordinal)) is { } renewed)
             {
-                if (evict)
-                {
-                    cache.Evict([village]);
-                }
-                using var request = Cookie(new HttpRequestMessage(HttpMethod.Get, path), cookies, village);
-                request.Headers.AcceptLanguage.ParseAdd(language);
-                var before = GC.GetTotalAllocatedBytes(precise: true);
-                using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
-                response.EnsureSuccessStatusCode();
-                _ = await response.Content.ReadAsByteArrayAsync();
-                allocated += GC.GetTotalAllocatedBytes(precise: true) - before;
+                cookies[village] = renewed[(VillageSessions.CookieName.Length + 1)..renewed.IndexOf(';')];
             }
-            return allocated / 1024.0 / sample.Count;
+            return allocated;
         }
         foreach (var path in new[] { MondayTraffic.InboxPath, "/village" })
         {
-            // Warm-up: every path JIT-compiled, in both languages.
-            for (var i = 0; i < 3; i++)
+            // Per village, one after the other (no entry outlives MaxAge between its reads): after an eviction, cached,
+            // the other language's first read, and that one cached.
+            var sums = new long[4];
+            for (var pass = 0; pass < 2; pass++)
             {
-                _ = await PassAsync(path, "zh-CN", evict: true);
-                _ = await PassAsync(path, "en", evict: true);
-                _ = await PassAsync(path, "zh-CN", evict: false);
+                Array.Clear(sums);
+                foreach (var village in sample)
+                {
+                    cache.Evict([village]);
+                    sums[0] += await GetAsync(path, village, "zh-CN");
+                    sums[1] += await GetAsync(path, village, "zh-CN");
+                    sums[2] += await GetAsync(path, village, "en");
+                    sums[3] += await GetAsync(path, village, "en");
+                }
             }
-            var miss = await PassAsync(path, "zh-CN", evict: true);
-            var hit = await PassAsync(path, "zh-CN", evict: false);
-            var other = await PassAsync(path, "en", evict: false);
-            var otherHit = await PassAsync(path, "en", evict: false);
+            // The second pass is measured: the first JIT-compiled every path.
+            var kib = sums.Select(b => b / 1024.0 / sample.Count).ToArray();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"read-paths |   over HTTP, GET {path} ({sample.Count} villages, KiB allocated per request): after an eviction {miss:0.0}, cached {hit:0.0}, " +
-                $"the other language's first {other:0.0}, then cached {otherHit:0.0}"));
+                $"read-paths |   over HTTP, GET {path} ({sample.Count} villages, KiB allocated per request): after an eviction {kib[0]:0.0}, cached {kib[1]:0.0}, " +
+                $"the other language's first {kib[2]:0.0}, then cached {kib[3]:0.0}"));
         }
     }
 

@@ -31,18 +31,25 @@ public static class VillageApi
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, string? status, CancellationToken ct)
     {
         var actor = user.ToActor();
-        var village = actor.OrgUnitCode ?? "";
         if (status == "done")
         {
             var done = await inbox.DoneAsync(actor, VillageInboxService.MaxRows, ct);
-            return TypedResults.Ok(new InboxResponse(village, [.. done.GroupBy(d => d.DueDate).OrderBy(g => g.Key).Select(g => new DueGroupDto(g.Key, [.. g.Select(AssignmentDto.From)]))]));
+            return TypedResults.Ok(new InboxResponse(actor.OrgUnitCode ?? "", [.. done.GroupBy(d => d.DueDate).OrderBy(g => g.Key).Select(g => new DueGroupDto(g.Key, [.. g.Select(AssignmentDto.From)]))]));
         }
-        // The JSON is what the cache keeps, per language: names in it depend on the language. A miss keeps the body in the
-        // language asked for and the other language's names, from which the other body is made without a read.
-        var options = json.Value.SerializerOptions;
-        var english = VillageText.English;
+        var body = await OpenJsonAsync(inbox, actor, VillageText.English, json.Value.SerializerOptions, ct);
+        return new CachedJsonResult<InboxResponse>(body);
+    }
+
+    /// <summary>
+    /// The open inbox's JSON body in English or Chinese, from the village's cached inbox or read and kept. The JSON is
+    /// what the cache keeps, per language: names in it depend on the language. A miss keeps the body in the language
+    /// asked for and the other language's names, from which the other body is made without a read.
+    /// </summary>
+    public static async Task<byte[]> OpenJsonAsync(VillageInboxService inbox, Actor actor, bool english, JsonSerializerOptions options, CancellationToken ct = default)
+    {
+        var village = actor.OrgUnitCode ?? "";
         var key = ApiRendering(english);
-        var body = await inbox.OpenRenderedAsync(actor, key,
+        return (byte[])await inbox.OpenRenderedAsync(actor, key,
             groups =>
             {
                 var (written, otherNames) = InboxJson.WriteWithOther(village, groups, english, options);
@@ -52,7 +59,6 @@ public static class VillageApi
                 ? OpenInbox.Of(key, InboxJson.Splice(other, names))
                 : null),
             ct);
-        return new CachedJsonResult<InboxResponse>((byte[])body);
     }
 
     /// <summary>The key of the open inbox's JSON in a language on a village's cached inbox.</summary>
