@@ -117,6 +117,31 @@ public sealed class CachedInboxRenderingTests(CachedInboxRenderingTests.App app)
         }
     }
 
+    [Fact]
+    public async Task BackFromAnAcknowledgement_ThePageNamesTheWork_AfterTheRead_AndFromTheCache()
+    {
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(Cache.IsLive)), "the inbox listener never connected");
+        var id = await AdmittedForShiqiaoAsync("确认收到后提示的走访");
+        var client = await app.SignedInClientAsync("village");
+        await GetAsync(client, "/village", "zh-CN");
+        await scenario.WithAsync<TaskAdmission.Application.Villages.VillageWorkService, int>(async w =>
+        {
+            await w.AcknowledgeAsync(id, VillageScenario.Village(VillageScenario.ShiqiaoVillage));
+            return 0;
+        });
+
+        // The acknowledgement evicted the village: the first answer reads it; the second comes from the cached markup.
+        var pageKey = $"page:zh:{app.Services.GetRequiredService<ChinaClock>().Today.DayNumber}";
+        foreach (var fromCache in new[] { false, true })
+        {
+            Assert.Equal(fromCache, Cache.TryGet(VillageScenario.ShiqiaoVillage, pageKey, out _));
+            var page = new HtmlParser().ParseDocument(await GetAsync(client, $"/village?acknowledged={id}", "zh-CN"));
+            Assert.Contains("确认收到后提示的走访", page.QuerySelector("#inbox-done")?.TextContent ?? "");
+            Assert.NotNull(page.QuerySelector($"#a-{id}"));
+            Assert.True(Cache.TryGet(VillageScenario.ShiqiaoVillage, pageKey, out _), "the page's cards were not kept");
+        }
+    }
+
     /// <summary>Admitted work for 石桥村 alone (decided by its township); its assignment's id.</summary>
     private async Task<Guid> AdmittedForShiqiaoAsync(string title)
     {
