@@ -87,6 +87,18 @@ internal static class InboxCost
             await PageReadsAsync(services, actors[i]);
         }, i => PageReadsAsync(services, actors[i], english: true));
         var (bytes3, objects3, own3, _) = Kept(cache, sample);
+        // The recent done list's read alone: as views with their decisions judged (what the page read until session 15,
+        // and the API's done list still reads), and as the lines the page shows.
+        var doneViews = await MeasureAfterAsync(sample.Count, _ => Task.CompletedTask, async i =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            return (await scope.ServiceProvider.GetRequiredService<VillageInboxService>().DoneAsync(actors[i], VillageInboxService.RecentDoneRows)).Count;
+        });
+        var doneLines = await MeasureAfterAsync(sample.Count, _ => Task.CompletedTask, async i =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            return (await scope.ServiceProvider.GetRequiredService<VillageInboxService>().DoneLinesAsync(sample[i], CancellationToken.None)).Count;
+        });
         cache.EvictAll();
 
         if (sampleTypes)
@@ -123,6 +135,10 @@ internal static class InboxCost
             $"read-paths |   /village page's cards and done list (markup), cached {pageHits}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"read-paths |   /village page's cards and done list (markup), the other language's first {pageOther}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"read-paths |   recent done list's read (20 rows at most) as judged views {doneViews}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"read-paths |   recent done list's read as the page's lines            {doneLines}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"read-paths |   kept per cached entry ({stored} stored): after the API in Chinese {bytes / 1024.0:0.0} KiB, {objects:0.0} objects reachable ({own:0.0} its own), JSON {jsonBytes / 1024.0:0.0} KiB; " +
             $"after both languages {bytes2 / 1024.0:0.0} KiB, {objects2:0.0} objects ({own2:0.0} own); after the page in both languages only {bytes3 / 1024.0:0.0} KiB, {objects3:0.0} objects ({own3:0.0} own); " +
