@@ -63,6 +63,11 @@ public static class InboxJson
     }
 
     /// <summary>The body in the other language: <paramref name="body"/> with the names of <see cref="WriteWithOther"/> in their places.</summary>
+    /// <remarks>
+    /// Hand-written because System.Text.Json cannot patch values in a document without reading it into nodes and writing
+    /// it again (a graph of the whole body, what this avoids): the places are known from the writer, so the other body is
+    /// the kept bytes copied around the other names — one array the size of the result besides a growing buffer.
+    /// </remarks>
     public static byte[] Splice(byte[] body, byte[] otherNames)
     {
         var output = new ArrayBufferWriter<byte>(body.Length + otherNames.Length);
