@@ -19,6 +19,9 @@ public static class PlatformMetrics
     private static readonly Counter<long> InboxJoins = Meter.CreateCounter<long>(
         "taskadmission.inbox_cache.joined", "{lookup}", "Village inbox misses served by a read of the same village already in flight instead of a read of their own.");
 
+    private static readonly Counter<long> InboxDerivations = Meter.CreateCounter<long>(
+        "taskadmission.inbox_cache.derived", "{lookup}", "Village inbox misses rendered from what the village's cached entry keeps (the other language) instead of a read of the database.");
+
     private static readonly Counter<long> PrecheckFindings = Meter.CreateCounter<long>(
         "taskadmission.precheck.outcomes", "{precheck}", "Pre-check results, by outcome and by the rule of each finding.");
 
@@ -41,6 +44,8 @@ public static class PlatformMetrics
     public static void InboxLookup(bool hit) => InboxLookups.Add(1, new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
 
     public static void InboxJoined() => InboxJoins.Add(1);
+
+    public static void InboxDerived() => InboxDerivations.Add(1);
 
     /// <summary>Counts one pre-check: its outcome, and once per finding the rule it rests on.</summary>
     public static void Precheck(string outcome, IEnumerable<string> rules)

@@ -56,3 +56,6 @@ public sealed record SupportView(decimal FundingYuan, SupportState Funding, Supp
 
 /// <summary>Assignments due on one day.</summary>
 public sealed record DueGroup(DateOnly DueDate, IReadOnlyList<AssignmentView> Assignments);
+
+/// <summary>One line of the `/village` page's recent done list: what it shows of the work, and nothing else.</summary>
+public sealed record DoneLine(Guid Id, string Title, DateTime? CompletedAtUtc, DateTime DispatchedAtUtc);

@@ -19,20 +19,24 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
 {
     public const int MaxRows = 500;
 
-    /// <summary>The key of the `/village` page's cards on a cached inbox (<see cref="InboxSnapshot"/>).</summary>
+    /// <summary>
+    /// The key of the open work's language-neutral snapshot on a cached inbox (<see cref="InboxSnapshot"/>): kept beside
+    /// the page's markup, which the page's other language is rendered from without a read.
+    /// </summary>
     public const string PageRendering = "page";
 
-    /// <summary>The key of the page's recent done list on a cached inbox.</summary>
+    /// <summary>The key of the page's recent done list on a cached inbox (its snapshot, language-neutral).</summary>
     public const string DoneRendering = "page:done";
 
     /// <summary>
-    /// Open work (not done) grouped by due date, earliest first: the `/village` page's cards. From the cached inbox's
-    /// snapshot of them while the cache is live (PostgreSQL), else read through the admitted-work gate.
+    /// Open work (not done) grouped by due date, earliest first. From the cached inbox's snapshot of it while the cache
+    /// is live (PostgreSQL), else read through the admitted-work gate.
     /// </summary>
     public async Task<IReadOnlyList<DueGroup>> OpenAsync(Actor actor, CancellationToken ct = default)
     {
-        var (bytes, read) = await RenderedAsync(VillageOf(actor), PageRendering, InboxSnapshot.Write, ct);
-        return read?.Groups ?? InboxSnapshot.ReadGroups(bytes);
+        var (kept, read) = await RenderedAsync(VillageOf(actor), PageRendering, groups => new(OpenInbox.Of(PageRendering, InboxSnapshot.Write(groups))),
+            null, ct);
+        return read?.Groups ?? InboxSnapshot.ReadGroups((byte[])kept);
     }
 
     /// <summary>
@@ -42,13 +46,38 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
     /// whoever calls it (the key names everything it depends on, such as the language). Do not modify the result.
     /// </summary>
     public async Task<byte[]> OpenRenderedAsync(Actor actor, string key, Func<IReadOnlyList<DueGroup>, byte[]> render, CancellationToken ct = default) =>
-        (await RenderedAsync(VillageOf(actor), key, render, ct)).Bytes;
+        (byte[])(await RenderedAsync(VillageOf(actor), key, groups => new(OpenInbox.Of(key, render(groups))), null, ct)).Rendering;
 
     /// <summary>
-    /// The rendering <paramref name="key"/> of the village's open work, and the read it was rendered from when it was not
-    /// kept (null on a hit).
+    /// The open work's rendering <paramref name="key"/>: kept (a hit), else derived by <paramref name="derive"/> from what
+    /// the village's entry keeps when it can (no read: another language from the kept renderings), else read and rendered
+    /// by <paramref name="render"/>, which returns every rendering to keep — the one asked for among them, and what the
+    /// other renderings may later be derived from. Both must give the same result for the same work whoever calls them.
     /// </summary>
-    private async Task<(byte[] Bytes, InboxRead? Read)> RenderedAsync(string village, string key, Func<IReadOnlyList<DueGroup>, byte[]> render,
+    public async Task<object> OpenRenderedAsync(Actor actor, string key, InboxRenderer render, InboxDeriver? derive, CancellationToken ct = default) =>
+        (await RenderedAsync(VillageOf(actor), key, render, derive, ct)).Rendering;
+
+    /// <summary>
+    /// The `/village` page's cards as markup in one language (<paramref name="key"/> names it, and the day: an overdue badge
+    /// depends on it), rendered by <paramref name="render"/> on a miss. Kept with the open work's language-neutral
+    /// snapshot, from which the other language's markup is rendered without a read. Also the groups when they were read
+    /// (null when the markup came from the cache).
+    /// </summary>
+    public async Task<(string Markup, IReadOnlyList<DueGroup>? Read)> OpenPageAsync(Actor actor, string key,
+        Func<IReadOnlyList<DueGroup>, Task<string>> render, CancellationToken ct = default)
+    {
+        var (markup, read) = await RenderedAsync(VillageOf(actor), key,
+            async groups => OpenInbox.Of(key, await render(groups), PageRendering, InboxSnapshot.Write(groups)),
+            async kept => kept.Bytes(PageRendering) is { } snapshot ? OpenInbox.Of(key, await render(InboxSnapshot.ReadGroups(snapshot))) : null,
+            ct);
+        return ((string)markup, read?.Groups);
+    }
+
+    /// <summary>
+    /// The rendering <paramref name="key"/> of the village's open work, and the read it was rendered from when it was
+    /// neither kept nor derived (null otherwise).
+    /// </summary>
+    private async Task<(object Rendering, InboxRead? Read)> RenderedAsync(string village, string key, InboxRenderer render, InboxDeriver? derive,
         CancellationToken ct)
     {
         // With Observability:ServerTiming on, each phase's end is marked for the Server-Timing header (issue 20).
@@ -59,14 +88,26 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
             // A user whose acting role is not the committee's has no village: nothing to read, and nothing to share —
             // the rendering may carry the user's own org unit, so it is never kept under the one key all such users get.
             var none = await ReadOpenAsync(village, timing, ct);
-            return (render(none.Groups), none);
+            return ((await render(none.Groups)).Find(key)!, none);
         }
-        if (cache.TryGet(village, key, out var cached))
+        // The ticket comes first: a rendering derived from the entry below is kept only if no eviction came since.
+        var ticket = cache.Begin(village);
+        if (cache.TryGet(village, key, out var cached, out var entry))
         {
             timing?.Mark("cache");
             return (cached!, null);
         }
-        var ticket = cache.Begin(village);
+        if (entry is not null && derive is not null && await derive(entry) is { } derived)
+        {
+            // Another language from what the same read kept: no second miss for a village whose users switch language.
+            timing?.Mark("derived");
+            Hosting.PlatformMetrics.InboxDerived();
+            if (db.Database.CurrentTransaction is null)
+            {
+                cache.Store(ticket, derived);
+            }
+            return (derived.Find(key)!, null);
+        }
         timing?.Mark("cache");
         // Readers of the same village that miss at once share one read (issue 20: a hot village right after a dispatch
         // evicted it; each ran the same statement, up to 14 connections and 8 statements at once on 2 cores). Only a
@@ -84,7 +125,7 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
                 timing?.Mark("joined");
                 // Each reader renders what it asked for (the leader may have asked for another language); the rendering
                 // is kept under the flight's ticket: it shows what the flight read.
-                return (Keep(flight.Ticket, key, render(shared.Groups), shared.ReadAt, timing), shared);
+                return (Keep(flight.Ticket, key, await render(shared.Groups), shared.ReadAt, timing), shared);
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
@@ -103,7 +144,7 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
                 cache.Land(flight, read);
             }
         }
-        return (Keep(ticket, key, render(read.Groups), read.ReadAt, timing), read);
+        return (Keep(ticket, key, await render(read.Groups), read.ReadAt, timing), read);
     }
 
     private async Task<InboxRead> ReadOpenAsync(string village, RequestTiming? timing, CancellationToken ct)
@@ -119,49 +160,72 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
     }
 
     /// <summary>
-    /// Keeps a rendering on the village's cached inbox, unless read inside a transaction (it may come from a snapshot
+    /// Keeps renderings on the village's cached inbox, unless read inside a transaction (they may come from a snapshot
     /// older than the ticket, or see uncommitted writes: served, never kept); kept no longer than the oldest decision
-    /// verdict it shows.
+    /// verdict they show. Returns the one asked for.
     /// </summary>
-    private byte[] Keep(VillageInboxCache.Ticket ticket, string key, byte[] rendering, long readAt, RequestTiming? timing)
+    private object Keep(VillageInboxCache.Ticket ticket, string key, OpenInbox renderings, long readAt, RequestTiming? timing)
     {
         timing?.Mark("render");
         if (db.Database.CurrentTransaction is null)
         {
-            cache.Store(ticket, key, rendering, readAt);
+            cache.Store(ticket, renderings, readAt);
         }
         timing?.Mark("store");
-        return rendering;
+        return renderings.Find(key) ?? throw new InvalidOperationException($"the renderer did not render '{key}'");
     }
 
     /// <summary>How much recent done work is kept on a cached inbox: the `/village` page's list.</summary>
     public const int RecentDoneRows = 20;
 
+    /// <summary>Work the village marked done, newest first, read through the admitted-work gate (the API's done list).</summary>
+    public async Task<List<AssignmentView>> DoneAsync(Actor actor, int take = 50, CancellationToken ct = default) =>
+        (await AssignmentQueries.ViewsAsync(db, DoneQuery(VillageOf(actor), Math.Clamp(take, 1, MaxRows)), ct, verdicts))
+            .OrderByDescending(v => v.CompletedAtUtc).ToList();
+
     /// <summary>
-    /// Work the village marked done, newest first. Up to <see cref="RecentDoneRows"/> come from the village's cached inbox
-    /// when it keeps them (the same changes evict both), else they are read and kept on it under the inbox's ticket rule.
+    /// The page's recent done list (up to <see cref="RecentDoneRows"/>, newest first) as markup in one language
+    /// (<paramref name="key"/> names it), rendered by <paramref name="render"/> when it is not kept: from the kept
+    /// language-neutral snapshot when the village's entry has it (no read), else from a read, kept with the snapshot
+    /// under the inbox's ticket rule (the same changes evict both).
     /// </summary>
-    public async Task<List<AssignmentView>> DoneAsync(Actor actor, int take = 50, CancellationToken ct = default)
+    /// <remarks>
+    /// The list shows a title and a date per line, so it reads only those (<see cref="DoneLine"/>) through the
+    /// admitted-work gate: not the decision, its verdict, the names and the exit requests a view needs (issue 20: a page
+    /// miss read and judged them for nothing).
+    /// </remarks>
+    public async Task<string> RecentDonePageAsync(Actor actor, string key, Func<IReadOnlyList<DoneLine>, Task<string>> render,
+        CancellationToken ct = default)
     {
         var village = VillageOf(actor);
-        take = Math.Clamp(take, 1, MaxRows);
-        if (take <= RecentDoneRows)
+        var ticket = cache.Begin(village);
+        if (cache.TryPeek(village, out var entry) && entry!.Text(key) is { } kept)
         {
-            if (cache.TryPeek(village, out var cached) && cached!.Find(DoneRendering) is { } kept)
-            {
-                return [.. InboxSnapshot.ReadViews(kept).Take(take)];
-            }
-            var ticket = cache.Begin(village);
-            var read = await AssignmentQueries.ViewsJudgedAsync(db, DoneQuery(village, RecentDoneRows), ct, verdicts);
-            var recent = read.Views.OrderByDescending(v => v.CompletedAtUtc).ToList();
+            return kept;
+        }
+        if (entry?.Bytes(DoneRendering) is { } snapshot)
+        {
+            var derived = await render(InboxSnapshot.ReadDone(snapshot));
             if (db.Database.CurrentTransaction is null)
             {
-                cache.Store(ticket, DoneRendering, InboxSnapshot.Write(recent), read.JudgedAt);
+                cache.Store(ticket, key, derived);
             }
-            return [.. recent.Take(take)];
+            return derived;
         }
-        return (await AssignmentQueries.ViewsAsync(db, DoneQuery(village, take), ct, verdicts)).OrderByDescending(v => v.CompletedAtUtc).ToList();
+        var readAt = Environment.TickCount64;
+        var recent = await DoneLinesAsync(village, ct);
+        var markup = await render(recent);
+        if (db.Database.CurrentTransaction is null && village != NoVillage)
+        {
+            cache.Store(ticket, OpenInbox.Of(key, markup, DoneRendering, InboxSnapshot.Write(recent)), readAt);
+        }
+        return markup;
     }
+
+    /// <summary>The lines of the recent done list, newest first.</summary>
+    internal async Task<List<DoneLine>> DoneLinesAsync(string village, CancellationToken ct) =>
+        (await DoneQuery(village, RecentDoneRows).AsNoTracking().Select(a => new DoneLine(a.Id, a.Title, a.CompletedAtUtc, a.DispatchedAtUtc)).ToListAsync(ct))
+            .OrderByDescending(l => l.CompletedAtUtc).ToList();
 
     private IQueryable<Assignment> DoneQuery(string village, int take) =>
         AdmittedWork.ForVillage(db, village).Where(a => a.Status == AssignmentStatus.Done).OrderByDescending(a => a.CompletedAtUtc).Take(take);
@@ -220,3 +284,9 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
     /// <summary>The village of an actor who acts in another role: matches no village's work.</summary>
     private const string NoVillage = "-";
 }
+
+/// <summary>Renders a village's open work: every rendering to keep on its cached inbox, the one asked for among them.</summary>
+public delegate ValueTask<OpenInbox> InboxRenderer(IReadOnlyList<DueGroup> groups);
+
+/// <summary>Renders the one asked for from what a village's cached inbox keeps (no read), or null when it cannot.</summary>
+public delegate ValueTask<OpenInbox?> InboxDeriver(OpenInbox kept);

@@ -43,6 +43,11 @@ internal static class InboxCost
             {
                 cache.Evict([sample[i]]);
                 _ = await ApiBodyAsync(services, actors[i], english, json);
+                _ = await ApiBodyAsync(services, actors[i], !english, json);
+                cache.Evict([sample[i]]);
+                _ = await PageReadsAsync(services, actors[i], english);
+                _ = await PageReadsAsync(services, actors[i], english);
+                _ = await PageReadsAsync(services, actors[i], !english);
             }
         }
         cache.EvictAll();
@@ -56,12 +61,44 @@ internal static class InboxCost
         var stored = cache.Count;
         var hits = await MeasureAsync(gc, sample.Count, i => ApiBodyAsync(services, actors[i], false, json));
         var (bytes, objects, own, jsonBytes) = Kept(cache, sample);
-        _ = await MeasureAsync(gc, sample.Count, i => ApiBodyAsync(services, actors[i], false, json));
-        var other = await MeasureAsync(gc, sample.Count, i => ApiBodyAsync(services, actors[i], true, json));
+        // Each village evicted and read in one language right before its measured read: no entry is older than MaxAge.
+        var other = await MeasureAfterAsync(sample.Count, async i =>
+        {
+            cache.Evict([sample[i]]);
+            await ApiBodyAsync(services, actors[i], false, json);
+        }, i => ApiBodyAsync(services, actors[i], true, json));
         var (bytes2, objects2, own2, _) = Kept(cache, sample);
-        var page = await MeasureAsync(gc, sample.Count, i => PageReadsAsync(services, actors[i]));
-        var pageHits = await MeasureAsync(gc, sample.Count, i => PageReadsAsync(services, actors[i]));
+        cache.EvictAll();
+        var page = await MeasureAfterAsync(sample.Count, i =>
+        {
+            cache.Evict([sample[i]]);
+            return Task.CompletedTask;
+        }, i => PageReadsAsync(services, actors[i]));
+        cache.EvictAll();
+        var markup = 0L;
+        var pageHits = await MeasureAfterAsync(sample.Count, async i =>
+        {
+            cache.Evict([sample[i]]);
+            markup += await PageReadsAsync(services, actors[i]);
+        }, i => PageReadsAsync(services, actors[i]));
+        var pageOther = await MeasureAfterAsync(sample.Count, async i =>
+        {
+            cache.Evict([sample[i]]);
+            await PageReadsAsync(services, actors[i]);
+        }, i => PageReadsAsync(services, actors[i], english: true));
         var (bytes3, objects3, own3, _) = Kept(cache, sample);
+        // The recent done list's read alone: as views with their decisions judged (what the page read until session 15,
+        // and the API's done list still reads), and as the lines the page shows.
+        var doneViews = await MeasureAfterAsync(sample.Count, _ => Task.CompletedTask, async i =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            return (await scope.ServiceProvider.GetRequiredService<VillageInboxService>().DoneAsync(actors[i], VillageInboxService.RecentDoneRows)).Count;
+        });
+        var doneLines = await MeasureAfterAsync(sample.Count, _ => Task.CompletedTask, async i =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            return (await scope.ServiceProvider.GetRequiredService<VillageInboxService>().DoneLinesAsync(sample[i], CancellationToken.None)).Count;
+        });
         cache.EvictAll();
 
         if (sampleTypes)
@@ -93,12 +130,36 @@ internal static class InboxCost
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"read-paths |   API, the other language's first read        {other}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"read-paths |   /village page's reads (open + recent done), after an eviction {page}"));
+            $"read-paths |   /village page's cards and done list (markup), after an eviction {page}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"read-paths |   /village page's reads (open + recent done), cached {pageHits}"));
+            $"read-paths |   /village page's cards and done list (markup), cached {pageHits}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"read-paths |   /village page's cards and done list (markup), the other language's first {pageOther}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"read-paths |   recent done list's read (20 rows at most) as judged views {doneViews}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"read-paths |   recent done list's read as the page's lines            {doneLines}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"read-paths |   kept per cached entry ({stored} stored): after the API in Chinese {bytes / 1024.0:0.0} KiB, {objects:0.0} objects reachable ({own:0.0} its own), JSON {jsonBytes / 1024.0:0.0} KiB; " +
-            $"after both languages {bytes2 / 1024.0:0.0} KiB, {objects2:0.0} objects ({own2:0.0} own); after the page's reads only {bytes3 / 1024.0:0.0} KiB, {objects3:0.0} objects ({own3:0.0} own)"));
+            $"after both languages {bytes2 / 1024.0:0.0} KiB, {objects2:0.0} objects ({own2:0.0} own); after the page in both languages only {bytes3 / 1024.0:0.0} KiB, {objects3:0.0} objects ({own3:0.0} own); " +
+            $"the page's markup {markup / (double)sample.Count:0} characters a language"));
+    }
+
+    /// <summary>
+    /// Bytes allocated by <paramref name="read"/> alone, each run right after its <paramref name="prepare"/> (not counted);
+    /// collections are not split between the two, so they are not given.
+    /// </summary>
+    private static async Task<string> MeasureAfterAsync(int runs, Func<int, Task> prepare, Func<int, Task<int>> read)
+    {
+        long allocated = 0;
+        for (var i = 0; i < runs; i++)
+        {
+            await prepare(i);
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            _ = await read(i);
+            allocated += GC.GetTotalAllocatedBytes(precise: true) - before;
+        }
+        return string.Create(CultureInfo.InvariantCulture, $"allocated {allocated / 1024.0 / runs:0.0} KiB (per read, mean of {runs}, each right after its set-up)");
     }
 
     /// <summary>What GET /api/v1/villages/me/assignments does after the cookie check (VillageApi.InboxAsync).</summary>
@@ -109,8 +170,7 @@ internal static class InboxCost
         CultureInfo.CurrentUICulture = english ? CultureInfo.GetCultureInfo("en") : CultureInfo.GetCultureInfo("zh-CN");
         try
         {
-            var body = await scope.ServiceProvider.GetRequiredService<VillageInboxService>()
-                .OpenRenderedAsync(actor, english ? "api:en" : "api:zh", groups => InboxJson.Write(actor.OrgUnitCode!, groups, english, json));
+            var body = await VillageApi.OpenJsonAsync(scope.ServiceProvider.GetRequiredService<VillageInboxService>(), actor, english, json);
             return body.Length;
         }
         finally
@@ -119,14 +179,25 @@ internal static class InboxCost
         }
     }
 
-    /// <summary>What the /village page reads of the inbox (VillageInboxPage.LoadAsync).</summary>
-    private static async Task<int> PageReadsAsync(IServiceProvider services, Actor actor)
+    /// <summary>
+    /// What the /village page shows of the inbox (VillageInboxPage.LoadAsync): the cards and the recent done list as
+    /// markup, from the cache or rendered and kept — the page's own fixed markup (layout, form, agreements) not included.
+    /// </summary>
+    private static async Task<int> PageReadsAsync(IServiceProvider services, Actor actor, bool english = false)
     {
         await using var scope = services.CreateAsyncScope();
-        var inbox = scope.ServiceProvider.GetRequiredService<VillageInboxService>();
-        var groups = await inbox.OpenAsync(actor);
-        var done = await inbox.DoneAsync(actor, VillageInboxService.RecentDoneRows);
-        return groups.Count + done.Count;
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = english ? CultureInfo.GetCultureInfo("en") : CultureInfo.GetCultureInfo("zh-CN");
+        try
+        {
+            var inbox = scope.ServiceProvider.GetRequiredService<VillageInboxService>();
+            var (cards, _, done) = await InboxPageMarkup.LoadAsync(inbox, scope.ServiceProvider, actor, scope.ServiceProvider.GetRequiredService<ChinaClock>().Today);
+            return cards.Length + done.Length;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
     }
 
     private readonly record struct PerRead(double Bytes, GcPromotionMeter.Totals Gc, int Runs)

@@ -41,7 +41,8 @@ namespace TaskAdmission.Benchmarks.ReadPaths;
 /// pre-check read before PrecheckReadCache). Per path also the bytes allocated per request (process-wide: compare with
 /// the bare endpoints), and in process the pre-check's phases with their allocations (the check and the JSON exact).
 /// sql=1 prints each statement of the last request; explain=1 prints the plan (EXPLAIN ANALYZE, BUFFERS) of its
-/// slowest statement. cost=N (default 200) first measures by counts what an inbox miss and hit cost and what a cached
+/// slowest statement. http-cost=N measures the bytes allocated per request of the API and the `/village` page over HTTP after an eviction, cached and in
+/// the other language; cost=N (default 200) first measures by counts what an inbox miss and hit cost and what a cached
 /// entry keeps (<see cref="InboxCostAsync"/>); only-cost=1 stops after it (with stages=1, after it and the inbox's stages in process; with explain=1 after the plan of
 /// a miss's inbox statement); types=1 also prints what a miss allocates by type (the runtime's allocation samples).
 /// </summary>
@@ -86,6 +87,10 @@ public sealed class ReadPathsHarness : IHarness
             if (o.Int("cost", 200) > 0)
             {
                 await InboxCost.RunAsync(app.Services, city.Villages, o.Int("cost", 200), o.Int("types", 0) == 1);
+            }
+            if (o.Int("http-cost", 0) > 0)
+            {
+                await InboxHttpCostAsync(http, cookies, city.Villages, inbox, o.Int("http-cost", 0));
             }
             if (o.Int("only-cost", 0) == 1)
             {
@@ -445,6 +450,57 @@ public sealed class ReadPathsHarness : IHarness
         while (await reader.ReadAsync())
         {
             Console.WriteLine($"read-paths |     {reader.GetString(0)}");
+        }
+    }
+
+    /// <summary>
+    /// http-cost=N: the bytes allocated per request (process-wide: the server's and this client's) over HTTP with the
+    /// village's cookie, for N villages: the API and the `/village` page right after an eviction, from the cache, and in the
+    /// other language first. The same client's overhead is in every line: compare them with each other.
+    /// </summary>
+    private static async Task InboxHttpCostAsync(HttpClient http, Dictionary<string, string> cookies, IReadOnlyList<string> villages,
+        VillageInboxCache cache, int n)
+    {
+        var sample = Enumerable.Range(0, n).Select(i => villages[(int)((i * 7919L + 11) % villages.Count)]).Distinct().ToList();
+        async Task<long> GetAsync(string path, string village, string language)
+        {
+            using var request = Cookie(new HttpRequestMessage(HttpMethod.Get, path), cookies, village);
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+            response.EnsureSuccessStatusCode();
+            _ = await response.Content.ReadAsByteArrayAsync();
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+            // A renewed session cookie replaces the village's, as a browser does (else every later request renews it).
+            if (response.Headers.TryGetValues("Set-Cookie", out var set)
+                && set.FirstOrDefault(c => c.StartsWith(VillageSessions.CookieName + "=", StringComparison.Ordinal)) is { } renewed)
+            {
+                cookies[village] = renewed[(VillageSessions.CookieName.Length + 1)..renewed.IndexOf(';')];
+            }
+            return allocated;
+        }
+        foreach (var path in new[] { MondayTraffic.InboxPath, "/village" })
+        {
+            // Per village, one after the other (no entry outlives MaxAge between its reads): after an eviction, cached,
+            // the other language's first read, and that one cached.
+            var sums = new long[4];
+            for (var pass = 0; pass < 2; pass++)
+            {
+                Array.Clear(sums);
+                foreach (var village in sample)
+                {
+                    cache.Evict([village]);
+                    sums[0] += await GetAsync(path, village, "zh-CN");
+                    sums[1] += await GetAsync(path, village, "zh-CN");
+                    sums[2] += await GetAsync(path, village, "en");
+                    sums[3] += await GetAsync(path, village, "en");
+                }
+            }
+            // The second pass is measured: the first JIT-compiled every path.
+            var kib = sums.Select(b => b / 1024.0 / sample.Count).ToArray();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"read-paths |   over HTTP, GET {path} ({sample.Count} villages, KiB allocated per request): after an eviction {kib[0]:0.0}, cached {kib[1]:0.0}, " +
+                $"the other language's first {kib[2]:0.0}, then cached {kib[3]:0.0}"));
         }
     }
 

@@ -4,9 +4,10 @@ using System.Text.Json.Serialization;
 namespace TaskAdmission.Application.Villages.Caching;
 
 /// <summary>
-/// The `/village` page's cards (and its recent done list) as UTF-8 JSON of their views, so a cached inbox keeps them as
-/// one byte array instead of an object graph (<see cref="OpenInbox"/>): written once per read, read back on each view of
-/// the page from the cache. Language-neutral (both names of a department or unit are in the views), enums as numbers.
+/// The open work's views (and the recent done list's lines) as UTF-8 JSON, so a cached inbox keeps them as one byte array
+/// instead of an object graph (<see cref="OpenInbox"/>): written once per read, read back only to render the `/village`
+/// page's markup in the other language without a read. Language-neutral (both names of a department or unit are in the
+/// views), enums as numbers.
 /// Not an API: its shape is the views', and nothing outside this process reads it.
 /// </summary>
 public static class InboxSnapshot
@@ -16,13 +17,13 @@ public static class InboxSnapshot
     public static IReadOnlyList<DueGroup> ReadGroups(byte[] utf8) =>
         JsonSerializer.Deserialize(utf8, InboxSnapshotJson.Default.IReadOnlyListDueGroup) ?? [];
 
-    public static byte[] Write(IReadOnlyList<AssignmentView> views) => JsonSerializer.SerializeToUtf8Bytes(views, InboxSnapshotJson.Default.IReadOnlyListAssignmentView);
+    public static byte[] Write(IReadOnlyList<DoneLine> lines) => JsonSerializer.SerializeToUtf8Bytes(lines, InboxSnapshotJson.Default.IReadOnlyListDoneLine);
 
-    public static IReadOnlyList<AssignmentView> ReadViews(byte[] utf8) =>
-        JsonSerializer.Deserialize(utf8, InboxSnapshotJson.Default.IReadOnlyListAssignmentView) ?? [];
+    public static IReadOnlyList<DoneLine> ReadDone(byte[] utf8) =>
+        JsonSerializer.Deserialize(utf8, InboxSnapshotJson.Default.IReadOnlyListDoneLine) ?? [];
 }
 
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(IReadOnlyList<DueGroup>))]
-[JsonSerializable(typeof(IReadOnlyList<AssignmentView>))]
+[JsonSerializable(typeof(IReadOnlyList<DoneLine>))]
 internal sealed partial class InboxSnapshotJson : JsonSerializerContext;

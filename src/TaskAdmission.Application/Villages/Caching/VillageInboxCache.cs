@@ -50,9 +50,15 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     }
 
     /// <summary>The village's cached rendering <paramref name="key"/> (counted as a lookup: a hit only if it is kept).</summary>
-    public bool TryGet(string village, string key, out byte[]? rendering)
+    public bool TryGet(string village, string key, out object? rendering) => TryGet(village, key, out rendering, out _);
+
+    /// <summary>
+    /// The village's cached rendering <paramref name="key"/>, and when it is not kept the village's entry if it has one
+    /// (renderings the wanted one may be derived from). Counted as a lookup: a hit only if the rendering is kept.
+    /// </summary>
+    public bool TryGet(string village, string key, out object? rendering, out OpenInbox? entry)
     {
-        rendering = TryGetCore(village, out var inbox) ? inbox!.Find(key) : null;
+        rendering = TryGetCore(village, out entry) ? entry!.Find(key) : null;
         Hosting.PlatformMetrics.InboxLookup(rendering is not null);
         return rendering is not null;
     }
@@ -122,7 +128,7 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     }
 
     /// <summary><see cref="Store(Ticket, OpenInbox, long?)"/> of one rendering.</summary>
-    public void Store(Ticket ticket, string key, byte[] rendering, long? readAt = null) => Store(ticket, OpenInbox.Of(key, rendering), readAt);
+    public void Store(Ticket ticket, string key, object rendering, long? readAt = null) => Store(ticket, OpenInbox.Of(key, rendering), readAt);
 
     private readonly ConcurrentDictionary<string, Flight> flights = new(StringComparer.Ordinal);
 

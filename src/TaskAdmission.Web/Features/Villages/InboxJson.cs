@@ -24,6 +24,8 @@ public static class InboxJson
     [ThreadStatic] private static ArrayBufferWriter<byte>? buffer;
     [ThreadStatic] private static Utf8JsonWriter? cachedWriter;
     [ThreadStatic] private static System.Text.Encodings.Web.JavaScriptEncoder? cachedEncoder;
+    [ThreadStatic] private static ArrayBufferWriter<byte>? otherBuffer;
+    [ThreadStatic] private static Utf8JsonWriter? otherWriter;
 
 
     private static readonly JsonEncodedText VillageCode = JsonEncodedText.Encode("villageCode"), Groups = JsonEncodedText.Encode("groups"),
@@ -41,18 +43,69 @@ public static class InboxJson
         Training = JsonEncodedText.Encode("training"), Staff = JsonEncodedText.Encode("staff"), Equipment = JsonEncodedText.Encode("equipment");
 
     /// <summary>The body of GET /api/v1/villages/me/assignments for these groups, names in English or Chinese.</summary>
-    public static byte[] Write(string village, IReadOnlyList<DueGroup> groups, bool english, JsonSerializerOptions options)
+    public static byte[] Write(string village, IReadOnlyList<DueGroup> groups, bool english, JsonSerializerOptions options) =>
+        Write(village, groups, english, options, withOther: false).Body;
+
+    /// <summary>
+    /// The body in one language (<paramref name="english"/> or Chinese) and the other language's names at their places in
+    /// it, from which <see cref="Splice"/> makes the other language's body without the groups: one read of the database
+    /// serves a village in both languages, and keeps one body and the names (issue 20).
+    /// </summary>
+    /// <remarks>
+    /// Only three values differ between the languages: the department's name, the deciding unit's and the list items'
+    /// titles. The names are kept as a JSON array of triples: the value's start and end (its quotation marks included)
+    /// in the body, and the other language's value as the same encoder writes it.
+    /// </remarks>
+    public static (byte[] Body, byte[] OtherNames) WriteWithOther(string village, IReadOnlyList<DueGroup> groups, bool english, JsonSerializerOptions options)
+    {
+        var (body, names) = Write(village, groups, english, options, withOther: true);
+        return (body, names!);
+    }
+
+    /// <summary>The body in the other language: <paramref name="body"/> with the names of <see cref="WriteWithOther"/> in their places.</summary>
+    /// <remarks>
+    /// Hand-written because System.Text.Json cannot patch values in a document without reading it into nodes and writing
+    /// it again (a graph of the whole body, what this avoids): the places are known from the writer, so the other body is
+    /// the kept bytes copied around the other names — one array the size of the result besides a growing buffer.
+    /// </remarks>
+    public static byte[] Splice(byte[] body, byte[] otherNames)
+    {
+        var output = new ArrayBufferWriter<byte>(body.Length + otherNames.Length);
+        var reader = new Utf8JsonReader(otherNames);
+        reader.Read();
+        var at = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.Number)
+        {
+            var start = reader.GetInt32();
+            reader.Read();
+            var end = reader.GetInt32();
+            reader.Read();
+            output.Write(body.AsSpan(at, start - at));
+            // The value as written, escapes and quotation marks included: the reader's span is the raw text between them.
+            output.Write(otherNames.AsSpan((int)reader.TokenStartIndex, reader.ValueSpan.Length + 2));
+            at = end;
+        }
+        output.Write(body.AsSpan(at));
+        return output.WrittenSpan.ToArray();
+    }
+
+    private static (byte[] Body, byte[]? OtherNames) Write(string village, IReadOnlyList<DueGroup> groups, bool english, JsonSerializerOptions options,
+        bool withOther)
     {
         var output = buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
         if (cachedWriter is null || !ReferenceEquals(cachedEncoder, options.Encoder))
         {
             cachedWriter = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true });
+            otherWriter = new Utf8JsonWriter(otherBuffer ??= new ArrayBufferWriter<byte>(2 * 1024), new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true });
             cachedEncoder = options.Encoder;
         }
         var w = cachedWriter;
         w.Reset(output);
+        var other = withOther ? otherWriter : null;
+        other?.Reset(otherBuffer!);
         try
         {
+            other?.WriteStartArray();
             w.WriteStartObject();
             w.WriteString(VillageCode, village);
             w.WriteStartArray(Groups);
@@ -63,7 +116,7 @@ public static class InboxJson
                 w.WriteStartArray(Assignments);
                 foreach (var a in group.Assignments)
                 {
-                    WriteAssignment(w, a, english);
+                    WriteAssignment(w, a, english, other);
                 }
                 w.WriteEndArray();
                 w.WriteEndObject();
@@ -71,26 +124,50 @@ public static class InboxJson
             w.WriteEndArray();
             w.WriteEndObject();
             w.Flush();
-            return output.WrittenSpan.ToArray();
+            if (other is null)
+            {
+                return (output.WrittenSpan.ToArray(), null);
+            }
+            other.WriteEndArray();
+            other.Flush();
+            return (output.WrittenSpan.ToArray(), otherBuffer!.WrittenSpan.ToArray());
         }
         finally
         {
             output.ResetWrittenCount();
-            if (output.Capacity > KeepBufferUpTo)
+            otherBuffer?.ResetWrittenCount();
+            if (output.Capacity > KeepBufferUpTo || otherBuffer?.Capacity > KeepBufferUpTo)
             {
                 buffer = null;
+                otherBuffer = null;
                 cachedWriter = null;
+                otherWriter = null;
             }
         }
     }
 
-    private static void WriteAssignment(Utf8JsonWriter w, AssignmentView v, bool english)
+    /// <summary>A name that differs by language: written in the body's, and the other's noted at its place (<see cref="WriteWithOther"/>).</summary>
+    private static void WriteName(Utf8JsonWriter w, JsonEncodedText name, string value, Utf8JsonWriter? other, string otherValue)
+    {
+        w.WritePropertyName(name);
+        if (other is null)
+        {
+            w.WriteStringValue(value);
+            return;
+        }
+        other.WriteNumberValue(w.BytesCommitted + w.BytesPending);
+        w.WriteStringValue(value);
+        other.WriteNumberValue(w.BytesCommitted + w.BytesPending);
+        other.WriteStringValue(otherValue);
+    }
+
+    private static void WriteAssignment(Utf8JsonWriter w, AssignmentView v, bool english, Utf8JsonWriter? other)
     {
         w.WriteStartObject();
         w.WriteString(Id, v.Id);
         w.WriteString(Title, v.Title);
         w.WriteString(DepartmentCode, v.DepartmentCode);
-        w.WriteString(DepartmentName, v.DepartmentName(english));
+        WriteName(w, DepartmentName, v.DepartmentName(english), other, v.DepartmentName(!english));
         w.WriteString(Status, v.Status.ToString());
         WriteDate(w, StartDate, v.StartDate);
         WriteDate(w, DueDate, v.DueDate);
@@ -114,14 +191,14 @@ public static class InboxJson
         {
             w.WriteStartObject();
             w.WriteString(Code, i.Code);
-            w.WriteString(Title, i.Title(english));
+            WriteName(w, Title, i.Title(english), other, i.Title(!english));
             w.WriteEndObject();
         }
         w.WriteEndArray();
         w.WriteStartObject(Decision);
         w.WriteString(Kind, v.Decision.Kind.ToString());
         w.WriteString(OrgUnitCode, v.Decision.OrgUnitCode);
-        w.WriteString(OrgUnitName, v.Decision.OrgUnitName(english));
+        WriteName(w, OrgUnitName, v.Decision.OrgUnitName(english), other, v.Decision.OrgUnitName(!english));
         w.WriteString(DecidedAtUtc, v.Decision.DecidedAtUtc);
         w.WriteString(Reason, v.Decision.Reason);
         w.WriteString(Conditions, v.Decision.Conditions);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Application.Villages;
+using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Application.Villages.Reports;
 using TaskAdmission.Web.Api;
 using TaskAdmission.Web.Security;
@@ -30,18 +31,41 @@ public static class VillageApi
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, string? status, CancellationToken ct)
     {
         var actor = user.ToActor();
-        var village = actor.OrgUnitCode ?? "";
         if (status == "done")
         {
             var done = await inbox.DoneAsync(actor, VillageInboxService.MaxRows, ct);
-            return TypedResults.Ok(new InboxResponse(village, [.. done.GroupBy(d => d.DueDate).OrderBy(g => g.Key).Select(g => new DueGroupDto(g.Key, [.. g.Select(AssignmentDto.From)]))]));
+            return TypedResults.Ok(new InboxResponse(actor.OrgUnitCode ?? "", [.. done.GroupBy(d => d.DueDate).OrderBy(g => g.Key).Select(g => new DueGroupDto(g.Key, [.. g.Select(AssignmentDto.From)]))]));
         }
-        // The JSON is what the cache keeps, once per language: names in it depend on the language.
-        var options = json.Value.SerializerOptions;
-        var english = VillageText.English;
-        var body = await inbox.OpenRenderedAsync(actor, english ? "api:en" : "api:zh", groups => InboxJson.Write(village, groups, english, options), ct);
+        var body = await OpenJsonAsync(inbox, actor, VillageText.English, json.Value.SerializerOptions, ct);
         return new CachedJsonResult<InboxResponse>(body);
     }
+
+    /// <summary>
+    /// The open inbox's JSON body in English or Chinese, from the village's cached inbox or read and kept. The JSON is
+    /// what the cache keeps, per language: names in it depend on the language. A miss keeps the body in the language
+    /// asked for and the other language's names, from which the other body is made without a read.
+    /// </summary>
+    public static async Task<byte[]> OpenJsonAsync(VillageInboxService inbox, Actor actor, bool english, JsonSerializerOptions options, CancellationToken ct = default)
+    {
+        var village = actor.OrgUnitCode ?? "";
+        var key = ApiRendering(english);
+        return (byte[])await inbox.OpenRenderedAsync(actor, key,
+            groups =>
+            {
+                var (written, otherNames) = InboxJson.WriteWithOther(village, groups, english, options);
+                return new(OpenInbox.Of(key, written, OtherNames(!english), otherNames));
+            },
+            kept => new(kept.Bytes(ApiRendering(!english)) is { } other && kept.Bytes(OtherNames(english)) is { } names
+                ? OpenInbox.Of(key, InboxJson.Splice(other, names))
+                : null),
+            ct);
+    }
+
+    /// <summary>The key of the open inbox's JSON in a language on a village's cached inbox.</summary>
+    public static string ApiRendering(bool english) => english ? "api:en" : "api:zh";
+
+    /// <summary>The key of a language's names at their places in the other language's JSON (<see cref="InboxJson.Splice"/>).</summary>
+    private static string OtherNames(bool english) => english ? "api:names:en" : "api:names:zh";
 
     /// <summary>
     /// The open inbox's JSON body in the current UI language through the DTOs: what <see cref="InboxJson.Write"/> writes
