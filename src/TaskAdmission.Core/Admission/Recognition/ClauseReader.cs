@@ -15,6 +15,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     private static readonly string[] AssignedCadreHeads = RecognitionCues.Instance.List("clause_reader.assigned_cadre_heads");
     private static readonly string[] AssignmentWords = RecognitionCues.Instance.List("clause_reader.assignment_words");
     private static readonly string[] TownshipCadres = RecognitionCues.Instance.List("clause_reader.township_cadres");
+    private static readonly string[] VillagePeopleHeads = RecognitionCues.Instance.List("clause_reader.village_people_heads");
     private const string GluedFunctionChars = ChineseSegmenter.GluedFunctionChars;
     private readonly Dictionary<int, List<Word>> sentenceWords = [];
     private readonly Dictionary<int, List<Mention>> mentions = [];
@@ -120,7 +121,25 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         {
             result.Add(new Mention(word.Start, word.End, ActorKind.Village, word.Text));
         }
+        // (phase 15) 村级河长, 村级统计员, 社区网格专干: a word that jieba keeps whole (a lexicon's field-of-work word) and that
+        // opens with a village word and ends with one of its people's heads names the village's own people; the village
+        // word inside it starts no word end, so the first pass cannot see it, and the village would be hidden as performer.
+        foreach (var word in words.Where(w => w.Text.Length <= MaxBodyPhrase && !result.Any(m => m.Start < w.End && m.End > w.Start)))
+        {
+            if (VillageOpening(word.Text) is not null && VillagePeopleHeads.Any(h => word.Text.EndsWith(h, StringComparison.Ordinal))
+                && !IsBody(word.Text) && !cues.Private.Contains(word.Text) && !AssignedCadre(word.Start, words))
+            {
+                result.Add(new Mention(word.Start, word.End, ActorKind.Village, word.Text));
+            }
+        }
     }
+
+    /// <summary>(phase 15) The village word a longer word opens with (村级 in 村级河长), unless the word opens with a word that
+    /// names something else (村民, 村务, 村庄 …: [not_village]).</summary>
+    private string? VillageOpening(string word) =>
+        cues.NotVillage.Any(n => word.StartsWith(n, StringComparison.Ordinal))
+            ? null
+            : lexicon.VillageWords.Where(v => v.Length < word.Length && word.StartsWith(v, StringComparison.Ordinal)).MaxBy(v => v.Length);
 
     /// <summary>
     /// (phase 13) 包村干部, 联村领导: the township's cadres assigned to villages are its staff; named in a clause they act as

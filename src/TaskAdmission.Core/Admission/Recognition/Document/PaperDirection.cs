@@ -89,6 +89,11 @@ internal static class PaperDirection
         // The framing must stand in the match's clause or before it: a later clause (年底前完成招商引资任务，已完成的不再
         // 下达) frames something else, and a double negation (…，不得拖延) turns a prohibition into a demand.
         var framed = Unquoted(text[field.Clauses[first].Start..field.Clauses[k].End]);
+        // (phase 15) 是否按时完成计入各村年度考核 sets a criterion: its 是否 asks nothing.
+        if (NotOperativeParts.SetsCriterion(framed))
+        {
+            framed = framed.Replace("是否", "**", StringComparison.Ordinal);
+        }
         if (Framing.FirstOrDefault(f => framed.Contains(f, StringComparison.Ordinal)) is not { } framing
             || DoublyNegated(text[field.Clauses[first].Start..field.Clauses[last].End], cues)
             || DecidedAfterFraming(framed))

@@ -1,0 +1,91 @@
+using TaskAdmission.Core.Admission.Recognition;
+using TaskAdmission.Core.Lists;
+
+namespace TaskAdmission.Core.Tests.Admission.Recognition;
+
+/// <summary>
+/// Issue 11, phase 15 (developed on rt27 and rt28): who receives the paper, who performs, and the paper the list permits.
+/// Each rule is stated as a county approver would say it and tested on sentences written for these tests, with sentences
+/// beside them that must still fire (including a department trying to get banned work through with the new rule).
+/// </summary>
+public sealed class DocumentReadingPhase15Tests
+{
+    private static readonly RecogniserLexicon Lexicon = RecogniserLexicon.ForItems(
+    [
+        new ListItem { Kind = ListKind.Prohibited, Code = "FM-01", TitleZh = "招商引资", Recognisers = "招商引资" },
+        new ListItem { Kind = ListKind.Prohibited, Code = "FM-02", TitleZh = "协税护税", Recognisers = "(代收|代征|收取) ~8 (税|税款|卫生费)" },
+        // Field-of-work words that begin with the village's own marker (they are segmentation words of the lexicon).
+        new ListItem { Kind = ListKind.Assist, Code = "XZ-24", TitleZh = "协助河长制工作", Recognisers = "村级河长;巡河" },
+        new ListItem { Kind = ListKind.Assist, Code = "XZ-13", TitleZh = "协助统计调查", Recognisers = "村级统计员;统计调查" },
+        new ListItem { Kind = ListKind.Lexicon, Code = "PV-1", TitleZh = "责任状", Category = LexiconFamilies.PledgeOrVeto, Recognisers = "责任状;责任书" },
+        new ListItem { Kind = ListKind.Lexicon, Code = "AS-1", TitleZh = "排名", Category = LexiconFamilies.Assessment, Recognisers = "排名;评比;年度考核;评优" },
+        new ListItem { Kind = ListKind.Lexicon, Code = "CI-1", TitleZh = "打卡", Category = LexiconFamilies.AppCheckIn, Recognisers = "打卡;截图;轨迹" },
+    ]);
+
+    private static IReadOnlyList<string> Fired(string title, string description) =>
+        [.. TextAnalyser.Analyse(Lexicon, [("title", title), ("description", description)]).Hits.Where(h => h.Verdict.Fires).Select(h => h.Entry.Code).Distinct().Order()];
+
+    // Guard 1 (review of phase 14): "A word that begins with the village's own marker and names one of its people
+    // (村级河长, 村级统计员) names the village: the village performs what it is told to do."
+    [Theory]
+    [InlineData("关于规范巡河的通知", "各镇：\n区水利局要求村级河长每天巡河时在APP打卡。", "CI-1")]
+    [InlineData("关于规范巡河的通知", "各镇：\n各村级河长每周巡河不少于1次，全程记录轨迹并截图上报。", "CI-1")]
+    [InlineData("关于统计调查的通知", "各镇：\n区统计局要求村级统计员每天打卡签到。", "CI-1")]
+    // Evasion: the role named with 由 still gives the act to the village.
+    [InlineData("关于规范巡河的通知", "各镇：\n巡河情况由村级河长每日在APP打卡上报，区水利局据此排名。", "CI-1")]
+    public void AWordOpeningWithTheVillageMarkerForItsPeople_NamesTheVillage(string title, string description, string code)
+    {
+        Assert.Contains(code, Fired(title, description));
+    }
+
+    [Theory]
+    // The department's own staff are not the village.
+    [InlineData("关于规范巡河的通知", "各镇：\n区水利局要求河长办工作人员每天巡河时在APP打卡。")]
+    public void TheDepartmentsOwnStaffBesideSuchAWord_AreNotTheVillage(string title, string description)
+    {
+        Assert.DoesNotContain("CI-1", Fired(title, description));
+    }
+
+    // Guard 2 (review of phase 14): "A one-clause sentence that opens with 是否 but states what follows from it (是否按时完成
+    // 纳入年度考核, 是否参加作为评优依据) sets a criterion; it is no checklist question."
+    [Theory]
+    [InlineData("关于开展人居环境整治的通知", "各村：\n一、是否按时完成纳入年度考核。", "AS-1")]
+    [InlineData("关于开展人居环境整治的通知", "各村：\n是否参加作为评优依据。", "AS-1")]
+    [InlineData("关于开展人居环境整治的通知", "各村：\n是否签订责任状与年度考核挂钩。", "AS-1")]
+    // In a report sent upward too: the criterion is set for the villages.
+    [InlineData("2027年人居环境整治工作总结", "区农业农村局：\n下一步，是否按时完成整治任务计入各村年度考核。", "AS-1")]
+    public void ASentenceOpeningWithWhetherThatStatesAConsequence_IsACriterion(string title, string description, string code)
+    {
+        Assert.Contains(code, Fired(title, description));
+    }
+
+    [Theory]
+    // A checklist question about the practice itself (whether the department assesses or ranks the villages) still asks.
+    [InlineData("关于开展减负自查的通知", "各部门：\n请对照以下问题开展自查：\n一、是否将村（社区）纳入年度考核；\n二、是否对村（社区）排名通报。")]
+    [InlineData("自查表", "是否把村（社区）参加评比作为评优依据。")]
+    public void AChecklistQuestionAboutTheCriterion_StillAsks(string title, string description)
+    {
+        Assert.Equal([], Fired(title, description));
+    }
+
+    // Guard 3 (review of phase 14): "A heading that refuses something of its own (不给予奖补, 不予评优) is a sanction; the
+    // bullets under it are the demands whose failure it punishes. Only a heading whose negation reaches the bullets
+    // (以下事项不再由村级组织承担：, 不得要求村（社区）：) negates them."
+    [Theory]
+    [InlineData("关于年度目标任务的通知", "各村：\n未完成下列任务的村，不给予年度奖补：\n• 招商引资任务500万元\n• 与农户签订责任状", "FM-01")]
+    [InlineData("关于年度目标任务的通知", "各村：\n未完成下列任务的村，不给予年度奖补：\n• 招商引资任务500万元\n• 与农户签订责任状", "PV-1")]
+    [InlineData("关于年度目标任务的通知", "各村：\n以下任务全部完成的方可申请奖补，未完成的不予评优：\n• 招商引资任务500万元", "FM-01")]
+    public void ASanctionHeadingOverBullets_DoesNotNegateThem(string title, string description, string code)
+    {
+        Assert.Contains(code, Fired(title, description));
+    }
+
+    [Theory]
+    [InlineData("关于规范村级组织工作事务的通知", "各部门：\n以下事项不再由村级组织承担：\n• 招商引资任务\n• 代收税款")]
+    [InlineData("关于规范村级组织工作事务的通知", "各部门：\n各部门不得要求村（社区）：\n• 承担招商引资任务\n• 签订责任状")]
+    [InlineData("关于规范村级组织工作事务的通知", "各部门：\n不再要求村级组织承担下列事项：\n• 招商引资任务\n• 代收税款")]
+    public void AHeadingWhoseNegationReachesTheBullets_StillNegatesThem(string title, string description)
+    {
+        Assert.Equal([], Fired(title, description));
+    }
+}
