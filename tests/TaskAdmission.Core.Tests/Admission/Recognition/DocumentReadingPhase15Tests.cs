@@ -88,4 +88,38 @@ public sealed class DocumentReadingPhase15Tests
     {
         Assert.Equal([], Fired(title, description));
     }
+
+    private static readonly RecogniserLexicon Certificates = RecogniserLexicon.ForItems(
+    [
+        new ListItem { Kind = ListKind.CertificateAllowed, Code = "ZM-09", TitleZh = "林地承包经营情况证明", Recognisers = "林地承包经营情况证明;林地 ~8 承包" },
+        new ListItem { Kind = ListKind.CertificateAllowed, Code = "ZM-02", TitleZh = "土地承包经营权变更证明", Recognisers = "承包 ~8 (变更|互换) ~10 (证明|说明)" },
+        new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-01", TitleZh = "亲属关系证明", Recognisers = "亲属关系证明;亲属 ~8 (证明|说明);证明 ~12 亲属关系" },
+        new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-00", TitleZh = "其他证明", Recognisers = "(出具|开具) ~24 (证明|说明)" },
+    ]);
+
+    private static IReadOnlyList<string> Certified(string title, string description) =>
+        [.. TextAnalyser.Analyse(Certificates, [("title", title), ("description", description)]).Hits
+            .Where(h => h.Verdict.Fires && h.Entry.Target == RecogniserTarget.ProhibitedCertificate).Select(h => h.Entry.Code).Distinct().Order()];
+
+    // Rule (rt28 three times; rt24-176, rt11-099, rt17-114 show permitted certificates blocked too): "该证明, 此证明 point back
+    // at the certificate named before: a sentence that says where it stands on the list (该证明在村级可出具证明事项清单内)
+    // demands no other paper."
+    [Theory]
+    [InlineData("关于出具林地承包经营情况证明的通知", "各村：\n请各村核实申请农户的林地承包合同后出具林地承包经营情况证明。\n该证明在村级可出具证明事项清单内，按清单格式出具。")]
+    [InlineData("关于出具承包经营权互换变更证明的通知", "柏林村村委会：\n请村委会核实互换协议后出具承包经营权互换变更证明。\n该证明属村级可出具证明事项。")]
+    public void ABackReferenceToAPermittedCertificate_DemandsNoOtherPaper(string title, string description)
+    {
+        Assert.Equal([], Certified(title, description));
+    }
+
+    [Theory]
+    // Evasion: the certificate pointed back at is a prohibited one — the back reference cites it.
+    [InlineData("关于材料的通知", "各村：\n请村委会出具亲属关系证明。\n该证明属村级可出具证明事项，请按清单出具。", "BZ-01")]
+    [InlineData("关于材料的通知", "各村：\n申请人需提供亲属关系证明，该证明由村委会出具。", "BZ-01")]
+    // The back-referenced paper that states another fact is that fact's certificate.
+    [InlineData("关于材料的通知", "各村：\n请各村出具林地承包经营情况证明。\n该证明由村委会出具，证明申请人与其子女的亲属关系。", "BZ-01")]
+    public void ABackReferenceToAProhibitedCertificateOrAnotherFact_StillFires(string title, string description, string code)
+    {
+        Assert.Contains(code, Certified(title, description));
+    }
 }
