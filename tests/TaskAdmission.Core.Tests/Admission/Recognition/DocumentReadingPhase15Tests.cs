@@ -89,6 +89,30 @@ public sealed class DocumentReadingPhase15Tests
         Assert.Equal([], Fired(title, description));
     }
 
+    // Rule (rt28 twice; rt26-094 and rt21-075 show it): "A paper whose title ranks the bodies it is sent to (关于公布全区A级
+    // 旅游景区服务质量排名的通知 to 各A级旅游景区) ranks them; a clause that ranks the villages themselves keeps its reading."
+    [Theory]
+    [InlineData("关于公布全区A级旅游景区服务质量排名的通知", "各A级旅游景区、各有关镇：\n区文旅局委托第三方对十二家景区的服务质量开展了测评，现将排名结果公布，排名后三位的景区须提交整改报告。")]
+    [InlineData("关于公布第三季度定点医药机构医保服务质量排名的通知", "各定点医药机构：\n现将排名结果公布，排名后五位的机构须在十五日内整改。\n请各镇医保所将排名结果转告辖区村（社区），由村委会在公开栏张贴。")]
+    public void ARankingOfTheBodiesThePaperIsSentTo_IsTheirs(string title, string description)
+    {
+        Assert.DoesNotContain("AS-1", Fired(title, description));
+    }
+
+    [Theory]
+    // Evasion: the villages ranked in the same paper.
+    [InlineData("关于公布全区A级旅游景区服务质量排名的通知", "各A级旅游景区、各有关镇：\n现将景区排名结果公布。同时对各村文明旅游工作进行排名。", "AS-1")]
+    [InlineData("关于公布定点医药机构服务质量排名的通知", "各定点医药机构、各镇：\n现将排名结果公布，各村医保征缴率排名一并通报。", "AS-1")]
+    [InlineData("关于公布定点医药机构服务质量排名的通知", "各定点医药机构、各镇：\n现将排名结果公布，并排名各村参保率。", "AS-1")]
+    // The same title sent to the villages: read as the directive it is.
+    [InlineData("关于公布全区A级旅游景区服务质量排名的通知", "各村、各A级旅游景区：\n各村配合景区提升服务，景区所在村一并排名。", "AS-1")]
+    // A title ranking the addressee's township (各有关镇) is not the addressee's ranking.
+    [InlineData("关于各镇村级文明旅游排名的通知", "各有关镇：\n排名后三位的村须提交整改报告。", "AS-1")]
+    public void TheVillagesRankedBesideTheAddressees_StillFire(string title, string description, string code)
+    {
+        Assert.Contains(code, Fired(title, description));
+    }
+
     private static readonly RecogniserLexicon Certificates = RecogniserLexicon.ForItems(
     [
         new ListItem { Kind = ListKind.CertificateAllowed, Code = "ZM-09", TitleZh = "林地承包经营情况证明", Recognisers = "林地承包经营情况证明;林地 ~8 承包" },
