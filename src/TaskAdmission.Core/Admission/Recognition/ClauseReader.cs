@@ -124,14 +124,43 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         // (phase 15) 村级河长, 村级统计员, 社区网格专干: a word that jieba keeps whole (a lexicon's field-of-work word) and that
         // opens with a village word and ends with one of its people's heads names the village's own people; the village
         // word inside it starts no word end, so the first pass cannot see it, and the village would be hidden as performer.
-        foreach (var word in words.Where(w => w.Text.Length <= MaxBodyPhrase && !result.Any(m => m.Start < w.End && m.End > w.Start)))
+        // Plain loops first: this runs for every clause read, and nearly no word passes the first two tests.
+        foreach (var word in words)
         {
-            if (VillageOpening(word.Text) is not null && VillagePeopleHeads.Any(h => word.Text.EndsWith(h, StringComparison.Ordinal))
-                && !IsBody(word.Text) && !cues.Private.Contains(word.Text) && !AssignedCadre(word.Start, words))
+            if (word.Text.Length < 3 || word.Text.Length > MaxBodyPhrase || !OpensWith(word.Text, cues.VillageMarkers) || !EndsWith(word.Text, VillagePeopleHeads))
+            {
+                continue;
+            }
+            if (VillageOpening(word.Text) is not null && !IsBody(word.Text) && !cues.Private.Contains(word.Text) && !AssignedCadre(word.Start, words)
+                && !result.Any(m => m.Start < word.End && m.End > word.Start))
             {
                 result.Add(new Mention(word.Start, word.End, ActorKind.Village, word.Text));
             }
         }
+    }
+
+    private static bool OpensWith(string word, string[] starts)
+    {
+        foreach (var s in starts)
+        {
+            if (word.StartsWith(s, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool EndsWith(string word, string[] ends)
+    {
+        foreach (var e in ends)
+        {
+            if (word.EndsWith(e, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>(phase 15) The village word a longer word opens with (村级 in 村级河长), unless the word opens with a word that

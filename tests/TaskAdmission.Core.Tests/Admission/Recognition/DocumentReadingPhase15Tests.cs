@@ -113,6 +113,28 @@ public sealed class DocumentReadingPhase15Tests
         Assert.Contains(code, Fired(title, description));
     }
 
+    // Rule (rt27 twice: 探访 and 签约入户 photo proof; the same shape in rt13-041, rt15-184, rt16-066): "In a paper sent to the
+    // sub-districts or townships, a sentence that tells the villages to act (请各社区…) gives them what the next sentence of
+    // the same paragraph gives to no one."
+    [Theory]
+    [InlineData("关于加强独居老人探访关爱的通知", "各街道办事处：\n请各社区对辖区独居老人每周上门探访一次。探访时须在APP中打卡，与老人合影截图上传。", "CI-1")]
+    [InlineData("关于家庭医生签约入户的通知", "各镇：\n请各村组织人员逐户上门宣传。每入户一次须截图上传，作为完成的凭证。", "CI-1")]
+    public void ASentenceGoingOnFromOneThatTellsTheVillages_IsTheirs(string title, string description, string code)
+    {
+        Assert.Contains(code, Fired(title, description));
+    }
+
+    [Theory]
+    // A new line is a new item; a sentence that names its own performer keeps it.
+    [InlineData("关于加强独居老人探访关爱的通知", "各街道办事处：\n请各社区对辖区独居老人每周上门探访一次。\n街道民政办每月统计探访情况，工作人员在APP中打卡。")]
+    [InlineData("关于加强独居老人探访关爱的通知", "各街道办事处：\n请各社区对辖区独居老人每周上门探访一次。区民政局工作人员每月抽查时在APP中打卡。")]
+    // Without a sentence telling the villages, the paper to the sub-districts stays theirs.
+    [InlineData("关于加强独居老人探访关爱的通知", "各街道办事处：\n请各街道对辖区独居老人每周上门探访一次。探访时须在APP中打卡。")]
+    public void ASentenceNotGoingOnFromTheVillages_KeepsItsReading(string title, string description)
+    {
+        Assert.DoesNotContain("CI-1", Fired(title, description));
+    }
+
     private static readonly RecogniserLexicon Certificates = RecogniserLexicon.ForItems(
     [
         new ListItem { Kind = ListKind.CertificateAllowed, Code = "ZM-09", TitleZh = "林地承包经营情况证明", Recognisers = "林地承包经营情况证明;林地 ~8 承包" },

@@ -300,7 +300,11 @@ internal sealed class DocumentReading
             {
                 // The villages named in the match's sentence (对全区各村得分排序, 该材料由…村(社区)签字盖章), or a section
                 // that says what is to be done (【工作安排】): the reading of the sentence stands.
-                if (reading is not null && (DocumentText.SentenceNamesVillages(reading, span.Start) || document.InOperativeSection(hit.Field, span.Start)))
+                // (phase 15) So does a sentence that goes on from one telling the villages to act (请各社区对…老人每周上门探访一次。
+                // 探访时须…合影上传): in a paper to the townships or sub-districts, what the next sentence gives to no one is the
+                // villages' still.
+                if (reading is not null && (DocumentText.SentenceNamesVillages(reading, span.Start) || document.InOperativeSection(hit.Field, span.Start)
+                    || PaperDirection.ContinuesDirected(reading, span.Start, RecognitionCues.Instance)))
                 {
                     continue;
                 }

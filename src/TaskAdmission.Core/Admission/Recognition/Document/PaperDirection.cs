@@ -111,6 +111,44 @@ internal static class PaperDirection
     }
 
     /// <summary>
+    /// (phase 15) Whether the sentence holding the source offset follows, on the same line, a sentence that tells the villages
+    /// to act (请各社区对辖区老人每周上门探访一次。探访时须…合影上传): a sentence naming no one goes on with that performer.
+    /// </summary>
+    internal static bool ContinuesDirected(FieldReading field, int sourceStart, RecognitionCues cues)
+    {
+        var k = DocumentText.ClauseAtSource(field, sourceStart);
+        if (k < 0)
+        {
+            return false;
+        }
+        var sentence = field.Clauses[k].Sentence;
+        var first = k;
+        while (first > 0 && field.Clauses[first - 1].Sentence == sentence)
+        {
+            first--;
+        }
+        if (first == 0)
+        {
+            return false;
+        }
+        var text = field.Text.Text;
+        var previous = field.Clauses[first - 1].Sentence;
+        // Only within a paragraph: a new line is a new item, which may speak to someone else.
+        if (text.AsSpan(field.Clauses[first - 1].End, field.Clauses[first].Start - field.Clauses[first - 1].End).Contains('\n'))
+        {
+            return false;
+        }
+        for (var c = first - 1; c >= 0 && field.Clauses[c].Sentence == previous; c--)
+        {
+            if (Directs(Unquoted(text[field.Clauses[c].Start..field.Clauses[c].End]), false, cues))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// (review of phase 14) Whether a decision word not under 不 stands after the last framing word: 你村请示收悉，同意你村代收…
     /// and 反映的问题收悉，经研究，今年仍按…执行 decide; 经研究，不同意由村代征 frames again after the decision.
     /// </summary>
