@@ -128,6 +128,8 @@ public sealed class DocumentReadingPhase15Tests
     // A new line is a new item; a sentence that names its own performer keeps it.
     [InlineData("关于加强独居老人探访关爱的通知", "各街道办事处：\n请各社区对辖区独居老人每周上门探访一次。\n街道民政办每月统计探访情况，工作人员在APP中打卡。")]
     [InlineData("关于加强独居老人探访关爱的通知", "各街道办事处：\n请各社区对辖区独居老人每周上门探访一次。区民政局工作人员每月抽查时在APP中打卡。")]
+    // A village word opening a description tells no one (rt17-152 was flagged by the first version).
+    [InlineData("关于规范村级服务站标识的通知", "各镇（街道）：\n村（社区）服务站依托便民服务中心开展服务，不单独设立功能室。每月在APP中打卡一次。")]
     // Without a sentence telling the villages, the paper to the sub-districts stays theirs.
     [InlineData("关于加强独居老人探访关爱的通知", "各街道办事处：\n请各街道对辖区独居老人每周上门探访一次。探访时须在APP中打卡。")]
     public void ASentenceNotGoingOnFromTheVillages_KeepsItsReading(string title, string description)

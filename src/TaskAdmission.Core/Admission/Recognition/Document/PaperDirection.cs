@@ -140,13 +140,31 @@ internal static class PaperDirection
         }
         for (var c = first - 1; c >= 0 && field.Clauses[c].Sentence == previous; c--)
         {
-            if (Directs(Unquoted(text[field.Clauses[c].Start..field.Clauses[c].End]), false, cues))
+            if (Tells(Unquoted(text[field.Clauses[c].Start..field.Clauses[c].End]), cues))
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// (phase 15) Whether a clause hands work to the villages in so many words: 请/由 or a delegation verb before a village,
+    /// or a village subject followed by a modal (各社区要…, 各村须…). A village word opening a description (村（社区）退役军人
+    /// 服务站依托…开展服务) tells no one.
+    /// </summary>
+    private static bool Tells(string clause, RecognitionCues cues)
+    {
+        var body = clause[DocumentText.LeadLength(clause)..];
+        if (HandsTo(body, "请", cues) || HandsTo(body, "由", cues) || cues.Delegation.Any(verb => HandsTo(body, verb, cues)))
+        {
+            return true;
+        }
+        return VillageAt(body, 0, cues) is { } subject && !Told(body, subject, cues)
+            && Modals.Any(m => body.AsSpan(subject).TrimStart(' ').StartsWith(m, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] Modals = RecognitionCues.Instance.List("paper_direction.modals");
 
     /// <summary>
     /// (review of phase 14) Whether a decision word not under 不 stands after the last framing word: 你村请示收悉，同意你村代收…
