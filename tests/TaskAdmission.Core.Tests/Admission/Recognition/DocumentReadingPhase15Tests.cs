@@ -137,6 +137,27 @@ public sealed class DocumentReadingPhase15Tests
         Assert.DoesNotContain("CI-1", Fired(title, description));
     }
 
+    // Rule (rt27-159, a reply to a deputy; the phase-14 replies of rt25 and rt26 took up topics the same way): "In a reply
+    // or report, 一、关于…的问题。 names the question answered; it demands nothing."
+    [Theory]
+    [InlineData("关于区人大代表减轻社区负担建议的答复", "区人大代表：\n一、关于社区承担招商引资的问题。街道已明确招商工作由街道经济发展办负责。\n二、关于对社区排名的问题。已取消排名。")]
+    public void ATopicLineOfAReply_DemandsNothing(string title, string description)
+    {
+        Assert.Equal([], Fired(title, description));
+    }
+
+    [Theory]
+    // Evasion: the answer under the topic line tells the villages.
+    [InlineData("关于区人大代表建议的答复", "区人大代表：\n一、关于社区承担招商引资的问题。今年各社区仍须完成招商引资任务500万元。", "FM-01")]
+    // A directive's heading is not a reply's topic: the genre decides.
+    [InlineData("关于招商引资的通知", "各社区：\n一、关于社区承担招商引资任务的问题。", "FM-01")]
+    // A topic line that goes on to tell the villages in the same sentence.
+    [InlineData("关于区人大代表建议的答复", "区人大代表：\n关于请各社区完成招商引资任务的问题。", "FM-01")]
+    public void ADemandBesideATopicLine_StillFires(string title, string description, string code)
+    {
+        Assert.Contains(code, Fired(title, description));
+    }
+
     private static readonly RecogniserLexicon Certificates = RecogniserLexicon.ForItems(
     [
         new ListItem { Kind = ListKind.CertificateAllowed, Code = "ZM-09", TitleZh = "林地承包经营情况证明", Recognisers = "林地承包经营情况证明;林地 ~8 承包" },

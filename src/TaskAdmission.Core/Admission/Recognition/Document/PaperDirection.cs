@@ -94,7 +94,7 @@ internal static class PaperDirection
         {
             framed = framed.Replace("是否", "**", StringComparison.Ordinal);
         }
-        if (Framing.FirstOrDefault(f => framed.Contains(f, StringComparison.Ordinal)) is not { } framing
+        if ((Framing.FirstOrDefault(f => framed.Contains(f, StringComparison.Ordinal)) ?? TopicLine(text[field.Clauses[first].Start..field.Clauses[last].End])) is not { } framing
             || DoublyNegated(text[field.Clauses[first].Start..field.Clauses[last].End], cues)
             || DecidedAfterFraming(framed))
         {
@@ -109,6 +109,20 @@ internal static class PaperDirection
         }
         return framing;
     }
+
+    /// <summary>
+    /// (phase 15) 一、关于社区承担招商引资、协税护税的问题。 — in a reply or report, a sentence that opens with 关于 and ends with
+    /// the question, proposal or opinion it takes up ([paper_direction.topic_heads]) names what is answered: its cue, or null.
+    /// </summary>
+    private static string? TopicLine(string sentence)
+    {
+        var body = sentence[DocumentText.LeadLength(sentence)..].TrimEnd(' ', '。', ':');
+        return body.StartsWith("关于", StringComparison.Ordinal) && TopicHeads.FirstOrDefault(h => body.EndsWith("的" + h, StringComparison.Ordinal)) is { } head
+            ? "关于…的" + head
+            : null;
+    }
+
+    private static readonly string[] TopicHeads = RecognitionCues.Instance.List("paper_direction.topic_heads");
 
     /// <summary>
     /// (phase 15) Whether the sentence holding the source offset follows, on the same line, a sentence that tells the villages
