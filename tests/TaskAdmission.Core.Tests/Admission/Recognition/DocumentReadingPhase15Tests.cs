@@ -191,4 +191,32 @@ public sealed class DocumentReadingPhase15Tests
     {
         Assert.Contains(code, Certified(title, description));
     }
+
+    private static readonly RecogniserLexicon LossAndForest = RecogniserLexicon.ForItems(
+    [
+        new ListItem { Kind = ListKind.CertificateAllowed, Code = "ZM-09", TitleZh = "林地承包经营情况证明", Recognisers = "林权 ~8 (证明|说明)" },
+        new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-20", TitleZh = "遗失证明", Recognisers = "(遗失|丢失) ~10 (证明|说明)" },
+    ]);
+
+    private static bool Covered(string description)
+    {
+        var hits = TextAnalyser.Analyse(LossAndForest, [("description", description)]).Hits.Where(h => h.Verdict.Fires).ToList();
+        var prohibited = hits.Where(h => h.Entry.Code == "BZ-20").ToList();
+        Assert.NotEmpty(prohibited);
+        return prohibited.All(p => CertificateCover.Covered(p, [.. hits.Where(h => h.Entry.Code == "ZM-09")], prohibited));
+    }
+
+    // Rule (rt28-085; the brief's reverse case): "A certificate is what stands next to 证明: 林权证遗失证明 certifies a loss, and
+    // the permitted forest-right certificate whose words come before does not cover it."
+    [Fact]
+    public void AProhibitedFactNextToTheSharedDocumentWord_IsNotCoveredByTheAllowedOne()
+    {
+        Assert.False(Covered("各村：\n请村委会出一个林权证遗失证明，盖村委会公章。"));
+    }
+
+    [Fact]
+    public void AnAllowedFactNextToTheSharedDocumentWord_StillCovers()
+    {
+        Assert.True(Covered("各村：\n请村委会为遗失证书的农户出具林权证明，盖村委会公章。"));
+    }
 }
