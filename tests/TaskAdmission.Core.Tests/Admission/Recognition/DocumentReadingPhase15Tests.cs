@@ -206,7 +206,7 @@ public sealed class DocumentReadingPhase15Tests
         return prohibited.All(p => CertificateCover.Covered(p, [.. hits.Where(h => h.Entry.Code == "ZM-09")], prohibited));
     }
 
-    // Rule (rt28-085; the brief's reverse case): "A certificate is what stands next to 证明: 林权证遗失证明 certifies a loss, and
+    // Rule (rt28-085, the reverse of the permitted papers above): "A certificate is what stands next to 证明: 林权证遗失证明 certifies a loss, and
     // the permitted forest-right certificate whose words come before does not cover it."
     [Fact]
     public void AProhibitedFactNextToTheSharedDocumentWord_IsNotCoveredByTheAllowedOne()
