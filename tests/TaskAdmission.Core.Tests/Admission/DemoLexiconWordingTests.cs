@@ -44,6 +44,18 @@ public sealed class DemoLexiconWordingTests(PrecheckFixture fixture) : IClassFix
         Assert.Contains(result.Findings, f => f.Rule == rule);
     }
 
+    /// <summary>
+    /// (phase 15, rt27-157) Assisting the tax office in 协税护税 is the assisting the list bans: the phrase holds the assisting
+    /// verb, so 协助 does not pass the act to the tax office; assisting another office in its own listed work still does.
+    /// </summary>
+    [Fact]
+    public void Check_Fires_WhenTheVillageIsToAssistTheTaxOfficeInTaxCollection()
+    {
+        var result = fixture.Check(Base("关于协助做好税款征收工作的通知", "请各社区协助税务所做好协税护税工作，月底前报街道经济发展办。", [], D(DemandKind.FieldWork)));
+
+        Assert.Contains(result.Findings, f => f.Rule == PrecheckRules.ProhibitedItem && f.ItemCode == "FM-02");
+    }
+
     [Fact]
     public void Check_CitesTheDogCertificate_WhenTheVillageIsToIssueAWrittenStatementAboutTheDog()
     {

@@ -5,14 +5,16 @@ namespace TaskAdmission.Core.Admission.Recognition;
 /// certificate's match shares words with the prohibited one's (婚姻登记档案遗失 … 婚姻状况证明): those words describe the
 /// specific allowed certificate, which wins over the broad prohibited one. So does an allowed certificate matched in the
 /// same field whose title names the prohibited one as its special case (婚姻登记档案遗失情形下的婚姻状况证明 contains
-/// 婚姻状况证明): the field speaks of that case. Words of their own (居住证明及亲属关系证明) leave the prohibition standing.
+/// 婚姻状况证明): the field speaks of that case. Words of their own (居住证明及亲属关系证明) leave the prohibition standing, and
+/// so does (phase 15) a prohibited fact nearer the shared 证明 than the allowed one's (林权证遗失证明 certifies a loss).
 /// </summary>
 public static class CertificateCover
 {
     public static bool Covers(RecognitionHit allowed, RecognitionHit prohibited) =>
         (allowed.Field == prohibited.Field
             && allowed.Spans.Min(s => s.Start) < prohibited.Spans.Max(s => s.Start + s.Length)
-            && prohibited.Spans.Min(s => s.Start) < allowed.Spans.Max(s => s.Start + s.Length))
+            && prohibited.Spans.Min(s => s.Start) < allowed.Spans.Max(s => s.Start + s.Length)
+            && !NearerTheHead(prohibited, allowed))
         // The title is read with the description: a description stating the special case covers the title's certificate too.
         || ((allowed.Field == prohibited.Field || prohibited.Field == "title")
             && allowed.Entry.Item.TitleZh.Contains(prohibited.Entry.Item.TitleZh.Trim(), StringComparison.Ordinal));
@@ -25,6 +27,23 @@ public static class CertificateCover
     public static bool Covered(RecognitionHit prohibited, IReadOnlyCollection<RecognitionHit> allowed, IEnumerable<RecognitionHit> prohibitedHits) =>
         allowed.Any(a => Covers(a, prohibited))
         || prohibitedHits.Any(p => p.Entry.Item.Code != prohibited.Entry.Item.Code && Overlap(p, prohibited) && allowed.Any(a => Covers(a, p)));
+
+    /// <summary>
+    /// (phase 15) 林权证遗失证明: both matches end on the same document word (证明), and the prohibited one's fact (遗失) stands
+    /// after the allowed one's (林权证), next to the head of the noun phrase — the paper is a certificate of loss, about a
+    /// forest-right certificate, and the prohibition stands. Only between phrases of fact + document word (two spans or more
+    /// each): a listed title matched whole (婚姻登记档案遗失情形下的婚姻状况证明) keeps covering what it contains.
+    /// </summary>
+    private static bool NearerTheHead(RecognitionHit prohibited, RecognitionHit allowed)
+    {
+        if (prohibited.Spans.Count < 2 || allowed.Spans.Count < 2)
+        {
+            return false;
+        }
+        var p = prohibited.Spans.OrderBy(s => s.Start).ToList();
+        var a = allowed.Spans.OrderBy(s => s.Start).ToList();
+        return p[^1].Start == a[^1].Start && p[^1].Length == a[^1].Length && p[^2].Start >= a[^2].Start + a[^2].Length;
+    }
 
     private static bool Overlap(RecognitionHit a, RecognitionHit b) =>
         a.Field == b.Field

@@ -15,6 +15,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     private static readonly string[] AssignedCadreHeads = RecognitionCues.Instance.List("clause_reader.assigned_cadre_heads");
     private static readonly string[] AssignmentWords = RecognitionCues.Instance.List("clause_reader.assignment_words");
     private static readonly string[] TownshipCadres = RecognitionCues.Instance.List("clause_reader.township_cadres");
+    private static readonly string[] VillagePeopleHeads = RecognitionCues.Instance.List("clause_reader.village_people_heads");
     private const string GluedFunctionChars = ChineseSegmenter.GluedFunctionChars;
     private readonly Dictionary<int, List<Word>> sentenceWords = [];
     private readonly Dictionary<int, List<Mention>> mentions = [];
@@ -120,7 +121,54 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         {
             result.Add(new Mention(word.Start, word.End, ActorKind.Village, word.Text));
         }
+        // (phase 15) 村级河长, 村级统计员, 社区网格专干: a word that jieba keeps whole (a lexicon's field-of-work word) and that
+        // opens with a village word and ends with one of its people's heads names the village's own people; the village
+        // word inside it starts no word end, so the first pass cannot see it, and the village would be hidden as performer.
+        // Plain loops first: this runs for every clause read, and nearly no word passes the first two tests.
+        foreach (var word in words)
+        {
+            if (word.Text.Length < 3 || word.Text.Length > MaxBodyPhrase || !OpensWith(word.Text, cues.VillageMarkers) || !EndsWith(word.Text, VillagePeopleHeads))
+            {
+                continue;
+            }
+            if (VillageOpening(word.Text) is not null && !IsBody(word.Text) && !cues.Private.Contains(word.Text) && !AssignedCadre(word.Start, words)
+                && !result.Any(m => m.Start < word.End && m.End > word.Start))
+            {
+                result.Add(new Mention(word.Start, word.End, ActorKind.Village, word.Text));
+            }
+        }
     }
+
+    private static bool OpensWith(string word, string[] starts)
+    {
+        foreach (var s in starts)
+        {
+            if (word.StartsWith(s, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool EndsWith(string word, string[] ends)
+    {
+        foreach (var e in ends)
+        {
+            if (word.EndsWith(e, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>(phase 15) The village word a longer word opens with (村级 in 村级河长), unless the word opens with a word that
+    /// names something else (村民, 村务, 村庄 …: [not_village]).</summary>
+    private string? VillageOpening(string word) =>
+        cues.NotVillage.Any(n => word.StartsWith(n, StringComparison.Ordinal))
+            ? null
+            : lexicon.VillageWords.Where(v => v.Length < word.Length && word.StartsWith(v, StringComparison.Ordinal)).MaxBy(v => v.Length);
 
     /// <summary>
     /// (phase 13) 包村干部, 联村领导: the township's cadres assigned to villages are its staff; named in a clause they act as

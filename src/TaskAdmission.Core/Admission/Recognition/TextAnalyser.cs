@@ -289,6 +289,20 @@ public static class TextAnalyser
             var clauses = reading.Clauses.Where(c => c.Sentence == sentence).ToList();
             var (from, to) = (clauses[0].Start, clauses[^1].End);
             var fact = Fact(lexicon, reading, starts, merged, from, to, end);
+            // (phase 15) 该证明在村级可出具证明事项清单内, 此证明由村委会盖章: a certificate word the match opens with, after a
+            // back reference (该, 此, 上述: [certificate_reference.demonstratives]), in a sentence naming no listed fact, is the
+            // certificate named before it in the field — no other paper: an allowed one is what the demand issues, and a prohibited
+            // one is cited (申请人需提供亲属关系证明，该证明由村委会出具 — the issuer is named here). A sentence that names a fact
+            // (该证明写明亲属关系) or a match with no certificate named before keeps its reading.
+            if (fact.Entry is null && BackReferenced(reading.Text.Text, start)
+                && certificates.Where(c => !c.General && c.End <= start).OrderBy(c => c.End).Select(c => (int?)c.Hit).LastOrDefault() is int before)
+            {
+                var referred = hits[before];
+                hits[index] = referred.Entry.Target == RecogniserTarget.AllowedCertificate
+                    ? hit with { Verdict = new HitVerdict(false, VerdictReason.NamedCertificate, referred.Entry.Item.TitleZh) }
+                    : hit with { Entry = referred.Entry };
+                continue;
+            }
             // 出一份…说明 with neither the village's stamp nor a listed fact is a written answer, not a certificate.
             if (fact.Entry is null && CertificateIssuance.ProducedUnstamped(reading.Text.Text, start, end, from, to, RecognitionCues.Instance))
             {
@@ -303,6 +317,13 @@ public static class TextAnalyser
             }
         }
     }
+
+    private static readonly string[] CertificateBackReferences = RecognitionCues.Instance.List("certificate_reference.demonstratives");
+
+    /// <summary>(phase 15) Whether the match opens with 证明 right after a back reference (该证明, 此证明, 上述证明).</summary>
+    private static bool BackReferenced(string text, int start) =>
+        string.CompareOrdinal(text, start, "证明", 0, 2) == 0
+        && CertificateBackReferences.Any(b => b.Length <= start && string.CompareOrdinal(text, start - b.Length, b, 0, b.Length) == 0);
 
     private static (RecogniserEntry? Entry, (int Start, int End) Span) Fact(RecogniserLexicon lexicon, FieldReading reading, Dictionary<int, List<int>> starts,
         Dictionary<int[], List<(int Start, int End)>> merged, int from, int to, int near)

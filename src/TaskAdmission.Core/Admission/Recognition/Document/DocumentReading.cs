@@ -168,6 +168,8 @@ internal sealed class DocumentReading
         }
         var issuer = OwnWork.Issuer(readings);
         var titleAssessed = document.AssessedObject is null && document.Addressed != Addressee.Villages ? TitleAssessedBody(hits) : null;
+        var addresseeRanked = titleAssessed is null && document.AssessedObject is null && document.Addressed != Addressee.Villages
+            ? AddresseeRanked(readings, hits) : null;
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
@@ -274,6 +276,16 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"考核对象：{named}") };
                 continue;
             }
+            // (phase 15) 关于公布全区A级旅游景区服务质量排名的通知 sent to 各A级旅游景区、各有关镇: the title ranks the bodies the
+            // paper is sent to. Its rankings are theirs, the villages' only where a clause ranks the villages themselves (对各村
+            // 考核, 各村…排名, 考核各村) or scores them one by one; 将考评结果转告辖区村（社区） passes the result on to them.
+            if (addresseeRanked is { } ranked && hit.Entry.Family == LexiconFamilies.Assessment && reading is not null
+                && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageTargeted or VerdictReason.VillageActs
+                && !VillagesRanked(reading, hit) && DocumentScope.VillagesScored(reading, span.Start) is null)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"考核对象：{ranked}") };
+                continue;
+            }
             // 序号|工作任务|牵头单位… — a table row gives its task to the unit in the lead column.
             if (reading is not null && DocumentScope.LeadUnit(reading, span.Start, RecognitionCues.Instance) is { } lead)
             {
@@ -288,7 +300,11 @@ internal sealed class DocumentReading
             {
                 // The villages named in the match's sentence (对全区各村得分排序, 该材料由…村(社区)签字盖章), or a section
                 // that says what is to be done (【工作安排】): the reading of the sentence stands.
-                if (reading is not null && (DocumentText.SentenceNamesVillages(reading, span.Start) || document.InOperativeSection(hit.Field, span.Start)))
+                // (phase 15) So does a sentence that goes on from one telling the villages to act (请各社区对…老人每周上门探访一次。
+                // 探访时须…合影上传): in a paper to the townships or sub-districts, what the next sentence gives to no one is the
+                // villages' still.
+                if (reading is not null && (DocumentText.SentenceNamesVillages(reading, span.Start) || document.InOperativeSection(hit.Field, span.Start)
+                    || PaperDirection.ContinuesDirected(reading, span.Start, RecognitionCues.Instance)))
                 {
                     continue;
                 }
@@ -351,6 +367,80 @@ internal sealed class DocumentReading
             && !c.Contains('村') && !c.Contains("社区", StringComparison.Ordinal)
             && AssessedCollectives.Any(a => c.EndsWith(a, StringComparison.Ordinal)))?.Verdict.Cue;
         return body is not null && body.StartsWith("关于", StringComparison.Ordinal) ? body[2..] : body;
+    }
+
+    /// <summary>
+    /// (phase 15) The body the paper is sent to that its title ranks or assesses (各A级旅游景区 in 关于公布全区A级旅游景区服务
+    /// 质量排名的通知, 各定点医药机构), or null. Only a part of the addressee line that is no village and no township (各有关镇
+    /// beside it ranks nothing), named in the title before the title's assessment match.
+    /// </summary>
+    private static string? AddresseeRanked(IReadOnlyList<FieldReading> readings, List<RecognitionHit> hits)
+    {
+        var cues = RecognitionCues.Instance;
+        if (readings.FirstOrDefault(r => r.Field == TitleContext.Title) is not { } title
+            || readings.FirstOrDefault(r => r.Field == TitleContext.Description) is not { } description)
+        {
+            return null;
+        }
+        var line = description.Text.Text.TrimStart();
+        var end = line.IndexOf('\n');
+        line = end >= 0 ? line[..end] : line;
+        var colon = line.IndexOf(':');
+        if (colon < 2 || colon > DocumentAddressee.MaxAddresseeLine || line[..colon].IndexOfAny(['。', ',', '!', '?']) >= 0)
+        {
+            return null;
+        }
+        var assessed = hits.Where(h => h.Field == TitleContext.Title && h.Entry.Family == LexiconFamilies.Assessment && h.Spans.Count > 0)
+            .Select(h => h.Spans[0].Start).DefaultIfEmpty(-1).Max();
+        if (assessed < 0)
+        {
+            return null;
+        }
+        foreach (var part in line[..colon].Split(['、', ' ', '/'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = ClauseScope.WithoutLeading(DocumentText.StripBrackets(part), AddresseeLeads);
+            if (name.Length < 3 || DocumentAddressee.IsVillage(part, cues) || DocumentAddressee.VillageName(name, cues)
+                || AddresseeTownships.Any(t => name.EndsWith(t, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            var at = title.Text.Text.IndexOf(name, StringComparison.Ordinal);
+            if (at >= 0 && title.Text.ToSource(at, at + name.Length).Start < assessed)
+            {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] AddresseeLeads = RecognitionCues.Instance.List("document_reading.addressee_leads");
+    private static readonly string[] AddresseeTownships = RecognitionCues.Instance.List("document_reading.addressee_townships");
+
+    /// <summary>
+    /// (phase 15) Whether the hit's clause ranks the villages themselves: a village named before the match in its clause
+    /// (各村医保征缴率排名, 对各村考核), or right after it or after 对 (考核各村, 排名对各村). A village named after the match as the
+    /// one told of the result (将考评结果转告辖区村（社区）) is not ranked.
+    /// </summary>
+    private static bool VillagesRanked(FieldReading field, RecognitionHit hit)
+    {
+        var start = hit.Spans.Min(x => x.Start);
+        var end = hit.Spans.Max(x => x.Start + x.Length);
+        var k = DocumentText.ClauseAtSource(field, start);
+        if (k < 0)
+        {
+            return false;
+        }
+        var source = field.Text.Source;
+        foreach (var m in field.Reader.Mentions(k).Where(m => m.Kind == ActorKind.Village))
+        {
+            var (ms, me) = field.Text.ToSource(m.Start, m.End);
+            if (me <= start || (ms >= end && ms - end <= 2)
+                || (ms >= end && source[Math.Max(end, ms - 3)..ms].Contains('对')))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool ClauseNamesVillage(FieldReading field, int sourceStart) =>

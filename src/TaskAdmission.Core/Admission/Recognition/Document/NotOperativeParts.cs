@@ -24,6 +24,9 @@ internal static class NotOperativeParts
     internal static readonly string[] ProhibitionOpeners = RecognitionCues.Instance.List("not_operative_parts.prohibition_openers");
     internal static readonly string[] AskingAgain = RecognitionCues.Instance.List("not_operative_parts.asking_again");
     private static readonly string[] ChecklistQuestions = RecognitionCues.Instance.List("not_operative_parts.checklist_questions");
+    private static readonly string[] CriterionConsequences = RecognitionCues.Instance.List("not_operative_parts.criterion_consequences");
+    private static readonly string[] CriterionObjectMarks = RecognitionCues.Instance.List("not_operative_parts.criterion_object_marks");
+    private static readonly string[] HeadingPointers = RecognitionCues.Instance.List("not_operative_parts.heading_pointers");
 
     /// <summary>
     /// (phase 9) A clause after the sentence's first that opens with a prohibition after a colon (现重申：严禁…, 我明确讲：不得…)
@@ -292,7 +295,8 @@ internal static class NotOperativeParts
             }
             // (phase 14) 四、是否要求村(社区)签订责任状、拍照打卡留痕…； — an item of a checklist asks whether a practice
             // exists (a self-check, an inspection's questions), up to a clause that asks again (…，请各村…).
-            else if (ChecklistQuestions.FirstOrDefault(q => body.StartsWith(q, StringComparison.Ordinal)) is { } question)
+            // (phase 15) Not when the sentence goes on to say what follows from it (是否按时完成纳入年度考核): a criterion.
+            else if (ChecklistQuestions.FirstOrDefault(q => body.StartsWith(q, StringComparison.Ordinal)) is { } question && !SetsCriterion(body))
             {
                 var stop = last;
                 for (var c = k + 1; c <= last; c++)
@@ -339,8 +343,57 @@ internal static class NotOperativeParts
         }
     }
 
-    internal static string? NegatedHeading(string clause, RecognitionCues cues) =>
-        cues.NegationBefore.FirstOrDefault(n => n.Length >= 2 && clause.Contains(n, StringComparison.Ordinal));
+    internal static string? NegatedHeading(string clause, RecognitionCues cues)
+    {
+        foreach (var negation in cues.NegationBefore.Where(n => n.Length >= 2).OrderByDescending(n => n.Length))
+        {
+            var at = clause.IndexOf(negation, StringComparison.Ordinal);
+            if (at >= 0 && ReachesBullets(clause, at + negation.Length, cues))
+            {
+                return negation;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// (phase 15) Whether a heading's negation reaches the bullets after its colon: the heading points at them (以下事项不再由
+    /// 村级组织承担：, 不再要求村级组织承担下列事项：) or the negated phrase ends with the village it is asked of (不得要求村（社区）：),
+    /// so the bullets are what is refused. A negation that takes its own object before the colon (不给予年度奖补：, 不予评优：)
+    /// is a sanction: the bullets are what the villages must do to escape it, and keep their reading.
+    /// </summary>
+    private static bool ReachesBullets(string clause, int negationEnd, RecognitionCues cues)
+    {
+        if (HeadingPointers.Any(p => clause.Contains(p, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        var rest = clause[negationEnd..].TrimEnd(' ', ':');
+        return rest.Length == 0 || cues.Village.Any(v => rest.EndsWith(v, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// (phase 15) Whether a sentence opening with 是否 says what follows from the answer (是否按时完成纳入年度考核, 是否参加作为评优
+    /// 依据, 是否签订与考核挂钩): it sets a criterion for whoever is told, it asks nothing. A question about that practice itself
+    /// names its object first (是否将村（社区）纳入考核, 是否把…作为评优依据, 是否要求…): a checklist question still.
+    /// </summary>
+    internal static bool SetsCriterion(string sentence)
+    {
+        var from = sentence.IndexOf("是否", StringComparison.Ordinal);
+        if (from < 0)
+        {
+            return false;
+        }
+        foreach (var consequence in CriterionConsequences)
+        {
+            var at = sentence.IndexOf(consequence, from + 2, StringComparison.Ordinal);
+            if (at >= 0 && !CriterionObjectMarks.Any(m => sentence.AsSpan(from + 2, at - from - 2).Contains(m, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The end of a section: the next line opening with a heading (【…】, 一、, (二)), or the end.</summary>
     internal static int SectionEnd(string text, int from)

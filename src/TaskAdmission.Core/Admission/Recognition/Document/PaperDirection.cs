@@ -89,7 +89,12 @@ internal static class PaperDirection
         // The framing must stand in the match's clause or before it: a later clause (年底前完成招商引资任务，已完成的不再
         // 下达) frames something else, and a double negation (…，不得拖延) turns a prohibition into a demand.
         var framed = Unquoted(text[field.Clauses[first].Start..field.Clauses[k].End]);
-        if (Framing.FirstOrDefault(f => framed.Contains(f, StringComparison.Ordinal)) is not { } framing
+        // (phase 15) 是否按时完成计入各村年度考核 sets a criterion: its 是否 asks nothing.
+        if (NotOperativeParts.SetsCriterion(framed))
+        {
+            framed = framed.Replace("是否", "**", StringComparison.Ordinal);
+        }
+        if ((Framing.FirstOrDefault(f => framed.Contains(f, StringComparison.Ordinal)) ?? TopicLine(text[field.Clauses[first].Start..field.Clauses[last].End])) is not { } framing
             || DoublyNegated(text[field.Clauses[first].Start..field.Clauses[last].End], cues)
             || DecidedAfterFraming(framed))
         {
@@ -104,6 +109,76 @@ internal static class PaperDirection
         }
         return framing;
     }
+
+    /// <summary>
+    /// (phase 15) 一、关于社区承担招商引资、协税护税的问题。 — in a reply or report, a sentence that opens with 关于 and ends with
+    /// the question, proposal or opinion it takes up ([paper_direction.topic_heads]) names what is answered: its cue, or null.
+    /// </summary>
+    private static string? TopicLine(string sentence)
+    {
+        var body = sentence[DocumentText.LeadLength(sentence)..].TrimEnd(' ', '。', ':');
+        return body.StartsWith("关于", StringComparison.Ordinal) && TopicHeads.FirstOrDefault(h => body.EndsWith("的" + h, StringComparison.Ordinal)) is { } head
+            ? "关于…的" + head
+            : null;
+    }
+
+    private static readonly string[] TopicHeads = RecognitionCues.Instance.List("paper_direction.topic_heads");
+
+    /// <summary>
+    /// (phase 15) Whether the sentence holding the source offset follows, on the same line, a sentence that tells the villages
+    /// to act (请各社区对辖区老人每周上门探访一次。探访时须…合影上传): a sentence naming no one goes on with that performer.
+    /// </summary>
+    internal static bool ContinuesDirected(FieldReading field, int sourceStart, RecognitionCues cues)
+    {
+        var k = DocumentText.ClauseAtSource(field, sourceStart);
+        if (k < 0)
+        {
+            return false;
+        }
+        var sentence = field.Clauses[k].Sentence;
+        var first = k;
+        while (first > 0 && field.Clauses[first - 1].Sentence == sentence)
+        {
+            first--;
+        }
+        if (first == 0)
+        {
+            return false;
+        }
+        var text = field.Text.Text;
+        var previous = field.Clauses[first - 1].Sentence;
+        // Only within a paragraph: a new line is a new item, which may speak to someone else.
+        if (text.AsSpan(field.Clauses[first - 1].End, field.Clauses[first].Start - field.Clauses[first - 1].End).Contains('\n'))
+        {
+            return false;
+        }
+        for (var c = first - 1; c >= 0 && field.Clauses[c].Sentence == previous; c--)
+        {
+            if (Tells(Unquoted(text[field.Clauses[c].Start..field.Clauses[c].End]), cues))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// (phase 15) Whether a clause hands work to the villages in so many words: 请/由 or a delegation verb before a village,
+    /// or a village subject followed by a modal (各社区要…, 各村须…). A village word opening a description (村（社区）退役军人
+    /// 服务站依托…开展服务) tells no one.
+    /// </summary>
+    private static bool Tells(string clause, RecognitionCues cues)
+    {
+        var body = clause[DocumentText.LeadLength(clause)..];
+        if (HandsTo(body, "请", cues) || HandsTo(body, "由", cues) || cues.Delegation.Any(verb => HandsTo(body, verb, cues)))
+        {
+            return true;
+        }
+        return VillageAt(body, 0, cues) is { } subject && !Told(body, subject, cues)
+            && Modals.Any(m => body.AsSpan(subject).TrimStart(' ').StartsWith(m, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] Modals = RecognitionCues.Instance.List("paper_direction.modals");
 
     /// <summary>
     /// (review of phase 14) Whether a decision word not under 不 stands after the last framing word: 你村请示收悉，同意你村代收…
