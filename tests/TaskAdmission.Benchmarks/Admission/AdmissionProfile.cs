@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Seeding;
 using TaskAdmission.Application.Villages.Dispatch;
@@ -133,6 +136,74 @@ public static partial class AdmissionProfile
             (ChunkWallMs.Count == 0 ? "" : $", chunk wall max {ChunkWallMs.Max():F1} ms, median {ChunkWallMs.Order().ElementAt(ChunkWallMs.Count / 2):F1} ms"));
         Console.WriteLine("  (jitted: methods the JIT compiled during the stage — tiered compilation still promoting hot methods, none of them");
         Console.WriteLine("  dynamic methods of a query or expression compiled per request (checked with the runtime's JIT events, session 6).)");
+    }
+
+    /// <summary>
+    /// What the decision step's read of a submission keeps alive while the step runs: the bytes a forced full collection
+    /// finds alive with the submission loaded (its villages, demands and decisions, as the workflow's activities load it)
+    /// minus without, tracked by the context as the step does, and without tracking. Exact counts, not samples.
+    /// </summary>
+    public static async Task RetainedAsync(BenchApp app)
+    {
+        var id = await app.WithScopeAsync<AppDbContext, Guid>(db => db.Submissions.AsNoTracking().OrderByDescending(s => s.CreatedAtUtc).Select(s => s.Id).FirstAsync());
+        foreach (var tracked in new[] { true, false, true, false })
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await db.OrgUnits.AsNoTracking().AnyAsync(); // the context's own first-use state outside the figure
+            var before = Live();
+            var query = db.Submissions.Include(s => s.Villages).Include(s => s.Demands).Include(s => s.Decisions).AsSplitQuery();
+            var submission = await (tracked ? query : query.AsNoTracking()).FirstAsync(s => s.Id == id);
+            var after = Live();
+            Console.WriteLine($"  retained by a submission of {submission.Villages.Count} villages loaded {(tracked ? "tracked" : "untracked")}: {(after - before) / 1024.0:F0} KiB " +
+                $"({(after - before) / (double)submission.Villages.Count:F0} bytes per village)");
+            GC.KeepAlive(submission);
+        }
+
+        // A whole decision (DecideAsync, the workflow step, the queued dispatch's job) in one scope: what its scope still
+        // holds when it ends (alive until the request's context is let go), and what stays after (caches, kept for seconds).
+        var scenario = new VillageScenario(app.Services);
+        var township = await app.WithScopeAsync<AppDbContext, string>(db => db.SubmissionVillages.AsNoTracking().Where(v => v.SubmissionId == id).Select(v => v.TownshipCode).FirstAsync());
+        var rounds = int.TryParse(Environment.GetEnvironmentVariable("TA_RETAINED_ROUNDS"), out var r) ? r : 3;
+        var pause = Environment.GetEnvironmentVariable("TA_RETAINED_PAUSE");
+        if (pause == "before")
+        {
+            Console.WriteLine($"dump now: process {Environment.ProcessId}");
+            await Task.Delay(TimeSpan.FromSeconds(25));
+        }
+        for (var round = 0; round < rounds; round++)
+        {
+            var next = await SubmitAsync(scenario, $"写路径保留{round}", township, s => s.Id);
+            var actor = VillageScenario.Township(township);
+            var task = (await scenario.WithAsync<AdmissionService, IReadOnlyList<global::TaskAdmission.Workflows.Persistence.UserTaskRecord>>(s => s.ReviewTasksAsync(actor)))
+                .Single(t => t.BusinessKey == next.ToString());
+            var before = Live();
+            long held;
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<AdmissionService>().DecideAsync(task.Id, Core.Admission.Submissions.DecisionKind.Admit, "符合协助清单", actor);
+                held = Live();
+            }
+            var kept = Live();
+            Console.WriteLine($"  a decision (DecideAsync with its workflow step): its scope holds {(held - kept) / 1024.0:F0} KiB at its end; {(kept - before) / 1024.0:F0} KiB stay after it");
+            if (Environment.GetEnvironmentVariable("TA_RETAINED_DRAIN") != "0")
+            {
+                await DrainAsync(scenario, []);
+            }
+        }
+        if (pause == "after")
+        {
+            Console.WriteLine($"dump now: process {Environment.ProcessId}");
+            await Task.Delay(TimeSpan.FromSeconds(25));
+        }
+
+        static long Live()
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            return GC.GetTotalMemory(forceFullCollection: true);
+        }
     }
 
     private static string Gc(GcPromotionMeter.Totals gc) =>

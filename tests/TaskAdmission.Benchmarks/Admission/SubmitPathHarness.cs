@@ -38,6 +38,10 @@ public sealed class SubmitPathHarness : IHarness
             {
                 var codes = await CreateTownshipsAsync(app.Services, townships, perTownship);
                 await AdmissionProfile.RunAsync(app, codes[0], profile, warmup, options.Int("pause", 0), options.Int("direct", 0) == 1, options.Int("alloc", 0));
+                if (options.Int("retained", 0) == 1)
+                {
+                    await AdmissionProfile.RetainedAsync(app);
+                }
             }
             else
             {
