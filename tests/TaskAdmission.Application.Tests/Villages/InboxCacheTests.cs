@@ -371,6 +371,78 @@ public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFix
     }
 
     [Fact]
+    public async Task TownshipAdmission_EvictsExactlyItsVillages_AtItsCommit_AndAdmitsAndDispatchesThem()
+    {
+        // The township's decision reads the submission's village rows untracked and writes its status set-based: what the
+        // change tracker's interceptor did with those rows loaded (evict the villages admitted, and no other) it does itself.
+        // No listener on SQLite: whatever evicts here is this process's own write path.
+        var scenario = new VillageScenario(app.Services);
+        var cache = app.Services.GetRequiredService<VillageInboxCache>();
+        var submission = await scenario.SubmitAsync("乡镇准入只清本镇村的缓存", VillageScenario.Shiqiao);
+        var other = "990199000001";
+        cache.Connected(TimeSpan.FromMinutes(1));
+        try
+        {
+            foreach (var village in new[] { VillageScenario.ShiqiaoVillage, VillageScenario.BailinVillage, other })
+            {
+                cache.Store(cache.Begin(village), OpenInbox.Of("test", []));
+            }
+            var tasks = cache.Tasks.Sequence;
+
+            await scenario.DecideAsync(submission.Id, VillageScenario.Shiqiao, Core.Admission.Submissions.DecisionKind.Admit);
+
+            Assert.False(cache.TryGet(VillageScenario.ShiqiaoVillage, out _), "an admitted village kept its cached inbox");
+            Assert.False(cache.TryGet(VillageScenario.BailinVillage, out _), "an admitted village kept its cached inbox");
+            Assert.True(cache.TryGet(other, out _), "a village the admission did not reach lost its cached inbox");
+            Assert.True(cache.Tasks.Sequence > tasks, "the pre-check's running-task index was not told of the admitted task");
+        }
+        finally
+        {
+            cache.Disconnected();
+        }
+        var stored = await scenario.ReloadAsync(submission.Id);
+        Assert.Equal(Core.Admission.Submissions.SubmissionStatus.Admitted, stored.Status);
+        Assert.True(stored.Version > submission.Version);
+        Assert.All(stored.Villages, v => Assert.True(v.Admitted));
+        var assigned = await scenario.WithAsync<AppDbContext, List<string>>(db =>
+            db.Assignments.Where(a => a.SubmissionId == submission.Id).Select(a => a.VillageCode).OrderBy(c => c).ToListAsync());
+        Assert.Equal(stored.Villages.Select(v => v.VillageCode).Order(StringComparer.Ordinal), assigned);
+    }
+
+    [Fact]
+    public async Task AdmissionAfterARevision_EvictsTheVillagesAdmittedInTheEarlierRound_Too()
+    {
+        // 石桥 admitted in the first round while 柳林 returned: its villages were admitted but saw nothing (returned work
+        // is not admitted work). When 柳林 admits the revision the task becomes admitted, and 石桥's villages see it now:
+        // their cached inboxes must go, though this decision did not change their rows (the step evicts them, and so does
+        // the dispatch that follows in the same transaction), while a village the task does not reach keeps its own.
+        var scenario = new VillageScenario(app.Services);
+        var cache = app.Services.GetRequiredService<VillageInboxCache>();
+        var submission = await scenario.SubmitAsync("修改后准入清上一轮的村", VillageScenario.Shiqiao, VillageScenario.Liulin);
+        await scenario.DecideAsync(submission.Id, VillageScenario.Shiqiao, Core.Admission.Submissions.DecisionKind.Admit);
+        await scenario.DecideAsync(submission.Id, VillageScenario.Liulin, Core.Admission.Submissions.DecisionKind.Return, "请补充经费用途");
+        await scenario.WithAsync<AdmissionService, Core.Admission.Submissions.Submission>(s => s.ResubmitAsync(submission.Id, VillageScenario.Submitter, "已补充"));
+        cache.Connected(TimeSpan.FromMinutes(1));
+        try
+        {
+            foreach (var village in new[] { VillageScenario.ShiqiaoVillage, "990199000001" })
+            {
+                cache.Store(cache.Begin(village), OpenInbox.Of("test", []));
+            }
+
+            await scenario.DecideAsync(submission.Id, VillageScenario.Liulin, Core.Admission.Submissions.DecisionKind.Admit);
+
+            Assert.False(cache.TryGet(VillageScenario.ShiqiaoVillage, out _), "a village admitted in the first round kept the inbox without the task");
+            Assert.True(cache.TryGet("990199000001", out _), "a village the admission did not reach lost its cached inbox");
+        }
+        finally
+        {
+            cache.Disconnected();
+        }
+        Assert.Equal(Core.Admission.Submissions.SubmissionStatus.Admitted, (await scenario.ReloadAsync(submission.Id)).Status);
+    }
+
+    [Fact]
     public async Task OwnWrites_InATransaction_EvictAtItsCommit_NotBefore_AndNotAtAllWhenItRollsBack()
     {
         // The same after-commit hook (CommitHooks) that wakes the dispatch worker: parked with the save, run by the commit,

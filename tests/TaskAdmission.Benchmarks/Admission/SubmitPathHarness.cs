@@ -26,7 +26,7 @@ public sealed class SubmitPathHarness : IHarness
         var options = new HarnessArgs(args);
         var (townships, perTownship) = (options.Int("townships", 10), options.Int("villages", 1_000));
         var (runs, concurrency, seconds) = (options.Int("runs", 3), options.Int("concurrency", 4), options.Int("seconds", 15));
-        var (profile, warmup) = (options.Int("profile", 0), options.Int("warmup", 3)); // profile=N: AdmissionProfile
+        var (profile, warmup) = (options.Int("profile", 0), options.Int("warmup", 3)); // profile=N: AdmissionProfile (retained=1: AdmissionProfile.RetainedAsync after it)
         Console.WriteLine($"load before: {File.ReadAllText("/proc/loadavg").Trim()}");
         // The harness runs the queued dispatch's chunks itself (the worker is off), so it can time each one; chunk=N sets
         // the villages per chunk (chunk=100000: every decision dispatches inline, in its own transaction, as before 2026-12-03).
@@ -38,6 +38,10 @@ public sealed class SubmitPathHarness : IHarness
             {
                 var codes = await CreateTownshipsAsync(app.Services, townships, perTownship);
                 await AdmissionProfile.RunAsync(app, codes[0], profile, warmup, options.Int("pause", 0), options.Int("direct", 0) == 1, options.Int("alloc", 0));
+                if (options.Int("retained", 0) == 1)
+                {
+                    await AdmissionProfile.RetainedAsync(app);
+                }
             }
             else
             {

@@ -6,7 +6,8 @@ namespace TaskAdmission.Benchmarks.Monday;
 /// <summary>
 /// A stepped open-loop ramp against one endpoint: each step is its own open-loop run at one rate (its backlog answered
 /// or timed out before the next step starts, so a saturated step does not push its queue into the next), the rates
-/// chosen by a <see cref="RampPlan"/>; the inbox cache's hit ratio is read from /metrics around each step, and with
+/// chosen by a <see cref="RampPlan"/> (a step that was not sustained is run once more at the same rate, and both
+/// attempts are printed); the inbox cache's hit ratio is read from /metrics around each step, and with
 /// <paramref name="diagnostics"/> what the app and PostgreSQL did during it (GC, thread pool, locks, commits, fsyncs).
 /// </summary>
 public sealed class RampProbe(RampPlan plan, TimeSpan stepLength, TimeSpan drain, Func<Task<(long Hits, long Misses)>> inboxLookups, Action<string>? log = null,
@@ -15,8 +16,9 @@ public sealed class RampProbe(RampPlan plan, TimeSpan stepLength, TimeSpan drain
     public async Task<IReadOnlyList<RampStep>> RunAsync(string name, Func<OpenLoopRequest, Task<int>> send, bool inboxHits)
     {
         var done = new List<RampStep>();
-        while (plan.Next(done) is { } rate)
+        while (plan.Next(done) is { } next)
         {
+            var rate = next.Rate;
             var before = inboxHits ? await inboxLookups() : default;
             slowReads?.Reset();
             Task<OpenLoopResult> Step() => OpenLoopRunner.RunAsync(name, ArrivalSchedule.Fixed(rate, stepLength), send, drain: drain);
@@ -28,7 +30,7 @@ public sealed class RampProbe(RampPlan plan, TimeSpan stepLength, TimeSpan drain
                 var lookups = after.Hits + after.Misses - before.Hits - before.Misses;
                 ratio = lookups == 0 ? null : (double)(after.Hits - before.Hits) / lookups;
             }
-            var step = RampStep.From(run, ratio);
+            var step = RampStep.From(run, ratio, next.Attempt);
             done.Add(step);
             Write($"monday | ramp {name} step {done.Count,2}: {step.Line(plan.P99LimitMs)}{Load()}");
             if (diagnosis is not null)
@@ -44,10 +46,10 @@ public sealed class RampProbe(RampPlan plan, TimeSpan stepLength, TimeSpan drain
                 await Task.Delay(TimeSpan.FromSeconds(2)); // let the server finish what the timed-out requests left behind
             }
         }
-        var best = plan.Sustainable(done);
+        var figures = plan.Figures(done);
         Write(string.Create(CultureInfo.InvariantCulture,
-            $"monday | ramp {name}: sustainable rate {(best is null ? $"none (below the first step, {plan.From:0.0}/s)" : $"{best.Offered:0.0}/s (p99 {best.P99:0.00} ms)")}" +
-            $" — the highest of {done.Count} steps with every request answered and p99 <= {plan.P99LimitMs:0} ms"));
+            $"monday | ramp {name}: sustainable rate {figures.Line(plan.From)}" +
+            $" — of {done.Count} steps ({done.Count(s => s.Attempt > 1)} repeats), sustained = every request answered and p99 <= {plan.P99LimitMs:0} ms"));
         return done;
     }
 

@@ -9,7 +9,9 @@ namespace TaskAdmission.Benchmarks.OpenLoop;
 /// <param name="Errors">Scheduled requests without a successful answer: an error status, no answer within the drain
 /// time, or not sent because the client's in-flight cap was reached.</param>
 /// <param name="HitRatio">The inbox cache's hit ratio during the step, when the endpoint has one.</param>
-public sealed record RampStep(double Offered, double Achieved, double P50, double P99, double P999, long Scheduled, long Errors, double? HitRatio = null)
+/// <param name="Attempt">1 for a rate's first step; 2 for the step that repeats it after it was not sustained
+/// (<see cref="RampPlan.Repeats"/>), and so on.</param>
+public sealed record RampStep(double Offered, double Achieved, double P50, double P99, double P999, long Scheduled, long Errors, double? HitRatio = null, int Attempt = 1)
 {
     /// <summary>
     /// A step is <b>sustained</b> when every scheduled request was answered with success and the 99th percentile of
@@ -17,39 +19,53 @@ public sealed record RampStep(double Offered, double Achieved, double P50, doubl
     /// </summary>
     public bool Sustained(double p99LimitMs) => Scheduled > 0 && Errors == 0 && P99 <= p99LimitMs;
 
-    public static RampStep From(OpenLoopResult run, double? hitRatio = null) => new(
-        run.OfferedPerSecond, run.AchievedPerSecond, run.P50, run.P99, run.P999, run.Scheduled, run.Errors, hitRatio);
+    public static RampStep From(OpenLoopResult run, double? hitRatio = null, int attempt = 1) => new(
+        run.OfferedPerSecond, run.AchievedPerSecond, run.P50, run.P99, run.P999, run.Scheduled, run.Errors, hitRatio, attempt);
 
     public string Line(double p99LimitMs) =>
         string.Create(CultureInfo.InvariantCulture,
             $"offered {Offered,7:0.0}/s achieved {Achieved,7:0.0}/s | p50 {P50,8:0.00} p99 {P99,8:0.00} p99.9 {P999,8:0.00} ms | {Scheduled} sched, {Errors} errors")
         + (HitRatio is { } h ? string.Create(CultureInfo.InvariantCulture, $" | cache hits {h:P1}") : "")
-        + (Sustained(p99LimitMs) ? " | sustained" : " | NOT sustained");
+        + (Sustained(p99LimitMs) ? " | sustained" : " | NOT sustained")
+        + (Attempt > 1 ? $" | attempt {Attempt} at this rate" : "");
 }
+
+/// <summary>The plan's next step: its offered rate, and which attempt at that rate it is (1 = first).</summary>
+public readonly record struct RampNext(double Rate, int Attempt);
 
 /// <summary>
 /// The rates of a stepped open-loop ramp, chosen one step at a time from what the steps before measured. Coarse steps
-/// rise by <see cref="Factor"/> from <see cref="From"/> until a step is not sustained (or <see cref="Max"/> is
-/// reached); then the gap between the highest sustained step and the lowest unsustained one above it is tried in
+/// rise by <see cref="Factor"/> from <see cref="From"/> until a rate is not sustained (or <see cref="Max"/> is
+/// reached); then the gap between the highest sustained rate and the lowest unsustained one above it is tried in
 /// <see cref="Refine"/> finer steps (each the coarse factor's (Refine+1)-th root above the last sustained one), so the
-/// resolution of the result is that finer factor without running the whole range finely. When the first step is not
+/// resolution of the result is that finer factor without running the whole range finely. When the first rate is not
 /// sustained the ramp steps down by the same factor, no lower than <see cref="Floor"/> (0: it does not step down),
-/// and refines between the first sustained step and the lowest unsustained one above it in the same way.
+/// and refines between the first sustained rate and the lowest unsustained one above it in the same way.
+/// A step that is not sustained is run again at the same rate, up to <see cref="Repeats"/> more times, before the ramp
+/// moves on: a rate <b>holds</b> when any of its attempts was sustained, and the climb and the refinement go by
+/// whether rates held — one transient stall (a single collection pause pushing one step's p99 over the limit) does
+/// not end the climb.
 /// </summary>
 /// <remarks>
-/// The <b>sustainable rate</b> of an endpoint is the offered rate of the highest sustained step
-/// (<see cref="RampStep.Sustained"/>: every request answered with success, p99 ≤ the limit). When even the first step
-/// is not sustained, nor any step down to <see cref="Floor"/>, there is none: the endpoint sustains less than the lowest
-/// step at that latency.
+/// Two <b>sustainable rates</b> come out of one ramp (<see cref="Figures"/>):
+/// <list type="bullet">
+/// <item><see cref="FirstAttempt"/>: the highest rate whose first attempt was sustained (<see cref="RampStep.Sustained"/>:
+/// every request answered with success, p99 ≤ the limit), below the lowest rate whose first attempt was not — the
+/// definition before repeats. When a repeat held and the ramp climbed on, the finer steps below that first failure
+/// are not run, so this figure is then the coarse step below it.</item>
+/// <item><see cref="OnRepeat"/>: the highest rate that held at its first attempt or on a repeat, below the lowest rate
+/// that failed every attempt.</item>
+/// </list>
+/// When no rate qualifies, there is none: the endpoint sustains less than the lowest step at that latency.
 /// </remarks>
-public sealed record RampPlan(double From, double Factor, double Max, int Refine, double P99LimitMs, double Floor = 0)
+public sealed record RampPlan(double From, double Factor, double Max, int Refine, double P99LimitMs, double Floor = 0, int Repeats = 1)
 {
     public RampPlan Validate()
     {
-        if (From <= 0 || Factor <= 1 || Max < From || Refine < 0 || P99LimitMs <= 0 || Floor < 0 || Floor > From)
+        if (From <= 0 || Factor <= 1 || Max < From || Refine < 0 || P99LimitMs <= 0 || Floor < 0 || Floor > From || Repeats < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(From),
-                $"a ramp needs from > 0, factor > 1, max >= from, refine >= 0, a positive p99 limit, 0 <= floor <= from; not {this}");
+                $"a ramp needs from > 0, factor > 1, max >= from, refine >= 0, a positive p99 limit, 0 <= floor <= from, repeats >= 0; not {this}");
         }
         return this;
     }
@@ -57,32 +73,102 @@ public sealed record RampPlan(double From, double Factor, double Max, int Refine
     /// <summary>The factor between refinement steps.</summary>
     public double FineFactor => Math.Pow(Factor, 1.0 / (Refine + 1));
 
-    /// <summary>The next step's offered rate after <paramref name="done"/>, or null when the ramp is over.</summary>
-    public double? Next(IReadOnlyList<RampStep> done)
+    /// <summary>The next step after <paramref name="done"/> (steps in the order they ran), or null when the ramp is over.</summary>
+    public RampNext? Next(IReadOnlyList<RampStep> done)
     {
         if (done.Count == 0)
         {
-            return From;
+            return new RampNext(From, 1);
         }
-        var best = Sustainable(done);
-        var above = done.Where(s => !s.Sustained(P99LimitMs) && s.Offered > (best?.Offered ?? 0)).Select(s => s.Offered).ToList();
+        var last = done[^1];
+        if (!last.Sustained(P99LimitMs) && last.Attempt <= Repeats)
+        {
+            // Not sustained, and attempts left at this rate: the same rate once more.
+            return new RampNext(last.Offered, last.Attempt + 1);
+        }
+        var rates = Rates(done);
+        var best = rates.Where(r => r.Held).MaxBy(r => r.Offered);
+        var above = rates.Where(r => !r.Held && r.Offered > (best?.Offered ?? 0)).Select(r => r.Offered).ToList();
         if (above.Count == 0)
         {
-            // Still climbing: every step so far that is higher than any failure was sustained.
-            var top = done.Max(s => s.Offered);
-            return top >= Max * (1 - 1e-9) ? null : Math.Min(top * Factor, Max);
+            // Still climbing: every rate so far that is higher than any failure held.
+            var top = rates.Max(r => r.Offered);
+            return top >= Max * (1 - 1e-9) ? null : new RampNext(Math.Min(top * Factor, Max), 1);
         }
         if (best is null)
         {
-            // Not even the first step: step down, as far as the floor.
-            var lower = done.Min(s => s.Offered) / Factor;
-            return Floor > 0 && lower >= Floor * (1 - 1e-9) ? lower : null;
+            // Not even the first rate: step down, as far as the floor.
+            var lower = rates.Min(r => r.Offered) / Factor;
+            return Floor > 0 && lower >= Floor * (1 - 1e-9) ? new RampNext(lower, 1) : null;
         }
         var candidate = best.Offered * FineFactor;
-        return candidate < above.Min() * (1 - 1e-9) && Refine > 0 ? candidate : null;
+        return candidate < above.Min() * (1 - 1e-9) && Refine > 0 ? new RampNext(candidate, 1) : null;
     }
 
-    /// <summary>The highest sustained step, or null when no step was sustained.</summary>
-    public RampStep? Sustainable(IEnumerable<RampStep> done) =>
-        done.Where(s => s.Sustained(P99LimitMs)).MaxBy(s => s.Offered);
+    /// <summary>
+    /// The highest step sustained at its rate's first attempt, below the lowest rate whose first attempt was not
+    /// sustained; null when there is none.
+    /// </summary>
+    public RampStep? FirstAttempt(IEnumerable<RampStep> done)
+    {
+        var firsts = done.Where(s => s.Attempt == 1).ToList();
+        var failed = firsts.Where(s => !s.Sustained(P99LimitMs)).Select(s => s.Offered).DefaultIfEmpty(double.PositiveInfinity).Min();
+        return firsts.Where(s => s.Sustained(P99LimitMs) && s.Offered < failed).MaxBy(s => s.Offered);
+    }
+
+    /// <summary>
+    /// The sustained step of the highest rate that held at any attempt, below the lowest rate that failed all of
+    /// them; null when there is none.
+    /// </summary>
+    public RampStep? OnRepeat(IEnumerable<RampStep> done)
+    {
+        var rates = Rates(done);
+        var failed = rates.Where(r => !r.Held).Select(r => r.Offered).DefaultIfEmpty(double.PositiveInfinity).Min();
+        return rates.Where(r => r.Held && r.Offered < failed).MaxBy(r => r.Offered)?.Steps.First(s => s.Sustained(P99LimitMs));
+    }
+
+    /// <summary>Both sustainable rates of one ramp.</summary>
+    public RampFigures Figures(IReadOnlyList<RampStep> done) => new(FirstAttempt(done), OnRepeat(done));
+
+    /// <summary>The steps grouped by rate: a repeat (attempt > 1) belongs to the step before it.</summary>
+    private List<RampRate> Rates(IEnumerable<RampStep> done)
+    {
+        var rates = new List<RampRate>();
+        foreach (var step in done)
+        {
+            if (step.Attempt > 1 && rates.Count > 0)
+            {
+                rates[^1].Steps.Add(step);
+            }
+            else
+            {
+                rates.Add(new RampRate(step.Offered, [step]));
+            }
+        }
+        foreach (var rate in rates)
+        {
+            rate.Held = rate.Steps.Any(s => s.Sustained(P99LimitMs));
+        }
+        return rates;
+    }
+
+    private sealed record RampRate(double Offered, List<RampStep> Steps)
+    {
+        public bool Held { get; set; }
+    }
+}
+
+/// <summary>
+/// A ramp's two sustainable rates (<see cref="RampPlan"/>): at the first attempt (the definition before repeats), and
+/// counting a rate that held when repeated.
+/// </summary>
+public sealed record RampFigures(RampStep? FirstAttempt, RampStep? OnRepeat)
+{
+    public string Line(double from) =>
+        string.Create(CultureInfo.InvariantCulture, $"at the first attempt {Rate(FirstAttempt, from)}, with a failed step repeated {Rate(OnRepeat, from)}");
+
+    private static string Rate(RampStep? step, double from) =>
+        step is null
+            ? string.Create(CultureInfo.InvariantCulture, $"none (below the first step, {from:0.0}/s)")
+            : string.Create(CultureInfo.InvariantCulture, $"{step.Offered:0.0}/s (p99 {step.P99:0.00} ms{(step.Attempt > 1 ? $", attempt {step.Attempt}" : "")})");
 }

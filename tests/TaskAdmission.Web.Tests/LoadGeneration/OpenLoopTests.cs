@@ -132,31 +132,83 @@ public sealed class OpenLoopTests
         Assert.Equal(5, result.Errors);
     }
 
-    private static RampStep Step(double offered, double p99, long errors = 0) => new(offered, offered, p99 / 2, p99, p99 * 1.5, (long)(offered * 8), errors);
+    private static RampStep Step(double offered, double p99, long errors = 0, int attempt = 1) =>
+        new(offered, offered, p99 / 2, p99, p99 * 1.5, (long)(offered * 8), errors, Attempt: attempt);
+
+    private static double Rate(RampPlan plan, List<RampStep> done)
+    {
+        var next = plan.Next(done)!.Value;
+        Assert.Equal(1, next.Attempt);
+        return next.Rate;
+    }
 
     [Fact]
     public void RampPlan_ClimbsByItsFactor_ThenRefinesBetweenTheLastSustainedAndTheFirstUnsustainedStep()
     {
-        var plan = new RampPlan(From: 100, Factor: 1.5, Max: 5000, Refine: 2, P99LimitMs: 50).Validate();
+        var plan = new RampPlan(From: 100, Factor: 1.5, Max: 5000, Refine: 2, P99LimitMs: 50, Repeats: 0).Validate();
         var done = new List<RampStep>();
 
-        Assert.Equal(100, plan.Next(done));
+        Assert.Equal(100, Rate(plan, done));
         done.Add(Step(100, 5));
-        Assert.Equal(150, plan.Next(done)!.Value, 6);
+        Assert.Equal(150, Rate(plan, done), 6);
         done.Add(Step(150, 8));
-        Assert.Equal(225, plan.Next(done)!.Value, 6);
+        Assert.Equal(225, Rate(plan, done), 6);
         done.Add(Step(225, 400)); // saturated
 
         // Between 150 (sustained) and 225 (not): two finer steps of 1.5^(1/3) = 1.1447 each.
-        var fine1 = plan.Next(done)!.Value;
+        var fine1 = Rate(plan, done);
         Assert.Equal(150 * Math.Pow(1.5, 1.0 / 3), fine1, 6);
         done.Add(Step(fine1, 30));
-        var fine2 = plan.Next(done)!.Value;
+        var fine2 = Rate(plan, done);
         Assert.Equal(150 * Math.Pow(1.5, 2.0 / 3), fine2, 6);
         done.Add(Step(fine2, 60));
         Assert.Null(plan.Next(done)); // the next finer step would reach the failed one
 
-        Assert.Equal(fine1, plan.Sustainable(done)!.Offered);
+        // Without repeats both figures are the same.
+        Assert.Equal(fine1, plan.FirstAttempt(done)!.Offered);
+        Assert.Equal(fine1, plan.OnRepeat(done)!.Offered);
+    }
+
+    [Fact]
+    public void RampPlan_RepeatsAFailedStepOnce_AndClimbsOnWhenTheRepeatHolds()
+    {
+        var plan = new RampPlan(From: 100, Factor: 2, Max: 5000, Refine: 1, P99LimitMs: 50).Validate();
+        List<RampStep> done = [Step(100, 5), Step(200, 8), Step(400, 52)]; // one stall at 400
+
+        Assert.Equal(new RampNext(400, 2), plan.Next(done)); // the same rate once more
+        done.Add(Step(400, 12, attempt: 2));
+        Assert.Equal(800, Rate(plan, done), 6); // it held on the repeat: the climb goes on
+        done.Add(Step(800, 70));
+        Assert.Equal(new RampNext(800, 2), plan.Next(done));
+        done.Add(Step(800, 90, attempt: 2)); // failed twice: no third attempt, refine between 400 and 800
+        Assert.Equal(400 * Math.Sqrt(2), Rate(plan, done), 6);
+        done.Add(Step(400 * Math.Sqrt(2), 20));
+        Assert.Null(plan.Next(done));
+
+        // At the first attempt the ramp stops below 400, the first step that failed (today's definition); with the
+        // repeat, 400 held and so did the finer step above it.
+        Assert.Equal(200, plan.FirstAttempt(done)!.Offered);
+        var onRepeat = plan.OnRepeat(done)!;
+        Assert.Equal(400 * Math.Sqrt(2), onRepeat.Offered, 6);
+        Assert.Equal(1, onRepeat.Attempt);
+        var figures = plan.Figures(done);
+        Assert.Equal(200, figures.FirstAttempt!.Offered);
+        Assert.Equal("at the first attempt 200.0/s (p99 8.00 ms), with a failed step repeated 565.7/s (p99 20.00 ms)", figures.Line(plan.From));
+    }
+
+    [Fact]
+    public void RampPlan_ARateThatHeldOnlyOnItsRepeat_IsTheRepeatFigure_WithTheRepeatsLatency()
+    {
+        var plan = new RampPlan(From: 100, Factor: 2, Max: 5000, Refine: 0, P99LimitMs: 50).Validate();
+        List<RampStep> done = [Step(100, 5), Step(200, 60), Step(200, 30, attempt: 2), Step(400, 80), Step(400, 85, attempt: 2)];
+
+        Assert.Null(plan.Next(done)); // no refinement asked for
+        Assert.Equal(100, plan.FirstAttempt(done)!.Offered);
+        var onRepeat = plan.OnRepeat(done)!;
+        Assert.Equal(200, onRepeat.Offered);
+        Assert.Equal(2, onRepeat.Attempt);
+        Assert.Equal(30, onRepeat.P99);
+        Assert.Equal("at the first attempt 100.0/s (p99 5.00 ms), with a failed step repeated 200.0/s (p99 30.00 ms, attempt 2)", plan.Figures(done).Line(plan.From));
     }
 
     [Fact]
@@ -164,16 +216,23 @@ public sealed class OpenLoopTests
     {
         var plan = new RampPlan(From: 100, Factor: 2, Max: 300, Refine: 1, P99LimitMs: 50);
         List<RampStep> done = [Step(100, 1), Step(200, 1)];
-        Assert.Equal(300, plan.Next(done)); // capped at the maximum
+        Assert.Equal(300, Rate(plan, done)); // capped at the maximum
         done.Add(Step(300, 1));
         Assert.Null(plan.Next(done));
-        Assert.Equal(300, plan.Sustainable(done)!.Offered);
+        Assert.Equal(300, plan.FirstAttempt(done)!.Offered);
+        Assert.Equal(300, plan.OnRepeat(done)!.Offered);
 
         List<RampStep> failed = [Step(100, 80)];
+        Assert.Equal(new RampNext(100, 2), plan.Next(failed));
+        failed.Add(Step(100, 80, attempt: 2));
         Assert.Null(plan.Next(failed)); // no floor: it does not step down
-        Assert.Null(plan.Sustainable(failed));
+        Assert.Null(plan.FirstAttempt(failed));
+        Assert.Null(plan.OnRepeat(failed));
+        Assert.Equal("at the first attempt none (below the first step, 100.0/s), with a failed step repeated none (below the first step, 100.0/s)",
+            plan.Figures(failed).Line(plan.From));
         Assert.Throws<ArgumentOutOfRangeException>(() => new RampPlan(100, 1, 300, 1, 50).Validate());
         Assert.Throws<ArgumentOutOfRangeException>(() => new RampPlan(100, 2, 300, 1, 50, Floor: 200).Validate());
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RampPlan(100, 2, 300, 1, 50, Repeats: -1).Validate());
     }
 
     [Fact]
@@ -182,19 +241,46 @@ public sealed class OpenLoopTests
         var plan = new RampPlan(From: 100, Factor: 2, Max: 1000, Refine: 1, P99LimitMs: 50, Floor: 20).Validate();
         List<RampStep> done = [Step(100, 900)];
 
-        Assert.Equal(50, plan.Next(done));
+        Assert.Equal(new RampNext(100, 2), plan.Next(done));
+        done.Add(Step(100, 900, attempt: 2));
+        Assert.Equal(50, Rate(plan, done));
         done.Add(Step(50, 70));
-        Assert.Equal(25, plan.Next(done));
+        Assert.Equal(new RampNext(50, 2), plan.Next(done));
+        done.Add(Step(50, 75, attempt: 2));
+        Assert.Equal(25, Rate(plan, done));
         done.Add(Step(25, 10));
         // 25 held, 50 did not: one finer step of sqrt(2) between them, then done.
-        Assert.Equal(25 * Math.Sqrt(2), plan.Next(done)!.Value, 6);
+        Assert.Equal(25 * Math.Sqrt(2), Rate(plan, done), 6);
         done.Add(Step(25 * Math.Sqrt(2), 40));
         Assert.Null(plan.Next(done));
-        Assert.Equal(25 * Math.Sqrt(2), plan.Sustainable(done)!.Offered, 6);
+        Assert.Equal(25 * Math.Sqrt(2), plan.FirstAttempt(done)!.Offered, 6);
+        Assert.Equal(25 * Math.Sqrt(2), plan.OnRepeat(done)!.Offered, 6);
 
+        var plain = plan with { Repeats = 0 };
         List<RampStep> nothing = [Step(100, 900), Step(50, 900), Step(25, 900)];
-        Assert.Null(plan.Next(nothing)); // 12.5 would be below the floor of 20
-        Assert.Null(plan.Sustainable(nothing));
+        Assert.Null(plain.Next(nothing)); // 12.5 would be below the floor of 20
+        Assert.Null(plain.FirstAttempt(nothing));
+        Assert.Null(plain.OnRepeat(nothing));
+    }
+
+    [Fact]
+    public async Task RampProbe_RunsAFailedStepAgain_PrintsBothAttempts_AndBothFigures()
+    {
+        // The first step's requests all fail (a stall), everything after is answered at once.
+        var plan = new RampPlan(From: 20, Factor: 2, Max: 40, Refine: 0, P99LimitMs: 60_000).Validate();
+        var lines = new List<string>();
+        var sent = 0;
+        var probe = new RampProbe(plan, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(30), () => Task.FromResult((0L, 0L)), lines.Add);
+
+        var steps = await probe.RunAsync("stalls once", _ => Task.FromResult(Interlocked.Increment(ref sent) <= 10 ? 500 : 200), inboxHits: false);
+
+        Assert.Equal([20.0, 20.0, 40.0], steps.Select(s => s.Offered));
+        Assert.Equal([1, 2, 1], steps.Select(s => s.Attempt));
+        Assert.Equal([10L, 0L, 0L], steps.Select(s => s.Errors));
+        Assert.Contains(lines, l => l.Contains("step  1:", StringComparison.Ordinal) && l.Contains("NOT sustained", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("step  2:", StringComparison.Ordinal) && l.Contains("| sustained | attempt 2 at this rate", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("sustainable rate at the first attempt none (below the first step, 20.0/s), with a failed step repeated 40.0/s", StringComparison.Ordinal)
+            && l.Contains("of 3 steps (1 repeats)", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -203,9 +289,11 @@ public sealed class OpenLoopTests
         Assert.True(Step(100, 50).Sustained(50));
         Assert.False(Step(100, 50.1).Sustained(50));
         Assert.False(Step(100, 10, errors: 1).Sustained(50)); // one error or unanswered request is enough
-        // The sustainable rate is the highest sustained step, even when a lower one missed (noise on a shared machine).
-        var plan = new RampPlan(10, 2, 1000, 0, 50);
-        Assert.Equal(40, plan.Sustainable([Step(10, 5), Step(20, 70), Step(40, 20), Step(80, 90)])!.Offered);
+        // The sustainable rate is the highest sustained step below the first that failed: a higher one that held
+        // after it does not count.
+        var plan = new RampPlan(10, 2, 1000, 0, 50, Repeats: 0);
+        Assert.Equal(10, plan.FirstAttempt([Step(10, 5), Step(20, 70), Step(40, 20), Step(80, 90)])!.Offered);
+        Assert.Equal(10, plan.OnRepeat([Step(10, 5), Step(20, 70), Step(40, 20), Step(80, 90)])!.Offered);
         Assert.Null(plan.Next([Step(10, 5), Step(20, 70), Step(40, 20), Step(80, 90)])); // no refinement steps asked for
     }
 

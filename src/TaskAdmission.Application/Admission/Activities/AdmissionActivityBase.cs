@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages;
 using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
@@ -18,13 +19,37 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
     /// <summary>The village rows <see cref="SetAdmittedAsync"/> changed in the running step.</summary>
     private readonly List<(EntityEntry<SubmissionVillage> Entry, bool Before)> admittedSet = [];
 
+    /// <summary>
+    /// The submission's village rows, read without tracking, while a step of an activity that asks for it
+    /// (<see cref="VillagesUntracked"/>) runs; null otherwise (the rows are the submission's tracked collection).
+    /// </summary>
+    private List<SubmissionVillage>? untracked;
+
     protected AppDbContext Db => db;
+
+    /// <summary>
+    /// Whether the step reads the submission's village rows without tracking them when the context does not hold them
+    /// already (<see cref="ExecuteUntrackedAsync"/>). Tracked, a township's 1,000 rows kept ≈ 0.6 MiB more alive through
+    /// the decision's request than untracked (the change tracker's entries, snapshots and identity maps: `submit-path
+    /// retained=1`) — the largest thing the write stream's collections promoted (issue 20) — and every later save of the
+    /// request went through them.
+    /// </summary>
+    protected virtual bool VillagesUntracked(ServiceActivityContext context) => false;
+
+    /// <summary>The submission's village rows as this step sees them: its tracked collection, or the untracked rows.</summary>
+    protected IReadOnlyList<SubmissionVillage> Villages(Submission submission) => untracked ?? submission.Villages;
 
     public async Task ExecuteAsync(ServiceActivityContext context, CancellationToken cancellationToken)
     {
         var id = Guid.TryParse(context.BusinessKey, out var parsed) ? parsed
             : throw new InvalidOperationException($"instance {context.InstanceId} has no submission business key");
-        var submission = Held(id) ?? await db.Submissions.Include(s => s.Villages).Include(s => s.Demands).Include(s => s.Decisions)
+        var held = Held(id);
+        if (held is null && VillagesUntracked(context))
+        {
+            await ExecuteUntrackedAsync(id, context, cancellationToken);
+            return;
+        }
+        var submission = held ?? await db.Submissions.Include(s => s.Villages).Include(s => s.Demands).Include(s => s.Decisions)
             .AsSplitQuery()
             .FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
             ?? throw new InvalidOperationException($"submission {id} not found for instance {context.InstanceId}");
@@ -60,6 +85,86 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
             throw;
         }
     }
+
+    /// <summary>
+    /// The step with the submission tracked but its village rows read without tracking (<see cref="VillagesUntracked"/>).
+    /// What tracking did for those rows is done here: the admitted flags are set with one UPDATE
+    /// (<see cref="SetAdmittedAsync"/>), and the submission's status and version are written with one guarded UPDATE and
+    /// given to the tracked row as stored — so the save does not write them again, and
+    /// <see cref="VillageInboxWriteInterceptor"/>, which would evict every village's inbox for a status change whose
+    /// village rows it cannot see, is not asked to: this step evicts exactly what the interceptor would with the rows
+    /// loaded (the villages admitted before or after the step when the submission became admitted or stopped being so,
+    /// and the task for the pre-check's running-task index) once the transaction commits. The database's trigger on
+    /// submissions tells other nodes as before.
+    /// </summary>
+    private async Task ExecuteUntrackedAsync(Guid id, ServiceActivityContext context, CancellationToken cancellationToken)
+    {
+        var submission = await db.Submissions.Include(s => s.Demands).Include(s => s.Decisions)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
+            ?? throw new InvalidOperationException($"submission {id} not found for instance {context.InstanceId}");
+        var villages = await db.SubmissionVillages.AsNoTracking().Where(v => v.SubmissionId == id).ToListAsync(cancellationToken);
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var entry = db.Entry(submission);
+        var (status, version) = (entry.Property(s => s.Status), entry.Property(s => s.Version));
+        var (statusBefore, versionBefore) = (submission.Status, submission.Version);
+        var admittedBefore = villages.Where(v => v.Admitted).Select(v => v.VillageCode).ToList();
+        untracked = villages;
+        try
+        {
+            try
+            {
+                await RunAsync(submission, context, cancellationToken);
+                var to = submission.Status;
+                if (await db.Submissions.Where(s => s.Id == id && s.Version == versionBefore)
+                        .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, to).SetProperty(s => s.Version, versionBefore + 1), cancellationToken) != 1)
+                {
+                    throw new WorkflowConflictException($"submission {id} changed while {context.ElementId} ran");
+                }
+                Stored(status, to);
+                Stored(version, versionBefore + 1);
+                List<string> evict = [VillageInboxCache.TaskChanged(id)];
+                if (AdmittedWork.IsAdmitted(statusBefore) != AdmittedWork.IsAdmitted(to))
+                {
+                    evict.AddRange(admittedBefore);
+                    evict.AddRange(villages.Where(v => v.Admitted).Select(v => v.VillageCode));
+                }
+                Inbox.AfterCommit(db, evict);
+                await db.SaveChangesAsync(cancellationToken);
+                await AfterSaveAsync(submission, context, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException e)
+            {
+                throw new WorkflowConflictException($"submission {id} changed while {context.ElementId} ran", e);
+            }
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+        }
+        catch
+        {
+            // Rolled back: the tracked row says again what the database does.
+            Stored(status, statusBefore);
+            Stored(version, versionBefore);
+            throw;
+        }
+        finally
+        {
+            untracked = null;
+        }
+
+        static void Stored<T>(PropertyEntry<Submission, T> property, T value)
+        {
+            property.CurrentValue = value;
+            property.OriginalValue = value;
+            property.IsModified = false;
+        }
+    }
+
+    /// <summary>The inbox cache the untracked step evicts through (<see cref="VillagesUntracked"/>); activities that ask for it give it.</summary>
+    protected virtual VillageInboxCache Inbox => throw new InvalidOperationException($"{GetType().Name} reads its villages untracked but gives no inbox cache");
 
     /// <summary>
     /// The submission as this context already holds it with its villages, demands and decisions loaded — the command that
@@ -108,6 +213,18 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
     {
         var id = submission.Id;
         var villages = new List<string>();
+        if (untracked is not null)
+        {
+            // Rows nobody tracks: given the value the UPDATE below stores, for the rest of the step (status, dispatch).
+            foreach (var village in untracked)
+            {
+                if (village.Admitted != admitted && (townships is null || townships.Contains(village.TownshipCode)))
+                {
+                    village.Admitted = admitted;
+                    villages.Add(village.VillageCode);
+                }
+            }
+        }
         // One pass over the tracked rows with change detection off (DbContext.Entry per row would scan the graph each
         // time): each loaded row is given the value the UPDATE below stores, as its original value too, so SaveChanges
         // does not write it again.
@@ -178,9 +295,9 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
     }
 
     /// <summary>Status from the villages: all admitted, some, or none (then <paramref name="none"/>).</summary>
-    protected static SubmissionStatus FromVillages(Submission submission, SubmissionStatus none) =>
-        submission.Villages.All(v => v.Admitted) ? SubmissionStatus.Admitted
-        : submission.Villages.Any(v => v.Admitted) ? SubmissionStatus.PartiallyAdmitted
+    protected SubmissionStatus FromVillages(Submission submission, SubmissionStatus none) =>
+        Villages(submission).All(v => v.Admitted) ? SubmissionStatus.Admitted
+        : Villages(submission).Any(v => v.Admitted) ? SubmissionStatus.PartiallyAdmitted
         : none;
 
     /// <summary>The per-instance outcomes of a finished multi-instance task (element → outcome).</summary>

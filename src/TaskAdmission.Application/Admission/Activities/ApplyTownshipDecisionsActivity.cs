@@ -18,6 +18,16 @@ public sealed class ApplyTownshipDecisionsActivity(AppDbContext db, ChinaClock c
 {
     public const string Type = "AdmissionApplyTownshipDecisions";
 
+    /// <summary>
+    /// A round that no township returned reads the submission's village rows without tracking them (1,000 for a township:
+    /// <see cref="AdmissionActivityBase.VillagesUntracked"/>); a return keeps them tracked, since the version it keeps
+    /// (<see cref="RevisionLog.KeepReturnedAsync"/>) lists the submission's villages.
+    /// </summary>
+    protected override bool VillagesUntracked(ServiceActivityContext context) =>
+        !Outcomes(context, "townshipResult").Any(o => o.Outcome == "return");
+
+    protected override VillageInboxCache Inbox => inbox;
+
     protected override async Task RunAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)
     {
         var outcomes = Outcomes(context, "townshipResult");
@@ -41,5 +51,5 @@ public sealed class ApplyTownshipDecisionsActivity(AppDbContext db, ChinaClock c
     /// revision's outcome (the submission is not in an admitted status meanwhile, so villages would not see it).
     /// </summary>
     protected override Task AfterSaveAsync(Submission submission, ServiceActivityContext context, CancellationToken ct) =>
-        dispatcher.DispatchAsync(submission, ct);
+        dispatcher.DispatchAsync(submission, Villages(submission), ct);
 }

@@ -35,9 +35,15 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
     /// before its assignment exists, and an assignment is written only for a village whose row is admitted when its
     /// chunk runs.
     /// </remarks>
-    public async Task<int> DispatchAsync(Submission submission, CancellationToken ct = default)
+    public Task<int> DispatchAsync(Submission submission, CancellationToken ct = default) => DispatchAsync(submission, submission.Villages, ct);
+
+    /// <summary>
+    /// <see cref="DispatchAsync(Submission, CancellationToken)"/> with the submission's village rows given apart from it
+    /// (read without tracking by a workflow step that does not load them into the submission).
+    /// </summary>
+    public async Task<int> DispatchAsync(Submission submission, IReadOnlyList<SubmissionVillage> villages, CancellationToken ct = default)
     {
-        var fresh = await FreshAsync(submission, ct);
+        var fresh = await FreshAsync(submission, villages, ct);
         if (fresh.Count == 0)
         {
             return 0;
@@ -53,7 +59,7 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
     /// <summary>Dispatches every admitted village without an assignment in the caller's transaction, however many (seeding demo work).</summary>
     public async Task<int> DispatchAllNowAsync(Submission submission, CancellationToken ct = default)
     {
-        var fresh = await FreshAsync(submission, ct);
+        var fresh = await FreshAsync(submission, submission.Villages, ct);
         return fresh.Count == 0 ? 0 : await WriteAsync(submission, fresh, await ListItemsAsync(submission, ct), audited: true, ct);
     }
 
@@ -143,15 +149,15 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
     }
 
     /// <summary>The submission's admitted villages (as loaded) that have no assignment yet.</summary>
-    private async Task<List<SubmissionVillage>> FreshAsync(Submission submission, CancellationToken ct)
+    private async Task<List<SubmissionVillage>> FreshAsync(Submission submission, IReadOnlyList<SubmissionVillage> villages, CancellationToken ct)
     {
-        if (!AdmittedWork.IsAdmitted(submission.Status) || !submission.Villages.Any(v => v.Admitted))
+        if (!AdmittedWork.IsAdmitted(submission.Status) || !villages.Any(v => v.Admitted))
         {
             return [];
         }
         var existing = (await db.Assignments.AsNoTracking().Where(a => a.SubmissionId == submission.Id)
             .Select(a => a.VillageCode).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        return submission.Villages.Where(v => v.Admitted && !existing.Contains(v.VillageCode)).ToList();
+        return villages.Where(v => v.Admitted && !existing.Contains(v.VillageCode)).ToList();
     }
 
     /// <summary>
