@@ -385,7 +385,7 @@ public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFix
         {
             foreach (var village in new[] { VillageScenario.ShiqiaoVillage, VillageScenario.BailinVillage, other })
             {
-                cache.Store(cache.Begin(village), OpenInbox.Of("test", []));
+                cache.Store(cache.Begin(village), OpenInbox.Of("test", Array.Empty<byte>()));
             }
             var tasks = cache.Tasks.Sequence;
 
@@ -427,7 +427,7 @@ public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFix
         {
             foreach (var village in new[] { VillageScenario.ShiqiaoVillage, "990199000001" })
             {
-                cache.Store(cache.Begin(village), OpenInbox.Of("test", []));
+                cache.Store(cache.Begin(village), OpenInbox.Of("test", Array.Empty<byte>()));
             }
 
             await scenario.DecideAsync(submission.Id, VillageScenario.Liulin, Core.Admission.Submissions.DecisionKind.Admit);
