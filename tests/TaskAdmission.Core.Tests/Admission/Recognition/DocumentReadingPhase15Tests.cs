@@ -13,7 +13,7 @@ public sealed class DocumentReadingPhase15Tests
     private static readonly RecogniserLexicon Lexicon = RecogniserLexicon.ForItems(
     [
         new ListItem { Kind = ListKind.Prohibited, Code = "FM-01", TitleZh = "招商引资", Recognisers = "招商引资" },
-        new ListItem { Kind = ListKind.Prohibited, Code = "FM-02", TitleZh = "协税护税", Recognisers = "(代收|代征|收取) ~8 (税|税款|卫生费)" },
+        new ListItem { Kind = ListKind.Prohibited, Code = "FM-02", TitleZh = "协税护税", Recognisers = "(代收|代征|收取) ~8 (税|税款|卫生费);(协助|配合|协同) ~12 税务 ~20 协税护税" },
         // Field-of-work words that begin with the village's own marker (they are segmentation words of the lexicon).
         new ListItem { Kind = ListKind.Assist, Code = "XZ-24", TitleZh = "协助河长制工作", Recognisers = "村级河长;巡河" },
         new ListItem { Kind = ListKind.Assist, Code = "XZ-13", TitleZh = "协助统计调查", Recognisers = "村级统计员;统计调查" },
@@ -156,6 +156,26 @@ public sealed class DocumentReadingPhase15Tests
     public void ADemandBesideATopicLine_StillFires(string title, string description, string code)
     {
         Assert.Contains(code, Fired(title, description));
+    }
+
+    // Review of phase 15, finding 1: "A topic line frames only when the answer under it does not keep the demand: 经研究，该任务
+    // 维持不变, 今年暂按原渠道执行, 不予减免 — the question answered is demanded still."
+    [Theory]
+    [InlineData("关于东城街道请示调整社区招商引资任务的答复", "东城街道办事处：\n你街道《关于调整社区招商引资任务的请示》收悉，现答复如下：\n一、关于各社区今年承担招商引资任务每社区500万元的问题。经研究，该任务维持不变，请街道督促各社区于11月底前完成，完成情况与年度奖补挂钩。", "FM-01")]
+    [InlineData("关于东城街道请示调整社区协税工作的答复", "东城街道办事处：\n你街道《关于调整社区协税工作的请示》收悉，现答复如下：\n一、关于社区协助税务部门开展协税护税、代收个人所得税的问题。经研究，考虑到社区熟悉辖区情况，今年暂按原渠道执行，请各街道做好指导。", "FM-02")]
+    [InlineData("关于柳林社区请示减免招商任务的答复", "柳林社区居委会：\n你社区请示收悉，现答复如下：\n一、关于你社区申请减免招商引资任务的问题。经研究，不予减免，请仍按原定任务于年底前完成。", "FM-01")]
+    public void ATopicLineWhoseAnswerKeepsTheDemand_StillFires(string title, string description, string code)
+    {
+        Assert.Contains(code, Fired(title, description));
+    }
+
+    [Theory]
+    // The answer moves the work away or grants the relief: the topic line names what was answered.
+    [InlineData("关于东城街道请示调整社区招商引资任务的答复", "东城街道办事处：\n你街道《关于调整社区招商引资任务的请示》收悉，现答复如下：\n一、关于各社区今年承担招商引资任务每社区500万元的问题。经研究，自今年起不再向社区下达招商引资任务，由街道经济发展办负责。")]
+    [InlineData("关于柳林社区请示减免招商任务的答复", "柳林社区居委会：\n你社区请示收悉，现答复如下：\n一、关于你社区申请减免招商引资任务的问题。经研究，同意减免，今年不再向你社区下达该项任务。")]
+    public void ATopicLineWhoseAnswerGivesTheWorkAway_DemandsNothing(string title, string description)
+    {
+        Assert.DoesNotContain("FM-01", Fired(title, description));
     }
 
     private static readonly RecogniserLexicon Certificates = RecogniserLexicon.ForItems(

@@ -130,6 +130,7 @@ internal sealed class DocumentReading
     /// </summary>
     public static void Apply(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)
     {
+        RestoreRefusedReliefs(hits, readings);
         if (!hits.Any(Judged) && !hits.Any(AddresseeTargeting.RunOnAddressees) && !hits.Any(AddresseeTargeting.GivenOn))
         {
             return;
@@ -350,6 +351,36 @@ internal sealed class DocumentReading
             }
         }
     }
+
+    /// <summary>
+    /// (review of phase 15) 一、关于你社区申请减免招商引资任务的问题。经研究，不予减免，请仍按原定任务于年底前完成。 — in a reply or
+    /// report, a match negated only by the relief asked for in a topic line (减免, 取消 just before it) stands when the answer
+    /// under the line keeps the demand or refuses the relief: the task is demanded still. An answer that grants the relief
+    /// (同意减免, 不再下达) leaves the negation.
+    /// </summary>
+    private static void RestoreRefusedReliefs(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)
+    {
+        if (readings.FirstOrDefault(r => r.Field == TitleContext.Description) is not { } description
+            || !hits.Any(h => ReliefNegated(h, description))
+            || readings.FirstOrDefault(r => r.Field == TitleContext.Title) is not { } title
+            || PaperDirection.KindOf(title.Text.Text, DocumentAddressee.AddresseeOf(description.Text.Text, RecognitionCues.Instance).Addressed) is null)
+        {
+            return;
+        }
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (ReliefNegated(hit, description) && PaperDirection.ReliefRefused(description, hit.Spans[0].Start))
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(true, VerdictReason.NoOtherActor, null) };
+            }
+        }
+    }
+
+    private static bool ReliefNegated(RecognitionHit hit, FieldReading description) =>
+        hit.Verdict is { Fires: false, Reason: VerdictReason.Negated } && hit.Field == TitleContext.Description && hit.Spans.Count > 0
+        && hit.Entry.Target is RecogniserTarget.ProhibitedWork or RecogniserTarget.RuleFamily
+        && PaperDirection.ReliefBefore(description, hit.Spans[0].Start);
 
     private static readonly string[] AssessedCollectives = RecognitionCues.Instance.List("document_reading.assessed_collectives");
 
