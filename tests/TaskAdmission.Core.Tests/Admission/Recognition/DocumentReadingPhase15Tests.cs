@@ -212,6 +212,20 @@ public sealed class DocumentReadingPhase15Tests
         Assert.Contains(code, Certified(title, description));
     }
 
+    // Review of phase 15, finding 2: "上述证明 points at every paper named before: it is the allowed certificate only when each
+    // of them is one."
+    [Fact]
+    public void APluralBackReferenceOverAnUnlistedPaper_StillFires()
+    {
+        Assert.Contains("BZ-00", Certified("关于申请材料的通知", "各村：申请人需提交以下材料：身份证、林地承包经营情况证明、家庭收入情况说明。上述证明均由村委会出具并加盖公章。"));
+    }
+
+    [Fact]
+    public void APluralBackReferenceOverAllowedPapersOnly_DemandsNoOtherPaper()
+    {
+        Assert.Equal([], Certified("关于申请材料的通知", "各村：申请人需提交以下材料：身份证、林地承包经营情况证明。上述证明由村委会出具并加盖公章。"));
+    }
+
     private static readonly RecogniserLexicon LossAndForest = RecogniserLexicon.ForItems(
     [
         new ListItem { Kind = ListKind.CertificateAllowed, Code = "ZM-09", TitleZh = "林地承包经营情况证明", Recognisers = "林权 ~8 (证明|说明)" },
