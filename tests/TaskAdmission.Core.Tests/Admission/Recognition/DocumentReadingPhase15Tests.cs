@@ -178,6 +178,23 @@ public sealed class DocumentReadingPhase15Tests
         Assert.DoesNotContain("FM-01", Fired(title, description));
     }
 
+    // Review of phase 15, finding 3: "A facility the villages run (新时代文明实践站) on the addressee line is no other body, and a
+    // sentence that puts the ranking's consequence on the villages (与各村…挂钩, 所在村须整改) keeps the villages' reading."
+    [Theory]
+    [InlineData("关于公布全区新时代文明实践站星级评定排名的通知", "各新时代文明实践站、各镇：\n现将2027年度实践站星级评定排名结果公布。排名结果与各村年度奖补资金挂钩，排名后三位的实践站所在村须于10日内提交整改报告。")]
+    [InlineData("关于公布全区A级旅游景区服务质量排名的通知", "各A级旅游景区、各有关镇：\n现将景区排名结果公布。排名结果与各村年度奖补资金挂钩，排名后三位的景区所在村须于10日内提交整改报告。")]
+    public void ARankingWhoseConsequenceFallsOnTheVillages_Fires(string title, string description)
+    {
+        Assert.Contains("AS-1", Fired(title, description));
+    }
+
+    [Theory]
+    [InlineData("关于公布全区A级旅游景区服务质量排名的通知", "各A级旅游景区、各有关镇：\n现将景区排名结果公布，排名后三位的景区须于10日内提交整改报告，请各镇督促景区整改。")]
+    public void ARankingWhoseConsequenceFallsOnTheAddressees_StaysTheirs(string title, string description)
+    {
+        Assert.DoesNotContain("AS-1", Fired(title, description));
+    }
+
     private static readonly RecogniserLexicon Certificates = RecogniserLexicon.ForItems(
     [
         new ListItem { Kind = ListKind.CertificateAllowed, Code = "ZM-09", TitleZh = "林地承包经营情况证明", Recognisers = "林地承包经营情况证明;林地 ~8 承包" },
