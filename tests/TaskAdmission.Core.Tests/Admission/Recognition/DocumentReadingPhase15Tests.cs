@@ -195,6 +195,15 @@ public sealed class DocumentReadingPhase15Tests
         Assert.DoesNotContain("AS-1", Fired(title, description));
     }
 
+    // Review of phase 15, finding 6: "是否存在…的情况 asks whether a practice exists; it is never a criterion."
+    [Theory]
+    [InlineData("关于开展村级组织减负自查的通知", "各镇、区直各部门：\n请对照以下问题开展自查：\n一、是否存在村（社区）考核排名结果作为评优依据的情况；\n二、是否存在签订责任状并与村干部报酬挂钩的情况。")]
+    [InlineData("关于开展村级组织减负自查的通知", "各镇、区直各部门：\n请对照以下问题开展自查：\n一、是否有将签订责任状与村干部报酬挂钩的现象；")]
+    public void AQuestionWhetherAPracticeExists_SetsNoCriterion(string title, string description)
+    {
+        Assert.Equal([], Fired(title, description));
+    }
+
     private static readonly RecogniserLexicon Certificates = RecogniserLexicon.ForItems(
     [
         new ListItem { Kind = ListKind.CertificateAllowed, Code = "ZM-09", TitleZh = "林地承包经营情况证明", Recognisers = "林地承包经营情况证明;林地 ~8 承包" },

@@ -380,7 +380,7 @@ internal static class NotOperativeParts
     internal static bool SetsCriterion(string sentence)
     {
         var from = sentence.IndexOf("是否", StringComparison.Ordinal);
-        if (from < 0)
+        if (from < 0 || AsksWhetherItExists(sentence, from + 2))
         {
             return false;
         }
@@ -407,6 +407,25 @@ internal static class NotOperativeParts
             }
         }
         return text.Length;
+    }
+
+    private static readonly string[] ExistenceAsks = RecognitionCues.Instance.List("not_operative_parts.existence_asks");
+    private static readonly string[] PracticeNouns = RecognitionCues.Instance.List("not_operative_parts.practice_nouns");
+
+    /// <summary>
+    /// (review of phase 15) Whether the question after 是否 asks whether a practice exists: it opens with 存在 (是否存在…作为评优
+    /// 依据的情况) or its item ends with 的 + a practice noun (是否有…挂钩的现象, …的问题, …的做法). Such a question names the
+    /// practice looked for, it sets no criterion.
+    /// </summary>
+    private static bool AsksWhetherItExists(string sentence, int after)
+    {
+        if (ExistenceAsks.Any(e => sentence.AsSpan(after).StartsWith(e, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        var end = sentence.IndexOfAny([';', '；', '。', '?', '？'], after);
+        var item = (end < 0 ? sentence[after..] : sentence[after..end]).TrimEnd(' ', '\n');
+        return PracticeNouns.Any(n => item.EndsWith("的" + n, StringComparison.Ordinal));
     }
 
     /// <summary>The end of a finding: its full stop, crossing ； and line breaks — but not a new heading line.</summary>
