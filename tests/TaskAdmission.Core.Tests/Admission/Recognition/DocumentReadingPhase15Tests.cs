@@ -204,6 +204,24 @@ public sealed class DocumentReadingPhase15Tests
         Assert.Equal([], Fired(title, description));
     }
 
+    // Review of phase 15, finding 7: "A sentence opening with a performer of its own (接种点, 普查员) names someone; one
+    // naming no one, or the village's own people, still goes on from the villages told to act."
+    [Theory]
+    [InlineData("关于设立疫苗临时接种点的通知", "各街道办事处：\n请各社区提供一间会议室作为疫苗临时接种点。接种点每日工作结束后须将接种人数截图上传至区卫健委系统。")]
+    [InlineData("关于做好人口普查入户工作的通知", "各镇人民政府：\n请各村协助做好普查宣传和入户引导。普查员入户登记时须使用PAD定位打卡并拍照上传。")]
+    public void ASentenceWithAPerformerOfItsOwn_DoesNotGoOnFromTheVillages(string title, string description)
+    {
+        Assert.DoesNotContain("CI-1", Fired(title, description));
+    }
+
+    [Theory]
+    [InlineData("关于做好人口普查入户工作的通知", "各镇人民政府：\n请各村协助做好普查宣传和入户引导。入户引导时须在APP定位打卡并拍照上传。")]
+    [InlineData("关于设立疫苗临时接种点的通知", "各街道办事处：\n请各社区提供一间会议室作为疫苗临时接种点。村网格员每日须将接种人数截图上传。")]
+    public void ASentenceGoingOnWithTheVillagesAct_StillFires(string title, string description)
+    {
+        Assert.Contains("CI-1", Fired(title, description));
+    }
+
     private static readonly RecogniserLexicon Certificates = RecogniserLexicon.ForItems(
     [
         new ListItem { Kind = ListKind.CertificateAllowed, Code = "ZM-09", TitleZh = "林地承包经营情况证明", Recognisers = "林地承包经营情况证明;林地 ~8 承包" },

@@ -228,6 +228,14 @@ internal static class PaperDirection
         }
         var text = field.Text.Text;
         var previous = field.Clauses[first - 1].Sentence;
+        var opening = text[field.Clauses[first].Start..field.Clauses[first].End];
+        opening = opening[DocumentText.LeadLength(opening)..];
+        // (review of phase 15) 接种点每日工作结束后须…, 普查员入户登记时须…: a sentence opening with a performer of its own that
+        // is no village names someone.
+        if (OpensWithPerformer(opening, cues))
+        {
+            return false;
+        }
         // Only within a paragraph: a new line is a new item, which may speak to someone else.
         if (text.AsSpan(field.Clauses[first - 1].End, field.Clauses[first].Start - field.Clauses[first - 1].End).Contains('\n'))
         {
@@ -238,6 +246,31 @@ internal static class PaperDirection
             if (Tells(Unquoted(text[field.Clauses[c].Start..field.Clauses[c].End]), cues))
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] PerformerHeads = RecognitionCues.Instance.List("paper_direction.performer_heads");
+    private const int PerformerReach = 6;
+
+    /// <summary>
+    /// (review of phase 15) Whether the clause opens with a word naming a performer that is no village: its first two to six
+    /// characters end with a performer's head ([paper_direction.performer_heads]: 接种点, 普查员, 服务机构, 第三方) and hold no
+    /// village marker (村网格员, 社区工作人员 are the village).
+    /// </summary>
+    private static bool OpensWithPerformer(string clause, RecognitionCues cues)
+    {
+        for (var length = 2; length <= Math.Min(PerformerReach, clause.Length); length++)
+        {
+            var word = clause[..length];
+            if (word.IndexOfAny([',', ':', ';', '。']) >= 0)
+            {
+                return false;
+            }
+            if (PerformerHeads.Any(h => word.EndsWith(h, StringComparison.Ordinal)))
+            {
+                return !cues.VillageMarkers.Any(m => word.Contains(m, StringComparison.Ordinal));
             }
         }
         return false;
