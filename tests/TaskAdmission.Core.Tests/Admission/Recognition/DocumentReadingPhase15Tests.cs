@@ -222,6 +222,26 @@ public sealed class DocumentReadingPhase15Tests
         Assert.Contains("CI-1", Fired(title, description));
     }
 
+    // Review of phase 15, finding 5: "将, 把, 对 mark the practice asked about only as words of their own: 按要求, 对接 and the
+    // future 将作为 are no marks."
+    [Theory]
+    [InlineData("关于开展人居环境整治的通知", "各村：\n一、是否按要求完成整治任务纳入年度考核。")]
+    [InlineData("关于开展人居环境整治的通知", "各村：\n是否按时在APP打卡上传照片将作为年度考核评优的重要依据。")]
+    [InlineData("关于开展人居环境整治的通知", "各村：\n是否完成招商对接任务计入年度考核排名。")]
+    // Not an existence question: 是否有效完成 still sets the criterion.
+    [InlineData("关于开展人居环境整治的通知", "各村：\n一、是否有效完成整治任务纳入年度考核。")]
+    public void AMarkInsideAWordOrAFutureWill_LeavesTheCriterion(string title, string description)
+    {
+        Assert.Contains("AS-1", Fired(title, description));
+    }
+
+    [Theory]
+    [InlineData("自查表", "是否将村（社区）评比结果作为评优依据。")]
+    public void AMarkOfItsOwn_StillAsks(string title, string description)
+    {
+        Assert.Equal([], Fired(title, description));
+    }
+
     private static readonly RecogniserLexicon Certificates = RecogniserLexicon.ForItems(
     [
         new ListItem { Kind = ListKind.CertificateAllowed, Code = "ZM-09", TitleZh = "林地承包经营情况证明", Recognisers = "林地承包经营情况证明;林地 ~8 承包" },

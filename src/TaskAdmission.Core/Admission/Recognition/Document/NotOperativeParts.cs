@@ -387,7 +387,33 @@ internal static class NotOperativeParts
         foreach (var consequence in CriterionConsequences)
         {
             var at = sentence.IndexOf(consequence, from + 2, StringComparison.Ordinal);
-            if (at >= 0 && !CriterionObjectMarks.Any(m => sentence.AsSpan(from + 2, at - from - 2).Contains(m, StringComparison.Ordinal)))
+            if (at >= 0 && !CriterionObjectMarks.Any(m => MarksObject(sentence, from + 2, at, m)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] MarkWords = RecognitionCues.Instance.List("not_operative_parts.mark_words");
+
+    /// <summary>
+    /// (review of phase 15) Whether an object mark stands between 是否 and the consequence as a word of its own: not inside a
+    /// longer word ([not_operative_parts.mark_words]: 按要求, 对接, 对照), and not right before the consequence (将作为, 将纳入:
+    /// 将 says "will", it marks no object).
+    /// </summary>
+    private static bool MarksObject(string sentence, int from, int consequence, string mark)
+    {
+        for (var at = sentence.IndexOf(mark, from, StringComparison.Ordinal); at >= 0 && at + mark.Length <= consequence;
+             at = sentence.IndexOf(mark, at + mark.Length, StringComparison.Ordinal))
+        {
+            if (at + mark.Length == consequence)
+            {
+                continue;
+            }
+            var inWord = MarkWords.Any(w => w.Contains(mark, StringComparison.Ordinal) && w.IndexOf(mark, StringComparison.Ordinal) is var offset
+                && at - offset >= 0 && at - offset + w.Length <= sentence.Length && string.CompareOrdinal(sentence, at - offset, w, 0, w.Length) == 0);
+            if (!inWord)
             {
                 return true;
             }
