@@ -242,6 +242,28 @@ public sealed class DocumentReadingPhase15Tests
         Assert.Equal([], Fired(title, description));
     }
 
+    // Review of phase 15, finding 4: "A heading's negation reaches its bullets only when its verb takes them as object
+    // (承担, 要求, 下达, 列入 …); 不予评优, 不得拖延, 严禁敷衍 sanction or insist."
+    [Theory]
+    [InlineData("关于年度目标任务的通知", "各村：\n未完成以下任务的村不予评优：\n• 每村完成招商引资任务500万元\n• 与农户逐户签订安全生产责任状", "FM-01")]
+    [InlineData("关于年度目标任务的通知", "各村：\n未完成以下任务的村不予评优：\n• 每村完成招商引资任务500万元\n• 与农户逐户签订安全生产责任状", "PV-1")]
+    [InlineData("关于年度目标任务的通知", "各村：\n以下任务不得拖延：\n• 每村完成招商引资任务500万元\n• 网格员每日入户走访须在APP定位打卡并上传照片", "FM-01")]
+    [InlineData("关于年度目标任务的通知", "各村：\n以下任务不得拖延：\n• 每村完成招商引资任务500万元\n• 网格员每日入户走访须在APP定位打卡并上传照片", "CI-1")]
+    [InlineData("关于年度目标任务的通知", "各村：\n以下工作严禁敷衍应付：\n• 网格员每日入户走访须在APP定位打卡\n• 每月对各村完成情况进行排名通报", "CI-1")]
+    [InlineData("关于年度目标任务的通知", "各村：\n以下工作严禁敷衍应付：\n• 网格员每日入户走访须在APP定位打卡\n• 每月对各村完成情况进行排名通报", "AS-1")]
+    public void ASanctionOrInsistingHeadingWithAPointer_DoesNotNegateTheBullets(string title, string description, string code)
+    {
+        Assert.Contains(code, Fired(title, description));
+    }
+
+    [Theory]
+    [InlineData("关于规范村级组织工作事务的通知", "各部门：\n以下事项一律取消：\n• 招商引资任务\n• 签订责任状")]
+    [InlineData("关于规范村级组织工作事务的通知", "各部门：\n以下事项不再列入村级组织考核：\n• 招商引资任务\n• 签订责任状")]
+    public void AHeadingRefusingTheBulletsWithAPointer_StillNegatesThem(string title, string description)
+    {
+        Assert.Equal([], Fired(title, description));
+    }
+
     private static readonly RecogniserLexicon Certificates = RecogniserLexicon.ForItems(
     [
         new ListItem { Kind = ListKind.CertificateAllowed, Code = "ZM-09", TitleZh = "林地承包经营情况证明", Recognisers = "林地承包经营情况证明;林地 ~8 承包" },

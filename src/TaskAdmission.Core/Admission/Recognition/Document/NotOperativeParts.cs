@@ -364,13 +364,19 @@ internal static class NotOperativeParts
     /// </summary>
     private static bool ReachesBullets(string clause, int negationEnd, RecognitionCues cues)
     {
-        if (HeadingPointers.Any(p => clause.Contains(p, StringComparison.Ordinal)))
+        var rest = clause[negationEnd..].TrimEnd(' ', ':');
+        if (rest.Length == 0 || cues.Village.Any(v => rest.EndsWith(v, StringComparison.Ordinal)))
         {
             return true;
         }
-        var rest = clause[negationEnd..].TrimEnd(' ', ':');
-        return rest.Length == 0 || cues.Village.Any(v => rest.EndsWith(v, StringComparison.Ordinal));
+        // (review of phase 15) With a pointer, only a negated verb that takes the bullets as its object (不再由村级组织承担,
+        // 不再要求…承担下列事项, 不再列入考核: [not_operative_parts.heading_verbs]) negates them; 未完成以下任务的村不予评优：,
+        // 以下任务不得拖延：, 以下工作严禁敷衍应付： sanction or insist, and the bullets keep their reading.
+        return HeadingPointers.Any(p => clause.Contains(p, StringComparison.Ordinal))
+            && HeadingVerbs.Any(v => rest.Contains(v, StringComparison.Ordinal));
     }
+
+    private static readonly string[] HeadingVerbs = RecognitionCues.Instance.List("not_operative_parts.heading_verbs");
 
     /// <summary>
     /// (phase 15) Whether a sentence opening with 是否 says what follows from the answer (是否按时完成纳入年度考核, 是否参加作为评优
