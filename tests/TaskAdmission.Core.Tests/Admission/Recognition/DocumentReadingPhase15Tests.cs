@@ -264,6 +264,15 @@ public sealed class DocumentReadingPhase15Tests
         Assert.Equal([], Fired(title, description));
     }
 
+    // Review of phase 15, finding 8: "A new line that resumes the act the villages were told to do (探访时, 入户后) goes on
+    // with them."
+    [Theory]
+    [InlineData("关于加强独居老人探访关爱的通知", "各街道办事处：\n请各社区对辖区独居老人每周上门探访一次。\n探访时须在APP中定位打卡，与老人合影截图上传，作为探访完成的凭证。")]
+    public void ANewLineResumingTheVillagesAct_StillFires(string title, string description)
+    {
+        Assert.Contains("CI-1", Fired(title, description));
+    }
+
     private static readonly RecogniserLexicon Certificates = RecogniserLexicon.ForItems(
     [
         new ListItem { Kind = ListKind.CertificateAllowed, Code = "ZM-09", TitleZh = "林地承包经营情况证明", Recognisers = "林地承包经营情况证明;林地 ~8 承包" },

@@ -236,8 +236,11 @@ internal static class PaperDirection
         {
             return false;
         }
-        // Only within a paragraph: a new line is a new item, which may speak to someone else.
-        if (text.AsSpan(field.Clauses[first - 1].End, field.Clauses[first].Start - field.Clauses[first - 1].End).Contains('\n'))
+        var before = field.Clauses.Where(c => c.Sentence == previous).Min(c => c.Start);
+        // Only within a paragraph: a new line is a new item, which may speak to someone else — unless (review of phase 15) it
+        // opens by resuming the act the sentence before told the villages to do (…每周上门探访一次。⏎探访时须…).
+        if (text.AsSpan(field.Clauses[first - 1].End, field.Clauses[first].Start - field.Clauses[first - 1].End).Contains('\n')
+            && !Resumes(opening, text[before..field.Clauses[first - 1].End]))
         {
             return false;
         }
@@ -431,6 +434,25 @@ internal static class PaperDirection
     {
         var before = body[Math.Max(0, at - DelegationNegationReach)..at];
         return SubjectStops.Any(s => before.Contains(s, StringComparison.Ordinal)) || cues.NegationBefore.Any(n => before.Contains(n, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] ResumingMarks = RecognitionCues.Instance.List("paper_direction.resuming_marks");
+
+    /// <summary>
+    /// (review of phase 15) Whether a line opens by resuming an act of the sentence before it: a word of two or three
+    /// characters from that sentence, then 时 or 后 ([paper_direction.resuming_marks]: 探访时, 入户后).
+    /// </summary>
+    private static bool Resumes(string opening, string previous)
+    {
+        for (var length = 2; length <= 3 && length < opening.Length; length++)
+        {
+            if (ResumingMarks.Any(m => opening.AsSpan(length).StartsWith(m, StringComparison.Ordinal))
+                && previous.Contains(opening[..length], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The text with what stands inside quotation marks blanked (normalised “…” is "…"): a demand quoted is
