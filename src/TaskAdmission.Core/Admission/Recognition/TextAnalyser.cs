@@ -294,7 +294,10 @@ public static class TextAnalyser
             // certificate named before it in the field — no other paper: an allowed one is what the demand issues, and a prohibited
             // one is cited (申请人需提供亲属关系证明，该证明由村委会出具 — the issuer is named here). A sentence that names a fact
             // (该证明写明亲属关系) or a match with no certificate named before keeps its reading.
-            if (fact.Entry is null && BackReferenced(reading.Text.Text, start)
+            // (review of phase 15) A plural back reference (上述证明, 以上证明) points at every paper named before: only when each of
+            // them is an allowed certificate (…、家庭收入情况说明。上述证明均由村委会出具 names an unlisted one) is it that certificate.
+            if (fact.Entry is null && BackReferenced(reading.Text.Text, start) is { } reference
+                && (!PluralBackReferences.Contains(reference) || AllPapersAllowed(reading.Text.Text, start - reference.Length, hits, certificates))
                 && certificates.Where(c => !c.General && c.End <= start).OrderBy(c => c.End).Select(c => (int?)c.Hit).LastOrDefault() is int before)
             {
                 var referred = hits[before];
@@ -320,10 +323,36 @@ public static class TextAnalyser
 
     private static readonly string[] CertificateBackReferences = RecognitionCues.Instance.List("certificate_reference.demonstratives");
 
-    /// <summary>(phase 15) Whether the match opens with 证明 right after a back reference (该证明, 此证明, 上述证明).</summary>
-    private static bool BackReferenced(string text, int start) =>
+    private static readonly string[] PluralBackReferences = RecognitionCues.Instance.List("certificate_reference.plural_demonstratives");
+    private static readonly string[] PaperWords = RecognitionCues.Instance.List("certificate_reference.paper_words");
+
+    /// <summary>(phase 15) The back reference the match opens with right before 证明 (该证明, 此证明, 上述证明), or null.</summary>
+    private static string? BackReferenced(string text, int start) =>
         string.CompareOrdinal(text, start, "证明", 0, 2) == 0
-        && CertificateBackReferences.Any(b => b.Length <= start && string.CompareOrdinal(text, start - b.Length, b, 0, b.Length) == 0);
+            ? CertificateBackReferences.Where(b => b.Length <= start && string.CompareOrdinal(text, start - b.Length, b, 0, b.Length) == 0).MaxBy(b => b.Length)
+            : null;
+
+    /// <summary>
+    /// (review of phase 15) Whether every paper named before the offset ([certificate_reference.paper_words]: …证明, …说明)
+    /// lies inside the match of an allowed certificate: then a plural back reference points at allowed ones only.
+    /// </summary>
+    private static bool AllPapersAllowed(string text, int before, List<RecognitionHit> hits,
+        List<(int Hit, int Sentence, bool General, int Start, int End)> certificates)
+    {
+        var allowed = certificates.Where(c => !c.General && hits[c.Hit].Entry.Target == RecogniserTarget.AllowedCertificate).ToList();
+        foreach (var word in PaperWords)
+        {
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0 && at < before; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                var end = at + word.Length;
+                if (!allowed.Any(c => at >= c.Start && end <= c.End))
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 
     private static (RecogniserEntry? Entry, (int Start, int End) Span) Fact(RecogniserLexicon lexicon, FieldReading reading, Dictionary<int, List<int>> starts,
         Dictionary<int[], List<(int Start, int End)>> merged, int from, int to, int near)

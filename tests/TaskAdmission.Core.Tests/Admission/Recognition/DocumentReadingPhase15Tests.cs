@@ -13,7 +13,7 @@ public sealed class DocumentReadingPhase15Tests
     private static readonly RecogniserLexicon Lexicon = RecogniserLexicon.ForItems(
     [
         new ListItem { Kind = ListKind.Prohibited, Code = "FM-01", TitleZh = "招商引资", Recognisers = "招商引资" },
-        new ListItem { Kind = ListKind.Prohibited, Code = "FM-02", TitleZh = "协税护税", Recognisers = "(代收|代征|收取) ~8 (税|税款|卫生费)" },
+        new ListItem { Kind = ListKind.Prohibited, Code = "FM-02", TitleZh = "协税护税", Recognisers = "(代收|代征|收取) ~8 (税|税款|卫生费);(协助|配合|协同) ~12 税务 ~20 协税护税" },
         // Field-of-work words that begin with the village's own marker (they are segmentation words of the lexicon).
         new ListItem { Kind = ListKind.Assist, Code = "XZ-24", TitleZh = "协助河长制工作", Recognisers = "村级河长;巡河" },
         new ListItem { Kind = ListKind.Assist, Code = "XZ-13", TitleZh = "协助统计调查", Recognisers = "村级统计员;统计调查" },
@@ -158,6 +158,121 @@ public sealed class DocumentReadingPhase15Tests
         Assert.Contains(code, Fired(title, description));
     }
 
+    // Review of phase 15, finding 1: "A topic line frames only when the answer under it does not keep the demand: 经研究，该任务
+    // 维持不变, 今年暂按原渠道执行, 不予减免 — the question answered is demanded still."
+    [Theory]
+    [InlineData("关于东城街道请示调整社区招商引资任务的答复", "东城街道办事处：\n你街道《关于调整社区招商引资任务的请示》收悉，现答复如下：\n一、关于各社区今年承担招商引资任务每社区500万元的问题。经研究，该任务维持不变，请街道督促各社区于11月底前完成，完成情况与年度奖补挂钩。", "FM-01")]
+    [InlineData("关于东城街道请示调整社区协税工作的答复", "东城街道办事处：\n你街道《关于调整社区协税工作的请示》收悉，现答复如下：\n一、关于社区协助税务部门开展协税护税、代收个人所得税的问题。经研究，考虑到社区熟悉辖区情况，今年暂按原渠道执行，请各街道做好指导。", "FM-02")]
+    [InlineData("关于柳林社区请示减免招商任务的答复", "柳林社区居委会：\n你社区请示收悉，现答复如下：\n一、关于你社区申请减免招商引资任务的问题。经研究，不予减免，请仍按原定任务于年底前完成。", "FM-01")]
+    public void ATopicLineWhoseAnswerKeepsTheDemand_StillFires(string title, string description, string code)
+    {
+        Assert.Contains(code, Fired(title, description));
+    }
+
+    [Theory]
+    // The answer moves the work away or grants the relief: the topic line names what was answered.
+    [InlineData("关于东城街道请示调整社区招商引资任务的答复", "东城街道办事处：\n你街道《关于调整社区招商引资任务的请示》收悉，现答复如下：\n一、关于各社区今年承担招商引资任务每社区500万元的问题。经研究，自今年起不再向社区下达招商引资任务，由街道经济发展办负责。")]
+    [InlineData("关于柳林社区请示减免招商任务的答复", "柳林社区居委会：\n你社区请示收悉，现答复如下：\n一、关于你社区申请减免招商引资任务的问题。经研究，同意减免，今年不再向你社区下达该项任务。")]
+    public void ATopicLineWhoseAnswerGivesTheWorkAway_DemandsNothing(string title, string description)
+    {
+        Assert.DoesNotContain("FM-01", Fired(title, description));
+    }
+
+    // Review of phase 15, finding 3: "A facility the villages run (新时代文明实践站) on the addressee line is no other body, and a
+    // sentence that puts the ranking's consequence on the villages (与各村…挂钩, 所在村须整改) keeps the villages' reading."
+    [Theory]
+    [InlineData("关于公布全区新时代文明实践站星级评定排名的通知", "各新时代文明实践站、各镇：\n现将2027年度实践站星级评定排名结果公布。排名结果与各村年度奖补资金挂钩，排名后三位的实践站所在村须于10日内提交整改报告。")]
+    [InlineData("关于公布全区A级旅游景区服务质量排名的通知", "各A级旅游景区、各有关镇：\n现将景区排名结果公布。排名结果与各村年度奖补资金挂钩，排名后三位的景区所在村须于10日内提交整改报告。")]
+    public void ARankingWhoseConsequenceFallsOnTheVillages_Fires(string title, string description)
+    {
+        Assert.Contains("AS-1", Fired(title, description));
+    }
+
+    [Theory]
+    [InlineData("关于公布全区A级旅游景区服务质量排名的通知", "各A级旅游景区、各有关镇：\n现将景区排名结果公布，排名后三位的景区须于10日内提交整改报告，请各镇督促景区整改。")]
+    public void ARankingWhoseConsequenceFallsOnTheAddressees_StaysTheirs(string title, string description)
+    {
+        Assert.DoesNotContain("AS-1", Fired(title, description));
+    }
+
+    // Review of phase 15, finding 6: "是否存在…的情况 asks whether a practice exists; it is never a criterion."
+    [Theory]
+    [InlineData("关于开展村级组织减负自查的通知", "各镇、区直各部门：\n请对照以下问题开展自查：\n一、是否存在村（社区）考核排名结果作为评优依据的情况；\n二、是否存在签订责任状并与村干部报酬挂钩的情况。")]
+    [InlineData("关于开展村级组织减负自查的通知", "各镇、区直各部门：\n请对照以下问题开展自查：\n一、是否有将签订责任状与村干部报酬挂钩的现象；")]
+    public void AQuestionWhetherAPracticeExists_SetsNoCriterion(string title, string description)
+    {
+        Assert.Equal([], Fired(title, description));
+    }
+
+    // Review of phase 15, finding 7: "A sentence opening with a performer of its own (接种点, 普查员) names someone; one
+    // naming no one, or the village's own people, still goes on from the villages told to act."
+    [Theory]
+    [InlineData("关于设立疫苗临时接种点的通知", "各街道办事处：\n请各社区提供一间会议室作为疫苗临时接种点。接种点每日工作结束后须将接种人数截图上传至区卫健委系统。")]
+    [InlineData("关于做好人口普查入户工作的通知", "各镇人民政府：\n请各村协助做好普查宣传和入户引导。普查员入户登记时须使用PAD定位打卡并拍照上传。")]
+    public void ASentenceWithAPerformerOfItsOwn_DoesNotGoOnFromTheVillages(string title, string description)
+    {
+        Assert.DoesNotContain("CI-1", Fired(title, description));
+    }
+
+    [Theory]
+    [InlineData("关于做好人口普查入户工作的通知", "各镇人民政府：\n请各村协助做好普查宣传和入户引导。入户引导时须在APP定位打卡并拍照上传。")]
+    [InlineData("关于设立疫苗临时接种点的通知", "各街道办事处：\n请各社区提供一间会议室作为疫苗临时接种点。村网格员每日须将接种人数截图上传。")]
+    public void ASentenceGoingOnWithTheVillagesAct_StillFires(string title, string description)
+    {
+        Assert.Contains("CI-1", Fired(title, description));
+    }
+
+    // Review of phase 15, finding 5: "将, 把, 对 mark the practice asked about only as words of their own: 按要求, 对接 and the
+    // future 将作为 are no marks."
+    [Theory]
+    [InlineData("关于开展人居环境整治的通知", "各村：\n一、是否按要求完成整治任务纳入年度考核。")]
+    [InlineData("关于开展人居环境整治的通知", "各村：\n是否按时在APP打卡上传照片将作为年度考核评优的重要依据。")]
+    [InlineData("关于开展人居环境整治的通知", "各村：\n是否完成招商对接任务计入年度考核排名。")]
+    // Not an existence question: 是否有效完成 still sets the criterion.
+    [InlineData("关于开展人居环境整治的通知", "各村：\n一、是否有效完成整治任务纳入年度考核。")]
+    public void AMarkInsideAWordOrAFutureWill_LeavesTheCriterion(string title, string description)
+    {
+        Assert.Contains("AS-1", Fired(title, description));
+    }
+
+    [Theory]
+    [InlineData("自查表", "是否将村（社区）评比结果作为评优依据。")]
+    public void AMarkOfItsOwn_StillAsks(string title, string description)
+    {
+        Assert.Equal([], Fired(title, description));
+    }
+
+    // Review of phase 15, finding 4: "A heading's negation reaches its bullets only when its verb takes them as object
+    // (承担, 要求, 下达, 列入 …); 不予评优, 不得拖延, 严禁敷衍 sanction or insist."
+    [Theory]
+    [InlineData("关于年度目标任务的通知", "各村：\n未完成以下任务的村不予评优：\n• 每村完成招商引资任务500万元\n• 与农户逐户签订安全生产责任状", "FM-01")]
+    [InlineData("关于年度目标任务的通知", "各村：\n未完成以下任务的村不予评优：\n• 每村完成招商引资任务500万元\n• 与农户逐户签订安全生产责任状", "PV-1")]
+    [InlineData("关于年度目标任务的通知", "各村：\n以下任务不得拖延：\n• 每村完成招商引资任务500万元\n• 网格员每日入户走访须在APP定位打卡并上传照片", "FM-01")]
+    [InlineData("关于年度目标任务的通知", "各村：\n以下任务不得拖延：\n• 每村完成招商引资任务500万元\n• 网格员每日入户走访须在APP定位打卡并上传照片", "CI-1")]
+    [InlineData("关于年度目标任务的通知", "各村：\n以下工作严禁敷衍应付：\n• 网格员每日入户走访须在APP定位打卡\n• 每月对各村完成情况进行排名通报", "CI-1")]
+    [InlineData("关于年度目标任务的通知", "各村：\n以下工作严禁敷衍应付：\n• 网格员每日入户走访须在APP定位打卡\n• 每月对各村完成情况进行排名通报", "AS-1")]
+    public void ASanctionOrInsistingHeadingWithAPointer_DoesNotNegateTheBullets(string title, string description, string code)
+    {
+        Assert.Contains(code, Fired(title, description));
+    }
+
+    [Theory]
+    [InlineData("关于规范村级组织工作事务的通知", "各部门：\n以下事项一律取消：\n• 招商引资任务\n• 签订责任状")]
+    [InlineData("关于规范村级组织工作事务的通知", "各部门：\n以下事项不再列入村级组织考核：\n• 招商引资任务\n• 签订责任状")]
+    public void AHeadingRefusingTheBulletsWithAPointer_StillNegatesThem(string title, string description)
+    {
+        Assert.Equal([], Fired(title, description));
+    }
+
+    // Review of phase 15, finding 8: "A new line that resumes the act the villages were told to do (探访时, 入户后) goes on
+    // with them."
+    [Theory]
+    [InlineData("关于加强独居老人探访关爱的通知", "各街道办事处：\n请各社区对辖区独居老人每周上门探访一次。\n探访时须在APP中定位打卡，与老人合影截图上传，作为探访完成的凭证。")]
+    public void ANewLineResumingTheVillagesAct_StillFires(string title, string description)
+    {
+        Assert.Contains("CI-1", Fired(title, description));
+    }
+
     private static readonly RecogniserLexicon Certificates = RecogniserLexicon.ForItems(
     [
         new ListItem { Kind = ListKind.CertificateAllowed, Code = "ZM-09", TitleZh = "林地承包经营情况证明", Recognisers = "林地承包经营情况证明;林地 ~8 承包" },
@@ -190,6 +305,20 @@ public sealed class DocumentReadingPhase15Tests
     public void ABackReferenceToAProhibitedCertificateOrAnotherFact_StillFires(string title, string description, string code)
     {
         Assert.Contains(code, Certified(title, description));
+    }
+
+    // Review of phase 15, finding 2: "上述证明 points at every paper named before: it is the allowed certificate only when each
+    // of them is one."
+    [Fact]
+    public void APluralBackReferenceOverAnUnlistedPaper_StillFires()
+    {
+        Assert.Contains("BZ-00", Certified("关于申请材料的通知", "各村：申请人需提交以下材料：身份证、林地承包经营情况证明、家庭收入情况说明。上述证明均由村委会出具并加盖公章。"));
+    }
+
+    [Fact]
+    public void APluralBackReferenceOverAllowedPapersOnly_DemandsNoOtherPaper()
+    {
+        Assert.Equal([], Certified("关于申请材料的通知", "各村：申请人需提交以下材料：身份证、林地承包经营情况证明。上述证明由村委会出具并加盖公章。"));
     }
 
     private static readonly RecogniserLexicon LossAndForest = RecogniserLexicon.ForItems(

@@ -130,6 +130,7 @@ internal sealed class DocumentReading
     /// </summary>
     public static void Apply(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)
     {
+        RestoreRefusedReliefs(hits, readings);
         if (!hits.Any(Judged) && !hits.Any(AddresseeTargeting.RunOnAddressees) && !hits.Any(AddresseeTargeting.GivenOn))
         {
             return;
@@ -351,6 +352,36 @@ internal sealed class DocumentReading
         }
     }
 
+    /// <summary>
+    /// (review of phase 15) 一、关于你社区申请减免招商引资任务的问题。经研究，不予减免，请仍按原定任务于年底前完成。 — in a reply or
+    /// report, a match negated only by the relief asked for in a topic line (减免, 取消 just before it) stands when the answer
+    /// under the line keeps the demand or refuses the relief: the task is demanded still. An answer that grants the relief
+    /// (同意减免, 不再下达) leaves the negation.
+    /// </summary>
+    private static void RestoreRefusedReliefs(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)
+    {
+        if (readings.FirstOrDefault(r => r.Field == TitleContext.Description) is not { } description
+            || !hits.Any(h => ReliefNegated(h, description))
+            || readings.FirstOrDefault(r => r.Field == TitleContext.Title) is not { } title
+            || PaperDirection.KindOf(title.Text.Text, DocumentAddressee.AddresseeOf(description.Text.Text, RecognitionCues.Instance).Addressed) is null)
+        {
+            return;
+        }
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (ReliefNegated(hit, description) && PaperDirection.ReliefRefused(description, hit.Spans[0].Start))
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(true, VerdictReason.NoOtherActor, null) };
+            }
+        }
+    }
+
+    private static bool ReliefNegated(RecognitionHit hit, FieldReading description) =>
+        hit.Verdict is { Fires: false, Reason: VerdictReason.Negated } && hit.Field == TitleContext.Description && hit.Spans.Count > 0
+        && hit.Entry.Target is RecogniserTarget.ProhibitedWork or RecogniserTarget.RuleFamily
+        && PaperDirection.ReliefBefore(description, hit.Spans[0].Start);
+
     private static readonly string[] AssessedCollectives = RecognitionCues.Instance.List("document_reading.assessed_collectives");
 
     /// <summary>
@@ -400,7 +431,9 @@ internal sealed class DocumentReading
         {
             var name = ClauseScope.WithoutLeading(DocumentText.StripBrackets(part), AddresseeLeads);
             if (name.Length < 3 || DocumentAddressee.IsVillage(part, cues) || DocumentAddressee.VillageName(name, cues)
-                || AddresseeTownships.Any(t => name.EndsWith(t, StringComparison.Ordinal)))
+                || AddresseeTownships.Any(t => name.EndsWith(t, StringComparison.Ordinal))
+                // (review of phase 15) 各新时代文明实践站, 各村卫生室: a facility the villages run is no other body.
+                || VillageFacilities.Any(f => name.EndsWith(f, StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -415,6 +448,9 @@ internal sealed class DocumentReading
 
     private static readonly string[] AddresseeLeads = RecognitionCues.Instance.List("document_reading.addressee_leads");
     private static readonly string[] AddresseeTownships = RecognitionCues.Instance.List("document_reading.addressee_townships");
+    private static readonly string[] VillageFacilities = RecognitionCues.Instance.List("document_reading.village_facilities");
+    private static readonly string[] TiedWords = RecognitionCues.Instance.List("document_reading.tied_words");
+    private static readonly string[] VillageModals = RecognitionCues.Instance.List("paper_direction.modals");
 
     /// <summary>
     /// (phase 15) Whether the hit's clause ranks the villages themselves: a village named before the match in its clause
@@ -438,6 +474,36 @@ internal sealed class DocumentReading
                 || (ms >= end && source[Math.Max(end, ms - 3)..ms].Contains('对')))
             {
                 return true;
+            }
+        }
+        return VillagesBearTheRanking(field, k);
+    }
+
+    /// <summary>
+    /// (review of phase 15) Whether a clause of the sentence puts the ranking's consequence on the villages: a village told to
+    /// act (排名后三位的实践站所在村须…整改: a village followed by [paper_direction.modals]) or tied to it (排名结果与各村年度奖补
+    /// 资金挂钩: 与 + a village, then [document_reading.tied_words]). A village told of the result (将排名结果转告辖区村（社区）)
+    /// bears nothing.
+    /// </summary>
+    private static bool VillagesBearTheRanking(FieldReading field, int k)
+    {
+        var sentence = field.Clauses[k].Sentence;
+        var text = field.Text.Text;
+        for (var c = 0; c < field.Clauses.Count; c++)
+        {
+            var clause = field.Clauses[c];
+            if (clause.Sentence != sentence)
+            {
+                continue;
+            }
+            foreach (var m in field.Reader.Mentions(c).Where(m => m.Kind == ActorKind.Village))
+            {
+                var rest = text[m.End..clause.End];
+                if (VillageModals.Any(v => rest.StartsWith(v, StringComparison.Ordinal))
+                    || text[Math.Max(clause.Start, m.Start - 2)..m.Start].Contains('与') && TiedWords.Any(t => rest.Contains(t, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
             }
         }
         return false;

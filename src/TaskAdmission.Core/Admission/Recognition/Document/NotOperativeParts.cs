@@ -364,13 +364,19 @@ internal static class NotOperativeParts
     /// </summary>
     private static bool ReachesBullets(string clause, int negationEnd, RecognitionCues cues)
     {
-        if (HeadingPointers.Any(p => clause.Contains(p, StringComparison.Ordinal)))
+        var rest = clause[negationEnd..].TrimEnd(' ', ':');
+        if (rest.Length == 0 || cues.Village.Any(v => rest.EndsWith(v, StringComparison.Ordinal)))
         {
             return true;
         }
-        var rest = clause[negationEnd..].TrimEnd(' ', ':');
-        return rest.Length == 0 || cues.Village.Any(v => rest.EndsWith(v, StringComparison.Ordinal));
+        // (review of phase 15) With a pointer, only a negated verb that takes the bullets as its object (不再由村级组织承担,
+        // 不再要求…承担下列事项, 不再列入考核: [not_operative_parts.heading_verbs]) negates them; 未完成以下任务的村不予评优：,
+        // 以下任务不得拖延：, 以下工作严禁敷衍应付： sanction or insist, and the bullets keep their reading.
+        return HeadingPointers.Any(p => clause.Contains(p, StringComparison.Ordinal))
+            && HeadingVerbs.Any(v => rest.Contains(v, StringComparison.Ordinal));
     }
+
+    private static readonly string[] HeadingVerbs = RecognitionCues.Instance.List("not_operative_parts.heading_verbs");
 
     /// <summary>
     /// (phase 15) Whether a sentence opening with 是否 says what follows from the answer (是否按时完成纳入年度考核, 是否参加作为评优
@@ -380,14 +386,40 @@ internal static class NotOperativeParts
     internal static bool SetsCriterion(string sentence)
     {
         var from = sentence.IndexOf("是否", StringComparison.Ordinal);
-        if (from < 0)
+        if (from < 0 || AsksWhetherItExists(sentence, from + 2))
         {
             return false;
         }
         foreach (var consequence in CriterionConsequences)
         {
             var at = sentence.IndexOf(consequence, from + 2, StringComparison.Ordinal);
-            if (at >= 0 && !CriterionObjectMarks.Any(m => sentence.AsSpan(from + 2, at - from - 2).Contains(m, StringComparison.Ordinal)))
+            if (at >= 0 && !CriterionObjectMarks.Any(m => MarksObject(sentence, from + 2, at, m)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] MarkWords = RecognitionCues.Instance.List("not_operative_parts.mark_words");
+
+    /// <summary>
+    /// (review of phase 15) Whether an object mark stands between 是否 and the consequence as a word of its own: not inside a
+    /// longer word ([not_operative_parts.mark_words]: 按要求, 对接, 对照), and not right before the consequence (将作为, 将纳入:
+    /// 将 says "will", it marks no object).
+    /// </summary>
+    private static bool MarksObject(string sentence, int from, int consequence, string mark)
+    {
+        for (var at = sentence.IndexOf(mark, from, StringComparison.Ordinal); at >= 0 && at + mark.Length <= consequence;
+             at = sentence.IndexOf(mark, at + mark.Length, StringComparison.Ordinal))
+        {
+            if (at + mark.Length == consequence)
+            {
+                continue;
+            }
+            var inWord = MarkWords.Any(w => w.Contains(mark, StringComparison.Ordinal) && w.IndexOf(mark, StringComparison.Ordinal) is var offset
+                && at - offset >= 0 && at - offset + w.Length <= sentence.Length && string.CompareOrdinal(sentence, at - offset, w, 0, w.Length) == 0);
+            if (!inWord)
             {
                 return true;
             }
@@ -407,6 +439,25 @@ internal static class NotOperativeParts
             }
         }
         return text.Length;
+    }
+
+    private static readonly string[] ExistenceAsks = RecognitionCues.Instance.List("not_operative_parts.existence_asks");
+    private static readonly string[] PracticeNouns = RecognitionCues.Instance.List("not_operative_parts.practice_nouns");
+
+    /// <summary>
+    /// (review of phase 15) Whether the question after 是否 asks whether a practice exists: it opens with 存在 (是否存在…作为评优
+    /// 依据的情况) or its item ends with 的 + a practice noun (是否有…挂钩的现象, …的问题, …的做法). Such a question names the
+    /// practice looked for, it sets no criterion.
+    /// </summary>
+    private static bool AsksWhetherItExists(string sentence, int after)
+    {
+        if (ExistenceAsks.Any(e => sentence.AsSpan(after).StartsWith(e, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        var end = sentence.IndexOfAny([';', '；', '。', '?', '？'], after);
+        var item = (end < 0 ? sentence[after..] : sentence[after..end]).TrimEnd(' ', '\n');
+        return PracticeNouns.Any(n => item.EndsWith("的" + n, StringComparison.Ordinal));
     }
 
     /// <summary>The end of a finding: its full stop, crossing ； and line breaks — but not a new heading line.</summary>

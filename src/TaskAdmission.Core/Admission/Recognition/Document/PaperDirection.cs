@@ -94,7 +94,14 @@ internal static class PaperDirection
         {
             framed = framed.Replace("是否", "**", StringComparison.Ordinal);
         }
-        if ((Framing.FirstOrDefault(f => framed.Contains(f, StringComparison.Ordinal)) ?? TopicLine(text[field.Clauses[first].Start..field.Clauses[last].End])) is not { } framing
+        // (review of phase 15) A topic line frames only when the answer under it does not keep the demand (经研究，该任务维持不变;
+        // 今年暂按原渠道执行; 不予减免): then the question answered is the demand still.
+        var topic = TopicLine(text[field.Clauses[first].Start..field.Clauses[last].End]);
+        if (topic is not null && AnswerKeeps(text, field.Clauses[last].End))
+        {
+            topic = null;
+        }
+        if ((Framing.FirstOrDefault(f => framed.Contains(f, StringComparison.Ordinal)) ?? topic) is not { } framing
             || DoublyNegated(text[field.Clauses[first].Start..field.Clauses[last].End], cues)
             || DecidedAfterFraming(framed))
         {
@@ -124,6 +131,80 @@ internal static class PaperDirection
 
     private static readonly string[] TopicHeads = RecognitionCues.Instance.List("paper_direction.topic_heads");
 
+    // (review of phase 15) The answer keeps the demand ([paper_direction.kept_decisions]: 维持, 仍按, 暂按 …), or refuses the
+    // relief asked for ([paper_direction.refusals] right before [paper_direction.reliefs]: 不予减免, 不同意调整).
+    private static readonly string[] KeptDecisions = RecognitionCues.Instance.List("paper_direction.kept_decisions");
+    private static readonly string[] Refusals = RecognitionCues.Instance.List("paper_direction.refusals");
+    private static readonly string[] Reliefs = RecognitionCues.Instance.List("paper_direction.reliefs");
+    private const int ReliefReach = 2;
+
+    /// <summary>
+    /// (review of phase 15) Whether the answer under a topic line — from the line's end up to the next heading line — keeps the
+    /// demand it takes up: a decision that keeps it (该任务维持不变, 仍按原定任务, 暂按原渠道执行; not under 不) or a refusal of the
+    /// relief asked for (不予减免, 不同意调整). An answer that withdraws or moves the work (不再下达, 由街道负责) keeps nothing.
+    /// </summary>
+    internal static bool AnswerKeeps(string text, int from)
+    {
+        var answer = text[from..NotOperativeParts.SectionEnd(text, from)];
+        foreach (var kept in KeptDecisions)
+        {
+            for (var at = answer.IndexOf(kept, StringComparison.Ordinal); at >= 0; at = answer.IndexOf(kept, at + kept.Length, StringComparison.Ordinal))
+            {
+                if (at == 0 || answer[at - 1] != '不')
+                {
+                    return true;
+                }
+            }
+        }
+        foreach (var refusal in Refusals)
+        {
+            for (var at = answer.IndexOf(refusal, StringComparison.Ordinal); at >= 0; at = answer.IndexOf(refusal, at + refusal.Length, StringComparison.Ordinal))
+            {
+                var after = answer[(at + refusal.Length)..Math.Min(answer.Length, at + refusal.Length + ReliefReach + 2)];
+                if (Reliefs.Any(r => after.IndexOf(r, StringComparison.Ordinal) is >= 0 and <= ReliefReach))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>(review of phase 15) Whether a relief word ([paper_direction.reliefs]: 减免, 取消 …) stands just before the source offset
+    /// (申请减免招商引资任务): the match is what relief was asked from.</summary>
+    internal static bool ReliefBefore(FieldReading field, int sourceStart)
+    {
+        var before = field.Text.Source[Math.Max(0, sourceStart - ReliefReach - 2)..sourceStart];
+        return Reliefs.Any(r => before.Contains(r, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// (review of phase 15) 一、关于你社区申请减免招商引资任务的问题。经研究，不予减免，请仍按原定任务于年底前完成。 — whether the
+    /// offset stands in a topic line whose answer keeps the demand: the relief it names (减免) was asked for and refused, so
+    /// it negates nothing.
+    /// </summary>
+    internal static bool ReliefRefused(FieldReading field, int sourceStart)
+    {
+        var k = DocumentText.ClauseAtSource(field, sourceStart);
+        if (k < 0)
+        {
+            return false;
+        }
+        var sentence = field.Clauses[k].Sentence;
+        var first = k;
+        while (first > 0 && field.Clauses[first - 1].Sentence == sentence)
+        {
+            first--;
+        }
+        var last = k;
+        while (last + 1 < field.Clauses.Count && field.Clauses[last + 1].Sentence == sentence)
+        {
+            last++;
+        }
+        var text = field.Text.Text;
+        return TopicLine(text[field.Clauses[first].Start..field.Clauses[last].End]) is not null && AnswerKeeps(text, field.Clauses[last].End);
+    }
+
     /// <summary>
     /// (phase 15) Whether the sentence holding the source offset follows, on the same line, a sentence that tells the villages
     /// to act (请各社区对辖区老人每周上门探访一次。探访时须…合影上传): a sentence naming no one goes on with that performer.
@@ -147,8 +228,19 @@ internal static class PaperDirection
         }
         var text = field.Text.Text;
         var previous = field.Clauses[first - 1].Sentence;
-        // Only within a paragraph: a new line is a new item, which may speak to someone else.
-        if (text.AsSpan(field.Clauses[first - 1].End, field.Clauses[first].Start - field.Clauses[first - 1].End).Contains('\n'))
+        var opening = text[field.Clauses[first].Start..field.Clauses[first].End];
+        opening = opening[DocumentText.LeadLength(opening)..];
+        // (review of phase 15) 接种点每日工作结束后须…, 普查员入户登记时须…: a sentence opening with a performer of its own that
+        // is no village names someone.
+        if (OpensWithPerformer(opening, cues))
+        {
+            return false;
+        }
+        var before = field.Clauses.Where(c => c.Sentence == previous).Min(c => c.Start);
+        // Only within a paragraph: a new line is a new item, which may speak to someone else — unless (review of phase 15) it
+        // opens by resuming the act the sentence before told the villages to do (…每周上门探访一次。⏎探访时须…).
+        if (text.AsSpan(field.Clauses[first - 1].End, field.Clauses[first].Start - field.Clauses[first - 1].End).Contains('\n')
+            && !Resumes(opening, text[before..field.Clauses[first - 1].End]))
         {
             return false;
         }
@@ -157,6 +249,31 @@ internal static class PaperDirection
             if (Tells(Unquoted(text[field.Clauses[c].Start..field.Clauses[c].End]), cues))
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] PerformerHeads = RecognitionCues.Instance.List("paper_direction.performer_heads");
+    private const int PerformerReach = 6;
+
+    /// <summary>
+    /// (review of phase 15) Whether the clause opens with a word naming a performer that is no village: its first two to six
+    /// characters end with a performer's head ([paper_direction.performer_heads]: 接种点, 普查员, 服务机构, 第三方) and hold no
+    /// village marker (村网格员, 社区工作人员 are the village).
+    /// </summary>
+    private static bool OpensWithPerformer(string clause, RecognitionCues cues)
+    {
+        for (var length = 2; length <= Math.Min(PerformerReach, clause.Length); length++)
+        {
+            var word = clause[..length];
+            if (word.IndexOfAny([',', ':', ';', '。']) >= 0)
+            {
+                return false;
+            }
+            if (PerformerHeads.Any(h => word.EndsWith(h, StringComparison.Ordinal)))
+            {
+                return !cues.VillageMarkers.Any(m => word.Contains(m, StringComparison.Ordinal));
             }
         }
         return false;
@@ -317,6 +434,25 @@ internal static class PaperDirection
     {
         var before = body[Math.Max(0, at - DelegationNegationReach)..at];
         return SubjectStops.Any(s => before.Contains(s, StringComparison.Ordinal)) || cues.NegationBefore.Any(n => before.Contains(n, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] ResumingMarks = RecognitionCues.Instance.List("paper_direction.resuming_marks");
+
+    /// <summary>
+    /// (review of phase 15) Whether a line opens by resuming an act of the sentence before it: a word of two or three
+    /// characters from that sentence, then 时 or 后 ([paper_direction.resuming_marks]: 探访时, 入户后).
+    /// </summary>
+    private static bool Resumes(string opening, string previous)
+    {
+        for (var length = 2; length <= 3 && length < opening.Length; length++)
+        {
+            if (ResumingMarks.Any(m => opening.AsSpan(length).StartsWith(m, StringComparison.Ordinal))
+                && previous.Contains(opening[..length], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The text with what stands inside quotation marks blanked (normalised “…” is "…"): a demand quoted is
