@@ -25,6 +25,23 @@ internal static class DocumentText
         return -1;
     }
 
+    /// <summary>The first and last clause of the sentence clause <paramref name="k"/> stands in.</summary>
+    internal static (int First, int Last) SentenceClauses(FieldReading field, int k)
+    {
+        var sentence = field.Clauses[k].Sentence;
+        var first = k;
+        while (first > 0 && field.Clauses[first - 1].Sentence == sentence)
+        {
+            first--;
+        }
+        var last = k;
+        while (last + 1 < field.Clauses.Count && field.Clauses[last + 1].Sentence == sentence)
+        {
+            last++;
+        }
+        return (first, last);
+    }
+
     /// <summary>Whether the sentence holding the offset names the villages by a general word (各村, 村(社区)), not to negate it.</summary>
     internal static bool SentenceNamesVillages(FieldReading field, int sourceStart)
     {

@@ -74,17 +74,7 @@ internal static class PaperDirection
         {
             return null;
         }
-        var sentence = field.Clauses[k].Sentence;
-        var first = k;
-        while (first > 0 && field.Clauses[first - 1].Sentence == sentence)
-        {
-            first--;
-        }
-        var last = k;
-        while (last + 1 < field.Clauses.Count && field.Clauses[last + 1].Sentence == sentence)
-        {
-            last++;
-        }
+        var (first, last) = DocumentText.SentenceClauses(field, k);
         var text = field.Text.Text;
         // The framing must stand in the match's clause or before it: a later clause (年底前完成招商引资任务，已完成的不再
         // 下达) frames something else, and a double negation (…，不得拖延) turns a prohibition into a demand.
@@ -190,17 +180,7 @@ internal static class PaperDirection
         {
             return false;
         }
-        var sentence = field.Clauses[k].Sentence;
-        var first = k;
-        while (first > 0 && field.Clauses[first - 1].Sentence == sentence)
-        {
-            first--;
-        }
-        var last = k;
-        while (last + 1 < field.Clauses.Count && field.Clauses[last + 1].Sentence == sentence)
-        {
-            last++;
-        }
+        var (first, last) = DocumentText.SentenceClauses(field, k);
         var text = field.Text.Text;
         return TopicLine(text[field.Clauses[first].Start..field.Clauses[last].End]) is not null && AnswerKeeps(text, field.Clauses[last].End);
     }
@@ -216,12 +196,7 @@ internal static class PaperDirection
         {
             return false;
         }
-        var sentence = field.Clauses[k].Sentence;
-        var first = k;
-        while (first > 0 && field.Clauses[first - 1].Sentence == sentence)
-        {
-            first--;
-        }
+        var (first, _) = DocumentText.SentenceClauses(field, k);
         if (first == 0)
         {
             return false;
