@@ -22,7 +22,9 @@ public sealed class RampProbe(RampPlan plan, TimeSpan stepLength, TimeSpan drain
             var before = inboxHits ? await inboxLookups() : default;
             slowReads?.Reset();
             Task<OpenLoopResult> Step() => OpenLoopRunner.RunAsync(name, ArrivalSchedule.Fixed(rate, stepLength), send, drain: drain);
+            var generator = GeneratorCost.Take();
             var (run, diagnosis) = diagnostics is null ? (await Step(), null) : await diagnostics.AroundAsync(Step);
+            var cost = GeneratorCost.Take() - generator;
             double? ratio = null;
             if (inboxHits)
             {
@@ -32,7 +34,7 @@ public sealed class RampProbe(RampPlan plan, TimeSpan stepLength, TimeSpan drain
             }
             var step = RampStep.From(run, ratio, next.Attempt);
             done.Add(step);
-            Write($"monday | ramp {name} step {done.Count,2}: {step.Line(plan.P99LimitMs)}{Load()}");
+            Write($"monday | ramp {name} step {done.Count,2}: {step.Line(plan.P99LimitMs)} ({cost.PerRequest(run.Scheduled)}){Load()}");
             if (diagnosis is not null)
             {
                 Write($"monday |   during step {done.Count,2}: {diagnosis}");
@@ -48,9 +50,24 @@ public sealed class RampProbe(RampPlan plan, TimeSpan stepLength, TimeSpan drain
         }
         var figures = plan.Figures(done);
         Write(string.Create(CultureInfo.InvariantCulture,
-            $"monday | ramp {name}: sustainable rate {figures.Line(plan.From)}" +
+            $"monday | ramp {name}: sustainable rate {figures.Line()}" +
             $" — of {done.Count} steps ({done.Count(s => s.Attempt > 1)} repeats), sustained = every request answered and p99 <= {plan.P99LimitMs:0} ms"));
         return done;
+    }
+
+    /// <summary>
+    /// What this process — the load generator, with the step's diagnostics — spent: CPU time and bytes allocated. Per
+    /// request it is the generator's own cost, which shares the machine with the server it measures.
+    /// </summary>
+    public readonly record struct GeneratorCost(TimeSpan Cpu, long Allocated)
+    {
+        public static GeneratorCost Take() => new(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: false));
+
+        public static GeneratorCost operator -(GeneratorCost after, GeneratorCost before) => new(after.Cpu - before.Cpu, after.Allocated - before.Allocated);
+
+        public string PerRequest(long requests) => requests == 0 ? "generator: no request"
+            : string.Create(CultureInfo.InvariantCulture,
+                $"generator {Cpu.TotalMicroseconds / requests:0} µs CPU and {Allocated / (double)requests / 1024:0.0} KiB allocated per request, diagnostics included");
     }
 
     private void Write(string line) => (log ?? Console.WriteLine)(line);

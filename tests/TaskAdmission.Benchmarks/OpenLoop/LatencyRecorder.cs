@@ -24,6 +24,10 @@ public sealed class LatencyRecorder
         statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
     }
 
+    /// <summary>Records a duration alone, without a status (the generator's own lateness).</summary>
+    public void RecordTime(long elapsedTicks) =>
+        histogram.RecordValue(Math.Clamp(elapsedTicks * 1_000_000 / Stopwatch.Frequency, 1, MaxMicroseconds));
+
     /// <summary>Records a request that got no answer (status 0), with why (the exception's type).</summary>
     public void RecordFailure(long elapsedTicks, Exception error)
     {

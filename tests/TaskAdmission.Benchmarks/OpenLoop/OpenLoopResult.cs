@@ -12,6 +12,13 @@ public sealed record OpenLoopResult(
 
     public long Errors => Scheduled - Latency.Successes;
 
+    /// <summary>
+    /// How late the generator began each request's send: from its due time to the moment its send started on a thread
+    /// of the generator (after the dispatcher's timer and the thread pool). A timer tick (≈ 1 ms) is normal; more means the
+    /// generator, which shares the machine with the server, was short of CPU or threads.
+    /// </summary>
+    public LatencyRecorder SendLate { get; init; } = new();
+
     public double P50 => Latency.PercentileMs(50);
     public double P95 => Latency.PercentileMs(95);
     public double P99 => Latency.PercentileMs(99);

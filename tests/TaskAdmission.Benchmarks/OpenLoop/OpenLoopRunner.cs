@@ -23,6 +23,7 @@ public static class OpenLoopRunner
     {
         using var drained = new CancellationTokenSource();
         var total = new LatencyRecorder();
+        var sendLate = new LatencyRecorder();
         var steps = schedule.Steps.Select(s => (s.Rate, Latency: new LatencyRecorder(), s.Length)).ToList();
         var inFlight = 0;
         long notSent = 0;
@@ -65,7 +66,7 @@ public static class OpenLoopRunner
             ? Stopwatch.GetElapsedTime(start, scheduleEnd)
             : Stopwatch.GetElapsedTime(start, Math.Max(scheduleEnd, start + (long)(schedule.Length.TotalSeconds * Stopwatch.Frequency)));
         return new OpenLoopResult(name, stopped ? issued / Math.Max(1e-9, elapsed.TotalSeconds) : schedule.Count / schedule.Length.TotalSeconds,
-            issued, notSent, elapsed, TimeSpan.FromSeconds((double)maxLag / Stopwatch.Frequency), total, steps);
+            issued, notSent, elapsed, TimeSpan.FromSeconds((double)maxLag / Stopwatch.Frequency), total, steps) { SendLate = sendLate };
 
         async Task IssueAsync(long index, long due, LatencyRecorder step)
         {
@@ -73,6 +74,7 @@ public static class OpenLoopRunner
             {
                 // Yield first: the dispatcher must not run the request's synchronous part on its own schedule.
                 await Task.Yield();
+                sendLate.RecordTime(Stopwatch.GetTimestamp() - due);
                 var status = await send(new OpenLoopRequest(index, due, drained.Token));
                 var took = Stopwatch.GetTimestamp() - due;
                 total.Record(took, status);

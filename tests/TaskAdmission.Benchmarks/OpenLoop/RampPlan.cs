@@ -11,8 +11,19 @@ namespace TaskAdmission.Benchmarks.OpenLoop;
 /// <param name="HitRatio">The inbox cache's hit ratio during the step, when the endpoint has one.</param>
 /// <param name="Attempt">1 for a rate's first step; 2 for the step that repeats it after it was not sustained
 /// (<see cref="RampPlan.Repeats"/>), and so on.</param>
-public sealed record RampStep(double Offered, double Achieved, double P50, double P99, double P999, long Scheduled, long Errors, double? HitRatio = null, int Attempt = 1)
+/// <param name="SendLateP99">How late the generator itself sent its requests, 99th percentile in milliseconds: from each
+/// request's due time to the moment its send began on a thread of the generator (<see cref="OpenLoopResult.SendLate"/>).
+/// Latency is measured from the due time, so this lateness is in the step's latency too.</param>
+public sealed record RampStep(double Offered, double Achieved, double P50, double P99, double P999, long Scheduled, long Errors, double? HitRatio = null, int Attempt = 1,
+    double SendLateP99 = 0)
 {
+    /// <summary>
+    /// The generator was <b>short of CPU</b> in this step when it sent its requests late by more than a tenth of the p99
+    /// limit at the 99th percentile (5 ms for 50 ms; a timer tick, ≈ 1 ms, is the normal lateness): it shares the machine's
+    /// cores with the server, and a failing step whose generator was short may be the generator's failure, not the server's.
+    /// </summary>
+    public bool GeneratorShort(double p99LimitMs) => SendLateP99 > p99LimitMs / 10;
+
     /// <summary>
     /// A step is <b>sustained</b> when every scheduled request was answered with success and the 99th percentile of
     /// latency, measured from each request's scheduled start (open loop), is at most <paramref name="p99LimitMs"/>.
@@ -20,14 +31,18 @@ public sealed record RampStep(double Offered, double Achieved, double P50, doubl
     public bool Sustained(double p99LimitMs) => Scheduled > 0 && Errors == 0 && P99 <= p99LimitMs;
 
     public static RampStep From(OpenLoopResult run, double? hitRatio = null, int attempt = 1) => new(
-        run.OfferedPerSecond, run.AchievedPerSecond, run.P50, run.P99, run.P999, run.Scheduled, run.Errors, hitRatio, attempt);
+        run.OfferedPerSecond, run.AchievedPerSecond, run.P50, run.P99, run.P999, run.Scheduled, run.Errors, hitRatio, attempt, run.SendLate.PercentileMs(99));
 
     public string Line(double p99LimitMs) =>
         string.Create(CultureInfo.InvariantCulture,
             $"offered {Offered,7:0.0}/s achieved {Achieved,7:0.0}/s | p50 {P50,8:0.00} p99 {P99,8:0.00} p99.9 {P999,8:0.00} ms | {Scheduled} sched, {Errors} errors")
         + (HitRatio is { } h ? string.Create(CultureInfo.InvariantCulture, $" | cache hits {h:P1}") : "")
         + (Sustained(p99LimitMs) ? " | sustained" : " | NOT sustained")
-        + (Attempt > 1 ? $" | attempt {Attempt} at this rate" : "");
+        + (Attempt > 1 ? $" | attempt {Attempt} at this rate" : "")
+        + string.Create(CultureInfo.InvariantCulture, $" | generator sent p99 {SendLateP99:0.0} ms late: ")
+        + (GeneratorShort(p99LimitMs)
+            ? string.Create(CultureInfo.InvariantCulture, $"SHORT OF CPU (> {p99LimitMs / 10:0.#} ms; its lateness is in this step's latency)")
+            : "on time");
 }
 
 /// <summary>The plan's next step: its offered rate, and which attempt at that rate it is (1 = first).</summary>
@@ -127,8 +142,18 @@ public sealed record RampPlan(double From, double Factor, double Max, int Refine
         return rates.Where(r => r.Held && r.Offered < failed).MaxBy(r => r.Offered)?.Steps.First(s => s.Sustained(P99LimitMs));
     }
 
-    /// <summary>Both sustainable rates of one ramp.</summary>
-    public RampFigures Figures(IReadOnlyList<RampStep> done) => new(FirstAttempt(done), OnRepeat(done));
+    /// <summary>
+    /// Both sustainable rates of one ramp, each marked a <b>floor</b> when no step above it failed — the ramp held at its
+    /// <see cref="Max"/> and stopped there, so the endpoint's real sustainable rate is that or more, not that.
+    /// </summary>
+    public RampFigures Figures(IReadOnlyList<RampStep> done)
+    {
+        var first = FirstAttempt(done);
+        var repeat = OnRepeat(done);
+        var firstFloor = first is not null && !done.Any(s => s.Attempt == 1 && !s.Sustained(P99LimitMs) && s.Offered > first.Offered);
+        var repeatFloor = repeat is not null && !Rates(done).Any(r => !r.Held && r.Offered > repeat.Offered);
+        return new RampFigures(new Sustainable(first, firstFloor, From), new Sustainable(repeat, repeatFloor, From));
+    }
 
     /// <summary>The steps grouped by rate: a repeat (attempt > 1) belongs to the step before it.</summary>
     private List<RampRate> Rates(IEnumerable<RampStep> done)
@@ -159,16 +184,50 @@ public sealed record RampPlan(double From, double Factor, double Max, int Refine
 }
 
 /// <summary>
+/// One sustainable rate of a ramp: the step that gives it (null: none, the endpoint sustained less than the lowest step,
+/// <paramref name="From"/> or below), and whether it is a <b>floor</b> — the ramp held at its maximum, so the endpoint
+/// sustains that rate <i>or more</i> and the figure must be read and printed as "≥".
+/// </summary>
+public sealed record Sustainable(RampStep? Step, bool Floor, double From)
+{
+    public double? Rate => Step?.Offered;
+
+    public override string ToString() =>
+        Step is null
+            ? string.Create(CultureInfo.InvariantCulture, $"none (below the first step, {From:0.0}/s)")
+            : string.Create(CultureInfo.InvariantCulture,
+                $"{(Floor ? ">= " : "")}{Step.Offered:0.0}/s (p99 {Step.P99:0.00} ms{(Step.Attempt > 1 ? $", attempt {Step.Attempt}" : "")}{(Floor ? "; held at the ramp's max: a floor, not the endpoint's ceiling" : "")})");
+
+    /// <summary>
+    /// <paramref name="part"/> ÷ <paramref name="whole"/> against a goal, honest about floors: a floor in the denominator
+    /// makes the ratio an upper bound ("&lt;="), a floor in the numerator a lower bound ("&gt;="), both floors no ratio; the
+    /// goal is judged only where the bound decides it.
+    /// </summary>
+    public static string Ratio(Sustainable part, Sustainable whole, double goal)
+    {
+        var goalText = goal.ToString("P0", CultureInfo.InvariantCulture);
+        if (whole.Rate is not { } w)
+        {
+            return $"n/a (the denominator sustained none of its steps; goal >= {goalText}: not shown)";
+        }
+        var p = part.Rate ?? 0;
+        var ratio = (p / w).ToString("P0", CultureInfo.InvariantCulture);
+        var (text, verdict) = (part.Floor, whole.Floor) switch
+        {
+            (true, true) => ("n/a (both held at the ramp's max: raise ramp-max)", "not shown"),
+            (false, true) => ($"<= {ratio} (the denominator held at the ramp's max)", p / w < goal ? "not met" : "not shown (raise ramp-max)"),
+            (true, false) => ($">= {ratio} (the numerator held at the ramp's max)", p / w >= goal ? "met" : "not shown (raise ramp-max)"),
+            _ => ($"= {ratio}", p / w >= goal ? "met" : "not met"),
+        };
+        return $"{text} (goal >= {goalText}: {verdict})";
+    }
+}
+
+/// <summary>
 /// A ramp's two sustainable rates (<see cref="RampPlan"/>): at the first attempt (the definition before repeats), and
 /// counting a rate that held when repeated.
 /// </summary>
-public sealed record RampFigures(RampStep? FirstAttempt, RampStep? OnRepeat)
+public sealed record RampFigures(Sustainable FirstAttempt, Sustainable OnRepeat)
 {
-    public string Line(double from) =>
-        string.Create(CultureInfo.InvariantCulture, $"at the first attempt {Rate(FirstAttempt, from)}, with a failed step repeated {Rate(OnRepeat, from)}");
-
-    private static string Rate(RampStep? step, double from) =>
-        step is null
-            ? string.Create(CultureInfo.InvariantCulture, $"none (below the first step, {from:0.0}/s)")
-            : string.Create(CultureInfo.InvariantCulture, $"{step.Offered:0.0}/s (p99 {step.P99:0.00} ms{(step.Attempt > 1 ? $", attempt {step.Attempt}" : "")})");
+    public string Line() => $"at the first attempt {FirstAttempt}, with a failed step repeated {OnRepeat}";
 }

@@ -39,8 +39,9 @@ public sealed class MondayRampSmokeTests(MondaySmokeTests.App app) : IClassFixtu
         Assert.All(steps, s => Assert.Equal(0, s.Errors));
         Assert.Equal(8.0, plan.FirstAttempt(steps)!.Offered);
         Assert.Equal(8.0, plan.OnRepeat(steps)!.Offered);
-        Assert.Contains(lines, l => l.Contains("sustainable rate at the first attempt 8.0/s", StringComparison.Ordinal)
-            && l.Contains("with a failed step repeated 8.0/s", StringComparison.Ordinal));
+        // 8/s is the ramp's maximum and held: the figure is a floor, printed as one.
+        Assert.Contains(lines, l => l.Contains("sustainable rate at the first attempt >= 8.0/s", StringComparison.Ordinal)
+            && l.Contains("with a failed step repeated >= 8.0/s", StringComparison.Ordinal));
         // The write stream ran beside the ramp (about two seconds at 1/s) and stopped long before its ten minutes.
         Assert.InRange(submit.Scheduled, 1, 30);
         Assert.Equal(submit.Scheduled, submit.Latency.Statuses.GetValueOrDefault(201));

@@ -192,8 +192,9 @@ public sealed class OpenLoopTests
         Assert.Equal(400 * Math.Sqrt(2), onRepeat.Offered, 6);
         Assert.Equal(1, onRepeat.Attempt);
         var figures = plan.Figures(done);
-        Assert.Equal(200, figures.FirstAttempt!.Offered);
-        Assert.Equal("at the first attempt 200.0/s (p99 8.00 ms), with a failed step repeated 565.7/s (p99 20.00 ms)", figures.Line(plan.From));
+        Assert.Equal(200, figures.FirstAttempt.Rate);
+        Assert.False(figures.FirstAttempt.Floor);
+        Assert.Equal("at the first attempt 200.0/s (p99 8.00 ms), with a failed step repeated 565.7/s (p99 20.00 ms)", figures.Line());
     }
 
     [Fact]
@@ -208,7 +209,7 @@ public sealed class OpenLoopTests
         Assert.Equal(200, onRepeat.Offered);
         Assert.Equal(2, onRepeat.Attempt);
         Assert.Equal(30, onRepeat.P99);
-        Assert.Equal("at the first attempt 100.0/s (p99 5.00 ms), with a failed step repeated 200.0/s (p99 30.00 ms, attempt 2)", plan.Figures(done).Line(plan.From));
+        Assert.Equal("at the first attempt 100.0/s (p99 5.00 ms), with a failed step repeated 200.0/s (p99 30.00 ms, attempt 2)", plan.Figures(done).Line());
     }
 
     [Fact]
@@ -229,7 +230,7 @@ public sealed class OpenLoopTests
         Assert.Null(plan.FirstAttempt(failed));
         Assert.Null(plan.OnRepeat(failed));
         Assert.Equal("at the first attempt none (below the first step, 100.0/s), with a failed step repeated none (below the first step, 100.0/s)",
-            plan.Figures(failed).Line(plan.From));
+            plan.Figures(failed).Line());
         Assert.Throws<ArgumentOutOfRangeException>(() => new RampPlan(100, 1, 300, 1, 50).Validate());
         Assert.Throws<ArgumentOutOfRangeException>(() => new RampPlan(100, 2, 300, 1, 50, Floor: 200).Validate());
         Assert.Throws<ArgumentOutOfRangeException>(() => new RampPlan(100, 2, 300, 1, 50, Repeats: -1).Validate());
@@ -279,8 +280,80 @@ public sealed class OpenLoopTests
         Assert.Equal([10L, 0L, 0L], steps.Select(s => s.Errors));
         Assert.Contains(lines, l => l.Contains("step  1:", StringComparison.Ordinal) && l.Contains("NOT sustained", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("step  2:", StringComparison.Ordinal) && l.Contains("| sustained | attempt 2 at this rate", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("sustainable rate at the first attempt none (below the first step, 20.0/s), with a failed step repeated 40.0/s", StringComparison.Ordinal)
+        // 40/s, the ramp's maximum, held: a floor of what the endpoint sustains, printed as one.
+        Assert.Contains(lines, l => l.Contains("sustainable rate at the first attempt none (below the first step, 20.0/s), with a failed step repeated >= 40.0/s", StringComparison.Ordinal)
             && l.Contains("of 3 steps (1 repeats)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RampFigures_ARateThatHeldAtTheMaximum_IsAFloor_PrintedAsAtLeast()
+    {
+        var plan = new RampPlan(From: 100, Factor: 2, Max: 400, Refine: 1, P99LimitMs: 50).Validate();
+        // 200 failed once and held on its repeat, then 400 — the maximum — held: the ramp ends without a failed rate above.
+        List<RampStep> done = [Step(100, 5), Step(200, 60), Step(200, 20, attempt: 2), Step(400, 30)];
+        Assert.Null(plan.Next(done));
+
+        var figures = plan.Figures(done);
+
+        // At the first attempt 200 failed above 100: a real bound. With the repeat nothing failed above 400: a floor.
+        Assert.Equal((100.0, false), (figures.FirstAttempt.Rate!.Value, figures.FirstAttempt.Floor));
+        Assert.Equal((400.0, true), (figures.OnRepeat.Rate!.Value, figures.OnRepeat.Floor));
+        Assert.Equal("at the first attempt 100.0/s (p99 5.00 ms), with a failed step repeated >= 400.0/s (p99 30.00 ms; held at the ramp's max: a floor, not the endpoint's ceiling)",
+            figures.Line());
+
+        // A ramp that found its ceiling is no floor.
+        Assert.False(plan.Figures([Step(100, 5), Step(200, 8), Step(400, 90), Step(400, 95, attempt: 2), Step(200 * Math.Sqrt(2), 70), Step(200 * Math.Sqrt(2), 80, attempt: 2)]).OnRepeat.Floor);
+    }
+
+    [Fact]
+    public void SustainableRatio_IsABound_WhenEitherRateHeldAtTheMaximum_AndJudgesTheGoalOnlyWhereTheBoundDecides()
+    {
+        Sustainable Exact(double rate) => new(Step(rate, 10), Floor: false, From: 25);
+        Sustainable Floor(double rate) => new(Step(rate, 10), Floor: true, From: 25);
+
+        Assert.Equal("= 43 % (goal >= 50 %: not met)", Sustainable.Ratio(Exact(2160.8), Exact(5000), 0.5));
+        Assert.Equal("= 60 % (goal >= 50 %: met)", Sustainable.Ratio(Exact(3000), Exact(5000), 0.5));
+        // Session 15's figure: the bare endpoint held at the ramp's 5,000/s, so 43 % is at most 43 % — and not met either way.
+        Assert.Equal("<= 43 % (the denominator held at the ramp's max) (goal >= 50 %: not met)", Sustainable.Ratio(Exact(2160.8), Floor(5000), 0.5));
+        // At most 60 % says nothing about reaching 50 %.
+        Assert.Equal("<= 60 % (the denominator held at the ramp's max) (goal >= 50 %: not shown (raise ramp-max))", Sustainable.Ratio(Exact(3000), Floor(5000), 0.5));
+        Assert.Equal(">= 60 % (the numerator held at the ramp's max) (goal >= 50 %: met)", Sustainable.Ratio(Floor(3000), Exact(5000), 0.5));
+        Assert.Equal(">= 40 % (the numerator held at the ramp's max) (goal >= 50 %: not shown (raise ramp-max))", Sustainable.Ratio(Floor(2000), Exact(5000), 0.5));
+        Assert.Equal("n/a (both held at the ramp's max: raise ramp-max) (goal >= 50 %: not shown)", Sustainable.Ratio(Floor(5000), Floor(5000), 0.5));
+        Assert.Equal("n/a (the denominator sustained none of its steps; goal >= 50 %: not shown)", Sustainable.Ratio(Exact(100), new Sustainable(null, false, 25), 0.5));
+        Assert.Equal("= 0 % (goal >= 50 %: not met)", Sustainable.Ratio(new Sustainable(null, false, 25), Exact(5000), 0.5));
+    }
+
+    [Fact]
+    public void RampStep_SaysWhetherTheGeneratorWasShortOfCpu_FromHowLateItSent()
+    {
+        var onTime = Step(1000, 20) with { SendLateP99 = 1.2 };
+        var late = Step(1000, 60) with { SendLateP99 = 12.5 };
+
+        Assert.False(onTime.GeneratorShort(50));
+        Assert.True(late.GeneratorShort(50));
+        Assert.EndsWith("| sustained | generator sent p99 1.2 ms late: on time", onTime.Line(50), StringComparison.Ordinal);
+        Assert.EndsWith("| NOT sustained | generator sent p99 12.5 ms late: SHORT OF CPU (> 5 ms; its lateness is in this step's latency)", late.Line(50), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Runner_RecordsHowLateEachSendBegan_NoLaterThanTheSendItselfSawIt()
+    {
+        // Each request's lateness is taken as its send begins on a generator thread, from its due time: one per request
+        // issued, and never more than the send itself finds when it runs.
+        var seen = new List<double>();
+        var result = await OpenLoopRunner.RunAsync("lateness", ArrivalSchedule.Fixed(100, TimeSpan.FromMilliseconds(200)), r =>
+        {
+            var late = Stopwatch.GetElapsedTime(r.DueTimestamp).TotalMilliseconds;
+            lock (seen) seen.Add(late);
+            return Task.FromResult(200);
+        });
+
+        Assert.Equal(20, result.SendLate.Count);
+        Assert.Equal(20, seen.Count);
+        Assert.True(result.SendLate.MaxMs <= seen.Max() * 1.001 + 0.001, $"a send was recorded later ({result.SendLate.MaxMs} ms) than it saw itself ({seen.Max()} ms)");
+        Assert.Equal(result.SendLate.PercentileMs(99), RampStep.From(result).SendLateP99);
+        Assert.Empty(result.SendLate.Statuses); // a duration alone, not an answer
     }
 
     [Fact]

@@ -53,23 +53,38 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
             .AsSplitQuery()
             .FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
             ?? throw new InvalidOperationException($"submission {id} not found for instance {context.InstanceId}");
-        // Dispatch writes assignments with bulk statements after the decision is saved; both must commit together,
-        // so a step run without the caller's transaction (e.g. from a timer) opens its own.
-        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         admittedSet.Clear();
+        await StepAsync(id, context, async () =>
+        {
+            await RunAsync(submission, context, cancellationToken);
+            submission.Version++;
+            await db.SaveChangesAsync(cancellationToken);
+            await AfterSaveAsync(submission, context, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        },
+        // The loaded rows must not go on saying admitted what the database does not.
+        UndoSetAdmitted, cancellationToken);
+    }
+
+    /// <summary>
+    /// The one transaction scaffold of every step, tracked or not: <paramref name="body"/> runs in the caller's
+    /// transaction, or in its own when there is none (dispatch writes assignments with bulk statements after the decision
+    /// is saved, and both must commit together — a step run from a timer has no caller's transaction); a lost race on the
+    /// submission's version is a <see cref="WorkflowConflictException"/> (a withdrawal, a parallel step: not an
+    /// incident); on any failure the transaction is rolled back (ours by its disposal, the caller's by the caller the
+    /// error reaches) and <paramref name="restore"/> gives the loaded objects their values from before the step.
+    /// </summary>
+    private async Task StepAsync(Guid id, ServiceActivityContext context, Func<Task> body, Action restore, CancellationToken cancellationToken)
+    {
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
             try
             {
-                await RunAsync(submission, context, cancellationToken);
-                submission.Version++;
-                await db.SaveChangesAsync(cancellationToken);
-                await AfterSaveAsync(submission, context, cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
+                await body();
             }
             catch (DbUpdateConcurrencyException e)
             {
-                // Someone changed the submission meanwhile (a withdrawal, a parallel step): a lost race, not an incident.
                 throw new WorkflowConflictException($"submission {id} changed while {context.ElementId} ran", e);
             }
             if (own is not null)
@@ -79,9 +94,7 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
         }
         catch
         {
-            // The step's transaction is rolled back (ours by its disposal, the caller's by the caller the error reaches):
-            // the loaded rows must not go on saying admitted what the database does not.
-            UndoSetAdmitted();
+            restore();
             throw;
         }
     }
@@ -89,8 +102,9 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
     /// <summary>
     /// The step with the submission tracked but its village rows read without tracking (<see cref="VillagesUntracked"/>).
     /// What tracking did for those rows is done here: the admitted flags are set with one UPDATE
-    /// (<see cref="SetAdmittedAsync"/>), and the submission's status and version are written with one guarded UPDATE and
-    /// given to the tracked row as stored — so the save does not write them again, and
+    /// (<see cref="SetAdmittedAsync"/>), and the submission's status and version are written with one UPDATE guarded by
+    /// the version the step read — a concurrent change refuses the step as the tracked save's concurrency check did — and
+    /// given to the tracked row as stored, so the save does not write them again, and
     /// <see cref="VillageInboxWriteInterceptor"/>, which would evict every village's inbox for a status change whose
     /// village rows it cannot see, is not asked to: this step evicts exactly what the interceptor would with the rows
     /// loaded (the villages admitted before or after the step when the submission became admitted or stopped being so,
@@ -104,15 +118,15 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
             .FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
             ?? throw new InvalidOperationException($"submission {id} not found for instance {context.InstanceId}");
         var villages = await db.SubmissionVillages.AsNoTracking().Where(v => v.SubmissionId == id).ToListAsync(cancellationToken);
-        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var entry = db.Entry(submission);
         var (status, version) = (entry.Property(s => s.Status), entry.Property(s => s.Version));
         var (statusBefore, versionBefore) = (submission.Status, submission.Version);
         var admittedBefore = villages.Where(v => v.Admitted).Select(v => v.VillageCode).ToList();
+        admittedSet.Clear();
         untracked = villages;
         try
         {
-            try
+            await StepAsync(id, context, async () =>
             {
                 await RunAsync(submission, context, cancellationToken);
                 var to = submission.Status;
@@ -133,22 +147,14 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
                 await db.SaveChangesAsync(cancellationToken);
                 await AfterSaveAsync(submission, context, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException e)
+            },
+            () =>
             {
-                throw new WorkflowConflictException($"submission {id} changed while {context.ElementId} ran", e);
-            }
-            if (own is not null)
-            {
-                await own.CommitAsync(cancellationToken);
-            }
-        }
-        catch
-        {
-            // Rolled back: the tracked row says again what the database does.
-            Stored(status, statusBefore);
-            Stored(version, versionBefore);
-            throw;
+                // Rolled back: the tracked row says again what the database does (the untracked rows are let go).
+                Stored(status, statusBefore);
+                Stored(version, versionBefore);
+                UndoSetAdmitted();
+            }, cancellationToken);
         }
         finally
         {

@@ -14,15 +14,23 @@ public sealed class AdmitEmergencyActivity(AppDbContext db, ChinaClock clock, Di
 {
     public const string Type = "AdmissionAdmitEmergency";
 
+    /// <summary>
+    /// The emergency's village rows are read without tracking when the submitting command does not hold them already
+    /// (<see cref="AdmissionActivityBase.VillagesUntracked"/>): every village of the task is admitted at once.
+    /// </summary>
+    protected override bool VillagesUntracked(ServiceActivityContext context) => true;
+
+    protected override VillageInboxCache Inbox => inbox;
+
     protected override async Task RunAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)
     {
         await SetAdmittedAsync(submission, null, true, inbox, ct);
         submission.MoveTo(SubmissionStatus.EmergencyAdmitted);
-        SystemDecision(submission, DecisionKind.EmergencyAdmission, submission.Villages.FirstOrDefault()?.DistrictCode ?? "", "system:emergency", submission.EmergencyReason ?? "");
+        SystemDecision(submission, DecisionKind.EmergencyAdmission, Villages(submission).FirstOrDefault()?.DistrictCode ?? "", "system:emergency", submission.EmergencyReason ?? "");
         context.EnqueueOutbox("SubmissionDecided", new { submissionId = submission.Id, submission.DepartmentCode, status = submission.Status.ToString() });
         notifier.Add(NotificationAudience.Department(submission.DepartmentCode), NotificationKind.SubmissionDecided, submission.Title);
     }
 
     protected override Task AfterSaveAsync(Submission submission, ServiceActivityContext context, CancellationToken ct) =>
-        dispatcher.DispatchAsync(submission, ct);
+        dispatcher.DispatchAsync(submission, Villages(submission), ct);
 }

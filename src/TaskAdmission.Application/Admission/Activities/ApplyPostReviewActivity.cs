@@ -18,13 +18,22 @@ public sealed class ApplyPostReviewActivity(AppDbContext db, ChinaClock clock, D
 
     private readonly List<string> left = [];
 
+    /// <summary>
+    /// The post-hoc review reads the submission's village rows without tracking them
+    /// (<see cref="AdmissionActivityBase.VillagesUntracked"/>): the revoked townships' flags are cleared with one UPDATE,
+    /// and a revocation of every township (the task revoked) evicts the villages admitted before it.
+    /// </summary>
+    protected override bool VillagesUntracked(ServiceActivityContext context) => true;
+
+    protected override VillageInboxCache Inbox => inbox;
+
     protected override async Task RunAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)
     {
         left.Clear();
         var revoking = Outcomes(context, "postReviewResult").Where(o => o.Outcome == "reject").Select(o => o.Element).ToHashSet(StringComparer.Ordinal);
-        left.AddRange(submission.Villages.Where(v => revoking.Contains(v.TownshipCode) && v.Admitted).Select(v => v.VillageCode));
+        left.AddRange(Villages(submission).Where(v => revoking.Contains(v.TownshipCode) && v.Admitted).Select(v => v.VillageCode));
         await SetAdmittedAsync(submission, revoking, false, inbox, ct);
-        if (submission.Villages.All(v => !v.Admitted))
+        if (Villages(submission).All(v => !v.Admitted))
         {
             submission.MoveTo(SubmissionStatus.Revoked);
         }
