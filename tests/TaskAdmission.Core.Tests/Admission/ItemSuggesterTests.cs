@@ -183,6 +183,11 @@ public sealed class ItemSuggesterTests(PrecheckFixture fixture) : IClassFixture<
     [InlineData("集体鱼塘发包", "发包方案经村民代表会议决议后实施，决议和实施结果均在公开栏公开。", "ZZ-22")]
     [InlineData("村庄规划草案公示", "请村委会将规划草案在公开栏公示30日，收集村民意见后报镇规划建设办。", "XZ-20")]
     [InlineData("政务帮办", "区政务服务中心安排帮办员每周在村便民服务室驻点两天，请村委会提供办公桌椅。", "ZZ-18")]
+    [InlineData("暴雨过后", "请各村把本村受灾面积、受灾作物的初步情况报镇农业服务中心。", "XZ-14")]
+    [InlineData("果树冬剪", "区农技中心下周举办果树修剪技术培训，请各村告知本村种植户。", "ZZ-13")]
+    [InlineData("暑期关爱", "暑假请各村多留意父母都在外地的孩子，提醒老人看管好。", "XZ-06")]
+    [InlineData("集体资产", "请各村配合会计师事务所开展集体资金、资产、资源清查。", "ZZ-05")]
+    [InlineData("楼道安全", "楼道堆物影响疏散，请社区提醒居民自行清理，保持疏散通道畅通。", "XZ-16")]
     public void Check_SuggestsTheItem_WhenTheNoticeDescribesItsWorkInTheWordsOfThatLine(string title, string description, string item)
     {
         var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
