@@ -62,6 +62,10 @@ public sealed class ItemSuggesterTests(PrecheckFixture fixture) : IClassFixture<
     [Theory]
     [InlineData("助学贷款材料", "请村委会为申请贷款的学生出具家庭资产情况的证明。")] // the paper asked for is the banned property certificate; the loan is only the topic of ZM-06
     [InlineData("学生资助工作", "国家助学金申请工作开始，请各村负责收缴辖区农户的卫生费。")] // the certificate's topic, but no paper is asked for
+    // (phase 16) a family member's ID is no membership paper (ZM-04), and an investigation the paper needs is no relief
+    // assessment (ZM-07): the village is asked for the banned papers only
+    [InlineData("公租房申请材料", "申请人应提交家庭成员的身份证明，以及由户籍所在村委会出具的家庭住房和财产状况说明。")]
+    [InlineData("宣告失踪材料", "请村委会出具李某某离家后下落不明的证明。该证明应由派出所调查核实，是否出具盖章证明请镇里研究。")]
     public void Check_SuggestsNothing_WhenItBlocksAndTheTextOnlyTouchesACertificatesTopic(string title, string description)
     {
         var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
@@ -173,6 +177,17 @@ public sealed class ItemSuggesterTests(PrecheckFixture fixture) : IClassFixture<
     [InlineData("节前排查", "春节前请各村排查辖区劳资纠纷，发现欠薪线索及时报镇劳动保障所。", "XZ-02")]
     [InlineData("资产登记", "请各村清理村里的闲置校舍和闲置厂房，登记面积和现状。", "ZZ-05")]
     [InlineData("招生宣传", "请各村向群众宣传今年中小学的招生政策和报名时间。", "XZ-27")]
+    // (phase 16) Lines of work said in words no phrase of the item held: a satellite hotspot for forest fire, 决议和实施结果
+    // 公开 for the two disclosures, a village plan's draft put up and deliberated, a helper stationed in the service room.
+    [InlineData("森林防火", "请各村配合镇林业站对卫星热点开展现场核查，核查结果当天反馈。", "XZ-15")]
+    [InlineData("集体鱼塘发包", "发包方案经村民代表会议决议后实施，决议和实施结果均在公开栏公开。", "ZZ-22")]
+    [InlineData("村庄规划草案公示", "请村委会将规划草案在公开栏公示30日，收集村民意见后报镇规划建设办。", "XZ-20")]
+    [InlineData("政务帮办", "区政务服务中心安排帮办员每周在村便民服务室驻点两天，请村委会提供办公桌椅。", "ZZ-18")]
+    [InlineData("暴雨过后", "请各村把本村受灾面积、受灾作物的初步情况报镇农业服务中心。", "XZ-14")]
+    [InlineData("果树冬剪", "区农技中心下周举办果树修剪技术培训，请各村告知本村种植户。", "ZZ-13")]
+    [InlineData("暑期关爱", "暑假请各村多留意父母都在外地的孩子，提醒老人看管好。", "XZ-06")]
+    [InlineData("集体资产", "请各村配合会计师事务所开展集体资金、资产、资源清查。", "ZZ-05")]
+    [InlineData("楼道安全", "楼道堆物影响疏散，请社区提醒居民自行清理，保持疏散通道畅通。", "XZ-16")]
     public void Check_SuggestsTheItem_WhenTheNoticeDescribesItsWorkInTheWordsOfThatLine(string title, string description, string item)
     {
         var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));

@@ -1,0 +1,55 @@
+using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Lists;
+using static TaskAdmission.Core.Tests.Admission.PrecheckFixture;
+
+namespace TaskAdmission.Core.Tests.Admission;
+
+/// <summary>
+/// (phase 16) Wordings of banned acts the demo lexicon (demo-lists.csv) learnt as groups of the act, not as copies of one
+/// notice: photo proof named by its before/after shots or its camera, a track quota, a ranking said as a district-wide
+/// notice, a screen or a village-by-village inspection, enforcement idioms (自行查处, 该罚的罚), investment leads per
+/// village, licence checks, pledges that nothing will happen, and certificates named by what they state; each beside
+/// sentences with the same words that must not fire (negated, given to another body, innocent).
+/// </summary>
+public sealed class DemoLexiconPhase16Tests(PrecheckFixture fixture) : IClassFixture<PrecheckFixture>
+{
+    [Theory]
+    [InlineData("清洁行动", "请各村在工作群上传每个点位整治前、整治后的照片，每个点位不少于两张。", PrecheckRules.AppCheckIn)]
+    [InlineData("门头整改", "各社区整改完成后，门头正面、侧面各拍一张，发街道城管办。", PrecheckRules.AppCheckIn)]
+    [InlineData("走访要求", "村干部入户走访一律用水印相机，照片周五前交镇乡村振兴办。", PrecheckRules.AppCheckIn)]
+    [InlineData("网格巡查", "各村网格员每日巡格，轨迹不少于三公里。", PrecheckRules.AppCheckIn)]
+    [InlineData("秸秆禁烧", "未完成禁烧任务的村，年底在全区通报。", PrecheckRules.AssessmentBan)]
+    [InlineData("垃圾分类", "各村分类准确率每周统计一次，准确率最差的两个村周一上大屏。", PrecheckRules.AssessmentBan)]
+    [InlineData("服务室建设", "县卫健委下个月要一个村一个村地检查各村服务室建设情况。", PrecheckRules.AssessmentBan)]
+    [InlineData("河道整治", "河道乱倒垃圾的，各村自行查处。", PrecheckRules.ProhibitedItem)]
+    [InlineData("无证经营", "各村对辖区无证经营的小作坊，该罚款的罚款，该关停的关停。", PrecheckRules.ProhibitedItem)]
+    [InlineData("招商任务", "请每个村本月报送3条投资线索。", PrecheckRules.ProhibitedItem)]
+    [InlineData("食品安全", "请各社区把辖区餐馆从业人员的健康证逐一核对一遍。", PrecheckRules.ProhibitedItem)]
+    [InlineData("道路交通安全", "各村承诺辖区内全年不发生较大道路交通事故。", PrecheckRules.PledgeOrVeto)]
+    [InlineData("住房保障复核", "申请人到所在社区开具材料，由社区注明本人目前离异，盖章后提交。", PrecheckRules.ProhibitedCertificate)]
+    [InlineData("新生儿入户", "请村委会在附页写明该儿童出生日期、出生地点，并加盖公章。", PrecheckRules.ProhibitedCertificate)]
+    [InlineData("证件补领", "本人写一份丢失经过交村里，由村委会在丢失经过上签署情况属实并盖章。", PrecheckRules.ProhibitedCertificate)]
+    public void Check_Fires_OnTheBannedActInTheseWords(string title, string description, string rule)
+    {
+        var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
+
+        Assert.Contains(result.Findings, f => f.Rule == rule);
+    }
+
+    [Theory]
+    [InlineData("人居环境", "人居环境整治不再要求各村报送整治前后对比照片。", PrecheckRules.AppCheckIn)]
+    [InlineData("网格巡查", "不再要求网格员巡查轨迹不少于三公里。", PrecheckRules.AppCheckIn)]
+    [InlineData("减负", "各部门不得对未完成任务的村进行通报。", PrecheckRules.AssessmentBan)]
+    [InlineData("执法说明", "违规经营由区市场监管局自行查处，村里只需提供线索。", PrecheckRules.ProhibitedItem)]
+    [InlineData("减负", "今后不再要求每个村报送投资线索。", PrecheckRules.ProhibitedItem)]
+    [InlineData("食品安全", "餐馆从业人员健康证由市场监管所核查，社区不参与。", PrecheckRules.ProhibitedItem)]
+    [InlineData("公益事业奖补", "按村实际完成的公益项目投资额的40%给予奖补，单个村最高30万元。", PrecheckRules.ProhibitedItem)]
+    [InlineData("减负", "不再要求各村承诺全年不发生交通事故。", PrecheckRules.PledgeOrVeto)]
+    [InlineData("婚姻登记", "婚姻状况由民政部门通过系统查询，村委会不再注明单身或离异。", PrecheckRules.ProhibitedCertificate)]
+    public void Check_DoesNotFire_WhenTheSameWordsPutNoBannedActOnTheVillage(string title, string description, string rule)
+    {
+        var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
+
+        Assert.DoesNotContain(result.Findings, f => f.Rule == rule);
+    }
+}
