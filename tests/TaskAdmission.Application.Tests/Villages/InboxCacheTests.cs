@@ -71,6 +71,42 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
     }
 
     [Fact]
+    public async Task StatusMove_BetweenTwoAdmittedStatuses_LeavesTheCachedInbox_AMoveOutOfThemEvictsIt()
+    {
+        // The gate reads only whether a submission is admitted, and no inbox shows its status: a move between two admitted
+        // statuses (a city-scale task's last township decision, PartiallyAdmitted → Admitted) changes nothing a village
+        // sees, and its trigger no longer evicts the villages (migration InboxVisibleStatusNotify).
+        var id = await CachedAssignmentAsync("状态不变可见不清缓存");
+        await using var notifications = await OpenAsync();
+        var received = new List<string>();
+        notifications.Notification += (_, e) => { lock (received) received.Add(e.Payload); };
+        await using (var listen = new NpgsqlCommand($"LISTEN {VillageInboxListener.Channel}", notifications))
+        {
+            await listen.ExecuteNonQueryAsync();
+        }
+
+        await ExecuteAsync("""UPDATE submissions SET "Status" = 'PartiallyAdmitted' WHERE "Id" = (SELECT "SubmissionId" FROM assignments WHERE "Id" = @id)""", id);
+        // Notifications arrive in commit order: once this marker is here, the update's would have been too.
+        const string marker = "tasks:00000000-0000-0000-0000-000000000000";
+        await ExecuteAsync($"SELECT pg_notify('{VillageInboxListener.Channel}', '{marker}')");
+        Assert.True(await Eventually.TrueAsync(async () =>
+        {
+            await notifications.WaitAsync(TimeSpan.FromMilliseconds(100));
+            lock (received) return received.Contains(marker);
+        }), "the marker notification never arrived");
+        lock (received)
+        {
+            Assert.DoesNotContain(received, p => p.Split(',').Contains(VillageScenario.ShiqiaoVillage));
+        }
+        Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, out _), "a status move that keeps the task admitted evicted the cached inbox");
+        Assert.Contains(id, await OpenIdsAsync());
+
+        // Out of the admitted statuses: seen on the next read.
+        await ExecuteAsync("""UPDATE submissions SET "Status" = 'Revoked' WHERE "Id" = (SELECT "SubmissionId" FROM assignments WHERE "Id" = @id)""", id);
+        Assert.True(await Eventually.TrueAsync(async () => !(await OpenIdsAsync()).Contains(id)), "still shown after the task stopped being admitted");
+    }
+
+    [Fact]
     public async Task RecentDone_KeptOnTheCachedInbox_FollowsAChangeFromAnotherConnection()
     {
         var id = await CachedAssignmentAsync("缓存已办测试");
@@ -407,6 +443,42 @@ public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFix
         var assigned = await scenario.WithAsync<AppDbContext, List<string>>(db =>
             db.Assignments.Where(a => a.SubmissionId == submission.Id).Select(a => a.VillageCode).OrderBy(c => c).ToListAsync());
         Assert.Equal(stored.Villages.Select(v => v.VillageCode).Order(StringComparer.Ordinal), assigned);
+    }
+
+    [Fact]
+    public async Task SubmissionInReview_LeavesItsVillagesCachedInboxes_ItsAdmissionEvictsThemAtOnce()
+    {
+        // A department's submission adds a village row per village it reaches, not admitted: none of them can see it
+        // (the gate needs an admitted row), so their cached inboxes stay. The township's admission is a change they see:
+        // evicted at its commit, and the work is read at once. No listener on SQLite: this is the process's own write path.
+        var scenario = new VillageScenario(app.Services);
+        var cache = app.Services.GetRequiredService<VillageInboxCache>();
+        var villages = new[] { VillageScenario.ShiqiaoVillage, VillageScenario.BailinVillage };
+        Core.Admission.Submissions.Submission submission;
+        cache.Connected(TimeSpan.FromMinutes(1));
+        try
+        {
+            foreach (var village in villages)
+            {
+                cache.Store(cache.Begin(village), OpenInbox.Of("test", Array.Empty<byte>()));
+            }
+
+            submission = await scenario.SubmitAsync("审核中的任务不清村的缓存", VillageScenario.Shiqiao);
+
+            Assert.All(villages, v => Assert.Contains(submission.Villages, r => r.VillageCode == v && !r.Admitted));
+            Assert.All(villages, v => Assert.True(cache.TryGet(v, out _), $"{v}: a submission still in review evicted the village's cached inbox"));
+
+            await scenario.DecideAsync(submission.Id, VillageScenario.Shiqiao, Core.Admission.Submissions.DecisionKind.Admit);
+
+            Assert.All(villages, v => Assert.False(cache.TryGet(v, out _), $"{v}: the admission left the village's cached inbox in place"));
+        }
+        finally
+        {
+            cache.Disconnected();
+        }
+        // Read through (the cache is off again): the admitted work is there.
+        var shown = await scenario.WithAsync<VillageInboxService, IReadOnlyList<DueGroup>>(i => i.OpenAsync(VillageScenario.Village(VillageScenario.ShiqiaoVillage)));
+        Assert.Contains(shown.SelectMany(g => g.Assignments), a => a.SubmissionId == submission.Id);
     }
 
     [Fact]
