@@ -349,6 +349,45 @@ public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFix
     }
 
     [Fact]
+    public void Miss_IsCountedWithWhyTheVillageHadNoEntry()
+    {
+        // What /metrics says of each miss (taskadmission_inbox_cache_lookups{result="miss",cause=…}): never cached, taken
+        // by this process's commit, by another's notification, by a clear of all, by its age — until it is stored again.
+        var cache = app.Services.GetRequiredService<VillageInboxCache>();
+        var (evicted, notified, fresh) = (VillageScenario.ShiqiaoVillage, VillageScenario.BailinVillage, "990199000002");
+        Assert.Equal("not_live", cache.MissCause(evicted));
+        cache.Connected(TimeSpan.FromMinutes(1));
+        try
+        {
+            Assert.Equal("cold", cache.MissCause(fresh));
+            foreach (var village in new[] { evicted, notified, fresh })
+            {
+                cache.Store(cache.Begin(village), OpenInbox.Of("test", Array.Empty<byte>()));
+            }
+
+            cache.Evict([evicted]);
+            cache.EvictList(notified);
+
+            Assert.False(cache.TryGet(evicted, out _));
+            Assert.Equal("evicted", cache.MissCause(evicted));
+            Assert.Equal("notified", cache.MissCause(notified));
+            Assert.True(cache.TryGet(fresh, out _));
+
+            cache.EvictAll();
+            Assert.Equal("cleared", cache.MissCause(fresh));
+            Assert.Equal("evicted", cache.MissCause(evicted));
+
+            cache.Store(cache.Begin(evicted), OpenInbox.Of("test", Array.Empty<byte>()), Environment.TickCount64 - (long)VillageInboxCache.MaxAge.TotalMilliseconds);
+            Assert.False(cache.TryGet(evicted, out _), "an entry older than MaxAge was served");
+            Assert.Equal("max_age", cache.MissCause(evicted));
+        }
+        finally
+        {
+            cache.Disconnected();
+        }
+    }
+
+    [Fact]
     public void NotifiedVillageList_RefusesTheReadsItRaced_AndForgetsOnlyItsVillages()
     {
         // A notification's list of village codes (what a dispatch chunk on another node sends) is applied without the
