@@ -485,15 +485,17 @@ public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFix
     }
 
     [Fact]
-    public async Task SubmissionInReview_LeavesItsVillagesCachedInboxes_ItsAdmissionEvictsThemAtOnce()
+    public async Task VillageRowsNoVillageSees_LeaveTheirCachedInboxes_TheAdmissionEvictsThemAtOnce()
     {
-        // A department's submission adds a village row per village it reaches, not admitted: none of them can see it
-        // (the gate needs an admitted row), so their cached inboxes stay. The township's admission is a change they see:
-        // evicted at its commit, and the work is read at once. No listener on SQLite: this is the process's own write path.
+        // A submission not admitted has village rows not admitted: no village sees them (the gate needs an admitted row).
+        // Saving them (a draft's edit removes and adds all its rows) leaves the villages' cached inboxes in place; the
+        // township's admission is a change they see: evicted at its commit, and the work is read at once. No listener on
+        // SQLite: whatever evicts here is this process's own write path.
         var scenario = new VillageScenario(app.Services);
         var cache = app.Services.GetRequiredService<VillageInboxCache>();
         var villages = new[] { VillageScenario.ShiqiaoVillage, VillageScenario.BailinVillage };
-        Core.Admission.Submissions.Submission submission;
+        var submission = await scenario.SubmitAsync("审核中的任务不清村的缓存", VillageScenario.Shiqiao);
+        Assert.All(villages, v => Assert.Contains(submission.Villages, r => r.VillageCode == v && !r.Admitted));
         cache.Connected(TimeSpan.FromMinutes(1));
         try
         {
@@ -502,10 +504,19 @@ public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFix
                 cache.Store(cache.Begin(village), OpenInbox.Of("test", Array.Empty<byte>()));
             }
 
-            submission = await scenario.SubmitAsync("审核中的任务不清村的缓存", VillageScenario.Shiqiao);
+            await scenario.WithAsync<AppDbContext, int>(async db =>
+            {
+                var rows = await db.SubmissionVillages.Where(v => v.SubmissionId == submission.Id && villages.Contains(v.VillageCode)).ToListAsync();
+                db.RemoveRange(rows);
+                await db.SaveChangesAsync();
+                db.AddRange(rows.Select(r => new Core.Admission.Submissions.SubmissionVillage
+                {
+                    SubmissionId = r.SubmissionId, VillageCode = r.VillageCode, TownshipCode = r.TownshipCode, DistrictCode = r.DistrictCode,
+                }));
+                return await db.SaveChangesAsync();
+            });
 
-            Assert.All(villages, v => Assert.Contains(submission.Villages, r => r.VillageCode == v && !r.Admitted));
-            Assert.All(villages, v => Assert.True(cache.TryGet(v, out _), $"{v}: a submission still in review evicted the village's cached inbox"));
+            Assert.All(villages, v => Assert.True(cache.TryGet(v, out _), $"{v}: saving village rows no village sees evicted its cached inbox"));
 
             await scenario.DecideAsync(submission.Id, VillageScenario.Shiqiao, Core.Admission.Submissions.DecisionKind.Admit);
 

@@ -65,8 +65,8 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
             {
                 case Assignment a: villages.Add(a.VillageCode); break;
                 // A village row admitted neither before nor after this save shows nothing, now or before (the gate needs it
-                // admitted): no eviction — a department's submission adds its 500–1,000 village rows not admitted, and each
-                // evicted a cached inbox for nothing (issue 20). The database's trigger filters the same way.
+                // admitted): no eviction — each save of a draft removes and adds all its village rows (up to 10,000), not
+                // admitted, and each evicted a cached inbox for nothing (issue 20). The database's trigger filters the same way.
                 case SubmissionVillage v when v.Admitted || (entry.State != EntityState.Added && (bool)entry.Property(nameof(SubmissionVillage.Admitted)).OriginalValue!):
                     villages.Add(v.VillageCode);
                     break;
