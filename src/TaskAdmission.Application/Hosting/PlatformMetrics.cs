@@ -14,7 +14,7 @@ public static class PlatformMetrics
     private static readonly Meter Meter = new(Name);
 
     private static readonly Counter<long> InboxLookups = Meter.CreateCounter<long>(
-        "taskadmission.inbox_cache.lookups", "{lookup}", "Village inbox reads, by result (hit: served from memory; miss: read from the database).");
+        "taskadmission.inbox_cache.lookups", "{lookup}", "Village inbox reads, by result (hit: served from memory; miss: read from the database) and a miss by cause (why the village had no entry).");
 
     private static readonly Counter<long> InboxJoins = Meter.CreateCounter<long>(
         "taskadmission.inbox_cache.joined", "{lookup}", "Village inbox misses served by a read of the same village already in flight instead of a read of their own.");
@@ -42,6 +42,17 @@ public static class PlatformMetrics
     public static void Publish(PlatformSnapshot snapshot) => Volatile.Write(ref latest, snapshot);
 
     public static void InboxLookup(bool hit) => InboxLookups.Add(1, new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
+
+    /// <summary>A village inbox lookup; a miss with its cause (why the village had no entry: cold, evicted, notified, cleared, max_age, not_live).</summary>
+    public static void InboxLookup(bool hit, string cause)
+    {
+        if (hit)
+        {
+            InboxLookup(true);
+            return;
+        }
+        InboxLookups.Add(1, new KeyValuePair<string, object?>("result", "miss"), new KeyValuePair<string, object?>("cause", cause));
+    }
 
     public static void InboxJoined() => InboxJoins.Add(1);
 

@@ -71,6 +71,42 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
     }
 
     [Fact]
+    public async Task StatusMove_BetweenTwoAdmittedStatuses_LeavesTheCachedInbox_AMoveOutOfThemEvictsIt()
+    {
+        // The gate reads only whether a submission is admitted, and no inbox shows its status: a move between two admitted
+        // statuses (a city-scale task's last township decision, PartiallyAdmitted → Admitted) changes nothing a village
+        // sees, and its trigger no longer evicts the villages (migration InboxVisibleStatusNotify).
+        var id = await CachedAssignmentAsync("状态不变可见不清缓存");
+        await using var notifications = await OpenAsync();
+        var received = new List<string>();
+        notifications.Notification += (_, e) => { lock (received) received.Add(e.Payload); };
+        await using (var listen = new NpgsqlCommand($"LISTEN {VillageInboxListener.Channel}", notifications))
+        {
+            await listen.ExecuteNonQueryAsync();
+        }
+
+        await ExecuteAsync("""UPDATE submissions SET "Status" = 'PartiallyAdmitted' WHERE "Id" = (SELECT "SubmissionId" FROM assignments WHERE "Id" = @id)""", id);
+        // Notifications arrive in commit order: once this marker is here, the update's would have been too.
+        const string marker = "tasks:00000000-0000-0000-0000-000000000000";
+        await ExecuteAsync($"SELECT pg_notify('{VillageInboxListener.Channel}', '{marker}')");
+        Assert.True(await Eventually.TrueAsync(async () =>
+        {
+            await notifications.WaitAsync(TimeSpan.FromMilliseconds(100));
+            lock (received) return received.Contains(marker);
+        }), "the marker notification never arrived");
+        lock (received)
+        {
+            Assert.DoesNotContain(received, p => p.Split(',').Contains(VillageScenario.ShiqiaoVillage));
+        }
+        Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, out _), "a status move that keeps the task admitted evicted the cached inbox");
+        Assert.Contains(id, await OpenIdsAsync());
+
+        // Out of the admitted statuses: seen on the next read.
+        await ExecuteAsync("""UPDATE submissions SET "Status" = 'Revoked' WHERE "Id" = (SELECT "SubmissionId" FROM assignments WHERE "Id" = @id)""", id);
+        Assert.True(await Eventually.TrueAsync(async () => !(await OpenIdsAsync()).Contains(id)), "still shown after the task stopped being admitted");
+    }
+
+    [Fact]
     public async Task RecentDone_KeptOnTheCachedInbox_FollowsAChangeFromAnotherConnection()
     {
         var id = await CachedAssignmentAsync("缓存已办测试");
@@ -313,6 +349,45 @@ public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFix
     }
 
     [Fact]
+    public void Miss_IsCountedWithWhyTheVillageHadNoEntry()
+    {
+        // What /metrics says of each miss (taskadmission_inbox_cache_lookups{result="miss",cause=…}): never cached, taken
+        // by this process's commit, by another's notification, by a clear of all, by its age — until it is stored again.
+        var cache = app.Services.GetRequiredService<VillageInboxCache>();
+        var (evicted, notified, fresh) = (VillageScenario.ShiqiaoVillage, VillageScenario.BailinVillage, "990199000002");
+        Assert.Equal("not_live", cache.MissCause(evicted));
+        cache.Connected(TimeSpan.FromMinutes(1));
+        try
+        {
+            Assert.Equal("cold", cache.MissCause(fresh));
+            foreach (var village in new[] { evicted, notified, fresh })
+            {
+                cache.Store(cache.Begin(village), OpenInbox.Of("test", Array.Empty<byte>()));
+            }
+
+            cache.Evict([evicted]);
+            cache.EvictList(notified);
+
+            Assert.False(cache.TryGet(evicted, out _));
+            Assert.Equal("evicted", cache.MissCause(evicted));
+            Assert.Equal("notified", cache.MissCause(notified));
+            Assert.True(cache.TryGet(fresh, out _));
+
+            cache.EvictAll();
+            Assert.Equal("cleared", cache.MissCause(fresh));
+            Assert.Equal("evicted", cache.MissCause(evicted));
+
+            cache.Store(cache.Begin(evicted), OpenInbox.Of("test", Array.Empty<byte>()), Environment.TickCount64 - (long)VillageInboxCache.MaxAge.TotalMilliseconds);
+            Assert.False(cache.TryGet(evicted, out _), "an entry older than MaxAge was served");
+            Assert.Equal("max_age", cache.MissCause(evicted));
+        }
+        finally
+        {
+            cache.Disconnected();
+        }
+    }
+
+    [Fact]
     public void NotifiedVillageList_RefusesTheReadsItRaced_AndForgetsOnlyItsVillages()
     {
         // A notification's list of village codes (what a dispatch chunk on another node sends) is applied without the
@@ -407,6 +482,53 @@ public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFix
         var assigned = await scenario.WithAsync<AppDbContext, List<string>>(db =>
             db.Assignments.Where(a => a.SubmissionId == submission.Id).Select(a => a.VillageCode).OrderBy(c => c).ToListAsync());
         Assert.Equal(stored.Villages.Select(v => v.VillageCode).Order(StringComparer.Ordinal), assigned);
+    }
+
+    [Fact]
+    public async Task VillageRowsNoVillageSees_LeaveTheirCachedInboxes_TheAdmissionEvictsThemAtOnce()
+    {
+        // A submission not admitted has village rows not admitted: no village sees them (the gate needs an admitted row).
+        // Saving them (a draft's edit removes and adds all its rows) leaves the villages' cached inboxes in place; the
+        // township's admission is a change they see: evicted at its commit, and the work is read at once. No listener on
+        // SQLite: whatever evicts here is this process's own write path.
+        var scenario = new VillageScenario(app.Services);
+        var cache = app.Services.GetRequiredService<VillageInboxCache>();
+        var villages = new[] { VillageScenario.ShiqiaoVillage, VillageScenario.BailinVillage };
+        var submission = await scenario.SubmitAsync("审核中的任务不清村的缓存", VillageScenario.Shiqiao);
+        Assert.All(villages, v => Assert.Contains(submission.Villages, r => r.VillageCode == v && !r.Admitted));
+        cache.Connected(TimeSpan.FromMinutes(1));
+        try
+        {
+            foreach (var village in villages)
+            {
+                cache.Store(cache.Begin(village), OpenInbox.Of("test", Array.Empty<byte>()));
+            }
+
+            await scenario.WithAsync<AppDbContext, int>(async db =>
+            {
+                var rows = await db.SubmissionVillages.Where(v => v.SubmissionId == submission.Id && villages.Contains(v.VillageCode)).ToListAsync();
+                db.RemoveRange(rows);
+                await db.SaveChangesAsync();
+                db.AddRange(rows.Select(r => new Core.Admission.Submissions.SubmissionVillage
+                {
+                    SubmissionId = r.SubmissionId, VillageCode = r.VillageCode, TownshipCode = r.TownshipCode, DistrictCode = r.DistrictCode,
+                }));
+                return await db.SaveChangesAsync();
+            });
+
+            Assert.All(villages, v => Assert.True(cache.TryGet(v, out _), $"{v}: saving village rows no village sees evicted its cached inbox"));
+
+            await scenario.DecideAsync(submission.Id, VillageScenario.Shiqiao, Core.Admission.Submissions.DecisionKind.Admit);
+
+            Assert.All(villages, v => Assert.False(cache.TryGet(v, out _), $"{v}: the admission left the village's cached inbox in place"));
+        }
+        finally
+        {
+            cache.Disconnected();
+        }
+        // Read through (the cache is off again): the admitted work is there.
+        var shown = await scenario.WithAsync<VillageInboxService, IReadOnlyList<DueGroup>>(i => i.OpenAsync(VillageScenario.Village(VillageScenario.ShiqiaoVillage)));
+        Assert.Contains(shown.SelectMany(g => g.Assignments), a => a.SubmissionId == submission.Id);
     }
 
     [Fact]

@@ -36,6 +36,7 @@ public abstract class VillageWorkTests<TApp>(TApp app) where TApp : ApplicationH
         var view = Assert.Single(inbox.SelectMany(g => g.Assignments), a => a.Id == id);
         Assert.Equal(DecisionKind.Admit, view.Decision.Kind);
         Assert.Equal("石桥镇", view.Decision.OrgUnitNameZh);
+        Assert.Equal("Shiqiao Town", view.Decision.OrgUnitNameEn);
         Assert.Equal("市民政局", view.DepartmentNameZh);
 
         await scenario.WithAsync<VillageWorkService, int>(async w => { await w.AcknowledgeAsync(id, Shiqiao); return 0; });

@@ -479,6 +479,19 @@ public sealed class ReadPathsHarness : IHarness
             }
             return allocated;
         }
+        // The bare endpoint with the same cookie first: what any cookie request costs here (authentication, the pipeline,
+        // this client); the inbox's hits are compared with it.
+        var bare = 0L;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            bare = 0;
+            foreach (var village in sample)
+            {
+                bare += await GetAsync("/api/v1/me", village, "zh-CN");
+            }
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"read-paths |   over HTTP, GET /api/v1/me, bare ({sample.Count} villages, KiB allocated per request): {bare / 1024.0 / sample.Count:0.0}"));
         foreach (var path in new[] { MondayTraffic.InboxPath, "/village" })
         {
             // Per village, one after the other (no entry outlives MaxAge between its reads): after an eviction, cached,

@@ -45,7 +45,7 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     public bool TryGet(string village, out OpenInbox? inbox)
     {
         var hit = TryGetCore(village, out inbox);
-        Hosting.PlatformMetrics.InboxLookup(hit);
+        Hosting.PlatformMetrics.InboxLookup(hit, hit ? "" : MissCause(village));
         return hit;
     }
 
@@ -59,7 +59,7 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     public bool TryGet(string village, string key, out object? rendering, out OpenInbox? entry)
     {
         rendering = TryGetCore(village, out entry) ? entry!.Find(key) : null;
-        Hosting.PlatformMetrics.InboxLookup(rendering is not null);
+        Hosting.PlatformMetrics.InboxLookup(rendering is not null, rendering is not null ? "" : entry is not null ? "rendering" : MissCause(village));
         return rendering is not null;
     }
 
@@ -69,7 +69,10 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
         if (!IsLive || !entries.TryGetValue(village, out var entry)) return false;
         if (Environment.TickCount64 - entry.StoredAt >= (long)MaxAge.TotalMilliseconds)
         {
-            entries.TryRemove(KeyValuePair.Create(village, entry));
+            if (entries.TryRemove(KeyValuePair.Create(village, entry)))
+            {
+                Gone(village, Cause.MaxAge);
+            }
             return false;
         }
 
@@ -121,9 +124,13 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
             }
             else if (entries.Count >= options.Value.InboxCacheEntries)
             {
-                entries.Clear();
+                ForgetAll(Cause.Cleared);
             }
             entries[ticket.Village] = (inbox, at);
+            if (gone.TryRemove(ticket.Village, out _))
+            {
+                Interlocked.Decrement(ref goneCount);
+            }
         }
     }
 
@@ -252,7 +259,10 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
                     lock (gate)
                     {
                         Interlocked.Increment(ref generations[stripe]);
-                        entries.TryRemove(village, out _);
+                        if (entries.TryRemove(village, out _))
+                        {
+                            Gone(village, Cause.Evicted);
+                        }
                     }
                     break;
             }
@@ -286,7 +296,10 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
             lock (gate)
             {
                 Interlocked.Increment(ref generations[stripe]);
-                lookup.TryRemove(code, out _, out _);
+                if (lookup.TryRemove(code, out var removed, out _))
+                {
+                    Gone(removed, Cause.Notified);
+                }
             }
         }
     }
@@ -418,8 +431,55 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     private void ClearLocked()
     {
         Interlocked.Increment(ref epoch);
+        ForgetAll(Cause.Cleared);
+    }
+
+    /// <summary>
+    /// Why each village that had an entry has none now, until it has one again: the cause of its next miss on /metrics
+    /// (issue 20: which misses a change the village sees made, and which were waste). Bounded like the entries.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, Cause> gone = new(StringComparer.Ordinal);
+
+    /// <summary>Why a village had no entry: removed by this process's own commit (or a caller's eviction), by another's
+    /// notification, by a clear of every entry (org change, capacity, the listener's reconnect), by its age.</summary>
+    private enum Cause : byte { Evicted, Notified, Cleared, MaxAge }
+
+    private int goneCount;
+
+    private void Gone(string village, Cause cause)
+    {
+        if (!gone.TryAdd(village, cause))
+        {
+            gone[village] = cause;
+        }
+        else if (Interlocked.Increment(ref goneCount) > options.Value.InboxCacheEntries)
+        {
+            // A diagnostic, not a guarantee: past the bound start again (those villages' next misses say "cold").
+            gone.Clear();
+            Volatile.Write(ref goneCount, 0);
+        }
+    }
+
+    /// <summary>Removes every entry, each remembered as gone for <paramref name="cause"/> (under the gate).</summary>
+    private void ForgetAll(Cause cause)
+    {
+        foreach (var village in entries.Keys)
+        {
+            Gone(village, cause);
+        }
         entries.Clear();
     }
+
+    internal string MissCause(string village) =>
+        !IsLive ? "not_live"
+        : gone.TryGetValue(village, out var cause) ? cause switch
+        {
+            Cause.Evicted => "evicted",
+            Cause.Notified => "notified",
+            Cause.Cleared => "cleared",
+            _ => "max_age",
+        }
+        : "cold";
 
     private static int Stripe(ReadOnlySpan<char> village) => (int)((uint)string.GetHashCode(village) % Stripes);
 

@@ -64,7 +64,12 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
             switch (entry.Entity)
             {
                 case Assignment a: villages.Add(a.VillageCode); break;
-                case SubmissionVillage v: villages.Add(v.VillageCode); break;
+                // A village row admitted neither before nor after this save shows nothing, now or before (the gate needs it
+                // admitted): no eviction — each save of a draft removes and adds all its village rows (up to 10,000), not
+                // admitted, and each evicted a cached inbox for nothing (issue 20). The database's trigger filters the same way.
+                case SubmissionVillage v when v.Admitted || (entry.State != EntityState.Added && (bool)entry.Property(nameof(SubmissionVillage.Admitted)).OriginalValue!):
+                    villages.Add(v.VillageCode);
+                    break;
                 case ExitRequest e: villages.Add(e.VillageCode); break;
                 case Submission s when entry.State == EntityState.Modified && AdmittednessChanged(entry): (admittedness ??= []).Add((entry, s)); break;
                 case Decision when entry.State != EntityState.Added: villages.Add(VillageInboxCache.All); break;
