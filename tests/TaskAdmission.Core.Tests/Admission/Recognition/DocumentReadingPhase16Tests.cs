@@ -1,0 +1,101 @@
+using TaskAdmission.Core.Admission.Recognition;
+using TaskAdmission.Core.Lists;
+
+namespace TaskAdmission.Core.Tests.Admission.Recognition;
+
+/// <summary>
+/// Issue 11, phase 16 (developed on rt29 and rt30): the open items of the phase-15 review and the classes of cause of the
+/// two parts' errors. Each rule is stated as a county approver would say it and tested on sentences written for these
+/// tests, with sentences beside them that must still fire (including a department trying to get banned work through with
+/// the new rule).
+/// </summary>
+public sealed class DocumentReadingPhase16Tests
+{
+    private static readonly RecogniserLexicon Lexicon = RecogniserLexicon.ForItems(
+    [
+        new ListItem { Kind = ListKind.Prohibited, Code = "FM-01", TitleZh = "招商引资", Recognisers = "招商引资" },
+        new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-00", TitleZh = "清单以外的其他证明事项", Recognisers = "(出具|开具) ~24 证明" },
+        new ListItem { Kind = ListKind.Lexicon, Code = "AS-1", TitleZh = "排名", Category = LexiconFamilies.Assessment, Recognisers = "排名;评比;年度考核" },
+        new ListItem { Kind = ListKind.Lexicon, Code = "CI-1", TitleZh = "打卡", Category = LexiconFamilies.AppCheckIn, Recognisers = "打卡;截图;(照片|合影) ~10 上传" },
+    ]);
+
+    private static IReadOnlyList<string> Fired(string title, string description) =>
+        [.. TextAnalyser.Analyse(Lexicon, [("title", title), ("description", description)]).Hits.Where(h => h.Verdict.Fires).Select(h => h.Entry.Code).Distinct().Order()];
+
+    // Review of phase 15, item 1: "Bodies named as a class on the addressee line (各镇人民政府：) are whom the paper is sent
+    // to, even when the line goes on to ask the villages; only one body named by its own name before such a line speaks."
+    [Theory]
+    [InlineData("关于秸秆禁烧的通知", "各镇人民政府：请各村做好秸秆禁烧宣传。\n每日在APP打卡上报巡查轨迹。")]
+    [InlineData("关于秸秆禁烧的通知", "区直有关部门、各镇人民政府：请各村做好秸秆禁烧宣传。\n每日在APP打卡上报巡查轨迹。")]
+    public void AClassOfBodiesBeforeALineAskingTheVillages_IsTheAddressee(string title, string description)
+    {
+        Assert.DoesNotContain("CI-1", Fired(title, description));
+    }
+
+    [Theory]
+    // The sentence asking the villages still asks them.
+    [InlineData("关于秸秆禁烧的通知", "各镇人民政府：请各村每日在APP打卡上报巡查轨迹。")]
+    // One body by its own name before the line is who speaks (a chat message's sender): the paper goes to the villages.
+    [InlineData("关于秸秆禁烧的通知", "石桥镇乡村振兴办：请各村书记认真落实。\n每日在APP打卡上报巡查轨迹。")]
+    public void TheAskItselfAndASenderBeforeIt_StillFire(string title, string description)
+    {
+        Assert.Contains("CI-1", Fired(title, description));
+    }
+
+    // Review of phase 15, item 2: "A word that only looks like a body because it ends like one (代办, 承办, 督办) names an
+    // act, not a performer: a sentence opening with it goes on with the villages told to act just before."
+    [Theory]
+    [InlineData("关于开展帮办代办服务的通知", "各街道：\n请各社区为辖区高龄老人提供上门代办服务。代办时须将服务照片上传至平台。")]
+    public void AnActThatEndsLikeABody_IsNoPerformerOfItsOwn(string title, string description)
+    {
+        Assert.Contains("CI-1", Fired(title, description));
+    }
+
+    [Theory]
+    // The helper the district employs (代办员) is a performer of its own.
+    [InlineData("关于开展帮办代办服务的通知", "各街道：\n请各社区为辖区高龄老人提供上门代办服务。代办员每次服务后须将服务照片上传至平台。")]
+    public void APerformerWhoseNameOpensWithSuchAWord_StillPerforms(string title, string description)
+    {
+        Assert.DoesNotContain("CI-1", Fired(title, description));
+    }
+
+    // Review of phase 15, item 3: "继续 or 同意 take the act after them: an answer that goes on easing the burden (继续减轻
+    // 社区负担) relieves, it keeps no demand."
+    [Theory]
+    [InlineData("关于减轻社区负担建议的答复", "王代表：\n您反映的问题收悉，我们将继续减轻社区招商引资负担。")]
+    [InlineData("关于减轻社区负担建议的答复", "王代表：\n您反映的问题收悉，同意减免社区招商引资任务。")]
+    public void ContinuingToEaseTheBurden_KeepsNoDemand(string title, string description)
+    {
+        Assert.DoesNotContain("FM-01", Fired(title, description));
+    }
+
+    [Theory]
+    // Evasion: continuing the demand itself keeps it.
+    [InlineData("关于减轻社区负担建议的答复", "王代表：\n您反映的社区承担招商引资任务的问题收悉，经研究，继续由社区承担招商引资任务。")]
+    // Evasion: a relief granted in name while the demand is restated after it.
+    [InlineData("关于减轻社区负担建议的答复", "王代表：\n您反映的社区承担招商引资任务过重的问题收悉，经研究，同意调整，今年社区招商引资任务调整为每村300万元。")]
+    // Evasion: easing something else, then keeping the demand.
+    [InlineData("关于减轻社区负担建议的答复", "王代表：\n您反映的问题收悉，我们将继续减轻台账负担，照常下达社区招商引资任务。")]
+    public void ContinuingTheDemand_KeepsIt(string title, string description)
+    {
+        Assert.Contains("FM-01", Fired(title, description));
+    }
+
+    // rt29-038: "请勿要求村委会… is a prohibition, as 不得要求… is."
+    [Theory]
+    [InlineData("关于项目入库资料报送的提示", "村（社区）不是项目单位的，不承担报送任务，请勿要求村委会为项目出具开工证明。")]
+    [InlineData("关于项目入库资料报送的提示", "各部门切勿要求村委会为项目出具开工证明。")]
+    public void APleaNotToDemand_IsAProhibition(string title, string description)
+    {
+        Assert.DoesNotContain("BZ-00", Fired(title, description));
+    }
+
+    [Theory]
+    // Evasion: a plea not to delay, then a demand.
+    [InlineData("关于项目入库资料报送的提示", "请勿拖延，请村委会于3日内为项目出具开工证明。")]
+    [InlineData("关于项目入库资料报送的提示", "请村委会为项目出具开工证明，请勿拖延。")]
+    public void APleaAboutSomethingElse_LeavesTheDemand(string title, string description)
+    {
+        Assert.Contains("BZ-00", Fired(title, description));
+    }
+}
