@@ -98,4 +98,22 @@ public sealed class DocumentReadingPhase16Tests
     {
         Assert.Contains("BZ-00", Fired(title, description));
     }
+
+    // rt29-179: "A person a condition is about (商户不配合的…) does not act in what follows: the photos are the village's."
+    [Theory]
+    [InlineData("城管群消息", "今天下班前，各社区把辖区内的违规广告牌一律拆除，商户不配合的直接叫人拆，拆除前、拆除后各拍一张照片上传。")]
+    [InlineData("城管群消息", "各社区对辖区违建一律拆除，村民自建的先行登记，拆除后将照片上传平台。")]
+    public void APersonAConditionIsAbout_DoesNotActInWhatFollows(string title, string description)
+    {
+        Assert.Contains("CI-1", Fired(title, description));
+    }
+
+    [Theory]
+    // The person who acts in the clause before (商户自行拆除) still takes the photos himself; so does the owner of a possessive.
+    [InlineData("城管群消息", "各社区做好宣传，商户自行拆除违规广告牌，拆除后将照片上传。")]
+    [InlineData("城管群消息", "各社区做好宣传，商户的门头由商户自行整改，整改后将照片上传。")]
+    public void APersonWhoActsInTheClauseBefore_StillActs(string title, string description)
+    {
+        Assert.DoesNotContain("CI-1", Fired(title, description));
+    }
 }
