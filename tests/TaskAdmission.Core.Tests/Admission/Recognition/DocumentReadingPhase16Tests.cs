@@ -16,7 +16,7 @@ public sealed class DocumentReadingPhase16Tests
         new ListItem { Kind = ListKind.Prohibited, Code = "FM-01", TitleZh = "招商引资", Recognisers = "招商引资" },
         new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-00", TitleZh = "清单以外的其他证明事项", Recognisers = "(出具|开具) ~24 证明" },
         new ListItem { Kind = ListKind.Lexicon, Code = "AS-1", TitleZh = "排名", Category = LexiconFamilies.Assessment, Recognisers = "排名;评比;年度考核" },
-        new ListItem { Kind = ListKind.Lexicon, Code = "CI-1", TitleZh = "打卡", Category = LexiconFamilies.AppCheckIn, Recognisers = "打卡;截图;(照片|合影) ~10 上传" },
+        new ListItem { Kind = ListKind.Lexicon, Code = "CI-1", TitleZh = "打卡", Category = LexiconFamilies.AppCheckIn, Recognisers = "打卡;截图;签到;(照片|合影) ~10 上传" },
     ]);
 
     private static IReadOnlyList<string> Fired(string title, string description) =>
@@ -115,5 +115,42 @@ public sealed class DocumentReadingPhase16Tests
     public void APersonWhoActsInTheClauseBefore_StillActs(string title, string description)
     {
         Assert.DoesNotContain("CI-1", Fired(title, description));
+    }
+
+    // rt30-193: "A title ranking the bodies the paper is sent to (区直各部门 is 区直部门) ranks them; a village word right after
+    // their name says what they are ranked on (进村事项), unless it is joined to them (及各村)."
+    [Theory]
+    [InlineData("关于2027年上半年区直部门进村事项准入执行情况排名的通报", "区直各部门：\n区减负办对上半年区直部门向村（社区）下派事项的准入执行情况进行了检查。\n请排名靠后的部门于7月底前清理并书面说明。")]
+    public void ARankingOfTheAddresseesOnTheirTasksToVillages_IsTheirs(string title, string description)
+    {
+        Assert.DoesNotContain("AS-1", Fired(title, description));
+    }
+
+    [Theory]
+    // Evasion: the villages joined to the departments in the title are ranked too.
+    [InlineData("关于2027年上半年区直部门及各村准入执行情况排名的通报", "区直各部门：\n区减负办对上半年区直部门和各村的准入执行情况进行了检查，请排名靠后的单位于7月底前整改。")]
+    // Evasion: a sentence ranking the villages themselves.
+    [InlineData("关于2027年上半年区直部门进村事项准入执行情况排名的通报", "区直各部门：\n请各部门对联系村的准入执行情况进行排名。")]
+    public void VillagesJoinedToThemOrRankedInASentence_AreRanked(string title, string description)
+    {
+        Assert.Contains("AS-1", Fired(title, description));
+    }
+
+    // rt30-044: "Trainees sign in at their own course: a paper addressed to them (各参训学员：) speaks to private persons."
+    [Theory]
+    [InlineData("农村建筑工匠培训班开班通知", "各参训学员：\n培训班定于3月18日在区职业技术学校举办，每天上午8:30前在教室门口扫码签到。")]
+    [InlineData("关于规范培训考勤的通知", "各镇：\n补贴性培训学员每日上课须在APP打卡，考勤记录由培训机构上传。")]
+    public void TraineesSigningInAtTheirCourse_AreNotTheVillage(string title, string description)
+    {
+        Assert.DoesNotContain("CI-1", Fired(title, description));
+    }
+
+    [Theory]
+    // Evasion: the village's cadres told to check in at a course are still the village.
+    [InlineData("关于村干部培训的通知", "各村：\n请各村村干部参加培训，每天在APP打卡签到。")]
+    [InlineData("关于村干部培训的通知", "各参训学员：\n请各村书记每天在APP打卡上报本村防汛巡查轨迹。")]
+    public void TheVillagesCadresAtACourse_AreStillTheVillage(string title, string description)
+    {
+        Assert.Contains("CI-1", Fired(title, description));
     }
 }
