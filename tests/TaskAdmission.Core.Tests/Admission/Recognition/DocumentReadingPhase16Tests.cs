@@ -153,4 +153,24 @@ public sealed class DocumentReadingPhase16Tests
     {
         Assert.Contains("CI-1", Fired(title, description));
     }
+
+    // rt30-076: "In a paper to the townships, the villages given a minimum to do (各村两委干部每月至少入户走访一次) are told to
+    // act; the next item going on with that act (走访时须…定位打卡) is theirs."
+    [Theory]
+    [InlineData("关于压实防返贫监测走访责任的通知", "各镇（乡）：\n一、各村两委干部按包户分工，每月至少入户走访一次监测户；\n二、走访时须在APP上定位打卡，并上传与户主的合影。")]
+    [InlineData("关于压实防返贫监测走访责任的通知", "各镇（乡）：\n各村干部每周走访独居老人不少于2次。走访时须在APP上定位打卡。")]
+    public void VillagesGivenAMinimum_AreToldToAct(string title, string description)
+    {
+        Assert.Contains("CI-1", Fired(title, description));
+    }
+
+    [Theory]
+    // No minimum and no modal: the townships' paper describes, and its next item is the addressee's.
+    [InlineData("关于压实防返贫监测走访责任的通知", "各镇（乡）：\n一、各村两委干部按包户分工做好走访；\n二、走访时须在APP上定位打卡。")]
+    // The minimum withdrawn from the villages tells them nothing.
+    [InlineData("关于压实防返贫监测走访责任的通知", "各镇（乡）：\n一、各村不再要求每月至少走访一次；\n二、走访时须在APP上定位打卡。")]
+    public void VillagesNotGivenAMinimum_AreNotTold(string title, string description)
+    {
+        Assert.DoesNotContain("CI-1", Fired(title, description));
+    }
 }

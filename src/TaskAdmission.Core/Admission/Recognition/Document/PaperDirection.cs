@@ -219,15 +219,24 @@ internal static class PaperDirection
         {
             return false;
         }
+        var opener = first - 1;
         for (var c = first - 1; c >= 0 && field.Clauses[c].Sentence == previous; c--)
         {
             if (Tells(Unquoted(text[field.Clauses[c].Start..field.Clauses[c].End]), cues))
             {
                 return true;
             }
+            opener = c;
         }
-        return false;
+        // (phase 16) 一、各村"两委"干部按包户分工，每月至少入户走访一次监测户。⏎二、走访时须…定位签到: a village subject opening the
+        // sentence before, given a minimum to do ([paper_direction.minimums]: 至少, 不少于), is told to act as by a modal.
+        var opening1 = Unquoted(text[field.Clauses[opener].Start..field.Clauses[opener].End]);
+        var body1 = opening1[DocumentText.LeadLength(opening1)..];
+        return VillageAt(body1, 0, cues) is { } subject && !Told(body1, subject, cues)
+            && Minimums.Any(m => text.AsSpan(field.Clauses[opener].Start, field.Clauses[first - 1].End - field.Clauses[opener].Start).IndexOf(m, StringComparison.Ordinal) >= 0);
     }
+
+    private static readonly string[] Minimums = RecognitionCues.Instance.List("paper_direction.minimums");
 
     private static readonly string[] PerformerHeads = RecognitionCues.Instance.List("paper_direction.performer_heads");
     private const int PerformerReach = 6;
