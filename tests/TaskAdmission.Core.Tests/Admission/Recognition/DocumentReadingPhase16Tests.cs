@@ -173,4 +173,22 @@ public sealed class DocumentReadingPhase16Tests
     {
         Assert.DoesNotContain("CI-1", Fired(title, description));
     }
+
+    // rt30-020: "A certificate named in 《…》 right after the village's issuing verb (村委会出具的《实际种粮面积证明》) is the paper
+    // the village issues; its name is read like any other demand."
+    [Theory]
+    [InlineData("关于种粮大户补贴申报材料的说明", "申报材料：1．申请表；2．村委会出具的《实际种粮面积证明》，加盖村委会公章。")]
+    [InlineData("关于种粮大户补贴申报材料的说明", "申报材料：请村委会出具《实际种粮面积证明》。")]
+    public void ACertificateTitledRightAfterTheIssuingVerb_IsIssued(string title, string description)
+    {
+        Assert.Contains("BZ-00", Fired(title, description));
+    }
+
+    [Theory]
+    // A document cited by its title is not issued: 依据《…的说明》.
+    [InlineData("关于种粮大户补贴申报材料的说明", "申报材料依据《关于村级出具证明事项的说明》执行，由申请人自行提供。")]
+    public void ADocumentCitedByItsTitle_IsNotIssued(string title, string description)
+    {
+        Assert.DoesNotContain("BZ-00", Fired(title, description));
+    }
 }
