@@ -109,9 +109,11 @@ internal static class Agency
             {
                 // 请你村先核实…, 证明刘某即为户籍登记上的本人, 再写一份…说明: a person standing in an earlier clause's object is
                 // not the subject carried to this one; the subject is looked for further back.
+                // (phase 16) 商户不配合的直接叫人拆, 拆除前、拆除后各拍一张照片发到群里: a person a condition or relative phrase
+                // closed by 的 is about (X不配合的, X自建的) is not the subject carried on either.
                 if (k < clauseIndex && verdict is { Fires: false, Reason: VerdictReason.OtherActor }
                     && reader.Mentions(k) is var carried && carried.All(m => m.Kind == ActorKind.Private)
-                    && carried.All(m => !ClauseStructure.IsSubject(reader, k, carried, m)))
+                    && carried.All(m => !ClauseStructure.IsSubject(reader, k, carried, m) || ClauseStructure.AboutInPhrase(reader.Text, m.End, reader.Clauses[k].End)))
                 {
                     continue;
                 }

@@ -99,6 +99,30 @@ internal static class ClauseStructure
         return reader.Mentions(clauseIndex).FirstOrDefault(m => m.Start == de + 1) is { Kind: ActorKind.Private } person ? person.Text : null;
     }
 
+    private const int ConditionPhraseReach = 8;
+
+    /// <summary>
+    /// (phase 16) Whether a 的 closes a short phrase the person opens (商户不配合的, 村民自建的): the person is what a condition
+    /// or relative phrase is about, not the subject carried to the clauses after it. A 的 right after the name (商户的门头)
+    /// is a possessive, and a comma ends the search.
+    /// </summary>
+    internal static bool AboutInPhrase(string text, int nameEnd, int clauseEnd)
+    {
+        var reach = Math.Min(clauseEnd - 1, nameEnd + ConditionPhraseReach);
+        for (var i = nameEnd + 1; i < reach; i++)
+        {
+            if (text[i] == '的')
+            {
+                return true;
+            }
+            if (text[i] is ',' or '，' or '。' or ';')
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// The subject a check-in belongs to: the person or body named last before it in its clause or, when its clause names
     /// none, in the clauses of the sentence before it (网友纷纷来拍照打卡; 请各户派一名代表参加, 到会时在门口签到). A check-in
@@ -114,7 +138,10 @@ internal static class ClauseStructure
             if (before.Count > 0)
             {
                 var last = before[^1];
-                return last.Kind == ActorKind.Private && IsSubject(reader, k, mentions, last) ? last : null;
+                // (phase 16) 商户不配合的直接叫人拆, 拆除前、拆除后各拍一张照片发到群里: the person a condition is about does not
+                // check in.
+                return last.Kind == ActorKind.Private && IsSubject(reader, k, mentions, last)
+                    && (k == clauseIndex || !AboutInPhrase(reader.Text, last.End, reader.Clauses[k].End)) ? last : null;
             }
         }
         return null;

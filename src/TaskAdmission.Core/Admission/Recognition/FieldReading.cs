@@ -49,6 +49,20 @@ internal sealed class FieldReading
         return RecognitionCues.Instance.Issuing.Any(v => v.Length >= 2 && before.EndsWith(v, StringComparison.Ordinal));
     }
 
+    private static readonly string[] CertificateTitleEnds = RecognitionCues.Instance.List("field_reading.certificate_title_ends");
+
+    private static bool CertificateIssued(string text, int open, int close)
+    {
+        var name = text[(open + 1)..close];
+        if (!CertificateTitleEnds.Any(e => name.EndsWith(e, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        var before = text[Math.Max(0, open - 5)..open].TrimEnd();
+        before = before.EndsWith('的') ? before[..^1] : before;
+        return RecognitionCues.Instance.Issuing.Any(v => v.Length >= 2 && before.EndsWith(v, StringComparison.Ordinal));
+    }
+
     private static bool SignedPledge(string text, int open, int close)
     {
         var cues = RecognitionCues.Instance;
@@ -79,6 +93,12 @@ internal sealed class FieldReading
             }
             // 下达《责令停止违法行为通知书》: an instrument (…书) served or issued is an act, its words are read.
             if (close > open + 1 && text[close - 1] == '书' && IssuedBefore(text, open))
+            {
+                continue;
+            }
+            // (phase 16) 村委会出具的《实际种粮面积证明》: a certificate (…证明, …说明) right after an issuing verb, or "<verb>的",
+            // is the paper issued, not a document cited — its words are read.
+            if (close > open + 1 && CertificateIssued(text, open, close))
             {
                 continue;
             }

@@ -45,7 +45,10 @@ internal static class DocumentAddressee
         {
             return (DocumentReading.Addressee.None, null);
         }
-        if (!parts.Any(p => IsVillage(p, cues)) && AsksVillages(said, cues) is { } asked)
+        // (phase 16) 各镇人民政府：请各村… — bodies named as a class (各…, 有关…) are whom the paper is sent to, whatever the
+        // line asks after the colon; only one body named by its own name speaks.
+        if (!parts.Any(p => IsVillage(p, cues)) && !parts.Any(p => ClassLeads.Any(l => p.StartsWith(l, StringComparison.Ordinal)))
+            && AsksVillages(said, cues) is { } asked)
         {
             // (phase 11) 石桥镇乡村振兴办：请各村书记认真落实 — a body's name before a colon on a line that goes on to ask the
             // villages is who speaks (a forwarding cover, a chat message's sender), not whom the paper is sent to.
@@ -55,6 +58,7 @@ internal static class DocumentAddressee
     }
 
     private static readonly string[] AskingOpeners = RecognitionCues.Instance.List("document_addressee.asking_openers");
+    private static readonly string[] ClassLeads = RecognitionCues.Instance.List("document_addressee.class_leads");
 
     /// <summary>
     /// The village word that the words after the colon open with, asked directly (请各村…, 各社区要…, 请村(社区)…), or null.

@@ -282,7 +282,7 @@ internal sealed class DocumentReading
             // 考核, 各村…排名, 考核各村) or scores them one by one; 将考评结果转告辖区村（社区） passes the result on to them.
             if (addresseeRanked is { } ranked && hit.Entry.Family == LexiconFamilies.Assessment && reading is not null
                 && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageTargeted or VerdictReason.VillageActs
-                && !VillagesRanked(reading, hit) && DocumentScope.VillagesScored(reading, span.Start) is null)
+                && !VillagesRanked(reading, hit, ranked) && DocumentScope.VillagesScored(reading, span.Start) is null)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"考核对象：{ranked}") };
                 continue;
@@ -437,10 +437,14 @@ internal sealed class DocumentReading
             {
                 continue;
             }
-            var at = title.Text.Text.IndexOf(name, StringComparison.Ordinal);
-            if (at >= 0 && title.Text.ToSource(at, at + name.Length).Start < assessed)
+            // (phase 16) 区直各部门 on the addressee line is 区直部门 in the title: 各 inside the name marks the class.
+            foreach (var said in name.Contains('各') ? [name, name.Replace("各", "", StringComparison.Ordinal)] : new[] { name })
             {
-                return name;
+                var at = title.Text.Text.IndexOf(said, StringComparison.Ordinal);
+                if (at >= 0 && title.Text.ToSource(at, at + said.Length).Start < assessed)
+                {
+                    return said;
+                }
             }
         }
         return null;
@@ -457,7 +461,7 @@ internal sealed class DocumentReading
     /// (各村医保征缴率排名, 对各村考核), or right after it or after 对 (考核各村, 排名对各村). A village named after the match as the
     /// one told of the result (将考评结果转告辖区村（社区）) is not ranked.
     /// </summary>
-    private static bool VillagesRanked(FieldReading field, RecognitionHit hit)
+    private static bool VillagesRanked(FieldReading field, RecognitionHit hit, string ranked)
     {
         var start = hit.Spans.Min(x => x.Start);
         var end = hit.Spans.Max(x => x.Start + x.Length);
@@ -470,6 +474,10 @@ internal sealed class DocumentReading
         foreach (var m in field.Reader.Mentions(k).Where(m => m.Kind == ActorKind.Village))
         {
             var (ms, me) = field.Text.ToSource(m.Start, m.End);
+            if (me <= start && QualifiesRanked(source, ms, ranked))
+            {
+                continue;
+            }
             if (me <= start || (ms >= end && ms - end <= 2)
                 || (ms >= end && source[Math.Max(end, ms - 3)..ms].Contains('对')))
             {
@@ -477,6 +485,26 @@ internal sealed class DocumentReading
             }
         }
         return VillagesBearTheRanking(field, k);
+    }
+
+    private static readonly string[] Coordinators = RecognitionCues.Instance.List("document_reading.coordinators");
+    private const int QualifierReach = 6;
+
+    /// <summary>
+    /// (phase 16) 区直部门进村事项准入执行情况排名: a village word right after the ranked bodies' name (within a few characters, not
+    /// joined to it by 及/和/与/、) says what the bodies are ranked on — their tasks sent to the villages — not a second party
+    /// ranked. 区直部门及各村…排名 ranks both.
+    /// </summary>
+    private static bool QualifiesRanked(string source, int mentionStart, string ranked)
+    {
+        var from = Math.Max(0, mentionStart - ranked.Length - QualifierReach);
+        var at = source.LastIndexOf(ranked, mentionStart - 1 < 0 ? 0 : mentionStart - 1, mentionStart - from, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+        var between = source[(at + ranked.Length)..mentionStart];
+        return between.Length <= QualifierReach && !Coordinators.Any(c => between.Contains(c, StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -219,15 +219,24 @@ internal static class PaperDirection
         {
             return false;
         }
+        var opener = first - 1;
         for (var c = first - 1; c >= 0 && field.Clauses[c].Sentence == previous; c--)
         {
             if (Tells(Unquoted(text[field.Clauses[c].Start..field.Clauses[c].End]), cues))
             {
                 return true;
             }
+            opener = c;
         }
-        return false;
+        // (phase 16) 一、各村"两委"干部按包户分工，每月至少入户走访一次监测户。⏎二、走访时须…定位签到: a village subject opening the
+        // sentence before, given a minimum to do ([paper_direction.minimums]: 至少, 不少于), is told to act as by a modal.
+        var opening1 = Unquoted(text[field.Clauses[opener].Start..field.Clauses[opener].End]);
+        var body1 = opening1[DocumentText.LeadLength(opening1)..];
+        return VillageAt(body1, 0, cues) is { } subject && !Told(body1, subject, cues)
+            && Minimums.Any(m => text.AsSpan(field.Clauses[opener].Start, field.Clauses[first - 1].End - field.Clauses[opener].Start).IndexOf(m, StringComparison.Ordinal) >= 0);
     }
+
+    private static readonly string[] Minimums = RecognitionCues.Instance.List("paper_direction.minimums");
 
     private static readonly string[] PerformerHeads = RecognitionCues.Instance.List("paper_direction.performer_heads");
     private const int PerformerReach = 6;
@@ -235,7 +244,8 @@ internal static class PaperDirection
     /// <summary>
     /// (review of phase 15) Whether the clause opens with a word naming a performer that is no village: its first two to six
     /// characters end with a performer's head ([paper_direction.performer_heads]: 接种点, 普查员, 服务机构, 第三方) and hold no
-    /// village marker (村网格员, 社区工作人员 are the village).
+    /// village marker (村网格员, 社区工作人员 are the village). (phase 16) Not when they end with a word that only looks like a
+    /// body ([not_body]: 代办, 承办, 办理): an act is no performer.
     /// </summary>
     private static bool OpensWithPerformer(string clause, RecognitionCues cues)
     {
@@ -246,7 +256,10 @@ internal static class PaperDirection
             {
                 return false;
             }
-            if (PerformerHeads.Any(h => word.EndsWith(h, StringComparison.Ordinal)))
+            // (phase 16) A word ending like a body but naming an act ([not_body]: 代办, 承办, 督办, 办理) is no performer:
+            // 代办时须拍照上传 goes on with the villages told to act before it.
+            if (PerformerHeads.Any(h => word.EndsWith(h, StringComparison.Ordinal))
+                && !cues.NotBody.Any(n => word.EndsWith(n, StringComparison.Ordinal)))
             {
                 return !cues.VillageMarkers.Any(m => word.Contains(m, StringComparison.Ordinal));
             }
@@ -289,7 +302,7 @@ internal static class PaperDirection
             for (var at = framed.IndexOf(decision, lastFraming, StringComparison.Ordinal); at >= 0;
                  at = framed.IndexOf(decision, at + decision.Length, StringComparison.Ordinal))
             {
-                if (at == 0 || framed[at - 1] != '不')
+                if ((at == 0 || framed[at - 1] != '不') && !GrantsRelief(framed, decision, at + decision.Length))
                 {
                     return true;
                 }
@@ -297,6 +310,16 @@ internal static class PaperDirection
         }
         return false;
     }
+
+    private static readonly string[] ActTakingDecisions = RecognitionCues.Instance.List("paper_direction.act_taking_decisions");
+
+    /// <summary>
+    /// (phase 16) Whether a decision that takes the act after it ([paper_direction.act_taking_decisions]: 继续, 同意) takes a
+    /// relief ([paper_direction.reliefs]: 继续减轻社区负担, 同意减免): the answer relieves, it keeps no demand.
+    /// </summary>
+    private static bool GrantsRelief(string framed, string decision, int after) =>
+        ActTakingDecisions.Contains(decision)
+        && Reliefs.Any(r => framed.AsSpan(after, Math.Min(framed.Length - after, ReliefReach + r.Length)).IndexOf(r, StringComparison.Ordinal) is >= 0 and <= ReliefReach);
 
     /// <summary>
     /// Whether a title's own words frame it (关于柳林镇请求由村协助代征…的复函: the request answered), so that its match is the

@@ -1,0 +1,194 @@
+using TaskAdmission.Core.Admission.Recognition;
+using TaskAdmission.Core.Lists;
+
+namespace TaskAdmission.Core.Tests.Admission.Recognition;
+
+/// <summary>
+/// Issue 11, phase 16 (developed on rt29 and rt30): the open items of the phase-15 review and the classes of cause of the
+/// two parts' errors. Each rule is stated as a county approver would say it and tested on sentences written for these
+/// tests, with sentences beside them that must still fire (including a department trying to get banned work through with
+/// the new rule).
+/// </summary>
+public sealed class DocumentReadingPhase16Tests
+{
+    private static readonly RecogniserLexicon Lexicon = RecogniserLexicon.ForItems(
+    [
+        new ListItem { Kind = ListKind.Prohibited, Code = "FM-01", TitleZh = "招商引资", Recognisers = "招商引资" },
+        new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-00", TitleZh = "清单以外的其他证明事项", Recognisers = "(出具|开具) ~24 证明" },
+        new ListItem { Kind = ListKind.Lexicon, Code = "AS-1", TitleZh = "排名", Category = LexiconFamilies.Assessment, Recognisers = "排名;评比;年度考核" },
+        new ListItem { Kind = ListKind.Lexicon, Code = "CI-1", TitleZh = "打卡", Category = LexiconFamilies.AppCheckIn, Recognisers = "打卡;截图;签到;(照片|合影) ~10 上传" },
+    ]);
+
+    private static IReadOnlyList<string> Fired(string title, string description) =>
+        [.. TextAnalyser.Analyse(Lexicon, [("title", title), ("description", description)]).Hits.Where(h => h.Verdict.Fires).Select(h => h.Entry.Code).Distinct().Order()];
+
+    // Review of phase 15, item 1: "Bodies named as a class on the addressee line (各镇人民政府：) are whom the paper is sent
+    // to, even when the line goes on to ask the villages; only one body named by its own name before such a line speaks."
+    [Theory]
+    [InlineData("关于秸秆禁烧的通知", "各镇人民政府：请各村做好秸秆禁烧宣传。\n每日在APP打卡上报巡查轨迹。")]
+    [InlineData("关于秸秆禁烧的通知", "区直有关部门、各镇人民政府：请各村做好秸秆禁烧宣传。\n每日在APP打卡上报巡查轨迹。")]
+    public void AClassOfBodiesBeforeALineAskingTheVillages_IsTheAddressee(string title, string description)
+    {
+        Assert.DoesNotContain("CI-1", Fired(title, description));
+    }
+
+    [Theory]
+    // The sentence asking the villages still asks them.
+    [InlineData("关于秸秆禁烧的通知", "各镇人民政府：请各村每日在APP打卡上报巡查轨迹。")]
+    // One body by its own name before the line is who speaks (a chat message's sender): the paper goes to the villages.
+    [InlineData("关于秸秆禁烧的通知", "石桥镇乡村振兴办：请各村书记认真落实。\n每日在APP打卡上报巡查轨迹。")]
+    public void TheAskItselfAndASenderBeforeIt_StillFire(string title, string description)
+    {
+        Assert.Contains("CI-1", Fired(title, description));
+    }
+
+    // Review of phase 15, item 2: "A word that only looks like a body because it ends like one (代办, 承办, 督办) names an
+    // act, not a performer: a sentence opening with it goes on with the villages told to act just before."
+    [Theory]
+    [InlineData("关于开展帮办代办服务的通知", "各街道：\n请各社区为辖区高龄老人提供上门代办服务。代办时须将服务照片上传至平台。")]
+    public void AnActThatEndsLikeABody_IsNoPerformerOfItsOwn(string title, string description)
+    {
+        Assert.Contains("CI-1", Fired(title, description));
+    }
+
+    [Theory]
+    // The helper the district employs (代办员) is a performer of its own.
+    [InlineData("关于开展帮办代办服务的通知", "各街道：\n请各社区为辖区高龄老人提供上门代办服务。代办员每次服务后须将服务照片上传至平台。")]
+    public void APerformerWhoseNameOpensWithSuchAWord_StillPerforms(string title, string description)
+    {
+        Assert.DoesNotContain("CI-1", Fired(title, description));
+    }
+
+    // Review of phase 15, item 3: "继续 or 同意 take the act after them: an answer that goes on easing the burden (继续减轻
+    // 社区负担) relieves, it keeps no demand."
+    [Theory]
+    [InlineData("关于减轻社区负担建议的答复", "王代表：\n您反映的问题收悉，我们将继续减轻社区招商引资负担。")]
+    [InlineData("关于减轻社区负担建议的答复", "王代表：\n您反映的问题收悉，同意减免社区招商引资任务。")]
+    public void ContinuingToEaseTheBurden_KeepsNoDemand(string title, string description)
+    {
+        Assert.DoesNotContain("FM-01", Fired(title, description));
+    }
+
+    [Theory]
+    // Evasion: continuing the demand itself keeps it.
+    [InlineData("关于减轻社区负担建议的答复", "王代表：\n您反映的社区承担招商引资任务的问题收悉，经研究，继续由社区承担招商引资任务。")]
+    // Evasion: a relief granted in name while the demand is restated after it.
+    [InlineData("关于减轻社区负担建议的答复", "王代表：\n您反映的社区承担招商引资任务过重的问题收悉，经研究，同意调整，今年社区招商引资任务调整为每村300万元。")]
+    // Evasion: easing something else, then keeping the demand.
+    [InlineData("关于减轻社区负担建议的答复", "王代表：\n您反映的问题收悉，我们将继续减轻台账负担，照常下达社区招商引资任务。")]
+    public void ContinuingTheDemand_KeepsIt(string title, string description)
+    {
+        Assert.Contains("FM-01", Fired(title, description));
+    }
+
+    // rt29-038: "请勿要求村委会… is a prohibition, as 不得要求… is."
+    [Theory]
+    [InlineData("关于项目入库资料报送的提示", "村（社区）不是项目单位的，不承担报送任务，请勿要求村委会为项目出具开工证明。")]
+    [InlineData("关于项目入库资料报送的提示", "各部门切勿要求村委会为项目出具开工证明。")]
+    public void APleaNotToDemand_IsAProhibition(string title, string description)
+    {
+        Assert.DoesNotContain("BZ-00", Fired(title, description));
+    }
+
+    [Theory]
+    // Evasion: a plea not to delay, then a demand.
+    [InlineData("关于项目入库资料报送的提示", "请勿拖延，请村委会于3日内为项目出具开工证明。")]
+    [InlineData("关于项目入库资料报送的提示", "请村委会为项目出具开工证明，请勿拖延。")]
+    public void APleaAboutSomethingElse_LeavesTheDemand(string title, string description)
+    {
+        Assert.Contains("BZ-00", Fired(title, description));
+    }
+
+    // rt29-179: "A person a condition is about (商户不配合的…) does not act in what follows: the photos are the village's."
+    [Theory]
+    [InlineData("城管群消息", "今天下班前，各社区把辖区内的违规广告牌一律拆除，商户不配合的直接叫人拆，拆除前、拆除后各拍一张照片上传。")]
+    [InlineData("城管群消息", "各社区对辖区违建一律拆除，村民自建的先行登记，拆除后将照片上传平台。")]
+    public void APersonAConditionIsAbout_DoesNotActInWhatFollows(string title, string description)
+    {
+        Assert.Contains("CI-1", Fired(title, description));
+    }
+
+    [Theory]
+    // The person who acts in the clause before (商户自行拆除) still takes the photos himself; so does the owner of a possessive.
+    [InlineData("城管群消息", "各社区做好宣传，商户自行拆除违规广告牌，拆除后将照片上传。")]
+    [InlineData("城管群消息", "各社区做好宣传，商户的门头由商户自行整改，整改后将照片上传。")]
+    public void APersonWhoActsInTheClauseBefore_StillActs(string title, string description)
+    {
+        Assert.DoesNotContain("CI-1", Fired(title, description));
+    }
+
+    // rt30-193: "A title ranking the bodies the paper is sent to (区直各部门 is 区直部门) ranks them; a village word right after
+    // their name says what they are ranked on (进村事项), unless it is joined to them (及各村)."
+    [Theory]
+    [InlineData("关于2027年上半年区直部门进村事项准入执行情况排名的通报", "区直各部门：\n区减负办对上半年区直部门向村（社区）下派事项的准入执行情况进行了检查。\n请排名靠后的部门于7月底前清理并书面说明。")]
+    public void ARankingOfTheAddresseesOnTheirTasksToVillages_IsTheirs(string title, string description)
+    {
+        Assert.DoesNotContain("AS-1", Fired(title, description));
+    }
+
+    [Theory]
+    // Evasion: the villages joined to the departments in the title are ranked too.
+    [InlineData("关于2027年上半年区直部门及各村准入执行情况排名的通报", "区直各部门：\n区减负办对上半年区直部门和各村的准入执行情况进行了检查，请排名靠后的单位于7月底前整改。")]
+    // Evasion: a sentence ranking the villages themselves.
+    [InlineData("关于2027年上半年区直部门进村事项准入执行情况排名的通报", "区直各部门：\n请各部门对联系村的准入执行情况进行排名。")]
+    public void VillagesJoinedToThemOrRankedInASentence_AreRanked(string title, string description)
+    {
+        Assert.Contains("AS-1", Fired(title, description));
+    }
+
+    // rt30-044: "Trainees sign in at their own course: a paper addressed to them (各参训学员：) speaks to private persons."
+    [Theory]
+    [InlineData("农村建筑工匠培训班开班通知", "各参训学员：\n培训班定于3月18日在区职业技术学校举办，每天上午8:30前在教室门口扫码签到。")]
+    [InlineData("关于规范培训考勤的通知", "各镇：\n补贴性培训学员每日上课须在APP打卡，考勤记录由培训机构上传。")]
+    public void TraineesSigningInAtTheirCourse_AreNotTheVillage(string title, string description)
+    {
+        Assert.DoesNotContain("CI-1", Fired(title, description));
+    }
+
+    [Theory]
+    // Evasion: the village's cadres told to check in at a course are still the village.
+    [InlineData("关于村干部培训的通知", "各村：\n请各村村干部参加培训，每天在APP打卡签到。")]
+    [InlineData("关于村干部培训的通知", "各参训学员：\n请各村书记每天在APP打卡上报本村防汛巡查轨迹。")]
+    public void TheVillagesCadresAtACourse_AreStillTheVillage(string title, string description)
+    {
+        Assert.Contains("CI-1", Fired(title, description));
+    }
+
+    // rt30-076: "In a paper to the townships, the villages given a minimum to do (各村两委干部每月至少入户走访一次) are told to
+    // act; the next item going on with that act (走访时须…定位打卡) is theirs."
+    [Theory]
+    [InlineData("关于压实防返贫监测走访责任的通知", "各镇（乡）：\n一、各村两委干部按包户分工，每月至少入户走访一次监测户；\n二、走访时须在APP上定位打卡，并上传与户主的合影。")]
+    [InlineData("关于压实防返贫监测走访责任的通知", "各镇（乡）：\n各村干部每周走访独居老人不少于2次。走访时须在APP上定位打卡。")]
+    public void VillagesGivenAMinimum_AreToldToAct(string title, string description)
+    {
+        Assert.Contains("CI-1", Fired(title, description));
+    }
+
+    [Theory]
+    // No minimum and no modal: the townships' paper describes, and its next item is the addressee's.
+    [InlineData("关于压实防返贫监测走访责任的通知", "各镇（乡）：\n一、各村两委干部按包户分工做好走访；\n二、走访时须在APP上定位打卡。")]
+    // The minimum withdrawn from the villages tells them nothing.
+    [InlineData("关于压实防返贫监测走访责任的通知", "各镇（乡）：\n一、各村不再要求每月至少走访一次；\n二、走访时须在APP上定位打卡。")]
+    public void VillagesNotGivenAMinimum_AreNotTold(string title, string description)
+    {
+        Assert.DoesNotContain("CI-1", Fired(title, description));
+    }
+
+    // rt30-020: "A certificate named in 《…》 right after the village's issuing verb (村委会出具的《实际种粮面积证明》) is the paper
+    // the village issues; its name is read like any other demand."
+    [Theory]
+    [InlineData("关于种粮大户补贴申报材料的说明", "申报材料：1．申请表；2．村委会出具的《实际种粮面积证明》，加盖村委会公章。")]
+    [InlineData("关于种粮大户补贴申报材料的说明", "申报材料：请村委会出具《实际种粮面积证明》。")]
+    public void ACertificateTitledRightAfterTheIssuingVerb_IsIssued(string title, string description)
+    {
+        Assert.Contains("BZ-00", Fired(title, description));
+    }
+
+    [Theory]
+    // A document cited by its title is not issued: 依据《…的说明》.
+    [InlineData("关于种粮大户补贴申报材料的说明", "申报材料依据《关于村级出具证明事项的说明》执行，由申请人自行提供。")]
+    public void ADocumentCitedByItsTitle_IsNotIssued(string title, string description)
+    {
+        Assert.DoesNotContain("BZ-00", Fired(title, description));
+    }
+}
