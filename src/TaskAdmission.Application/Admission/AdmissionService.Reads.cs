@@ -42,6 +42,28 @@ public sealed partial class AdmissionService
             .AsSplitQuery()
             .FirstOrDefaultAsync(s => s.Id == id, ct);
 
+    /// <summary>
+    /// A visible submission with its decisions, and how many villages it was sent to and how many of them are admitted,
+    /// counted by the database: the API's answer shows only the counts, so the village rows (1,000 for a township's task,
+    /// 10,000 for a city's) and the demands are not read. Null when not visible.
+    /// </summary>
+    public async Task<(Submission Submission, int Villages, int Admitted)?> GetWithVillageCountsAsync(Guid id, Actor actor, CancellationToken ct = default)
+    {
+        var submission = await (await VisibleAsync(actor, ct))
+            .Include(s => s.Decisions.OrderBy(d => d.DecidedAtUtc))
+            .FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (submission is null)
+        {
+            return null;
+        }
+        var counts = await db.SubmissionVillages.AsNoTracking()
+            .Where(v => v.SubmissionId == id)
+            .GroupBy(_ => 1)
+            .Select(g => new { All = g.Count(), Admitted = g.Count(v => v.Admitted) })
+            .FirstOrDefaultAsync(ct);
+        return (submission, counts?.All ?? 0, counts?.Admitted ?? 0);
+    }
+
     /// <summary>A visible submission without its villages, demands or decisions (a posted review decision needs no more).</summary>
     public async Task<Submission?> GetHeaderAsync(Guid id, Actor actor, CancellationToken ct = default) =>
         await (await VisibleAsync(actor, ct)).FirstOrDefaultAsync(s => s.Id == id, ct);

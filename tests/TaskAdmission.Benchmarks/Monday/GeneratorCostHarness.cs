@@ -26,7 +26,8 @@ public sealed class GeneratorCostHarness : IHarness
         var o = new HarnessArgs(args);
         var villages = Enumerable.Range(0, o.Int("villages", 10_000)).Select(i => $"9901{i:D8}").ToList();
         // A village's session cookie as the app issues it is ≈ 1.2 kB of base64 (claims, protected by the key ring).
-        var cookies = villages.ToDictionary(v => v, v => $"CfDJ8{v}{new string('x', o.Int("cookie", 1200) - 17)}");
+        var cookies = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(
+            villages.ToDictionary(v => v, v => $"CfDJ8{v}{new string('x', o.Int("cookie", 1200) - 17)}"), StringComparer.Ordinal);
         var address = new Uri("http://127.0.0.1:5000");
         using var http = new HttpClient(new AppShapedAnswers(o.Int("renew", 60))) { BaseAddress = address };
         var traffic = new MondayTraffic(address, null!, cookies, null!, new MondayOptions(TimeSpan.FromSeconds(1), 0, 0, 0)) { SlowReads = new SlowReads() };

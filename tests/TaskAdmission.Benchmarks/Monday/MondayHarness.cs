@@ -74,14 +74,14 @@ public sealed class MondayHarness : IHarness
         ];
         var clock = Stopwatch.StartNew();
         MondayCity city;
-        Dictionary<string, string> cookies;
+        System.Collections.Concurrent.ConcurrentDictionary<string, string> cookies;
         var seeding = TaskAdmissionApp.Build([.. appArgs, "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
         await using (seeding)
         {
             await seeding.InitializeDatabaseAsync();
             city = await MondayCity.CreateAsync(seeding.Services, townships, villages / townships, o.Int("departments", 8));
             await InboxLoadHarness.GenerateAsync(seeding.Services, [.. city.Villages.Select(v => (v, city.TownshipOf(v)))], o.Int("work", 20), varied: true);
-            cookies = await VillageSessions.MintAsync(seeding.Services, city.Villages);
+            cookies = await VillageSessions.MintSharedAsync(seeding.Services, city.Villages);
         }
         Console.WriteLine($"monday | seeded {city.Villages.Count} villages in {townships} townships, {o.Int("work", 20)} admitted tasks each (10 open), " +
             $"{city.Keys.Count} department keys: {clock.Elapsed.TotalSeconds:0} s");

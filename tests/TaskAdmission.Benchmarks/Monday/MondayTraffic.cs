@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Text;
@@ -11,7 +12,12 @@ namespace TaskAdmission.Benchmarks.Monday;
 /// through the pages, villages read their inbox (Zipf over all villages, a share right after a change). Submissions,
 /// pre-checks and inbox reads are open-loop; approvers are people and work in their own rhythm.
 /// </summary>
-public sealed class MondayTraffic(Uri baseAddress, MondayCity city, IDictionary<string, string> villageCookies, MondayBodies bodies, MondayOptions options)
+/// <param name="villageCookies">
+/// Each village's session cookie, replaced when an answer renews it. Concurrent: many requests in flight renew cookies at
+/// once, and the map is shared by the runs that follow one another (a renewed cookie carries over). Its lock-free read
+/// costs a request no more than a plain dictionary's; a renewal (a write) is rare.
+/// </param>
+public sealed class MondayTraffic(Uri baseAddress, MondayCity city, ConcurrentDictionary<string, string> villageCookies, MondayBodies bodies, MondayOptions options)
 {
     public const string InboxPath = "/api/v1/villages/me/assignments";
 
@@ -141,7 +147,7 @@ public sealed class MondayTraffic(Uri baseAddress, MondayCity city, IDictionary<
     /// Each village's <c>Cookie</c> header as sent ("ta.auth=…", ≈ 1.2 kB), made once per cookie and replaced when the app
     /// renews it: building it per request was half of what the generator allocated per bare request (`bench generator-cost`).
     /// </summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Cookie, string Header)> cookieHeaders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Cookie, string Header)> cookieHeaders = new(StringComparer.Ordinal);
 
     /// <summary>A village's GET with its session cookie; a renewed cookie (sliding expiry) replaces the old one, as a browser would.</summary>
     /// <remarks>

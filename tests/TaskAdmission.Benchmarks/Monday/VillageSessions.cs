@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -17,6 +18,10 @@ namespace TaskAdmission.Benchmarks.Monday;
 public static class VillageSessions
 {
     public const string CookieName = "ta.auth";
+
+    /// <summary>The villages' cookies as the Monday traffic keeps them: replaced concurrently when the app renews one.</summary>
+    public static async Task<ConcurrentDictionary<string, string>> MintSharedAsync(IServiceProvider services, IEnumerable<string> villages) =>
+        new(await MintAsync(services, villages), StringComparer.Ordinal);
 
     public static async Task<Dictionary<string, string>> MintAsync(IServiceProvider services, IEnumerable<string> villages)
     {

@@ -120,6 +120,41 @@ public abstract class AdmissionApiTests<TApp>(TApp app) where TApp : TestApp
         Assert.Equal(HttpStatusCode.NotFound, withdraw.StatusCode);
     }
 
+    /// <summary>
+    /// The answer counts the villages in the database instead of reading their rows; what it says must be what the rows
+    /// say — for a township's task and for a district's (every village of its townships).
+    /// </summary>
+    [Theory]
+    [InlineData("990100100000")]
+    [InlineData("990100000000")]
+    public async Task Submit_AnswersTheStoredVillageCountsStatusAndFindings(string target)
+    {
+        var client = await KeyClientAsync("CITY-MZ");
+        var body = Body();
+        body["targetOrgUnitCodes"] = new JsonArray(target);
+        var precheck = JsonNode.Parse(await (await client.PostAsync("/api/v1/precheck", Json(body))).Content.ReadAsStringAsync())!;
+
+        var response = await client.PostAsync("/api/v1/submissions", Json(body));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var id = Guid.Parse(json["id"]!.GetValue<string>());
+        var (villages, admitted, status) = await app.WithScopeAsync<AppDbContext, (int, int, string)>(async db => (
+            await db.SubmissionVillages.CountAsync(v => v.SubmissionId == id),
+            await db.SubmissionVillages.CountAsync(v => v.SubmissionId == id && v.Admitted),
+            (await db.Submissions.SingleAsync(s => s.Id == id)).Status.ToString()));
+        Assert.True(villages >= 6, $"{villages} villages");
+        Assert.Equal(villages, json["villageCount"]!.GetValue<int>());
+        Assert.Equal(precheck["villageCount"]!.GetValue<int>(), json["villageCount"]!.GetValue<int>());
+        Assert.Equal(admitted, json["admittedVillageCount"]!.GetValue<int>());
+        Assert.Equal(status, json["status"]!.GetValue<string>());
+        Assert.Equal(
+            precheck["findings"]!.AsArray().Select(f => f!["itemCode"]?.ToJsonString()).ToList(),
+            json["precheck"]!["findings"]!.AsArray().Select(f => f!["itemCode"]?.ToJsonString()).ToList());
+        var read = await client.GetFromJsonAsync<JsonObject>($"/api/v1/submissions/{id}");
+        Assert.Equal(json.ToJsonString(), read!.ToJsonString());
+    }
+
     [Fact]
     public async Task Withdraw_EndsTheSubmission_BeforeAnyDecision()
     {

@@ -17,7 +17,7 @@ public sealed class MondayRampSmokeTests(MondaySmokeTests.App app) : IClassFixtu
     public async Task Ramp_WithTheWriteStreamOn_StepsUpTheInboxRate_AndTheWriteStreamStopsWhenTold()
     {
         var city = await MondayCity.CreateAsync(app.Services, townships: 2, villagesPerTownship: 5, departments: 2);
-        var cookies = await VillageSessions.MintAsync(app.Services, city.Villages);
+        var cookies = await VillageSessions.MintSharedAsync(app.Services, city.Villages);
         var corpus = NoticeCorpus.Load().Where(n => n.Set == NoticeCorpus.Dev).ToList();
         var today = await app.WithScopeAsync<AdmissionService, DateOnly>(s => Task.FromResult(s.Today));
         var traffic = new MondayTraffic(app.BaseAddress, city, cookies, new MondayBodies(corpus.Where(n => n.IsClean).Take(2).ToList(), city, today, 2),

@@ -24,7 +24,7 @@ public sealed class MondaySmokeTests(MondaySmokeTests.App app) : IClassFixture<M
     public async Task Monday_AdmitsAndDispatchesWhatDepartmentsSubmit_AndVillagesReadIt()
     {
         var city = await MondayCity.CreateAsync(app.Services, townships: 2, villagesPerTownship: 5, departments: 2);
-        var cookies = await VillageSessions.MintAsync(app.Services, city.Villages);
+        var cookies = await VillageSessions.MintSharedAsync(app.Services, city.Villages);
         var corpus = NoticeCorpus.Load().Where(n => n.Set == NoticeCorpus.Dev).ToList();
         var notices = corpus.Where(n => n.IsClean).Take(2).Append(corpus.First(n => !n.IsClean)).ToList();
         var today = await app.WithScopeAsync<AdmissionService, DateOnly>(s => Task.FromResult(s.Today));

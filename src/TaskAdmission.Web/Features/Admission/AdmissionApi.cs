@@ -75,11 +75,14 @@ public static class AdmissionApi
     private static async Task<Ok<SubmissionResponse>> GetAsync(Guid id, ClaimsPrincipal user, AdmissionService admission, DecisionIntegrityService integrity, CancellationToken ct) =>
         TypedResults.Ok(await ViewAsync(id, user.ToActor(), admission, integrity, ct));
 
-    /// <summary>The submission as the caller may see it, each decision checked against its audit entry; 404 when not visible.</summary>
+    /// <summary>
+    /// The submission as the caller may see it, each decision checked against its audit entry; 404 when not visible. The
+    /// villages are counted by the database, not read (the answer shows only their counts).
+    /// </summary>
     private static async Task<SubmissionResponse> ViewAsync(Guid id, Actor actor, AdmissionService admission, DecisionIntegrityService integrity, CancellationToken ct)
     {
-        var submission = await admission.GetAsync(id, actor, ct) ?? throw RefusalException.NotFound();
-        return SubmissionResponse.From(submission, await integrity.CheckAsync(submission, ct), LocalizationExtensions.IsEnglish);
+        var (submission, villages, admitted) = await admission.GetWithVillageCountsAsync(id, actor, ct) ?? throw RefusalException.NotFound();
+        return SubmissionResponse.From(submission, villages, admitted, await integrity.CheckAsync(submission, ct), LocalizationExtensions.IsEnglish);
     }
 
     private static async Task<Results<Ok<SubmissionResponse>, ValidationProblem>> WithdrawAsync(

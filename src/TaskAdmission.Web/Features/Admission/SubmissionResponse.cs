@@ -26,10 +26,15 @@ public sealed record SubmissionResponse(
     /// <summary>The running task whose collection it declares it reuses.</summary>
     public Guid? ReusesSubmissionId { get; init; }
 
-    public static SubmissionResponse From(Submission s, IReadOnlyDictionary<Guid, DecisionIntegrity> checks, bool english) => new(
+    /// <summary>The answer for a submission whose village rows are loaded.</summary>
+    public static SubmissionResponse From(Submission s, IReadOnlyDictionary<Guid, DecisionIntegrity> checks, bool english) =>
+        From(s, s.Villages.Count, s.Villages.Count(v => v.Admitted), checks, english);
+
+    /// <summary>The answer from the village counts alone (the rows need not be loaded).</summary>
+    public static SubmissionResponse From(Submission s, int villageCount, int admittedVillageCount, IReadOnlyDictionary<Guid, DecisionIntegrity> checks, bool english) => new(
         s.Id, s.Number, s.DepartmentCode, s.Title, s.Status, s.StartDate, s.EndDate, s.PrecheckOutcome,
         StoredPrecheck.Read(s.PrecheckJson)?.For(english),
-        s.Villages.Count, s.Villages.Count(v => v.Admitted),
+        villageCount, admittedVillageCount,
         s.Decisions.OrderBy(d => d.DecidedAtUtc).Select(d => new DecisionResponse(d.Kind, d.OrgUnitCode, d.DecidedBy, d.DecidedAtUtc, d.Reason, d.Conditions, d.ValidUntil,
             checks.GetValueOrDefault(d.Id))).ToList())
     {
