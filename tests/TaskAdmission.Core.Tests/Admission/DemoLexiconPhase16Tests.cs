@@ -52,4 +52,37 @@ public sealed class DemoLexiconPhase16Tests(PrecheckFixture fixture) : IClassFix
 
         Assert.DoesNotContain(result.Findings, f => f.Rule == rule);
     }
+
+    // Phrases narrowed where they matched a word in another sense on clean notices: 光荣牌 (the honour plaque on a
+    // soldier's or veteran's home, the village's own assist work), the election committee the law has every village
+    // set up, a council's meeting (议事会上) where someone else's building work is reported, a village clinic (村卫生室)
+    // built up to standard, and a title given to a person rather than a village.
+    [Theory]
+    [InlineData("机制牌子", "请各村在村部门口挂上调解工作室的牌，月底前完成。", PrecheckRules.Signboard)]
+    [InlineData("机制牌子", "各村在村委会大门悬挂乡村振兴工作站标识。", PrecheckRules.Signboard)]
+    [InlineData("组织建设", "各村成立乡村振兴理事委员会，下月报镇备案。", PrecheckRules.Signboard)]
+    [InlineData("组织建设", "各村建立村民议事会，每月开一次会。", PrecheckRules.Signboard)]
+    [InlineData("健康乡村", "各村按照标准开展卫生村创建，年底组织验收。", PrecheckRules.Demonstration)]
+    [InlineData("表彰", "对评选出的村授予“美丽乡村示范村”称号。", PrecheckRules.Demonstration)]
+    public void Check_Fires_WhereANarrowedPhraseStillNamesTheBannedAct(string title, string description, string rule)
+    {
+        var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
+
+        Assert.Contains(result.Findings, f => f.Rule == rule);
+    }
+
+    [Theory]
+    [InlineData("双拥工作", "各村协助镇退役军人服务站为新入伍士兵家庭悬挂光荣牌。", PrecheckRules.Signboard)]
+    [InlineData("双拥工作", "请各村核对本村已挂光荣牌的军属名单。", PrecheckRules.Signboard)]
+    [InlineData("村委会换届", "各村依法成立村民选举委员会，主持本村选举。", PrecheckRules.Signboard)]
+    [InlineData("项目通报", "请村委会在村民议事会上通报道路建设进展，听取意见。", PrecheckRules.Signboard)]
+    [InlineData("卫生项目", "县卫健委对三个村卫生室进行标准化建设，由委里统一招标。", PrecheckRules.Demonstration)]
+    [InlineData("表彰决定", "对驻村帮扶中表现突出的五名同志授予“优秀驻村工作队员”称号。", PrecheckRules.Demonstration)]
+    [InlineData("表彰决定", "对驻团结村的农技员等十人授予“先进个人”称号。", PrecheckRules.Demonstration)]
+    public void Check_DoesNotFire_WhereANarrowedPhraseMetTheWordInAnotherSense(string title, string description, string rule)
+    {
+        var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
+
+        Assert.DoesNotContain(result.Findings, f => f.Rule == rule);
+    }
 }
