@@ -29,7 +29,7 @@ namespace TaskAdmission.Benchmarks.Monday;
 /// the goal is judged only where the bound decides it (<see cref="Sustainable.Ratio"/>). The default maximum (20,000/s) is
 /// above what the bare cookie endpoint sustained on the 2-core reference machine (5,000/s held at p99 38 ms in session
 /// 15), so that ramp ends at a failed step. Each step's line says how late the generator sent its requests (p99 from
-/// the due time to the send's start) and calls it short of CPU above a tenth of the p99 limit — that lateness is in the
+/// the due time to the send's start) and calls it late above a tenth of the p99 limit — that lateness is in the
 /// step's latency — and what the generator spent per request (CPU and bytes, this process's, diagnostics included);
 /// `bench generator-cost` measures the generator's own code per request apart from any server.
 /// </remarks>
@@ -180,7 +180,7 @@ public sealed class MondayHarness : IHarness
                 $"at the first attempt = the highest rate whose first step was sustained, below the lowest rate whose first step was not (the definition until session 15), " +
                 $"with a failed step repeated = the highest rate sustained at any attempt, below the lowest rate that failed every attempt; " +
                 $"a rate that held at the ramp's max ({plan.Max}/s) is a floor, printed \">= max\", and a ratio against it a bound (\"<=\"), never a plain ratio; " +
-                $"each step says whether the generator sent late (p99 > {plan.P99LimitMs / 10} ms: short of CPU) and what it cost per request"));
+                $"each step says how late the generator sent (LATE above p99 {plan.P99LimitMs / 10} ms) and what it cost per request"));
             var bare = plan.Figures(await ramp.RunAsync("GET /api/v1/me (cookie, bare)", probe.BareCookieAsync, inboxHits: false));
             bareSustainable = bare.FirstAttempt.Rate; // the morning's inbox=0 offers half of it, as before repeats
 

@@ -213,6 +213,26 @@ public sealed class OpenLoopTests
     }
 
     [Fact]
+    public void RampPlan_DoesNotRefineOntoARateThatFailedEveryAttempt_WhenTheRealisedRatesDifferByAHair()
+    {
+        // Session 16's bare ramp: 4,861.6/s failed twice; the refinement from 3,710.1 went to 4,247.0 (held on its
+        // repeat) and then to 4,861.5 — the failed rate again, as the schedule realised it — and that third try held.
+        var plan = new RampPlan(From: 2160.8, Factor: 1.5, Max: 20_000, Refine: 2, P99LimitMs: 50).Validate();
+        List<RampStep> done =
+        [
+            Step(2160.8, 12), Step(3241.1, 32), Step(4861.6, 62), Step(4861.6, 57, attempt: 2), Step(3710.1, 33),
+            Step(4247.0, 95), Step(4247.0, 21, attempt: 2),
+        ];
+
+        Assert.Null(plan.Next(done)); // 4,247.0 × 1.1447 = 4,861.5: no rate of its own below 4,861.6
+        Assert.Equal(4247.0, plan.OnRepeat(done)!.Offered);
+
+        // A candidate a real fine step below the failure is still run.
+        List<RampStep> wider = [Step(2160.8, 12), Step(3241.1, 32), Step(4861.6, 62), Step(4861.6, 57, attempt: 2), Step(3710.1, 33)];
+        Assert.Equal(3710.1 * plan.FineFactor, Rate(plan, wider), 6);
+    }
+
+    [Fact]
     public void RampPlan_StopsAtItsMaximum_AndFindsNoRateWhenTheFirstStepFails()
     {
         var plan = new RampPlan(From: 100, Factor: 2, Max: 300, Refine: 1, P99LimitMs: 50);
@@ -325,7 +345,7 @@ public sealed class OpenLoopTests
     }
 
     [Fact]
-    public void RampStep_SaysWhetherTheGeneratorWasShortOfCpu_FromHowLateItSent()
+    public void RampStep_SaysWhetherTheGeneratorSentLate_FromHowLateItSent()
     {
         var onTime = Step(1000, 20) with { SendLateP99 = 1.2 };
         var late = Step(1000, 60) with { SendLateP99 = 12.5 };
@@ -333,7 +353,7 @@ public sealed class OpenLoopTests
         Assert.False(onTime.GeneratorShort(50));
         Assert.True(late.GeneratorShort(50));
         Assert.EndsWith("| sustained | generator sent p99 1.2 ms late: on time", onTime.Line(50), StringComparison.Ordinal);
-        Assert.EndsWith("| NOT sustained | generator sent p99 12.5 ms late: SHORT OF CPU (> 5 ms; its lateness is in this step's latency)", late.Line(50), StringComparison.Ordinal);
+        Assert.EndsWith("| NOT sustained | generator sent p99 12.5 ms late: LATE (> 5 ms; its lateness is in this step's latency)", late.Line(50), StringComparison.Ordinal);
     }
 
     [Fact]
