@@ -191,4 +191,21 @@ public sealed class DocumentReadingPhase16Tests
     {
         Assert.DoesNotContain("BZ-00", Fired(title, description));
     }
+
+    // Review of phase 16, finding 1: "Trainees are private persons only when they are not the villages' cadres: 请各村"两委"干部
+    // 参加…提升班，学员每天须…签到 asks the cadres to check in."
+    [Theory]
+    [InlineData("关于组织村干部参加学历提升班的通知", "各村（社区）：\n请各村\"两委\"干部参加全区村干部学历提升班，学员每天须在\"学习通\"APP签到打卡，在线学习时长不少于2小时。")]
+    public void TraineesWhoAreTheVillagesCadres_AreTheVillage(string title, string description)
+    {
+        Assert.Contains("CI-1", Fired(title, description));
+    }
+
+    [Theory]
+    // Farmers the village enrols are the trainees: they sign in at their own course.
+    [InlineData("关于开展农村电商培训的通知", "各村（社区）：\n请各村干部做好宣传，组织农户报名参加电商培训班，学员每天须在APP签到打卡。")]
+    public void TraineesWhoArePrivatePersons_StillSignInForThemselves(string title, string description)
+    {
+        Assert.DoesNotContain("CI-1", Fired(title, description));
+    }
 }
