@@ -208,4 +208,23 @@ public sealed class DocumentReadingPhase16Tests
     {
         Assert.DoesNotContain("CI-1", Fired(title, description));
     }
+
+    // Review of phase 16, finding 2: "请勿忘记, 不要忘记, 切勿遗漏 mean 'remember to': what follows is asked."
+    [Theory]
+    [InlineData("关于为外出务工人员开具证明的提醒", "各村（社区）：\n近期外出务工人员入职需要无犯罪记录证明，请勿忘记在5月10日前为本村外出务工人员出具无犯罪记录证明并加盖村委会公章。")]
+    [InlineData("秸秆禁烧巡查提醒", "各村（社区）：\n请勿忘记每天在\"禁烧通\"APP打卡签到。")]
+    [InlineData("秸秆禁烧巡查提醒", "各村（社区）：\n不要忘记每天在\"禁烧通\"APP打卡签到。")]
+    public void NotToForget_IsToDo(string title, string description)
+    {
+        Assert.NotEmpty(Fired(title, description).Intersect(["BZ-00", "CI-1"]));
+    }
+
+    [Theory]
+    // A plea not to demand stays a prohibition.
+    [InlineData("关于项目入库资料报送的提示", "请勿要求村委会为项目出具开工证明。")]
+    [InlineData("秸秆禁烧巡查提醒", "各村（社区）：\n请勿要求巡查人员每天在APP打卡签到。")]
+    public void APleaNotToDemand_StaysAProhibition(string title, string description)
+    {
+        Assert.Empty(Fired(title, description).Intersect(["BZ-00", "CI-1"]));
+    }
 }
