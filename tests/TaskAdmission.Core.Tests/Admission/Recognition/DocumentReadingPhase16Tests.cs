@@ -227,4 +227,24 @@ public sealed class DocumentReadingPhase16Tests
     {
         Assert.Empty(Fired(title, description).Intersect(["BZ-00", "CI-1"]));
     }
+
+    // Review of phase 16, finding 3: "The numbered items under a line that hands a list to the villages (请各村（社区）落实以下
+    // 要求：) are theirs, whether the ask follows the addressee on its line or stands on its own."
+    [Theory]
+    [InlineData("关于做好秸秆禁烧巡查工作的通知", "各镇人民政府、街道办事处：请各村（社区）落实以下要求：\n一、每日8时、18时两次在\"禁烧通\"APP打卡，上报巡查轨迹；\n二、巡查照片每日发到镇禁烧工作群，未按时发图的在群内通报。")]
+    [InlineData("关于做好秸秆禁烧巡查工作的通知", "各镇人民政府、街道办事处：\n请各村（社区）落实以下要求：\n一、每日8时、18时两次在\"禁烧通\"APP打卡，上报巡查轨迹；\n二、巡查照片每日发到镇禁烧工作群，未按时发图的在群内通报。")]
+    public void ItemsUnderAListHandedToTheVillages_AreTheirs(string title, string description)
+    {
+        Assert.Contains("CI-1", Fired(title, description));
+    }
+
+    [Theory]
+    // A list handed to the townships stays theirs.
+    [InlineData("关于做好秸秆禁烧巡查工作的通知", "各镇人民政府、街道办事处：\n请各镇落实以下要求：\n一、每日8时、18时两次在\"禁烧通\"APP打卡，上报巡查轨迹。")]
+    // A line asking the villages that points to no list does not reach the items after it.
+    [InlineData("关于做好秸秆禁烧巡查工作的通知", "各镇人民政府、街道办事处：\n请各村（社区）做好宣传。\n镇巡查工作要求：\n一、每日8时、18时两次在\"禁烧通\"APP打卡，上报巡查轨迹。")]
+    public void ItemsUnderAListNotHandedToTheVillages_AreNotTheirs(string title, string description)
+    {
+        Assert.DoesNotContain("CI-1", Fired(title, description));
+    }
 }
