@@ -247,4 +247,22 @@ public sealed class DocumentReadingPhase16Tests
     {
         Assert.DoesNotContain("CI-1", Fired(title, description));
     }
+
+    // Review of phase 16, finding 12: "The minimum must govern the villages' own act: a visit they receive (每月至少接受一次镇包村
+    // 干部走访) gives them nothing to do, and the check-ins during it are the township cadres'."
+    [Theory]
+    [InlineData("关于镇干部包村走访的通知", "各镇（街道）：\n一、各村（社区）每月至少接受一次镇包村干部走访，村里不另作安排；\n二、走访时须在APP上定位签到，并上传走访照片。")]
+    [InlineData("关于镇干部包村走访的通知", "各镇（街道）：\n一、各村（社区）每月至少接受一次镇包村干部走访；\n二、走访时须在APP上定位签到，并上传走访照片。")]
+    public void AMinimumTheVillagesReceive_TellsThemNothing(string title, string description)
+    {
+        Assert.DoesNotContain("CI-1", Fired(title, description));
+    }
+
+    [Theory]
+    // The villages' own visits, with a receiving verb elsewhere in the sentence, are still theirs.
+    [InlineData("关于镇干部包村走访的通知", "各镇（街道）：\n一、各村（社区）每月至少组织一次入户走访，并接受镇包村干部督导；\n二、走访时须在APP上定位签到，并上传走访照片。")]
+    public void AMinimumOfTheVillagesOwnAct_StillTellsThem(string title, string description)
+    {
+        Assert.Contains("CI-1", Fired(title, description));
+    }
 }

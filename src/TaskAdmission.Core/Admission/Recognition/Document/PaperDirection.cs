@@ -238,14 +238,36 @@ internal static class PaperDirection
         // sentence before, given a minimum to do ([paper_direction.minimums]: 至少, 不少于), is told to act as by a modal.
         var opening1 = Unquoted(text[field.Clauses[opener].Start..field.Clauses[opener].End]);
         var body1 = opening1[DocumentText.LeadLength(opening1)..];
+        // (review of phase 16) The minimum must govern the villages' own act: not one they receive (各村每月至少接受一次镇包村干部
+        // 走访, [paper_direction.received_acts]), and not in a sentence that says they arrange nothing (村里不另作安排,
+        // [paper_direction.nothing_arranged]).
         var given = text[field.Clauses[opener].Start..field.Clauses[first - 1].End];
         return VillageAt(body1, 0, cues) is { } subject && !Told(body1, subject, cues)
-            && Minimums.Any(m => given.Contains(m, StringComparison.Ordinal));
+            && Minimums.Any(m => OwnMinimum(given, m)) && !NothingArranged.Any(n => given.Contains(n, StringComparison.Ordinal));
     }
 
     private static readonly string[] Minimums = RecognitionCues.Instance.List("paper_direction.minimums");
+    private static readonly string[] ReceivedActs = RecognitionCues.Instance.List("paper_direction.received_acts");
+    private static readonly string[] NothingArranged = RecognitionCues.Instance.List("paper_direction.nothing_arranged");
     private static readonly string[] ListPointers = RecognitionCues.Instance.List("paper_direction.list_pointers");
     private const int MaxListItems = 20;
+
+    /// <summary>(review of phase 16) Whether a minimum word stands in the sentence in a clause with no receiving verb
+    /// ([paper_direction.received_acts]: 至少接受一次…走访 is the township's act on the village, not the village's own).</summary>
+    private static bool OwnMinimum(string sentence, string minimum)
+    {
+        for (var at = sentence.IndexOf(minimum, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(minimum, at + minimum.Length, StringComparison.Ordinal))
+        {
+            var start = sentence.LastIndexOfAny([',', '，', ';', '；', '。'], Math.Max(0, at - 1)) + 1;
+            var end = sentence.IndexOfAny([',', '，', ';', '；', '。'], at);
+            var clause = sentence[start..(end < 0 ? sentence.Length : end)];
+            if (!ReceivedActs.Any(r => clause.Contains(r, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// (review of phase 16) Whether the offset stands in a numbered item (一、, (1), 2.) of a list whose opening line — the
