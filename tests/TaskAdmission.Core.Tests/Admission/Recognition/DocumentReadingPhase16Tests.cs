@@ -265,4 +265,23 @@ public sealed class DocumentReadingPhase16Tests
     {
         Assert.Contains("CI-1", Fired(title, description));
     }
+
+    // Review of phase 16, finding 5: "A 的 before the noun it modifies (门头上的旧招牌) lies in the person's own object: the
+    // merchant who replaces his sign photographs it himself."
+    [Theory]
+    [InlineData("城管群消息", "各社区：\n请各社区做好宣传。商户自行更换门头上的旧招牌，更换前、更换后各拍一张照片上传\"城管通\"小程序，即可申领每块200元补助。")]
+    [InlineData("秸秆清运补贴", "各村（社区）：\n请各村做好宣传。农户自行清运地里的秸秆，清运前、清运后各拍一张照片上传\"农补通\"APP，即可申领每亩30元补贴。")]
+    public void APersonWhoseObjectHoldsAModifyingDe_StillActs(string title, string description)
+    {
+        Assert.DoesNotContain("CI-1", Fired(title, description));
+    }
+
+    [Theory]
+    // A headless phrase closed by 的 and followed by an adverb is still what a condition is about.
+    [InlineData("城管群消息", "今天下班前，各社区把辖区内的违规广告牌一律拆除，商户不配合的直接叫人拆，拆除前、拆除后各拍一张照片上传。")]
+    [InlineData("城管群消息", "今天下班前，各社区把辖区内的旧招牌一律拆除，商户拒不拆除的由社区叫人拆，拆除后将照片上传。")]
+    public void APersonAHeadlessPhraseIsAbout_StillDoesNotAct(string title, string description)
+    {
+        Assert.Contains("CI-1", Fired(title, description));
+    }
 }
