@@ -85,4 +85,25 @@ public sealed class DemoLexiconPhase16Tests(PrecheckFixture fixture) : IClassFix
 
         Assert.DoesNotContain(result.Findings, f => f.Rule == rule);
     }
+
+    // Review of phase 16, findings 6-11: phrases that met honest notices — the 低保 standard published (最低…村…公布), a
+    // household list (未完成…的村民户…列出), a typhoon's track (轨迹…公里), an emergency warning passed on (通知商户停业), an ID
+    // photo (办卡须拍照片) and a statistics register (写明…出生日期).
+    [Theory]
+    [InlineData("关于提高城乡最低生活保障标准的通知", "各村（社区）：\n经区政府同意，自7月1日起提高城乡最低生活保障标准。调整后的最低生活保障标准请各村在村务公开栏张榜公布，并做好政策解释。", PrecheckRules.AssessmentBan)]
+    public void Check_DoesNotFire_OnHonestNoticesTheReviewFound(string title, string description, string rule)
+    {
+        var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
+
+        Assert.DoesNotContain(result.Findings, f => f.Rule == rule);
+    }
+
+    [Theory]
+    [InlineData("低保工作考核", "低保动态管理进度最慢的村，在区大屏上公布。", PrecheckRules.AssessmentBan)]
+    public void Check_StillFires_WhereTheNarrowedPhrasesNameTheBannedAct(string title, string description, string rule)
+    {
+        var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
+
+        Assert.Contains(result.Findings, f => f.Rule == rule);
+    }
 }
