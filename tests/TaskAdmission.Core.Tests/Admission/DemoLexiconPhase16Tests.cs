@@ -92,6 +92,7 @@ public sealed class DemoLexiconPhase16Tests(PrecheckFixture fixture) : IClassFix
     [Theory]
     [InlineData("关于提高城乡最低生活保障标准的通知", "各村（社区）：\n经区政府同意，自7月1日起提高城乡最低生活保障标准。调整后的最低生活保障标准请各村在村务公开栏张榜公布，并做好政策解释。", PrecheckRules.AssessmentBan)]
     [InlineData("关于农村改厕摸底的通知", "各村（社区）：\n请对未完成改厕的村民户逐户列出名单，于6月底前报镇农业综合服务中心，以便安排施工。", PrecheckRules.AssessmentBan)]
+    [InlineData("关于防御第9号台风的紧急通知", "各村（社区）：\n第9号台风预计移动轨迹将西移约80公里，明天夜间影响我区。请各村立即组织危房和低洼地带群众转移避险。", PrecheckRules.AppCheckIn)]
     public void Check_DoesNotFire_OnHonestNoticesTheReviewFound(string title, string description, string rule)
     {
         var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
