@@ -93,6 +93,7 @@ public sealed class DemoLexiconPhase16Tests(PrecheckFixture fixture) : IClassFix
     [InlineData("关于提高城乡最低生活保障标准的通知", "各村（社区）：\n经区政府同意，自7月1日起提高城乡最低生活保障标准。调整后的最低生活保障标准请各村在村务公开栏张榜公布，并做好政策解释。", PrecheckRules.AssessmentBan)]
     [InlineData("关于农村改厕摸底的通知", "各村（社区）：\n请对未完成改厕的村民户逐户列出名单，于6月底前报镇农业综合服务中心，以便安排施工。", PrecheckRules.AssessmentBan)]
     [InlineData("关于防御第9号台风的紧急通知", "各村（社区）：\n第9号台风预计移动轨迹将西移约80公里，明天夜间影响我区。请各村立即组织危房和低洼地带群众转移避险。", PrecheckRules.AppCheckIn)]
+    [InlineData("关于做好台风“海燕”防御工作的紧急通知", "各村（社区）：\n台风将于今晚登陆，请各村立即通知商户停业、关好门窗，组织沿河低洼地带群众转移。", PrecheckRules.ProhibitedItem)]
     public void Check_DoesNotFire_OnHonestNoticesTheReviewFound(string title, string description, string rule)
     {
         var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
@@ -103,6 +104,8 @@ public sealed class DemoLexiconPhase16Tests(PrecheckFixture fixture) : IClassFix
     [Theory]
     [InlineData("低保工作考核", "低保动态管理进度最慢的村，在区大屏上公布。", PrecheckRules.AssessmentBan)]
     [InlineData("改厕进度", "未完成改厕任务的村，月底予以通报。", PrecheckRules.AssessmentBan)]
+    [InlineData("无证经营", "各社区对辖区无证经营的小吃店先通知停业，再报市场监管所。", PrecheckRules.ProhibitedItem)]
+    [InlineData("门店整治", "各社区对违规经营的门店勒令停业。", PrecheckRules.ProhibitedItem)]
     public void Check_StillFires_WhereTheNarrowedPhrasesNameTheBannedAct(string title, string description, string rule)
     {
         var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
