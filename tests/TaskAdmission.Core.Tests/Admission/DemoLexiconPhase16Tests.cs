@@ -94,6 +94,7 @@ public sealed class DemoLexiconPhase16Tests(PrecheckFixture fixture) : IClassFix
     [InlineData("关于农村改厕摸底的通知", "各村（社区）：\n请对未完成改厕的村民户逐户列出名单，于6月底前报镇农业综合服务中心，以便安排施工。", PrecheckRules.AssessmentBan)]
     [InlineData("关于防御第9号台风的紧急通知", "各村（社区）：\n第9号台风预计移动轨迹将西移约80公里，明天夜间影响我区。请各村立即组织危房和低洼地带群众转移避险。", PrecheckRules.AppCheckIn)]
     [InlineData("关于做好台风“海燕”防御工作的紧急通知", "各村（社区）：\n台风将于今晚登陆，请各村立即通知商户停业、关好门窗，组织沿河低洼地带群众转移。", PrecheckRules.ProhibitedItem)]
+    [InlineData("关于第三代社保卡换发的通知", "各村（社区）：\n第三代社保卡开始换发，办卡须拍照片，行动不便的老人可到村便民服务室免费拍摄，由服务室代为提交申请。", PrecheckRules.AppCheckIn)]
     public void Check_DoesNotFire_OnHonestNoticesTheReviewFound(string title, string description, string rule)
     {
         var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
@@ -106,6 +107,7 @@ public sealed class DemoLexiconPhase16Tests(PrecheckFixture fixture) : IClassFix
     [InlineData("改厕进度", "未完成改厕任务的村，月底予以通报。", PrecheckRules.AssessmentBan)]
     [InlineData("无证经营", "各社区对辖区无证经营的小吃店先通知停业，再报市场监管所。", PrecheckRules.ProhibitedItem)]
     [InlineData("门店整治", "各社区对违规经营的门店勒令停业。", PrecheckRules.ProhibitedItem)]
+    [InlineData("入户走访", "各村干部入户走访均须拍照片，当天发到镇工作群。", PrecheckRules.AppCheckIn)]
     public void Check_StillFires_WhereTheNarrowedPhrasesNameTheBannedAct(string title, string description, string rule)
     {
         var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
