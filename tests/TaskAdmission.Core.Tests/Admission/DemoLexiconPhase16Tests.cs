@@ -95,6 +95,7 @@ public sealed class DemoLexiconPhase16Tests(PrecheckFixture fixture) : IClassFix
     [InlineData("关于防御第9号台风的紧急通知", "各村（社区）：\n第9号台风预计移动轨迹将西移约80公里，明天夜间影响我区。请各村立即组织危房和低洼地带群众转移避险。", PrecheckRules.AppCheckIn)]
     [InlineData("关于做好台风“海燕”防御工作的紧急通知", "各村（社区）：\n台风将于今晚登陆，请各村立即通知商户停业、关好门窗，组织沿河低洼地带群众转移。", PrecheckRules.ProhibitedItem)]
     [InlineData("关于第三代社保卡换发的通知", "各村（社区）：\n第三代社保卡开始换发，办卡须拍照片，行动不便的老人可到村便民服务室免费拍摄，由服务室代为提交申请。", PrecheckRules.AppCheckIn)]
+    [InlineData("关于做好2027年1%人口抽样调查入户登记的通知", "各村（社区）：\n入户登记于11月1日开始。请各村人口普查指导员在《住户登记表》上写明每位家庭成员的出生日期和受教育程度，11月15日前交镇统计站。", PrecheckRules.ProhibitedCertificate)]
     public void Check_DoesNotFire_OnHonestNoticesTheReviewFound(string title, string description, string rule)
     {
         var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
