@@ -14,6 +14,7 @@ public sealed class DocumentReadingPhase16Tests
     private static readonly RecogniserLexicon Lexicon = RecogniserLexicon.ForItems(
     [
         new ListItem { Kind = ListKind.Prohibited, Code = "FM-01", TitleZh = "招商引资", Recognisers = "招商引资" },
+        new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-05", TitleZh = "无犯罪记录证明", Recognisers = "无犯罪;无违法犯罪" },
         new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-00", TitleZh = "清单以外的其他证明事项", Recognisers = "(出具|开具) ~24 证明" },
         new ListItem { Kind = ListKind.Lexicon, Code = "AS-1", TitleZh = "排名", Category = LexiconFamilies.Assessment, Recognisers = "排名;评比;年度考核" },
         new ListItem { Kind = ListKind.Lexicon, Code = "CI-1", TitleZh = "打卡", Category = LexiconFamilies.AppCheckIn, Recognisers = "打卡;截图;签到;(照片|合影) ~10 上传" },
@@ -283,5 +284,23 @@ public sealed class DocumentReadingPhase16Tests
     public void APersonAHeadlessPhraseIsAbout_StillDoesNotAct(string title, string description)
     {
         Assert.Contains("CI-1", Fired(title, description));
+    }
+
+    // Review of phase 16, finding 4: "A certificate named in 《…》 with the village's issuing verb or stamp after it, in its
+    // own clause, is issued as much as one named after the verb."
+    [Theory]
+    [InlineData("关于外出务工人员情况说明的通知", "各村（社区）：\n请于5月10日前将《外出务工人员无违法犯罪情况说明》加盖村委会公章后报镇综治办，每人一份。")]
+    [InlineData("关于外出务工人员情况说明的通知", "各村（社区）：\n《外出务工人员无违法犯罪情况说明》由各村出具并加盖村委会公章，5月10日前报镇综治办，每人一份。")]
+    public void ACertificateTitledBeforeTheIssuingVerbOrStamp_IsIssued(string title, string description)
+    {
+        Assert.Contains("BZ-05", Fired(title, description));
+    }
+
+    [Theory]
+    // A document cited as the ground of the act is not issued, whatever stamp follows.
+    [InlineData("关于外出务工人员情况说明的通知", "各村（社区）：\n请依据《关于规范村级出具无违法犯罪证明的说明》加盖公章前逐项核对，不属于清单的一律不出具。")]
+    public void ACertificateTitleCitedAsTheGround_IsNotIssued(string title, string description)
+    {
+        Assert.DoesNotContain("BZ-05", Fired(title, description));
     }
 }
