@@ -105,7 +105,7 @@ public sealed class DemoLexiconPhase16Tests(PrecheckFixture fixture) : IClassFix
 
     [Theory]
     [InlineData("低保工作考核", "低保动态管理进度最慢的村，在区大屏上公布。", PrecheckRules.AssessmentBan)]
-    [InlineData("改厕进度", "未完成改厕任务的村，月底予以通报。", PrecheckRules.AssessmentBan)]
+    [InlineData("改厕进度", "对未完成改厕任务的村予以通报。", PrecheckRules.AssessmentBan)]
     [InlineData("无证经营", "各社区对辖区无证经营的小吃店先通知停业，再报市场监管所。", PrecheckRules.ProhibitedItem)]
     [InlineData("门店整治", "各社区对违规经营的门店勒令停业。", PrecheckRules.ProhibitedItem)]
     [InlineData("入户走访", "各村干部入户走访均须拍照片，当天发到镇工作群。", PrecheckRules.AppCheckIn)]

@@ -106,7 +106,8 @@ internal static class ClauseStructure
     /// or relative phrase is about, not the subject carried to the clauses after it. A 的 right after the name (商户的门头)
     /// is a possessive, and a comma ends the search.
     /// <para>(review of phase 16) Only a 的 that closes a headless phrase: the phrase ends the clause or an adverb, verb,
-    /// preposition or conjunction follows (商户不配合的直接…, 村民自建的先行登记). A 的 before the noun it modifies lies inside
+    /// preposition or conjunction follows (商户不配合的直接…), or the person's own verb stands right before it (村民自建的先行登记).
+    /// A 的 before the noun it modifies lies inside
     /// the person's own object (商户自行更换门头上的旧招牌, 农户自行清运地里的秸秆): the person acts. A 的 inside a word (目的)
     /// is none.</para>
     /// </summary>
@@ -138,9 +139,19 @@ internal static class ClauseStructure
             {
                 return true;
             }
+            // The person's own verb right before the 的, with only adverbs or a negation before it (村民自建的先行登记, where
+            // jieba tags 自建 an adjective and 先行 a noun): the phrase is [person + verb + 的]. A 的 after the verb's object (更换门头上的) or a
+            // second verb (更换损坏的招牌) modifies a noun in the object.
+            var between = tags.Where(t => t.Word.Start >= nameEnd && t.Word.End <= at).ToList();
+            if (between.Count > 0 && Predicate(between[^1].Tag) && between.Take(between.Count - 1).All(t => t.Tag.Length > 0 && t.Tag[0] == 'd'))
+            {
+                return true;
+            }
         }
         return false;
     }
+
+    private static bool Predicate(string tag) => tag.Length > 0 && (tag[0] is 'v' or 'l' or 'i' or 'a');
 
     /// <summary>
     /// The subject a check-in belongs to: the person or body named last before it in its clause or, when its clause names
