@@ -85,4 +85,34 @@ public sealed class DemoLexiconPhase16Tests(PrecheckFixture fixture) : IClassFix
 
         Assert.DoesNotContain(result.Findings, f => f.Rule == rule);
     }
+
+    // Review of phase 16, findings 6-11: phrases that met honest notices — the 低保 standard published (最低…村…公布), a
+    // household list (未完成…的村民户…列出), a typhoon's track (轨迹…公里), an emergency warning passed on (通知商户停业), an ID
+    // photo (办卡须拍照片) and a statistics register (写明…出生日期).
+    [Theory]
+    [InlineData("关于提高城乡最低生活保障标准的通知", "各村（社区）：\n经区政府同意，自7月1日起提高城乡最低生活保障标准。调整后的最低生活保障标准请各村在村务公开栏张榜公布，并做好政策解释。", PrecheckRules.AssessmentBan)]
+    [InlineData("关于农村改厕摸底的通知", "各村（社区）：\n请对未完成改厕的村民户逐户列出名单，于6月底前报镇农业综合服务中心，以便安排施工。", PrecheckRules.AssessmentBan)]
+    [InlineData("关于防御第9号台风的紧急通知", "各村（社区）：\n第9号台风预计移动轨迹将西移约80公里，明天夜间影响我区。请各村立即组织危房和低洼地带群众转移避险。", PrecheckRules.AppCheckIn)]
+    [InlineData("关于做好台风“海燕”防御工作的紧急通知", "各村（社区）：\n台风将于今晚登陆，请各村立即通知商户停业、关好门窗，组织沿河低洼地带群众转移。", PrecheckRules.ProhibitedItem)]
+    [InlineData("关于第三代社保卡换发的通知", "各村（社区）：\n第三代社保卡开始换发，办卡须拍照片，行动不便的老人可到村便民服务室免费拍摄，由服务室代为提交申请。", PrecheckRules.AppCheckIn)]
+    [InlineData("关于做好2027年1%人口抽样调查入户登记的通知", "各村（社区）：\n入户登记于11月1日开始。请各村人口普查指导员在《住户登记表》上写明每位家庭成员的出生日期和受教育程度，11月15日前交镇统计站。", PrecheckRules.ProhibitedCertificate)]
+    public void Check_DoesNotFire_OnHonestNoticesTheReviewFound(string title, string description, string rule)
+    {
+        var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
+
+        Assert.DoesNotContain(result.Findings, f => f.Rule == rule);
+    }
+
+    [Theory]
+    [InlineData("低保工作考核", "低保动态管理进度最慢的村，在区大屏上公布。", PrecheckRules.AssessmentBan)]
+    [InlineData("改厕进度", "对未完成改厕任务的村予以通报。", PrecheckRules.AssessmentBan)]
+    [InlineData("无证经营", "各社区对辖区无证经营的小吃店先通知停业，再报市场监管所。", PrecheckRules.ProhibitedItem)]
+    [InlineData("门店整治", "各社区对违规经营的门店勒令停业。", PrecheckRules.ProhibitedItem)]
+    [InlineData("入户走访", "各村干部入户走访均须拍照片，当天发到镇工作群。", PrecheckRules.AppCheckIn)]
+    public void Check_StillFires_WhereTheNarrowedPhrasesNameTheBannedAct(string title, string description, string rule)
+    {
+        var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
+
+        Assert.Contains(result.Findings, f => f.Rule == rule);
+    }
 }

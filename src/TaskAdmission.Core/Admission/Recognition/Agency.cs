@@ -113,7 +113,7 @@ internal static class Agency
                 // closed by 的 is about (X不配合的, X自建的) is not the subject carried on either.
                 if (k < clauseIndex && verdict is { Fires: false, Reason: VerdictReason.OtherActor }
                     && reader.Mentions(k) is var carried && carried.All(m => m.Kind == ActorKind.Private)
-                    && carried.All(m => !ClauseStructure.IsSubject(reader, k, carried, m) || ClauseStructure.AboutInPhrase(reader.Text, m.End, reader.Clauses[k].End)))
+                    && carried.All(m => !ClauseStructure.IsSubject(reader, k, carried, m) || ClauseStructure.AboutInPhrase(reader, k, m.End)))
                 {
                     continue;
                 }

@@ -16,6 +16,8 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     private static readonly string[] AssignmentWords = RecognitionCues.Instance.List("clause_reader.assignment_words");
     private static readonly string[] TownshipCadres = RecognitionCues.Instance.List("clause_reader.township_cadres");
     private static readonly string[] VillagePeopleHeads = RecognitionCues.Instance.List("clause_reader.village_people_heads");
+    private static readonly HashSet<string> Trainees = [.. RecognitionCues.Instance.List("clause_reader.trainees")];
+    private static readonly string[] VillageCadres = RecognitionCues.Instance.List("clause_reader.village_cadres");
     private const string GluedFunctionChars = ChineseSegmenter.GluedFunctionChars;
     private readonly Dictionary<int, List<Word>> sentenceWords = [];
     private readonly Dictionary<int, List<Mention>> mentions = [];
@@ -39,7 +41,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         AddVillageWords(clause, starts, ends, words, result);
         foreach (var word in words)
         {
-            if (cues.Private.Contains(word.Text))
+            if (cues.Private.Contains(word.Text) && !CadresTrained(word))
             {
                 result.Add(new Mention(word.Start, word.End, ActorKind.Private, word.Text));
             }
@@ -67,6 +69,25 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         result.RemoveAll(m => m.Kind != ActorKind.Village && ClauseStructure.Quoted(text, clause, m));
         mentions[clauseIndex] = result;
         return result;
+    }
+
+    /// <summary>
+    /// (review of phase 16) Whether a trainee word (学员, [clause_reader.trainees]) names the villages' cadres: earlier in its
+    /// paragraph the cadres are named ([clause_reader.village_cadres]: 请各村"两委"干部参加全区村干部学历提升班，学员每天须…签到),
+    /// after any private person (组织农户报名，学员每日…签到 — the farmers are the trainees). Such trainees are no private persons:
+    /// the village whose cadres they are acts.
+    /// </summary>
+    private bool CadresTrained(Word word)
+    {
+        if (!Trainees.Contains(word.Text))
+        {
+            return false;
+        }
+        var paragraph = word.Start == 0 ? 0 : text.LastIndexOf('\n', word.Start - 1) + 1;
+        var before = text[paragraph..word.Start];
+        var cadre = VillageCadres.Select(c => before.LastIndexOf(c, StringComparison.Ordinal)).DefaultIfEmpty(-1).Max();
+        var person = cues.Private.Where(p => !Trainees.Contains(p)).Select(p => before.LastIndexOf(p, StringComparison.Ordinal)).DefaultIfEmpty(-1).Max();
+        return cadre >= 0 && cadre > person;
     }
 
     /// <summary>

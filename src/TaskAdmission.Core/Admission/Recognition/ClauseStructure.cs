@@ -105,23 +105,53 @@ internal static class ClauseStructure
     /// (phase 16) Whether a 的 closes a short phrase the person opens (商户不配合的, 村民自建的): the person is what a condition
     /// or relative phrase is about, not the subject carried to the clauses after it. A 的 right after the name (商户的门头)
     /// is a possessive, and a comma ends the search.
+    /// <para>(review of phase 16) Only a 的 that closes a headless phrase: the phrase ends the clause or an adverb, verb,
+    /// preposition or conjunction follows (商户不配合的直接…), or the person's own verb stands right before it (村民自建的先行登记).
+    /// A 的 before the noun it modifies lies inside
+    /// the person's own object (商户自行更换门头上的旧招牌, 农户自行清运地里的秸秆): the person acts. A 的 inside a word (目的)
+    /// is none.</para>
     /// </summary>
-    internal static bool AboutInPhrase(string text, int nameEnd, int clauseEnd)
+    internal static bool AboutInPhrase(ClauseReader reader, int clauseIndex, int nameEnd)
     {
-        var reach = Math.Min(clauseEnd - 1, nameEnd + ConditionPhraseReach);
+        var text = reader.Text;
+        var clause = reader.Clauses[clauseIndex];
+        var reach = Math.Min(clause.End - 1, nameEnd + ConditionPhraseReach);
+        IReadOnlyList<(Word Word, string Tag)>? tags = null;
         for (var i = nameEnd + 1; i < reach; i++)
         {
-            if (text[i] == '的')
-            {
-                return true;
-            }
             if (text[i] is ',' or '，' or '。' or ';')
             {
                 return false;
             }
+            if (text[i] != '的')
+            {
+                continue;
+            }
+            tags ??= reader.Tags(clause.Sentence);
+            var at = i;
+            if (!tags.Any(t => t.Word.Start == at && t.Word.End == at + 1))
+            {
+                continue;
+            }
+            var next = tags.FirstOrDefault(t => t.Word.Start == at + 1);
+            if (next.Word.Text is null || next.Word.Start >= clause.End || next.Tag.Length == 0 || next.Tag is "ad"
+                || next.Tag[0] is 'd' or 'v' or 'p' or 'c' || char.IsPunctuation(text[at + 1]))
+            {
+                return true;
+            }
+            // The person's own verb right before the 的, with only adverbs or a negation before it (村民自建的先行登记, where
+            // jieba tags 自建 an adjective and 先行 a noun): the phrase is [person + verb + 的]. A 的 after the verb's object (更换门头上的) or a
+            // second verb (更换损坏的招牌) modifies a noun in the object.
+            var between = tags.Where(t => t.Word.Start >= nameEnd && t.Word.End <= at).ToList();
+            if (between.Count > 0 && Predicate(between[^1].Tag) && between.Take(between.Count - 1).All(t => t.Tag.Length > 0 && t.Tag[0] == 'd'))
+            {
+                return true;
+            }
         }
         return false;
     }
+
+    private static bool Predicate(string tag) => tag.Length > 0 && (tag[0] is 'v' or 'l' or 'i' or 'a');
 
     /// <summary>
     /// The subject a check-in belongs to: the person or body named last before it in its clause or, when its clause names
@@ -141,7 +171,7 @@ internal static class ClauseStructure
                 // (phase 16) 商户不配合的直接叫人拆, 拆除前、拆除后各拍一张照片发到群里: the person a condition is about does not
                 // check in.
                 return last.Kind == ActorKind.Private && IsSubject(reader, k, mentions, last)
-                    && (k == clauseIndex || !AboutInPhrase(reader.Text, last.End, reader.Clauses[k].End)) ? last : null;
+                    && (k == clauseIndex || !AboutInPhrase(reader, k, last.End)) ? last : null;
             }
         }
         return null;

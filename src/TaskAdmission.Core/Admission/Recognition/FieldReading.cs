@@ -60,8 +60,26 @@ internal sealed class FieldReading
         }
         var before = text[Math.Max(0, open - 5)..open].TrimEnd();
         before = before.EndsWith('的') ? before[..^1] : before;
-        return RecognitionCues.Instance.Issuing.Any(v => v.Length >= 2 && before.EndsWith(v, StringComparison.Ordinal));
+        if (RecognitionCues.Instance.Issuing.Any(v => v.Length >= 2 && before.EndsWith(v, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        // (review of phase 16) 将《外出务工人员无违法犯罪情况说明》加盖村委会公章后报…, 《…说明》由各村出具: the issuing verb or
+        // the stamp after the title, in its own clause, issues it — unless the title is cited as the ground of the act
+        // ([field_reading.citing]: 依据《…的说明》出具).
+        if (Citing.Any(c => before.EndsWith(c, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        var rest = text[(close + 1)..Math.Min(text.Length, close + 1 + IssuedAfterReach)];
+        var clauseEnd = rest.IndexOfAny([',', '，', '。', ';', '；', '\n']);
+        rest = clauseEnd >= 0 ? rest[..clauseEnd] : rest;
+        var cues = RecognitionCues.Instance;
+        return cues.CertificateIssuing.Concat(cues.CertificateStamps).Any(v => rest.Contains(v, StringComparison.Ordinal));
     }
+
+    private const int IssuedAfterReach = 12;
+    private static readonly string[] Citing = RecognitionCues.Instance.List("field_reading.citing");
 
     private static bool SignedPledge(string text, int open, int close)
     {

@@ -14,6 +14,7 @@ public sealed class DocumentReadingPhase16Tests
     private static readonly RecogniserLexicon Lexicon = RecogniserLexicon.ForItems(
     [
         new ListItem { Kind = ListKind.Prohibited, Code = "FM-01", TitleZh = "招商引资", Recognisers = "招商引资" },
+        new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-05", TitleZh = "无犯罪记录证明", Recognisers = "无犯罪;无违法犯罪" },
         new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-00", TitleZh = "清单以外的其他证明事项", Recognisers = "(出具|开具) ~24 证明" },
         new ListItem { Kind = ListKind.Lexicon, Code = "AS-1", TitleZh = "排名", Category = LexiconFamilies.Assessment, Recognisers = "排名;评比;年度考核" },
         new ListItem { Kind = ListKind.Lexicon, Code = "CI-1", TitleZh = "打卡", Category = LexiconFamilies.AppCheckIn, Recognisers = "打卡;截图;签到;(照片|合影) ~10 上传" },
@@ -190,5 +191,116 @@ public sealed class DocumentReadingPhase16Tests
     public void ADocumentCitedByItsTitle_IsNotIssued(string title, string description)
     {
         Assert.DoesNotContain("BZ-00", Fired(title, description));
+    }
+
+    // Review of phase 16, finding 1: "Trainees are private persons only when they are not the villages' cadres: 请各村"两委"干部
+    // 参加…提升班，学员每天须…签到 asks the cadres to check in."
+    [Theory]
+    [InlineData("关于组织村干部参加学历提升班的通知", "各村（社区）：\n请各村\"两委\"干部参加全区村干部学历提升班，学员每天须在\"学习通\"APP签到打卡，在线学习时长不少于2小时。")]
+    public void TraineesWhoAreTheVillagesCadres_AreTheVillage(string title, string description)
+    {
+        Assert.Contains("CI-1", Fired(title, description));
+    }
+
+    [Theory]
+    // Farmers the village enrols are the trainees: they sign in at their own course.
+    [InlineData("关于开展农村电商培训的通知", "各村（社区）：\n请各村干部做好宣传，组织农户报名参加电商培训班，学员每天须在APP签到打卡。")]
+    public void TraineesWhoArePrivatePersons_StillSignInForThemselves(string title, string description)
+    {
+        Assert.DoesNotContain("CI-1", Fired(title, description));
+    }
+
+    // Review of phase 16, finding 2: "请勿忘记, 不要忘记, 切勿遗漏 mean 'remember to': what follows is asked."
+    [Theory]
+    [InlineData("关于为外出务工人员开具证明的提醒", "各村（社区）：\n近期外出务工人员入职需要无犯罪记录证明，请勿忘记在5月10日前为本村外出务工人员出具无犯罪记录证明并加盖村委会公章。")]
+    [InlineData("秸秆禁烧巡查提醒", "各村（社区）：\n请勿忘记每天在\"禁烧通\"APP打卡签到。")]
+    [InlineData("秸秆禁烧巡查提醒", "各村（社区）：\n不要忘记每天在\"禁烧通\"APP打卡签到。")]
+    public void NotToForget_IsToDo(string title, string description)
+    {
+        Assert.NotEmpty(Fired(title, description).Intersect(["BZ-05", "BZ-00", "CI-1"]));
+    }
+
+    [Theory]
+    // A plea not to demand stays a prohibition.
+    [InlineData("关于项目入库资料报送的提示", "请勿要求村委会为项目出具开工证明。")]
+    [InlineData("秸秆禁烧巡查提醒", "各村（社区）：\n请勿要求巡查人员每天在APP打卡签到。")]
+    public void APleaNotToDemand_StaysAProhibition(string title, string description)
+    {
+        Assert.Empty(Fired(title, description).Intersect(["BZ-05", "BZ-00", "CI-1"]));
+    }
+
+    // Review of phase 16, finding 3: "The numbered items under a line that hands a list to the villages (请各村（社区）落实以下
+    // 要求：) are theirs, whether the ask follows the addressee on its line or stands on its own."
+    [Theory]
+    [InlineData("关于做好秸秆禁烧巡查工作的通知", "各镇人民政府、街道办事处：请各村（社区）落实以下要求：\n一、每日8时、18时两次在\"禁烧通\"APP打卡，上报巡查轨迹；\n二、巡查照片每日发到镇禁烧工作群，未按时发图的在群内通报。")]
+    [InlineData("关于做好秸秆禁烧巡查工作的通知", "各镇人民政府、街道办事处：\n请各村（社区）落实以下要求：\n一、每日8时、18时两次在\"禁烧通\"APP打卡，上报巡查轨迹；\n二、巡查照片每日发到镇禁烧工作群，未按时发图的在群内通报。")]
+    public void ItemsUnderAListHandedToTheVillages_AreTheirs(string title, string description)
+    {
+        Assert.Contains("CI-1", Fired(title, description));
+    }
+
+    [Theory]
+    // A list handed to the townships stays theirs.
+    [InlineData("关于做好秸秆禁烧巡查工作的通知", "各镇人民政府、街道办事处：\n请各镇落实以下要求：\n一、每日8时、18时两次在\"禁烧通\"APP打卡，上报巡查轨迹。")]
+    // A line asking the villages that points to no list does not reach the items after it.
+    [InlineData("关于做好秸秆禁烧巡查工作的通知", "各镇人民政府、街道办事处：\n请各村（社区）做好宣传。\n镇巡查工作要求：\n一、每日8时、18时两次在\"禁烧通\"APP打卡，上报巡查轨迹。")]
+    public void ItemsUnderAListNotHandedToTheVillages_AreNotTheirs(string title, string description)
+    {
+        Assert.DoesNotContain("CI-1", Fired(title, description));
+    }
+
+    // Review of phase 16, finding 12: "The minimum must govern the villages' own act: a visit they receive (每月至少接受一次镇包村
+    // 干部走访) gives them nothing to do, and the check-ins during it are the township cadres'."
+    [Theory]
+    [InlineData("关于镇干部包村走访的通知", "各镇（街道）：\n一、各村（社区）每月至少接受一次镇包村干部走访，村里不另作安排；\n二、走访时须在APP上定位签到，并上传走访照片。")]
+    [InlineData("关于镇干部包村走访的通知", "各镇（街道）：\n一、各村（社区）每月至少接受一次镇包村干部走访；\n二、走访时须在APP上定位签到，并上传走访照片。")]
+    public void AMinimumTheVillagesReceive_TellsThemNothing(string title, string description)
+    {
+        Assert.DoesNotContain("CI-1", Fired(title, description));
+    }
+
+    [Theory]
+    // The villages' own visits, with a receiving verb elsewhere in the sentence, are still theirs.
+    [InlineData("关于镇干部包村走访的通知", "各镇（街道）：\n一、各村（社区）每月至少组织一次入户走访，并接受镇包村干部督导；\n二、走访时须在APP上定位签到，并上传走访照片。")]
+    public void AMinimumOfTheVillagesOwnAct_StillTellsThem(string title, string description)
+    {
+        Assert.Contains("CI-1", Fired(title, description));
+    }
+
+    // Review of phase 16, finding 5: "A 的 before the noun it modifies (门头上的旧招牌) lies in the person's own object: the
+    // merchant who replaces his sign photographs it himself."
+    [Theory]
+    [InlineData("城管群消息", "各社区：\n请各社区做好宣传。商户自行更换门头上的旧招牌，更换前、更换后各拍一张照片上传\"城管通\"小程序，即可申领每块200元补助。")]
+    [InlineData("秸秆清运补贴", "各村（社区）：\n请各村做好宣传。农户自行清运地里的秸秆，清运前、清运后各拍一张照片上传\"农补通\"APP，即可申领每亩30元补贴。")]
+    public void APersonWhoseObjectHoldsAModifyingDe_StillActs(string title, string description)
+    {
+        Assert.DoesNotContain("CI-1", Fired(title, description));
+    }
+
+    [Theory]
+    // A headless phrase closed by 的 and followed by an adverb is still what a condition is about.
+    [InlineData("城管群消息", "今天下班前，各社区把辖区内的违规广告牌一律拆除，商户不配合的直接叫人拆，拆除前、拆除后各拍一张照片上传。")]
+    [InlineData("城管群消息", "今天下班前，各社区把辖区内的旧招牌一律拆除，商户拒不拆除的由社区叫人拆，拆除后将照片上传。")]
+    public void APersonAHeadlessPhraseIsAbout_StillDoesNotAct(string title, string description)
+    {
+        Assert.Contains("CI-1", Fired(title, description));
+    }
+
+    // Review of phase 16, finding 4: "A certificate named in 《…》 with the village's issuing verb or stamp after it, in its
+    // own clause, is issued as much as one named after the verb."
+    [Theory]
+    [InlineData("关于外出务工人员情况说明的通知", "各村（社区）：\n请于5月10日前将《外出务工人员无违法犯罪情况说明》加盖村委会公章后报镇综治办，每人一份。")]
+    [InlineData("关于外出务工人员情况说明的通知", "各村（社区）：\n《外出务工人员无违法犯罪情况说明》由各村出具并加盖村委会公章，5月10日前报镇综治办，每人一份。")]
+    public void ACertificateTitledBeforeTheIssuingVerbOrStamp_IsIssued(string title, string description)
+    {
+        Assert.Contains("BZ-05", Fired(title, description));
+    }
+
+    [Theory]
+    // A document cited as the ground of the act is not issued, whatever stamp follows.
+    [InlineData("关于外出务工人员情况说明的通知", "各村（社区）：\n请依据《关于规范村级出具无违法犯罪证明的说明》加盖公章前逐项核对，不属于清单的一律不出具。")]
+    public void ACertificateTitleCitedAsTheGround_IsNotIssued(string title, string description)
+    {
+        Assert.DoesNotContain("BZ-05", Fired(title, description));
     }
 }

@@ -196,12 +196,18 @@ internal static class PaperDirection
         {
             return false;
         }
+        var text = field.Text.Text;
+        // (review of phase 16) 请各村（社区）落实以下要求：⏎一、每日…打卡 — the numbered items under a line that hands a list to
+        // the villages are theirs, whether the ask follows the addressee on its line or stands on its own.
+        if (UnderListAsk(text, field.Clauses[k].Start, cues))
+        {
+            return true;
+        }
         var (first, _) = DocumentText.SentenceClauses(field, k);
         if (first == 0)
         {
             return false;
         }
-        var text = field.Text.Text;
         var previous = field.Clauses[first - 1].Sentence;
         var opening = text[field.Clauses[first].Start..field.Clauses[first].End];
         opening = opening[DocumentText.LeadLength(opening)..];
@@ -232,11 +238,76 @@ internal static class PaperDirection
         // sentence before, given a minimum to do ([paper_direction.minimums]: 至少, 不少于), is told to act as by a modal.
         var opening1 = Unquoted(text[field.Clauses[opener].Start..field.Clauses[opener].End]);
         var body1 = opening1[DocumentText.LeadLength(opening1)..];
+        // (review of phase 16) The minimum must govern the villages' own act: not one they receive (各村每月至少接受一次镇包村干部
+        // 走访, [paper_direction.received_acts]), and not in a sentence that says they arrange nothing (村里不另作安排,
+        // [paper_direction.nothing_arranged]).
+        var given = text[field.Clauses[opener].Start..field.Clauses[first - 1].End];
         return VillageAt(body1, 0, cues) is { } subject && !Told(body1, subject, cues)
-            && Minimums.Any(m => text.AsSpan(field.Clauses[opener].Start, field.Clauses[first - 1].End - field.Clauses[opener].Start).IndexOf(m, StringComparison.Ordinal) >= 0);
+            && Minimums.Any(m => OwnMinimum(given, m)) && !NothingArranged.Any(n => given.Contains(n, StringComparison.Ordinal));
     }
 
     private static readonly string[] Minimums = RecognitionCues.Instance.List("paper_direction.minimums");
+    private static readonly string[] ReceivedActs = RecognitionCues.Instance.List("paper_direction.received_acts");
+    private static readonly string[] NothingArranged = RecognitionCues.Instance.List("paper_direction.nothing_arranged");
+    private static readonly string[] ListPointers = RecognitionCues.Instance.List("paper_direction.list_pointers");
+    private const int MaxListItems = 20;
+
+    /// <summary>(review of phase 16) Whether a minimum word stands in the sentence in a clause with no receiving verb
+    /// ([paper_direction.received_acts]: 至少接受一次…走访 is the township's act on the village, not the village's own).</summary>
+    private static bool OwnMinimum(string sentence, string minimum)
+    {
+        for (var at = sentence.IndexOf(minimum, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(minimum, at + minimum.Length, StringComparison.Ordinal))
+        {
+            var start = sentence.LastIndexOfAny([',', '，', ';', '；', '。'], Math.Max(0, at - 1)) + 1;
+            var end = sentence.IndexOfAny([',', '，', ';', '；', '。'], at);
+            var clause = sentence[start..(end < 0 ? sentence.Length : end)];
+            if (!ReceivedActs.Any(r => clause.Contains(r, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// (review of phase 16) Whether the offset stands in a numbered item (一、, (1), 2.) of a list whose opening line — the
+    /// first line above the items that is no item itself — ends with a colon, points to the list ([paper_direction.list_pointers]:
+    /// 以下, 下列, 如下) and hands it to the villages (请各村（社区）落实以下要求：). On an addressee line (各镇人民政府：请各村…：)
+    /// only the words after its first colon are the ask.
+    /// </summary>
+    private static bool UnderListAsk(string text, int at, RecognitionCues cues)
+    {
+        var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        if (!IsItem(text[lineStart..LineEnd(text, lineStart)]))
+        {
+            return false;
+        }
+        for (var items = 0; lineStart > 0 && items < MaxListItems; items++)
+        {
+            var previousStart = lineStart - 1 == 0 ? 0 : text.LastIndexOf('\n', lineStart - 2) + 1;
+            var line = text[previousStart..(lineStart - 1)];
+            if (!IsItem(line))
+            {
+                var ask = line.TrimEnd(' ', '\r', '\t', '\u3000');
+                if (!ask.EndsWith(':') && !ask.EndsWith('：'))
+                {
+                    return false;
+                }
+                ask = ask[..^1];
+                var colon = ask.LastIndexOfAny([':', '：']);
+                ask = colon >= 0 ? ask[(colon + 1)..] : ask;
+                return ListPointers.Any(p => ask.Contains(p, StringComparison.Ordinal)) && Tells(Unquoted(ask), cues);
+            }
+            lineStart = previousStart;
+        }
+        return false;
+    }
+
+    private static int LineEnd(string text, int lineStart) => text.IndexOf('\n', lineStart) is >= 0 and var end ? end : text.Length;
+
+    /// <summary>Whether a line opens with a list item's numbering (一、, （二）, 3.).</summary>
+    private static bool IsItem(string line) =>
+        DocumentText.LeadLength(line) > line.Length - line.TrimStart(' ', '\r', '\t', '\u3000').Length;
 
     private static readonly string[] PerformerHeads = RecognitionCues.Instance.List("paper_direction.performer_heads");
     private const int PerformerReach = 6;
