@@ -58,6 +58,41 @@ public abstract class OpenInboxGateTests<TApp>(TApp app) where TApp : Applicatio
         }
     }
 
+    [Fact]
+    public async Task OpenInbox_ShowsTheDecidingUnitsNamesInBothLanguages_AndANameMissingInOneAsMissingThere()
+    {
+        var submission = await scenario.AdmittedAsync("决定单位名称测试", VillageScenario.Shiqiao);
+        var id = await scenario.WithAsync<AppDbContext, Guid>(db => db.Assignments
+            .Where(a => a.SubmissionId == submission.Id && a.VillageCode == VillageScenario.ShiqiaoVillage).Select(a => a.Id).SingleAsync());
+        cache.EvictAll();
+        Assert.Equal(("石桥镇", "Shiqiao Town"), await UnitNamesAsync(id));
+
+        // The import refuses an empty name, but a unit repaired by hand may lack one: the other language still shows
+        // its own name, and the empty one stays empty (it is not the other language's, nor the unit's code).
+        try
+        {
+            await UpdateAsync(db => db.OrgUnits.Where(u => u.Code == VillageScenario.Shiqiao).ExecuteUpdateAsync(s => s.SetProperty(u => u.NameEn, "")));
+            Assert.Equal(("石桥镇", ""), await UnitNamesAsync(id));
+            await UpdateAsync(db => db.OrgUnits.Where(u => u.Code == VillageScenario.Shiqiao)
+                .ExecuteUpdateAsync(s => s.SetProperty(u => u.NameZh, "").SetProperty(u => u.NameEn, "Shiqiao Town")));
+            Assert.Equal(("", "Shiqiao Town"), await UnitNamesAsync(id));
+        }
+        finally
+        {
+            await UpdateAsync(db => db.OrgUnits.Where(u => u.Code == VillageScenario.Shiqiao)
+                .ExecuteUpdateAsync(s => s.SetProperty(u => u.NameZh, "石桥镇").SetProperty(u => u.NameEn, "Shiqiao Town")));
+        }
+        Assert.Equal(("石桥镇", "Shiqiao Town"), await UnitNamesAsync(id));
+    }
+
+    /// <summary>The deciding unit's names on the card of <paramref name="id"/> in 石桥村's open inbox.</summary>
+    private async Task<(string Zh, string En)> UnitNamesAsync(Guid id)
+    {
+        var inbox = await scenario.WithAsync<VillageInboxService, IReadOnlyList<DueGroup>>(i => i.OpenAsync(Shiqiao));
+        var card = Assert.Single(inbox.SelectMany(g => g.Assignments), a => a.Id == id);
+        return (card.Decision.OrgUnitNameZh, card.Decision.OrgUnitNameEn);
+    }
+
     /// <summary>A set-based change made behind the app's back (as data repaired by hand): forget what was cached of it.</summary>
     private async Task UpdateAsync(Func<AppDbContext, Task<int>> update)
     {
