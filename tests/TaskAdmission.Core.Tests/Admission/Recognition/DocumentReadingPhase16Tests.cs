@@ -319,6 +319,9 @@ public sealed class DocumentReadingPhase16Tests
     [Theory]
     [InlineData("BZ-05", "关于为外出务工人员开具证明的提醒", "各村（社区）：\n切勿遗漏任何一名外出务工人员，务必在5月10日前为其出具无犯罪记录证明。")]
     [InlineData("BZ-05", "关于为外出务工人员开具证明的通知", "请各村为外出务工人员出具无犯罪记录证明。")]
+    // The same certificate in words the item's title (无犯罪记录证明, matched whole) does not cover.
+    [InlineData("BZ-05", "关于为外出务工人员开具证明的提醒", "各村（社区）：\n切勿遗漏任何一名外出务工人员，务必在5月10日前为其出具无犯罪记录情况说明。")]
+    [InlineData("BZ-05", "关于为外出务工人员开具证明的通知", "请各村为外出务工人员出具无犯罪记录情况说明。")]
     [InlineData("BZ-17", "关于困难家庭申请保障房的提醒", "各村（社区）：\n切勿遗漏任何一户困难家庭，务必在5月10日前为其出具无住房证明。")]
     [InlineData("BZ-17", "关于困难家庭申请保障房的通知", "请各村为困难家庭出具无住房证明。")]
     [InlineData("BZ-14", "关于独居老人申请救助的提醒", "各村（社区）：\n切勿遗漏任何一名独居老人，务必在5月10日前为其开具无子女证明。")]
@@ -330,6 +333,7 @@ public sealed class DocumentReadingPhase16Tests
 
     [Theory]
     [InlineData("BZ-05", "关于规范村级证明事项的通知", "不得要求村委会出具无犯罪记录证明。")]
+    [InlineData("BZ-05", "关于规范村级证明事项的通知", "不得要求村委会出具无犯罪记录情况说明。")]
     [InlineData("BZ-17", "关于规范村级证明事项的通知", "不得要求村委会出具无住房证明。")]
     [InlineData("BZ-14", "关于规范村级证明事项的通知", "村委会不再开具无子女证明。")]
     public void AProhibitionOfACertificateWhoseNameOpensWithANegation_StaysQuiet(string code, string title, string description)
