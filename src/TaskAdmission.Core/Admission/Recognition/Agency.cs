@@ -381,7 +381,7 @@ internal static class Agency
     /// <summary>The negation cue that silences the phrase, or null.</summary>
     internal static string? Negation(string text, int clauseStart, int clauseEnd, int hitStart, int hitEnd, RecognitionCues cues)
     {
-        if (hitStart > clauseStart && cues.NegationAdjacent.Contains(text[hitStart - 1]))
+        if (hitStart > clauseStart && cues.NegationAdjacent.Contains(text[hitStart - 1]) && !InIssuedName(text, hitStart - 1))
         {
             return text[hitStart - 1].ToString();
         }
@@ -391,7 +391,7 @@ internal static class Agency
         var bu = before.LastIndexOf('不');
         // 屡劝不改的处以罚款, 不按期缴纳的: 不 … 的 describes whom the act is aimed at, it does not negate the act.
         if (bu >= 0 && before.Length - bu <= NearNegation && !ClauseScope.NotNegating(text, from + bu, cues)
-            && !TurnedAround(before[(bu + 1)..], cues) && !before[(bu + 1)..].Contains('的'))
+            && !TurnedAround(before[(bu + 1)..], cues) && !before[(bu + 1)..].Contains('的') && !InIssuedName(text, from + bu))
         {
             return "不" + before[(bu + 1)..];
         }
@@ -399,7 +399,8 @@ internal static class Agency
         {
             var at = before.LastIndexOf(cue, StringComparison.Ordinal);
             // The phrase may itself open a new verb (禁止其承办家宴 | 并处以罚款): then the negation stays behind.
-            if (at >= 0 && !TurnedAround(before[(at + cue.Length)..] + text[hitStart..Math.Min(hitEnd, hitStart + 2)], cues))
+            if (at >= 0 && !TurnedAround(before[(at + cue.Length)..] + text[hitStart..Math.Min(hitEnd, hitStart + 2)], cues)
+                && !InIssuedName(text, from + at))
             {
                 return cue;
             }
@@ -414,6 +415,28 @@ internal static class Agency
             }
         }
         return null;
+    }
+
+    private static readonly string[] NamingVerbs = RecognitionCues.Instance.List("agency.naming_verbs");
+    private static readonly string[] NamingGaps = RecognitionCues.Instance.List("agency.naming_gaps");
+
+    /// <summary>
+    /// (review of phase 16) Whether the negation at <paramref name="at"/> opens the name of what an issuing verb right before
+    /// it issues (出具无犯罪记录证明, 为其开具未婚证明, 提供无房证明, 出具本人不动产…证明): the fact a certificate states, not a
+    /// negation of the demand. The verb may be the phrase's own earlier term (出具 ~24 证明), before the window read.
+    /// </summary>
+    private static bool InIssuedName(string text, int at)
+    {
+        foreach (var gap in NamingGaps.Prepend(string.Empty))
+        {
+            var verbEnd = at - gap.Length;
+            if (verbEnd > 0 && string.CompareOrdinal(text, verbEnd, gap, 0, gap.Length) == 0
+                && NamingVerbs.Any(v => v.Length <= verbEnd && string.CompareOrdinal(text, verbEnd - v.Length, v, 0, v.Length) == 0))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

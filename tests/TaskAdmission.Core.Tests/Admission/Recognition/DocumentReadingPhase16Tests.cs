@@ -20,8 +20,17 @@ public sealed class DocumentReadingPhase16Tests
         new ListItem { Kind = ListKind.Lexicon, Code = "CI-1", TitleZh = "打卡", Category = LexiconFamilies.AppCheckIn, Recognisers = "打卡;截图;签到;(照片|合影) ~10 上传" },
     ]);
 
-    private static IReadOnlyList<string> Fired(string title, string description) =>
-        [.. TextAnalyser.Analyse(Lexicon, [("title", title), ("description", description)]).Hits.Where(h => h.Verdict.Fires).Select(h => h.Entry.Code).Distinct().Order()];
+    // Certificates matched after the negation word that opens their names, as demo-lists.csv matches 犯罪记录 ~8 证明 beside
+    // 无犯罪: without a phrase that begins at the negation, only the negation reader decides.
+    private static readonly RecogniserLexicon NamedAfterNegation = RecogniserLexicon.ForItems(
+    [
+        new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-05", TitleZh = "无犯罪记录证明", Recognisers = "犯罪记录 ~8 (证明|说明)" },
+        new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-14", TitleZh = "婚育状况证明", Recognisers = "子女 ~8 (证明|说明)" },
+        new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-17", TitleZh = "居民财产证明", Recognisers = "住房 ~12 (证明|说明)" },
+    ]);
+
+    private static IReadOnlyList<string> Fired(string title, string description, RecogniserLexicon? lexicon = null) =>
+        [.. TextAnalyser.Analyse(lexicon ?? Lexicon, [("title", title), ("description", description)]).Hits.Where(h => h.Verdict.Fires).Select(h => h.Entry.Code).Distinct().Order()];
 
     // Review of phase 15, item 1: "Bodies named as a class on the addressee line (各镇人民政府：) are whom the paper is sent
     // to, even when the line goes on to ask the villages; only one body named by its own name before such a line speaks."
@@ -302,5 +311,33 @@ public sealed class DocumentReadingPhase16Tests
     public void ACertificateTitleCitedAsTheGround_IsNotIssued(string title, string description)
     {
         Assert.DoesNotContain("BZ-05", Fired(title, description));
+    }
+
+    // Review of phase 16, the gap left open: "A negation word that begins the name of the certificate or fact itself (无犯罪记录,
+    // 无住房, 无子女) names what is certified; it does not negate the demand to issue it." The test lexicon matches each name
+    // after its negation word (犯罪记录, 住房, 子女), as the demo lists do for 犯罪记录.
+    [Theory]
+    [InlineData("BZ-05", "关于为外出务工人员开具证明的提醒", "各村（社区）：\n切勿遗漏任何一名外出务工人员，务必在5月10日前为其出具无犯罪记录证明。")]
+    [InlineData("BZ-05", "关于为外出务工人员开具证明的通知", "请各村为外出务工人员出具无犯罪记录证明。")]
+    // The same certificate in words the item's title (无犯罪记录证明, matched whole) does not cover.
+    [InlineData("BZ-05", "关于为外出务工人员开具证明的提醒", "各村（社区）：\n切勿遗漏任何一名外出务工人员，务必在5月10日前为其出具无犯罪记录情况说明。")]
+    [InlineData("BZ-05", "关于为外出务工人员开具证明的通知", "请各村为外出务工人员出具无犯罪记录情况说明。")]
+    [InlineData("BZ-17", "关于困难家庭申请保障房的提醒", "各村（社区）：\n切勿遗漏任何一户困难家庭，务必在5月10日前为其出具无住房证明。")]
+    [InlineData("BZ-17", "关于困难家庭申请保障房的通知", "请各村为困难家庭出具无住房证明。")]
+    [InlineData("BZ-14", "关于独居老人申请救助的提醒", "各村（社区）：\n切勿遗漏任何一名独居老人，务必在5月10日前为其开具无子女证明。")]
+    [InlineData("BZ-14", "关于独居老人申请救助的通知", "请各村为独居老人开具无子女证明。")]
+    public void ACertificateWhoseNameOpensWithANegation_IsStillDemanded(string code, string title, string description)
+    {
+        Assert.Contains(code, Fired(title, description, NamedAfterNegation));
+    }
+
+    [Theory]
+    [InlineData("BZ-05", "关于规范村级证明事项的通知", "不得要求村委会出具无犯罪记录证明。")]
+    [InlineData("BZ-05", "关于规范村级证明事项的通知", "不得要求村委会出具无犯罪记录情况说明。")]
+    [InlineData("BZ-17", "关于规范村级证明事项的通知", "不得要求村委会出具无住房证明。")]
+    [InlineData("BZ-14", "关于规范村级证明事项的通知", "村委会不再开具无子女证明。")]
+    public void AProhibitionOfACertificateWhoseNameOpensWithANegation_StaysQuiet(string code, string title, string description)
+    {
+        Assert.DoesNotContain(code, Fired(title, description, NamedAfterNegation));
     }
 }
