@@ -26,11 +26,7 @@ public sealed record SubmissionResponse(
     /// <summary>The running task whose collection it declares it reuses.</summary>
     public Guid? ReusesSubmissionId { get; init; }
 
-    /// <summary>The answer for a submission whose village rows are loaded.</summary>
-    public static SubmissionResponse From(Submission s, IReadOnlyDictionary<Guid, DecisionIntegrity> checks, bool english) =>
-        From(s, s.Villages.Count, s.Villages.Count(v => v.Admitted), checks, english);
-
-    /// <summary>The answer from the village counts alone (the rows need not be loaded).</summary>
+    /// <summary>The answer from the village counts (the rows need not be loaded: <c>AdmissionService.GetWithVillageCountsAsync</c>).</summary>
     public static SubmissionResponse From(Submission s, int villageCount, int admittedVillageCount, IReadOnlyDictionary<Guid, DecisionIntegrity> checks, bool english) => new(
         s.Id, s.Number, s.DepartmentCode, s.Title, s.Status, s.StartDate, s.EndDate, s.PrecheckOutcome,
         StoredPrecheck.Read(s.PrecheckJson)?.For(english),
