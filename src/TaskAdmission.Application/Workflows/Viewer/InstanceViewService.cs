@@ -72,7 +72,7 @@ public sealed partial class InstanceViewService(AppDbContext db, WorkflowEngine 
         {
             return false;
         }
-        return await admission.GetAsync(key, actor, ct) is not null
+        return await admission.GetHeaderAsync(key, actor, ct) is not null
             || (actor.Role == AppRoles.Supervisor && await db.UnadmittedReports.AsNoTracking().AnyAsync(r => r.Id == key && r.DistrictCode == actor.OrgUnitCode, ct));
     }
 }
