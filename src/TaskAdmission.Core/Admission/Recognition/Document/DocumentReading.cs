@@ -72,9 +72,13 @@ internal sealed class DocumentReading
         }
         // (phase 11) 红岩村积分制管理办法（经村民代表会议通过）: the village's own paper — only when no office issues it and it
         // is not sent to the villages.
-        if (reading.Addressed != Addressee.Villages && OwnWork.Issuer(readings) is null)
+        // (phase 17) An issuer that is the village's own meeting or committee (经村民代表会议讨论通过, 村务监督委员会审核,
+        // read as the body speaking) is the village itself.
+        if (reading.Addressed != Addressee.Villages && OwnWork.Issuer(readings) is var issuer && (issuer is null || DocumentScope.IsOwnOrgan(issuer)))
         {
             reading.VillageOwn = DocumentScope.VillageOwnPaper(title, description);
+            // (phase 17) 太平村广场舞擂台赛活动方案: 村委会定于… — one village's own paper to its own people.
+            reading.OwnVillage = DocumentScope.OwnVillagePaper(title, description);
         }
         // 在全县村(社区)党组织书记会议上的讲话: a speech to the villages' own cadres speaks to them.
         // (phase 9) Only a speech: a 一图读懂 or 说明 of 村级组织工作事务清单 is about the villages, not spoken to them.
@@ -209,6 +213,16 @@ internal sealed class DocumentReading
                 && !DocumentScope.OutsideBodyDemands(reading, span.Start))
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, ownPaper) };
+                continue;
+            }
+            // (phase 17) One village's own paper to its own people: a contest, a rating or a sign-up it runs among them is
+            // its self-government. Prohibited work, pledges and signboards keep their reading in any paper.
+            if (document.OwnVillage is { } ownVillage && reading is not null
+                && hit.Entry.Family is LexiconFamilies.Assessment or LexiconFamilies.AppCheckIn or LexiconFamilies.Demonstration
+                && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageActs or VerdictReason.VillageTargeted
+                && !DocumentScope.OutsideBodyDemands(reading, span.Start))
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, ownVillage) };
                 continue;
             }
             // (phase 10) 除党组织、村委会等法定牌子外，其余牌子…全部摘除 — what is excepted from a removal is kept, not demanded.
@@ -599,4 +613,10 @@ internal sealed class DocumentReading
 
     /// <summary>(phase 11) The cue saying the paper is the village's own (经村民代表会议通过, 村务公开栏), or null.</summary>
     public string? VillageOwn { get; private set; }
+
+    /// <summary>
+    /// (phase 17) The cue saying one village issues the paper in its own name to its own people (太平村：村委会定于), or null.
+    /// Only its contests, ratings and sign-ups among its people are read as its own (the rule families below).
+    /// </summary>
+    public string? OwnVillage { get; private set; }
 }
