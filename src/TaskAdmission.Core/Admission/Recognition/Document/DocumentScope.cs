@@ -295,6 +295,12 @@ internal static class DocumentScope
         {
             return null;
         }
+        // (phase 17) A cell that gives its own act to the village (备注: 未拆除的由所在村组织人员强制拆除) is read by itself:
+        // the responsible unit performs the row's task, not what another cell puts on the village.
+        if (CellGivenToVillage(field.Text.Source, sourceStart, cues) is not null)
+        {
+            return null;
+        }
         var lead = cells[column].Trim();
         return lead.Length > 0 && !DocumentAddressee.IsVillage(lead, cues) && !cues.Village.Any(v => v.Length >= 2 && lead.Contains(v, StringComparison.Ordinal)) ? lead : null;
     }
@@ -349,6 +355,31 @@ internal static class DocumentScope
             if (words.StartsWith('经') && Adoption(words, 0, words.Length) is { } adopted)
             {
                 return adopted;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// (phase 17) The table cell (between bars or tabs, as written) holding the offset, when it says 由 + a village word
+    /// (由所在村, 由各村): the village named as that cell's performer; null otherwise.
+    /// </summary>
+    private static string? CellGivenToVillage(string source, int at, RecognitionCues cues)
+    {
+        if (at < 0 || at >= source.Length)
+        {
+            return null;
+        }
+        char[] marks = ['|', '\t', '｜', '\n'];
+        var start = source.LastIndexOfAny(marks, Math.Max(0, at - 1)) + 1;
+        var end = source.IndexOfAny(marks, at);
+        var cell = source[start..(end < 0 ? source.Length : end)];
+        for (var i = cell.IndexOf('由', StringComparison.Ordinal); i >= 0; i = cell.IndexOf('由', i + 1))
+        {
+            if (cues.Village.Where(v => v.Length >= 2).OrderByDescending(v => v.Length)
+                    .FirstOrDefault(v => string.CompareOrdinal(cell, i + 1, v, 0, v.Length) == 0) is { } village)
+            {
+                return village;
             }
         }
         return null;
