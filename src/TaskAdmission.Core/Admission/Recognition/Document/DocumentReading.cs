@@ -135,7 +135,7 @@ internal sealed class DocumentReading
     public static void Apply(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)
     {
         RestoreRefusedReliefs(hits, readings);
-        if (!hits.Any(Judged) && !hits.Any(AddresseeTargeting.RunOnAddressees) && !hits.Any(AddresseeTargeting.GivenOn))
+        if (!hits.Any(Judged) && !hits.Any(AddresseeTargeting.RunOnAddressees) && !hits.Any(AddresseeTargeting.GivenOn) && !hits.Any(TitlePledgeGivenAway))
         {
             return;
         }
@@ -343,6 +343,60 @@ internal sealed class DocumentReading
         {
             QuietFramedTitle(hits, readings, notTask);
         }
+        BoundVillagesPledge(hits, readings, document);
+    }
+
+    /// <summary>
+    /// (phase 17) 石桥镇高铁站场征迁工作责任状: 涉及征迁的各村为本村征迁工作责任主体…; 松岗镇协税护税目标责任书: 各村承担…
+    /// — a pledge in the title that the township issues binds the party its text opens with: when the description's first
+    /// sentence has the villages as its subject (not negated, not in a part that is not operative), the villages sign it,
+    /// whoever draws it up. A township's own pledge to the district (我镇已与区政府签订…) opens with another body and stays
+    /// the township's.
+    /// </summary>
+    private static void BoundVillagesPledge(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings, DocumentReading document)
+    {
+        if (!hits.Any(TitlePledgeGivenAway))
+        {
+            return;
+        }
+        if (readings.FirstOrDefault(r => r.Field == TitleContext.Description) is not { Clauses.Count: > 0 } description
+            || document.Addressed == Addressee.Others || BoundVillage(description, document) is not { } village)
+        {
+            return;
+        }
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (TitlePledgeGivenAway(hits[i]))
+            {
+                hits[i] = hits[i] with { Verdict = new HitVerdict(true, VerdictReason.VillageTargeted, village) };
+            }
+        }
+    }
+
+    private static bool TitlePledgeGivenAway(RecognitionHit hit) =>
+        hit is { Field: TitleContext.Title, Verdict: { Fires: false, Reason: VerdictReason.OtherActor } } && hit.Entry.Family == LexiconFamilies.PledgeOrVeto;
+
+    /// <summary>The villages named first in the description's first sentence, when nothing before them names another body and they are not negated.</summary>
+    private static string? BoundVillage(FieldReading description, DocumentReading document)
+    {
+        var cues = RecognitionCues.Instance;
+        var reader = description.Reader;
+        var sentence = description.Clauses[0].Sentence;
+        for (var k = 0; k < description.Clauses.Count && description.Clauses[k].Sentence == sentence; k++)
+        {
+            var clause = description.Clauses[k];
+            if (reader.Mentions(k).FirstOrDefault() is not { Text: not null } first)
+            {
+                continue;
+            }
+            var (start, _) = description.Text.ToSource(clause.Start, clause.End);
+            return first.Kind == ActorKind.Village && document.NotOperativeAt(description.Field, start) is null
+                && ClauseScope.MentionNegated(reader.Text, clause, first, cues) is null
+                && Agency.Negation(reader.Text, clause.Start, clause.End, first.Start, first.End, cues) is null
+                && ClauseScope.SubjectNegated(reader, k, cues) is null && ClauseScope.VillageDisowned(reader, k, cues) is null
+                ? first.Text : null;
+        }
+        return null;
     }
 
     /// <summary>
