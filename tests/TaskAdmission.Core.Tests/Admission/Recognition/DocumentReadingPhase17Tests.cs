@@ -106,6 +106,8 @@ public sealed class DocumentReadingPhase17Tests
     [Theory]
     // The township's own pledge to the district opens with another body.
     [InlineData("石桥镇安全生产目标责任书", "区安委办：我镇已于1月12日与区政府签订安全生产目标责任书，任务分解至镇直部门。")]
+    // An addressee line is whom the paper is sent to, not whom the pledge binds (rt27-042's class).
+    [InlineData("街道城管中队关于商户门前三包责任书签订的说明", "各社区居委会：\n今年商户门前三包责任书由城管中队队员逐户上门与商户签订，社区不参与签订。")]
     // The villages named to be left out.
     [InlineData("石桥镇安全生产目标责任书", "各村不再签订安全生产责任书，由镇安委会与镇直部门签订。")]
     public void ATownshipsOwnPledge_OrVillagesLeftOut_StaysQuiet(string title, string description)

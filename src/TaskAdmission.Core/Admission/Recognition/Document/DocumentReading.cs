@@ -351,7 +351,8 @@ internal sealed class DocumentReading
     /// — a pledge in the title that the township issues binds the party its text opens with: when the description's first
     /// sentence has the villages as its subject (not negated, not in a part that is not operative), the villages sign it,
     /// whoever draws it up. A township's own pledge to the district (我镇已与区政府签订…) opens with another body and stays
-    /// the township's.
+    /// the township's. Only in a paper without an addressee line: one that has one (各社区居委会：…由城管中队与商户签订)
+    /// opens with whom it is sent to, not whom it binds, and is read by the addressee rules.
     /// </summary>
     private static void BoundVillagesPledge(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings, DocumentReading document)
     {
@@ -360,7 +361,7 @@ internal sealed class DocumentReading
             return;
         }
         if (readings.FirstOrDefault(r => r.Field == TitleContext.Description) is not { Clauses.Count: > 0 } description
-            || document.Addressed == Addressee.Others || BoundVillage(description, document) is not { } village)
+            || document.Addressed != Addressee.None || BoundVillage(description, document) is not { } village)
         {
             return;
         }
