@@ -72,9 +72,13 @@ internal sealed class DocumentReading
         }
         // (phase 11) 红岩村积分制管理办法（经村民代表会议通过）: the village's own paper — only when no office issues it and it
         // is not sent to the villages.
-        if (reading.Addressed != Addressee.Villages && OwnWork.Issuer(readings) is null)
+        // (phase 17) An issuer that is the village's own meeting or committee (经村民代表会议讨论通过, 村务监督委员会审核,
+        // read as the body speaking) is the village itself.
+        if (reading.Addressed != Addressee.Villages && OwnWork.Issuer(readings) is var issuer && (issuer is null || DocumentScope.IsOwnOrgan(issuer)))
         {
             reading.VillageOwn = DocumentScope.VillageOwnPaper(title, description);
+            // (phase 17) 太平村广场舞擂台赛活动方案: 村委会定于… — one village's own paper to its own people.
+            reading.OwnVillage = DocumentScope.OwnVillagePaper(title, description);
         }
         // 在全县村(社区)党组织书记会议上的讲话: a speech to the villages' own cadres speaks to them.
         // (phase 9) Only a speech: a 一图读懂 or 说明 of 村级组织工作事务清单 is about the villages, not spoken to them.
@@ -131,7 +135,7 @@ internal sealed class DocumentReading
     public static void Apply(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)
     {
         RestoreRefusedReliefs(hits, readings);
-        if (!hits.Any(Judged) && !hits.Any(AddresseeTargeting.RunOnAddressees) && !hits.Any(AddresseeTargeting.GivenOn))
+        if (!hits.Any(Judged) && !hits.Any(AddresseeTargeting.RunOnAddressees) && !hits.Any(AddresseeTargeting.GivenOn) && !hits.Any(TitlePledgeGivenAway))
         {
             return;
         }
@@ -209,6 +213,16 @@ internal sealed class DocumentReading
                 && !DocumentScope.OutsideBodyDemands(reading, span.Start))
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, ownPaper) };
+                continue;
+            }
+            // (phase 17) One village's own paper to its own people: a contest, a rating or a sign-up it runs among them is
+            // its self-government. Prohibited work, pledges and signboards keep their reading in any paper.
+            if (document.OwnVillage is { } ownVillage && reading is not null
+                && hit.Entry.Family is LexiconFamilies.Assessment or LexiconFamilies.AppCheckIn or LexiconFamilies.Demonstration
+                && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageActs or VerdictReason.VillageTargeted
+                && !DocumentScope.OutsideBodyDemands(reading, span.Start))
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, ownVillage) };
                 continue;
             }
             // (phase 10) 除党组织、村委会等法定牌子外，其余牌子…全部摘除 — what is excepted from a removal is kept, not demanded.
@@ -329,6 +343,61 @@ internal sealed class DocumentReading
         {
             QuietFramedTitle(hits, readings, notTask);
         }
+        BoundVillagesPledge(hits, readings, document);
+    }
+
+    /// <summary>
+    /// (phase 17) 石桥镇高铁站场征迁工作责任状: 涉及征迁的各村为本村征迁工作责任主体…; 松岗镇协税护税目标责任书: 各村承担…
+    /// — a pledge in the title that the township issues binds the party its text opens with: when the description's first
+    /// sentence has the villages as its subject (not negated, not in a part that is not operative), the villages sign it,
+    /// whoever draws it up. A township's own pledge to the district (我镇已与区政府签订…) opens with another body and stays
+    /// the township's. Only in a paper without an addressee line: one that has one (各社区居委会：…由城管中队与商户签订)
+    /// opens with whom it is sent to, not whom it binds, and is read by the addressee rules.
+    /// </summary>
+    private static void BoundVillagesPledge(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings, DocumentReading document)
+    {
+        if (!hits.Any(TitlePledgeGivenAway))
+        {
+            return;
+        }
+        if (readings.FirstOrDefault(r => r.Field == TitleContext.Description) is not { Clauses.Count: > 0 } description
+            || document.Addressed != Addressee.None || BoundVillage(description, document) is not { } village)
+        {
+            return;
+        }
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (TitlePledgeGivenAway(hits[i]))
+            {
+                hits[i] = hits[i] with { Verdict = new HitVerdict(true, VerdictReason.VillageTargeted, village) };
+            }
+        }
+    }
+
+    private static bool TitlePledgeGivenAway(RecognitionHit hit) =>
+        hit is { Field: TitleContext.Title, Verdict: { Fires: false, Reason: VerdictReason.OtherActor } } && hit.Entry.Family == LexiconFamilies.PledgeOrVeto;
+
+    /// <summary>The villages named first in the description's first sentence, when nothing before them names another body and they are not negated.</summary>
+    private static string? BoundVillage(FieldReading description, DocumentReading document)
+    {
+        var cues = RecognitionCues.Instance;
+        var reader = description.Reader;
+        var sentence = description.Clauses[0].Sentence;
+        for (var k = 0; k < description.Clauses.Count && description.Clauses[k].Sentence == sentence; k++)
+        {
+            var clause = description.Clauses[k];
+            if (reader.Mentions(k).FirstOrDefault() is not { Text: not null } first)
+            {
+                continue;
+            }
+            var (start, _) = description.Text.ToSource(clause.Start, clause.End);
+            return first.Kind == ActorKind.Village && document.NotOperativeAt(description.Field, start) is null
+                && ClauseScope.MentionNegated(reader.Text, clause, first, cues) is null
+                && Agency.Negation(reader.Text, clause.Start, clause.End, first.Start, first.End, cues) is null
+                && ClauseScope.SubjectNegated(reader, k, cues) is null && ClauseScope.VillageDisowned(reader, k, cues) is null
+                ? first.Text : null;
+        }
+        return null;
     }
 
     /// <summary>
@@ -599,4 +668,10 @@ internal sealed class DocumentReading
 
     /// <summary>(phase 11) The cue saying the paper is the village's own (经村民代表会议通过, 村务公开栏), or null.</summary>
     public string? VillageOwn { get; private set; }
+
+    /// <summary>
+    /// (phase 17) The cue saying one village issues the paper in its own name to its own people (太平村：村委会定于), or null.
+    /// Only its contests, ratings and sign-ups among its people are read as its own (the rule families below).
+    /// </summary>
+    public string? OwnVillage { get; private set; }
 }

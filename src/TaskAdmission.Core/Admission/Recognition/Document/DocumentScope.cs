@@ -295,6 +295,12 @@ internal static class DocumentScope
         {
             return null;
         }
+        // (phase 17) A cell that gives its own act to the village (备注: 未拆除的由所在村组织人员强制拆除) is read by itself:
+        // the responsible unit performs the row's task, not what another cell puts on the village.
+        if (CellGivenToVillage(field.Text.Source, sourceStart, cues) is not null)
+        {
+            return null;
+        }
         var lead = cells[column].Trim();
         return lead.Length > 0 && !DocumentAddressee.IsVillage(lead, cues) && !cues.Village.Any(v => v.Length >= 2 && lead.Contains(v, StringComparison.Ordinal)) ? lead : null;
     }
@@ -322,6 +328,11 @@ internal static class DocumentScope
             {
                 return adopted;
             }
+            // (phase 17) 太平村村民代表会议纪要, …的村民会议决定: the record of the village's own meeting.
+            if (OwnRecord(t) is { } record)
+            {
+                return record;
+            }
             if (OwnBoards.FirstOrDefault(b => t.Contains(b, StringComparison.Ordinal)) is { } board && !t.Contains("关于", StringComparison.Ordinal))
             {
                 return board;
@@ -347,6 +358,141 @@ internal static class DocumentScope
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// (phase 17) The table cell (between bars or tabs, as written) holding the offset, when it says 由 + a village word
+    /// (由所在村, 由各村): the village named as that cell's performer; null otherwise.
+    /// </summary>
+    private static string? CellGivenToVillage(string source, int at, RecognitionCues cues)
+    {
+        if (at < 0 || at >= source.Length)
+        {
+            return null;
+        }
+        char[] marks = ['|', '\t', '｜', '\n'];
+        var start = source.LastIndexOfAny(marks, Math.Max(0, at - 1)) + 1;
+        var end = source.IndexOfAny(marks, at);
+        var cell = source[start..(end < 0 ? source.Length : end)];
+        for (var i = cell.IndexOf('由', StringComparison.Ordinal); i >= 0; i = cell.IndexOf('由', i + 1))
+        {
+            if (cues.Village.Where(v => v.Length >= 2).OrderByDescending(v => v.Length)
+                    .FirstOrDefault(v => string.CompareOrdinal(cell, i + 1, v, 0, v.Length) == 0) is { } village)
+            {
+                return village;
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] OwnMeetings = RecognitionCues.Instance.List("document_scope.own_meetings");
+    private static readonly string[] OwnRecords = RecognitionCues.Instance.List("document_scope.own_records");
+    private static readonly string[] OwnVoice = RecognitionCues.Instance.List("document_scope.own_voice");
+    private static readonly string[] OwnBodies = RecognitionCues.Instance.List("document_scope.own_bodies");
+    private static readonly string[] OrganisingVerbs = RecognitionCues.Instance.List("document_scope.organising_verbs");
+    private static readonly string[] NotVillageNames = RecognitionCues.Instance.List("document_scope.not_village_names");
+    private static readonly string[] OutsideLevels = RecognitionCues.Instance.List("document_scope.outside_levels");
+    private static readonly string[] OutsideOffices = RecognitionCues.Instance.List("document_scope.outside_offices");
+    private static readonly string[] OwnCommittees = RecognitionCues.Instance.List("document_scope.own_committees");
+    // 评委, 单位: a two-character word ending like an office names no office (民政局, 党建办 have a line of work before).
+    private const int OfficeSuffixMinLength = 2;
+    private const int VillageNameLength = 4;
+
+    /// <summary>
+    /// (phase 17) The village's own meeting named with its record right after it (村民代表会议纪要, 村民会议决定, 居民议事会
+    /// 记录): the paper is what the meeting decided. A meeting's material (村民代表会议材料) or a paper about one is not.
+    /// </summary>
+    private static string? OwnRecord(string title)
+    {
+        foreach (var meeting in OwnMeetings)
+        {
+            for (var at = title.IndexOf(meeting, StringComparison.Ordinal); at >= 0; at = title.IndexOf(meeting, at + 1, StringComparison.Ordinal))
+            {
+                var after = at + meeting.Length;
+                if (OwnRecords.FirstOrDefault(r => string.CompareOrdinal(title, after, r, 0, r.Length) == 0) is { } record)
+                {
+                    return meeting + record;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a body the notice names is one of the village's own meetings or committees (经村民代表会议讨论通过,
+    /// 村务监督委员会审核): read as the issuer, it is the village itself.
+    /// </summary>
+    internal static bool IsOwnOrgan(string body) =>
+        OwnMeetings.Any(m => body.Contains(m, StringComparison.Ordinal)) || OwnCommittees.Any(c => body.Contains(c, StringComparison.Ordinal));
+
+    /// <summary>
+    /// (phase 17) A paper one village issues in its own name to its own people: the title opens with that village's name
+    /// (太平村…, 石桥村关于…, 太平社区… — one village by name, not 各村, 全村 or a kind of village such as 文明村 or
+    /// 城中村), and the description speaks as that village — of itself (本村, 我村), to its villagers (各位村民, 居民朋友),
+    /// or with its own body organising (村委会定于, 社区准备) — while neither names a township, a district or one of their
+    /// bodies (镇里, 街道, 石桥镇, 区民政局). What such a paper runs among its villagers, groups and volunteers (a contest,
+    /// a rating of yards, a sign-up in the group) is the village governing itself. The cue, or null.
+    /// </summary>
+    internal static string? OwnVillagePaper(FieldReading? title, FieldReading? description)
+    {
+        if (title is null || description is null)
+        {
+            return null;
+        }
+        var t = title.Text.Text;
+        var name = -1;
+        var proper = "";
+        for (var i = 2; i <= Math.Min(VillageNameLength, t.Length - 1); i++)
+        {
+            var word = t[i] == '村' ? 1 : string.CompareOrdinal(t, i, "社区", 0, 2) == 0 ? 2 : 0;
+            if (word > 0 && t[..i].All(Text.TextNormaliser.IsChinese) && !t[..i].Contains('村'))
+            {
+                name = i + word;
+                proper = t[..i];
+                break;
+            }
+        }
+        if (name < 0 || t.Length > name && t[name] is '等' or '、' or '级' || NotVillageNames.Any(n => proper.Contains(n, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var d = description.Text.Text;
+        if (HigherLevels.Any(l => t.Contains(l, StringComparison.Ordinal) || d.Contains(l, StringComparison.Ordinal))
+            || NamesOutsideBody(title) || NamesOutsideBody(description))
+        {
+            return null;
+        }
+        if (OwnVoice.FirstOrDefault(v => d.Contains(v, StringComparison.Ordinal)) is { } voice)
+        {
+            return t[..name] + "：" + voice;
+        }
+        foreach (var body in OwnBodies)
+        {
+            for (var at = d.IndexOf(body, StringComparison.Ordinal); at >= 0; at = d.IndexOf(body, at + 1, StringComparison.Ordinal))
+            {
+                var after = at + body.Length;
+                if (OrganisingVerbs.FirstOrDefault(v => string.CompareOrdinal(d, after, v, 0, v.Length) == 0) is { } verb)
+                {
+                    return t[..name] + "：" + body + verb;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether the field names a body of the township or above (石桥镇, 区民政局, 镇党建办, 街道城管科) anywhere.</summary>
+    private static bool NamesOutsideBody(FieldReading field)
+    {
+        for (var k = 0; k < field.Clauses.Count; k++)
+        {
+            if (field.Reader.Mentions(k).Any(m => m.Kind == ActorKind.Other && m.Text is { } body && !IsOwnOrgan(body)
+                    && (OutsideLevels.Any(b => body.Contains(b, StringComparison.Ordinal))
+                        || body.Length > OfficeSuffixMinLength && OutsideOffices.Any(b => body.EndsWith(b, StringComparison.Ordinal)))))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>经/提交 + an own organ + an adopting verb within a short reach, as written; or null.</summary>

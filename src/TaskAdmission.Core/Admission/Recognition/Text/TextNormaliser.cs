@@ -69,12 +69,14 @@ public static class TextNormaliser
         '\u3010' or '\u3014' or '\u3016' => '[',
         '\u3011' or '\u3015' or '\u3017' => ']',
         '\u2014' or '\u2013' or '\u2015' => '-',
+        // (phase 17) A tab separates a table's cells as a bar does (序号⇥活动⇥责任单位): the table readers read either.
+        '\t' => '|',
         >= '\u2460' and <= '\u2468' => (char)('1' + (c - '\u2460')),
         >= 'A' and <= 'Z' => char.ToLowerInvariant(c),
         _ => TraditionalChinese.ToSimplified(c),
     };
 
-    private static bool IsFiller(char c) => c is ' ' or '\t' or '\u00B7' or '\u30FB' or '\u2022';
+    private static bool IsFiller(char c) => c is ' ' or '\u00B7' or '\u30FB' or '\u2022';
 
     private static bool IsBetweenChinese(string s, int i)
     {
