@@ -79,6 +79,34 @@ public abstract class UntrackedStepTests<TApp>(TApp app) where TApp : Applicatio
     }
 
     [Fact]
+    public async Task JointRejection_RefusesTheStep_WhenTheSubmissionChangedAfterTheDecisionReadIt_AndChangesNothing()
+    {
+        // A rejection leaves the task unadmitted, so its step writes the status with its save, checked by the version read.
+        var submission = await SubmitForJointReviewAsync("联审不同意并发修改");
+        var task = await TaskForAsync(JointMember, submission.Id);
+
+        var refusal = await Scenario.WithAsync(async services =>
+        {
+            var db = services.GetRequiredService<AppDbContext>();
+            Assert.Equal(submission.Version, (await db.Submissions.FirstAsync(s => s.Id == submission.Id)).Version);
+            await Scenario.WithAsync<AppDbContext, int>(other => other.Submissions.Where(s => s.Id == submission.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.Version, s => s.Version + 1)));
+            return await Refusals.CatchAsync(() => services.GetRequiredService<AdmissionService>()
+                .DecideAsync(task, DecisionKind.Reject, "不属于村级职责", JointMember));
+        });
+
+        Assert.Equal(RefusalKind.Conflict, refusal?.Kind);
+        var stored = await Scenario.ReloadAsync(submission.Id);
+        Assert.Equal(SubmissionStatus.InReview, stored.Status);
+        Assert.Equal(submission.Version + 1, stored.Version);
+        Assert.DoesNotContain(stored.Decisions, d => d.Kind == DecisionKind.Reject);
+        Assert.Equal(task, await TaskForAsync(JointMember, submission.Id));
+
+        await Scenario.WithAsync<AdmissionService, Decision>(s => s.DecideAsync(task, DecisionKind.Reject, "不属于村级职责", JointMember));
+        Assert.Equal(SubmissionStatus.Rejected, (await Scenario.ReloadAsync(submission.Id)).Status);
+    }
+
+    [Fact]
     public async Task JointRejection_RejectsWithoutAdmittingOrDispatching()
     {
         var submission = await SubmitForJointReviewAsync("联审不同意");

@@ -171,18 +171,26 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
             {
                 await RunAsync(submission, context, cancellationToken);
                 var to = submission.Status;
-                if (await db.Submissions.Where(s => s.Id == id && s.Version == versionBefore)
-                        .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, to).SetProperty(s => s.Version, versionBefore + 1), cancellationToken) != 1)
-                {
-                    throw new WorkflowConflictException($"submission {id} changed while {context.ElementId} ran");
-                }
-                Stored(status, to);
-                Stored(version, versionBefore + 1);
                 List<string> evict = [VillageInboxCache.TaskChanged(id)];
                 if (AdmittedWork.IsAdmitted(statusBefore) != AdmittedWork.IsAdmitted(to))
                 {
+                    if (await db.Submissions.Where(s => s.Id == id && s.Version == versionBefore)
+                            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, to).SetProperty(s => s.Version, versionBefore + 1), cancellationToken) != 1)
+                    {
+                        throw new WorkflowConflictException($"submission {id} changed while {context.ElementId} ran");
+                    }
+                    Stored(status, to);
+                    Stored(version, versionBefore + 1);
                     evict.AddRange(admittedBefore);
                     evict.AddRange(villages.Where(v => v.Admitted).Select(v => v.VillageCode));
+                }
+                else
+                {
+                    // Admitted before and after, or neither (a pre-check, a rejection, a post-hoc confirmation): the
+                    // interceptor needs no village row for that (it evicts the task only), so the save below writes the
+                    // status and version with the step's other changes to the row, checked against the version read
+                    // (a concurrent change fails the save, refused as above) — one statement fewer than the guarded UPDATE.
+                    submission.Version = versionBefore + 1;
                 }
                 Inbox.AfterCommit(db, evict);
                 await db.SaveChangesAsync(cancellationToken);
