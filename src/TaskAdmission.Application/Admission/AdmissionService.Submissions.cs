@@ -60,13 +60,18 @@ public sealed partial class AdmissionService
         {
             await db.SaveChangesAsync(ct);
             await BulkInsert.WriteAsync(db, villages, ct);
-            db.AttachRange(villages);
-            // A new submission's rows are all here: its workflow step (started below) uses them instead of reading them
-            // again. Said with change detection off: an entry's collection would otherwise detect changes in each row.
+            // A new submission's rows are all here: its workflow steps (started below) use them instead of reading them
+            // again. Started now, the rows are not tracked: the steps get them from the command (HoldWritten), and every
+            // save of the start stays clear of 1,000 change-tracker entries. Said with change detection off: an entry's
+            // collection would otherwise detect changes in each row.
+            if (start != SubmissionStart.Review)
+            {
+                db.AttachRange(villages);
+            }
             using (db.ChangeTracker.PauseDetection())
             {
                 var entry = db.Entry(submission);
-                entry.Collection(s => s.Villages).IsLoaded = true;
+                entry.Collection(s => s.Villages).IsLoaded = start != SubmissionStart.Review;
                 entry.Collection(s => s.Demands).IsLoaded = true;
                 entry.Collection(s => s.Decisions).IsLoaded = true;
             }
@@ -88,6 +93,7 @@ public sealed partial class AdmissionService
             submission.SignedOffBy = $"{actor.UserName} ({AppRoles.DepartmentSystem})";
             // The workflow's pre-check step runs inside StartWorkflowAsync: it may reuse this context (PrecheckService).
             using (prechecker.Remember(submission, context))
+            using (Activities.AdmissionActivityBase.HoldWritten(submission.Id, villages))
             {
                 await StartWorkflowAsync(submission, actor, ct);
             }
@@ -100,7 +106,35 @@ public sealed partial class AdmissionService
             await SaveAsync(ct);
         }
         await tx.CommitAsync(ct);
+        if (start == SubmissionStart.Review)
+        {
+            HandOver(submission, villages);
+        }
         return (submission, true);
+    }
+
+    /// <summary>
+    /// The started submission as its caller gets it: with its village rows as stored (the steps' admitted flags
+    /// included) and no longer tracked — its demands and decisions neither — as the command is done with it. Rows in
+    /// the collection of a tracked submission that the context does not track would be taken for new ones by the next
+    /// save of this context, and attached they would cost what not tracking them saved. A later read in the same scope
+    /// reads it afresh.
+    /// </summary>
+    private void HandOver(Submission submission, List<SubmissionVillage> villages)
+    {
+        using (db.ChangeTracker.PauseDetection())
+        {
+            foreach (var demand in submission.Demands)
+            {
+                db.Entry(demand).State = EntityState.Detached;
+            }
+            foreach (var decision in submission.Decisions)
+            {
+                db.Entry(decision).State = EntityState.Detached;
+            }
+            db.Entry(submission).State = EntityState.Detached;
+        }
+        submission.Villages.AddRange(villages);
     }
 
     /// <summary>After a rejection (or a withdrawal), starts a new draft from the old submission, linked to it.</summary>

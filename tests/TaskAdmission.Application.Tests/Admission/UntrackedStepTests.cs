@@ -79,6 +79,34 @@ public abstract class UntrackedStepTests<TApp>(TApp app) where TApp : Applicatio
     }
 
     [Fact]
+    public async Task JointRejection_RefusesTheStep_WhenTheSubmissionChangedAfterTheDecisionReadIt_AndChangesNothing()
+    {
+        // A rejection leaves the task unadmitted, so its step writes the status with its save, checked by the version read.
+        var submission = await SubmitForJointReviewAsync("联审不同意并发修改");
+        var task = await TaskForAsync(JointMember, submission.Id);
+
+        var refusal = await Scenario.WithAsync(async services =>
+        {
+            var db = services.GetRequiredService<AppDbContext>();
+            Assert.Equal(submission.Version, (await db.Submissions.FirstAsync(s => s.Id == submission.Id)).Version);
+            await Scenario.WithAsync<AppDbContext, int>(other => other.Submissions.Where(s => s.Id == submission.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.Version, s => s.Version + 1)));
+            return await Refusals.CatchAsync(() => services.GetRequiredService<AdmissionService>()
+                .DecideAsync(task, DecisionKind.Reject, "不属于村级职责", JointMember));
+        });
+
+        Assert.Equal(RefusalKind.Conflict, refusal?.Kind);
+        var stored = await Scenario.ReloadAsync(submission.Id);
+        Assert.Equal(SubmissionStatus.InReview, stored.Status);
+        Assert.Equal(submission.Version + 1, stored.Version);
+        Assert.DoesNotContain(stored.Decisions, d => d.Kind == DecisionKind.Reject);
+        Assert.Equal(task, await TaskForAsync(JointMember, submission.Id));
+
+        await Scenario.WithAsync<AdmissionService, Decision>(s => s.DecideAsync(task, DecisionKind.Reject, "不属于村级职责", JointMember));
+        Assert.Equal(SubmissionStatus.Rejected, (await Scenario.ReloadAsync(submission.Id)).Status);
+    }
+
+    [Fact]
     public async Task JointRejection_RejectsWithoutAdmittingOrDispatching()
     {
         var submission = await SubmitForJointReviewAsync("联审不同意");
@@ -112,6 +140,82 @@ public abstract class UntrackedStepTests<TApp>(TApp app) where TApp : Applicatio
         var assignments = await AssignmentsAsync(submission.Id);
         var liulin = reviewed.Villages.Where(v => v.TownshipCode == VillageScenario.Liulin).Select(v => v.VillageCode).ToHashSet();
         Assert.All(assignments, a => Assert.Equal(liulin.Contains(a.VillageCode), a.Status == AssignmentStatus.Cancelled));
+    }
+
+    /// <summary>
+    /// Submits in a scope of its own and, in that scope after the command, what the context tracks of the submission and
+    /// whether a further save of the context writes anything (rows in the submission's collection that the context did not
+    /// track would be taken for new ones).
+    /// </summary>
+    protected async Task<(Submission Submission, int TrackedRows, EntityState State, int SavedAfter)> SubmitInScopeAsync(SubmissionInput input) =>
+        await Scenario.WithAsync(async services =>
+        {
+            var submission = await services.GetRequiredService<AdmissionService>().CreateAsync(input, VillageScenario.Submitter, start: true);
+            var db = services.GetRequiredService<AppDbContext>();
+            var tracked = db.ChangeTracker.Entries<SubmissionVillage>().Count();
+            var state = db.Entry(submission).State;
+            return (submission, tracked, state, await db.SaveChangesAsync());
+        });
+
+    [Fact]
+    public async Task SubmittingCommand_StartsOnTheRowsItWrote_UntrackedThroughout_AndHandsThemOver()
+    {
+        var today = await Scenario.TodayAsync();
+        var (submission, trackedRows, state, savedAfter) = await SubmitInScopeAsync(
+            VillageScenario.Input(today, "提交命令不跟踪村行", [VillageScenario.Shiqiao, VillageScenario.Liulin]));
+
+        var stored = await Scenario.ReloadAsync(submission.Id);
+        Assert.Equal(SubmissionStatus.InReview, stored.Status);
+        Assert.Equal(PrecheckOutcome.TownshipReview, stored.PrecheckOutcome);
+        Assert.Equal(stored.Version, submission.Version);
+        // The caller gets the rows as stored; the context tracks none of them, nor the submission, and saves nothing more.
+        Assert.Equal(stored.Villages.Select(v => v.VillageCode).Order(StringComparer.Ordinal), submission.Villages.Select(v => v.VillageCode).Order(StringComparer.Ordinal));
+        Assert.All(submission.Villages, v => Assert.False(v.Admitted));
+        Assert.Equal(0, trackedRows);
+        Assert.Equal(EntityState.Detached, state);
+        Assert.Equal(0, savedAfter);
+        // The pre-check routed it from the written rows: each township reviews it.
+        foreach (var township in new[] { VillageScenario.Shiqiao, VillageScenario.Liulin })
+        {
+            await TaskForAsync(VillageScenario.Township(township), submission.Id);
+        }
+        Assert.Empty(await AssignmentsAsync(submission.Id));
+    }
+
+    [Fact]
+    public async Task EmergencyInsideTheSubmittingCommand_AdmitsAndDispatchesEveryWrittenRow_WithItsDecision()
+    {
+        var today = await Scenario.TodayAsync();
+        var (submission, trackedRows, state, savedAfter) = await SubmitInScopeAsync(
+            VillageScenario.Input(today, "提交命令内的突发准入", [VillageScenario.Shiqiao, VillageScenario.Liulin], emergency: true));
+
+        var stored = await Scenario.ReloadAsync(submission.Id);
+        Assert.Equal(SubmissionStatus.EmergencyAdmitted, stored.Status);
+        Assert.Equal(SubmissionStatus.EmergencyAdmitted, submission.Status);
+        Assert.Equal(stored.Version, submission.Version);
+        Assert.All(stored.Villages, v => Assert.True(v.Admitted));
+        Assert.All(submission.Villages, v => Assert.True(v.Admitted)); // the rows handed over say what was stored
+        Assert.Single(stored.Decisions, d => d.Kind == DecisionKind.EmergencyAdmission);
+        Assert.Equal((0, EntityState.Detached, 0), (trackedRows, state, savedAfter));
+        Assert.Equal(stored.Villages.Select(v => v.VillageCode).Order(StringComparer.Ordinal),
+            (await AssignmentsAsync(submission.Id)).Select(a => a.VillageCode).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task MachineRejectionInsideTheSubmittingCommand_RecordsItOnTheWrittenRows_AdmittingNone()
+    {
+        var today = await Scenario.TodayAsync();
+        var input = VillageScenario.Input(today, "提交命令内的机审不予准入", [VillageScenario.Shiqiao]);
+        var (submission, trackedRows, state, _) = await SubmitInScopeAsync(input with { Request = input.Request with { Description = "请各村完成年度招商引资任务。" } });
+
+        var stored = await Scenario.ReloadAsync(submission.Id);
+        Assert.Equal(SubmissionStatus.Rejected, stored.Status);
+        var rejection = Assert.Single(stored.Decisions);
+        Assert.Contains("PROHIBITED_ITEM", rejection.Reason);
+        Assert.Equal(stored.Villages[0].DistrictCode, rejection.OrgUnitCode); // from the rows the command wrote
+        Assert.All(stored.Villages, v => Assert.False(v.Admitted));
+        Assert.Equal((0, EntityState.Detached), (trackedRows, state));
+        Assert.Empty(await AssignmentsAsync(submission.Id));
     }
 
     [Fact]
@@ -178,6 +282,42 @@ public sealed class SqliteUntrackedStepTests(SqliteApplicationHost app) : Untrac
         Assert.All(stored.Villages, v => Assert.True(v.Admitted));
         Assert.Equal(stored.Villages.Select(v => v.VillageCode).Order(StringComparer.Ordinal),
             (await AssignmentsAsync(submission.Id)).Select(a => a.VillageCode).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task EmergencyInsideTheSubmittingCommand_EvictsExactlyItsVillages_AtItsCommit()
+    {
+        var today = await Scenario.TodayAsync();
+        var (evicted, otherKept, taskTold) = await WithCachedAsync([VillageScenario.ShiqiaoVillage, VillageScenario.BailinVillage, Other], async () =>
+        {
+            var tasks = cache.Tasks.Sequence;
+            await Scenario.WithAsync<AdmissionService, Submission>(s =>
+                s.CreateAsync(VillageScenario.Input(today, "提交命令内突发只清本任务的村", [VillageScenario.Shiqiao], emergency: true), VillageScenario.Submitter, start: true));
+            return (!cache.TryGet(VillageScenario.ShiqiaoVillage, out _) && !cache.TryGet(VillageScenario.BailinVillage, out _),
+                cache.TryGet(Other, out _), cache.Tasks.Sequence > tasks);
+        });
+
+        Assert.True(evicted, "a village the emergency admitted kept its cached inbox");
+        Assert.True(otherKept, "a village the emergency did not reach lost its cached inbox");
+        Assert.True(taskTold, "the pre-check's running-task index was not told of the admitted task");
+    }
+
+    [Fact]
+    public async Task SubmissionGoingToReview_LeavesEveryCachedInbox()
+    {
+        // Not admitted, its rows show nothing to any village: nothing is evicted but the task for the running-task index.
+        var today = await Scenario.TodayAsync();
+        var (kept, taskTold) = await WithCachedAsync([VillageScenario.ShiqiaoVillage, VillageScenario.BailinVillage, Other], async () =>
+        {
+            var tasks = cache.Tasks.Sequence;
+            await Scenario.WithAsync<AdmissionService, Submission>(s =>
+                s.CreateAsync(VillageScenario.Input(today, "提交审核不清村的缓存", [VillageScenario.Shiqiao]), VillageScenario.Submitter, start: true));
+            return (cache.TryGet(VillageScenario.ShiqiaoVillage, out _) && cache.TryGet(VillageScenario.BailinVillage, out _) && cache.TryGet(Other, out _),
+                cache.Tasks.Sequence > tasks);
+        });
+
+        Assert.True(kept, "a submission in review evicted a village's cached inbox");
+        Assert.True(taskTold, "the pre-check's running-task index was not told of the new task");
     }
 
     [Fact]

@@ -25,6 +25,16 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
     /// </summary>
     private List<SubmissionVillage>? untracked;
 
+    /// <summary>
+    /// The village rows a submitting command has just written (<see cref="HoldWritten"/>), while it starts the submission's
+    /// workflow; null otherwise. Held in an <see cref="AsyncLocal{T}"/> because the steps run inside that command's call
+    /// (the engine's start runs them on the same context, awaited) and are built by the engine, not by the command: the
+    /// rows reach every step of that start through the one accessor, <see cref="Villages"/>, without the context tracking them.
+    /// </summary>
+    private static readonly AsyncLocal<WrittenRows?> Written = new();
+
+    private sealed record WrittenRows(Guid SubmissionId, List<SubmissionVillage> Rows);
+
     protected AppDbContext Db => db;
 
     /// <summary>
@@ -39,14 +49,40 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
     /// <summary>The submission's village rows as this step sees them: its tracked collection, or the untracked rows.</summary>
     protected IReadOnlyList<SubmissionVillage> Villages(Submission submission) => untracked ?? submission.Villages;
 
+    /// <summary>
+    /// Holds the village rows a submitting command has just written (by COPY, not tracked) for the steps its workflow start
+    /// runs (the pre-check, a machine rejection, an emergency admission): they read them through <see cref="Villages"/> and
+    /// write their submission's status as the untracked path does (<see cref="ExecuteUntrackedAsync"/>), so the command's
+    /// context never tracks the rows — attached, 1,000 rows cost ≈ 1 MiB of change-tracker entries, and each of the
+    /// command's saves enumerated them (issue 20). Dispose when the start returns.
+    /// </summary>
+    public static IDisposable HoldWritten(Guid submissionId, List<SubmissionVillage> rows)
+    {
+        var kept = new WrittenRows(submissionId, rows);
+        var before = Written.Value;
+        Written.Value = kept;
+        return new Release(before);
+    }
+
+    private sealed class Release(WrittenRows? before) : IDisposable
+    {
+        public void Dispose() => Written.Value = before;
+    }
+
     public async Task ExecuteAsync(ServiceActivityContext context, CancellationToken cancellationToken)
     {
         var id = Guid.TryParse(context.BusinessKey, out var parsed) ? parsed
             : throw new InvalidOperationException($"instance {context.InstanceId} has no submission business key");
         var held = Held(id);
+        if (held is null && HeldWritten(id) is { } written)
+        {
+            // The submitting command's own submission (tracked, demands and decisions loaded) and the rows it wrote.
+            await ExecuteUntrackedAsync(id, context, written, cancellationToken);
+            return;
+        }
         if (held is null && VillagesUntracked(context))
         {
-            await ExecuteUntrackedAsync(id, context, cancellationToken);
+            await ExecuteUntrackedAsync(id, context, null, cancellationToken);
             return;
         }
         var submission = held ?? await db.Submissions.Include(s => s.Villages).Include(s => s.Demands).Include(s => s.Decisions)
@@ -111,13 +147,18 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
     /// and the task for the pre-check's running-task index) once the transaction commits. The database's trigger on
     /// submissions tells other nodes as before.
     /// </summary>
-    private async Task ExecuteUntrackedAsync(Guid id, ServiceActivityContext context, CancellationToken cancellationToken)
+    /// <remarks>
+    /// With <paramref name="written"/> (<see cref="HoldWritten"/>) nothing is read: the submission is the one the command
+    /// holds and the rows are the ones it wrote; a step that fails gives those rows back their admitted flags from before it.
+    /// </remarks>
+    private async Task ExecuteUntrackedAsync(Guid id, ServiceActivityContext context, (Submission Submission, List<SubmissionVillage> Rows)? written,
+        CancellationToken cancellationToken)
     {
-        var submission = await db.Submissions.Include(s => s.Demands).Include(s => s.Decisions)
+        var submission = written?.Submission ?? await db.Submissions.Include(s => s.Demands).Include(s => s.Decisions)
             .AsSplitQuery()
             .FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
             ?? throw new InvalidOperationException($"submission {id} not found for instance {context.InstanceId}");
-        var villages = await db.SubmissionVillages.AsNoTracking().Where(v => v.SubmissionId == id).ToListAsync(cancellationToken);
+        var villages = written?.Rows ?? await db.SubmissionVillages.AsNoTracking().Where(v => v.SubmissionId == id).ToListAsync(cancellationToken);
         var entry = db.Entry(submission);
         var (status, version) = (entry.Property(s => s.Status), entry.Property(s => s.Version));
         var (statusBefore, versionBefore) = (submission.Status, submission.Version);
@@ -130,18 +171,26 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
             {
                 await RunAsync(submission, context, cancellationToken);
                 var to = submission.Status;
-                if (await db.Submissions.Where(s => s.Id == id && s.Version == versionBefore)
-                        .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, to).SetProperty(s => s.Version, versionBefore + 1), cancellationToken) != 1)
-                {
-                    throw new WorkflowConflictException($"submission {id} changed while {context.ElementId} ran");
-                }
-                Stored(status, to);
-                Stored(version, versionBefore + 1);
                 List<string> evict = [VillageInboxCache.TaskChanged(id)];
                 if (AdmittedWork.IsAdmitted(statusBefore) != AdmittedWork.IsAdmitted(to))
                 {
+                    if (await db.Submissions.Where(s => s.Id == id && s.Version == versionBefore)
+                            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, to).SetProperty(s => s.Version, versionBefore + 1), cancellationToken) != 1)
+                    {
+                        throw new WorkflowConflictException($"submission {id} changed while {context.ElementId} ran");
+                    }
+                    Stored(status, to);
+                    Stored(version, versionBefore + 1);
                     evict.AddRange(admittedBefore);
                     evict.AddRange(villages.Where(v => v.Admitted).Select(v => v.VillageCode));
+                }
+                else
+                {
+                    // Admitted before and after, or neither (a pre-check, a rejection, a post-hoc confirmation): the
+                    // interceptor needs no village row for that (it evicts the task only), so the save below writes the
+                    // status and version with the step's other changes to the row, checked against the version read
+                    // (a concurrent change fails the save, refused as above) — one statement fewer than the guarded UPDATE.
+                    submission.Version = versionBefore + 1;
                 }
                 Inbox.AfterCommit(db, evict);
                 await db.SaveChangesAsync(cancellationToken);
@@ -150,10 +199,19 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
             },
             () =>
             {
-                // Rolled back: the tracked row says again what the database does (the untracked rows are let go).
+                // Rolled back: the tracked row says again what the database does; rows read for this step are let go, the
+                // command's written rows (kept for its later steps and its caller) get their flags from before the step.
                 Stored(status, statusBefore);
                 Stored(version, versionBefore);
                 UndoSetAdmitted();
+                if (written is not null)
+                {
+                    var before = admittedBefore.ToHashSet(StringComparer.Ordinal);
+                    foreach (var village in villages)
+                    {
+                        village.Admitted = before.Contains(village.VillageCode);
+                    }
+                }
             }, cancellationToken);
         }
         finally
@@ -179,6 +237,24 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
     /// statements and reading every village row again (1,000 for a township); the step's save is still checked against
     /// the submission's version.
     /// </summary>
+    /// <summary>
+    /// The submission this context tracks with its demands and decisions loaded and the village rows its submitting command
+    /// wrote and holds (<see cref="HoldWritten"/>), or null.
+    /// </summary>
+    private (Submission Submission, List<SubmissionVillage> Rows)? HeldWritten(Guid id)
+    {
+        if (Written.Value is not { } written || written.SubmissionId != id)
+        {
+            return null;
+        }
+        using var paused = db.ChangeTracker.PauseDetection();
+        var entry = db.ChangeTracker.Entries<Submission>().FirstOrDefault(e => e.Entity.Id == id);
+        return entry is { State: EntityState.Unchanged or EntityState.Modified }
+            && entry.Collection(s => s.Demands).IsLoaded && entry.Collection(s => s.Decisions).IsLoaded
+            ? (entry.Entity, written.Rows)
+            : null;
+    }
+
     private Submission? Held(Guid id)
     {
         // Asking whether a collection is loaded detects changes in each of its rows otherwise (1,000 village rows).

@@ -19,7 +19,7 @@ public sealed class EscalateActivity(AppDbContext db, ChinaClock clock, Notifier
     protected override Task RunAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)
     {
         var link = $"/admission/submissions/{submission.Id}";
-        foreach (var district in submission.Villages.Select(v => v.DistrictCode).Distinct())
+        foreach (var district in Villages(submission).Select(v => v.DistrictCode).Distinct())
         {
             context.EnqueueOutbox("ReviewOverdue", new { submissionId = submission.Id, submission.Number, district, step = context.ElementId });
             notifier.Add(NotificationAudience.JointReview(district), NotificationKind.TaskEscalated, $"{submission.Number} {submission.Title}", link);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
@@ -14,10 +15,14 @@ namespace TaskAdmission.Application.Admission.Activities;
 /// AdmissionPrecheck: checks the submission as it now stands, keeps the result (both languages) as the record the
 /// reviewers rely on, and sets the routing variables: outcome, townships to review, joint reviewers.
 /// </summary>
-public sealed class PrecheckActivity(AppDbContext db, ChinaClock clock, PrecheckService prechecker, Microsoft.Extensions.Options.IOptions<AdmissionOptions> options)
+public sealed class PrecheckActivity(AppDbContext db, ChinaClock clock, PrecheckService prechecker, Microsoft.Extensions.Options.IOptions<AdmissionOptions> options,
+    VillageInboxCache inbox)
     : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionPrecheck";
+
+    /// <summary>Run by a submitting command on the rows it wrote (<see cref="AdmissionActivityBase.HoldWritten"/>), the step evicts through it.</summary>
+    protected override VillageInboxCache Inbox => inbox;
 
     protected override async Task RunAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)
     {
@@ -34,22 +39,22 @@ public sealed class PrecheckActivity(AppDbContext db, ChinaClock clock, Precheck
         var pending = context.GetVariable<List<string>>("pendingTownships");
         var townships = pending is { Count: > 0 }
             ? pending
-            : submission.Villages.Select(v => v.TownshipCode).Distinct().Order().ToList();
+            : Villages(submission).Select(v => v.TownshipCode).Distinct().Order().ToList();
         context.SetVariable("outcome", zh.Result.Outcome.ToString());
         context.SetVariable("townships", townships);
         context.SetVariable("department", submission.DepartmentCode);
         if (zh.Result.Outcome == PrecheckOutcome.JointReview)
         {
             context.SetVariable("jointReviewers", await JointReviewersAsync(submission, context, ct));
-            context.SetVariable("jointRatio", options.Value.RatioFor(submission.Villages.Select(v => v.DistrictCode).Distinct()));
-            context.SetVariable("district", submission.Villages.Select(v => v.DistrictCode).Order().First());
+            context.SetVariable("jointRatio", options.Value.RatioFor(Villages(submission).Select(v => v.DistrictCode).Distinct()));
+            context.SetVariable("district", Villages(submission).Select(v => v.DistrictCode).Order().First());
         }
     }
 
     /// <summary>Every joint-review member of the districts the task reaches; none configured is an incident an operator must fix.</summary>
     private async Task<List<string>> JointReviewersAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)
     {
-        var districts = submission.Villages.Select(v => v.DistrictCode).Distinct().ToList();
+        var districts = Villages(submission).Select(v => v.DistrictCode).Distinct().ToList();
         var reviewers = await (
             from u in Db.Users
             join ur in Db.UserRoles on u.Id equals ur.UserId

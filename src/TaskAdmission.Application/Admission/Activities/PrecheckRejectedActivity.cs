@@ -1,5 +1,6 @@
 using TaskAdmission.Application.Notifications;
 using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
@@ -9,16 +10,19 @@ using TaskAdmission.Workflows.Execution;
 namespace TaskAdmission.Application.Admission.Activities;
 
 /// <summary>AdmissionPrecheckRejected: the machine check blocked the task; the refusal names every blocking finding.</summary>
-public sealed class PrecheckRejectedActivity(AppDbContext db, ChinaClock clock, Notifier notifier) : AdmissionActivityBase(db, clock)
+public sealed class PrecheckRejectedActivity(AppDbContext db, ChinaClock clock, Notifier notifier, VillageInboxCache inbox) : AdmissionActivityBase(db, clock)
 {
     public const string Type = "AdmissionPrecheckRejected";
+
+    /// <summary>Run by a submitting command on the rows it wrote (<see cref="AdmissionActivityBase.HoldWritten"/>), the step evicts through it.</summary>
+    protected override VillageInboxCache Inbox => inbox;
 
     protected override Task RunAsync(Submission submission, ServiceActivityContext context, CancellationToken ct)
     {
         var stored = StoredPrecheck.Read(submission.PrecheckJson);
         var reasons = stored?.Zh.Findings.Where(f => f.Severity == FindingSeverity.Block).Select(f => $"[{f.Rule}] {f.Message}") ?? [];
         submission.MoveTo(SubmissionStatus.Rejected);
-        SystemDecision(submission, DecisionKind.Reject, submission.Villages.FirstOrDefault()?.DistrictCode ?? "", "system:precheck", string.Join("\n", reasons));
+        SystemDecision(submission, DecisionKind.Reject, Villages(submission).FirstOrDefault()?.DistrictCode ?? "", "system:precheck", string.Join("\n", reasons));
         context.EnqueueOutbox("SubmissionDecided", new { submissionId = submission.Id, submission.DepartmentCode, status = submission.Status.ToString() });
         notifier.Add(NotificationAudience.Department(submission.DepartmentCode), NotificationKind.SubmissionDecided, submission.Title);
         return Task.CompletedTask;
