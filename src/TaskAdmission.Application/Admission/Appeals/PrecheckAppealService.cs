@@ -298,9 +298,11 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
             throw RefusalException.Invalid("note", "DetailsTooLong", PrecheckAppeal.NoteMax);
         }
         var area = await InAreaAsync(actor, ct);
-        var finding = await db.AppealFindings
-            .FirstOrDefaultAsync(f => f.Id == findingId && f.Verdict == FindingVerdict.Overruled && area.Any(a => a.Id == f.AppealId), ct)
-            ?? throw RefusalException.NotFound();
+        var finding = await db.AppealFindings.FirstOrDefaultAsync(f => f.Id == findingId && f.Verdict == FindingVerdict.Overruled, ct);
+        if (finding is null || !await area.AnyAsync(a => a.Id == finding.AppealId, ct))
+        {
+            throw RefusalException.NotFound();
+        }
         if (finding.HandledAtUtc is not null)
         {
             throw RefusalException.Conflict("AlreadyHandled");
