@@ -236,9 +236,9 @@ public abstract class PrecheckAppealTests<TApp>(TApp app) where TApp : Applicati
         var fields = refused.ProblemsOf<FieldProblem>().Select(p => (p.Field, p.Code)).ToList();
         Assert.Contains(("findings[0].reason", "AppealReasonRequired"), fields);
         Assert.Contains(("findings[0].explanation", "AppealExplanationTooShort"), fields);
-        Assert.Contains(("note", "DetailsTooLong"), fields);
+        Assert.Contains(("note", "TooLong"), fields);
         var tooLong = await RefusedWithAsync(() => AppealAsync(submission, input: Objections(submission, explanation: new string('长', AppealFinding.ExplanationMax + 1))));
-        Assert.Contains(tooLong.ProblemsOf<FieldProblem>(), p => p is { Field: "findings[0].explanation", Code: "DetailsTooLong" });
+        Assert.Contains(tooLong.ProblemsOf<FieldProblem>(), p => p is { Field: "findings[0].explanation", Code: "TooLong" });
         var empty = await RefusedWithAsync(() => AppealAsync(submission, input: new([], null)));
         Assert.Contains(empty.ProblemsOf<FieldProblem>(), p => p is { Field: "findings[0].reason", Code: "AppealReasonRequired" });
         Assert.Equal(0, await WithAsync<AppDbContext, int>(db => db.PrecheckAppeals.CountAsync(a => a.SubmissionId == submission.Id)));

@@ -295,7 +295,7 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
         }
         if (text.Length > PrecheckAppeal.NoteMax)
         {
-            throw RefusalException.Invalid("note", "DetailsTooLong", PrecheckAppeal.NoteMax);
+            throw RefusalException.Invalid("note", "TooLong", PrecheckAppeal.NoteMax);
         }
         var area = await InAreaAsync(actor, ct);
         var finding = await db.AppealFindings.FirstOrDefaultAsync(f => f.Id == findingId && f.Verdict == FindingVerdict.Overruled, ct);

@@ -48,7 +48,7 @@ public static class AppealValidator
             }
             else if (text.Length > AppealFinding.ExplanationMax)
             {
-                problems.Add(new($"findings[{i}].explanation", "DetailsTooLong", AppealFinding.ExplanationMax));
+                problems.Add(new($"findings[{i}].explanation", "TooLong", AppealFinding.ExplanationMax));
             }
         }
         if (given.Any(o => o.Position < 0 || o.Position >= blockingFindings))
@@ -57,7 +57,7 @@ public static class AppealValidator
         }
         if ((note ?? "").Trim().Length > PrecheckAppeal.NoteMax)
         {
-            problems.Add(new("note", "DetailsTooLong", PrecheckAppeal.NoteMax));
+            problems.Add(new("note", "TooLong", PrecheckAppeal.NoteMax));
         }
         return problems;
     }
@@ -81,7 +81,7 @@ public static class AppealValidator
             }
             else if (reason.Length > AppealFinding.ExplanationMax)
             {
-                problems.Add(new($"findings[{i}].reason", "DetailsTooLong", AppealFinding.ExplanationMax));
+                problems.Add(new($"findings[{i}].reason", "TooLong", AppealFinding.ExplanationMax));
             }
         }
         if (given.Any(r => r.Position < 0 || r.Position >= findings))
@@ -90,7 +90,7 @@ public static class AppealValidator
         }
         if ((note ?? "").Trim().Length > PrecheckAppeal.NoteMax)
         {
-            problems.Add(new("note", "DetailsTooLong", PrecheckAppeal.NoteMax));
+            problems.Add(new("note", "TooLong", PrecheckAppeal.NoteMax));
         }
         return problems;
     }
