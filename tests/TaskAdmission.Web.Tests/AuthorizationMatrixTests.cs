@@ -47,6 +47,7 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
         ("/admin/workflows/definitions", [AppRoles.SystemAdministrator]),
         ("/admin/workflows/designer", [AppRoles.SystemAdministrator]),
         ("/admission/submissions", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor]),
+        ("/admission/appeals/", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor]),
         ("/admission/new", [AppRoles.DepartmentSubmitter]),
         ("/admission/edit/", [AppRoles.DepartmentSubmitter]),
         ("/admission/fragments/", [AppRoles.DepartmentSubmitter]),

@@ -31,6 +31,20 @@ public sealed class AdmissionOptions
     public double RatioFor(IEnumerable<string> districts) =>
         districts.Select(d => JointReviewRatios.TryGetValue(d, out var r) ? r : JointReviewRatio).DefaultIfEmpty(JointReviewRatio).Max();
     /// <summary>
+    /// Working days after a pre-check refusal within which the department may ask for a human review (复核申请 window,
+    /// counted on the working-day calendar from the day of the refusal, China time).
+    /// </summary>
+    [Range(1, 60)]
+    public int AppealWindowWorkingDays { get; set; } = 10;
+
+    /// <summary>The window of particular districts (district code → working days), overriding <see cref="AppealWindowWorkingDays"/>.</summary>
+    public Dictionary<string, int> AppealWindowsWorkingDays { get; set; } = [];
+
+    /// <summary>The appeal window for a submission refused in this district.</summary>
+    public int AppealWindowFor(string district) =>
+        AppealWindowsWorkingDays.TryGetValue(district, out var days) && days > 0 ? days : AppealWindowWorkingDays;
+
+    /// <summary>
     /// Read the lists in force of every district once at start (<see cref="PrecheckWarmup"/>), so the first pre-check of
     /// the day answers as fast as the others. On by default; the test hosts turn it off.
     /// </summary>

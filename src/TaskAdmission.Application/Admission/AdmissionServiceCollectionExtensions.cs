@@ -24,6 +24,8 @@ public static class AdmissionServiceCollectionExtensions
         services.AddScoped<AdmissionService>();
         services.AddScoped<RevisionLog>();
         services.AddScoped<AttachmentService>();
+        services.AddScoped<Appeals.PrecheckAppealService>();
+        services.AddServiceActivity<Appeals.PrecheckAppealVerdictActivity>(Appeals.PrecheckAppealVerdictActivity.Type);
         services.AddServiceActivity<PrecheckActivity>(PrecheckActivity.Type);
         services.AddServiceActivity<PrecheckRejectedActivity>(PrecheckRejectedActivity.Type);
         services.AddServiceActivity<ApplyTownshipDecisionsActivity>(ApplyTownshipDecisionsActivity.Type);

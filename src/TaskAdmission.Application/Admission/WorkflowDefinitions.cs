@@ -14,7 +14,7 @@ namespace TaskAdmission.Application.Admission;
 /// </summary>
 public static class WorkflowDefinitions
 {
-    public static readonly string[] Files = ["task-admission.bpmn", "unadmitted-report.bpmn", "service-purchase.bpmn"];
+    public static readonly string[] Files = ["task-admission.bpmn", "unadmitted-report.bpmn", "service-purchase.bpmn", "precheck-appeal.bpmn"];
 
     public static async Task<IReadOnlyList<DeploymentResult>> DeployAsync(WorkflowEngine engine, AppDbContext db, CancellationToken ct = default)
     {

@@ -64,6 +64,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ExitRequest> ExitRequests => Set<ExitRequest>();
     public DbSet<Revocation> Revocations => Set<Revocation>();
     public DbSet<UnadmittedReport> UnadmittedReports => Set<UnadmittedReport>();
+    public DbSet<TaskAdmission.Core.Admission.Appeals.PrecheckAppeal> PrecheckAppeals => Set<TaskAdmission.Core.Admission.Appeals.PrecheckAppeal>();
+    public DbSet<TaskAdmission.Core.Admission.Appeals.AppealFinding> AppealFindings => Set<TaskAdmission.Core.Admission.Appeals.AppealFinding>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationRead> NotificationReads => Set<NotificationRead>();
     public DbSet<SavedTodoFilter> SavedTodoFilters => Set<SavedTodoFilter>();

@@ -31,8 +31,16 @@ public sealed class PrecheckActivity(AppDbContext db, ChinaClock clock, Precheck
         var zh = await prechecker.PrecheckSubmissionAsync(submission, submittedOn, AppLanguage.ZhCn, ct);
         // The same findings in English: the check's reading of the text (most of its work) is reused, not redone.
         var en = Prechecker.Check(zh.Request, zh.Context, AppLanguage.En, zh.Analysis);
-        submission.PrecheckOutcome = zh.Result.Outcome;
-        submission.PrecheckJson = JsonSerializer.Serialize(new StoredPrecheck(zh.Result, en), StoredPrecheck.Json);
+        var result = zh.Result;
+        if (context.GetVariable<Guid?>("appealId") is { } appealId)
+        {
+            // Back from an appeal the joint-review office overruled: a person decides (PrecheckAppealVerdictActivity).
+            var overruled = await Db.AppealFindings.AsNoTracking()
+                .Where(f => f.AppealId == appealId && f.Verdict == Core.Admission.Appeals.FindingVerdict.Overruled).ToListAsync(ct);
+            (result, en) = (Appeals.AppealedPrecheck.Apply(result, overruled, english: false), Appeals.AppealedPrecheck.Apply(en, overruled, english: true));
+        }
+        submission.PrecheckOutcome = result.Outcome;
+        submission.PrecheckJson = JsonSerializer.Serialize(new StoredPrecheck(result, en), StoredPrecheck.Json);
         submission.MoveTo(SubmissionStatus.InReview);
 
         // After a return only the returning townships review again; the others' decisions stand.
@@ -40,10 +48,10 @@ public sealed class PrecheckActivity(AppDbContext db, ChinaClock clock, Precheck
         var townships = pending is { Count: > 0 }
             ? pending
             : Villages(submission).Select(v => v.TownshipCode).Distinct().Order().ToList();
-        context.SetVariable("outcome", zh.Result.Outcome.ToString());
+        context.SetVariable("outcome", result.Outcome.ToString());
         context.SetVariable("townships", townships);
         context.SetVariable("department", submission.DepartmentCode);
-        if (zh.Result.Outcome == PrecheckOutcome.JointReview)
+        if (result.Outcome == PrecheckOutcome.JointReview)
         {
             context.SetVariable("jointReviewers", await JointReviewersAsync(submission, context, ct));
             context.SetVariable("jointRatio", options.Value.RatioFor(Villages(submission).Select(v => v.DistrictCode).Distinct()));

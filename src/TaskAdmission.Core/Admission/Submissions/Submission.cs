@@ -77,7 +77,7 @@ public sealed class Submission
 
     /// <summary>
     /// Where a submission may go from each status: drafted, signed off and sent, reviewed (returned and resubmitted,
-    /// or decided), and, once admitted, partly or wholly revoked. Withdrawal only before the first decision.
+    /// or decided; a machine refusal overruled on appeal back to review), and, once admitted, partly or wholly revoked. Withdrawal only before the first decision.
     /// </summary>
     public static readonly Lifecycle<SubmissionStatus> Lifecycle = new(new Dictionary<SubmissionStatus, SubmissionStatus[]>
     {
@@ -89,6 +89,9 @@ public sealed class Submission
             SubmissionStatus.PurchaseOfService, SubmissionStatus.EmergencyAdmitted, SubmissionStatus.Rejected, SubmissionStatus.Withdrawn,
         ],
         [SubmissionStatus.Returned] = [SubmissionStatus.InReview, SubmissionStatus.Admitted, SubmissionStatus.PartiallyAdmitted, SubmissionStatus.Rejected, SubmissionStatus.Withdrawn],
+        // A pre-check refusal whose blocking findings the joint-review office overruled on appeal (复核撤销) goes back to
+        // review by people (PrecheckAppealService); a person's refusal never does.
+        [SubmissionStatus.Rejected] = [SubmissionStatus.InReview],
         [SubmissionStatus.Admitted] = [SubmissionStatus.PartiallyAdmitted, SubmissionStatus.Revoked],
         [SubmissionStatus.PartiallyAdmitted] = [SubmissionStatus.Revoked],
         [SubmissionStatus.SpecialAdmitted] = [SubmissionStatus.Revoked],

@@ -45,6 +45,16 @@ public static class SubmissionMessages
         ["ChangeNoteRequired"] = ("重新提交前请填写修改说明，写明本次改了什么。", "Before resubmitting, write a change note saying what you changed."),
         ["AlreadyResubmitted"] = ("这一版已经重新提交过了，不能重复提交；请刷新页面查看当前状态。", "This version was already resubmitted and cannot be sent twice; reload the page to see where it stands."),
         ["SignOffSelf"] = ("部门负责人不能审签自己起草的申请。", "A department head cannot sign off a submission they drafted."),
+        ["AppealReasonRequired"] = ("请为这条机审意见选择复核理由。", "Choose why this pre-check finding is wrong."),
+        ["AppealFindingTwice"] = ("同一条机审意见只能填写一次复核理由。", "Give one reason per pre-check finding."),
+        ["AppealUnknownFinding"] = ("复核理由对应的机审意见不存在。", "A reason refers to a pre-check finding that does not exist."),
+        ["AppealExplanationRequired"] = ("请说明这条机审意见为什么不对。", "Explain why this pre-check finding is wrong."),
+        ["AppealExplanationTooShort"] = ("说明至少 {0} 个字，请写明事项实际由谁承担、原文是什么意思。", "Write at least {0} characters: who actually does the work, and what the text means."),
+        ["VerdictRequired"] = ("请对每条机审意见作出维持或撤销的决定。", "Uphold or overrule every pre-check finding."),
+        ["NotAppealable"] = ("只有机审不予准入的申请可以申请人工复核。", "Only a submission refused by the pre-check can be appealed."),
+        ["AlreadyAppealed"] = ("该申请已经申请过人工复核，不能重复申请；请刷新页面查看复核情况。", "This submission was already appealed and cannot be appealed twice; reload the page to see the review."),
+        ["AppealWindowClosed"] = ("已超过申请人工复核的期限（机审不予准入后 10 个工作日内，以本地规定为准）。", "The time to appeal has passed (10 working days after the pre-check refusal unless the district set another)."),
+        ["AlreadyHandled"] = ("这条误判记录已经处理过了。", "This misjudgement was already handled."),
     };
 
     /// <summary>Field names as people read them.</summary>
@@ -72,6 +82,8 @@ public static class SubmissionMessages
         ["attachments"] = ("附件", "Attachments"),
         ["collectedFields"] = ("采集字段", "Collected data fields"),
         ["reusesSubmissionId"] = ("复用已有采集", "Reused collection"),
+        ["findings"] = ("复核说明", "Appeal explanation"),
+        ["note"] = ("备注", "Note"),
     };
 
     public static string Text(FieldProblem problem, AppLanguage language)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TaskAdmission.Application.Audit;
 using Microsoft.Extensions.Localization;
 using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Admission.Appeals;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
@@ -29,6 +30,8 @@ public static class AdmissionApi
         api.MapPost("/precheck", PrecheckAsync).RequireAuthorization(p => p.RequireRole(DepartmentRoles)).RequireApiScope(ApiScopes.Precheck).WithName("Precheck");
         api.MapPost("/submissions", SubmitAsync).RequireAuthorization(p => p.RequireRole(AppRoles.DepartmentSubmitter, AppRoles.DepartmentSystem)).WithName("Submit");
         api.MapGet("/submissions/{id:guid}", GetAsync).RequireAuthorization(p => p.RequireRole(ReaderRoles)).WithName("GetSubmission");
+        api.MapPost("/submissions/{id:guid}/appeal", AppealAsync).RequireAuthorization(p => p.RequireRole(DepartmentRoles)).WithName("Appeal");
+        api.MapGet("/submissions/{id:guid}/appeal", GetAppealAsync).RequireAuthorization(p => p.RequireRole(ReaderRoles)).WithName("GetAppeal");
         api.MapPost("/submissions/{id:guid}/withdraw", WithdrawAsync).RequireAuthorization(p => p.RequireRole(AppRoles.DepartmentSubmitter, AppRoles.DepartmentSystem)).WithName("Withdraw");
     }
 
@@ -97,6 +100,27 @@ public static class AdmissionApi
         await admission.WithdrawAsync(id, actor, dto.Reason ?? "", ct);
         return TypedResults.Ok(await ViewAsync(id, actor, admission, integrity, ct));
     }
+
+    /// <summary>
+    /// The department asks for a human review of a pre-check refusal (复核申请). 201 with the appeal; a second request for
+    /// the same submission (a retry) is 409 <c>AlreadyAppealed</c> and changes nothing; bad fields are a 400 per field.
+    /// </summary>
+    private static async Task<Results<Created<AppealView>, ValidationProblem>> AppealAsync(
+        Guid id, HttpRequest http, ClaimsPrincipal user, PrecheckAppealService appeals, IStringLocalizer<SharedResource> text, CancellationToken ct)
+    {
+        var (dto, bad) = await ReadAsync<AppealRequestDto>(http, text, ct);
+        if (dto is null)
+        {
+            return bad!;
+        }
+        var actor = user.ToActor();
+        var appeal = await appeals.AppealAsync(id, dto.ToInput(), actor, ct);
+        return TypedResults.Created($"/api/v1/submissions/{id}/appeal", await appeals.GetAsync(appeal.Id, actor, ct));
+    }
+
+    /// <summary>The submission's appeal with each finding's reason and verdict; 404 when there is none the caller may see.</summary>
+    private static async Task<Ok<AppealView>> GetAppealAsync(Guid id, ClaimsPrincipal user, PrecheckAppealService appeals, CancellationToken ct) =>
+        TypedResults.Ok(await appeals.ForSubmissionAsync(id, user.ToActor(), ct) ?? throw RefusalException.NotFound());
 
     /// <summary>
     /// Reads a bounded JSON body; a wrong type or unknown field becomes a field-level 400, never an exception page. The

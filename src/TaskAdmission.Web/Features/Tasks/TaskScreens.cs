@@ -12,6 +12,7 @@ public static class TaskScreens
     {
         "admission/township-review" or "admission/joint-review" or "admission/post-review" => $"/admission/reviews/{taskId}",
         "admission/revise" when businessKey is not null => $"/admission/submissions/{businessKey}",
+        "admission/appeal-review" when businessKey is not null => $"/admission/appeals/{businessKey}",
         { } key when key.StartsWith("reports/", StringComparison.Ordinal) && businessKey is not null => $"/supervision/reports/{businessKey}",
         _ => $"/tasks/{taskId}",
     };

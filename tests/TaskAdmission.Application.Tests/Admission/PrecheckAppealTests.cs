@@ -1,0 +1,341 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Admission.Appeals;
+using TaskAdmission.Application.Identity;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Application.Villages;
+using TaskAdmission.Core.Admission.Appeals;
+using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Common;
+using TaskAdmission.Core.Lists;
+using TaskAdmission.Core.Notifications;
+using TaskAdmission.Core.Security;
+using TaskAdmission.Testing;
+
+namespace TaskAdmission.Application.Tests.Admission;
+
+/// <summary>
+/// A department contests a pre-check refusal (复核申请); the district's joint-review office upholds or overrules each
+/// finding; an overrule sends the submission to the joint review and lands in the list editors' queue. Each provider.
+/// </summary>
+public abstract class PrecheckAppealTests<TApp>(TApp app) where TApp : ApplicationHost
+{
+    private const string Shiqiao = "990100100000";
+    private const string ShiqiaoVillage = "990100100100";
+    private const string Qingshan = "990100000000";
+    private const string Baishui = "990200000000";
+    private static readonly Actor Submitter = new("submitter", AppRoles.DepartmentSubmitter, "CITY-MZ", null);
+    private static readonly Actor Head = new("mzhead", AppRoles.DepartmentHead, "CITY-MZ", null);
+    private static readonly Actor OtherDepartment = new("gasubmitter", AppRoles.DepartmentSubmitter, "CITY-GA", null);
+    private static readonly Actor Reviewer = new("jointreview", AppRoles.JointReviewer, null, Qingshan);
+    private static readonly Actor CityListAdmin = Actor.ListAdministrator("listadmin", "990000000000");
+
+    private Task<T> WithAsync<TService, T>(Func<TService, Task<T>> action) where TService : notnull =>
+        app.WithScopeAsync(services => action(services.GetRequiredService<TService>()));
+
+    private Task<DateOnly> TodayAsync() => WithAsync<AdmissionService, DateOnly>(s => Task.FromResult(s.Today));
+
+    /// <summary>A request the pre-check refuses (招商引资 is prohibited work), sent to one village's township.</summary>
+    private async Task<Submission> RefusedAsync(string title, string target = Shiqiao)
+    {
+        var today = await TodayAsync();
+        var input = new SubmissionInput(new PrecheckRequest
+        {
+            DepartmentCode = "CITY-MZ",
+            Title = title,
+            Description = "请各村完成年度招商引资任务。",
+            ClaimedItemCodes = ["XZ-04"],
+            TargetOrgUnitCodes = [target],
+            StartDate = today.AddDays(70),
+            EndDate = today.AddDays(400),
+            Demands = [new DemandRequest(DemandKind.FieldWork, 1, DemandPeriod.Quarter)],
+            Support = new SupportRequest(2000),
+        }, "王芳", "023-12345678");
+        var submission = await WithAsync<AdmissionService, Submission>(s => s.CreateAsync(input, Submitter, start: true));
+        var stored = await ReloadAsync(submission.Id);
+        Assert.Equal(SubmissionStatus.Rejected, stored.Status);
+        return stored;
+    }
+
+    private Task<Submission> ReloadAsync(Guid id) => WithAsync<AdmissionService, Submission>(async s => (await s.GetAsync(id, Submitter))!);
+
+    private static AppealInput Objections(Submission submission, AppealReason reason = AppealReason.OtherBody,
+        string explanation = "招商引资由乡镇招商办承担，村里只转发通知，不承担任务指标。") =>
+        new([.. PrecheckAppealService.Blocking(submission).Select((_, i) => new FindingObjection(i, reason, explanation))], "请人工复核");
+
+    private Task<PrecheckAppeal> AppealAsync(Submission submission, Actor? actor = null, AppealInput? input = null) =>
+        WithAsync<PrecheckAppealService, PrecheckAppeal>(s => s.AppealAsync(submission.Id, input ?? Objections(submission), actor ?? Submitter));
+
+    private Task DecideAsync(PrecheckAppeal appeal, FindingVerdict verdict, Actor? reviewer = null, string? reason = "“招商引资”在此指乡镇的任务，村只转发通知，机审误判") =>
+        WithAsync<PrecheckAppealService, int>(async s =>
+        {
+            await s.DecideAsync(appeal.Id, [.. appeal.Findings.Select(f => new FindingRuling(f.Position, verdict, reason))], "复核意见", reviewer ?? Reviewer);
+            return 0;
+        });
+
+    private async Task<RefusalException> RefusedWithAsync(Func<Task> action) => await Assert.ThrowsAsync<RefusalException>(action);
+
+    [Fact]
+    public async Task Overruled_GoesBackToTheJointReview_WhichCanAdmit_AndTheFindingLandsInTheListEditorsQueue()
+    {
+        var submission = await RefusedAsync("复核撤销后特殊准入");
+        var appeal = await AppealAsync(submission, Head);
+
+        // The reviewer sees the text, each finding's span in its sentence, item, list version, basis and the department's reason.
+        var seen = (await WithAsync<PrecheckAppealService, AppealView?>(s => s.GetAsync(appeal.Id, Reviewer)))!;
+        var finding = Assert.Single(seen.Findings, f => f.Rule == "PROHIBITED_ITEM");
+        Assert.Contains("招商引资", finding.Sentence);
+        Assert.Equal("招商引资", finding.Sentence!.Substring(finding.SpanStart!.Value, finding.SpanLength!.Value));
+        Assert.NotNull(finding.ListSet);
+        Assert.Equal(AppealReason.OtherBody, finding.Reason);
+        Assert.NotNull(seen.OpenTaskId);
+        Assert.Contains(await WithAsync<PrecheckAppealService, List<AppealView>>(s => s.OpenForReviewerAsync(Reviewer)), v => v.Id == appeal.Id);
+        Assert.DoesNotContain(await WithAsync<PrecheckAppealService, List<AppealView>>(s => s.OpenForReviewerAsync(new Actor("bs", AppRoles.JointReviewer, null, Baishui))), v => v.Id == appeal.Id);
+
+        await DecideAsync(appeal, FindingVerdict.Overruled);
+
+        var reopened = await ReloadAsync(submission.Id);
+        Assert.Equal(SubmissionStatus.InReview, reopened.Status);
+        Assert.Equal(PrecheckOutcome.JointReview, reopened.PrecheckOutcome);
+        var stored = StoredPrecheck.Read(reopened.PrecheckJson)!;
+        Assert.DoesNotContain(stored.Zh.Findings, f => f.Severity == FindingSeverity.Block);
+        Assert.Contains(stored.Zh.Findings, f => f.Rule == "PROHIBITED_ITEM" && f.Message.StartsWith(AppealedPrecheck.OverruledZh, StringComparison.Ordinal));
+        Assert.Contains(stored.En.Findings, f => f.Rule == "PROHIBITED_ITEM" && f.Message.StartsWith(AppealedPrecheck.OverruledEn, StringComparison.Ordinal));
+        Assert.Equal(AppealStatus.Overruled, (await WithAsync<PrecheckAppealService, AppealView?>(s => s.ForSubmissionAsync(submission.Id, Submitter)))!.Status);
+
+        // The joint review decides as for any task outside the list (its own activities and form).
+        var task = (await WithAsync<AdmissionService, IReadOnlyList<TaskAdmission.Workflows.Persistence.UserTaskRecord>>(s => s.ReviewTasksAsync(Reviewer)))
+            .Single(t => t.BusinessKey == submission.Id.ToString());
+        Assert.Equal("JointReview", task.ElementId);
+        await WithAsync<AdmissionService, Decision>(s => s.DecideAsync(task.Id, DecisionKind.SpecialAdmission, "经复核属乡镇招商任务，村仅配合宣传", Reviewer));
+        Assert.Equal(SubmissionStatus.SpecialAdmitted, (await ReloadAsync(submission.Id)).Status);
+
+        var (notices, audit) = await WithAsync<AppDbContext, (List<Notification>, List<string>)>(async db => (
+            await db.Notifications.Where(n => n.Audience == NotificationAudience.Department("CITY-MZ") && n.Subject == submission.Title).ToListAsync(),
+            await db.AuditEntries.Where(a => a.Subject == $"submission:{submission.Number}").Select(a => a.Action).ToListAsync()));
+        Assert.Contains(notices, n => n.Link == $"/admission/submissions/{submission.Id}");
+        Assert.Contains("submission.appeal", audit);
+        Assert.Contains("submission.appeal-decision", audit);
+        Assert.Contains("submission.reopen", audit);
+
+        // The list editors' queue: the rule, item, span, phrase and both reasons; a CSV; handled with a note.
+        var row = Assert.Single(await WithAsync<PrecheckAppealService, List<MisjudgementRow>>(s => s.MisjudgementsAsync(CityListAdmin)),
+            r => r.SubmissionNumber == submission.Number);
+        Assert.Equal("PROHIBITED_ITEM", row.Rule);
+        Assert.Equal("招商引资由乡镇招商办承担，村里只转发通知，不承担任务指标。", row.DepartmentExplanation);
+        Assert.Contains("机审误判", row.ReviewerReason);
+        Assert.Contains("招商引资", row.MatchedText ?? row.Sentence);
+        Assert.False(row.Handled);
+        Assert.Contains(await WithAsync<PrecheckAppealService, List<MisjudgementRow>>(s => s.MisjudgementsAsync(CityListAdmin, new MisjudgementFilter(Rule: "PROHIBITED_ITEM", Handled: false))),
+            r => r.FindingId == row.FindingId);
+        Assert.DoesNotContain(await WithAsync<PrecheckAppealService, List<MisjudgementRow>>(s => s.MisjudgementsAsync(CityListAdmin, new MisjudgementFilter(Rule: "LEAD_TIME"))),
+            r => r.FindingId == row.FindingId);
+        var csv = Encoding.UTF8.GetString(await WithAsync<PrecheckAppealService, byte[]>(s => s.MisjudgementsCsvAsync(CityListAdmin)));
+        Assert.StartsWith("\uFEFFsubmission,rule,item", csv);
+        Assert.Contains($"{submission.Number},PROHIBITED_ITEM,", csv);
+        Assert.Contains("OtherBody,招商引资由乡镇招商办承担，村里只转发通知，不承担任务指标。", csv);
+
+        await WithAsync<PrecheckAppealService, int>(async s => { await s.MarkHandledAsync(row.FindingId, "已在草稿 v7 调整短语", CityListAdmin); return 0; });
+        var handled = Assert.Single(await WithAsync<PrecheckAppealService, List<MisjudgementRow>>(s => s.MisjudgementsAsync(CityListAdmin, new MisjudgementFilter(Handled: true))),
+            r => r.FindingId == row.FindingId);
+        Assert.Equal("已在草稿 v7 调整短语", handled.HandledNote);
+        Assert.Equal(RefusalKind.Conflict, (await RefusedWithAsync(() => WithAsync<PrecheckAppealService, int>(async s =>
+        {
+            await s.MarkHandledAsync(row.FindingId, "again", CityListAdmin);
+            return 0;
+        }))).Kind);
+        var tally = Assert.Single(await WithAsync<PrecheckAppealService, List<VerdictTally>>(s => s.TalliesAsync(CityListAdmin)), t => t.Rule == "PROHIBITED_ITEM" && t.ItemCode == row.ItemCode);
+        Assert.True(tally.Overruled >= 1);
+    }
+
+    [Fact]
+    public async Task Overruled_ThenTheJointReviewRejects_AndAPersonsRefusalCannotBeAppealed()
+    {
+        var submission = await RefusedAsync("复核撤销后联审不予准入");
+        var appeal = await AppealAsync(submission);
+        await DecideAsync(appeal, FindingVerdict.Overruled);
+        var task = (await WithAsync<AdmissionService, IReadOnlyList<TaskAdmission.Workflows.Persistence.UserTaskRecord>>(s => s.ReviewTasksAsync(Reviewer)))
+            .Single(t => t.BusinessKey == submission.Id.ToString());
+        await WithAsync<AdmissionService, Decision>(s => s.DecideAsync(task.Id, DecisionKind.Reject, "确属招商引资任务，不予准入", Reviewer));
+
+        var rejected = await ReloadAsync(submission.Id);
+        Assert.Equal(SubmissionStatus.Rejected, rejected.Status);
+        Assert.Null(PrecheckAppealService.MachineRefusalOf(rejected));
+        Assert.Null(await WithAsync<PrecheckAppealService, DateOnly?>(s => s.AppealableUntilAsync(submission.Id, Submitter)));
+        Assert.Equal("AlreadyAppealed", (await RefusedWithAsync(() => AppealAsync(rejected))).Code);
+    }
+
+    [Fact]
+    public async Task AllUpheld_KeepsTheRefusal_TellsTheDepartment_AndCountsForTheRule()
+    {
+        var submission = await RefusedAsync("复核维持");
+        var appeal = await AppealAsync(submission);
+        var before = await WithAsync<AppDbContext, int>(db => db.Notifications.CountAsync(n => n.Audience == NotificationAudience.Department("CITY-MZ") && n.Subject == submission.Title));
+        await DecideAsync(appeal, FindingVerdict.Upheld, reason: null);
+
+        var kept = await ReloadAsync(submission.Id);
+        Assert.Equal(SubmissionStatus.Rejected, kept.Status);
+        Assert.Equal(submission.WorkflowInstanceId, kept.WorkflowInstanceId);
+        var view = (await WithAsync<PrecheckAppealService, AppealView?>(s => s.ForSubmissionAsync(submission.Id, Submitter)))!;
+        Assert.Equal(AppealStatus.Upheld, view.Status);
+        Assert.All(view.Findings, f => Assert.Equal(FindingVerdict.Upheld, f.Verdict));
+        Assert.Null(view.OpenTaskId);
+        Assert.Equal(before + 1, await WithAsync<AppDbContext, int>(db => db.Notifications.CountAsync(n => n.Audience == NotificationAudience.Department("CITY-MZ") && n.Subject == submission.Title)));
+        Assert.DoesNotContain(await WithAsync<PrecheckAppealService, List<MisjudgementRow>>(s => s.MisjudgementsAsync(CityListAdmin)), r => r.AppealId == appeal.Id);
+        Assert.Contains(await WithAsync<PrecheckAppealService, List<VerdictTally>>(s => s.TalliesAsync(CityListAdmin)), t => t.Rule == "PROHIBITED_ITEM" && t.Upheld >= 1);
+        // Decided once: a second appeal is a conflict.
+        Assert.Equal("AlreadyAppealed", (await RefusedWithAsync(() => AppealAsync(kept))).Code);
+    }
+
+    [Fact]
+    public async Task OnlyTheOwnDepartment_OnlyAMachineRefusal_AndOneAppealForARetriedRequest()
+    {
+        var submission = await RefusedAsync("复核范围");
+        Assert.Equal(RefusalKind.NotFound, (await RefusedWithAsync(() => AppealAsync(submission, OtherDepartment))).Kind);
+        Assert.Equal(RefusalKind.NotFound, (await RefusedWithAsync(() => AppealAsync(submission, Reviewer))).Kind);
+        Assert.Null(await WithAsync<PrecheckAppealService, DateOnly?>(s => s.AppealableUntilAsync(submission.Id, OtherDepartment)));
+        Assert.NotNull(await WithAsync<PrecheckAppealService, DateOnly?>(s => s.AppealableUntilAsync(submission.Id, Submitter)));
+
+        var first = await AppealAsync(submission);
+        var retried = await RefusedWithAsync(() => AppealAsync(submission));
+        Assert.Equal((RefusalKind.Conflict, "AlreadyAppealed"), (retried.Kind, retried.Code));
+        Assert.Equal(1, await WithAsync<AppDbContext, int>(db => db.PrecheckAppeals.CountAsync(a => a.SubmissionId == submission.Id)));
+        Assert.Null(await WithAsync<PrecheckAppealService, AppealView?>(s => s.GetAsync(first.Id, OtherDepartment)));
+        Assert.Null(await WithAsync<PrecheckAppealService, AppealView?>(s => s.GetAsync(first.Id, new Actor("bs", AppRoles.JointReviewer, null, Baishui))));
+        Assert.Empty(await WithAsync<PrecheckAppealService, List<MisjudgementRow>>(s => s.MisjudgementsAsync(Submitter)));
+
+        // A submission in review was not refused by the machine.
+        var today = await TodayAsync();
+        var inReview = await WithAsync<AdmissionService, Submission>(s => s.CreateAsync(new SubmissionInput(new PrecheckRequest
+        {
+            DepartmentCode = "CITY-MZ",
+            Title = "农村留守老人关爱走访(复核)",
+            Description = "请各村每季度入户走访独居和留守老人,填写关爱服务记录。",
+            ClaimedItemCodes = ["XZ-04"],
+            TargetOrgUnitCodes = [Shiqiao],
+            StartDate = today.AddDays(70),
+            EndDate = today.AddDays(400),
+            Demands = [new DemandRequest(DemandKind.FieldWork, 1, DemandPeriod.Quarter)],
+            Support = new SupportRequest(2000),
+        }, "王芳", "023-12345678"), Submitter, start: true));
+        var notRefused = await RefusedWithAsync(() => WithAsync<PrecheckAppealService, PrecheckAppeal>(s => s.AppealAsync(inReview.Id, new([new(0, AppealReason.Other, "这不是机审不予准入的事项")], null), Submitter)));
+        Assert.Equal((RefusalKind.Conflict, "NotAppealable"), (notRefused.Kind, notRefused.Code));
+    }
+
+    [Fact]
+    public async Task BadInput_IsRefusedFieldByField_AndNothingIsStored()
+    {
+        var submission = await RefusedAsync("复核填写");
+        var count = PrecheckAppealService.Blocking(submission).Count;
+        Assert.True(count >= 1);
+        var refused = await RefusedWithAsync(() => AppealAsync(submission, input: new([new FindingObjection(0, null, "太短")], new string('注', PrecheckAppeal.NoteMax + 1))));
+        Assert.Equal(RefusalKind.Invalid, refused.Kind);
+        var fields = refused.ProblemsOf<FieldProblem>().Select(p => (p.Field, p.Code)).ToList();
+        Assert.Contains(("findings[0].reason", "AppealReasonRequired"), fields);
+        Assert.Contains(("findings[0].explanation", "AppealExplanationTooShort"), fields);
+        Assert.Contains(("note", "TooLong"), fields);
+        var tooLong = await RefusedWithAsync(() => AppealAsync(submission, input: Objections(submission, explanation: new string('长', AppealFinding.ExplanationMax + 1))));
+        Assert.Contains(tooLong.ProblemsOf<FieldProblem>(), p => p is { Field: "findings[0].explanation", Code: "TooLong" });
+        var empty = await RefusedWithAsync(() => AppealAsync(submission, input: new([], null)));
+        Assert.Contains(empty.ProblemsOf<FieldProblem>(), p => p is { Field: "findings[0].reason", Code: "AppealReasonRequired" });
+        Assert.Equal(0, await WithAsync<AppDbContext, int>(db => db.PrecheckAppeals.CountAsync(a => a.SubmissionId == submission.Id)));
+
+        // The reviewer must rule on every finding, and give a reason to overrule.
+        var appeal = await AppealAsync(submission);
+        var noReason = await RefusedWithAsync(() => DecideAsync(appeal, FindingVerdict.Overruled, reason: " "));
+        Assert.Contains(noReason.ProblemsOf<FieldProblem>(), p => p is { Field: "findings[0].reason", Code: "ReasonRequired" });
+        var none = await RefusedWithAsync(() => WithAsync<PrecheckAppealService, int>(async s => { await s.DecideAsync(appeal.Id, [], null, Reviewer); return 0; }));
+        Assert.Contains(none.ProblemsOf<FieldProblem>(), p => p is { Field: "findings[0].verdict", Code: "VerdictRequired" });
+        Assert.Equal(SubmissionStatus.Rejected, (await ReloadAsync(submission.Id)).Status);
+        Assert.Equal(AppealStatus.Open, (await WithAsync<PrecheckAppealService, AppealView?>(s => s.GetAsync(appeal.Id, Reviewer)))!.Status);
+    }
+
+    [Fact]
+    public async Task Window_IsTenWorkingDaysFromTheRefusal_OnTheCalendar()
+    {
+        var submission = await RefusedAsync("复核期限");
+        var refusedAt = submission.Decisions.Single().DecidedAtUtc;
+        var deadline = await WithAsync<PrecheckAppealService, DateOnly>(s => Task.FromResult(s.AppealDeadline(refusedAt, Qingshan)));
+        // Ten working days always span a weekend at least (twelve calendar days from a Sunday): the window is not ten calendar days.
+        Assert.True(deadline.DayNumber - ChinaClock.DayOf(refusedAt).DayNumber >= 12);
+
+        // The department acts on the deadline's last afternoon, and on the morning after it (China time).
+        var late = await RefusedWithAsync(() => AppealAtAsync(deadline.AddDays(1), new TimeOnly(1, 0)));
+        Assert.Equal((RefusalKind.Conflict, "AppealWindowClosed"), (late.Kind, late.Code));
+        Assert.Equal(0, await WithAsync<AppDbContext, int>(db => db.PrecheckAppeals.CountAsync(a => a.SubmissionId == submission.Id)));
+        var appeal = await AppealAtAsync(deadline, new TimeOnly(9, 0));
+        Assert.Equal(AppealStatus.Open, appeal.Status);
+
+        Task<PrecheckAppeal> AppealAtAsync(DateOnly day, TimeOnly utc) => app.WithScopeAsync(services =>
+        {
+            var clock = new ChinaClock(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(day.ToDateTime(utc), TimeSpan.Zero)));
+            return ActivatorUtilities.CreateInstance<PrecheckAppealService>(services, clock).AppealAsync(submission.Id, Objections(submission), Submitter);
+        });
+    }
+
+    [Fact]
+    public async Task TwoReviewersAtOnce_OneWins_AndTheOtherDistrictCannotDecide()
+    {
+        const string bsTownship = "990200100000";
+        await app.WithScopeAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserService>();
+            var db = services.GetRequiredService<AppDbContext>();
+            foreach (var name in new[] { "bs-appeal-a", "bs-appeal-b" })
+            {
+                if (!await db.Users.AnyAsync(u => u.UserName == name))
+                {
+                    Assert.NotEmpty(await users.CreateAsync(new(name, name, "Joint@Pass123", AppRoles.JointReviewer, Baishui), Actor.SystemAdministrator("test")));
+                }
+            }
+            return 0;
+        });
+        var a = new Actor("bs-appeal-a", AppRoles.JointReviewer, null, Baishui);
+        var b = new Actor("bs-appeal-b", AppRoles.JointReviewer, null, Baishui);
+        var submission = await RefusedAsync("复核并发", bsTownship);
+        var appeal = await AppealAsync(submission);
+        Assert.Equal(Baishui, appeal.DistrictCode);
+
+        Assert.Equal(RefusalKind.NotFound, (await RefusedWithAsync(() => DecideAsync(appeal, FindingVerdict.Overruled, Reviewer))).Kind);
+        Assert.NotNull((await WithAsync<PrecheckAppealService, AppealView?>(s => s.GetAsync(appeal.Id, b)))!.OpenTaskId);
+        await DecideAsync(appeal, FindingVerdict.Upheld, a, reason: null);
+        var lost = await RefusedWithAsync(() => DecideAsync(appeal, FindingVerdict.Overruled, b));
+        Assert.Equal((RefusalKind.Conflict, "TaskGone"), (lost.Kind, lost.Code));
+
+        var view = (await WithAsync<PrecheckAppealService, AppealView?>(s => s.GetAsync(appeal.Id, b)))!;
+        Assert.Equal(("bs-appeal-a", AppealStatus.Upheld), (view.DecidedBy, view.Status));
+        Assert.All(view.Findings, f => Assert.Equal(FindingVerdict.Upheld, f.Verdict));
+        Assert.Equal(SubmissionStatus.Rejected, (await ReloadAsync(submission.Id)).Status);
+        // A district list administrator sees its own district's verdicts only.
+        Assert.Contains(await WithAsync<PrecheckAppealService, List<VerdictTally>>(s => s.TalliesAsync(Actor.ListAdministrator("bs-list", Baishui))), t => t.Upheld >= 1);
+        Assert.Empty(await WithAsync<PrecheckAppealService, List<VerdictTally>>(s => s.TalliesAsync(Actor.ListAdministrator("qs-list", "990300000000"))));
+    }
+
+    [Fact]
+    public async Task AVillage_NeverSeesARefusedOrAppealedTask()
+    {
+        var submission = await RefusedAsync("复核村不可见");
+        var village = new Actor("village", AppRoles.VillageCommittee, null, ShiqiaoVillage);
+        async Task AssertUnseenAsync()
+        {
+            var inbox = await WithAsync<VillageInboxService, IReadOnlyList<DueGroup>>(s => s.OpenAsync(village));
+            Assert.DoesNotContain(inbox.SelectMany(g => g.Assignments), x => x.SubmissionId == submission.Id);
+            Assert.Equal(0, await WithAsync<AppDbContext, int>(db => db.Assignments.CountAsync(x => x.SubmissionId == submission.Id)));
+            Assert.Null(await WithAsync<PrecheckAppealService, AppealView?>(s => s.ForSubmissionAsync(submission.Id, village)));
+        }
+
+        await AssertUnseenAsync();
+        var appeal = await AppealAsync(submission);
+        await AssertUnseenAsync();
+        await DecideAsync(appeal, FindingVerdict.Overruled);
+        Assert.Equal(SubmissionStatus.InReview, (await ReloadAsync(submission.Id)).Status);
+        await AssertUnseenAsync();
+    }
+}
+
+public sealed class SqlitePrecheckAppealTests(SqliteApplicationHost app) : PrecheckAppealTests<SqliteApplicationHost>(app), IClassFixture<SqliteApplicationHost>;
+
+public sealed class PostgresPrecheckAppealTests(PostgresApplicationHost app) : PrecheckAppealTests<PostgresApplicationHost>(app), IClassFixture<PostgresApplicationHost>;

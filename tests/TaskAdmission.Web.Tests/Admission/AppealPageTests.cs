@@ -1,0 +1,68 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Microsoft.EntityFrameworkCore;
+using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Persistence;
+using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Lists;
+using TaskAdmission.Core.Security;
+using TaskAdmission.Testing;
+
+namespace TaskAdmission.Web.Tests.Admission;
+
+/// <summary>The appeal screen as a browser posts it: the department's form with its field messages, then the reviewer's verdicts.</summary>
+public sealed class AppealPageTests(SqliteTestApp app) : IClassFixture<SqliteTestApp>
+{
+    [Fact]
+    public async Task DepartmentForm_ShowsFieldMessages_ThenTheReviewerOverrulesOnTheirScreen()
+    {
+        var today = await app.WithScopeAsync<AdmissionService, DateOnly>(s => Task.FromResult(s.Today));
+        var submission = await app.WithScopeAsync<AdmissionService, Submission>(s => s.CreateAsync(new SubmissionInput(new PrecheckRequest
+        {
+            DepartmentCode = "CITY-MZ",
+            Title = "招商引资任务(复核页面)",
+            Description = "请各村完成年度招商引资任务。",
+            ClaimedItemCodes = ["XZ-04"],
+            TargetOrgUnitCodes = [AdmissionScreens.Shiqiao],
+            StartDate = today.AddDays(70),
+            EndDate = today.AddDays(400),
+            Demands = [new DemandRequest(DemandKind.FieldWork, 1, DemandPeriod.Quarter)],
+            Support = new SupportRequest(2000),
+        }, "王芳", "023-12345678"), new Actor("submitter", AppRoles.DepartmentSubmitter, "CITY-MZ", null), start: true));
+        var department = await app.SignedInClientAsync("submitter");
+        var path = $"/admission/submissions/{submission.Id}/appeal";
+        var detail = new HtmlParser().ParseDocument(await department.GetStringAsync($"/admission/submissions/{submission.Id}"));
+        Assert.Equal(path, detail.QuerySelector("[data-testid=appeal-link]")!.GetAttribute("href"));
+
+        var refused = await AdmissionScreens.PostFormAsync(department, path, "appeal", [new("reason-0", ""), new("explanation-0", "不对")]);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = new HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("请为这条机审意见选择复核理由", page.Body!.TextContent);
+        Assert.Contains("至少 10 个字", page.Body.TextContent);
+        Assert.Equal("不对", page.QuerySelector("#explanation-0")!.TextContent);
+        Assert.Equal(0, await app.WithScopeAsync<AppDbContext, int>(db => db.PrecheckAppeals.CountAsync(a => a.SubmissionId == submission.Id)));
+
+        var sent = await AdmissionScreens.PostFormAsync(department, path, "appeal",
+            [new("reason-0", "OtherBody"), new("explanation-0", "招商引资由乡镇招商办承担，村里只转发通知。"), new("note", "请人工复核")]);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var appealId = await app.WithScopeAsync<AppDbContext, Guid>(db => db.PrecheckAppeals.Where(a => a.SubmissionId == submission.Id).Select(a => a.Id).SingleAsync());
+        Assert.Contains("待区县联审复核", await department.GetStringAsync(path));
+        // The department sees the appeal but has no decision form.
+        Assert.Null(new HtmlParser().ParseDocument(await department.GetStringAsync(path)).QuerySelector("input[name=verdict-0]"));
+
+        var reviewer = await app.SignedInClientAsync("jointreview");
+        var screen = $"/admission/appeals/{appealId}";
+        var review = new HtmlParser().ParseDocument(await reviewer.GetStringAsync(screen));
+        Assert.Equal("招商引资", review.QuerySelector("[data-testid=appeal-finding] mark")!.TextContent);
+        Assert.Contains("招商引资由乡镇招商办承担", review.QuerySelector("[data-testid=appeal-finding]")!.TextContent);
+        var noReason = await AdmissionScreens.PostFormAsync(reviewer, screen, "appeal-decision", [new("verdict-0", "Overruled"), new("ruling-0", "")]);
+        Assert.Contains("请填写理由", await noReason.Content.ReadAsStringAsync());
+        var decided = await AdmissionScreens.PostFormAsync(reviewer, screen, "appeal-decision", [new("verdict-0", "Overruled"), new("ruling-0", "招商任务属乡镇，村只转发")]);
+        Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+        Assert.Contains("已撤销机审意见", await reviewer.GetStringAsync(screen));
+
+        var village = await app.SignedInClientAsync("village");
+        Assert.NotEqual(HttpStatusCode.OK, (await village.GetAsync(screen)).StatusCode);
+    }
+}
