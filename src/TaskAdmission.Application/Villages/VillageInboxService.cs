@@ -140,7 +140,7 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
                     timing?.Mark("joined");
                     if (expired is not null)
                     {
-                        Hosting.PlatformMetrics.InboxLookup(false, ReferenceEquals(shared, InboxRead.Renewed) ? "revalidated_unchanged" : "revalidated_changed");
+                        cache.Revalidated(ReferenceEquals(shared, InboxRead.Renewed));
                         expired = null;
                     }
                     if (ReferenceEquals(shared, InboxRead.Renewed))
@@ -233,11 +233,11 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
             }
             if (same && cache.Renew(ticket, expired, judgedAt))
             {
-                Hosting.PlatformMetrics.InboxLookup(false, "revalidated_unchanged");
+                cache.Revalidated(true);
                 return InboxRead.Renewed;
             }
         }
-        Hosting.PlatformMetrics.InboxLookup(false, "revalidated_changed");
+        cache.Revalidated(false);
         return await ReadOpenAsync(ticket.Village, fingerprint, timing, ct);
     }
 

@@ -134,6 +134,22 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
         }
     }
 
+    private long revalidatedUnchanged;
+    private long revalidatedChanged;
+
+    /// <summary>
+    /// A lookup that found the village's entry expired and had it revalidated: unchanged (renewed, no read) or changed
+    /// (read again in full). Counted on /metrics as a miss of cause <c>revalidated_unchanged</c> / <c>revalidated_changed</c>.
+    /// </summary>
+    internal void Revalidated(bool unchanged)
+    {
+        Interlocked.Increment(ref unchanged ? ref revalidatedUnchanged : ref revalidatedChanged);
+        Hosting.PlatformMetrics.InboxLookup(false, unchanged ? "revalidated_unchanged" : "revalidated_changed");
+    }
+
+    /// <summary>This cache's revalidations so far (tests, the benchmarks).</summary>
+    internal (long Unchanged, long Changed) Revalidations => (Volatile.Read(ref revalidatedUnchanged), Volatile.Read(ref revalidatedChanged));
+
     /// <summary>Makes the village's entry <paramref name="by"/> older, as if read that much earlier (tests, the benchmarks).</summary>
     internal void Backdate(string village, TimeSpan by)
     {
