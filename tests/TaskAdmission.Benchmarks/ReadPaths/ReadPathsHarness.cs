@@ -65,6 +65,7 @@ public sealed class ReadPathsHarness : IHarness
             "--environment=Staging", "--Demo:Enabled=true", "--Burden:DemoWork=false", "--Database:Provider=Postgres",
             $"--ConnectionStrings:Default={database.ConnectionString}", "--RateLimiting:PermitsPerMinute=1000000",
             "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
+            $"--Villages:InboxRevalidate={(o.Int("revalidate", 0) == 1 ? "true" : "false")}",
         ]);
         await using (app)
         {
@@ -104,10 +105,12 @@ public sealed class ReadPathsHarness : IHarness
                     {
                         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read-paths |     {ms,7:0.00} ms {count,6} rows  {text.ReplaceLineEndings(" ")}"));
                     }
-                    if (tally.Commands.FirstOrDefault(c => c.Sql.Contains("submission_villages", StringComparison.Ordinal)) is { Sql: not null } statement)
+                    if (tally.Commands.FirstOrDefault(c => c.Sql.Contains("submission_villages", StringComparison.Ordinal) && !c.Sql.Contains("xmin", StringComparison.Ordinal)) is { Sql: not null } statement)
                     {
                         await ExplainAsync(database.ConnectionString, statement);
                     }
+                    // The revalidation's one statement (revalidate=1 also sends it before every miss's read).
+                    await ExplainAsync(database.ConnectionString, (InboxFingerprint.Sql, 0, 1, [new NpgsqlParameter("village", village)]));
                 }
                 if (o.Int("stages", 0) == 1)
                 {
