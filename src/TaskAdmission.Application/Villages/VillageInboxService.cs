@@ -323,7 +323,9 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
         var markup = await render(recent);
         if (db.Database.CurrentTransaction is null && village != NoVillage)
         {
-            cache.Store(ticket, OpenInbox.Of(key, markup, DoneRendering, InboxSnapshot.Write(recent)), readAt);
+            // On the entry's basis when it has one: its fingerprint was taken before this read too, and covers what the
+            // list rests on (every assignment of the village, the village rows and submissions of those not cancelled).
+            cache.Store(ticket, OpenInbox.Of(key, markup, DoneRendering, InboxSnapshot.Write(recent)).On(entry?.Basis), readAt);
         }
         return markup;
     }

@@ -90,6 +90,36 @@ public sealed class PostgresInboxRevalidationTests(RevalidatingPostgresHost app)
     }
 
     [Fact]
+    public async Task PageEntry_WithItsDoneList_IsRenewedUnchanged_AndShowsWorkMarkedDoneWithoutNotification_AfterMaxAge()
+    {
+        var id = await CachedAssignmentAsync("页面已办列表绕过触发器");
+        Assert.DoesNotContain(id, await DoneIdsAsync());
+        Assert.True(cache.TryPeek(VillageScenario.ShiqiaoVillage, out var kept));
+        Assert.NotNull(kept!.Find(VillageInboxService.DoneRendering));
+        Assert.NotNull(kept.Basis);
+        var before = cache.Revalidations;
+
+        Expire(verdictsToo: false);
+        Assert.DoesNotContain(id, await DoneIdsAsync());
+        Assert.Equal(before.Unchanged + 1, cache.Revalidations.Unchanged);
+
+        await WithoutTriggersAsync("assignments", """UPDATE assignments SET "Status" = 'Done', "CompletedAtUtc" = now() WHERE "Id" = @id""", id);
+        Assert.DoesNotContain(id, await DoneIdsAsync());
+        Expire(verdictsToo: false);
+
+        Assert.Contains(id, await DoneIdsAsync());
+        Assert.DoesNotContain(id, await OpenIdsAsync());
+    }
+
+    /// <summary>As the `/village` page reads: the open inbox, then the recent done list (its ids as its markup).</summary>
+    private async Task<List<Guid>> DoneIdsAsync() =>
+        [.. (await scenario.WithAsync<VillageInboxService, string>(async i =>
+        {
+            await i.OpenAsync(Shiqiao);
+            return await i.RecentDonePageAsync(Shiqiao, "page:done:test", lines => Task.FromResult(string.Join(",", lines.Select(l => l.Id))));
+        })).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse)];
+
+    [Fact]
     public async Task SupportStateChanged_NoNotification_IsShown_OnTheFirstReadAfterMaxAge()
     {
         var id = await CachedAssignmentAsync("支持状态绕过触发器");

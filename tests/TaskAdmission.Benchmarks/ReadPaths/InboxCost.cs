@@ -60,7 +60,6 @@ internal static class InboxCost
         var misses = await MeasureAsync(gc, sample.Count, i => ApiBodyAsync(services, actors[i], false, json));
         var stored = cache.Count;
         var hits = await MeasureAsync(gc, sample.Count, i => ApiBodyAsync(services, actors[i], false, json));
-        var (bytes, objects, own, jsonBytes) = Kept(cache, sample);
         // revalidate=1: the same villages' entries made MaxAge old, each right before its read, which revalidates it
         // (one fingerprint statement, nothing changed: the entry renewed); then with every decision verdict made MaxAge
         // old too, so each revalidation also checks its decisions' seals again (the worst case: on a ramp one village's
@@ -84,6 +83,7 @@ internal static class InboxCost
             var after = cache.Revalidations;
             renewed += $"; revalidations {after.Unchanged - unchanged} unchanged, {after.Changed - changed} changed over both lines";
         }
+        var (bytes, objects, own, jsonBytes) = Kept(cache, sample);
         // Each village evicted and read in one language right before its measured read: no entry is older than MaxAge.
         var other = await MeasureAfterAsync(sample.Count, async i =>
         {

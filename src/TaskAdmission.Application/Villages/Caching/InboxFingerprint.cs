@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Admission.Submissions;
@@ -24,29 +25,57 @@ namespace TaskAdmission.Application.Villages.Caching;
 internal static class InboxFingerprint
 {
     /// <summary>The village's fingerprint (an MD5 in hex): equal while nothing its inbox rests on was written.</summary>
-    public static Task<string> ReadAsync(AppDbContext db, string village, CancellationToken ct) =>
-        db.Database.SqlQueryRaw<string>(Sql, new NpgsqlParameter("village", village)).SingleAsync(ct);
+    /// <remarks>
+    /// A plain command on the context's connection, not EF's raw SQL query: that builds and looks up a query per call
+    /// (≈ 30 KiB a call on the read-paths city), a third of what the revalidation is meant to save.
+    /// </remarks>
+    public static async Task<string> ReadAsync(AppDbContext db, string village, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = Sql;
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.Parameters.Add(new NpgsqlParameter<string>("village", village));
+            return (string)(await command.ExecuteScalarAsync(ct))!;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     /// <summary>The statement, with its one parameter <c>@village</c> (the benchmarks explain it).</summary>
+    /// <remarks>
+    /// Each table once, as sets: the village's assignments (one index and their heap pages), their village rows (the
+    /// same), and then only the distinct decisions, departments, units and exit requests of the shown ones — a
+    /// village's ten cards rest on a few decisions of one or two units, so each is looked up once, not per card.
+    /// </remarks>
     internal const string Sql = """
-            SELECT md5(count(*)::text || '|' || coalesce(string_agg(
-                concat(a."Id", ':', a.xmin, ':', g.gate, ':', x.shown), ',' ORDER BY a."Id"), '')) AS "Value"
-            FROM assignments a
-            LEFT JOIN LATERAL (
-                SELECT concat(v.xmin, ':', v."Admitted", ':', s."Status", ':', length(s."Number"), ':', s."Number") AS gate,
-                       v."Admitted" AND s."Status" IN ('Admitted', 'PartiallyAdmitted', 'SpecialAdmitted', 'EmergencyAdmitted') AS admitted
-                FROM submission_villages v JOIN submissions s ON s."Id" = v."SubmissionId"
-                WHERE a."Status" <> 'Cancelled' AND v."SubmissionId" = a."SubmissionId" AND v."VillageCode" = a."VillageCode"
-            ) g ON true
-            LEFT JOIN LATERAL (
-                SELECT concat(d.xmin, ':', (SELECT dep.xmin FROM departments dep WHERE dep."Code" = a."DepartmentCode"), ':',
-                       (SELECT u.xmin FROM org_units u WHERE u."Code" = d."OrgUnitCode"), ':',
-                       (SELECT string_agg(e."Id"::text || '/' || e.xmin::text, ';' ORDER BY e."Id") FROM exit_requests e WHERE e."AssignmentId" = a."Id")) AS shown
-                FROM decisions d
-                WHERE g.admitted AND a."Status" IN ('Open', 'Acknowledged', 'InProgress') AND d."Id" = a."DecisionId"
-            ) x ON true
-            WHERE a."VillageCode" = @village
-            """;
+        WITH a AS MATERIALIZED (
+            SELECT "Id", "SubmissionId", "DecisionId", "DepartmentCode", "Status", xmin::text AS x
+            FROM assignments WHERE "VillageCode" = @village),
+        g AS MATERIALIZED (
+            SELECT a."Id", a."DecisionId", a."DepartmentCode", a."Status", v.xmin::text AS vx, v."Admitted", s."Status" AS submission, s."Number"
+            FROM a
+            JOIN submission_villages v ON v."SubmissionId" = a."SubmissionId" AND v."VillageCode" = @village
+            JOIN submissions s ON s."Id" = a."SubmissionId"
+            WHERE a."Status" <> 'Cancelled'),
+        shown AS MATERIALIZED (
+            SELECT "Id", "DecisionId", "DepartmentCode" FROM g
+            WHERE "Admitted" AND submission IN ('Admitted', 'PartiallyAdmitted', 'SpecialAdmitted', 'EmergencyAdmitted')
+                AND "Status" IN ('Open', 'Acknowledged', 'InProgress'))
+        SELECT md5(concat(
+            (SELECT count(*) FROM a), '|',
+            (SELECT string_agg("Id"::text || ':' || x || ':' || "Status", ',' ORDER BY "Id") FROM a), '|',
+            (SELECT string_agg("Id"::text || ':' || vx || ':' || "Admitted"::text || ':' || submission || ':' || length("Number") || ':' || "Number", ',' ORDER BY "Id") FROM g), '|',
+            (SELECT string_agg(d."Id"::text || ':' || d.xmin::text, ',' ORDER BY d."Id") FROM decisions d WHERE d."Id" IN (SELECT "DecisionId" FROM shown)), '|',
+            (SELECT string_agg(dep."Code" || ':' || dep.xmin::text, ',' ORDER BY dep."Code") FROM departments dep WHERE dep."Code" IN (SELECT "DepartmentCode" FROM shown)), '|',
+            (SELECT string_agg(u."Code" || ':' || u.xmin::text, ',' ORDER BY u."Code") FROM org_units u
+                WHERE u."Code" IN (SELECT d."OrgUnitCode" FROM decisions d WHERE d."Id" IN (SELECT "DecisionId" FROM shown))), '|',
+            (SELECT string_agg(e."Id"::text || ':' || e.xmin::text, ',' ORDER BY e."Id") FROM exit_requests e WHERE e."AssignmentId" IN (SELECT "Id" FROM shown))))
+        """;
 
     /// <summary>The statuses the statement writes out (tests hold them to <see cref="AdmittedWork"/>'s gate).</summary>
     internal static readonly SubmissionStatus[] AdmittedStatuses =
