@@ -11,6 +11,21 @@ using TaskAdmission.Testing.Villages;
 
 namespace TaskAdmission.Application.Tests.Villages;
 
+/// <summary>The fingerprint's statement writes the admitted-work gate's statuses out: the same as the gate's.</summary>
+public sealed class InboxFingerprintTests
+{
+    [Fact]
+    public void Statement_NamesEveryStatusOfTheGate()
+    {
+        foreach (var status in AdmittedWork.AdmittedStatuses.Select(s => s.ToString()).Concat(AdmittedWork.OpenStatuses.Select(s => s.ToString())))
+        {
+            Assert.Contains($"'{status}'", InboxFingerprint.Sql, StringComparison.Ordinal);
+        }
+        Assert.Equal(AdmittedWork.AdmittedStatuses.Length + AdmittedWork.OpenStatuses.Length + 1,
+            System.Text.RegularExpressions.Regex.Matches(InboxFingerprint.Sql, "'[A-Za-z]+'").Count);
+    }
+}
+
 /// <summary>The Application layer on PostgreSQL with <c>Villages:InboxRevalidate</c> on.</summary>
 public sealed class RevalidatingPostgresHost() : ApplicationHost(DatabaseProvider.Postgres)
 {

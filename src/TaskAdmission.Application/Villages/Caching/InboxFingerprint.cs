@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using TaskAdmission.Application.Persistence;
-using TaskAdmission.Core.Admission.Submissions;
 
 namespace TaskAdmission.Application.Villages.Caching;
 
@@ -21,6 +20,8 @@ namespace TaskAdmission.Application.Villages.Caching;
 /// covers was written since the kept fingerprint was taken, so the read taken after it shows the rows as they are.
 /// Hand-written SQL rather than LINQ because EF's model has no <c>xmin</c> (a system column) on these entities, and the
 /// statement runs only where the inbox cache does (PostgreSQL).
+/// <para>The gate's statuses are written out as text (as the compiled open-rows query writes its gate out):
+/// <c>InboxFingerprintTests</c> hold them to <see cref="AdmittedWork"/>'s.</para>
 /// </remarks>
 internal static class InboxFingerprint
 {
@@ -76,8 +77,4 @@ internal static class InboxFingerprint
                 WHERE u."Code" IN (SELECT d."OrgUnitCode" FROM decisions d WHERE d."Id" IN (SELECT "DecisionId" FROM shown))), '|',
             (SELECT string_agg(e."Id"::text || ':' || e.xmin::text, ',' ORDER BY e."Id") FROM exit_requests e WHERE e."AssignmentId" IN (SELECT "Id" FROM shown))))
         """;
-
-    /// <summary>The statuses the statement writes out (tests hold them to <see cref="AdmittedWork"/>'s gate).</summary>
-    internal static readonly SubmissionStatus[] AdmittedStatuses =
-        [SubmissionStatus.Admitted, SubmissionStatus.PartiallyAdmitted, SubmissionStatus.SpecialAdmitted, SubmissionStatus.EmergencyAdmitted];
 }
