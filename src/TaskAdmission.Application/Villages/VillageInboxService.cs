@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Application.Admission;
+using TaskAdmission.Application.Audit;
 using TaskAdmission.Application.Hosting;
 using TaskAdmission.Application.Identity;
 using TaskAdmission.Application.Lists;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages.Caching;
+using TaskAdmission.Core.Audit;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Core.Villages;
@@ -87,74 +89,178 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
         {
             // A user whose acting role is not the committee's has no village: nothing to read, and nothing to share —
             // the rendering may carry the user's own org unit, so it is never kept under the one key all such users get.
-            var none = await ReadOpenAsync(village, timing, ct);
+            var none = await ReadOpenAsync(village, null, timing, ct);
             return ((await render(none.Groups)).Find(key)!, none);
         }
-        // The ticket comes first: a rendering derived from the entry below is kept only if no eviction came since.
-        var ticket = cache.Begin(village);
-        if (cache.TryGet(village, key, out var cached, out var entry))
+        // At most two passes: the second after a revalidation renewed the village's expired entry (issue 20), its
+        // lookup not counted again.
+        for (var pass = 0; ; pass++)
         {
-            timing?.Mark("cache");
-            return (cached!, null);
-        }
-        if (entry is not null && derive is not null && await derive(entry) is { } derived)
-        {
-            // Another language from what the same read kept: no second miss for a village whose users switch language.
-            timing?.Mark("derived");
-            Hosting.PlatformMetrics.InboxDerived();
-            if (db.Database.CurrentTransaction is null)
+            // The ticket comes first: a rendering derived from the entry below is kept only if no eviction came since.
+            var ticket = cache.Begin(village);
+            if (cache.Lookup(village, key, pass == 0, out var cached, out var entry, out var expired))
             {
-                cache.Store(ticket, derived);
+                timing?.Mark("cache");
+                return (cached!, null);
             }
-            return (derived.Find(key)!, null);
-        }
-        timing?.Mark("cache");
-        // Readers of the same village that miss at once share one read (issue 20: a hot village right after a dispatch
-        // evicted it; each ran the same statement, up to 14 connections and 8 statements at once on 2 cores). Only a
-        // read outside a transaction leads one: inside, it may see uncommitted writes or an older snapshot.
-        var lead = false;
-        var flight = db.Database.CurrentTransaction is null ? cache.JoinOrLead(ticket, out lead) : null;
-        // A joined read whose leader failed or went away elects a leader once more among its waiters (the same ticket
-        // rule), so a slow database does not get all of them at once; after a second failure each reads on its own.
-        for (var attempt = 0; flight is not null && !lead; attempt++)
-        {
+            if (entry is not null && derive is not null && await derive(entry) is { } derived)
+            {
+                // Another language from what the same read kept: no second miss for a village whose users switch language.
+                timing?.Mark("derived");
+                Hosting.PlatformMetrics.InboxDerived();
+                if (db.Database.CurrentTransaction is null)
+                {
+                    cache.Store(ticket, derived.On(entry.Basis));
+                }
+                return (derived.Find(key)!, null);
+            }
+            timing?.Mark("cache");
+            var outside = db.Database.CurrentTransaction is null;
+            if (expired is not null && !outside)
+            {
+                // Inside a transaction nothing is kept, so nothing is renewed: read, as for any miss there.
+                Hosting.PlatformMetrics.InboxLookup(false, "max_age");
+                expired = null;
+            }
+            // Readers of the same village that miss at once share one read (issue 20: a hot village right after a dispatch
+            // evicted it; each ran the same statement, up to 14 connections and 8 statements at once on 2 cores). Only a
+            // read outside a transaction leads one: inside, it may see uncommitted writes or an older snapshot. A
+            // revalidation of an expired entry is such a read too: its waiters look again when it renewed the entry.
+            var lead = false;
+            var flight = outside ? cache.JoinOrLead(ticket, out lead) : null;
+            var renewed = false;
+            // A joined read whose leader failed or went away elects a leader once more among its waiters (the same ticket
+            // rule), so a slow database does not get all of them at once; after a second failure each reads on its own.
+            for (var attempt = 0; flight is not null && !lead; attempt++)
+            {
+                try
+                {
+                    var shared = await flight.Inbox.WaitAsync(ct);
+                    Hosting.PlatformMetrics.InboxJoined();
+                    timing?.Mark("joined");
+                    if (expired is not null)
+                    {
+                        cache.Revalidated(ReferenceEquals(shared, InboxRead.Renewed));
+                        expired = null;
+                    }
+                    if (ReferenceEquals(shared, InboxRead.Renewed))
+                    {
+                        renewed = true;
+                        break;
+                    }
+                    // Each reader renders what it asked for (the leader may have asked for another language); the rendering
+                    // is kept under the flight's ticket: it shows what the flight read.
+                    return (Keep(flight.Ticket, key, await render(shared.Groups), shared, timing), shared);
+                }
+                catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+                {
+                    flight = attempt == 0 ? cache.JoinOrLead(ticket, out lead) : null;
+                }
+            }
+            if (renewed && pass == 0)
+            {
+                continue;
+            }
+            if (renewed)
+            {
+                // Renewed twice in a row under this reader (an eviction and a second expiry between): read on its own.
+                flight = null;
+            }
+            InboxRead? read = null;
             try
             {
-                var shared = await flight.Inbox.WaitAsync(ct);
-                Hosting.PlatformMetrics.InboxJoined();
-                timing?.Mark("joined");
-                // Each reader renders what it asked for (the leader may have asked for another language); the rendering
-                // is kept under the flight's ticket: it shows what the flight read.
-                return (Keep(flight.Ticket, key, await render(shared.Groups), shared.ReadAt, timing), shared);
+                read = expired?.Basis is { } basis
+                    ? await RevalidateAsync(ticket, expired, basis, timing, ct)
+                    : await ReadOpenAsync(village, null, timing, ct);
             }
-            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            finally
             {
-                flight = attempt == 0 ? cache.JoinOrLead(ticket, out lead) : null;
+                if (flight is not null)
+                {
+                    cache.Land(flight, read);
+                }
             }
-        }
-        InboxRead? read = null;
-        try
-        {
-            read = await ReadOpenAsync(village, timing, ct);
-        }
-        finally
-        {
-            if (flight is not null)
+            if (ReferenceEquals(read, InboxRead.Renewed))
             {
-                cache.Land(flight, read);
+                continue;
             }
+            return (Keep(ticket, key, await render(read.Groups), read, timing), read);
         }
-        return (Keep(ticket, key, await render(read.Groups), read.ReadAt, timing), read);
     }
 
-    private async Task<InboxRead> ReadOpenAsync(string village, RequestTiming? timing, CancellationToken ct)
+    /// <summary>
+    /// An expired entry (<see cref="VillageInboxCache.MaxAge"/>) checked instead of read again: the village's
+    /// <see cref="InboxFingerprint"/> (one statement) against the one taken before the entry's read, and each decision's
+    /// verdict as a read would judge it — from <see cref="DecisionVerdictCache"/> while a verdict on that row is younger
+    /// than MaxAge, else its seal checked again (one statement for all of them). Nothing changed: the entry is renewed
+    /// under <paramref name="ticket"/> (an eviction since wins) until MaxAge after the oldest of the check and the
+    /// verdicts, and <see cref="InboxRead.Renewed"/> returned; otherwise the full read, on the fingerprint just taken.
+    /// </summary>
+    private async Task<InboxRead> RevalidateAsync(VillageInboxCache.Ticket ticket, OpenInbox expired, InboxBasis basis, RequestTiming? timing,
+        CancellationToken ct)
     {
+        var started = Environment.TickCount64;
+        var fingerprint = await InboxFingerprint.ReadAsync(db, ticket.Village, ct);
+        timing?.Mark("fingerprint");
+        if (string.Equals(fingerprint, basis.Fingerprint, StringComparison.Ordinal))
+        {
+            var judgedAt = started;
+            List<InboxBasis.Shown>? recheck = null;
+            foreach (var shown in basis.Decisions)
+            {
+                // The row is the one read (the fingerprint covers it), so a kept verdict on it holds as it would for a read.
+                if (shown.Integrity == DecisionIntegrity.Verified && verdicts.TryGet(shown.Decision, out var at))
+                {
+                    judgedAt = Math.Min(judgedAt, at);
+                    continue;
+                }
+                (recheck ??= []).Add(shown);
+            }
+            var same = true;
+            if (recheck is not null)
+            {
+                var checks = await new DecisionIntegrityService(db).CheckAsync([.. recheck.Select(s => (s.Number, s.Decision))], ct);
+                timing?.Mark("judge");
+                foreach (var shown in recheck)
+                {
+                    var now = checks[shown.Decision.Id];
+                    same &= now == shown.Integrity;
+                    if (now == DecisionIntegrity.Verified)
+                    {
+                        verdicts.Keep(db, shown.Decision, started);
+                    }
+                }
+            }
+            if (same && cache.Renew(ticket, expired, judgedAt))
+            {
+                cache.Revalidated(true);
+                return InboxRead.Renewed;
+            }
+        }
+        cache.Revalidated(false);
+        return await ReadOpenAsync(ticket.Village, fingerprint, timing, ct);
+    }
+
+    /// <summary>
+    /// The open work as one read: its rows, the decisions' verdicts, grouped by due date. While revalidation is on and the
+    /// read may be kept, the village's <see cref="InboxFingerprint"/> is taken first (<paramref name="fingerprint"/>, if
+    /// not already) and kept with what the read showed (<see cref="InboxRead.Basis"/>).
+    /// </summary>
+    private async Task<InboxRead> ReadOpenAsync(string village, string? fingerprint, RequestTiming? timing, CancellationToken ct)
+    {
+        if (fingerprint is null && cache.Revalidates && cache.IsLive && village != NoVillage && db.Database.CurrentTransaction is null)
+        {
+            fingerprint = await InboxFingerprint.ReadAsync(db, village, ct);
+            timing?.Mark("fingerprint");
+        }
         // AdmittedWork.ForVillage's open work, due first, as one compiled statement; the decisions' verdicts kept.
         var rows = await AssignmentQueries.OpenRowsAsync(db, village, ct);
         timing?.Mark("rows");
         var (checks, judgedAt) = await AssignmentQueries.JudgeAsync(db, rows, verdicts, ct);
         timing?.Mark("judge");
-        var read = new InboxRead(AssignmentQueries.GroupByDue(AssignmentQueries.Build(rows, checks)), judgedAt);
+        var basis = fingerprint is null ? null : new InboxBasis(fingerprint,
+            [.. rows.DistinctBy(r => r.Decision.Id).Select(r => new InboxBasis.Shown(r.Number, r.Decision, checks[r.Decision.Id]))]);
+        var read = new InboxRead(AssignmentQueries.GroupByDue(AssignmentQueries.Build(rows, checks)), judgedAt, basis);
         timing?.Mark("build");
         return read;
     }
@@ -162,14 +268,14 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
     /// <summary>
     /// Keeps renderings on the village's cached inbox, unless read inside a transaction (they may come from a snapshot
     /// older than the ticket, or see uncommitted writes: served, never kept); kept no longer than the oldest decision
-    /// verdict they show. Returns the one asked for.
+    /// verdict they show, with what the read rests on. Returns the one asked for.
     /// </summary>
-    private object Keep(VillageInboxCache.Ticket ticket, string key, OpenInbox renderings, long readAt, RequestTiming? timing)
+    private object Keep(VillageInboxCache.Ticket ticket, string key, OpenInbox renderings, InboxRead read, RequestTiming? timing)
     {
         timing?.Mark("render");
         if (db.Database.CurrentTransaction is null)
         {
-            cache.Store(ticket, renderings, readAt);
+            cache.Store(ticket, renderings.On(read.Basis), read.ReadAt);
         }
         timing?.Mark("store");
         return renderings.Find(key) ?? throw new InvalidOperationException($"the renderer did not render '{key}'");
@@ -208,7 +314,7 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
             var derived = await render(InboxSnapshot.ReadDone(snapshot));
             if (db.Database.CurrentTransaction is null)
             {
-                cache.Store(ticket, key, derived);
+                cache.Store(ticket, OpenInbox.Of(key, derived).On(entry.Basis));
             }
             return derived;
         }
@@ -217,7 +323,9 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
         var markup = await render(recent);
         if (db.Database.CurrentTransaction is null && village != NoVillage)
         {
-            cache.Store(ticket, OpenInbox.Of(key, markup, DoneRendering, InboxSnapshot.Write(recent)), readAt);
+            // On the entry's basis when it has one: its fingerprint was taken before this read too, and covers what the
+            // list rests on (every assignment of the village, the village rows and submissions of those not cancelled).
+            cache.Store(ticket, OpenInbox.Of(key, markup, DoneRendering, InboxSnapshot.Write(recent)).On(entry?.Basis), readAt);
         }
         return markup;
     }

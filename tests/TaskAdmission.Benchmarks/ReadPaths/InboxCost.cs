@@ -60,6 +60,29 @@ internal static class InboxCost
         var misses = await MeasureAsync(gc, sample.Count, i => ApiBodyAsync(services, actors[i], false, json));
         var stored = cache.Count;
         var hits = await MeasureAsync(gc, sample.Count, i => ApiBodyAsync(services, actors[i], false, json));
+        // revalidate=1: the same villages' entries made MaxAge old, each right before its read, which revalidates it
+        // (one fingerprint statement, nothing changed: the entry renewed); then with every decision verdict made MaxAge
+        // old too, so each revalidation also checks its decisions' seals again (the worst case: on a ramp one village's
+        // check serves a decision's 500-1,000 villages for the next minute).
+        string? renewed = null, renewedSeals = null;
+        if (cache.Revalidates)
+        {
+            var verdicts = services.GetRequiredService<DecisionVerdictCache>();
+            var (unchanged, changed) = cache.Revalidations;
+            renewed = await MeasureAfterAsync(sample.Count, i =>
+            {
+                cache.Backdate(sample[i], VillageInboxCache.MaxAge);
+                return Task.CompletedTask;
+            }, i => ApiBodyAsync(services, actors[i], false, json));
+            renewedSeals = await MeasureAfterAsync(sample.Count, i =>
+            {
+                cache.Backdate(sample[i], VillageInboxCache.MaxAge);
+                verdicts.Backdate(VillageInboxCache.MaxAge);
+                return Task.CompletedTask;
+            }, i => ApiBodyAsync(services, actors[i], false, json));
+            var after = cache.Revalidations;
+            renewed += $"; revalidations {after.Unchanged - unchanged} unchanged, {after.Changed - changed} changed over both lines";
+        }
         var (bytes, objects, own, jsonBytes) = Kept(cache, sample);
         // Each village evicted and read in one language right before its measured read: no entry is older than MaxAge.
         var other = await MeasureAfterAsync(sample.Count, async i =>
@@ -127,6 +150,13 @@ internal static class InboxCost
             $"read-paths |   API miss (evicted, read, JSON in Chinese)   {misses}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"read-paths |   API hit (the same villages, Chinese)        {hits}"));
+        if (renewed is not null)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"read-paths |   API at MaxAge, revalidated unchanged (verdicts young) {renewed.Split("; ")[0]}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"read-paths |   API at MaxAge, revalidated unchanged, seals checked again {renewedSeals}; {renewed.Split("; ")[1]}"));
+        }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"read-paths |   API, the other language's first read        {other}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -44,7 +44,9 @@ namespace TaskAdmission.Benchmarks.ReadPaths;
 /// slowest statement. http-cost=N measures the bytes allocated per request of the API and the `/village` page over HTTP after an eviction, cached and in
 /// the other language; cost=N (default 200) first measures by counts what an inbox miss and hit cost and what a cached
 /// entry keeps (<see cref="InboxCostAsync"/>); only-cost=1 stops after it (with stages=1, after it and the inbox's stages in process; with explain=1 after the plan of
-/// a miss's inbox statement); types=1 also prints what a miss allocates by type (the runtime's allocation samples).
+/// a miss's inbox statement, and the revalidation's fingerprint statement); types=1 also prints what a miss allocates by type (the runtime's allocation samples);
+/// revalidate=1 runs the app with <c>Villages:InboxRevalidate</c> (every miss then also takes the fingerprint) and adds to the cost
+/// the allocations of an entry revalidated at MaxAge and found unchanged, with its verdicts young and with every seal checked again.
 /// </summary>
 public sealed class ReadPathsHarness : IHarness
 {
@@ -65,6 +67,7 @@ public sealed class ReadPathsHarness : IHarness
             "--environment=Staging", "--Demo:Enabled=true", "--Burden:DemoWork=false", "--Database:Provider=Postgres",
             $"--ConnectionStrings:Default={database.ConnectionString}", "--RateLimiting:PermitsPerMinute=1000000",
             "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
+            $"--Villages:InboxRevalidate={(o.Int("revalidate", 0) == 1 ? "true" : "false")}",
         ]);
         await using (app)
         {
@@ -104,10 +107,12 @@ public sealed class ReadPathsHarness : IHarness
                     {
                         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read-paths |     {ms,7:0.00} ms {count,6} rows  {text.ReplaceLineEndings(" ")}"));
                     }
-                    if (tally.Commands.FirstOrDefault(c => c.Sql.Contains("submission_villages", StringComparison.Ordinal)) is { Sql: not null } statement)
+                    if (tally.Commands.FirstOrDefault(c => c.Sql.Contains("submission_villages", StringComparison.Ordinal) && !c.Sql.Contains("xmin", StringComparison.Ordinal)) is { Sql: not null } statement)
                     {
                         await ExplainAsync(database.ConnectionString, statement);
                     }
+                    // The revalidation's one statement (revalidate=1 also sends it before every miss's read).
+                    await ExplainAsync(database.ConnectionString, (InboxFingerprint.Sql, 0, 1, [new NpgsqlParameter("village", village)]));
                 }
                 if (o.Int("stages", 0) == 1)
                 {

@@ -68,6 +68,15 @@ public sealed class DecisionVerdictCache(VillageInboxCache feed)
         verdicts[decision.Id] = new Judged(decision, judgedAt);
     }
 
+    /// <summary>Makes every kept verdict <paramref name="by"/> older, as if judged that much earlier (tests, the benchmarks).</summary>
+    internal void Backdate(TimeSpan by)
+    {
+        foreach (var (id, judged) in verdicts)
+        {
+            verdicts.TryUpdate(id, judged with { At = judged.At - (long)by.TotalMilliseconds }, judged);
+        }
+    }
+
     /// <summary>
     /// Equal in every field <see cref="DecisionSeal.Of"/> covers (the time to the tick and of the same kind, stricter than
     /// the seal's text of it): then the two rows have the same seal.
