@@ -71,6 +71,9 @@ public sealed class MondayHarness : IHarness
             // chunk=N: villages per dispatch transaction (default the app's, 200); chunk=100000 dispatches every decision
             // inline, in its own transaction, as before 2026-12-03.
             .. (o.Int("chunk", 0) is > 0 and var chunk ? [$"--Villages:DispatchChunk={chunk}"] : Array.Empty<string>()),
+            // revalidate=1: an inbox entry at MaxAge is revalidated by its fingerprint instead of read again
+            // (Villages:InboxRevalidate, off by default; docs/villages.md).
+            .. (o.Int("revalidate", 0) == 1 ? ["--Villages:InboxRevalidate=true"] : Array.Empty<string>()),
         ];
         var clock = Stopwatch.StartNew();
         MondayCity city;
