@@ -46,6 +46,20 @@ public abstract class UntrackedStepTests<TApp>(TApp app) where TApp : Applicatio
     protected Task<List<Assignment>> AssignmentsAsync(Guid submissionId) =>
         Scenario.WithAsync<AppDbContext, List<Assignment>>(db => db.Assignments.AsNoTracking().Where(a => a.SubmissionId == submissionId).ToListAsync());
 
+    /// <summary>
+    /// The deciding request reads the submission (version v); another request changes it and commits before the
+    /// decision's step writes; returns the refusal the decision met (null if it went through).
+    /// </summary>
+    private Task<RefusalException?> DecideAfterAnotherRequestChangedItAsync(Submission submission, Guid task, DecisionKind kind, string reason, string? conditions = null) =>
+        Scenario.WithAsync(async services =>
+        {
+            var db = services.GetRequiredService<AppDbContext>();
+            Assert.Equal(submission.Version, (await db.Submissions.FirstAsync(s => s.Id == submission.Id)).Version);
+            await Scenario.WithAsync<AppDbContext, int>(other => other.Submissions.Where(s => s.Id == submission.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.Version, s => s.Version + 1)));
+            return await Refusals.CatchAsync(() => services.GetRequiredService<AdmissionService>().DecideAsync(task, kind, reason, JointMember, conditions));
+        });
+
     [Fact]
     public async Task JointDecision_RefusesTheStep_WhenTheSubmissionChangedAfterTheDecisionReadIt_AndChangesNothing()
     {
@@ -54,15 +68,7 @@ public abstract class UntrackedStepTests<TApp>(TApp app) where TApp : Applicatio
 
         // The deciding request reads the submission (version v); another request changes it and commits before the
         // countersign's step writes. The step's UPDATE is guarded by v: the decision is refused, as a lost race.
-        var refusal = await Scenario.WithAsync(async services =>
-        {
-            var db = services.GetRequiredService<AppDbContext>();
-            Assert.Equal(submission.Version, (await db.Submissions.FirstAsync(s => s.Id == submission.Id)).Version);
-            await Scenario.WithAsync<AppDbContext, int>(other => other.Submissions.Where(s => s.Id == submission.Id)
-                .ExecuteUpdateAsync(u => u.SetProperty(s => s.Version, s => s.Version + 1)));
-            return await Refusals.CatchAsync(() => services.GetRequiredService<AdmissionService>()
-                .DecideAsync(task, DecisionKind.SpecialAdmission, "确有必要", JointMember, "每村每年不超过4次"));
-        });
+        var refusal = await DecideAfterAnotherRequestChangedItAsync(submission, task, DecisionKind.SpecialAdmission, "确有必要", "每村每年不超过4次");
 
         Assert.Equal(RefusalKind.Conflict, refusal?.Kind);
         var stored = await Scenario.ReloadAsync(submission.Id);
@@ -85,15 +91,7 @@ public abstract class UntrackedStepTests<TApp>(TApp app) where TApp : Applicatio
         var submission = await SubmitForJointReviewAsync("联审不同意并发修改");
         var task = await TaskForAsync(JointMember, submission.Id);
 
-        var refusal = await Scenario.WithAsync(async services =>
-        {
-            var db = services.GetRequiredService<AppDbContext>();
-            Assert.Equal(submission.Version, (await db.Submissions.FirstAsync(s => s.Id == submission.Id)).Version);
-            await Scenario.WithAsync<AppDbContext, int>(other => other.Submissions.Where(s => s.Id == submission.Id)
-                .ExecuteUpdateAsync(u => u.SetProperty(s => s.Version, s => s.Version + 1)));
-            return await Refusals.CatchAsync(() => services.GetRequiredService<AdmissionService>()
-                .DecideAsync(task, DecisionKind.Reject, "不属于村级职责", JointMember));
-        });
+        var refusal = await DecideAfterAnotherRequestChangedItAsync(submission, task, DecisionKind.Reject, "不属于村级职责");
 
         Assert.Equal(RefusalKind.Conflict, refusal?.Kind);
         var stored = await Scenario.ReloadAsync(submission.Id);
