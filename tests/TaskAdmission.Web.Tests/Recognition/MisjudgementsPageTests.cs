@@ -99,6 +99,23 @@ public sealed class MisjudgementsPageTests(SqliteTestApp app) : IClassFixture<Sq
     }
 
     [Fact]
+    public async Task InEnglish_TheFieldMessageAndHeadingsAreEnglish()
+    {
+        var (_, _, finding) = await OverruledAsync("招商引资任务(英文页面)");
+        var client = await app.SignedInClientAsync("listadmin");
+        var culture = await TestApp.HiddenFieldsAsync(client, "/", "form[action='/culture']");
+        culture["culture"] = "en";
+        culture["returnUrl"] = "/";
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync("/culture", new FormUrlEncodedContent(culture))).StatusCode);
+
+        var refused = Parse(await (await PostFormAsync(client, Page, $"handled-{finding:N}", [new("note", "")])).Content.ReadAsStringAsync());
+
+        Assert.Equal("Pre-check misjudgements", refused.QuerySelector("h1")!.TextContent);
+        Assert.Contains("Give a reason.", refused.QuerySelector($"tr[data-finding='{finding}']")!.TextContent);
+        Assert.Contains("Prohibited work", refused.QuerySelector($"tr[data-finding='{finding}']")!.TextContent);
+    }
+
+    [Fact]
     public async Task Csv_AnswersWithCsv_ForTheFilter()
     {
         var (submission, _, _) = await OverruledAsync("招商引资任务(误判下载)");
