@@ -59,6 +59,7 @@ public sealed class AuthorizationMatrixTests(SqliteTestApp app) : IClassFixture<
         ("/api/v1/submissions/", [AppRoles.DepartmentSubmitter, AppRoles.DepartmentHead, AppRoles.TownshipApprover, AppRoles.JointReviewer, AppRoles.Supervisor, AppRoles.DepartmentSystem]),
         ("/lists", []),
         ("/lists/admin", [AppRoles.ListAdministrator]),
+        ("/lists/admin/misjudgements", [AppRoles.ListAdministrator]),
         ("/api/v1/lists/", []),
         ("/api/v1/list-sets", []),
         ("/notifications", []),

@@ -60,6 +60,7 @@ public static class MenuCatalogue
             new("/lists/diff", "Nav.ListDiff", []),
             new("/lists/admin", "Nav.ListSets", [AppRoles.ListAdministrator]),
             new("/lists/admin/import", "Nav.ListImport", [AppRoles.ListAdministrator]),
+            new("/lists/admin/misjudgements", "Nav.Misjudgements", [AppRoles.ListAdministrator]),
         ]),
         new("Nav.Admin",
         [

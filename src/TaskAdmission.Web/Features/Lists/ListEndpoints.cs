@@ -6,6 +6,7 @@ using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.Diff;
 using TaskAdmission.Core.Lists.Import;
 using TaskAdmission.Core.Security;
+using TaskAdmission.Application.Admission.Appeals;
 using TaskAdmission.Application.Lists;
 
 namespace TaskAdmission.Web.Features.Lists;
@@ -30,6 +31,8 @@ public static class ListEndpoints
             .WithMetadata(new RequireAntiforgeryTokenAttribute());
         app.MapGet("/lists/admin/import/template.csv", Template)
             .RequireAuthorization(p => p.RequireRole(AppRoles.ListAdministrator));
+        app.MapGet("/lists/admin/misjudgements.csv", MisjudgementsCsvAsync)
+            .RequireAuthorization(p => p.RequireRole(AppRoles.ListAdministrator));
         var lists = app.MapGroup("/lists").RequireAuthorization();
         lists.MapGet("/sets/{id:guid}/export/{format}", ExportSetAsync);
         lists.MapGet("/diff/export", ExportDiffAsync);
@@ -53,6 +56,15 @@ public static class ListEndpoints
             + "依法协助政府工作事项,XZ-99,协助开展老年人入户走访,Assist home visits to older people,社会保障,,老年人权益保障法,入户走访/现场工作、台账\r\n"
             + "负面/禁入事项,FM-99,作为招商引资责任主体,Acting as the party responsible for investment attraction,经济任务,,,\r\n";
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(csv), CsvType, "list-import-template.csv");
+    }
+
+    /// <summary>The list editors' queue as CSV, filtered as the page is, scoped to the administrator's area by the service.</summary>
+    private static async Task<FileContentHttpResult> MisjudgementsCsvAsync(
+        string? rule, string? item, bool? handled, PrecheckAppealService appeals, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var manager = ListUsers.Manager(user) ?? Actor.ListAdministrator("", "");
+        var csv = await appeals.MisjudgementsCsvAsync(manager, new MisjudgementFilter(rule, item, handled), ct);
+        return TypedResults.File(csv, CsvType, "misjudgements.csv");
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> ExportSetAsync(
