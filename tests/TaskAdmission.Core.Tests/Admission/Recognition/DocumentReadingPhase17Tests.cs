@@ -66,6 +66,19 @@ public sealed class DocumentReadingPhase17Tests
         Assert.Contains("FM-02", Fired("太平村关于代征税款的安排", "各位村民：\n村委会定于每月代征个体户税款。"));
     }
 
+    // (session 17 review) Dressed as the village's own paper — a meeting's 决定 cited in a 关于…通知 title, 经村民代表会议讨论
+    // closing the paper, an own committee as the only body named, the record of its own meeting — prohibited work still
+    // fires: no village may take on tax collection by deciding so.
+    [Theory]
+    [InlineData("关于落实村民代表会议决定做好个体户税款代征工作的通知", "村委会每月代征本村个体工商户税款，按时足额上缴。", "FM-02")]
+    [InlineData("关于做好个体户税款工作的通知", "村委会每月代征本村个体工商户税款，按时足额上缴。经村民代表会议讨论。", "FM-02")]
+    [InlineData("关于做好个体户税款工作的通知", "村委会每月代征本村个体工商户税款，村务监督委员会审核。", "FM-02")]
+    [InlineData("太平村村民代表会议纪要", "会议决定：村委会每月代征本村个体工商户税款。", "FM-02")]
+    public void ProhibitedWork_DressedAsTheVillagesOwnPaper_StillFires(string title, string description, string code)
+    {
+        Assert.Contains(code, Fired(title, description));
+    }
+
     // "A table is a table whether its cells are parted by bars or by tabs: the responsible-unit column names who performs
     // its row."
     [Fact]

@@ -208,7 +208,13 @@ internal sealed class DocumentReading
             // (phase 11) 红岩村积分制管理办法（经村民代表会议通过）, 村民会议决议, 村务公开栏: the village decides its own affairs;
             // what it asks of itself or its villagers is no department's work put on it. A sentence in which another body
             // demands something (镇里要求各村…) keeps its reading.
+            // (session 17 review) Only the rule families — contests and ratings, check-ins, campaigns, its own boards, its
+            // own commitments to its villagers: prohibited work and banned certificates keep their reading in any paper, so
+            // 经村民代表会议讨论 or a meeting's 纪要 cannot carry 代征税款 or 招商引资 past the check (a village's own lease of
+            // its old school, 由村两委负责招商对接, is then blocked too: protective first, an approver decides).
             if (document.VillageOwn is { } ownPaper && reading is not null
+                && hit.Entry.Family is LexiconFamilies.Assessment or LexiconFamilies.AppCheckIn or LexiconFamilies.Demonstration
+                    or LexiconFamilies.Signboard or LexiconFamilies.PledgeOrVeto
                 && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageActs or VerdictReason.VillageTargeted
                 && !DocumentScope.OutsideBodyDemands(reading, span.Start))
             {

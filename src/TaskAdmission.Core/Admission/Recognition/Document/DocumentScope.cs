@@ -328,8 +328,9 @@ internal static class DocumentScope
             {
                 return adopted;
             }
-            // (phase 17) 太平村村民代表会议纪要, …的村民会议决定: the record of the village's own meeting.
-            if (OwnRecord(t) is { } record)
+            // (phase 17) 太平村村民代表会议纪要, …的村民会议决定: the record of the village's own meeting — the title is the
+            // record, not a paper 关于落实村民代表会议决定… (session 17 review).
+            if (OwnRecord(t) is { } record && !t.Contains("关于", StringComparison.Ordinal))
             {
                 return record;
             }
