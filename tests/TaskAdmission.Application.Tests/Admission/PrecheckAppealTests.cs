@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application.Admission;
@@ -38,17 +39,17 @@ public abstract class PrecheckAppealTests<TApp>(TApp app) where TApp : Applicati
 
     private Task<DateOnly> TodayAsync() => WithAsync<AdmissionService, DateOnly>(s => Task.FromResult(s.Today));
 
-    /// <summary>A request the pre-check refuses (招商引资 is prohibited work), sent to one village's township.</summary>
-    private async Task<Submission> RefusedAsync(string title, string target = Shiqiao)
+    /// <summary>A request the pre-check refuses (招商引资 is prohibited work), sent to one village's township (or the targets given).</summary>
+    private async Task<Submission> RefusedAsync(string title, string target = Shiqiao, string description = "请各村完成年度招商引资任务。", string[]? targets = null)
     {
         var today = await TodayAsync();
         var input = new SubmissionInput(new PrecheckRequest
         {
             DepartmentCode = "CITY-MZ",
             Title = title,
-            Description = "请各村完成年度招商引资任务。",
+            Description = description,
             ClaimedItemCodes = ["XZ-04"],
-            TargetOrgUnitCodes = [target],
+            TargetOrgUnitCodes = targets ?? [target],
             StartDate = today.AddDays(70),
             EndDate = today.AddDays(400),
             Demands = [new DemandRequest(DemandKind.FieldWork, 1, DemandPeriod.Quarter)],
@@ -75,6 +76,19 @@ public abstract class PrecheckAppealTests<TApp>(TApp app) where TApp : Applicati
             await s.DecideAsync(appeal.Id, [.. appeal.Findings.Select(f => new FindingRuling(f.Position, verdict, reason))], "复核意见", reviewer ?? Reviewer);
             return 0;
         });
+
+    /// <summary>The reviewer rules each finding as <paramref name="verdictOf"/> says (a reason for each overrule).</summary>
+    private Task RuleAsync(PrecheckAppeal appeal, Func<int, FindingVerdict> verdictOf) =>
+        WithAsync<PrecheckAppealService, int>(async s =>
+        {
+            await s.DecideAsync(appeal.Id, [.. appeal.Findings.Select(f => new FindingRuling(f.Position, verdictOf(f.Position),
+                verdictOf(f.Position) == FindingVerdict.Overruled ? "此条机审误判，村只转发通知" : null))], "复核意见", Reviewer);
+            return 0;
+        });
+
+    private Task<List<TaskAdmission.Workflows.Persistence.UserTaskRecord>> JointReviewTasksAsync(Submission submission) =>
+        WithAsync<AdmissionService, List<TaskAdmission.Workflows.Persistence.UserTaskRecord>>(async s =>
+            [.. (await s.ReviewTasksAsync(Reviewer)).Where(t => t.BusinessKey == submission.Id.ToString())]);
 
     private async Task<RefusalException> RefusedWithAsync(Func<Task> action) => await Assert.ThrowsAsync<RefusalException>(action);
 
@@ -333,6 +347,63 @@ public abstract class PrecheckAppealTests<TApp>(TApp app) where TApp : Applicati
         await DecideAsync(appeal, FindingVerdict.Overruled);
         Assert.Equal(SubmissionStatus.InReview, (await ReloadAsync(submission.Id)).Status);
         await AssertUnseenAsync();
+    }
+
+    [Fact]
+    public async Task OneFindingUpheld_KeepsTheRefusal_AndTheOverruledOneStillReachesTheListEditors()
+    {
+        // Two prohibited items: 招商引资 and 代征税款. The office confirms one and overrules the other.
+        var submission = await RefusedAsync("复核部分维持", description: "请各村完成年度招商引资任务。村委会每月代征本村个体工商户税款，按时足额上缴。");
+        var blocking = PrecheckAppealService.Blocking(submission);
+        Assert.True(blocking.Count >= 2, string.Join("; ", blocking.Select(f => $"{f.Rule}/{f.ItemCode}")));
+        var appeal = await AppealAsync(submission);
+
+        await RuleAsync(appeal, position => position == 0 ? FindingVerdict.Upheld : FindingVerdict.Overruled);
+
+        var kept = await ReloadAsync(submission.Id);
+        Assert.Equal(SubmissionStatus.Rejected, kept.Status);
+        Assert.Equal(submission.WorkflowInstanceId, kept.WorkflowInstanceId);
+        Assert.NotNull(PrecheckAppealService.MachineRefusalOf(kept));
+        Assert.Empty(await JointReviewTasksAsync(submission));
+        var view = (await WithAsync<PrecheckAppealService, AppealView?>(s => s.ForSubmissionAsync(submission.Id, Submitter)))!;
+        Assert.Equal(AppealStatus.Upheld, view.Status);
+        Assert.Equal(FindingVerdict.Upheld, view.Findings[0].Verdict);
+        Assert.All(view.Findings.Skip(1), f => Assert.Equal(FindingVerdict.Overruled, f.Verdict));
+        // The machine was wrong on the others all the same: they are misjudgements for the list editors.
+        Assert.Equal(blocking.Count - 1, (await WithAsync<PrecheckAppealService, List<MisjudgementRow>>(s => s.MisjudgementsAsync(CityListAdmin)))
+            .Count(r => r.AppealId == appeal.Id));
+    }
+
+    [Fact]
+    public async Task AReopenedSubmission_WhosePrecheckStillBlocks_CanOnlyBeRejectedByTheJointReview()
+    {
+        var submission = await RefusedAsync("复核撤销后仍有禁止事项");
+        var appeal = await AppealAsync(submission);
+        await DecideAsync(appeal, FindingVerdict.Overruled);
+        // The re-check finds a block again (as when the list gained an item since the refusal): the stored pre-check says so.
+        await WithAsync<AppDbContext, int>(async db =>
+        {
+            var stored = await db.Submissions.SingleAsync(s => s.Id == submission.Id);
+            var precheck = StoredPrecheck.Read(stored.PrecheckJson)!;
+            static PrecheckResult Block(PrecheckResult r) =>
+                r with { Findings = [.. r.Findings.Select(f => f.Rule == PrecheckRules.ProhibitedItem ? f with { Severity = FindingSeverity.Block } : f)] };
+            stored.PrecheckJson = JsonSerializer.Serialize(new StoredPrecheck(Block(precheck.Zh), Block(precheck.En)), StoredPrecheck.Json);
+            return await db.SaveChangesAsync();
+        });
+        var task = Assert.Single(await JointReviewTasksAsync(submission));
+
+        foreach (var kind in new[] { DecisionKind.SpecialAdmission, DecisionKind.PurchaseOfService })
+        {
+            var refused = await RefusedWithAsync(() => WithAsync<AdmissionService, Decision>(s => s.DecideAsync(task.Id, kind, "复核已撤销，准予特殊准入", Reviewer)));
+            Assert.Equal((RefusalKind.Conflict, "PrecheckStillBlocks"), (refused.Kind, refused.Code));
+        }
+        Assert.Equal(SubmissionStatus.InReview, (await ReloadAsync(submission.Id)).Status);
+        Assert.Equal(0, await WithAsync<AppDbContext, int>(db => db.Assignments.CountAsync(x => x.SubmissionId == submission.Id)));
+        Assert.Contains("未经人工复核撤销", SubmissionMessages.Text(new FieldProblem("", "PrecheckStillBlocks"), AppLanguage.ZhCn));
+        Assert.Contains("can only reject", SubmissionMessages.Text(new FieldProblem("", "PrecheckStillBlocks"), AppLanguage.En));
+
+        await WithAsync<AdmissionService, Decision>(s => s.DecideAsync(task.Id, DecisionKind.Reject, "仍含禁止事项，不予准入", Reviewer));
+        Assert.Equal(SubmissionStatus.Rejected, (await ReloadAsync(submission.Id)).Status);
     }
 }
 

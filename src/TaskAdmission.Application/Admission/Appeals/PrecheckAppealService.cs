@@ -20,9 +20,10 @@ namespace TaskAdmission.Application.Admission.Appeals;
 
 /// <summary>
 /// Appeals against pre-check refusals (复核申请, workflows/precheck-appeal.bpmn): the department asks, within its window,
-/// for a human review of each blocking finding; the district's joint-review office upholds or overrules each one; an
-/// overruled finding sends the submission back to the joint review (<see cref="PrecheckAppealVerdictActivity"/>) and
-/// lands in the list editors' queue (机审误判记录).
+/// for a human review of each blocking finding; the district's joint-review office upholds or overrules each one. Only
+/// when every blocking finding is overruled does the submission go back to the joint review
+/// (<see cref="PrecheckAppealVerdictActivity"/>): one prohibited item upheld is enough to refuse. Every overruled finding
+/// lands in the list editors' queue (机审误判记录), whatever became of the appeal.
 /// </summary>
 public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine, AuditLog audit, ChinaClock clock,
     WorkingCalendar calendar, IOptions<AdmissionOptions> options)
@@ -183,8 +184,9 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
 
     /// <summary>
     /// A joint reviewer of the appeal's district decides each finding: upheld (维持) or overruled (撤销, with a reason).
-    /// All upheld, the refusal stands; any overruled, the submission goes back to the joint review. Two reviewers at once:
-    /// one wins, the other gets a conflict and nothing of theirs is stored.
+    /// Every finding overruled, the submission goes back to the joint review; any upheld, the refusal stands (one prohibited
+    /// item the office confirms is enough to refuse; the findings it overruled still reach the list editors' queue). Two
+    /// reviewers at once: one wins, the other gets a conflict and nothing of theirs is stored.
     /// </summary>
     public async Task DecideAsync(Guid appealId, IReadOnlyList<FindingRuling> rulings, string? note, Actor actor, CancellationToken ct = default)
     {
@@ -217,7 +219,7 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
             finding.Verdict = ruling.Verdict;
             finding.VerdictReason = Text(ruling.Reason);
         }
-        var overruled = appeal.Findings.Any(f => f.Verdict == FindingVerdict.Overruled);
+        var overruled = appeal.Findings.All(f => f.Verdict == FindingVerdict.Overruled);
         appeal.MoveTo(overruled ? AppealStatus.Overruled : AppealStatus.Upheld);
         (appeal.DecidedBy, appeal.DecidedAtUtc, appeal.DecisionNote) = (actor.UserName, now, Text(note));
         appeal.Version++;
