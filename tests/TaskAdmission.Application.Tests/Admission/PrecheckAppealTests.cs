@@ -405,6 +405,28 @@ public abstract class PrecheckAppealTests<TApp>(TApp app) where TApp : Applicati
         await WithAsync<AdmissionService, Decision>(s => s.DecideAsync(task.Id, DecisionKind.Reject, "仍含禁止事项，不予准入", Reviewer));
         Assert.Equal(SubmissionStatus.Rejected, (await ReloadAsync(submission.Id)).Status);
     }
+
+    [Fact]
+    public async Task ARevisedSubmission_CannotBeAppealed_AndAnAppealedOne_CannotBeRevisedUntilDecided()
+    {
+        // Revised as new first: the work lives on in the revision, so the refusal is not appealed as well.
+        var revised = await RefusedAsync("复核与修改重提(先修改)");
+        var copy = await WithAsync<AdmissionService, Submission>(s => s.ReviseAsNewAsync(revised.Id, Submitter));
+        Assert.Equal(revised.Id, copy.RevisionOf);
+        Assert.Null(await WithAsync<PrecheckAppealService, DateOnly?>(s => s.AppealableUntilAsync(revised.Id, Submitter)));
+        var refused = await RefusedWithAsync(() => AppealAsync(revised));
+        Assert.Equal((RefusalKind.Conflict, "RevisedAsNew"), (refused.Kind, refused.Code));
+        Assert.Equal(0, await WithAsync<AppDbContext, int>(db => db.PrecheckAppeals.CountAsync(a => a.SubmissionId == revised.Id)));
+
+        // Appealed first: no revision while the office has not ruled; once the refusal is upheld, revising is the way on.
+        var appealed = await RefusedAsync("复核与修改重提(先复核)");
+        var appeal = await AppealAsync(appealed);
+        var pending = await RefusedWithAsync(() => WithAsync<AdmissionService, Submission>(s => s.ReviseAsNewAsync(appealed.Id, Submitter)));
+        Assert.Equal((RefusalKind.Conflict, "AppealPending"), (pending.Kind, pending.Code));
+        Assert.Equal(0, await WithAsync<AppDbContext, int>(db => db.Submissions.CountAsync(s => s.RevisionOf == appealed.Id)));
+        await DecideAsync(appeal, FindingVerdict.Upheld, reason: null);
+        Assert.Equal(appealed.Id, (await WithAsync<AdmissionService, Submission>(s => s.ReviseAsNewAsync(appealed.Id, Submitter))).RevisionOf);
+    }
 }
 
 public sealed class SqlitePrecheckAppealTests(SqliteApplicationHost app) : PrecheckAppealTests<SqliteApplicationHost>(app), IClassFixture<SqliteApplicationHost>;

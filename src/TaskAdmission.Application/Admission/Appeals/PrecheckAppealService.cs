@@ -37,7 +37,8 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
     /// <summary>
     /// The department appeals its own submission refused by the pre-check. Another department's submission, or one not
     /// refused by the machine, is not found / not appealable; a second appeal (a retried request) is a conflict and
-    /// changes nothing.
+    /// changes nothing; so is an appeal of a submission already revised as a new one (修改后重新提交): the same work
+    /// would otherwise live on twice, once reopened and once as the revision.
     /// </summary>
     public async Task<PrecheckAppeal> AppealAsync(Guid submissionId, AppealInput input, Actor actor, CancellationToken ct = default)
     {
@@ -50,6 +51,10 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
         if (await db.PrecheckAppeals.AsNoTracking().AnyAsync(a => a.SubmissionId == submissionId, ct))
         {
             throw RefusalException.Conflict("AlreadyAppealed");
+        }
+        if (await RevisedAsNewAsync(submissionId, ct))
+        {
+            throw RefusalException.Conflict("RevisedAsNew");
         }
         var refusal = MachineRefusalOf(submission) ?? throw RefusalException.Conflict("NotAppealable");
         var district = string.IsNullOrEmpty(refusal.OrgUnitCode)
@@ -136,8 +141,9 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
         calendar.AddWorkingDays(ChinaClock.DayOf(refusedAtUtc), options.Value.AppealWindowFor(district));
 
     /// <summary>
-    /// Whether the actor's department may appeal the submission now: refused by the pre-check, not yet appealed, within
-    /// the window. Null when not; the deadline otherwise (the detail page offers the form until then).
+    /// Whether the actor's department may appeal the submission now: refused by the pre-check, not yet appealed nor
+    /// revised as a new submission, within the window. Null when not; the deadline otherwise (the detail page offers the
+    /// form until then).
     /// </summary>
     public async Task<DateOnly?> AppealableUntilAsync(Guid submissionId, Actor actor, CancellationToken ct = default)
     {
@@ -147,7 +153,8 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
         }
         var submission = await db.Submissions.AsNoTracking().Include(s => s.Decisions)
             .FirstOrDefaultAsync(s => s.Id == submissionId && s.DepartmentCode == department, ct);
-        if (submission is null || MachineRefusalOf(submission) is not { } refusal || await db.PrecheckAppeals.AnyAsync(a => a.SubmissionId == submissionId, ct))
+        if (submission is null || MachineRefusalOf(submission) is not { } refusal || await db.PrecheckAppeals.AnyAsync(a => a.SubmissionId == submissionId, ct)
+            || await RevisedAsNewAsync(submissionId, ct))
         {
             return null;
         }
@@ -350,6 +357,21 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
         && submission.Decisions.OrderBy(d => d.DecidedAtUtc).LastOrDefault() is { Kind: DecisionKind.Reject, DecidedBy: MachineRefusal } refusal
             ? refusal
             : null;
+
+    /// <summary>
+    /// Whether an appeal of the submission still stands in the way of revising it as a new one: open (not decided yet), or
+    /// overruled while the submission still carries the machine's refusal (the reopening has not run: an incident). Once
+    /// upheld, or reopened and decided by people again, the department may revise it like any refused submission.
+    /// </summary>
+    public static Task<bool> BlocksRevisionAsync(AppDbContext db, Submission submission, CancellationToken ct = default)
+    {
+        var stillRefused = MachineRefusalOf(submission) is not null;
+        return db.PrecheckAppeals.AsNoTracking().AnyAsync(a => a.SubmissionId == submission.Id
+            && (a.Status == AppealStatus.Open || (stillRefused && a.Status == AppealStatus.Overruled)), ct);
+    }
+
+    private Task<bool> RevisedAsNewAsync(Guid submissionId, CancellationToken ct) =>
+        db.Submissions.AsNoTracking().AnyAsync(s => s.RevisionOf == submissionId, ct);
 
     /// <summary>The stored pre-check's blocking findings, in their stored order (the positions an appeal answers).</summary>
     public static List<PrecheckFinding> Blocking(Submission submission) =>
