@@ -427,6 +427,18 @@ public abstract class PrecheckAppealTests<TApp>(TApp app) where TApp : Applicati
         await DecideAsync(appeal, FindingVerdict.Upheld, reason: null);
         Assert.Equal(appealed.Id, (await WithAsync<AdmissionService, Submission>(s => s.ReviseAsNewAsync(appealed.Id, Submitter))).RevisionOf);
     }
+
+    [Fact]
+    public async Task ATaskReachingTwoDistricts_IsAppealedToTheFirstInCodeOrder_WhicheverTheDepartmentListsFirst()
+    {
+        var submission = await RefusedAsync("复核两区", targets: ["990200100000", Shiqiao]);
+
+        var appeal = await AppealAsync(submission);
+
+        Assert.Equal(Qingshan, submission.Decisions.Single().OrgUnitCode);
+        Assert.Equal(Qingshan, appeal.DistrictCode);
+        Assert.Contains(await WithAsync<PrecheckAppealService, List<AppealView>>(s => s.OpenForReviewerAsync(Reviewer)), v => v.Id == appeal.Id);
+    }
 }
 
 public sealed class SqlitePrecheckAppealTests(SqliteApplicationHost app) : PrecheckAppealTests<SqliteApplicationHost>(app), IClassFixture<SqliteApplicationHost>;

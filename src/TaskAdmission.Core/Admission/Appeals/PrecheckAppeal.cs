@@ -19,7 +19,7 @@ public sealed class PrecheckAppeal
 
     public string DepartmentCode { get; set; } = "";
 
-    /// <summary>The district whose joint-review office decides (the submission's first district, as the joint review routes).</summary>
+    /// <summary>The district whose joint-review office decides (the submission's first district in code order, as the joint review routes).</summary>
     public string DistrictCode { get; set; } = "";
 
     /// <summary>The department's overall note (optional).</summary>
