@@ -439,6 +439,20 @@ public abstract class PrecheckAppealTests<TApp>(TApp app) where TApp : Applicati
         Assert.Equal(Qingshan, appeal.DistrictCode);
         Assert.Contains(await WithAsync<PrecheckAppealService, List<AppealView>>(s => s.OpenForReviewerAsync(Reviewer)), v => v.Id == appeal.Id);
     }
+
+    [Fact]
+    public async Task Csv_DisarmsAFormulaBehindALeadingTab()
+    {
+        var submission = await RefusedAsync("复核导出公式", description: "请各村做好以下工作。\n\t=HYPERLINK(\"http://x\",\"详情\")各村完成年度招商引资任务。");
+        var appeal = await AppealAsync(submission);
+        await DecideAsync(appeal, FindingVerdict.Overruled);
+
+        var csv = Encoding.UTF8.GetString(await WithAsync<PrecheckAppealService, byte[]>(s => s.MisjudgementsCsvAsync(CityListAdmin)));
+
+        var line = Assert.Single(csv.Split("\r\n"), l => l.StartsWith(submission.Number + ",", StringComparison.Ordinal));
+        Assert.Contains("\"'\t=HYPERLINK(\"\"http://x\"\"", line);
+        Assert.DoesNotContain("\"\t=HYPERLINK", line);
+    }
 }
 
 public sealed class SqlitePrecheckAppealTests(SqliteApplicationHost app) : PrecheckAppealTests<SqliteApplicationHost>(app), IClassFixture<SqliteApplicationHost>;

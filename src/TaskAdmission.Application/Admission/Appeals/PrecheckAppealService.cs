@@ -345,8 +345,11 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
 
         static string Quote(string cell)
         {
-            // A cell a spreadsheet would read as a formula is prefixed with an apostrophe (CSV injection).
-            var safe = cell.Length > 0 && "=+-@".Contains(cell[0]) ? "'" + cell : cell;
+            // A cell a spreadsheet would read as a formula is prefixed with an apostrophe (CSV injection, OWASP): one that
+            // starts with = + - @, a tab or a carriage return, or with = + - @ after leading white space.
+            var first = cell.TrimStart();
+            var formula = cell.Length > 0 && (cell[0] is '\t' or '\r' || first.Length > 0 && first[0] is '=' or '+' or '-' or '@');
+            var safe = formula ? "'" + cell : cell;
             return safe.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + safe.Replace("\"", "\"\"") + "\"" : safe;
         }
     }
