@@ -453,6 +453,32 @@ public abstract class PrecheckAppealTests<TApp>(TApp app) where TApp : Applicati
         Assert.Contains("\"'\t=HYPERLINK(\"\"http://x\"\"", line);
         Assert.DoesNotContain("\"\t=HYPERLINK", line);
     }
+
+    [Fact]
+    public async Task TwoListEditorsMarkingOneFindingHandled_TheFirstNoteStands_AndTheOtherIsTold()
+    {
+        var submission = await RefusedAsync("复核误判并发处理");
+        var appeal = await AppealAsync(submission);
+        await DecideAsync(appeal, FindingVerdict.Overruled);
+        var findingId = await WithAsync<AppDbContext, Guid>(db => db.AppealFindings.Where(f => f.AppealId == appeal.Id).Select(f => f.Id).FirstAsync());
+
+        // The second editor's request read the finding (not handled yet) before the first one's was saved.
+        var late = await app.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<AppDbContext>();
+            Assert.Null((await db.AppealFindings.SingleAsync(f => f.Id == findingId)).HandledAtUtc);
+            await WithAsync<PrecheckAppealService, int>(async s => { await s.MarkHandledAsync(findingId, "第一位：已在草稿 v7 调整短语", CityListAdmin); return 0; });
+            return await Assert.ThrowsAsync<RefusalException>(() => services.GetRequiredService<PrecheckAppealService>()
+                .MarkHandledAsync(findingId, "第二位：另行处理", Actor.ListAdministrator("listadmin2", "990000000000")));
+        });
+
+        Assert.Equal((RefusalKind.Conflict, "AlreadyHandled"), (late.Kind, late.Code));
+        var (note, by, entries) = await WithAsync<AppDbContext, (string?, string?, int)>(async db => (
+            await db.AppealFindings.Where(f => f.Id == findingId).Select(f => f.HandledNote).SingleAsync(),
+            await db.AppealFindings.Where(f => f.Id == findingId).Select(f => f.HandledBy).SingleAsync(),
+            await db.AuditEntries.CountAsync(a => a.Subject == $"submission:{submission.Number}" && a.Action == "appeal.finding-handled")));
+        Assert.Equal(("第一位：已在草稿 v7 调整短语", "listadmin", 1), (note, by, entries));
+    }
 }
 
 public sealed class SqlitePrecheckAppealTests(SqliteApplicationHost app) : PrecheckAppealTests<SqliteApplicationHost>(app), IClassFixture<SqliteApplicationHost>;

@@ -307,19 +307,26 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
             throw RefusalException.Invalid("note", "TooLong", PrecheckAppeal.NoteMax);
         }
         var area = await InAreaAsync(actor, ct);
-        var finding = await db.AppealFindings.FirstOrDefaultAsync(f => f.Id == findingId && f.Verdict == FindingVerdict.Overruled, ct);
+        var finding = await db.AppealFindings.AsNoTracking().Where(f => f.Id == findingId && f.Verdict == FindingVerdict.Overruled)
+            .Select(f => new { f.AppealId, f.Rule, f.ItemCode }).FirstOrDefaultAsync(ct);
         if (finding is null || !await area.AnyAsync(a => a.Id == finding.AppealId, ct))
         {
             throw RefusalException.NotFound();
         }
-        if (finding.HandledAtUtc is not null)
+        DateTime? now = clock.UtcNow;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Guarded in the UPDATE itself (the finding has no concurrency token): of two editors marking it at once, or one
+        // marking it again, only the first changes the row; the other is told and neither its note nor its audit entry is kept.
+        var marked = await db.AppealFindings.Where(f => f.Id == findingId && f.HandledAtUtc == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(f => f.HandledNote, text).SetProperty(f => f.HandledBy, actor.UserName).SetProperty(f => f.HandledAtUtc, now), ct);
+        if (marked == 0)
         {
             throw RefusalException.Conflict("AlreadyHandled");
         }
-        (finding.HandledNote, finding.HandledBy, finding.HandledAtUtc) = (text, actor.UserName, clock.UtcNow);
         var number = await db.PrecheckAppeals.Where(a => a.Id == finding.AppealId).Select(a => a.SubmissionNumber).SingleAsync(ct);
         audit.Record(actor.UserName, "appeal.finding-handled", $"submission:{number}", $"[{finding.Rule}/{finding.ItemCode}] {text}");
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
     }
 
     /// <summary>
