@@ -479,6 +479,35 @@ public abstract class PrecheckAppealTests<TApp>(TApp app) where TApp : Applicati
             await db.AuditEntries.CountAsync(a => a.Subject == $"submission:{submission.Number}" && a.Action == "appeal.finding-handled")));
         Assert.Equal(("第一位：已在草稿 v7 调整短语", "listadmin", 1), (note, by, entries));
     }
+
+    [Fact]
+    public async Task ARefusalWithoutADistrict_HasTheSameWindowOnThePageAsInTheAppeal()
+    {
+        var submission = await RefusedAsync("复核期限无区县");
+        var refusedAt = submission.Decisions.Single().DecidedAtUtc;
+        await WithAsync<AppDbContext, int>(db => db.Decisions.Where(d => d.SubmissionId == submission.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.OrgUnitCode, "")));
+        // One working day in general, thirty in Qingshan (the submission's district); the department comes back on a day between.
+        var options = new AdmissionOptions { AppealWindowWorkingDays = 1, AppealWindowsWorkingDays = { [Qingshan] = 30 } };
+        var (general, qingshan) = await app.WithScopeAsync(services =>
+        {
+            var service = ActivatorUtilities.CreateInstance<PrecheckAppealService>(services, Microsoft.Extensions.Options.Options.Create(options));
+            return Task.FromResult((service.AppealDeadline(refusedAt, ""), service.AppealDeadline(refusedAt, Qingshan)));
+        });
+        Assert.True(general.AddDays(3) < qingshan);
+        var day = general.AddDays(3);
+
+        var (offered, appeal) = await app.WithScopeAsync(async services =>
+        {
+            var clock = new ChinaClock(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(day.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero)));
+            var service = ActivatorUtilities.CreateInstance<PrecheckAppealService>(services, clock, Microsoft.Extensions.Options.Options.Create(options));
+            var until = await service.AppealableUntilAsync(submission.Id, Submitter);
+            return (until, await service.AppealAsync(submission.Id, Objections(submission), Submitter));
+        });
+
+        Assert.Equal(qingshan, offered);
+        Assert.Equal(Qingshan, appeal.DistrictCode);
+    }
 }
 
 public sealed class SqlitePrecheckAppealTests(SqliteApplicationHost app) : PrecheckAppealTests<SqliteApplicationHost>(app), IClassFixture<SqliteApplicationHost>;

@@ -57,9 +57,7 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
             throw RefusalException.Conflict("RevisedAsNew");
         }
         var refusal = MachineRefusalOf(submission) ?? throw RefusalException.Conflict("NotAppealable");
-        var district = string.IsNullOrEmpty(refusal.OrgUnitCode)
-            ? await db.SubmissionVillages.AsNoTracking().Where(v => v.SubmissionId == submissionId).Select(v => v.DistrictCode).OrderBy(d => d).FirstOrDefaultAsync(ct) ?? ""
-            : refusal.OrgUnitCode;
+        var district = await DistrictOfAsync(submissionId, refusal, ct);
         if (clock.Today > AppealDeadline(refusal.DecidedAtUtc, district))
         {
             throw RefusalException.Conflict("AppealWindowClosed");
@@ -158,7 +156,7 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
         {
             return null;
         }
-        var deadline = AppealDeadline(refusal.DecidedAtUtc, refusal.OrgUnitCode);
+        var deadline = AppealDeadline(refusal.DecidedAtUtc, await DistrictOfAsync(submissionId, refusal, ct));
         return clock.Today <= deadline ? deadline : null;
     }
 
@@ -379,6 +377,15 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
         return db.PrecheckAppeals.AsNoTracking().AnyAsync(a => a.SubmissionId == submission.Id
             && (a.Status == AppealStatus.Open || (stillRefused && a.Status == AppealStatus.Overruled)), ct);
     }
+
+    /// <summary>
+    /// The district an appeal of the refusal belongs to — its window, its office: the refusal's, or when none was recorded
+    /// the submission's first in code order. One answer for the detail page's form and for the appeal itself.
+    /// </summary>
+    private async Task<string> DistrictOfAsync(Guid submissionId, Decision refusal, CancellationToken ct) =>
+        string.IsNullOrEmpty(refusal.OrgUnitCode)
+            ? await db.SubmissionVillages.AsNoTracking().Where(v => v.SubmissionId == submissionId).Select(v => v.DistrictCode).OrderBy(d => d).FirstOrDefaultAsync(ct) ?? ""
+            : refusal.OrgUnitCode;
 
     private Task<bool> RevisedAsNewAsync(Guid submissionId, CancellationToken ct) =>
         db.Submissions.AsNoTracking().AnyAsync(s => s.RevisionOf == submissionId, ct);
