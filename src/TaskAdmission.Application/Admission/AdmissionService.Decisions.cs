@@ -63,7 +63,7 @@ public sealed partial class AdmissionService
         var submissionId = Guid.TryParse(task.BusinessKey, out var parsed) ? parsed : throw RefusalException.NotFound();
         var submission = await db.Submissions.Include(s => s.Decisions)
             .FirstOrDefaultAsync(s => s.Id == submissionId, ct) ?? throw RefusalException.NotFound();
-        if (task.ElementId == "JointReview" && kind is DecisionKind.SpecialAdmission or DecisionKind.PurchaseOfService && StillBlocked(submission))
+        if (task.ElementId == "JointReview" && kind is (DecisionKind.SpecialAdmission or DecisionKind.PurchaseOfService) && StillBlocked(submission))
         {
             throw RefusalException.Conflict("PrecheckStillBlocks");
         }
