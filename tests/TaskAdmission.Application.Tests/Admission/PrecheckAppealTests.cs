@@ -485,8 +485,13 @@ public abstract class PrecheckAppealTests<TApp>(TApp app) where TApp : Applicati
     {
         var submission = await RefusedAsync("复核期限无区县");
         var refusedAt = submission.Decisions.Single().DecidedAtUtc;
-        await WithAsync<AppDbContext, int>(db => db.Decisions.Where(d => d.SubmissionId == submission.Id)
-            .ExecuteUpdateAsync(u => u.SetProperty(d => d.OrgUnitCode, "")));
+        // A refusal with no district recorded (the decisions are append-only: their triggers are set aside for this).
+        await WithAsync<AppDbContext, int>(async db =>
+        {
+            await AuditTampering.WithoutTriggersAsync(db, "decisions", () =>
+                db.Decisions.Where(d => d.SubmissionId == submission.Id).ExecuteUpdateAsync(u => u.SetProperty(d => d.OrgUnitCode, "")));
+            return 0;
+        });
         // One working day in general, thirty in Qingshan (the submission's district); the department comes back on a day between.
         var options = new AdmissionOptions { AppealWindowWorkingDays = 1, AppealWindowsWorkingDays = { [Qingshan] = 30 } };
         var (general, qingshan) = await app.WithScopeAsync(services =>
