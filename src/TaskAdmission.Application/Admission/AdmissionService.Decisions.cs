@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Security;
@@ -62,6 +63,10 @@ public sealed partial class AdmissionService
         var submissionId = Guid.TryParse(task.BusinessKey, out var parsed) ? parsed : throw RefusalException.NotFound();
         var submission = await db.Submissions.Include(s => s.Decisions)
             .FirstOrDefaultAsync(s => s.Id == submissionId, ct) ?? throw RefusalException.NotFound();
+        if (task.ElementId == "JointReview" && kind is (DecisionKind.SpecialAdmission or DecisionKind.PurchaseOfService) && StillBlocked(submission))
+        {
+            throw RefusalException.Conflict("PrecheckStillBlocks");
+        }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var decision = AddDecision(submission, kind, task.CandidateScope ?? actor.OrgUnitCode ?? "", actor.UserName, reason.Trim(), taskId);
         decision.Conditions = conditions?.Trim();
@@ -124,6 +129,14 @@ public sealed partial class AdmissionService
             throw RefusalException.Invalid(problems);
         }
     }
+
+    /// <summary>
+    /// Whether the stored pre-check still holds a blocking finding. Any block is a machine refusal, except for a submission
+    /// reopened on appeal (its route is forced to the joint review): there the joint review may only reject, so an appeal
+    /// the office did not overrule in full, or a block the re-check found anew, never becomes an admission.
+    /// </summary>
+    private static bool StillBlocked(Submission submission) =>
+        StoredPrecheck.Read(submission.PrecheckJson)?.Zh.Findings.Any(f => f.Severity == FindingSeverity.Block) == true;
 
     private static bool MayAct(UserTaskRecord task, Actor actor) =>
         task.Assignee is not null

@@ -137,13 +137,20 @@ public sealed partial class AdmissionService
         submission.Villages.AddRange(villages);
     }
 
-    /// <summary>After a rejection (or a withdrawal), starts a new draft from the old submission, linked to it.</summary>
+    /// <summary>
+    /// After a rejection (or a withdrawal), starts a new draft from the old submission, linked to it. Not while the
+    /// refusal is under appeal (or overruled and not yet reopened): the same work would live on twice.
+    /// </summary>
     public async Task<Submission> ReviseAsNewAsync(Guid id, Actor actor, CancellationToken ct = default)
     {
         var old = await LoadOwnAsync(id, actor, ct);
         if (old.Status is not (SubmissionStatus.Rejected or SubmissionStatus.Withdrawn or SubmissionStatus.PurchaseOfService))
         {
             throw RefusalException.Conflict("NotEditable");
+        }
+        if (await Appeals.PrecheckAppealService.BlocksRevisionAsync(db, old, ct))
+        {
+            throw RefusalException.Conflict("AppealPending");
         }
         var now = clock.UtcNow;
         var copy = new Submission

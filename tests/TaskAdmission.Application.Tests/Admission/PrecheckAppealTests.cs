@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application.Admission;
@@ -38,17 +39,17 @@ public abstract class PrecheckAppealTests<TApp>(TApp app) where TApp : Applicati
 
     private Task<DateOnly> TodayAsync() => WithAsync<AdmissionService, DateOnly>(s => Task.FromResult(s.Today));
 
-    /// <summary>A request the pre-check refuses (招商引资 is prohibited work), sent to one village's township.</summary>
-    private async Task<Submission> RefusedAsync(string title, string target = Shiqiao)
+    /// <summary>A request the pre-check refuses (招商引资 is prohibited work), sent to one village's township (or the targets given).</summary>
+    private async Task<Submission> RefusedAsync(string title, string target = Shiqiao, string description = "请各村完成年度招商引资任务。", string[]? targets = null)
     {
         var today = await TodayAsync();
         var input = new SubmissionInput(new PrecheckRequest
         {
             DepartmentCode = "CITY-MZ",
             Title = title,
-            Description = "请各村完成年度招商引资任务。",
+            Description = description,
             ClaimedItemCodes = ["XZ-04"],
-            TargetOrgUnitCodes = [target],
+            TargetOrgUnitCodes = targets ?? [target],
             StartDate = today.AddDays(70),
             EndDate = today.AddDays(400),
             Demands = [new DemandRequest(DemandKind.FieldWork, 1, DemandPeriod.Quarter)],
@@ -75,6 +76,19 @@ public abstract class PrecheckAppealTests<TApp>(TApp app) where TApp : Applicati
             await s.DecideAsync(appeal.Id, [.. appeal.Findings.Select(f => new FindingRuling(f.Position, verdict, reason))], "复核意见", reviewer ?? Reviewer);
             return 0;
         });
+
+    /// <summary>The reviewer rules each finding as <paramref name="verdictOf"/> says (a reason for each overrule).</summary>
+    private Task RuleAsync(PrecheckAppeal appeal, Func<int, FindingVerdict> verdictOf) =>
+        WithAsync<PrecheckAppealService, int>(async s =>
+        {
+            await s.DecideAsync(appeal.Id, [.. appeal.Findings.Select(f => new FindingRuling(f.Position, verdictOf(f.Position),
+                verdictOf(f.Position) == FindingVerdict.Overruled ? "此条机审误判，村只转发通知" : null))], "复核意见", Reviewer);
+            return 0;
+        });
+
+    private Task<List<TaskAdmission.Workflows.Persistence.UserTaskRecord>> JointReviewTasksAsync(Submission submission) =>
+        WithAsync<AdmissionService, List<TaskAdmission.Workflows.Persistence.UserTaskRecord>>(async s =>
+            [.. (await s.ReviewTasksAsync(Reviewer)).Where(t => t.BusinessKey == submission.Id.ToString())]);
 
     private async Task<RefusalException> RefusedWithAsync(Func<Task> action) => await Assert.ThrowsAsync<RefusalException>(action);
 
@@ -333,6 +347,171 @@ public abstract class PrecheckAppealTests<TApp>(TApp app) where TApp : Applicati
         await DecideAsync(appeal, FindingVerdict.Overruled);
         Assert.Equal(SubmissionStatus.InReview, (await ReloadAsync(submission.Id)).Status);
         await AssertUnseenAsync();
+    }
+
+    [Fact]
+    public async Task OneFindingUpheld_KeepsTheRefusal_AndTheOverruledOneStillReachesTheListEditors()
+    {
+        // Two prohibited items: 招商引资 and 代征税款. The office confirms one and overrules the other.
+        var submission = await RefusedAsync("复核部分维持", description: "请各村完成年度招商引资任务。村委会每月代征本村个体工商户税款，按时足额上缴。");
+        var blocking = PrecheckAppealService.Blocking(submission);
+        Assert.True(blocking.Count >= 2, string.Join("; ", blocking.Select(f => $"{f.Rule}/{f.ItemCode}")));
+        var appeal = await AppealAsync(submission);
+
+        await RuleAsync(appeal, position => position == 0 ? FindingVerdict.Upheld : FindingVerdict.Overruled);
+
+        var kept = await ReloadAsync(submission.Id);
+        Assert.Equal(SubmissionStatus.Rejected, kept.Status);
+        Assert.Equal(submission.WorkflowInstanceId, kept.WorkflowInstanceId);
+        Assert.NotNull(PrecheckAppealService.MachineRefusalOf(kept));
+        Assert.Empty(await JointReviewTasksAsync(submission));
+        var view = (await WithAsync<PrecheckAppealService, AppealView?>(s => s.ForSubmissionAsync(submission.Id, Submitter)))!;
+        Assert.Equal(AppealStatus.Upheld, view.Status);
+        Assert.Equal(FindingVerdict.Upheld, view.Findings[0].Verdict);
+        Assert.All(view.Findings.Skip(1), f => Assert.Equal(FindingVerdict.Overruled, f.Verdict));
+        // The machine was wrong on the others all the same: they are misjudgements for the list editors.
+        Assert.Equal(blocking.Count - 1, (await WithAsync<PrecheckAppealService, List<MisjudgementRow>>(s => s.MisjudgementsAsync(CityListAdmin)))
+            .Count(r => r.AppealId == appeal.Id));
+    }
+
+    [Fact]
+    public async Task AReopenedSubmission_WhosePrecheckStillBlocks_CanOnlyBeRejectedByTheJointReview()
+    {
+        var submission = await RefusedAsync("复核撤销后仍有禁止事项");
+        var appeal = await AppealAsync(submission);
+        await DecideAsync(appeal, FindingVerdict.Overruled);
+        // The re-check finds a block again (as when the list gained an item since the refusal): the stored pre-check says so.
+        await WithAsync<AppDbContext, int>(async db =>
+        {
+            var stored = await db.Submissions.SingleAsync(s => s.Id == submission.Id);
+            var precheck = StoredPrecheck.Read(stored.PrecheckJson)!;
+            static PrecheckResult Block(PrecheckResult r) =>
+                r with { Findings = [.. r.Findings.Select(f => f.Rule == PrecheckRules.ProhibitedItem ? f with { Severity = FindingSeverity.Block } : f)] };
+            stored.PrecheckJson = JsonSerializer.Serialize(new StoredPrecheck(Block(precheck.Zh), Block(precheck.En)), StoredPrecheck.Json);
+            return await db.SaveChangesAsync();
+        });
+        var task = Assert.Single(await JointReviewTasksAsync(submission));
+
+        foreach (var kind in new[] { DecisionKind.SpecialAdmission, DecisionKind.PurchaseOfService })
+        {
+            var refused = await RefusedWithAsync(() => WithAsync<AdmissionService, Decision>(s => s.DecideAsync(task.Id, kind, "复核已撤销，准予特殊准入", Reviewer)));
+            Assert.Equal((RefusalKind.Conflict, "PrecheckStillBlocks"), (refused.Kind, refused.Code));
+        }
+        Assert.Equal(SubmissionStatus.InReview, (await ReloadAsync(submission.Id)).Status);
+        Assert.Equal(0, await WithAsync<AppDbContext, int>(db => db.Assignments.CountAsync(x => x.SubmissionId == submission.Id)));
+        Assert.Contains("未经人工复核撤销", SubmissionMessages.Text(new FieldProblem("", "PrecheckStillBlocks"), AppLanguage.ZhCn));
+        Assert.Contains("can only reject", SubmissionMessages.Text(new FieldProblem("", "PrecheckStillBlocks"), AppLanguage.En));
+
+        await WithAsync<AdmissionService, Decision>(s => s.DecideAsync(task.Id, DecisionKind.Reject, "仍含禁止事项，不予准入", Reviewer));
+        Assert.Equal(SubmissionStatus.Rejected, (await ReloadAsync(submission.Id)).Status);
+    }
+
+    [Fact]
+    public async Task ARevisedSubmission_CannotBeAppealed_AndAnAppealedOne_CannotBeRevisedUntilDecided()
+    {
+        // Revised as new first: the work lives on in the revision, so the refusal is not appealed as well.
+        var revised = await RefusedAsync("复核与修改重提(先修改)");
+        var copy = await WithAsync<AdmissionService, Submission>(s => s.ReviseAsNewAsync(revised.Id, Submitter));
+        Assert.Equal(revised.Id, copy.RevisionOf);
+        Assert.Null(await WithAsync<PrecheckAppealService, DateOnly?>(s => s.AppealableUntilAsync(revised.Id, Submitter)));
+        var refused = await RefusedWithAsync(() => AppealAsync(revised));
+        Assert.Equal((RefusalKind.Conflict, "RevisedAsNew"), (refused.Kind, refused.Code));
+        Assert.Equal(0, await WithAsync<AppDbContext, int>(db => db.PrecheckAppeals.CountAsync(a => a.SubmissionId == revised.Id)));
+
+        // Appealed first: no revision while the office has not ruled; once the refusal is upheld, revising is the way on.
+        var appealed = await RefusedAsync("复核与修改重提(先复核)");
+        var appeal = await AppealAsync(appealed);
+        var pending = await RefusedWithAsync(() => WithAsync<AdmissionService, Submission>(s => s.ReviseAsNewAsync(appealed.Id, Submitter)));
+        Assert.Equal((RefusalKind.Conflict, "AppealPending"), (pending.Kind, pending.Code));
+        Assert.Equal(0, await WithAsync<AppDbContext, int>(db => db.Submissions.CountAsync(s => s.RevisionOf == appealed.Id)));
+        await DecideAsync(appeal, FindingVerdict.Upheld, reason: null);
+        Assert.Equal(appealed.Id, (await WithAsync<AdmissionService, Submission>(s => s.ReviseAsNewAsync(appealed.Id, Submitter))).RevisionOf);
+    }
+
+    [Fact]
+    public async Task ATaskReachingTwoDistricts_IsAppealedToTheFirstInCodeOrder_WhicheverTheDepartmentListsFirst()
+    {
+        var submission = await RefusedAsync("复核两区", targets: ["990200100000", Shiqiao]);
+
+        var appeal = await AppealAsync(submission);
+
+        Assert.Equal(Qingshan, submission.Decisions.Single().OrgUnitCode);
+        Assert.Equal(Qingshan, appeal.DistrictCode);
+        Assert.Contains(await WithAsync<PrecheckAppealService, List<AppealView>>(s => s.OpenForReviewerAsync(Reviewer)), v => v.Id == appeal.Id);
+    }
+
+    [Fact]
+    public async Task Csv_DisarmsAFormulaBehindALeadingTab()
+    {
+        var submission = await RefusedAsync("复核导出公式", description: "请各村做好以下工作。\n\t=HYPERLINK(\"http://x\",\"详情\")各村完成年度招商引资任务。");
+        var appeal = await AppealAsync(submission);
+        await DecideAsync(appeal, FindingVerdict.Overruled);
+
+        var csv = Encoding.UTF8.GetString(await WithAsync<PrecheckAppealService, byte[]>(s => s.MisjudgementsCsvAsync(CityListAdmin)));
+
+        var line = Assert.Single(csv.Split("\r\n"), l => l.StartsWith(submission.Number + ",", StringComparison.Ordinal));
+        Assert.Contains("\"'\t=HYPERLINK(\"\"http://x\"\"", line);
+        Assert.DoesNotContain("\"\t=HYPERLINK", line);
+    }
+
+    [Fact]
+    public async Task TwoListEditorsMarkingOneFindingHandled_TheFirstNoteStands_AndTheOtherIsTold()
+    {
+        var submission = await RefusedAsync("复核误判并发处理");
+        var appeal = await AppealAsync(submission);
+        await DecideAsync(appeal, FindingVerdict.Overruled);
+        var findingId = await WithAsync<AppDbContext, Guid>(db => db.AppealFindings.Where(f => f.AppealId == appeal.Id).Select(f => f.Id).FirstAsync());
+
+        // The second editor's request read the finding (not handled yet) before the first one's was saved.
+        var late = await app.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<AppDbContext>();
+            Assert.Null((await db.AppealFindings.SingleAsync(f => f.Id == findingId)).HandledAtUtc);
+            await WithAsync<PrecheckAppealService, int>(async s => { await s.MarkHandledAsync(findingId, "第一位：已在草稿 v7 调整短语", CityListAdmin); return 0; });
+            return await Assert.ThrowsAsync<RefusalException>(() => services.GetRequiredService<PrecheckAppealService>()
+                .MarkHandledAsync(findingId, "第二位：另行处理", Actor.ListAdministrator("listadmin2", "990000000000")));
+        });
+
+        Assert.Equal((RefusalKind.Conflict, "AlreadyHandled"), (late.Kind, late.Code));
+        var (note, by, entries) = await WithAsync<AppDbContext, (string?, string?, int)>(async db => (
+            await db.AppealFindings.Where(f => f.Id == findingId).Select(f => f.HandledNote).SingleAsync(),
+            await db.AppealFindings.Where(f => f.Id == findingId).Select(f => f.HandledBy).SingleAsync(),
+            await db.AuditEntries.CountAsync(a => a.Subject == $"submission:{submission.Number}" && a.Action == "appeal.finding-handled")));
+        Assert.Equal(("第一位：已在草稿 v7 调整短语", "listadmin", 1), (note, by, entries));
+    }
+
+    [Fact]
+    public async Task ARefusalWithoutADistrict_HasTheSameWindowOnThePageAsInTheAppeal()
+    {
+        var submission = await RefusedAsync("复核期限无区县");
+        var refusedAt = submission.Decisions.Single().DecidedAtUtc;
+        // A refusal with no district recorded (the decisions are append-only: their triggers are set aside for this).
+        await WithAsync<AppDbContext, int>(async db =>
+        {
+            await AuditTampering.WithoutTriggersAsync(db, "decisions", () =>
+                db.Decisions.Where(d => d.SubmissionId == submission.Id).ExecuteUpdateAsync(u => u.SetProperty(d => d.OrgUnitCode, "")));
+            return 0;
+        });
+        // One working day in general, thirty in Qingshan (the submission's district); the department comes back on a day between.
+        var options = new AdmissionOptions { AppealWindowWorkingDays = 1, AppealWindowsWorkingDays = { [Qingshan] = 30 } };
+        var (general, qingshan) = await app.WithScopeAsync(services =>
+        {
+            var service = ActivatorUtilities.CreateInstance<PrecheckAppealService>(services, Microsoft.Extensions.Options.Options.Create(options));
+            return Task.FromResult((service.AppealDeadline(refusedAt, ""), service.AppealDeadline(refusedAt, Qingshan)));
+        });
+        Assert.True(general.AddDays(3) < qingshan);
+        var day = general.AddDays(3);
+
+        var (offered, appeal) = await app.WithScopeAsync(async services =>
+        {
+            var clock = new ChinaClock(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(day.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero)));
+            var service = ActivatorUtilities.CreateInstance<PrecheckAppealService>(services, clock, Microsoft.Extensions.Options.Options.Create(options));
+            var until = await service.AppealableUntilAsync(submission.Id, Submitter);
+            return (until, await service.AppealAsync(submission.Id, Objections(submission), Submitter));
+        });
+
+        Assert.Equal(qingshan, offered);
+        Assert.Equal(Qingshan, appeal.DistrictCode);
     }
 }
 

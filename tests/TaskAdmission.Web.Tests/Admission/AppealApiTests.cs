@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using TaskAdmission.Application.Admission;
 using TaskAdmission.Application.Identity;
+using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Testing;
 
@@ -66,6 +68,31 @@ public abstract class AppealApiTests<TApp>(TApp app) where TApp : TestApp
         var other = await KeyClientAsync("CITY-GA");
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(path)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync(path, Json(Appeal("招商引资由乡镇招商办承担，村里只转发通知。")))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Appeal_OfASubmissionRevisedAsNew_IsAConflict_WithItsMessageInEitherLanguage()
+    {
+        var client = await KeyClientAsync("CITY-MZ");
+        var body = ApiSubmissionBody.For();
+        body["title"] = "招商引资任务(已修改重提)";
+        body["description"] = "请各村完成年度招商引资任务。";
+        var submitted = JsonNode.Parse(await (await client.PostAsync("/api/v1/submissions", Json(body))).Content.ReadAsStringAsync())!;
+        Assert.Equal("Rejected", submitted["status"]!.GetValue<string>());
+        var id = Guid.Parse(submitted["id"]!.GetValue<string>());
+        await app.WithScopeAsync<AdmissionService, Submission>(s =>
+            s.ReviseAsNewAsync(id, new Actor("submitter", AppRoles.DepartmentSubmitter, "CITY-MZ", null)));
+
+        var refused = await client.PostAsync($"/api/v1/submissions/{id}/appeal", Json(Appeal("招商引资由乡镇招商办承担，村里只转发通知。")));
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var zh = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!;
+        Assert.Equal("RevisedAsNew", zh["code"]!.GetValue<string>());
+        Assert.Contains("修改后重新提交为新申请", zh["detail"]!.GetValue<string>());
+        var english = await KeyClientAsync("CITY-MZ", "en");
+        var en = JsonNode.Parse(await (await english.PostAsync($"/api/v1/submissions/{id}/appeal", Json(Appeal("The township's office does it.")))).Content.ReadAsStringAsync())!;
+        Assert.Contains("revised as a new submission", en["detail"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/submissions/{id}/appeal")).StatusCode);
     }
 }
 

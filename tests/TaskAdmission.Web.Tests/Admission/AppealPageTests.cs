@@ -35,6 +35,11 @@ public sealed class AppealPageTests(SqliteTestApp app) : IClassFixture<SqliteTes
         var detail = new HtmlParser().ParseDocument(await department.GetStringAsync($"/admission/submissions/{submission.Id}"));
         Assert.Equal(path, detail.QuerySelector("[data-testid=appeal-link]")!.GetAttribute("href"));
 
+        // Each finding by its rule's name, the code beside it.
+        var form = new HtmlParser().ParseDocument(await department.GetStringAsync(path));
+        Assert.StartsWith("1. 负面清单事项 PROHIBITED_ITEM", form.QuerySelector("legend")!.TextContent.Trim());
+        Assert.Equal("PROHIBITED_ITEM", form.QuerySelector("legend code")!.TextContent);
+
         var refused = await AdmissionScreens.PostFormAsync(department, path, "appeal", [new("reason-0", ""), new("explanation-0", "不对")]);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = new HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
@@ -55,6 +60,7 @@ public sealed class AppealPageTests(SqliteTestApp app) : IClassFixture<SqliteTes
         var screen = $"/admission/appeals/{appealId}";
         var review = new HtmlParser().ParseDocument(await reviewer.GetStringAsync(screen));
         Assert.Equal("招商引资", review.QuerySelector("[data-testid=appeal-finding] mark")!.TextContent);
+        Assert.StartsWith("1. 负面清单事项 PROHIBITED_ITEM", review.QuerySelector("[data-testid=appeal-finding] h2")!.TextContent.Trim());
         Assert.Contains("招商引资由乡镇招商办承担", review.QuerySelector("[data-testid=appeal-finding]")!.TextContent);
         var noReason = await AdmissionScreens.PostFormAsync(reviewer, screen, "appeal-decision", [new("verdict-0", "Overruled"), new("ruling-0", "")]);
         Assert.Contains("请填写理由", await noReason.Content.ReadAsStringAsync());

@@ -78,6 +78,36 @@ public sealed class MisjudgementsPageTests(SqliteTestApp app) : IClassFixture<Sq
     }
 
     [Fact]
+    public async Task TryIt_DoesNotLoadTheNoticeOfAnAppealNotInTheQueue()
+    {
+        var (_, _, finding) = await OverruledAsync("招商引资任务(试一试链接)");
+        var city = await app.SignedInClientAsync("listadmin");
+        var link = Parse(await city.GetStringAsync(Page)).QuerySelector($"#misjudgements tr[data-finding='{finding}'] [data-testid=try-link]")!.GetAttribute("href")!;
+        // Another notice of the same district, appealed but not decided yet: not a misjudgement (yet).
+        var today = await app.WithScopeAsync<AdmissionService, DateOnly>(s => Task.FromResult(s.Today));
+        var open = await app.WithScopeAsync<AdmissionService, Submission>(s => s.CreateAsync(new SubmissionInput(new PrecheckRequest
+        {
+            DepartmentCode = "CITY-MZ",
+            Title = "招商引资任务(复核未决)",
+            Description = "请各村完成年度招商引资任务。",
+            ClaimedItemCodes = ["XZ-04"],
+            TargetOrgUnitCodes = [Shiqiao],
+            StartDate = today.AddDays(70),
+            EndDate = today.AddDays(400),
+            Demands = [new DemandRequest(DemandKind.FieldWork, 1, DemandPeriod.Quarter)],
+            Support = new SupportRequest(2000),
+        }, "王芳", "023-12345678"), Submitter, start: true));
+        var stored = (await app.WithScopeAsync<AdmissionService, Submission?>(s => s.GetAsync(open.Id, Submitter)))!;
+        var appeal = await app.WithScopeAsync<PrecheckAppealService, PrecheckAppeal>(s => s.AppealAsync(open.Id,
+            new([.. PrecheckAppealService.Blocking(stored).Select((_, i) => new FindingObjection(i, AppealReason.OtherBody, "招商引资由乡镇招商办承担，村里只转发通知。"))], null), Submitter));
+
+        var tryIt = Parse(await city.GetStringAsync(link[..link.IndexOf("appeal=", StringComparison.Ordinal)] + $"appeal={appeal.Id}"));
+
+        Assert.NotEqual(open.Title, tryIt.QuerySelector("#try-title")!.GetAttribute("value"));
+        Assert.DoesNotContain("招商引资任务(复核未决)", tryIt.Body!.TextContent);
+    }
+
+    [Fact]
     public async Task MarkHandled_WithoutANote_ShowsTheFieldMessage_AndChangesNothing_ThenWithANoteIsStored()
     {
         var (_, _, finding) = await OverruledAsync("招商引资任务(标记处理)");

@@ -22,7 +22,10 @@ public sealed class PrecheckRejectedActivity(AppDbContext db, ChinaClock clock, 
         var stored = StoredPrecheck.Read(submission.PrecheckJson);
         var reasons = stored?.Zh.Findings.Where(f => f.Severity == FindingSeverity.Block).Select(f => $"[{f.Rule}] {f.Message}") ?? [];
         submission.MoveTo(SubmissionStatus.Rejected);
-        SystemDecision(submission, DecisionKind.Reject, Villages(submission).FirstOrDefault()?.DistrictCode ?? "", "system:precheck", string.Join("\n", reasons));
+        // The refusal's district is the one an appeal goes to (PrecheckAppealService): the first in code order, as the
+        // joint review routes (PrecheckActivity), whatever order the rows came in.
+        var district = Villages(submission).Select(v => v.DistrictCode).Order().FirstOrDefault() ?? "";
+        SystemDecision(submission, DecisionKind.Reject, district, "system:precheck", string.Join("\n", reasons));
         context.EnqueueOutbox("SubmissionDecided", new { submissionId = submission.Id, submission.DepartmentCode, status = submission.Status.ToString() });
         notifier.Add(NotificationAudience.Department(submission.DepartmentCode), NotificationKind.SubmissionDecided, submission.Title);
         return Task.CompletedTask;

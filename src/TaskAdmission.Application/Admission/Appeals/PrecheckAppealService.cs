@@ -20,9 +20,10 @@ namespace TaskAdmission.Application.Admission.Appeals;
 
 /// <summary>
 /// Appeals against pre-check refusals (复核申请, workflows/precheck-appeal.bpmn): the department asks, within its window,
-/// for a human review of each blocking finding; the district's joint-review office upholds or overrules each one; an
-/// overruled finding sends the submission back to the joint review (<see cref="PrecheckAppealVerdictActivity"/>) and
-/// lands in the list editors' queue (机审误判记录).
+/// for a human review of each blocking finding; the district's joint-review office upholds or overrules each one. Only
+/// when every blocking finding is overruled does the submission go back to the joint review
+/// (<see cref="PrecheckAppealVerdictActivity"/>): one prohibited item upheld is enough to refuse. Every overruled finding
+/// lands in the list editors' queue (机审误判记录), whatever became of the appeal.
 /// </summary>
 public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine, AuditLog audit, ChinaClock clock,
     WorkingCalendar calendar, IOptions<AdmissionOptions> options)
@@ -36,7 +37,8 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
     /// <summary>
     /// The department appeals its own submission refused by the pre-check. Another department's submission, or one not
     /// refused by the machine, is not found / not appealable; a second appeal (a retried request) is a conflict and
-    /// changes nothing.
+    /// changes nothing; so is an appeal of a submission already revised as a new one (修改后重新提交): the same work
+    /// would otherwise live on twice, once reopened and once as the revision.
     /// </summary>
     public async Task<PrecheckAppeal> AppealAsync(Guid submissionId, AppealInput input, Actor actor, CancellationToken ct = default)
     {
@@ -50,10 +52,12 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
         {
             throw RefusalException.Conflict("AlreadyAppealed");
         }
+        if (await RevisedAsNewAsync(submissionId, ct))
+        {
+            throw RefusalException.Conflict("RevisedAsNew");
+        }
         var refusal = MachineRefusalOf(submission) ?? throw RefusalException.Conflict("NotAppealable");
-        var district = string.IsNullOrEmpty(refusal.OrgUnitCode)
-            ? await db.SubmissionVillages.AsNoTracking().Where(v => v.SubmissionId == submissionId).Select(v => v.DistrictCode).OrderBy(d => d).FirstOrDefaultAsync(ct) ?? ""
-            : refusal.OrgUnitCode;
+        var district = await DistrictOfAsync(submissionId, refusal, ct);
         if (clock.Today > AppealDeadline(refusal.DecidedAtUtc, district))
         {
             throw RefusalException.Conflict("AppealWindowClosed");
@@ -135,8 +139,9 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
         calendar.AddWorkingDays(ChinaClock.DayOf(refusedAtUtc), options.Value.AppealWindowFor(district));
 
     /// <summary>
-    /// Whether the actor's department may appeal the submission now: refused by the pre-check, not yet appealed, within
-    /// the window. Null when not; the deadline otherwise (the detail page offers the form until then).
+    /// Whether the actor's department may appeal the submission now: refused by the pre-check, not yet appealed nor
+    /// revised as a new submission, within the window. Null when not; the deadline otherwise (the detail page offers the
+    /// form until then).
     /// </summary>
     public async Task<DateOnly?> AppealableUntilAsync(Guid submissionId, Actor actor, CancellationToken ct = default)
     {
@@ -146,11 +151,12 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
         }
         var submission = await db.Submissions.AsNoTracking().Include(s => s.Decisions)
             .FirstOrDefaultAsync(s => s.Id == submissionId && s.DepartmentCode == department, ct);
-        if (submission is null || MachineRefusalOf(submission) is not { } refusal || await db.PrecheckAppeals.AnyAsync(a => a.SubmissionId == submissionId, ct))
+        if (submission is null || MachineRefusalOf(submission) is not { } refusal || await db.PrecheckAppeals.AnyAsync(a => a.SubmissionId == submissionId, ct)
+            || await RevisedAsNewAsync(submissionId, ct))
         {
             return null;
         }
-        var deadline = AppealDeadline(refusal.DecidedAtUtc, refusal.OrgUnitCode);
+        var deadline = AppealDeadline(refusal.DecidedAtUtc, await DistrictOfAsync(submissionId, refusal, ct));
         return clock.Today <= deadline ? deadline : null;
     }
 
@@ -183,8 +189,9 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
 
     /// <summary>
     /// A joint reviewer of the appeal's district decides each finding: upheld (维持) or overruled (撤销, with a reason).
-    /// All upheld, the refusal stands; any overruled, the submission goes back to the joint review. Two reviewers at once:
-    /// one wins, the other gets a conflict and nothing of theirs is stored.
+    /// Every finding overruled, the submission goes back to the joint review; any upheld, the refusal stands (one prohibited
+    /// item the office confirms is enough to refuse; the findings it overruled still reach the list editors' queue). Two
+    /// reviewers at once: one wins, the other gets a conflict and nothing of theirs is stored.
     /// </summary>
     public async Task DecideAsync(Guid appealId, IReadOnlyList<FindingRuling> rulings, string? note, Actor actor, CancellationToken ct = default)
     {
@@ -217,7 +224,7 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
             finding.Verdict = ruling.Verdict;
             finding.VerdictReason = Text(ruling.Reason);
         }
-        var overruled = appeal.Findings.Any(f => f.Verdict == FindingVerdict.Overruled);
+        var overruled = appeal.Findings.All(f => f.Verdict == FindingVerdict.Overruled);
         appeal.MoveTo(overruled ? AppealStatus.Overruled : AppealStatus.Upheld);
         (appeal.DecidedBy, appeal.DecidedAtUtc, appeal.DecisionNote) = (actor.UserName, now, Text(note));
         appeal.Version++;
@@ -298,19 +305,26 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
             throw RefusalException.Invalid("note", "TooLong", PrecheckAppeal.NoteMax);
         }
         var area = await InAreaAsync(actor, ct);
-        var finding = await db.AppealFindings.FirstOrDefaultAsync(f => f.Id == findingId && f.Verdict == FindingVerdict.Overruled, ct);
+        var finding = await db.AppealFindings.AsNoTracking().Where(f => f.Id == findingId && f.Verdict == FindingVerdict.Overruled)
+            .Select(f => new { f.AppealId, f.Rule, f.ItemCode }).FirstOrDefaultAsync(ct);
         if (finding is null || !await area.AnyAsync(a => a.Id == finding.AppealId, ct))
         {
             throw RefusalException.NotFound();
         }
-        if (finding.HandledAtUtc is not null)
+        DateTime? now = clock.UtcNow;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Guarded in the UPDATE itself (the finding has no concurrency token): of two editors marking it at once, or one
+        // marking it again, only the first changes the row; the other is told and neither its note nor its audit entry is kept.
+        var marked = await db.AppealFindings.Where(f => f.Id == findingId && f.HandledAtUtc == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(f => f.HandledNote, text).SetProperty(f => f.HandledBy, actor.UserName).SetProperty(f => f.HandledAtUtc, now), ct);
+        if (marked == 0)
         {
             throw RefusalException.Conflict("AlreadyHandled");
         }
-        (finding.HandledNote, finding.HandledBy, finding.HandledAtUtc) = (text, actor.UserName, clock.UtcNow);
         var number = await db.PrecheckAppeals.Where(a => a.Id == finding.AppealId).Select(a => a.SubmissionNumber).SingleAsync(ct);
         audit.Record(actor.UserName, "appeal.finding-handled", $"submission:{number}", $"[{finding.Rule}/{finding.ItemCode}] {text}");
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
     }
 
     /// <summary>
@@ -336,8 +350,11 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
 
         static string Quote(string cell)
         {
-            // A cell a spreadsheet would read as a formula is prefixed with an apostrophe (CSV injection).
-            var safe = cell.Length > 0 && "=+-@".Contains(cell[0]) ? "'" + cell : cell;
+            // A cell a spreadsheet would read as a formula is prefixed with an apostrophe (CSV injection, OWASP): one that
+            // starts with = + - @, a tab or a carriage return, or with = + - @ after leading white space.
+            var first = cell.TrimStart();
+            var formula = cell.Length > 0 && (cell[0] is '\t' or '\r' || first.Length > 0 && first[0] is '=' or '+' or '-' or '@');
+            var safe = formula ? "'" + cell : cell;
             return safe.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + safe.Replace("\"", "\"\"") + "\"" : safe;
         }
     }
@@ -348,6 +365,30 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
         && submission.Decisions.OrderBy(d => d.DecidedAtUtc).LastOrDefault() is { Kind: DecisionKind.Reject, DecidedBy: MachineRefusal } refusal
             ? refusal
             : null;
+
+    /// <summary>
+    /// Whether an appeal of the submission still stands in the way of revising it as a new one: open (not decided yet), or
+    /// overruled while the submission still carries the machine's refusal (the reopening has not run: an incident). Once
+    /// upheld, or reopened and decided by people again, the department may revise it like any refused submission.
+    /// </summary>
+    public static Task<bool> BlocksRevisionAsync(AppDbContext db, Submission submission, CancellationToken ct = default)
+    {
+        var stillRefused = MachineRefusalOf(submission) is not null;
+        return db.PrecheckAppeals.AsNoTracking().AnyAsync(a => a.SubmissionId == submission.Id
+            && (a.Status == AppealStatus.Open || (stillRefused && a.Status == AppealStatus.Overruled)), ct);
+    }
+
+    /// <summary>
+    /// The district an appeal of the refusal belongs to — its window, its office: the refusal's, or when none was recorded
+    /// the submission's first in code order. One answer for the detail page's form and for the appeal itself.
+    /// </summary>
+    private async Task<string> DistrictOfAsync(Guid submissionId, Decision refusal, CancellationToken ct) =>
+        string.IsNullOrEmpty(refusal.OrgUnitCode)
+            ? await db.SubmissionVillages.AsNoTracking().Where(v => v.SubmissionId == submissionId).Select(v => v.DistrictCode).OrderBy(d => d).FirstOrDefaultAsync(ct) ?? ""
+            : refusal.OrgUnitCode;
+
+    private Task<bool> RevisedAsNewAsync(Guid submissionId, CancellationToken ct) =>
+        db.Submissions.AsNoTracking().AnyAsync(s => s.RevisionOf == submissionId, ct);
 
     /// <summary>The stored pre-check's blocking findings, in their stored order (the positions an appeal answers).</summary>
     public static List<PrecheckFinding> Blocking(Submission submission) =>

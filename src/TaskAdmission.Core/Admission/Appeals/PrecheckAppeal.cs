@@ -4,8 +4,8 @@ namespace TaskAdmission.Core.Admission.Appeals;
 
 /// <summary>
 /// A department's request for a human review (申请人工复核) of a pre-check refusal: one per submission. The district's
-/// joint-review office decides each blocking finding (维持 upheld / 撤销 overruled); any overruled finding sends the
-/// submission back into admission to the joint review (workflows/precheck-appeal.bpmn).
+/// joint-review office decides each blocking finding (维持 upheld / 撤销 overruled); only when every one is overruled does
+/// the submission go back into admission to the joint review (workflows/precheck-appeal.bpmn).
 /// </summary>
 public sealed class PrecheckAppeal
 {
@@ -19,7 +19,7 @@ public sealed class PrecheckAppeal
 
     public string DepartmentCode { get; set; } = "";
 
-    /// <summary>The district whose joint-review office decides (the submission's first district, as the joint review routes).</summary>
+    /// <summary>The district whose joint-review office decides (the submission's first district in code order, as the joint review routes).</summary>
     public string DistrictCode { get; set; } = "";
 
     /// <summary>The department's overall note (optional).</summary>
@@ -31,7 +31,7 @@ public sealed class PrecheckAppeal
     /// <summary>Changed only by <see cref="MoveTo"/>, along <see cref="Lifecycle"/>.</summary>
     public AppealStatus Status { get; private set; }
 
-    /// <summary>Open until decided: upheld (the refusal stands) or overruled (back to human review).</summary>
+    /// <summary>Open until decided: upheld (the refusal stands) or overruled (every finding; back to human review).</summary>
     public static readonly Lifecycle<AppealStatus> Lifecycle = new(new Dictionary<AppealStatus, AppealStatus[]>
     {
         [AppealStatus.Open] = [AppealStatus.Upheld, AppealStatus.Overruled],
@@ -58,10 +58,10 @@ public enum AppealStatus
 {
     Open,
 
-    /// <summary>Every finding upheld: the refusal stands.</summary>
+    /// <summary>At least one finding upheld: the refusal stands (the findings overruled still reach the list editors' queue).</summary>
     Upheld,
 
-    /// <summary>At least one finding overruled: the submission went back to the joint review.</summary>
+    /// <summary>Every finding overruled: the submission went back to the joint review.</summary>
     Overruled,
 }
 

@@ -53,7 +53,10 @@ public static class SubmissionMessages
         ["VerdictRequired"] = ("请对每条机审意见作出维持或撤销的决定。", "Uphold or overrule every pre-check finding."),
         ["NotAppealable"] = ("只有机审不予准入的申请可以申请人工复核。", "Only a submission refused by the pre-check can be appealed."),
         ["AlreadyAppealed"] = ("该申请已经申请过人工复核，不能重复申请；请刷新页面查看复核情况。", "This submission was already appealed and cannot be appealed twice; reload the page to see the review."),
+        ["RevisedAsNew"] = ("该申请已修改后重新提交为新申请，不能再申请人工复核；请在新申请中继续办理。", "This submission was revised as a new submission and can no longer be appealed; carry on with the new one."),
+        ["AppealPending"] = ("该申请的人工复核尚未办结，暂不能修改后重新提交；请等待区县联审复核结果。", "This submission's appeal is not decided yet, so it cannot be revised as a new submission until the joint review office has ruled."),
         ["AppealWindowClosed"] = ("已超过申请人工复核的期限（机审不予准入后 10 个工作日内，以本地规定为准）。", "The time to appeal has passed (10 working days after the pre-check refusal unless the district set another)."),
+        ["PrecheckStillBlocks"] = ("机审仍认定本申请含有禁止事项，且该意见未经人工复核撤销；联审只能作出不予准入的决定。", "The pre-check still finds prohibited work in this submission that no human review overruled; the joint review can only reject it."),
         ["AlreadyHandled"] = ("这条误判记录已经处理过了。", "This misjudgement was already handled."),
     };
 
