@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Common;
@@ -78,8 +79,9 @@ public sealed partial class AdmissionService
                 new Dictionary<string, JsonElement> { ["outcome"] = JsonSerializer.SerializeToElement(Outcomes[kind]) }, reason, ct);
             await db.SaveChangesAsync(ct);
         }
-        catch (Exception ex) when (ex is WorkflowConflictException or DbUpdateException or WorkflowOperationException)
+        catch (Exception ex) when (ex is WorkflowConflictException or DbUpdateException or WorkflowOperationException || LostRace.Is(ex))
         {
+            // Two approvers at once: PostgreSQL may break their lock wait as a deadlock; the one it aborts lost the race.
             throw RefusalException.Conflict("TaskGone", ex);
         }
         await tx.CommitAsync(ct);

@@ -1,6 +1,6 @@
 using System.Data;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.Diff;
@@ -115,24 +115,10 @@ public sealed partial class ListService
             await transaction.CommitAsync(ct);
             return result;
         }
-        catch (Exception e) when (e is DbUpdateConcurrencyException || IsSerializationFailure(e))
+        catch (Exception e) when (e is DbUpdateConcurrencyException || LostRace.Is(e))
         {
             db.ChangeTracker.Clear();
             throw RefusalException.Conflict(ListRefusal.ChangedMeanwhile.ToString(), e);
         }
-    }
-
-    // Npgsql's execution strategy wraps the failure (InvalidOperationException > DbUpdateException > PostgresException).
-    private static bool IsSerializationFailure(Exception? e)
-    {
-        for (; e is not null; e = e.InnerException)
-        {
-            if (e is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected })
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
