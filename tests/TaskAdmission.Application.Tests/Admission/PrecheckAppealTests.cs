@@ -1,3 +1,4 @@
+using TaskAdmission.Testing.Admission;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -43,18 +44,7 @@ public abstract class PrecheckAppealTests<TApp>(TApp app) where TApp : Applicati
     private async Task<Submission> RefusedAsync(string title, string target = Shiqiao, string description = "请各村完成年度招商引资任务。", string[]? targets = null)
     {
         var today = await TodayAsync();
-        var input = new SubmissionInput(new PrecheckRequest
-        {
-            DepartmentCode = "CITY-MZ",
-            Title = title,
-            Description = description,
-            ClaimedItemCodes = ["XZ-04"],
-            TargetOrgUnitCodes = targets ?? [target],
-            StartDate = today.AddDays(70),
-            EndDate = today.AddDays(400),
-            Demands = [new DemandRequest(DemandKind.FieldWork, 1, DemandPeriod.Quarter)],
-            Support = new SupportRequest(2000),
-        }, "王芳", "023-12345678");
+        var input = AppealNotices.For(today, title, targets ?? [target], description);
         var submission = await WithAsync<AdmissionService, Submission>(s => s.CreateAsync(input, Submitter, start: true));
         var stored = await ReloadAsync(submission.Id);
         Assert.Equal(SubmissionStatus.Rejected, stored.Status);
@@ -223,18 +213,7 @@ public abstract class PrecheckAppealTests<TApp>(TApp app) where TApp : Applicati
 
         // A submission in review was not refused by the machine.
         var today = await TodayAsync();
-        var inReview = await WithAsync<AdmissionService, Submission>(s => s.CreateAsync(new SubmissionInput(new PrecheckRequest
-        {
-            DepartmentCode = "CITY-MZ",
-            Title = "农村留守老人关爱走访(复核)",
-            Description = "请各村每季度入户走访独居和留守老人,填写关爱服务记录。",
-            ClaimedItemCodes = ["XZ-04"],
-            TargetOrgUnitCodes = [Shiqiao],
-            StartDate = today.AddDays(70),
-            EndDate = today.AddDays(400),
-            Demands = [new DemandRequest(DemandKind.FieldWork, 1, DemandPeriod.Quarter)],
-            Support = new SupportRequest(2000),
-        }, "王芳", "023-12345678"), Submitter, start: true));
+        var inReview = await WithAsync<AdmissionService, Submission>(s => s.CreateAsync(AppealNotices.For(today, "农村留守老人关爱走访(复核)", [Shiqiao], "请各村每季度入户走访独居和留守老人,填写关爱服务记录。"), Submitter, start: true));
         var notRefused = await RefusedWithAsync(() => WithAsync<PrecheckAppealService, PrecheckAppeal>(s => s.AppealAsync(inReview.Id, new([new(0, AppealReason.Other, "这不是机审不予准入的事项")], null), Submitter)));
         Assert.Equal((RefusalKind.Conflict, "NotAppealable"), (notRefused.Kind, notRefused.Code));
     }

@@ -1,3 +1,4 @@
+using TaskAdmission.Testing.Admission;
 using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
@@ -18,18 +19,7 @@ public sealed class AppealPageTests(SqliteTestApp app) : IClassFixture<SqliteTes
     public async Task DepartmentForm_ShowsFieldMessages_ThenTheReviewerOverrulesOnTheirScreen()
     {
         var today = await app.WithScopeAsync<AdmissionService, DateOnly>(s => Task.FromResult(s.Today));
-        var submission = await app.WithScopeAsync<AdmissionService, Submission>(s => s.CreateAsync(new SubmissionInput(new PrecheckRequest
-        {
-            DepartmentCode = "CITY-MZ",
-            Title = "招商引资任务(复核页面)",
-            Description = "请各村完成年度招商引资任务。",
-            ClaimedItemCodes = ["XZ-04"],
-            TargetOrgUnitCodes = [AdmissionScreens.Shiqiao],
-            StartDate = today.AddDays(70),
-            EndDate = today.AddDays(400),
-            Demands = [new DemandRequest(DemandKind.FieldWork, 1, DemandPeriod.Quarter)],
-            Support = new SupportRequest(2000),
-        }, "王芳", "023-12345678"), new Actor("submitter", AppRoles.DepartmentSubmitter, "CITY-MZ", null), start: true));
+        var submission = await app.WithScopeAsync<AdmissionService, Submission>(s => s.CreateAsync(AppealNotices.For(today, "招商引资任务(复核页面)", [AdmissionScreens.Shiqiao]), new Actor("submitter", AppRoles.DepartmentSubmitter, "CITY-MZ", null), start: true));
         var department = await app.SignedInClientAsync("submitter");
         var path = $"/admission/submissions/{submission.Id}/appeal";
         var detail = new HtmlParser().ParseDocument(await department.GetStringAsync($"/admission/submissions/{submission.Id}"));

@@ -1,3 +1,4 @@
+using TaskAdmission.Testing.Admission;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Application.Admission;
@@ -24,18 +25,7 @@ public sealed class MisjudgementsPageTests(SqliteTestApp app) : IClassFixture<Sq
     private async Task<(Submission Submission, Guid AppealId, Guid FindingId)> OverruledAsync(string title)
     {
         var today = await app.WithScopeAsync<AdmissionService, DateOnly>(s => Task.FromResult(s.Today));
-        var submission = await app.WithScopeAsync<AdmissionService, Submission>(s => s.CreateAsync(new SubmissionInput(new PrecheckRequest
-        {
-            DepartmentCode = "CITY-MZ",
-            Title = title,
-            Description = "请各村完成年度招商引资任务。",
-            ClaimedItemCodes = ["XZ-04"],
-            TargetOrgUnitCodes = [Shiqiao],
-            StartDate = today.AddDays(70),
-            EndDate = today.AddDays(400),
-            Demands = [new DemandRequest(DemandKind.FieldWork, 1, DemandPeriod.Quarter)],
-            Support = new SupportRequest(2000),
-        }, "王芳", "023-12345678"), Submitter, start: true));
+        var submission = await app.WithScopeAsync<AdmissionService, Submission>(s => s.CreateAsync(AppealNotices.For(today, title, [Shiqiao]), Submitter, start: true));
         var stored = (await app.WithScopeAsync<AdmissionService, Submission?>(s => s.GetAsync(submission.Id, Submitter)))!;
         var appeal = await app.WithScopeAsync<PrecheckAppealService, PrecheckAppeal>(s => s.AppealAsync(submission.Id,
             new([.. PrecheckAppealService.Blocking(stored).Select((_, i) => new FindingObjection(i, AppealReason.OtherBody, "招商引资由乡镇招商办承担，村里只转发通知。"))], null), Submitter));
@@ -85,18 +75,7 @@ public sealed class MisjudgementsPageTests(SqliteTestApp app) : IClassFixture<Sq
         var link = Parse(await city.GetStringAsync(Page)).QuerySelector($"#misjudgements tr[data-finding='{finding}'] [data-testid=try-link]")!.GetAttribute("href")!;
         // Another notice of the same district, appealed but not decided yet: not a misjudgement (yet).
         var today = await app.WithScopeAsync<AdmissionService, DateOnly>(s => Task.FromResult(s.Today));
-        var open = await app.WithScopeAsync<AdmissionService, Submission>(s => s.CreateAsync(new SubmissionInput(new PrecheckRequest
-        {
-            DepartmentCode = "CITY-MZ",
-            Title = "招商引资任务(复核未决)",
-            Description = "请各村完成年度招商引资任务。",
-            ClaimedItemCodes = ["XZ-04"],
-            TargetOrgUnitCodes = [Shiqiao],
-            StartDate = today.AddDays(70),
-            EndDate = today.AddDays(400),
-            Demands = [new DemandRequest(DemandKind.FieldWork, 1, DemandPeriod.Quarter)],
-            Support = new SupportRequest(2000),
-        }, "王芳", "023-12345678"), Submitter, start: true));
+        var open = await app.WithScopeAsync<AdmissionService, Submission>(s => s.CreateAsync(AppealNotices.For(today, "招商引资任务(复核未决)", [Shiqiao]), Submitter, start: true));
         var stored = (await app.WithScopeAsync<AdmissionService, Submission?>(s => s.GetAsync(open.Id, Submitter)))!;
         var appeal = await app.WithScopeAsync<PrecheckAppealService, PrecheckAppeal>(s => s.AppealAsync(open.Id,
             new([.. PrecheckAppealService.Blocking(stored).Select((_, i) => new FindingObjection(i, AppealReason.OtherBody, "招商引资由乡镇招商办承担，村里只转发通知。"))], null), Submitter));
