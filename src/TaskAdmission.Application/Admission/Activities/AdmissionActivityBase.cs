@@ -50,6 +50,12 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
     protected IReadOnlyList<SubmissionVillage> Villages(Submission submission) => untracked ?? submission.Villages;
 
     /// <summary>
+    /// The district a system decision of a task reaching several districts is recorded under: the first in code order, so
+    /// it does not depend on the order the rows were written or read in (the district of every village for one-district tasks).
+    /// </summary>
+    protected string FirstDistrict(Submission submission) => Villages(submission).Select(v => v.DistrictCode).Order(StringComparer.Ordinal).FirstOrDefault() ?? "";
+
+    /// <summary>
     /// Holds the village rows a submitting command has just written (by COPY, not tracked) for the steps its workflow start
     /// runs (the pre-check, a machine rejection, an emergency admission): they read them through <see cref="Villages"/> and
     /// write their submission's status as the untracked path does (<see cref="ExecuteUntrackedAsync"/>), so the command's

@@ -26,7 +26,7 @@ public sealed class AdmitEmergencyActivity(AppDbContext db, ChinaClock clock, Di
     {
         await SetAdmittedAsync(submission, null, true, inbox, ct);
         submission.MoveTo(SubmissionStatus.EmergencyAdmitted);
-        SystemDecision(submission, DecisionKind.EmergencyAdmission, Villages(submission).FirstOrDefault()?.DistrictCode ?? "", "system:emergency", submission.EmergencyReason ?? "");
+        SystemDecision(submission, DecisionKind.EmergencyAdmission, FirstDistrict(submission), "system:emergency", submission.EmergencyReason ?? "");
         context.EnqueueOutbox("SubmissionDecided", new { submissionId = submission.Id, submission.DepartmentCode, status = submission.Status.ToString() });
         notifier.Add(NotificationAudience.Department(submission.DepartmentCode), NotificationKind.SubmissionDecided, submission.Title);
     }

@@ -52,7 +52,7 @@ public sealed class JointDecisionActivity(AppDbContext db, ChinaClock clock, Dis
     {
         var votes = Outcomes(context, "jointResult");
         var memberDecisions = submission.Decisions.Where(d => d.WorkflowTaskId is not null && d.Kind is DecisionKind.SpecialAdmission or DecisionKind.PurchaseOfService or DecisionKind.Reject).ToList();
-        var district = Villages(submission).FirstOrDefault()?.DistrictCode ?? "";
+        var district = FirstDistrict(submission);
         var summary = string.Join("; ", votes.Select(v => $"{v.By}: {v.Outcome}"));
         switch (Decide(context))
         {

@@ -24,7 +24,7 @@ public sealed class PrecheckRejectedActivity(AppDbContext db, ChinaClock clock, 
         submission.MoveTo(SubmissionStatus.Rejected);
         // The refusal's district is the one an appeal goes to (PrecheckAppealService): the first in code order, as the
         // joint review routes (PrecheckActivity), whatever order the rows came in.
-        var district = Villages(submission).Select(v => v.DistrictCode).Order().FirstOrDefault() ?? "";
+        var district = FirstDistrict(submission);
         SystemDecision(submission, DecisionKind.Reject, district, "system:precheck", string.Join("\n", reasons));
         context.EnqueueOutbox("SubmissionDecided", new { submissionId = submission.Id, submission.DepartmentCode, status = submission.Status.ToString() });
         notifier.Add(NotificationAudience.Department(submission.DepartmentCode), NotificationKind.SubmissionDecided, submission.Title);
