@@ -20,7 +20,7 @@ namespace TaskAdmission.Web.Tests.Security;
 public sealed class ApiCsrfTests(SqliteTestApp app) : IClassFixture<SqliteTestApp>
 {
     /// <summary>The changing API endpoints; <see cref="EveryChangingApiEndpoint_IsInTheTheory"/> fails when the app maps one more.</summary>
-    private static readonly string[] Routes = ["/api/v1/precheck", "/api/v1/submissions", "/api/v1/submissions/{id}/withdraw"];
+    private static readonly string[] Routes = ["/api/v1/precheck", "/api/v1/submissions", "/api/v1/submissions/{id}/appeal", "/api/v1/submissions/{id}/withdraw"];
 
     public static TheoryData<string> ChangingEndpoints() => new(Routes);
 
