@@ -329,7 +329,9 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
 
     /// <summary>
     /// The queue as CSV (UTF-8 with BOM, so a spreadsheet opens it as Chinese): labelled, real notices the evaluation corpus
-    /// can take later. Written by hand: nine columns of text with RFC 4180 quoting; no CSV library is referenced.
+    /// can take later. Written by hand with RFC 4180 quoting — a twin of Core's CsvRecordWriter (CsvHelper, internal to the
+    /// lists' import/export) and of the village export's cell writer, with a stricter formula guard (also after leading
+    /// white space); making one writer serve all three would change the lists' round trip, so it is left for that change.
     /// </summary>
     public async Task<byte[]> MisjudgementsCsvAsync(Actor actor, MisjudgementFilter? filter = null, CancellationToken ct = default)
     {
