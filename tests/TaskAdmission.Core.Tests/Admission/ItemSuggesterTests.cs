@@ -195,6 +195,39 @@ public sealed class ItemSuggesterTests(PrecheckFixture fixture) : IClassFixture<
         Assert.Contains(result.SuggestedItems.Take(3), s => s.Code == item);
     }
 
+    // (phase 18) Lines of work whose vocabulary was thin: rural water supply beside the rivers, the homestead checks, the
+    // household safety of gas, fire and drowning, fraud warnings, petition follow-ups, deliberation by its local names,
+    // rural tourism, the clean-household campaign. The sentences are written from the work, as a department would say it.
+
+    [Theory]
+    [InlineData("停水通知", "因供水管网维修，明日全村临时停水一天，请村里通过广播告知村民提前储水。", "XZ-24")]
+    [InlineData("护河员推荐", "区里今年增设一批护河员岗位，请各村推荐熟悉河道情况的村民。", "XZ-24")]
+    [InlineData("摸底通知", "请各村配合镇里摸清本村一户多宅的情况，登记后上报。", "XZ-20")]
+    [InlineData("暑期提醒", "暑假请各村提醒家长看好孩子，不去水库野泳。", "XZ-16")]
+    [InlineData("入户安检", "下周安检员到各户做入户安检，请村里告知村民留人在家。", "XZ-16")]
+    [InlineData("冬季广播", "请各村每天在广播里播放两遍镇里录制的防火提示。", "XZ-16")]
+    [InlineData("协助劝阻", "派出所推送涉诈预警后，请村干部陪同民警见面劝阻。", "XZ-01")]
+    [InlineData("信访件回访", "请各村配合镇信访办对已办结的信访件开展回访，听取群众意见。", "XZ-02")]
+    [InlineData("村民说事", "各村每月安排一个晚上开展村民说事，把群众关心的事摆到桌面上。", "ZZ-17")]
+    [InlineData("老宅利用", "村里把几处老宅改成民宿，接待研学团队。", "ZZ-13")]
+    [InlineData("清洁家庭评选", "各村每季度评选一批清洁家庭，入户看房前屋后。", "ZZ-09")]
+    public void Check_SuggestsTheItem_WhenTheNoticeUsesTheVocabularyOfAThinField(string title, string description, string item)
+    {
+        var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
+
+        Assert.Contains(result.SuggestedItems.Take(3), s => s.Code == item);
+    }
+
+    [Fact]
+    public void Check_SuggestsNothing_WhenTheWaterSupplysWordsComeWithACollectionOfFees()
+    {
+        // 停水 and 管网 are the water item's words, but the village collecting the water fee is prohibited work.
+        var result = fixture.Check(Base("供水管网维修和水费", "管网维修期间临时停水，请各村负责收缴本村农户的水费，收缴率不低于95%。", [], D(DemandKind.FieldWork)));
+
+        Assert.Contains(result.Findings, f => f.Rule == PrecheckRules.ProhibitedItem);
+        Assert.Empty(result.SuggestedItems);
+    }
+
     // Words near an item's line that are not its work: a township's own meeting is no villagers' assembly, an old Party
     // member is no veteran, a disability card is no village seal.
 
