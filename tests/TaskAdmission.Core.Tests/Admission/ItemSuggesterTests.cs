@@ -271,6 +271,24 @@ public sealed class ItemSuggesterTests(PrecheckFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void PhraseCount_CountsWholeTwice_WhenTheOtherBodyIsTheTitlesIssuer()
+    {
+        // 白水镇关于开展“村民说事”活动的指导意见: the township asks; the deliberation the title names is the village's.
+        Assert.Equal(2.0, ItemSuggester.PhraseCount([Hit(VerdictReason.OtherActor, "title")]));
+        Assert.Equal(1.0, ItemSuggester.PhraseCount([Hit(VerdictReason.Negated, "title")]));
+    }
+
+    [Fact]
+    public void Check_SuggestsTheTitlesTopic_WhenTheTitleNamesTheTownshipThatIssuesIt()
+    {
+        var result = fixture.Check(Base("青石镇关于开展“村民说事”活动的通知",
+            "各村可每月选一个晚上，请村民小组长和村民代表把修路、红白喜事标准这些事摆出来，商量出结果的提交村民代表会议决定。",
+            [], D(DemandKind.Meeting)));
+
+        Assert.Contains(result.SuggestedItems.Take(3), s => s.Code == "ZZ-17");
+    }
+
+    [Fact]
     public void PhraseCount_CountsWhole_WhenTheVillageAlsoDoesTheActElsewhere()
     {
         Assert.Equal(1.0, ItemSuggester.PhraseCount([Hit(VerdictReason.OtherActor), Hit(VerdictReason.VillageActs)]));
@@ -302,7 +320,7 @@ public sealed class ItemSuggesterTests(PrecheckFixture fixture) : IClassFixture<
             phrase, "description", [.. words.Select(w => new EvidenceSpan("description", text.IndexOf(w, StringComparison.Ordinal), w.Length))],
             string.Concat(words), new HitVerdict(true, VerdictReason.NoOtherActor, null));
 
-    private static RecognitionHit Hit(VerdictReason reason) =>
+    private static RecognitionHit Hit(VerdictReason reason, string field = "description") =>
         new(new RecogniserEntry(new ListItem { Code = "XZ-11", Kind = ListKind.Assist }, null, RecogniserTarget.Admissible, null, []),
-            "(厨师|乡村厨师) ~12 (体检|健康证)", "description", [], "厨师的健康体检", new HitVerdict(reason != VerdictReason.OtherActor, reason, null));
+            "(厨师|乡村厨师) ~12 (体检|健康证)", field, [], "厨师的健康体检", new HitVerdict(reason != VerdictReason.OtherActor, reason, null));
 }

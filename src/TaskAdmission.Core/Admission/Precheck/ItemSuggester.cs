@@ -333,7 +333,8 @@ internal sealed class ItemSuggester
     /// <summary>
     /// How much one matched phrase of an item counts. A negated phrase still names the topic (垃圾分类工作不再要求报送照片
     /// is about waste sorting): it counts half, and so does a phrase whose act the text gives to another body (厨师的健康证
-    /// 由所里查: the topic is named, the village's part is something else). A phrase matched in the title counts twice: the title says what the task is
+    /// 由所里查: the topic is named, the village's part is something else) — but not in the title, where the other body is the
+    /// notice's issuer, who asks rather than does. A phrase matched in the title counts twice: the title says what the task is
     /// about, the body also names what it touches in passing (the minutes of a 村民议事会 mention the supervision committee
     /// that signs them and the representatives who were chosen, but the meeting is the deliberation).
     /// </summary>
@@ -343,7 +344,10 @@ internal sealed class ItemSuggester
         var inTitle = false;
         foreach (var hit in hits)
         {
-            if (hit.Verdict.Reason is not (VerdictReason.Negated or VerdictReason.OtherActor))
+            // In the title the body a reading finds is the issuer (白水镇关于开展“村民说事”活动的指导意见): the one who asks,
+            // not the one who does, so the topic the title names counts whole. A negated title still counts half.
+            if (hit.Verdict.Reason is not (VerdictReason.Negated or VerdictReason.OtherActor)
+                || (hit.Verdict.Reason is VerdictReason.OtherActor && hit.Field == TitleField))
             {
                 count = 1.0;
             }
