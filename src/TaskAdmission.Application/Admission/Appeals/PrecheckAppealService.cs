@@ -110,6 +110,13 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
             });
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Appeal or revise as new, never both: each path first wins the submission row at the version it checked
+        // against (SubmissionClaim); a revision — or another appeal — that came in between has moved it on.
+        if (!await SubmissionClaim.TryAsync(db, submission.Id, submission.Version, ct))
+        {
+            throw RefusalException.Conflict(await RevisedAsNewAsync(submissionId, ct) ? "RevisedAsNew"
+                : await db.PrecheckAppeals.AnyAsync(a => a.SubmissionId == submissionId, ct) ? "AlreadyAppealed" : SubmissionClaim.Lost);
+        }
         db.PrecheckAppeals.Add(appeal);
         audit.Record(actor.UserName, "submission.appeal", $"submission:{submission.Number}",
             string.Join("; ", appeal.Findings.Select(f => $"[{f.Rule}/{f.ItemCode}] {f.Reason}: {f.Explanation}")));
