@@ -456,6 +456,32 @@ public abstract class PrecheckAppealTests<TApp>(TApp app) where TApp : Applicati
     }
 
     [Fact]
+    public async Task TheMigrationsBackFill_GivesAnAppealMadeBeforeIt_EveryDistrictOfItsSubmissionsVillages()
+    {
+        var submission = await RefusedAsync("复核区县回填", targets: ["990200100000", Shiqiao]);
+        var appeal = await AppealAsync(submission);
+        // As an appeal made before the districts were kept: none stored. Then the migration's back-fill statements run.
+        var districts = await WithAsync<AppDbContext, List<string>>(async db =>
+        {
+            await db.AppealDistricts.Where(d => d.AppealId == appeal.Id).ExecuteDeleteAsync();
+            var provider = db.Database.IsNpgsql() ? "Postgres" : "Sqlite";
+            var resource = $"TaskAdmission.Application.Persistence.Migrations.{provider}.20261205072558_AppealDistrictsAndEnglish.sql";
+            using var reader = new StreamReader(typeof(AppDbContext).Assembly.GetManifestResourceStream(resource)!);
+            var statements = (await reader.ReadToEndAsync()).Split(";\n").Select(x => string.Join('\n', x.Split('\n').Where(l => !l.StartsWith("--", StringComparison.Ordinal))).Trim())
+                .Where(x => x.StartsWith("INSERT", StringComparison.Ordinal)).ToList();
+            Assert.Equal(2, statements.Count);
+            foreach (var statement in statements)
+            {
+                await db.Database.ExecuteSqlRawAsync(statement);
+            }
+            return await db.AppealDistricts.Where(d => d.AppealId == appeal.Id).Select(d => d.DistrictCode).OrderBy(d => d).ToListAsync();
+        });
+
+        Assert.Equal([Qingshan, Baishui], districts);
+        Assert.NotNull(await WithAsync<PrecheckAppealService, AppealView?>(s => s.GetAsync(appeal.Id, new Actor("bs-backfill", AppRoles.JointReviewer, null, Baishui))));
+    }
+
+    [Fact]
     public async Task AnAppealKeepsEachFindingInBothLanguages_AsTheStoredPrecheckHadThem()
     {
         var submission = await RefusedAsync("复核双语");
