@@ -161,9 +161,20 @@ public sealed partial class AdmissionService
         var request = SubmissionRequests.From(old, Today);
         Apply(copy, new SubmissionInput(request, old.ContactName, old.ContactPhone, old.Frequency),
             old.Villages.Select(v => (v.VillageCode, v.TownshipCode, v.DistrictCode)), await fields.DictionaryAsync(ct));
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Revise or appeal, never both (Appeals.SubmissionClaim): an appeal sent in the same instant passed its check too,
+        // so the old submission's row is won at the version read above, before anything is written.
+        if (!await Appeals.SubmissionClaim.TryAsync(db, old.Id, old.Version, ct))
+        {
+            throw RefusalException.Conflict(await Appeals.PrecheckAppealService.BlocksRevisionAsync(db, old, ct) ? "AppealPending" : Appeals.SubmissionClaim.Lost);
+        }
+        var version = db.Entry(old).Property(s => s.Version);
+        (version.CurrentValue, version.OriginalValue) = (old.Version + 1, old.Version + 1);
+        version.IsModified = false;
         db.Submissions.Add(copy);
         audit.Record(actor.UserName, "submission.revise", $"submission:{copy.Number}", $"revision of {old.Number}");
         await SaveAsync(ct);
+        await tx.CommitAsync(ct);
         return copy;
     }
 

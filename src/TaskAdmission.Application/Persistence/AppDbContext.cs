@@ -66,6 +66,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<UnadmittedReport> UnadmittedReports => Set<UnadmittedReport>();
     public DbSet<TaskAdmission.Core.Admission.Appeals.PrecheckAppeal> PrecheckAppeals => Set<TaskAdmission.Core.Admission.Appeals.PrecheckAppeal>();
     public DbSet<TaskAdmission.Core.Admission.Appeals.AppealFinding> AppealFindings => Set<TaskAdmission.Core.Admission.Appeals.AppealFinding>();
+    public DbSet<TaskAdmission.Core.Admission.Appeals.AppealDistrict> AppealDistricts => Set<TaskAdmission.Core.Admission.Appeals.AppealDistrict>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationRead> NotificationReads => Set<NotificationRead>();
     public DbSet<SavedTodoFilter> SavedTodoFilters => Set<SavedTodoFilter>();

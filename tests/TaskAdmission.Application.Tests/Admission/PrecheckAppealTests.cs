@@ -29,6 +29,7 @@ public abstract class PrecheckAppealTests<TApp>(TApp app) where TApp : Applicati
     private const string ShiqiaoVillage = "990100100100";
     private const string Qingshan = "990100000000";
     private const string Baishui = "990200000000";
+    private const string Yuntai = "990300000000";
     private static readonly Actor Submitter = new("submitter", AppRoles.DepartmentSubmitter, "CITY-MZ", null);
     private static readonly Actor Head = new("mzhead", AppRoles.DepartmentHead, "CITY-MZ", null);
     private static readonly Actor OtherDepartment = new("gasubmitter", AppRoles.DepartmentSubmitter, "CITY-GA", null);
@@ -408,15 +409,99 @@ public abstract class PrecheckAppealTests<TApp>(TApp app) where TApp : Applicati
     }
 
     [Fact]
-    public async Task ATaskReachingTwoDistricts_IsAppealedToTheFirstInCodeOrder_WhicheverTheDepartmentListsFirst()
+    public async Task ATaskReachingTwoDistricts_IsDecidedByTheFirstInCodeOrder_ReadByBoth_AndItsMisjudgementsReachBothListAdministrators()
     {
-        var submission = await RefusedAsync("复核两区", targets: ["990200100000", Shiqiao]);
+        const string baishuiTownship = "990200100000";
+        var submission = await RefusedAsync("复核两区", targets: [baishuiTownship, Shiqiao]);
+        var baishuiReviewer = new Actor("bs-two-districts", AppRoles.JointReviewer, null, Baishui);
+        var outsider = new Actor("yt-two-districts", AppRoles.JointReviewer, null, Yuntai);
 
         var appeal = await AppealAsync(submission);
 
+        // The lead district decides, whichever the department listed first; both are stored on the appeal.
         Assert.Equal(Qingshan, submission.Decisions.Single().OrgUnitCode);
         Assert.Equal(Qingshan, appeal.DistrictCode);
+        Assert.Equal([Qingshan, Baishui], appeal.Districts.Select(d => d.DistrictCode));
         Assert.Contains(await WithAsync<PrecheckAppealService, List<AppealView>>(s => s.OpenForReviewerAsync(Reviewer)), v => v.Id == appeal.Id);
+
+        // Baishui's joint reviewers read it (read-only); a district it does not reach sees nothing; a village nothing.
+        var read = await WithAsync<PrecheckAppealService, AppealView?>(s => s.GetAsync(appeal.Id, baishuiReviewer));
+        Assert.NotNull(read);
+        Assert.Equal([Qingshan, Baishui], read.Districts);
+        Assert.False(read.DecidableBy(baishuiReviewer));
+        Assert.True((await WithAsync<PrecheckAppealService, AppealView?>(s => s.GetAsync(appeal.Id, Reviewer)))!.DecidableBy(Reviewer));
+        Assert.NotNull(await WithAsync<PrecheckAppealService, AppealView?>(s => s.ForSubmissionAsync(submission.Id, baishuiReviewer)));
+        Assert.Null(await WithAsync<PrecheckAppealService, AppealView?>(s => s.GetAsync(appeal.Id, outsider)));
+        Assert.Null(await WithAsync<PrecheckAppealService, AppealView?>(s => s.GetAsync(appeal.Id, new Actor("village", AppRoles.VillageCommittee, null, "990200100100"))));
+        Assert.Equal(RefusalKind.NotFound, (await RefusedWithAsync(() => DecideAsync(appeal, FindingVerdict.Overruled, baishuiReviewer))).Kind);
+        Assert.Equal(AppealStatus.Open, read.Status);
+
+        await DecideAsync(appeal, FindingVerdict.Overruled);
+
+        // Baishui sees who decided; its list administrators see the overruled finding, its CSV and its tallies.
+        var decided = (await WithAsync<PrecheckAppealService, AppealView?>(s => s.GetAsync(appeal.Id, baishuiReviewer)))!;
+        Assert.Equal(("jointreview", AppealStatus.Overruled), (decided.DecidedBy, decided.Status));
+        foreach (var district in new[] { Baishui, Qingshan })
+        {
+            var admin = Actor.ListAdministrator($"list-{district}", district);
+            Assert.Contains(await WithAsync<PrecheckAppealService, List<MisjudgementRow>>(s => s.MisjudgementsAsync(admin)), r => r.AppealId == appeal.Id);
+            Assert.Contains($"{submission.Number},PROHIBITED_ITEM,", Encoding.UTF8.GetString(await WithAsync<PrecheckAppealService, byte[]>(s => s.MisjudgementsCsvAsync(admin))));
+            Assert.Contains(await WithAsync<PrecheckAppealService, List<VerdictTally>>(s => s.TalliesAsync(admin)), t => t.Rule == "PROHIBITED_ITEM" && t.Overruled >= 1);
+        }
+        var elsewhere = Actor.ListAdministrator("list-yuntai", Yuntai);
+        Assert.DoesNotContain(await WithAsync<PrecheckAppealService, List<MisjudgementRow>>(s => s.MisjudgementsAsync(elsewhere)), r => r.AppealId == appeal.Id);
+        Assert.DoesNotContain(submission.Number, Encoding.UTF8.GetString(await WithAsync<PrecheckAppealService, byte[]>(s => s.MisjudgementsCsvAsync(elsewhere))));
+        Assert.Null(await WithAsync<PrecheckAppealService, AppealView?>(s => s.GetAsync(appeal.Id, elsewhere)));
+        Assert.Empty(await WithAsync<PrecheckAppealService, List<MisjudgementRow>>(s => s.MisjudgementsAsync(new Actor("village", AppRoles.VillageCommittee, null, "990200100100"))));
+    }
+
+    [Fact]
+    public async Task TheMigrationsBackFill_GivesAnAppealMadeBeforeIt_EveryDistrictOfItsSubmissionsVillages()
+    {
+        var submission = await RefusedAsync("复核区县回填", targets: ["990200100000", Shiqiao]);
+        var appeal = await AppealAsync(submission);
+        // As an appeal made before the districts were kept: none stored. Then the migration's back-fill statements run.
+        var districts = await WithAsync<AppDbContext, List<string>>(async db =>
+        {
+            await db.AppealDistricts.Where(d => d.AppealId == appeal.Id).ExecuteDeleteAsync();
+            var provider = db.Database.IsNpgsql() ? "Postgres" : "Sqlite";
+            var resource = $"TaskAdmission.Application.Persistence.Migrations.{provider}.20261205072558_AppealDistrictsAndEnglish.sql";
+            using var reader = new StreamReader(typeof(AppDbContext).Assembly.GetManifestResourceStream(resource)!);
+            var statements = (await reader.ReadToEndAsync()).Split(";\n").Select(x => string.Join('\n', x.Split('\n').Where(l => !l.StartsWith("--", StringComparison.Ordinal))).Trim())
+                .Where(x => x.StartsWith("INSERT", StringComparison.Ordinal)).ToList();
+            Assert.Equal(2, statements.Count);
+            foreach (var statement in statements)
+            {
+                await db.Database.ExecuteSqlRawAsync(statement);
+            }
+            return await db.AppealDistricts.Where(d => d.AppealId == appeal.Id).Select(d => d.DistrictCode).OrderBy(d => d).ToListAsync();
+        });
+
+        Assert.Equal([Qingshan, Baishui], districts);
+        Assert.NotNull(await WithAsync<PrecheckAppealService, AppealView?>(s => s.GetAsync(appeal.Id, new Actor("bs-backfill", AppRoles.JointReviewer, null, Baishui))));
+    }
+
+    [Fact]
+    public async Task AnAppealKeepsEachFindingInBothLanguages_AsTheStoredPrecheckHadThem()
+    {
+        var submission = await RefusedAsync("复核双语");
+        var stored = StoredPrecheck.Read(submission.PrecheckJson)!;
+        var zh = stored.Zh.Findings.First(f => f.Severity == FindingSeverity.Block);
+        var en = stored.En.Findings.First(f => f.Severity == FindingSeverity.Block);
+        Assert.NotEqual(zh.Message, en.Message);
+
+        var appeal = await AppealAsync(submission);
+
+        var finding = (await WithAsync<PrecheckAppealService, AppealView?>(s => s.GetAsync(appeal.Id, Reviewer)))!.Findings[0];
+        Assert.Equal(zh.Message, finding.MessageIn(english: false));
+        Assert.Equal(en.Message, finding.MessageIn(english: true));
+        Assert.Equal(en.LegalBasis, finding.LegalBasisIn(english: true));
+        // Kept on the appeal: what the submission's stored pre-check says later does not change what was appealed.
+        await WithAsync<AppDbContext, int>(db => db.Submissions.Where(s => s.Id == submission.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.PrecheckJson, (string?)null)));
+        Assert.Equal(en.Message, (await WithAsync<PrecheckAppealService, AppealView?>(s => s.GetAsync(appeal.Id, Reviewer)))!.Findings[0].MessageIn(english: true));
+        await DecideAsync(appeal, FindingVerdict.Overruled);
+        var row = Assert.Single(await WithAsync<PrecheckAppealService, List<MisjudgementRow>>(s => s.MisjudgementsAsync(CityListAdmin)), r => r.AppealId == appeal.Id);
+        Assert.Equal((zh.Message, en.Message), (row.MessageIn(english: false), row.MessageIn(english: true)));
     }
 
     [Fact]

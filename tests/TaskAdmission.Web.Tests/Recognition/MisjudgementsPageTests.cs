@@ -68,6 +68,22 @@ public sealed class MisjudgementsPageTests(SqliteTestApp app) : IClassFixture<Sq
     }
 
     [Fact]
+    public async Task AnEnglishListAdministrator_ReadsEachFindingAsTheEnglishPrecheckWordedIt()
+    {
+        var (_, _, finding) = await OverruledAsync("招商引资任务(误判页面英文)");
+        var appealed = await app.WithScopeAsync<AppDbContext, (string Zh, string? En)>(async db =>
+            await db.AppealFindings.Where(f => f.Id == finding).Select(f => new ValueTuple<string, string?>(f.Message, f.MessageEn)).SingleAsync());
+        Assert.False(string.IsNullOrEmpty(appealed.En));
+
+        var city = await app.SignedInClientAsync("listadmin");
+        city.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var row = Parse(await city.GetStringAsync(Page)).QuerySelector($"#misjudgements tr[data-finding='{finding}']")!;
+
+        Assert.Equal(appealed.En, row.QuerySelector("[data-testid=misjudge-message]")!.TextContent.Trim());
+        Assert.DoesNotContain(appealed.Zh, row.TextContent);
+    }
+
+    [Fact]
     public async Task TryIt_DoesNotLoadTheNoticeOfAnAppealNotInTheQueue()
     {
         var (_, _, finding) = await OverruledAsync("招商引资任务(试一试链接)");

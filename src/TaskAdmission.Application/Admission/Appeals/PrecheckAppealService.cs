@@ -69,6 +69,8 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
             throw RefusalException.Invalid(problems);
         }
         var now = clock.UtcNow;
+        var reached = await db.SubmissionVillages.AsNoTracking().Where(v => v.SubmissionId == submissionId).Select(v => v.DistrictCode).Distinct().ToListAsync(ct);
+        var english = EnglishOf(submission, blocking);
         var appeal = new PrecheckAppeal
         {
             Id = Guid.NewGuid(),
@@ -79,6 +81,8 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
             Note = Text(input.Note),
             AppealedBy = actor.UserName,
             AppealedAtUtc = now,
+            Districts = [.. reached.Append(district).Where(d => d.Length > 0).Distinct().Order(StringComparer.Ordinal)
+                .Select(d => new AppealDistrict { DistrictCode = d })],
         };
         foreach (var (finding, position) in blocking.Select((f, i) => (f, i)))
         {
@@ -94,6 +98,8 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
                 ListSet = finding.ListSet,
                 LegalBasis = Cut(finding.LegalBasis, 1000),
                 Message = Cut(finding.Message, 2000) ?? "",
+                MessageEn = Cut(english?[position].Message, 2000),
+                LegalBasisEn = Cut(english?[position].LegalBasis, 1000),
                 Phrase = Cut(finding.Phrase, 500),
                 MatchedText = Cut(finding.MatchedText, 500),
                 Sentence = sentence,
@@ -104,6 +110,13 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
             });
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Appeal or revise as new, never both: each path first wins the submission row at the version it checked
+        // against (SubmissionClaim); a revision — or another appeal — that came in between has moved it on.
+        if (!await SubmissionClaim.TryAsync(db, submission.Id, submission.Version, ct))
+        {
+            throw RefusalException.Conflict(await RevisedAsNewAsync(submissionId, ct) ? "RevisedAsNew"
+                : await db.PrecheckAppeals.AnyAsync(a => a.SubmissionId == submissionId, ct) ? "AlreadyAppealed" : SubmissionClaim.Lost);
+        }
         db.PrecheckAppeals.Add(appeal);
         audit.Record(actor.UserName, "submission.appeal", $"submission:{submission.Number}",
             string.Join("; ", appeal.Findings.Select(f => $"[{f.Rule}/{f.ItemCode}] {f.Reason}: {f.Explanation}")));
@@ -127,7 +140,7 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
         }
         catch (DbUpdateException ex)
         {
-            // The unique index on the submission: another request appealed it a moment ago.
+            // The unique index on the submission: another request appealed it a moment ago (a backstop behind the claim).
             throw RefusalException.Conflict("AlreadyAppealed", ex);
         }
         await tx.CommitAsync(ct);
@@ -271,7 +284,11 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
         return [.. rows.Select(x => new MisjudgementRow(x.finding.Id, x.appeal.Id, x.appeal.SubmissionNumber, x.Title, x.appeal.DepartmentCode,
             x.appeal.DistrictCode, x.finding.Rule, x.finding.ItemCode, x.finding.ListSet, x.finding.Phrase, x.finding.MatchedText, x.finding.Sentence,
             x.finding.SpanStart, x.finding.SpanLength, x.finding.Reason, x.finding.Explanation, x.finding.VerdictReason, x.appeal.DecidedBy,
-            x.appeal.DecidedAtUtc, x.finding.HandledNote, x.finding.HandledBy, x.finding.HandledAtUtc))];
+            x.appeal.DecidedAtUtc, x.finding.HandledNote, x.finding.HandledBy, x.finding.HandledAtUtc)
+        {
+            Message = x.finding.Message,
+            MessageEn = x.finding.MessageEn,
+        })];
     }
 
     /// <summary>Per rule and item, how often the approvers of the area upheld and overruled the machine.</summary>
@@ -396,7 +413,22 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
     public static List<PrecheckFinding> Blocking(Submission submission) =>
         StoredPrecheck.Read(submission.PrecheckJson)?.Zh.Findings.Where(f => f.Severity == FindingSeverity.Block).ToList() ?? [];
 
-    /// <summary>Appeals the actor may see: its department's; its district's (joint reviewer); its area's (list administrator, supervisor).</summary>
+    /// <summary>
+    /// The English half of the stored pre-check's blocking findings, position by position with <paramref name="blocking"/>
+    /// (both halves come from one reading of the text, in one order); null when it does not line up (rule and item each).
+    /// </summary>
+    private static List<PrecheckFinding>? EnglishOf(Submission submission, List<PrecheckFinding> blocking)
+    {
+        var en = StoredPrecheck.Read(submission.PrecheckJson)?.En.Findings.Where(f => f.Severity == FindingSeverity.Block).ToList();
+        return en is not null && en.Count == blocking.Count && en.Zip(blocking).All(p => p.First.Rule == p.Second.Rule && p.First.ItemCode == p.Second.ItemCode)
+            ? en
+            : null;
+    }
+
+    /// <summary>
+    /// Appeals the actor may see: its department's; those reaching its district (joint reviewer); those reaching its area
+    /// (list administrator, supervisor; the city's see all).
+    /// </summary>
     private async Task<IQueryable<PrecheckAppeal>> VisibleAsync(Actor actor, CancellationToken ct)
     {
         var all = db.PrecheckAppeals.AsNoTracking();
@@ -406,12 +438,13 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
         }
         if (actor.Role == AppRoles.JointReviewer && actor.OrgUnitCode is { } district)
         {
-            return all.Where(a => a.DistrictCode == district);
+            // Every district the task reaches: the lead one decides, the others read (their members decide the reopened review).
+            return all.Where(a => a.Districts.Any(d => d.DistrictCode == district));
         }
         return actor.Role == AppRoles.Supervisor ? await AreaAsync(actor, ct) : await InAreaAsync(actor, ct);
     }
 
-    /// <summary>A list administrator's appeals: those of its district, or every one for the city's.</summary>
+    /// <summary>A list administrator's appeals: those reaching its district, or every one for the city's.</summary>
     private async Task<IQueryable<PrecheckAppeal>> InAreaAsync(Actor actor, CancellationToken ct) =>
         actor.Role == AppRoles.ListAdministrator ? await AreaAsync(actor, ct) : db.PrecheckAppeals.Where(_ => false);
 
@@ -422,12 +455,12 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
             return db.PrecheckAppeals.Where(_ => false);
         }
         var scope = await SupervisorScope.ResolveAsync(db, code, ct);
-        return db.PrecheckAppeals.AsNoTracking().Where(a => scope.IsCity || a.DistrictCode == code);
+        return scope.IsCity ? db.PrecheckAppeals.AsNoTracking() : db.PrecheckAppeals.AsNoTracking().Where(a => a.Districts.Any(d => d.DistrictCode == code));
     }
 
     private async Task<AppealView?> ViewAsync(IQueryable<PrecheckAppeal> appeals, CancellationToken ct)
     {
-        var row = await (from x in appeals.Include(x => x.Findings)
+        var row = await (from x in appeals.Include(x => x.Findings).Include(x => x.Districts)
                          join s in db.Submissions on x.SubmissionId equals s.Id
                          select new { a = x, s.Title, s.Description }).FirstOrDefaultAsync(ct);
         if (row is null)
@@ -443,7 +476,14 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
         return new AppealView(a.Id, a.SubmissionId, a.SubmissionNumber, row.Title, row.Description, a.DepartmentCode, a.DistrictCode, a.Note,
             a.AppealedBy, a.AppealedAtUtc, a.Status, a.DecidedBy, a.DecidedAtUtc, a.DecisionNote, task,
             [.. a.Findings.OrderBy(f => f.Position).Select(f => new AppealFindingView(f.Id, f.Position, f.Rule, f.ItemCode, f.ListSet, f.LegalBasis,
-                f.Message, f.Phrase, f.MatchedText, f.Sentence, f.SpanStart, f.SpanLength, f.Reason, f.Explanation, f.Verdict, f.VerdictReason))]);
+                f.Message, f.Phrase, f.MatchedText, f.Sentence, f.SpanStart, f.SpanLength, f.Reason, f.Explanation, f.Verdict, f.VerdictReason)
+            {
+                MessageEn = f.MessageEn,
+                LegalBasisEn = f.LegalBasisEn,
+            })])
+        {
+            Districts = [.. a.Districts.Select(d => d.DistrictCode).Order(StringComparer.Ordinal)],
+        };
     }
 
     /// <summary>The sentence of the title or description holding the finding's first matched span, and the span within it.</summary>

@@ -26,6 +26,22 @@ internal sealed class PrecheckAppealConfiguration : IEntityTypeConfiguration<Pre
         b.HasIndex(x => new { x.DistrictCode, x.Status });
         b.HasOne<Submission>().WithMany().HasForeignKey(x => x.SubmissionId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Findings).WithOne().HasForeignKey(f => f.AppealId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Districts).WithOne().HasForeignKey(d => d.AppealId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+/// <summary>
+/// The districts an appeal reaches, as a child table (like a submission's villages): a reviewer's or list
+/// administrator's district finds its appeals through the index on the district.
+/// </summary>
+internal sealed class AppealDistrictConfiguration : IEntityTypeConfiguration<AppealDistrict>
+{
+    public void Configure(EntityTypeBuilder<AppealDistrict> b)
+    {
+        b.ToTable("precheck_appeal_districts");
+        b.HasKey(x => new { x.AppealId, x.DistrictCode });
+        b.Property(x => x.DistrictCode).HasMaxLength(OrgUnit.CodeLength);
+        b.HasIndex(x => x.DistrictCode);
     }
 }
 
@@ -41,6 +57,8 @@ internal sealed class AppealFindingConfiguration : IEntityTypeConfiguration<Appe
         b.Property(x => x.ListSet).HasMaxLength(64);
         b.Property(x => x.LegalBasis).HasMaxLength(1000);
         b.Property(x => x.Message).HasMaxLength(2000);
+        b.Property(x => x.MessageEn).HasMaxLength(2000);
+        b.Property(x => x.LegalBasisEn).HasMaxLength(1000);
         b.Property(x => x.Phrase).HasMaxLength(500);
         b.Property(x => x.MatchedText).HasMaxLength(500);
         b.Property(x => x.Sentence).HasMaxLength(AppealFinding.SentenceMax);

@@ -22,6 +22,14 @@ public sealed class AppealFinding
     public string? LegalBasis { get; set; }
     public string Message { get; set; } = "";
 
+    /// <summary>
+    /// The same finding's message and basis in English, from the stored pre-check's English half (as the submission's own
+    /// panel shows it), kept at appeal time so a later list change cannot alter what was appealed. Null for an appeal made
+    /// before they were kept: the Chinese text is shown then.
+    /// </summary>
+    public string? MessageEn { get; set; }
+    public string? LegalBasisEn { get; set; }
+
     /// <summary>The recogniser phrase that fired, and the words of the task it matched.</summary>
     public string? Phrase { get; set; }
     public string? MatchedText { get; set; }

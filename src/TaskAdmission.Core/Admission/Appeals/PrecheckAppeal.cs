@@ -19,8 +19,14 @@ public sealed class PrecheckAppeal
 
     public string DepartmentCode { get; set; } = "";
 
-    /// <summary>The district whose joint-review office decides (the submission's first district in code order, as the joint review routes).</summary>
+    /// <summary>
+    /// The lead district, whose joint-review office decides: the refusal's (the submission's first district in code order,
+    /// as a system decision is recorded). Every district the task reaches is in <see cref="Districts"/>.
+    /// </summary>
     public string DistrictCode { get; set; } = "";
+
+    /// <summary>Every district the submission's villages are in (the lead one too): who else may read the appeal.</summary>
+    public List<AppealDistrict> Districts { get; set; } = [];
 
     /// <summary>The department's overall note (optional).</summary>
     public string? Note { get; set; }

@@ -55,6 +55,7 @@ public static class SubmissionMessages
         ["AlreadyAppealed"] = ("该申请已经申请过人工复核，不能重复申请；请刷新页面查看复核情况。", "This submission was already appealed and cannot be appealed twice; reload the page to see the review."),
         ["RevisedAsNew"] = ("该申请已修改后重新提交为新申请，不能再申请人工复核；请在新申请中继续办理。", "This submission was revised as a new submission and can no longer be appealed; carry on with the new one."),
         ["AppealPending"] = ("该申请的人工复核尚未办结，暂不能修改后重新提交；请等待区县联审复核结果。", "This submission's appeal is not decided yet, so it cannot be revised as a new submission until the joint review office has ruled."),
+        ["SubmissionChanged"] = ("该申请刚刚被其他操作更改，请刷新页面后重试。", "The submission was changed a moment ago by another request; reload it and try again."),
         ["AppealWindowClosed"] = ("已超过申请人工复核的期限（机审不予准入后 10 个工作日内，以本地规定为准）。", "The time to appeal has passed (10 working days after the pre-check refusal unless the district set another)."),
         ["PrecheckStillBlocks"] = ("机审仍认定本申请含有禁止事项，且该意见未经人工复核撤销；联审只能作出不予准入的决定。", "The pre-check still finds prohibited work in this submission that no human review overruled; the joint review can only reject it."),
         ["AlreadyHandled"] = ("这条误判记录已经处理过了。", "This misjudgement was already handled."),
