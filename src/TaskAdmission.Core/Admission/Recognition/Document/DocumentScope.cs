@@ -228,7 +228,7 @@ internal static class DocumentScope
         var before = clause[..match];
         var by = before.LastIndexOf('按');
         if (by >= 0 && before[(by + 1)..] is { Length: > 0 and <= MaxRankedReach } ranked && !NamesVillage(ranked)
-            && RatedBodies.Any(b => ranked.EndsWith(b, StringComparison.Ordinal)))
+            && RatedBodies.Any(b => b.Length > 1 && ranked.EndsWith(b, StringComparison.Ordinal)))
         {
             return $"排名对象：{ranked}";
         }
@@ -237,7 +237,8 @@ internal static class DocumentScope
         if (de >= 0 && de <= MaxRankedReach && after[(de + 1)..] is { Length: > 0 } head && !RatingObjectLeads.Any(l => head.StartsWith(l, StringComparison.Ordinal)))
         {
             var window = head[..Math.Min(head.Length, MaxRankedReach)];
-            foreach (var body in RatedBodies)
+            // Only a body word of two or more characters: 排名末位的扣所在镇2分 names no 所.
+            foreach (var body in RatedBodies.Where(r => r.Length > 1))
             {
                 var b = window.IndexOf(body, StringComparison.Ordinal);
                 if (b >= 0 && !NamesVillage(window[..(b + body.Length)]))

@@ -263,7 +263,8 @@ internal static class NotOperativeParts
             // which asks again (…，但镇里仍要求各村… is read as it stands; …反映，个别部门仍在…要求… is left to the reported
             // practice below).
             else if (Complaint(body) is { } complaint
-                && !Enumerable.Range(k + 1, last - k).Any(c => AskingAgain.Any(a => text[clauses[c].Start..clauses[c].End].Contains(a, StringComparison.Ordinal))))
+                && ComplaintClause(text, clauses, k, last) is var said
+                && !Enumerable.Range(said + 1, last - said).Any(c => AskingAgain.Any(a => text[clauses[c].Start..clauses[c].End].Contains(a, StringComparison.Ordinal))))
             {
                 reading.AddNotOperative(description, start, end, complaint);
             }
@@ -539,6 +540,10 @@ internal static class NotOperativeParts
         return ComplaintVerbs.FirstOrDefault(v => tail.IndexOf(v, StringComparison.Ordinal) is >= 0 and <= ComplainantTail) is { } verb
             ? quantifier + complainant + "…" + verb : null;
     }
+
+    /// <summary>The clause that says the complaint: the first, or the second when the first is only its time word (近期，…).</summary>
+    private static int ComplaintClause(string text, IReadOnlyList<Clause> clauses, int k, int last) =>
+        k < last && ComplaintTimes.Contains(text[clauses[k].Start..clauses[k].End].Trim()) ? k + 1 : k;
 
     internal static string? ReportedPractice(string body, string words, RecognitionCues cues)
     {
