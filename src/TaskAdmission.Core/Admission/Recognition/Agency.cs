@@ -405,6 +405,23 @@ internal static class Agency
                 return cue;
             }
         }
+        // (phase 18) 不得以任何形式要求村(居)委会代为填报、录入或者上传照片; 不再要求村文化管理员在“…”上传活动照片和定位打卡 — a
+        // prohibition covers every act of the list it opens in its clause, however far the list runs: when the words between
+        // it and the phrase join acts (、, 或者, 和 …) and the last join stands just before the phrase.
+        if (hitStart - NegationReach > clauseStart && Enumerated(text[Math.Max(clauseStart, hitStart - ListNegationReach)..hitStart]) is { } listed
+            && listed.Length > NegationReach)
+        {
+            var wideFrom = hitStart - listed.Length;
+            foreach (var cue in ListNegations)
+            {
+                var at = listed.IndexOf(cue, StringComparison.Ordinal);
+                if (at >= 0 && at < listed.Length - NegationReach && !TurnedAround(listed[(at + cue.Length)..], cues)
+                    && !InIssuedName(text, wideFrom + at))
+                {
+                    return cue;
+                }
+            }
+        }
         var after = text[hitEnd..Math.Min(clauseEnd, hitEnd + AfterNegationReach + 6)];
         foreach (var cue in cues.NegationAfter)
         {
@@ -415,6 +432,25 @@ internal static class Agency
             }
         }
         return null;
+    }
+
+    private const int ListNegationReach = 48;
+    private const int ListJoinReach = 10;
+    private static readonly string[] ListNegations = RecognitionCues.Instance.List("agency.list_negations");
+    private static readonly string[] ListJoins = RecognitionCues.Instance.List("agency.list_joins");
+
+    /// <summary>
+    /// (phase 18) The words before the phrase when they end in a list of acts it belongs to: a join ([agency.list_joins]: 、,
+    /// 或者, 和 …) within a few characters before the phrase, and no clause or sentence break. Null otherwise.
+    /// </summary>
+    private static string? Enumerated(string before)
+    {
+        if (before.IndexOfAny([',', ';', '。', ':', '!', '?', '\n']) >= 0)
+        {
+            return null;
+        }
+        var tail = before[Math.Max(0, before.Length - ListJoinReach)..];
+        return ListJoins.Any(j => tail.Contains(j, StringComparison.Ordinal)) ? before : null;
     }
 
     private static readonly string[] NamingVerbs = RecognitionCues.Instance.List("agency.naming_verbs");

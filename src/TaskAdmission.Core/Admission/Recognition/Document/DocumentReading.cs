@@ -246,6 +246,15 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, personal) };
                 continue;
             }
+            // (phase 18) 各村对镇直站所打分, 按站所排名, 排名靠后的站所: the villages rate another body, or a ranking names the
+            // bodies it ranks — no village is assessed.
+            if (reading is not null && hit.Entry.Family == LexiconFamilies.Assessment
+                && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageActs or VerdictReason.VillageTargeted
+                && DocumentScope.RatedBody(reading, hit) is { } rated)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, rated) };
+                continue;
+            }
             // (phase 9) 出具上述证明 after 出具林地承包经营情况证明: the allowed certificate named before.
             if (CertificateReference.ReferredTo(hit, hits, RecognitionCues.Instance) is { } referred)
             {

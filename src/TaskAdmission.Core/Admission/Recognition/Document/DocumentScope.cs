@@ -162,6 +162,94 @@ internal static class DocumentScope
         return null;
     }
 
+    private static readonly string[] RatedBodies = RecognitionCues.Instance.List("document_scope.rated_bodies");
+    private static readonly string[] RatingObjectLeads = RecognitionCues.Instance.List("document_scope.rating_object_leads");
+    private static readonly string[] NotRatingDui = RecognitionCues.Instance.List("document_scope.not_rating_dui");
+    private static readonly string[] RankWords = RecognitionCues.Instance.List("document_scope.rank_words");
+    private const int MaxRatedName = 40;
+    private const int MaxRankedReach = 8;
+
+    /// <summary>
+    /// (phase 18) The villages who rate another body are not the ones rated, and a ranking of named bodies ranks those
+    /// bodies: 请各村…对镇农业服务中心、文化站…等十个站所的服务态度打分; 测评由各村（社区）对区直部门打分; 评议结果按站所排名公布;
+    /// 排名后两位的站所负责人向镇党委作说明. The rated object is the name after 对 (up to its 的, or up to the match) when it ends
+    /// with another body's word ([document_scope.rated_bodies]) and holds no village word; a village the clause reading
+    /// found as performer is then the rater (only for a match the village performs: 对各村考核 and 各村对镇里安排的考核要重视
+    /// keep their reading). A ranking names what it ranks after 按 (按站所排名) or after 的 (排名靠后的站所, not 排名后三位的村,
+    /// not 排名后三位的由镇里约谈). The cue, or null.
+    /// </summary>
+    internal static string? RatedBody(FieldReading field, RecognitionHit hit)
+    {
+        if (Sentence(field, hit) is not { } sentence)
+        {
+            return null;
+        }
+        var (text, at) = sentence;
+        var clauseStart = at == 0 ? 0 : text.LastIndexOfAny([',', ':', ';'], at - 1) + 1;
+        var clauseEnd = text.IndexOfAny([',', ':', ';', '。'], at);
+        clauseEnd = clauseEnd < 0 ? text.Length : clauseEnd;
+        var clause = text[clauseStart..clauseEnd];
+        var match = at - clauseStart;
+        if (hit.Verdict.Reason == VerdictReason.VillageActs)
+        {
+            for (var d = clause.IndexOf('对'); d >= 0; d = clause.IndexOf('对', d + 1))
+            {
+                var rest = clause[(d + 1)..];
+                if (NotRatingDui.Any(n => rest.StartsWith(n, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+                var stop = rest.IndexOf('的');
+                if (d < match && (stop < 0 || d + 1 + stop > match))
+                {
+                    stop = match - d - 1;
+                }
+                else if (stop < 0 || stop > MaxRatedName)
+                {
+                    // 测评由各村（社区）对区直部门打分: the name ends at the first body word after 对.
+                    stop = RatedBodies.Select(b => rest.IndexOf(b, StringComparison.Ordinal) is var x and >= 0 ? x + b.Length : int.MaxValue).Min();
+                }
+                if (stop <= 0 || stop > MaxRatedName)
+                {
+                    continue;
+                }
+                var name = rest[..stop];
+                if (!NamesVillage(name) && RatedBodies.Any(b => name.EndsWith(b, StringComparison.Ordinal))
+                    && (d > match || !NamesVillage(clause[(d + 1)..match])))
+                {
+                    return $"评价对象：{name}";
+                }
+            }
+        }
+        if (!RankWords.Any(r => hit.MatchedText.Contains(r, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var before = clause[..match];
+        var by = before.LastIndexOf('按');
+        if (by >= 0 && before[(by + 1)..] is { Length: > 0 and <= MaxRankedReach } ranked && !NamesVillage(ranked)
+            && RatedBodies.Any(b => b.Length > 1 && ranked.EndsWith(b, StringComparison.Ordinal)))
+        {
+            return $"排名对象：{ranked}";
+        }
+        var after = clause[Math.Min(clause.Length, match + hit.MatchedText.Length)..];
+        var de = after.IndexOf('的');
+        if (de >= 0 && de <= MaxRankedReach && after[(de + 1)..] is { Length: > 0 } head && !RatingObjectLeads.Any(l => head.StartsWith(l, StringComparison.Ordinal)))
+        {
+            var window = head[..Math.Min(head.Length, MaxRankedReach)];
+            // Only a body word of two or more characters: 排名末位的扣所在镇2分 names no 所.
+            foreach (var body in RatedBodies.Where(r => r.Length > 1))
+            {
+                var b = window.IndexOf(body, StringComparison.Ordinal);
+                if (b >= 0 && !NamesVillage(window[..(b + body.Length)]))
+                {
+                    return $"排名对象：{window[..(b + body.Length)]}";
+                }
+            }
+        }
+        return null;
+    }
+
     private static bool NamesVillage(string words) =>
         (words.Contains('村') || words.Contains("社区", StringComparison.Ordinal)) && !RecognitionCues.Instance.NotVillage.Any(n => words.Contains(n, StringComparison.Ordinal));
 

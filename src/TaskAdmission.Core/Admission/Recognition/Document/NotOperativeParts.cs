@@ -258,6 +258,16 @@ internal static class NotOperativeParts
             {
                 reading.AddNotOperative(description, clauses[found].Start, FindingEnd(text, end), "检查发现");
             }
+            // (phase 18) 近期有村反映坐班登记要每天拍照发群，负担较重; 近期，部分村（社区）反映仍有县级部门单独组织考核 — a complaint
+            // the issuer received tells what the villages complained of and asks nothing. Only a sentence no later clause of
+            // which asks again (…，但镇里仍要求各村… is read as it stands; …反映，个别部门仍在…要求… is left to the reported
+            // practice below).
+            else if (Complaint(body) is { } complaint
+                && ComplaintClause(text, clauses, k, last) is var said
+                && !Enumerable.Range(said + 1, last - said).Any(c => AskingAgain.Any(a => text[clauses[c].Start..clauses[c].End].Contains(a, StringComparison.Ordinal))))
+            {
+                reading.AddNotOperative(description, start, end, complaint);
+            }
             // 有的部门还是老习惯, 一抓工作就让村里签…; 去年有的乡镇把…派给了村里 — a practice of some bodies, told as past or
             // persisting: reported, not demanded.
             else if (ReportedPractice(body, words, cues) is { } practice)
@@ -491,6 +501,49 @@ internal static class NotOperativeParts
         }
         return null;
     }
+
+    private static readonly string[] ComplaintTimes = RecognitionCues.Instance.List("not_operative_parts.complaint_times");
+    private static readonly string[] ComplaintQuantifiers = [.. RecognitionCues.Instance.List("not_operative_parts.complaint_quantifiers").OrderByDescending(w => w.Length)];
+    private static readonly string[] Complainants = [.. RecognitionCues.Instance.List("not_operative_parts.complainants").OrderByDescending(w => w.Length)];
+    private static readonly string[] ComplaintVerbs = RecognitionCues.Instance.List("not_operative_parts.complaint_verbs");
+    private const int ComplainantTail = 4;
+
+    /// <summary>
+    /// (phase 18) A sentence opening (after a time word) with some villages or villagers who complained — 近期有村反映…,
+    /// 部分村（社区）反映…, 有村干部提出… — reports the complaint: quantifier ([not_operative_parts.complaint_quantifiers]), a
+    /// complainant ([not_operative_parts.complainants]) and, within a few characters, a complaint verb. The cue, or null.
+    /// </summary>
+    internal static string? Complaint(string body)
+    {
+        var i = 0;
+        if (ComplaintTimes.FirstOrDefault(t => body.StartsWith(t, StringComparison.Ordinal)) is { } time)
+        {
+            i = time.Length;
+            while (i < body.Length && body[i] is ',' or ' ' or '\u3000')
+            {
+                i++;
+            }
+        }
+        if (ComplaintQuantifiers.FirstOrDefault(q => string.CompareOrdinal(body, i, q, 0, q.Length) == 0) is not { } quantifier)
+        {
+            return null;
+        }
+        i += quantifier.Length;
+        if (Complainants.FirstOrDefault(c => string.CompareOrdinal(body, i, c, 0, c.Length) == 0) is not { } complainant)
+        {
+            return null;
+        }
+        var from = i + complainant.Length;
+        var tail = body[from..Math.Min(body.Length, from + ComplainantTail + 2)];
+        var cut = tail.IndexOfAny([',', ':', ';', '。', '!', '?']);
+        tail = cut >= 0 ? tail[..cut] : tail;
+        return ComplaintVerbs.FirstOrDefault(v => tail.IndexOf(v, StringComparison.Ordinal) is >= 0 and <= ComplainantTail) is { } verb
+            ? quantifier + complainant + "…" + verb : null;
+    }
+
+    /// <summary>The clause that says the complaint: the first, or the second when the first is only its time word (近期，…).</summary>
+    private static int ComplaintClause(string text, IReadOnlyList<Clause> clauses, int k, int last) =>
+        k < last && ComplaintTimes.Contains(text[clauses[k].Start..clauses[k].End].Trim()) ? k + 1 : k;
 
     internal static string? ReportedPractice(string body, string words, RecognitionCues cues)
     {
