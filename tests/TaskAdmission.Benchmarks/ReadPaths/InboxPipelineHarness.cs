@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
@@ -12,6 +13,7 @@ using TaskAdmission.Benchmarks.Admission;
 using TaskAdmission.Benchmarks.Monday;
 using TaskAdmission.Benchmarks.Villages;
 using TaskAdmission.Testing;
+using TaskAdmission.Application.Hosting;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Web;
 using TaskAdmission.Web.Hosting;
@@ -19,7 +21,7 @@ using TaskAdmission.Web.Hosting;
 namespace TaskAdmission.Benchmarks.ReadPaths;
 
 /// <summary>
-/// `inbox-pipeline [townships=4] [villages=2000] [work=20] [n=4000] [explain=20]`: what one village inbox request costs
+/// `inbox-pipeline [townships=4] [villages=2000] [work=20] [n=2000] [explain=20] [types=0]`: what one village inbox request costs
 /// the app beyond the bare cookie endpoint, by counts only (no timings: the machine is shared). The real app (every
 /// middleware, cookie authentication, authorization, the endpoint filter, the handler) runs in this process on a
 /// throw-away PostgreSQL behind ASP.NET Core's in-memory <c>TestServer</c>, so no socket and no HTTP client's work is in
@@ -28,7 +30,9 @@ namespace TaskAdmission.Benchmarks.ReadPaths;
 /// allocated per request (process-wide: the app's idle background workers' few bytes are in every line alike), the
 /// collections per 10,000 requests and the bytes they promoted out of gen0 and gen1 per request
 /// (<see cref="GcPromotionMeter"/>), and the database statements per request (counted per request trace, in a separate
-/// pass: the counting itself allocates). explain=N: the PostgreSQL buffers a miss's statements touch, from
+/// pass: the counting itself allocates), with the inbox cache's own count of hits and misses and the cookies re-issued in
+/// each stretch (a hit stretch must be all hits, no stretch should re-issue). types=1 adds what each kind allocates by
+/// type (the runtime's allocation samples, one per ≈ 100 KB). explain=N: the PostgreSQL buffers a miss's statements touch, from
 /// EXPLAIN (ANALYZE, BUFFERS) of each statement as the app sent it, over N villages.
 /// </summary>
 public sealed class InboxPipelineHarness : IHarness
@@ -45,7 +49,7 @@ public sealed class InboxPipelineHarness : IHarness
         var townships = o.Int("townships", 4);
         var villageCount = o.Int("villages", 2000);
         var work = o.Int("work", 20);
-        var n = o.Int("n", 4000);
+        var n = o.Int("n", 2000);
         Console.WriteLine($"inbox-pipeline | load average at start: {File.ReadAllText("/proc/loadavg").Trim()}; {GcPromotionMeter.Mode()}");
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "inboxpipe");
         var app = TaskAdmissionApp.Build(
@@ -72,6 +76,30 @@ public sealed class InboxPipelineHarness : IHarness
             Console.WriteLine($"inbox-pipeline | inbox cache live: {cache.IsLive}");
             var villages = city.Villages;
             var sink = new byte[256 * 1024];
+            var renewed = 0;
+            // The inbox cache's own count of its lookups (hit, miss), so a stretch says what it measured.
+            var lookups = new long[2];
+            using var meters = new MeterListener
+            {
+                InstrumentPublished = (instrument, l) =>
+                {
+                    if (instrument.Meter.Name == PlatformMetrics.Name && instrument.Name == "taskadmission.inbox_cache.lookups")
+                    {
+                        l.EnableMeasurementEvents(instrument);
+                    }
+                },
+            };
+            meters.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+            {
+                foreach (var tag in tags)
+                {
+                    if (tag.Key == "result")
+                    {
+                        Interlocked.Add(ref lookups[(string?)tag.Value == "hit" ? 0 : 1], value);
+                    }
+                }
+            });
+            meters.Start();
 
             async Task<int> SendAsync(string path, string village, string? traceparent = null)
             {
@@ -102,6 +130,7 @@ public sealed class InboxPipelineHarness : IHarness
                     if (set is not null && set.StartsWith(VillageSessions.CookieName + "=", StringComparison.Ordinal))
                     {
                         cookies[village] = set[(VillageSessions.CookieName.Length + 1)..set.IndexOf(';')];
+                        renewed++;
                     }
                 }
                 return length;
@@ -120,6 +149,23 @@ public sealed class InboxPipelineHarness : IHarness
                     return Task.CompletedTask;
                 }),
             };
+            // Before a stretch: the cookies minted afresh (a session's claims are revalidated after 30 minutes: not in any
+            // stretch), and for the hits every village of the stretch read once, so the stretch finds each in the cache.
+            async Task PrepareAsync(string path, Func<int, Task>? before)
+            {
+                foreach (var (village, cookie) in await VillageSessions.MintAsync(app.Services, villages))
+                {
+                    cookies[village] = cookie;
+                }
+                if (before is null && path != Me)
+                {
+                    for (var i = 0; i < Math.Min(n, villages.Count); i++)
+                    {
+                        await SendAsync(path, VillageAt(i));
+                    }
+                }
+            }
+
             // Warm-up: every path JIT-compiled (tier 1 included: each kind well past the 30 calls of tiering), every
             // decision's verdict judged once (as on a ramp after its first seconds), the sessions renewed once.
             for (var round = 0; round < 3; round++)
@@ -138,37 +184,43 @@ public sealed class InboxPipelineHarness : IHarness
             }
             await Task.Delay(1000);
 
-            using var gc = new GcPromotionMeter();
-            var length = new Dictionary<string, double>();
+            var types = o.Int("types", 0) == 1;
+            using var gc = new GcPromotionMeter(sampleAllocations: types);
             foreach (var (name, path, before) in kinds)
             {
-                if (before is null && path != Me)
-                {
-                    // Hits: every village of the stretch read once first, so the stretch finds each in the cache.
-                    for (var i = 0; i < Math.Min(n, villages.Count); i++)
-                    {
-                        await SendAsync(path, VillageAt(i));
-                    }
-                }
+                await PrepareAsync(path, before);
                 GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
                 GC.WaitForPendingFinalizers();
                 var mark = GcPromotionMeter.Mark();
+                _ = gc.TakeSamples();
                 long allocated = 0, bytes = 0;
+                var (hits, misses, renewals) = (Interlocked.Read(ref lookups[0]), Interlocked.Read(ref lookups[1]), renewed);
                 for (var i = 0; i < n; i++)
                 {
                     if (before is not null)
                     {
                         await before(i);
                     }
-                    var start = GC.GetTotalAllocatedBytes(precise: false);
+                    var start = GC.GetTotalAllocatedBytes(precise: true);
                     bytes += await SendAsync(path, VillageAt(i));
-                    allocated += GC.GetTotalAllocatedBytes(precise: false) - start;
+                    allocated += GC.GetTotalAllocatedBytes(precise: true) - start;
                 }
                 var totals = gc.Since(mark);
-                length[name] = bytes / (double)n;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"inbox-pipeline | {name,-34} allocated {allocated / 1024.0 / n,6:0.00} KiB/request | collections per 10,000 requests gen0 {totals.Gen0 * 10_000 / n,5:0.0} gen1 {totals.Gen1 * 10_000 / n,5:0.0} gen2 {totals.Gen2 * 10_000 / n,4:0.0} | " +
-                    $"promoted per request out of gen0 {totals.PromotedFromGen0 / n,7:0} B, out of gen1 {totals.PromotedFromGen1 / n,6:0} B | body {bytes / 1024.0 / n:0.0} KiB (mean of {n})"));
+                    $"inbox-pipeline | {name,-31} allocated {allocated / 1024.0 / n,6:0.00} KiB/request | collections per 10,000 requests gen0 {totals.Gen0 * 10_000 / n,5:0.0} gen1 {totals.Gen1 * 10_000 / n,5:0.0} gen2 {totals.Gen2 * 10_000 / n,4:0.0} | " +
+                    $"promoted per request out of gen0 {totals.PromotedFromGen0 / n,6:0} B, out of gen1 {totals.PromotedFromGen1 / n,5:0} B | body {bytes / 1024.0 / n:0.0} KiB | " +
+                    $"cache hits {Interlocked.Read(ref lookups[0]) - hits}, misses {Interlocked.Read(ref lookups[1]) - misses}, cookies re-issued {renewed - renewals} (of {n} requests)"));
+                if (types)
+                {
+                    await Task.Delay(500);
+                    var samples = gc.TakeSamples();
+                    var total = Math.Max(1, samples.Values.Sum());
+                    foreach (var (type, sampled) in samples.OrderByDescending(t => t.Value).Take(12))
+                    {
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                            $"inbox-pipeline |     {sampled * 100.0 / total,5:0.0} %  {sampled / 1024.0 / n,6:0.00} KiB/request  {type}"));
+                    }
+                }
             }
 
             // Statements per request, counted per request trace (the counter's own listeners allocate: a pass of its own).
@@ -178,6 +230,7 @@ public sealed class InboxPipelineHarness : IHarness
                 var missVillage = "";
                 foreach (var (name, path, before) in kinds)
                 {
+                    await PrepareAsync(path, before);
                     var statements = new List<int>();
                     var runs = Math.Min(n, 200);
                     for (var i = 0; i < runs; i++)
