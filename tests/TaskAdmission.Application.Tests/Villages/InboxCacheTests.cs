@@ -388,6 +388,43 @@ public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFix
     }
 
     [Fact]
+    public void KeptRendering_ServedWithoutTheService_OnlyUnderTheCachesRules()
+    {
+        // The API's hits skip the service and its database context (VillageInboxService.TryKept): they must be served
+        // exactly when the full path would serve them — the village's own rendering, while the cache is live, not after
+        // an eviction or MaxAge — and never for a user without a village (the full path reads for those, keeping nothing).
+        var cache = app.Services.GetRequiredService<VillageInboxCache>();
+        var shiqiao = VillageScenario.Village(VillageScenario.ShiqiaoVillage);
+        var body = "{\"villageCode\":\"990101001001\"}"u8.ToArray();
+        Assert.False(VillageInboxService.TryKept(cache, shiqiao, "api:zh", out _), "served while the cache is not live");
+        cache.Connected(TimeSpan.FromMinutes(1));
+        try
+        {
+            cache.Store(cache.Begin(VillageScenario.ShiqiaoVillage), OpenInbox.Of("api:zh", body));
+
+            Assert.True(VillageInboxService.TryKept(cache, shiqiao, "api:zh", out var kept));
+            Assert.Same(body, kept);
+            Assert.False(VillageInboxService.TryKept(cache, shiqiao, "api:en", out _), "a rendering the entry does not keep was served");
+            Assert.False(VillageInboxService.TryKept(cache, VillageScenario.Village(VillageScenario.BailinVillage), "api:zh", out _),
+                "another village was served this village's inbox");
+            Assert.False(VillageInboxService.TryKept(cache, shiqiao with { Role = AppRoles.TownshipApprover }, "api:zh", out _),
+                "a user acting in another role was served a village's inbox");
+
+            cache.Evict([VillageScenario.ShiqiaoVillage]);
+            Assert.False(VillageInboxService.TryKept(cache, shiqiao, "api:zh", out _), "served after an eviction");
+
+            cache.Store(cache.Begin(VillageScenario.ShiqiaoVillage), OpenInbox.Of("api:zh", body),
+                Environment.TickCount64 - (long)VillageInboxCache.MaxAge.TotalMilliseconds);
+            Assert.False(VillageInboxService.TryKept(cache, shiqiao, "api:zh", out _), "an entry older than MaxAge was served");
+            Assert.Equal("max_age", cache.MissCause(VillageScenario.ShiqiaoVillage));
+        }
+        finally
+        {
+            cache.Disconnected();
+        }
+    }
+
+    [Fact]
     public void NotifiedVillageList_RefusesTheReadsItRaced_AndForgetsOnlyItsVillages()
     {
         // A notification's list of village codes (what a dispatch chunk on another node sends) is applied without the

@@ -82,6 +82,21 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
         return rendering is not null;
     }
 
+    /// <summary>
+    /// The village's rendering <paramref name="key"/> if its entry keeps it (counted as a hit); false, counting nothing,
+    /// otherwise — for a caller that then takes the full path, whose lookup counts the miss with its cause.
+    /// </summary>
+    public bool TryHit(string village, string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out object? rendering)
+    {
+        rendering = TryGetCore(village, out var entry, out _) ? entry!.Find(key) : null;
+        if (rendering is null)
+        {
+            return false;
+        }
+        Hosting.PlatformMetrics.InboxLookup(true, "");
+        return true;
+    }
+
     private bool TryGetCore(string village, out OpenInbox? inbox, out OpenInbox? expired)
     {
         inbox = null;
