@@ -253,6 +253,16 @@ public static class TextAnalyser
         }
         var issued = CertificateIssuance.Judge(reader, clauseIndex, chain.Min(c => c.Start), chain.Max(c => c.End), RecognitionCues.Instance);
         var explicitVillage = verdict is { Fires: true, Reason: VerdictReason.VillageActs or VerdictReason.HandedToVillage };
+        // (phase 18) 需提交：身份证明、户口簿: a paper a person holds of his own, named with no one to issue it, is his own; so
+        // is one he brings to get another paper (申请出具居住证明，需提供房产证明), whoever the sentence has issue that one.
+        if (issued is not { Fires: true }
+            && CertificateIssuance.HoldersPapers.Contains(reader.Text[chain.Min(c => c.Start)..chain.Max(c => c.End)])
+            && (verdict.Reason == VerdictReason.NoOtherActor
+                || CertificateIssuance.SupportingPaper(reader, clauseIndex, chain.Min(c => c.Start), chain.Max(c => c.End), RecognitionCues.Instance)
+                    && !reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village)))
+        {
+            return new HitVerdict(false, VerdictReason.NoIssuer, null);
+        }
         return issued switch
         {
             null => general && !explicitVillage ? new HitVerdict(false, VerdictReason.NoIssuer, null) : verdict,
