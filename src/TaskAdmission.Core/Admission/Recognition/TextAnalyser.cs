@@ -280,6 +280,24 @@ public static class TextAnalyser
     private static void NameCertificates(RecogniserLexicon lexicon, FieldReading reading, List<RecognitionHit> hits,
         List<(int Hit, int Sentence, bool General, int Start, int End)> certificates, Dictionary<int, List<int>> starts, Dictionary<int[], List<(int Start, int End)>> merged)
     {
+        // (phase 18) 严禁要求当事人提交村（居）委会出具的亲属关系、婚姻状况、继承人情况等证明; 只需提供务工地单位开具的用工证明:
+        // a listed certificate's match that ends on the same paper word as a demand to issue it is that demand's paper, and
+        // shares the demand's reading when the demand is negated or another body issues it — however far the fact stands
+        // from the negation, whoever an earlier clause made the subject.
+        foreach (var (index, sentence, _, _, end) in certificates.Where(c => c.General))
+        {
+            if (hits[index].Verdict is not { Fires: false, Reason: VerdictReason.Negated or VerdictReason.OtherActor } demand)
+            {
+                continue;
+            }
+            foreach (var named in certificates.Where(c => !c.General && c.Sentence == sentence && c.End == end && c.Start < end))
+            {
+                if (hits[named.Hit].Verdict.Fires)
+                {
+                    hits[named.Hit] = hits[named.Hit] with { Verdict = demand };
+                }
+            }
+        }
         foreach (var (index, sentence, _, start, end) in certificates.Where(c => c.General))
         {
             var hit = hits[index];

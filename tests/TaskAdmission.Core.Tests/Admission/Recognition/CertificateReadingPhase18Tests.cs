@@ -16,6 +16,8 @@ public sealed class CertificateReadingPhase18Tests
         new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-00", TitleZh = "清单以外的其他证明事项", Recognisers = "(出具|开具|出证) ~24 (证明|说明|证明材料|情况说明)" },
         new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-01", TitleZh = "亲属关系证明", Recognisers = "亲属关系;{亲属} ~4 (证明|说明)" },
         new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-02", TitleZh = "居民身份信息证明", Recognisers = "身份证明 !成员身份 !集体经济组织;同一人" },
+        new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-15", TitleZh = "就业失业状况证明", Recognisers = "务工 ~16 (证明|说明) !务工人员" },
+        new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-18", TitleZh = "继承权证明", Recognisers = "(遗产|继承) ~10 (证明|说明)" },
         new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-17", TitleZh = "家庭财产证明", Recognisers = "(财产|资产|房产|存款) ~12 (证明|说明)" },
         new ListItem { Kind = ListKind.CertificateAllowed, Code = "ZM-01", TitleZh = "居（租）住证明", Recognisers = "(居住|租住|实际居住) ~8 (证明|说明|情况)" },
         new ListItem { Kind = ListKind.CertificateAllowed, Code = "ZM-05", TitleZh = "宅基地和房屋权属来源说明", Recognisers = "权属来源" },
@@ -54,6 +56,26 @@ public sealed class CertificateReadingPhase18Tests
     [InlineData("办理遗属待遇需提交：死亡医学证明、亲属关系证明。", "BZ-01")]
     [InlineData("需提交：户口簿、村委会出具的家庭财产证明。", "BZ-17")]
     public void APaperTheVillageIsMadeToIssue_StillFires(string description, string code)
+    {
+        Assert.Contains(code, Fired(description));
+    }
+
+    // "A certificate named in a demand to issue papers is that demand's paper: when the demand is forbidden (严禁要求…出具的
+    // A、B、C等证明) or another body issues it (务工地单位开具的用工证明), so is the paper, however long the list before it."
+    [Theory]
+    [InlineData("办理公证和法律援助时，严禁要求当事人提交村（居）委会出具的亲属关系、婚姻状况、继承人情况等证明。")]
+    [InlineData("申报人无需村里出具证明，只需提供务工地单位开具的用工证明或工资流水。")]
+    public void APaperInADemandThatIsForbiddenOrIssuedElsewhere_SharesItsReading(string description)
+    {
+        Assert.DoesNotContain(Fired(description), c => c is "BZ-18" or "BZ-15" or "BZ-01");
+    }
+
+    [Theory]
+    // The demand is the village's: the named paper fires (a list after a forbidden demand does not carry the negation on).
+    [InlineData("严禁要求群众跑腿，请村（居）委会出具亲属关系、婚姻状况、继承人情况等证明。", "BZ-18")]
+    [InlineData("申报人无需另找单位，由村委会开具务工情况证明。", "BZ-15")]
+    [InlineData("各村要为外出人员开具务工证明。", "BZ-15")]
+    public void APaperInTheVillagesDemand_StillFires(string description, string code)
     {
         Assert.Contains(code, Fired(description));
     }
