@@ -130,7 +130,20 @@ public static class TextAnalyser
                     continue;
                 }
                 var entry = lexicon.Entries[plan.Entry];
-                var verdict = Agency.Judge(reading.Reader, clauseIndex, chain, entry.AimedAtVillage);
+                // (phase 18) 发现新的违建及时报告镇综合行政执法队: the phrase's first term standing inside the name of a body of
+                // a level (执法 in 镇综合行政执法队) is that body, not the term — chain again without it.
+                var heldBy = NameHeld(reading.Reader, clauseIndex, chain);
+                if (heldBy is not null)
+                {
+                    inClause[0].RemoveAll(o => OfficeNamed(reading.Reader, clauseIndex, o));
+                    heldBy = inClause.Any(o => o.Count == 0) || !PhraseMatching.Chain(inClause, plan.Pattern.Gaps, chain, 0, ref budget) ? heldBy : null;
+                    if (budget <= 0)
+                    {
+                        return false;
+                    }
+                }
+                var verdict = heldBy is not null ? new HitVerdict(false, VerdictReason.InName, heldBy)
+                    : Agency.Judge(reading.Reader, clauseIndex, chain, entry.AimedAtVillage);
                 var certificate = entry.Target is RecogniserTarget.ProhibitedCertificate or RecogniserTarget.AllowedCertificate;
                 var general = certificate && plan.Pattern.Terms.All(t => CertificateIssuance.IsDocumentTerm(t, RecognitionCues.Instance));
                 // 游客打卡拍照, 网友纷纷来拍照打卡, 请各户派代表参加, 到会时签到: a check-in is its subject's act.
@@ -179,6 +192,21 @@ public static class TextAnalyser
         NameCertificates(lexicon, reading, hits, certificates, starts, merged);
         return true;
     }
+
+    /// <summary>
+    /// (phase 18) The name of a body of a level (镇综合行政执法队, 区市场监管局) that holds the phrase's first term when it is
+    /// not its last (执法 of {执法} ~10 {违建}), or null. Only the first term: a later one may name on purpose the body the
+    /// village assists (协助 ~12 税务 in 协助税务所…).
+    /// </summary>
+    private static string? NameHeld(ClauseReader reader, int clauseIndex, (int Start, int End)[] chain) =>
+        chain.Length > 1 && OfficeNamed(reader, clauseIndex, chain[0]) ? reader.NameHolding(clauseIndex, chain[0]) : null;
+
+    private static readonly string[] Levels = RecognitionCues.Instance.List("agency.levels");
+
+    private static bool OfficeNamed(ClauseReader reader, int clauseIndex, (int Start, int End) term) =>
+        reader.NameHolding(clauseIndex, term) is not null
+        && reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Other && m.Text is not null && m.Start <= term.Start && m.End >= term.End
+            && Levels.Any(l => m.Text.StartsWith(l, StringComparison.Ordinal) && m.Start + l.Length <= term.Start));
 
     /// <summary>Whether a chosen occurrence straddles the sentence's words (<see cref="ClauseReader.SplitsWords"/>).</summary>
     private static bool Straddling(ClauseReader reader, int sentence, List<(int Start, int End)>[] inClause, (int Start, int End)[] chain)

@@ -21,6 +21,9 @@ public sealed class CertificateReadingPhase18Tests
         new ListItem { Kind = ListKind.CertificateProhibited, Code = "BZ-17", TitleZh = "家庭财产证明", Recognisers = "(财产|资产|房产|存款) ~12 (证明|说明)" },
         new ListItem { Kind = ListKind.CertificateAllowed, Code = "ZM-01", TitleZh = "居（租）住证明", Recognisers = "(居住|租住|实际居住) ~8 (证明|说明|情况)" },
         new ListItem { Kind = ListKind.CertificateAllowed, Code = "ZM-05", TitleZh = "宅基地和房屋权属来源说明", Recognisers = "权属来源" },
+        new ListItem { Kind = ListKind.Prohibited, Code = "FM-04", TitleZh = "行政执法", Recognisers = "{执法} ~10 {违建}" },
+        new ListItem { Kind = ListKind.Lexicon, Code = "SY-2", TitleZh = "执法", Category = LexiconFamilies.Synonyms, Recognisers = "执法;查处;拆除;强制拆除" },
+        new ListItem { Kind = ListKind.Lexicon, Code = "SY-3", TitleZh = "违建", Category = LexiconFamilies.Synonyms, Recognisers = "违建;违法建设;违法搭建" },
         new ListItem { Kind = ListKind.Lexicon, Code = "SY-1", TitleZh = "亲属", Category = LexiconFamilies.Synonyms, Recognisers = "亲属;亲戚;家庭成员" },
     ]);
 
@@ -78,5 +81,23 @@ public sealed class CertificateReadingPhase18Tests
     public void APaperInTheVillagesDemand_StillFires(string description, string code)
     {
         Assert.Contains(code, Fired(description));
+    }
+
+    // "A word of the phrase that stands inside a body's name (执法 in 镇综合行政执法队) is that body, not an act: reporting a
+    // new illegal building to the enforcement team is not enforcing."
+    [Theory]
+    [InlineData("各村（社区）在日常走访中发现疑似违法建设的，及时向镇综合行政执法队报告，不承担认定和查处职责。")]
+    public void AWordInsideABodysName_IsNoAct(string description)
+    {
+        Assert.DoesNotContain("FM-04", Fired(description));
+    }
+
+    [Theory]
+    // The village enforces, with the team's name in the same clause (evasion: name the team to hide the act).
+    [InlineData("各村：\n发现新的违建由各村组织拆除，拆除结果报镇综合行政执法队。")]
+    [InlineData("各村：\n请各村对违建开展执法，镇综合行政执法队指导。")]
+    public void AnActBesideTheBodysName_StillFires(string description)
+    {
+        Assert.Contains("FM-04", Fired(description));
     }
 }
