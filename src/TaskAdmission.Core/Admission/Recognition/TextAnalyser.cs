@@ -203,10 +203,32 @@ public static class TextAnalyser
 
     private static readonly string[] Levels = RecognitionCues.Instance.List("agency.levels");
 
+    // How far before the term a level (镇, 乡, 区) opening the body's name is looked for (镇综合行政执法队: 镇 + 5).
+    private const int LevelReach = 8;
+
     private static bool OfficeNamed(ClauseReader reader, int clauseIndex, (int Start, int End) term) =>
         reader.NameHolding(clauseIndex, term) is not null
-        && reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Other && m.Text is not null && m.Start <= term.Start && m.End >= term.End
-            && Levels.Any(l => m.Text.StartsWith(l, StringComparison.Ordinal) && m.Start + l.Length <= term.Start));
+        && (reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Other && m.Text is not null && m.Start <= term.Start && m.End >= term.End
+                && Levels.Any(l => m.Text.StartsWith(l, StringComparison.Ordinal) && m.Start + l.Length <= term.Start))
+            || LevelOpens(reader.Text, term.Start));
+
+    /// <summary>(phase 18) A level (镇, 乡禁烧办's 乡) opens the name a few Chinese characters before the term (报告乡禁烧办: jieba
+    /// joins the level to the verb before it, so no body is read from its words).</summary>
+    private static bool LevelOpens(string text, int termStart)
+    {
+        for (var k = termStart; k >= 0 && termStart - k <= LevelReach; k--)
+        {
+            if (k < termStart && !Text.TextNormaliser.IsChinese(text[k]))
+            {
+                return false;
+            }
+            if (Levels.Any(l => l.Length <= k && string.CompareOrdinal(text, k - l.Length, l, 0, l.Length) == 0))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether a chosen occurrence straddles the sentence's words (<see cref="ClauseReader.SplitsWords"/>).</summary>
     private static bool Straddling(ClauseReader reader, int sentence, List<(int Start, int End)>[] inClause, (int Start, int End)[] chain)

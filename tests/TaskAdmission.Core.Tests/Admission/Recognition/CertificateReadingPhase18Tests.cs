@@ -87,6 +87,7 @@ public sealed class CertificateReadingPhase18Tests
     // new illegal building to the enforcement team is not enforcing."
     [Theory]
     [InlineData("各村（社区）在日常走访中发现疑似违法建设的，及时向镇综合行政执法队报告，不承担认定和查处职责。")]
+    [InlineData("各村：\n违法搭建由镇综合行政执法队依法认定并组织拆除。请各村做好宣传，发现新的违建及时报告镇综合行政执法队。")]
     public void AWordInsideABodysName_IsNoAct(string description)
     {
         Assert.DoesNotContain("FM-04", Fired(description));
