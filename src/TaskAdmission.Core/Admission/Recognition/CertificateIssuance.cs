@@ -22,7 +22,19 @@ internal static class CertificateIssuance
         var (first, last) = ClauseScope.SentenceClauses(reader, clauseIndex);
         var from = Math.Max(reader.Clauses[first].Start, hitStart - Reach);
         var to = Math.Min(reader.Clauses[last].End, hitEnd + Reach);
-        var verb = NearestVerb(text, from, to, hitStart, cues);
+        // (phase 18) 到社区申请出具居住证明，需提供房产证明、身份证件: a paper named after a submitting verb (提交, 提供) is one the
+        // applicant hands in. When the sentence has a paper issued before that verb, the papers listed after it are what the
+        // applicant brings to get it: only an issuing verb standing between the submitting verb and the paper
+        // (需提交村委会出具的身份证明) issues it.
+        if (Submitted(text, reader.Clauses[first].Start, hitStart) is { } submitted)
+        {
+            if (SupportingPaper(reader, clauseIndex, hitStart, hitEnd, cues))
+            {
+                return null;
+            }
+            from = Math.Max(from, submitted);
+        }
+        var verb = NearestVerb(text, from, to, hitStart, hitEnd, cues);
         if (verb is not { } v)
         {
             return null;
@@ -101,7 +113,44 @@ internal static class CertificateIssuance
         return !cues.CertificateStamps.Any(s => sentence.Contains(s, StringComparison.Ordinal));
     }
 
-    private static (int Start, int End)? NearestVerb(string text, int from, int to, int hitStart, RecognitionCues cues)
+    /// <summary>
+    /// (phase 18) Whether the paper at [hitStart, hitEnd) is one the applicant brings to get the sentence's own certificate:
+    /// it follows a submitting verb (需提供房产证明), the sentence issues a paper before that verb (申请出具居住证明), and no
+    /// issuing verb stands between the submitting verb and the paper's end (需提交村委会出具的身份证明 is issued by the village;
+    /// 还需提供所在村委会出具的…情况证明 too, the verb being the demand's own first word).
+    /// </summary>
+    public static bool SupportingPaper(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd, RecognitionCues cues)
+    {
+        var (first, _) = ClauseScope.SentenceClauses(reader, clauseIndex);
+        var start = reader.Clauses[first].Start;
+        return Submitted(reader.Text, start, hitStart) is { } submitted
+            && NearestVerb(reader.Text, submitted, hitEnd, hitStart, hitEnd, cues) is null
+            && NearestVerb(reader.Text, start, submitted, hitStart, hitEnd, cues) is not null;
+    }
+
+    /// <summary>(phase 18) The end of the last submitting verb ([certificate_issuance.submitting]: 提交, 提供) between the
+    /// sentence's start and the paper, or null.</summary>
+    private static int? Submitted(string text, int sentenceStart, int hitStart)
+    {
+        int? end = null;
+        var lead = text[sentenceStart..hitStart];
+        foreach (var word in SubmittingVerbs)
+        {
+            var at = lead.LastIndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && (end is null || sentenceStart + at + word.Length > end))
+            {
+                end = sentenceStart + at + word.Length;
+            }
+        }
+        return end;
+    }
+
+    private static readonly string[] SubmittingVerbs = RecognitionCues.Instance.List("certificate_issuance.submitting");
+
+    /// <summary>(phase 18) The papers a person holds of his own ([certificate_issuance.holders_papers]: 身份证明, 房产证明).</summary>
+    public static readonly string[] HoldersPapers = RecognitionCues.Instance.List("certificate_issuance.holders_papers");
+
+    private static (int Start, int End)? NearestVerb(string text, int from, int to, int hitStart, int hitEnd, RecognitionCues cues)
     {
         (int Start, int End)? best = null;
         foreach (var word in cues.CertificateIssuing.Concat(cues.CertificateProducing))
@@ -113,6 +162,12 @@ internal static class CertificateIssuance
                 // condition (…开具的,) describes the case, it does not say who issues.
                 var after = text[(at + word.Length)..Math.Min(text.Length, at + word.Length + 2)];
                 if (after.StartsWith('体') || after is "的," or "的，" || (word.EndsWith('个') && after.StartsWith('人')))
+                {
+                    continue;
+                }
+                // (phase 18) 身份证明、户口簿、村委会出具的权属来源说明: a verb after the paper that qualifies the paper after it
+                // ("<verb>的" + a noun) issues that paper, not the ones listed before it.
+                if (at >= hitEnd && after.Length == 2 && after[0] == '的' && Text.TextNormaliser.IsChinese(after[1]))
                 {
                     continue;
                 }

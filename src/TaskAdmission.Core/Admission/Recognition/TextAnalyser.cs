@@ -130,7 +130,20 @@ public static class TextAnalyser
                     continue;
                 }
                 var entry = lexicon.Entries[plan.Entry];
-                var verdict = Agency.Judge(reading.Reader, clauseIndex, chain, entry.AimedAtVillage);
+                // (phase 18) 发现新的违建及时报告镇综合行政执法队: the phrase's first term standing inside the name of a body of
+                // a level (执法 in 镇综合行政执法队) is that body, not the term — chain again without it.
+                var heldBy = NameHeld(reading.Reader, clauseIndex, chain);
+                if (heldBy is not null)
+                {
+                    inClause[0].RemoveAll(o => OfficeNamed(reading.Reader, clauseIndex, o));
+                    heldBy = inClause.Any(o => o.Count == 0) || !PhraseMatching.Chain(inClause, plan.Pattern.Gaps, chain, 0, ref budget) ? heldBy : null;
+                    if (budget <= 0)
+                    {
+                        return false;
+                    }
+                }
+                var verdict = heldBy is not null ? new HitVerdict(false, VerdictReason.InName, heldBy)
+                    : Agency.Judge(reading.Reader, clauseIndex, chain, entry.AimedAtVillage);
                 var certificate = entry.Target is RecogniserTarget.ProhibitedCertificate or RecogniserTarget.AllowedCertificate;
                 var general = certificate && plan.Pattern.Terms.All(t => CertificateIssuance.IsDocumentTerm(t, RecognitionCues.Instance));
                 // 游客打卡拍照, 网友纷纷来拍照打卡, 请各户派代表参加, 到会时签到: a check-in is its subject's act.
@@ -178,6 +191,43 @@ public static class TextAnalyser
         }
         NameCertificates(lexicon, reading, hits, certificates, starts, merged);
         return true;
+    }
+
+    /// <summary>
+    /// (phase 18) The name of a body of a level (镇综合行政执法队, 区市场监管局) that holds the phrase's first term when it is
+    /// not its last (执法 of {执法} ~10 {违建}), or null. Only the first term: a later one may name on purpose the body the
+    /// village assists (协助 ~12 税务 in 协助税务所…).
+    /// </summary>
+    private static string? NameHeld(ClauseReader reader, int clauseIndex, (int Start, int End)[] chain) =>
+        chain.Length > 1 && OfficeNamed(reader, clauseIndex, chain[0]) ? reader.NameHolding(clauseIndex, chain[0]) : null;
+
+    private static readonly string[] Levels = RecognitionCues.Instance.List("agency.levels");
+
+    // How far before the term a level (镇, 乡, 区) opening the body's name is looked for (镇综合行政执法队: 镇 + 5).
+    private const int LevelReach = 8;
+
+    private static bool OfficeNamed(ClauseReader reader, int clauseIndex, (int Start, int End) term) =>
+        reader.NameHolding(clauseIndex, term) is not null
+        && (reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Other && m.Text is not null && m.Start <= term.Start && m.End >= term.End
+                && Levels.Any(l => m.Text.StartsWith(l, StringComparison.Ordinal) && m.Start + l.Length <= term.Start))
+            || LevelOpens(reader.Text, term.Start));
+
+    /// <summary>(phase 18) A level (镇, 乡禁烧办's 乡) opens the name a few Chinese characters before the term (报告乡禁烧办: jieba
+    /// joins the level to the verb before it, so no body is read from its words).</summary>
+    private static bool LevelOpens(string text, int termStart)
+    {
+        for (var k = termStart; k >= 0 && termStart - k <= LevelReach; k--)
+        {
+            if (k < termStart && !Text.TextNormaliser.IsChinese(text[k]))
+            {
+                return false;
+            }
+            if (Levels.Any(l => l.Length <= k && string.CompareOrdinal(text, k - l.Length, l, 0, l.Length) == 0))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether a chosen occurrence straddles the sentence's words (<see cref="ClauseReader.SplitsWords"/>).</summary>
@@ -253,6 +303,16 @@ public static class TextAnalyser
         }
         var issued = CertificateIssuance.Judge(reader, clauseIndex, chain.Min(c => c.Start), chain.Max(c => c.End), RecognitionCues.Instance);
         var explicitVillage = verdict is { Fires: true, Reason: VerdictReason.VillageActs or VerdictReason.HandedToVillage };
+        // (phase 18) 需提交：身份证明、户口簿: a paper a person holds of his own, named with no one to issue it, is his own; so
+        // is one he brings to get another paper (申请出具居住证明，需提供房产证明), whoever the sentence has issue that one.
+        if (issued is not { Fires: true }
+            && CertificateIssuance.HoldersPapers.Contains(reader.Text[chain.Min(c => c.Start)..chain.Max(c => c.End)])
+            && (verdict.Reason == VerdictReason.NoOtherActor
+                || CertificateIssuance.SupportingPaper(reader, clauseIndex, chain.Min(c => c.Start), chain.Max(c => c.End), RecognitionCues.Instance)
+                    && !reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village)))
+        {
+            return new HitVerdict(false, VerdictReason.NoIssuer, null);
+        }
         return issued switch
         {
             null => general && !explicitVillage ? new HitVerdict(false, VerdictReason.NoIssuer, null) : verdict,
@@ -270,6 +330,24 @@ public static class TextAnalyser
     private static void NameCertificates(RecogniserLexicon lexicon, FieldReading reading, List<RecognitionHit> hits,
         List<(int Hit, int Sentence, bool General, int Start, int End)> certificates, Dictionary<int, List<int>> starts, Dictionary<int[], List<(int Start, int End)>> merged)
     {
+        // (phase 18) 严禁要求当事人提交村（居）委会出具的亲属关系、婚姻状况、继承人情况等证明; 只需提供务工地单位开具的用工证明:
+        // a listed certificate's match that ends on the same paper word as a demand to issue it is that demand's paper, and
+        // shares the demand's reading when the demand is negated or another body issues it — however far the fact stands
+        // from the negation, whoever an earlier clause made the subject.
+        foreach (var (index, sentence, _, _, end) in certificates.Where(c => c.General))
+        {
+            if (hits[index].Verdict is not { Fires: false, Reason: VerdictReason.Negated or VerdictReason.OtherActor } demand)
+            {
+                continue;
+            }
+            foreach (var named in certificates.Where(c => !c.General && c.Sentence == sentence && c.End == end && c.Start < end))
+            {
+                if (hits[named.Hit].Verdict.Fires)
+                {
+                    hits[named.Hit] = hits[named.Hit] with { Verdict = demand };
+                }
+            }
+        }
         foreach (var (index, sentence, _, start, end) in certificates.Where(c => c.General))
         {
             var hit = hits[index];
