@@ -13,7 +13,8 @@ CREATE INDEX "IX_precheck_appeal_districts_DistrictCode" ON "precheck_appeal_dis
 INSERT INTO "precheck_appeal_districts" ("AppealId", "DistrictCode")
 SELECT DISTINCT a."Id", v."DistrictCode"
 FROM "precheck_appeals" a JOIN "submission_villages" v ON v."SubmissionId" = a."SubmissionId"
-WHERE v."DistrictCode" <> '';
+WHERE v."DistrictCode" <> ''
+  AND NOT EXISTS (SELECT 1 FROM "precheck_appeal_districts" d WHERE d."AppealId" = a."Id" AND d."DistrictCode" = v."DistrictCode");
 
 INSERT INTO "precheck_appeal_districts" ("AppealId", "DistrictCode")
 SELECT a."Id", a."DistrictCode" FROM "precheck_appeals" a
