@@ -14,7 +14,7 @@ public sealed class DocumentReadingPhase18StopTests
 {
     private static readonly RecogniserLexicon Lexicon = RecogniserLexicon.ForItems(
     [
-        new ListItem { Kind = ListKind.Lexicon, Code = "PV-1", TitleZh = "责任书", Category = LexiconFamilies.PledgeOrVeto, Recognisers = "责任书;保证书;(签订|签署) ~10 (责任|承诺|保证)" },
+        new ListItem { Kind = ListKind.Lexicon, Code = "PV-1", TitleZh = "责任书", Category = LexiconFamilies.PledgeOrVeto, Recognisers = "责任书;保证书;(签订|签署) ~10 (责任|承诺|保证);评先 ~8 (取消|撤销)" },
         new ListItem { Kind = ListKind.Lexicon, Code = "CI-1", TitleZh = "打卡", Category = LexiconFamilies.AppCheckIn, Recognisers = "打卡;截图;(拍照|照片) ~6 (上传|发群|定位)" },
         new ListItem { Kind = ListKind.Lexicon, Code = "AS-1", TitleZh = "排名", Category = LexiconFamilies.Assessment, Recognisers = "排名;通报 ~6 排名" },
         new ListItem { Kind = ListKind.Lexicon, Code = "SB-1", TitleZh = "挂牌", Category = LexiconFamilies.Signboard, Recognisers = "挂牌;牌子" },
@@ -63,6 +63,8 @@ public sealed class DocumentReadingPhase18StopTests
     [InlineData("松岗镇基层减负回头看情况", "各村签订的禁渔责任书未废止。", "PV-1")]
     [InlineData("松岗镇基层减负回头看情况", "纸质台账已取消，改为各村每周拍照上传。", "CI-1")]
     [InlineData("松岗镇关于河长制工作的通知", "各村要在村委会门口挂牌，已挂的旧牌子已摘除。", "SB-1")]
+    // Evasion: a sanction revoking what was already awarded (已评上的一律撤销) ends nothing the paper withdraws.
+    [InlineData("关于将创建成效与村评先挂钩的通知", "对测评被扣分的村，本年度评先资格一律取消，已评上的一律撤销。", "PV-1")]
     public void ADemandKeptBesideTheEnded_StillFires(string title, string description, string code)
     {
         Assert.Contains(code, Fired(title, description));
@@ -85,6 +87,26 @@ public sealed class DocumentReadingPhase18StopTests
     [InlineData("柳林镇关于巡河工作的通知", "已取消的事项（沿江村保留）：各村巡河APP打卡。", "CI-1")]
     [InlineData("柳林镇关于巡河工作的通知", "保留的事项：各村巡河APP打卡。", "CI-1")]
     public void AnItemKeptOrReplaced_StillFires(string title, string description, string code)
+    {
+        Assert.Contains(code, Fired(title, description));
+    }
+
+    // "shared: a list of things the villages may not be given (以下事项不得交由村（社区）承担：…) goes on over an item that
+    // ranks by village (按村排名通报): 按村 is no subject of its own."
+    [Theory]
+    [InlineData("区减负办关于村级事项的答复", "经梳理，以下事项不得交由村（社区）承担：代收税费；巡河打卡；按村排名通报；要求挂牌、强制创建。", "AS-1")]
+    [InlineData("区减负办关于村级事项的答复", "经梳理，以下事项不得交由村（社区）承担：代收税费；巡河打卡；按村排名通报；要求挂牌、强制创建。", "SB-1")]
+    public void AProhibitedListRankingByVillage_DemandsNothing(string title, string description, string code)
+    {
+        Assert.DoesNotContain(code, Fired(title, description));
+    }
+
+    [Theory]
+    // Evasion: the village named as the subject of its own clause after the list ends it (各村要…), and a ranking after a
+    // full stop is read for itself.
+    [InlineData("区减负办关于村级事项的通知", "以下事项不得交由村（社区）承担：代收税费；各村要每月挂牌公示。", "SB-1")]
+    [InlineData("区减负办关于村级事项的通知", "以下事项不得交由村（社区）承担：代收税费。镇里按村排名通报巡河情况。", "AS-1")]
+    public void AfterTheProhibitedList_StillFires(string title, string description, string code)
     {
         Assert.Contains(code, Fired(title, description));
     }

@@ -429,7 +429,9 @@ internal static class NotOperativeParts
             }
             var lead = clause[..^verb.Length];
             var already = lead.LastIndexOf('已');
-            if (already < 0 || lead.Length - already > EndedReach || lead[already..].IndexOfAny(['未', '没', '不', '将']) >= 0)
+            // 已 must say the ending is done (已全部废止, 已于2月底前摘除): not 已 of a thing done before, in a 的-phrase whose
+            // own verb then follows (已评上的一律撤销 revokes an award as a sanction).
+            if (already < 0 || lead.Length - already > EndedReach || lead[already..].IndexOfAny(['未', '没', '不', '将', '的']) >= 0)
             {
                 continue;
             }
