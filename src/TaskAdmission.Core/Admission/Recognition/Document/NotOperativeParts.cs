@@ -328,6 +328,21 @@ internal static class NotOperativeParts
             if (Withdrawals.WithdrawnCell(text, start, end) is { } cell)
             {
                 reading.AddNotOperative(description, cell.Start, cell.End, cell.Cue);
+                // (phase 18b) | 序号 | 原要求 | 来源 | 整改情况 | — the header of a table whose rows are withdrawn names its columns.
+                if (TableHeader(text, start) is { } header)
+                {
+                    reading.AddNotOperative(description, header.Start, header.End, "表头");
+                }
+            }
+            // (phase 18b) 今年与沿江村签订的禁渔责任书已全部废止; 沿江村“护渔工作站”牌子已摘除 — a demand reported as already ended.
+            if (Ended(text, clauses, k, last) is { } ended)
+            {
+                reading.AddNotOperative(description, ended.Start, ended.End, ended.Cue);
+            }
+            // (phase 18b) 一、已取消的事项：1. …；2. … — the items under a heading that names them as ended.
+            foreach (var (s, e, cue) in EndedList(text, clauses, k, last))
+            {
+                reading.AddNotOperative(description, s, e, cue);
             }
             // (phase 10) 遇群众要求开具此类证明的, 对要求村开具…证明的单位 — a demand described as someone's, in a clause that
             // names whom the notice deals with.
@@ -351,6 +366,168 @@ internal static class NotOperativeParts
             }
             k = last + 1;
         }
+    }
+
+    private static readonly string[] EndedVerbs = RecognitionCues.Instance.List("not_operative_parts.ended_verbs");
+    private static readonly string[] EndedAsks = RecognitionCues.Instance.List("not_operative_parts.ended_asks");
+    private static readonly string[] EndedHeadingAdverbs = [.. RecognitionCues.Instance.List("not_operative_parts.ended_heading_adverbs").OrderByDescending(a => a.Length)];
+    private static readonly string[] EndedHeadingNouns = RecognitionCues.Instance.List("not_operative_parts.ended_heading_nouns");
+    private const int EndedReach = 12;
+    private const int MaxHeaderCell = 8;
+
+    /// <summary>
+    /// (phase 18b) The first row of the table the row at <paramref name="rowStart"/> belongs to, when it is a header — every
+    /// cell short (序号, 原要求, 整改情况) — and not the row itself. Normalised offsets, or null.
+    /// </summary>
+    private static (int Start, int End)? TableHeader(string text, int rowStart)
+    {
+        var lineStart = rowStart == 0 ? 0 : text.LastIndexOf('\n', rowStart - 1) + 1;
+        var first = lineStart;
+        while (first > 0)
+        {
+            var previous = first - 1 == 0 ? 0 : text.LastIndexOf('\n', first - 2) + 1;
+            if (!text[previous..(first - 1)].TrimStart().StartsWith('|'))
+            {
+                break;
+            }
+            first = previous;
+        }
+        if (first == lineStart)
+        {
+            return null;
+        }
+        var end = text.IndexOf('\n', first) is >= 0 and var e ? e : text.Length;
+        var cells = text[first..end].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return cells.Length > 1 && cells.All(c => c.Length <= MaxHeaderCell) ? (first, end) : null;
+    }
+
+    /// <summary>
+    /// (phase 18b) A clause of the sentence that ends with 已 and a verb of ending ([not_operative_parts.ended_verbs]: 已全部废止,
+    /// 已摘除, 已于2月底前全部摘除, 已取消) reports the demand it names as ended — or, when it opens with 已, the demand the
+    /// clause before names, unless that clause asks ([not_operative_parts.ended_asks]) — and on over clauses that end with a
+    /// verb of ending too (…，牌子统一回收). Not when the sentence keeps the demand for some ([withdrawals.kept_marks], 除…外)
+    /// or the verb is negated (未清理); a later clause that asks again is read as it stands.
+    /// </summary>
+    internal static (int Start, int End, string Cue)? Ended(string text, IReadOnlyList<Clause> clauses, int first, int last)
+    {
+        if (Withdrawals.KeepsForSome(text[clauses[first].Start..clauses[last].End]))
+        {
+            return null;
+        }
+        var from = first;
+        for (var c = first; c <= last; c++)
+        {
+            var clause = text[clauses[c].Start..clauses[c].End].Trim().TrimEnd('。', ';', '；');
+            if (EndedAsks.Any(a => clause.Contains(a, StringComparison.Ordinal)))
+            {
+                from = c + 1;
+                continue;
+            }
+            if (EndedVerbs.FirstOrDefault(v => clause.EndsWith(v, StringComparison.Ordinal)) is not { } verb)
+            {
+                continue;
+            }
+            var lead = clause[..^verb.Length];
+            var already = lead.LastIndexOf('已');
+            // 已 must say the ending is done (已全部废止, 已于2月底前摘除): not 已 of a thing done before, in a 的-phrase whose
+            // own verb then follows (已评上的一律撤销 revokes an award as a sanction).
+            if (already < 0 || lead.Length - already > EndedReach || lead[already..].IndexOfAny(['未', '没', '不', '将', '的']) >= 0)
+            {
+                continue;
+            }
+            var end = c;
+            while (end + 1 <= last && text[clauses[end + 1].Start..clauses[end + 1].End].Trim().TrimEnd('。', ';', '；') is var next
+                && EndedVerbs.Any(v => next.EndsWith(v, StringComparison.Ordinal)) && !EndedAsks.Any(a => next.Contains(a, StringComparison.Ordinal)))
+            {
+                end++;
+            }
+            // The ended clause names what ended (…责任书已全部废止); when it opens with 已 (…挂牌，已于2月底前全部摘除) the
+            // clause before names it. Never further back: 各村负责代收医保费，已清理 keeps its first clause's reading.
+            var subject = lead[..already].Trim();
+            var start = subject.Length - DocumentText.LeadLength(subject) >= 2 || c - 1 < from ? c : c - 1;
+            return (clauses[start].Start, clauses[end].End, "已" + verb);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// (phase 18b) A heading before a colon that names what follows as ended — 已取消的事项：, 已停止的做法：, 以下事项已取消：
+    /// ([not_operative_parts.ended_heading_adverbs], [withdrawals.cell_withdrawals], [not_operative_parts.ended_heading_nouns]) —
+    /// reports the items after it, up to the full stop or the next heading line (as a finding's list runs). An item that
+    /// replaces or asks ([not_operative_parts.ended_asks]: …，改为各村每周上传照片) is read as it stands from that clause to
+    /// the item's end; a heading that keeps the demand for some withdraws nothing.
+    /// </summary>
+    internal static IEnumerable<(int Start, int End, string Cue)> EndedList(string text, IReadOnlyList<Clause> clauses, int first, int last)
+    {
+        for (var c = first; c <= last; c++)
+        {
+            if (clauses[c].End >= text.Length || text[clauses[c].End] != ':')
+            {
+                continue;
+            }
+            var heading = text[clauses[c].Start..clauses[c].End];
+            heading = heading[DocumentText.LeadLength(heading)..].Trim();
+            if (EndedHeading(heading) is not { } cue || Withdrawals.KeepsForSome(heading))
+            {
+                continue;
+            }
+            var listEnd = FindingEnd(text, clauses[c].End);
+            var sentence = -1;
+            var skipping = false;
+            var runStart = -1;
+            var runEnd = -1;
+            for (var d = c + 1; d < clauses.Count && clauses[d].Start < listEnd; d++)
+            {
+                if (clauses[d].Sentence != sentence)
+                {
+                    sentence = clauses[d].Sentence;
+                    skipping = false;
+                }
+                var clause = text[clauses[d].Start..Math.Min(clauses[d].End, listEnd)];
+                skipping |= EndedAsks.Any(a => clause.Contains(a, StringComparison.Ordinal));
+                if (skipping)
+                {
+                    if (runStart >= 0)
+                    {
+                        yield return (runStart, runEnd, cue);
+                        runStart = -1;
+                    }
+                    continue;
+                }
+                runStart = runStart < 0 ? clauses[d].Start : runStart;
+                runEnd = Math.Min(clauses[d].End, listEnd);
+            }
+            if (runStart >= 0)
+            {
+                yield return (runStart, runEnd, cue);
+            }
+            yield break;
+        }
+    }
+
+    private static string? EndedHeading(string heading)
+    {
+        var pointed = HeadingPointers.Any(p => heading.StartsWith(p, StringComparison.Ordinal));
+        var adverb = EndedHeadingAdverbs.FirstOrDefault(a => heading.StartsWith(a, StringComparison.Ordinal)) ?? string.Empty;
+        foreach (var verb in EndedVerbs)
+        {
+            // 已取消的事项, 已停止做法, 取消的要求
+            if (heading.AsSpan(adverb.Length).StartsWith(verb, StringComparison.Ordinal))
+            {
+                var noun = heading[(adverb.Length + verb.Length)..].TrimStart('的');
+                if (EndedHeadingNouns.Contains(noun))
+                {
+                    return heading;
+                }
+            }
+            // 以下事项已取消, 下列做法已全部停止
+            if (pointed && heading.EndsWith(verb, StringComparison.Ordinal) && heading.LastIndexOf('已') is >= 0 and var already
+                && heading.Length - verb.Length - already <= 4)
+            {
+                return heading;
+            }
+        }
+        return null;
     }
 
     internal static string? NegatedHeading(string clause, RecognitionCues cues)

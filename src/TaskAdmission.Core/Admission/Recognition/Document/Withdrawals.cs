@@ -165,6 +165,23 @@ internal static class Withdrawals
     // (phase 10) | 各村签订生态环境保护责任书 | 取消 | — a table row whose later cell withdraws what its earlier cells name.
     // The cell says only that (取消 | 取消，由…负责 | 不再要求): 停止使用不合格灶具 is work.
     private static readonly string[] CellWithdrawals = RecognitionCues.Instance.List("withdrawals.cell_withdrawals");
+    private static readonly string[] CellDoneWithdrawals = RecognitionCues.Instance.List("withdrawals.cell_done_withdrawals");
+    private static readonly string[] CellAdverbs = [.. RecognitionCues.Instance.List("withdrawals.cell_adverbs").OrderByDescending(a => a.Length)];
+    private static readonly string[] KeptMarks = RecognitionCues.Instance.List("withdrawals.kept_marks");
+
+    /// <summary>
+    /// (phase 18b) Whether a withdrawal keeps the demand for some (取消（沿江村保留）, 除沿江村外已停止, 仍按月报送): then it
+    /// withdraws nothing for certain, and what it names keeps its reading.
+    /// </summary>
+    internal static bool KeepsForSome(string words)
+    {
+        if (KeptMarks.Any(k => words.Contains(k, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        var except = words.IndexOf('除');
+        return except >= 0 && words.IndexOf('外', except) is > 0 and var outside && outside - except <= 14;
+    }
 
     /// <summary>
     /// (phase 10) A table row (cells between |) whose cell after the first opens with a withdrawing word (取消, 不再 …): the
@@ -183,11 +200,16 @@ internal static class Withdrawals
         {
             cells++;
             var cell = row[(at + 1)..].TrimStart(' ', '\u3000');
-            if (CellWithdrawals.FirstOrDefault(w => cell.StartsWith(w, StringComparison.Ordinal)
-                    && (cell.Length == w.Length || cell[w.Length] is '|' or ',' or ';' or ' ' or '(' or '。' or '、')) is { } cue
-                && row[(bar + 1)..at].Trim().Length > 0)
+            // (phase 18b) 已停止, 已取消, 全部摘除: a self-check's 整改情况 column says the practice is ended; a done-word
+            // (摘除, 清理, 收回) withdraws only after such an adverb (| 违规牌子 | 清理 | is work to do).
+            var adverb = CellAdverbs.FirstOrDefault(a => cell.StartsWith(a, StringComparison.Ordinal)) ?? string.Empty;
+            var said = cell[adverb.Length..];
+            if ((adverb.Length > 0 ? CellWithdrawals.Concat(CellDoneWithdrawals) : CellWithdrawals).FirstOrDefault(w => said.StartsWith(w, StringComparison.Ordinal)
+                    && (said.Length == w.Length || said[w.Length] is '|' or ',' or ';' or ' ' or '(' or '。' or '、')) is { } cue
+                && row[(bar + 1)..at].Trim().Length > 0
+                && !KeepsForSome(cell.IndexOf('|') is >= 0 and var close ? cell[..close] : cell))
             {
-                return (start, start + at, cue);
+                return (start, start + at, adverb + cue);
             }
         }
         return null;
