@@ -1,0 +1,34 @@
+using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Lists;
+using static TaskAdmission.Core.Tests.Admission.PrecheckFixture;
+
+namespace TaskAdmission.Core.Tests.Admission.Recognition;
+
+/// <summary>
+/// Issue 11, review of phase 18: for each reading phase 18 added, a department wording banned work to pass it (an
+/// evasion), checked on the demo lists (demo-lists.csv) as a department's notice would be.
+/// </summary>
+public sealed class Phase18ReviewTests(PrecheckFixture fixture) : IClassFixture<PrecheckFixture>
+{
+    [Theory]
+    // Rated body: the township's own assessment of the villages, said as 对镇党委的考核; villages called 单位 in a ranking.
+    [InlineData("年度考核", "各村对镇党委、镇政府的年度考核要高度重视。", PrecheckRules.AssessmentBan)]
+    [InlineData("工作排名", "各村：\n本月起按单位排名，排名后三位的单位主要负责人向镇党委作说明。", PrecheckRules.AssessmentBan)]
+    [InlineData("打分复核", "各村对镇考核办的打分结果有异议的，可在三日内申请复核。", PrecheckRules.AssessmentBan)]
+    // Certificates: the applicant's papers after a submitting verb; a paper sharing a demand's end.
+    [InlineData("务工补贴", "申报人需提供务工地单位开具的用工证明和村委会出具的亲属关系证明。", PrecheckRules.ProhibitedCertificate)]
+    [InlineData("身份核验", "申请人需提交村委会盖章的身份证明。", PrecheckRules.ProhibitedCertificate)]
+    [InlineData("身份核验", "需提交：身份证明（由户籍所在村委会出具）、户口簿。", PrecheckRules.ProhibitedCertificate)]
+    [InlineData("外出务工", "请各村为外出务工村民提供身份证明。", PrecheckRules.ProhibitedCertificate)]
+    [InlineData("居住证明", "到社区申请出具居住证明，需提供身份证明（由村委会出具）。", PrecheckRules.ProhibitedCertificate)]
+    [InlineData("困难救助", "申请人到镇便民服务中心申请开具证明，需提交村委会出具的家庭财产情况说明。", PrecheckRules.ProhibitedCertificate)]
+    // A term inside a body's name: the village's own act beside the name.
+    [InlineData("违建整治", "各村在镇综合行政执法队指导下对违建进行拆除。", PrecheckRules.ProhibitedItem)]
+    [InlineData("违建整治", "各村要当好镇综合行政执法队的帮手，对辖区违建自行拆除。", PrecheckRules.ProhibitedItem)]
+    public void Check_Fires_OnBannedWorkWordedPastPhase18(string title, string description, string rule)
+    {
+        var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
+
+        Assert.Contains(result.Findings, f => f.Rule == rule);
+    }
+}
