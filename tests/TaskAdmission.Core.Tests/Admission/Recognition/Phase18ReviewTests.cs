@@ -11,6 +11,9 @@ namespace TaskAdmission.Core.Tests.Admission.Recognition;
 public sealed class Phase18ReviewTests(PrecheckFixture fixture) : IClassFixture<PrecheckFixture>
 {
     [Theory]
+    // List negation (48 characters): a 不得 that limits a number, or a 禁止 inside a noun, opens no prohibition of the list.
+    [InlineData("走访要求", "各村网格员每月入户走访不得少于两次、每次走访须填写走访记录、拍摄走访照片和在APP定位打卡。", PrecheckRules.AppCheckIn)]
+    [InlineData("禁燃工作", "各村要做好禁止燃放烟花爆竹的宣传、巡查台账的登记、巡查照片的上传和每日定位打卡。", PrecheckRules.AppCheckIn)]
     // Rated body: the township's own assessment of the villages, said as 对镇党委的考核; villages called 单位 in a ranking.
     [InlineData("年度考核", "各村对镇党委、镇政府的年度考核要高度重视。", PrecheckRules.AssessmentBan)]
     [InlineData("工作排名", "各村：\n本月起按单位排名，排名后三位的单位主要负责人向镇党委作说明。", PrecheckRules.AssessmentBan)]
@@ -30,5 +33,16 @@ public sealed class Phase18ReviewTests(PrecheckFixture fixture) : IClassFixture<
         var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
 
         Assert.Contains(result.Findings, f => f.Rule == rule);
+    }
+
+    [Theory]
+    // What the mends must leave quiet: a prohibition of asking a list of acts, a complaint whose content runs into the next clause.
+    [InlineData("减负", "不得要求村里的干部和群众重复填报各类纸质表格、上传工作照片或者在APP定位打卡。", PrecheckRules.AppCheckIn)]
+    [InlineData("减负", "不得以任何形式要求村（居）委会代为填报、录入、核对、汇总或者上传照片。", PrecheckRules.AppCheckIn)]
+    public void Check_DoesNotFire_OnTheCleanWordingsPhase18Mended(string title, string description, string rule)
+    {
+        var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
+
+        Assert.DoesNotContain(result.Findings, f => f.Rule == rule);
     }
 }
