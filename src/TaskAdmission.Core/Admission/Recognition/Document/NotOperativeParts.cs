@@ -266,7 +266,12 @@ internal static class NotOperativeParts
                 && ComplaintClause(text, clauses, k, last) is var said
                 && !Enumerable.Range(said + 1, last - said).Any(c => AskingAgain.Any(a => text[clauses[c].Start..clauses[c].End].Contains(a, StringComparison.Ordinal))))
             {
-                reading.AddNotOperative(description, start, end, complaint);
+                // (review of phase 18) Only the complaint is quiet — its own clause, and the next when the complaint's clause
+                // ends on its verb (有村反映，…): a later clause is the issuer's answer and is read as it stands (…，经镇党委研究，
+                // 各村继续每天在APP打卡; …，镇里决定从下月起对各村每季度考核一次).
+                var content = ComplaintVerbs.Any(v => text[clauses[said].Start..clauses[said].End].TrimEnd().EndsWith(v, StringComparison.Ordinal))
+                    && said < last ? said + 1 : said;
+                reading.AddNotOperative(description, start, Math.Min(end, clauses[content].End), complaint);
             }
             // 有的部门还是老习惯, 一抓工作就让村里签…; 去年有的乡镇把…派给了村里 — a practice of some bodies, told as past or
             // persisting: reported, not demanded.
