@@ -44,6 +44,7 @@ public sealed class Phase18ReviewTests(PrecheckFixture fixture) : IClassFixture<
     [InlineData("减负", "不得要求村里的干部和群众重复填报各类纸质表格、上传工作照片或者在APP定位打卡。", PrecheckRules.AppCheckIn)]
     [InlineData("减负", "不得以任何形式要求村（居）委会代为填报、录入、核对、汇总或者上传照片。", PrecheckRules.AppCheckIn)]
     [InlineData("坐班说明", "近期有村反映坐班登记要每天拍照发群，负担较重。", PrecheckRules.AppCheckIn)]
+    [InlineData("坐班说明", "近期有村干部反映，坐班登记要每天拍照发群，负担较重。", PrecheckRules.AppCheckIn)]
     [InlineData("坐班说明", "近期，部分村（社区）反映仍有县级部门单独组织考核。", PrecheckRules.AssessmentBan)]
     public void Check_DoesNotFire_OnTheCleanWordingsPhase18Mended(string title, string description, string rule)
     {
