@@ -416,7 +416,7 @@ internal static class Agency
             {
                 var at = listed.IndexOf(cue, StringComparison.Ordinal);
                 if (at >= 0 && at < listed.Length - NegationReach && !TurnedAround(listed[(at + cue.Length)..], cues)
-                    && !InIssuedName(text, wideFrom + at))
+                    && !InIssuedName(text, wideFrom + at) && OpensTheList(listed[(at + cue.Length)..]))
                 {
                     return cue;
                 }
@@ -433,6 +433,28 @@ internal static class Agency
         }
         return null;
     }
+
+    private static readonly string[] ListLimits = RecognitionCues.Instance.List("agency.list_limits");
+    private static readonly string[] ListDemands = RecognitionCues.Instance.List("agency.list_demands");
+
+    /// <summary>
+    /// (review of phase 18) Whether the prohibition opens the list that runs to the phrase: it limits no number (不得少于两次、
+    /// 每次走访须…和定位打卡), qualifies no noun before the list's first join (禁止燃放烟花爆竹的宣传、…和每日定位打卡), and no later
+    /// word demands again ([agency.list_demands]: …、各村村干部每天必须在APP上签到和拍照上传).
+    /// </summary>
+    private static bool OpensTheList(string gap)
+    {
+        if (ListLimits.Any(l => gap.StartsWith(l, StringComparison.Ordinal)) || ListDemands.Any(d => gap.Contains(d, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        // 禁止燃放烟花爆竹的宣传、…: the prohibition names what a noun is about; 不得要求村里的干部填报、… still prohibits.
+        var join = ListJoins.Select(j => gap.IndexOf(j, StringComparison.Ordinal)).Where(x => x >= 0).DefaultIfEmpty(gap.Length).Min();
+        var head = gap[..join];
+        return !head.Contains('的') || ListAskVerbs.Any(v => head[..head.IndexOf('的')].Contains(v, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] ListAskVerbs = RecognitionCues.Instance.List("agency.list_ask_verbs");
 
     private const int ListNegationReach = 48;
     private const int ListJoinReach = 10;

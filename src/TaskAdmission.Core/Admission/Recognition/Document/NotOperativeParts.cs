@@ -263,10 +263,12 @@ internal static class NotOperativeParts
             // which asks again (…，但镇里仍要求各村… is read as it stands; …反映，个别部门仍在…要求… is left to the reported
             // practice below).
             else if (Complaint(body) is { } complaint
-                && ComplaintClause(text, clauses, k, last) is var said
-                && !Enumerable.Range(said + 1, last - said).Any(c => AskingAgain.Any(a => text[clauses[c].Start..clauses[c].End].Contains(a, StringComparison.Ordinal))))
+                && ComplaintContent(text, clauses, ComplaintClause(text, clauses, k, last), last) is var content
+                && !Enumerable.Range(content + 1, last - content).Any(c => AskingAgain.Any(a => text[clauses[c].Start..clauses[c].End].Contains(a, StringComparison.Ordinal))))
             {
-                reading.AddNotOperative(description, start, end, complaint);
+                // (review of phase 18) Only the complaint is quiet: a later clause is the issuer's answer and is read as it
+                // stands (…，经镇党委研究，各村继续每天在APP打卡; …，镇里决定从下月起对各村每季度考核一次).
+                reading.AddNotOperative(description, start, Math.Min(end, clauses[content].End), complaint);
             }
             // 有的部门还是老习惯, 一抓工作就让村里签…; 去年有的乡镇把…派给了村里 — a practice of some bodies, told as past or
             // persisting: reported, not demanded.
@@ -717,6 +719,11 @@ internal static class NotOperativeParts
         return ComplaintVerbs.FirstOrDefault(v => tail.IndexOf(v, StringComparison.Ordinal) is >= 0 and <= ComplainantTail) is { } verb
             ? quantifier + complainant + "…" + verb : null;
     }
+
+    /// <summary>(review of phase 18) The last clause of what was complained of: the complaint's clause, or the next one when
+    /// the complaint's clause ends on its verb (有村干部反映，坐班登记要每天拍照发群).</summary>
+    private static int ComplaintContent(string text, IReadOnlyList<Clause> clauses, int said, int last) =>
+        said < last && ComplaintVerbs.Any(v => text[clauses[said].Start..clauses[said].End].TrimEnd().EndsWith(v, StringComparison.Ordinal)) ? said + 1 : said;
 
     /// <summary>The clause that says the complaint: the first, or the second when the first is only its time word (近期，…).</summary>
     private static int ComplaintClause(string text, IReadOnlyList<Clause> clauses, int k, int last) =>
