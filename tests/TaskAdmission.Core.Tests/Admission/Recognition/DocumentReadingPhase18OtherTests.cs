@@ -14,7 +14,6 @@ public sealed class DocumentReadingPhase18OtherTests
     private static readonly RecogniserLexicon Lexicon = RecogniserLexicon.ForItems(
     [
         new ListItem { Kind = ListKind.Prohibited, Code = "FM-07", TitleZh = "行政执法", Recognisers = "责令 ~6 (整改|停止|拆除)" },
-        new ListItem { Kind = ListKind.Lexicon, Code = "CI-1", TitleZh = "打卡", Category = LexiconFamilies.AppCheckIn, Recognisers = "打卡;签到" },
     ]);
 
     private static IReadOnlyList<string> Fired(string title, string description) =>
@@ -39,27 +38,5 @@ public sealed class DocumentReadingPhase18OtherTests
     public void TheVillageActing_StillFires(string title, string description)
     {
         Assert.Contains("FM-07", Fired(title, description));
-    }
-
-    // "A union's activity for its members (区总工会…职工健步走打卡, 各基层工会组织) is the union's and its members' own: a
-    // union (工会) is a body, an employee (职工) acts for himself."
-    [Theory]
-    [InlineData("青山区总工会关于开展职工冬季健步走打卡活动的通知", "各基层工会：\n区总工会面向全区在职职工开展冬季健步走打卡活动。")]
-    [InlineData("关于开展职工健步走活动的通知", "各基层工会：\n职工通过手机小程序每日打卡步数，累计达标的可获得纪念品。")]
-    public void AUnionsActivityForItsMembers_IsNotTheVillages(string title, string description)
-    {
-        Assert.DoesNotContain("CI-1", Fired(title, description));
-    }
-
-    [Theory]
-    // The village's own union is the village (村工会, 社区工会), and a union cannot pass a check-in on to the villages.
-    [InlineData("关于开展健步走活动的通知", "各村：\n各村工会要组织村干部每天在APP打卡。")]
-    [InlineData("关于开展健步走活动的通知", "各社区：\n社区工会每天在小程序打卡并截图上报。")]
-    [InlineData("青山区总工会关于开展健步走打卡活动的通知", "各村：\n区总工会要求各村每天组织村干部打卡步数。")]
-    // Evasion: the employees named, the villages told to organise them.
-    [InlineData("关于开展健步走活动的通知", "各村：\n请各村组织职工每天在小程序打卡。")]
-    public void TheVillagesUnionOrAChecKInPassedOn_StillFires(string title, string description)
-    {
-        Assert.Contains("CI-1", Fired(title, description));
     }
 }
