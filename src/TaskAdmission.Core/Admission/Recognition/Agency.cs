@@ -117,6 +117,14 @@ internal static class Agency
                 {
                     continue;
                 }
+                // (phase 18b) 位于龙潭乡凉水村的某养猪场粪污直排, 我局已责令整改: a village an earlier clause names only as the
+                // place where something is (after 位于, 地处 …: [own_work.place_verbs]) is not the subject carried to this one.
+                if (k < clauseIndex && verdict is { Fires: true, Reason: VerdictReason.VillageActs }
+                    && reader.Mentions(k).Where(m => m.Kind == ActorKind.Village).ToList() is { Count: > 0 } places
+                    && places.All(m => NamedAsPlace(reader, k, m)))
+                {
+                    continue;
+                }
                 // 村(社区)不参与检查, 如需了解检查情况…: the village an earlier clause names is the subject of a negation.
                 if (k < clauseIndex && verdict is { Fires: true, Reason: VerdictReason.VillageActs } && ClauseScope.SubjectNegated(reader, k, cues) is { } denied)
                 {
@@ -147,6 +155,33 @@ internal static class Agency
                 : new HitVerdict(false, VerdictReason.OtherActor, later.Text);
         }
         return new HitVerdict(true, VerdictReason.NoOtherActor, null);
+    }
+
+    private static readonly string[] LocationVerbs = RecognitionCues.Instance.List("agency.location_verbs");
+    private const int LocationReach = 8;
+
+    /// <summary>
+    /// (phase 18b) Whether the village is named as the place where a thing is: a location verb (位于, 地处 …) within a few
+    /// characters before it, only names between (位于龙潭乡凉水村), and 的 after it or after the list it opens (位于石桥村、
+    /// 桂花村的…): the village qualifies the thing that follows, which is the clause's subject.
+    /// </summary>
+    private static bool NamedAsPlace(ClauseReader reader, int clauseIndex, Mention village)
+    {
+        var text = reader.Text;
+        var clause = reader.Clauses[clauseIndex];
+        var from = Math.Max(clause.Start, village.Start - LocationReach);
+        var before = text[from..village.Start];
+        if (!LocationVerbs.Any(v => before.Contains(v, StringComparison.Ordinal)) || before.IndexOfAny([',', '，', '；', ';', '。']) >= 0)
+        {
+            return false;
+        }
+        var end = village.End;
+        var mentions = reader.Mentions(clauseIndex);
+        while (end < clause.End && text[end] is '、' or '和' or '及' && mentions.FirstOrDefault(m => m.Kind == ActorKind.Village && m.Start == end + 1) is { Text: not null } next)
+        {
+            end = next.End;
+        }
+        return end < clause.End && text[end] == '的';
     }
 
     private const int MakerReach = 8;
