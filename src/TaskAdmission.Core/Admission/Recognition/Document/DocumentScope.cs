@@ -116,6 +116,14 @@ internal static class DocumentScope
         return null;
     }
 
+    /// <summary>The clause of <paramref name="text"/> around <paramref name="at"/>: from the last , : ; before it to the next , : ; 。 after it.</summary>
+    private static (int Start, int End) ClauseAround(string text, int at)
+    {
+        var start = at == 0 ? 0 : text.LastIndexOfAny([',', ':', ';'], at - 1) + 1;
+        var end = text.IndexOfAny([',', ':', ';', '。'], at);
+        return (start, end < 0 ? text.Length : end);
+    }
+
     private static readonly string[] Contractors = RecognitionCues.Instance.List("document_scope.contractors");
     private static readonly string[] ObjectBreaks = RecognitionCues.Instance.List("document_scope.object_breaks");
     private static readonly string[] AssessingLinks = RecognitionCues.Instance.List("document_scope.assessing_links");
@@ -135,9 +143,7 @@ internal static class DocumentScope
             return null;
         }
         var (text, at) = sentence;
-        var clauseStart = at == 0 ? 0 : text.LastIndexOfAny([',', ':', ';'], at - 1) + 1;
-        var clauseEnd = text.IndexOfAny([',', ':', ';', '。'], at);
-        clauseEnd = clauseEnd < 0 ? text.Length : clauseEnd;
+        var (clauseStart, clauseEnd) = ClauseAround(text, at);
         var end = Math.Min(clauseEnd, at + hit.MatchedText.Length);
         var after = text[end..Math.Min(clauseEnd, end + MaxContractorName)];
         foreach (var contractor in Contractors)
@@ -185,9 +191,7 @@ internal static class DocumentScope
             return null;
         }
         var (text, at) = sentence;
-        var clauseStart = at == 0 ? 0 : text.LastIndexOfAny([',', ':', ';'], at - 1) + 1;
-        var clauseEnd = text.IndexOfAny([',', ':', ';', '。'], at);
-        clauseEnd = clauseEnd < 0 ? text.Length : clauseEnd;
+        var (clauseStart, clauseEnd) = ClauseAround(text, at);
         var clause = text[clauseStart..clauseEnd];
         var match = at - clauseStart;
         if (hit.Verdict.Reason == VerdictReason.VillageActs)
