@@ -28,18 +28,8 @@ public abstract class AdmissionFlowTests<TApp>(TApp app) where TApp : Applicatio
         return await app.WithScopeAsync(services => action(services.GetRequiredService<AdmissionService>(), services.GetRequiredService<AppDbContext>()));
     }
 
-    private static SubmissionInput Elderly(DateOnly today, params string[] targets) => new(new PrecheckRequest
-    {
-        DepartmentCode = "CITY-MZ",
-        Title = "农村留守老人关爱走访",
-        Description = "请各村每季度入户走访独居和留守老人,填写关爱服务记录。",
-        ClaimedItemCodes = ["XZ-04"],
-        TargetOrgUnitCodes = targets,
-        StartDate = today.AddDays(70),
-        EndDate = today.AddDays(400),
-        Demands = [new DemandRequest(DemandKind.FieldWork, 1, DemandPeriod.Quarter)],
-        Support = new SupportRequest(2000),
-    }, "王芳", "023-12345678");
+    private static SubmissionInput Elderly(DateOnly today, params string[] targets) =>
+        TaskAdmission.Testing.Admission.AppealNotices.For(today, "农村留守老人关爱走访", targets, "请各村每季度入户走访独居和留守老人,填写关爱服务记录。");
 
     private Task<Submission> SubmitAsync(SubmissionInput input, string? key = null) =>
         WithServiceAsync((s, _) => s.CreateAsync(input, Submitter, start: true, key));
