@@ -31,6 +31,10 @@ public static class StringSheet
         return buffer.ToArray();
     }
 
+    /// <summary>CSV written to <paramref name="stream"/> row by row as the rows come (a long export sent as it is read).</summary>
+    public static Task WriteCsvAsync(IAsyncEnumerable<string[]> rows, Stream stream, CancellationToken cancellationToken = default) =>
+        CsvRecordWriter.WriteAsync(rows, stream, cancellationToken);
+
     /// <summary>
     /// The first sheet's rows (row 1 first; MiniExcel yields rows missing from the sheet as empty ones, so index + 1 is
     /// Excel's row number). Throws on a damaged or non-xlsx file; the stream must be seekable.

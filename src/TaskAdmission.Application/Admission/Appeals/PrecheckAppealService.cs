@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -345,37 +344,20 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
     }
 
     /// <summary>
-    /// The queue as CSV (UTF-8 with BOM, so a spreadsheet opens it as Chinese): labelled, real notices the evaluation corpus
-    /// can take later. Written by hand with RFC 4180 quoting — a twin of Core's CsvRecordWriter (CsvHelper, internal to the
-    /// lists' import/export) and of the village export's cell writer, with a stricter formula guard (also after leading
-    /// white space); making one writer serve all three would change the lists' round trip, so it is left for that change.
+    /// The queue as CSV (UTF-8 with BOM, so a spreadsheet opens it as Chinese; every cell guarded against formulas, the
+    /// one writer of every export, <see cref="StringSheet"/>): labelled, real notices the evaluation corpus can take later.
     /// </summary>
     public async Task<byte[]> MisjudgementsCsvAsync(Actor actor, MisjudgementFilter? filter = null, CancellationToken ct = default)
     {
         var rows = await MisjudgementsAsync(actor, filter, ct);
-        var csv = new StringBuilder();
-        csv.Append("submission,rule,item,list_version,phrase,matched,sentence,department_reason,department_explanation,reviewer_reason,decided_on,handled_note\r\n");
-        foreach (var r in rows)
-        {
-            string[] cells =
-            [
+        string[] header = ["submission", "rule", "item", "list_version", "phrase", "matched", "sentence", "department_reason", "department_explanation", "reviewer_reason", "decided_on", "handled_note"];
+        return await StringSheet.ToCsvAsync(
+            [header, .. rows.Select(r => new[]
+            {
                 r.SubmissionNumber, r.Rule, r.ItemCode ?? "", r.ListSet ?? "", r.Phrase ?? "", r.MatchedText ?? "", r.Sentence ?? "",
                 r.DepartmentReason.ToString(), r.DepartmentExplanation, r.ReviewerReason ?? "",
                 r.DecidedAtUtc is { } at ? ChinaClock.DayOf(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "", r.HandledNote ?? "",
-            ];
-            csv.Append(string.Join(',', cells.Select(Quote))).Append("\r\n");
-        }
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
-
-        static string Quote(string cell)
-        {
-            // A cell a spreadsheet would read as a formula is prefixed with an apostrophe (CSV injection, OWASP): one that
-            // starts with = + - @, a tab or a carriage return, or with = + - @ after leading white space.
-            var first = cell.TrimStart();
-            var formula = cell.Length > 0 && (cell[0] is '\t' or '\r' || first.Length > 0 && first[0] is '=' or '+' or '-' or '@');
-            var safe = formula ? "'" + cell : cell;
-            return safe.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + safe.Replace("\"", "\"\"") + "\"" : safe;
-        }
+            })], ct);
     }
 
     /// <summary>The machine's refusal of a submission refused by nobody else: the pre-check's system decision, or null.</summary>

@@ -1,9 +1,9 @@
 namespace TaskAdmission.Core.Lists.Import;
 
 /// <summary>
-/// Keeps exported CSV from running as formulas when opened in Excel (CSV injection) while still round-tripping:
-/// a value whose first character after any leading apostrophes is = + - @ tab or CR gets one more apostrophe on
-/// export, and import removes exactly that one.
+/// Keeps exported CSV from running as formulas when opened in a spreadsheet (CSV injection, OWASP) while still
+/// round-tripping: a value whose first character after any leading apostrophes is a tab or CR, or is = + - @ after
+/// leading white space (a spreadsheet trims it), gets one more apostrophe on export, and import removes exactly that one.
 /// </summary>
 internal static class CsvFormulaGuard
 {
@@ -19,6 +19,16 @@ internal static class CsvFormulaGuard
             i++;
         }
 
-        return i < value.Length && value[i] is '=' or '+' or '-' or '@' or '\t' or '\r';
+        if (i < value.Length && value[i] is '\t' or '\r')
+        {
+            return true;
+        }
+
+        while (i < value.Length && char.IsWhiteSpace(value[i]))
+        {
+            i++;
+        }
+
+        return i < value.Length && value[i] is '=' or '+' or '-' or '@';
     }
 }

@@ -11,13 +11,16 @@ namespace TaskAdmission.Core.Lists.Import;
 /// </summary>
 internal static class CsvRecordWriter
 {
-    public static async Task WriteAsync(IEnumerable<string[]> rows, Stream stream, CancellationToken cancellationToken)
+    public static Task WriteAsync(IEnumerable<string[]> rows, Stream stream, CancellationToken cancellationToken) =>
+        WriteAsync(rows.ToAsyncEnumerable(), stream, cancellationToken);
+
+    /// <summary>Rows as they come (an export streamed to the response: the audit log), flushed at the end.</summary>
+    public static async Task WriteAsync(IAsyncEnumerable<string[]> rows, Stream stream, CancellationToken cancellationToken)
     {
         await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
         await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture));
-        foreach (var row in rows)
+        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            cancellationToken.ThrowIfCancellationRequested();
             foreach (var field in row)
             {
                 csv.WriteField(CsvFormulaGuard.Escape(field));

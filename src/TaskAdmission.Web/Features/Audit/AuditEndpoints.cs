@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
+using System.Runtime.CompilerServices;
 using TaskAdmission.Application.Audit;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Security;
@@ -33,24 +31,18 @@ public static class AuditEndpoints
         http.Response.Headers.ContentDisposition = "attachment; filename=audit.csv";
         http.Response.Headers.CacheControl = "private, no-store";
         // UTF-8 with a BOM, so Excel opens Chinese text; cells that a spreadsheet would run as formulas are escaped.
-        await http.Response.Body.WriteAsync(Encoding.UTF8.GetPreamble(), ct);
-        await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(false));
-        await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape });
-        foreach (var header in new[] { "sequence", "at_utc", "actor", "action", "subject", "details", "previous_hash", "hash", "intact" })
-        {
-            csv.WriteField(header);
-        }
-        await csv.NextRecordAsync();
-        await foreach (var row in audit.ExportAsync(filter, user.ToActor(), ct))
+        await StringSheet.WriteCsvAsync(Rows(audit, filter, user.ToActor(), ct), http.Response.Body, ct);
+        return Results.Empty;
+    }
+
+    private static async IAsyncEnumerable<string[]> Rows(AuditViewService audit, AuditFilter filter, Actor actor, [EnumeratorCancellation] CancellationToken ct)
+    {
+        yield return ["sequence", "at_utc", "actor", "action", "subject", "details", "previous_hash", "hash", "intact"];
+        await foreach (var row in audit.ExportAsync(filter, actor, ct))
         {
             var e = row.Entry;
-            foreach (var field in new[] { e.Sequence?.ToString(CultureInfo.InvariantCulture), Core.Audit.AuditHash.TimeText(e.AtUtc), e.Actor, e.Action, e.Subject, e.Details, e.PreviousHash, e.Hash, row.Intact ? "yes" : "no" })
-            {
-                csv.WriteField(field ?? "");
-            }
-            await csv.NextRecordAsync();
+            yield return [e.Sequence?.ToString(CultureInfo.InvariantCulture) ?? "", Core.Audit.AuditHash.TimeText(e.AtUtc), e.Actor, e.Action, e.Subject, e.Details ?? "", e.PreviousHash ?? "", e.Hash ?? "", row.Intact ? "yes" : "no"];
         }
-        return Results.Empty;
     }
 
     private static async Task<IResult> HeadAsync(AuditChainService chain, ChinaClock clock, CancellationToken ct)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TaskAdmission.Application.Villages;
 using TaskAdmission.Core.Common;
@@ -35,28 +34,17 @@ public static class VillageEndpoints
     private static async Task<FileContentHttpResult> ExportAsync(ClaimsPrincipal user, VillageInboxService inbox, CancellationToken ct)
     {
         var rows = await inbox.ExportAsync(user.ToActor(), ct);
-        var csv = new StringBuilder();
-        csv.AppendLine("title,department,list_items,due_date,start_date,end_date,status,funding_yuan,funding,training,staff,equipment,decision,decided_by_org,decided_on");
-        foreach (var a in rows)
-        {
-            csv.AppendJoin(',', new[]
+        static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        string[] header = ["title", "department", "list_items", "due_date", "start_date", "end_date", "status", "funding_yuan", "funding", "training", "staff", "equipment", "decision", "decided_by_org", "decided_on"];
+        var csv = await StringSheet.ToCsvAsync(
+            [header, .. rows.Select(a => new[]
             {
                 a.Title, a.DepartmentNameZh, string.Join(' ', a.ListItems.Select(i => i.Code)),
-                a.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                a.EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.Status.ToString(),
+                Day(a.DueDate), Day(a.StartDate), Day(a.EndDate), a.Status.ToString(),
                 a.Support.FundingYuan.ToString("0.##", CultureInfo.InvariantCulture), a.Support.Funding.ToString(), a.Support.Training.ToString(),
                 a.Support.Staff.ToString(), a.Support.Equipment.ToString(), a.Decision.Kind.ToString(), a.Decision.OrgUnitNameZh,
-                ChinaClock.DayOf(a.Decision.DecidedAtUtc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            }.Select(Cell)).AppendLine();
-        }
-        // UTF-8 with a BOM, so Excel opens Chinese text correctly.
-        return TypedResults.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())], "text/csv; charset=utf-8", "assignments.csv");
-    }
-
-    /// <summary>A CSV cell: quoted when needed, and never read as a formula by a spreadsheet.</summary>
-    private static string Cell(string value)
-    {
-        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-        return safe.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"") + "\"" : safe;
+                Day(ChinaClock.DayOf(a.Decision.DecidedAtUtc)),
+            })], ct);
+        return TypedResults.File(csv, "text/csv; charset=utf-8", "assignments.csv");
     }
 }
