@@ -438,7 +438,7 @@ internal static class Agency
         {
             var before = text[Math.Min(previousEnd, m.Start)..m.Start];
             previousEnd = Math.Max(previousEnd, m.End);
-            if ((EndsWithAny(before, cues.Attribution) || AttributedThroughModifier(before, cues))
+            if ((EndsWithAny(before, cues.Attribution) && !PassedOnOnly(text, clause, before, m) || AttributedThroughModifier(before, cues))
                 && (best is null || Math.Abs(m.Start - hitStart) < Math.Abs(best.Value.Start - hitStart)))
             {
                 best = m;
@@ -446,6 +446,16 @@ internal static class Agency
         }
         return best;
     }
+
+    private static readonly string[] PassingOn = RecognitionCues.Instance.List("agency.passing_on");
+
+    /// <summary>
+    /// (phase 19) Whether a passing-on verb (转: 问题已转区生态环境局依法查处) only names where a paper goes: the body ends the
+    /// clause (村委会盖章后转派出所 — the village sends it), so nothing is handed to the body to do.
+    /// </summary>
+    private static bool PassedOnOnly(string text, Clause clause, string before, Mention body) =>
+        PassingOn.Any(p => before.TrimEnd().EndsWith(p, StringComparison.Ordinal))
+        && text[body.End..clause.End].Trim().Length == 0;
 
     // (phase 7) 由区残联指定的评残医院负责: between 由 and the body a modifier ending in 的 may stand.
     private const int AttributionModifierReach = 10;

@@ -262,6 +262,11 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     private bool PossessiveGlued(int end, int clauseEnd, HashSet<int> ends) =>
         end + 1 < clauseEnd && text[end] == '的' && ends.Contains(end + 1);
 
+    private static readonly HashSet<string> NameLevels = [.. RecognitionCues.Instance.List("agency.levels")];
+
+    // (phase 19) 驻点人员, 下沉人员: staff named by their posting are another body's people ([clause_reader.sent_staff]).
+    private static readonly HashSet<string> SentStaff = [.. RecognitionCues.Instance.List("clause_reader.sent_staff")];
+
     private static readonly string[] VisitVerbs = RecognitionCues.Instance.List("clause_reader.visit_verbs");
     private static readonly HashSet<string> Visits = [.. VisitVerbs.Select(v => v + "村")];
 
@@ -292,6 +297,13 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             {
                 break;
             }
+            // (phase 19) 已 转区 生态环境局: jieba glues an attribution verb to the level that opens the name; the name starts at the level.
+            if (cues.Attribution.FirstOrDefault(a => word.Text.Length > a.Length && word.Text.StartsWith(a, StringComparison.Ordinal)
+                && NameLevels.Contains(word.Text[a.Length..])) is { } glued)
+            {
+                start = word.Start + glued.Length;
+                break;
+            }
             if (lexicon.VillageWords.Contains(word.Text))
             {
                 // 各村 值班人员 is the village's own staff; in 各村 设立 老年人 协会 the village is the one acting, not part of the name.
@@ -307,7 +319,8 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         // 人员 (组织人员进行检查, 核查人员入户时) is whoever the notice's addressee sends, unless an organisation is named
         // with it (镇执法人员, 县局工作人员).
         if (cues.NotBody.Contains(name) || name.Length == 0
-            || (name.EndsWith("人员", StringComparison.Ordinal) && name[..^2].IndexOfAny(OrganisationChars) < 0 && !cues.VillageMarkers.Any(m => name.Contains(m, StringComparison.Ordinal))))
+            || (name.EndsWith("人员", StringComparison.Ordinal) && name[..^2].IndexOfAny(OrganisationChars) < 0 && !cues.VillageMarkers.Any(m => name.Contains(m, StringComparison.Ordinal))
+                && !SentStaff.Contains(name[..^2])))
         {
             return null;
         }

@@ -14,9 +14,10 @@ public sealed class DocumentReadingPhase19ActorTests
     private static readonly RecogniserLexicon Lexicon = RecogniserLexicon.ForItems(
     [
         new ListItem { Kind = ListKind.Prohibited, Code = "FM-05", TitleZh = "安全监管", Recognisers = "燃气 ~12 (巡查|检查)" },
+        new ListItem { Kind = ListKind.Prohibited, Code = "FM-07", TitleZh = "环境执法", Recognisers = "排污 ~12 (查处|处罚)" },
         new ListItem { Kind = ListKind.Lexicon, Code = "AS-1", TitleZh = "考核排名", Category = LexiconFamilies.Assessment, Recognisers = "考核;排名;排序;等次" },
         new ListItem { Kind = ListKind.Lexicon, Code = "DM-1", TitleZh = "示范创建", Category = LexiconFamilies.Demonstration, Recognisers = "精品村;示范村" },
-        new ListItem { Kind = ListKind.Lexicon, Code = "CI-1", TitleZh = "打卡", Category = LexiconFamilies.AppCheckIn, Recognisers = "打卡;签到" },
+        new ListItem { Kind = ListKind.Lexicon, Code = "CI-1", TitleZh = "打卡", Category = LexiconFamilies.AppCheckIn, Recognisers = "打卡;签到;(照片|拍照) ~6 (报告|上传)" },
     ]);
 
     private static IReadOnlyList<string> Fired(string title, string description) =>
@@ -124,5 +125,31 @@ public sealed class DocumentReadingPhase19ActorTests
     public void AModelVillageVisited_IsNoCampaign(string title, string description)
     {
         Assert.DoesNotContain("DM-1", Fired(title, description));
+    }
+
+    // "A matter passed on to a body (已转区生态环境局依法查处) is that body's; staff named by their posting (驻点人员) are another
+    // body's people; a photo reported when something is found (发现…时，…报告位置和照片) reports the finding."
+    [Theory]
+    [InlineData("关于代表视察发现排污问题的转办函", "代表视察中发现的小清河沿岸排污问题已转区生态环境局依法查处。")]
+    [InlineData("关于排污问题的转办函", "群众反映的排污问题已转县生态环境局查处。")]
+    [InlineData("关于开展医保驻点服务的通知", "各村：\n驻点人员在“青山医保”内部系统中签到打卡，作为本单位下沉服务考勤依据。")]
+    [InlineData("关于代表视察发现排污问题的转办函", "请沿河各村发现新的排污口、异常水色时，及时向镇生态环境办报告位置和照片。")]
+    public void AnActPassedOnOrAnotherBodysStaffOrAFindingReported_IsNotTheVillages(string title, string description)
+    {
+        Assert.Empty(Fired(title, description));
+    }
+
+    [Theory]
+    // Passed on to the villages; the villages' own posted staff; a photo every day, or on a round that finds nothing.
+    [InlineData("关于排污问题的通知", "排污问题转各村依法查处。")]
+    [InlineData("关于排污问题的通知", "请各村依法查处排污问题。")]
+    // 转 naming only where the paper goes: the village acts and sends the result on.
+    [InlineData("关于排污问题的通知", "请各村对排污企业依法查处后转镇生态环境办。")]
+    [InlineData("关于驻点的通知", "各村驻点人员每天在APP签到打卡。")]
+    [InlineData("关于排污的通知", "请各村发现排污口时，每天拍照上传。")]
+    [InlineData("关于排污的通知", "请各村巡河时，向镇生态环境办报告位置和照片。")]
+    public void TheVillagesActing_StillFire(string title, string description)
+    {
+        Assert.NotEmpty(Fired(title, description));
     }
 }
