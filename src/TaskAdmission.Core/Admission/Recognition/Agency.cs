@@ -246,6 +246,14 @@ internal static class Agency
         {
             village = new Mention(clause.Start, clause.End, ActorKind.Village, "村(社区)工作");
         }
+        // (phase 19) 每个乡镇每年建成2个美丽宜居“精品村”: villages counted as what a campaign is to produce are aimed at,
+        // whoever is told to produce them.
+        if (!hasVillage && aimedAtVillage
+            && mentions.FirstOrDefault(m => m.Kind == ActorKind.Village && m.Start >= hitStart && m.End <= hitEnd && Counted(text, clause.Start, m.Start)) is { Text: not null } counted)
+        {
+            village = counted;
+            hasVillage = true;
+        }
         // "由 X" anywhere in the clause (before, inside or after the phrase: 医保费由税务部门负责征收) names the actor.
         if (Attributed(text, clause, mentions, hitStart, cues) is { } attributed)
         {
@@ -269,6 +277,9 @@ internal static class Agency
         var conditionEnd = aimedAtVillage ? -1 : LastCondition(text, clause.Start, hitStart);
         // 对临时摊点、建筑队、农家乐等经营户的应纳税款: every body listed in an object phrase (对 … 的) is acted upon.
         var objectEnd = -1;
+        // (phase 19) 对滨江、河湾四个社区的老旧小区燃气管道开展巡查: the villages whose things the object phrase names (X的…)
+        // own what is acted on; they are not who acts, and who does is named earlier (委托…服务机构).
+        var ownerOnly = false;
         // 物业服务企业负责巡查 where the phrase starts at 企业: a name ending inside the phrase is named before it.
         foreach (var m in mentions.Where(m => m.End <= hitStart || (m.Start < hitStart && m.End <= firstEnd && m.Kind != ActorKind.Village)))
         {
@@ -282,7 +293,11 @@ internal static class Agency
             if (m.End <= objectEnd || IsObjectListed(before, after))
             {
                 objectEnd = Math.Max(objectEnd, m.End + after.IndexOf('的'));
-                target ??= m.Kind == ActorKind.Village ? m : null;
+                if (target is null && m.Kind == ActorKind.Village)
+                {
+                    target = m;
+                    ownerOnly = m.End + after.IndexOf('的') < hitStart;
+                }
             }
             else if (m.Kind != ActorKind.Village && MakerOfObject(text, m.End, hitStart))
             {
@@ -358,7 +373,60 @@ internal static class Agency
         {
             return new HitVerdict(false, VerdictReason.OtherActor, other.Text);
         }
-        return target is { } t ? new HitVerdict(true, VerdictReason.VillageTargeted, t.Text) : null;
+        // (phase 19) For prohibited work, villages named only as the owners of the object (对四个社区的…燃气管道开展巡查) do not
+        // act when an earlier clause of the sentence commissions another body (委托…服务机构, 由镇安办牵头); otherwise the act
+        // is still put on them.
+        if (target is { } t)
+        {
+            return ownerOnly && !aimedAtVillage && Commissioned(reader, clauseIndex, cues) is { } commissioned
+                ? new HitVerdict(false, VerdictReason.OtherActor, commissioned.Text)
+                : new HitVerdict(true, VerdictReason.VillageTargeted, t.Text);
+        }
+        return null;
+    }
+
+    private const int CountReach = 10;
+
+    /// <summary>(phase 19) Whether a count (2个, 10个) stands a few characters before <paramref name="at"/>, with no clause mark between.</summary>
+    private static bool Counted(string text, int clauseStart, int at)
+    {
+        var from = Math.Max(clauseStart, at - CountReach);
+        for (var i = at - 1; i > from; i--)
+        {
+            if (text[i] == '个' && char.IsAsciiDigit(text[i - 1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// (phase 19) The body an earlier clause of the sentence hands the work to by 由/委托/交由 ([attribution]: the first body named
+    /// after the cue), looking back no further than a clause that names a village; null otherwise.
+    /// </summary>
+    private static Mention? Commissioned(ClauseReader reader, int clauseIndex, RecognitionCues cues)
+    {
+        var sentence = reader.Clauses[clauseIndex].Sentence;
+        for (var k = clauseIndex - 1; k >= 0 && reader.Clauses[k].Sentence == sentence; k--)
+        {
+            var mentions = reader.Mentions(k);
+            if (mentions.Any(m => m.Kind == ActorKind.Village))
+            {
+                return null;
+            }
+            // 委托具备资质的安全技术服务机构: the first body named after the cue, whatever modifies it.
+            var clause = reader.Clauses[k];
+            foreach (var cue in cues.Attribution)
+            {
+                var at = reader.Text.IndexOf(cue, clause.Start, clause.End - clause.Start, StringComparison.Ordinal);
+                if (at >= 0 && mentions.FirstOrDefault(m => m.Start >= at + cue.Length) is { Text: not null } body)
+                {
+                    return body.Kind == ActorKind.Village ? null : body;
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>The actor of a "由/交由/委托 X" in the clause, the nearest one to the phrase.</summary>
@@ -370,7 +438,7 @@ internal static class Agency
         {
             var before = text[Math.Min(previousEnd, m.Start)..m.Start];
             previousEnd = Math.Max(previousEnd, m.End);
-            if ((EndsWithAny(before, cues.Attribution) || AttributedThroughModifier(before, cues))
+            if ((EndsWithAny(before, cues.Attribution) && !PassedOnOnly(text, clause, before, m) || AttributedThroughModifier(before, cues))
                 && (best is null || Math.Abs(m.Start - hitStart) < Math.Abs(best.Value.Start - hitStart)))
             {
                 best = m;
@@ -378,6 +446,16 @@ internal static class Agency
         }
         return best;
     }
+
+    private static readonly string[] PassingOn = RecognitionCues.Instance.List("agency.passing_on");
+
+    /// <summary>
+    /// (phase 19) Whether a passing-on verb (转: 问题已转区生态环境局依法查处) only names where a paper goes: the body ends the
+    /// clause (村委会盖章后转派出所 — the village sends it), so nothing is handed to the body to do.
+    /// </summary>
+    private static bool PassedOnOnly(string text, Clause clause, string before, Mention body) =>
+        PassingOn.Any(p => before.TrimEnd().EndsWith(p, StringComparison.Ordinal))
+        && text[body.End..clause.End].Trim().Length == 0;
 
     // (phase 7) 由区残联指定的评残医院负责: between 由 and the body a modifier ending in 的 may stand.
     private const int AttributionModifierReach = 10;

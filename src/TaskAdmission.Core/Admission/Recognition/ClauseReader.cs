@@ -126,8 +126,8 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             var matched = lexicon.VillageWords.FirstOrDefault(w => at + w.Length <= clause.End
                 && string.CompareOrdinal(text, at, w, 0, w.Length) == 0
                 && (starts.Contains(at) || at == clause.Start || GluedFunctionChars.Contains(text[at - 1]))
-                && (ends.Contains(at + w.Length) || at + w.Length == clause.End));
-            if (matched is not null && !NotVillageAround(words, at, at + matched.Length) && !AssignedCadre(at, words))
+                && (ends.Contains(at + w.Length) || at + w.Length == clause.End || PossessiveGlued(at + w.Length, clause.End, ends)));
+            if (matched is not null && !NotVillageAround(words, at, at + matched.Length) && !AssignedCadre(at, words) && !VisitedVillage(at, matched, words))
             {
                 result.Add(new Mention(at, at + matched.Length, ActorKind.Village, matched));
                 at += matched.Length;
@@ -137,7 +137,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         }
         // Named villages and other words jieba keeps whole: 石桥村, 示范村, 花苑社区.
         foreach (var word in words.Where(w => (w.Text.EndsWith('村') || w.Text.EndsWith("社区", StringComparison.Ordinal)) && w.Text.Length <= 8
-            && !cues.NotVillage.Contains(w.Text) && !result.Any(m => m.Start < w.End && m.End > w.Start)
+            && !cues.NotVillage.Contains(w.Text) && !Visits.Contains(w.Text) && !VisitedVillage(w.Start, w.Text, words) && !result.Any(m => m.Start < w.End && m.End > w.Start)
             && !(w.Text.EndsWith('村') && AssignedCadre(w.End - 1, words))))
         {
             result.Add(new Mention(word.Start, word.End, ActorKind.Village, word.Text));
@@ -251,8 +251,33 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         var others = Mentions(clauseIndex).Where(m => m.Kind != ActorKind.Village).ToList();
         return Words(clause.Sentence).Any(w => w.Start >= clause.Start && w.End <= clause.End && (w.End <= start || w.Start >= end)
             && (w.Text.StartsWith('村') || w.Text.StartsWith("社区", StringComparison.Ordinal))
-            && !cues.NotVillage.Contains(w.Text) && !others.Any(m => m.Start <= w.Start && m.End >= w.End) && !AssignedCadre(w.Start, Words(clause.Sentence)));
+            && !cues.NotVillage.Contains(w.Text) && !others.Any(m => m.Start <= w.Start && m.End >= w.End) && !AssignedCadre(w.Start, Words(clause.Sentence))
+            && !Visits.Contains(w.Text) && !VisitedVillage(w.Start, w.Text, Words(clause.Sentence)));
     }
+
+    /// <summary>
+    /// (phase 19) Whether the village word ending at <paramref name="end"/> has jieba's possessive glued to it (各村的 | 监管记录,
+    /// 对各村的 | 村容村貌): a 的 follows and a word ends right after it. The village is named all the same.
+    /// </summary>
+    private bool PossessiveGlued(int end, int clauseEnd, HashSet<int> ends) =>
+        end + 1 < clauseEnd && text[end] == '的' && ends.Contains(end + 1);
+
+    private static readonly HashSet<string> NameLevels = [.. RecognitionCues.Instance.List("agency.levels")];
+
+    // (phase 19) 驻点人员, 下沉人员: staff named by their posting are another body's people ([clause_reader.sent_staff]).
+    private static readonly HashSet<string> SentStaff = [.. RecognitionCues.Instance.List("clause_reader.sent_staff")];
+
+    private static readonly string[] VisitVerbs = RecognitionCues.Instance.List("clause_reader.visit_verbs");
+    private static readonly HashSet<string> Visits = [.. VisitVerbs.Select(v => v + "村")];
+
+    /// <summary>
+    /// (phase 19) Whether the bare village word at <paramref name="at"/> is where someone goes (乡机关干部下村服务, 一次进村, 民警进社区):
+    /// a one-character verb of going ([clause_reader.visit_verbs]: 下, 进, 入) is the word right before it. The village is the
+    /// place visited, not one who acts; whoever goes is named before the verb. jieba's whole words 进村, 下村, 入村 are read
+    /// the same way in the second pass. Only the bare words 村 and 社区: 下各村督导 still names the villages.
+    /// </summary>
+    private bool VisitedVillage(int at, string village, List<Word> words) =>
+        village is "村" or "社区" && at >= 1 && words.Any(w => w.End == at && w.Start == at - 1 && VisitVerbs.Contains(w.Text));
 
     private bool NotVillageAround(List<Word> words, int start, int end) =>
         words.Any(w => w.Start <= start && w.End >= end && cues.NotVillage.Contains(w.Text));
@@ -272,6 +297,13 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             {
                 break;
             }
+            // (phase 19) 已 转区 生态环境局: jieba glues an attribution verb to the level that opens the name; the name starts at the level.
+            if (cues.Attribution.FirstOrDefault(a => word.Text.Length > a.Length && word.Text.StartsWith(a, StringComparison.Ordinal)
+                && NameLevels.Contains(word.Text[a.Length..])) is { } glued)
+            {
+                start = word.Start + glued.Length;
+                break;
+            }
             if (lexicon.VillageWords.Contains(word.Text))
             {
                 // 各村 值班人员 is the village's own staff; in 各村 设立 老年人 协会 the village is the one acting, not part of the name.
@@ -287,13 +319,15 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         // 人员 (组织人员进行检查, 核查人员入户时) is whoever the notice's addressee sends, unless an organisation is named
         // with it (镇执法人员, 县局工作人员).
         if (cues.NotBody.Contains(name) || name.Length == 0
-            || (name.EndsWith("人员", StringComparison.Ordinal) && name[..^2].IndexOfAny(OrganisationChars) < 0 && !cues.VillageMarkers.Any(m => name.Contains(m, StringComparison.Ordinal))))
+            || (name.EndsWith("人员", StringComparison.Ordinal) && name[..^2].IndexOfAny(OrganisationChars) < 0 && !cues.VillageMarkers.Any(m => name.Contains(m, StringComparison.Ordinal))
+                && !SentStaff.Contains(name[..^2])))
         {
             return null;
         }
         // A team whose name opens with the village (各村治安巡逻队, 本村护林队) is the village's own; 驻村工作队 and
         // 乡村振兴工作队 are sent by others.
-        var village = lexicon.VillageWords.Any(v => v.Length >= 2 && name.EndsWith(v, StringComparison.Ordinal))
+        // (phase 19) 县农业农村委: the village word at the name's end (村委) must begin a word of the name; here 村 ends 农村.
+        var village = lexicon.VillageWords.Any(v => v.Length >= 2 && name.EndsWith(v, StringComparison.Ordinal) && !words.Any(w => w.Start < head.End - v.Length && w.End > head.End - v.Length))
             || (cues.VillageMarkers.Any(m => name.Contains(m, StringComparison.Ordinal)) && cues.VillageHeads.Any(h => name.EndsWith(h, StringComparison.Ordinal))
                 && !ClauseStructure.MarkerInCompound(words, start, head.End, cues, lexicon.VillageWords))
             || (name.EndsWith('队') && lexicon.VillageWords.Any(v => v.Length < name.Length && name.StartsWith(v, StringComparison.Ordinal)));

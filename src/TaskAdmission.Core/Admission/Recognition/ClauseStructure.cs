@@ -178,6 +178,22 @@ internal static class ClauseStructure
     }
 
     /// <summary>
+    /// (phase 19) The persons a ranking or assessment orders when they are its clause's subject (正式候选人在选票上按姓氏笔画
+    /// 排序: the candidates' order on the ballot): the first named before the match is a private person who is the
+    /// subject, and the clause names no village and no village's work. Null otherwise (各村按候选人得票排名, 群众对各村排名).
+    /// </summary>
+    public static string? RankedPersons(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd)
+    {
+        var mentions = reader.Mentions(clauseIndex);
+        if (mentions.Any(m => m.Kind == ActorKind.Village) || reader.NamesVillageWork(clauseIndex, hitStart, hitEnd))
+        {
+            return null;
+        }
+        var first = mentions.FirstOrDefault(m => m.End <= hitStart);
+        return first.Text is not null && first.Kind == ActorKind.Private && IsSubject(reader, clauseIndex, mentions, first) ? first.Text : null;
+    }
+
+    /// <summary>
     /// Whether a person is the clause's subject: not introduced as the one acted upon, mobilised or partnered (与户主合影,
     /// 动员村民注册, 对群众), not the village's own people (各村志愿者), and not a modifier of the noun after it (村民微信群).
     /// </summary>

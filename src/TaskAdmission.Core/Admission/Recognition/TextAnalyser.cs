@@ -152,6 +152,12 @@ public static class TextAnalyser
                 {
                     verdict = new HitVerdict(false, VerdictReason.OtherActor, own.Text);
                 }
+                // (phase 19) 正式候选人在选票上按姓氏笔画排序: an order whose subject is persons orders them, not the villages.
+                if (verdict.Fires && entry.Family == LexiconFamilies.Assessment
+                    && ClauseStructure.RankedPersons(reading.Reader, clauseIndex, chain.Min(c => c.Start), chain.Max(c => c.End)) is { } ranked)
+                {
+                    verdict = new HitVerdict(false, VerdictReason.OtherActor, ranked);
+                }
                 // 发现问题拍照记录后报镇河长办: a photo of what is found reports the finding; it is no proof of presence.
                 if (verdict.Fires && entry.Family == LexiconFamilies.AppCheckIn
                     && ClauseStructure.ReportsFinding(reading.Reader, clauseIndex, chain.Min(c => c.Start)) is { } finding)

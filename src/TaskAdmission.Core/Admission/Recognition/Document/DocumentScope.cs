@@ -281,7 +281,10 @@ internal static class DocumentScope
         }
         var found = own.IndexOf("发现", StringComparison.Ordinal);
         var match = own.IndexOf(hit.MatchedText, StringComparison.Ordinal);
-        if (found >= 0 && (match < 0 || found < match) || before.TrimStart().StartsWith("发现", StringComparison.Ordinal))
+        // (phase 19) 请沿河各村发现新的排污口、异常水色时，及时向镇生态环境办报告位置和照片: the clause before is a condition
+        // of finding (发现…时), whoever it names.
+        if (found >= 0 && (match < 0 || found < match) || before.TrimStart().StartsWith("发现", StringComparison.Ordinal)
+            || before.Contains("发现", StringComparison.Ordinal) && before.TrimEnd().EndsWith('时'))
         {
             return "发现…报告";
         }
