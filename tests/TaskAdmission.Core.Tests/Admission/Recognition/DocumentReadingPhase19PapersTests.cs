@@ -86,6 +86,9 @@ public sealed class DocumentReadingPhase19PapersTests
     [InlineData("经镇党委研究，取消村级路长、河长在手机APP上的轨迹打卡和照片上传要求。巡查由镇相关站所自行负责。", "CI-1")]
     [InlineData("此前要求村委会签订防火责任书的做法即日停止，已签的不作为考核依据。", "PV-1")]
     [InlineData("自即日起停止向各村下达巡河APP打卡任务。", "CI-1")]
+    // A reply ordering the words of a demand out of the paper it reviewed.
+    [InlineData("经审查，方案中由村对采石场安全负监管责任的表述不符合规定，请予删除。同时，请删除与村签订目标责任书的内容。", "PV-1")]
+    [InlineData("请删去第五条“各村每天在APP打卡”的表述。", "CI-1")]
     public void ADemandWithdrawnNow_IsNotMade(string description, string code)
     {
         Assert.DoesNotContain(code, Fired("柳林镇关于调整巡河工作的通知", description));
@@ -99,6 +102,9 @@ public sealed class DocumentReadingPhase19PapersTests
     [InlineData("各村巡河APP打卡的要求即日停止，沿江村保留。", "CI-1")]
     [InlineData("对排名末位的村，取消其年度评优资格。", "AS-1")]
     [InlineData("各村每天APP打卡的做法即日起恢复。", "CI-1")]
+    // Evasion: the deleted words replaced by a demand; a deletion of data beside a demand.
+    [InlineData("请删除原方案中纸质台账的内容，改为各村每天在APP打卡。", "CI-1")]
+    [InlineData("请删除重复登记的人员，各村签订目标责任书。", "PV-1")]
     public void AWithdrawalThatReplacesOrKeeps_StillFires(string description, string code)
     {
         Assert.Contains(code, Fired("柳林镇关于调整巡河工作的通知", description));

@@ -121,14 +121,13 @@ internal static class NotOperativeParts
     /// (<see cref="Refuses"/>), the quotation is reported, not demanded. Normalised offsets of each such quotation in
     /// <paramref name="text"/>, the words after it being <paramref name="text"/>'s rest and <paramref name="more"/>.
     /// </summary>
-    internal static IEnumerable<(int Start, int End)> QuotedMatters(string text, string more)
+    internal static IEnumerable<(int Start, int End)> QuotedMatters(string text, Func<string> more)
     {
         // The normalised text writes every quotation mark as '"': they pair in order.
         for (var open = text.IndexOf('"'); open >= 0 && text.IndexOf('"', open + 1) is var close && close > open; open = text.IndexOf('"', close + 1))
         {
-            var after = text[(close + 1)..];
-            if (MatterNouns.FirstOrDefault(n => after.StartsWith(n, StringComparison.Ordinal)) is not { } noun
-                || !Refuses(after[noun.Length..] + "\n" + more))
+            if (MatterNouns.FirstOrDefault(n => string.CompareOrdinal(text, close + 1, n, 0, n.Length) == 0) is not { } noun
+                || !Refuses(text[(close + 1 + noun.Length)..] + "\n" + more()))
             {
                 continue;
             }
@@ -139,7 +138,7 @@ internal static class NotOperativeParts
     /// <summary>(phase 19) The title's quoted matter a reply refuses: 关于“由村委会监管农村宴席”代表建议的答复.</summary>
     internal static void TitleQuotedMatter(DocumentReading reading, FieldReading title, string description)
     {
-        foreach (var (start, end) in QuotedMatters(title.Text.Text, description))
+        foreach (var (start, end) in QuotedMatters(title.Text.Text, () => description))
         {
             reading.AddNotOperative(title, start, end, "所提事项");
         }
@@ -387,7 +386,7 @@ internal static class NotOperativeParts
             // (phase 19) 关于“群众办理就业补贴仍需村里开证明”的问题：我局已于…取消… — a matter raised, quoted, and refused.
             if (words.Contains('"'))
             {
-                foreach (var (s, e) in QuotedMatters(words, text[end..]))
+                foreach (var (s, e) in QuotedMatters(words, () => text[end..]))
                 {
                     reading.AddNotOperative(description, start + s, start + e, "所提事项");
                 }
@@ -458,6 +457,11 @@ internal static class NotOperativeParts
     private static readonly string[] NowLeads = [.. RecognitionCues.Instance.List("not_operative_parts.now_leads").OrderByDescending(w => w.Length)];
     private static readonly string[] ReplacingWords = RecognitionCues.Instance.List("withdrawals.replacements");
     private static readonly string[] OpeningWithdrawals = RecognitionCues.Instance.List("not_operative_parts.opening_withdrawals");
+    private const int MaxOpeningLead = 12;
+    private static readonly string[] DeletionLeads = [.. RecognitionCues.Instance.List("not_operative_parts.deletion_leads").OrderByDescending(w => w.Length)];
+    private static readonly string[] DeletingVerbs = RecognitionCues.Instance.List("not_operative_parts.deleting_verbs");
+    private static readonly string[] DeletedWords = RecognitionCues.Instance.List("not_operative_parts.deleted_words");
+    private static readonly string[] OpeningOrDeleting = [.. OpeningWithdrawals, .. DeletingVerbs];
 
     /// <summary>
     /// (phase 19) A clause in which the notice withdraws a demand now: it opens (after a time word: 现, 自即日起, 决定;
@@ -465,17 +469,26 @@ internal static class NotOperativeParts
     /// 取消村级…照片上传要求, 停止向村下达…任务), or it names that demand as its subject and ends with the time word and the verb
     /// (…出具病史证明的做法即日停止). What it ends must be named as such a noun: 取消其评优资格 is a sanction. A clause that
     /// replaces ([withdrawals.replacements]: 取消纸质台账改为…) is read from the replacing word, and a sentence that keeps the
-    /// demand for some withdraws nothing. Normalised offsets, or null.
+    /// demand for some withdraws nothing. A reply ordering the words of a demand out of a paper withdraws it too: a clause
+    /// opening (after 请, 并请: [not_operative_parts.deletion_leads]) with a verb of deleting ([not_operative_parts.deleting_verbs]:
+    /// 删除, 删去) and ending on the paper's words ([not_operative_parts.deleted_words]: 的内容, 的表述, 的条款) — 同时，请删除与村
+    /// 签订目标责任书及一票否决的内容. Normalised offsets, or null.
     /// </summary>
     internal static (int Start, int End, string Cue)? WithdrawnNow(string text, IReadOnlyList<Clause> clauses, int first, int last)
     {
         for (var c = first; c <= last; c++)
         {
             var span = text.AsSpan(clauses[c].Start, clauses[c].End - clauses[c].Start);
+            // Only a clause that ends with a verb of ending, or holds an opening one near its start, is cut into words.
+            var trimmed = span.TrimEnd(" 。;,\n");
             var candidate = false;
             foreach (var ended in EndedVerbs)
             {
-                candidate |= span.IndexOf(ended, StringComparison.Ordinal) >= 0;
+                candidate |= trimmed.EndsWith(ended, StringComparison.Ordinal);
+            }
+            foreach (var opening in OpeningOrDeleting)
+            {
+                candidate |= span.IndexOf(opening, StringComparison.Ordinal) is >= 0 and <= MaxOpeningLead;
             }
             if (!candidate)
             {
@@ -498,6 +511,14 @@ internal static class NotOperativeParts
                 && EndedHeadingNouns.Any(n => opened.Length > verb.Length + n.Length && opened.EndsWith(n, StringComparison.Ordinal)))
             {
                 return KeptInSentence(text, clauses, first, last) ? null : (offset, offset + cut, verb);
+            }
+            // 同时，请删除与村签订目标责任书及一票否决的内容 — a reply ordering the words of a demand out of a paper.
+            if (DeletionLeads.FirstOrDefault(t => named.StartsWith(t, StringComparison.Ordinal)) is var asked
+                && named[(asked?.Length ?? 0)..] is var deleting
+                && DeletingVerbs.FirstOrDefault(v => deleting.StartsWith(v, StringComparison.Ordinal)) is { } delete
+                && DeletedWords.Any(n => deleting.Length > delete.Length + n.Length && deleting.EndsWith(n, StringComparison.Ordinal)))
+            {
+                return KeptInSentence(text, clauses, first, last) ? null : (offset, offset + cut, delete);
             }
             if (EndedVerbs.FirstOrDefault(v => named.EndsWith(v, StringComparison.Ordinal)) is { } ending
                 && named[..^ending.Length] is var before
@@ -599,7 +620,6 @@ internal static class NotOperativeParts
         {
             return null;
         }
-        var row = text[start..end];
         var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
         var first = lineStart;
         while (first > 0)
@@ -616,6 +636,11 @@ internal static class NotOperativeParts
             return null;
         }
         var headerEnd = text.IndexOf('\n', first) is >= 0 and var e ? e : text.Length;
+        if (!ChecklistColumns.Any(c => text.AsSpan(first, headerEnd - first).IndexOf(c, StringComparison.Ordinal) >= 0))
+        {
+            return null;
+        }
+        var row = text[start..end];
         var header = text[first..headerEnd].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (!header.Any(h => ChecklistColumns.Any(c => h.StartsWith(c, StringComparison.Ordinal))))
         {
@@ -824,6 +849,9 @@ internal static class NotOperativeParts
     private static readonly string[] CountUnits = RecognitionCues.Instance.List("not_operative_parts.count_units");
     private const int MaxEndedHeadingSubject = 6;
 
+    // The adverbs of an ended-list heading, and the time words of a withdrawal made now (现取消以下事项：), longest first.
+    private static readonly string[] SubjectHeadingAdverbs = [.. EndedHeadingAdverbs.Concat(NowLeads).Distinct().OrderByDescending(a => a.Length)];
+
     /// <summary>
     /// (phase 19) A heading that says who ended what follows, or how many: 我镇已停止以下做法：, 经自查我局已清理下列事项：,
     /// 其中取消3项：, 现取消以下要求：. A short subject of the issuer's side ([not_operative_parts.ended_heading_subjects]: 我镇,
@@ -837,8 +865,7 @@ internal static class NotOperativeParts
             for (var at = heading.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = heading.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
             {
                 var lead = heading[..at];
-                var adverb = EndedHeadingAdverbs.Concat(["现", "现已", "决定", "现决定"]).OrderByDescending(a => a.Length)
-                    .FirstOrDefault(a => lead.EndsWith(a, StringComparison.Ordinal)) ?? string.Empty;
+                var adverb = SubjectHeadingAdverbs.FirstOrDefault(a => lead.EndsWith(a, StringComparison.Ordinal)) ?? string.Empty;
                 var subject = lead[..^adverb.Length];
                 if (subject.Length > 0 && !(subject.Length <= MaxEndedHeadingSubject && EndedHeadingSubjects.Any(w => subject.StartsWith(w, StringComparison.Ordinal))))
                 {
