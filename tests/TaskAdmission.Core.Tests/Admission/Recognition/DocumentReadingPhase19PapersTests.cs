@@ -114,6 +114,9 @@ public sealed class DocumentReadingPhase19PapersTests
     [Theory]
     [InlineData("一、总体情况。整改工作有序推进。\n二、存在问题。（一）乡农业服务中心仍要求各村每日在APP打卡；（二）乡综治办与各村签订的责任书未清理。\n三、整改要求。请于30日内整改，整改情况报县减负办。", "CI-1")]
     [InlineData("一、总体情况。整改工作有序推进。\n二、存在问题。（一）乡农业服务中心仍要求各村每日在APP打卡；（二）乡综治办与各村签订的责任书未清理。\n三、整改要求。请于30日内整改，整改情况报县减负办。", "PV-1")]
+    // A finding's cue after a time word (近期调研发现，…).
+    [InlineData("近期调研发现，个别镇与村签订“零返贫”责任状、对村实行排名通报。现明确：考核对象为镇党委、政府。", "PV-1")]
+    [InlineData("近期调研发现，个别镇与村签订“零返贫”责任状、对村实行排名通报。现明确：考核对象为镇党委、政府。", "AS-1")]
     public void FindingsUnderAHeadingClosedByAFullStop_AreReported(string description, string code)
     {
         Assert.DoesNotContain(code, Fired("基层减负专项督查反馈意见", description));
@@ -123,6 +126,8 @@ public sealed class DocumentReadingPhase19PapersTests
     // Evasion: a finding followed by a request in the same section; a next section that asks.
     [InlineData("二、存在问题。部分村台账不全，请各村每天在APP打卡。\n三、整改要求。按时整改。", "CI-1")]
     [InlineData("二、存在问题。\n三、工作要求。各村每天在APP打卡。", "CI-1")]
+    // Evasion: a timed finding whose sentence goes on to ask the villages.
+    [InlineData("近期调研发现，部分村台账不全，请各村签订责任书。", "PV-1")]
     public void AfterTheFindings_StillFires(string description, string code)
     {
         Assert.Contains(code, Fired("基层减负专项督查反馈意见", description));

@@ -281,7 +281,8 @@ internal static class NotOperativeParts
             }
             // 督查发现, …; 一、存在问题：… — a finding reported, up to the end of its sentence (the list it opens runs on
             // over ； and line breaks up to the full stop).
-            else if ((cues.Finding.FirstOrDefault(f => body.StartsWith(f, StringComparison.Ordinal)) ?? (NumberedProblem(body) ? "问题" : null)) is { } finding)
+            // (phase 19) 近期调研发现，…; 日前督查发现… — a time word before the finding's cue.
+            else if ((cues.Finding.FirstOrDefault(f => body.StartsWith(f, StringComparison.Ordinal)) ?? TimedFinding(body, cues) ?? (NumberedProblem(body) ? "问题" : null)) is { } finding)
             {
                 // (phase 10) 经查，…档案缺失，请你村为其出具…证明 — the finding ends where the sentence asks.
                 var findingEnd = FindingEnd(text, end);
@@ -1082,6 +1083,21 @@ internal static class NotOperativeParts
         tail = cut >= 0 ? tail[..cut] : tail;
         return ComplaintVerbs.FirstOrDefault(v => tail.IndexOf(v, StringComparison.Ordinal) is >= 0 and <= ComplainantTail) is { } verb
             ? quantifier + complainant + "…" + verb : null;
+    }
+
+    /// <summary>(phase 19) A finding's cue after a time word ([not_operative_parts.complaint_times]: 近期调研发现，…), or null.</summary>
+    private static string? TimedFinding(string body, RecognitionCues cues)
+    {
+        if (ComplaintTimes.FirstOrDefault(t => body.StartsWith(t, StringComparison.Ordinal)) is not { } time)
+        {
+            return null;
+        }
+        var i = time.Length;
+        while (i < body.Length && body[i] is ',' or ' ' or '\u3000')
+        {
+            i++;
+        }
+        return cues.Finding.FirstOrDefault(f => f.EndsWith("发现", StringComparison.Ordinal) && string.CompareOrdinal(body, i, f, 0, f.Length) == 0);
     }
 
     private static readonly string[] Proposers = [.. RecognitionCues.Instance.List("not_operative_parts.proposers").OrderByDescending(w => w.Length)];
