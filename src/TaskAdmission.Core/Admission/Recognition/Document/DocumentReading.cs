@@ -65,6 +65,11 @@ internal sealed class DocumentReading
             reading.AssessedObject = DocumentScope.AssessedObjectOf(description.Text.Text, cues) ?? DocumentScope.AppliesTo(description.Text.Text, cues);
             NotOperativeParts.Spans(reading, description, cues);
         }
+        // (phase 19) 关于“由村委会监管农村宴席”代表建议的答复 — a matter raised, quoted, in a paper that refuses it.
+        if (title is not null)
+        {
+            NotOperativeParts.TitleQuotedMatter(reading, title, description?.Text.Text ?? string.Empty);
+        }
         // (phase 14) A reply, an upward report or summary, minutes: a paper that is not a task for the villages.
         if (title is not null)
         {

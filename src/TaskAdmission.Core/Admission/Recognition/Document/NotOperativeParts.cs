@@ -101,6 +101,49 @@ internal static class NotOperativeParts
         }
     }
 
+    private static readonly string[] MatterNouns = RecognitionCues.Instance.List("not_operative_parts.matter_nouns");
+    private static readonly string[] ReplyRefusals = RecognitionCues.Instance.List("not_operative_parts.reply_refusals");
+    private static readonly string[] ReplyAdoptions = RecognitionCues.Instance.List("not_operative_parts.reply_adoptions");
+
+    /// <summary>
+    /// (phase 19) Whether the words of a reply after the matter raised refuse it: a refusal ([not_operative_parts.reply_refusals]:
+    /// 不宜, 不属于, 不得再要求, 取消), and no word that adopts it ([not_operative_parts.reply_adoptions]: 采纳, 同意, 照此办理)
+    /// nor keeps it for some ([withdrawals.kept_marks]: 继续, 仍).
+    /// </summary>
+    internal static bool Refuses(string after) =>
+        ReplyRefusals.Any(r => after.Contains(r, StringComparison.Ordinal))
+        && !ReplyAdoptions.Any(a => after.Contains(a, StringComparison.Ordinal))
+        && !Withdrawals.KeepsForSome(after);
+
+    /// <summary>
+    /// (phase 19) A quotation followed by the noun of a matter raised (“由村委会监管农村宴席”代表建议, “…仍需村里开证明”的问题,
+    /// [not_operative_parts.matter_nouns]) names the proposal or complaint a reply answers. When the words after it refuse it
+    /// (<see cref="Refuses"/>), the quotation is reported, not demanded. Normalised offsets of each such quotation in
+    /// <paramref name="text"/>, the words after it being <paramref name="text"/>'s rest and <paramref name="more"/>.
+    /// </summary>
+    internal static IEnumerable<(int Start, int End)> QuotedMatters(string text, Func<string> more)
+    {
+        // The normalised text writes every quotation mark as '"': they pair in order.
+        for (var open = text.IndexOf('"'); open >= 0 && text.IndexOf('"', open + 1) is var close && close > open; open = text.IndexOf('"', close + 1))
+        {
+            if (MatterNouns.FirstOrDefault(n => string.CompareOrdinal(text, close + 1, n, 0, n.Length) == 0) is not { } noun
+                || !Refuses(text[(close + 1 + noun.Length)..] + "\n" + more()))
+            {
+                continue;
+            }
+            yield return (open, close + 1);
+        }
+    }
+
+    /// <summary>(phase 19) The title's quoted matter a reply refuses: 关于“由村委会监管农村宴席”代表建议的答复.</summary>
+    internal static void TitleQuotedMatter(DocumentReading reading, FieldReading title, string description)
+    {
+        foreach (var (start, end) in QuotedMatters(title.Text.Text, () => description))
+        {
+            reading.AddNotOperative(title, start, end, "所提事项");
+        }
+    }
+
     /// <summary>A title asking whether (关于是否需要村委会出具亲属关系证明的答复函): from 是否 on, the title asks.</summary>
     internal static void TitleQuestion(DocumentReading reading, FieldReading title)
     {
@@ -232,14 +275,14 @@ internal static class NotOperativeParts
                 reading.AddNotOperative(description, start, end, "问句");
             }
             // 你村来函询问, …村里是否应当出具: a question the notice reports.
-            else if (!words.Contains('请') && text[clauses[last].Start..clauses[last].End].Contains("是否", StringComparison.Ordinal)
-                && AskedWords.Any(a => words.IndexOf(a, StringComparison.Ordinal) is >= 0 and var at && at < words.IndexOf("是否", StringComparison.Ordinal)))
+            else if (ReportedQuestion(text, clauses, k, last, cues) is { } asked)
             {
-                reading.AddNotOperative(description, start, end, AskedWords.First(a => words.Contains(a, StringComparison.Ordinal)) + "…是否");
+                reading.AddNotOperative(description, start, asked.End, asked.Cue);
             }
             // 督查发现, …; 一、存在问题：… — a finding reported, up to the end of its sentence (the list it opens runs on
             // over ； and line breaks up to the full stop).
-            else if ((cues.Finding.FirstOrDefault(f => body.StartsWith(f, StringComparison.Ordinal)) ?? (NumberedProblem(body) ? "问题" : null)) is { } finding)
+            // (phase 19) 近期调研发现，…; 日前督查发现… — a time word before the finding's cue.
+            else if ((cues.Finding.FirstOrDefault(f => body.StartsWith(f, StringComparison.Ordinal)) ?? TimedFinding(body, cues) ?? (NumberedProblem(body) ? "问题" : null)) is { } finding)
             {
                 // (phase 10) 经查，…档案缺失，请你村为其出具…证明 — the finding ends where the sentence asks.
                 var findingEnd = FindingEnd(text, end);
@@ -262,6 +305,11 @@ internal static class NotOperativeParts
             // the issuer received tells what the villages complained of and asks nothing. Only a sentence no later clause of
             // which asks again (…，但镇里仍要求各村… is read as it stands; …反映，个别部门仍在…要求… is left to the reported
             // practice below).
+            // (phase 19) 代表提出由村委会对农村宴席进行食品安全监管。经研究，…不宜由村委会承担 — a proposal a reply refuses.
+            else if (Proposal(body) is { } proposal && ProposalContent(text, clauses, k, last) is var raised && Refuses(text[clauses[raised].End..]))
+            {
+                reading.AddNotOperative(description, start, clauses[raised].End, proposal);
+            }
             else if (Complaint(body) is { } complaint
                 && ComplaintContent(text, clauses, ComplaintClause(text, clauses, k, last), last) is var content
                 && !Enumerable.Range(content + 1, last - content).Any(c => AskingAgain.Any(a => text[clauses[c].Start..clauses[c].End].Contains(a, StringComparison.Ordinal))))
@@ -336,10 +384,46 @@ internal static class NotOperativeParts
                     reading.AddNotOperative(description, header.Start, header.End, "表头");
                 }
             }
+            // (phase 19) 关于“群众办理就业补贴仍需村里开证明”的问题：我局已于…取消… — a matter raised, quoted, and refused.
+            if (words.Contains('"'))
+            {
+                foreach (var (s, e) in QuotedMatters(words, () => text[end..]))
+                {
+                    reading.AddNotOperative(description, start + s, start + e, "所提事项");
+                }
+            }
+            // (phase 19) 二、存在问题。（一）…；（二）… — a findings heading closed by a full stop heads the findings up to the
+            // next heading line, as one closed by a colon heads them up to the full stop; they end where a clause asks (请).
+            if (body.TrimEnd('。', ' ') is var bare && bare.Length > 0 && cues.Finding.Any(f => f.EndsWith(':') && f.Length > 1 && f[..^1] == bare)
+                && SectionEnd(text, end) is var sectionEnd && sectionEnd > end + 1)
+            {
+                var findingsEnd = sectionEnd;
+                foreach (var clause in clauses.Where(c => c.Start > end && c.Start < sectionEnd))
+                {
+                    if (text[clause.Start..clause.End].Contains('请'))
+                    {
+                        findingsEnd = clause.Start;
+                        break;
+                    }
+                }
+                reading.AddNotOperative(description, end, findingsEnd, bare);
+            }
+            // (phase 19) | 要求村统计员在群内打卡 | 曾存在 | 已于11月停止 | — a row of a self-check table that asks whether a
+            // practice exists, answered no or ended.
+            if (ChecklistRow(text, start, end) is { } checkedRow)
+            {
+                reading.AddNotOperative(description, checkedRow.Start, checkedRow.End, checkedRow.Cue);
+            }
             // (phase 18b) 今年与沿江村签订的禁渔责任书已全部废止; 沿江村“护渔工作站”牌子已摘除 — a demand reported as already ended.
             if (Ended(text, clauses, k, last) is { } ended)
             {
                 reading.AddNotOperative(description, ended.Start, ended.End, ended.Cue);
+            }
+            // (phase 19) 经镇党委研究，取消村级…轨迹打卡和照片上传要求; 此前要求村委会出具病史证明的做法即日停止 — the notice
+            // withdrawing a demand now.
+            if (WithdrawnNow(text, clauses, k, last) is { } withdrawnNow)
+            {
+                reading.AddNotOperative(description, withdrawnNow.Start, withdrawnNow.End, withdrawnNow.Cue);
             }
             // (phase 18b) 一、已取消的事项：1. …；2. … — the items under a heading that names them as ended.
             foreach (var (s, e, cue) in EndedList(text, clauses, k, last))
@@ -371,6 +455,236 @@ internal static class NotOperativeParts
     }
 
     private static readonly string[] EndedVerbs = RecognitionCues.Instance.List("not_operative_parts.ended_verbs");
+    private static readonly string[] NowLeads = [.. RecognitionCues.Instance.List("not_operative_parts.now_leads").OrderByDescending(w => w.Length)];
+    private static readonly string[] ReplacingWords = RecognitionCues.Instance.List("withdrawals.replacements");
+    private static readonly string[] OpeningWithdrawals = RecognitionCues.Instance.List("not_operative_parts.opening_withdrawals");
+    private const int MaxOpeningLead = 12;
+    private static readonly string[] DeletionLeads = [.. RecognitionCues.Instance.List("not_operative_parts.deletion_leads").OrderByDescending(w => w.Length)];
+    private static readonly string[] DeletingVerbs = RecognitionCues.Instance.List("not_operative_parts.deleting_verbs");
+    private static readonly string[] DeletedWords = RecognitionCues.Instance.List("not_operative_parts.deleted_words");
+    private static readonly string[] OpeningOrDeleting = [.. OpeningWithdrawals, .. DeletingVerbs];
+
+    /// <summary>
+    /// (phase 19) A clause in which the notice withdraws a demand now: it opens (after a time word: 现, 自即日起, 决定;
+    /// [not_operative_parts.now_leads]) with a verb of ending and names what it ends as a demand ([not_operative_parts.ended_heading_nouns]:
+    /// 取消村级…照片上传要求, 停止向村下达…任务), or it names that demand as its subject and ends with the time word and the verb
+    /// (…出具病史证明的做法即日停止). What it ends must be named as such a noun: 取消其评优资格 is a sanction. A clause that
+    /// replaces ([withdrawals.replacements]: 取消纸质台账改为…) is read from the replacing word, and a sentence that keeps the
+    /// demand for some withdraws nothing. A reply ordering the words of a demand out of a paper withdraws it too: a clause
+    /// opening (after 请, 并请: [not_operative_parts.deletion_leads]) with a verb of deleting ([not_operative_parts.deleting_verbs]:
+    /// 删除, 删去) and ending on the paper's words ([not_operative_parts.deleted_words]: 的内容, 的表述, 的条款) — 同时，请删除与村
+    /// 签订目标责任书及一票否决的内容. Normalised offsets, or null.
+    /// </summary>
+    internal static (int Start, int End, string Cue)? WithdrawnNow(string text, IReadOnlyList<Clause> clauses, int first, int last)
+    {
+        for (var c = first; c <= last; c++)
+        {
+            var span = text.AsSpan(clauses[c].Start, clauses[c].End - clauses[c].Start);
+            // Only a clause that ends with a verb of ending, or holds an opening one near its start, is cut into words.
+            var trimmed = span.TrimEnd(" 。;,\n");
+            var candidate = false;
+            foreach (var ended in EndedVerbs)
+            {
+                candidate |= trimmed.EndsWith(ended, StringComparison.Ordinal);
+            }
+            foreach (var opening in OpeningOrDeleting)
+            {
+                candidate |= span.IndexOf(opening, StringComparison.Ordinal) is >= 0 and <= MaxOpeningLead;
+            }
+            if (!candidate)
+            {
+                continue;
+            }
+            var clause = span.ToString();
+            var lead = DocumentText.LeadLength(clause);
+            var body = clause[lead..].TrimStart();
+            var offset = clauses[c].Start + clause.Length - body.Length;
+            var cut = body.Length;
+            foreach (var replacement in ReplacingWords)
+            {
+                var r = body.IndexOf(replacement, StringComparison.Ordinal);
+                cut = r >= 0 ? Math.Min(cut, r) : cut;
+            }
+            var named = body[..cut].TrimEnd(' ', '。', ';', ',');
+            var time = NowLeads.FirstOrDefault(t => named.StartsWith(t, StringComparison.Ordinal)) ?? string.Empty;
+            var opened = named[time.Length..];
+            if (OpeningWithdrawals.FirstOrDefault(v => opened.StartsWith(v, StringComparison.Ordinal)) is { } verb
+                && EndedHeadingNouns.Any(n => opened.Length > verb.Length + n.Length && opened.EndsWith(n, StringComparison.Ordinal)))
+            {
+                return KeptInSentence(text, clauses, first, last) ? null : (offset, offset + cut, verb);
+            }
+            // 同时，请删除与村签订目标责任书及一票否决的内容 — a reply ordering the words of a demand out of a paper.
+            if (DeletionLeads.FirstOrDefault(t => named.StartsWith(t, StringComparison.Ordinal)) is var asked
+                && named[(asked?.Length ?? 0)..] is var deleting
+                && DeletingVerbs.FirstOrDefault(v => deleting.StartsWith(v, StringComparison.Ordinal)) is { } delete
+                && DeletedWords.Any(n => deleting.Length > delete.Length + n.Length && deleting.EndsWith(n, StringComparison.Ordinal)))
+            {
+                return KeptInSentence(text, clauses, first, last) ? null : (offset, offset + cut, delete);
+            }
+            if (EndedVerbs.FirstOrDefault(v => named.EndsWith(v, StringComparison.Ordinal)) is { } ending
+                && named[..^ending.Length] is var before
+                && NowLeads.FirstOrDefault(t => before.EndsWith(t, StringComparison.Ordinal)) is { } now
+                && before[..^now.Length] is var subject
+                && EndedHeadingNouns.Any(n => subject.EndsWith("的" + n, StringComparison.Ordinal)))
+            {
+                return KeptInSentence(text, clauses, first, last) ? null : (offset, offset + cut, now + ending);
+            }
+        }
+        return null;
+    }
+
+    // A withdrawal that keeps the demand for some (…，沿江村保留; 除沿江村外…; 沿江村以外各村…) withdraws nothing for certain.
+    private static bool KeptInSentence(string text, IReadOnlyList<Clause> clauses, int first, int last) =>
+        text[clauses[first].Start..clauses[last].End] is var sentence
+        && (Withdrawals.KeepsForSome(sentence) || sentence.Contains("以外", StringComparison.Ordinal));
+
+    private static readonly string[] QuestionWords = RecognitionCues.Instance.List("not_operative_parts.question_words");
+
+    /// <summary>
+    /// A question the notice reports (你村来函询问，…村里是否应当出具; phase 19: 来电内容：…问村里能不能开): an asked word
+    /// ([not_operative_parts.asked_words]) before a question word ([not_operative_parts.question_words]), no 请 up to the
+    /// question. (phase 19) A later clause that asks someone other than the villages (…，请镇民政办本周报送自查情况) ends the
+    /// question; one that asks the villages, or keeps the practice ([withdrawals.kept_marks]: 请各村继续出具), leaves the
+    /// sentence as it stands. The end of the question (normalised) and the cue, or null.
+    /// </summary>
+    internal static (int End, string Cue)? ReportedQuestion(string text, IReadOnlyList<Clause> clauses, int first, int last, RecognitionCues cues)
+    {
+        var start = clauses[first].Start;
+        for (var q = first; q <= last; q++)
+        {
+            var clause = text.AsSpan(clauses[q].Start, clauses[q].End - clauses[q].Start);
+            string? question = null;
+            foreach (var w in QuestionWords)
+            {
+                if (clause.IndexOf(w, StringComparison.Ordinal) >= 0)
+                {
+                    question = w;
+                    break;
+                }
+            }
+            if (question is null)
+            {
+                continue;
+            }
+            var upTo = text.AsSpan(start, clauses[q].Start + clause.IndexOf(question, StringComparison.Ordinal) - start);
+            if (text.AsSpan(start, clauses[q].End - start).Contains('请'))
+            {
+                return null;
+            }
+            string? asked = null;
+            foreach (var a in AskedWords)
+            {
+                if (upTo.IndexOf(a, StringComparison.Ordinal) >= 0)
+                {
+                    asked = a;
+                    break;
+                }
+            }
+            if (asked is null)
+            {
+                return null;
+            }
+            var stop = last;
+            for (var c = q + 1; c <= last; c++)
+            {
+                var later = text[clauses[c].Start..clauses[c].End];
+                if (AskingAgain.Any(a => later.Contains(a, StringComparison.Ordinal)))
+                {
+                    if (cues.Village.Any(v => v.Length >= 2 && later.Contains(v, StringComparison.Ordinal)) || Withdrawals.KeepsForSome(later))
+                    {
+                        return null;
+                    }
+                    stop = c - 1;
+                    break;
+                }
+            }
+            return (clauses[stop].End, asked + "…" + question);
+        }
+        return null;
+    }
+
+    private static readonly string[] ChecklistColumns = RecognitionCues.Instance.List("not_operative_parts.checklist_columns");
+    private static readonly string[] AbsentAnswers = RecognitionCues.Instance.List("not_operative_parts.absent_answers");
+    private const int EndedCellReach = 8;
+
+    /// <summary>
+    /// (phase 19) A row of a self-check table whose header asks whether a practice exists (| 自查事项 | 是否存在 | 整改情况 |,
+    /// [not_operative_parts.checklist_columns]) names the practice looked for: it is reported, not demanded, when a later cell
+    /// answers that it is absent ([not_operative_parts.absent_answers]: 否, 无, 不存在) or says it is ended (已于11月停止, 已废止，
+    /// 承诺书退回). A row a cell of which asks again or replaces ([not_operative_parts.ended_asks]: …，改为每周上传照片;
+    /// 下一步各村要…) or keeps the practice for some keeps its reading, and so does a row answered yes and not ended, and a
+    /// table whose question is whether a task was done (| 是否完成 |: its rows are tasks). Normalised offsets, or null.
+    /// </summary>
+    internal static (int Start, int End, string Cue)? ChecklistRow(string text, int start, int end)
+    {
+        if (!text.AsSpan(start, end - start).TrimStart().StartsWith("|", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        var first = lineStart;
+        while (first > 0)
+        {
+            var previous = first - 1 == 0 ? 0 : text.LastIndexOf('\n', first - 2) + 1;
+            if (!text[previous..(first - 1)].TrimStart().StartsWith('|'))
+            {
+                break;
+            }
+            first = previous;
+        }
+        if (first == lineStart)
+        {
+            return null;
+        }
+        var headerEnd = text.IndexOf('\n', first) is >= 0 and var e ? e : text.Length;
+        if (!ChecklistColumns.Any(c => text.AsSpan(first, headerEnd - first).IndexOf(c, StringComparison.Ordinal) >= 0))
+        {
+            return null;
+        }
+        var row = text[start..end];
+        var header = text[first..headerEnd].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (!header.Any(h => ChecklistColumns.Any(c => h.StartsWith(c, StringComparison.Ordinal))))
+        {
+            return null;
+        }
+        var cells = row.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        // The first cell names the practice looked for (要求各村…打卡): only a later cell can ask again.
+        if (cells.Length < 2 || cells.Skip(1).Any(c => EndedAsks.Any(a => c.Contains(a, StringComparison.Ordinal))) || Withdrawals.KeepsForSome(row))
+        {
+            return null;
+        }
+        foreach (var cell in cells.Skip(1))
+        {
+            if (AbsentAnswers.Contains(cell.TrimEnd('。')))
+            {
+                return (start, end, "自查:" + cell);
+            }
+            if (EndedCell(cell) is { } ended)
+            {
+                return (start, end, "自查:" + ended);
+            }
+        }
+        return null;
+    }
+
+    // 已于11月停止, 已废止, 均已清理: an adverb of the done, then within a few characters a verb of ending, not negated.
+    private static string? EndedCell(string cell)
+    {
+        if (EndedHeadingAdverbs.FirstOrDefault(a => cell.StartsWith(a, StringComparison.Ordinal)) is not { } adverb)
+        {
+            return null;
+        }
+        var reach = cell[adverb.Length..Math.Min(cell.Length, adverb.Length + EndedCellReach)];
+        foreach (var verb in EndedVerbs)
+        {
+            var at = reach.IndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && reach[..at].IndexOfAny(['未', '没', '不', '将', '的', ',']) < 0)
+            {
+                return adverb + verb;
+            }
+        }
+        return null;
+    }
     private static readonly string[] EndedAsks = RecognitionCues.Instance.List("not_operative_parts.ended_asks");
     private static readonly string[] EndedHeadingAdverbs = [.. RecognitionCues.Instance.List("not_operative_parts.ended_heading_adverbs").OrderByDescending(a => a.Length)];
     private static readonly string[] EndedHeadingNouns = RecognitionCues.Instance.List("not_operative_parts.ended_heading_nouns");
@@ -527,6 +841,57 @@ internal static class NotOperativeParts
                 && heading.Length - verb.Length - already <= 4)
             {
                 return heading;
+            }
+        }
+        return SubjectEndedHeading(heading);
+    }
+
+    private static readonly string[] EndedHeadingSubjects = RecognitionCues.Instance.List("not_operative_parts.ended_heading_subjects");
+    private static readonly string[] CountUnits = RecognitionCues.Instance.List("not_operative_parts.count_units");
+    private const int MaxEndedHeadingSubject = 6;
+
+    // The adverbs of an ended-list heading, and the time words of a withdrawal made now (现取消以下事项：), longest first.
+    private static readonly string[] SubjectHeadingAdverbs = [.. EndedHeadingAdverbs.Concat(NowLeads).Distinct().OrderByDescending(a => a.Length)];
+
+    /// <summary>
+    /// (phase 19) A heading that says who ended what follows, or how many: 我镇已停止以下做法：, 经自查我局已清理下列事项：,
+    /// 其中取消3项：, 现取消以下要求：. A short subject of the issuer's side ([not_operative_parts.ended_heading_subjects]: 我镇,
+    /// 我局, 本单位, 其中) or none, an adverb (已, 均已, 现) or none, a verb of ending, then a pointer (以下, 下列) with at most a
+    /// noun of the list, or a count (3项, 三类). A heading that names a village, or asks (请各村停止以下做法：), is not one.
+    /// </summary>
+    private static string? SubjectEndedHeading(string heading)
+    {
+        foreach (var verb in EndedVerbs)
+        {
+            for (var at = heading.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = heading.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
+            {
+                var lead = heading[..at];
+                var adverb = SubjectHeadingAdverbs.FirstOrDefault(a => lead.EndsWith(a, StringComparison.Ordinal)) ?? string.Empty;
+                var subject = lead[..^adverb.Length];
+                if (subject.Length > 0 && !(subject.Length <= MaxEndedHeadingSubject && EndedHeadingSubjects.Any(w => subject.StartsWith(w, StringComparison.Ordinal))))
+                {
+                    continue;
+                }
+                var rest = heading[(at + verb.Length)..];
+                if (HeadingPointers.FirstOrDefault(p => rest.StartsWith(p, StringComparison.Ordinal)) is { } pointer)
+                {
+                    var noun = rest[pointer.Length..].TrimStart('的');
+                    if (noun.Length == 0 || EndedHeadingNouns.Contains(noun))
+                    {
+                        return heading;
+                    }
+                    continue;
+                }
+                var digits = 0;
+                while (digits < rest.Length && (char.IsDigit(rest[digits]) || "一二两三四五六七八九十百".Contains(rest[digits])))
+                {
+                    digits++;
+                }
+                if (digits > 0 && CountUnits.FirstOrDefault(u => string.CompareOrdinal(rest, digits, u, 0, u.Length) == 0) is { } unit
+                    && rest[(digits + unit.Length)..] is var after && (after.Length == 0 || EndedHeadingNouns.Contains(after.TrimStart('的'))))
+                {
+                    return heading;
+                }
             }
         }
         return null;
@@ -718,6 +1083,72 @@ internal static class NotOperativeParts
         tail = cut >= 0 ? tail[..cut] : tail;
         return ComplaintVerbs.FirstOrDefault(v => tail.IndexOf(v, StringComparison.Ordinal) is >= 0 and <= ComplainantTail) is { } verb
             ? quantifier + complainant + "…" + verb : null;
+    }
+
+    /// <summary>(phase 19) A finding's cue after a time word ([not_operative_parts.complaint_times]: 近期调研发现，…), or null.</summary>
+    private static string? TimedFinding(string body, RecognitionCues cues)
+    {
+        if (ComplaintTimes.FirstOrDefault(t => body.StartsWith(t, StringComparison.Ordinal)) is not { } time)
+        {
+            return null;
+        }
+        var i = time.Length;
+        while (i < body.Length && body[i] is ',' or ' ' or '\u3000')
+        {
+            i++;
+        }
+        return cues.Finding.FirstOrDefault(f => f.EndsWith("发现", StringComparison.Ordinal) && string.CompareOrdinal(body, i, f, 0, f.Length) == 0);
+    }
+
+    private static readonly string[] Proposers = [.. RecognitionCues.Instance.List("not_operative_parts.proposers").OrderByDescending(w => w.Length)];
+    private static readonly string[] ProposalVerbs = RecognitionCues.Instance.List("not_operative_parts.proposal_verbs");
+
+    /// <summary>
+    /// (phase 19) A sentence opening (after a time word) with who raised a matter to the issuer — a deputy, a member, the
+    /// township or village written to ([not_operative_parts.proposers]: 代表, 政协委员, 你镇, 你村) — and a verb of raising
+    /// ([not_operative_parts.complaint_verbs], [not_operative_parts.proposal_verbs]: 提出, 建议, 反映) reports the proposal
+    /// when the words after it refuse it (<see cref="Refuses"/>, read by the caller): a reply that adopts it (经研究，予以采纳)
+    /// leaves it as it stands. The cue, or null.
+    /// </summary>
+    internal static string? Proposal(string body)
+    {
+        var i = 0;
+        if (ComplaintTimes.FirstOrDefault(t => body.StartsWith(t, StringComparison.Ordinal)) is { } time)
+        {
+            i = time.Length;
+            while (i < body.Length && body[i] is ',' or ' ' or '\u3000')
+            {
+                i++;
+            }
+        }
+        if (Proposers.FirstOrDefault(p => string.CompareOrdinal(body, i, p, 0, p.Length) == 0) is not { } proposer)
+        {
+            return null;
+        }
+        var from = i + proposer.Length;
+        var tail = body[from..Math.Min(body.Length, from + ComplainantTail + 2)];
+        var cut = tail.IndexOfAny([',', ':', ';', '。', '!', '?']);
+        tail = cut >= 0 ? tail[..cut] : tail;
+        var verb = ComplaintVerbs.Concat(ProposalVerbs).FirstOrDefault(v => tail.IndexOf(v, StringComparison.Ordinal) is >= 0 and <= ComplainantTail);
+        return verb is not null ? proposer + "…" + verb : null;
+    }
+
+    /// <summary>
+    /// (phase 19) The last clause of the matter raised: up to the clause that names it as a matter (…的问题, …的建议), or the
+    /// complaint's content (<see cref="ComplaintContent"/>); the clauses after it (经研究，答复如下：…) are the answer and keep
+    /// their reading.
+    /// </summary>
+    private static int ProposalContent(string text, IReadOnlyList<Clause> clauses, int first, int last)
+    {
+        for (var c = first; c <= last; c++)
+        {
+            var clause = text[clauses[c].Start..clauses[c].End].TrimEnd();
+            if (MatterNouns.Any(n => clause.EndsWith(n, StringComparison.Ordinal)))
+            {
+                return c;
+            }
+        }
+        return ComplaintContent(text, clauses, first, last);
     }
 
     /// <summary>(review of phase 18) The last clause of what was complained of: the complaint's clause, or the next one when
