@@ -152,6 +152,13 @@ public static class TextAnalyser
                 {
                     verdict = new HitVerdict(false, VerdictReason.OtherActor, own.Text);
                 }
+                // (phase 19) 每户走访时须上传与户主的合影: the household visited or the person pictured is not the one
+                // checking in; the proof is the visitor's (ProofOfVisit).
+                if (verdict is { Fires: false, Reason: VerdictReason.OtherActor } && entry.Family == LexiconFamilies.AppCheckIn
+                    && ProofOfVisit.Visitor(reading.Reader, clauseIndex, chain.Min(c => c.Start), verdict.Cue) is { } visitor)
+                {
+                    verdict = visitor;
+                }
                 // 发现问题拍照记录后报镇河长办: a photo of what is found reports the finding; it is no proof of presence.
                 if (verdict.Fires && entry.Family == LexiconFamilies.AppCheckIn
                     && ClauseStructure.ReportsFinding(reading.Reader, clauseIndex, chain.Min(c => c.Start)) is { } finding)
