@@ -159,6 +159,14 @@ public static class TextAnalyser
                 {
                     verdict = visitor;
                 }
+                // (phase 19) 县反诈中心将打造10个样板村，每个乡镇推荐1至2个村: a campaign the villages must enter is aimed at
+                // them, whoever runs it (CampaignVillages).
+                if (entry.Family == LexiconFamilies.Demonstration
+                    && verdict is { Fires: false, Reason: VerdictReason.OtherActor } or { Fires: true, Reason: VerdictReason.NoOtherActor }
+                    && CampaignVillages.Entered(reading.Reader, clauseIndex, chain.Min(c => c.Start), chain.Max(c => c.End)) is { } entered)
+                {
+                    verdict = new HitVerdict(true, VerdictReason.VillageTargeted, entered);
+                }
                 // 发现问题拍照记录后报镇河长办: a photo of what is found reports the finding; it is no proof of presence.
                 if (verdict.Fires && entry.Family == LexiconFamilies.AppCheckIn
                     && ClauseStructure.ReportsFinding(reading.Reader, clauseIndex, chain.Min(c => c.Start)) is { } finding)

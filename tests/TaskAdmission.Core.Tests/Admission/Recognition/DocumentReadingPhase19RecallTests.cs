@@ -17,6 +17,11 @@ public sealed class DocumentReadingPhase19RecallTests
             Kind = ListKind.Lexicon, Code = "CI-1", TitleZh = "照片留痕", Category = LexiconFamilies.AppCheckIn,
             Recognisers = "打卡;签到;(拍照|照片|合影|合照) ~10 (上传|发群|群里);(都要拍|须拍) ~12 照片;(户主|农户|本人) ~6 (合影|合照)",
         },
+        new ListItem
+        {
+            Kind = ListKind.Lexicon, Code = "DM-1", TitleZh = "示范创建", Category = LexiconFamilies.Demonstration,
+            Recognisers = "示范村;样板村;样板站;示范站;示范基地;示范学校;(创建|评选) ~8 (示范|样板|最美|文明|健康)",
+        },
     ]);
 
     private static IReadOnlyList<string> Fired(string title, string description) =>
@@ -50,5 +55,36 @@ public sealed class DocumentReadingPhase19RecallTests
     public void AnHonestCheckInOrTheDepartmentsOwnPhotos_StayQuiet(string title, string description)
     {
         Assert.DoesNotContain("CI-1", Fired(title, description));
+    }
+
+    // "A campaign the villages must enter is aimed at them, whoever runs it: the village chosen, counted or named as the
+    // model in the campaign's sentence is the one created, not the body that runs, selects or judges the campaign."
+    [Theory]
+    // The missed wording: a notice to the townships.
+    [InlineData("关于打造“无诈乡村”样板的通知", "各乡镇：\n县反诈中心将在全县打造10个“无诈乡村”样板村，每个乡镇推荐1至2个村。")]
+    // A forwarded chat message naming the villages chosen.
+    [InlineData("松岗镇工作群", "【转发】县文明办：明年在全县推出一批文明实践样板站，我镇推荐大坪村、竹林村，3月底前完成。")]
+    // Minutes.
+    [InlineData("区生态环境局局务会议纪要", "会议决定：每个镇街选择1个村建设生态文明示范基地，10月迎接全市观摩。")]
+    // Evasion: 试点 and 选取 instead of 示范 and 打造.
+    [InlineData("关于开展“无废乡村”试点的通知", "各镇：\n区里将在全区选取6个村开展“无废乡村”示范创建，明年推广经验。")]
+    // Every village entered, named before the campaign.
+    [InlineData("石桥镇“最美村庄”评选工作通知", "全镇各村均须参加“最美村庄”评选，不得缺项。")]
+    public void ACampaignTheVillagesMustEnter_IsAimedAtThem(string title, string description)
+    {
+        Assert.Contains("DM-1", Fired(title, description));
+    }
+
+    [Theory]
+    // The campaign's own name is no village entered; the villages named after it only assist.
+    [InlineData("法治宣传", "民主法治示范村的评审由县司法局组织专家进行，请各村协助做好普法宣传。")]
+    // A department's campaign of its own stations or of schools names no village.
+    [InlineData("区城管局关于垃圾分类示范站建设的通知", "区城管局年内在全区打造10个垃圾分类示范站。")]
+    [InlineData("县教育局关于示范学校评选的通知", "县教育局开展示范学校评选，每个乡镇推荐1所学校。")]
+    // A department's own rating, reported in its summary.
+    [InlineData("区卫健委2026年工作总结", "我委组织开展“健康村”评选，由区卫健委聘请第三方进行评估。")]
+    public void ACampaignOfNoVillage_OrTheVillagesAssisting_StaysQuiet(string title, string description)
+    {
+        Assert.DoesNotContain("DM-1", Fired(title, description));
     }
 }
