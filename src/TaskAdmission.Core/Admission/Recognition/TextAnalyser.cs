@@ -159,6 +159,13 @@ public static class TextAnalyser
                 {
                     verdict = visitor;
                 }
+                // (phase 19) 镇综治中心随机点名，被点名的带班干部须在2分钟内接通视频: a roll call is made on the ones who
+                // must answer it (RollCall).
+                if (verdict is { Fires: false, Reason: VerdictReason.OtherActor } && entry.Family == LexiconFamilies.AppCheckIn
+                    && RollCall.Answerer(reading.Reader, clauseIndex, chain.Min(c => c.Start), chain.Max(c => c.End)) is { } answered)
+                {
+                    verdict = answered;
+                }
                 // (phase 19) 县反诈中心将打造10个样板村，每个乡镇推荐1至2个村: a campaign the villages must enter is aimed at
                 // them, whoever runs it (CampaignVillages).
                 if (entry.Family == LexiconFamilies.Demonstration

@@ -15,7 +15,7 @@ public sealed class DocumentReadingPhase19RecallTests
         new ListItem
         {
             Kind = ListKind.Lexicon, Code = "CI-1", TitleZh = "照片留痕", Category = LexiconFamilies.AppCheckIn,
-            Recognisers = "打卡;签到;(拍照|照片|合影|合照) ~10 (上传|发群|群里);(都要拍|须拍) ~12 照片;(户主|农户|本人) ~6 (合影|合照)",
+            Recognisers = "打卡;签到;(拍照|照片|合影|合照) ~10 (上传|发群|群里);(都要拍|须拍) ~12 照片;(户主|农户|本人) ~6 (合影|合照);(视频|视频会议) ~10 点名;(视频|摄像头) ~8 (接通|应答)",
         },
         new ListItem
         {
@@ -86,5 +86,28 @@ public sealed class DocumentReadingPhase19RecallTests
     public void ACampaignOfNoVillage_OrTheVillagesAssisting_StaysQuiet(string title, string description)
     {
         Assert.DoesNotContain("DM-1", Fired(title, description));
+    }
+
+    // "A roll call is made on the ones who must answer it, not on the office calling it."
+    [Theory]
+    // The missed wording.
+    [InlineData("冬季夜间巡防工作提示", "各村（社区）：\n镇综治中心每晚通过视频会议系统随机点名，被点名的带班干部须在2分钟内接通视频。")]
+    // Minutes.
+    [InlineData("镇防汛工作会议纪要", "会议明确：汛期各村值班人员须保持在岗，镇应急办将不定时视频点名，值班人员须在2分钟内开启摄像头应答。")]
+    // A chat message.
+    [InlineData("值班群通知", "各村：今晚镇党政办随机视频点名，接到的3分钟内接通视频，镜头对准值班室。")]
+    public void ARollCallOnTheVillages_IsTheirCheckIn(string title, string description)
+    {
+        Assert.Contains("CI-1", Fired(title, description));
+    }
+
+    [Theory]
+    // A department's roll call of its own staff, in its own paper to its own sections.
+    [InlineData("区应急管理局关于本局值班值守的通知", "各科室：\n局办公室将不定时视频点名，值班人员须在2分钟内开启摄像头应答。")]
+    // A roll call nobody must answer.
+    [InlineData("镇综治工作会议纪要", "会上镇综治中心通过视频会议系统点名表扬了先进网格。")]
+    public void ADepartmentsOwnRollCall_OrOneNobodyAnswers_StaysQuiet(string title, string description)
+    {
+        Assert.DoesNotContain("CI-1", Fired(title, description));
     }
 }
