@@ -158,6 +158,28 @@ public static class TextAnalyser
                 {
                     verdict = new HitVerdict(false, VerdictReason.OtherActor, ranked);
                 }
+                // (phase 19) 每户走访时须上传与户主的合影: the household visited or the person pictured is not the one
+                // checking in; the proof is the visitor's (ProofOfVisit).
+                if (verdict is { Fires: false, Reason: VerdictReason.OtherActor } && entry.Family == LexiconFamilies.AppCheckIn
+                    && ProofOfVisit.Visitor(reading.Reader, clauseIndex, chain.Min(c => c.Start), verdict.Cue) is { } visitor)
+                {
+                    verdict = visitor;
+                }
+                // (phase 19) 镇综治中心随机点名，被点名的带班干部须在2分钟内接通视频: a roll call is made on the ones who
+                // must answer it (RollCall).
+                if (verdict is { Fires: false, Reason: VerdictReason.OtherActor } && entry.Family == LexiconFamilies.AppCheckIn
+                    && RollCall.Answerer(reading.Reader, clauseIndex, chain.Min(c => c.Start), chain.Max(c => c.End)) is { } answered)
+                {
+                    verdict = answered;
+                }
+                // (phase 19) 县反诈中心将打造10个样板村，每个乡镇推荐1至2个村: a campaign the villages must enter is aimed at
+                // them, whoever runs it (CampaignVillages).
+                if (entry.Family == LexiconFamilies.Demonstration
+                    && verdict is { Fires: false, Reason: VerdictReason.OtherActor } or { Fires: true, Reason: VerdictReason.NoOtherActor }
+                    && CampaignVillages.Entered(reading.Reader, clauseIndex, chain.Min(c => c.Start), chain.Max(c => c.End)) is { } entered)
+                {
+                    verdict = new HitVerdict(true, VerdictReason.VillageTargeted, entered);
+                }
                 // 发现问题拍照记录后报镇河长办: a photo of what is found reports the finding; it is no proof of presence.
                 if (verdict.Fires && entry.Family == LexiconFamilies.AppCheckIn
                     && ClauseStructure.ReportsFinding(reading.Reader, clauseIndex, chain.Min(c => c.Start)) is { } finding)
