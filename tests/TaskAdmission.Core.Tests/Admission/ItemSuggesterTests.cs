@@ -228,6 +228,41 @@ public sealed class ItemSuggesterTests(PrecheckFixture fixture) : IClassFixture<
         Assert.Empty(result.SuggestedItems);
     }
 
+    // (phase 19) An item's whole text (title, legal basis, department, the literals of its phrases) now also orders the
+    // items found: the lines of work whose notices it moved (children's care beside drowning safety, the house-building
+    // opinion, a village worker's log of a dropout brought back, volunteers' visits). Written from the work, in other
+    // words than any notice; each keeps the item among the first three with the whole-text score added.
+
+    [Theory]
+    [InlineData("暑期看护提醒", "放暑假后，请各村提醒留守儿童的监护人看管好孩子，不去河塘边玩耍。", "XZ-06")]
+    [InlineData("农房图样", "区里编印了农村住房设计图样，农户翻建住房可以免费选用，请各村在公开栏告知。", "XZ-20")]
+    [InlineData("养殖污染线索", "请各村留意养殖户把畜禽粪污直排沟渠的情况，发现后及时向镇环保办报告。", "XZ-25")]
+    [InlineData("建房申请", "村民申请翻建住房的，由村委会在申请表上签署意见后报镇审批。", "ZM-08")]
+    [InlineData("包村日志", "今天随村干部走访两户，劝返一名辍学的初二学生回校上课。", "XZ-27")]
+    [InlineData("寒假安全提醒", "寒假里请各村提醒留守儿童的家长看护好孩子，并到山塘边查看警示牌是否完好。", "XZ-06")]
+    [InlineData("建房图集发放", "镇里印好了一批农村自建房通用设计图集，请各村发给今年打算建房的农户。", "XZ-20")]
+    [InlineData("粪污利用", "请各村宣传畜禽粪污资源化利用，发现粪污直排的线索及时报镇里。", "XZ-25")]
+    [InlineData("驻村工作记录", "上午到组里核实两户的住房情况，下午劝返一名辍学在家的学生回校，晚上整理走访台账。", "XZ-27")]
+    [InlineData("关于协助做好困境儿童和独居老人关爱走访的通知", "请各村组织志愿者每月上门走访一次，帮助打扫卫生、陪伴聊天，并将走访记录报镇社工站。", "ZZ-16")]
+    [InlineData("防溺水和塘堰看护", "汛期前请各村在塘堰边补设警示牌，安排人员午后巡查，提醒留守儿童家长看护好孩子。", "XZ-06")]
+    [InlineData("村民建房初审", "农户申请在原宅基地上翻建住房，先由村委会审查并签署初审意见，再报镇审批。", "ZM-08")]
+    public void Check_SuggestsTheItem_WhenARareWordOfItsWholeTextIsInTheNotice(string title, string description, string item)
+    {
+        var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
+
+        Assert.Contains(result.SuggestedItems.Take(3), s => s.Code == item);
+    }
+
+    [Fact]
+    public void Check_SuggestsNothing_WhenAFieldWordComesWithACollectionOfFees()
+    {
+        // 畜禽粪污 is the environment item's word, but the village collecting a discharge fee is prohibited work.
+        var result = fixture.Check(Base("养殖污染治理", "请各村留意养殖户把畜禽粪污直排沟渠的情况，并负责收缴养殖户的排污费，收缴率不低于95%。", [], D(DemandKind.FieldWork)));
+
+        Assert.Contains(result.Findings, f => f.Rule == PrecheckRules.ProhibitedItem);
+        Assert.Empty(result.SuggestedItems);
+    }
+
     // Words near an item's line that are not its work: a township's own meeting is no villagers' assembly, an old Party
     // member is no veteran, a disability card is no village seal.
 

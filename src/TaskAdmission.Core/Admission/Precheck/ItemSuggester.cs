@@ -12,7 +12,9 @@ namespace TaskAdmission.Core.Admission.Precheck;
 /// the item's recognition phrases that matched the text (strongest: written for this purpose), the IDF-weighted share of
 /// the item's words (title, category, notes, segmented by jieba) found among the task's words or their synonyms (the
 /// lexicon's synonym groups and jieba's synonym sets), and the share of the title's character pairs (robust when jieba
-/// cuts a word differently). Built once per merged list.
+/// cuts a word differently); and, to order the items those three found, a BM25 score of the task's words against each
+/// item's whole text (title, category, legal basis, department, notes and every literal of its phrases). Built once per
+/// merged list.
 /// </summary>
 internal sealed class ItemSuggester
 {
@@ -22,6 +24,33 @@ internal sealed class ItemSuggester
     private const double PhraseWeight = 0.5;
     private const double WordWeight = 0.3;
     private const double PairWeight = 0.2;
+
+    /// <summary>
+    /// How much the item's whole text counts (<see cref="FieldScores"/>). It orders the items the three signals above found
+    /// (an item they score at most <see cref="FoundFloor"/> is not suggested on its whole text alone: a word near a line of
+    /// work, 走访慰问 for an old Party member, must not recruit the veterans' item).
+    /// </summary>
+    private const double FieldWeight = 0.2;
+
+    /// <summary>The score below which an item is not suggested.</summary>
+    private const double FoundFloor = 0.05;
+
+    /// <summary>The BM25 score that counts whole: weaker best scores count in proportion (a common word shared with every item points to none).</summary>
+    private const double FieldFloor = 20.0;
+
+    /// <summary>How many times the item's title is counted in its text.</summary>
+    private const double FieldTitleCount = 2.0;
+
+    /// <summary>How many times a word of the notice's title counts.</summary>
+    private const double QueryTitleCount = 2.0;
+
+    /// <summary>How many times the department that asks for the work is counted in the item's text.</summary>
+    private const double FieldDepartmentCount = 1.0;
+
+    /// <summary>BM25's usual saturation and length normalisation.</summary>
+    private const double Bm25K1 = 1.2;
+
+    private const double Bm25B = 0.75;
 
     /// <summary>A phrase matched in the title counts as this many matched in the body.</summary>
     internal const double TitlePhraseFactor = 2.0;
@@ -44,6 +73,7 @@ internal sealed class ItemSuggester
     private static readonly ConditionalWeakTable<MergedList, ItemSuggester> Cache = new();
 
     private readonly (EffectiveItem Item, (string Word, double Weight)[] Words, double Total)[] items;
+    private readonly Dictionary<string, (int Item, double Weight)[]> postings;
     private readonly TextMatcher<EffectiveItem> pairs;
     private readonly Dictionary<string, IReadOnlyList<string>> groupOf = new(StringComparer.Ordinal);
     private readonly WordOverlay lexiconWords;
@@ -61,6 +91,7 @@ internal sealed class ItemSuggester
             return (d.Item, weighted, weighted.Sum(w => w.Item2));
         })];
         pairs = new TextMatcher<EffectiveItem>(admissible.Select(i => (i, i.Item.TitleZh)));
+        postings = FieldPostings(admissible, lexicon);
         foreach (var members in lexicon.Groups.Values)
         {
             foreach (var member in members)
@@ -163,7 +194,8 @@ internal sealed class ItemSuggester
     {
         var text = title + "。" + (description.Length > SuggestionTextLimit ? description[..SuggestionTextLimit] : description);
         var query = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in WordsOf(text))
+        var textWords = WordsOf(text);
+        foreach (var word in textWords)
         {
             query.Add(word);
             query.UnionWith(WordLists.SynonymsOf(word));
@@ -177,9 +209,11 @@ internal sealed class ItemSuggester
             .GroupBy(h => h.Entry.Code, ListCodes.Comparer)
             .ToDictionary(g => g.Key, g => MatchCount(g, description), ListCodes.Comparer);
         var pairScores = pairs.Rank(TextGrams.Of(text)).ToDictionary(p => p.Key.Code, p => p.Score, ListCodes.Comparer);
+        var field = FieldScores(title, textWords);
         var scored = new List<(EffectiveItem, double)>();
-        foreach (var (item, words, total) in items)
+        for (var i = 0; i < items.Length; i++)
         {
+            var (item, words, total) = items[i];
             // Summed in the items' word order, as before (the same double to the last bit), without a closure per item.
             var shared = 0.0;
             foreach (var (word, weight) in words)
@@ -191,8 +225,9 @@ internal sealed class ItemSuggester
             }
             var wordShare = total <= 0 ? 0 : shared / total;
             var phrase = phraseHits.TryGetValue(item.Code, out var count) ? Math.Min(1, 0.5 + (0.25 * count)) : 0;
-            var score = (PhraseWeight * phrase) + (WordWeight * wordShare) + (PairWeight * pairScores.GetValueOrDefault(item.Code));
-            if (score > 0.05)
+            var found = (PhraseWeight * phrase) + (WordWeight * wordShare) + (PairWeight * pairScores.GetValueOrDefault(item.Code));
+            var score = found + (FieldWeight * field[i]);
+            if (found > FoundFloor)
             {
                 scored.Add((item, Math.Round(score, 3)));
             }
@@ -354,6 +389,97 @@ internal sealed class ItemSuggester
             inTitle |= hit.Field == TitleField;
         }
         return inTitle ? count * TitlePhraseFactor : count;
+    }
+
+    /// <summary>
+    /// The items' whole texts as a search engine indexes them: for each word, the items whose text holds it and how much it
+    /// weighs there (BM25: the word's rarity across the items times its saturated count, the count normalised by the
+    /// length of the item's text). An item's text is its title (counted <see cref="FieldTitleCount"/> times: the title
+    /// names the work), its category, legal basis and notes, and every literal of its recognition phrases (the words of
+    /// its field of work, written by the list's authors): a notice that uses one rare word of an item's field points to
+    /// the item even when no phrase of it matches whole. Written here rather than taken from a search library (Lucene.NET):
+    /// the index is a few dozen items built once per merged list, and the words must be cut as the lexicon cuts them.
+    /// </summary>
+    private Dictionary<string, (int Item, double Weight)[]> FieldPostings(List<EffectiveItem> admissible, RecogniserLexicon lexicon)
+    {
+        var vocabulary = lexicon.Entries
+            .Where(e => e.Target is RecogniserTarget.Admissible or RecogniserTarget.AllowedCertificate)
+            .GroupBy(e => e.Code, ListCodes.Comparer)
+            .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Patterns).SelectMany(p => p.Terms).SelectMany(t => t).ToList(), ListCodes.Comparer);
+        var counts = new Dictionary<string, double>[admissible.Count];
+        for (var i = 0; i < admissible.Count; i++)
+        {
+            var item = admissible[i].Item;
+            var bag = counts[i] = new Dictionary<string, double>(StringComparer.Ordinal);
+            void Add(string? text, double times)
+            {
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    return;
+                }
+                foreach (var word in WordsOf(text))
+                {
+                    bag[word] = bag.GetValueOrDefault(word) + times;
+                }
+            }
+            Add(item.TitleZh, FieldTitleCount);
+            Add(item.Category, 1);
+            Add(item.LegalBasis, 1);
+            Add(item.DepartmentCode, FieldDepartmentCount);
+            Add(item.Notes, 1);
+            foreach (var literal in vocabulary.GetValueOrDefault(admissible[i].Code) ?? [])
+            {
+                Add(literal, 1);
+            }
+        }
+        var n = admissible.Count;
+        var lengths = counts.Select(c => c.Values.Sum()).ToArray();
+        var average = lengths.Length == 0 ? 1 : Math.Max(lengths.Average(), 1);
+        var frequency = counts.SelectMany(c => c.Keys).GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var result = new Dictionary<string, List<(int, double)>>(StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            foreach (var (word, count) in counts[i])
+            {
+                var df = frequency[word];
+                var idf = Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
+                var saturated = count * (Bm25K1 + 1) / (count + (Bm25K1 * (1 - Bm25B + (Bm25B * lengths[i] / average))));
+                if (!result.TryGetValue(word, out var list))
+                {
+                    result[word] = list = [];
+                }
+                list.Add((i, idf * saturated));
+            }
+        }
+        return result.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Each item's BM25 score for the notice, divided by the best item's score or by <see cref="FieldFloor"/> when the best
+    /// is weaker (a notice that shares only a common word with every item points to none). A word of the notice's title
+    /// counts <see cref="QueryTitleCount"/> times: the title says what the task is about.
+    /// </summary>
+    private double[] FieldScores(string title, string[] textWords)
+    {
+        var scores = new double[items.Length];
+        var titleWords = new HashSet<string>(WordsOf(title), StringComparer.Ordinal);
+        foreach (var word in textWords)
+        {
+            var times = titleWords.Contains(word) ? QueryTitleCount : 1.0;
+            if (postings.TryGetValue(word, out var list))
+            {
+                foreach (var (item, weight) in list)
+                {
+                    scores[item] += times * weight;
+                }
+            }
+        }
+        var best = scores.Length == 0 ? FieldFloor : Math.Max(scores.Max(), FieldFloor);
+        for (var i = 0; i < scores.Length; i++)
+        {
+            scores[i] /= best;
+        }
+        return scores;
     }
 
     private string[] WordsOf(string text) =>
