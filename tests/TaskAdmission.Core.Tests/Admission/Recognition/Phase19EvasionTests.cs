@@ -1,0 +1,47 @@
+using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Lists;
+using static TaskAdmission.Core.Tests.Admission.PrecheckFixture;
+
+namespace TaskAdmission.Core.Tests.Admission.Recognition;
+
+/// <summary>
+/// Issue 11, phase 19 (evasion routes): wordings a department could use to slip banned work past a reading — a negation in
+/// the next table cell, a prohibition that runs on into a later demand, a withdrawal kept for some villages, a paper the
+/// applicant is sent to get from the village — checked on the demo lists (demo-lists.csv) as a department's notice would
+/// be, with the honest wordings beside them that must stay quiet.
+/// </summary>
+public sealed class Phase19EvasionTests(PrecheckFixture fixture) : IClassFixture<PrecheckFixture>
+{
+    [Theory]
+    // shared: a table's cell is a clause of its own for a negation (已取消 in the next cell belongs to another act).
+    [InlineData("石桥镇减负自查整改清单", "| 自查问题 | 整改措施 |\n| 各村每周拍照上传 | 已取消纸质台账 |", PrecheckRules.AppCheckIn)]
+    [InlineData("石桥镇巡河工作安排", "| 事项 | 备注 |\n| 各村巡河APP打卡 | 纸质台账一律取消 |", PrecheckRules.AppCheckIn)]
+    // shared: a negation covers the acts of its own list, not a later demand with its own modal after a join.
+    [InlineData("关于减轻村级负担的通知", "不得要求群众重复填报各类表格、各村村干部每天必须在APP上签到并拍照上传。", PrecheckRules.AppCheckIn)]
+    [InlineData("关于巡查工作的通知", "巡查不得超过规定时限、巡查中须拍照上传和定位打卡。", PrecheckRules.AppCheckIn)]
+    [InlineData("关于减轻村级负担的通知", "不得要求群众重复填报、录入或者上传照片和村干部要每日定位打卡。", PrecheckRules.AppCheckIn)]
+    // shared: what replaces the prohibited act is demanded (而改为, 改由).
+    [InlineData("关于减轻村级负担的通知", "不再要求村文化管理员上传活动照片而改为各村每天在APP定位打卡。", PrecheckRules.AppCheckIn)]
+    public void Check_Fires_OnBannedWorkWordedPastAReading(string title, string description, string rule)
+    {
+        var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
+
+        Assert.Contains(result.Findings, f => f.Rule == rule);
+    }
+
+    [Theory]
+    // What the mends must leave quiet: a withdrawn row, a prohibition of a list of acts (its items repeat the asking verb,
+    // or are themselves negated), a withdrawal that keeps nothing, papers one holds, a prohibited list with a ranking item.
+    [InlineData("石桥镇减负自查整改清单", "| 自查问题 | 整改措施 |\n| 各村签订防火责任书 | 已取消 |", PrecheckRules.PledgeOrVeto)]
+    [InlineData("关于减轻村级负担的通知", "不得要求村里的干部和群众重复填报各类纸质表格、上传工作照片或者在APP定位打卡。", PrecheckRules.AppCheckIn)]
+    [InlineData("关于减轻村级负担的通知", "不得要求村干部每天打卡、要求村里拍照上传。", PrecheckRules.AppCheckIn)]
+    [InlineData("关于减轻村级负担的通知", "不得要求村（社区）填报表格、无须在APP打卡。", PrecheckRules.AppCheckIn)]
+    [InlineData("关于减轻村级负担的通知", "严禁要求村干部必须每天在APP打卡。", PrecheckRules.AppCheckIn)]
+    [InlineData("区减负办关于村级事项的答复", "经梳理，以下事项不得交由村（社区）承担：代收税费；巡河打卡；按村排名通报；要求挂牌、强制创建。", PrecheckRules.AssessmentBan)]
+    public void Check_DoesNotFire_OnTheHonestWordingsBesideThem(string title, string description, string rule)
+    {
+        var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
+
+        Assert.DoesNotContain(result.Findings, f => f.Rule == rule);
+    }
+}
