@@ -22,6 +22,12 @@ public sealed class Phase19EvasionTests(PrecheckFixture fixture) : IClassFixture
     [InlineData("关于减轻村级负担的通知", "不得要求群众重复填报、录入或者上传照片和村干部要每日定位打卡。", PrecheckRules.AppCheckIn)]
     // shared: what replaces the prohibited act is demanded (而改为, 改由).
     [InlineData("关于减轻村级负担的通知", "不再要求村文化管理员上传活动照片而改为各村每天在APP定位打卡。", PrecheckRules.AppCheckIn)]
+    // A self-check report's withdrawal that keeps the demand for some villages frames nothing.
+    [InlineData("柳林镇基层减负自查报告", "已取消的事项（沿江村保留）：巡河APP打卡；签订禁渔责任书。", PrecheckRules.AppCheckIn)]
+    // A self-check row withdrawn now and taken back later keeps the demand.
+    [InlineData("石桥镇减负自查整改清单", "| 自查问题 | 整改措施 |\n| 各村签订防火责任书 | 已取消，明年恢复 |", PrecheckRules.PledgeOrVeto)]
+    // An item a prohibited list excepts (…除外) is given to the villages.
+    [InlineData("减负答复", "以下事项不得交由村（社区）承担：代收税费；按村排名通报除外。", PrecheckRules.AssessmentBan)]
     public void Check_Fires_OnBannedWorkWordedPastAReading(string title, string description, string rule)
     {
         var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
@@ -37,6 +43,7 @@ public sealed class Phase19EvasionTests(PrecheckFixture fixture) : IClassFixture
     [InlineData("关于减轻村级负担的通知", "不得要求村干部每天打卡、要求村里拍照上传。", PrecheckRules.AppCheckIn)]
     [InlineData("关于减轻村级负担的通知", "不得要求村（社区）填报表格、无须在APP打卡。", PrecheckRules.AppCheckIn)]
     [InlineData("关于减轻村级负担的通知", "严禁要求村干部必须每天在APP打卡。", PrecheckRules.AppCheckIn)]
+    [InlineData("柳林镇基层减负自查报告", "已取消的事项（不再保留）：巡河APP打卡。", PrecheckRules.AppCheckIn)]
     [InlineData("区减负办关于村级事项的答复", "经梳理，以下事项不得交由村（社区）承担：代收税费；巡河打卡；按村排名通报；要求挂牌、强制创建。", PrecheckRules.AssessmentBan)]
     public void Check_DoesNotFire_OnTheHonestWordingsBesideThem(string title, string description, string rule)
     {
