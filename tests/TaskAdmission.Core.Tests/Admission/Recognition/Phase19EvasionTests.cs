@@ -26,6 +26,13 @@ public sealed class Phase19EvasionTests(PrecheckFixture fixture) : IClassFixture
     [InlineData("柳林镇基层减负自查报告", "已取消的事项（沿江村保留）：巡河APP打卡；签订禁渔责任书。", PrecheckRules.AppCheckIn)]
     // A self-check row withdrawn now and taken back later keeps the demand.
     [InlineData("石桥镇减负自查整改清单", "| 自查问题 | 整改措施 |\n| 各村签订防火责任书 | 已取消，明年恢复 |", PrecheckRules.PledgeOrVeto)]
+    // A kinship proof the applicant must bring to another body's counter is asked of the village.
+    [InlineData("关于办理户籍证明的通知", "到派出所申请开具户籍证明，需提交亲属关系证明。", PrecheckRules.ProhibitedCertificate)]
+    [InlineData("关于办理户籍证明的通知", "向派出所申请开具户籍证明，需提交亲属关系证明。", PrecheckRules.ProhibitedCertificate)]
+    [InlineData("关于办理有关事项的通知", "需提交：死亡医学证明、亲属关系证明。", PrecheckRules.ProhibitedCertificate)]
+    // The applicant's own paper that the village is made to stamp is the village's certificate.
+    [InlineData("身份核验", "需提交：户口簿、身份证明（需村委会盖章）。", PrecheckRules.ProhibitedCertificate)]
+    [InlineData("房产核验", "需提供房产证明，并到村委会加盖公章。", PrecheckRules.ProhibitedCertificate)]
     // An item a prohibited list excepts (…除外) is given to the villages.
     [InlineData("减负答复", "以下事项不得交由村（社区）承担：代收税费；按村排名通报除外。", PrecheckRules.AssessmentBan)]
     public void Check_Fires_OnBannedWorkWordedPastAReading(string title, string description, string rule)
@@ -44,6 +51,7 @@ public sealed class Phase19EvasionTests(PrecheckFixture fixture) : IClassFixture
     [InlineData("关于减轻村级负担的通知", "不得要求村（社区）填报表格、无须在APP打卡。", PrecheckRules.AppCheckIn)]
     [InlineData("关于减轻村级负担的通知", "严禁要求村干部必须每天在APP打卡。", PrecheckRules.AppCheckIn)]
     [InlineData("柳林镇基层减负自查报告", "已取消的事项（不再保留）：巡河APP打卡。", PrecheckRules.AppCheckIn)]
+    [InlineData("关于办理户籍证明的通知", "到派出所申请开具户籍证明，需提交身份证明、户口簿。", PrecheckRules.ProhibitedCertificate)]
     [InlineData("区减负办关于村级事项的答复", "经梳理，以下事项不得交由村（社区）承担：代收税费；巡河打卡；按村排名通报；要求挂牌、强制创建。", PrecheckRules.AssessmentBan)]
     public void Check_DoesNotFire_OnTheHonestWordingsBesideThem(string title, string description, string rule)
     {
