@@ -429,7 +429,7 @@ internal static class Agency
         var bu = before.LastIndexOf('不');
         // 屡劝不改的处以罚款, 不按期缴纳的: 不 … 的 describes whom the act is aimed at, it does not negate the act.
         if (bu >= 0 && before.Length - bu <= NearNegation && !ClauseScope.NotNegating(text, from + bu, cues)
-            && !TurnedAround(before[(bu + 1)..], cues) && !before[(bu + 1)..].Contains('的') && !InIssuedName(text, from + bu)
+            && !TurnedAround(before[(bu + 1)..] + text[hitStart..Math.Min(hitEnd, hitStart + 2)], cues) && !before[(bu + 1)..].Contains('的') && !InIssuedName(text, from + bu)
             && RenewedDemand(text, from + bu + 1, hitEnd) < 0)
         {
             return "不" + before[(bu + 1)..];
@@ -439,7 +439,8 @@ internal static class Agency
             var at = before.LastIndexOf(cue, StringComparison.Ordinal);
             // The phrase may itself open a new verb (禁止其承办家宴 | 并处以罚款): then the negation stays behind.
             if (at >= 0 && !TurnedAround(before[(at + cue.Length)..] + text[hitStart..Math.Min(hitEnd, hitStart + 2)], cues)
-                && !InIssuedName(text, from + at) && RenewedDemand(text, from + at + cue.Length, hitEnd) < 0)
+                && !InIssuedName(text, from + at) && RenewedDemand(text, from + at + cue.Length, hitEnd) < 0
+                && !MinimumLimits.Any(l => string.CompareOrdinal(text, from + at + cue.Length, l, 0, l.Length) == 0))
             {
                 return cue;
             }
@@ -465,7 +466,9 @@ internal static class Agency
         foreach (var cue in cues.NegationAfter)
         {
             var at = after.IndexOf(cue, StringComparison.Ordinal);
-            if (at >= 0 && at <= AfterNegationReach && !TurnedAround(after[(at + cue.Length)..], cues))
+            // (phase 19) 各村每周拍照上传并将纸质台账一律取消: a negation after another object (将, 把 …) ends that object.
+            if (at >= 0 && at <= AfterNegationReach && !TurnedAround(after[(at + cue.Length)..], cues)
+                && !OtherObjectBefore(after, at))
             {
                 return cue;
             }
@@ -484,6 +487,7 @@ internal static class Agency
     private static readonly string[] RenewedModals = [.. RecognitionCues.Instance.List("agency.renewed_modals").OrderByDescending(m => m.Length)];
     private static readonly string[] NotModals = RecognitionCues.Instance.List("agency.not_modals");
     private static readonly string[] Replacing = RecognitionCues.Instance.List("agency.replacing");
+    private static readonly string[] Sequels = RecognitionCues.Instance.List("agency.sequels");
     private const int RenewedSubjectReach = 14;
 
     /// <summary>
@@ -506,6 +510,18 @@ internal static class Agency
                 return at;
             }
         }
+        // 取消纸质台账后各村每天拍照上传; 纸质台账不用报了、各村每天拍照发群: after a word of sequence (后, 同时) or an act
+        // closed by 了 and a join, the village named as a subject starts an act of its own.
+        foreach (var sequel in Sequels)
+        {
+            for (var at = text.IndexOf(sequel, from, to - from, StringComparison.Ordinal); at >= 0; at = at + 1 < to ? text.IndexOf(sequel, at + 1, to - at - 1, StringComparison.Ordinal) : -1)
+            {
+                if (StartsWithAny(text, at + sequel.Length, to, SequelSubjects))
+                {
+                    return at;
+                }
+            }
+        }
         foreach (var modal in RenewedModals)
         {
             for (var at = text.IndexOf(modal, from, to - from, StringComparison.Ordinal); at >= 0; at = at + 1 < to ? text.IndexOf(modal, at + 1, to - at - 1, StringComparison.Ordinal) : -1)
@@ -514,15 +530,37 @@ internal static class Agency
                 {
                     continue;
                 }
-                var lead = text[Math.Max(from, at - RenewedSubjectReach)..at];
-                var join = ListJoins.Select(j => (At: lead.LastIndexOf(j, StringComparison.Ordinal), j.Length)).Where(j => j.At >= 0).OrderByDescending(j => j.At).FirstOrDefault();
-                if (join.Length > 0 && lead.IndexOfAny([',', '，', ';', '。', ':']) < 0)
+                var leadStart = Math.Max(from, at - RenewedSubjectReach);
+                if (text.IndexOfAny(ClauseMarks, leadStart, at - leadStart) >= 0)
                 {
-                    return at - lead.Length + join.At;
+                    continue;
+                }
+                for (var j = at - 1; j >= leadStart; j--)
+                {
+                    if (StartsWithAny(text, j, at, ListJoins))
+                    {
+                        return j;
+                    }
                 }
             }
         }
         return -1;
+    }
+
+    private static readonly char[] ClauseMarks = [',', '，', ';', '。', ':'];
+    private static readonly string[] SequelSubjects = [.. RecognitionCues.Instance.Village.Where(v => v.Length > 1)];
+
+    /// <summary>Whether one of the words starts at <paramref name="at"/> and ends by <paramref name="to"/>.</summary>
+    private static bool StartsWithAny(string text, int at, int to, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (at + word.Length <= to && string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether the modal at <paramref name="at"/> stands inside a word of [agency.not_modals] (要求, 重要, 应急).</summary>
@@ -541,6 +579,24 @@ internal static class Agency
         }
         return false;
     }
+
+    private static readonly string[] OtherObjects = RecognitionCues.Instance.List("agency.other_objects");
+
+    /// <summary>(phase 19) Whether a word bringing in another object (将, 把) stands in the first <paramref name="length"/> characters.</summary>
+    private static bool OtherObjectBefore(string after, int length)
+    {
+        foreach (var word in OtherObjects)
+        {
+            var at = after.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && at < length)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+    // (phase 19) 每周不得少于3次在APP打卡, 不得迟于9点签到: a prohibition of falling short of a number or a time demands the act.
+    private static readonly string[] MinimumLimits = RecognitionCues.Instance.List("agency.minimum_limits");
 
     private static readonly string[] ListLimits = RecognitionCues.Instance.List("agency.list_limits");
     private static readonly string[] ListDemands = RecognitionCues.Instance.List("agency.list_demands");

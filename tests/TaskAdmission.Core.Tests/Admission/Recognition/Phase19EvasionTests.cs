@@ -22,6 +22,19 @@ public sealed class Phase19EvasionTests(PrecheckFixture fixture) : IClassFixture
     [InlineData("关于减轻村级负担的通知", "不得要求群众重复填报、录入或者上传照片和村干部要每日定位打卡。", PrecheckRules.AppCheckIn)]
     // shared: what replaces the prohibited act is demanded (而改为, 改由).
     [InlineData("关于减轻村级负担的通知", "不再要求村文化管理员上传活动照片而改为各村每天在APP定位打卡。", PrecheckRules.AppCheckIn)]
+    // shared: a negation after another object (并将…一律取消) or before a village that starts an act of its own (…后各村,
+    // …了、各村; 而是) covers only its own act — in a notice and in a phone record alike.
+    [InlineData("巡河工作", "各村每周拍照上传并将纸质台账一律取消。", PrecheckRules.AppCheckIn)]
+    [InlineData("巡河工作", "取消纸质台账后各村每天拍照上传。", PrecheckRules.AppCheckIn)]
+    [InlineData("巡河工作", "不再要求各村填报纸质台账而是每天拍照上传。", PrecheckRules.AppCheckIn)]
+    [InlineData("电话记录", "镇河长办来电：纸质台账不用报了、各村每天拍照发群就行。", PrecheckRules.AppCheckIn)]
+    // shared: words that start with 不 but mean "without exception" (不分昼夜, 不漏一户), a floor or a deadline (不得少于, 不得迟于)
+    // and a prohibition of missing the act (不得漏打卡) demand it.
+    [InlineData("巡查", "各村网格员不分昼夜定位打卡。", PrecheckRules.AppCheckIn)]
+    [InlineData("巡查", "各村网格员不漏一户拍照上传。", PrecheckRules.AppCheckIn)]
+    [InlineData("巡查", "各村网格员每周不得少于3次在APP打卡。", PrecheckRules.AppCheckIn)]
+    [InlineData("巡查", "各村干部不得迟于每天9点在APP签到。", PrecheckRules.AppCheckIn)]
+    [InlineData("巡查", "各村干部不得漏打卡。", PrecheckRules.AppCheckIn)]
     // A self-check report's withdrawal that keeps the demand for some villages frames nothing.
     [InlineData("柳林镇基层减负自查报告", "已取消的事项（沿江村保留）：巡河APP打卡；签订禁渔责任书。", PrecheckRules.AppCheckIn)]
     // A self-check row withdrawn now and taken back later keeps the demand.
@@ -51,6 +64,11 @@ public sealed class Phase19EvasionTests(PrecheckFixture fixture) : IClassFixture
     [InlineData("关于减轻村级负担的通知", "不得要求村（社区）填报表格、无须在APP打卡。", PrecheckRules.AppCheckIn)]
     [InlineData("关于减轻村级负担的通知", "严禁要求村干部必须每天在APP打卡。", PrecheckRules.AppCheckIn)]
     [InlineData("柳林镇基层减负自查报告", "已取消的事项（不再保留）：巡河APP打卡。", PrecheckRules.AppCheckIn)]
+    [InlineData("减负", "各村拍照上传、定位打卡一律取消。", PrecheckRules.AppCheckIn)]
+    [InlineData("减负", "取消各村每天拍照上传的要求。", PrecheckRules.AppCheckIn)]
+    [InlineData("减负", "不分解到村，不要求村干部在APP打卡。", PrecheckRules.AppCheckIn)]
+    [InlineData("减负", "各村干部不再每天打卡。", PrecheckRules.AppCheckIn)]
+    [InlineData("减负", "取消纸质台账后，各村也不再拍照上传。", PrecheckRules.AppCheckIn)]
     [InlineData("关于办理户籍证明的通知", "到派出所申请开具户籍证明，需提交身份证明、户口簿。", PrecheckRules.ProhibitedCertificate)]
     [InlineData("区减负办关于村级事项的答复", "经梳理，以下事项不得交由村（社区）承担：代收税费；巡河打卡；按村排名通报；要求挂牌、强制创建。", PrecheckRules.AssessmentBan)]
     public void Check_DoesNotFire_OnTheHonestWordingsBesideThem(string title, string description, string rule)
