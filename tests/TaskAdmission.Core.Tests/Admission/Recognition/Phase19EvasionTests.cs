@@ -68,6 +68,7 @@ public sealed class Phase19EvasionTests(PrecheckFixture fixture) : IClassFixture
     [InlineData("减负", "取消各村每天拍照上传的要求。", PrecheckRules.AppCheckIn)]
     [InlineData("减负", "不分解到村，不要求村干部在APP打卡。", PrecheckRules.AppCheckIn)]
     [InlineData("减负", "各村干部不再每天打卡。", PrecheckRules.AppCheckIn)]
+    [InlineData("减负", "各村拍照上传将不再作为考核依据。", PrecheckRules.AppCheckIn)]
     [InlineData("减负", "取消纸质台账后，各村也不再拍照上传。", PrecheckRules.AppCheckIn)]
     [InlineData("关于办理户籍证明的通知", "到派出所申请开具户籍证明，需提交身份证明、户口簿。", PrecheckRules.ProhibitedCertificate)]
     [InlineData("区减负办关于村级事项的答复", "经梳理，以下事项不得交由村（社区）承担：代收税费；巡河打卡；按村排名通报；要求挂牌、强制创建。", PrecheckRules.AssessmentBan)]
