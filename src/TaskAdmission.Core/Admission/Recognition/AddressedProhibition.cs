@@ -53,6 +53,12 @@ internal static class AddressedProhibition
             var end = k == clauseIndex ? hitStart : clause.End;
             if (Stated(reader, k, end, crossedList, cues) is { } rule)
             {
+                // (phase 19) 以下事项不得交由村（社区）承担：代收税费；按村排名通报除外。 — an item the list excepts or keeps
+                // ([withdrawals.kept_marks]: 除外, 保留, 照常 …) is not under its prohibition.
+                if (crossedList && KeptItem(reader, clauseIndex))
+                {
+                    return null;
+                }
                 return Agency.TurnedAround(text[Math.Min(end, clause.End)..hitStart], cues) && k < clauseIndex ? null : rule;
             }
             // …, 各村要按月上报…: a clause with the village as its own subject is not under an earlier prohibition.
@@ -65,6 +71,13 @@ internal static class AddressedProhibition
             }
         }
         return null;
+    }
+
+    /// <summary>(phase 19) Whether the list item holding the clause (its sentence) excepts or keeps what it names.</summary>
+    private static bool KeptItem(ClauseReader reader, int clauseIndex)
+    {
+        var (first, last) = ClauseScope.SentenceClauses(reader, clauseIndex);
+        return Document.Withdrawals.KeepsForSome(reader.Text[reader.Clauses[first].Start..reader.Clauses[last].End]);
     }
 
     private static readonly string[] ObjectLeads = RecognitionCues.Instance.List("addressed_prohibition.object_leads");

@@ -494,6 +494,9 @@ internal static class Agency
     /// <summary>The negation cue that silences the phrase, or null.</summary>
     internal static string? Negation(string text, int clauseStart, int clauseEnd, int hitStart, int hitEnd, RecognitionCues cues)
     {
+        // (phase 19) | 各村每周拍照上传 | 已取消纸质台账 |: a table's cell is a clause of its own for negation — a negation in
+        // the next or the previous cell belongs to another act.
+        (clauseStart, clauseEnd) = Cell(text, clauseStart, clauseEnd, hitStart, hitEnd);
         if (hitStart > clauseStart && cues.NegationAdjacent.Contains(text[hitStart - 1]) && !InIssuedName(text, hitStart - 1))
         {
             return text[hitStart - 1].ToString();
@@ -504,7 +507,8 @@ internal static class Agency
         var bu = before.LastIndexOf('不');
         // 屡劝不改的处以罚款, 不按期缴纳的: 不 … 的 describes whom the act is aimed at, it does not negate the act.
         if (bu >= 0 && before.Length - bu <= NearNegation && !ClauseScope.NotNegating(text, from + bu, cues)
-            && !TurnedAround(before[(bu + 1)..], cues) && !before[(bu + 1)..].Contains('的') && !InIssuedName(text, from + bu))
+            && !TurnedAround(before[(bu + 1)..] + text[hitStart..Math.Min(hitEnd, hitStart + 2)], cues) && !before[(bu + 1)..].Contains('的') && !InIssuedName(text, from + bu)
+            && RenewedDemand(text, from + bu + 1, hitEnd) < 0)
         {
             return "不" + before[(bu + 1)..];
         }
@@ -513,7 +517,8 @@ internal static class Agency
             var at = before.LastIndexOf(cue, StringComparison.Ordinal);
             // The phrase may itself open a new verb (禁止其承办家宴 | 并处以罚款): then the negation stays behind.
             if (at >= 0 && !TurnedAround(before[(at + cue.Length)..] + text[hitStart..Math.Min(hitEnd, hitStart + 2)], cues)
-                && !InIssuedName(text, from + at))
+                && !InIssuedName(text, from + at) && RenewedDemand(text, from + at + cue.Length, hitEnd) < 0
+                && !MinimumLimits.Any(l => string.CompareOrdinal(text, from + at + cue.Length, l, 0, l.Length) == 0))
             {
                 return cue;
             }
@@ -539,13 +544,137 @@ internal static class Agency
         foreach (var cue in cues.NegationAfter)
         {
             var at = after.IndexOf(cue, StringComparison.Ordinal);
-            if (at >= 0 && at <= AfterNegationReach && !TurnedAround(after[(at + cue.Length)..], cues))
+            // (phase 19) 各村每周拍照上传并将纸质台账一律取消: a negation after another object (将, 把 …) ends that object.
+            if (at >= 0 && at <= AfterNegationReach && !TurnedAround(after[(at + cue.Length)..], cues)
+                && !OtherObjectBefore(after, at))
             {
                 return cue;
             }
         }
         return null;
     }
+
+    /// <summary>(phase 19) The bounds of the table cell around the match inside its clause: the clause itself outside a table.</summary>
+    private static (int Start, int End) Cell(string text, int clauseStart, int clauseEnd, int hitStart, int hitEnd)
+    {
+        var open = hitStart > clauseStart ? text.LastIndexOf('|', hitStart - 1, hitStart - clauseStart) : -1;
+        var close = clauseEnd > hitEnd ? text.IndexOf('|', hitEnd, clauseEnd - hitEnd) : -1;
+        return (open >= 0 ? open + 1 : clauseStart, close >= 0 ? close : clauseEnd);
+    }
+
+    private static readonly string[] RenewedModals = [.. RecognitionCues.Instance.List("agency.renewed_modals").OrderByDescending(m => m.Length)];
+    private static readonly string[] NotModals = RecognitionCues.Instance.List("agency.not_modals");
+    private static readonly string[] Replacing = RecognitionCues.Instance.List("agency.replacing");
+    private static readonly string[] Sequels = RecognitionCues.Instance.List("agency.sequels");
+    private const int RenewedSubjectReach = 14;
+
+    /// <summary>
+    /// (phase 19) Where a later demand with its own modal starts inside [from, to): a join of acts ([agency.list_joins])
+    /// followed, within a few characters and no clause mark, by a modal ([agency.renewed_modals]: 必须, 须, 要, 应 — not in a
+    /// word of [agency.not_modals] such as 要求 or 重要, nor after 不/无/毋). 不得要求群众重复填报各类表格、各村村干部每天必须在APP上
+    /// 签到: the negation covers the acts of its own list, not the demand after the join. -1 when there is none.
+    /// </summary>
+    internal static int RenewedDemand(string text, int from, int to)
+    {
+        if (to - from < 2)
+        {
+            return -1;
+        }
+        // 不再要求村文化管理员上传活动照片而改为各村每天在APP定位打卡: what replaces the prohibited act is demanded.
+        foreach (var replacing in Replacing)
+        {
+            if (text.IndexOf(replacing, from, to - from, StringComparison.Ordinal) is >= 0 and var at)
+            {
+                return at;
+            }
+        }
+        // 取消纸质台账后各村每天拍照上传; 纸质台账不用报了、各村每天拍照发群: after a word of sequence (后, 同时) or an act
+        // closed by 了 and a join, the village named as a subject starts an act of its own.
+        foreach (var sequel in Sequels)
+        {
+            for (var at = text.IndexOf(sequel, from, to - from, StringComparison.Ordinal); at >= 0; at = at + 1 < to ? text.IndexOf(sequel, at + 1, to - at - 1, StringComparison.Ordinal) : -1)
+            {
+                if (StartsWithAny(text, at + sequel.Length, to, SequelSubjects))
+                {
+                    return at;
+                }
+            }
+        }
+        foreach (var modal in RenewedModals)
+        {
+            for (var at = text.IndexOf(modal, from, to - from, StringComparison.Ordinal); at >= 0; at = at + 1 < to ? text.IndexOf(modal, at + 1, to - at - 1, StringComparison.Ordinal) : -1)
+            {
+                if (at > 0 && text[at - 1] is '不' or '无' or '毋' or '勿' or '非' || InNotModal(text, at, modal))
+                {
+                    continue;
+                }
+                var leadStart = Math.Max(from, at - RenewedSubjectReach);
+                if (text.IndexOfAny(ClauseMarks, leadStart, at - leadStart) >= 0)
+                {
+                    continue;
+                }
+                for (var j = at - 1; j >= leadStart; j--)
+                {
+                    if (StartsWithAny(text, j, at, ListJoins))
+                    {
+                        return j;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static readonly char[] ClauseMarks = [',', '，', ';', '。', ':'];
+    private static readonly string[] SequelSubjects = [.. RecognitionCues.Instance.Village.Where(v => v.Length > 1)];
+
+    /// <summary>Whether one of the words starts at <paramref name="at"/> and ends by <paramref name="to"/>.</summary>
+    private static bool StartsWithAny(string text, int at, int to, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (at + word.Length <= to && string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the modal at <paramref name="at"/> stands inside a word of [agency.not_modals] (要求, 重要, 应急).</summary>
+    private static bool InNotModal(string text, int at, string modal)
+    {
+        foreach (var word in NotModals)
+        {
+            for (var offset = word.IndexOf(modal, StringComparison.Ordinal); offset >= 0; offset = word.IndexOf(modal, offset + 1, StringComparison.Ordinal))
+            {
+                var start = at - offset;
+                if (start >= 0 && start + word.Length <= text.Length && string.CompareOrdinal(text, start, word, 0, word.Length) == 0)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] OtherObjects = RecognitionCues.Instance.List("agency.other_objects");
+
+    /// <summary>(phase 19) Whether a word bringing in another object (将, 把) stands in the first <paramref name="length"/> characters.</summary>
+    private static bool OtherObjectBefore(string after, int length)
+    {
+        foreach (var word in OtherObjects)
+        {
+            var at = after.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && at < length)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+    // (phase 19) 每周不得少于3次在APP打卡, 不得迟于9点签到: a prohibition of falling short of a number or a time demands the act.
+    private static readonly string[] MinimumLimits = RecognitionCues.Instance.List("agency.minimum_limits");
 
     private static readonly string[] ListLimits = RecognitionCues.Instance.List("agency.list_limits");
     private static readonly string[] ListDemands = RecognitionCues.Instance.List("agency.list_demands");
@@ -557,7 +686,8 @@ internal static class Agency
     /// </summary>
     private static bool OpensTheList(string gap)
     {
-        if (ListLimits.Any(l => gap.StartsWith(l, StringComparison.Ordinal)) || ListDemands.Any(d => gap.Contains(d, StringComparison.Ordinal)))
+        if (ListLimits.Any(l => gap.StartsWith(l, StringComparison.Ordinal)) || ListDemands.Any(d => gap.Contains(d, StringComparison.Ordinal))
+            || RenewedDemand(gap, 0, gap.Length) >= 0)
         {
             return false;
         }

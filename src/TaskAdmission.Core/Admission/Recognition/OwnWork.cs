@@ -18,6 +18,7 @@ internal static class OwnWork
     private const int NameLineSlack = 2;
     // 为展示我区营商环境, 区投资促进局定于…: clauses of purpose or basis a notice opens with before its subject.
     private static readonly string[] OpeningClauses = RecognitionCues.Instance.List("own_work.opening_clauses");
+    private static readonly char[] DestinationLeads = RecognitionCues.Instance.Chars("own_work.destination_leads");
     // 经区政府研究, 决定…: the body whose deliberation the notice reports is the one deciding.
     private static readonly string[] Deliberation = RecognitionCues.Instance.List("own_work.deliberation");
     // A village named as the place where something is (位于茶园村), or what a matter touches (涉及滨江社区…楼栋).
@@ -78,7 +79,10 @@ internal static class OwnWork
             }
             var text = reading.Text.Text;
             var first = reading.Clauses[0];
-            if (reading.Reader.Mentions(0).FirstOrDefault(m => m.Kind == ActorKind.Other && m.Start <= first.Start + 1) is { Text: not null } opening)
+            // (phase 19) 到派出所申请开具户籍证明，需提交亲属关系证明: a body after a word of going or asking (到, 向, 找 —
+            // [own_work.destination_leads]) is where the applicant goes, not the issuer speaking.
+            if (reading.Reader.Mentions(0).FirstOrDefault(m => m.Kind == ActorKind.Other && m.Start <= first.Start + 1
+                    && !(m.Start > first.Start && DestinationLeads.Contains(text[m.Start - 1]))) is { Text: not null } opening)
             {
                 return opening.Text;
             }

@@ -333,19 +333,38 @@ public static class TextAnalyser
         var explicitVillage = verdict is { Fires: true, Reason: VerdictReason.VillageActs or VerdictReason.HandedToVillage };
         // (phase 18) 需提交：身份证明、户口簿: a paper a person holds of his own, named with no one to issue it, is his own; so
         // is one he brings to get another paper (申请出具居住证明，需提供房产证明), whoever the sentence has issue that one.
+        // (phase 19) 需提交：户口簿、身份证明（需村委会盖章）: a paper the village is made to stamp is the village's, whoever holds it.
         if (issued is not { Fires: true }
             && CertificateIssuance.HoldersPapers.Contains(reader.Text[chain.Min(c => c.Start)..chain.Max(c => c.End)])
+            && !StampedByVillage(reader, clauseIndex)
             && (verdict.Reason == VerdictReason.NoOtherActor
                 || CertificateIssuance.SupportingPaper(reader, clauseIndex, chain.Min(c => c.Start), chain.Max(c => c.End), RecognitionCues.Instance)
                     && !reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village)))
         {
             return new HitVerdict(false, VerdictReason.NoIssuer, null);
         }
+        // (phase 19) 到派出所申请开具户籍证明，需提交亲属关系证明: the body that issues the sentence's own certificate does not
+        // issue the papers the applicant brings to get it. A paper a person does not hold of his own is asked of whoever
+        // issues such papers — the village, which the notice does not rule out.
+        if (issued is null && !general && verdict is { Fires: false, Reason: VerdictReason.OtherActor }
+            && CertificateIssuance.SupportingPaper(reader, clauseIndex, chain.Min(c => c.Start), chain.Max(c => c.End), RecognitionCues.Instance))
+        {
+            return new HitVerdict(true, VerdictReason.NoOtherActor, null);
+        }
         return issued switch
         {
             null => general && !explicitVillage ? new HitVerdict(false, VerdictReason.NoIssuer, null) : verdict,
             _ => explicitVillage ? verdict : issued,
         };
+    }
+
+    /// <summary>(phase 19) Whether the sentence has a village stamp or sign a paper ([certificate_stamps] and a village named).</summary>
+    private static bool StampedByVillage(ClauseReader reader, int clauseIndex)
+    {
+        var (first, last) = ClauseScope.SentenceClauses(reader, clauseIndex);
+        var sentence = reader.Text[reader.Clauses[first].Start..reader.Clauses[last].End];
+        return RecognitionCues.Instance.CertificateStamps.Any(s => sentence.Contains(s, StringComparison.Ordinal))
+            && Enumerable.Range(first, last - first + 1).Any(k => reader.Mentions(k).Any(m => m.Kind == ActorKind.Village));
     }
 
     /// <summary>

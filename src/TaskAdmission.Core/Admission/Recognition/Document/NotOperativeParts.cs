@@ -351,7 +351,9 @@ internal static class NotOperativeParts
                         break;
                     }
                 }
-                reading.AddNotOperative(description, start, clauses[stop].End, opener);
+                // (phase 19) …、各村村干部每天必须在APP上签到: a demand with its own modal after a join ends it too.
+                var renewed = Agency.RenewedDemand(text, start + lead + opener.Length, clauses[stop].End);
+                reading.AddNotOperative(description, start, renewed >= 0 ? renewed : clauses[stop].End, opener);
             }
             // (phase 14) 四、是否要求村(社区)签订责任状、拍照打卡留痕…； — an item of a checklist asks whether a practice
             // exists (a self-check, an inspection's questions), up to a clause that asks again (…，请各村…).

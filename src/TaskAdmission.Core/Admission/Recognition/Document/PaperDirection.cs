@@ -93,7 +93,8 @@ internal static class PaperDirection
         }
         if ((Framing.FirstOrDefault(f => framed.Contains(f, StringComparison.Ordinal)) ?? topic) is not { } framing
             || DoublyNegated(text[field.Clauses[first].Start..field.Clauses[last].End], cues)
-            || DecidedAfterFraming(framed))
+            || DecidedAfterFraming(framed)
+            || KeptForSome(text, field.Clauses, first, k, framing))
         {
             return null;
         }
@@ -106,6 +107,25 @@ internal static class PaperDirection
         }
         return framing;
     }
+
+    /// <summary>
+    /// (phase 19) 已取消的事项（沿江村保留）：…, 除沿江村外已停止: a clause that frames what it names as withdrawn but keeps it
+    /// for some ([withdrawals.kept_marks], 除…外; not 不再保留) frames nothing — for those villages the demand stands.
+    /// </summary>
+    private static bool KeptForSome(string text, IReadOnlyList<Clause> clauses, int first, int k, string framing)
+    {
+        for (var c = first; c <= k; c++)
+        {
+            var clause = text[clauses[c].Start..clauses[c].End];
+            if (clause.Contains(framing, StringComparison.Ordinal))
+            {
+                return Withdrawals.KeepsForSome(NotKept.Aggregate(clause, (words, negated) => words.Replace(negated, "", StringComparison.Ordinal)));
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] NotKept = RecognitionCues.Instance.List("paper_direction.not_kept");
 
     /// <summary>
     /// (phase 15) 一、关于社区承担招商引资、协税护税的问题。 — in a reply or report, a sentence that opens with 关于 and ends with
