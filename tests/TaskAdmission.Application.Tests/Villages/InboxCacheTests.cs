@@ -23,6 +23,22 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
     private static readonly Actor Shiqiao = VillageScenario.Village(VillageScenario.ShiqiaoVillage);
     private readonly VillageScenario scenario = new(app.Services);
     private readonly VillageInboxCache cache = app.Services.GetRequiredService<VillageInboxCache>();
+    private readonly VillageInboxListener listener = app.Services.GetServices<IHostedService>().OfType<VillageInboxListener>().Single();
+
+    [Fact]
+    public async Task CaughtUp_ReturnsOnlyOnceANotificationCommittedBeforeIt_HasEvicted_AndItsOwnNonceEvictsNothing()
+    {
+        var id = await CachedAssignmentAsync("缓存追平测试");
+        // A notification alone, no row changed: only the listener can remove the entry, whenever it applies it.
+        await ExecuteAsync($"SELECT pg_notify('{VillageInboxListener.Channel}', '{VillageScenario.ShiqiaoVillage}')");
+
+        Assert.True(await listener.CaughtUpAsync(Eventually.DefaultBound));
+        Assert.False(cache.TryPeek(VillageScenario.ShiqiaoVillage, out _), "the barrier returned before the notification sent ahead of it was applied");
+
+        Assert.Contains(id, await OpenIdsAsync());
+        Assert.True(await listener.CaughtUpAsync(Eventually.DefaultBound));
+        Assert.True(cache.TryPeek(VillageScenario.ShiqiaoVillage, out _), "the barrier's own notification evicted the entry");
+    }
 
     [Fact]
     public async Task Revocation_RemovesTheAssignmentFromACachedInbox_AtOnce()
@@ -246,6 +262,9 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
         var submission = await scenario.AdmittedAsync(title, VillageScenario.Shiqiao);
         var id = await scenario.WithAsync<AppDbContext, Guid>(db =>
             db.Assignments.Where(a => a.SubmissionId == submission.Id && a.VillageCode == VillageScenario.ShiqiaoVillage).Select(a => a.Id).SingleAsync());
+        // The admission's own notifications arrive a moment after its commit: applied before the reads below, they
+        // cannot evict what those keep before the test's first step.
+        Assert.True(await listener.CaughtUpAsync(Eventually.DefaultBound), "the listener never applied the notifications of the admission");
         Assert.Contains(id, await OpenIdsAsync());
         Assert.Contains(id, await OpenIdsAsync());
         Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, out var cached));

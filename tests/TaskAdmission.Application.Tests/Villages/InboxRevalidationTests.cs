@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages;
@@ -44,6 +45,7 @@ public sealed class PostgresInboxRevalidationTests(RevalidatingPostgresHost app)
     private readonly VillageScenario scenario = new(app.Services);
     private readonly VillageInboxCache cache = app.Services.GetRequiredService<VillageInboxCache>();
     private readonly DecisionVerdictCache verdicts = app.Services.GetRequiredService<DecisionVerdictCache>();
+    private readonly VillageInboxListener listener = app.Services.GetServices<IHostedService>().OfType<VillageInboxListener>().Single();
 
     [Fact]
     public async Task ExpiredEntry_NothingChanged_IsServedAgainWithoutARead_AlsoWhenItsVerdictsExpiredToo()
@@ -197,13 +199,20 @@ public sealed class PostgresInboxRevalidationTests(RevalidatingPostgresHost app)
         }
     }
 
-    /// <summary>An admitted assignment of 石桥村, with the village's inbox cached (with its basis) and showing it.</summary>
+    /// <summary>
+    /// An admitted assignment of 石桥村, with the village's inbox cached (with its basis) and showing it — kept until the
+    /// test evicts it or ages it: the notifications of the admission (and of earlier tests) are applied before the read
+    /// that keeps it, never after it between two of the test's steps.
+    /// </summary>
     private async Task<Guid> CachedAssignmentAsync(string title)
     {
         Assert.True(await Eventually.TrueAsync(() => Task.FromResult(cache.IsLive)), "the inbox listener is not connected");
         var submission = await scenario.AdmittedAsync(title, VillageScenario.Shiqiao);
         var id = await scenario.WithAsync<AppDbContext, Guid>(db =>
             db.Assignments.Where(a => a.SubmissionId == submission.Id && a.VillageCode == VillageScenario.ShiqiaoVillage).Select(a => a.Id).SingleAsync());
+        // This process evicted the village at the admission's commit; the admission's own notifications reach the
+        // listener a moment later and evict it again — often after the read below kept it, then between two steps.
+        Assert.True(await listener.CaughtUpAsync(Eventually.DefaultBound), "the listener never applied the notifications of the admission");
         Assert.True(await Eventually.TrueAsync(async () => (await OpenIdsAsync()).Contains(id) && cache.TryPeek(VillageScenario.ShiqiaoVillage, out var e) && e!.Basis is not null),
             "the inbox was never kept with its basis");
         return id;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -33,6 +34,10 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
     private const string PingPrefix = "ping:";
     private string? expectedPing;
     private volatile bool pingArrived;
+
+    /// <summary>A <see cref="CaughtUpAsync"/> barrier's nonce: never a village code, ignored by every other listener.</summary>
+    private const string SyncPrefix = "sync:";
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> barriers = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -137,11 +142,59 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
         return pingArrived;
     }
 
+    /// <summary>
+    /// A barrier: true once every notification committed before this call has been applied to the cache; false if that
+    /// is not seen within <paramref name="bound"/> (the connection lost meanwhile, say: the cache is emptied then anyway).
+    /// It commits a <c>pg_notify</c> with a fresh nonce after them and waits until this connection has applied it:
+    /// PostgreSQL delivers a listening session's notifications in commit order, and they are applied one at a time in
+    /// that order. For tests that keep an entry across steps: a write of this process evicts its villages at its commit,
+    /// and its own notification evicts them again a moment later — after a read that kept the entry, as often as not.
+    /// </summary>
+    internal async Task<bool> CaughtUpAsync(TimeSpan bound, CancellationToken ct = default)
+    {
+        if (!cache.Enabled || await AppConnectionStringAsync() is not { } appConnectionString)
+        {
+            return false;
+        }
+        var nonce = $"{SyncPrefix}{Guid.NewGuid():N}";
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        barriers[nonce] = arrived;
+        try
+        {
+            await using (var sender = new NpgsqlConnection(appConnectionString))
+            {
+                await sender.OpenAsync(ct);
+                await using var command = new NpgsqlCommand("SELECT pg_notify(@channel, @nonce)", sender);
+                command.Parameters.AddWithValue("channel", Channel);
+                command.Parameters.AddWithValue("nonce", nonce);
+                await command.ExecuteNonQueryAsync(ct);
+            }
+            await arrived.Task.WaitAsync(bound, ct);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+        finally
+        {
+            barriers.TryRemove(nonce, out _);
+        }
+    }
+
     private void Apply(string payload)
     {
         if (payload.StartsWith(PingPrefix, StringComparison.Ordinal))
         {
             pingArrived |= payload == Volatile.Read(ref expectedPing);
+            return;
+        }
+        if (payload.StartsWith(SyncPrefix, StringComparison.Ordinal))
+        {
+            if (barriers.TryGetValue(payload, out var arrived))
+            {
+                arrived.TrySetResult();
+            }
             return;
         }
         switch (payload)
