@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages;
@@ -19,12 +20,16 @@ public sealed class PostgresInboxSingleFlightTests(PostgresApplicationHost app) 
     private static readonly Actor Shiqiao = VillageScenario.Village(VillageScenario.ShiqiaoVillage);
     private readonly VillageScenario scenario = new(app.Services);
     private readonly VillageInboxCache cache = app.Services.GetRequiredService<VillageInboxCache>();
+    private readonly VillageInboxListener listener = app.Services.GetServices<IHostedService>().OfType<VillageInboxListener>().Single();
 
     [Fact]
     public async Task ConcurrentMisses_OfOneVillage_ShareOneRead_AndAReaderAfterAnEviction_ReadsItself()
     {
         await scenario.AdmittedAsync("同村并发只读一次", VillageScenario.Shiqiao);
         Assert.True(await Eventually.TrueAsync(() => Task.FromResult(cache.IsLive)), "the inbox listener never connected");
+        // The admission's own notifications evict the village a moment after its commit: let them land before the test's
+        // own eviction, so none arrives in the middle of the flights below.
+        Assert.True(await listener.CaughtUpAsync(Eventually.DefaultBound), "the listener never applied the notifications of the admission");
         cache.Evict([VillageScenario.ShiqiaoVillage]);
 
         // Hold the leader's statement in PostgreSQL: it reads exit_requests, which another session has locked.
@@ -63,6 +68,9 @@ public sealed class PostgresInboxSingleFlightTests(PostgresApplicationHost app) 
     {
         await scenario.AdmittedAsync("领读失败自行读取", VillageScenario.Shiqiao);
         Assert.True(await Eventually.TrueAsync(() => Task.FromResult(cache.IsLive)), "the inbox listener never connected");
+        // The admission's own notifications evict the village a moment after its commit: let them land before the test's
+        // own eviction, so none arrives in the middle of the flights below.
+        Assert.True(await listener.CaughtUpAsync(Eventually.DefaultBound), "the listener never applied the notifications of the admission");
         cache.Evict([VillageScenario.ShiqiaoVillage]);
 
         await using var blocker = await OpenAsync();
