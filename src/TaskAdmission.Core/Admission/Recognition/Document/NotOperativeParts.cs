@@ -623,22 +623,10 @@ internal static class NotOperativeParts
         {
             return null;
         }
-        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
-        var first = lineStart;
-        while (first > 0)
-        {
-            var previous = first - 1 == 0 ? 0 : text.LastIndexOf('\n', first - 2) + 1;
-            if (!text[previous..(first - 1)].TrimStart().StartsWith('|'))
-            {
-                break;
-            }
-            first = previous;
-        }
-        if (first == lineStart)
+        if (FirstRow(text, start) is not var (first, headerEnd))
         {
             return null;
         }
-        var headerEnd = text.IndexOf('\n', first) is >= 0 and var e ? e : text.Length;
         if (!ChecklistColumns.Any(c => text.AsSpan(first, headerEnd - first).IndexOf(c, StringComparison.Ordinal) >= 0))
         {
             return null;
@@ -699,6 +687,20 @@ internal static class NotOperativeParts
     /// </summary>
     private static (int Start, int End)? TableHeader(string text, int rowStart)
     {
+        if (FirstRow(text, rowStart) is not var (first, end))
+        {
+            return null;
+        }
+        var cells = text[first..end].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return cells.Length > 1 && cells.All(c => c.Length <= MaxHeaderCell) ? (first, end) : null;
+    }
+
+    /// <summary>
+    /// The first line of the table (lines opening with |) the line at <paramref name="rowStart"/> belongs to, when it is
+    /// another line above it; null for the first line itself or outside a table. Normalised offsets.
+    /// </summary>
+    private static (int Start, int End)? FirstRow(string text, int rowStart)
+    {
         var lineStart = rowStart == 0 ? 0 : text.LastIndexOf('\n', rowStart - 1) + 1;
         var first = lineStart;
         while (first > 0)
@@ -714,9 +716,7 @@ internal static class NotOperativeParts
         {
             return null;
         }
-        var end = text.IndexOf('\n', first) is >= 0 and var e ? e : text.Length;
-        var cells = text[first..end].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return cells.Length > 1 && cells.All(c => c.Length <= MaxHeaderCell) ? (first, end) : null;
+        return (first, text.IndexOf('\n', first) is >= 0 and var e ? e : text.Length);
     }
 
     /// <summary>
