@@ -59,6 +59,8 @@ public sealed class Phase19ReviewTests
     [InlineData("关于排污问题的通知", "排污问题转各村委会依法查处。", "FM-07")]
     [InlineData("关于考核的通知", "各村：\n县农业农村委对各村考核后排名通报。", "AS-1")]
     [InlineData("关于包村的通知", "各村：\n镇干部下村时，村干部要在APP签到。", "CI-1")]
+    [InlineData("柳林镇减负事项自查表", "| 自查事项 | 是否存在 | 下步要求 |\n| 要求各村签订责任书 | 无 | 各村于月底前签订责任书 |", "PV-1")]
+    [InlineData("柳林镇减负事项自查表", "| 自查事项 | 是否存在 | 下步要求 |\n| 要求各村每天APP打卡 | 否 | 各村于月底前签订责任书 |", "PV-1")]
     public void AnEvasionOfThePhase19Readers_StillFires(string title, string description, string code)
     {
         Assert.Contains(code, Fired(title, description));

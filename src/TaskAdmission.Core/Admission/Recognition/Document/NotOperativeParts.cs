@@ -607,6 +607,7 @@ internal static class NotOperativeParts
 
     private static readonly string[] ChecklistColumns = RecognitionCues.Instance.List("not_operative_parts.checklist_columns");
     private static readonly string[] AbsentAnswers = RecognitionCues.Instance.List("not_operative_parts.absent_answers");
+    private static readonly string[] ChecklistVillageMarks = RecognitionCues.Instance.List("not_operative_parts.checklist_village_marks");
     private const int EndedCellReach = 8;
 
     /// <summary>
@@ -655,18 +656,45 @@ internal static class NotOperativeParts
         {
             return null;
         }
-        foreach (var cell in cells.Skip(1))
+        // (review of phase 19) The answer reports the practice its row names, up to the answering cell and the answers after
+        // it (| 否 | — |, | 曾存在 | 已于11月停止 |); a later cell that says something else (| 否 | 各村于月底前签订责任书 |)
+        // is read as it stands.
+        string? cue = null;
+        var reported = start;
+        var bar = row.IndexOf('|');
+        for (var i = 0; bar >= 0 && bar + 1 < row.Length; i++)
         {
-            if (AbsentAnswers.Contains(cell.TrimEnd('。')))
+            var next = row.IndexOf('|', bar + 1);
+            var cellEnd = next < 0 ? row.Length : next;
+            var cell = row[(bar + 1)..cellEnd].Trim();
+            bar = next;
+            if (cell.Length == 0)
             {
-                return (start, end, "自查:" + cell);
+                continue;
             }
-            if (EndedCell(cell) is { } ended)
+            if (i == 0)
             {
-                return (start, end, "自查:" + ended);
+                reported = start + cellEnd;
+                continue;
+            }
+            var answer = AbsentAnswers.Contains(cell.TrimEnd('。')) ? cell : EndedCell(cell);
+            if (answer is not null || cue is not null && cell.Trim('—', '-', '/', '无', ' ').Length == 0)
+            {
+                cue ??= "自查:" + answer;
+                reported = start + cellEnd;
+            }
+            else if (cue is not null)
+            {
+                // The row is one sentence, judged at its first occurrence: a later cell that names the villages
+                // (| 否 | 各村于月底前签订责任书 |) may demand again what the row names, so the row is read as it stands.
+                if (ChecklistVillageMarks.Any(m => cell.Contains(m, StringComparison.Ordinal)))
+                {
+                    return null;
+                }
+                break;
             }
         }
-        return null;
+        return cue is null ? null : (start, Math.Max(reported, start), cue);
     }
 
     // 已于11月停止, 已废止, 均已清理: an adverb of the done, then within a few characters a verb of ending, not negated.
