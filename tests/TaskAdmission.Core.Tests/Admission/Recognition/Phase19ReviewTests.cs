@@ -61,6 +61,7 @@ public sealed class Phase19ReviewTests
     [InlineData("关于包村的通知", "各村：\n镇干部下村时，村干部要在APP签到。", "CI-1")]
     [InlineData("柳林镇减负事项自查表", "| 自查事项 | 是否存在 | 下步要求 |\n| 要求各村签订责任书 | 无 | 各村于月底前签订责任书 |", "PV-1")]
     [InlineData("柳林镇减负事项自查表", "| 自查事项 | 是否存在 | 下步要求 |\n| 要求各村每天APP打卡 | 否 | 各村于月底前签订责任书 |", "PV-1")]
+    [InlineData("关于督查情况的通报", "二、存在问题。部分村台账不全。三、下步工作。各村每天在APP打卡。", "CI-1")]
     public void AnEvasionOfThePhase19Readers_StillFires(string title, string description, string code)
     {
         Assert.Contains(code, Fired(title, description));

@@ -397,7 +397,7 @@ internal static class NotOperativeParts
             // (phase 19) 二、存在问题。（一）…；（二）… — a findings heading closed by a full stop heads the findings up to the
             // next heading line, as one closed by a colon heads them up to the full stop; they end where a clause asks (请).
             if (body.TrimEnd('。', ' ') is var bare && bare.Length > 0 && cues.Finding.Any(f => f.EndsWith(':') && f.Length > 1 && f[..^1] == bare)
-                && SectionEnd(text, end) is var sectionEnd && sectionEnd > end + 1)
+                && InlineSectionEnd(text, end, SectionEnd(text, end)) is var sectionEnd && sectionEnd > end + 1)
             {
                 var findingsEnd = sectionEnd;
                 foreach (var clause in clauses.Where(c => c.Start > end && c.Start < sectionEnd))
@@ -1012,6 +1012,27 @@ internal static class NotOperativeParts
     }
 
     /// <summary>The end of a section: the next line opening with a heading (【…】, 一、, (二)), or the end.</summary>
+    /// <summary>
+    /// (review of phase 19) Where a section run together on one line ends: a full stop followed by the next heading
+    /// (…台账不全。三、下步工作。各村每天…) before <paramref name="sectionEnd"/>, else <paramref name="sectionEnd"/>.
+    /// </summary>
+    private static int InlineSectionEnd(string text, int from, int sectionEnd)
+    {
+        for (var i = text.IndexOf('。', from); i >= 0 && i + 2 < sectionEnd; i = text.IndexOf('。', i + 1))
+        {
+            var j = i + 1;
+            while (j < sectionEnd && text[j] == ' ')
+            {
+                j++;
+            }
+            if (j + 1 < sectionEnd && DocumentText.HeadingMarks.Contains(text[j].ToString()) && text[j + 1] == '、')
+            {
+                return i + 1;
+            }
+        }
+        return sectionEnd;
+    }
+
     internal static int SectionEnd(string text, int from)
     {
         for (var i = text.IndexOf('\n', from); i >= 0; i = text.IndexOf('\n', i + 1))
