@@ -62,6 +62,14 @@ public sealed class Phase19ReviewTests
     [InlineData("柳林镇减负事项自查表", "| 自查事项 | 是否存在 | 下步要求 |\n| 要求各村签订责任书 | 无 | 各村于月底前签订责任书 |", "PV-1")]
     [InlineData("柳林镇减负事项自查表", "| 自查事项 | 是否存在 | 下步要求 |\n| 要求各村每天APP打卡 | 否 | 各村于月底前签订责任书 |", "PV-1")]
     [InlineData("关于督查情况的通报", "二、存在问题。部分村台账不全。三、下步工作。各村每天在APP打卡。", "CI-1")]
+    [InlineData("关于燃气安全的通知", "由第三方机构开展培训，各村对本村餐饮店开展燃气检查。", "FM-05")]
+    [InlineData("关于燃气安全的通知", "委托第三方机构开展燃气检查，各村每天对本村餐饮店开展燃气巡查。", "FM-05")]
+    [InlineData("关于调整巡河工作的通知", "自即日起取消纸质巡河记录要求，各村河长每天在APP打卡。", "CI-1")]
+    [InlineData("关于调整巡河工作的通知", "取消村级河长纸质台账的要求，改为每天在APP打卡。", "CI-1")]
+    [InlineData("来电记录", "来电询问村里能不能开就业证明，经研究，请各村出具。各村要为群众出具就业证明。", "BZ-15")]
+    [InlineData("关于代表建议的答复", "代表提出由村委会对农村宴席进行食品安全监管。经研究，不宜由村委会承担。今后各村委会负责本村宴席食品安全监管。", "FM-06")]
+    [InlineData("关于驻点工作的通知", "各村：\n驻点人员和村“两委”成员每天在APP签到打卡。", "CI-1")]
+    [InlineData("关于驻点工作的通知", "各村：\n下沉干部每天打卡，各村同步打卡。", "CI-1")]
     public void AnEvasionOfThePhase19Readers_StillFires(string title, string description, string code)
     {
         Assert.Contains(code, Fired(title, description));
