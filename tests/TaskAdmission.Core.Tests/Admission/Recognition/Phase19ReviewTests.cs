@@ -70,6 +70,7 @@ public sealed class Phase19ReviewTests
     [InlineData("关于代表建议的答复", "代表提出由村委会对农村宴席进行食品安全监管。经研究，不宜由村委会承担。今后各村委会负责本村宴席食品安全监管。", "FM-06")]
     [InlineData("关于驻点工作的通知", "各村：\n驻点人员和村“两委”成员每天在APP签到打卡。", "CI-1")]
     [InlineData("关于驻点工作的通知", "各村：\n下沉干部每天打卡，各村同步打卡。", "CI-1")]
+    [InlineData("柳林镇减负事项自查表", "| 自查事项 | 是否存在 | 整改情况 |\n| 对村排名通报 | 已停止 | 改为按季度排名通报 |", "AS-1")]
     public void AnEvasionOfThePhase19Readers_StillFires(string title, string description, string code)
     {
         Assert.Contains(code, Fired(title, description));
