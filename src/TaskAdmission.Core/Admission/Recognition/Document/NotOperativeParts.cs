@@ -397,7 +397,7 @@ internal static class NotOperativeParts
             // (phase 19) 二、存在问题。（一）…；（二）… — a findings heading closed by a full stop heads the findings up to the
             // next heading line, as one closed by a colon heads them up to the full stop; they end where a clause asks (请).
             if (body.TrimEnd('。', ' ') is var bare && bare.Length > 0 && cues.Finding.Any(f => f.EndsWith(':') && f.Length > 1 && f[..^1] == bare)
-                && SectionEnd(text, end) is var sectionEnd && sectionEnd > end + 1)
+                && InlineSectionEnd(text, end, SectionEnd(text, end)) is var sectionEnd && sectionEnd > end + 1)
             {
                 var findingsEnd = sectionEnd;
                 foreach (var clause in clauses.Where(c => c.Start > end && c.Start < sectionEnd))
@@ -607,6 +607,7 @@ internal static class NotOperativeParts
 
     private static readonly string[] ChecklistColumns = RecognitionCues.Instance.List("not_operative_parts.checklist_columns");
     private static readonly string[] AbsentAnswers = RecognitionCues.Instance.List("not_operative_parts.absent_answers");
+    private static readonly string[] ChecklistVillageMarks = RecognitionCues.Instance.List("not_operative_parts.checklist_village_marks");
     private const int EndedCellReach = 8;
 
     /// <summary>
@@ -643,18 +644,45 @@ internal static class NotOperativeParts
         {
             return null;
         }
-        foreach (var cell in cells.Skip(1))
+        // (review of phase 19) The answer reports the practice its row names, up to the answering cell and the answers after
+        // it (| 否 | — |, | 曾存在 | 已于11月停止 |); a later cell that says something else (| 否 | 各村于月底前签订责任书 |)
+        // is read as it stands.
+        string? cue = null;
+        var reported = start;
+        var bar = row.IndexOf('|');
+        for (var i = 0; bar >= 0 && bar + 1 < row.Length; i++)
         {
-            if (AbsentAnswers.Contains(cell.TrimEnd('。')))
+            var next = row.IndexOf('|', bar + 1);
+            var cellEnd = next < 0 ? row.Length : next;
+            var cell = row[(bar + 1)..cellEnd].Trim();
+            bar = next;
+            if (cell.Length == 0)
             {
-                return (start, end, "自查:" + cell);
+                continue;
             }
-            if (EndedCell(cell) is { } ended)
+            if (i == 0)
             {
-                return (start, end, "自查:" + ended);
+                reported = start + cellEnd;
+                continue;
+            }
+            var answer = AbsentAnswers.Contains(cell.TrimEnd('。')) ? cell : EndedCell(cell);
+            if (answer is not null || cue is not null && cell.Trim('—', '-', '/', '无', ' ').Length == 0)
+            {
+                cue ??= "自查:" + answer;
+                reported = start + cellEnd;
+            }
+            else if (cue is not null)
+            {
+                // The row is one sentence, judged at its first occurrence: a later cell that names the villages
+                // (| 否 | 各村于月底前签订责任书 |) may demand again what the row names, so the row is read as it stands.
+                if (ChecklistVillageMarks.Any(m => cell.Contains(m, StringComparison.Ordinal)))
+                {
+                    return null;
+                }
+                break;
             }
         }
-        return null;
+        return cue is null ? null : (start, Math.Max(reported, start), cue);
     }
 
     // 已于11月停止, 已废止, 均已清理: an adverb of the done, then within a few characters a verb of ending, not negated.
@@ -984,6 +1012,27 @@ internal static class NotOperativeParts
     }
 
     /// <summary>The end of a section: the next line opening with a heading (【…】, 一、, (二)), or the end.</summary>
+    /// <summary>
+    /// (review of phase 19) Where a section run together on one line ends: a full stop followed by the next heading
+    /// (…台账不全。三、下步工作。各村每天…) before <paramref name="sectionEnd"/>, else <paramref name="sectionEnd"/>.
+    /// </summary>
+    private static int InlineSectionEnd(string text, int from, int sectionEnd)
+    {
+        for (var i = text.IndexOf('。', from); i >= 0 && i + 2 < sectionEnd; i = text.IndexOf('。', i + 1))
+        {
+            var j = i + 1;
+            while (j < sectionEnd && text[j] == ' ')
+            {
+                j++;
+            }
+            if (j + 1 < sectionEnd && DocumentText.HeadingMarks.Contains(text[j].ToString()) && text[j + 1] == '、')
+            {
+                return i + 1;
+            }
+        }
+        return sectionEnd;
+    }
+
     internal static int SectionEnd(string text, int from)
     {
         for (var i = text.IndexOf('\n', from); i >= 0; i = text.IndexOf('\n', i + 1))

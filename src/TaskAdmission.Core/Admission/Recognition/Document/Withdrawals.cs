@@ -209,10 +209,32 @@ internal static class Withdrawals
                 && row[(bar + 1)..at].Trim().Length > 0
                 && !KeepsForSome(cell.IndexOf('|') is >= 0 and var close ? cell[..close] : cell))
             {
+                // (review of phase 19) | 对村排名通报 | 已停止 | 改为按季度排名通报 | — the row is one sentence, judged at the
+                // first occurrence of a word: a replacement that names again what the row withdrew (two characters in
+                // common) is read as it stands, and so is the row (| 村干部每天打卡 | 取消，改为有事报告 | still withdraws).
+                if (Replacements.Select(r => row.IndexOf(r, at, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min() is var replaced
+                    && replaced >= 0 && NamesAgain(row[(bar + 1)..at], row[replaced..]))
+                {
+                    return null;
+                }
                 return (start, start + at, adverb + cue);
             }
         }
         return null;
+    }
+
+    // Whether the replacement shares two consecutive CJK characters with what was withdrawn (排名 in 对村排名通报 and 按季度排名通报).
+    private static bool NamesAgain(string withdrawn, string replacement)
+    {
+        for (var i = 0; i + 1 < withdrawn.Length; i++)
+        {
+            if (withdrawn[i] >= '\u4e00' && withdrawn[i] <= '\u9fff' && withdrawn[i + 1] >= '\u4e00' && withdrawn[i + 1] <= '\u9fff'
+                && replacement.Contains(withdrawn.AsSpan(i, 2), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool QuotedWords(string sentence)
