@@ -1011,7 +1011,6 @@ internal static class NotOperativeParts
         return false;
     }
 
-    /// <summary>The end of a section: the next line opening with a heading (【…】, 一、, (二)), or the end.</summary>
     /// <summary>
     /// (review of phase 19) Where a section run together on one line ends: a full stop followed by the next heading
     /// (…台账不全。三、下步工作。各村每天…) before <paramref name="sectionEnd"/>, else <paramref name="sectionEnd"/>.
@@ -1033,6 +1032,7 @@ internal static class NotOperativeParts
         return sectionEnd;
     }
 
+    /// <summary>The end of a section: the next line opening with a heading (【…】, 一、, (二)), or the end.</summary>
     internal static int SectionEnd(string text, int from)
     {
         for (var i = text.IndexOf('\n', from); i >= 0; i = text.IndexOf('\n', i + 1))
@@ -1110,15 +1110,7 @@ internal static class NotOperativeParts
     /// </summary>
     internal static string? Complaint(string body)
     {
-        var i = 0;
-        if (ComplaintTimes.FirstOrDefault(t => body.StartsWith(t, StringComparison.Ordinal)) is { } time)
-        {
-            i = time.Length;
-            while (i < body.Length && body[i] is ',' or ' ' or '\u3000')
-            {
-                i++;
-            }
-        }
+        var i = AfterTimeWord(body);
         if (ComplaintQuantifiers.FirstOrDefault(q => string.CompareOrdinal(body, i, q, 0, q.Length) == 0) is not { } quantifier)
         {
             return null;
@@ -1128,27 +1120,43 @@ internal static class NotOperativeParts
         {
             return null;
         }
-        var from = i + complainant.Length;
-        var tail = body[from..Math.Min(body.Length, from + ComplainantTail + 2)];
-        var cut = tail.IndexOfAny([',', ':', ';', '。', '!', '?']);
-        tail = cut >= 0 ? tail[..cut] : tail;
-        return ComplaintVerbs.FirstOrDefault(v => tail.IndexOf(v, StringComparison.Ordinal) is >= 0 and <= ComplainantTail) is { } verb
-            ? quantifier + complainant + "…" + verb : null;
+        return VerbAfter(body, i + complainant.Length, ComplaintVerbs) is { } verb ? quantifier + complainant + "…" + verb : null;
     }
 
     /// <summary>(phase 19) A finding's cue after a time word ([not_operative_parts.complaint_times]: 近期调研发现，…), or null.</summary>
-    private static string? TimedFinding(string body, RecognitionCues cues)
+    private static string? TimedFinding(string body, RecognitionCues cues) =>
+        AfterTimeWord(body) is > 0 and var i
+            ? cues.Finding.FirstOrDefault(f => f.EndsWith("发现", StringComparison.Ordinal) && string.CompareOrdinal(body, i, f, 0, f.Length) == 0)
+            : null;
+
+    /// <summary>
+    /// Where the words after an opening time word ([not_operative_parts.complaint_times]: 近期, 日前) and its separators
+    /// begin; 0 when the body opens with none. Shared by the complaint, the timed finding and the proposal.
+    /// </summary>
+    private static int AfterTimeWord(string body)
     {
         if (ComplaintTimes.FirstOrDefault(t => body.StartsWith(t, StringComparison.Ordinal)) is not { } time)
         {
-            return null;
+            return 0;
         }
         var i = time.Length;
         while (i < body.Length && body[i] is ',' or ' ' or '\u3000')
         {
             i++;
         }
-        return cues.Finding.FirstOrDefault(f => f.EndsWith("发现", StringComparison.Ordinal) && string.CompareOrdinal(body, i, f, 0, f.Length) == 0);
+        return i;
+    }
+
+    /// <summary>
+    /// The first of <paramref name="verbs"/> within <see cref="ComplainantTail"/> characters after <paramref name="from"/>,
+    /// before any clause mark: the verb of whoever the body opened with (有村干部反映, 代表提出). Null when none.
+    /// </summary>
+    private static string? VerbAfter(string body, int from, IEnumerable<string> verbs)
+    {
+        var tail = body[from..Math.Min(body.Length, from + ComplainantTail + 2)];
+        var cut = tail.IndexOfAny([',', ':', ';', '。', '!', '?']);
+        tail = cut >= 0 ? tail[..cut] : tail;
+        return verbs.FirstOrDefault(v => tail.IndexOf(v, StringComparison.Ordinal) is >= 0 and <= ComplainantTail);
     }
 
     private static readonly string[] Proposers = [.. RecognitionCues.Instance.List("not_operative_parts.proposers").OrderByDescending(w => w.Length)];
@@ -1163,25 +1171,12 @@ internal static class NotOperativeParts
     /// </summary>
     internal static string? Proposal(string body)
     {
-        var i = 0;
-        if (ComplaintTimes.FirstOrDefault(t => body.StartsWith(t, StringComparison.Ordinal)) is { } time)
-        {
-            i = time.Length;
-            while (i < body.Length && body[i] is ',' or ' ' or '\u3000')
-            {
-                i++;
-            }
-        }
+        var i = AfterTimeWord(body);
         if (Proposers.FirstOrDefault(p => string.CompareOrdinal(body, i, p, 0, p.Length) == 0) is not { } proposer)
         {
             return null;
         }
-        var from = i + proposer.Length;
-        var tail = body[from..Math.Min(body.Length, from + ComplainantTail + 2)];
-        var cut = tail.IndexOfAny([',', ':', ';', '。', '!', '?']);
-        tail = cut >= 0 ? tail[..cut] : tail;
-        var verb = ComplaintVerbs.Concat(ProposalVerbs).FirstOrDefault(v => tail.IndexOf(v, StringComparison.Ordinal) is >= 0 and <= ComplainantTail);
-        return verb is not null ? proposer + "…" + verb : null;
+        return VerbAfter(body, i + proposer.Length, ComplaintVerbs.Concat(ProposalVerbs)) is { } verb ? proposer + "…" + verb : null;
     }
 
     /// <summary>
