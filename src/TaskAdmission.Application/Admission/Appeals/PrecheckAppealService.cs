@@ -179,26 +179,6 @@ public sealed class PrecheckAppealService(AppDbContext db, WorkflowEngine engine
     public async Task<AppealView?> GetAsync(Guid appealId, Actor actor, CancellationToken ct = default) =>
         await ViewAsync((await VisibleAsync(actor, ct)).Where(a => a.Id == appealId), ct);
 
-    /// <summary>The open appeals waiting for the actor's district's joint-review office.</summary>
-    public async Task<List<AppealView>> OpenForReviewerAsync(Actor actor, CancellationToken ct = default)
-    {
-        if (actor.Role != AppRoles.JointReviewer || actor.OrgUnitCode is null)
-        {
-            return [];
-        }
-        var ids = await db.PrecheckAppeals.AsNoTracking().Where(a => a.DistrictCode == actor.OrgUnitCode && a.Status == AppealStatus.Open)
-            .OrderBy(a => a.AppealedAtUtc).Select(a => a.Id).Take(200).ToListAsync(ct);
-        var views = new List<AppealView>(ids.Count);
-        foreach (var id in ids)
-        {
-            if (await GetAsync(id, actor, ct) is { } view)
-            {
-                views.Add(view);
-            }
-        }
-        return views;
-    }
-
     /// <summary>
     /// A joint reviewer of the appeal's district decides each finding: upheld (维持) or overruled (撤销, with a reason).
     /// Every finding overruled, the submission goes back to the joint review; any upheld, the refusal stands (one prohibited
