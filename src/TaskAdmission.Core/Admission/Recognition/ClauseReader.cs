@@ -353,10 +353,11 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
 
     /// <summary>
     /// (phase 20) Whether a one-character suffix standing alone is counted by a numeral before it (同一处, 两所, 三站): a
-    /// measure word of places or buildings, not a body's name (在同一处增挂三块牌子).
+    /// measure word of places or buildings, not a body's name (在同一处增挂三块牌子). The text reaches here with counting
+    /// numerals as digits (同1处: <see cref="Text.ChineseNumerals"/>), so a digit counts too.
     /// </summary>
     private bool Counted(string name, int start) =>
-        name.Length == 1 && start >= 1 && Numerals.Contains(text[start - 1]);
+        name.Length == 1 && start >= 1 && (char.IsAsciiDigit(text[start - 1]) || Numerals.Contains(text[start - 1]));
 
     private static readonly char[] Numerals = RecognitionCues.Instance.Chars("clause_reader.numerals");
 
