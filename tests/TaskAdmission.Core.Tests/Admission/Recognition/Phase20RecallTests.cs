@@ -23,6 +23,8 @@ public sealed class Phase20RecallTests(PrecheckFixture fixture) : IClassFixture<
     [InlineData("关于开展独居老人回访的通知", "各村：\n网格员上门回访时拍一张回访现场的照片，照片里要看得到被回访人家门口的门牌。", PrecheckRules.AppCheckIn)]
     [InlineData("宣传单发放群消息", "@各村书记：明天入户发放防汛明白卡，发放时录一段视频，视频中要出现发放人和户主。", PrecheckRules.AppCheckIn)]
     [InlineData("电话记录", "镇综治办来电：各村调解员调解纠纷后，调解现场照片须包含双方当事人和调解员本人，周五前报镇。", PrecheckRules.AppCheckIn)]
+    // The person the picture must show is the one visited; the body asking the village to visit does not visit.
+    [InlineData("电话记录：县应急局关于独居老人走访", "来电内容：各镇要求各村网格员每天上门走访独居老人，照片须含户主正面和时间信息，当晚上传。", PrecheckRules.AppCheckIn)]
     // A camera roll-call the village's duty staff must answer is a check-in.
     [InlineData("关于值班抽查的通知", "各村：\n镇应急办将不定时视频抽查，被抽到的村值班干部须在5分钟内出现在摄像头前。", PrecheckRules.AppCheckIn)]
     [InlineData("关于汛期值守的通知", "区应急指挥中心每晚随机连线各村，村值班人员须在镜头前应答并报告当日巡查情况。", PrecheckRules.AppCheckIn)]
@@ -38,6 +40,8 @@ public sealed class Phase20RecallTests(PrecheckFixture fixture) : IClassFixture<
     [InlineData("项目指挥部群消息", "各包村干部：签完协议的户，明天由村里安排人手把旧房推倒，周五前把地腾出来。", "FM-03")]
     // Taxes collected by the village on the way of another task.
     [InlineData("关于宅基地审批有关事项的通知", "各村：\n村民办理宅基地审批涉及的相关税费，由村委会在受理时一并收取，月底交镇财政所。", "FM-02")]
+    // A levy by floor area, as one by head, household or mu.
+    [InlineData("关于村民建房规费的通知", "各村：\n村民建房涉及的相关规费，由各村按建筑面积每平方米2元收取。", "FM-02")]
     // A paper named by the record it proves: a personal history is a personal archive, not a birth proof.
     [InlineData("关于公益性岗位申请材料的通知", "申请人须提交所在村委会出具的个人经历说明，写明本人自出生至今的学习和工作情况。", "BZ-16")]
     // The exclusions added keep the papers they do not touch (guards).
@@ -54,6 +58,9 @@ public sealed class Phase20RecallTests(PrecheckFixture fixture) : IClassFixture<
     [InlineData("关于开展“最美家庭”评选的通知", "居民报名“最美家庭”评选时提交一张全家福，照片中须出现全体家庭成员。", PrecheckRules.AppCheckIn)]
     [InlineData("景区国庆活动公告", "游客在景区自拍，照片中须能看到景区大门即可参与抽奖。", PrecheckRules.AppCheckIn)]
     [InlineData("关于申请临时救助的通知", "申请人须提交近期照片两张，照片须含本人正面免冠头像。", PrecheckRules.AppCheckIn)]
+    // The department's own staff visit and keep their own proof, also when another body asks them to.
+    [InlineData("县民政局关于独居老人走访的通知", "县民政局工作人员每天上门走访独居老人，照片须含户主正面和时间信息。", PrecheckRules.AppCheckIn)]
+    [InlineData("县民政局关于独居老人走访的通知", "县民政局要求镇民政办每天上门走访独居老人，照片须含户主正面和时间信息。", PrecheckRules.AppCheckIn)]
     // A department's own roll-call of its own staff.
     [InlineData("县应急局关于值班抽查的通知", "局各科室：局办公室将不定时视频抽查值班情况，值班人员须在摄像头前应答。", PrecheckRules.AppCheckIn)]
     // 本人 after a private person is that person.
@@ -64,6 +71,8 @@ public sealed class Phase20RecallTests(PrecheckFixture fixture) : IClassFixture<
     [InlineData("关于危房改造的通知", "危房改造农户在新房建成后自己找人把旧房拆除，镇里按规定给予补助。", "FM-03")]
     // Taxes collected by the tax office itself.
     [InlineData("关于宅基地审批有关事项的通知", "相关税费由税务部门在办理登记时一并收取，村委会不得代收。", "FM-02")]
+    // The collective's own rent by floor area.
+    [InlineData("关于村集体厂房出租的公告", "村集体按每平方米3元收取厂房租金，租期三年。", "FM-02")]
     // 自出生至今 is a span of a life, not a birth.
     [InlineData("关于公益性岗位申请材料的通知", "申请人须提交所在村委会出具的个人经历说明，写明本人自出生至今的学习和工作情况。", "BZ-09")]
     public void Check_DoesNotFire_WhereTheVillageIsNotTheOneDoingIt(string title, string description, string ruleOrCode)
