@@ -41,7 +41,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         AddVillageWords(clause, starts, ends, words, result);
         foreach (var word in words)
         {
-            if (cues.Private.Contains(word.Text) && !CadresTrained(word))
+            if (cues.Private.Contains(word.Text) && !CadresTrained(word) && !Reflexive(word, words))
             {
                 result.Add(new Mention(word.Start, word.End, ActorKind.Private, word.Text));
             }
@@ -70,6 +70,18 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         mentions[clauseIndex] = result;
         return result;
     }
+
+    /// <summary>
+    /// (phase 20) Whether a reflexive word ([clause_reader.reflexives]: 本人, 自己) stands right after a word naming the
+    /// village's people (各村书记、委员本人先带头捐, 视频中须出现网格员本人): it stresses that person, it names no private one.
+    /// After anything else (须本人到场, 申请人本人) it is the private person it always was.
+    /// </summary>
+    private bool Reflexive(Word word, List<Word> words) =>
+        Reflexives.Contains(word.Text)
+        && words.FindIndex(w => w.End == word.Start) is >= 0 and var i
+        && (lexicon.VillageWords.Contains(words[i].Text) || (EndsWith(words[i].Text, VillagePeopleHeads) && !cues.Private.Contains(words[i].Text)));
+
+    private static readonly HashSet<string> Reflexives = [.. RecognitionCues.Instance.List("clause_reader.reflexives")];
 
     /// <summary>
     /// (review of phase 16) Whether a trainee word (学员, [clause_reader.trainees]) names the villages' cadres: earlier in its
@@ -282,8 +294,9 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     private bool NotVillageAround(List<Word> words, int start, int end) =>
         words.Any(w => w.Start <= start && w.End >= end && cues.NotVillage.Contains(w.Text));
 
+    // (phase 20) A word ending with a place noun of [not_body] is that place (办公场所, 经营场所), as the whole noun is.
     private bool IsBody(string word) =>
-        !cues.NotBody.Contains(word) && cues.BodySuffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal));
+        !cues.NotBody.Any(n => word.EndsWith(n, StringComparison.Ordinal)) && cues.BodySuffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal));
 
     /// <summary>The body's full name: the suffix word and the nominal words before it (区 税务局, 市场监管 所).</summary>
     private Mention? BodyPhrase(Clause clause, List<Word> words, Word head)
@@ -316,6 +329,10 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             start = word.Start;
         }
         var name = text[start..head.End];
+        if (Counted(name, start))
+        {
+            return null;
+        }
         // 人员 (组织人员进行检查, 核查人员入户时) is whoever the notice's addressee sends, unless an organisation is named
         // with it (镇执法人员, 县局工作人员).
         if (cues.NotBody.Contains(name) || name.Length == 0
@@ -333,6 +350,16 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             || (name.EndsWith('队') && lexicon.VillageWords.Any(v => v.Length < name.Length && name.StartsWith(v, StringComparison.Ordinal)));
         return new Mention(start, head.End, village ? ActorKind.Village : ActorKind.Other, name);
     }
+
+    /// <summary>
+    /// (phase 20) Whether a one-character suffix standing alone is counted by a numeral before it (同一处, 两所, 三站): a
+    /// measure word of places or buildings, not a body's name (在同一处增挂三块牌子). The text reaches here with counting
+    /// numerals as digits (同1处: <see cref="Text.ChineseNumerals"/>), so a digit counts too.
+    /// </summary>
+    private bool Counted(string name, int start) =>
+        name.Length == 1 && start >= 1 && (char.IsAsciiDigit(text[start - 1]) || Numerals.Contains(text[start - 1]));
+
+    private static readonly char[] Numerals = RecognitionCues.Instance.Chars("clause_reader.numerals");
 
     private bool IsBoundary(string word) =>
         word.Length == 1 && !TextNormaliser.IsChinese(word[0])

@@ -23,6 +23,7 @@ internal static class ProofOfVisit
     private static readonly string[] PictureWords = RecognitionCues.Instance.List("proof_of_visit.picture_words");
     private static readonly string[] Partners = RecognitionCues.Instance.List("proof_of_visit.partners");
     private static readonly string[] Visitors = RecognitionCues.Instance.List("proof_of_visit.visitors");
+    private static readonly string[] Shown = RecognitionCues.Instance.List("proof_of_visit.shown");
 
     // How far after a distributive household word its visit or photo verb may stand (每户走访时, 每户都要拍).
     private const int VerbReach = 4;
@@ -52,6 +53,18 @@ internal static class ProofOfVisit
                 }
             }
         }
+        // (phase 20) 照片须含本人正面: the person the picture must show may stand after the match, in its clause.
+        if (seen is null)
+        {
+            foreach (var m in reader.Mentions(clauseIndex))
+            {
+                if (m.Kind == ActorKind.Private && m.Text == person && m.Start > hitStart)
+                {
+                    (seen, seenClause) = (m, clauseIndex);
+                    break;
+                }
+            }
+        }
         if (seen is not { } p)
         {
             return null;
@@ -75,7 +88,7 @@ internal static class ProofOfVisit
                 {
                     village ??= m;
                 }
-                else if (m.Kind == ActorKind.Other && village is null && !Visitors.Contains(m.Text))
+                else if (m.Kind == ActorKind.Other && village is null && !Visitors.Contains(m.Text) && !AsksVillage(reader, k, m))
                 {
                     // 县民政局工作人员入户走访时…: the department's own visitors keep their proof.
                     return null;
@@ -83,6 +96,17 @@ internal static class ProofOfVisit
             }
         }
         return village is { } v ? new HitVerdict(true, VerdictReason.VillageActs, v.Text) : new HitVerdict(true, VerdictReason.NoOtherActor, null);
+    }
+
+    /// <summary>
+    /// (phase 20) 各镇要求各村网格员…上门: a body that asks the village right after it ([delegation]: 要求, 请, 安排 …) passes
+    /// the visit on; it is not the one visiting.
+    /// </summary>
+    private static bool AsksVillage(ClauseReader reader, int clauseIndex, Mention body)
+    {
+        var text = reader.Text;
+        return RecognitionCues.Instance.Delegation.FirstOrDefault(d => string.CompareOrdinal(text, body.End, d, 0, d.Length) == 0) is { } verb
+            && reader.Mentions(clauseIndex).Any(v => v.Kind == ActorKind.Village && v.Start == body.End + verb.Length);
     }
 
     /// <summary>每户走访时, 每户都要拍…: each household of a visit is the unit visited.</summary>
@@ -103,12 +127,18 @@ internal static class ProofOfVisit
     private static bool Pictured(string text, Text.Clause clause, Mention person, string sentence)
     {
         var rest = text[person.End..clause.End];
+        var lead = text[Math.Max(clause.Start, person.Start - 2)..person.Start];
+        // (phase 20) 照片须含本人正面: the person the picture must show, in a sentence about a visit.
+        if (Shown.Any(w => lead.EndsWith(w, StringComparison.Ordinal))
+            && PictureWords.Any(w => text[clause.Start..person.Start].Contains(w, StringComparison.Ordinal)))
+        {
+            return VisitWords.Any(w => sentence.Contains(w, StringComparison.Ordinal)) || Visitors.Any(w => sentence.Contains(w, StringComparison.Ordinal));
+        }
         var picture = PictureWords.Select(w => rest.IndexOf(w, StringComparison.Ordinal)).Where(at => at >= 0).DefaultIfEmpty(-1).Min();
         if (picture < 0)
         {
             return false;
         }
-        var lead = text[Math.Max(clause.Start, person.Start - 2)..person.Start];
         if (Partners.Any(w => lead.EndsWith(w, StringComparison.Ordinal)) || PictureVerbs.Any(w => lead.EndsWith(w, StringComparison.Ordinal)))
         {
             return VisitWords.Any(w => sentence.Contains(w, StringComparison.Ordinal)) || Visitors.Any(w => sentence.Contains(w, StringComparison.Ordinal));
