@@ -9,8 +9,10 @@ namespace TaskAdmission.Core.Tests.Admission;
 /// (phase 20) Suggestions for lines of work whose words no phrase of their item read: special equipment, farmland put to
 /// facility use, a villager defrauded, patrols by another name, the relief lists and the charity shop, the collective's
 /// debts, petition informants, the guardian of a person with a severe mental disorder, the house rules of a village's
-/// premises, the publicity a law-enforcing department does of its own law, villagers selling at a market; and the
-/// household survey of a census, which is the census's and no relief assessment. Sentences written from the work.
+/// premises, the publicity a law-enforcing department does of its own law, villagers selling at a market, tap water
+/// brought to a village, the house designs handed out, farmland built on, a public facility reported broken, residents'
+/// wishes asked; and the household survey of a census, which is the census's and no relief assessment. Sentences written
+/// from the work.
 /// </summary>
 public sealed class Phase20SuggestionTests(PrecheckFixture fixture) : IClassFixture<PrecheckFixture>
 {
@@ -29,6 +31,11 @@ public sealed class Phase20SuggestionTests(PrecheckFixture fixture) : IClassFixt
     [InlineData("银行进村", "银行工作人员下周到村讲解防范非法集资和征信保护的知识，请村委会通知村民参加。", "XZ-18")]
     [InlineData("农民集市", "镇里周末在广场举办农民集市，各村可组织农户报名摆摊，出售自家的蔬菜和土鸡蛋。", "ZZ-13")]
     [InlineData("普查带路", "全国农业普查入户调查下月开始，请各村安排村民小组长给普查员带路。", "XZ-13")]
+    [InlineData("自来水入户", "区水务公司明年把自来水管网延伸到山后三个组，请村里提前告知沿线农户。", "XZ-24")]
+    [InlineData("图集取阅", "区里编印的通用图集已送到村便民服务室，打算盖房的群众可以免费取阅。", "XZ-20")]
+    [InlineData("耕地巡查", "有农户在承包地上违法占用耕地建房的，请村里及时告诉镇自然资源所。", "XZ-21")]
+    [InlineData("设施报修", "村民发现路灯不亮、井盖破损的，可打村委会电话报修。", "ZZ-07")]
+    [InlineData("搬迁意愿", "区征收中心委托调查机构入户了解群众的搬迁意愿，请村里帮忙带路。", "ZZ-10")]
     public void Check_SuggestsTheItem_WhenTheNoticeNamesItsWorkInWordsItsPhrasesLacked(string title, string description, string item)
     {
         var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
