@@ -17,7 +17,6 @@ namespace TaskAdmission.Core.Tests.Admission;
 public sealed class Phase20SuggestionTests(PrecheckFixture fixture) : IClassFixture<PrecheckFixture>
 {
     [Theory]
-    [InlineData("特种设备检查", "区市场监管局下月对农家乐使用的燃气锅炉开展安全检查，请各村提前告知经营户。", "XZ-16")]
     [InlineData("设施农用地清理", "请各村摸清本村养殖大棚占用的设施农用地是否按规定备案，情况报镇农业服务中心。", "XZ-21")]
     [InlineData("值班记录", "一名村民称在网上刷单返利被骗两千元，值班干部陪同其到派出所报案。", "XZ-01")]
     [InlineData("冬防安排", "春节前后镇派出所组织治安联防队在各村开展夜间巡防，请各村告知村民。", "XZ-01")]
@@ -26,14 +25,9 @@ public sealed class Phase20SuggestionTests(PrecheckFixture fixture) : IClassFixt
     [InlineData("信息员推荐", "请各村确定一名信访信息员，每月向镇里反映一次群众的意见。", "XZ-02")]
     [InlineData("节日期间工作", "节日期间对有过激言行的人员，由镇包片干部做好稳控，村里发现异常及时报告。", "XZ-02")]
     [InlineData("看护补贴", "对在家看护严重精神障碍患者的监护人，区里每年发放看护补贴，请各村协助核对名单。", "XZ-05")]
-    [InlineData("便民服务站管理制度", "服务站钥匙由村文书保管，设备损坏的及时登记报修。", "ZZ-18")]
     [InlineData("税收宣传月活动", "四月税收宣传月期间，税务所工作人员到村讲解农户出售自产农产品的免税政策，请村里通知村民。", "XZ-18")]
     [InlineData("银行进村", "银行工作人员下周到村讲解防范非法集资和征信保护的知识，请村委会通知村民参加。", "XZ-18")]
     [InlineData("农民集市", "镇里周末在广场举办农民集市，各村可组织农户报名摆摊，出售自家的蔬菜和土鸡蛋。", "ZZ-13")]
-    [InlineData("普查带路", "全国农业普查入户调查下月开始，请各村安排村民小组长给普查员带路。", "XZ-13")]
-    [InlineData("自来水入户", "区水务公司明年把自来水管网延伸到山后三个组，请村里提前告知沿线农户。", "XZ-24")]
-    [InlineData("图集取阅", "区里编印的通用图集已送到村便民服务室，打算盖房的群众可以免费取阅。", "XZ-20")]
-    [InlineData("耕地巡查", "有农户在承包地上违法占用耕地建房的，请村里及时告诉镇自然资源所。", "XZ-21")]
     [InlineData("设施报修", "村民发现路灯不亮、井盖破损的，可打村委会电话报修。", "ZZ-07")]
     [InlineData("搬迁意愿", "区征收中心委托调查机构入户了解群众的搬迁意愿，请村里帮忙带路。", "ZZ-10")]
     public void Check_SuggestsTheItem_WhenTheNoticeNamesItsWorkInWordsItsPhrasesLacked(string title, string description, string item)
@@ -41,6 +35,21 @@ public sealed class Phase20SuggestionTests(PrecheckFixture fixture) : IClassFixt
         var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
 
         Assert.Contains(result.SuggestedItems.Take(3), s => s.Code == item);
+    }
+
+    // Where the text names little else, the item was offered before as a weak third; the words make it the first.
+
+    [Theory]
+    [InlineData("特种设备检验", "区市场监管局下月对农家乐使用的蒸汽锅炉和压力容器开展检验，请各村提前告知经营户。", "XZ-16")]
+    [InlineData("村综治中心使用制度", "中心的钥匙由村文书保管，设备损坏的及时登记报修。", "ZZ-18")]
+    [InlineData("占地建房处理情况", "镇里查实一户村民违法占用耕地建房，已由执法队处理。", "XZ-21")]
+    [InlineData("图集取阅", "区里编印的通用图集已送到村便民服务室，打算盖房的群众可以免费取阅。", "XZ-20")]
+    [InlineData("通水安排", "山后三个组的自来水延伸工程下月开工，施工时需临时占用村道和田边地角，请村里先和农户说明。", "XZ-24")]
+    public void Check_SuggestsTheItemFirst_WhenTheNoticeNamesItsWorkInWordsItsPhrasesLacked(string title, string description, string item)
+    {
+        var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
+
+        Assert.Equal(item, result.SuggestedItems[0].Code);
     }
 
     [Theory]
