@@ -214,6 +214,13 @@ internal static class NotOperativeParts
         {
             return null;
         }
+        return DescribedTail(clause, body, opener, cues);
+    }
+
+    // The rest of a described demand after its opener: 要求 with at most a requester before it (no village), ending as a noun
+    // phrase. The cue and the length of the clause up to the description's end, or null.
+    private static (string Cue, int Length)? DescribedTail(string clause, string body, string opener, RecognitionCues cues)
+    {
         var ask = body.IndexOf("要求", opener.Length, StringComparison.Ordinal);
         if (ask < 0 || ask - opener.Length > 8)
         {
@@ -235,6 +242,58 @@ internal static class NotOperativeParts
             }
         }
         return null;
+    }
+
+    private static readonly string[] MetOpeners = RecognitionCues.Instance.List("not_operative_parts.met_openers");
+    private static readonly string[] MetPermissions = [.. RecognitionCues.Instance.List("not_operative_parts.met_permissions").OrderByDescending(w => w.Length)];
+    private static readonly string[] MetRefusals = RecognitionCues.Instance.List("not_operative_parts.met_refusals");
+    private static readonly string[] MetReports = RecognitionCues.Instance.List("not_operative_parts.met_reports");
+    private const int MaxMetSubject = 8;
+
+    /// <summary>
+    /// (phase 20) The village told what it may do when it meets a demand — 各社区如遇群众持其他部门要求开具此类证明的，可告知群众…;
+    /// 各村遇到要求开具清单外证明的，可拒绝并向镇减负办反映; 村（社区）干部遇到此类要求的，可直接向区统计局反映. The clause opens with
+    /// the village ([village]) and, within a few characters, a word of meeting ([not_operative_parts.met_openers]: 如遇, 遇到,
+    /// 接到), then describes the demand as <see cref="DescribedDemand"/> does; the answer — the rest of the clause after its
+    /// comma, or <paramref name="next"/> — only permits ([not_operative_parts.met_permissions]: 可, 可以, 有权) a refusal
+    /// ([not_operative_parts.met_refusals]: 拒绝, 告知) or a report to someone (向…反映, [not_operative_parts.met_reports]).
+    /// The demand is then the one the village may turn away; an answer that tells it to comply (…的，要及时开具; 可先开具再反映)
+    /// leaves the clause as it stands.
+    /// </summary>
+    internal static (string Cue, int Length)? MetDemand(string clause, string? next, RecognitionCues cues)
+    {
+        var body = clause.Trim();
+        foreach (var opener in MetOpeners)
+        {
+            var at = body.IndexOf(opener, StringComparison.Ordinal);
+            if (at <= 0 || at > MaxMetSubject || !cues.Village.Any(v => body.StartsWith(v, StringComparison.Ordinal)) || body[..at].Contains(','))
+            {
+                continue;
+            }
+            if (DescribedTail(clause, body[at..], opener, cues) is not { } described)
+            {
+                return null;
+            }
+            // The description's length is counted in the clause; what follows its comma is the answer.
+            var answer = described.Length < clause.TrimEnd().Length ? clause[described.Length..].TrimStart(',', ' ') : next;
+            return TurnsAway(answer) ? described : null;
+        }
+        return null;
+    }
+
+    private static bool TurnsAway(string? answer)
+    {
+        var rest = answer?.Trim(' ', '。', ';', '\n') ?? string.Empty;
+        var permitted = false;
+        for (var lead = MetPermissions.FirstOrDefault(p => rest.StartsWith(p, StringComparison.Ordinal)); lead is not null;
+             lead = MetPermissions.FirstOrDefault(p => rest.StartsWith(p, StringComparison.Ordinal)))
+        {
+            rest = rest[lead.Length..];
+            permitted = true;
+        }
+        return permitted
+            && (MetRefusals.Any(r => rest.StartsWith(r, StringComparison.Ordinal))
+                || (rest.StartsWith('向') && MetReports.Any(r => rest.EndsWith(r, StringComparison.Ordinal))));
     }
 
     /// <summary>The parts of the description that are not operative: questions, findings, practices reported.</summary>
@@ -436,7 +495,9 @@ internal static class NotOperativeParts
             // names whom the notice deals with.
             for (var c = k; c <= last; c++)
             {
-                if (DescribedDemand(text[clauses[c].Start..clauses[c].End], cues) is { } described)
+                var clause = text[clauses[c].Start..clauses[c].End];
+                var next = c < last ? text[clauses[c + 1].Start..clauses[c + 1].End] : null;
+                if ((DescribedDemand(clause, cues) ?? MetDemand(clause, next, cues)) is { } described)
                 {
                     reading.AddNotOperative(description, clauses[c].Start, clauses[c].Start + described.Length, described.Cue);
                 }
@@ -906,7 +967,7 @@ internal static class NotOperativeParts
                 if (HeadingPointers.FirstOrDefault(p => rest.StartsWith(p, StringComparison.Ordinal)) is { } pointer)
                 {
                     var noun = rest[pointer.Length..].TrimStart('的');
-                    if (noun.Length == 0 || EndedHeadingNouns.Contains(noun))
+                    if (noun.Length == 0 || ListNoun(noun))
                     {
                         return heading;
                     }
@@ -926,6 +987,13 @@ internal static class NotOperativeParts
         }
         return null;
     }
+
+    // (phase 20) A list noun may carry a short qualifier of its field or its reach (取消以下涉村事项：, 清理下列村级证明：): it still
+    // names the list, and a qualifier that names the village says what the items were about, not who ends them.
+    private const int MaxListNounQualifier = 2;
+
+    private static bool ListNoun(string noun) =>
+        EndedHeadingNouns.Any(n => noun.EndsWith(n, StringComparison.Ordinal) && noun.Length - n.Length <= MaxListNounQualifier);
 
     internal static string? NegatedHeading(string clause, RecognitionCues cues)
     {
