@@ -56,6 +56,8 @@ public sealed class Phase20CancelTests
     [InlineData("关于规范证明事项的通知", "自下月起，各社区遇到银行要求出具亲属情况说明的，可以告知群众到派出所办理。")]
     [InlineData("关于规范证明事项的通知", "村干部遇到此类要求开具证明的，可直接向县司法局反映。")]
     [InlineData("关于减轻村级负担的通知", "各村如仍接到部门要求签订责任书的，有权拒绝。")]
+    [InlineData("关于减少村级证明的通知", "各社区如遇居民持其他单位要求开具此类证明的，可告知居民直接到镇便民服务中心咨询。")]
+    [InlineData("关于减少村级证明的通知", "经清理，不再要求村出具收入证明。各村如遇居民持其他单位要求开具此类证明的，可告知居民直接到镇便民服务中心咨询。")]
     public void AVillageToldItMayTurnADemandAway_IsNotAskedToMeetIt(string title, string description)
     {
         Assert.Equal([], Fired(title, description));
@@ -64,12 +66,34 @@ public sealed class Phase20CancelTests
     [Theory]
     // the village told to comply with the demand it meets
     [InlineData("关于开具证明的通知", "各村如遇要求开具收入证明的，要及时开具。", "BZ-00")]
+    [InlineData("关于开具证明的通知", "各社区如遇居民持其他单位要求开具此类证明的，请当场开具。", "BZ-00")]
     [InlineData("关于开具证明的通知", "各社区遇到此类要求出具亲属情况说明的，可先出具再向镇里反映。", "BZ-00")]
     // the village meets no one's demand: it is asked itself
     [InlineData("关于开具证明的通知", "各村如遇群众办理低保的，可为其开具收入证明。", "BZ-00")]
     // the permitted act is the banned one
     [InlineData("关于签订责任书的通知", "各村如接到此类要求签订责任书的，可以签订后向镇里报告。", "PV-1")]
     public void AVillageToldToMeetTheDemand_StillFires(string title, string description, string code)
+    {
+        Assert.Contains(code, Fired(title, description));
+    }
+
+    // Rule 4: "A demand recounted in one sentence and withdrawn by reference in the next (…。现取消该要求) is withdrawn."
+    [Theory]
+    [InlineData("关于取消巡河留痕要求的通知", "去年5月镇里要求各村巡河时拍照上传到工作群，占用了村干部大量时间。经研究，自即日起取消该要求，巡河记录纸质留存即可。", "CI-1")]
+    [InlineData("关于停止排名通报的通知", "此前县里要求每月对各村排名通报。现停止上述做法。", "AS-1")]
+    public void ADemandWithdrawnByReference_IsWithdrawn(string title, string description, string code)
+    {
+        Assert.DoesNotContain(code, Fired(title, description));
+    }
+
+    [Theory]
+    // the withdrawal replaced by the same act
+    [InlineData("关于调整巡河留痕要求的通知", "去年5月镇里要求各村巡河时拍照上传到工作群。自即日起取消该要求，改为各村每周拍照上传。", "CI-1")]
+    // the withdrawal kept for some villages
+    [InlineData("关于取消巡河留痕要求的通知", "去年5月镇里要求各村巡河时拍照上传到工作群。自即日起取消该要求，沿江村保留。", "CI-1")]
+    // the reference withdraws another thing, not the demand
+    [InlineData("关于巡河工作的通知", "请各村巡河时拍照上传到工作群。取消该村评优资格。", "CI-1")]
+    public void AWithdrawalByReferenceThatKeepsOrReplaces_StillFires(string title, string description, string code)
     {
         Assert.Contains(code, Fired(title, description));
     }

@@ -266,7 +266,8 @@ internal static class NotOperativeParts
         foreach (var opener in MetOpeners)
         {
             var at = body.IndexOf(opener, StringComparison.Ordinal);
-            if (at <= 0 || at > MaxMetSubject || !cues.Village.Any(v => body.StartsWith(v, StringComparison.Ordinal)) || body[..at].Contains(','))
+            // 各社区 is read as the village though [village] lists 社区 alone.
+            if (at <= 0 || at > MaxMetSubject || !cues.Village.Any(v => body.TrimStart('各').StartsWith(v, StringComparison.Ordinal)) || body[..at].Contains(','))
             {
                 continue;
             }
@@ -486,6 +487,11 @@ internal static class NotOperativeParts
             {
                 reading.AddNotOperative(description, withdrawnNow.Start, withdrawnNow.End, withdrawnNow.Cue);
             }
+            // (phase 20) 今年3月镇里要求各村…录像上传。…自即日起取消该要求 — the demand recounted before its withdrawal by reference.
+            if (WithdrawnByReference(text, clauses, k, last) is { } reference)
+            {
+                reading.AddNotOperative(description, start, end, reference);
+            }
             // (phase 18b) 一、已取消的事项：1. …；2. … — the items under a heading that names them as ended.
             foreach (var (s, e, cue) in EndedList(text, clauses, k, last))
             {
@@ -594,6 +600,36 @@ internal static class NotOperativeParts
             }
         }
         return null;
+    }
+
+    private static readonly string[] ReferringMarks = RecognitionCues.Instance.List("not_operative_parts.referring_marks");
+
+    /// <summary>
+    /// (phase 20) A sentence recounting a demand (…要求各村调解时录像上传) followed by a sentence that withdraws it now by
+    /// reference — <see cref="WithdrawnNow"/> naming it with a referring word ([not_operative_parts.referring_marks]: 该, 上述,
+    /// 这一) and the noun of a demand alone (取消该要求, 停止上述做法) — recounts what is withdrawn. The withdrawal's own rules
+    /// hold: a withdrawal kept for some withdraws nothing, and a replacement after it is read as it stands. The cue, or null.
+    /// </summary>
+    private static string? WithdrawnByReference(string text, IReadOnlyList<Clause> clauses, int first, int last)
+    {
+        if (last + 1 >= clauses.Count || !text.AsSpan(clauses[first].Start, clauses[last].End - clauses[first].Start).Contains("要求", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var next = last + 1;
+        var nextLast = next;
+        while (nextLast + 1 < clauses.Count && clauses[nextLast + 1].Sentence == clauses[next].Sentence)
+        {
+            nextLast++;
+        }
+        if (WithdrawnNow(text, clauses, next, nextLast) is not { } withdrawal)
+        {
+            return null;
+        }
+        var named = text[withdrawal.Start..withdrawal.End];
+        var rest = named[(named.IndexOf(withdrawal.Cue, StringComparison.Ordinal) + withdrawal.Cue.Length)..];
+        return ReferringMarks.FirstOrDefault(m => rest.StartsWith(m, StringComparison.Ordinal)) is { } mark
+            && EndedHeadingNouns.Contains(rest[mark.Length..]) ? withdrawal.Cue + rest : null;
     }
 
     // A withdrawal that keeps the demand for some (…，沿江村保留; 除沿江村外…; 沿江村以外各村…) withdraws nothing for certain.
