@@ -18,6 +18,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     private static readonly string[] VillagePeopleHeads = RecognitionCues.Instance.List("clause_reader.village_people_heads");
     private static readonly HashSet<string> Trainees = [.. RecognitionCues.Instance.List("clause_reader.trainees")];
     private static readonly string[] VillageCadres = RecognitionCues.Instance.List("clause_reader.village_cadres");
+    private static readonly HashSet<string> ProvingVerbs = [.. RecognitionCues.Instance.List("clause_reader.proving_verbs")];
     private const string GluedFunctionChars = ChineseSegmenter.GluedFunctionChars;
     private readonly Dictionary<int, List<Word>> sentenceWords = [];
     private readonly Dictionary<int, List<Mention>> mentions = [];
@@ -41,7 +42,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         AddVillageWords(clause, starts, ends, words, result);
         foreach (var word in words)
         {
-            if (cues.Private.Contains(word.Text) && !CadresTrained(word) && !Reflexive(word, words))
+            if (cues.Private.Contains(word.Text) && !CadresTrained(word) && !Reflexive(word, words) && !Proved(words, word))
             {
                 result.Add(new Mention(word.Start, word.End, ActorKind.Private, word.Text));
             }
@@ -82,6 +83,13 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         && (lexicon.VillageWords.Contains(words[i].Text) || (EndsWith(words[i].Text, VillagePeopleHeads) && !cues.Private.Contains(words[i].Text)));
 
     private static readonly HashSet<string> Reflexives = [.. RecognitionCues.Instance.List("clause_reader.reflexives")];
+
+    /// <summary>
+    /// (phase 20) Whether the person is what a paper proves (能证明申领人与参保人之间为配偶关系的材料): right after a verb of
+    /// proving ([clause_reader.proving_verbs]) the person is its object, and whoever issues the proof is named elsewhere.
+    /// </summary>
+    private static bool Proved(List<Word> words, Word word) =>
+        words.FindIndex(w => w.End == word.Start) is var before and >= 0 && ProvingVerbs.Contains(words[before].Text);
 
     /// <summary>
     /// (review of phase 16) Whether a trainee word (学员, [clause_reader.trainees]) names the villages' cadres: earlier in its

@@ -214,6 +214,13 @@ internal static class NotOperativeParts
         {
             return null;
         }
+        return DescribedTail(clause, body, opener, cues);
+    }
+
+    // The rest of a described demand after its opener: 要求 with at most a requester before it (no village), ending as a noun
+    // phrase. The cue and the length of the clause up to the description's end, or null.
+    private static (string Cue, int Length)? DescribedTail(string clause, string body, string opener, RecognitionCues cues)
+    {
         var ask = body.IndexOf("要求", opener.Length, StringComparison.Ordinal);
         if (ask < 0 || ask - opener.Length > 8)
         {
@@ -235,6 +242,59 @@ internal static class NotOperativeParts
             }
         }
         return null;
+    }
+
+    private static readonly string[] MetOpeners = RecognitionCues.Instance.List("not_operative_parts.met_openers");
+    private static readonly string[] MetPermissions = [.. RecognitionCues.Instance.List("not_operative_parts.met_permissions").OrderByDescending(w => w.Length)];
+    private static readonly string[] MetRefusals = RecognitionCues.Instance.List("not_operative_parts.met_refusals");
+    private static readonly string[] MetReports = RecognitionCues.Instance.List("not_operative_parts.met_reports");
+    private const int MaxMetSubject = 8;
+
+    /// <summary>
+    /// (phase 20) The village told what it may do when it meets a demand — 各社区如遇群众持其他部门要求开具此类证明的，可告知群众…;
+    /// 各村遇到要求开具清单外证明的，可拒绝并向镇减负办反映; 村（社区）干部遇到此类要求的，可直接向区统计局反映. The clause opens with
+    /// the village ([village]) and, within a few characters, a word of meeting ([not_operative_parts.met_openers]: 如遇, 遇到,
+    /// 接到), then describes the demand as <see cref="DescribedDemand"/> does; the answer — the rest of the clause after its
+    /// comma, or <paramref name="next"/> — only permits ([not_operative_parts.met_permissions]: 可, 可以, 有权) a refusal
+    /// ([not_operative_parts.met_refusals]: 拒绝, 告知) or a report to someone (向…反映, [not_operative_parts.met_reports]).
+    /// The demand is then the one the village may turn away; an answer that tells it to comply (…的，要及时开具; 可先开具再反映)
+    /// leaves the clause as it stands.
+    /// </summary>
+    internal static (string Cue, int Length)? MetDemand(string clause, string? next, RecognitionCues cues)
+    {
+        var body = clause.Trim();
+        foreach (var opener in MetOpeners)
+        {
+            var at = body.IndexOf(opener, StringComparison.Ordinal);
+            // 各社区 is read as the village though [village] lists 社区 alone.
+            if (at <= 0 || at > MaxMetSubject || !cues.Village.Any(v => body.TrimStart('各').StartsWith(v, StringComparison.Ordinal)) || body[..at].Contains(','))
+            {
+                continue;
+            }
+            if (DescribedTail(clause, body[at..], opener, cues) is not { } described)
+            {
+                return null;
+            }
+            // The description's length is counted in the clause; what follows its comma is the answer.
+            var answer = described.Length < clause.TrimEnd().Length ? clause[described.Length..].TrimStart(',', ' ') : next;
+            return TurnsAway(answer) ? described : null;
+        }
+        return null;
+    }
+
+    private static bool TurnsAway(string? answer)
+    {
+        var rest = answer?.Trim(' ', '。', ';', '\n') ?? string.Empty;
+        var permitted = false;
+        for (var lead = MetPermissions.FirstOrDefault(p => rest.StartsWith(p, StringComparison.Ordinal)); lead is not null;
+             lead = MetPermissions.FirstOrDefault(p => rest.StartsWith(p, StringComparison.Ordinal)))
+        {
+            rest = rest[lead.Length..];
+            permitted = true;
+        }
+        return permitted
+            && (MetRefusals.Any(r => rest.StartsWith(r, StringComparison.Ordinal))
+                || (rest.StartsWith('向') && MetReports.Any(r => rest.EndsWith(r, StringComparison.Ordinal))));
     }
 
     /// <summary>The parts of the description that are not operative: questions, findings, practices reported.</summary>
@@ -427,6 +487,11 @@ internal static class NotOperativeParts
             {
                 reading.AddNotOperative(description, withdrawnNow.Start, withdrawnNow.End, withdrawnNow.Cue);
             }
+            // (phase 20) 今年3月镇里要求各村…录像上传。…自即日起取消该要求 — the demand recounted before its withdrawal by reference.
+            if (WithdrawnByReference(text, clauses, k, last) is { } reference)
+            {
+                reading.AddNotOperative(description, start, end, reference);
+            }
             // (phase 18b) 一、已取消的事项：1. …；2. … — the items under a heading that names them as ended.
             foreach (var (s, e, cue) in EndedList(text, clauses, k, last))
             {
@@ -436,7 +501,9 @@ internal static class NotOperativeParts
             // names whom the notice deals with.
             for (var c = k; c <= last; c++)
             {
-                if (DescribedDemand(text[clauses[c].Start..clauses[c].End], cues) is { } described)
+                var clause = text[clauses[c].Start..clauses[c].End];
+                var next = c < last ? text[clauses[c + 1].Start..clauses[c + 1].End] : null;
+                if ((DescribedDemand(clause, cues) ?? MetDemand(clause, next, cues)) is { } described)
                 {
                     reading.AddNotOperative(description, clauses[c].Start, clauses[c].Start + described.Length, described.Cue);
                 }
@@ -533,6 +600,36 @@ internal static class NotOperativeParts
             }
         }
         return null;
+    }
+
+    private static readonly string[] ReferringMarks = RecognitionCues.Instance.List("not_operative_parts.referring_marks");
+
+    /// <summary>
+    /// (phase 20) A sentence recounting a demand (…要求各村调解时录像上传) followed by a sentence that withdraws it now by
+    /// reference — <see cref="WithdrawnNow"/> naming it with a referring word ([not_operative_parts.referring_marks]: 该, 上述,
+    /// 这一) and the noun of a demand alone (取消该要求, 停止上述做法) — recounts what is withdrawn. The withdrawal's own rules
+    /// hold: a withdrawal kept for some withdraws nothing, and a replacement after it is read as it stands. The cue, or null.
+    /// </summary>
+    private static string? WithdrawnByReference(string text, IReadOnlyList<Clause> clauses, int first, int last)
+    {
+        if (last + 1 >= clauses.Count || !text.AsSpan(clauses[first].Start, clauses[last].End - clauses[first].Start).Contains("要求", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var next = last + 1;
+        var nextLast = next;
+        while (nextLast + 1 < clauses.Count && clauses[nextLast + 1].Sentence == clauses[next].Sentence)
+        {
+            nextLast++;
+        }
+        if (WithdrawnNow(text, clauses, next, nextLast) is not { } withdrawal)
+        {
+            return null;
+        }
+        var named = text[withdrawal.Start..withdrawal.End];
+        var rest = named[(named.IndexOf(withdrawal.Cue, StringComparison.Ordinal) + withdrawal.Cue.Length)..];
+        return ReferringMarks.FirstOrDefault(m => rest.StartsWith(m, StringComparison.Ordinal)) is { } mark
+            && EndedHeadingNouns.Contains(rest[mark.Length..]) ? withdrawal.Cue + rest : null;
     }
 
     // A withdrawal that keeps the demand for some (…，沿江村保留; 除沿江村外…; 沿江村以外各村…) withdraws nothing for certain.
@@ -906,7 +1003,7 @@ internal static class NotOperativeParts
                 if (HeadingPointers.FirstOrDefault(p => rest.StartsWith(p, StringComparison.Ordinal)) is { } pointer)
                 {
                     var noun = rest[pointer.Length..].TrimStart('的');
-                    if (noun.Length == 0 || EndedHeadingNouns.Contains(noun))
+                    if (noun.Length == 0 || ListNoun(noun))
                     {
                         return heading;
                     }
@@ -926,6 +1023,13 @@ internal static class NotOperativeParts
         }
         return null;
     }
+
+    // (phase 20) A list noun may carry a short qualifier of its field or its reach (取消以下涉村事项：, 清理下列村级证明：): it still
+    // names the list, and a qualifier that names the village says what the items were about, not who ends them.
+    private const int MaxListNounQualifier = 2;
+
+    private static bool ListNoun(string noun) =>
+        EndedHeadingNouns.Any(n => noun.EndsWith(n, StringComparison.Ordinal) && noun.Length - n.Length <= MaxListNounQualifier);
 
     internal static string? NegatedHeading(string clause, RecognitionCues cues)
     {
