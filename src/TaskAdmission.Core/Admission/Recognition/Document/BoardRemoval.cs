@@ -7,8 +7,9 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// Papers that take signboards down. The SIGNBOARD family warns of a new board or mechanism put on the village; a clean-up
 /// notice, its table, its report or a speech that counts the boards removed names boards too, and an approver reads each
 /// as what it is: (phase 10) a board excepted from a removal is kept as it is (除…法定牌子外，其余牌子一律摘除); (phase 20)
-/// a board the clause takes down, cleans up or counts down (共摘除各类牌子86块, 机制牌子清理成果, 牌子从14块减到了4块), keeps
-/// from the lawful list (各村只保留村党组织、村委会…的牌子), or says need not be hung (已制作的标牌无需悬挂) puts no board up.
+/// a board the clause takes down, cleans up or counts down (共摘除各类牌子95块, 机制牌子进行一次全面清理, 牌子从12块减少到3块),
+/// keeps from the lawful list (各村只保留村党组织、村委会…的牌子), or says need not be hung (印好的标牌也无需悬挂) puts no
+/// board up.
 /// <para>What it never does: quiet a clause that also puts a board up (摘除旧牌子后统一制作新牌子, 只保留村委会牌子并加挂…,
 /// | …牌子 | 保留并统一更换 |) — a word of putting up ([board_removal.putting_up]) anywhere in the board's clause outside the
 /// board's own name keeps the clause's reading, unless a word of law qualifies it (依法依规设立的组织).</para>
@@ -23,8 +24,9 @@ internal static class BoardRemoval
     private static readonly string[] Lawful = RecognitionCues.Instance.List("board_removal.lawful");
     private static readonly string[] TimeLeads = RecognitionCues.Instance.List("paper_direction.time_leads");
 
-    // A kept or removed list runs as far as a prohibition's list does (Agency's list negation): 只保留 + four bodies' names.
-    private const int ListReach = 48;
+    // A kept or removed list names the lawful bodies in full (只悬挂村(社区)党组织、村(居)民委员会、村(居)务监督委员会、集体经济
+    // 组织等依法依规设立的组织的牌子): longer than a prohibition's list of acts (Agency's 48 characters).
+    private const int ListReach = 64;
     private const int LawfulReach = 4;
     // 外挂牌子原则上只保留…, 上述牌子均不属于…: a few words between the board and the word after it.
     private const int AfterReach = 6;
@@ -59,11 +61,11 @@ internal static class BoardRemoval
     /// (phase 20) A board of the SIGNBOARD family that its clause keeps, takes down or says need not be hung: the cue, or null.
     /// Read in the board's clause, and in a table in the board's cell (| 各村违规挂牌 | 清理 | is work to do):
     /// a keeping or taking-down word before the board with only the list of what it keeps or removes between (只保留村党组织、
-    /// 村委会…的牌子, 共摘除各类工作站、领导小组牌子612块, 清理村级外挂牌子, 清理前牌子数); such a word a few words after it
-    /// (外挂牌子原则上只保留…, 机制牌子清理成果, 牌子于本月底前摘除, 牌子进行了全面清理); a word that it is not hung or is no board
-    /// of the village's (已制作的标牌无需悬挂, 上述牌子均不属于…); or a board that ends its clause when the next clause opens
-    /// with its removal (…等牌子，即日起一律摘除). Never when the clause puts a board up anywhere outside the board's own name, or
-    /// when the board's own words put it up (悬挂“…”牌 — 悬挂的牌子, a board already hung, is not this).
+    /// 村委会…的牌子, 共摘除各类工作站、服务点牌子95块, 清理前牌子数); such a word a few words after it (挂牌原则上仅保留…,
+    /// 机制牌子进行一次全面清理, 牌子于6月底前摘除); a word that it is not hung (印好的标牌也无需悬挂, “便民工作站”不再设立); or a
+    /// board that ends its clause when the next clause opens with its removal (…等牌子，自即日起全部摘除). Never when the clause
+    /// puts a board up anywhere outside the board's own words, or when the board's own words put it up (悬挂“…”牌 — 悬挂的
+    /// 牌子, a board already hung, is not this).
     /// </summary>
     internal static string? TakenDown(FieldReading field, RecognitionHit hit)
     {
@@ -111,7 +113,7 @@ internal static class BoardRemoval
                 // 站点不再设立, 标牌无需悬挂: the verb the negation governs is the act not done.
                 length += PuttingUp.FirstOrDefault(p => rest.StartsWith(p, StringComparison.Ordinal))?.Length ?? 0;
             }
-            // Close after the board (机制牌子清理, 牌子于本月底前摘除), or, for a negation, anywhere after it with no other board between.
+            // Close after the board (机制牌子清理, 牌子于6月底前摘除), or, for a negation, anywhere after it with no other board between.
             if ((cueAt <= AfterReach || NotHung.Contains(cue)) && !after[..cueAt].Contains('牌')
                 && !PutsUpOutside(clause, (at, end), (end + cueAt, length)))
             {
@@ -132,6 +134,7 @@ internal static class BoardRemoval
     }
 
     private static readonly string[] Limits = RecognitionCues.Instance.List("agency.list_limits");
+
     /// <summary>
     /// Whether the words between a keeping or taking-down word and the board hold a verb of their own ([verb_stops]: 按规范完成
     /// 阵地建设 — the board is what is to be done, 规范 the standard): then they are no list of what is kept or removed. 组织
