@@ -40,7 +40,7 @@ internal static class TitleContext
             // is about the rule; what it names fires only where the description demands it.
             if (verdicts.Count > 0 && !verdicts.Any(v => v.Fires)
                 && (!hit.Entry.AimedAtVillage || (!titleNamesVillage && !RunOnVillages(hit.Entry)) || verdicts.All(v => v.Reason is VerdictReason.Negated or VerdictReason.Excluded or VerdictReason.Voluntary)
-                    || title is not null && Regulates(title.Text.Text, title.Text.Text.IndexOf(terms[0], StringComparison.Ordinal))))
+                    || title is not null && RegulatingBefore(title.Text.Text, title.Text.Text.IndexOf(terms[0], StringComparison.Ordinal)) is not null))
             {
                 hits[index] = hit with { Verdict = verdicts[0] };
             }
@@ -50,12 +50,38 @@ internal static class TitleContext
     // (phase 10) 关于优化村党组织书记年度考核的通知: reforming a practice (优化, 改进, 完善, 调整) is about its rule too.
     private static readonly string[] RegulatingVerbs = RecognitionCues.Instance.List("title_context.regulating_verbs");
 
-    /// <summary>Whether the title regulates what stands at <paramref name="at"/>: a regulating verb after its 关于 and before it.</summary>
-    private static bool Regulates(string title, int at)
+    /// <summary>The regulating verb after the title's 关于 and before what stands at <paramref name="at"/>, or null.</summary>
+    private static string? RegulatingBefore(string title, int at)
     {
         var about = title.IndexOf("关于", StringComparison.Ordinal);
         var lead = about >= 0 && about < at ? title[(about + 2)..at] : string.Empty;
-        return RegulatingVerbs.Any(v => lead.StartsWith(v, StringComparison.Ordinal));
+        return RegulatingVerbs.FirstOrDefault(v => lead.StartsWith(v, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// (phase 20) The regulating verb when the title names what stands at <paramref name="at"/> as what it regulates or cleans
+    /// up: after its 关于 and before it (<see cref="RegulatingBefore"/>); right after its words (村级组织机制牌子清理情况表,
+    /// “牌子清理回头看”, "牌子"清理情况 — one more character of the word, 子 after 机制牌, and quotation marks skipped); or, in a
+    /// title with no 关于, anywhere before it (龙潭乡规范村级组织机制牌子工作情况报告). Null otherwise. Read by the document
+    /// reading for the signboard family only (<c>DocumentReading.QuietCleanedUpBoards</c>).
+    /// </summary>
+    internal static string? Regulating(string title, int at, int length)
+    {
+        if (at < 0)
+        {
+            return null;
+        }
+        if (RegulatingBefore(title, at) is { } verb)
+        {
+            return verb;
+        }
+        var after = title[Math.Min(title.Length, at + length)..].TrimStart('"');
+        var next = after.Length > 0 ? after[1..].TrimStart('"') : after;
+        if (RegulatingVerbs.FirstOrDefault(v => after.StartsWith(v, StringComparison.Ordinal) || next.StartsWith(v, StringComparison.Ordinal)) is { } following)
+        {
+            return following;
+        }
+        return title.Contains("关于", StringComparison.Ordinal) ? null : RegulatingVerbs.FirstOrDefault(v => title[..at].Contains(v, StringComparison.Ordinal));
     }
 
     /// <summary>Rankings and campaigns are run by another body on the villages by their nature (数字乡村示范点申报 by 县大数据局).</summary>

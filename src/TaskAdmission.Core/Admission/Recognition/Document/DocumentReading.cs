@@ -140,6 +140,7 @@ internal sealed class DocumentReading
     public static void Apply(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)
     {
         RestoreRefusedReliefs(hits, readings);
+        BoardRemoval.RestorePutUp(hits, readings);
         if (!hits.Any(Judged) && !hits.Any(AddresseeTargeting.RunOnAddressees) && !hits.Any(AddresseeTargeting.GivenOn) && !hits.Any(TitlePledgeGivenAway))
         {
             return;
@@ -237,7 +238,9 @@ internal sealed class DocumentReading
                 continue;
             }
             // (phase 10) 除党组织、村委会等法定牌子外，其余牌子…全部摘除 — what is excepted from a removal is kept, not demanded.
-            if (reading is not null && DocumentScope.ExceptedFromRemoval(reading, hit) is { } except)
+            // (phase 20) 只保留村党组织、村委会…的牌子, 共摘除各类牌子86块, 已制作的标牌无需悬挂 — a board kept, taken down or
+            // not to be hung puts no board up.
+            if (reading is not null && (BoardRemoval.ExceptedFromRemoval(reading, hit) ?? BoardRemoval.TakenDown(reading, hit)) is { } except)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, except) };
                 continue;
@@ -363,7 +366,35 @@ internal sealed class DocumentReading
         {
             QuietFramedTitle(hits, readings, notTask);
         }
+        QuietCleanedUpBoards(hits, readings);
         BoundVillagesPledge(hits, readings, document);
+    }
+
+    /// <summary>
+    /// (phase 20) 村级组织机制牌子清理情况表, 关于撤除社区门口重复标牌的情况报告: a title that names its boards as what is cleaned
+    /// up or regulated (<see cref="TitleContext.Regulating"/>) is about the clean-up. The title context judged it before the
+    /// document reading; once the description's boards are read and none of them is put up, the title's board puts none up
+    /// either. A description that names no board, or demands one, leaves the title's reading as it was.
+    /// </summary>
+    private static void QuietCleanedUpBoards(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)
+    {
+        if (readings.FirstOrDefault(r => r.Field == TitleContext.Title) is not { } title
+            || !hits.Any(h => h.Field == TitleContext.Description && h.Entry.Family == LexiconFamilies.Signboard)
+            || hits.Any(h => h.Field == TitleContext.Description && h.Entry.Family == LexiconFamilies.Signboard && h.Verdict.Fires))
+        {
+            return;
+        }
+        var text = title.Text.Text;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (hit is { Field: TitleContext.Title, Verdict.Fires: true } && hit.Entry.Family == LexiconFamilies.Signboard
+                && text.IndexOf(hit.MatchedText, StringComparison.Ordinal) is >= 0 and var at
+                && TitleContext.Regulating(text, at, hit.MatchedText.Length) is { } verb)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{verb}…{hit.MatchedText}") };
+            }
+        }
     }
 
     /// <summary>

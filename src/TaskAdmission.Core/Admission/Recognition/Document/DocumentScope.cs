@@ -52,30 +52,6 @@ internal static class DocumentScope
         return null;
     }
 
-    private static readonly string[] Removals = RecognitionCues.Instance.List("document_scope.removals");
-
-    /// <summary>
-    /// (phase 10) A match inside 除…外 whose next clause removes or forbids the rest (除法定牌子外，其余牌子全部摘除): the
-    /// excepted thing is kept as it is, not demanded. 除统一挂牌外，还须… (an addition) is not this. The cue, or null.
-    /// </summary>
-    internal static string? ExceptedFromRemoval(FieldReading field, RecognitionHit hit)
-    {
-        var k = DocumentText.ClauseAtSource(field, hit.Spans[0].Start);
-        if (k < 0 || k + 1 >= field.Clauses.Count || field.Clauses[k + 1].Sentence != field.Clauses[k].Sentence)
-        {
-            return null;
-        }
-        var text = field.Text.Text;
-        var clause = text[field.Clauses[k].Start..field.Clauses[k].End].Trim();
-        var at = clause.IndexOf(hit.MatchedText, StringComparison.Ordinal);
-        if (!clause.StartsWith('除') || !clause.EndsWith('外') || at < 0 || clause.Length - (at + hit.MatchedText.Length) > 3)
-        {
-            return null;
-        }
-        var next = text[field.Clauses[k + 1].Start..field.Clauses[k + 1].End];
-        return Removals.FirstOrDefault(r => next.Contains(r, StringComparison.Ordinal)) is { } removal ? "除…外，" + removal : null;
-    }
-
     private static readonly string[] Passed = RecognitionCues.Instance.List("document_scope.passed");
     private static readonly string[] Awarded = RecognitionCues.Instance.List("document_scope.awarded");
 

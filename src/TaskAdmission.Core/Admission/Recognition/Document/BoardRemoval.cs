@@ -1,0 +1,246 @@
+using TaskAdmission.Core.Admission.Recognition.Text;
+using TaskAdmission.Core.Lists;
+
+namespace TaskAdmission.Core.Admission.Recognition.Document;
+
+/// <summary>
+/// Papers that take signboards down. The SIGNBOARD family warns of a new board or mechanism put on the village; a clean-up
+/// notice, its table, its report or a speech that counts the boards removed names boards too, and an approver reads each
+/// as what it is: (phase 10) a board excepted from a removal is kept as it is (除…法定牌子外，其余牌子一律摘除); (phase 20)
+/// a board the clause takes down, cleans up or counts down (共摘除各类牌子95块, 机制牌子进行一次全面清理, 牌子从12块减少到3块),
+/// keeps from the lawful list (各村只保留村党组织、村委会…的牌子), or says need not be hung (印好的标牌也无需悬挂) puts no
+/// board up.
+/// <para>What it never does: quiet a clause that also puts a board up (摘除旧牌子后统一制作新牌子, 只保留村委会牌子并加挂…,
+/// | …牌子 | 保留并统一更换 |) — a word of putting up ([board_removal.putting_up]) anywhere in the board's clause outside the
+/// board's own name keeps the clause's reading, unless a word of law qualifies it (依法依规设立的组织).</para>
+/// </summary>
+internal static class BoardRemoval
+{
+    private static readonly string[] Removals = RecognitionCues.Instance.List("board_removal.removals");
+    private static readonly string[] Keeping = RecognitionCues.Instance.List("board_removal.keeping");
+    private static readonly string[] TakingDown = RecognitionCues.Instance.List("board_removal.taking_down");
+    private static readonly string[] NotHung = RecognitionCues.Instance.List("board_removal.not_hung");
+    private static readonly string[] PuttingUp = RecognitionCues.Instance.List("board_removal.putting_up");
+    private static readonly string[] Lawful = RecognitionCues.Instance.List("board_removal.lawful");
+    private static readonly string[] TimeLeads = RecognitionCues.Instance.List("paper_direction.time_leads");
+
+    // A kept or removed list names the lawful bodies in full (只悬挂村(社区)党组织、村(居)民委员会、村(居)务监督委员会、集体经济
+    // 组织等依法依规设立的组织的牌子): longer than a prohibition's list of acts (Agency's 48 characters).
+    private const int ListReach = 64;
+    private const int LawfulReach = 4;
+    // 外挂牌子原则上只保留…, 上述牌子均不属于…: a few words between the board and the word after it.
+    private const int AfterReach = 6;
+    // …等牌子，即日起一律摘除: the next clause opens with the removal after its time words.
+    private const int NextClauseReach = 4;
+
+    /// <summary>
+    /// (phase 10) A match inside 除…外 whose next clause removes or forbids the rest (除法定牌子外，其余牌子全部摘除): the
+    /// excepted thing is kept as it is, not demanded. 除统一挂牌外，还须… (an addition) is not this. (phase 20) The clause may
+    /// open with an item's number (11.除…外，不再要求村悬挂其他牌子). The cue, or null.
+    /// </summary>
+    internal static string? ExceptedFromRemoval(FieldReading field, RecognitionHit hit)
+    {
+        var k = DocumentText.ClauseAtSource(field, hit.Spans[0].Start);
+        if (k < 0 || k + 1 >= field.Clauses.Count || field.Clauses[k + 1].Sentence != field.Clauses[k].Sentence)
+        {
+            return null;
+        }
+        var text = field.Text.Text;
+        var clause = text[field.Clauses[k].Start..field.Clauses[k].End].Trim();
+        clause = clause[DocumentText.LeadLength(clause)..];
+        var at = clause.IndexOf(hit.MatchedText, StringComparison.Ordinal);
+        if (!clause.StartsWith('除') || !clause.EndsWith('外') || at < 0 || clause.Length - (at + hit.MatchedText.Length) > 3)
+        {
+            return null;
+        }
+        var next = text[field.Clauses[k + 1].Start..field.Clauses[k + 1].End];
+        return Removals.FirstOrDefault(r => next.Contains(r, StringComparison.Ordinal)) is { } removal ? "除…外，" + removal : null;
+    }
+
+    /// <summary>
+    /// (phase 20) A board of the SIGNBOARD family that its clause keeps, takes down or says need not be hung: the cue, or null.
+    /// Read in the board's clause, and in a table in the board's cell (| 各村违规挂牌 | 清理 | is work to do):
+    /// a keeping or taking-down word before the board with only the list of what it keeps or removes between (只保留村党组织、
+    /// 村委会…的牌子, 共摘除各类工作站、服务点牌子95块, 清理前牌子数); such a word a few words after it (挂牌原则上仅保留…,
+    /// 机制牌子进行一次全面清理, 牌子于6月底前摘除); a word that it is not hung (印好的标牌也无需悬挂, “便民工作站”不再设立); or a
+    /// board that ends its clause when the next clause opens with its removal (…等牌子，自即日起全部摘除). Never when the clause
+    /// puts a board up anywhere outside the board's own words, or when the board's own words put it up (悬挂“…”牌 — 悬挂的
+    /// 牌子, a board already hung, is not this).
+    /// </summary>
+    internal static string? TakenDown(FieldReading field, RecognitionHit hit)
+    {
+        // A title is read with its description (DocumentReading.QuietCleanedUpBoards): 关于规范村级便民服务站挂牌的通知 over a
+        // description that names no board keeps its reading.
+        if (hit.Entry.Family != LexiconFamilies.Signboard || hit.Field != TitleContext.Description)
+        {
+            return null;
+        }
+        var k = DocumentText.ClauseAtSource(field, hit.Spans[0].Start);
+        if (k < 0)
+        {
+            return null;
+        }
+        var text = field.Text.Text;
+        var clause = text[field.Clauses[k].Start..field.Clauses[k].End];
+        if (InClause(field, k, hit) is not { } board || PutsUp(clause[board.Start..board.End]))
+        {
+            return null;
+        }
+        var (at, end) = board;
+        // A table's cell is read by itself (| 各村违规挂牌 | 清理 | is work to do, phase 18b); its row is one clause for what
+        // it puts up.
+        var open = at > 0 ? clause.LastIndexOf('|', at - 1) + 1 : 0;
+        var close = clause.IndexOf('|', end) is >= 0 and var bar ? bar : clause.Length;
+        var before = clause[Math.Max(open, at - ListReach)..at];
+        if (LastWord(before, Keeping.Concat(TakingDown)) is { } word)
+        {
+            var wordAt = at - before.Length + before.LastIndexOf(word, StringComparison.Ordinal);
+            return PutsUpOutside(clause, (at, end), (wordAt, word.Length)) || Acts(clause[(wordAt + word.Length)..at]) ? null : word + "…" + hit.MatchedText;
+        }
+        var after = clause[end..close];
+        if (FirstWord(after, Keeping.Concat(TakingDown).Concat(NotHung)) is { } cue)
+        {
+            var cueAt = after.IndexOf(cue, StringComparison.Ordinal);
+            var rest = after[(cueAt + cue.Length)..];
+            var length = cue.Length;
+            if (NotHung.Contains(cue))
+            {
+                // 牌子不得少于3块, 牌子不得拖延: a limit on a number or a double negation demands the board.
+                if (Limits.Any(l => rest.StartsWith(l, StringComparison.Ordinal)) || RecognitionCues.Instance.DoubleNegation.Any(d => rest.StartsWith(d, StringComparison.Ordinal)))
+                {
+                    return null;
+                }
+                // 站点不再设立, 标牌无需悬挂: the verb the negation governs is the act not done.
+                length += PuttingUp.FirstOrDefault(p => rest.StartsWith(p, StringComparison.Ordinal))?.Length ?? 0;
+            }
+            // Close after the board (机制牌子清理, 牌子于6月底前摘除), or, for a negation, anywhere after it with no other board between.
+            if ((cueAt <= AfterReach || NotHung.Contains(cue)) && !after[..cueAt].Contains('牌')
+                && !PutsUpOutside(clause, (at, end), (end + cueAt, length)))
+            {
+                return hit.MatchedText + "…" + cue;
+            }
+        }
+        if (clause[end..].Trim().Length <= 1 && k + 1 < field.Clauses.Count && field.Clauses[k + 1].Sentence == field.Clauses[k].Sentence)
+        {
+            var next = text[field.Clauses[k + 1].Start..field.Clauses[k + 1].End].Trim();
+            var opening = ClauseScope.WithoutLeading(next, TimeLeads);
+            if (TakingDown.FirstOrDefault(t => opening.IndexOf(t, StringComparison.Ordinal) is >= 0 and <= NextClauseReach) is { } removal
+                && !PutsUp(next) && !PutsUpOutside(clause, (at, end), (at, 0)))
+            {
+                return hit.MatchedText + "，" + removal;
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Limits = RecognitionCues.Instance.List("agency.list_limits");
+
+    /// <summary>
+    /// Whether the words between a keeping or taking-down word and the board hold a verb of their own ([verb_stops]: 按规范完成
+    /// 阵地建设 — the board is what is to be done, 规范 the standard): then they are no list of what is kept or removed. 组织
+    /// there names bodies (村党组织, 集体经济组织), and a verb qualified as in <see cref="PutsUp"/> (依法设立的组织) is no act.
+    /// </summary>
+    private static bool Acts(string between) => Holds(between, RecognitionCues.Instance.VerbStops.Where(v => v != "组织"));
+
+    /// <summary>
+    /// (phase 20) 各村只保留村委会牌子并加挂“综治工作站”牌子: the clause reading takes a keeping word (只保留, 仅挂 — in
+    /// [negation_before]) as a negation of the board after it; a clause that keeps some boards and also puts one up demands
+    /// that one. A signboard match negated by a keeping word whose clause, after the match, puts a board up fires again, as a
+    /// sentence naming no one does.
+    /// </summary>
+    internal static void RestorePutUp(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)
+    {
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (hit.Verdict is not { Fires: false, Reason: VerdictReason.Negated, Cue: { } cue } || !Keeping.Contains(cue)
+                || hit.Entry.Family != LexiconFamilies.Signboard || hit.Spans.Count == 0
+                || readings.FirstOrDefault(r => r.Field == hit.Field) is not { } field
+                || DocumentText.ClauseAtSource(field, hit.Spans[0].Start) is not (>= 0 and var k))
+            {
+                continue;
+            }
+            var clause = field.Text.Text[field.Clauses[k].Start..field.Clauses[k].End];
+            if (InClause(field, k, hit) is { } board && PutsUp(clause[board.End..]))
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(true, VerdictReason.NoOtherActor, null) };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the clause puts a board up outside the board's own words and the cue read with it (只悬挂, 不再设立): a word of
+    /// putting up anywhere else, a board already hung or made (悬挂的牌子, 制作的标牌) apart.
+    /// </summary>
+    private static bool PutsUpOutside(string clause, (int Start, int End) board, (int Start, int Length) cue)
+    {
+        var words = clause.ToCharArray();
+        for (var i = board.Start; i < board.End; i++)
+        {
+            words[i] = '|';
+        }
+        for (var i = cue.Start; i < cue.Start + cue.Length && i < words.Length; i++)
+        {
+            words[i] = '|';
+        }
+        return PutsUp(new string(words));
+    }
+
+    /// <summary>
+    /// The match's place in its clause's normalised words, found by its source offsets (its matched text is the source's, with
+    /// “…” where the normalised words have "…"), or null.
+    /// </summary>
+    private static (int Start, int End)? InClause(FieldReading field, int k, RecognitionHit hit)
+    {
+        var clause = field.Clauses[k];
+        var (from, to) = (hit.Spans[0].Start, hit.Spans[^1].Start + hit.Spans[^1].Length);
+        var (start, end) = (-1, -1);
+        for (var i = clause.Start; i < clause.End; i++)
+        {
+            var (s, _) = field.Text.ToSource(i, i + 1);
+            if (start < 0 && s >= from)
+            {
+                start = i - clause.Start;
+            }
+            if (s < to)
+            {
+                end = i + 1 - clause.Start;
+            }
+        }
+        return start >= 0 && end > start ? (start, end) : null;
+    }
+
+    /// <summary>The keeping or taking-down word standing last in <paramref name="words"/>, or null.</summary>
+    private static string? LastWord(string words, IEnumerable<string> cues) =>
+        cues.Select(c => (Cue: c, At: words.LastIndexOf(c, StringComparison.Ordinal))).Where(x => x.At >= 0)
+            .OrderByDescending(x => x.At).ThenByDescending(x => x.Cue.Length).Select(x => x.Cue).FirstOrDefault();
+
+    /// <summary>The cue standing first in <paramref name="words"/>, or null.</summary>
+    private static string? FirstWord(string words, IEnumerable<string> cues) =>
+        cues.Select(c => (Cue: c, At: words.IndexOf(c, StringComparison.Ordinal))).Where(x => x.At >= 0)
+            .OrderBy(x => x.At).ThenByDescending(x => x.Cue.Length).Select(x => x.Cue).FirstOrDefault();
+
+    /// <summary>
+    /// Whether the words put a board up ([board_removal.putting_up]) other than after a word of law (依法依规设立的组织); a word
+    /// followed by 的 (悬挂的牌子, 制作的标牌, 要求设立的“…”: a board already hung, made or asked for before) does not count.
+    /// </summary>
+    private static bool PutsUp(string words) => Holds(words, PuttingUp);
+
+    /// <summary>Whether one of <paramref name="verbs"/> stands in the words neither after a word of law nor before 的.</summary>
+    private static bool Holds(string words, IEnumerable<string> verbs)
+    {
+        foreach (var word in verbs)
+        {
+            for (var at = words.IndexOf(word, StringComparison.Ordinal); at >= 0; at = words.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                var lead = words[Math.Max(0, at - LawfulReach)..at];
+                var relative = at + word.Length < words.Length && words[at + word.Length] == '的';
+                if (!Lawful.Any(l => lead.Contains(l, StringComparison.Ordinal)) && !relative)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
