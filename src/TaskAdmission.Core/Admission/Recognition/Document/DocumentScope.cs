@@ -411,7 +411,9 @@ internal static class DocumentScope
     /// <summary>
     /// (phase 11) A paper the village's own self-government adopts or publishes — 经村民代表会议通过, 经村两委会议商定,
     /// 提交村民代表会议审议, 经本村村民会议表决, a 村务公开栏 — in its title, or in a clause opening the description's
-    /// first or last sentence with 经: the village deciding its own affairs. What it asks is not work put on the village by
+    /// first or last sentence with 经: the village deciding its own affairs. (phase 20) The adoption may also be noted in
+    /// brackets (…细则（村民代表会议通过）, a closing （2027年5月村民会议讨论通过）), and a title may open with the meeting at
+    /// work on the paper (村民会议审议《…》). What it asks is not work put on the village by
     /// a department. The cue (经村民代表会议通过), or null. The caller keeps a sentence in which another body demands.
     /// </summary>
     internal static string? VillageOwnPaper(FieldReading? title, FieldReading? description)
@@ -422,6 +424,12 @@ internal static class DocumentScope
             if (Adoption(t, 0, t.Length) is { } adopted)
             {
                 return adopted;
+            }
+            // (phase 20) 村民会议审议《最美庭院评选细则》: a title opening with the village's own meeting at work on the paper.
+            if (OwnMeetings.FirstOrDefault(m => t.StartsWith(m, StringComparison.Ordinal)) is { } meeting
+                && Adopting.FirstOrDefault(v => string.CompareOrdinal(t, meeting.Length, v, 0, v.Length) == 0) is { } reviewing)
+            {
+                return meeting + reviewing;
             }
             // (phase 17) 太平村村民代表会议纪要, …的村民会议决定: the record of the village's own meeting — the title is the
             // record, not a paper 关于落实村民代表会议决定… (session 17 review).
@@ -448,7 +456,8 @@ internal static class DocumentScope
                 continue;
             }
             var words = text[clause.Start..clause.End].TrimStart();
-            if (words.StartsWith('经') && Adoption(words, 0, words.Length) is { } adopted)
+            // (phase 20) （2027年5月村民会议讨论通过）: a closing note in brackets records the adoption as 经… does.
+            if (AdoptionLeads.Any(l => words.StartsWith(l, StringComparison.Ordinal)) && Adoption(words, 0, words.Length) is { } adopted)
             {
                 return adopted;
             }
