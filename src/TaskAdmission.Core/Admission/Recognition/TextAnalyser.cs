@@ -186,6 +186,12 @@ public static class TextAnalyser
                 {
                     verdict = new HitVerdict(true, VerdictReason.VillageTargeted, entered);
                 }
+                // (phase 20) 参会要求：请提前10分钟签到: a sign-in at a meeting or training one attends records attendance there.
+                if (verdict.Fires && entry.Family == LexiconFamilies.AppCheckIn
+                    && ClauseStructure.AttendanceSignIn(reading.Reader, chain.Min(c => c.Start), chain.Max(c => c.End)) is { } attended)
+                {
+                    verdict = new HitVerdict(false, VerdictReason.Excluded, attended);
+                }
                 // 发现问题拍照记录后报镇河长办: a photo of what is found reports the finding; it is no proof of presence.
                 if (verdict.Fires && entry.Family == LexiconFamilies.AppCheckIn
                     && ClauseStructure.ReportsFinding(reading.Reader, clauseIndex, chain.Min(c => c.Start)) is { } finding)

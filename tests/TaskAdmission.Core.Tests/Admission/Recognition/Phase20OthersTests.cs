@@ -94,6 +94,22 @@ public sealed class Phase20OthersTests(PrecheckFixture fixture) : IClassFixture<
     public void AnAssessmentOfTheVillagesBesideTheVetting_StillFires(string title, string description) =>
         Fires(title, description, PrecheckRules.AssessmentBan);
 
+    // "A sign-in at the door of a meeting or training one attends records attendance at that event; it is no check-in of
+    // the village's work — unless it recurs or asks for proof of place or presence."
+    [Theory]
+    [InlineData("关于召开秋冬季防火工作会议的通知", "各村：\n定于下周一上午在镇政府会议室召开防火工作会议。\n参会要求：请提前15分钟到会签到。")]
+    [InlineData("农技员培训班须知", "县农业农村局农技培训班3月5日在县农广校举行，参训的村农技员请于上午9点前到报告厅门口扫码签到，领取资料。")]
+    public void ASignInAtAMeetingOrTrainingAttended_RecordsAttendance(string title, string description) =>
+        Quiet(title, description, PrecheckRules.AppCheckIn);
+
+    [Theory]
+    [InlineData("关于召开护林员会议的通知", "各村：\n参会人员每天在APP签到，会后拍照上传。")]
+    [InlineData("关于召开护林员会议的通知", "各村：\n会后各村护林员巡山时在APP签到定位。")]
+    [InlineData("关于例会的通知", "各村：\n各村干部参加每周例会，到会议室签到并拍照发群。")]
+    [InlineData("关于驻村培训的通知", "各村：\n培训期间，参训的村干部每日到村委会签到。")]
+    public void ASignInThatRecursOrProvesPresence_StillFires(string title, string description) =>
+        Fires(title, description, PrecheckRules.AppCheckIn);
+
     // "An act split between a body and the village is the village's in its own part: 由镇执法队负责, 村委会负责对违建户处罚."
     [Theory]
     [InlineData("关于违建整治的通知", "各村：\n违建拆除由镇综合执法队负责，村委会负责对违建户处罚。")]
