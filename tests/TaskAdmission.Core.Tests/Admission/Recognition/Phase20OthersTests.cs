@@ -110,6 +110,26 @@ public sealed class Phase20OthersTests(PrecheckFixture fixture) : IClassFixture<
     public void ASignInThatRecursOrProvesPresence_StillFires(string title, string description) =>
         Fires(title, description, PrecheckRules.AppCheckIn);
 
+    // "A list a heading puts outside the task commissioned to the village (不属于委托事项的：…) names what it is not given."
+    [Theory]
+    [InlineData("区医保局委托村（社区）协助医保宣传的协议（范本）",
+        "一、委托事项：村（社区）协助在公开栏宣传医保政策。\n二、以下不属于本协议委托事项：代收医保费、开具证明、排名通报。")]
+    public void AListPutOutsideTheCommissionedTask_IsNotGiven(string title, string description)
+    {
+        var rules = Rules(title, description);
+        Assert.False(rules.Contains(PrecheckRules.ProhibitedItem) || rules.Contains(PrecheckRules.AssessmentBan), Explain(title, description));
+    }
+
+    [Theory]
+    // A heading that leaves things outside the burden-reduction clean-up keeps them.
+    [InlineData("关于减负清理的说明", "各村：\n以下事项不属于减负清理范围：按村排名通报。", PrecheckRules.AssessmentBan)]
+    // The list after the heading names the villages acting.
+    [InlineData("区医保局委托协议（范本）", "二、以下不属于本协议委托事项：各村每月按村排名通报。", PrecheckRules.AssessmentBan)]
+    // A later clause of the sentence is not in the list.
+    [InlineData("区医保局委托协议（范本）", "各村：\n二、以下不属于本协议委托事项：开具证明，各村代收医保费。", PrecheckRules.ProhibitedItem)]
+    public void AHeadingThatKeepsOrGivesTheListedWork_StillFires(string title, string description, string rule) =>
+        Fires(title, description, rule);
+
     // "An act split between a body and the village is the village's in its own part: 由镇执法队负责, 村委会负责对违建户处罚."
     [Theory]
     [InlineData("关于违建整治的通知", "各村：\n违建拆除由镇综合执法队负责，村委会负责对违建户处罚。")]
