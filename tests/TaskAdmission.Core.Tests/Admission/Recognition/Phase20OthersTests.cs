@@ -59,6 +59,21 @@ public sealed class Phase20OthersTests(PrecheckFixture fixture) : IClassFixture<
     public void AMeetingNamedAsCoverForADepartmentsQuota_StillFires(string title, string description, string rule) =>
         Fires(title, description, rule);
 
+    // "One village's appeal to its own people, run by its own teams (村妇联, 村志愿服务队), is the village speaking for itself:
+    // what it says of a ranking among its donors is its own."
+    [Theory]
+    [InlineData("柳溪村关于为火灾受灾户互助捐款的倡议",
+        "本村村民某某家房屋失火，经村两委研究，由村团支部、村志愿服务队发起互助倡议，村民自愿捐款，捐款由志愿服务队登记，明细在公开栏公布。村委会不收取管理费，不公开个人捐款排名。")]
+    public void AVillagesAppealRunByItsOwnTeams_IsItsOwn(string title, string description) =>
+        Quiet(title, description, PrecheckRules.AssessmentBan);
+
+    [Theory]
+    // A township's team or office in the appeal: the paper is not the village's alone.
+    [InlineData("柳溪村关于互助捐款的倡议", "本村开展互助捐款，由镇志愿服务队按各村捐款额排名。")]
+    [InlineData("柳溪村关于互助捐款的倡议", "本村各户捐款按金额排名，排名结果报镇民政办。")]
+    public void AnAppealWithATownshipsTeamRanking_StillFires(string title, string description) =>
+        Fires(title, description, PrecheckRules.AssessmentBan);
+
     // "A check-in the description gives to the public taking part (游客扫码打卡) is theirs, though the title names the
     // village where the activity is held."
     [Theory]

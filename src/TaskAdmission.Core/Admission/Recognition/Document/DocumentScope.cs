@@ -591,6 +591,7 @@ internal static class DocumentScope
         for (var k = 0; k < field.Clauses.Count; k++)
         {
             if (field.Reader.Mentions(k).Any(m => m.Kind == ActorKind.Other && m.Text is { } body && !IsOwnOrgan(body)
+                    && !VillagesOwnTeam(field.Text.Text, m)
                     && (OutsideLevels.Any(b => body.Contains(b, StringComparison.Ordinal))
                         || body.Length > OfficeSuffixMinLength && OutsideOffices.Any(b => body.EndsWith(b, StringComparison.Ordinal)))))
             {
@@ -598,6 +599,23 @@ internal static class DocumentScope
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// (phase 20) Whether the body is one of the village's own teams, the village word opening its name (村妇联, 村志愿服务队,
+    /// 社区志愿服务队; or 村 standing right before the name after a list mark or 本/我/由: 由村妇联、村志愿服务队), also named
+    /// again short once the paper has named it so (捐款由志愿服务队登记): a village's 倡议 naming them still speaks in its own
+    /// name. 农村工作办 (村 inside a word) and 镇志愿服务队 (a level) are not.
+    /// </summary>
+    private static bool VillagesOwnTeam(string text, Mention body)
+    {
+        if (body.Text.StartsWith('村') || body.Text.StartsWith("社区", StringComparison.Ordinal)
+            || text.Contains("村" + body.Text, StringComparison.Ordinal) && !OutsideLevels.Any(l => body.Text.StartsWith(l, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        return body.Start > 0 && text[body.Start - 1] == '村'
+            && (body.Start == 1 || !Text.TextNormaliser.IsChinese(text[body.Start - 2]) || "本我该由、和及".Contains(text[body.Start - 2]));
     }
 
     /// <summary>经/提交 + an own organ + an adopting verb within a short reach, as written; or null.</summary>
