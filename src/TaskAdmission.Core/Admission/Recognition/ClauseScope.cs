@@ -24,13 +24,26 @@ internal static class ClauseScope
     private static readonly string[] Breaches = RecognitionCues.Instance.List("clause_scope.breaches");
     private static readonly string[] BreachedRules = RecognitionCues.Instance.List("clause_scope.breached_rules");
 
-    /// <summary>The negation of the clause before, when this clause lists what that clause spoke of (包括…, 如…).</summary>
+    private static readonly string[] ScopeExclusions = RecognitionCues.Instance.List("clause_scope.scope_exclusions");
+    private static readonly string[] TaskScopes = RecognitionCues.Instance.List("clause_scope.task_scopes");
+
+    /// <summary>
+    /// The negation of the clause before, when this clause lists what that clause spoke of (包括…, 如…). (phase 20) Also a
+    /// heading closed by a colon that puts what it lists outside the village's task (三、不属于委托事项的：收取保费、考核排名;
+    /// 以下不包括在协助职责内：… — [clause_scope.scope_exclusions] before a word of the task, [clause_scope.task_scopes]): the
+    /// list right after it names what the village is not given. Not a list that names the village (…的：各村每天在APP打卡),
+    /// nor a heading that leaves things outside another scope (以下事项不属于减负清理范围：…, which keeps them).
+    /// </summary>
     public static string? EnumeratedUnderNegation(ClauseReader reader, int clauseIndex, RecognitionCues cues)
     {
         var clause = reader.Clauses[clauseIndex];
         if (clauseIndex == 0 || reader.Clauses[clauseIndex - 1].Sentence != clause.Sentence)
         {
             return null;
+        }
+        if (OutsideTheTask(reader, clauseIndex) is { } outside)
+        {
+            return outside;
         }
         var opening = reader.Text[clause.Start..clause.End].TrimStart();
         if (!cues.Enumeration.Any(w => opening.StartsWith(w, StringComparison.Ordinal)))
@@ -40,6 +53,27 @@ internal static class ClauseScope
         var previous = reader.Clauses[clauseIndex - 1];
         var before = reader.Text[previous.Start..previous.End];
         return cues.NegationBefore.FirstOrDefault(cue => before.Contains(cue, StringComparison.Ordinal));
+    }
+
+    /// <summary>(phase 20) The heading before the clause, closed by a colon, that puts its list outside the village's task; or null.</summary>
+    private static string? OutsideTheTask(ClauseReader reader, int clauseIndex)
+    {
+        var text = reader.Text;
+        var heading = reader.Clauses[clauseIndex - 1];
+        if (heading.End >= text.Length || text[heading.End] != ':' || reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village))
+        {
+            return null;
+        }
+        var words = text[heading.Start..heading.End];
+        foreach (var exclusion in ScopeExclusions)
+        {
+            var at = words.IndexOf(exclusion, StringComparison.Ordinal);
+            if (at >= 0 && TaskScopes.FirstOrDefault(t => words.IndexOf(t, at + exclusion.Length, StringComparison.Ordinal) >= 0) is { } task)
+            {
+                return exclusion + "…" + task;
+            }
+        }
+        return null;
     }
 
     /// <summary>The negation right after the village that clause <paramref name="clauseIndex"/> names as its subject (村(社区)不参与检查), or null.</summary>

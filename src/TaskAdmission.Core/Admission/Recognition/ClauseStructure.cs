@@ -308,6 +308,31 @@ internal static class ClauseStructure
             ? before[at..] : null;
     }
 
+    private static readonly string[] AttendanceSignIns = RecognitionCues.Instance.List("clause_structure.attendance_sign_ins");
+    private static readonly string[] Attendance = RecognitionCues.Instance.List("clause_structure.attendance");
+    private static readonly string[] RecurringOrProof = RecognitionCues.Instance.List("clause_structure.recurring_or_proof");
+
+    /// <summary>
+    /// (phase 20) 参会要求：请提前10分钟签到; 参训人员请于8点半前到报告厅门口扫码签到: a sign-in (签到, 报到 — the whole match) whose
+    /// line speaks of attending a meeting or a training (参会, 参训, 与会, 到会, 会议室, 报告厅) records attendance at that one
+    /// event; it is no check-in of the village's work. Not when the line makes it recur or asks for proof of place or
+    /// presence (每天, 每周, 考勤, APP, 定位, 拍照 — [clause_structure.recurring_or_proof]): 参会人员每天在APP签到 is a check-in.
+    /// The attendance word and the sign-in, or null.
+    /// </summary>
+    public static string? AttendanceSignIn(ClauseReader reader, int hitStart, int hitEnd)
+    {
+        var text = reader.Text;
+        if (!AttendanceSignIns.Any(s => hitEnd - hitStart == s.Length && string.CompareOrdinal(text, hitStart, s, 0, s.Length) == 0))
+        {
+            return null;
+        }
+        var lineStart = hitStart == 0 ? 0 : text.LastIndexOf('\n', hitStart - 1) + 1;
+        var lineEnd = text.IndexOf('\n', hitEnd) is >= 0 and var end ? end : text.Length;
+        var line = text[lineStart..lineEnd];
+        return RecurringOrProof.Any(w => line.Contains(w, StringComparison.Ordinal)) ? null
+            : Attendance.FirstOrDefault(w => line.Contains(w, StringComparison.Ordinal)) is { } attending ? attending + "…" + text[hitStart..hitEnd] : null;
+    }
+
     private static bool IsHousehold(string word, RecognitionCues cues) =>
         word.Length >= 2 && (word.EndsWith('户') || word.EndsWith("家庭", StringComparison.Ordinal) || cues.Private.Contains(word));
 

@@ -110,6 +110,12 @@ public static class TextAnalyser
                     continue;
                 }
                 var inClause = terms.Select(t => PhraseMatching.Within(t, clause)).ToArray();
+                // (phase 20) 政治考核组, 考核人员 after 征兵政治考核: a term naming the team of the excluded act named before is
+                // that act's team.
+                if (exclusions.Length > 0 && !DropExcludedTeams(text.Text, inClause, exclusions))
+                {
+                    continue;
+                }
                 var chain = new (int Start, int End)[inClause.Length];
                 if (!PhraseMatching.Chain(inClause, plan.Pattern.Gaps, chain, 0, ref budget))
                 {
@@ -179,6 +185,12 @@ public static class TextAnalyser
                     && CampaignVillages.Entered(reading.Reader, clauseIndex, chain.Min(c => c.Start), chain.Max(c => c.End)) is { } entered)
                 {
                     verdict = new HitVerdict(true, VerdictReason.VillageTargeted, entered);
+                }
+                // (phase 20) 参会要求：请提前10分钟签到: a sign-in at a meeting or training one attends records attendance there.
+                if (verdict.Fires && entry.Family == LexiconFamilies.AppCheckIn
+                    && ClauseStructure.AttendanceSignIn(reading.Reader, chain.Min(c => c.Start), chain.Max(c => c.End)) is { } attended)
+                {
+                    verdict = new HitVerdict(false, VerdictReason.Excluded, attended);
                 }
                 // 发现问题拍照记录后报镇河长办: a photo of what is found reports the finding; it is no proof of presence.
                 if (verdict.Fires && entry.Family == LexiconFamilies.AppCheckIn
@@ -256,6 +268,28 @@ public static class TextAnalyser
             }
         }
         return false;
+    }
+
+    private static readonly string[] ExcludedTeams = RecognitionCues.Instance.List("text_analyser.excluded_teams");
+
+    /// <summary>
+    /// (phase 20) Drops the occurrences of a term that name the team or staff carrying out an act the phrase excludes, named
+    /// earlier in the field (考核组, 考核人员, 考核部门 after 征兵政治考核 — the political vetting of a conscript, `考核 !政治考核`):
+    /// the term followed by a word of [text_analyser.excluded_teams] and an excluded occurrence holding the term before it.
+    /// A term standing by itself (镇里对各村考核排名) is the act. False when a term is left with no occurrence.
+    /// </summary>
+    private static bool DropExcludedTeams(string text, List<(int Start, int End)>[] inClause, List<(int Start, int End)>[] exclusions)
+    {
+        foreach (var occurrences in inClause)
+        {
+            occurrences.RemoveAll(o => ExcludedTeams.Any(w => string.CompareOrdinal(text, o.End, w, 0, w.Length) == 0)
+                && exclusions.Any(x => x.Any(e => e.End <= o.Start && text.AsSpan(e.Start, e.End - e.Start).Contains(text.AsSpan(o.Start, o.End - o.Start), StringComparison.Ordinal))));
+            if (occurrences.Count == 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Whether a chosen occurrence straddles the sentence's words (<see cref="ClauseReader.SplitsWords"/>).</summary>

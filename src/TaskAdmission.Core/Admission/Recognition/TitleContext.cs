@@ -40,7 +40,8 @@ internal static class TitleContext
             // is about the rule; what it names fires only where the description demands it.
             if (verdicts.Count > 0 && !verdicts.Any(v => v.Fires)
                 && (!hit.Entry.AimedAtVillage || (!titleNamesVillage && !RunOnVillages(hit.Entry)) || verdicts.All(v => v.Reason is VerdictReason.Negated or VerdictReason.Excluded or VerdictReason.Voluntary)
-                    || title is not null && RegulatingBefore(title.Text.Text, title.Text.Text.IndexOf(terms[0], StringComparison.Ordinal)) is not null))
+                    || title is not null && RegulatingBefore(title.Text.Text, title.Text.Text.IndexOf(terms[0], StringComparison.Ordinal)) is not null
+                    || title is not null && PublicCheckIn(hit.Entry, verdicts, title)))
             {
                 hits[index] = hit with { Verdict = verdicts[0] };
             }
@@ -82,6 +83,21 @@ internal static class TitleContext
             return following;
         }
         return title.Contains("关于", StringComparison.Ordinal) ? null : RegulatingVerbs.FirstOrDefault(v => title[..at].Contains(v, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// (phase 20) 桃花坞村赏花节扫码打卡活动 where the description says 游客可在景点扫码打卡: a check-in the description gives,
+    /// wherever it speaks of it, to private persons taking part (游客, 读者, 村民 — [private]) is theirs, and the title names
+    /// the village only as the place of the activity — by its proper name, or by the bare 村 or 社区 ending a place's name
+    /// (民俗文化村). A title naming the village's people or the villages as such (各村网格员打卡, 村干部签到) keeps its reading.
+    /// </summary>
+    private static bool PublicCheckIn(RecogniserEntry entry, List<HitVerdict> verdicts, FieldReading title)
+    {
+        var cues = RecognitionCues.Instance;
+        return entry.Family == LexiconFamilies.AppCheckIn
+            && verdicts.All(v => v is { Fires: false, Reason: VerdictReason.OtherActor, Cue: { } cue } && cues.Private.Contains(cue))
+            && Enumerable.Range(0, title.Clauses.Count).All(k => title.Reader.Mentions(k)
+                .All(m => m.Kind != ActorKind.Village || m.Text is "村" or "社区" || !cues.Village.Contains(m.Text)));
     }
 
     /// <summary>Rankings and campaigns are run by another body on the villages by their nature (数字乡村示范点申报 by 县大数据局).</summary>

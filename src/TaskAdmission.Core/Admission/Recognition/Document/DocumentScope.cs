@@ -387,7 +387,9 @@ internal static class DocumentScope
     /// <summary>
     /// (phase 11) A paper the village's own self-government adopts or publishes — 经村民代表会议通过, 经村两委会议商定,
     /// 提交村民代表会议审议, 经本村村民会议表决, a 村务公开栏 — in its title, or in a clause opening the description's
-    /// first or last sentence with 经: the village deciding its own affairs. What it asks is not work put on the village by
+    /// first or last sentence with 经: the village deciding its own affairs. (phase 20) The adoption may also be noted in
+    /// brackets (…细则（村民代表会议通过）, a closing （2027年5月村民会议讨论通过）), and a title may open with the meeting at
+    /// work on the paper (村民会议审议《…》). What it asks is not work put on the village by
     /// a department. The cue (经村民代表会议通过), or null. The caller keeps a sentence in which another body demands.
     /// </summary>
     internal static string? VillageOwnPaper(FieldReading? title, FieldReading? description)
@@ -398,6 +400,12 @@ internal static class DocumentScope
             if (Adoption(t, 0, t.Length) is { } adopted)
             {
                 return adopted;
+            }
+            // (phase 20) 村民会议审议《最美庭院评选细则》: a title opening with the village's own meeting at work on the paper.
+            if (OwnMeetings.FirstOrDefault(m => t.StartsWith(m, StringComparison.Ordinal)) is { } meeting
+                && Adopting.FirstOrDefault(v => string.CompareOrdinal(t, meeting.Length, v, 0, v.Length) == 0) is { } reviewing)
+            {
+                return meeting + reviewing;
             }
             // (phase 17) 太平村村民代表会议纪要, …的村民会议决定: the record of the village's own meeting — the title is the
             // record, not a paper 关于落实村民代表会议决定… (session 17 review).
@@ -424,7 +432,8 @@ internal static class DocumentScope
                 continue;
             }
             var words = text[clause.Start..clause.End].TrimStart();
-            if (words.StartsWith('经') && Adoption(words, 0, words.Length) is { } adopted)
+            // (phase 20) （2027年5月村民会议讨论通过）: a closing note in brackets records the adoption as 经… does.
+            if (AdoptionLeads.Any(l => words.StartsWith(l, StringComparison.Ordinal)) && Adoption(words, 0, words.Length) is { } adopted)
             {
                 return adopted;
             }
@@ -558,6 +567,7 @@ internal static class DocumentScope
         for (var k = 0; k < field.Clauses.Count; k++)
         {
             if (field.Reader.Mentions(k).Any(m => m.Kind == ActorKind.Other && m.Text is { } body && !IsOwnOrgan(body)
+                    && !VillagesOwnTeam(field.Text.Text, m)
                     && (OutsideLevels.Any(b => body.Contains(b, StringComparison.Ordinal))
                         || body.Length > OfficeSuffixMinLength && OutsideOffices.Any(b => body.EndsWith(b, StringComparison.Ordinal)))))
             {
@@ -565,6 +575,23 @@ internal static class DocumentScope
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// (phase 20) Whether the body is one of the village's own teams, the village word opening its name (村妇联, 村志愿服务队,
+    /// 社区志愿服务队; or 村 standing right before the name after a list mark or 本/我/由: 由村妇联、村志愿服务队), also named
+    /// again short once the paper has named it so (捐款由志愿服务队登记): a village's 倡议 naming them still speaks in its own
+    /// name. 农村工作办 (村 inside a word) and 镇志愿服务队 (a level) are not.
+    /// </summary>
+    private static bool VillagesOwnTeam(string text, Mention body)
+    {
+        if (body.Text.StartsWith('村') || body.Text.StartsWith("社区", StringComparison.Ordinal)
+            || text.Contains("村" + body.Text, StringComparison.Ordinal) && !OutsideLevels.Any(l => body.Text.StartsWith(l, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        return body.Start > 0 && text[body.Start - 1] == '村'
+            && (body.Start == 1 || !Text.TextNormaliser.IsChinese(text[body.Start - 2]) || "本我该由、和及".Contains(text[body.Start - 2]));
     }
 
     /// <summary>经/提交 + an own organ + an adopting verb within a short reach, as written; or null.</summary>
