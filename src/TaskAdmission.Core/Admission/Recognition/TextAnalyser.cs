@@ -155,6 +155,13 @@ public static class TextAnalyser
                 {
                     verdict = new HitVerdict(false, VerdictReason.OtherActor, own.Text);
                 }
+                // (phase 20) 有村干部反映每天打卡负担重，镇党委研究决定：打卡照旧 — a body an earlier clause names only as the one
+                // deciding (研究决定, 决定) sets the practice; it does not check in. The check-in names no one else: it is the villages'.
+                if (verdict is { Fires: false, Reason: VerdictReason.OtherActor } && entry.Family == LexiconFamilies.AppCheckIn
+                    && DecidedBy(reading.Reader, clauseIndex, verdict.Cue))
+                {
+                    verdict = new HitVerdict(true, VerdictReason.NoOtherActor, null);
+                }
                 // (phase 19) 正式候选人在选票上按姓氏笔画排序: an order whose subject is persons orders them, not the villages.
                 if (verdict.Fires && entry.Family == LexiconFamilies.Assessment
                     && ClauseStructure.RankedPersons(reading.Reader, clauseIndex, hitStart, hitEnd) is { } ranked)
@@ -223,6 +230,31 @@ public static class TextAnalyser
         NameCertificates(lexicon, reading, hits, certificates, starts, merged);
         return true;
     }
+
+    private static readonly string[] Deciding = RecognitionCues.Instance.List("text_analyser.deciding");
+
+    /// <summary>
+    /// (phase 20) Whether the body <paramref name="actor"/> stands in an earlier clause of the sentence only as the one deciding:
+    /// the clause ends with a decision word right after it, or after the rest of its name (镇党委研究决定：, 经镇党委会研究决定，
+    /// where only 镇 is read as the body).
+    /// </summary>
+    private static bool DecidedBy(ClauseReader reader, int clauseIndex, string? actor)
+    {
+        var (first, _) = ClauseScope.SentenceClauses(reader, clauseIndex);
+        for (var k = clauseIndex - 1; k >= first && actor is not null; k--)
+        {
+            var mentions = reader.Mentions(k);
+            if (mentions.LastOrDefault(m => m.Text == actor) is { Text: not null } body)
+            {
+                var rest = reader.Text[body.End..reader.Clauses[k].End].Trim().TrimEnd(':', '：');
+                return mentions[^1] == body && Deciding.Any(d => rest.EndsWith(d, StringComparison.Ordinal) && rest.Length - d.Length <= NameRest);
+            }
+        }
+        return false;
+    }
+
+    // The rest of a body's name the reader may leave out before the decision (党委 of 镇党委会研究决定).
+    private const int NameRest = 3;
 
     /// <summary>
     /// (phase 18) The name of a body of a level (镇综合行政执法队, 区市场监管局) that holds the phrase's first term when it is

@@ -26,6 +26,9 @@ public sealed class Phase20EvasionTests(PrecheckFixture fixture) : IClassFixture
     // mended: a choice left to the villages covers what they chose, not a later clause in which another body ranks them.
     [InlineData("关于减负工作的通知", "为减轻村级负担，巡河打卡由各村自行决定，镇里按打卡次数对各村排名。", PrecheckRules.AssessmentBan)]
     [InlineData("关于近期工作的通知", "各村自愿开展人居环境整治，镇农业服务中心每月对各村打分排名。", PrecheckRules.AssessmentBan)]
+    // mended: a body named only as the one deciding does not check in; the practice it keeps is the villages'.
+    [InlineData("关于近期工作的回复", "有村干部反映每天打卡负担重，镇党委研究决定：打卡照旧。", PrecheckRules.AppCheckIn)]
+    [InlineData("关于近期工作的回复", "部分村反映巡河任务重，经镇党委会研究决定，巡河APP定位打卡照常进行。", PrecheckRules.AppCheckIn)]
     // guards: cancellations that demand something in the cancelled thing's place.
     [InlineData("关于近期工作的通知", "取消纸质台账，改为各村每天在APP打卡。", PrecheckRules.AppCheckIn)]
     [InlineData("关于近期工作的通知", "取消每月报送纸质材料改为各村每周拍照上传。", PrecheckRules.AppCheckIn)]
@@ -112,6 +115,9 @@ public sealed class Phase20EvasionTests(PrecheckFixture fixture) : IClassFixture
     [InlineData("关于减负工作的通知", "镇里组织各村自愿报名参加评比。", PrecheckRules.AssessmentBan)]
     [InlineData("关于减负工作的通知", "各村自愿报名参加评比，镇文化站对各村参赛节目评分。", PrecheckRules.AssessmentBan)]
     [InlineData("关于减负工作的通知", "各村自愿报名参加评比，镇里对参赛选手排名。", PrecheckRules.AssessmentBan)]
+    // The deciding body's own staff, named, or a decision that stops the practice.
+    [InlineData("关于近期工作的通知", "镇党委研究决定：镇机关干部每天上班打卡。", PrecheckRules.AppCheckIn)]
+    [InlineData("关于近期工作的回复", "有村干部反映每天打卡负担重，镇党委研究决定：打卡一律取消。", PrecheckRules.AppCheckIn)]
     // Attachments that cite a paper: a list of the villages' papers, one that forbids, one that withdraws.
     [InlineData("关于规范村级工作的通知", "请认真执行。\n附件：示范市村(社区)可出具证明事项清单", PrecheckRules.ProhibitedCertificate)]
     [InlineData("关于规范村级工作的通知", "请认真执行。\n附件：各村(社区)不得出具的证明事项清单", PrecheckRules.ProhibitedCertificate)]
