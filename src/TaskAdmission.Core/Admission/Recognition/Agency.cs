@@ -126,7 +126,9 @@ internal static class Agency
                     continue;
                 }
                 // 村(社区)不参与检查, 如需了解检查情况…: the village an earlier clause names is the subject of a negation.
-                if (k < clauseIndex && verdict is { Fires: true, Reason: VerdictReason.VillageActs } && ClauseScope.SubjectNegated(reader, k, cues) is { } denied)
+                // (phase 20) 各村不再签订责任书，但须递交承诺书: unless the match's clause demands again with a modal of its own.
+                if (k < clauseIndex && verdict is { Fires: true, Reason: VerdictReason.VillageActs } && ClauseScope.SubjectNegated(reader, k, cues) is { } denied
+                    && ModalBefore(reader.Text, clause.Start, hitEnd) is null)
                 {
                     return new HitVerdict(false, VerdictReason.Negated, denied) { NamesVillage = true };
                 }
@@ -154,7 +156,7 @@ internal static class Agency
                 : aimedAtVillage && ClauseScope.VillageInSentence(reader, clauseIndex) is { } aimed ? new HitVerdict(true, VerdictReason.VillageTargeted, aimed.Text)
                 : new HitVerdict(false, VerdictReason.OtherActor, later.Text);
         }
-        return new HitVerdict(true, VerdictReason.NoOtherActor, null);
+        return new HitVerdict(true, VerdictReason.NoOtherActor, null) { Demanded = ModalBefore(reader.Text, clause.Start, hitEnd) is not null };
     }
 
     private static readonly string[] LocationVerbs = RecognitionCues.Instance.List("agency.location_verbs");
@@ -623,6 +625,27 @@ internal static class Agency
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// (phase 20) The modal ([agency.renewed_modals]: 须, 必须, 只需 …) that demands the act in its own clause before the act
+    /// word ends the match (巡河时须在APP开启实时定位, 巡河轨迹必须每日上传), or null: not inside a word of [agency.not_modals],
+    /// nor after 不/无/毋.
+    /// </summary>
+    internal static string? ModalBefore(string text, int clauseStart, int hitEnd)
+    {
+        foreach (var modal in RenewedModals)
+        {
+            for (var at = text.IndexOf(modal, clauseStart, hitEnd - clauseStart, StringComparison.Ordinal); at >= 0;
+                 at = at + 1 < hitEnd ? text.IndexOf(modal, at + 1, hitEnd - at - 1, StringComparison.Ordinal) : -1)
+            {
+                if (!(at > 0 && text[at - 1] is '不' or '无' or '毋' or '勿' or '非') && !InNotModal(text, at, modal))
+                {
+                    return modal;
+                }
+            }
+        }
+        return null;
     }
 
     private static readonly char[] ClauseMarks = [',', '，', ';', '。', ':'];

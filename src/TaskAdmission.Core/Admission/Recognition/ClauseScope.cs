@@ -452,10 +452,14 @@ internal static class ClauseScope
         return null;
     }
 
-    /// <summary>The word saying the village takes part by choice, in the hit's sentence (自愿组队报名), or null.</summary>
+    /// <summary>
+    /// The word saying the village takes part by choice, in the hit's sentence (自愿组队报名), or null. (phase 20) 巡河打卡由各村
+    /// 自行决定，镇里按打卡次数对各村排名: a clause that opens with another body acting on the villages is that body's act; only
+    /// a choice word of its own (镇里组织各村自愿报名) makes it the villages' choice, not one in another clause.
+    /// </summary>
     public static string? Voluntary(ClauseReader reader, int clauseIndex, RecognitionCues cues)
     {
-        var (first, last) = SentenceClauses(reader, clauseIndex);
+        var (first, last) = OtherBodyOnVillages(reader, clauseIndex) ? (clauseIndex, clauseIndex) : SentenceClauses(reader, clauseIndex);
         var text = reader.Text[reader.Clauses[first].Start..reader.Clauses[last].End];
         // (phase 10) 超过的自愿扣减当月绩效, 本人自愿接受组织处理: 自愿 before a penalty is what a pledge makes the signer
         // say, not a choice to take part — it is no cue there.
@@ -471,6 +475,26 @@ internal static class ClauseScope
             }
         }
         return null;
+    }
+
+    private static readonly string[] HigherLevels = RecognitionCues.Instance.List("duty_attribution.levels");
+
+    private static readonly string[] Entries = RecognitionCues.Instance.List("clause_scope.entries");
+
+    /// <summary>
+    /// (phase 20) Whether the clause names villages and opens with another body (镇里按打卡次数对各村排名) that acts on more than
+    /// what the villages chose to enter (镇文化站对各村参赛节目评分 judges the entries: [clause_scope.entries]).
+    /// </summary>
+    private static bool OtherBodyOnVillages(ClauseReader reader, int clauseIndex)
+    {
+        var mentions = reader.Mentions(clauseIndex);
+        if (!mentions.Any(m => m.Kind == ActorKind.Village))
+        {
+            return false;
+        }
+        var opening = reader.Text[reader.Clauses[clauseIndex].Start..reader.Clauses[clauseIndex].End].TrimStart();
+        return (mentions[0].Kind == ActorKind.Other || HigherLevels.Any(l => opening.StartsWith(l, StringComparison.Ordinal)))
+            && !Entries.Any(e => opening.Contains(e, StringComparison.Ordinal));
     }
 
     internal static (int First, int Last) SentenceClauses(ClauseReader reader, int clauseIndex) => SentenceClauses(reader.Clauses, clauseIndex);

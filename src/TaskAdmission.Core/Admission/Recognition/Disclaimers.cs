@@ -22,14 +22,18 @@ internal static class Disclaimers
             {
                 continue;
             }
-            if (statements.FirstOrDefault(s => SameWork(s.Entry, hit.Entry)) is { } statement)
+            // (phase 20) 各村不再打卡。巡河时须在APP开启实时定位: the statement of one act of a family does not cover another act
+            // of it that the notice demands in so many words.
+            if (statements.FirstOrDefault(s => SameWork(s.Entry, hit.Entry) && !(hit.Verdict.Demanded && !SameEntry(s.Entry, hit.Entry))) is { } statement)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.Negated, statement.Verdict.Cue) };
             }
         }
     }
 
+    private static bool SameEntry(RecogniserEntry a, RecogniserEntry b) => ReferenceEquals(a, b) || string.Equals(a.Code, b.Code, StringComparison.Ordinal);
+
     private static bool SameWork(RecogniserEntry a, RecogniserEntry b) =>
-        ReferenceEquals(a, b) || string.Equals(a.Code, b.Code, StringComparison.Ordinal)
+        SameEntry(a, b)
         || (a.AimedAtVillage && b.AimedAtVillage && a.Family is not null && string.Equals(a.Family, b.Family, StringComparison.Ordinal));
 }

@@ -9,6 +9,9 @@ public sealed record HitVerdict(bool Fires, VerdictReason Reason, string? Cue)
     /// <summary>A negation whose clause (or the one before) names the village: the notice says the village does not do it.</summary>
     public bool NamesVillage { get; init; }
 
+    /// <summary>(phase 20) A match naming no one that its clause demands with a modal of its own (巡河时须在APP开启实时定位).</summary>
+    public bool Demanded { get; init; }
+
     /// <summary>A sentence for the reader: "村级主体“各村”承担" / "the village (各村) acts".</summary>
     public string Explain(AppLanguage language)
     {

@@ -150,31 +150,41 @@ public static class TextAnalyser
                 }
                 var verdict = heldBy is not null ? new HitVerdict(false, VerdictReason.InName, heldBy)
                     : Agency.Judge(reading.Reader, clauseIndex, chain, entry.AimedAtVillage);
+                // The match's bounds, once: the chain is final here (NameHeld above may have chained it again).
+                var hitStart = chain.Min(c => c.Start);
+                var hitEnd = chain.Max(c => c.End);
                 var certificate = entry.Target is RecogniserTarget.ProhibitedCertificate or RecogniserTarget.AllowedCertificate;
                 var general = certificate && plan.Pattern.Terms.All(t => CertificateIssuance.IsDocumentTerm(t, RecognitionCues.Instance));
                 // 游客打卡拍照, 网友纷纷来拍照打卡, 请各户派代表参加, 到会时签到: a check-in is its subject's act.
                 if (verdict.Fires && entry.Family == LexiconFamilies.AppCheckIn
-                    && ClauseStructure.CheckInSubject(reading.Reader, clauseIndex, chain.Min(c => c.Start)) is { } own)
+                    && ClauseStructure.CheckInSubject(reading.Reader, clauseIndex, hitStart) is { } own)
                 {
                     verdict = new HitVerdict(false, VerdictReason.OtherActor, own.Text);
                 }
+                // (phase 20) 有村干部反映每天打卡负担重，镇党委研究决定：打卡照旧 — a body an earlier clause names only as the one
+                // deciding (研究决定, 决定) sets the practice; it does not check in. The check-in names no one else: it is the villages'.
+                if (verdict is { Fires: false, Reason: VerdictReason.OtherActor } && entry.Family == LexiconFamilies.AppCheckIn
+                    && DecidedBy(reading.Reader, clauseIndex, verdict.Cue))
+                {
+                    verdict = new HitVerdict(true, VerdictReason.NoOtherActor, null);
+                }
                 // (phase 19) 正式候选人在选票上按姓氏笔画排序: an order whose subject is persons orders them, not the villages.
                 if (verdict.Fires && entry.Family == LexiconFamilies.Assessment
-                    && ClauseStructure.RankedPersons(reading.Reader, clauseIndex, chain.Min(c => c.Start), chain.Max(c => c.End)) is { } ranked)
+                    && ClauseStructure.RankedPersons(reading.Reader, clauseIndex, hitStart, hitEnd) is { } ranked)
                 {
                     verdict = new HitVerdict(false, VerdictReason.OtherActor, ranked);
                 }
                 // (phase 19) 每户走访时须上传与户主的合影: the household visited or the person pictured is not the one
                 // checking in; the proof is the visitor's (ProofOfVisit).
                 if (verdict is { Fires: false, Reason: VerdictReason.OtherActor } && entry.Family == LexiconFamilies.AppCheckIn
-                    && ProofOfVisit.Visitor(reading.Reader, clauseIndex, chain.Min(c => c.Start), verdict.Cue) is { } visitor)
+                    && ProofOfVisit.Visitor(reading.Reader, clauseIndex, hitStart, verdict.Cue) is { } visitor)
                 {
                     verdict = visitor;
                 }
                 // (phase 19) 镇综治中心随机点名，被点名的带班干部须在2分钟内接通视频: a roll call is made on the ones who
                 // must answer it (RollCall).
                 if (verdict is { Fires: false, Reason: VerdictReason.OtherActor } && entry.Family == LexiconFamilies.AppCheckIn
-                    && RollCall.Answerer(reading.Reader, clauseIndex, chain.Min(c => c.Start), chain.Max(c => c.End)) is { } answered)
+                    && RollCall.Answerer(reading.Reader, clauseIndex, hitStart, hitEnd) is { } answered)
                 {
                     verdict = answered;
                 }
@@ -182,7 +192,7 @@ public static class TextAnalyser
                 // them, whoever runs it (CampaignVillages).
                 if (entry.Family == LexiconFamilies.Demonstration
                     && verdict is { Fires: false, Reason: VerdictReason.OtherActor } or { Fires: true, Reason: VerdictReason.NoOtherActor }
-                    && CampaignVillages.Entered(reading.Reader, clauseIndex, chain.Min(c => c.Start), chain.Max(c => c.End)) is { } entered)
+                    && CampaignVillages.Entered(reading.Reader, clauseIndex, hitStart, hitEnd) is { } entered)
                 {
                     verdict = new HitVerdict(true, VerdictReason.VillageTargeted, entered);
                 }
@@ -194,7 +204,7 @@ public static class TextAnalyser
                 }
                 // 发现问题拍照记录后报镇河长办: a photo of what is found reports the finding; it is no proof of presence.
                 if (verdict.Fires && entry.Family == LexiconFamilies.AppCheckIn
-                    && ClauseStructure.ReportsFinding(reading.Reader, clauseIndex, chain.Min(c => c.Start)) is { } finding)
+                    && ClauseStructure.ReportsFinding(reading.Reader, clauseIndex, hitStart) is { } finding)
                 {
                     verdict = new HitVerdict(false, VerdictReason.OtherActor, finding);
                 }
@@ -205,7 +215,7 @@ public static class TextAnalyser
                 // 关于继承公证办理的说明: a title ending in 说明 names the notice's own kind, an explanation; it is no
                 // certificate unless the title makes the village write it (关于请村委会出具死亡情况说明).
                 if (certificate && titleHits is not null && verdict is { Fires: true, Reason: VerdictReason.NoOtherActor }
-                    && NoticeKind(text.Text, chain.Max(c => c.End)) is { } kind)
+                    && NoticeKind(text.Text, hitEnd) is { } kind)
                 {
                     verdict = new HitVerdict(false, VerdictReason.NoIssuer, kind);
                 }
@@ -232,6 +242,31 @@ public static class TextAnalyser
         NameCertificates(lexicon, reading, hits, certificates, starts, merged);
         return true;
     }
+
+    private static readonly string[] Deciding = RecognitionCues.Instance.List("text_analyser.deciding");
+
+    /// <summary>
+    /// (phase 20) Whether the body <paramref name="actor"/> stands in an earlier clause of the sentence only as the one deciding:
+    /// the clause ends with a decision word right after it, or after the rest of its name (镇党委研究决定：, 经镇党委会研究决定，
+    /// where only 镇 is read as the body).
+    /// </summary>
+    private static bool DecidedBy(ClauseReader reader, int clauseIndex, string? actor)
+    {
+        var (first, _) = ClauseScope.SentenceClauses(reader, clauseIndex);
+        for (var k = clauseIndex - 1; k >= first && actor is not null; k--)
+        {
+            var mentions = reader.Mentions(k);
+            if (mentions.LastOrDefault(m => m.Text == actor) is { Text: not null } body)
+            {
+                var rest = reader.Text[body.End..reader.Clauses[k].End].Trim().TrimEnd(':', '：');
+                return mentions[^1] == body && Deciding.Any(d => rest.EndsWith(d, StringComparison.Ordinal) && rest.Length - d.Length <= NameRest);
+            }
+        }
+        return false;
+    }
+
+    // The rest of a body's name the reader may leave out before the decision (党委 of 镇党委会研究决定).
+    private const int NameRest = 3;
 
     /// <summary>
     /// (phase 18) The name of a body of a level (镇综合行政执法队, 区市场监管局) that holds the phrase's first term when it is
@@ -363,16 +398,17 @@ public static class TextAnalyser
         {
             return verdict;
         }
-        var issued = CertificateIssuance.Judge(reader, clauseIndex, chain.Min(c => c.Start), chain.Max(c => c.End), RecognitionCues.Instance);
+        var (hitStart, hitEnd) = (chain.Min(c => c.Start), chain.Max(c => c.End));
+        var issued = CertificateIssuance.Judge(reader, clauseIndex, hitStart, hitEnd, RecognitionCues.Instance);
         var explicitVillage = verdict is { Fires: true, Reason: VerdictReason.VillageActs or VerdictReason.HandedToVillage };
         // (phase 18) 需提交：身份证明、户口簿: a paper a person holds of his own, named with no one to issue it, is his own; so
         // is one he brings to get another paper (申请出具居住证明，需提供房产证明), whoever the sentence has issue that one.
         // (phase 19) 需提交：户口簿、身份证明（需村委会盖章）: a paper the village is made to stamp is the village's, whoever holds it.
         if (issued is not { Fires: true }
-            && CertificateIssuance.HoldersPapers.Contains(reader.Text[chain.Min(c => c.Start)..chain.Max(c => c.End)])
+            && CertificateIssuance.HoldersPapers.Contains(reader.Text[hitStart..hitEnd])
             && !StampedByVillage(reader, clauseIndex)
             && (verdict.Reason == VerdictReason.NoOtherActor
-                || CertificateIssuance.SupportingPaper(reader, clauseIndex, chain.Min(c => c.Start), chain.Max(c => c.End), RecognitionCues.Instance)
+                || CertificateIssuance.SupportingPaper(reader, clauseIndex, hitStart, hitEnd, RecognitionCues.Instance)
                     && !reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village)))
         {
             return new HitVerdict(false, VerdictReason.NoIssuer, null);
@@ -381,7 +417,7 @@ public static class TextAnalyser
         // issue the papers the applicant brings to get it. A paper a person does not hold of his own is asked of whoever
         // issues such papers — the village, which the notice does not rule out.
         if (issued is null && !general && verdict is { Fires: false, Reason: VerdictReason.OtherActor }
-            && CertificateIssuance.SupportingPaper(reader, clauseIndex, chain.Min(c => c.Start), chain.Max(c => c.End), RecognitionCues.Instance))
+            && CertificateIssuance.SupportingPaper(reader, clauseIndex, hitStart, hitEnd, RecognitionCues.Instance))
         {
             return new HitVerdict(true, VerdictReason.NoOtherActor, null);
         }

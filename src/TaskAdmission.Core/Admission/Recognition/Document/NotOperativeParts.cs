@@ -196,6 +196,32 @@ internal static class NotOperativeParts
     // (phase 10) 附件：示范市村(社区)可出具证明事项清单 — an attachment line names a paper, as 《…》 does.
     private static readonly string[] AttachmentLeads = RecognitionCues.Instance.List("not_operative_parts.attachment_leads");
 
+    /// <summary>
+    /// (phase 20) Whether an attachment's name opens, after its number, with each village (各村, 每个村 …) — 附件：各村签订防火
+    /// 责任书（模板）, 附表：各村每日APP打卡登记表: a template or table for the villages' own doing, not a paper cited.
+    /// </summary>
+    private static bool ForEachVillage(string name, RecognitionCues cues)
+    {
+        var at = 0;
+        while (at < name.Length && (char.IsAsciiDigit(name[at]) || name[at] is ':' or '：' or '.' or '、' or ' '))
+        {
+            at++;
+        }
+        if (at >= name.Length || name[at] is not ('各' or '每'))
+        {
+            return false;
+        }
+        var village = name.AsSpan(at + 1).TrimStart('个');
+        foreach (var v in cues.Village)
+        {
+            if (village.StartsWith(v, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static readonly string[] DescribedOpeners = RecognitionCues.Instance.List("not_operative_parts.described_openers");
 
     /// <summary>
@@ -432,7 +458,9 @@ internal static class NotOperativeParts
                 reading.AddNotOperative(description, start, clauses[stop].End, question);
             }
             // (phase 10) 附件：…证明事项清单 — a line that names an attachment (no request in it) cites a paper.
-            if (AttachmentLeads.FirstOrDefault(a => body.StartsWith(a, StringComparison.Ordinal)) is { } attachment && !words.Contains('请') && !words.Contains('须'))
+            // (phase 20) Not one named for what each village does (附件：各村签订防火责任书（模板）): that is the work attached.
+            if (AttachmentLeads.FirstOrDefault(a => body.StartsWith(a, StringComparison.Ordinal)) is { } attachment && !words.Contains('请') && !words.Contains('须')
+                && !ForEachVillage(body[attachment.Length..], cues))
             {
                 reading.AddNotOperative(description, start, end, attachment);
             }
