@@ -57,6 +57,10 @@ public sealed class CommitHooks
         add((TState)state);
     }
 
+    /// <summary>The state <see cref="Gather"/> keeps for <paramref name="db"/> under <paramref name="key"/>, or null when none is parked.</summary>
+    public TState? Gathered<TState>(DbContext db, object key) where TState : class =>
+        parked.TryGetValue(db, out var entry) && entry.States.TryGetValue(key, out var state) ? (TState)state : null;
+
     /// <summary>The context's transaction (or its save without one) committed: runs its hooks, in the order they were parked.</summary>
     internal void Committed(DbContext db)
     {

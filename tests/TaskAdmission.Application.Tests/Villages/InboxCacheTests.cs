@@ -7,6 +7,7 @@ using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages;
 using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Application.Villages.Revocations;
+using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Security;
 using TaskAdmission.Core.Villages;
 using TaskAdmission.Testing;
@@ -253,6 +254,127 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
         }
 
         Assert.True(await Eventually.TrueAsync(() => Task.FromResult(cache.IsLive)), "the cache did not come back with its triggers");
+    }
+
+    [Fact]
+    public async Task OwnAdmission_EvictsItsVillagesOnce_AReadBetweenItsCommitAndItsNotification_IsStillAHitAfterIt()
+    {
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(cache.IsLive)), "the inbox listener is not connected");
+        var submission = await scenario.SubmitAsync("本节点准入只清一次缓存", VillageScenario.Shiqiao);
+        Assert.True(await listener.CaughtUpAsync(Eventually.DefaultBound), "the listener never applied the notifications of the submission");
+
+        List<Guid> shown;
+        using (listener.Hold())
+        {
+            // The township admits it on this node: its commit evicts 石桥村 at once, its notifications come late, and the
+            // village reads in between — a read that shows the admission.
+            await scenario.DecideAsync(submission.Id, VillageScenario.Shiqiao, DecisionKind.Admit);
+            shown = await OpenIdsAsync();
+            Assert.True(cache.TryPeek(VillageScenario.ShiqiaoVillage, out _), "the read after the admission kept nothing");
+        }
+        Assert.True(await listener.CaughtUpAsync(Eventually.DefaultBound), "the listener never applied the notifications of the admission");
+
+        // Until session 20 the admission's own notification evicted it again: one extra miss for nothing.
+        Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, out var kept), "the admission's own notification evicted what a read after its commit kept");
+        var id = await scenario.WithAsync<AppDbContext, Guid>(db =>
+            db.Assignments.Where(a => a.SubmissionId == submission.Id && a.VillageCode == VillageScenario.ShiqiaoVillage).Select(a => a.Id).SingleAsync());
+        Assert.Contains(id, shown);
+        Assert.Contains(Cards(kept!), a => a.Id == id);
+    }
+
+    [Fact]
+    public async Task RawSqlOfThisProcess_WithoutTheHooks_StillEvicts_AloneOrInATransactionThatEvictsOtherVillages()
+    {
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(cache.IsLive)), "the inbox listener is not connected");
+        await scenario.AdmittedAsync("本进程原始SQL照样清缓存", VillageScenario.Shiqiao);
+        Assert.True(await listener.CaughtUpAsync(Eventually.DefaultBound), "the listener never applied the notifications of the admission");
+        const string touch = """UPDATE assignments SET "Status" = "Status" WHERE "VillageCode" = {0}""";
+
+        // Alone: nothing evicts at its commit, so its notification does.
+        Keep(VillageScenario.ShiqiaoVillage);
+        await scenario.WithAsync<AppDbContext, int>(db => db.Database.ExecuteSqlRawAsync(touch, VillageScenario.ShiqiaoVillage));
+        Assert.True(await listener.CaughtUpAsync(Eventually.DefaultBound));
+        Assert.False(cache.TryPeek(VillageScenario.ShiqiaoVillage, out _), "a raw statement of this process evicted nothing");
+
+        // In a transaction whose commit evicts 白林村 through the hooks: its notification leaves 白林村 (read again after
+        // the commit) and still evicts 石桥村, which only the raw statement changed.
+        Keep(VillageScenario.ShiqiaoVillage);
+        Keep(VillageScenario.BailinVillage);
+        using (listener.Hold())
+        {
+            await scenario.WithAsync<AppDbContext, int>(async db =>
+            {
+                await using var tx = await db.Database.BeginTransactionAsync();
+                await db.Database.ExecuteSqlRawAsync(touch, VillageScenario.ShiqiaoVillage);
+                await db.Database.ExecuteSqlRawAsync(touch, VillageScenario.BailinVillage);
+                cache.AfterCommit(db, [VillageScenario.BailinVillage]);
+                await tx.CommitAsync();
+                return 0;
+            });
+            Assert.False(cache.TryPeek(VillageScenario.BailinVillage, out _), "the commit did not evict the village its hooks named");
+            Assert.True(cache.TryPeek(VillageScenario.ShiqiaoVillage, out _), "the commit's hooks evicted a village they did not name");
+            Keep(VillageScenario.BailinVillage);
+        }
+        Assert.True(await listener.CaughtUpAsync(Eventually.DefaultBound));
+        Assert.False(cache.TryPeek(VillageScenario.ShiqiaoVillage, out _), "a raw statement in a transaction with hooks evicted nothing");
+        Assert.True(cache.TryPeek(VillageScenario.BailinVillage, out _), "the village the commit evicted itself was evicted again by its notification");
+    }
+
+    [Fact]
+    public async Task OneLatePing_LeavesTheCacheServing_OnlyAliveForWithoutAProofStopsIt()
+    {
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(cache.IsLive)), "the inbox listener is not connected");
+        await using var watch = await OpenAsync();
+        var pings = 0;
+        watch.Notification += (_, e) => { if (e.Payload.StartsWith("ping:", StringComparison.Ordinal)) Interlocked.Increment(ref pings); };
+        await using (var listen = new NpgsqlCommand($"LISTEN {VillageInboxListener.Channel}", watch))
+        {
+            await listen.ExecuteNonQueryAsync();
+        }
+        Assert.True(await Eventually.TrueAsync(async () =>
+        {
+            await watch.WaitAsync(TimeSpan.FromMilliseconds(100));
+            return Volatile.Read(ref pings) > 0;
+        }), "no heartbeat ping was seen");
+        // Just proved: the next ping goes out about 5 s from now and is held past its 5 s wait (11 s in all), as a busy
+        // machine might delay it; the one after it is sent at once and arrives with the release, 11 s after the last proof.
+        Keep(Unvisited);
+        var stopped = false;
+        using (listener.Hold())
+        {
+            stopped |= await StopsWithinAsync(TimeSpan.FromSeconds(11));
+        }
+        // A notification wakes the listener's wait for its ping (the release applied it on this thread).
+        Assert.True(await listener.CaughtUpAsync(Eventually.DefaultBound));
+        stopped |= await StopsWithinAsync(TimeSpan.FromSeconds(7));
+
+        // Until session 20 the next ping went out 5 s after the late one was given up: 15 s without a proof, the cache
+        // stopped and was emptied.
+        Assert.False(stopped, "one late ping stopped the cache");
+        Assert.True(cache.TryPeek(Unvisited, out _), "one late ping emptied the cache");
+    }
+
+    /// <summary>Whether the cache stops serving at some moment within <paramref name="time"/> (looked at every 50 ms).</summary>
+    private async Task<bool> StopsWithinAsync(TimeSpan time)
+    {
+        var until = Environment.TickCount64 + (long)time.TotalMilliseconds;
+        var stopped = false;
+        while (Environment.TickCount64 < until)
+        {
+            stopped |= !cache.IsLive;
+            await Task.Delay(50);
+        }
+        return stopped;
+    }
+
+    /// <summary>A village code no scenario writes to: only the cache's liveness can take its entry away.</summary>
+    private const string Unvisited = "990199000001";
+
+    /// <summary>Keeps a stand-in inbox for <paramref name="village"/>, as a read would.</summary>
+    private void Keep(string village)
+    {
+        cache.Store(cache.Begin(village), OpenInbox.Of("test", Array.Empty<byte>()));
+        Assert.True(cache.TryPeek(village, out _), $"{village}'s stand-in inbox was not kept");
     }
 
     /// <summary>An admitted assignment of 石桥村, with the village's inbox cached and showing it.</summary>

@@ -373,14 +373,16 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     /// <summary>
     /// <see cref="Evict"/> for a notification's comma-separated village codes, without a string per code: the listener
     /// receives one such list of up to 500 codes per dispatch chunk and township, on every node (issue 20's garbage).
+    /// The villages <paramref name="evictedAtCommit"/> covers are left alone: the list is a commit's of this process,
+    /// and its own eviction of them ran after that commit (<see cref="OwnCommits"/>).
     /// </summary>
-    internal void EvictList(ReadOnlySpan<char> codes)
+    internal void EvictList(ReadOnlySpan<char> codes, OwnCommits.Evicted? evictedAtCommit = null)
     {
         var lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var range in codes.Split(','))
         {
             var code = codes[range].Trim();
-            if (code.IsEmpty)
+            if (code.IsEmpty || (evictedAtCommit is not null && code[0] != '#' && evictedAtCommit.Covers(code)))
             {
                 continue;
             }
@@ -490,7 +492,35 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     /// of every save and set-based write in one transaction are evicted together, once.
     /// </summary>
     internal void Defer(DbContext db, IEnumerable<string> villages) =>
-        hooks.Gather(db, this, () => new HashSet<string>(StringComparer.Ordinal), parked => parked.UnionWith(villages), Evict);
+        hooks.Gather(db, this, () => new Parked(), parked => parked.Villages.UnionWith(villages), Committed);
+
+    /// <summary>What <paramref name="db"/>'s transaction will evict when it commits, or null if nothing.</summary>
+    internal Parked? ParkedOn(DbContext db) => hooks.Gathered<Parked>(db, this);
+
+    /// <summary>
+    /// The villages a transaction of this process evicts at its commit, and the transaction's id when it was asked as
+    /// it committed (<see cref="VillageInboxWriteInterceptor"/>): its notifications name it, and the listener then does
+    /// not evict these villages again (<see cref="Own"/>).
+    /// </summary>
+    internal sealed class Parked
+    {
+        public HashSet<string> Villages { get; } = new(StringComparer.Ordinal);
+
+        public ulong? Transaction { get; set; }
+    }
+
+    private void Committed(Parked parked)
+    {
+        Evict(parked.Villages);
+        // Recorded only now that the eviction has run: a notification applied before this evicts as before.
+        if (parked.Transaction is { } transaction)
+        {
+            Own.Record(transaction, parked.Villages);
+        }
+    }
+
+    /// <summary>What this process's own commits have evicted already, for the listener (a write evicts once).</summary>
+    internal OwnCommits Own { get; } = new();
 
     /// <summary>The listener is listening: start afresh (notifications may have been missed before).</summary>
     internal void Connected(TimeSpan aliveFor)

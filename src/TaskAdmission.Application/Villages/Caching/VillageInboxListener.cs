@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -73,7 +74,7 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
             Pooling = false, ApplicationName = ApplicationName, MaxAutoPrepare = 0, Timeout = 5,
         }.ConnectionString);
         await connection.OpenAsync(ct);
-        connection.Notification += (_, e) => Apply(e.Payload);
+        connection.Notification += (_, e) => Deliver(e.Payload);
         await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
         {
             await listen.ExecuteNonQueryAsync(ct);
@@ -83,6 +84,11 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
         var live = false;
         while (!ct.IsCancellationRequested)
         {
+            // Pings go out every Heartbeat, counted from the last one sent, whether it came back or not: one that is
+            // late or lost (a busy machine, a GC pause) is followed by the next at once, so the cache stops only after
+            // AliveFor without a proof — two missed in a row — not after one. (Until session 20 the interval started
+            // when the wait for the ping ended: a single miss put the next proof beyond AliveFor and emptied the cache.)
+            var sent = Environment.TickCount64;
             var proved = await HeartbeatAsync(connection, appConnectionString, ct);
             if (proved && !live)
             {
@@ -96,8 +102,9 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
             }
 
             live |= proved;
+            cache.Own.Prune(AliveFor);
             // Notifications are handled (Apply) while we wait; the next heartbeat follows a quiet interval or a busy one alike.
-            var next = Environment.TickCount64 + (long)Heartbeat.TotalMilliseconds;
+            var next = sent + (long)Heartbeat.TotalMilliseconds;
             while (!ct.IsCancellationRequested && Environment.TickCount64 < next)
             {
                 await connection.WaitAsync(TimeSpan.FromMilliseconds(Math.Max(1, next - Environment.TickCount64)), ct);
@@ -182,8 +189,80 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
         }
     }
 
+    /// <summary>
+    /// Applies a notification, or keeps it while <see cref="Hold"/> is in force. One at a time: the connection raises
+    /// them in order, and a release applies the kept ones first.
+    /// </summary>
+    private void Deliver(string payload)
+    {
+        lock (delivery)
+        {
+            if (held is { } waiting)
+            {
+                waiting.Add(payload);
+                return;
+            }
+            Apply(payload);
+        }
+    }
+
+    private readonly Lock delivery = new();
+    private List<string>? held;
+
+    /// <summary>
+    /// Tests: until the result is disposed, notifications (pings and barriers too) wait, in order, and are then
+    /// applied — as if PostgreSQL delivered them late: what a read between a commit and its notification keeps, and
+    /// what a late ping does to the heartbeat.
+    /// </summary>
+    internal IDisposable Hold()
+    {
+        lock (delivery)
+        {
+            held ??= [];
+        }
+        return new Release(this);
+    }
+
+    private sealed class Release(VillageInboxListener listener) : IDisposable
+    {
+        public void Dispose()
+        {
+            lock (listener.delivery)
+            {
+                var waiting = listener.held ?? [];
+                listener.held = null;
+                foreach (var payload in waiting)
+                {
+                    listener.Apply(payload);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The transaction whose village lists were applied last (their '@' tag), while its notifications may still be
+    /// coming: PostgreSQL delivers a transaction's notifications together, so once another transaction's list, a ping
+    /// or a barrier (each its own transaction) follows, its record of what its commit evicted (<see cref="OwnCommits"/>)
+    /// is done with. Not any untagged payload: its 'tasks:' ids, say, come between its lists.
+    /// </summary>
+    private ulong? lastTransaction;
+
     private void Apply(string payload)
     {
+        var transaction = payload.StartsWith(TransactionPrefix) ? TransactionOf(payload) : null;
+        if (lastTransaction is { } last && last != transaction
+            && (transaction is not null || payload.StartsWith(PingPrefix, StringComparison.Ordinal) || payload.StartsWith(SyncPrefix, StringComparison.Ordinal)))
+        {
+            cache.Own.Applied(last);
+            lastTransaction = null;
+        }
+        if (transaction is { } id)
+        {
+            lastTransaction = id;
+            // A village list of a transaction that wrote rows: those this process's own commit evicted already stay.
+            cache.EvictList(payload.AsSpan(payload.IndexOf(',') + 1), cache.Own.Of(id));
+            return;
+        }
         if (payload.StartsWith(PingPrefix, StringComparison.Ordinal))
         {
             pingArrived |= payload == Volatile.Read(ref expectedPing);
@@ -231,6 +310,19 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
             return;
         }
         cache.EvictList(payload);
+    }
+
+    /// <summary>
+    /// '@', the id of the transaction that wrote the rows and a comma ahead of a list of village codes (migration
+    /// InboxNotifyTransaction): the transaction's own node may have evicted them already (<see cref="OwnCommits"/>).
+    /// </summary>
+    private const char TransactionPrefix = '@';
+
+    /// <summary>The transaction id of an '@' list; null if malformed (then the whole payload is evicted as codes, as before).</summary>
+    private static ulong? TransactionOf(string payload)
+    {
+        var comma = payload.IndexOf(',');
+        return comma > 1 && ulong.TryParse(payload.AsSpan(1, comma - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
     }
 
     /// <summary>'tasks:' and submission ids, comma-separated (migration RunningTaskSignals).</summary>

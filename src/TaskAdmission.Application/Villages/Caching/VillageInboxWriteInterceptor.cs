@@ -1,6 +1,9 @@
+using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.DataFields;
@@ -19,10 +22,58 @@ namespace TaskAdmission.Application.Villages.Caching;
 /// it changed (<see cref="VillageInboxCache.TaskChanged"/>, for the pre-check's running-task index), without waiting
 /// for the database's notification. Other processes' writes and set-based statements reach the cache through the listener.
 /// What a save changed is parked on its context until the commit (<see cref="CommitHooks"/>; without a transaction the
-/// save is the commit).
+/// save is the commit). As such a transaction commits, its id is asked (<see cref="TransactionCommittingAsync"/>) so
+/// that its own notifications do not evict these villages a second time (<see cref="OwnCommits"/>).
 /// </summary>
-public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISaveChangesInterceptor
+public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
+    /// <summary>
+    /// The transaction's id as its notifications carry it (migration InboxNotifyTransaction), asked on its own
+    /// connection just before COMMIT: one round trip, only for a PostgreSQL transaction that parked evictions while the
+    /// cache is live. Null when it wrote nothing (no id, and no notification either).
+    /// </summary>
+    private const string TransactionIdSql = "SELECT pg_current_xact_id_if_assigned()::text";
+
+    // A failure of the statement is not caught: it aborts the transaction, which PostgreSQL would end with a silent
+    // rollback at COMMIT. It fails the commit instead, as the COMMIT itself would on that connection.
+    public InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
+    {
+        if (Tagged(transaction, eventData) is { } parked)
+        {
+            using var command = IdCommand(transaction);
+            parked.Transaction = TransactionId(command.ExecuteScalar());
+        }
+        return result;
+    }
+
+    public async ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result,
+        CancellationToken cancellationToken = default)
+    {
+        if (Tagged(transaction, eventData) is { } parked)
+        {
+            await using var command = IdCommand(transaction);
+            parked.Transaction = TransactionId(await command.ExecuteScalarAsync(cancellationToken));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// What the committing transaction evicts, if its id is worth asking: while nothing is cached nothing is skipped, and
+    /// only PostgreSQL sends notifications (a test may make the cache live on SQLite).
+    /// </summary>
+    private VillageInboxCache.Parked? Tagged(DbTransaction transaction, TransactionEventData eventData) =>
+        transaction is NpgsqlTransaction && cache.IsLive && eventData.Context is { } db ? cache.ParkedOn(db) : null;
+
+    private static DbCommand IdCommand(DbTransaction transaction)
+    {
+        var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = TransactionIdSql;
+        return command;
+    }
+
+    private static ulong? TransactionId(object? id) => id is string text ? ulong.Parse(text, CultureInfo.InvariantCulture) : null;
+
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Collect(eventData.Context);

@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+
+namespace TaskAdmission.Application.Villages.Caching;
+
+/// <summary>
+/// The villages this process evicted right after the commit of one of its own transactions, by that transaction's id
+/// (<c>xid8</c>), until the transaction's notifications have come back: the listener does not evict those villages a
+/// second time (<see cref="VillageInboxListener"/>). Each notification of a village list names the transaction that
+/// wrote it (migration InboxNotifyTransaction); the id is asked as the transaction commits
+/// (<see cref="VillageInboxWriteInterceptor"/>) and recorded here only once the eviction has run.
+/// </summary>
+/// <remarks>
+/// Why skipping is exact: a village in the set was evicted after the transaction committed, so no read that began
+/// before the commit can keep its rows (its ticket is refused, or its entry removed), and a read that began after it
+/// shows the commit — the notification's eviction would only drop a current entry. A village the notification names
+/// and the set does not (a raw SQL statement in the same transaction, say) is evicted as before, and so is every
+/// village of a notification whose transaction is unknown here: another node's, one without the hooks, or one whose
+/// notification overtook its own eviction. Forgetting a record early is therefore always safe: the listener forgets
+/// one as soon as a notification of another transaction follows its own (PostgreSQL delivers a transaction's
+/// notifications together, in commit order), and <see cref="Prune"/> forgets those whose notifications never came.
+/// </remarks>
+internal sealed class OwnCommits
+{
+    private readonly ConcurrentDictionary<ulong, Evicted> evicted = new();
+
+    /// <summary>The commit of <paramref name="transaction"/> has evicted <paramref name="villages"/> (no longer changed).</summary>
+    public void Record(ulong transaction, HashSet<string> villages) => evicted[transaction] = new Evicted(villages, Environment.TickCount64);
+
+    /// <summary>What the commit of <paramref name="transaction"/> evicted, or null when that is not known (yet).</summary>
+    public Evicted? Of(ulong transaction) => evicted.TryGetValue(transaction, out var done) ? done : null;
+
+    /// <summary>The notifications of <paramref name="transaction"/> have all been applied.</summary>
+    public void Applied(ulong transaction) => evicted.TryRemove(transaction, out _);
+
+    /// <summary>Forgets the records older than <paramref name="age"/>: their notifications, if any, came long ago.</summary>
+    public void Prune(TimeSpan age)
+    {
+        var before = Environment.TickCount64 - (long)age.TotalMilliseconds;
+        foreach (var (transaction, done) in evicted)
+        {
+            if (done.At < before)
+            {
+                evicted.TryRemove(KeyValuePair.Create(transaction, done));
+            }
+        }
+    }
+
+    /// <summary>The villages one commit evicted; <see cref="VillageInboxCache.All"/> or the org marker among them evicted every one.</summary>
+    public sealed class Evicted(HashSet<string> villages, long at)
+    {
+        private readonly bool all = villages.Contains(VillageInboxCache.All) || villages.Contains(VillageInboxCache.OrgChanged);
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = villages.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public long At { get; } = at;
+
+        public bool Covers(ReadOnlySpan<char> village) => all || lookup.Contains(village);
+    }
+}
