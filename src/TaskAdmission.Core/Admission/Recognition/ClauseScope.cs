@@ -460,13 +460,16 @@ internal static class ClauseScope
     public static string? Voluntary(ClauseReader reader, int clauseIndex, RecognitionCues cues)
     {
         var (first, last) = OtherBodyOnVillages(reader, clauseIndex) ? (clauseIndex, clauseIndex) : SentenceClauses(reader, clauseIndex);
-        var villageActs = reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village);
+        // The villages addressed as a whole (各村干部, 每个村), as a department addresses them, not one village running its
+        // own activity that the public joins (村委会倡议组建志愿服务队，村民自愿报名).
+        var villageActs = reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village
+            && (m.Text is ['各' or '每', ..] || m.Start > 0 && reader.Text[m.Start - 1] is '各' or '每'));
         foreach (var word in cues.Voluntary)
         {
             for (var k = first; k <= last; k++)
             {
                 // (phase 20 review) 各村干部每天在APP打卡，群众自愿参加: a choice in another clause that opens with private
-                // persons is theirs; it does not make the act the hit's clause gives the village a choice.
+                // persons is theirs; it does not make the act the hit's clause gives the villages a choice.
                 if (k != clauseIndex && villageActs && reader.Mentions(k).FirstOrDefault() is { Kind: ActorKind.Private })
                 {
                     continue;

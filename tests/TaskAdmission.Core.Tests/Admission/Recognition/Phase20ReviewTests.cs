@@ -78,6 +78,7 @@ public sealed class Phase20ReviewTests(PrecheckFixture fixture) : IClassFixture<
     [InlineData("关于证明事项的通知", "对要求出具亲属关系证明的，村委会可以拒绝，但应告知群众到派出所办理。", PrecheckRules.ProhibitedCertificate)]
     [InlineData("关于取消部分村级事项的通知", "取消以下涉村事项：1.纸质台账；2.巡河APP打卡。", PrecheckRules.AppCheckIn)]
     [InlineData("关于近期工作的通知", "镇里组织各村自愿报名参加评比，群众自愿观看。", PrecheckRules.AssessmentBan)]
+    [InlineData("石桥村关于开展健步走打卡活动的倡议", "村委会组织健步走打卡活动，村民自愿报名参加。", PrecheckRules.AppCheckIn)]
     [InlineData("桃花村赏花节扫码打卡活动", "游客可在景点扫码打卡，村民自愿参加。", PrecheckRules.AppCheckIn)]
     public void Check_DoesNotFire_OnTheHonestWordingsOfTheSameShapes(string title, string description, string rule)
     {
