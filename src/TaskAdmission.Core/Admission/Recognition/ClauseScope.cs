@@ -460,17 +460,30 @@ internal static class ClauseScope
     public static string? Voluntary(ClauseReader reader, int clauseIndex, RecognitionCues cues)
     {
         var (first, last) = OtherBodyOnVillages(reader, clauseIndex) ? (clauseIndex, clauseIndex) : SentenceClauses(reader, clauseIndex);
-        var text = reader.Text[reader.Clauses[first].Start..reader.Clauses[last].End];
-        // (phase 10) 超过的自愿扣减当月绩效, 本人自愿接受组织处理: 自愿 before a penalty is what a pledge makes the signer
-        // say, not a choice to take part — it is no cue there.
+        // The villages addressed as a whole (各村干部, 每个村), as a department addresses them, not one village running its
+        // own activity that the public joins (村委会倡议组建志愿服务队，村民自愿报名).
+        var villageActs = reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village
+            && (m.Text is ['各' or '每', ..] || m.Start > 0 && reader.Text[m.Start - 1] is '各' or '每'));
         foreach (var word in cues.Voluntary)
         {
-            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            for (var k = first; k <= last; k++)
             {
-                var after = at + word.Length;
-                if (!cues.SelfPenalty.Any(p => string.CompareOrdinal(text, after, p, 0, p.Length) == 0))
+                // (phase 20 review) 各村干部每天在APP打卡，群众自愿参加: a choice in another clause that opens with private
+                // persons is theirs; it does not make the act the hit's clause gives the villages a choice.
+                if (k != clauseIndex && villageActs && reader.Mentions(k).FirstOrDefault() is { Kind: ActorKind.Private })
                 {
-                    return word;
+                    continue;
+                }
+                var text = reader.Text[reader.Clauses[k].Start..reader.Clauses[k].End];
+                // (phase 10) 超过的自愿扣减当月绩效, 本人自愿接受组织处理: 自愿 before a penalty is what a pledge makes the signer
+                // say, not a choice to take part — it is no cue there.
+                for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+                {
+                    var after = at + word.Length;
+                    if (!cues.SelfPenalty.Any(p => string.CompareOrdinal(text, after, p, 0, p.Length) == 0))
+                    {
+                        return word;
+                    }
                 }
             }
         }

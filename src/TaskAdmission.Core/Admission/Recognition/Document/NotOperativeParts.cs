@@ -308,6 +308,46 @@ internal static class NotOperativeParts
         return null;
     }
 
+    private static readonly string[] ComplyTurns = RecognitionCues.Instance.List("not_operative_parts.comply_turns");
+    private static readonly string[] AnswerModals = [.. RecognitionCues.Instance.List("agency.renewed_modals").OrderByDescending(m => m.Length)];
+
+    /// <summary>
+    /// (phase 20 review) The answer to a demand the notice describes or the village meets that turns, after whatever it
+    /// permits, to telling the village to meet it after all — 对要求出具…证明的，村委会可以拒绝，但须先予出具; …可向镇里反映，
+    /// 反映期间仍须照常办理: a turn ([not_operative_parts.comply_turns]: 但, 仍, 还) then a modal ([agency.renewed_modals])
+    /// whose act is no refusal and no report to someone (…，但须向镇减负办报告 stays an answer that turns the demand away).
+    /// The demand is then the notice's own.
+    /// </summary>
+    private static bool ToldToComply(string answer)
+    {
+        foreach (var turn in ComplyTurns)
+        {
+            for (var at = answer.IndexOf(turn, StringComparison.Ordinal); at >= 0; at = answer.IndexOf(turn, at + turn.Length, StringComparison.Ordinal))
+            {
+                // The modal after the turn, or one that holds it (仍需, 但需).
+                var rest = answer[(at + turn.Length)..].TrimStart(',', ' ');
+                var held = answer[at..];
+                if (AnswerModals.FirstOrDefault(m => rest.StartsWith(m, StringComparison.Ordinal)) is { } modal)
+                {
+                    rest = rest[modal.Length..];
+                }
+                else if (AnswerModals.FirstOrDefault(m => held.StartsWith(m, StringComparison.Ordinal)) is { } holding)
+                {
+                    rest = held[holding.Length..];
+                }
+                else
+                {
+                    continue;
+                }
+                if (!MetRefusals.Any(r => rest.StartsWith(r, StringComparison.Ordinal)) && !rest.StartsWith('向') && !rest.StartsWith("不", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static bool TurnsAway(string? answer)
     {
         var rest = answer?.Trim(' ', '。', ';', '\n') ?? string.Empty;
@@ -531,7 +571,8 @@ internal static class NotOperativeParts
             {
                 var clause = text[clauses[c].Start..clauses[c].End];
                 var next = c < last ? text[clauses[c + 1].Start..clauses[c + 1].End] : null;
-                if ((DescribedDemand(clause, cues) ?? MetDemand(clause, next, cues)) is { } described)
+                if ((DescribedDemand(clause, cues) ?? MetDemand(clause, next, cues)) is { } described
+                    && !ToldToComply(text[(clauses[c].Start + described.Length)..clauses[last].End]))
                 {
                     reading.AddNotOperative(description, clauses[c].Start, clauses[c].Start + described.Length, described.Cue);
                 }
@@ -955,7 +996,9 @@ internal static class NotOperativeParts
                     skipping = false;
                 }
                 var clause = text[clauses[d].Start..Math.Min(clauses[d].End, listEnd)];
-                skipping |= EndedAsks.Any(a => clause.Contains(a, StringComparison.Ordinal));
+                // (phase 20 review) 取消以下涉村事项：1.纸质台账；2.各村APP打卡照常执行 — an item the list keeps (照常, 继续,
+                // 仍: [withdrawals.kept_marks]) is not ended by the heading above it.
+                skipping |= EndedAsks.Any(a => clause.Contains(a, StringComparison.Ordinal)) || Withdrawals.KeepsForSome(clause);
                 if (skipping)
                 {
                     if (runStart >= 0)
