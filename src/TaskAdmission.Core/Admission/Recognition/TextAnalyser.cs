@@ -198,7 +198,7 @@ public static class TextAnalyser
                 }
                 // (phase 20) 参会要求：请提前10分钟签到: a sign-in at a meeting or training one attends records attendance there.
                 if (verdict.Fires && entry.Family == LexiconFamilies.AppCheckIn
-                    && ClauseStructure.AttendanceSignIn(reading.Reader, chain.Min(c => c.Start), chain.Max(c => c.End)) is { } attended)
+                    && ClauseStructure.AttendanceSignIn(reading.Reader, hitStart, hitEnd) is { } attended)
                 {
                     verdict = new HitVerdict(false, VerdictReason.Excluded, attended);
                 }
