@@ -34,6 +34,10 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
 
     private const string PingPrefix = "ping:";
     private string? expectedPing;
+    private int missedPings;
+
+    /// <summary>Tests: how many heartbeats went unanswered within their wait since start (a held or lost ping).</summary>
+    internal int MissedPings => Volatile.Read(ref missedPings);
     private volatile bool pingArrived;
 
     /// <summary>A <see cref="CaughtUpAsync"/> barrier's nonce: never a village code, ignored by every other listener.</summary>
@@ -99,6 +103,11 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
             else if (proved)
             {
                 cache.Alive(AliveFor);
+            }
+
+            else
+            {
+                Interlocked.Increment(ref missedPings);
             }
 
             live |= proved;
