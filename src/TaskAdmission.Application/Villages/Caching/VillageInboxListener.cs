@@ -104,7 +104,6 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
             {
                 cache.Alive(AliveFor);
             }
-
             else
             {
                 Interlocked.Increment(ref missedPings);
