@@ -38,7 +38,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IBrowserContext> NewContextAsync(Uri baseUrl, ViewportSize? viewport = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl.ToString(), ViewportSize = viewport, Locale = "zh-CN" });
-        context.SetDefaultTimeout(15_000);
+        // A bound on a step that will come, not a timing goal: on a 2-core machine that is also building or running other
+        // test assemblies, a page's first render took longer than 15 s (a CI run, 2026-12-06: navigation to /admission/reviews).
+        context.SetDefaultTimeout(30_000);
         await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true });
         return context;
     }
