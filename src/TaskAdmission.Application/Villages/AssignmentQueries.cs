@@ -60,6 +60,14 @@ internal static class AssignmentQueries
     /// 147 → 36 KiB). A compiled query cannot call <see cref="AdmittedWork.ForVillage"/>, so its gate is written out here
     /// once more, word for word; <c>OpenInboxGateTests</c> hold it to the shared gate for every exclusion.
     /// </summary>
+    /// <remarks>
+    /// A single query (<c>AsSingleQuery</c>), though the contexts split queries by default: it has no collection to split,
+    /// and under split-query behaviour EF Core buffers every result set (Npgsql's provider counts a split-query context as
+    /// buffering) — each column copied into typed arrays, strings and dates boxed into object arrays, before a row is
+    /// made (issue 20: that buffer was most of a miss's object and value-type arrays). The rows are read to the end at
+    /// once here either way, so streaming them changes nothing else. The village's code is not read back: the rows are
+    /// the village's by the statement's filter.
+    /// </remarks>
     internal static async Task<List<AssignmentRow>> OpenRowsAsync(AppDbContext db, string village, CancellationToken ct)
     {
         var rows = new List<AssignmentRow>();
@@ -68,6 +76,8 @@ internal static class AssignmentQueries
         var query = CompiledOpenRows.GetValue(db.Model, static _ => EF.CompileAsyncQuery(OpenRows));
         await foreach (var row in query(db, village).WithCancellation(ct))
         {
+            // Not read: the statement's own filter (a.VillageCode = village, an exact comparison in both providers).
+            row.VillageCode = village;
             rows.Add(row);
         }
         return rows;
@@ -77,7 +87,7 @@ internal static class AssignmentQueries
 
     private static readonly Expression<Func<AppDbContext, string, IQueryable<AssignmentRow>>> OpenRows =
         (AppDbContext db, string village) =>
-            from a in (
+            (from a in (
                 from a in db.Assignments
                 join v in db.SubmissionVillages on new { a.SubmissionId, a.VillageCode } equals new { v.SubmissionId, v.VillageCode }
                 join s in db.Submissions on a.SubmissionId equals s.Id
@@ -91,7 +101,7 @@ internal static class AssignmentQueries
             from dep in deps.DefaultIfEmpty()
             select new AssignmentRow
             {
-                Id = a.Id, SubmissionId = a.SubmissionId, VillageCode = a.VillageCode, Title = a.Title, DepartmentCode = a.DepartmentCode,
+                Id = a.Id, SubmissionId = a.SubmissionId, Title = a.Title, DepartmentCode = a.DepartmentCode,
                 DemandsJson = a.DemandsJson, ListItemsJson = a.ListItemsJson, StartDate = a.StartDate, DueDate = a.DueDate, EndDate = a.EndDate,
                 Emergency = a.Emergency, FundingYuan = a.FundingYuan, FundingState = a.FundingState, TrainingState = a.TrainingState,
                 StaffState = a.StaffState, EquipmentState = a.EquipmentState, Status = a.Status, DispatchedAtUtc = a.DispatchedAtUtc,
@@ -102,7 +112,7 @@ internal static class AssignmentQueries
                 // By key, not a join, both names at once: see RowsAsync.
                 UnitNames = db.OrgUnits.Where(u => u.Code == d.OrgUnitCode).Select(u => u.NameZh + AssignmentRow.UnitNameSeparator + u.NameEn).FirstOrDefault(),
                 ExitPending = db.ExitRequests.Any(e => e.AssignmentId == a.Id && e.Status == ExitRequestStatus.Pending),
-            };
+            }).AsSingleQuery();
 
     /// <summary>
     /// Stage 2: the decision each row rests on, checked against its audit entry — from <paramref name="verdicts"/> for a
@@ -114,7 +124,8 @@ internal static class AssignmentQueries
     {
         var started = Environment.TickCount64;
         var judgedAt = started;
-        var checks = new Dictionary<Guid, DecisionIntegrity>();
+        // Sized once for the rows' decisions (at most one each), not grown through three arrays.
+        var checks = new Dictionary<Guid, DecisionIntegrity>(Math.Min(rows.Count, 64));
         List<(string Number, Decision Decision)>? unknown = null;
         Dictionary<Guid, Decision>? judging = null;
         foreach (var row in rows)
@@ -160,10 +171,10 @@ internal static class AssignmentQueries
                 r.Id, r.SubmissionId, r.VillageCode, SharedViewParts.Text(r.Title), SharedViewParts.Text(r.DepartmentCode),
                 SharedViewParts.Text(r.DepZh ?? r.DepartmentCode), SharedViewParts.Text(r.DepEn ?? r.DepartmentCode),
                 SharedViewParts.DemandsOf(r.DemandsJson), SharedViewParts.ItemsOf(r.ListItemsJson),
-                SharedViewParts.Decision(new DecisionView(r.Decision.Kind, r.Decision.OrgUnitCode, r.UnitZh ?? r.Decision.OrgUnitCode, r.UnitEn ?? r.Decision.OrgUnitCode,
-                    r.Decision.DecidedAtUtc, ReasonForPeople(r.Decision), r.Decision.Conditions, r.Decision.ValidUntil, checks[r.Decision.Id])),
+                SharedViewParts.Decision(new(r.Decision.Kind, r.Decision.OrgUnitCode, r.UnitNames, r.Decision.DecidedAtUtc, ReasonForPeople(r.Decision),
+                    r.Decision.Conditions, r.Decision.ValidUntil, checks[r.Decision.Id])),
                 r.StartDate, r.DueDate, r.EndDate, r.Emergency,
-                SharedViewParts.Support(new SupportView(r.FundingYuan, r.FundingState, r.TrainingState, r.StaffState, r.EquipmentState)),
+                SharedViewParts.Support(new(r.FundingYuan, r.FundingState, r.TrainingState, r.StaffState, r.EquipmentState)),
                 r.Status, r.DispatchedAtUtc, r.AcknowledgedAtUtc, r.CompletedAtUtc, r.ExitPending));
         }
         return views;
@@ -178,9 +189,43 @@ internal static class AssignmentQueries
     internal static string ReasonForPeople(Decision decision) =>
         decision.DecidedBy is "joint-review" or "system:precheck" ? "" : decision.Reason;
 
-    public static IReadOnlyList<DueGroup> GroupByDue(IEnumerable<AssignmentView> views) =>
-        views.OrderBy(v => v.DueDate).ThenBy(v => v.Title, StringComparer.Ordinal)
-            .GroupBy(v => v.DueDate).Select(g => new DueGroup(g.Key, g.ToList())).ToList();
+    /// <summary>
+    /// The views grouped by due date, earliest first, by title (ordinal) within a day, ties in the order given (a stable
+    /// sort). Sorts <paramref name="views"/> in place: pass a list of its own (<see cref="Build"/>'s).
+    /// </summary>
+    /// <remarks>
+    /// By hand, not LINQ's OrderBy/ThenBy/GroupBy (the same order and groups): those copied the views into a buffer, its
+    /// keys into two arrays and a map, each group into a growing array and then a list (issue 20: a miss's garbage). The
+    /// rows come due first from the statement, so the insertion sort only moves a day's titles.
+    /// </remarks>
+    public static IReadOnlyList<DueGroup> GroupByDue(List<AssignmentView> views)
+    {
+        for (var i = 1; i < views.Count; i++)
+        {
+            var v = views[i];
+            var j = i - 1;
+            for (; j >= 0 && Before(v, views[j]); j--)
+            {
+                views[j + 1] = views[j];
+            }
+            views[j + 1] = v;
+        }
+        var groups = new List<DueGroup>();
+        for (var start = 0; start < views.Count;)
+        {
+            var end = start + 1;
+            while (end < views.Count && views[end].DueDate == views[start].DueDate)
+            {
+                end++;
+            }
+            groups.Add(new DueGroup(views[start].DueDate, views.GetRange(start, end - start)));
+            start = end;
+        }
+        return groups;
+
+        static bool Before(AssignmentView a, AssignmentView b) =>
+            a.DueDate < b.DueDate || (a.DueDate == b.DueDate && string.CompareOrdinal(a.Title, b.Title) < 0);
+    }
 
     public static bool IsRevocationDecision(DecisionKind kind) => kind is DecisionKind.Revoked or DecisionKind.PostReviewRevoked;
 }
@@ -190,7 +235,7 @@ internal sealed class AssignmentRow
 {
     public Guid Id { get; init; }
     public Guid SubmissionId { get; init; }
-    public string VillageCode { get; init; } = "";
+    public string VillageCode { get; set; } = "";
     public string Title { get; init; } = "";
     public string DepartmentCode { get; init; } = "";
     public string? DemandsJson { get; init; }
@@ -221,25 +266,23 @@ internal sealed class AssignmentRow
 
     /// <summary>
     /// The deciding unit's Chinese name, <see cref="UnitNameSeparator"/>, its English name (both from one look-up: half
-    /// the buffers of two); null without the unit.
+    /// the buffers of two); null without the unit. Kept joined: split only when a decision view is made of it
+    /// (<see cref="SharedViewParts.Decision"/>), not for every row whose view is shared.
     /// </summary>
-    public string? UnitNames
-    {
-        get => unitZh is null ? null : unitZh + UnitNameSeparator + unitEn;
-        init
-        {
-            var at = value?.IndexOf(UnitNameSeparator[0], StringComparison.Ordinal) ?? -1;
-            (unitZh, unitEn) = value is null ? (null, null) : at < 0 ? (value, null) : (value[..at], value[(at + 1)..]);
-        }
-    }
-
-    private readonly string? unitZh;
-    private readonly string? unitEn;
+    public string? UnitNames { get; init; }
 
     /// <summary>The deciding unit's Chinese name; null without the unit.</summary>
-    public string? UnitZh => unitZh;
+    public string? UnitZh => UnitZhOf(UnitNames);
 
     /// <summary>The deciding unit's English name; null without the unit.</summary>
-    public string? UnitEn => unitEn;
+    public string? UnitEn => UnitEnOf(UnitNames);
+
+    /// <summary>The Chinese name in joined <paramref name="names"/> (all of it without a separator); null without the unit.</summary>
+    public static string? UnitZhOf(string? names) =>
+        names is null ? null : names.IndexOf(UnitNameSeparator[0], StringComparison.Ordinal) is var at and >= 0 ? names[..at] : names;
+
+    /// <summary>The English name in joined <paramref name="names"/>; null without the unit or without a separator.</summary>
+    public static string? UnitEnOf(string? names) =>
+        names is null ? null : names.IndexOf(UnitNameSeparator[0], StringComparison.Ordinal) is var at and >= 0 ? names[(at + 1)..] : null;
     public bool ExitPending { get; init; }
 }

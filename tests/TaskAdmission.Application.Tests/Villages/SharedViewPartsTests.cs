@@ -35,11 +35,20 @@ public sealed class SharedViewPartsTests
         Assert.Empty(SharedViewParts.ItemsOf(""));
 
         var decided = new DateTime(2026, 12, 1, 2, 0, 0, DateTimeKind.Utc);
-        DecisionView Decision(DecisionIntegrity integrity) =>
-            new(DecisionKind.Admit, "990100100000", "石桥镇", "Shiqiao", decided, "符合清单", null, null, integrity);
+        SharedViewParts.DecisionKey Decision(DecisionIntegrity integrity, string? units = "石桥镇\u001FShiqiao") =>
+            new(DecisionKind.Admit, "990100100000", units is null ? null : new string(units.AsSpan()), decided, "符合清单", null, null, integrity);
         Assert.Same(SharedViewParts.Decision(Decision(DecisionIntegrity.Verified)), SharedViewParts.Decision(Decision(DecisionIntegrity.Verified)));
+        Assert.Equal(new DecisionView(DecisionKind.Admit, "990100100000", "石桥镇", "Shiqiao", decided, "符合清单", null, null, DecisionIntegrity.Verified),
+            SharedViewParts.Decision(Decision(DecisionIntegrity.Verified)));
         // A decision whose verdict differs is not the shared one: the village sees its own verdict.
         Assert.NotEqual(DecisionIntegrity.Verified, SharedViewParts.Decision(Decision(DecisionIntegrity.Mismatch)).Integrity);
+        // The unit's names as the row joined them: a missing unit, or a missing English name, shows the unit's code there.
+        Assert.Equal(("990100100000", "990100100000"), (SharedViewParts.Decision(Decision(DecisionIntegrity.Verified, null)) is var none ? (none.OrgUnitNameZh, none.OrgUnitNameEn) : default));
+        Assert.Equal(("石桥镇", "990100100000"), (SharedViewParts.Decision(Decision(DecisionIntegrity.Verified, "石桥镇")) is var zh ? (zh.OrgUnitNameZh, zh.OrgUnitNameEn) : default));
+        Assert.Equal(("", ""), (SharedViewParts.Decision(Decision(DecisionIntegrity.Verified, "\u001F")) is var empty ? (empty.OrgUnitNameZh, empty.OrgUnitNameEn) : default));
+        var support = new SharedViewParts.SupportKey(1000.50m, SupportState.Pending, SupportState.NotPromised, SupportState.Arrived, SupportState.Missing);
+        Assert.Same(SharedViewParts.Support(support), SharedViewParts.Support(support with { }));
+        Assert.Equal(new SupportView(1000.50m, SupportState.Pending, SupportState.NotPromised, SupportState.Arrived, SupportState.Missing), SharedViewParts.Support(support));
 
         // Past the tables' capacity each row still gets its own content.
         for (var i = 0; i < SharedViewParts.Capacity + 10; i++)

@@ -2,6 +2,11 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using TaskAdmission.Application.Villages;
+using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Audit;
+using TaskAdmission.Core.Lists;
+using TaskAdmission.Core.Villages;
 
 namespace TaskAdmission.Web.Features.Villages;
 
@@ -181,7 +186,7 @@ public static class InboxJson
         w.WriteString(Title, v.Title);
         w.WriteString(DepartmentCode, v.DepartmentCode);
         WriteName(w, DepartmentName, v.DepartmentName(english), other, v.DepartmentName(!english));
-        w.WriteString(Status, v.Status.ToString());
+        Names<AssignmentStatus>.Write(w, Status, v.Status);
         WriteDate(w, StartDate, v.StartDate);
         WriteDate(w, DueDate, v.DueDate);
         WriteDate(w, EndDate, v.EndDate);
@@ -190,9 +195,9 @@ public static class InboxJson
         foreach (var d in v.Demands)
         {
             w.WriteStartObject();
-            w.WriteString(Kind, d.Kind.ToString());
+            Names<DemandKind>.Write(w, Kind, d.Kind);
             w.WriteNumber(Count, d.Count);
-            w.WriteString(Period, d.Period.ToString());
+            Names<DemandPeriod>.Write(w, Period, d.Period);
             w.WriteString(Certificate, d.Certificate);
             w.WriteString(Signboard, d.Signboard);
             w.WriteString(Note, d.Note);
@@ -209,23 +214,49 @@ public static class InboxJson
         }
         w.WriteEndArray();
         w.WriteStartObject(Decision);
-        w.WriteString(Kind, v.Decision.Kind.ToString());
+        Names<DecisionKind>.Write(w, Kind, v.Decision.Kind);
         w.WriteString(OrgUnitCode, v.Decision.OrgUnitCode);
         WriteName(w, OrgUnitName, v.Decision.OrgUnitName(english), other, v.Decision.OrgUnitName(!english));
         w.WriteString(DecidedAtUtc, v.Decision.DecidedAtUtc);
         w.WriteString(Reason, v.Decision.Reason);
         w.WriteString(Conditions, v.Decision.Conditions);
-        w.WriteString(Integrity, v.Decision.Integrity.ToString());
+        Names<DecisionIntegrity>.Write(w, Integrity, v.Decision.Integrity);
         w.WriteEndObject();
         w.WriteStartObject(Support);
         w.WriteNumber(FundingYuan, v.Support.FundingYuan);
-        w.WriteString(Funding, v.Support.Funding.ToString());
-        w.WriteString(Training, v.Support.Training.ToString());
-        w.WriteString(Staff, v.Support.Staff.ToString());
-        w.WriteString(Equipment, v.Support.Equipment.ToString());
+        Names<SupportState>.Write(w, Funding, v.Support.Funding);
+        Names<SupportState>.Write(w, Training, v.Support.Training);
+        Names<SupportState>.Write(w, Staff, v.Support.Staff);
+        Names<SupportState>.Write(w, Equipment, v.Support.Equipment);
         w.WriteEndObject();
         w.WriteBoolean(ExitPending, v.ExitPending);
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// An enum's value as its name, as the DTOs carry it (<c>ToString()</c>), each name encoded once: <c>ToString()</c> on
+    /// an enum value boxes it, nine or more times per assignment on a miss (issue 20). A value without a name of its own
+    /// (a combination, an undefined number) or a name that is not plain ASCII (which an encoder might escape otherwise
+    /// than the default one) is written as before.
+    /// </summary>
+    private static class Names<T> where T : struct, Enum
+    {
+        private static readonly Dictionary<T, JsonEncodedText> Encoded = Enum.GetValues<T>().Distinct()
+            .Select(v => (Value: v, Name: v.ToString()))
+            .Where(n => n.Name.Length > 0 && n.Name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+            .ToDictionary(n => n.Value, n => JsonEncodedText.Encode(n.Name));
+
+        public static void Write(Utf8JsonWriter w, JsonEncodedText name, T value)
+        {
+            if (Encoded.TryGetValue(value, out var text))
+            {
+                w.WriteString(name, text);
+            }
+            else
+            {
+                w.WriteString(name, value.ToString());
+            }
+        }
     }
 
     /// <summary>As System.Text.Json writes a <see cref="DateOnly"/>: "yyyy-MM-dd".</summary>
