@@ -184,12 +184,12 @@ public static class RampPairs
 
     /// <summary>
     /// The lowest and the highest figure, each as printed with its bound; ordered by the figure's known number (its lower
-    /// bound, or its upper bound where nothing is known below), an unknown figure last.
+    /// bound, or its upper bound where nothing is known below; of equal ones a floor is the higher), unknown figures left out.
     /// </summary>
     private static string MinMax(IReadOnlyList<Bounded> figures, Func<double, string> number)
     {
         static double Key(Bounded b) => b.Low > 0 || b.IsExact ? b.Low : double.IsFinite(b.High) ? b.High : double.NaN;
-        var known = figures.Where(f => !double.IsNaN(Key(f))).OrderBy(Key).ToList();
+        var known = figures.Where(f => !double.IsNaN(Key(f))).OrderBy(Key).ThenBy(f => f.High).ToList();
         return known.Count == 0 ? "unknown" : $"{known[0].Format(number)} – {known[^1].Format(number)}";
     }
 
