@@ -147,12 +147,15 @@ public static class RampPairs
         var median = Bounded.Median(ratios);
         var bounded = ratios.Count(r => !r.IsExact);
         var goalText = Percent(goal);
-        var ofMedians = Bounded.MedianOf(inbox.Select(s => s.Rate ?? 0)) / Bounded.MedianOf(bare.Select(s => s.Rate ?? 0));
+        var (bareMedian, inboxMedian) = (Bounded.Median(bare.Select(RateBounds).ToList()), Bounded.Median(inbox.Select(RateBounds).ToList()));
+        // For reference only (not judged): the medians' ratio, given only when both medians are exact.
+        var ofMedians = !bareMedian.IsExact || !inboxMedian.IsExact ? "n/a (a median is a bound)"
+            : bareMedian.Low > 0 ? Percent(inboxMedian.Low / bareMedian.Low) : "n/a (no bare rate)";
         return $"median of {rounds.Count} alternating pairs, {definition}: bare cookie {RateRange(bare)}, inbox with the write stream on {RateRange(inbox)}; " +
             $"per-round ratios {string.Join(", ", ratios.Select(r => r.Format(Percent)))} (min–max {MinMax(ratios, Percent)}" +
             $"{(bounded > 0 ? $"; {bounded} round(s) a bound, counted as a range" : "")}), " +
             $"median {median.Format(Percent)} (goal >= {goalText}, judged on the median of the per-round ratios: {median.Verdict(goal)}); " +
-            $"ratio of the medians {(double.IsFinite(ofMedians) ? Percent(ofMedians) : "n/a")}";
+            $"ratio of the medians, not judged: {ofMedians}";
     }
 
     /// <summary>A sustainable rate as a range: a floor has no upper bound, "none" is 0 (as <see cref="Sustainable.Ratio"/> counts it).</summary>
