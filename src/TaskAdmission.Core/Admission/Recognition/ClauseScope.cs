@@ -73,7 +73,28 @@ internal static class ClauseScope
                 return exclusion + "…" + task;
             }
         }
-        return null;
+        return RefusedHeading(reader, clauseIndex - 1);
+    }
+
+    /// <summary>
+    /// (phase 21) 下列事项不属于本协议委托范围，甲方不得以任何形式交由乙方承担：… — a heading of several clauses before the
+    /// colon that points at its list and refuses it to the village (Document.NotOperativeParts.NegatedHeading, read over the
+    /// whole heading), when its own last clause is negated too and no clause of it names a village or turns the negation
+    /// around ([double_negation]: 不得拒绝承担). …不属于委托范围，乙方须承担： demands the list; so does …，但各村仍要承担：.
+    /// </summary>
+    private static string? RefusedHeading(ClauseReader reader, int heading)
+    {
+        var cues = RecognitionCues.Instance;
+        var (first, _) = SentenceClauses(reader, heading);
+        var words = reader.Text[reader.Clauses[first].Start..reader.Clauses[heading].End];
+        var last = reader.Text[reader.Clauses[heading].Start..reader.Clauses[heading].End];
+        if (first == heading || !cues.NegationBefore.Any(n => last.Contains(n, StringComparison.Ordinal))
+            || cues.DoubleNegation.Any(d => words.Contains(d, StringComparison.Ordinal))
+            || Enumerable.Range(first, heading - first + 1).Any(k => reader.Mentions(k).Any(m => m.Kind == ActorKind.Village)))
+        {
+            return null;
+        }
+        return Document.NotOperativeParts.NegatedHeading(words, cues);
     }
 
     /// <summary>The negation right after the village that clause <paramref name="clauseIndex"/> names as its subject (村(社区)不参与检查), or null.</summary>
