@@ -101,6 +101,24 @@ public sealed class Phase21OthersTests(PrecheckFixture fixture) : IClassFixture<
     public void TheVillagesStillInspectingForTheCommittee_StillFire(string title, string description) =>
         Fires(title, description, PrecheckRules.ProhibitedItem);
 
+    // "A paper that strikes out the clauses of other papers demanding a list of things of the village (A、B、C等内容的条款)
+    // strikes out every item of the list, however long."
+    [Theory]
+    [InlineData("关于废止部分文件条款的通知",
+        "现决定废止5份文件中要求村（社区）承担违法建设查处、协税护税、食品安全检查、招商引资指标、签订责任书、挂牌上墙等内容的条款。")]
+    public void AListOfDemandsStruckOut_IsStruckOutToItsEnd(string title, string description)
+    {
+        Quiet(title, description, PrecheckRules.ProhibitedItem);
+        Quiet(title, description, PrecheckRules.PledgeOrVeto);
+        Quiet(title, description, PrecheckRules.Signboard);
+    }
+
+    [Theory]
+    // An item naming the villages is a demand of its own, joined to the list.
+    [InlineData("关于废止部分文件条款的通知", "现决定废止要求村（社区）承担协税护税、食品安全检查的条款、各村每年签订责任书。", PrecheckRules.PledgeOrVeto)]
+    public void AVillagesItemJoinedToAStruckOutList_StillFires(string title, string description, string rule) =>
+        Fires(title, description, rule);
+
     // "A contracting household (承包户) is no household a cadre is assigned to (包户)."
     [Theory]
     [InlineData("关于撂荒地整治的通知", "撂荒地整治按镇农业服务中心的计划推进，各村协助做好政策宣传和承包户动员。")]

@@ -41,6 +41,8 @@ public sealed class Phase21RecallTests(PrecheckFixture fixture) : IClassFixture<
     // "The villages' party secretaries are the villages' cadres: their daily located sign-in at a training is theirs."
     [Theory]
     [InlineData("关于举办全县村党组织书记培训班的通知", "县委组织部定于6月在县委党校举办村党组织书记培训班。参训学员每天通过小程序扫码签到，签到须开启定位。")]
+    // A notice to the townships about the villages' secretaries: the trainees are still the villages' cadres.
+    [InlineData("关于举办全县村党组织书记培训班的通知", "各乡镇党委：\n县委组织部定于6月在县委党校举办村党组织书记培训班。参训学员每天通过小程序扫码签到，签到须开启定位。")]
     public void VillagePartySecretariesSigningInWithLocation_Fire(string title, string description) =>
         Fires(title, description, PrecheckRules.AppCheckIn);
 
