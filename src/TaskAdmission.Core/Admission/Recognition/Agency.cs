@@ -499,7 +499,8 @@ internal static class Agency
         // (phase 19) | 各村每周拍照上传 | 已取消纸质台账 |: a table's cell is a clause of its own for negation — a negation in
         // the next or the previous cell belongs to another act.
         (clauseStart, clauseEnd) = Cell(text, clauseStart, clauseEnd, hitStart, hitEnd);
-        if (hitStart > clauseStart && cues.NegationAdjacent.Contains(text[hitStart - 1]) && !InIssuedName(text, hitStart - 1))
+        if (hitStart > clauseStart && cues.NegationAdjacent.Contains(text[hitStart - 1]) && !InIssuedName(text, hitStart - 1)
+            && !EndsNonNegatingWord(text, clauseStart, hitStart))
         {
             return text[hitStart - 1].ToString();
         }
@@ -762,6 +763,15 @@ internal static class Agency
         }
         return false;
     }
+
+    private static readonly string[] NonNegatingWords = RecognitionCues.Instance.List("negation_adjacent_words");
+
+    /// <summary>
+    /// (phase 21) Whether the character before the phrase ends a word that negates nothing ([negation_adjacent_words]:
+    /// 请两村分别出具… — 分别 is "each", not 别 "do not"; 个别村).
+    /// </summary>
+    private static bool EndsNonNegatingWord(string text, int clauseStart, int hitStart) =>
+        NonNegatingWords.Any(w => hitStart - w.Length >= clauseStart && string.CompareOrdinal(text, hitStart - w.Length, w, 0, w.Length) == 0);
 
     /// <summary>
     /// A negation between the matched terms (处理费暂不收取, 亲属关系不需证明): the words before a later term are read as

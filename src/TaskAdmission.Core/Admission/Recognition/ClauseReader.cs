@@ -46,6 +46,12 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             {
                 result.Add(new Mention(word.Start, word.End, ActorKind.Private, word.Text));
             }
+            // (phase 21) Trainees who are the villages' cadres (举办村党组织书记培训班，参训学员每半天…签到) are the village, in a
+            // notice to the townships as in one to the villages.
+            else if (CadresTrained(word))
+            {
+                result.Add(new Mention(word.Start, word.End, ActorKind.Village, word.Text));
+            }
             else if (IsBody(word.Text) && BodyPhrase(clause, words, word) is { } body)
             {
                 // A body's name swallows village words inside it (社区 in 社区卫生服务中心) unless it is the village itself.

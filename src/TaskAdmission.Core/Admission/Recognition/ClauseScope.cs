@@ -73,7 +73,28 @@ internal static class ClauseScope
                 return exclusion + "…" + task;
             }
         }
-        return null;
+        return RefusedHeading(reader, clauseIndex - 1);
+    }
+
+    /// <summary>
+    /// (phase 21) 下列事项不属于本协议委托范围，甲方不得以任何形式交由乙方承担：… — a heading of several clauses before the
+    /// colon that points at its list and refuses it to the village (Document.NotOperativeParts.NegatedHeading, read over the
+    /// whole heading), when its own last clause is negated too and no clause of it names a village or turns the negation
+    /// around ([double_negation]: 不得拒绝承担). …不属于委托范围，乙方须承担： demands the list; so does …，但各村仍要承担：.
+    /// </summary>
+    private static string? RefusedHeading(ClauseReader reader, int heading)
+    {
+        var cues = RecognitionCues.Instance;
+        var (first, _) = SentenceClauses(reader, heading);
+        var words = reader.Text[reader.Clauses[first].Start..reader.Clauses[heading].End];
+        var last = reader.Text[reader.Clauses[heading].Start..reader.Clauses[heading].End];
+        if (first == heading || !cues.NegationBefore.Any(n => last.Contains(n, StringComparison.Ordinal))
+            || cues.DoubleNegation.Any(d => words.Contains(d, StringComparison.Ordinal))
+            || Enumerable.Range(first, heading - first + 1).Any(k => reader.Mentions(k).Any(m => m.Kind == ActorKind.Village)))
+        {
+            return null;
+        }
+        return Document.NotOperativeParts.NegatedHeading(words, cues);
     }
 
     /// <summary>The negation right after the village that clause <paramref name="clauseIndex"/> names as its subject (村(社区)不参与检查), or null.</summary>
@@ -258,7 +279,7 @@ internal static class ClauseScope
     public static string? UndoneObject(ClauseReader reader, int clauseIndex, int hitStart, RecognitionCues cues)
     {
         var clause = reader.Clauses[clauseIndex];
-        var from = Math.Max(clause.Start, hitStart - UndoReach);
+        var from = Math.Max(clause.Start, ListStart(reader, clauseIndex, hitStart) - UndoReach);
         var before = reader.Text[from..hitStart];
         foreach (var verb in UndoVerbs)
         {
@@ -279,6 +300,42 @@ internal static class ClauseScope
             }
         }
         return UndoneAfter(reader, clauseIndex, hitStart, cues);
+    }
+
+    // (phase 21) The longest item of a list joined by 、 that the reach of an undoing verb runs over.
+    private const int MaxListItem = 12;
+
+    /// <summary>
+    /// (phase 21) 废止…要求村(社区)承担违法建设查处、协税护税、食品安全检查、招商引资指标、签订责任书等内容的条款 — where the list
+    /// of short items joined by 、 that holds the match begins: the undoing verb's reach is counted from there, since what it
+    /// undoes is the whole list. An item naming the village ends the list (…的条款、各村每年签订责任书 is a demand of its own).
+    /// </summary>
+    private static int ListStart(ClauseReader reader, int clauseIndex, int hitStart)
+    {
+        var text = reader.Text;
+        var clauseStart = reader.Clauses[clauseIndex].Start;
+        var villages = reader.Mentions(clauseIndex).Where(m => m.Kind == ActorKind.Village).ToList();
+        var start = hitStart;
+        if (hitStart <= clauseStart)
+        {
+            return hitStart;
+        }
+        var join = text.LastIndexOf('、', hitStart - 1, hitStart - clauseStart);
+        if (join < 0 || hitStart - join - 1 > MaxListItem)
+        {
+            return hitStart;
+        }
+        while (join > clauseStart)
+        {
+            var previous = text.LastIndexOf('、', join - 1, join - clauseStart);
+            if (previous < 0 || join - previous - 1 > MaxListItem || villages.Any(v => v.Start > previous && v.Start < hitStart))
+            {
+                break;
+            }
+            start = previous + 1;
+            join = previous;
+        }
+        return start;
     }
 
     // (phase 11) 清理本部门涉村考核事项: what bears on the villages, named as a kind of demand, is a demand too.

@@ -64,6 +64,13 @@ internal static class ClauseStructure
             {
                 continue;
             }
+            // (phase 21) 农业农村委员会: a word of [not_village] (农村, 乡村) ends with the marker but is the countryside, part
+            // of a department's name, not the village.
+            if (cues.NotVillage.Contains(word.Text))
+            {
+                compound = true;
+                continue;
+            }
             if (villageWords.Contains(word.Text) || cues.VillageMarkers.Any(m => word.Text.EndsWith(m, StringComparison.Ordinal))
                 || cues.VillageHeads.Any(h => word.Text.EndsWith(h, StringComparison.Ordinal) && cues.VillageMarkers.Any(m => word.Text[..^h.Length].EndsWith(m, StringComparison.Ordinal))))
             {

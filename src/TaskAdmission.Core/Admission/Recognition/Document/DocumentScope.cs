@@ -329,10 +329,21 @@ internal static class DocumentScope
             var to = text.IndexOfAny(['。', ';', '\n', ','], from);
             var named = text[from..(to < 0 ? text.Length : to)].Trim();
             var names = named.Split(['、', '和', '及']).Select(n => DocumentText.StripBrackets(n).Trim());
-            return named.Length > 0 && !names.Any(n => DocumentAddressee.VillageName(n, cues) || DocumentAddressee.IsVillage(n, cues)) ? named : null;
+            return named.Length > 0 && !names.Any(n => DocumentAddressee.VillageName(n, cues) || DocumentAddressee.IsVillage(n, cues) || VillagesAssessment(n, cues)) ? named : null;
         }
         return null;
     }
+
+    private static readonly string[] AssessmentHeads = RecognitionCues.Instance.List("document_scope.assessment_heads");
+
+    /// <summary>
+    /// (phase 21) Whether a scope names the villages' assessment (全镇6个村的年度综合目标考核): the villages before 的, an
+    /// assessment ending the phrase. 镇机关各站所的年度考核 and 全镇村医的考核 name others.
+    /// </summary>
+    private static bool VillagesAssessment(string scope, RecognitionCues cues) =>
+        scope.IndexOf('的') is > 0 and var of
+        && DocumentAddressee.VillageName(scope[..of], cues)
+        && AssessmentHeads.Any(h => scope.EndsWith(h, StringComparison.Ordinal));
 
     /// <summary>
     /// In a table whose header names a lead or responsible unit (牵头单位), the row's unit for the task the match is in, when

@@ -578,15 +578,23 @@ internal static class NotOperativeParts
                 }
             }
             // 以下事项不再由村级组织承担：\n✘ 招商引资任务\n✘ 协税护税 — a negated heading's bullet lines share its negation.
+            // (phase 21) So do numbered lines (甲方不得将下列事项委托乙方承担：\n(一)招商引资任务；\n(二)…), up to a line that
+            // names the villages or demands (ListLine).
             if (end < text.Length && text[end] == ':' && NegatedHeading(text[clauses[last].Start..clauses[last].End], cues) is { } negation)
             {
                 var to = end + 1;
-                while (to < text.Length && text[to] == '\n' && to + 1 < text.Length && Bullets.Contains(text[to + 1]))
+                while (to < text.Length && text[to] == '\n' && to + 1 < text.Length && ListLine(description, to + 1, numbered: true) is { } next)
                 {
-                    var next = text.IndexOf('\n', to + 1);
-                    to = next < 0 ? text.Length : next;
+                    to = next;
                 }
                 reading.AddNotOperative(description, end, to, negation);
+            }
+            // (phase 21) 三、负面清单（村级组织不承担）\n招商引资，协税护税 — a heading line whose note in brackets says the village
+            // does not undertake what follows heads the list on the next line, when that line names no village and demands nothing.
+            else if (end < text.Length && text[end] == '\n' && BracketNegation(body, cues) is { } noted
+                && ListLine(description, end + 1, numbered: false) is { } listEnd)
+            {
+                reading.AddNotOperative(description, end, listEnd, noted);
             }
             k = last + 1;
         }
@@ -1101,6 +1109,47 @@ internal static class NotOperativeParts
 
     private static bool ListNoun(string noun) =>
         EndedHeadingNouns.Any(n => noun.EndsWith(n, StringComparison.Ordinal) && noun.Length - n.Length <= MaxListNounQualifier);
+
+    /// <summary>
+    /// (phase 21) The end of the list line starting at <paramref name="from"/> under a negated heading, or null: a line opening
+    /// with a bullet — or with a number (一、, (二), 3.) when <paramref name="numbered"/>, or any line when it is not — that
+    /// names no village and holds no modal of its own ([agency.renewed_modals]: …(三)各村须每月考核排名 is a demand).
+    /// </summary>
+    private static int? ListLine(FieldReading description, int from, bool numbered)
+    {
+        var text = description.Text.Text;
+        var next = text.IndexOf('\n', from);
+        var to = next < 0 ? text.Length : next;
+        var line = text[from..to];
+        if (line.Trim().Length == 0 || !(Bullets.Contains(line[0]) || !numbered || DocumentText.LeadLength(line) > 0)
+            || AnswerModals.Any(m => line.Contains(m, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        for (var c = 0; c < description.Clauses.Count; c++)
+        {
+            var clause = description.Clauses[c];
+            if (clause.Start < to && clause.End > from && description.Reader.Mentions(c).Any(m => m.Kind == ActorKind.Village))
+            {
+                return null;
+            }
+        }
+        return to;
+    }
+
+    /// <summary>
+    /// (phase 21) The negation of a heading line's closing note in brackets when it refuses the village the list after it
+    /// (负面清单（村级组织不承担）: the note read as a heading, <see cref="NegatedHeading"/>), or null.
+    /// </summary>
+    private static string? BracketNegation(string heading, RecognitionCues cues)
+    {
+        var line = heading.TrimEnd();
+        if (line.Length < 2 || line[^1] is not (')' or '）') || line.LastIndexOfAny(['(', '（']) is not (>= 0 and var open))
+        {
+            return null;
+        }
+        return NegatedHeading(line[(open + 1)..^1], cues);
+    }
 
     internal static string? NegatedHeading(string clause, RecognitionCues cues)
     {
