@@ -323,10 +323,10 @@ internal static class PaperDirection
         return false;
     }
 
-    private static int LineEnd(string text, int lineStart) => text.IndexOf('\n', lineStart) is >= 0 and var end ? end : text.Length;
+    internal static int LineEnd(string text, int lineStart) => text.IndexOf('\n', lineStart) is >= 0 and var end ? end : text.Length;
 
     /// <summary>Whether a line opens with a list item's numbering (一、, （二）, 3.).</summary>
-    private static bool IsItem(string line) =>
+    internal static bool IsItem(string line) =>
         DocumentText.LeadLength(line) > line.Length - line.TrimStart(' ', '\r', '\t', '\u3000').Length;
 
     private static readonly string[] PerformerHeads = RecognitionCues.Instance.List("paper_direction.performer_heads");
@@ -479,7 +479,7 @@ internal static class PaperDirection
     }
 
     /// <summary>The end of a village word starting at <paramref name="at"/> (after 你, 每, 各 …), or null.</summary>
-    private static int? VillageAt(string body, int at, RecognitionCues cues)
+    internal static int? VillageAt(string body, int at, RecognitionCues cues)
     {
         var from = at;
         while (Addressing.FirstOrDefault(a => body.AsSpan(from).StartsWith(a, StringComparison.Ordinal)) is { } lead)
@@ -546,7 +546,7 @@ internal static class PaperDirection
 
     /// <summary>The text with what stands inside quotation marks blanked (normalised “…” is "…"): a demand quoted is
     /// someone else's words.</summary>
-    private static string Unquoted(string text)
+    internal static string Unquoted(string text)
     {
         if (!text.Contains('"'))
         {
