@@ -448,7 +448,7 @@ internal static class PaperDirection
     }
 
     /// <summary>Whether <paramref name="cue"/> stands right before a village somewhere in the clause, not under a negation.</summary>
-    private static bool HandsTo(string body, string cue, RecognitionCues cues)
+    internal static bool HandsTo(string body, string cue, RecognitionCues cues)
     {
         for (var at = body.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = body.IndexOf(cue, at + cue.Length, StringComparison.Ordinal))
         {
@@ -495,7 +495,7 @@ internal static class PaperDirection
     }
 
     /// <summary>Whether what follows the village subject tells of it (不再出具, 曾要求, 反映…): a negation, the past, a report.</summary>
-    private static bool Told(string body, int subjectEnd, RecognitionCues cues)
+    internal static bool Told(string body, int subjectEnd, RecognitionCues cues)
     {
         if (cues.DoubleNegation.Any(d => body.AsSpan(subjectEnd).Contains(d, StringComparison.Ordinal)))
         {

@@ -189,13 +189,26 @@ internal static class PaperStance
                 continue;
             }
             var (first, _) = DocumentText.SentenceClauses(field, c);
-            if (ToldOfOthers(PaperDirection.Unquoted(text[field.Clauses[first].Start..field.Clauses[c].End])))
+            if (!Addresses(clause, cues) && ToldOfOthers(PaperDirection.Unquoted(text[field.Clauses[first].Start..field.Clauses[c].End])))
             {
                 continue;
             }
             return clause;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the clause itself speaks to the villages — 请各村…, 各村要/须/务必… — which no report earlier in its sentence can
+    /// make someone else's (某镇要求各村每天打卡，请各村继续按此执行). 由 + a village is not among them: 某镇要求…，并由村干部
+    /// 全程在线 goes on with the demand told of.
+    /// </summary>
+    private static bool Addresses(string clause, RecognitionCues cues)
+    {
+        var body = clause[DocumentText.LeadLength(clause)..];
+        return PaperDirection.HandsTo(body, "请", cues)
+            || (PaperDirection.VillageAt(body, 0, cues) is { } subject && !PaperDirection.Told(body, subject, cues)
+                && Modals.Any(m => body.AsSpan(subject).TrimStart(' ').StartsWith(m, StringComparison.Ordinal)));
     }
 
     /// <summary>各村可继续协助宣传, 村里对清单外的证明可以不予出具, 村(社区)依法协助即可: a permission, with no modal.</summary>
