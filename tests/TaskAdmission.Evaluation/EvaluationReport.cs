@@ -78,6 +78,11 @@ public sealed class EvaluationReport(IReadOnlyList<NoticeOutcome> outcomes, IRea
                     output.WriteLine($"OTHER ITEM  {o.Notice.Id} [{label}] {o.Notice.Title} → {o.Explain()}");
                 }
             }
+            // (phase 21) A labelled notice whose prohibited finding is only a warning reaches a person, not a refusal.
+            if (!o.Notice.IsClean && o.ReviewOnly)
+            {
+                output.WriteLine($"REVIEW ONLY {o.Notice.Id} [{string.Join(", ", o.Notice.Labels)}] {o.Notice.Title}");
+            }
             if (o.Notice.IsClean && (o.Blocked || o.Flagged))
             {
                 output.WriteLine($"{(o.Blocked ? "FALSE BLOCK" : "FALSE FLAG "),-11} {o.Notice.Id} {o.Notice.Title}: {o.Notice.Text}{Certificate(o)} → {o.Explain()}");

@@ -30,6 +30,13 @@ public sealed class NoticeOutcome(Notice notice, PrecheckResult result)
 
     public bool Blocked => Result.Findings.Any(f => f.Severity == FindingSeverity.Block);
 
+    /// <summary>
+    /// (phase 21) Not blocked, yet a prohibited finding stands as a warning (the paper passes no such work down): the notice
+    /// goes to a person's review instead of being refused.
+    /// </summary>
+    public bool ReviewOnly => !Blocked && Result.Findings.Any(f => f.Severity == FindingSeverity.Warn
+        && f.Rule is PrecheckRules.ProhibitedItem or PrecheckRules.ProhibitedCertificate or PrecheckRules.PledgeOrVeto or PrecheckRules.AppCheckIn or PrecheckRules.AssessmentBan);
+
     public bool Flagged => Result.Findings.Any(f => f.Rule is PrecheckRules.Signboard or PrecheckRules.Demonstration);
 
     public bool SuggestionHit => Notice.Suggest is { } code && Result.SuggestedItems.Take(3).Any(s => s.Code == code);

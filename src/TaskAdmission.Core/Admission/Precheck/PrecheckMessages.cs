@@ -15,6 +15,7 @@ public static class PrecheckMessages
         ["PROHIBITED_CERTIFICATE.text"] = ("任务内容“{0}”要求村（社区）出具不应出具的证明（{1}）。", "The task text \"{0}\" asks villages for a certificate they should not issue ({1})."),
         ["CERTIFICATE_ALLOWED"] = ("证明“{0}”由可出具证明事项 {1}“{2}”涵盖。", "The certificate \"{0}\" is covered by allowed certificate item {1} \"{2}\"."),
         ["UNLISTED_CERTIFICATE"] = ("证明“{0}”不在可出具证明清单中，村（社区）不得出具。", "The certificate \"{0}\" is on neither certificate list; villages may not issue it."),
+        ["NOT_FOR_VILLAGES"] = ("文中提及“{0}”，但本文件（{1}）未向村（社区）下达该项工作，请人工核对：{2}", "The text mentions \"{0}\", but this paper ({1}) puts no such work on villages; a person must check it: {2}"),
         ["PLEDGE_OR_VETO.demand"] = ("要求签订责任状或实行一票否决（{0}），不得向村（社区）提出。", "Responsibility pledges or one-vote vetoes ({0}) may not be imposed on villages."),
         ["PLEDGE_OR_VETO.text"] = ("任务内容含“{0}”：不得要求村（社区）签订责任状、承诺书或实行一票否决。", "The task text mentions \"{0}\": villages may not be made to sign pledges or face a one-vote veto."),
         ["APP_CHECKIN.demand"] = ("要求政务 APP/工作群打卡、截图或上传照片留痕，属于“指尖上的形式主义”。", "App or chat-group check-ins, screenshots or photo uploads as proof are digital formalism."),

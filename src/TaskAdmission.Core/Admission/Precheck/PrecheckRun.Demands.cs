@@ -66,7 +66,7 @@ internal sealed partial class PrecheckRun
         }
         else if (Family(LexiconFamilies.PledgeOrVeto) is [var pledge, ..] pledges)
         {
-            AddEvidence(PrecheckRules.PledgeOrVeto, FindingSeverity.Block, pledges, "PLEDGE_OR_VETO.text", pledge.MatchedText);
+            AddTextEvidence(PrecheckRules.PledgeOrVeto, pledges, "PLEDGE_OR_VETO.text", pledge.MatchedText);
         }
         if (declared.HasFlag(DemandKind.AppCheckIn))
         {
@@ -74,7 +74,7 @@ internal sealed partial class PrecheckRun
         }
         else if (Family(LexiconFamilies.AppCheckIn) is [var checkIn, ..] checkIns)
         {
-            AddEvidence(PrecheckRules.AppCheckIn, FindingSeverity.Block, checkIns, "APP_CHECKIN.text", checkIn.MatchedText);
+            AddTextEvidence(PrecheckRules.AppCheckIn, checkIns, "APP_CHECKIN.text", checkIn.MatchedText);
         }
     }
 
@@ -89,7 +89,7 @@ internal sealed partial class PrecheckRun
         else if (judging == DemandKind.None && !AllowedByClaims.HasFlag(DemandKind.Assessment)
             && Family(LexiconFamilies.Assessment) is [var ranking, ..] rankings)
         {
-            AddEvidence(PrecheckRules.AssessmentBan, FindingSeverity.Block, rankings, "ASSESSMENT_BAN.text", ranking.MatchedText);
+            AddTextEvidence(PrecheckRules.AssessmentBan, rankings, "ASSESSMENT_BAN.text", ranking.MatchedText);
         }
     }
 

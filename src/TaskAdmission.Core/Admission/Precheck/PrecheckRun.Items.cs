@@ -83,7 +83,7 @@ internal sealed partial class PrecheckRun
                 continue;
             }
             var hits = fired.ToList();
-            AddEvidence(PrecheckRules.ProhibitedItem, FindingSeverity.Block, hits, "PROHIBITED_ITEM.text",
+            AddTextEvidence(PrecheckRules.ProhibitedItem, hits, "PROHIBITED_ITEM.text",
                 hits[0].MatchedText, fired.Key.Item.TitleZh, fired.Key.Item.LegalBasis ?? context.Settings.RuleBases.GetValueOrDefault(PrecheckRules.ProhibitedItem));
         }
         var allowedHits = analysis.FiredBy(RecogniserTarget.AllowedCertificate).SelectMany(g => g).ToList();
@@ -96,7 +96,7 @@ internal sealed partial class PrecheckRun
             {
                 continue;
             }
-            AddEvidence(PrecheckRules.ProhibitedCertificate, FindingSeverity.Block, hits, "PROHIBITED_CERTIFICATE.text", hits[0].MatchedText, fired.Key.Item.TitleZh);
+            AddTextEvidence(PrecheckRules.ProhibitedCertificate, hits, "PROHIBITED_CERTIFICATE.text", hits[0].MatchedText, fired.Key.Item.TitleZh);
         }
     }
 

@@ -103,6 +103,21 @@ internal sealed partial class PrecheckRun(PrecheckRequest request, PrecheckConte
     }
 
     /// <summary>
+    /// A prohibited finding read from the text: a block, or (phase 21) a warning when the paper is not a task for the villages
+    /// and demands nothing of them in its own voice (<see cref="TextAnalysis.NotForVillages"/>) — still with its evidence and
+    /// its own message after the notice that the paper passes no such work down, so a person reviews what it mentions.
+    /// </summary>
+    private void AddTextEvidence(string rule, IReadOnlyList<RecognitionHit> hits, string messageKey, params object?[] args)
+    {
+        if (analysis.NotForVillages is not { } paper)
+        {
+            AddEvidence(rule, FindingSeverity.Block, hits, messageKey, args);
+            return;
+        }
+        AddEvidence(rule, FindingSeverity.Warn, hits, "NOT_FOR_VILLAGES", hits[0].MatchedText, paper, PrecheckMessages.Text(messageKey, language, args));
+    }
+
+    /// <summary>
     /// Cites the item's version and basis; without an item, the lists consulted (city and district version) and the rule's
     /// basis from the jurisdiction's settings.
     /// </summary>

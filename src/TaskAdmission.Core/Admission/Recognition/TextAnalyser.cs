@@ -47,8 +47,16 @@ public static class TextAnalyser
         Disclaimers.Apply(hits);
         OwnWork.Apply(hits, readings);
         DocumentReading.Apply(hits, readings);
-        return new TextAnalysis(hits, truncated: false);
+        // (phase 21) Read the paper as a whole only when a finding that would refuse it survives the sentences.
+        var refusing = hits.Where(Refuses).ToList();
+        return new TextAnalysis(hits, truncated: false) { NotForVillages = refusing.Count > 0 ? PaperStance.NotForVillages(readings, refusing) : null };
     }
+
+    /// <summary>A firing match whose finding refuses the task: prohibited work or certificates, pledges, check-ins, rankings
+    /// (a signboard or a campaign goes to joint review whatever the paper).</summary>
+    private static bool Refuses(RecognitionHit hit) =>
+        hit.Verdict.Fires && (hit.Entry.Target is RecogniserTarget.ProhibitedWork or RecogniserTarget.ProhibitedCertificate
+            || (hit.Entry.Target == RecogniserTarget.RuleFamily && hit.Entry.Family is LexiconFamilies.PledgeOrVeto or LexiconFamilies.AppCheckIn or LexiconFamilies.Assessment));
 
     private static bool AnalyseField(RecogniserLexicon lexicon, FieldReading reading, List<RecognitionHit> hits, List<(int Index, string[] Terms, string Act, string[] Exclusions)>? titleHits,
         FieldReading? title, ref int budget)

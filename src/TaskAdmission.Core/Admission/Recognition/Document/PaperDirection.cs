@@ -323,10 +323,10 @@ internal static class PaperDirection
         return false;
     }
 
-    private static int LineEnd(string text, int lineStart) => text.IndexOf('\n', lineStart) is >= 0 and var end ? end : text.Length;
+    internal static int LineEnd(string text, int lineStart) => text.IndexOf('\n', lineStart) is >= 0 and var end ? end : text.Length;
 
     /// <summary>Whether a line opens with a list item's numbering (一、, （二）, 3.).</summary>
-    private static bool IsItem(string line) =>
+    internal static bool IsItem(string line) =>
         DocumentText.LeadLength(line) > line.Length - line.TrimStart(' ', '\r', '\t', '\u3000').Length;
 
     private static readonly string[] PerformerHeads = RecognitionCues.Instance.List("paper_direction.performer_heads");
@@ -448,7 +448,7 @@ internal static class PaperDirection
     }
 
     /// <summary>Whether <paramref name="cue"/> stands right before a village somewhere in the clause, not under a negation.</summary>
-    private static bool HandsTo(string body, string cue, RecognitionCues cues)
+    internal static bool HandsTo(string body, string cue, RecognitionCues cues)
     {
         for (var at = body.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = body.IndexOf(cue, at + cue.Length, StringComparison.Ordinal))
         {
@@ -479,7 +479,7 @@ internal static class PaperDirection
     }
 
     /// <summary>The end of a village word starting at <paramref name="at"/> (after 你, 每, 各 …), or null.</summary>
-    private static int? VillageAt(string body, int at, RecognitionCues cues)
+    internal static int? VillageAt(string body, int at, RecognitionCues cues)
     {
         var from = at;
         while (Addressing.FirstOrDefault(a => body.AsSpan(from).StartsWith(a, StringComparison.Ordinal)) is { } lead)
@@ -495,7 +495,7 @@ internal static class PaperDirection
     }
 
     /// <summary>Whether what follows the village subject tells of it (不再出具, 曾要求, 反映…): a negation, the past, a report.</summary>
-    private static bool Told(string body, int subjectEnd, RecognitionCues cues)
+    internal static bool Told(string body, int subjectEnd, RecognitionCues cues)
     {
         if (cues.DoubleNegation.Any(d => body.AsSpan(subjectEnd).Contains(d, StringComparison.Ordinal)))
         {
@@ -546,7 +546,7 @@ internal static class PaperDirection
 
     /// <summary>The text with what stands inside quotation marks blanked (normalised “…” is "…"): a demand quoted is
     /// someone else's words.</summary>
-    private static string Unquoted(string text)
+    internal static string Unquoted(string text)
     {
         if (!text.Contains('"'))
         {
