@@ -15,7 +15,13 @@ public sealed class NoticeOutcome(Notice notice, PrecheckResult result)
         : label.StartsWith("BZ-", StringComparison.Ordinal) ? PrecheckRules.ProhibitedCertificate
         : label;
 
-    public bool Detected(string label) => Result.Findings.Any(f => f.Rule == FamilyOf(label));
+    /// <summary>
+    /// The label's rule found: for the families that refuse a task (prohibited items and certificates, pledges, check-ins,
+    /// rankings) only as a refusal — a warning left for a person's review (phase 21) is not a detection; signboards and
+    /// campaigns, which route to joint review, at any severity.
+    /// </summary>
+    public bool Detected(string label) => Result.Findings.Any(f => f.Rule == FamilyOf(label)
+        && (f.Severity == FindingSeverity.Block || f.Rule is PrecheckRules.Signboard or PrecheckRules.Demonstration));
 
     /// <summary>For an item or certificate label: the finding cites that very item.</summary>
     public bool CitesLabelledItem(string label) => Result.Findings.Any(f => f.Rule == FamilyOf(label) && f.ItemCode == label);
