@@ -68,7 +68,11 @@ internal static class Agency
         {
             return new HitVerdict(false, VerdictReason.InName, reader.Text[(terms[^1].Start - 1)..terms[^1].End]);
         }
-        if (Negation(reader.Text, clause.Start, clause.End, hitStart, hitEnd, cues) is { } negation
+        // (review of phase 21) 停止向村下达…指标、各村每年完成协税护税任务 — a demand on the villages joined to what is undone is
+        // a clause of its own for negation.
+        var villageStarts = reader.Mentions(clauseIndex).Where(m => m.Kind == ActorKind.Village).Select(m => m.Start).ToList();
+        var negationStart = ClauseScope.JoinedVillagesDemand(reader.Text, clause.Start, hitStart, villageStarts) ?? clause.Start;
+        if (Negation(reader.Text, negationStart, clause.End, hitStart, hitEnd, cues) is { } negation
             || InnerNegation(reader.Text, chain, cues) is { } inner && (negation = inner) is not null
             || ClauseScope.EnumeratedUnderNegation(reader, clauseIndex, cues) is { } listed && (negation = listed) is not null
             || AddressedProhibition.Covering(reader, clauseIndex, hitStart, cues) is { } addressed && (negation = addressed) is not null

@@ -280,6 +280,12 @@ internal static class ClauseScope
     {
         var clause = reader.Clauses[clauseIndex];
         var from = Math.Max(clause.Start, ListStart(reader, clauseIndex, hitStart) - UndoReach);
+        // (review of phase 21) 废止…的条款、各村每年完成招商引资指标 — the undoing verb does not reach into a demand joined to its list.
+        var villages = reader.Mentions(clauseIndex).Where(m => m.Kind == ActorKind.Village).Select(m => m.Start).ToList();
+        if (JoinedVillagesDemand(reader.Text, from, hitStart, villages) is { } joined)
+        {
+            from = joined;
+        }
         var before = reader.Text[from..hitStart];
         foreach (var verb in UndoVerbs)
         {
@@ -337,6 +343,43 @@ internal static class ClauseScope
         }
         return start;
     }
+
+    // (review of phase 21) The most characters before a village mention that still open an item with it (各村, 全镇各村).
+    private const int MaxItemLead = 2;
+
+    // (review of phase 21) The most characters after an item's last 的 when the item names a practice (…台账的做法, …的要求).
+    private const int MaxPracticeNoun = 4;
+
+    /// <summary>
+    /// (review of phase 21) 现决定废止要求村承担…的条款、各村每年完成招商引资指标 — an item of a 、 list between
+    /// <paramref name="from"/> and <paramref name="to"/> that follows an object closed by the noun of a demand
+    /// ([clause_scope.closed_objects]: …的条款, …指标) and opens with the villages (<paramref name="villages"/>: mention
+    /// starts), not itself named as a practice (…台账的做法, …的要求), is a demand of its own joined to what is undone or
+    /// refused: the verb before it does not reach it. Where the last such item starts, or null. 取消各村每日打卡、各村每周
+    /// 拍照上传的要求 and 不再要求村干部打卡、各村拍照上传 stay one list.
+    /// </summary>
+    internal static int? JoinedVillagesDemand(string text, int from, int to, IReadOnlyList<int> villages)
+    {
+        int? found = null;
+        for (var join = text.IndexOf('、', from, to - from); join >= 0; join = join + 1 < to ? text.IndexOf('、', join + 1, to - join - 1) : -1)
+        {
+            var itemStart = join + 1;
+            if (!ClosedObjects.Any(n => join >= n.Length && string.CompareOrdinal(text, join - n.Length, n, 0, n.Length) == 0)
+                || !villages.Any(v => v >= itemStart && v - itemStart <= MaxItemLead))
+            {
+                continue;
+            }
+            var itemEnd = text.IndexOfAny(['、', ',', ';', '。', '\n'], itemStart);
+            var item = text[itemStart..(itemEnd < 0 ? text.Length : itemEnd)];
+            if (!(item.LastIndexOf('的') is >= 0 and var of && item.Length - of - 1 <= MaxPracticeNoun))
+            {
+                found = itemStart;
+            }
+        }
+        return found;
+    }
+
+    private static readonly string[] ClosedObjects = RecognitionCues.Instance.List("clause_scope.closed_objects");
 
     // (phase 11) 清理本部门涉村考核事项: what bears on the villages, named as a kind of demand, is a demand too.
     private static readonly string[] OnVillages = RecognitionCues.Instance.List("clause_scope.on_villages");

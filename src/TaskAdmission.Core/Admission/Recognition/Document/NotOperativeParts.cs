@@ -453,7 +453,7 @@ internal static class NotOperativeParts
             // (phase 9) 原表中由各村委会开展检查的安排取消; “…负总责”的内容不符合规定，现予撤回 — an earlier demand withdrawn.
             else if (Withdrawals.Span(text, clauses, k, last) is { } withdrawn)
             {
-                reading.AddNotOperative(description, withdrawn.Start, withdrawn.End, withdrawn.Cue);
+                reading.AddNotOperative(description, withdrawn.Start, UpToJoinedDemand(description, k, last, withdrawn), withdrawn.Cue);
             }
             // (phase 9) 现重申：严禁…; 近期有群众反映，个别部门仍在…要求… — a prohibition or a reported practice that opens a
             // clause inside the sentence (after a colon, or after who reported it), up to a clause that asks again.
@@ -553,7 +553,7 @@ internal static class NotOperativeParts
             // withdrawing a demand now.
             if (WithdrawnNow(text, clauses, k, last) is { } withdrawnNow)
             {
-                reading.AddNotOperative(description, withdrawnNow.Start, withdrawnNow.End, withdrawnNow.Cue);
+                reading.AddNotOperative(description, withdrawnNow.Start, UpToJoinedDemand(description, k, last, withdrawnNow), withdrawnNow.Cue);
             }
             // (phase 20) 今年3月镇里要求各村…录像上传。…自即日起取消该要求 — the demand recounted before its withdrawal by reference.
             if (WithdrawnByReference(text, clauses, k, last) is { } reference)
@@ -598,6 +598,19 @@ internal static class NotOperativeParts
             }
             k = last + 1;
         }
+    }
+
+    /// <summary>
+    /// (review of phase 21) Where a withdrawal in clauses first..last ends: before a demand on the villages joined to the list
+    /// it withdraws (现决定废止要求村承担…的条款、各村每年完成招商引资指标 — <see cref="ClauseScope.JoinedVillagesDemand"/>),
+    /// else at its own end.
+    /// </summary>
+    private static int UpToJoinedDemand(FieldReading description, int first, int last, (int Start, int End, string Cue) withdrawal)
+    {
+        var villages = Enumerable.Range(first, last - first + 1)
+            .SelectMany(c => description.Reader.Mentions(c)).Where(m => m.Kind == ActorKind.Village).Select(m => m.Start).ToList();
+        return ClauseScope.JoinedVillagesDemand(description.Text.Text, withdrawal.Start, withdrawal.End, villages) is { } joined
+            ? joined : withdrawal.End;
     }
 
     private static readonly string[] EndedVerbs = RecognitionCues.Instance.List("not_operative_parts.ended_verbs");
