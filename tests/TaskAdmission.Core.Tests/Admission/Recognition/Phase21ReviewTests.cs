@@ -71,4 +71,21 @@ public sealed class Phase21ReviewTests(PrecheckFixture fixture) : IClassFixture<
     [InlineData("关于减轻村级负担的通知", "取消各村每日报送协税护税台账、各村每周上报招商引资进度的要求。")]
     public void AStruckOutList_StaysQuiet(string title, string description) =>
         Quiet(title, description, PrecheckRules.ProhibitedItem);
+
+    // (session 21, the lead's review) "A later clause that gives a refused list back to the villages (…仍要…完成以上任务)
+    // takes the heading's refusal back." The first passed on the phase-21 code (it fired on phase 20's).
+    [Theory]
+    [InlineData("关于调整镇村职责的通知", "以下事项村级组织不再承担：\n（一）招商引资；\n（二）协税护税。\n村级组织仍要按月完成以上任务。")]
+    [InlineData("关于调整镇村职责的通知", "以下事项不再由村级组织承担：\n✘ 招商引资任务\n✘ 协税护税\n但上述工作各村仍须配合完成，按季度上报进度。")]
+    [InlineData("工作事务清单（2027年版）", "二、负面清单（村级组织不承担）\n招商引资，协税护税。\n考虑到实际情况，以上事项今年各村还需继续完成。")]
+    public void AListGivenBackToTheVillages_Fires(string title, string description) =>
+        Fires(title, description, PrecheckRules.ProhibitedItem);
+
+    // The refusal stands when the later clause refuses again, asks it of others, or names no village.
+    [Theory]
+    [InlineData("关于调整镇村职责的通知", "以下事项村级组织不再承担：\n（一）招商引资；\n（二）协税护税。\n以上事项各部门不得要求村级组织承担。")]
+    [InlineData("关于调整镇村职责的通知", "以下事项村级组织不再承担：\n（一）招商引资；\n（二）协税护税。\n以上事项由镇经发办负责，须按月报镇党委。")]
+    [InlineData("工作事务清单（2027年版）", "二、负面清单（村级组织不承担）\n招商引资，协税护税。\n各村不应承担以上事项。")]
+    public void ARefusedListNotGivenBack_StaysQuiet(string title, string description) =>
+        Quiet(title, description, PrecheckRules.ProhibitedItem);
 }

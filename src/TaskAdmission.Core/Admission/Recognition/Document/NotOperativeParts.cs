@@ -587,12 +587,15 @@ internal static class NotOperativeParts
                 {
                     to = next;
                 }
-                reading.AddNotOperative(description, end, to, negation);
+                if (!GivenBack(description, to))
+                {
+                    reading.AddNotOperative(description, end, to, negation);
+                }
             }
             // (phase 21) 三、负面清单（村级组织不承担）\n招商引资，协税护税 — a heading line whose note in brackets says the village
             // does not undertake what follows heads the list on the next line, when that line names no village and demands nothing.
             else if (end < text.Length && text[end] == '\n' && BracketNegation(body, cues) is { } noted
-                && ListLine(description, end + 1, numbered: false) is { } listEnd)
+                && ListLine(description, end + 1, numbered: false) is { } listEnd && !GivenBack(description, listEnd))
             {
                 reading.AddNotOperative(description, end, listEnd, noted);
             }
@@ -1148,6 +1151,35 @@ internal static class NotOperativeParts
             }
         }
         return to;
+    }
+
+    private static readonly string[] ListBackReferences = RecognitionCues.Instance.List("not_operative_parts.list_back_references");
+
+    /// <summary>
+    /// (review of phase 21, session 21) Whether, after a refused list ending at <paramref name="listEnd"/>, a clause names the
+    /// villages, demands (a modal of [agency.renewed_modals], not negated nor inside 要求 or the like: Agency.ModalBefore) and points back at the list ([not_operative_parts.list_back_references]):
+    /// 以下事项村级组织不再承担：\n（一）招商引资；\n（二）协税护税。\n村级组织仍要按月完成以上任务 — the heading's refusal is
+    /// taken back, so its list is read as it stands.
+    /// </summary>
+    private static bool GivenBack(FieldReading description, int listEnd)
+    {
+        var text = description.Text.Text;
+        for (var c = 0; c < description.Clauses.Count; c++)
+        {
+            var clause = description.Clauses[c];
+            if (clause.End <= listEnd)
+            {
+                continue;
+            }
+            var from = Math.Max(clause.Start, listEnd);
+            if (ListBackReferences.Any(r => text.AsSpan(from, clause.End - from).Contains(r, StringComparison.Ordinal))
+                && Agency.ModalBefore(text, from, clause.End) is not null
+                && description.Reader.Mentions(c).Any(m => m.Kind == ActorKind.Village))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
