@@ -46,10 +46,10 @@ public static class TextAnalyser
         }
         Disclaimers.Apply(hits);
         OwnWork.Apply(hits, readings);
-        DocumentReading.Apply(hits, readings);
+        var document = DocumentReading.Apply(hits, readings);
         // (phase 21) Read the paper as a whole only when a finding that would refuse it survives the sentences.
         var refusing = hits.Where(Refuses).ToList();
-        return new TextAnalysis(hits, truncated: false) { NotForVillages = refusing.Count > 0 ? PaperStance.NotForVillages(readings, refusing) : null };
+        return new TextAnalysis(hits, truncated: false) { NotForVillages = refusing.Count > 0 ? PaperStance.NotForVillages(readings, refusing, document) : null };
     }
 
     /// <summary>A firing match whose finding refuses the task: prohibited work or certificates, pledges, check-ins, rankings

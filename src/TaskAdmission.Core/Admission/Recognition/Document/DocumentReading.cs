@@ -135,15 +135,16 @@ internal sealed class DocumentReading
     /// Applies the reading to the firing matches of prohibited work and rule families: a match in a part that is not
     /// operative does not fire; a match that fires only because it names no one falls on the addressee (other bodies) or,
     /// in a department's own paper not addressed to the villages, on its issuer; a report's or announcement's named village
-    /// in a sentence that asks nothing is a place.
+    /// in a sentence that asks nothing is a place. Returns the reading it made (it depends on the fields alone, not on the
+    /// matches), or null when no match needed one, so that a later reader of the whole paper need not make it again.
     /// </summary>
-    public static void Apply(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)
+    public static DocumentReading? Apply(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)
     {
         RestoreRefusedReliefs(hits, readings);
         BoardRemoval.RestorePutUp(hits, readings);
         if (!hits.Any(Judged) && !hits.Any(AddresseeTargeting.RunOnAddressees) && !hits.Any(AddresseeTargeting.GivenOn) && !hits.Any(TitlePledgeGivenAway))
         {
-            return;
+            return null;
         }
         var document = Read(readings);
         // (phase 9, recall) A row, line or item whose responsible unit is a village: the match is the village's.
@@ -368,6 +369,7 @@ internal sealed class DocumentReading
         }
         QuietCleanedUpBoards(hits, readings);
         BoundVillagesPledge(hits, readings, document);
+        return document;
     }
 
     /// <summary>

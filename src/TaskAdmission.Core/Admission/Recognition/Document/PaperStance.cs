@@ -57,7 +57,8 @@ internal static class PaperStance
     /// else's demand (<see cref="Reported"/>); null when it is a task (sent to the villages, an instruction passed down
     /// through the townships), when any clause of it demands something of the villages, or when a finding is its own.
     /// </summary>
-    internal static string? NotForVillages(IReadOnlyList<FieldReading> readings, IEnumerable<RecognitionHit> refusing)
+    /// <param name="known">The document reading already made of these fields (DocumentReading.Apply's), or null to make it.</param>
+    internal static string? NotForVillages(IReadOnlyList<FieldReading> readings, IEnumerable<RecognitionHit> refusing, DocumentReading? known)
     {
         var title = readings.FirstOrDefault(r => r.Field == TitleContext.Title);
         var description = readings.FirstOrDefault(r => r.Field == TitleContext.Description);
@@ -65,7 +66,7 @@ internal static class PaperStance
         {
             return null;
         }
-        var document = DocumentReading.Read(readings);
+        var document = known ?? DocumentReading.Read(readings);
         if (document.Addressed == DocumentReading.Addressee.Villages || Kind(title.Text.Text, document) is not { } kind)
         {
             return null;
