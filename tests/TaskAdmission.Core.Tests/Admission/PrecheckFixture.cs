@@ -1,4 +1,5 @@
 using TaskAdmission.Core.Admission.Precheck;
+using TaskAdmission.Core.Admission.Recognition;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Lists.Import;
@@ -48,6 +49,23 @@ public sealed class PrecheckFixture
 
     public PrecheckResult Check(PrecheckRequest request, IReadOnlyList<ActiveTask>? active = null, AppLanguage language = AppLanguage.ZhCn) =>
         Prechecker.Check(request, Context(request.StartDate, active), language);
+
+    /// <summary>The rules a department's notice fires (its title and description, one field-work demand), each once.</summary>
+    public IReadOnlyList<string> RulesOf(string title, string description) =>
+        [.. Check(Base(title, description, [], D(DemandKind.FieldWork))).Findings.Select(f => f.Rule).Distinct()];
+
+    /// <summary>Every match of the notice with its reason, for an assertion's message.</summary>
+    public string Explain(string title, string description) =>
+        string.Join("\n", RecognitionTrial.Try(City.Items, title, description).Hits
+            .Select(h => $"{(h.Verdict.Fires ? "FIRES" : "quiet")} {h.Entry.Code} {h.Field} “{h.MatchedText}” ({h.Verdict.Explain(AppLanguage.ZhCn)})"));
+
+    /// <summary>The notice fires <paramref name="rule"/>; else the assertion says what each match did.</summary>
+    public void AssertFires(string title, string description, string rule) =>
+        Assert.True(RulesOf(title, description).Contains(rule), Explain(title, description));
+
+    /// <summary>The notice does not fire <paramref name="rule"/>; else the assertion says what each match did.</summary>
+    public void AssertQuiet(string title, string description, string rule) =>
+        Assert.False(RulesOf(title, description).Contains(rule), Explain(title, description));
 
     /// <summary>A well-formed task: 市民政局, 60 days ahead, one year long, funded.</summary>
     public static PrecheckRequest Base(string title, string description, string[] claimed, params DemandRequest[] demands) => new()

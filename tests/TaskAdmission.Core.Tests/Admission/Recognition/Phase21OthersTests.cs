@@ -1,8 +1,4 @@
 using TaskAdmission.Core.Admission.Precheck;
-using TaskAdmission.Core.Admission.Recognition;
-using TaskAdmission.Core.Common;
-using TaskAdmission.Core.Lists;
-using static TaskAdmission.Core.Tests.Admission.PrecheckFixture;
 
 namespace TaskAdmission.Core.Tests.Admission.Recognition;
 
@@ -15,19 +11,9 @@ namespace TaskAdmission.Core.Tests.Admission.Recognition;
 /// </summary>
 public sealed class Phase21OthersTests(PrecheckFixture fixture) : IClassFixture<PrecheckFixture>
 {
-    private IReadOnlyList<string> Rules(string title, string description) =>
-        [.. fixture.Check(Base(title, description, [], D(DemandKind.FieldWork))).Findings.Select(f => f.Rule).Distinct()];
+    private void Quiet(string title, string description, string rule) => fixture.AssertQuiet(title, description, rule);
 
-    /// <summary>Every match of the notice with its reason, for an assertion's message.</summary>
-    private string Explain(string title, string description) =>
-        string.Join("\n", RecognitionTrial.Try(fixture.City.Items, title, description).Hits
-            .Select(h => $"{(h.Verdict.Fires ? "FIRES" : "quiet")} {h.Entry.Code} {h.Field} “{h.MatchedText}” ({h.Verdict.Explain(AppLanguage.ZhCn)})"));
-
-    private void Quiet(string title, string description, string rule) =>
-        Assert.False(Rules(title, description).Contains(rule), Explain(title, description));
-
-    private void Fires(string title, string description, string rule) =>
-        Assert.True(Rules(title, description).Contains(rule), Explain(title, description));
+    private void Fires(string title, string description, string rule) => fixture.AssertFires(title, description, rule);
 
     // "What an agreement or a list says the township may not hand to the village, item by item on numbered lines, is
     // refused to the village, not given to it."

@@ -1,8 +1,4 @@
 using TaskAdmission.Core.Admission.Precheck;
-using TaskAdmission.Core.Admission.Recognition;
-using TaskAdmission.Core.Common;
-using TaskAdmission.Core.Lists;
-using static TaskAdmission.Core.Tests.Admission.PrecheckFixture;
 
 namespace TaskAdmission.Core.Tests.Admission.Recognition;
 
@@ -13,18 +9,9 @@ namespace TaskAdmission.Core.Tests.Admission.Recognition;
 /// </summary>
 public sealed class Phase21RecallTests(PrecheckFixture fixture) : IClassFixture<PrecheckFixture>
 {
-    private IReadOnlyList<string> Rules(string title, string description) =>
-        [.. fixture.Check(Base(title, description, [], D(DemandKind.FieldWork))).Findings.Select(f => f.Rule).Distinct()];
+    private void Quiet(string title, string description, string rule) => fixture.AssertQuiet(title, description, rule);
 
-    private string Explain(string title, string description) =>
-        string.Join("\n", RecognitionTrial.Try(fixture.City.Items, title, description).Hits
-            .Select(h => $"{(h.Verdict.Fires ? "FIRES" : "quiet")} {h.Entry.Code} {h.Field} “{h.MatchedText}” ({h.Verdict.Explain(AppLanguage.ZhCn)})"));
-
-    private void Quiet(string title, string description, string rule) =>
-        Assert.False(Rules(title, description).Contains(rule), Explain(title, description));
-
-    private void Fires(string title, string description, string rule) =>
-        Assert.True(Rules(title, description).Contains(rule), Explain(title, description));
+    private void Fires(string title, string description, string rule) => fixture.AssertFires(title, description, rule);
 
     // "分别 (each of them) is no 别 (don't): a certificate each village is asked for is asked for."
     [Theory]

@@ -1,8 +1,4 @@
 using TaskAdmission.Core.Admission.Precheck;
-using TaskAdmission.Core.Admission.Recognition;
-using TaskAdmission.Core.Common;
-using TaskAdmission.Core.Lists;
-using static TaskAdmission.Core.Tests.Admission.PrecheckFixture;
 
 namespace TaskAdmission.Core.Tests.Admission.Recognition;
 
@@ -14,18 +10,9 @@ namespace TaskAdmission.Core.Tests.Admission.Recognition;
 /// </summary>
 public sealed class Phase21ReviewTests(PrecheckFixture fixture) : IClassFixture<PrecheckFixture>
 {
-    private IReadOnlyList<string> Rules(string title, string description) =>
-        [.. fixture.Check(Base(title, description, [], D(DemandKind.FieldWork))).Findings.Select(f => f.Rule).Distinct()];
+    private void Quiet(string title, string description, string rule) => fixture.AssertQuiet(title, description, rule);
 
-    private string Explain(string title, string description) =>
-        string.Join("\n", RecognitionTrial.Try(fixture.City.Items, title, description).Hits
-            .Select(h => $"{(h.Verdict.Fires ? "FIRES" : "quiet")} {h.Entry.Code} {h.Field} “{h.MatchedText}” ({h.Verdict.Explain(AppLanguage.ZhCn)})"));
-
-    private void Quiet(string title, string description, string rule) =>
-        Assert.False(Rules(title, description).Contains(rule), Explain(title, description));
-
-    private void Fires(string title, string description, string rule) =>
-        Assert.True(Rules(title, description).Contains(rule), Explain(title, description));
+    private void Fires(string title, string description, string rule) => fixture.AssertFires(title, description, rule);
 
     // "A demand on the villages joined to a list a paper strikes out (…的条款、各村每年完成…) is a demand of its own: what strikes
     // the list out does not reach it." Each of these passed before the review.
