@@ -233,8 +233,8 @@ internal static class Agency
     private static bool IsTown(string name) => Towns.Any(t => name.EndsWith(t, StringComparison.Ordinal));
 
     private static bool NamesVillage(ClauseReader reader, int clauseIndex) =>
-        reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village)
-        || (clauseIndex > 0 && reader.Clauses[clauseIndex - 1].Sentence == reader.Clauses[clauseIndex].Sentence && reader.Mentions(clauseIndex - 1).Any(m => m.Kind == ActorKind.Village));
+        reader.NamesVillage(clauseIndex)
+        || (clauseIndex > 0 && reader.Clauses[clauseIndex - 1].Sentence == reader.Clauses[clauseIndex].Sentence && reader.NamesVillage(clauseIndex - 1));
 
     /// <param name="firstEnd">The end of the phrase's first term: a body's name may end there (物业服务企业 | 负责巡查).</param>
     private static HitVerdict? Decide(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd, int firstEnd, bool aimedAtVillage, RecognitionCues cues)

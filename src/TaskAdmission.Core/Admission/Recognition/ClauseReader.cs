@@ -28,6 +28,9 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
 
     public IReadOnlyList<Clause> Clauses => clauses;
 
+    /// <summary>Whether the clause names a village among its actors (各村, 村委会, 网格员 …).</summary>
+    public bool NamesVillage(int clauseIndex) => Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village);
+
     public IReadOnlyList<Mention> Mentions(int clauseIndex)
     {
         if (mentions.TryGetValue(clauseIndex, out var found))

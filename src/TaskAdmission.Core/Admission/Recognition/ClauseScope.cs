@@ -60,7 +60,7 @@ internal static class ClauseScope
     {
         var text = reader.Text;
         var heading = reader.Clauses[clauseIndex - 1];
-        if (heading.End >= text.Length || text[heading.End] != ':' || reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village))
+        if (heading.End >= text.Length || text[heading.End] != ':' || reader.NamesVillage(clauseIndex))
         {
             return null;
         }
@@ -90,7 +90,7 @@ internal static class ClauseScope
         var last = reader.Text[reader.Clauses[heading].Start..reader.Clauses[heading].End];
         if (first == heading || !cues.NegationBefore.Any(n => last.Contains(n, StringComparison.Ordinal))
             || cues.DoubleNegation.Any(d => words.Contains(d, StringComparison.Ordinal))
-            || Enumerable.Range(first, heading - first + 1).Any(k => reader.Mentions(k).Any(m => m.Kind == ActorKind.Village)))
+            || Enumerable.Range(first, heading - first + 1).Any(k => reader.NamesVillage(k)))
         {
             return null;
         }

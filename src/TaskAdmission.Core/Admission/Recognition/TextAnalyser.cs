@@ -417,7 +417,7 @@ public static class TextAnalyser
             && !StampedByVillage(reader, clauseIndex)
             && (verdict.Reason == VerdictReason.NoOtherActor
                 || CertificateIssuance.SupportingPaper(reader, clauseIndex, hitStart, hitEnd, RecognitionCues.Instance)
-                    && !reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village)))
+                    && !reader.NamesVillage(clauseIndex)))
         {
             return new HitVerdict(false, VerdictReason.NoIssuer, null);
         }
@@ -442,7 +442,7 @@ public static class TextAnalyser
         var (first, last) = ClauseScope.SentenceClauses(reader, clauseIndex);
         var sentence = reader.Text[reader.Clauses[first].Start..reader.Clauses[last].End];
         return RecognitionCues.Instance.CertificateStamps.Any(s => sentence.Contains(s, StringComparison.Ordinal))
-            && Enumerable.Range(first, last - first + 1).Any(k => reader.Mentions(k).Any(m => m.Kind == ActorKind.Village));
+            && Enumerable.Range(first, last - first + 1).Any(k => reader.NamesVillage(k));
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ internal static class TitleContext
 
     public static void Apply(List<RecognitionHit> hits, List<(int Index, string[] Terms, string Act, string[] Exclusions)> titleHits, FieldReading? title, FieldReading description)
     {
-        var titleNamesVillage = title is not null && Enumerable.Range(0, title.Clauses.Count).Any(k => title.Reader.Mentions(k).Any(m => m.Kind == ActorKind.Village));
+        var titleNamesVillage = title is not null && Enumerable.Range(0, title.Clauses.Count).Any(k => title.Reader.NamesVillage(k));
         foreach (var (index, terms, act, exclusions) in titleHits)
         {
             var hit = hits[index];

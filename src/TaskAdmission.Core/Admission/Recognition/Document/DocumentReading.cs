@@ -660,7 +660,7 @@ internal sealed class DocumentReading
     }
 
     private static bool ClauseNamesVillage(FieldReading field, int sourceStart) =>
-        DocumentText.ClauseAtSource(field, sourceStart) is >= 0 and var k && field.Reader.Mentions(k).Any(m => m.Kind == ActorKind.Village);
+        DocumentText.ClauseAtSource(field, sourceStart) is >= 0 and var k && field.Reader.NamesVillage(k);
 
     private static readonly string[] ListWords = RecognitionCues.Instance.List("document_reading.list_words");
 

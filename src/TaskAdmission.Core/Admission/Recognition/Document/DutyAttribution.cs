@@ -30,7 +30,7 @@ internal static class DutyAttribution
     {
         var verbs = certificate ? IssuingVerbs : DutyVerbs;
         var k = DocumentText.ClauseAtSource(field, sourceStart);
-        if (k < 0 || field.Reader.Mentions(k).Any(m => m.Kind == ActorKind.Village))
+        if (k < 0 || field.Reader.NamesVillage(k))
         {
             return null;
         }
@@ -38,7 +38,7 @@ internal static class DutyAttribution
         {
             var later = field.Text.Text[field.Clauses[c].Start..field.Clauses[c].End];
             if (HandDowns.Any(h => later.Contains(h, StringComparison.Ordinal)) && !cues.NegationBefore.Any(n => later.Contains(n, StringComparison.Ordinal))
-                && field.Reader.Mentions(c).Any(m => m.Kind == ActorKind.Village))
+                && field.Reader.NamesVillage(c))
             {
                 return null;
             }

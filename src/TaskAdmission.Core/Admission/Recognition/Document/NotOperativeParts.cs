@@ -1145,7 +1145,7 @@ internal static class NotOperativeParts
         for (var c = 0; c < description.Clauses.Count; c++)
         {
             var clause = description.Clauses[c];
-            if (clause.Start < to && clause.End > from && description.Reader.Mentions(c).Any(m => m.Kind == ActorKind.Village))
+            if (clause.Start < to && clause.End > from && description.Reader.NamesVillage(c))
             {
                 return null;
             }
@@ -1174,7 +1174,7 @@ internal static class NotOperativeParts
             var from = Math.Max(clause.Start, listEnd);
             if (ListBackReferences.Any(r => text.AsSpan(from, clause.End - from).Contains(r, StringComparison.Ordinal))
                 && Agency.ModalBefore(text, from, clause.End) is not null
-                && description.Reader.Mentions(c).Any(m => m.Kind == ActorKind.Village))
+                && description.Reader.NamesVillage(c))
             {
                 return true;
             }
