@@ -68,25 +68,72 @@ internal static class AssignmentQueries
     /// once here either way, so streaming them changes nothing else. The village's code is not read back: the rows are
     /// the village's by the statement's filter.
     /// </remarks>
-    internal static async Task<List<AssignmentRow>> OpenRowsAsync(AppDbContext db, string village, CancellationToken ct)
+    /// <param name="unitNames">The deciding units' names (<see cref="DecidingUnitNames"/>), or null: the statement then looks
+    /// each row's up itself. A unit not among them (none is, as a village never decides) is looked up after the rows.</param>
+    internal static async Task<List<AssignmentRow>> OpenRowsAsync(AppDbContext db, string village, CancellationToken ct,
+        IReadOnlyDictionary<string, string>? unitNames = null)
     {
         var rows = new List<AssignmentRow>();
         // A compiled query runs against the one model it was first run with: one per model (SQLite and PostgreSQL
         // share a process in the tests, and could in a tool).
-        var query = CompiledOpenRows.GetValue(db.Model, static _ => EF.CompileAsyncQuery(OpenRows));
-        await foreach (var row in query(db, village).WithCancellation(ct))
+        var queries = CompiledOpenRows.GetValue(db.Model, static _ => new(EF.CompileAsyncQuery(OpenRowsWith(true)), EF.CompileAsyncQuery(OpenRowsWith(false))));
+        List<string>? unknown = null;
+        await foreach (var row in (unitNames is null ? queries.WithNames : queries.WithoutNames)(db, village).WithCancellation(ct))
         {
             // Not read: the statement's own filter (a.VillageCode = village, an exact comparison in both providers).
             row.VillageCode = village;
+            if (unitNames is not null)
+            {
+                if (unitNames.TryGetValue(row.Decision.OrgUnitCode, out var names))
+                {
+                    row.UnitNames = names;
+                }
+                else
+                {
+                    (unknown ??= []).Add(row.Decision.OrgUnitCode);
+                }
+            }
             rows.Add(row);
+        }
+        if (unknown is not null)
+        {
+            // The statement's look-up for the rest (a unit without names stays without, as there): one more statement.
+            var found = await db.OrgUnits.AsNoTracking().Where(u => unknown.Contains(u.Code))
+                .Select(u => new { u.Code, Names = u.NameZh + AssignmentRow.UnitNameSeparator + u.NameEn })
+                .ToDictionaryAsync(u => u.Code, u => u.Names, StringComparer.Ordinal, ct);
+            foreach (var row in rows)
+            {
+                row.UnitNames ??= found.GetValueOrDefault(row.Decision.OrgUnitCode);
+            }
         }
         return rows;
     }
 
-    private static readonly ConditionalWeakTable<IModel, Func<AppDbContext, string, IAsyncEnumerable<AssignmentRow>>> CompiledOpenRows = new();
+    private sealed record OpenRowsQueries(
+        Func<AppDbContext, string, IAsyncEnumerable<AssignmentRow>> WithNames,
+        Func<AppDbContext, string, IAsyncEnumerable<AssignmentRow>> WithoutNames);
 
-    private static readonly Expression<Func<AppDbContext, string, IQueryable<AssignmentRow>>> OpenRows =
-        (AppDbContext db, string village) =>
+    private static readonly ConditionalWeakTable<IModel, OpenRowsQueries> CompiledOpenRows = new();
+
+    /// <summary>
+    /// <see cref="OpenRows"/> with <c>names</c> fixed: two statements, not one with the choice as a parameter — PostgreSQL
+    /// would then plan a parameter-dependent CASE afresh at every execution (custom plans: 3,222 of 3,222 reads on one
+    /// connection in read-paths), where each fixed statement keeps one generic plan.
+    /// </summary>
+    private static Expression<Func<AppDbContext, string, IQueryable<AssignmentRow>>> OpenRowsWith(bool names)
+    {
+        var fixedNames = new ReplaceParameter(OpenRows.Parameters[2], Expression.Constant(names)).Visit(OpenRows.Body);
+        return Expression.Lambda<Func<AppDbContext, string, IQueryable<AssignmentRow>>>(fixedNames, OpenRows.Parameters[0], OpenRows.Parameters[1]);
+    }
+
+    private sealed class ReplaceParameter(ParameterExpression parameter, Expression by) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? by : base.VisitParameter(node);
+    }
+
+    /// <remarks><c>names</c> false leaves the deciding unit's names out (the caller has them); fixed by <see cref="OpenRowsWith"/>.</remarks>
+    private static readonly Expression<Func<AppDbContext, string, bool, IQueryable<AssignmentRow>>> OpenRows =
+        (AppDbContext db, string village, bool names) =>
             (from a in (
                 from a in db.Assignments
                 join v in db.SubmissionVillages on new { a.SubmissionId, a.VillageCode } equals new { v.SubmissionId, v.VillageCode }
@@ -110,7 +157,7 @@ internal static class AssignmentQueries
                 DepZh = dep == null ? null : dep.NameZh,
                 DepEn = dep == null ? null : dep.NameEn,
                 // By key, not a join, both names at once: see RowsAsync.
-                UnitNames = db.OrgUnits.Where(u => u.Code == d.OrgUnitCode).Select(u => u.NameZh + AssignmentRow.UnitNameSeparator + u.NameEn).FirstOrDefault(),
+                UnitNames = names ? db.OrgUnits.Where(u => u.Code == d.OrgUnitCode).Select(u => u.NameZh + AssignmentRow.UnitNameSeparator + u.NameEn).FirstOrDefault() : null,
                 ExitPending = db.ExitRequests.Any(e => e.AssignmentId == a.Id && e.Status == ExitRequestStatus.Pending),
             }).AsSingleQuery();
 
@@ -269,7 +316,7 @@ internal sealed class AssignmentRow
     /// the buffers of two); null without the unit. Kept joined: split only when a decision view is made of it
     /// (<see cref="SharedViewParts.Decision"/>), not for every row whose view is shared.
     /// </summary>
-    public string? UnitNames { get; init; }
+    public string? UnitNames { get; set; }
 
     /// <summary>The deciding unit's Chinese name; null without the unit.</summary>
     public string? UnitZh => UnitZhOf(UnitNames);

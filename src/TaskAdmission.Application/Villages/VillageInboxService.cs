@@ -17,7 +17,7 @@ namespace TaskAdmission.Application.Villages;
 /// What a village committee reads: only its own admitted work (<see cref="AdmittedWork.ForVillage"/>). Anything else
 /// — another village's work, work not (or no longer) admitted — does not exist for it: callers answer 404.
 /// </summary>
-public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache, DecisionVerdictCache verdicts, ChinaClock clock)
+public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache, DecisionVerdictCache verdicts, DecidingUnitNames unitNames, ChinaClock clock)
 {
     public const int MaxRows = 500;
 
@@ -280,8 +280,9 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
             fingerprint = await InboxFingerprint.ReadAsync(db, village, ct);
             timing?.Mark("fingerprint");
         }
-        // AdmittedWork.ForVillage's open work, due first, as one compiled statement; the decisions' verdicts kept.
-        var rows = await AssignmentQueries.OpenRowsAsync(db, village, ct);
+        // AdmittedWork.ForVillage's open work, due first, as one compiled statement; the decisions' verdicts kept; the
+        // deciding units' names kept while the cache is live.
+        var rows = await AssignmentQueries.OpenRowsAsync(db, village, ct, await unitNames.GetAsync(db, ct));
         timing?.Mark("rows");
         var (checks, judgedAt) = await AssignmentQueries.JudgeAsync(db, rows, verdicts, ct);
         timing?.Mark("judge");

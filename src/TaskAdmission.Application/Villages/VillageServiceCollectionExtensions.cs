@@ -31,6 +31,7 @@ public static class VillageServiceCollectionExtensions
         // The open-inbox cache and what keeps it honest: the LISTEN connection (PostgreSQL) and this process's commits.
         services.TryAddSingleton<VillageInboxCache>();
         services.TryAddSingleton<DecisionVerdictCache>();
+        services.TryAddSingleton<DecidingUnitNames>();
         services.TryAddSingleton<VillageInboxWriteInterceptor>();
         services.AddHostedService<VillageInboxListener>();
         services.AddScoped<VillageWorkService>();

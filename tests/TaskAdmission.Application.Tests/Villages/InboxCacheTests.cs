@@ -352,6 +352,46 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
         Assert.True(cache.TryPeek(Unvisited, out _), "one late ping emptied the cache");
     }
 
+    [Fact]
+    public async Task DecidingUnitsNames_KeptForMisses_ShowWhatTheStatementWouldShow_AndARenameFromAnotherConnection()
+    {
+        var id = await CachedAssignmentAsync("决定单位名称测试");
+        var unit = await scenario.WithAsync<AppDbContext, string>(db =>
+            db.Assignments.Where(a => a.Id == id).Join(db.Decisions, a => a.DecisionId, d => d.Id, (_, d) => d.OrgUnitCode).SingleAsync());
+        var kept = await scenario.WithAsync(services =>
+            services.GetRequiredService<DecidingUnitNames>().GetAsync(services.GetRequiredService<AppDbContext>(), CancellationToken.None));
+        Assert.NotNull(kept);
+        Assert.Contains(unit, kept!.Keys);
+        Assert.DoesNotContain(VillageScenario.ShiqiaoVillage, kept.Keys);
+
+        // Each way of naming the deciding unit gives every row what the statement's own look-up gives: the names kept, and
+        // none kept for it (one more statement for the rest).
+        var (inStatement, fromKept, fromLookUp) = await scenario.WithAsync<AppDbContext, (string?[], string?[], string?[])>(async db => (
+            [.. (await AssignmentQueries.OpenRowsAsync(db, VillageScenario.ShiqiaoVillage, CancellationToken.None)).Select(r => r.UnitNames)],
+            [.. (await AssignmentQueries.OpenRowsAsync(db, VillageScenario.ShiqiaoVillage, CancellationToken.None, kept)).Select(r => r.UnitNames)],
+            [.. (await AssignmentQueries.OpenRowsAsync(db, VillageScenario.ShiqiaoVillage, CancellationToken.None, new Dictionary<string, string>())).Select(r => r.UnitNames)]));
+        Assert.NotEmpty(inStatement);
+        Assert.All(inStatement, n => Assert.NotNull(n));
+        Assert.Equal(inStatement, fromKept);
+        Assert.Equal(inStatement, fromLookUp);
+
+        // A rename made by another connection reaches the cards of the next read (the org notification clears the kept
+        // names and every cached inbox).
+        string Shown(IReadOnlyList<DueGroup> groups) => groups.SelectMany(g => g.Assignments).Single(a => a.Id == id).Decision.OrgUnitNameZh;
+        var before = Shown(await scenario.WithAsync<VillageInboxService, IReadOnlyList<DueGroup>>(i => i.OpenAsync(Shiqiao)));
+        try
+        {
+            await ExecuteAsync("""UPDATE org_units SET "NameZh" = "NameZh" || '（更名）' WHERE "Code" = @code""", ("code", unit));
+            Assert.True(await Eventually.TrueAsync(async () =>
+                Shown(await scenario.WithAsync<VillageInboxService, IReadOnlyList<DueGroup>>(i => i.OpenAsync(Shiqiao))) == before + "（更名）"),
+                "the renamed deciding unit never reached the village's cards");
+        }
+        finally
+        {
+            await ExecuteAsync("""UPDATE org_units SET "NameZh" = @name WHERE "Code" = @code""", ("code", unit), ("name", before));
+        }
+    }
+
     /// <summary>Whether the cache stops serving at some moment within <paramref name="time"/> (looked at every 50 ms).</summary>
     private async Task<bool> StopsWithinAsync(TimeSpan time)
     {
@@ -435,6 +475,17 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
         await using var conn = await OpenAsync();
         await using var command = new NpgsqlCommand(sql, conn);
         await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task ExecuteAsync(string sql, params (string Name, string Value)[] parameters)
+    {
+        await using var conn = await OpenAsync();
+        await using var command = new NpgsqlCommand(sql, conn);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
     }
 
     private async Task ExecuteAsync(string sql, Guid id)

@@ -93,11 +93,15 @@ public abstract class OpenInboxGateTests<TApp>(TApp app) where TApp : Applicatio
         return (card.Decision.OrgUnitNameZh, card.Decision.OrgUnitNameEn);
     }
 
-    /// <summary>A set-based change made behind the app's back (as data repaired by hand): forget what was cached of it.</summary>
+    /// <summary>
+    /// A set-based change of org units made behind the app's back (as data repaired by hand): forget what was cached of it
+    /// at once, as the change's 'org' notification does when it arrives — every inbox, and the deciding units' names kept
+    /// for misses (<see cref="DecidingUnitNames"/>).
+    /// </summary>
     private async Task UpdateAsync(Func<AppDbContext, Task<int>> update)
     {
         Assert.True(await scenario.WithAsync<AppDbContext, int>(update) > 0, "the change touched no row");
-        cache.EvictAll();
+        cache.Evict([VillageInboxCache.OrgChanged]);
     }
 
     /// <summary>

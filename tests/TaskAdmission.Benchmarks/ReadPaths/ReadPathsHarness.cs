@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -113,6 +114,7 @@ public sealed class ReadPathsHarness : IHarness
                     }
                     // The revalidation's one statement (revalidate=1 also sends it before every miss's read).
                     await ExplainAsync(database.ConnectionString, (InboxFingerprint.Sql, 0, 1, [new NpgsqlParameter("village", village)]));
+                    await PreparedPlansAsync(app.Services, city.Villages);
                 }
                 if (o.Int("stages", 0) == 1)
                 {
@@ -442,6 +444,61 @@ public sealed class ReadPathsHarness : IHarness
 
     private static IQueryable<TaskAdmission.Core.Villages.Assignment> OpenQuery(AppDbContext db, string village) =>
         AdmittedWork.ForVillage(db, village).Where(a => AdmittedWork.OpenStatuses.Contains(a.Status)).OrderBy(a => a.DueDate).Take(VillageInboxService.MaxRows);
+
+    /// <summary>
+    /// How PostgreSQL runs the inbox's prepared statement on one warm pooled connection: its generic and custom plans
+    /// (<c>pg_prepared_statements</c>; a custom plan is planned again at every execution, a generic one once per
+    /// connection), and the mean time of a read with the deciding units' names looked up by the statement against the
+    /// names from <see cref="DecidingUnitNames"/>, in alternating rounds on that connection.
+    /// </summary>
+    private static async Task PreparedPlansAsync(IServiceProvider services, IReadOnlyList<string> villages)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var names = await scope.ServiceProvider.GetRequiredService<DecidingUnitNames>().GetAsync(db, CancellationToken.None)
+            ?? throw new InvalidOperationException("the inbox cache is not live: no deciding units' names kept");
+        await db.Database.OpenConnectionAsync();
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        async Task<double> RoundAsync(IReadOnlyDictionary<string, string>? unitNames, int offset)
+        {
+            var watch = Stopwatch.StartNew();
+            for (var i = 0; i < 200; i++)
+            {
+                _ = await AssignmentQueries.OpenRowsAsync(db, villages[(offset + i * 7919) % villages.Count], CancellationToken.None, unitNames);
+            }
+            return watch.Elapsed.TotalMilliseconds / 200;
+        }
+        _ = await RoundAsync(null, 0);
+        _ = await RoundAsync(names, 0);
+        var inStatement = new List<double>();
+        var kept = new List<double>();
+        for (var round = 0; round < 6; round++)
+        {
+            // Alternating, so that the machine's load falls on both alike.
+            if (round % 2 == 0)
+            {
+                inStatement.Add(await RoundAsync(null, round * 200 + 1));
+                kept.Add(await RoundAsync(names, round * 200 + 2));
+            }
+            else
+            {
+                kept.Add(await RoundAsync(names, round * 200 + 2));
+                inStatement.Add(await RoundAsync(null, round * 200 + 1));
+            }
+        }
+        await using (var command = new NpgsqlCommand(
+            "SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement LIKE '%submission_villages%' AND statement NOT LIKE '%xmin%'", connection))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                Console.WriteLine($"read-paths |   inbox statement prepared on one connection after {8 * 200} reads: generic plans {reader.GetInt64(0)}, custom plans {reader.GetInt64(1)}");
+            }
+        }
+        static string Rounds(List<double> ms) => string.Join(", ", ms.Select(a => a.ToString("0.000", CultureInfo.InvariantCulture)));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"read-paths |   inbox rows read on one connection, mean per read over 6 alternating rounds of 200: names looked up by the statement {inStatement.Average():0.000} ms ({Rounds(inStatement)}), names kept ({names.Count} units) {kept.Average():0.000} ms ({Rounds(kept)})"));
+    }
 
     /// <summary>EXPLAIN (ANALYZE, BUFFERS) of one statement as the app sent it, with its parameters.</summary>
     private static async Task ExplainAsync(string connectionString, (string Sql, double Ms, int Rows, NpgsqlParameter[] Parameters) statement)
