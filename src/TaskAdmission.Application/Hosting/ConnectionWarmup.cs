@@ -40,6 +40,8 @@ public sealed class ConnectionWarmup(IServiceScopeFactory scopes, ILogger<Connec
             Math.Min(pg.MinPoolSize, Math.Max(1, pg.MaxPoolSize / 2)), pg.AutoPrepareMinUsages);
     }
 
+    private static readonly IReadOnlyDictionary<string, string> NoNames = new Dictionary<string, string>();
+
     /// <summary>The connections this warm-up held open at once, and the inbox statements it ran (for tests and logs).</summary>
     public (int Connections, int Statements) Done { get; private set; }
 
@@ -69,10 +71,12 @@ public sealed class ConnectionWarmup(IServiceScopeFactory scopes, ILogger<Connec
                 {
                     var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
                     // Npgsql prepares a statement after Auto Prepare Min Usages uses on a connection (5 by default); one
-                    // more use runs it prepared.
+                    // more use runs it prepared. The statement a live cache's miss sends leaves the deciding units' names
+                    // out (DecidingUnitNames): given none here, the rows' units are looked up after them (the warm-up's
+                    // village is read, not shown).
                     for (var use = 0; use <= autoPrepareMinUsages; use++)
                     {
-                        await AssignmentQueries.OpenRowsAsync(db, village, stoppingToken);
+                        await AssignmentQueries.OpenRowsAsync(db, village, stoppingToken, NoNames);
                         statements++;
                     }
                 }
