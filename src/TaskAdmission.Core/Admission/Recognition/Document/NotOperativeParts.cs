@@ -1218,6 +1218,12 @@ internal static class NotOperativeParts
     private static bool ReachesBullets(string clause, int negationEnd, RecognitionCues cues)
     {
         var rest = clause[negationEnd..].TrimEnd(' ', ':');
+        // (phase 22) 下列事项甲方不必另行审批即可交由乙方承担： — a permission after the negation hands the list on; what was
+        // negated is another step (the approval), not the handing.
+        if (HeadingPermissions.Any(p => rest.Contains(p, StringComparison.Ordinal)))
+        {
+            return false;
+        }
         if (rest.Length == 0 || cues.Village.Any(v => rest.EndsWith(v, StringComparison.Ordinal)))
         {
             return true;
@@ -1230,6 +1236,7 @@ internal static class NotOperativeParts
     }
 
     private static readonly string[] HeadingVerbs = RecognitionCues.Instance.List("not_operative_parts.heading_verbs");
+    private static readonly string[] HeadingPermissions = RecognitionCues.Instance.List("not_operative_parts.heading_permissions");
 
     /// <summary>
     /// (phase 15) Whether a sentence opening with 是否 says what follows from the answer (是否按时完成纳入年度考核, 是否参加作为评优
