@@ -73,4 +73,18 @@ public sealed class Phase22OthersTests(PrecheckFixture fixture) : IClassFixture<
     [InlineData("青石村农家书屋暑期活动", "各村要组织孩子们参加读书活动，村干部每天在群里拍照打卡。")]
     public void APersonsActivityWithTheVillageCheckingIn_StillFires(string title, string description) =>
         Fires(title, description, PrecheckRules.AppCheckIn);
+
+    // "A question about the village's paper is a question, though it names what the applicant applies for (申请): its answer
+    // says what is to be done."
+    [Theory]
+    [InlineData("残疾人补贴政策问答", "问：申请残疾人生活补贴，村里需要开残疾证明吗？\n答：不需要，以残疾人证为准。")]
+    public void AQuestionAboutTheVillagesPaper_AsksNothing(string title, string description) =>
+        Quiet(title, description, PrecheckRules.ProhibitedCertificate);
+
+    [Theory]
+    // The answer puts the paper on the village, or the question itself requests it.
+    [InlineData("残疾人补贴政策问答", "问：申请残疾人生活补贴，村里要不要开残疾证明？\n答：要，各村须为申请人出具残疾证明。")]
+    [InlineData("残疾人补贴政策问答", "申请残疾人生活补贴的，请村里先开残疾证明好吗？")]
+    public void AQuestionAnsweredYesOrARequest_StillFires(string title, string description) =>
+        Fires(title, description, PrecheckRules.ProhibitedCertificate);
 }
