@@ -161,6 +161,12 @@ internal static class AddressedProhibition
             {
                 continue;
             }
+            // (phase 22) 下列事项由乙方承担，甲方不再承担： — an earlier clause of the sentence has given the list to the village
+            // (由 + the village, 乙方 the village the head lines name); what the other party no longer does is not refused to it.
+            if (opensList && ClauseScope.GivenEarlier(reader, k, cues) is not null)
+            {
+                continue;
+            }
             var mentions = reader.Mentions(k).Where(m => m.End <= clause.Start + at).ToList();
             if (mentions.Any(m => m.Kind == ActorKind.Village))
             {

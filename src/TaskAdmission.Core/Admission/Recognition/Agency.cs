@@ -136,6 +136,13 @@ internal static class Agency
                 {
                     return new HitVerdict(false, VerdictReason.Negated, denied) { NamesVillage = true };
                 }
+                // (phase 22) 下列事项由乙方承担，甲方不再承担：… — a body an earlier clause says no longer does the act is not its
+                // doer; the village a clause before it gives the act to is.
+                if (k < clauseIndex && verdict is { Fires: false, Reason: VerdictReason.OtherActor } && ClauseScope.SubjectNegated(reader, k, cues, ActorKind.Other) is not null
+                    && ClauseScope.GivenEarlier(reader, k, cues) is { Text: not null } given)
+                {
+                    return new HitVerdict(true, VerdictReason.VillageActs, given.Text);
+                }
                 // (phase 10) 请各村协助乡财政所…, 并代为收取…: the assisting village does the act on the body's behalf.
                 if (verdict is { Fires: false, Reason: VerdictReason.OtherActor } && ClauseScope.OnBehalf(reader, k, clauseIndex, hitStart) is { Text: not null } behalf)
                 {
@@ -188,6 +195,25 @@ internal static class Agency
             end = next.End;
         }
         return end < clause.End && text[end] == '的';
+    }
+
+    private static readonly string[] PlaceExtents = RecognitionCues.Instance.List("agency.place_extents");
+
+    /// <summary>
+    /// (phase 22) Whether the village, or the list of villages it stands in (石桥村、桂花村、…), is closed by a word of extent
+    /// and 的 ([agency.place_extents]: 范围内的, 辖区内的): the villages name the area of the act, as 位于…的 names a place.
+    /// </summary>
+    private static bool WithinVillages(ClauseReader reader, int clauseIndex, Mention village)
+    {
+        var text = reader.Text;
+        var clause = reader.Clauses[clauseIndex];
+        var mentions = reader.Mentions(clauseIndex);
+        var end = village.End;
+        while (end < clause.End && text[end] is '、' or '和' or '及' && mentions.FirstOrDefault(m => m.Kind == ActorKind.Village && m.Start == end + 1) is { Text: not null } next)
+        {
+            end = next.End;
+        }
+        return PlaceExtents.Any(x => string.CompareOrdinal(text, end, x + "的", 0, x.Length + 1) == 0 && end + x.Length + 1 <= clause.End);
     }
 
     private const int MakerReach = 8;
@@ -309,6 +335,12 @@ internal static class Agency
             {
                 // (phase 10) 挂上团区委统一制作的标牌, 使用镇里印发的表格: a body before "<verb>的 + the object" made the
                 // object; it is not who acts in the clause.
+                continue;
+            }
+            else if (m.Kind == ActorKind.Village && WithinVillages(reader, clauseIndex, m))
+            {
+                // (phase 22) 乙方负责石桥村、桂花村范围内的巡查: villages closed by an extent word and 的 are where the act is
+                // done; whoever is named before them does it.
                 continue;
             }
             else if (m.Kind == ActorKind.Village && agent is { Kind: not ActorKind.Village } town && town.End == m.Start && IsTown(town.Text))

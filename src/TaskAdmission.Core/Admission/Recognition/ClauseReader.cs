@@ -67,6 +67,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             }
         }
         AddAssignedCadres(clause, words, result);
+        AddParties(clause, starts, result);
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         // 由申请人所在村委会出具, 由死者生前居住地村(居)委会出具: a person named before a body's name, with only nouns
         // between, describes the body (the head of the noun phrase); the person does not act.
@@ -80,6 +81,31 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         mentions[clauseIndex] = result;
         return result;
     }
+
+    /// <summary>
+    /// (phase 22) 乙方负责…, 甲方对乙方…考核: a party word of an agreement stands for the party its head lines name
+    /// (<see cref="AgreementParties"/>) — the village that signs or the provider a department pays. Unnamed, it names no one.
+    /// </summary>
+    private void AddParties(Clause clause, HashSet<int> starts, List<Mention> result)
+    {
+        foreach (var party in Parties.Words)
+        {
+            for (var at = text.IndexOf(party, clause.Start, clause.End - clause.Start, StringComparison.Ordinal); at >= 0;
+                at = at + party.Length < clause.End ? text.IndexOf(party, at + party.Length, clause.End - at - party.Length, StringComparison.Ordinal) : -1)
+            {
+                var end = at + party.Length;
+                if ((starts.Contains(at) || at == clause.Start) && Parties.KindOf(party, at) is { } kind && !result.Any(m => m.Start < end && m.End > at))
+                {
+                    result.Add(new Mention(at, end, kind, party));
+                }
+            }
+        }
+    }
+
+    private AgreementParties? parties;
+
+    /// <summary>(phase 22) The parties the paper's head lines name, read once per field.</summary>
+    public AgreementParties Parties => parties ??= AgreementParties.Read(text, cues, lexicon.VillageWords);
 
     /// <summary>
     /// (phase 20) Whether a reflexive word ([clause_reader.reflexives]: 本人, 自己) stands right after a word naming the

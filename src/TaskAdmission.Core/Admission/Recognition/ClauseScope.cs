@@ -90,25 +90,58 @@ internal static class ClauseScope
         var last = reader.Text[reader.Clauses[heading].Start..reader.Clauses[heading].End];
         if (first == heading || !cues.NegationBefore.Any(n => last.Contains(n, StringComparison.Ordinal))
             || cues.DoubleNegation.Any(d => words.Contains(d, StringComparison.Ordinal))
-            || Enumerable.Range(first, heading - first + 1).Any(k => reader.NamesVillage(k)))
+            || Enumerable.Range(first, heading - first).Any(k => reader.NamesVillage(k)) || !VillageRefusedIn(reader, heading, cues))
         {
             return null;
         }
         return Document.NotOperativeParts.NegatedHeading(words, cues);
     }
 
-    /// <summary>The negation right after the village that clause <paramref name="clauseIndex"/> names as its subject (村(社区)不参与检查), or null.</summary>
-    public static string? SubjectNegated(ClauseReader reader, int clauseIndex, RecognitionCues cues)
+    /// <summary>
+    /// (phase 22) Whether the villages the heading's last clause names stand after its negation, as those it may not be handed
+    /// to (甲方不得以任何形式交由乙方承担, 乙方 the village its head lines name). A village before the negation is its subject
+    /// or the one given the list (乙方承担，甲方不再承担 is read by the clause before already). True when the clause names none.
+    /// </summary>
+    private static bool VillageRefusedIn(ClauseReader reader, int heading, RecognitionCues cues)
+    {
+        var clause = reader.Clauses[heading];
+        var last = reader.Text[clause.Start..clause.End];
+        var negation = cues.NegationBefore.Select(n => last.IndexOf(n, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        return reader.Mentions(heading).Where(m => m.Kind == ActorKind.Village).All(m => negation >= 0 && m.Start >= clause.Start + negation);
+    }
+
+    /// <summary>
+    /// (phase 22) The village an earlier clause of the sentence gives the act to with 由/交由 (下列事项由乙方承担，甲方不再承担：…,
+    /// 乙方 the village the head lines name), or null.
+    /// </summary>
+    public static Mention? GivenEarlier(ClauseReader reader, int clauseIndex, RecognitionCues cues)
+    {
+        for (var c = clauseIndex - 1; c >= 0 && reader.Clauses[c].Sentence == reader.Clauses[clauseIndex].Sentence; c--)
+        {
+            var clause = reader.Clauses[c];
+            if (Agency.Attributed(reader.Text, clause, reader.Mentions(c), clause.End, cues) is { Kind: ActorKind.Village } village)
+            {
+                return village;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The negation right after the village that clause <paramref name="clauseIndex"/> names as its subject (村(社区)不参与检查), or
+    /// null. (phase 22) With <paramref name="kind"/> Other, the same of another body (甲方不再承担).
+    /// </summary>
+    public static string? SubjectNegated(ClauseReader reader, int clauseIndex, RecognitionCues cues, ActorKind kind = ActorKind.Village)
     {
         var clause = reader.Clauses[clauseIndex];
-        var village = reader.Mentions(clauseIndex).LastOrDefault(m => m.Kind == ActorKind.Village);
-        if (village.Text is null)
+        var subject = reader.Mentions(clauseIndex).LastOrDefault(m => m.Kind == kind);
+        if (subject.Text is null)
         {
             return null;
         }
-        var after = reader.Text[village.End..Math.Min(clause.End, village.End + SubjectNegationReach)];
+        var after = reader.Text[subject.End..Math.Min(clause.End, subject.End + SubjectNegationReach)];
         var cue = cues.NegationBefore.FirstOrDefault(c => after.Contains(c, StringComparison.Ordinal));
-        return cue ?? (after.IndexOf('不') is var bu and >= 0 && !NotNegating(reader.Text, village.End + bu, cues) ? "不" : null);
+        return cue ?? (after.IndexOf('不') is var bu and >= 0 && !NotNegating(reader.Text, subject.End + bu, cues) ? "不" : null);
     }
 
     /// <summary>A negation right before the village word (一律不以村为对象, 不在村(社区)之间排名, 不对社区进行考核), or null.</summary>
@@ -515,6 +548,10 @@ internal static class ClauseScope
     public static Mention? HeadingAttribution(ClauseReader reader, int clauseIndex, RecognitionCues cues)
     {
         var (first, last) = SentenceClauses(reader, clauseIndex);
+        if (LabelSubject(reader, clauseIndex, first, last) is { } labelled)
+        {
+            return labelled;
+        }
         if (first != last || reader.Clauses[first].End - reader.Clauses[first].Start > HeadingLength || reader.Mentions(first).Count > 0)
         {
             return null;
@@ -536,6 +573,28 @@ internal static class ClauseScope
         // The next sentence opens with its subject (由区文旅委负责…, 各村要…).
         var opening = reader.Clauses[nextFirst];
         return reader.Mentions(nextFirst).FirstOrDefault() is { Text: not null } subject && subject.Start - opening.Start <= HeadingSubjectReach ? subject : null;
+    }
+
+    /// <summary>
+    /// (phase 22) 二、考核办法：甲方每季度对乙方…考核评分 — a short label opening its sentence and closed by a colon names the
+    /// topic of the line; the body the line opens with after the colon does what the label names. Only in a sentence that
+    /// names no village: 考核办法：镇里对各村考核排名 keeps its reading (the villages are aimed at), and so does any line that
+    /// opens with no one.
+    /// </summary>
+    private static Mention? LabelSubject(ClauseReader reader, int clauseIndex, int first, int last)
+    {
+        var label = reader.Clauses[clauseIndex];
+        if (clauseIndex != first || clauseIndex == last || label.End >= reader.Text.Length || reader.Text[label.End] != ':'
+            || label.End - label.Start > HeadingLength || reader.Mentions(clauseIndex).Count > 0
+            || Enumerable.Range(first, last - first + 1).Any(reader.NamesVillage))
+        {
+            return null;
+        }
+        // Another body only, in a clause that states no case: 亲属关系：家属需要证明…的，一并出具 — the applicant a condition
+        // (…的) is about is not who issues.
+        var line = reader.Clauses[clauseIndex + 1];
+        return reader.Mentions(clauseIndex + 1).FirstOrDefault() is { Kind: ActorKind.Other, Text: not null } subject && subject.Start - line.Start <= HeadingSubjectReach
+            && !reader.Text[line.Start..line.End].TrimEnd().EndsWith('的') ? subject : null;
     }
 
     /// <summary>The first village any clause of the hit's sentence names, or null.</summary>

@@ -126,7 +126,7 @@ internal static class DocumentScope
         {
             var c = after.IndexOf(contractor, StringComparison.Ordinal);
             if (c >= 0 && !ObjectBreaks.Any(b => after[..c].Contains(b, StringComparison.Ordinal))
-                && !NamesVillage(text[end..clauseEnd]))
+                && !NamesVillage(text[end..clauseEnd]) && !VillageParty(field, hit, contractor))
             {
                 return $"考核对象：{after[..(c + contractor.Length)]}";
             }
@@ -136,13 +136,19 @@ internal static class DocumentScope
         before = linked is null ? before : before[..^linked.Length];
         var dui = before.LastIndexOf('对');
         var name = before.EndsWith('的') ? before[..^1] : dui >= 0 ? before[(dui + 1)..] : null;
-        if (name is not null && Contractors.Any(c => name.EndsWith(c, StringComparison.Ordinal)) && !NamesVillage(name)
-            && !NamesVillage(text[at..clauseEnd]))
+        if (name is not null && Contractors.FirstOrDefault(c => name.EndsWith(c, StringComparison.Ordinal)) is { } named && !NamesVillage(name)
+            && !NamesVillage(text[at..clauseEnd]) && !VillageParty(field, hit, named))
         {
             return $"考核对象：{name}";
         }
         return null;
     }
+
+    /// <summary>(phase 22) Whether the contractor's word is a party the paper names as the village (乙方：某某村民委员会): an
+    /// assessment of that 乙方 assesses the village.</summary>
+    private static bool VillageParty(FieldReading field, RecognitionHit hit, string word) =>
+        DocumentText.ClauseAtSource(field, hit.Spans[0].Start) is >= 0 and var k
+        && field.Reader.Parties.KindOf(word, field.Clauses[k].Start) == ActorKind.Village;
 
     private static readonly string[] RatedBodies = RecognitionCues.Instance.List("document_scope.rated_bodies");
     private static readonly string[] RatingObjectLeads = RecognitionCues.Instance.List("document_scope.rating_object_leads");

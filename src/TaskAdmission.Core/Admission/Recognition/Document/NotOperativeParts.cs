@@ -15,6 +15,24 @@ internal static class NotOperativeParts
     internal static readonly string[] PastMarks = RecognitionCues.Instance.List("not_operative_parts.past_marks");
     internal static readonly string[] ReportedBodies = RecognitionCues.Instance.List("not_operative_parts.reported_bodies");
     internal static readonly string[] Requests = RecognitionCues.Instance.List("not_operative_parts.requests");
+    private static readonly string[] NotRequests = RecognitionCues.Instance.List("not_operative_parts.not_requests");
+
+    /// <summary>
+    /// Whether the request word stands in the sentence as a request: (phase 22) 请 inside 申请, 邀请 … ([not_operative_parts.
+    /// not_requests]) is another word — 问：申请两项补贴，村里需要开证明吗？ asks, it requests nothing.
+    /// </summary>
+    private static bool Asks(string words, string request)
+    {
+        for (var at = words.IndexOf(request, StringComparison.Ordinal); at >= 0; at = words.IndexOf(request, at + request.Length, StringComparison.Ordinal))
+        {
+            if (!NotRequests.Any(n => n.EndsWith(request, StringComparison.Ordinal) && at >= n.Length - request.Length
+                && string.CompareOrdinal(words, at - (n.Length - request.Length), n, 0, n.Length) == 0))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
     internal static readonly string[] AskedWords = RecognitionCues.Instance.List("not_operative_parts.asked_words");
 
     // 【工作安排】, 三、下步要求: a report's section that tells what is to be done is operative, whoever issues it.
@@ -396,7 +414,7 @@ internal static class NotOperativeParts
             var body = words[lead..];
             // 问：村(社区)还需要代收…吗？ — a question asks; its answer, not the question, says what is to be done.
             // A question that asks for something (明天能把照片发群里吗？, 请…好吗？) is a request, and stays operative.
-            if (end < text.Length && text[end] == '?' && !Requests.Any(r => words.Contains(r, StringComparison.Ordinal)))
+            if (end < text.Length && text[end] == '?' && !Requests.Any(r => Asks(words, r)))
             {
                 reading.AddNotOperative(description, start, end, "问句");
             }
@@ -1218,6 +1236,12 @@ internal static class NotOperativeParts
     private static bool ReachesBullets(string clause, int negationEnd, RecognitionCues cues)
     {
         var rest = clause[negationEnd..].TrimEnd(' ', ':');
+        // (phase 22) 下列事项甲方不必另行审批即可交由乙方承担： — a permission after the negation hands the list on; what was
+        // negated is another step (the approval), not the handing.
+        if (HeadingPermissions.Any(p => rest.Contains(p, StringComparison.Ordinal)))
+        {
+            return false;
+        }
         if (rest.Length == 0 || cues.Village.Any(v => rest.EndsWith(v, StringComparison.Ordinal)))
         {
             return true;
@@ -1230,6 +1254,7 @@ internal static class NotOperativeParts
     }
 
     private static readonly string[] HeadingVerbs = RecognitionCues.Instance.List("not_operative_parts.heading_verbs");
+    private static readonly string[] HeadingPermissions = RecognitionCues.Instance.List("not_operative_parts.heading_permissions");
 
     /// <summary>
     /// (phase 15) Whether a sentence opening with 是否 says what follows from the answer (是否按时完成纳入年度考核, 是否参加作为评优

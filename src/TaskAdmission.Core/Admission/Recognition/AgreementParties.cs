@@ -1,0 +1,93 @@
+namespace TaskAdmission.Core.Admission.Recognition;
+
+/// <summary>
+/// (phase 22) Who 甲方, 乙方 (委托方, 受托方, 采购人 …: [agreement_parties.parties]) are in an agreement or contract: the
+/// paper names them in its head lines (乙方：银杏村民委员会, 乙方：某某服务有限公司) or in a bracket right after the word
+/// (甲方（镇人居办）, 乙方（社区居委会）). An approver reads "乙方负责…" as the act of the party so named — the provider a
+/// department pays, or the village that signs. A party named as a village (its name ends with a village word: 村民委员会,
+/// 居委会, 某某村, 某某社区) is the village; any other name is another body. A party word the paper does not name stays
+/// unread, as before. When one paper holds two agreements, a word takes the nearest naming before it.
+/// </summary>
+internal sealed class AgreementParties
+{
+    private static readonly string[] PartyWords = [.. RecognitionCues.Instance.List("agreement_parties.parties").OrderByDescending(p => p.Length)];
+    // A bracket after the party word that is a place to sign, not a name (甲方（盖章）).
+    private static readonly string[] SigningNotes = RecognitionCues.Instance.List("agreement_parties.signing_notes");
+    private const int MaxName = 30;
+
+    private readonly List<(string Party, int At, ActorKind Kind)> namings;
+
+    private AgreementParties(List<(string Party, int At, ActorKind Kind)> namings) => this.namings = namings;
+
+    /// <summary>The party words this paper names, longest first.</summary>
+    public IEnumerable<string> Words => namings.Select(n => n.Party).Distinct();
+
+    public static AgreementParties Read(string text, RecognitionCues cues, IReadOnlyList<string> villageWords)
+    {
+        var namings = new List<(string, int, ActorKind)>();
+        foreach (var party in PartyWords)
+        {
+            for (var at = text.IndexOf(party, StringComparison.Ordinal); at >= 0; at = text.IndexOf(party, at + party.Length, StringComparison.Ordinal))
+            {
+                if (Named(text, at + party.Length) is { } name && !namings.Any(n => n.Item2 <= at && at < n.Item2 + n.Item1.Length))
+                {
+                    namings.Add((party, at, IsVillage(name, cues, villageWords) ? ActorKind.Village : ActorKind.Other));
+                }
+            }
+        }
+        return new AgreementParties(namings);
+    }
+
+    /// <summary>The kind of the party the word at <paramref name="at"/> stands for, or null when the paper does not name it.</summary>
+    public ActorKind? KindOf(string word, int at)
+    {
+        var named = namings.Where(n => n.Party == word).ToList();
+        if (named.Count == 0)
+        {
+            return null;
+        }
+        return (named.LastOrDefault(n => n.At <= at) is { Party: not null } before ? before : named.MinBy(n => n.At)).Kind;
+    }
+
+    /// <summary>
+    /// The name given right after a party word: after a colon (乙方：某某村民委员会; a role in brackets may stand between, 甲方（采购人）：)
+    /// up to the end of the name, or inside a bracket that opens right after the word (乙方（保洁公司）). Null when there is none
+    /// or the bracket is a place to sign (甲方（盖章）：).
+    /// </summary>
+    private static string? Named(string text, int from)
+    {
+        var at = from;
+        string? bracketed = null;
+        if (at < text.Length && text[at] is '(' or '（')
+        {
+            var close = text.IndexOfAny([')', '）'], at);
+            if (close < 0 || close - at > MaxName)
+            {
+                return null;
+            }
+            bracketed = text[(at + 1)..close];
+            if (SigningNotes.Any(s => bracketed.Contains(s, StringComparison.Ordinal)))
+            {
+                return null;
+            }
+            at = close + 1;
+        }
+        if (at < text.Length && text[at] is ':' or '：')
+        {
+            var end = at + 1;
+            while (end < text.Length && end - at <= MaxName && !char.IsWhiteSpace(text[end]) && text[end] is not ('，' or ',' or '；' or ';' or '。' or '、' or '(' or '（'))
+            {
+                end++;
+            }
+            var name = text[(at + 1)..end];
+            return name.Length > 0 ? name : null;
+        }
+        return bracketed is { Length: > 0 } ? bracketed : null;
+    }
+
+    // A village is named by a name ending with a village word (村民委员会, 社区居委会, 石桥村, 花苑社区), not with a word that
+    // only ends like one (农村, 乡村: [not_village]).
+    private static bool IsVillage(string name, RecognitionCues cues, IReadOnlyList<string> villageWords) =>
+        villageWords.Any(v => name.EndsWith(v, StringComparison.Ordinal))
+        && !cues.NotVillage.Any(n => name.EndsWith(n, StringComparison.Ordinal));
+}
