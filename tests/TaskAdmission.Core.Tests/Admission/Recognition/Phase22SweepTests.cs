@@ -46,4 +46,28 @@ public sealed class Phase22SweepTests(PrecheckFixture fixture) : IClassFixture<P
     [InlineData("关于更换村级工作站标识的通知", "各村统一更换工作站标识，10月底前完成并拍照报镇综治办。", PrecheckRules.AppCheckIn)]
     public void AVerbTheReaderJoinsToAnOffice_StillFires(string title, string description, string rule) =>
         Fires(title, description, rule);
+
+    // "A ranking of schools, scenic spots or firms ranks them; an assessment the health commission made of the health
+    // centres assesses the centres — no village is ranked."
+    [Theory]
+    // A place that never ranks anyone stands right before the ranking.
+    [InlineData("关于秋季招生政策宣传的通知", "各村：\n请张贴招生政策。网上流传的“全市学校排名表”系伪造，请村干部向群众说明。")]
+    // With no one named as rating, the name after 对 is what is rated; 按 opens the criterion.
+    [InlineData("县商务局2028年工作要点", "组织本县企业参加展销会，对参展企业按成交额评比“优秀展商”。")]
+    // The assessment named in a clause of basis is the one the next clause carries out on the centres.
+    [InlineData("关于乡镇卫生院慢病随访质量考核结果的通报", "根据年度考核办法，县卫健委对各乡镇卫生院慢病随访质量进行了考核：东岭镇卫生院90分。")]
+    public void ARankingOrAssessmentOfOtherBodies_IsNotTheVillages(string title, string description) =>
+        Quiet(title, description, PrecheckRules.AssessmentBan);
+
+    [Theory]
+    // The villages are named beside the place, as the ranked or in the criterion.
+    [InlineData("关于秋季招生工作的通知", "各村：\n镇里将按各村学校排名情况通报，排名靠后的村要作说明。")]
+    [InlineData("县商务局2028年工作要点", "对参展企业按各村引进数量评比，评比结果纳入村级考核。")]
+    [InlineData("关于做好企业服务工作的通知", "镇里对各村和辖区企业的服务工作按月评比排名。")]
+    // The clause after the basis assesses the villages.
+    [InlineData("关于年度工作考核的通知", "根据年度考核办法，镇里对各村工作进行考核排名。")]
+    // A ranking whose object is no place, with the basis clause assessing nothing named.
+    [InlineData("关于年度工作考核的通知", "各村：\n根据年度考核办法，每月进行一次考核排名，结果与村干部报酬挂钩。")]
+    public void ARankingThatNamesTheVillages_StillFires(string title, string description) =>
+        Fires(title, description, PrecheckRules.AssessmentBan);
 }
