@@ -39,10 +39,11 @@ public sealed class Phase22SweepTests(PrecheckFixture fixture) : IClassFixture<P
     public void TheActOutsideTheNames_StillFires(string title, string description) =>
         Fires(title, description, PrecheckRules.ProhibitedItem);
 
-    // Guards: the reader may join a verb to the office after it (协助县财政所, 拍照报镇综治办) — only an office a level
+    // Guards: the reader may join a verb to the office after it (协助镇税务分局, 拍照报镇综治办) — only an office a level
     // opens, or a title's issuer before 关于, holds the phrase's word, and not one the village assists; the village's act still fires.
     [Theory]
     [InlineData("关于做好年底工作的通知", "各村要协助县财政所做好个体户定额税款催收，每月完成入库任务。", PrecheckRules.ProhibitedItem)]
+    [InlineData("关于做好年底工作的通知", "请各村协助镇税务分局做好出租房屋税收代征，年底前完成代征任务。", PrecheckRules.ProhibitedItem)]
     [InlineData("关于更换村级工作站标识的通知", "各村统一更换工作站标识，10月底前完成并拍照报镇综治办。", PrecheckRules.AppCheckIn)]
     public void AVerbTheReaderJoinsToAnOffice_StillFires(string title, string description, string rule) =>
         Fires(title, description, rule);
