@@ -53,10 +53,18 @@ internal static class Agency
         // (phase 11) 区征收办在弄签协议, 区市场监管局负责查处, 区投资促进局…签约: the phrase's first words stand inside a
         // standing office's name (征收 in 区征收办, 市场 in 区市场监管局): the office is named there, as the subject of
         // what follows, not an act or object of the village. Only a name that opens with its level (区, 县, 镇 …) and ends
-        // with an office's suffix after the word.
-        if (OfficeHolding(reader, clauseIndex, chain[0]) is { } office)
+        // with an office's suffix after the word. (phase 22) Any word of the phrase, not only its first (指导检查由区市场监管局
+        // 负责: 检查 comes first, 市场 stands in the name), unless the village assists that office (协助镇税务分局…代征: the
+        // phrase is the village's assisting, phase 7), and a title's issuer (柳林市场监管所关于…).
+        if (chain.Select((term, i) => i == 0 || !AssistedOffice(reader, clauseIndex, term) ? OfficeHolding(reader, clauseIndex, term) : null)
+                .FirstOrDefault(o => o is not null) is { } office)
         {
             return new HitVerdict(false, VerdictReason.OtherActor, office);
+        }
+        // (phase 22) 可通过“白水市场监管”公众号报备: a word in the quoted name of a channel names the channel.
+        if (chain.Select(term => ChannelName(reader.Text, clause, term)).FirstOrDefault(c => c is not null) is { } channel)
+        {
+            return new HitVerdict(false, VerdictReason.InName, channel);
         }
         // (phase 7) 本说明中的“考核”仅指…: a word in quotation marks that the notice defines is a term, not an act.
         if (DefinedTerm(reader.Text, hitStart, hitEnd) is { } defined)
@@ -238,14 +246,18 @@ internal static class Agency
     private static readonly string[] OfficeSuffixes = RecognitionCues.Instance.List("agency.office_suffixes");
     private static readonly string[] Levels = RecognitionCues.Instance.List("agency.levels");
 
-    /// <summary>The standing office (区征收办, 县市场监管局) whose name holds the phrase's first word before its suffix, or null.</summary>
-    private static string? OfficeHolding(ClauseReader reader, int clauseIndex, (int Start, int End) first)
+    /// <summary>
+    /// The standing office (区征收办, 县市场监管局, 柳林市场监管所关于…) whose name holds the phrase's word before its suffix,
+    /// or null. The name opens with a level, or it heads its clause before 关于 (a title's issuer, whose place name the reader
+    /// cannot tell from a verb elsewhere: 协助镇税务分局 and 拍照报镇综治办 are read as one mention).
+    /// </summary>
+    private static string? OfficeHolding(ClauseReader reader, int clauseIndex, (int Start, int End) term)
     {
         foreach (var m in reader.Mentions(clauseIndex))
         {
-            if (m.Kind == ActorKind.Other && m.Text is not null && m.Start <= first.Start && first.End < m.End
-                && Levels.Any(l => m.Text.StartsWith(l, StringComparison.Ordinal) && m.Start + l.Length <= first.Start)
-                && OfficeSuffixes.Any(x => m.Text.EndsWith(x, StringComparison.Ordinal) && m.End - x.Length >= first.End))
+            if (m.Kind == ActorKind.Other && m.Text is not null && m.Start <= term.Start && term.End < m.End
+                && (Levels.Any(l => m.Text.StartsWith(l, StringComparison.Ordinal) && m.Start + l.Length <= term.Start) || IssuerBeforeTopic(reader, clauseIndex, m))
+                && OfficeSuffixes.Any(x => m.Text.EndsWith(x, StringComparison.Ordinal) && m.End - x.Length >= term.End))
             {
                 return m.Text;
             }
@@ -513,6 +525,51 @@ internal static class Agency
         }
         var modifier = trimmed[(at + 1)..^1];
         return modifier.Length > 0 && !modifier.Contains('的') && !cues.Delegation.Any(v => modifier.Contains(v, StringComparison.Ordinal));
+    }
+
+    /// <summary>(phase 22) 协助镇税务分局, 配合街道财政所: the office holding the word is the one an assisting word right before it names.</summary>
+    private static bool AssistedOffice(ClauseReader reader, int clauseIndex, (int Start, int End) term)
+    {
+        var clause = reader.Clauses[clauseIndex];
+        foreach (var m in reader.Mentions(clauseIndex))
+        {
+            if (m.Start <= term.Start && term.End <= m.End)
+            {
+                var before = reader.Text[Math.Max(clause.Start, m.Start - AssistingReach)..m.Start];
+                var inside = reader.Text[m.Start..term.Start];
+                return RecognitionCues.Instance.Assisting.Any(a => before.EndsWith(a, StringComparison.Ordinal) || inside.StartsWith(a, StringComparison.Ordinal));
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The longest assisting word (协同, 会同) standing right before an office.</summary>
+    private const int AssistingReach = 2;
+
+    /// <summary>(phase 22) 柳林市场监管所关于…: the mention opens its clause and 关于 follows it.</summary>
+    private static bool IssuerBeforeTopic(ClauseReader reader, int clauseIndex, Mention m) =>
+        m.Start == reader.Clauses[clauseIndex].Start && reader.Text.AsSpan(m.End).StartsWith("关于", StringComparison.Ordinal);
+
+    private static readonly string[] Channels = RecognitionCues.Instance.List("agency.channels");
+
+    /// <summary>At most this many characters inside the quotation marks around the word make a channel's name.</summary>
+    private const int ChannelNameReach = 12;
+
+    /// <summary>
+    /// (phase 22) “白水市场监管”公众号, “示范市场监管”网站: the word stands inside quotation marks, in its clause, and what
+    /// follows the closing mark is a channel ([agency.channels]). The quoted name and the channel, or null.
+    /// </summary>
+    private static string? ChannelName(string text, Clause clause, (int Start, int End) term)
+    {
+        var open = term.Start > clause.Start ? text.LastIndexOf('"', term.Start - 1, term.Start - clause.Start) : -1;
+        var close = text.IndexOf('"', term.End, clause.End - term.End);
+        if (open < 0 || close < 0 || close - open - 1 > ChannelNameReach || text[(open + 1)..term.Start].Contains('"'))
+        {
+            return null;
+        }
+        var after = text[(close + 1)..clause.End];
+        return Channels.FirstOrDefault(c => after.StartsWith(c, StringComparison.OrdinalIgnoreCase)) is { } channel
+            ? text[open..(close + 1)] + channel : null;
     }
 
     private static readonly string[] Defining = RecognitionCues.Instance.List("agency.defining");

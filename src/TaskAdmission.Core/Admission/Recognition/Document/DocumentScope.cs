@@ -154,6 +154,8 @@ internal static class DocumentScope
     private static readonly string[] RatingObjectLeads = RecognitionCues.Instance.List("document_scope.rating_object_leads");
     private static readonly string[] NotRatingDui = RecognitionCues.Instance.List("document_scope.not_rating_dui");
     private static readonly string[] RankWords = RecognitionCues.Instance.List("document_scope.rank_words");
+    private static readonly string[] RankedPlaces = RecognitionCues.Instance.List("document_scope.ranked_places");
+    private static readonly string[] BasisLeads = RecognitionCues.Instance.List("document_scope.basis_leads");
     private const int MaxRatedName = 40;
     private const int MaxRankedReach = 8;
 
@@ -174,14 +176,24 @@ internal static class DocumentScope
         }
         var (text, at) = sentence;
         var (clauseStart, clauseEnd) = ClauseAround(text, at);
+        // (phase 22) 根据年度考核方案，县卫健委对各乡镇卫生院…进行了考核: an assessment named in a clause of basis is the one
+        // the next clause carries out, and that clause's object is what it assesses.
+        var basis = hit.Verdict.Reason == VerdictReason.NoOtherActor && BasisLeads.Any(b => text[clauseStart..].TrimStart().StartsWith(b, StringComparison.Ordinal))
+            && clauseEnd < text.Length && text[clauseEnd] == ',';
+        if (basis)
+        {
+            clauseEnd = ClauseAround(text, clauseEnd + 1).End;
+        }
         var clause = text[clauseStart..clauseEnd];
         var match = at - clauseStart;
-        if (hit.Verdict.Reason == VerdictReason.VillageActs)
+        // (phase 22) 对参展企业按销售额评比: with no one named as doing it, the name after 对 is what is rated as well.
+        if (hit.Verdict.Reason is VerdictReason.VillageActs or VerdictReason.NoOtherActor)
         {
             for (var d = clause.IndexOf('对'); d >= 0; d = clause.IndexOf('对', d + 1))
             {
                 var rest = clause[(d + 1)..];
-                if (NotRatingDui.Any(n => rest.StartsWith(n, StringComparison.Ordinal)))
+                if (NotRatingDui.Any(n => rest.StartsWith(n, StringComparison.Ordinal))
+                    || hit.Verdict.Reason == VerdictReason.NoOtherActor && (d > match) != basis)
                 {
                     continue;
                 }
@@ -200,6 +212,8 @@ internal static class DocumentScope
                     continue;
                 }
                 var name = rest[..stop];
+                // (phase 22) 对参展企业按销售额评比: 按 opens the criterion, the name ends before it.
+                name = name.IndexOf('按') is > 0 and var criterion ? name[..criterion] : name;
                 if (!NamesVillage(name) && RatedBodies.Any(b => name.EndsWith(b, StringComparison.Ordinal))
                     && (d > match || !NamesVillage(clause[(d + 1)..match])))
                 {
@@ -212,6 +226,11 @@ internal static class DocumentScope
             return null;
         }
         var before = clause[..match];
+        // (phase 22) 学校排名表, 景区排名: a place that never ranks anyone, right before the ranking, is what it ranks.
+        if (RankedPlaces.FirstOrDefault(p => before.EndsWith(p, StringComparison.Ordinal)) is { } place && !NamesVillage(clause))
+        {
+            return $"排名对象：{place}";
+        }
         var by = before.LastIndexOf('按');
         if (by >= 0 && before[(by + 1)..] is { Length: > 0 and <= MaxRankedReach } ranked && !NamesVillage(ranked)
             && RatedBodies.Any(b => b.Length > 1 && ranked.EndsWith(b, StringComparison.Ordinal)))
