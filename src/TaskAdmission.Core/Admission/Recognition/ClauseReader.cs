@@ -373,16 +373,16 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     private static readonly string[] SetUpVerbs = RecognitionCues.Instance.List("clause_reader.set_up_verbs");
     private static readonly string[] StationHeads = RecognitionCues.Instance.List("clause_reader.station_heads");
     private static readonly string[] StationPointers = RecognitionCues.Instance.List("clause_reader.station_pointers");
-    // How far a station's name may run after the verb setting it up (设立“婚姻家庭辅导站”), and how far before that verb,
-    // in its sentence, the villages it is set up in or by are named (在12个村(社区)全部设立, 各村要设立).
+    // How far a station's name may run after the verb setting it up (设立“邻里调解站”), and how far before that verb, in its
+    // sentence, the villages it is set up in or by are named (在全镇9个村全部设立, 各村要设立).
     private const int StationNameReach = 14;
     private const int SetUpVillageReach = 30;
     private List<string>? villageStations;
 
     /// <summary>
-    /// (phase 22) Whether the body named is a station the paper has the villages set up (各村设立“食品安全监管站”, 在12个村(社区)
-    /// 全部设立“婚姻家庭辅导站”，每站…, 组织所辖村(社区)建成“科普e站”): such a station is the village's own post under another
-    /// name, so what it is told to do (挂牌, 上墙, 查处) is the village's work, and the act in its name (监管 in 食品安全监管站)
+    /// (phase 22) Whether the body named is a station the paper has the villages set up (凡有集市的村须设立“集市食品安全监管站”,
+    /// 在全镇9个村全部设立“邻里调解站”，每站…, 组织所辖村(社区)建成“平安守护站”): such a station is the village's own post under
+    /// another name, so what it is told to do (挂牌, 上墙, 查处) is the village's work, and the act in its name (监管 in …监管站)
     /// is a duty, not another body's name. A pointer (每站, 该站, 站) stands for any station so set up; a station the county
     /// or a company sets up (县民政局在县城建设综合服务站) is set up by no village and stays another body.
     /// </summary>
@@ -415,14 +415,34 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
                     continue;
                 }
                 var sentence = Math.Max(text.LastIndexOfAny(SentenceStops, Math.Max(0, at - 1)) + 1, at - SetUpVillageReach);
-                var before = text[Math.Max(0, sentence)..at];
-                if (lexicon.VillageWords.Any(v => v.Length >= 2 && before.Contains(v, StringComparison.Ordinal)))
+                if (NamesVillages(text[Math.Max(0, sentence)..at]))
                 {
                     found.Add(window[..headEnd].Trim('"', ' '));
                 }
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// Whether the words before a verb that sets a station up name villages: a village word of two characters or more (各村,
+    /// 村(社区), 村级), or a bare 村 that is counted or described (在9个村全部设立, 凡有集市的村须设立) and opens no word of
+    /// [not_village] (的村民, 个村庄).
+    /// </summary>
+    private bool NamesVillages(string before)
+    {
+        if (lexicon.VillageWords.Any(v => v.Length >= 2 && before.Contains(v, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        for (var i = 1; i < before.Length; i++)
+        {
+            if (before[i] == '村' && before[i - 1] is '个' or '的' && !cues.NotVillage.Any(n => string.CompareOrdinal(before, i, n, 0, n.Length) == 0))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The text is normalised: full-width punctuation reads as half-width (，→ ,), and 。 and 、 stay.
