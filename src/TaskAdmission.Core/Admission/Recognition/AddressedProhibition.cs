@@ -148,7 +148,8 @@ internal static class AddressedProhibition
         foreach (var cue in Prohibitions)
         {
             var at = span.IndexOf(cue, StringComparison.Ordinal);
-            if (at < 0 || Agency.TurnedAround(span[(at + cue.Length)..], cues))
+            // (phase 22) 以下事项不再由村级组织单独承担： refuses the village only sole charge of the list.
+            if (at < 0 || Agency.TurnedAround(span[(at + cue.Length)..], cues) || Agency.OnlyAlone(span[(at + cue.Length)..]))
             {
                 continue;
             }

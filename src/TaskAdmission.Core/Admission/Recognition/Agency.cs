@@ -604,6 +604,7 @@ internal static class Agency
         // 屡劝不改的处以罚款, 不按期缴纳的: 不 … 的 describes whom the act is aimed at, it does not negate the act.
         if (bu >= 0 && before.Length - bu <= NearNegation && !ClauseScope.NotNegating(text, from + bu, cues)
             && !TurnedAround(before[(bu + 1)..] + text[hitStart..Math.Min(hitEnd, hitStart + 2)], cues) && !before[(bu + 1)..].Contains('的') && !InIssuedName(text, from + bu)
+            && !OnlyAlone(before[(bu + 1)..])
             && RenewedDemand(text, from + bu + 1, hitEnd) < 0)
         {
             return "不" + before[(bu + 1)..];
@@ -614,7 +615,9 @@ internal static class Agency
             // The phrase may itself open a new verb (禁止其承办家宴 | 并处以罚款): then the negation stays behind.
             if (at >= 0 && !TurnedAround(before[(at + cue.Length)..] + text[hitStart..Math.Min(hitEnd, hitStart + 2)], cues)
                 && !InIssuedName(text, from + at) && RenewedDemand(text, from + at + cue.Length, hitEnd) < 0
-                && !MinimumLimits.Any(l => string.CompareOrdinal(text, from + at + cue.Length, l, 0, l.Length) == 0))
+                && !MinimumLimits.Any(l => string.CompareOrdinal(text, from + at + cue.Length, l, 0, l.Length) == 0)
+                && !NegationNouns.Any(n => string.CompareOrdinal(text, from + at, n, 0, n.Length) == 0)
+                && !OnlyAlone(before[(at + cue.Length)..]))
             {
                 return cue;
             }
@@ -792,6 +795,17 @@ internal static class Agency
     }
     // (phase 19) 每周不得少于3次在APP打卡, 不得迟于9点签到: a prohibition of falling short of a number or a time demands the act.
     private static readonly string[] MinimumLimits = RecognitionCues.Instance.List("agency.minimum_limits");
+
+    // (phase 22) 违反禁止令的: a noun opening with a negation (an order, a sign) names a thing and refuses nothing.
+    private static readonly string[] NegationNouns = RecognitionCues.Instance.List("agency.negation_nouns");
+
+    private static readonly string[] Alone = RecognitionCues.Instance.List("agency.alone");
+
+    /// <summary>
+    /// (phase 22) Whether the words a negation governs limit it to carrying the work alone (不再由村级组织单独承担, 村里不再独自负责):
+    /// the village is refused only sole charge and still shares the work, so nothing is refused to it.
+    /// </summary>
+    internal static bool OnlyAlone(string negated) => Alone.Any(a => negated.Contains(a, StringComparison.Ordinal));
 
     private static readonly string[] ListLimits = RecognitionCues.Instance.List("agency.list_limits");
     private static readonly string[] ListDemands = RecognitionCues.Instance.List("agency.list_demands");

@@ -163,11 +163,12 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             }
             if (word.End > term.End && word.Start <= term.Start)
             {
-                return cues.BoundSuffixes.Any(s => word.Text.EndsWith(s, StringComparison.Ordinal) && word.End - s.Length >= term.End) ? word.Text : null;
+                return cues.BoundSuffixes.Any(s => word.Text.EndsWith(s, StringComparison.Ordinal) && word.End - s.Length >= term.End) && !SetUpByVillages(word.Text) ? word.Text : null;
             }
-            if (word.End == term.End && i + 1 < words.Count && words[i + 1].Start == term.End && cues.BoundSuffixes.Contains(words[i + 1].Text))
+            if (word.End == term.End && i + 1 < words.Count && words[i + 1].Start == term.End && cues.BoundSuffixes.Contains(words[i + 1].Text)
+                && text[term.Start..words[i + 1].End] is var name && !SetUpByVillages(name))
             {
-                return text[term.Start..words[i + 1].End];
+                return name;
             }
             return null;
         }
@@ -390,9 +391,89 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         var village = lexicon.VillageWords.Any(v => v.Length >= 2 && name.EndsWith(v, StringComparison.Ordinal) && !words.Any(w => w.Start < head.End - v.Length && w.End > head.End - v.Length))
             || (cues.VillageMarkers.Any(m => name.Contains(m, StringComparison.Ordinal)) && cues.VillageHeads.Any(h => name.EndsWith(h, StringComparison.Ordinal))
                 && !ClauseStructure.MarkerInCompound(words, start, head.End, cues, lexicon.VillageWords))
-            || (name.EndsWith('队') && lexicon.VillageWords.Any(v => v.Length < name.Length && name.StartsWith(v, StringComparison.Ordinal)));
+            || (name.EndsWith('队') && lexicon.VillageWords.Any(v => v.Length < name.Length && name.StartsWith(v, StringComparison.Ordinal)))
+            || SetUpByVillages(name);
         return new Mention(start, head.End, village ? ActorKind.Village : ActorKind.Other, name);
     }
+
+    private static readonly string[] SetUpVerbs = RecognitionCues.Instance.List("clause_reader.set_up_verbs");
+    private static readonly string[] StationHeads = RecognitionCues.Instance.List("clause_reader.station_heads");
+    private static readonly string[] StationPointers = RecognitionCues.Instance.List("clause_reader.station_pointers");
+    // How far a station's name may run after the verb setting it up (设立“邻里调解站”), and how far before that verb, in its
+    // sentence, the villages it is set up in or by are named (在全镇9个村全部设立, 各村要设立).
+    private const int StationNameReach = 14;
+    private const int SetUpVillageReach = 30;
+    private List<string>? villageStations;
+
+    /// <summary>
+    /// (phase 22) Whether the body named is a station the paper has the villages set up (凡有集市的村须设立“集市食品安全监管站”,
+    /// 在全镇9个村全部设立“邻里调解站”，每站…, 组织所辖村(社区)建成“平安守护站”): such a station is the village's own post under
+    /// another name, so what it is told to do (挂牌, 上墙, 查处) is the village's work, and the act in its name (监管 in …监管站)
+    /// is a duty, not another body's name. A pointer (每站, 该站, 站) stands for any station so set up; a station the county
+    /// or a company sets up (县民政局在县城建设综合服务站) is set up by no village and stays another body.
+    /// </summary>
+    private bool SetUpByVillages(string name)
+    {
+        if (!EndsWith(name, StationHeads))
+        {
+            return false;
+        }
+        villageStations ??= VillageStations();
+        var pointer = StationPointers.Contains(name) || StationHeads.Contains(name);
+        return villageStations.Any(station => pointer || station.EndsWith(name, StringComparison.Ordinal));
+    }
+
+    // The names of the stations set up after a verb of [clause_reader.set_up_verbs] in a sentence that names a village
+    // shortly before the verb.
+    private List<string> VillageStations()
+    {
+        var found = new List<string>();
+        foreach (var verb in SetUpVerbs)
+        {
+            for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
+            {
+                var from = at + verb.Length;
+                var stop = text.IndexOfAny(StationNameStops, from);
+                var window = text[from..Math.Min(stop < 0 ? text.Length : stop, Math.Min(text.Length, from + StationNameReach))];
+                var headEnd = StationHeads.Select(h => window.IndexOf(h, StringComparison.Ordinal) is var i and >= 0 ? i + h.Length : int.MaxValue).Min();
+                if (headEnd == int.MaxValue)
+                {
+                    continue;
+                }
+                var sentence = Math.Max(text.LastIndexOfAny(SentenceStops, Math.Max(0, at - 1)) + 1, at - SetUpVillageReach);
+                if (NamesVillages(text[Math.Max(0, sentence)..at]))
+                {
+                    found.Add(window[..headEnd].Trim('"', ' '));
+                }
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Whether the words before a verb that sets a station up name villages: a village word of two characters or more (各村,
+    /// 村(社区), 村级), or a bare 村 that is counted or described (在9个村全部设立, 凡有集市的村须设立) and opens no word of
+    /// [not_village] (的村民, 个村庄).
+    /// </summary>
+    private bool NamesVillages(string before)
+    {
+        if (lexicon.VillageWords.Any(v => v.Length >= 2 && before.Contains(v, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        for (var i = 1; i < before.Length; i++)
+        {
+            if (before[i] == '村' && before[i - 1] is '个' or '的' && !cues.NotVillage.Any(n => string.CompareOrdinal(before, i, n, 0, n.Length) == 0))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The text is normalised: full-width punctuation reads as half-width (，→ ,), and 。 and 、 stay.
+    private static readonly char[] StationNameStops = [',', '。', ';', ':', '、', '\n'];
+    private static readonly char[] SentenceStops = ['。', ';', '!', '?', '\n'];
 
     /// <summary>
     /// (phase 20) Whether a one-character suffix standing alone is counted by a numeral before it (同一处, 两所, 三站): a

@@ -1219,7 +1219,7 @@ internal static class NotOperativeParts
         foreach (var negation in cues.NegationBefore.Where(n => n.Length >= 2).OrderByDescending(n => n.Length))
         {
             var at = clause.IndexOf(negation, StringComparison.Ordinal);
-            if (at >= 0 && ReachesBullets(clause, at + negation.Length, cues))
+            if (at >= 0 && ReachesBullets(clause, at + negation.Length, cues) && !Agency.OnlyAlone(clause[(at + negation.Length)..]))
             {
                 return negation;
             }
