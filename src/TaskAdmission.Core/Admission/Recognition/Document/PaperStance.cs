@@ -36,6 +36,19 @@ internal static class PaperStance
     // A report that governs the words after it when a punctuation mark or 了 follows it (书记们反映：, 督查中发现，, 查处了).
     private static readonly string[] Reporting = RecognitionCues.Instance.List("paper_stance.reporting");
 
+    // (phase 22) A breach named before the demand (某科违规要求各村…): the paper tells of a wrong, it does not demand.
+    private static readonly string[] Breaches = RecognitionCues.Instance.List("paper_stance.breaches");
+    private static readonly string[] BreachActs = [.. RecognitionCues.Instance.List("paper_stance.breach_acts"), .. RecognitionCues.Instance.Delegation];
+
+    // (phase 22) A clause opening with a negation (不统计…, 未要求村…): the paper says what is not done.
+    private static readonly string[] NegatedOpeners = RecognitionCues.Instance.List("paper_stance.negated_openers");
+
+    // (phase 22) A turn after a prohibition (而由…, 改为…): the clause goes on to hand the act on.
+    private static readonly string[] Turns = RecognitionCues.Instance.List("paper_stance.turns");
+
+    // (phase 22) A withdrawal of the practice just told (收回该考评表, 撤销上述办法).
+    private static readonly string[] WithdrawnTold = RecognitionCues.Instance.List("paper_stance.withdrawn_told");
+
     // The past, wherever it stands before the demand (曾要求各村…).
     private static readonly string[] Past = RecognitionCues.Instance.List("paper_stance.past");
 
@@ -49,6 +62,7 @@ internal static class PaperStance
     // A heading or title that names what it reports as problems (现将…问题通报如下：, 关于…问题的通报).
     private static readonly string[] ReportedHeads = RecognitionCues.Instance.List("paper_stance.reported_heads");
     private static readonly string[] ListPointers = RecognitionCues.Instance.List("paper_direction.list_pointers");
+    private static readonly string[] SubjectOpeners = RecognitionCues.Instance.List("paper_direction.subject_openers");
     private const int MaxListItems = 20;
 
     /// <summary>
@@ -88,9 +102,10 @@ internal static class PaperStance
         return kind;
     }
 
-    /// <summary>关于将…罚款任务分解到村问题的通报: a title that names a problem, or frames its matter as a request or withdrawal.</summary>
+    /// <summary>关于将…罚款任务分解到村问题的通报: a title that names a problem or (phase 22) a breach (关于某科违规向村…的通报), or
+    /// frames its matter as a request or withdrawal.</summary>
     private static bool TitleReports(string title) =>
-        ReportedHeads.Any(h => title.Contains(h, StringComparison.Ordinal)) || PaperDirection.TitleFraming(title) is not null;
+        ReportedHeads.Any(h => title.Contains(h, StringComparison.Ordinal)) || PaperDirection.TitleFraming(title) is not null || Breached(title);
 
     /// <summary>
     /// Whether the match at the source offset stands where the paper tells of someone else's demand: a part that is not
@@ -112,7 +127,62 @@ internal static class PaperStance
         var text = field.Text.Text;
         var (first, _) = DocumentText.SentenceClauses(field, k);
         return ToldOfOthers(PaperDirection.Unquoted(text[field.Clauses[first].Start..field.Clauses[k].End]))
-            || UnderReportedList(text, field.Clauses[k].Start);
+            || UnderReportedList(text, field.Clauses[k].Start)
+            || OpensNegated(text[field.Clauses[k].Start..field.Clauses[k].End], cues)
+            || Forbidden(text[field.Clauses[k].Start..field.Clauses[k].End], cues)
+            || FallsOnAnother(field, k);
+    }
+
+    /// <summary>
+    /// (phase 22) 馆务会决定收回该考评表: a clause that names no village and whose act falls on the practice just told (收回该…,
+    /// 撤销上述…: [paper_stance.withdrawn_told]) withdraws it; it ranks no village.
+    /// </summary>
+    private static bool FallsOnAnother(FieldReading field, int k)
+    {
+        if (field.Reader.NamesVillage(k))
+        {
+            return false;
+        }
+        var clause = field.Text.Text[field.Clauses[k].Start..field.Clauses[k].End];
+        return WithdrawnTold.Any(w => clause.Contains(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// (phase 22) 二、不统计村(社区)宣传员的在线时长, 未要求村(社区)干部转发截图: a clause whose predicate is negated at its
+    /// opening says what is not done ([paper_stance.negated_openers]). Not 不断…, 不少于… ([not_negating]); not 不得拒绝…,
+    /// whose double negation demands.
+    /// </summary>
+    private static bool OpensNegated(string clause, RecognitionCues cues)
+    {
+        var body = OpenerStripped(clause);
+        if (!NegatedOpeners.Any(n => body.StartsWith(n, StringComparison.Ordinal)) || ClauseScope.NotNegating(body, 0, cues)
+            || cues.DoubleNegation.Any(d => body.Contains(d, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        // The negated predicate reaches the villages it names (不统计村(社区)…, 未对村…): 未按时打卡的村… and 未完成…的 negate only
+        // a phrase that qualifies the villages or states a case.
+        for (var at = 1; at < body.Length; at++)
+        {
+            if (body[at] == '的')
+            {
+                return false;
+            }
+            if (PaperDirection.VillageAt(body, at, cues) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The clause without its numbering (二、) and a meeting's or demand's opener (会议明确：, 要求).</summary>
+    private static string OpenerStripped(string clause)
+    {
+        var body = clause[DocumentText.LeadLength(clause)..];
+        return SubjectOpeners.FirstOrDefault(o => body.StartsWith(o, StringComparison.Ordinal)) is { } opener
+            ? body[opener.Length..].TrimStart(',', ':', ' ')
+            : body;
     }
 
     /// <summary>
@@ -133,13 +203,26 @@ internal static class PaperStance
             var line = text[previousStart..(lineStart - 1)];
             if (!PaperDirection.IsItem(line))
             {
-                var heading = line.TrimEnd(' ', '\r', '\t', '\u3000');
-                return heading.EndsWith(':') && ListPointers.Any(p => heading.Contains(p, StringComparison.Ordinal))
-                    && ReportedHeads.Any(h => heading.Contains(h, StringComparison.Ordinal));
+                return HeadsReportedList(line.TrimEnd(' ', '\r', '\t', '\u3000'));
             }
             lineStart = previousStart;
         }
         return false;
+    }
+
+    /// <summary>A list's opening words that end with a colon, point to the list (如下, 以下) and name problems (问题, 违规).</summary>
+    private static bool HeadsReportedList(string heading) =>
+        heading.EndsWith(':') && ListPointers.Any(p => heading.Contains(p, StringComparison.Ordinal))
+        && ReportedHeads.Any(h => heading.Contains(h, StringComparison.Ordinal));
+
+    /// <summary>
+    /// (phase 22) Whether the sentence runs a list on from a heading that reports problems (发现典型问题如下：一、…；二、某镇
+    /// 要求各村…): the part after the heading's colon opens with an item's number, as the lines under such a heading do.
+    /// </summary>
+    private static bool InlineReportedList(string sentence)
+    {
+        var colon = sentence.IndexOf(':');
+        return colon > 0 && HeadsReportedList(sentence[..(colon + 1)]) && PaperDirection.IsItem(sentence[(colon + 1)..]);
     }
 
     /// <summary>
@@ -180,7 +263,8 @@ internal static class PaperStance
         {
             var clause = PaperDirection.Unquoted(text[field.Clauses[c].Start..field.Clauses[c].End]);
             // 村(社区)依法协助的，应当经准入审核 — a clause ending with 的 states a case for the clause after it, not a demand.
-            if (!PaperDirection.Directs(clause, addressedToVillages: false, cues) || Permitted(clause, cues) || clause.TrimEnd(' ', ',', ':').EndsWith('的'))
+            if (!PaperDirection.Directs(clause, addressedToVillages: false, cues) || Permitted(clause, cues) || clause.TrimEnd(' ', ',', ':').EndsWith('的')
+                || Forbidden(clause, cues) || AnotherActs(clause, cues))
             {
                 continue;
             }
@@ -210,6 +294,49 @@ internal static class PaperStance
         return PaperDirection.HandsTo(body, "请", cues)
             || (PaperDirection.VillageAt(body, 0, cues) is { } subject && !PaperDirection.Told(body, subject, cues)
                 && Modals.Any(m => body.AsSpan(subject).TrimStart(' ').StartsWith(m, StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// (phase 22) 今后不得以任何形式要求村(社区)拍照留痕, 各地不得将…分解到村(社区)进行考核排名: a prohibition before the first
+    /// village the clause names forbids the demand, it does not make it. Not when a double negation turns it back (不得拒绝,
+    /// 不得推诿), not 各村不得…, where the village is the subject told to refrain, and not when the clause still hands the act to
+    /// the villages after a turn ([paper_stance.turns]: 不再由镇统计而由各村…, 不发表格，改为各村…).
+    /// </summary>
+    private static bool Forbidden(string clause, RecognitionCues cues)
+    {
+        if (cues.DoubleNegation.Any(d => clause.Contains(d, StringComparison.Ordinal))
+            || Turns.Any(t => clause.Contains(t, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        for (var at = 0; at < clause.Length; at++)
+        {
+            if (PaperDirection.VillageAt(clause, at, cues) is not null)
+            {
+                var before = clause[..at];
+                return at > 0 && cues.NegationBefore.Any(n => before.Contains(n, StringComparison.Ordinal));
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// (phase 22) 村级新闻线索由记者站主动对接, 村级林长公示牌由区林业局统一制作: a village word opening the clause names
+    /// whose matter it is, and 由 gives the act to a body that is no village. Not 由各村…, 由村干部…, and not a clause that
+    /// also hands the act to the villages (请各村…, 要求村…).
+    /// </summary>
+    private static bool AnotherActs(string clause, RecognitionCues cues)
+    {
+        var body = OpenerStripped(clause);
+        if (PaperDirection.VillageAt(body, 0, cues) is not { } subject)
+        {
+            return false;
+        }
+        var by = body.IndexOf('由', subject);
+        // 理由, 由于 and the like are no 由 of the performer (各村不得以任何理由拒绝…).
+        return by > 0 && !"理缘自事来经".Contains(body[by - 1]) && !body.AsSpan(by + 1).StartsWith("于", StringComparison.Ordinal)
+            && PaperDirection.VillageAt(body, by + 1, cues) is null
+            && !cues.Delegation.Append("请").Append("由").Any(verb => PaperDirection.HandsTo(body, verb, cues));
     }
 
     /// <summary>各村可继续协助宣传, 村里对清单外的证明可以不予出具, 村(社区)依法协助即可: a permission, with no modal.</summary>
@@ -260,6 +387,31 @@ internal static class PaperStance
                 }
             }
         }
-        return Past.Any(p => sentence.Contains(p, StringComparison.Ordinal)) || Anaphora.Any(a => sentence.Contains(a, StringComparison.Ordinal));
+        return Past.Any(p => sentence.Contains(p, StringComparison.Ordinal)) || Anaphora.Any(a => sentence.Contains(a, StringComparison.Ordinal))
+            || Breached(sentence) || InlineReportedList(sentence);
+    }
+
+    /// <summary>
+    /// (phase 22) Whether a breach qualifies a body's act on others (违规要求各村…, 违规向村下发…, 违规对村排名): the breach word
+    /// right before a delegation verb or a preposition of the act ([paper_stance.breach_acts]). Not 对违规用地的村…, where
+    /// 违规 names what the villages are ranked on.
+    /// </summary>
+    private static bool Breached(string text)
+    {
+        foreach (var breach in Breaches)
+        {
+            for (var at = text.IndexOf(breach, StringComparison.Ordinal); at >= 0; at = text.IndexOf(breach, at + breach.Length, StringComparison.Ordinal))
+            {
+                var after = text.AsSpan(at + breach.Length);
+                foreach (var act in BreachActs)
+                {
+                    if (after.StartsWith(act, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }
