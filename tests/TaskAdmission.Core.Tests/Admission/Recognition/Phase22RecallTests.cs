@@ -102,4 +102,19 @@ public sealed class Phase22RecallTests(PrecheckFixture fixture) : IClassFixture<
     [InlineData("省农业农村厅公告", "省农业农村厅公布第三批省级乡村振兴示范村名单，我县柏林村入选，特此公示。")]
     public void ADemonstrationTheProvinceNamesOnItsOwn_StaysQuiet(string title, string description) =>
         Quiet(title, description, PrecheckRules.Demonstration);
+
+    // (session 22, a lead's probe) "Whoever the paper names to do it from now on (统一由…, 今后…) does it: a prohibition before
+    // does not reach that far."
+    [Theory]
+    [InlineData("关于优化巡河工作的通知", "各村：\n不得要求村（社区）重复填报台账，统一由各村每天在APP打卡并上传照片。")]
+    [InlineData("关于精简报表的通知", "各镇（街道）：\n不得要求村（社区）重复填报报表，今后统一由各村每天在APP打卡上传工作照片。")]
+    [InlineData("关于精简报表的通知", "各村：\n不得要求村（社区）填报纸质台账，今后各村每天在APP打卡上传工作照片。")]
+    public void WhoeverThePaperNamesFromNowOn_AfterAProhibition_IsDemanded(string title, string description) =>
+        Fires(title, description, PrecheckRules.AppCheckIn);
+
+    [Theory]
+    // The one named from now on is another body.
+    [InlineData("关于精简报表的通知", "各村：\n不得要求村（社区）重复填报报表，今后统一由区大数据局从系统取数，不再要求各村拍照上传。")]
+    public void AnotherBodyNamedFromNowOn_StaysQuiet(string title, string description) =>
+        Quiet(title, description, PrecheckRules.AppCheckIn);
 }
