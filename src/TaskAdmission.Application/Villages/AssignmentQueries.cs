@@ -7,6 +7,7 @@ using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Audit;
+using TaskAdmission.Core.Organisation;
 using TaskAdmission.Core.Villages;
 
 namespace TaskAdmission.Application.Villages;
@@ -98,9 +99,7 @@ internal static class AssignmentQueries
         if (unknown is not null)
         {
             // The statement's look-up for the rest (a unit without names stays without, as there): one more statement.
-            var found = await db.OrgUnits.AsNoTracking().Where(u => unknown.Contains(u.Code))
-                .Select(u => new { u.Code, Names = u.NameZh + AssignmentRow.UnitNameSeparator + u.NameEn })
-                .ToDictionaryAsync(u => u.Code, u => u.Names, StringComparer.Ordinal, ct);
+            var found = await UnitNamesAsync(db.OrgUnits.Where(u => unknown.Contains(u.Code)), ct);
             foreach (var row in rows)
             {
                 row.UnitNames ??= found.GetValueOrDefault(row.Decision.OrgUnitCode);
@@ -108,6 +107,14 @@ internal static class AssignmentQueries
         }
         return rows;
     }
+
+    /// <summary>
+    /// These units' names joined as <see cref="AssignmentRow.UnitNames"/> joins them, by code: for the rows of
+    /// <see cref="OpenRowsAsync"/> read without them, and for <see cref="DecidingUnitNames"/>.
+    /// </summary>
+    internal static Task<Dictionary<string, string>> UnitNamesAsync(IQueryable<OrgUnit> units, CancellationToken ct) =>
+        units.AsNoTracking().Select(u => new { u.Code, Names = u.NameZh + AssignmentRow.UnitNameSeparator + u.NameEn })
+            .ToDictionaryAsync(u => u.Code, u => u.Names, StringComparer.Ordinal, ct);
 
     private sealed record OpenRowsQueries(
         Func<AppDbContext, string, IAsyncEnumerable<AssignmentRow>> WithNames,

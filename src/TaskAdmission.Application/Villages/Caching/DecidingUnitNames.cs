@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Core.Organisation;
 
@@ -27,9 +26,7 @@ public sealed class DecidingUnitNames(VillageInboxCache feed)
         {
             return null;
         }
-        return await names.GetAsync(db, async () => await db.OrgUnits.AsNoTracking()
-            .Where(u => u.Kind != OrgUnitKind.Village && u.Kind != OrgUnitKind.Community)
-            .Select(u => new { u.Code, Names = u.NameZh + AssignmentRow.UnitNameSeparator + u.NameEn })
-            .ToDictionaryAsync(u => u.Code, u => u.Names, StringComparer.Ordinal, ct));
+        return await names.GetAsync(db, async () => await AssignmentQueries.UnitNamesAsync(
+            db.OrgUnits.Where(u => u.Kind != OrgUnitKind.Village && u.Kind != OrgUnitKind.Community), ct));
     }
 }
