@@ -14,7 +14,7 @@ using TaskAdmission.Benchmarks.Workflows;
 // ./build.sh bench burden-dashboard [villages=10000] [assignments=1000000] [calls=30]   city burden page vs raw SQL aggregates
 // ./build.sh bench audit-chain [decisions=200] [entries=1000000]   decisions with/without the audit chain; verify-audit
 // ./build.sh bench monday [townships=20] [villages=10000] [seconds=60] [submit=2] [precheck=4] [inbox=0]   open-loop Monday morning, app in its own process
-// ./build.sh bench inbox-pipeline [townships=4] [villages=2000] [work=20] [n=2000] [explain=20] [types=0]   bytes, collections, statements per inbox hit and miss vs the bare cookie endpoint (in process)
+// ./build.sh bench inbox-pipeline [townships=4] [villages=2000] [work=20] [n=2000] [explain=20] [plan=0] [types=0]   bytes, collections, statements per inbox hit and miss vs the bare cookie endpoint (in process)
 // ./build.sh bench precheck-cost [work=20] [n=200] [rounds=2] [loop=1 loopseconds=40]   CPU and allocations per warm pre-check by stage (one call at a time)
 // ./build.sh bench submit-path [townships=10] [villages=1000] [runs=3] [concurrency=4] [seconds=15]   submission and decision write path: time, statements
 // ./build.sh bench village-bytes [tasks=5] [rounds=3] [url=http://…]   bytes of a village's first and repeat visit (Chromium)

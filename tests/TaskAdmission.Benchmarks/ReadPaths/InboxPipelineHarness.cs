@@ -21,7 +21,7 @@ using TaskAdmission.Web.Hosting;
 namespace TaskAdmission.Benchmarks.ReadPaths;
 
 /// <summary>
-/// `inbox-pipeline [townships=4] [villages=2000] [work=20] [n=2000] [explain=20] [types=0]`: what one village inbox request costs
+/// `inbox-pipeline [townships=4] [villages=2000] [work=20] [n=2000] [explain=20] [plan=0] [types=0]`: what one village inbox request costs
 /// the app beyond the bare cookie endpoint, by counts only (no timings: the machine is shared). The real app (every
 /// middleware, cookie authentication, authorization, the endpoint filter, the handler) runs in this process on a
 /// throw-away PostgreSQL behind ASP.NET Core's in-memory <c>TestServer</c>, so no socket and no HTTP client's work is in
@@ -33,7 +33,7 @@ namespace TaskAdmission.Benchmarks.ReadPaths;
 /// pass: the counting itself allocates), with the inbox cache's own count of hits and misses and the cookies re-issued in
 /// each stretch (a hit stretch must be all hits, no stretch should re-issue). types=1 adds what each kind allocates by
 /// type (the runtime's allocation samples, one per ≈ 100 KB). explain=N: the PostgreSQL buffers a miss's statements touch, from
-/// EXPLAIN (ANALYZE, BUFFERS) of each statement as the app sent it, over N villages.
+/// EXPLAIN (ANALYZE, BUFFERS) of each statement as the app sent it, over N villages; plan=1 also prints the first village's plans.
 /// </summary>
 public sealed class InboxPipelineHarness : IHarness
 {
@@ -255,7 +255,7 @@ public sealed class InboxPipelineHarness : IHarness
                 }
                 if (o.Int("explain", 20) is var explain and > 0 && lastMiss is { Commands.Count: > 0 })
                 {
-                    await BuffersAsync(database.ConnectionString, lastMiss, missVillage, villages, explain, VillageAt);
+                    await BuffersAsync(database.ConnectionString, lastMiss, missVillage, villages, explain, VillageAt, o.Int("plan", 0) == 1);
                 }
             }
             Console.WriteLine($"inbox-pipeline | load average at end: {File.ReadAllText("/proc/loadavg").Trim()}");
@@ -270,7 +270,7 @@ public sealed class InboxPipelineHarness : IHarness
     /// top node carries the statement's whole.
     /// </summary>
     private static async Task BuffersAsync(string connectionString, StatementCounter.Tally miss, string village, IReadOnlyList<string> villages,
-        int count, Func<int, string> villageAt)
+        int count, Func<int, string> villageAt, bool printPlan)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -296,14 +296,19 @@ public sealed class InboxPipelineHarness : IHarness
                     command.Parameters.Add(copy);
                 }
                 await using var reader = await command.ExecuteReaderAsync();
+                var counted = false;
                 while (await reader.ReadAsync())
                 {
                     var line = reader.GetString(0);
-                    if (Buffers().Match(line) is { Success: true } m)
+                    if (printPlan && i == 0)
+                    {
+                        Console.WriteLine($"inbox-pipeline |   {line}");
+                    }
+                    if (!counted && Buffers().Match(line) is { Success: true } m)
                     {
                         total += (m.Groups["hit"].Success ? long.Parse(m.Groups["hit"].Value, CultureInfo.InvariantCulture) : 0)
                             + (m.Groups["read"].Success ? long.Parse(m.Groups["read"].Value, CultureInfo.InvariantCulture) : 0);
-                        break;
+                        counted = true;
                     }
                 }
             }

@@ -35,7 +35,8 @@ internal sealed class SubmissionVillageConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.DistrictCode).HasMaxLength(OrgUnit.CodeLength);
         b.HasIndex(x => new { x.TownshipCode, x.SubmissionId });
         b.HasIndex(x => new { x.DistrictCode, x.SubmissionId });
-        b.HasIndex(x => new { x.VillageCode, x.Admitted });
+        // The village gate's index (migration VillageGateIndex): a village's admitted submissions in one range.
+        b.HasIndex(x => new { x.VillageCode, x.Admitted, x.SubmissionId });
     }
 }
 
