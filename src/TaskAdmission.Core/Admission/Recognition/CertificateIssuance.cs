@@ -35,6 +35,14 @@ internal static class CertificateIssuance
             from = Math.Max(from, submitted);
         }
         var verb = NearestVerb(text, from, to, hitStart, hitEnd, cues);
+        // (phase 23) 对各站所要求村开具的证明进行了清理：亲属关系证明、…等一律不再要求村开具 — a verb the paper's own clause
+        // holds after it says what is done with that paper; a nearer one in another clause issues another paper.
+        var own = reader.Clauses[clauseIndex];
+        if (verb is { } near && (near.Start < own.Start || near.Start >= own.End) && hitEnd < own.End
+            && NearestVerb(text, hitEnd, own.End, hitStart, hitEnd, cues) is { } later)
+        {
+            verb = later;
+        }
         if (verb is not { } v)
         {
             return null;

@@ -257,6 +257,11 @@ internal static class ClauseScope
                 {
                     return word + verb;
                 }
+                // (phase 23) 部分中队存在把违建拆除等事项交给社区办理的情况: the reproached demand said with 把/将.
+                if (ClauseStructure.HandedOverToVillage(text, at + word.Length, hitStart, cues) is { } handedOver)
+                {
+                    return word + handedOver;
+                }
             }
         }
         // 近期收到反映, 个别部门要求村干部…: a requester quantified as some of the bodies is reported.

@@ -264,7 +264,51 @@ internal static class ClauseStructure
                     {
                         return cue + rest[..n] + handed;
                     }
+                    // (phase 23) 有的镇把执法检查等任务交给村里，要求村里签订…: the same hand-down said with 把/将.
+                    if (cues.BodySuffixes.Any(s => rest[..n].EndsWith(s, StringComparison.Ordinal))
+                        && HandedOverToVillage(text, at + cue.Length + n, hitStart, cues) is { } handedOver)
+                    {
+                        return cue + rest[..n] + handedOver;
+                    }
                 }
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] HandOverMarkers = RecognitionCues.Instance.List("clause_structure.hand_over_markers");
+    private static readonly char[] ClauseMarks = [',', '，', ';', '；', '。', ':', '：', '\n'];
+    private const int HandOverReach = 48;
+
+    /// <summary>
+    /// (phase 23) 有的镇把违建拆除等任务直接交给村里, 部分科室存在把…等事项交给社区办理的情况: a hand-down said with 把/将
+    /// ([clause_structure.hand_over_markers]) at <paramref name="at"/> — the work first, then a hand-down verb and the village,
+    /// in one clause. Returns the words from 把 to the village, or null. A match in a later clause of the sentence is part of
+    /// the reported practice only while that clause carries on its subject (要求村里签订…): one that names the villages as
+    /// its own subject or demands with a modal of its own (…，今后各村要签订…) is the paper's own demand.
+    /// </summary>
+    internal static string? HandedOverToVillage(string text, int at, int hitStart, RecognitionCues cues)
+    {
+        if (!HandOverMarkers.Any(m => string.CompareOrdinal(text, at, m, 0, m.Length) == 0))
+        {
+            return null;
+        }
+        var end = Math.Min(text.Length, at + HandOverReach);
+        for (var i = at + 1; i < end && Array.IndexOf(ClauseMarks, text[i]) < 0; i++)
+        {
+            if (cues.HandedTo.FirstOrDefault(v => string.CompareOrdinal(text, i, v, 0, v.Length) == 0) is { } verb
+                && cues.Village.Where(v => string.CompareOrdinal(text, i + verb.Length, v, 0, v.Length) == 0).MaxBy(v => v.Length) is { } village)
+            {
+                var handEnd = i + verb.Length + village.Length;
+                if (hitStart <= handEnd)
+                {
+                    return text[at..handEnd];
+                }
+                var clauseStart = text.LastIndexOfAny(ClauseMarks, hitStart - 1, hitStart - handEnd) + 1;
+                var lead = text[Math.Max(clauseStart, handEnd)..hitStart].TrimStart();
+                return clauseStart <= handEnd
+                    || !cues.Village.Any(v => lead.StartsWith(v, StringComparison.Ordinal)) && Agency.ModalBefore(text, clauseStart, hitStart) is null
+                    ? text[at..handEnd] : null;
             }
         }
         return null;
