@@ -155,6 +155,21 @@ internal static class CertificateIssuance
 
     private static readonly string[] SubmittingVerbs = RecognitionCues.Instance.List("certificate_issuance.submitting");
 
+    private static readonly string[] PaperWords = RecognitionCues.Instance.List("certificate_issuance.paper_words");
+
+    /// <summary>
+    /// (phase 23) Whether the sentence around the clause names no paper at all: no issuing or producing verb, no document word
+    /// ([certificate_documents], [certificate_issuance.paper_words]: 确认单, 条子 …) and no stamp. A certificate's fact named there
+    /// (核对人员是否健在) is checked, not certified.
+    /// </summary>
+    public static bool FactChecked(ClauseReader reader, int clauseIndex, RecognitionCues cues)
+    {
+        var (first, last) = ClauseScope.SentenceClauses(reader, clauseIndex);
+        var sentence = reader.Text[reader.Clauses[first].Start..reader.Clauses[last].End];
+        return !cues.CertificateIssuing.Concat(cues.CertificateProducing).Concat(cues.CertificateDocuments).Concat(cues.CertificateStamps).Concat(PaperWords)
+            .Any(w => sentence.Contains(w, StringComparison.Ordinal));
+    }
+
     /// <summary>(phase 18) The papers a person holds of his own ([certificate_issuance.holders_papers]: 身份证明, 房产证明).</summary>
     public static readonly string[] HoldersPapers = RecognitionCues.Instance.List("certificate_issuance.holders_papers");
 

@@ -200,6 +200,37 @@ internal static class ClauseStructure
         return first.Text is not null && first.Kind == ActorKind.Private && IsSubject(reader, clauseIndex, mentions, first) ? first.Text : null;
     }
 
+    private static readonly string[] Receiving = RecognitionCues.Instance.List("clause_structure.receiving");
+    private static readonly string[] Destinations = RecognitionCues.Instance.List("clause_structure.destinations");
+
+    /// <summary>
+    /// (phase 23) Who receives an interview or a criticism said with 接受 right before the match (告知企业负责人到镇应急办接受约谈):
+    /// the last body or person the clause names before it, apart from the place one goes to receive it (到镇应急办,
+    /// [clause_structure.destinations]). That one's name when it is no village; null when it is the village or none is named
+    /// (排名靠后的村党组织书记到区里接受约谈 is the village's).
+    /// </summary>
+    public static string? Receiver(ClauseReader reader, int clauseIndex, int hitStart)
+    {
+        var text = reader.Text;
+        var clause = reader.Clauses[clauseIndex];
+        if (!Receiving.Any(r => text.AsSpan(clause.Start, hitStart - clause.Start).EndsWith(r, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        Mention? receiver = null;
+        var previousEnd = clause.Start;
+        foreach (var m in reader.Mentions(clauseIndex).Where(m => m.End <= hitStart))
+        {
+            var before = text[Math.Min(previousEnd, m.Start)..m.Start].TrimEnd();
+            previousEnd = Math.Max(previousEnd, m.End);
+            if (!Destinations.Any(d => before.EndsWith(d, StringComparison.Ordinal)))
+            {
+                receiver = m;
+            }
+        }
+        return receiver is { Kind: not ActorKind.Village, Text: { } name } ? name : null;
+    }
+
     /// <summary>
     /// Whether a person is the clause's subject: not introduced as the one acted upon, mobilised or partnered (与户主合影,
     /// 动员村民注册, 对群众), not the village's own people (各村志愿者), and not a modifier of the noun after it (村民微信群).
