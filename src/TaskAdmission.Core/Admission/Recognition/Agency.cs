@@ -319,7 +319,7 @@ internal static class Agency
         // 发现村民之间买卖房屋的, 及时告知…: a condition ending with "的," names whom it is about, not who acts after it
         // (for prohibited work; a rule family aimed at villages may name them there: 完成率低于平均的村, 由镇领导约谈).
         var conditionEnd = aimedAtVillage ? -1 : LastCondition(text, clause.Start, hitStart);
-        // (phase 23) 发现镇街干预村级统计数据的，区统计局依法立案查处: a body that opens the words after the condition is
+        // (phase 23) 查实乡镇干部篡改村级报表数据的，县统计局依法立案调查: a body that opens the words after the condition is
         // their subject; a village named inside the condition is what the case is about, not who acts.
         var bodyAfterCondition = conditionEnd >= 0 && mentions.Any(m => m.Kind == ActorKind.Other && m.Start == conditionEnd + 2 && m.End <= hitStart);
         // 对临时摊点、建筑队、农家乐等经营户的应纳税款: every body listed in an object phrase (对 … 的) is acted upon.
@@ -491,13 +491,34 @@ internal static class Agency
         {
             var before = text[Math.Min(previousEnd, m.Start)..m.Start];
             previousEnd = Math.Max(previousEnd, m.End);
-            if ((EndsWithAny(before, cues.Attribution) && !PassedOnOnly(text, clause, before, m) || AttributedThroughModifier(before, cues))
+            if ((EndsWithAny(before, cues.Attribution) && !PassedOnOnly(text, clause, before, m) || AttributedThroughModifier(before, cues)
+                    || ByItsDuties(text, clause, mentions, before, m))
                 && (best is null || Math.Abs(m.Start - hitStart) < Math.Abs(best.Value.Start - hitStart)))
             {
                 best = m;
             }
         }
         return best;
+    }
+
+    private static readonly string[] DutyLeads = RecognitionCues.Instance.List("agency.duty_leads");
+    private static readonly string[] Duties = RecognitionCues.Instance.List("agency.duties");
+    private static readonly string[] DutyActs = RecognitionCues.Instance.List("agency.duty_acts");
+
+    /// <summary>
+    /// (phase 23) 按县自然资源局职责和乡综合执法队职责分别办理: a body named between 按/依 and its duties (职责, 职能), in a clause that
+    /// goes on to a verb of doing (办理, 负责, 实施 …) and names no village, is who does the act — as 由 X does. A clause naming
+    /// a village (按各村职责分工办理, 按…职责由各村具体办理) is read as before, and 根据…职责要求 with no verb of doing attributes nothing.
+    /// </summary>
+    private static bool ByItsDuties(string text, Clause clause, IReadOnlyList<Mention> mentions, string before, Mention body)
+    {
+        if (!EndsWithAny(before, DutyLeads) || !Duties.Any(d => string.CompareOrdinal(text, body.End, d, 0, d.Length) == 0)
+            || mentions.Any(m => m.Kind == ActorKind.Village))
+        {
+            return false;
+        }
+        var rest = text[body.End..clause.End];
+        return DutyActs.Any(a => rest.Contains(a, StringComparison.Ordinal));
     }
 
     private static readonly string[] PassingOn = RecognitionCues.Instance.List("agency.passing_on");
@@ -912,7 +933,7 @@ internal static class Agency
     private const int HandDownNegationLead = 2;
 
     /// <summary>
-    /// (phase 23) 招商任务不向街道所辖社区和镇所辖村分解: the words right before the 向/对/给 that opens the villages the task
+    /// (phase 23) 招商引资指标不给各乡镇所辖的村和居委会分配: the words right before the 向/对/给 that opens the villages the task
     /// would go to, however long that object runs, so a negation before it refuses the hand-down. Empty when no such word
     /// stands before the verb in its clause within reach, or the words between it and the verb name no village.
     /// </summary>
@@ -1062,9 +1083,9 @@ internal static class Agency
     private static readonly string[] ForbiddenDemands = RecognitionCues.Instance.List("agency.forbidden_demands");
 
     /// <summary>
-    /// (phase 23) 不得要求村(社区)统计知晓率并上报照片: when the negation forbids a demand ([agency.forbidden_demands]: 要求, 让),
+    /// (phase 23) 不得要求村(社区)核算满意率并上传照片: when the negation forbids a demand ([agency.forbidden_demands]: 要求, 让),
     /// 并 joins the acts demanded, so it stays inside the prohibition; it turns nothing round unless a modal after it demands
-    /// on its own (不得要求…统计知晓率，并须每天上报照片 has a clause of its own; 并须 in one clause too) or another turning word stands.
+    /// on its own (不得要求…核算满意率，并须每日上传照片 has a clause of its own; 并须 in one clause too) or another turning word stands.
     /// </summary>
     private static bool JoinedInForbiddenDemand(string governed, RecognitionCues cues)
     {

@@ -35,7 +35,7 @@ internal static class CertificateIssuance
             from = Math.Max(from, submitted);
         }
         var verb = NearestVerb(text, from, to, hitStart, hitEnd, cues);
-        // (phase 23) 对各站所要求村开具的证明进行了清理：亲属关系证明、…等一律不再要求村开具 — a verb the paper's own clause
+        // (phase 23) 把各部门过去让村委会开具的证明梳理了一遍：A证明、B证明等今后不再要求村委会开具 — a verb the paper's own clause
         // holds after it says what is done with that paper; a nearer one in another clause issues another paper.
         var own = reader.Clauses[clauseIndex];
         if (verb is { } near && (near.Start < own.Start || near.Start >= own.End) && hitEnd < own.End
@@ -160,7 +160,7 @@ internal static class CertificateIssuance
     /// <summary>
     /// (phase 23) Whether the sentence around the clause names no paper at all: no issuing or producing verb, no document word
     /// ([certificate_documents], [certificate_issuance.paper_words]: 确认单, 条子 …) and no stamp. A certificate's fact named there
-    /// (核对人员是否健在) is checked, not certified.
+    /// (对照花名册核对老人是否健在) is checked, not certified.
     /// </summary>
     public static bool FactChecked(ClauseReader reader, int clauseIndex, RecognitionCues cues)
     {

@@ -257,7 +257,7 @@ internal static class ClauseScope
                 {
                     return word + verb;
                 }
-                // (phase 23) 部分中队存在把违建拆除等事项交给社区办理的情况: the reproached demand said with 把/将.
+                // (phase 23) 个别中队存在将拆除违章搭建等事项交给居委会的现象: the reproached demand said with 把/将.
                 if (ClauseStructure.HandedOverToVillage(text, at + word.Length, hitStart, cues) is { } handedOver)
                 {
                     return word + handedOver;
@@ -289,10 +289,10 @@ internal static class ClauseScope
     {
         var clause = reader.Clauses[clauseIndex];
         var text = reader.Text;
-        // (phase 23) 此前个别村收取的“禁烧保证金”: a closing quotation mark ends the noun phrase as well.
+        // (phase 23) 之前部分村收取的“护林保证金”: a closing quotation mark ends the noun phrase as well.
         var rest = text[hitEnd..clause.End].Trim();
         var tail = rest.TrimStart('"');
-        // (phase 23) 通知第三条“村可代收保费”: the match stands in a quotation that closes the clause — a clause cited.
+        // (phase 23) 通知第五条“村（居）委会可代为收取保费”: the match stands in a quotation that closes the clause — a clause cited.
         var cited = rest == "\"" && text[clause.Start..hitEnd].Count(c => c == '"') % 2 == 1;
         if (clauseIndex + 1 >= reader.Clauses.Count || reader.Clauses[clauseIndex + 1].Sentence != clause.Sentence
             || !(tail.Length >= 1 && tail.Length <= UndoneHeadReach && tail[0] == '的'
@@ -311,8 +311,8 @@ internal static class ClauseScope
         {
             return undone;
         }
-        // (phase 23) “村可代收保费”，我镇不执行: the next clause says the cited clause or practice is not carried out.
-        // 此前个别村收取的保证金，一律于本月退还: money the clause says was collected before is to be paid back.
+        // (phase 23) “…可代为收取保费”，本乡不予执行: the next clause says the cited clause or practice is not carried out.
+        // 之前部分村收取的保证金，统一在本季度退还: money the clause says was collected before is to be paid back.
         return NotCarriedOut.FirstOrDefault(c => Says(words, c))
             ?? (CollectedBefore.Any(b => text[clause.Start..hitEnd].Contains(b, StringComparison.Ordinal)) ? Refunds.FirstOrDefault(c => Says(words, c)) : null);
     }

@@ -204,8 +204,8 @@ internal static class ClauseStructure
     private static readonly string[] Destinations = RecognitionCues.Instance.List("clause_structure.destinations");
 
     /// <summary>
-    /// (phase 23) Who receives an interview or a criticism said with 接受 right before the match (告知企业负责人到镇应急办接受约谈):
-    /// the last body or person the clause names before it, apart from the place one goes to receive it (到镇应急办,
+    /// (phase 23) Who receives an interview or a criticism said with 接受 right before the match (通知公司负责人到乡安监站接受约谈):
+    /// the last body or person the clause names before it, apart from the place one goes to receive it (到乡安监站,
     /// [clause_structure.destinations]). That one's name when it is no village; null when it is the village or none is named
     /// (排名靠后的村党组织书记到区里接受约谈 is the village's).
     /// </summary>
@@ -295,7 +295,7 @@ internal static class ClauseStructure
                     {
                         return cue + rest[..n] + handed;
                     }
-                    // (phase 23) 有的镇把执法检查等任务交给村里，要求村里签订…: the same hand-down said with 把/将.
+                    // (phase 23) 有些乡把河道保洁等工作交给村里，还要求村干部签订…: the same hand-down said with 把/将.
                     if (cues.BodySuffixes.Any(s => rest[..n].EndsWith(s, StringComparison.Ordinal))
                         && HandedOverToVillage(text, at + cue.Length + n, hitStart, cues) is { } handedOver)
                     {
@@ -312,10 +312,10 @@ internal static class ClauseStructure
     private const int HandOverReach = 48;
 
     /// <summary>
-    /// (phase 23) 有的镇把违建拆除等任务直接交给村里, 部分科室存在把…等事项交给社区办理的情况: a hand-down said with 把/将
+    /// (phase 23) 有些乡把河道保洁等工作交给村里, 个别中队存在将…等事项交给居委会的现象: a hand-down said with 把/将
     /// ([clause_structure.hand_over_markers]) at <paramref name="at"/> — the work first, then a hand-down verb and the village,
     /// in one clause. Returns the words from 把 to the village, or null. A match in a later clause of the sentence is part of
-    /// the reported practice only while that clause carries on its subject (要求村里签订…): one that names the villages as
+    /// the reported practice only while that clause carries on its subject (还要求村干部签订…): one that names the villages as
     /// its own subject or demands with a modal of its own (…，今后各村要签订…) is the paper's own demand.
     /// </summary>
     internal static string? HandedOverToVillage(string text, int at, int hitStart, RecognitionCues cues)

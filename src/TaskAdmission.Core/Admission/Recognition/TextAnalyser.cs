@@ -182,7 +182,7 @@ public static class TextAnalyser
                 {
                     verdict = new HitVerdict(false, VerdictReason.OtherActor, ranked);
                 }
-                // (phase 23) 告知企业负责人到镇应急办接受约谈: an interview is of the one who receives it.
+                // (phase 23) 通知公司负责人到乡安监站接受约谈: an interview is of the one who receives it.
                 if (verdict.Fires && entry.Family == LexiconFamilies.Assessment
                     && ClauseStructure.Receiver(reading.Reader, clauseIndex, hitStart) is { } received)
                 {
@@ -224,7 +224,7 @@ public static class TextAnalyser
                 }
                 if (certificate)
                 {
-                    // (phase 23) 请各村核对名单中人员是否健在、住址是否变化: a prohibited certificate's fact in a sentence that
+                    // (phase 23) 请各村对照花名册核对老人是否健在、电话是否有变: a prohibited certificate's fact in a sentence that
                     // names no paper, no issuing verb and no stamp is a fact the village checks; no certificate is issued.
                     verdict = entry.Target == RecogniserTarget.ProhibitedCertificate && !general && verdict.Fires
                         && CertificateIssuance.FactChecked(reading.Reader, clauseIndex, RecognitionCues.Instance)

@@ -146,4 +146,32 @@ public sealed class Phase23SweepTests(PrecheckFixture fixture) : IClassFixture<P
     [InlineData("各村：\n整改不力的村，由村党组织书记到乡安监站接受约谈。")]
     public void AnInterviewTheVillageReceives_StillFires(string description) =>
         Fires("关于厂矿隐患整改的通知", description, PrecheckRules.AssessmentBan);
+
+    // "按县自然资源局职责和乡执法队职责分别办理 gives the acts to those bodies by their duties, as 由 does."
+    [Fact]
+    public void ABodyNamedByItsDuties_DoesTheAct() =>
+        Quiet("关于土地执法工作会商纪要", "会商明确：一、违法用地的调查、立案和恢复原状，按县自然资源局职责和乡综合执法队职责分别办理；二、下次会商另行通知。",
+            PrecheckRules.ProhibitedItem);
+
+    [Theory]
+    // The villages' duties, a duty that only states a requirement, and the villages named as the doers.
+    [InlineData("会商明确：一、违法用地的调查、立案和恢复原状，按各村职责分别办理。")]
+    [InlineData("会商明确：一、根据县自然资源局职责要求，各村要对违法用地立案调查。")]
+    [InlineData("会商明确：一、违法用地的立案调查，按县自然资源局职责由各村具体办理。")]
+    public void TheVillagesStillNamedAsDoers_StillFire(string description) =>
+        Fires("关于土地执法工作会商纪要", description, PrecheckRules.ProhibitedItem);
+
+    // Lexicon: "测评期间, 测评问题, 测评电话 name the public survey's period, questions and phone line; no village is rated."
+    [Theory]
+    [InlineData("关于规范满意度调查工作的通知", "各乡镇：\n今年满意度测评期间，不得组织干部入户教群众答题，不对各村下达指标。")]
+    [InlineData("关于协助宣传满意度调查的函", "县委政法委请各村利用公开栏张贴满意度测评电话，宣传品由县委政法委统一印制。")]
+    public void TheSurveysPeriodQuestionsOrPhoneLine_RateNoVillage(string title, string description) =>
+        Quiet(title, description, PrecheckRules.AssessmentBan);
+
+    [Theory]
+    // The villages rated in another clause, or ranked beside the survey's words.
+    [InlineData("各乡镇：\n测评期间，镇里将对各村进行测评打分。")]
+    [InlineData("各乡镇：\n满意度测评期间，各村群众答对测评问题的比例按村排序通报。")]
+    public void TheVillagesRatedBesideTheSurvey_StillFire(string description) =>
+        Fires("关于规范满意度调查工作的通知", description, PrecheckRules.AssessmentBan);
 }
