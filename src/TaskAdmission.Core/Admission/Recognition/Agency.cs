@@ -319,6 +319,9 @@ internal static class Agency
         // 发现村民之间买卖房屋的, 及时告知…: a condition ending with "的," names whom it is about, not who acts after it
         // (for prohibited work; a rule family aimed at villages may name them there: 完成率低于平均的村, 由镇领导约谈).
         var conditionEnd = aimedAtVillage ? -1 : LastCondition(text, clause.Start, hitStart);
+        // (phase 23) 查实乡镇干部篡改村级报表数据的，县统计局依法立案调查: a body that opens the words after the condition is
+        // their subject; a village named inside the condition is what the case is about, not who acts.
+        var bodyAfterCondition = conditionEnd >= 0 && mentions.Any(m => m.Kind == ActorKind.Other && m.Start == conditionEnd + 2 && m.End <= hitStart);
         // 对临时摊点、建筑队、农家乐等经营户的应纳税款: every body listed in an object phrase (对 … 的) is acted upon.
         var objectEnd = -1;
         // (phase 19) 对滨江、河湾四个社区的老旧小区燃气管道开展巡查: the villages whose things the object phrase names (X的…)
@@ -329,7 +332,7 @@ internal static class Agency
         {
             var before = text[Math.Min(previousEnd, m.Start)..m.Start];
             previousEnd = Math.Max(previousEnd, m.End);
-            if (m.Kind != ActorKind.Village && m.End <= conditionEnd)
+            if ((m.Kind != ActorKind.Village || bodyAfterCondition) && m.End <= conditionEnd)
             {
                 continue;
             }
@@ -488,13 +491,34 @@ internal static class Agency
         {
             var before = text[Math.Min(previousEnd, m.Start)..m.Start];
             previousEnd = Math.Max(previousEnd, m.End);
-            if ((EndsWithAny(before, cues.Attribution) && !PassedOnOnly(text, clause, before, m) || AttributedThroughModifier(before, cues))
+            if ((EndsWithAny(before, cues.Attribution) && !PassedOnOnly(text, clause, before, m) || AttributedThroughModifier(before, cues)
+                    || ByItsDuties(text, clause, mentions, before, m))
                 && (best is null || Math.Abs(m.Start - hitStart) < Math.Abs(best.Value.Start - hitStart)))
             {
                 best = m;
             }
         }
         return best;
+    }
+
+    private static readonly string[] DutyLeads = RecognitionCues.Instance.List("agency.duty_leads");
+    private static readonly string[] Duties = RecognitionCues.Instance.List("agency.duties");
+    private static readonly string[] DutyActs = RecognitionCues.Instance.List("agency.duty_acts");
+
+    /// <summary>
+    /// (phase 23) 按县自然资源局职责和乡综合执法队职责分别办理: a body named between 按/依 and its duties (职责, 职能), in a clause that
+    /// goes on to a verb of doing (办理, 负责, 实施 …) and names no village, is who does the act — as 由 X does. A clause naming
+    /// a village (按各村职责分工办理, 按…职责由各村具体办理) is read as before, and 根据…职责要求 with no verb of doing attributes nothing.
+    /// </summary>
+    private static bool ByItsDuties(string text, Clause clause, IReadOnlyList<Mention> mentions, string before, Mention body)
+    {
+        if (!EndsWithAny(before, DutyLeads) || !Duties.Any(d => string.CompareOrdinal(text, body.End, d, 0, d.Length) == 0)
+            || mentions.Any(m => m.Kind == ActorKind.Village))
+        {
+            return false;
+        }
+        var rest = text[body.End..clause.End];
+        return DutyActs.Any(a => rest.Contains(a, StringComparison.Ordinal));
     }
 
     private static readonly string[] PassingOn = RecognitionCues.Instance.List("agency.passing_on");
@@ -613,7 +637,8 @@ internal static class Agency
         {
             var at = before.LastIndexOf(cue, StringComparison.Ordinal);
             // The phrase may itself open a new verb (禁止其承办家宴 | 并处以罚款): then the negation stays behind.
-            if (at >= 0 && !TurnedAround(before[(at + cue.Length)..] + text[hitStart..Math.Min(hitEnd, hitStart + 2)], cues)
+            if (at >= 0 && (!TurnedAround(before[(at + cue.Length)..] + text[hitStart..Math.Min(hitEnd, hitStart + 2)], cues)
+                    || JoinedInForbiddenDemand(before[(at + cue.Length)..] + text[hitStart..Math.Min(hitEnd, hitStart + 2)], cues))
                 && !InIssuedName(text, from + at) && RenewedDemand(text, from + at + cue.Length, hitEnd) < 0
                 && !MinimumLimits.Any(l => string.CompareOrdinal(text, from + at + cue.Length, l, 0, l.Length) == 0)
                 && !NegationNouns.Any(n => string.CompareOrdinal(text, from + at, n, 0, n.Length) == 0)
@@ -899,6 +924,33 @@ internal static class Agency
         return null;
     }
 
+    private static bool RefusesHandDown(string before) =>
+        before.Contains('不') || before.Contains("无需", StringComparison.Ordinal) || before.Contains("严禁", StringComparison.Ordinal) || before.Contains("禁止", StringComparison.Ordinal);
+
+    private static readonly string[] HandDownObjects = RecognitionCues.Instance.List("agency.hand_down_objects");
+    private const int HandDownObjectReach = 30;
+    // 不向, 不得向, 严禁向: the negation stands right before the word opening the villages.
+    private const int HandDownNegationLead = 2;
+
+    /// <summary>
+    /// (phase 23) 招商引资指标不给各乡镇所辖的村和居委会分配: the words right before the 向/对/给 that opens the villages the task
+    /// would go to, however long that object runs, so a negation before it refuses the hand-down. Empty when no such word
+    /// stands before the verb in its clause within reach, or the words between it and the verb name no village.
+    /// </summary>
+    private static string ObjectLead(string clause, int verbAt)
+    {
+        var from = Math.Max(0, verbAt - HandDownObjectReach);
+        for (var at = verbAt - 1; at >= from; at--)
+        {
+            if (HandDownObjects.Any(o => string.CompareOrdinal(clause, at, o, 0, o.Length) == 0))
+            {
+                var named = clause[at..verbAt];
+                return RecognitionCues.Instance.Village.Any(v => named.Contains(v, StringComparison.Ordinal)) ? clause[Math.Max(0, at - HandDownNegationLead)..at] : string.Empty;
+            }
+        }
+        return string.Empty;
+    }
+
     /// <summary>"分解到各村", "向各村下达", but not "不分解到村" or "不向村(社区)下达".</summary>
     internal static bool HandedDown(string clause, RecognitionCues cues)
     {
@@ -912,7 +964,7 @@ internal static class Agency
                 {
                     continue;
                 }
-                if (!before.Contains('不') && !before.Contains("无需", StringComparison.Ordinal) && !before.Contains("严禁", StringComparison.Ordinal) && !before.Contains("禁止", StringComparison.Ordinal))
+                if (!RefusesHandDown(before) && !RefusesHandDown(ObjectLead(clause, at)))
                 {
                     return true;
                 }
@@ -1027,6 +1079,20 @@ internal static class Agency
         || ContainsAny(between, Contrast);
 
     private const string AnyGround = "任何理由";
+
+    private static readonly string[] ForbiddenDemands = RecognitionCues.Instance.List("agency.forbidden_demands");
+
+    /// <summary>
+    /// (phase 23) 不得要求村(社区)核算满意率并上传照片: when the negation forbids a demand ([agency.forbidden_demands]: 要求, 让),
+    /// 并 joins the acts demanded, so it stays inside the prohibition; it turns nothing round unless a modal after it demands
+    /// on its own (不得要求…核算满意率，并须每日上传照片 has a clause of its own; 并须 in one clause too) or another turning word stands.
+    /// </summary>
+    private static bool JoinedInForbiddenDemand(string governed, RecognitionCues cues)
+    {
+        var join = governed.LastIndexOf('并');
+        return join >= 0 && ForbiddenDemands.Any(d => governed.StartsWith(d, StringComparison.Ordinal))
+            && !TurnedAround(governed.Replace('并', '、'), cues) && ModalBefore(governed, join + 1, governed.Length) is null;
+    }
 
     private static bool DemandFollows(string between, RecognitionCues cues)
     {

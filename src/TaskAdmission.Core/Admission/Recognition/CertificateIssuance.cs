@@ -35,6 +35,14 @@ internal static class CertificateIssuance
             from = Math.Max(from, submitted);
         }
         var verb = NearestVerb(text, from, to, hitStart, hitEnd, cues);
+        // (phase 23) 把各部门过去让村委会开具的证明梳理了一遍：A证明、B证明等今后不再要求村委会开具 — a verb the paper's own clause
+        // holds after it says what is done with that paper; a nearer one in another clause issues another paper.
+        var own = reader.Clauses[clauseIndex];
+        if (verb is { } near && (near.Start < own.Start || near.Start >= own.End) && hitEnd < own.End
+            && NearestVerb(text, hitEnd, own.End, hitStart, hitEnd, cues) is { } later)
+        {
+            verb = later;
+        }
         if (verb is not { } v)
         {
             return null;
@@ -146,6 +154,21 @@ internal static class CertificateIssuance
     }
 
     private static readonly string[] SubmittingVerbs = RecognitionCues.Instance.List("certificate_issuance.submitting");
+
+    private static readonly string[] PaperWords = RecognitionCues.Instance.List("certificate_issuance.paper_words");
+
+    /// <summary>
+    /// (phase 23) Whether the sentence around the clause names no paper at all: no issuing or producing verb, no document word
+    /// ([certificate_documents], [certificate_issuance.paper_words]: 确认单, 条子 …) and no stamp. A certificate's fact named there
+    /// (对照花名册核对老人是否健在) is checked, not certified.
+    /// </summary>
+    public static bool FactChecked(ClauseReader reader, int clauseIndex, RecognitionCues cues)
+    {
+        var (first, last) = ClauseScope.SentenceClauses(reader, clauseIndex);
+        var sentence = reader.Text[reader.Clauses[first].Start..reader.Clauses[last].End];
+        return !cues.CertificateIssuing.Concat(cues.CertificateProducing).Concat(cues.CertificateDocuments).Concat(cues.CertificateStamps).Concat(PaperWords)
+            .Any(w => sentence.Contains(w, StringComparison.Ordinal));
+    }
 
     /// <summary>(phase 18) The papers a person holds of his own ([certificate_issuance.holders_papers]: 身份证明, 房产证明).</summary>
     public static readonly string[] HoldersPapers = RecognitionCues.Instance.List("certificate_issuance.holders_papers");

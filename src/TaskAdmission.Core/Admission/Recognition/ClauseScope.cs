@@ -257,6 +257,11 @@ internal static class ClauseScope
                 {
                     return word + verb;
                 }
+                // (phase 23) 个别中队存在将拆除违章搭建等事项交给居委会的现象: the reproached demand said with 把/将.
+                if (ClauseStructure.HandedOverToVillage(text, at + word.Length, hitStart, cues) is { } handedOver)
+                {
+                    return word + handedOver;
+                }
             }
         }
         // 近期收到反映, 个别部门要求村干部…: a requester quantified as some of the bodies is reported.
@@ -283,19 +288,44 @@ internal static class ClauseScope
     public static string? UndoneLater(ClauseReader reader, int clauseIndex, int hitEnd, RecognitionCues cues)
     {
         var clause = reader.Clauses[clauseIndex];
-        var tail = reader.Text[hitEnd..clause.End].Trim();
+        var text = reader.Text;
+        // (phase 23) 之前部分村收取的“护林保证金”: a closing quotation mark ends the noun phrase as well.
+        var rest = text[hitEnd..clause.End].Trim();
+        var tail = rest.TrimStart('"');
+        // (phase 23) 通知第五条“村（居）委会可代为收取保费”: the match stands in a quotation that closes the clause — a clause cited.
+        var cited = rest == "\"" && text[clause.Start..hitEnd].Count(c => c == '"') % 2 == 1;
         if (clauseIndex + 1 >= reader.Clauses.Count || reader.Clauses[clauseIndex + 1].Sentence != clause.Sentence
             || !(tail.Length >= 1 && tail.Length <= UndoneHeadReach && tail[0] == '的'
                 // (phase 6c) 本通知印发前已部署的部门评比, 一律停止: the demand is itself the head of the clause's noun phrase.
-                || tail.Length == 0 && reader.Text[clause.Start..hitEnd].Contains('的')))
+                || tail.Length == 0 && text[clause.Start..hitEnd].Contains('的')
+                || cited))
         {
             return null;
         }
         var next = reader.Clauses[clauseIndex + 1];
-        var start = reader.Text[next.Start..next.End].TrimStart();
+        var words = text[next.Start..next.End];
+        var start = words.TrimStart();
         // (phase 6c) …出具清单外证明的, 由各部门自行清理: the body that undoes it may be named first.
-        return cues.NegationAfter.FirstOrDefault(c => start.StartsWith(c, StringComparison.Ordinal)
-            || start.StartsWith('由') && start.Contains(c, StringComparison.Ordinal));
+        if (cues.NegationAfter.FirstOrDefault(c => start.StartsWith(c, StringComparison.Ordinal)
+            || start.StartsWith('由') && start.Contains(c, StringComparison.Ordinal)) is { } undone)
+        {
+            return undone;
+        }
+        // (phase 23) “…可代为收取保费”，本乡不予执行: the next clause says the cited clause or practice is not carried out.
+        // 之前部分村收取的保证金，统一在本季度退还: money the clause says was collected before is to be paid back.
+        return NotCarriedOut.FirstOrDefault(c => Says(words, c))
+            ?? (CollectedBefore.Any(b => text[clause.Start..hitEnd].Contains(b, StringComparison.Ordinal)) ? Refunds.FirstOrDefault(c => Says(words, c)) : null);
+    }
+
+    private static readonly string[] NotCarriedOut = RecognitionCues.Instance.List("clause_scope.not_carried_out");
+    private static readonly string[] CollectedBefore = RecognitionCues.Instance.List("clause_scope.collected_before");
+    private static readonly string[] Refunds = RecognitionCues.Instance.List("clause_scope.refunds");
+
+    /// <summary>(phase 23) Whether the clause holds the word as its verb: not closed by 的 into a case (不执行的村要通报).</summary>
+    private static bool Says(string clause, string word)
+    {
+        var at = clause.IndexOf(word, StringComparison.Ordinal);
+        return at >= 0 && !clause.AsSpan(at + word.Length).StartsWith("的", StringComparison.Ordinal);
     }
 
     // (phase 7) Verbs that undo what they take as object: 清理各部门要求群众到村(社区)开具的各类证明.

@@ -200,6 +200,37 @@ internal static class ClauseStructure
         return first.Text is not null && first.Kind == ActorKind.Private && IsSubject(reader, clauseIndex, mentions, first) ? first.Text : null;
     }
 
+    private static readonly string[] Receiving = RecognitionCues.Instance.List("clause_structure.receiving");
+    private static readonly string[] Destinations = RecognitionCues.Instance.List("clause_structure.destinations");
+
+    /// <summary>
+    /// (phase 23) Who receives an interview or a criticism said with 接受 right before the match (通知公司负责人到乡安监站接受约谈):
+    /// the last body or person the clause names before it, apart from the place one goes to receive it (到乡安监站,
+    /// [clause_structure.destinations]). That one's name when it is no village; null when it is the village or none is named
+    /// (排名靠后的村党组织书记到区里接受约谈 is the village's).
+    /// </summary>
+    public static string? Receiver(ClauseReader reader, int clauseIndex, int hitStart)
+    {
+        var text = reader.Text;
+        var clause = reader.Clauses[clauseIndex];
+        if (!Receiving.Any(r => text.AsSpan(clause.Start, hitStart - clause.Start).EndsWith(r, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        Mention? receiver = null;
+        var previousEnd = clause.Start;
+        foreach (var m in reader.Mentions(clauseIndex).Where(m => m.End <= hitStart))
+        {
+            var before = text[Math.Min(previousEnd, m.Start)..m.Start].TrimEnd();
+            previousEnd = Math.Max(previousEnd, m.End);
+            if (!Destinations.Any(d => before.EndsWith(d, StringComparison.Ordinal)))
+            {
+                receiver = m;
+            }
+        }
+        return receiver is { Kind: not ActorKind.Village, Text: { } name } ? name : null;
+    }
+
     /// <summary>
     /// Whether a person is the clause's subject: not introduced as the one acted upon, mobilised or partnered (与户主合影,
     /// 动员村民注册, 对群众), not the village's own people (各村志愿者), and not a modifier of the noun after it (村民微信群).
@@ -264,7 +295,51 @@ internal static class ClauseStructure
                     {
                         return cue + rest[..n] + handed;
                     }
+                    // (phase 23) 有些乡把河道保洁等工作交给村里，还要求村干部签订…: the same hand-down said with 把/将.
+                    if (cues.BodySuffixes.Any(s => rest[..n].EndsWith(s, StringComparison.Ordinal))
+                        && HandedOverToVillage(text, at + cue.Length + n, hitStart, cues) is { } handedOver)
+                    {
+                        return cue + rest[..n] + handedOver;
+                    }
                 }
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] HandOverMarkers = RecognitionCues.Instance.List("clause_structure.hand_over_markers");
+    private static readonly char[] ClauseMarks = [',', '，', ';', '；', '。', ':', '：', '\n'];
+    private const int HandOverReach = 48;
+
+    /// <summary>
+    /// (phase 23) 有些乡把河道保洁等工作交给村里, 个别中队存在将…等事项交给居委会的现象: a hand-down said with 把/将
+    /// ([clause_structure.hand_over_markers]) at <paramref name="at"/> — the work first, then a hand-down verb and the village,
+    /// in one clause. Returns the words from 把 to the village, or null. A match in a later clause of the sentence is part of
+    /// the reported practice only while that clause carries on its subject (还要求村干部签订…): one that names the villages as
+    /// its own subject or demands with a modal of its own (…，今后各村要签订…) is the paper's own demand.
+    /// </summary>
+    internal static string? HandedOverToVillage(string text, int at, int hitStart, RecognitionCues cues)
+    {
+        if (!HandOverMarkers.Any(m => string.CompareOrdinal(text, at, m, 0, m.Length) == 0))
+        {
+            return null;
+        }
+        var end = Math.Min(text.Length, at + HandOverReach);
+        for (var i = at + 1; i < end && Array.IndexOf(ClauseMarks, text[i]) < 0; i++)
+        {
+            if (cues.HandedTo.FirstOrDefault(v => string.CompareOrdinal(text, i, v, 0, v.Length) == 0) is { } verb
+                && cues.Village.Where(v => string.CompareOrdinal(text, i + verb.Length, v, 0, v.Length) == 0).MaxBy(v => v.Length) is { } village)
+            {
+                var handEnd = i + verb.Length + village.Length;
+                if (hitStart <= handEnd)
+                {
+                    return text[at..handEnd];
+                }
+                var clauseStart = text.LastIndexOfAny(ClauseMarks, hitStart - 1, hitStart - handEnd) + 1;
+                var lead = text[Math.Max(clauseStart, handEnd)..hitStart].TrimStart();
+                return clauseStart <= handEnd
+                    || !cues.Village.Any(v => lead.StartsWith(v, StringComparison.Ordinal)) && Agency.ModalBefore(text, clauseStart, hitStart) is null
+                    ? text[at..handEnd] : null;
             }
         }
         return null;

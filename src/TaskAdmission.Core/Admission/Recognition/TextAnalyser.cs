@@ -182,6 +182,12 @@ public static class TextAnalyser
                 {
                     verdict = new HitVerdict(false, VerdictReason.OtherActor, ranked);
                 }
+                // (phase 23) 通知公司负责人到乡安监站接受约谈: an interview is of the one who receives it.
+                if (verdict.Fires && entry.Family == LexiconFamilies.Assessment
+                    && ClauseStructure.Receiver(reading.Reader, clauseIndex, hitStart) is { } received)
+                {
+                    verdict = new HitVerdict(false, VerdictReason.OtherActor, received);
+                }
                 // (phase 19) 每户走访时须上传与户主的合影: the household visited or the person pictured is not the one
                 // checking in; the proof is the visitor's (ProofOfVisit).
                 if (verdict is { Fires: false, Reason: VerdictReason.OtherActor } && entry.Family == LexiconFamilies.AppCheckIn
@@ -218,7 +224,12 @@ public static class TextAnalyser
                 }
                 if (certificate)
                 {
-                    verdict = Issued(reading.Reader, clauseIndex, chain, verdict, general);
+                    // (phase 23) 请各村对照花名册核对老人是否健在、电话是否有变: a prohibited certificate's fact in a sentence that
+                    // names no paper, no issuing verb and no stamp is a fact the village checks; no certificate is issued.
+                    verdict = entry.Target == RecogniserTarget.ProhibitedCertificate && !general && verdict.Fires
+                        && CertificateIssuance.FactChecked(reading.Reader, clauseIndex, RecognitionCues.Instance)
+                        ? new HitVerdict(false, VerdictReason.NoIssuer, null)
+                        : Issued(reading.Reader, clauseIndex, chain, verdict, general);
                 }
                 // 关于继承公证办理的说明: a title ending in 说明 names the notice's own kind, an explanation; it is no
                 // certificate unless the title makes the village write it (关于请村委会出具死亡情况说明).
@@ -432,6 +443,9 @@ public static class TextAnalyser
         return issued switch
         {
             null => general && !explicitVillage ? new HitVerdict(false, VerdictReason.NoIssuer, null) : verdict,
+            // (phase 23) 把各部门要求村委会开具的证明梳理了一遍：A证明、B证明等今后不再要求村委会开具 — a village an earlier clause
+            // gave the act to yields to the refusal of the paper's own sentence.
+            { Reason: VerdictReason.Negated } when explicitVillage && !reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village && m.End <= hitStart) => issued,
             _ => explicitVillage ? verdict : issued,
         };
     }
