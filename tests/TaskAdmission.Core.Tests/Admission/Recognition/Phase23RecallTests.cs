@@ -8,8 +8,8 @@ namespace TaskAdmission.Core.Tests.Admission.Recognition;
 /// Issue 11, phase 23 (papers asked of villagers by outside bodies, and the evasions left open): a bank's, a window's or a
 /// tax office's list of papers the applicant must bring, one of which the village issues (所在村委会出具的、载明…的书面说明);
 /// a prohibition followed after a bare comma by a new demand on the villages; an upward report of the issuer's own demand
-/// (本局已要求各村…); a ranking of the villages' service to firms (对各村企业服务工作…评比); and tourists who come to a village
-/// to check in. Checked on the demo lists (demo-lists.csv), beside wordings with the same words that stay quiet. Sentences
+/// (本局已要求各村…); a ranking of the villages' service to firms (对各村企业服务工作…评比); a campaign the townships must
+/// bring their villages into; and tourists who come to a village to check in. Checked on the demo lists (demo-lists.csv), beside wordings with the same words that stay quiet. Sentences
 /// written for the tests.
 /// </summary>
 public sealed class Phase23RecallTests(PrecheckFixture fixture) : IClassFixture<PrecheckFixture>
@@ -97,6 +97,18 @@ public sealed class Phase23RecallTests(PrecheckFixture fixture) : IClassFixture<
     [InlineData("关于农商银行企业信用评级的通知", "各企业：\n农商银行对辖区企业按信用状况评定等级，评定结果作为授信依据。")]
     public void ARankingOfFirms_StaysQuiet(string title, string description) =>
         Quiet(title, description, PrecheckRules.AssessmentBan);
+
+    // "A campaign the townships must bring their villages into (组织所辖村全面参与创建) is aimed at the villages, whoever runs it."
+    [Theory]
+    [InlineData("关于开展“平安村”评定创建工作的通知", "各乡镇：\n县委政法委开展“平安村”创建。各乡镇要组织所辖村全面参与创建，年内创建率不低于50%。")]
+    public void VillagesBroughtIntoACampaign_FireDemonstration(string title, string description) =>
+        Fires(title, description, PrecheckRules.Demonstration);
+
+    [Theory]
+    // A province names villages on its own data: no village applies or is brought in.
+    [InlineData("关于开展“信用村”命名工作的通知", "各镇：\n省农信联社根据全省信用信息系统数据，直接命名一批“信用村”，村里无需申报。")]
+    public void VillagesNamedOnTheProvincesOwnData_StayQuiet(string title, string description) =>
+        Quiet(title, description, PrecheckRules.Demonstration);
 
     // "Tourists who come to a village to check in check in themselves; the village is where they come."
     [Theory]
