@@ -9,8 +9,8 @@ namespace TaskAdmission.Core.Tests.Admission.Recognition;
 /// tax office's list of papers the applicant must bring, one of which the village issues (所在村委会出具的、载明…的书面说明);
 /// a prohibition followed after a bare comma by a new demand on the villages; an upward report of the issuer's own demand
 /// (本局已要求各村…); a ranking of the villages' service to firms (对各村企业服务工作…评比); a campaign the townships must
-/// bring their villages into; and tourists who come to a village to check in. Checked on the demo lists (demo-lists.csv), beside wordings with the same words that stay quiet. Sentences
-/// written for the tests.
+/// bring their villages into; and tourists who come to a village to check in. Checked on the demo lists (demo-lists.csv),
+/// beside wordings with the same words that stay quiet. Sentences written for the tests.
 /// </summary>
 public sealed class Phase23RecallTests(PrecheckFixture fixture) : IClassFixture<PrecheckFixture>
 {
