@@ -98,6 +98,18 @@ public sealed class Phase23RecallTests(PrecheckFixture fixture) : IClassFixture<
     public void ARankingOfFirms_StaysQuiet(string title, string description) =>
         Quiet(title, description, PrecheckRules.AssessmentBan);
 
+    // "Villages named as last by their progress (进度排在末两位) are ranked."
+    [Theory]
+    [InlineData("关于秋播进度的通报", "各村：\n截至10月20日，全镇秋播完成率为85%。东坪村、石门村进度排在末两位，请两村书记明天到镇农业服务中心说明情况。")]
+    public void VillagesNamedLastByProgress_FireAssessment(string title, string description) =>
+        Fires(title, description, PrecheckRules.AssessmentBan);
+
+    [Theory]
+    // A school's own test results, ranked within the district, rank no village.
+    [InlineData("关于学生体质测试结果的通知", "各学校：\n本次测试中，我校学生成绩排在全区末位的项目为耐力跑，体育组要加强训练。")]
+    public void ASchoolsOwnResultsLast_StayQuiet(string title, string description) =>
+        Quiet(title, description, PrecheckRules.AssessmentBan);
+
     // "A campaign the townships must bring their villages into (组织所辖村全面参与创建) is aimed at the villages, whoever runs it."
     [Theory]
     [InlineData("关于开展“平安村”评定创建工作的通知", "各乡镇：\n县委政法委开展“平安村”创建。各乡镇要组织所辖村全面参与创建，年内创建率不低于50%。")]
