@@ -53,12 +53,19 @@ internal static class CampaignVillages
         {
             foreach (var m in reader.Mentions(k))
             {
-                if (m.Kind != ActorKind.Village || m.Start < hitEnd && m.End > hitStart)
+                if (m.Kind != ActorKind.Village)
                 {
                     continue;
                 }
                 var lead = text[Math.Max(from, m.Start - ChoosingReach)..m.Start];
-                if (m.End <= hitStart || Choosing.Any(c => lead.Contains(c, StringComparison.Ordinal)))
+                // (phase 23) 各镇要组织所辖村全面参与创建: a village word the match only begins inside (村 | 全面参与创建) and that a
+                // body is told to bring in ([campaign_villages.bringing_in]) is the village entered, not the campaign's name.
+                var broughtIn = m.Start < hitStart && BringingIn.Any(b => lead.Contains(b, StringComparison.Ordinal));
+                if (m.Start < hitEnd && m.End > hitStart && !broughtIn)
+                {
+                    continue;
+                }
+                if (m.End <= hitStart || broughtIn || Choosing.Any(c => lead.Contains(c, StringComparison.Ordinal)))
                 {
                     return m.Text;
                 }
@@ -68,6 +75,7 @@ internal static class CampaignVillages
     }
 
     private static readonly string[] Choosing = RecognitionCues.Instance.List("campaign_villages.choosing");
+    private static readonly string[] BringingIn = RecognitionCues.Instance.List("campaign_villages.bringing_in");
 
     // How far before a village a choosing word may stand (我镇推荐大坪村, 确定松岗村).
     private const int ChoosingReach = 4;

@@ -102,9 +102,11 @@ internal static class CertificateIssuance
         return null;
     }
 
-    /// <summary>Whether every literal of the phrase's term is an issuing verb or a document word (出具 … 证明): a demand to issue some certificate, naming no fact.</summary>
+    /// <summary>Whether every literal of the phrase's term is an issuing verb or a document word (出具 … 证明): a demand to issue
+    /// some certificate, naming no fact. (phase 23) The verb qualifying the paper (村委会出具的、载明…的书面说明) issues it too.</summary>
     public static bool IsDocumentTerm(string[] literals, RecognitionCues cues) =>
-        literals.All(l => cues.CertificateIssuing.Contains(l) || cues.CertificateProducing.Contains(l) || cues.CertificateDocuments.Contains(l));
+        literals.All(l => cues.CertificateIssuing.Contains(l) || cues.CertificateIssuing.Contains(l.TrimEnd('的'))
+            || cues.CertificateProducing.Contains(l) || cues.CertificateDocuments.Contains(l));
 
     /// <summary>
     /// Whether a demand matched as [start, end) produces a document (出一份…说明, 写出书面情况) that the sentence [from, to)

@@ -165,7 +165,10 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             {
                 return cues.BoundSuffixes.Any(s => word.Text.EndsWith(s, StringComparison.Ordinal) && word.End - s.Length >= term.End) && !SetUpByVillages(word.Text) ? word.Text : null;
             }
+            // (phase 23) 证明所销售农产品确系自产: after a document word (证明, 说明) 所 is the particle of what is proved; no office
+            // is called 证明所.
             if (word.End == term.End && i + 1 < words.Count && words[i + 1].Start == term.End && cues.BoundSuffixes.Contains(words[i + 1].Text)
+                && !(words[i + 1].Text == "所" && cues.CertificateDocuments.Contains(word.Text))
                 && text[term.Start..words[i + 1].End] is var name && !SetUpByVillages(name))
             {
                 return name;
@@ -324,6 +327,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     private static readonly HashSet<string> SentStaff = [.. RecognitionCues.Instance.List("clause_reader.sent_staff")];
 
     private static readonly string[] VisitVerbs = RecognitionCues.Instance.List("clause_reader.visit_verbs");
+    private static readonly string[] LocatedBodies = RecognitionCues.Instance.List("clause_reader.located_bodies");
     private static readonly HashSet<string> Visits = [.. VisitVerbs.Select(v => v + "村")];
 
     /// <summary>
@@ -364,7 +368,9 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             if (lexicon.VillageWords.Contains(word.Text))
             {
                 // 各村 值班人员 is the village's own staff; in 各村 设立 老年人 协会 the village is the one acting, not part of the name.
-                if (index - i <= 2)
+                // (phase 23) 各村 企业 are firms located in the villages, not the villages' own body: the villages stay named
+                // (对各村企业服务工作按月评比 ranks the villages).
+                if (index - i <= 2 && !LocatedBodies.Any(b => head.Text.EndsWith(b, StringComparison.Ordinal)))
                 {
                     start = word.Start;
                 }

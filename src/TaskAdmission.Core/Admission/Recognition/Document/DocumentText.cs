@@ -25,6 +25,20 @@ internal static class DocumentText
         return -1;
     }
 
+    /// <summary>(phase 23) The normalised offset in clause <paramref name="k"/> where a source offset falls (its clause's end when past it).</summary>
+    internal static int AtSource(FieldReading field, int k, int sourceStart)
+    {
+        var clause = field.Clauses[k];
+        for (var at = clause.Start; at < clause.End; at++)
+        {
+            if (field.Text.ToSource(at, at + 1).Start >= sourceStart)
+            {
+                return at;
+            }
+        }
+        return clause.End;
+    }
+
     /// <summary>The first and last clause of the sentence clause <paramref name="k"/> stands in.</summary>
     internal static (int First, int Last) SentenceClauses(FieldReading field, int k)
     {

@@ -489,7 +489,9 @@ internal static class NotOperativeParts
                 for (var c = k + 1; c <= last; c++)
                 {
                     var clause = text[clauses[c].Start..clauses[c].End];
-                    if (AskingAgain.Any(a => clause.Contains(a, StringComparison.Ordinal)))
+                    // (phase 23) 不得要求村（社区）重复填报台账，各村每天在APP打卡: a clause whose subject is the villages, neither
+                    // negated nor told of (PaperDirection.Told), says what they do from here: a demand of its own.
+                    if (AskingAgain.Any(a => clause.Contains(a, StringComparison.Ordinal)) || VillagesActAnew(clause.TrimStart(' '), cues))
                     {
                         stop = c - 1;
                         break;
@@ -620,6 +622,10 @@ internal static class NotOperativeParts
             k = last + 1;
         }
     }
+
+    /// <summary>(phase 23) Whether the clause opens with the villages as its subject and goes on with an act not negated nor told of.</summary>
+    private static bool VillagesActAnew(string clause, RecognitionCues cues) =>
+        PaperDirection.VillageAt(clause, 0, cues) is { } subject && !PaperDirection.Told(clause, subject, cues);
 
     /// <summary>
     /// (review of phase 21) Where a withdrawal in clauses first..last ends: before a demand on the villages joined to the list

@@ -94,6 +94,7 @@ internal static class PaperDirection
         if ((Framing.FirstOrDefault(f => framed.Contains(f, StringComparison.Ordinal)) ?? topic) is not { } framing
             || DoublyNegated(text[field.Clauses[first].Start..field.Clauses[last].End], cues)
             || DecidedAfterFraming(framed)
+            || OwnDemandMade(framed, cues)
             || KeptForSome(text, field.Clauses, first, k, framing))
         {
             return null;
@@ -375,6 +376,32 @@ internal static class PaperDirection
     }
 
     private static readonly string[] Modals = RecognitionCues.Instance.List("paper_direction.modals");
+
+    private static readonly string[] OwnIssuers = RecognitionCues.Instance.List("paper_direction.own_issuers");
+    private static readonly string[] Completed = RecognitionCues.Instance.List("paper_direction.completed");
+
+    /// <summary>
+    /// (phase 23) 本局已要求各村每天在APP打卡: the issuer reporting a demand it has made on the villages — itself
+    /// ([paper_direction.own_issuers]), done ([paper_direction.completed]), a hand-down verb ([delegation]), the villages — tells
+    /// of a demand still in force, not of a past one.
+    /// </summary>
+    private static bool OwnDemandMade(string framed, RecognitionCues cues)
+    {
+        foreach (var issuer in OwnIssuers)
+        {
+            for (var at = framed.IndexOf(issuer, StringComparison.Ordinal); at >= 0; at = framed.IndexOf(issuer, at + issuer.Length, StringComparison.Ordinal))
+            {
+                var after = framed[(at + issuer.Length)..];
+                if (Completed.FirstOrDefault(c => after.StartsWith(c, StringComparison.Ordinal)) is { } done
+                    && cues.Delegation.FirstOrDefault(d => after.AsSpan(done.Length).StartsWith(d, StringComparison.Ordinal)) is { } verb
+                    && VillageAt(after, done.Length + verb.Length, cues) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// (review of phase 14) Whether a decision word not under 不 stands after the last framing word: 你村请示收悉，同意你村代收…

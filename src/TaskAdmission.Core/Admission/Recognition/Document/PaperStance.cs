@@ -126,7 +126,9 @@ internal static class PaperStance
         }
         var text = field.Text.Text;
         var (first, _) = DocumentText.SentenceClauses(field, k);
-        return ToldOfOthers(PaperDirection.Unquoted(text[field.Clauses[first].Start..field.Clauses[k].End]))
+        // (phase 23) What tells of someone else's demand stands before the demand (某镇要求各村…): 申报企业须提交企业所在村出具的、
+        // 证明该企业…的书面材料 — a 该 after the match names what the paper certifies, not who demanded it.
+        return ToldOfOthers(PaperDirection.Unquoted(text[field.Clauses[first].Start..DocumentText.AtSource(field, k, sourceStart)]))
             || UnderReportedList(text, field.Clauses[k].Start)
             || OpensNegated(text[field.Clauses[k].Start..field.Clauses[k].End], cues)
             || Forbidden(text[field.Clauses[k].Start..field.Clauses[k].End], cues)
