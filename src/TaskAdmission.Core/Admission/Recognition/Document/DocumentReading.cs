@@ -203,6 +203,12 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, cue) };
                 continue;
             }
+            // (phase 23) 要求村（社区）签订责任书的，每次扣0.5分 — a case an assessment punishes forbids the practice it names.
+            if (reading is not null && DocumentScope.PenalisedCase(reading, hit) is { } penalised)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, penalised) };
+                continue;
+            }
             // (phase 14) 我局不同意由村(社区)代征税款 in a 复函; 曾要求各村悬挂…牌子，已于1月全部摘除 in a 自查报告: in a paper
             // that is not a task for the villages, a sentence framed as description, report, refusal or withdrawal that
             // tells the villages to do nothing does not demand. 请各村…, 各村要…, 由各村负责… still do, in any genre.
