@@ -93,6 +93,23 @@ public sealed class Phase23BlindTests(PrecheckFixture fixture) : IClassFixture<P
     public void AMessageThatPassesTheCheckInToTheVillages_StillFires(string title, string description) =>
         Fires(title, description, PrecheckRules.AppCheckIn);
 
+    // "A paper about the list of certificates — issued as the list allows (按清单出具), certificates as a kind of matter
+    // (出具证明事项), or which papers the village may issue (可以出具哪些证明) — asks the village for none."
+    [Theory]
+    [InlineData("关于做好村（社区）出具证明事项规范工作的通知", "各镇（街道）：\n村（社区）仅出具清单内的证明，各部门不得要求群众到村开具清单外证明。")]
+    [InlineData("东岭镇关于减负工作的自查报告", "区委减负办：\n今年我镇村级证明事项严格按清单出具，撤并村级工作群12个。")]
+    [InlineData("关于开展便民政策宣传的通知", "各村：\n请各村通过广播向村民宣传，让群众知道村委会能开具哪些证明、哪些事项要到部门办理。")]
+    public void APaperAboutTheListOfCertificates_AsksForNone(string title, string description) =>
+        Quiet(title, description, PrecheckRules.ProhibitedCertificate);
+
+    [Theory]
+    // A demand in a clause of its own beside the list.
+    [InlineData("关于做好出具证明工作的通知", "各村：\n村级证明严格按清单出具，同时请各村为申请人出具家庭收入情况说明。")]
+    // The word asking which stands before the paper, and the village is told to issue whatever is asked.
+    [InlineData("关于做好便民服务的通知", "各村：\n无论群众要什么证明，村委会都要及时出具证明材料。")]
+    public void ACertificateDemandedBesideTheList_StillFires(string title, string description) =>
+        Fires(title, description, PrecheckRules.ProhibitedCertificate);
+
     // "An upward report saying what was not done, also (…，也未按村排名), asks the villages nothing: it is reviewed, not refused."
     [Fact]
     public void AReportSayingWhatWasAlsoNotDone_IsNotRefused()

@@ -299,6 +299,12 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, list) };
                 continue;
             }
+            // (phase 23) 让群众了解村（社区）可以出具哪些证明 — papers asked about are not demanded.
+            if (hit.Entry.Target == RecogniserTarget.ProhibitedCertificate && AskedPapers(hit.MatchedText) is { } asked)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, asked) };
+                continue;
+            }
             // 考核对象：镇机关全体在编在岗干部 — the document says whom its assessment assesses, and it is not the village.
             // (phase 10) …按村逐一评分，并在全区通报各村得分排名 — a paper assessing the towns that scores the villages in a
             // sentence naming them ranks the villages too: the stated object does not cover that sentence.
@@ -682,6 +688,26 @@ internal sealed class DocumentReading
         }
         var after = source[end..Math.Min(source.Length, end + 4)];
         return ListWords.FirstOrDefault(w => after.StartsWith(w, StringComparison.Ordinal)) is { } word ? hit.MatchedText + word : null;
+    }
+
+    private static readonly string[] AskedPaperWords = RecognitionCues.Instance.List("document_reading.asked_papers");
+    private static readonly string[] IssuingVerbs = ["出具", "开具", "出证"];
+
+    /// <summary>
+    /// (phase 23) The issuing verb and the word asking which that follows it (出具哪些, 开具什么), or null. Only right after the
+    /// verb: 什么证明村委会都要出具 names no paper asked about, it demands them all.
+    /// </summary>
+    private static string? AskedPapers(string matched)
+    {
+        foreach (var verb in IssuingVerbs)
+        {
+            var at = matched.IndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && AskedPaperWords.FirstOrDefault(q => string.CompareOrdinal(matched, at + verb.Length, q, 0, q.Length) == 0) is { } asked)
+            {
+                return verb + asked;
+            }
+        }
+        return null;
     }
 
     internal static bool Judged(RecognitionHit hit) =>
