@@ -40,6 +40,8 @@ public sealed class Phase23BlindTests(PrecheckFixture fixture) : IClassFixture<P
     // The next sentence points back at the practice but keeps or changes it, or replaces it after withdrawing it.
     [InlineData("关于调整巡河工作的通知", "各村：\n镇河长办此前对各村巡河照片上传情况实行周排名通报。该通报自即日起改为日排名通报。", PrecheckRules.AssessmentBan)]
     [InlineData("关于调整巡河工作的通知", "各村：\n镇河长办此前对各村巡河照片上传情况实行周排名通报。经研究，该通报即日起取消，改为按月对各村排名通报。", PrecheckRules.AssessmentBan)]
+    // The recalled sentence also asks something new: the back reference withdraws one practice, not that demand.
+    [InlineData("关于调整巡河工作的通知", "各村：\n镇河长办此前对各村实行周排名通报，今后各村每天在群里打卡报巡河情况。该通报即日起取消。", PrecheckRules.AppCheckIn)]
     // A sanction's list after 取消, and a revocation of what was awarded, are no withdrawal.
     [InlineData("关于村级人居环境整治考核的通知", "各村：\n对整治排名靠后的村（社区），取消年度评先评优资格、通报批评并约谈村党组织书记。", PrecheckRules.AssessmentBan)]
     [InlineData("关于村级综合考核结果运用的通知", "各村：\n考核排名末位的村（社区），取消本年度评先资格，已评上的先进称号一律撤销。", PrecheckRules.PledgeOrVeto)]

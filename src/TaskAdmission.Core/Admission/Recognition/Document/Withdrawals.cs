@@ -154,6 +154,7 @@ internal static class Withdrawals
         && !Enforcing.Any(e => lead.Contains(e, StringComparison.Ordinal));
 
     private static readonly string[] BackReferences = RecognitionCues.Instance.List("withdrawals.back_references");
+    private static readonly string[] FutureMarks = RecognitionCues.Instance.List("withdrawals.future_marks");
 
     /// <summary>
     /// (phase 23) 街道此前对各社区实行周排名通报。经研究，该通报即日起取消。 — a sentence that recalls an earlier practice
@@ -163,6 +164,13 @@ internal static class Withdrawals
     /// </summary>
     private static (int Start, int End, string Cue)? WithdrawnNext(string text, IReadOnlyList<Clause> clauses, int first, int last)
     {
+        // 此前…实行周排名通报，今后各村每天打卡。该通报即日起取消。 — a sentence that also asks or says what is to come carries a
+        // demand of its own: the next sentence's back reference withdraws one practice, not the whole sentence.
+        var recalled = text[clauses[first].Start..clauses[last].End];
+        if (Asking.Concat(Replacements).Concat(FutureMarks).Any(w => recalled.Contains(w, StringComparison.Ordinal)))
+        {
+            return null;
+        }
         for (var c = last + 1; c < clauses.Count && clauses[c].Sentence == clauses[last + 1].Sentence; c++)
         {
             var clause = text[clauses[c].Start..clauses[c].End].Trim().TrimEnd('。', ';', '；');
