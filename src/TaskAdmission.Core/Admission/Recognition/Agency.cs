@@ -663,6 +663,18 @@ internal static class Agency
                     return cue;
                 }
             }
+            // (phase 23) 取消各镇对村（社区）开展的年度考核、评比排名和通报 — a cancellation covers the list it opens when the list
+            // is named as what is done to the villages (对 + a village before the 的 that closes the qualifier). Without such a
+            // qualifier a list after 取消 may be a sanction's (对排名靠后的村取消评优资格、通报批评): it stands.
+            foreach (var cue in ListCancellations)
+            {
+                var at = listed.IndexOf(cue, StringComparison.Ordinal);
+                if (at >= 0 && at < listed.Length - NegationReach && !TurnedAround(listed[(at + cue.Length)..], cues)
+                    && DoneToVillages(listed[(at + cue.Length)..], cues))
+                {
+                    return cue;
+                }
+            }
         }
         var after = text[hitEnd..Math.Min(clauseEnd, hitEnd + AfterNegationReach + 6)];
         foreach (var cue in cues.NegationAfter)
@@ -854,6 +866,25 @@ internal static class Agency
     }
 
     private static readonly string[] ListAskVerbs = RecognitionCues.Instance.List("agency.list_ask_verbs");
+
+    private static readonly string[] ListCancellations = RecognitionCues.Instance.List("agency.list_cancellations");
+
+    /// <summary>
+    /// (phase 23) Whether a cancelled list is named as what is done to the villages: before the list's first join, a 的 closes a
+    /// qualifier holding 对 + a village (各镇对村（社区）开展的年度考核、…), and no later word demands again.
+    /// </summary>
+    private static bool DoneToVillages(string gap, RecognitionCues cues)
+    {
+        if (ListDemands.Any(d => gap.Contains(d, StringComparison.Ordinal)) || RenewedDemand(gap, 0, gap.Length) >= 0)
+        {
+            return false;
+        }
+        var join = ListJoins.Select(j => gap.IndexOf(j, StringComparison.Ordinal)).Where(x => x >= 0).DefaultIfEmpty(gap.Length).Min();
+        var of = gap.LastIndexOf('的', Math.Max(0, join - 1));
+        var dui = of > 0 ? gap.LastIndexOf('对', of - 1) : -1;
+        return dui >= 0 && cues.Village.Any(v => v.Length >= 1 && gap.AsSpan(dui + 1).StartsWith(v, StringComparison.Ordinal))
+            && !cues.NotVillage.Any(n => gap.AsSpan(dui + 1).StartsWith(n, StringComparison.Ordinal));
+    }
 
     private const int ListNegationReach = 48;
     private const int ListJoinReach = 10;

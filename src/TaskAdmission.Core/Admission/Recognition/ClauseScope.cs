@@ -362,7 +362,7 @@ internal static class ClauseScope
             {
                 continue;
             }
-            if ((cues.Delegation.Concat(cues.HandedTo).FirstOrDefault(v => v.Length >= 2 && rest.Contains(v, StringComparison.Ordinal))
+            if ((cues.Delegation.Concat(cues.HandedTo).Concat(Commissions).FirstOrDefault(v => v.Length >= 2 && rest.Contains(v, StringComparison.Ordinal))
                 ?? OnVillages.FirstOrDefault(v => rest.Contains(v, StringComparison.Ordinal))) is { } demand)
             {
                 return verb + "…" + demand;
@@ -443,6 +443,9 @@ internal static class ClauseScope
     }
 
     private static readonly string[] ClosedObjects = RecognitionCues.Instance.List("clause_scope.closed_objects");
+
+    // (phase 23) 终止委托村委会代征…: a commission undone is a demand undone.
+    private static readonly string[] Commissions = RecognitionCues.Instance.List("clause_scope.commissions");
 
     // (phase 11) 清理本部门涉村考核事项: what bears on the villages, named as a kind of demand, is a demand too.
     private static readonly string[] OnVillages = RecognitionCues.Instance.List("clause_scope.on_villages");

@@ -84,12 +84,16 @@ internal static class DocumentAddressee
 
     private static readonly string[] PrivateLeads = RecognitionCues.Instance.List("document_addressee.private_leads");
 
-    /// <summary>(phase 14) 各民宿经营者, 广大养殖户, 各位家长: private persons (a [private] word ending the name), not a body.</summary>
+    private static readonly string[] Members = RecognitionCues.Instance.List("document_addressee.members");
+
+    /// <summary>(phase 14) 各民宿经营者, 广大养殖户, 各位家长: private persons (a [private] word ending the name), not a body.
+    /// (phase 23) So are a body's own staff or members addressed as such (各位客户经理, 各位会员: [document_addressee.members]).</summary>
     internal static bool IsPrivate(string part, RecognitionCues cues)
     {
         var name = DocumentText.StripBrackets(part);
         var lead = PrivateLeads.FirstOrDefault(l => name.StartsWith(l, StringComparison.Ordinal));
-        return lead is not null && name.Length > lead.Length && cues.Private.Any(w => name.EndsWith(w, StringComparison.Ordinal));
+        return lead is not null && name.Length > lead.Length
+            && (cues.Private.Any(w => name.EndsWith(w, StringComparison.Ordinal)) || Members.Any(w => name.EndsWith(w, StringComparison.Ordinal)));
     }
 
     internal static bool VillageName(string name, RecognitionCues cues)

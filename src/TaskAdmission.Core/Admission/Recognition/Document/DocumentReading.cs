@@ -203,6 +203,12 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, cue) };
                 continue;
             }
+            // (phase 23) 要求村（社区）签订责任书的，每次扣0.5分 — a case an assessment punishes forbids the practice it names.
+            if (reading is not null && DocumentScope.PenalisedCase(reading, hit) is { } penalised)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, penalised) };
+                continue;
+            }
             // (phase 14) 我局不同意由村(社区)代征税款 in a 复函; 曾要求各村悬挂…牌子，已于1月全部摘除 in a 自查报告: in a paper
             // that is not a task for the villages, a sentence framed as description, report, refusal or withdrawal that
             // tells the villages to do nothing does not demand. 请各村…, 各村要…, 由各村负责… still do, in any genre.
@@ -291,6 +297,12 @@ internal sealed class DocumentReading
             if (hit.Entry.Target == RecogniserTarget.ProhibitedCertificate && reading is not null && ListNamed(reading, hit) is { } list)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, list) };
+                continue;
+            }
+            // (phase 23) 让群众了解村（社区）可以出具哪些证明 — papers asked about are not demanded.
+            if (hit.Entry.Target == RecogniserTarget.ProhibitedCertificate && AskedPapers(hit.MatchedText) is { } asked)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, asked) };
                 continue;
             }
             // 考核对象：镇机关全体在编在岗干部 — the document says whom its assessment assesses, and it is not the village.
@@ -676,6 +688,26 @@ internal sealed class DocumentReading
         }
         var after = source[end..Math.Min(source.Length, end + 4)];
         return ListWords.FirstOrDefault(w => after.StartsWith(w, StringComparison.Ordinal)) is { } word ? hit.MatchedText + word : null;
+    }
+
+    private static readonly string[] AskedPaperWords = RecognitionCues.Instance.List("document_reading.asked_papers");
+    private static readonly string[] IssuingVerbs = ["出具", "开具", "出证"];
+
+    /// <summary>
+    /// (phase 23) The issuing verb and the word asking which that follows it (出具哪些, 开具什么), or null. Only right after the
+    /// verb: 什么证明村委会都要出具 names no paper asked about, it demands them all.
+    /// </summary>
+    private static string? AskedPapers(string matched)
+    {
+        foreach (var verb in IssuingVerbs)
+        {
+            var at = matched.IndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && AskedPaperWords.FirstOrDefault(q => string.CompareOrdinal(matched, at + verb.Length, q, 0, q.Length) == 0) is { } asked)
+            {
+                return verb + asked;
+            }
+        }
+        return null;
     }
 
     internal static bool Judged(RecognitionHit hit) =>

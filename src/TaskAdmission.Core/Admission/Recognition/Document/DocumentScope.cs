@@ -345,18 +345,92 @@ internal static class DocumentScope
     {
         foreach (var paper in OwnPapers)
         {
-            var at = text.IndexOf(paper + "适用于", StringComparison.Ordinal);
-            if (at < 0)
+            foreach (var applies in ScopeVerbs)
             {
-                continue;
+                var at = text.IndexOf(paper + applies, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    continue;
+                }
+                var from = at + paper.Length + applies.Length;
+                var to = text.IndexOfAny(['。', ';', '\n', ','], from);
+                var named = AssessedIn(text[from..(to < 0 ? text.Length : to)].Trim());
+                var names = named.Split(['、', '和', '及']).Select(n => DocumentText.StripBrackets(n).Trim());
+                return named.Length > 0 && !names.Any(n => DocumentAddressee.VillageName(n, cues) || DocumentAddressee.IsVillage(n, cues) || VillagesAssessment(n, cues)) ? named : null;
             }
-            var from = at + paper.Length + 3;
-            var to = text.IndexOfAny(['。', ';', '\n', ','], from);
-            var named = text[from..(to < 0 ? text.Length : to)].Trim();
-            var names = named.Split(['、', '和', '及']).Select(n => DocumentText.StripBrackets(n).Trim());
-            return named.Length > 0 && !names.Any(n => DocumentAddressee.VillageName(n, cues) || DocumentAddressee.IsVillage(n, cues) || VillagesAssessment(n, cues)) ? named : null;
         }
         return null;
+    }
+
+    // (phase 23) 本办法适用于…, 本标准用于…: the verbs that state the paper's scope.
+    private static readonly string[] ScopeVerbs = RecognitionCues.Instance.List("document_scope.scope_verbs");
+
+    /// <summary>
+    /// (phase 23) 区对镇（街道）的考核 → 镇（街道）: in a scope that names who assesses whom (…对…的 + an assessment), the body
+    /// after 对 is the one assessed; any other scope stands as written (镇机关各站所的年度考核).
+    /// </summary>
+    private static string AssessedIn(string scope)
+    {
+        var dui = scope.IndexOf('对');
+        var of = dui < 0 ? -1 : scope.IndexOf('的', dui);
+        return of > dui + 1 && AssessmentHeads.Any(h => scope.EndsWith(h, StringComparison.Ordinal)) ? scope[(dui + 1)..of] : scope;
+    }
+
+    private static readonly string[] ActedOnLeads = [.. RecognitionCues.Instance.List("document_scope.acted_on_leads"), .. RecognitionCues.Instance.Delegation];
+
+    /// <summary>
+    /// (phase 23) （二）要求村（社区）签订责任书、拍照留痕的，每次扣0.5分; 对村（社区）开展排名、通报的每次扣3分 — a case closed by
+    /// 的 that a deduction follows right after it (每次扣…分, 扣2分, 扣分: <see cref="Deducts"/>) is what an assessment punishes:
+    /// the practice it names is forbidden to the body assessed, not demanded of the villages. Only when every village the case
+    /// names is the one acted on (要求村…, 向村…, 对村…: [document_scope.acted_on_leads] and [delegation]); a village that is the
+    /// case's own subject (村（社区）未签订责任书的，每次扣1分) is the one assessed, and a reward (…的，每次加1分) punishes nothing.
+    /// The case's words, or null.
+    /// </summary>
+    internal static string? PenalisedCase(FieldReading field, RecognitionHit hit)
+    {
+        var k = DocumentText.ClauseAtSource(field, hit.Spans[0].Start);
+        if (k < 0)
+        {
+            return null;
+        }
+        var text = field.Text.Text;
+        var clause = field.Clauses[k];
+        var of = text.LastIndexOf('的', clause.End - 1, clause.End - clause.Start);
+        if (of < 0 || field.Text.ToSource(of, of + 1).Start < hit.Spans[0].Start)
+        {
+            return null;
+        }
+        var after = text[(of + 1)..clause.End].TrimStart(' ', ',');
+        if (after.Length == 0 && k + 1 < field.Clauses.Count && field.Clauses[k + 1].Sentence == clause.Sentence)
+        {
+            after = text[field.Clauses[k + 1].Start..field.Clauses[k + 1].End].TrimStart(' ', ',');
+        }
+        var villages = field.Reader.Mentions(k).Where(m => m.Kind == ActorKind.Village && m.End <= of).ToList();
+        if (!Deducts(after) || villages.Count == 0
+            || !villages.All(v => ActedOnLeads.Any(l => text.AsSpan(clause.Start, v.Start - clause.Start).TrimEnd().EndsWith(l, StringComparison.Ordinal))))
+        {
+            return null;
+        }
+        return text[clause.Start..(of + 1)] + after[..Math.Min(after.Length, 8)];
+    }
+
+    private static readonly string[] DeductionLeads = RecognitionCues.Instance.List("document_scope.deduction_leads");
+
+    /// <summary>(phase 23) 每次扣0.5分, 每项扣1分, 扣2分, 扣分: a deduction opening the words (after a 每-count).</summary>
+    private static bool Deducts(string words)
+    {
+        var rest = DeductionLeads.FirstOrDefault(l => words.StartsWith(l, StringComparison.Ordinal)) is { } lead ? words[lead.Length..] : words;
+        if (!rest.StartsWith('扣'))
+        {
+            return false;
+        }
+        rest = rest[1..];
+        var digits = 0;
+        while (digits < rest.Length && (char.IsDigit(rest[digits]) || rest[digits] == '.'))
+        {
+            digits++;
+        }
+        return rest.AsSpan(digits).StartsWith("分", StringComparison.Ordinal);
     }
 
     private static readonly string[] AssessmentHeads = RecognitionCues.Instance.List("document_scope.assessment_heads");

@@ -61,7 +61,7 @@ internal static class Withdrawals
         }
         if (withdrawn is not { } at || cue is null)
         {
-            return null;
+            return WithdrawnNext(text, clauses, first, last);
         }
         var end = clauses[at].End;
         for (var c = at + 1; c <= last; c++)
@@ -129,7 +129,7 @@ internal static class Withdrawals
             var lead = clause[..^verb.Length];
             // (phase 11) 发现隐患责令停用 — 现 inside 发现/出现 is no "now", and 责令 orders a third party to stop: enforcement,
             // not a withdrawal of the notice's own demand.
-            if (NowMarks.Any(m => Now(lead, m)) && !Enforcing.Any(e => lead.Contains(e, StringComparison.Ordinal)))
+            if (Ending(lead))
             {
                 // …自本月起取消，流动红旗不再颁发 — what the clauses after it withdraw with it goes too.
                 var end = c;
@@ -138,6 +138,46 @@ internal static class Withdrawals
                     end++;
                 }
                 return (clauses[first].Start, clauses[end].End, verb);
+            }
+        }
+        return null;
+    }
+
+    // (phase 23) Besides now, a practice over already (已于11月撤销) or named as the former one (原考核结果不再使用).
+    private static readonly string[] EndedMarks = RecognitionCues.Instance.List("withdrawals.ended_marks");
+
+    /// <summary>Whether the words before a withdrawing clause's verb say it ends the practice: now, already or the former
+    /// one, and not by ordering someone else to stop (责令停用). Already or former only of the verb, not inside a phrase 的
+    /// closes: 已评上的一律撤销 revokes what some were awarded, a sanction.</summary>
+    private static bool Ending(string lead) =>
+        (NowMarks.Any(m => Now(lead, m)) || (!lead.Contains('的') && EndedMarks.Any(m => lead.Contains(m, StringComparison.Ordinal))))
+        && !Enforcing.Any(e => lead.Contains(e, StringComparison.Ordinal));
+
+    private static readonly string[] BackReferences = RecognitionCues.Instance.List("withdrawals.back_references");
+    private static readonly string[] FutureMarks = RecognitionCues.Instance.List("withdrawals.future_marks");
+
+    /// <summary>
+    /// (phase 23) 街道此前对各社区实行周排名通报。经研究，该通报即日起取消。 — a sentence that recalls an earlier practice
+    /// (<see cref="EarlierMarks"/>) and the next sentence withdrawing it by pointing back (该…, 上述…: [withdrawals.back_references])
+    /// in a short clause ending with a withdrawing verb that says when: the recalled sentence is not operative. What the next
+    /// sentence goes on to ask (…，改为按月排名通报) is read where it stands. Null when the next sentence withdraws nothing.
+    /// </summary>
+    private static (int Start, int End, string Cue)? WithdrawnNext(string text, IReadOnlyList<Clause> clauses, int first, int last)
+    {
+        // 此前…实行周排名通报，今后各村每天打卡。该通报即日起取消。 — a sentence that also asks or says what is to come carries a
+        // demand of its own: the next sentence's back reference withdraws one practice, not the whole sentence.
+        var recalled = text[clauses[first].Start..clauses[last].End];
+        if (Asking.Concat(Replacements).Concat(FutureMarks).Any(w => recalled.Contains(w, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        for (var c = last + 1; c < clauses.Count && clauses[c].Sentence == clauses[last + 1].Sentence; c++)
+        {
+            var clause = text[clauses[c].Start..clauses[c].End].Trim().TrimEnd('。', ';', '；');
+            if (clause.Length <= 12 && BackReferences.Any(b => clause.StartsWith(b, StringComparison.Ordinal))
+                && EndingWords.FirstOrDefault(w => clause.EndsWith(w, StringComparison.Ordinal)) is { } verb && Ending(clause[..^verb.Length]))
+            {
+                return (clauses[first].Start, clauses[last].End, verb);
             }
         }
         return null;
