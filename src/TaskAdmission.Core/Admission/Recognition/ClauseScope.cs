@@ -618,7 +618,14 @@ internal static class ClauseScope
     /// </summary>
     public static string? Voluntary(ClauseReader reader, int clauseIndex, RecognitionCues cues)
     {
-        var (first, last) = OtherBodyOnVillages(reader, clauseIndex) ? (clauseIndex, clauseIndex) : SentenceClauses(reader, clauseIndex);
+        var sentence = SentenceClauses(reader, clauseIndex);
+        // (phase 23) 村民自愿报名，但每村不少于20人: a floor set on each village takes the choice away — the villages must
+        // deliver the number, whoever is said to volunteer.
+        if (QuotaPerVillage(reader.Text, reader.Clauses[sentence.First].Start, reader.Clauses[sentence.Last].End) is not null)
+        {
+            return null;
+        }
+        var (first, last) = OtherBodyOnVillages(reader, clauseIndex) ? (clauseIndex, clauseIndex) : sentence;
         // The villages addressed as a whole (各村干部, 每个村), as a department addresses them, not one village running its
         // own activity that the public joins (村委会倡议组建志愿服务队，村民自愿报名).
         var villageActs = reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village
@@ -643,6 +650,33 @@ internal static class ClauseScope
                     {
                         return word;
                     }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] QuotaUnits = RecognitionCues.Instance.List("clause_scope.quota_units");
+    private static readonly string[] QuotaFloors = RecognitionCues.Instance.List("paper_direction.minimums");
+    private const int QuotaReach = 6;
+
+    /// <summary>
+    /// (phase 23) A floor set on each village between <paramref name="from"/> and <paramref name="to"/>: a unit of
+    /// [clause_scope.quota_units] (每村, 每个社区) followed within a few characters by a minimum of [paper_direction.minimums]
+    /// (每村不少于20人, 每个村至少报名5人). The words, or null.
+    /// </summary>
+    public static string? QuotaPerVillage(string text, int from, int to)
+    {
+        foreach (var unit in QuotaUnits)
+        {
+            for (var at = text.IndexOf(unit, from, to - from, StringComparison.Ordinal); at >= 0;
+                 at = at + unit.Length < to ? text.IndexOf(unit, at + unit.Length, to - at - unit.Length, StringComparison.Ordinal) : -1)
+            {
+                var reach = Math.Min(to, at + unit.Length + QuotaReach) - (at + unit.Length);
+                var rest = text.Substring(at + unit.Length, Math.Max(0, reach));
+                if (QuotaFloors.FirstOrDefault(f => rest.Contains(f, StringComparison.Ordinal)) is { } floor)
+                {
+                    return text[at..(at + unit.Length + rest.IndexOf(floor, StringComparison.Ordinal) + floor.Length)];
                 }
             }
         }

@@ -47,6 +47,7 @@ public static class TextAnalyser
         Disclaimers.Apply(hits);
         OwnWork.Apply(hits, readings);
         var document = DocumentReading.Apply(hits, readings);
+        OwnCheckIns.Apply(hits, readings, document);
         // (phase 21) Read the paper as a whole only when a finding that would refuse it survives the sentences.
         var refusing = hits.Where(Refuses).ToList();
         return new TextAnalysis(hits, truncated: false) { NotForVillages = refusing.Count > 0 ? PaperStance.NotForVillages(readings, refusing, document) : null };
@@ -215,6 +216,13 @@ public static class TextAnalyser
                     && ClauseStructure.ReportsFinding(reading.Reader, clauseIndex, hitStart) is { } finding)
                 {
                     verdict = new HitVerdict(false, VerdictReason.OtherActor, finding);
+                }
+                // (phase 23) 闲置厂房情况（位置、面积、现状照片）报镇, 公开栏照片自己存档就行: a photo a one-off report is about, or
+                // one the village keeps itself, proves no work (PhotoContent).
+                if (verdict.Fires && entry.Family == LexiconFamilies.AppCheckIn
+                    && PhotoContent.NoProof(reading.Reader, clauseIndex, hitStart, hitEnd) is { } content)
+                {
+                    verdict = new HitVerdict(false, VerdictReason.Excluded, content);
                 }
                 if (certificate)
                 {
