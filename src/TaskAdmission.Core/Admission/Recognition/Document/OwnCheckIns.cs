@@ -10,14 +10,16 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// sentences name no one else — no village as its doer, a village only as the place it is made at (来茶园村打卡, 在柏林村举办
 /// “…打卡季”活动) — is theirs.
 /// <para>What it never does: quiet a check-in a village or its staff are named to make (各村每天上报志愿者打卡截图, 由村干部截图上报),
-/// one naming no one in a paper addressed to the villages (各村：…每天在APP打卡), one that recurs
+/// one naming no one in a paper addressed to the villages (各村：…每天在APP打卡), one its clause demands (请到村委会打卡签到,
+/// 须…打卡), one that recurs
 /// in its own clause (每天到村部打卡), or any check-in of a paper that sets each village a floor (自愿报名，但每村不少于20人).</para>
 /// </summary>
 internal static class OwnCheckIns
 {
     private static readonly string[] PlaceLeads = RecognitionCues.Instance.List("own_check_ins.place_leads");
     private static readonly string[] Recurring = RecognitionCues.Instance.List("own_check_ins.recurring");
-    private const int PlaceReach = 5;
+    private static readonly string[] VillageWords = ["村", "社区"];
+    private const int PlaceReach = 8;
     private const int ChoiceReach = 3;
 
     public static void Apply(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings, DocumentReading? document)
@@ -41,8 +43,11 @@ internal static class OwnCheckIns
             }
             var clause = field.Clauses[k];
             var words = field.Text.Text[clause.Start..clause.End];
+            // 请到村委会打卡签到, 须每天在APP打卡: a clause that demands the check-in asks it of the paper's addressees, not
+            // of the public it invites (来茶园村打卡吧).
             if (Recurring.Any(w => words.Contains(w, StringComparison.Ordinal))
-                || (hit.Verdict.Reason == VerdictReason.VillageTargeted ? !VillagesArePlaces(field.Reader, k) : addressedToVillages))
+                || words.TrimStart().StartsWith('请') || Agency.ModalBefore(field.Text.Text, clause.Start, clause.End) is not null
+                || (hit.Verdict.Reason == VerdictReason.VillageTargeted ? !VillagesArePlaces(field, k, hit) : addressedToVillages))
             {
                 continue;
             }
@@ -81,19 +86,31 @@ internal static class OwnCheckIns
     }
 
     /// <summary>
-    /// Whether every village the clause names is the place something is made at: a word of going or being at
-    /// ([own_check_ins.place_leads]: 来, 到, 在) shortly before it with no punctuation between (来柳林镇茶园村打卡, 在柏林村古枫林举办).
+    /// Whether every village word of the clause outside the match (村, 社区, as written: a name the reader read as the
+    /// village's work counts too) is the place something is made at: a word of going or being at ([own_check_ins.place_leads]:
+    /// 来, 到, 在) shortly before it with no punctuation between (来柳林镇茶园村打卡, 在柏林村古枫林举办).
     /// </summary>
-    private static bool VillagesArePlaces(ClauseReader reader, int clauseIndex)
+    private static bool VillagesArePlaces(FieldReading field, int clauseIndex, RecognitionHit hit)
     {
-        var text = reader.Text;
-        var start = reader.Clauses[clauseIndex].Start;
-        var villages = reader.Mentions(clauseIndex).Where(m => m.Kind == ActorKind.Village).ToList();
-        return villages.Count > 0 && villages.All(v =>
+        var text = field.Text.Text;
+        var clause = field.Clauses[clauseIndex];
+        // The match's spans are source offsets: a village word is compared by its own.
+        var (hitStart, hitEnd) = (hit.Spans.Min(s => s.Start), hit.Spans.Max(s => s.Start + s.Length));
+        var villages = VillageWords.SelectMany(w => Occurrences(text, w, clause.Start, clause.End))
+            .Where(at => field.Text.ToSource(at, at + 1).Start is var source && (source < hitStart || source >= hitEnd)).ToList();
+        return villages.Count > 0 && villages.All(at =>
         {
-            var from = Math.Max(start, v.Start - PlaceReach);
-            var before = text[from..v.Start];
+            var before = text[Math.Max(clause.Start, at - PlaceReach)..at];
             return PlaceLeads.Any(l => before.Contains(l, StringComparison.Ordinal)) && before.IndexOfAny([',', '，', '、', '；', ';', '。']) < 0;
         });
+    }
+
+    private static IEnumerable<int> Occurrences(string text, string word, int from, int to)
+    {
+        for (var at = text.IndexOf(word, from, to - from, StringComparison.Ordinal); at >= 0 && at + word.Length <= to;
+             at = at + word.Length < to ? text.IndexOf(word, at + word.Length, to - at - word.Length, StringComparison.Ordinal) : -1)
+        {
+            yield return at;
+        }
     }
 }
