@@ -618,14 +618,13 @@ internal static class ClauseScope
     /// </summary>
     public static string? Voluntary(ClauseReader reader, int clauseIndex, RecognitionCues cues)
     {
-        var sentence = SentenceClauses(reader, clauseIndex);
         // (phase 23) 村民自愿报名，但每村不少于20人: a floor set on each village takes the choice away — the villages must
         // deliver the number, whoever is said to volunteer.
-        if (QuotaPerVillage(reader.Text, reader.Clauses[sentence.First].Start, reader.Clauses[sentence.Last].End) is not null)
+        if (QuotaInSentence(reader, clauseIndex) is not null)
         {
             return null;
         }
-        var (first, last) = OtherBodyOnVillages(reader, clauseIndex) ? (clauseIndex, clauseIndex) : sentence;
+        var (first, last) = OtherBodyOnVillages(reader, clauseIndex) ? (clauseIndex, clauseIndex) : SentenceClauses(reader, clauseIndex);
         // The villages addressed as a whole (各村干部, 每个村), as a department addresses them, not one village running its
         // own activity that the public joins (村委会倡议组建志愿服务队，村民自愿报名).
         var villageActs = reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village
@@ -659,6 +658,13 @@ internal static class ClauseScope
     private static readonly string[] QuotaUnits = RecognitionCues.Instance.List("clause_scope.quota_units");
     private static readonly string[] QuotaFloors = RecognitionCues.Instance.List("paper_direction.minimums");
     private const int QuotaReach = 6;
+
+    /// <summary>(phase 23) A floor set on each village in the hit's sentence (<see cref="QuotaPerVillage"/>), or null.</summary>
+    public static string? QuotaInSentence(ClauseReader reader, int clauseIndex)
+    {
+        var (first, last) = SentenceClauses(reader, clauseIndex);
+        return QuotaPerVillage(reader.Text, reader.Clauses[first].Start, reader.Clauses[last].End);
+    }
 
     /// <summary>
     /// (phase 23) A floor set on each village between <paramref name="from"/> and <paramref name="to"/>: a unit of

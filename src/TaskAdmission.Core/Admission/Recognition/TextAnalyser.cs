@@ -170,6 +170,13 @@ public static class TextAnalyser
                 {
                     verdict = new HitVerdict(false, VerdictReason.OtherActor, own.Text);
                 }
+                // (phase 23) 职工自愿报名参加打卡活动，每个社区不少于50人: a check-in of private persons of whom the sentence sets each
+                // village a floor is the villages' to deliver.
+                if (verdict is { Fires: false, Reason: VerdictReason.OtherActor, Cue: { } person } && entry.Family == LexiconFamilies.AppCheckIn
+                    && RecognitionCues.Instance.Private.Contains(person) && ClauseScope.QuotaInSentence(reading.Reader, clauseIndex) is { } quota)
+                {
+                    verdict = new HitVerdict(true, VerdictReason.VillageTargeted, quota);
+                }
                 // (phase 20) 有村干部反映每天打卡负担重，镇党委研究决定：打卡照旧 — a body an earlier clause names only as the one
                 // deciding (研究决定, 决定) sets the practice; it does not check in. The check-in names no one else: it is the villages'.
                 if (verdict is { Fires: false, Reason: VerdictReason.OtherActor } && entry.Family == LexiconFamilies.AppCheckIn

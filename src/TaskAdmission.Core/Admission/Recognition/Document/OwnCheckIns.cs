@@ -7,8 +7,8 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// proof of work; tourists checking in at a village, workers or readers checking in at an activity they join of their own
 /// choice do it for themselves." When the paper names private persons as the ones who check in (a check-in whose subject is
 /// such a person: 游客扫码打卡) or as joining by their own choice (职工自愿报名, 读者自愿参加), a check-in for which its
-/// sentences name no one else — no village as its doer, a village only as the place it is made at (来茶园村打卡, 在柏林村举办
-/// “…打卡季”活动) — is theirs.
+/// sentences name no one else — no village, or a village only as the place it is made at (来茶园村打卡吧, 在柏林村举办
+/// “…打卡季”活动: the reader may have taken that village for the doer or the target) — is theirs.
 /// <para>What it never does: quiet a check-in a village or its staff are named to make (各村每天上报志愿者打卡截图, 由村干部截图上报),
 /// one naming no one in a paper addressed to the villages (各村：…每天在APP打卡), one its clause demands (请到村委会打卡签到,
 /// 须…打卡), one that recurs
@@ -35,7 +35,7 @@ internal static class OwnCheckIns
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
-            if (hit.Entry.Family != LexiconFamilies.AppCheckIn || hit.Verdict is not { Fires: true, Reason: VerdictReason.NoOtherActor or VerdictReason.VillageTargeted }
+            if (hit.Entry.Family != LexiconFamilies.AppCheckIn || hit.Verdict is not { Fires: true, Reason: VerdictReason.NoOtherActor or VerdictReason.VillageTargeted or VerdictReason.VillageActs }
                 || readings.FirstOrDefault(r => r.Field == hit.Field) is not { } field
                 || DocumentText.ClauseAtSource(field, hit.Spans[0].Start) is not (>= 0 and var k))
             {
@@ -47,7 +47,7 @@ internal static class OwnCheckIns
             // of the public it invites (来茶园村打卡吧).
             if (Recurring.Any(w => words.Contains(w, StringComparison.Ordinal))
                 || words.TrimStart().StartsWith('请') || Agency.ModalBefore(field.Text.Text, clause.Start, clause.End) is not null
-                || (hit.Verdict.Reason == VerdictReason.VillageTargeted ? !VillagesArePlaces(field, k, hit) : addressedToVillages))
+                || (hit.Verdict.Reason == VerdictReason.NoOtherActor ? addressedToVillages : !VillagesArePlaces(field, k, hit)))
             {
                 continue;
             }
