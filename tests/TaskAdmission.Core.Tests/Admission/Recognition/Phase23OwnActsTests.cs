@@ -26,8 +26,18 @@ public sealed class Phase23OwnActsTests(PrecheckFixture fixture) : IClassFixture
     [Theory]
     // The choice stays the villages' when no floor is set on them (phase 20's voluntary reading is unchanged).
     [InlineData("关于开展读书月活动的通知", "各村：\n请在村民群接龙报名，村民自愿报名，人数不限。")]
+    // The villages addressed are those that wish to take part.
+    [InlineData("关于举办村级象棋赛的通知", "各村：\n比赛场地由镇文化站负责，有意参赛的村请于5月10日前在本群接龙报名。")]
+    [InlineData("关于举办广场舞展演的通知", "各社区：\n愿意参加展演的社区请在群里接龙报名，节目由各队自定。")]
     public void AVoluntarySignUpWithoutAFloor_StaysQuiet(string title, string description) =>
         Quiet(title, description);
+
+    [Theory]
+    // A floor set on the villages that wish to take part, and a wish that is no joining.
+    [InlineData("关于举办村级象棋赛的通知", "各村：\n有意参赛的村请在本群接龙报名，每村不少于3人。")]
+    [InlineData("关于做好防汛值守的通知", "各村：\n对有意拖延的村，请每天在群里接龙报到。")]
+    public void AWishThatSetsAFloorOrJoinsNothing_StillFires(string title, string description) =>
+        Fires(title, description);
 
     // "Tourists checking in at a village, workers or readers checking in at an activity they join by choice do it for
     // themselves."
