@@ -91,4 +91,18 @@ public sealed class Phase23OwnActsTests(PrecheckFixture fixture) : IClassFixture
     [InlineData("关于入户走访的通知", "各村：\n村干部每天入户走访，看到隐患及时报告，走访时拍张照片发到工作群。")]
     public void APhotoThatProvesWork_StillFires(string title, string description) =>
         Fires(title, description);
+
+    // (rt39–rt40) "评估对象为镇党委和镇级部门，不涉及村（社区） — the paper says whom its evaluation ranks; the villages named as
+    // matter (村级报表) are not ranked."
+    [Theory]
+    [InlineData("关于通报上半年减负工作评估情况的通知", "各镇党委：\n区委社会工作部对各镇上半年减负工作进行了评估，评估对象为镇党委和镇级部门，不涉及村（社区）。从评估结果看，东岭镇村级报表精简较多，排名靠前；石桥镇仍有部门向村直接布置工作，排名靠后。")]
+    public void AnEvaluationWhoseObjectDisownsTheVillages_RanksNoVillage(string title, string description) =>
+        fixture.AssertQuiet(title, description, PrecheckRules.AssessmentBan);
+
+    [Theory]
+    // The stated object does not cover a sentence scoring the villages one by one, nor an object that names them.
+    [InlineData("关于通报上半年减负工作评估情况的通知", "各镇党委：\n评估对象为各镇，不涉及村（社区）。各镇要对所辖村逐一评分，并通报各村得分排名。")]
+    [InlineData("关于通报上半年减负工作评估情况的通知", "各镇党委：\n评估对象为各镇和各村。各村排名靠后的要整改。")]
+    public void AnEvaluationThatScoresOrNamesTheVillages_StillFires(string title, string description) =>
+        fixture.AssertFires(title, description, PrecheckRules.AssessmentBan);
 }
