@@ -105,4 +105,18 @@ public sealed class Phase23OwnActsTests(PrecheckFixture fixture) : IClassFixture
     [InlineData("关于通报上半年减负工作评估情况的通知", "各镇党委：\n评估对象为各镇和各村。各村排名靠后的要整改。")]
     public void AnEvaluationThatScoresOrNamesTheVillages_StillFires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.AssessmentBan);
+
+    // (rt39–rt40) "为落实村级组织工作事务清单 names a list; the villages do nothing in that clause."
+    [Theory]
+    [InlineData("关于调整招商工作机制的通知", "各镇人民政府：\n为落实村级组织工作事务负面清单，现对全区招商工作作出调整：招商引资由区投资促进局负责。")]
+    public void AVillageOpeningAListsName_IsNoSubjectCarried(string title, string description) =>
+        fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedItem);
+
+    [Theory]
+    // The villages named again as doers, or the list followed by an act of theirs in its own clause.
+    [InlineData("关于调整招商工作机制的通知", "各镇：\n为落实村级组织工作事务清单，现将招商引资任务分解到各村，每村每年引进项目1个。")]
+    [InlineData("关于调整招商工作机制的通知", "各镇：\n按照村级组织工作事务清单，各村要完成招商引资任务。")]
+    [InlineData("关于调整招商工作机制的通知", "各镇：\n村级组织对照工作清单，负责本村招商引资任务。")]
+    public void AListNameBesideTheVillagesWork_StillFires(string title, string description) =>
+        fixture.AssertFires(title, description, PrecheckRules.ProhibitedItem);
 }
