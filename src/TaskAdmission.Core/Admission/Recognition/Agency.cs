@@ -130,10 +130,11 @@ internal static class Agency
                     continue;
                 }
                 // (phase 18b) 位于龙潭乡凉水村的某养猪场粪污直排, 我局已责令整改: a village an earlier clause names only as the
-                // place where something is (after 位于, 地处 …: [own_work.place_verbs]) is not the subject carried to this one.
+                // place where something is (after 位于, 地处 …: [own_work.place_verbs]) is not the subject carried to this one;
+                // (phase 23) nor one that only opens a list's name (为落实村级组织工作事务负面清单，现对…作出调整).
                 if (k < clauseIndex && verdict is { Fires: true, Reason: VerdictReason.VillageActs }
                     && reader.Mentions(k).Where(m => m.Kind == ActorKind.Village).ToList() is { Count: > 0 } places
-                    && places.All(m => NamedAsPlace(reader, k, m)))
+                    && places.All(m => NamedAsPlace(reader, k, m) || OpensListName(reader, k, m)))
                 {
                     continue;
                 }
@@ -176,6 +177,20 @@ internal static class Agency
                 : new HitVerdict(false, VerdictReason.OtherActor, later.Text);
         }
         return new HitVerdict(true, VerdictReason.NoOtherActor, null) { Demanded = ModalBefore(reader.Text, clause.Start, hitEnd) is not null };
+    }
+
+    private static readonly string[] ListNames = RecognitionCues.Instance.List("document_reading.list_words");
+    private const int ListNameReach = 10;
+
+    /// <summary>
+    /// (phase 23) Whether the village opens the name of a list (为落实村级组织工作事务负面清单，…): a list word
+    /// ([document_reading.list_words]: 清单, 目录) ends the clause within a few characters after it. The list is named; the
+    /// village does not act in that clause.
+    /// </summary>
+    private static bool OpensListName(ClauseReader reader, int clauseIndex, Mention village)
+    {
+        var rest = reader.Text[village.End..reader.Clauses[clauseIndex].End].TrimEnd(',', '，', ':', '：', ' ');
+        return rest.Length <= ListNameReach && ListNames.Any(l => rest.EndsWith(l, StringComparison.Ordinal));
     }
 
     private static readonly string[] LocationVerbs = RecognitionCues.Instance.List("agency.location_verbs");

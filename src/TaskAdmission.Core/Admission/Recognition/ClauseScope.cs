@@ -651,6 +651,17 @@ internal static class ClauseScope
     /// </summary>
     public static string? Voluntary(ClauseReader reader, int clauseIndex, RecognitionCues cues)
     {
+        // (phase 23) 村民自愿报名，但每村不少于20人: a floor set on each village takes the choice away — the villages must
+        // deliver the number, whoever is said to volunteer.
+        if (QuotaInSentence(reader, clauseIndex) is not null)
+        {
+            return null;
+        }
+        // (phase 23) 有意参赛的村请于…在本群接龙报名: the villages addressed are only those that wish to take part.
+        if (WishingVillages(reader, clauseIndex) is { } wishing)
+        {
+            return wishing;
+        }
         var (first, last) = OtherBodyOnVillages(reader, clauseIndex) ? (clauseIndex, clauseIndex) : SentenceClauses(reader, clauseIndex);
         // The villages addressed as a whole (各村干部, 每个村), as a department addresses them, not one village running its
         // own activity that the public joins (村委会倡议组建志愿服务队，村民自愿报名).
@@ -676,6 +687,66 @@ internal static class ClauseScope
                     {
                         return word;
                     }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] QuotaUnits = RecognitionCues.Instance.List("clause_scope.quota_units");
+    private static readonly string[] QuotaFloors = RecognitionCues.Instance.List("paper_direction.minimums");
+    private const int QuotaReach = 6;
+
+    private static readonly string[] Wishes = RecognitionCues.Instance.List("clause_scope.wishes");
+    private static readonly string[] JoiningVerbs = RecognitionCues.Instance.List("clause_scope.joining_verbs");
+    private const int WishReach = 6;
+
+    /// <summary>
+    /// (phase 23) The villages of the clause qualified as the ones that wish to take part: a wish ([clause_scope.wishes]: 有意,
+    /// 愿意) and a verb of joining ([clause_scope.joining_verbs]: 参赛, 参加, 报名 …) closed by 的 right before the village
+    /// (有意参赛的村, 愿意参加的社区). The words, or null. Not 有意拖延的村 (no joining): a wish to join is a choice, nothing else is.
+    /// </summary>
+    private static string? WishingVillages(ClauseReader reader, int clauseIndex)
+    {
+        var text = reader.Text;
+        var start = reader.Clauses[clauseIndex].Start;
+        foreach (var village in reader.Mentions(clauseIndex).Where(m => m.Kind == ActorKind.Village && m.Start > start && text[m.Start - 1] == '的'))
+        {
+            var before = text[Math.Max(start, village.Start - 1 - WishReach)..(village.Start - 1)];
+            if (Wishes.FirstOrDefault(w => before.Contains(w, StringComparison.Ordinal)) is { } wish
+                && before[(before.IndexOf(wish, StringComparison.Ordinal) + wish.Length)..] is var joined
+                && JoiningVerbs.Any(v => joined.StartsWith(v, StringComparison.Ordinal)))
+            {
+                return wish + joined + "的" + village.Text;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>(phase 23) A floor set on each village in the hit's sentence (<see cref="QuotaPerVillage"/>), or null.</summary>
+    public static string? QuotaInSentence(ClauseReader reader, int clauseIndex)
+    {
+        var (first, last) = SentenceClauses(reader, clauseIndex);
+        return QuotaPerVillage(reader.Text, reader.Clauses[first].Start, reader.Clauses[last].End);
+    }
+
+    /// <summary>
+    /// (phase 23) A floor set on each village between <paramref name="from"/> and <paramref name="to"/>: a unit of
+    /// [clause_scope.quota_units] (每村, 每个社区) followed within a few characters by a minimum of [paper_direction.minimums]
+    /// (每村不少于20人, 每个村至少报名5人). The words, or null.
+    /// </summary>
+    public static string? QuotaPerVillage(string text, int from, int to)
+    {
+        foreach (var unit in QuotaUnits)
+        {
+            for (var at = text.IndexOf(unit, from, to - from, StringComparison.Ordinal); at >= 0;
+                 at = at + unit.Length < to ? text.IndexOf(unit, at + unit.Length, to - at - unit.Length, StringComparison.Ordinal) : -1)
+            {
+                var reach = Math.Min(to, at + unit.Length + QuotaReach) - (at + unit.Length);
+                var rest = text.Substring(at + unit.Length, Math.Max(0, reach));
+                if (QuotaFloors.FirstOrDefault(f => rest.Contains(f, StringComparison.Ordinal)) is { } floor)
+                {
+                    return text[at..(at + unit.Length + rest.IndexOf(floor, StringComparison.Ordinal) + floor.Length)];
                 }
             }
         }

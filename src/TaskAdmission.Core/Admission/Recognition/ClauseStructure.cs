@@ -1,3 +1,4 @@
+using TaskAdmission.Core.Admission.Recognition.Document;
 using TaskAdmission.Core.Admission.Recognition.Text;
 
 namespace TaskAdmission.Core.Admission.Recognition;
@@ -376,18 +377,42 @@ internal static class ClauseStructure
         return close >= 0 && close - mention.End <= 12;
     }
 
+    private static readonly string[] FindingVerbs = RecognitionCues.Instance.List("clause_structure.finding_verbs");
+    private static readonly string[] FoundThings = RecognitionCues.Instance.List("clause_structure.found_things");
+    private const int FindingReach = 8;
+    private const int EarlierFindingReach = 10;
+
     /// <summary>
     /// "发现问题拍照记录后报…": a clause whose act is done on a finding (发现 + what is found, right before the act) makes
-    /// the photo evidence of the finding, not proof of the worker's presence. The words, or null.
+    /// the photo evidence of the finding, not proof of the worker's presence. (phase 23) 在走访中看到明显的安全隐患（比如…），
+    /// 可以随手拍张照片发给镇安办: the finding may close the clause before, in the same sentence (a bracket of examples after
+    /// it set aside), and be seen as well as found ([clause_structure.finding_verbs]). The words, or null.
     /// </summary>
     public static string? ReportsFinding(ClauseReader reader, int clauseIndex, int hitStart)
     {
         var clause = reader.Clauses[clauseIndex];
-        var before = reader.Text[clause.Start..hitStart];
-        var at = before.LastIndexOf("发现", StringComparison.Ordinal);
-        return at >= 0 && before.Length - at <= 8 && before[(at + 2)..] is var found && found.Length > 0
-            && (found.EndsWith("问题", StringComparison.Ordinal) || found.EndsWith("隐患", StringComparison.Ordinal) || found.EndsWith("情况", StringComparison.Ordinal) || found.EndsWith("险情", StringComparison.Ordinal))
-            ? before[at..] : null;
+        if (Finding(reader.Text[clause.Start..hitStart], FindingReach) is { } here)
+        {
+            return here;
+        }
+        return clauseIndex > 0 && reader.Clauses[clauseIndex - 1] is var previous && previous.Sentence == clause.Sentence
+            ? Finding(DocumentText.StripBrackets(reader.Text[previous.Start..previous.End].TrimEnd(',', '，', ' ')), EarlierFindingReach)
+            : null;
+    }
+
+    /// <summary>The finding <paramref name="before"/> ends with — a verb of finding and what is found within the reach — or null.</summary>
+    private static string? Finding(string before, int reach)
+    {
+        foreach (var verb in FindingVerbs)
+        {
+            var at = before.LastIndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && before.Length - at <= reach && before.Length > at + verb.Length
+                && FoundThings.Any(t => before.EndsWith(t, StringComparison.Ordinal)))
+            {
+                return before[at..];
+            }
+        }
+        return null;
     }
 
     private static readonly string[] AttendanceSignIns = RecognitionCues.Instance.List("clause_structure.attendance_sign_ins");

@@ -47,6 +47,7 @@ public static class TextAnalyser
         Disclaimers.Apply(hits);
         OwnWork.Apply(hits, readings);
         var document = DocumentReading.Apply(hits, readings);
+        OwnCheckIns.Apply(hits, readings, document);
         // (phase 21) Read the paper as a whole only when a finding that would refuse it survives the sentences.
         var refusing = hits.Where(Refuses).ToList();
         return new TextAnalysis(hits, truncated: false) { NotForVillages = refusing.Count > 0 ? PaperStance.NotForVillages(readings, refusing, document) : null };
@@ -169,6 +170,13 @@ public static class TextAnalyser
                 {
                     verdict = new HitVerdict(false, VerdictReason.OtherActor, own.Text);
                 }
+                // (phase 23) 职工自愿报名参加打卡活动，每个社区不少于50人: a check-in of private persons of whom the sentence sets each
+                // village a floor is the villages' to deliver.
+                if (verdict is { Fires: false, Reason: VerdictReason.OtherActor, Cue: { } person } && entry.Family == LexiconFamilies.AppCheckIn
+                    && RecognitionCues.Instance.Private.Contains(person) && ClauseScope.QuotaInSentence(reading.Reader, clauseIndex) is { } quota)
+                {
+                    verdict = new HitVerdict(true, VerdictReason.VillageTargeted, quota);
+                }
                 // (phase 20) 有村干部反映每天打卡负担重，镇党委研究决定：打卡照旧 — a body an earlier clause names only as the one
                 // deciding (研究决定, 决定) sets the practice; it does not check in. The check-in names no one else: it is the villages'.
                 if (verdict is { Fires: false, Reason: VerdictReason.OtherActor } && entry.Family == LexiconFamilies.AppCheckIn
@@ -221,6 +229,13 @@ public static class TextAnalyser
                     && ClauseStructure.ReportsFinding(reading.Reader, clauseIndex, hitStart) is { } finding)
                 {
                     verdict = new HitVerdict(false, VerdictReason.OtherActor, finding);
+                }
+                // (phase 23) 闲置厂房情况（位置、面积、现状照片）报镇, 公开栏照片自己存档就行: a photo a one-off report is about, or
+                // one the village keeps itself, proves no work (PhotoContent).
+                if (verdict.Fires && entry.Family == LexiconFamilies.AppCheckIn
+                    && PhotoContent.NoProof(reading.Reader, clauseIndex, hitStart, hitEnd) is { } content)
+                {
+                    verdict = new HitVerdict(false, VerdictReason.Excluded, content);
                 }
                 if (certificate)
                 {

@@ -1,0 +1,70 @@
+namespace TaskAdmission.Core.Admission.Recognition;
+
+/// <summary>
+/// (phase 23) A photo that is no proof of work. An approver: "a photo is banned when it is demanded of the village as proof
+/// that it worked; a photo that is what a one-off report is about, or one the village keeps for itself, proves nothing to
+/// anyone." Two readings of a photo match of the check-in family:
+/// <list type="bullet">
+/// <item>the photo is one of the contents a report lists in brackets (闲置厂房情况（位置、面积、现状照片）整理后报镇): it shows the
+/// thing reported, as its other fields describe it;</item>
+/// <item>the village keeps the photo itself (公开栏照片自己存档就行): it goes to no one.</item>
+/// </list>
+/// What it never does: read so a photo the sentence makes recur (每周把巡河情况（时间、地点、现场照片）报镇, 每日拍照自行存档),
+/// one someone checks (自己存档，镇里每月抽查), or a listed photo of work done (现场照片, 整改前后照片, 活动照片:
+/// [photo_content.work_words]) — those prove the work.
+/// </summary>
+internal static class PhotoContent
+{
+    private static readonly string[] PhotoWords = RecognitionCues.Instance.List("photo_content.photo_words");
+    private static readonly string[] WorkWords = RecognitionCues.Instance.List("photo_content.work_words");
+    private static readonly string[] KeepingWords = RecognitionCues.Instance.List("photo_content.keeping_words");
+    private static readonly string[] SelfWords = RecognitionCues.Instance.List("photo_content.self_words");
+    private static readonly string[] Recurring = RecognitionCues.Instance.List("own_check_ins.recurring");
+    private static readonly string[] Checking = RecognitionCues.Instance.List("photo_content.checking");
+    private const int SelfReach = 2;
+
+    /// <summary>The words that make the matched photo no proof of work, or null.</summary>
+    public static string? NoProof(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd)
+    {
+        var (first, last) = ClauseScope.SentenceClauses(reader, clauseIndex);
+        var sentence = reader.Text[reader.Clauses[first].Start..reader.Clauses[last].End];
+        if (Recurring.Any(w => sentence.Contains(w, StringComparison.Ordinal)) || Checking.Any(w => sentence.Contains(w, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        return Listed(reader.Text, hitStart, hitEnd) ?? Kept(reader.Text, hitStart, hitEnd);
+    }
+
+    /// <summary>
+    /// The bracketed list of contents the match's photo word is an item of (（位置、面积、权属、现状照片）), when no item names
+    /// work done; or null.
+    /// </summary>
+    private static string? Listed(string text, int hitStart, int hitEnd)
+    {
+        var photo = PhotoWords.Select(w => text.IndexOf(w, hitStart, hitEnd - hitStart, StringComparison.Ordinal)).Where(at => at >= 0).DefaultIfEmpty(-1).Min();
+        if (photo < 0)
+        {
+            return null;
+        }
+        var open = text.LastIndexOfAny(['(', '（'], photo);
+        var close = text.IndexOfAny([')', '）'], photo);
+        if (open < 0 || close < 0 || text.IndexOfAny([')', '）', '\n', '。'], open, photo - open) >= 0)
+        {
+            return null;
+        }
+        var items = text[(open + 1)..close];
+        return items.Contains('、') && !WorkWords.Any(w => items.Contains(w, StringComparison.Ordinal)) ? text[open..(close + 1)] : null;
+    }
+
+    /// <summary>The keeping the match ends with when the village keeps the photo itself (自己存档, 自行留存), or null.</summary>
+    private static string? Kept(string text, int hitStart, int hitEnd)
+    {
+        var matched = text[hitStart..hitEnd];
+        if (KeepingWords.FirstOrDefault(k => matched.EndsWith(k, StringComparison.Ordinal)) is not { } keeping)
+        {
+            return null;
+        }
+        var before = text[Math.Max(hitStart, hitEnd - keeping.Length - SelfReach - 2)..(hitEnd - keeping.Length)];
+        return SelfWords.FirstOrDefault(s => before.EndsWith(s, StringComparison.Ordinal)) is { } self ? self + keeping : null;
+    }
+}
