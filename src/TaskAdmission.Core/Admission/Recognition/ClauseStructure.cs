@@ -288,13 +288,13 @@ internal static class ClauseStructure
                     if (cues.BodySuffixes.Any(s => rest[..n].EndsWith(s, StringComparison.Ordinal))
                         && cues.Delegation.FirstOrDefault(v => rest[n..].StartsWith(v, StringComparison.Ordinal)) is { } verb)
                     {
-                        return cue + rest[..n] + verb;
+                        return VillagesDemandedAnew(text, at + cue.Length + n + verb.Length, hitStart, cues) ? null : cue + rest[..n] + verb;
                     }
                     // (phase 7) 仍有个别单位向村(社区)摊派报刊订阅: a task some bodies hand down to the village is reported too.
                     if (cues.BodySuffixes.Any(s => rest[..n].EndsWith(s, StringComparison.Ordinal))
                         && HandedToVillage(rest[n..], cues) is { } handed)
                     {
-                        return cue + rest[..n] + handed;
+                        return VillagesDemandedAnew(text, at + cue.Length + n + handed.Length, hitStart, cues) ? null : cue + rest[..n] + handed;
                     }
                     // (phase 23) 有些乡把河道保洁等工作交给村里，还要求村干部签订…: the same hand-down said with 把/将.
                     if (cues.BodySuffixes.Any(s => rest[..n].EndsWith(s, StringComparison.Ordinal))
@@ -306,6 +306,23 @@ internal static class ClauseStructure
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// (review of phase 23) 个别部门要求村里报送台账，各村须每周上传照片: after a reported demand, a later clause of the sentence
+    /// whose subject is the villages and which demands with a modal of its own (须, 要, 必须, 应) is the paper's own demand, not
+    /// part of the practice told of. A clause that carries on the reported body (…，还要求村干部…) stays reported.
+    /// </summary>
+    private static bool VillagesDemandedAnew(string text, int reportedEnd, int hitStart, RecognitionCues cues)
+    {
+        if (hitStart <= reportedEnd)
+        {
+            return false;
+        }
+        var clauseStart = text.LastIndexOfAny(ClauseMarks, hitStart - 1, hitStart - reportedEnd) + 1;
+        return clauseStart > reportedEnd
+            && PaperDirection.VillageAt(text[clauseStart..hitStart].TrimStart(), 0, cues) is not null
+            && Agency.ModalBefore(text, clauseStart, hitStart) is not null;
     }
 
     private static readonly string[] HandOverMarkers = RecognitionCues.Instance.List("clause_structure.hand_over_markers");
