@@ -10,7 +10,7 @@ namespace TaskAdmission.Core.Admission.Recognition;
 /// <item>the village keeps the photo itself (公开栏照片自己存档就行): it goes to no one.</item>
 /// </list>
 /// What it never does: read so a photo the sentence makes recur (每周把巡河情况（时间、地点、现场照片）报镇, 每日拍照自行存档),
-/// one someone checks (自己存档，镇里每月抽查), or a listed photo of work done (现场照片, 整改前后照片, 活动照片:
+/// one someone checks (自己存档，镇里每月抽查), one kept and then sent on (自行留存，年底报镇里), or a listed photo of work done (现场照片, 整改前后照片, 活动照片:
 /// [photo_content.work_words]) — those prove the work.
 /// </summary>
 internal static class PhotoContent
@@ -21,7 +21,9 @@ internal static class PhotoContent
     private static readonly string[] SelfWords = RecognitionCues.Instance.List("photo_content.self_words");
     private static readonly string[] Recurring = RecognitionCues.Instance.List("own_check_ins.recurring");
     private static readonly string[] Checking = RecognitionCues.Instance.List("photo_content.checking");
+    private static readonly string[] Sending = RecognitionCues.Instance.List("photo_content.sending");
     private const int SelfReach = 2;
+    private const int SendingNegationReach = 3;
 
     /// <summary>The words that make the matched photo no proof of work, or null.</summary>
     public static string? NoProof(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd)
@@ -32,7 +34,26 @@ internal static class PhotoContent
         {
             return null;
         }
-        return Listed(reader.Text, hitStart, hitEnd) ?? Kept(reader.Text, hitStart, hitEnd);
+        // (phase 23 review) 拍照自行留存，年底统一报镇里汇总: a photo kept and then sent on goes to someone; a report's listed
+        // contents are sent by their nature, so the sending tests only the keeping.
+        return Listed(reader.Text, hitStart, hitEnd)
+            ?? (SentOn(reader.Text[hitEnd..reader.Clauses[last].End]) ? null : Kept(reader.Text, hitStart, hitEnd));
+    }
+
+    /// <summary>Whether the words send the photo on ([photo_content.sending]), not under a negation right before (不用发群).</summary>
+    private static bool SentOn(string after)
+    {
+        foreach (var word in Sending)
+        {
+            for (var at = after.IndexOf(word, StringComparison.Ordinal); at >= 0; at = after.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                if (after.AsSpan(Math.Max(0, at - SendingNegationReach), Math.Min(at, SendingNegationReach)).IndexOfAny('不', '无', '勿') < 0)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -310,7 +310,7 @@ internal sealed class DocumentReading
             // sentence naming them ranks the villages too: the stated object does not cover that sentence.
             if (document.AssessedObject is { } assessed && hit.Entry.Family == LexiconFamilies.Assessment
                 && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageTargeted or VerdictReason.VillageActs
-                && !(reading is not null && DocumentScope.VillagesScored(reading, span.Start) is not null))
+                && !(reading is not null && (DocumentScope.VillagesScored(reading, span.Start) is not null || VillagesAssessedBefore(reading, span.Start))))
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"考核对象：{assessed}") };
                 continue;
@@ -670,6 +670,32 @@ internal sealed class DocumentReading
         }
         return false;
     }
+
+    /// <summary>
+    /// (phase 23 review) 本办法用于区对镇（街道）的考核。各镇（街道）要对所辖村（社区）每月考核排名 — a clause that sets the villages
+    /// after 对 before its assessment word (within a few characters before the village) assesses the villages, whomever the
+    /// paper says it assesses: the stated object does not cover it.
+    /// </summary>
+    private static bool VillagesAssessedBefore(FieldReading field, int sourceStart)
+    {
+        var k = DocumentText.ClauseAtSource(field, sourceStart);
+        if (k < 0)
+        {
+            return false;
+        }
+        var source = field.Text.Source;
+        foreach (var m in field.Reader.Mentions(k).Where(m => m.Kind == ActorKind.Village))
+        {
+            var (ms, me) = field.Text.ToSource(m.Start, m.End);
+            if (me <= sourceStart && source[Math.Max(0, ms - ObjectMarkReach)..ms].Contains('对'))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private const int ObjectMarkReach = 3;
 
     private static bool ClauseNamesVillage(FieldReading field, int sourceStart) =>
         DocumentText.ClauseAtSource(field, sourceStart) is >= 0 and var k && field.Reader.NamesVillage(k);

@@ -408,13 +408,24 @@ internal static class DocumentScope
             after = text[field.Clauses[k + 1].Start..field.Clauses[k + 1].End].TrimStart(' ', ',');
         }
         var villages = field.Reader.Mentions(k).Where(m => m.Kind == ActorKind.Village && m.End <= of).ToList();
-        if (!Deducts(after) || villages.Count == 0
+        if (!Deducts(after) || villages.Count == 0 || Failed(text[clause.Start..of], DocumentText.AtSource(field, k, hit.Spans[0].Start) - clause.Start)
             || !villages.All(v => ActedOnLeads.Any(l => text.AsSpan(clause.Start, v.Start - clause.Start).TrimEnd().EndsWith(l, StringComparison.Ordinal))))
         {
             return null;
         }
         return text[clause.Start..(of + 1)] + after[..Math.Min(after.Length, 8)];
     }
+
+    private static readonly string[] FailureMarks = RecognitionCues.Instance.List("document_scope.failure_marks");
+
+    /// <summary>
+    /// (phase 23 review) 镇里对村（社区）检查时发现未签订安全责任状的，每次扣1分 — a case whose act is not done (未, 没有 right
+    /// before the match: [document_scope.failure_marks]) punishes the failure: the act is demanded of whoever failed, not
+    /// forbidden. 未经准入要求村…的 is a forbidden act done without leave; its 未 stands before another verb.
+    /// </summary>
+    private static bool Failed(string caseWords, int matchAt) =>
+        matchAt > 0 && matchAt <= caseWords.Length
+        && FailureMarks.Any(f => caseWords.AsSpan(0, matchAt).EndsWith(f, StringComparison.Ordinal));
 
     private static readonly string[] DeductionLeads = RecognitionCues.Instance.List("document_scope.deduction_leads");
 

@@ -469,9 +469,38 @@ internal static class PaperDirection
         {
             return true;
         }
+        if (Replaces(body, cues))
+        {
+            return true;
+        }
         // 请各村…, 由各有关村负责… (not under a negation), and (review of phase 14) 督促各村…, 组织各村… — the delegation
         // verbs: the act passes to the villages.
         return HandsTo(body, "请", cues) || HandsTo(body, "由", cues) || cues.Delegation.Any(verb => HandsTo(body, verb, cues));
+    }
+
+    private static readonly string[] Replacing = RecognitionCues.Instance.List("paper_direction.replacing");
+
+    /// <summary>
+    /// (phase 23 review) …已于3月撤销，改为每季度对各村排名通报; 原…不再使用，改为各村每天在群里打卡: a clause that opens with a
+    /// word putting a new practice in the old one's place ([paper_direction.replacing]) and names a village after it, not
+    /// under a negation, is the paper's own new demand — the withdrawal before it frames only what it withdraws. A village
+    /// word that only qualifies its residents (社区居民) names no village.
+    /// </summary>
+    private static bool Replaces(string body, RecognitionCues cues)
+    {
+        if (Replacing.FirstOrDefault(r => body.StartsWith(r, StringComparison.Ordinal)) is not { } word)
+        {
+            return false;
+        }
+        for (var at = word.Length; at < body.Length; at++)
+        {
+            // 改为社区居民满意度测评: a village that only says whose residents are meant names the residents, not the village.
+            if (VillageAt(body, at, cues) is { } end && !cues.Private.Any(p => body.AsSpan(end).StartsWith(p, StringComparison.Ordinal)))
+            {
+                return !NegatedBefore(body, at, cues);
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether <paramref name="cue"/> stands right before a village somewhere in the clause, not under a negation.</summary>

@@ -67,7 +67,9 @@ internal static class Withdrawals
         for (var c = at + 1; c <= last; c++)
         {
             var clause = text[clauses[c].Start..clauses[c].End];
-            if (Asking.Any(a => clause.Contains(a, StringComparison.Ordinal)) || Replacements.Any(r => clause.Contains(r, StringComparison.Ordinal)))
+            // (phase 23 review) …台账不用做了，明天各村书记到镇里签订责任书: a clause that turns to the villages asks anew.
+            if (Asking.Any(a => clause.Contains(a, StringComparison.Ordinal)) || Replacements.Any(r => clause.Contains(r, StringComparison.Ordinal))
+                || PaperDirection.Directs(PaperDirection.Unquoted(clause), addressedToVillages: false, RecognitionCues.Instance))
             {
                 break;
             }
