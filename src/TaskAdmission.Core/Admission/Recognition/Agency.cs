@@ -131,7 +131,7 @@ internal static class Agency
                 }
                 // (phase 18b) 位于龙潭乡凉水村的某养猪场粪污直排, 我局已责令整改: a village an earlier clause names only as the
                 // place where something is (after 位于, 地处 …: [own_work.place_verbs]) is not the subject carried to this one;
-                // (phase 23) nor one that only opens a list's name (为落实村级组织工作事务负面清单，现对…作出调整).
+                // (phase 23) nor one that only opens a list's name (为执行村级组织减负事项负面清单，现对…作出调整).
                 if (k < clauseIndex && verdict is { Fires: true, Reason: VerdictReason.VillageActs }
                     && reader.Mentions(k).Where(m => m.Kind == ActorKind.Village).ToList() is { Count: > 0 } places
                     && places.All(m => NamedAsPlace(reader, k, m) || OpensListName(reader, k, m)))
@@ -183,7 +183,7 @@ internal static class Agency
     private const int ListNameReach = 10;
 
     /// <summary>
-    /// (phase 23) Whether the village opens the name of a list (为落实村级组织工作事务负面清单，…): a list word
+    /// (phase 23) Whether the village opens the name of a list (为执行村级组织减负事项负面清单，…): a list word
     /// ([document_reading.list_words]: 清单, 目录) ends the clause within a few characters after it. The list is named; the
     /// village does not act in that clause.
     /// </summary>

@@ -402,7 +402,7 @@ internal static class ClauseStructure
     /// <summary>
     /// "发现问题拍照记录后报…": a clause whose act is done on a finding (发现 + what is found, right before the act) makes
     /// the photo evidence of the finding, not proof of the worker's presence. (phase 23) 在走访中看到明显的安全隐患（比如…），
-    /// 可以随手拍张照片发给镇安办: the finding may close the clause before, in the same sentence (a bracket of examples after
+    /// 可随手拍照发给镇应急办: the finding may close the clause before, in the same sentence (a bracket of examples after
     /// it set aside), and be seen as well as found ([clause_structure.finding_verbs]). The words, or null.
     /// </summary>
     public static string? ReportsFinding(ClauseReader reader, int clauseIndex, int hitStart)

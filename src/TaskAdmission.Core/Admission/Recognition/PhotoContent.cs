@@ -57,7 +57,7 @@ internal static class PhotoContent
     }
 
     /// <summary>
-    /// The bracketed list of contents the match's photo word is an item of (（位置、面积、权属、现状照片）), when no item names
+    /// The bracketed list of contents the match's photo word is an item of (（坐落、面积、用途、现状照片）), when no item names
     /// work done; or null.
     /// </summary>
     private static string? Listed(string text, int hitStart, int hitEnd)

@@ -21,7 +21,7 @@ public sealed class Phase23BlindTests(PrecheckFixture fixture) : IClassFixture<P
     // (终止委托…), taken back in a chat (…不用做了), or recalled and withdrawn by the next sentence (此前…。该…即日起取消) — is
     // put on no village."
     [Theory]
-    [InlineData("关于文化站近期工作的通知", "各村：\n镇文化站原计划开展的“最美庭院”村级评比活动，因涉及对村评比，已于10月撤销，相关通知已收回。", PrecheckRules.AssessmentBan)]
+    [InlineData("关于文化站近期工作的通知", "各村：\n镇文化站原计划开展的“最美庭院”村级评比活动，因涉及对村评比，已于10月撤销，原发通知一并作废。", PrecheckRules.AssessmentBan)]
     [InlineData("关于废止村级环境卫生考核办法的通知", "各乡镇人民政府：\n自本通知印发之日起，不再对村（社区）开展环境卫生考核，原考核结果不再使用。", PrecheckRules.AssessmentBan)]
     [InlineData("镇综治办工作群消息", "各村：上周说的出租屋数据接龙不用做了，镇里已经从平台导出，大家不用再在群里接龙。", PrecheckRules.AppCheckIn)]
     [InlineData("关于终止村委会代征集贸市场税款的通知", "各村委会：\n经研究，县税务局决定自2027年1月1日起终止委托各村委会代征集贸市场零星税款，纳税人自行申报缴纳。", PrecheckRules.ProhibitedItem)]
@@ -67,18 +67,18 @@ public sealed class Phase23BlindTests(PrecheckFixture fixture) : IClassFixture<P
     public void TheVillagesAssessedOrTheDemandApart_StillFire(string title, string description, string rule) =>
         Fires(title, description, rule);
 
-    // "A paper that says whom it assesses or inspects (本标准用于区对镇（街道）的考核, 督查对象为区级部门和镇（街道）) ranks no
+    // "A paper that says whom it assesses or inspects (本细则用于县对各乡镇的年度考核, 督查对象为县直部门和各乡镇) ranks no
     // village where it does not score them."
     [Theory]
-    [InlineData("区2027年度镇（街道）为民服务工作评分标准", "项目｜分值｜扣分情形\n窗口服务｜40｜群众投诉每件扣1分\n说明：本标准用于区对镇（街道）的考核。")]
-    [InlineData("区委督查室2028年度督查检查计划", "按照精简督查检查考核的规定，2028年计划开展督查2项。督查对象为区级部门和镇（街道），不向村（社区）下发通知。")]
+    [InlineData("区2027年度镇（街道）为民服务工作评分标准", "项目｜分值｜扣分情形\n窗口服务｜40｜群众投诉每件扣1分\n说明：本细则用于县对各乡镇的年度考核。")]
+    [InlineData("区委督查室2028年度督查检查计划", "按照精简督查检查考核的规定，2028年计划开展督查2项。督查对象为县直部门和各乡镇，不向村（社区）下发通知。")]
     public void APaperThatSaysWhomItAssesses_RanksNoVillage(string title, string description) =>
         Quiet(title, description, PrecheckRules.AssessmentBan);
 
     [Theory]
     [InlineData("镇2027年度综合考核办法", "本办法用于镇对各村（社区）的年度考核。考核结果按村排名通报。")]
     [InlineData("区委督查室督查计划", "督查对象为各镇（街道）。督查结果按村逐一打分排名，在全区通报。")]
-    [InlineData("区级部门工作评分标准", "本标准用于区对镇（街道）的考核。各镇（街道）要对各村每月考核排名。")]
+    [InlineData("区级部门工作评分标准", "本细则用于县对各乡镇的年度考核。各镇（街道）要对各村每月考核排名。")]
     public void APaperThatAssessesOrScoresTheVillages_StillFires(string title, string description) =>
         Fires(title, description, PrecheckRules.AssessmentBan);
 
@@ -99,7 +99,7 @@ public sealed class Phase23BlindTests(PrecheckFixture fixture) : IClassFixture<P
     // (出具证明事项), or which papers the village may issue (可以出具哪些证明) — asks the village for none."
     [Theory]
     [InlineData("关于做好村（社区）出具证明事项规范工作的通知", "各镇（街道）：\n村（社区）仅出具清单内的证明，各部门不得要求群众到村开具清单外证明。")]
-    [InlineData("东岭镇关于减负工作的自查报告", "区委减负办：\n今年我镇村级证明事项严格按清单出具，撤并村级工作群12个。")]
+    [InlineData("东岭镇关于减负工作的自查报告", "区委减负办：\n今年我镇村级证明事项一律按清单出具，撤并村级工作群12个。")]
     [InlineData("关于开展便民政策宣传的通知", "各村：\n请各村通过广播向村民宣传，让群众知道村委会能开具哪些证明、哪些事项要到部门办理。")]
     public void APaperAboutTheListOfCertificates_AsksForNone(string title, string description) =>
         Quiet(title, description, PrecheckRules.ProhibitedCertificate);
@@ -117,7 +117,7 @@ public sealed class Phase23BlindTests(PrecheckFixture fixture) : IClassFixture<P
     public void AReportSayingWhatWasAlsoNotDone_IsNotRefused()
     {
         const string title = "区商务局关于电商进村工作情况的报告";
-        const string description = "区政府：\n电商进村工作由物流企业组织实施，未向村（社区）下达任务，也未按村排名。";
+        const string description = "区政府：\n电商进村工作由物流企业组织实施，没有向村里分派任务，也未按村排名。";
         var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
 
         Assert.True(result.Outcome != PrecheckOutcome.Rejected, fixture.Explain(title, description));
@@ -127,7 +127,7 @@ public sealed class Phase23BlindTests(PrecheckFixture fixture) : IClassFixture<P
     public void AReportThatRanksTheVillagesItself_IsStillRefused()
     {
         const string title = "区商务局关于电商进村工作情况的报告";
-        const string description = "区政府：\n电商进村工作未向村（社区）下达任务，也未按村排名。下一步请各村每月上报网店数量，按村排名通报。";
+        const string description = "区政府：\n电商进村工作没有向村里分派任务，也未按村排名。下一步请各村每月上报网店数量，按村排名通报。";
         var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
 
         Assert.Equal(PrecheckOutcome.Rejected, result.Outcome);

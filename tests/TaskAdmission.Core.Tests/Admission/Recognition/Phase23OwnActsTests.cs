@@ -92,10 +92,10 @@ public sealed class Phase23OwnActsTests(PrecheckFixture fixture) : IClassFixture
     public void APhotoThatProvesWork_StillFires(string title, string description) =>
         Fires(title, description);
 
-    // (rt39–rt40) "评估对象为镇党委和镇级部门，不涉及村（社区） — the paper says whom its evaluation ranks; the villages named as
+    // (rt39–rt40) "评估对象为各镇党政班子及镇直站所，不涉及村（社区） — the paper says whom its evaluation ranks; the villages named as
     // matter (村级报表) are not ranked."
     [Theory]
-    [InlineData("关于通报上半年减负工作评估情况的通知", "各镇党委：\n区委社会工作部对各镇上半年减负工作进行了评估，评估对象为镇党委和镇级部门，不涉及村（社区）。从评估结果看，东岭镇村级报表精简较多，排名靠前；石桥镇仍有部门向村直接布置工作，排名靠后。")]
+    [InlineData("关于通报上半年减负工作评估情况的通知", "各镇党委：\n区委社会工作部对各镇上半年减负工作进行了评估，评估对象为各镇党政班子及镇直站所，不涉及村（社区）。从评估结果看，东岭镇村级报表精简较多，排名靠前；石桥镇仍有部门向村直接布置工作，排名靠后。")]
     public void AnEvaluationWhoseObjectDisownsTheVillages_RanksNoVillage(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.AssessmentBan);
 
@@ -108,7 +108,7 @@ public sealed class Phase23OwnActsTests(PrecheckFixture fixture) : IClassFixture
 
     // (rt39–rt40) "为落实村级组织工作事务清单 names a list; the villages do nothing in that clause."
     [Theory]
-    [InlineData("关于调整招商工作机制的通知", "各镇人民政府：\n为落实村级组织工作事务负面清单，现对全区招商工作作出调整：招商引资由区投资促进局负责。")]
+    [InlineData("关于调整招商工作机制的通知", "各镇人民政府：\n为执行村级组织减负事项负面清单，现对全区招商工作作出调整：招商引资由区投资促进局负责。")]
     public void AVillageOpeningAListsName_IsNoSubjectCarried(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedItem);
 

@@ -33,7 +33,7 @@ public sealed class Phase23RecallTests(PrecheckFixture fixture) : IClassFixture<
 
     [Theory]
     // The police station and the tax office issue their own papers; the applicant only brings them.
-    [InlineData("关于创业担保贷款申请材料的说明", "申请人须提交：1.身份证；2.由户籍地派出所出具的、载明申请人户籍迁移情况的书面证明。")]
+    [InlineData("关于申请创业担保贷款所需材料的说明", "申请人须提交：1.身份证；2.由户籍地派出所出具的、载明申请人户籍迁移情况的书面证明。")]
     [InlineData("关于出口退税申请材料的说明", "纳税人须提交：1.申请表；2.由主管税务机关出具的、载明企业近三年纳税信用等级的书面证明。")]
     // A residence paper is on the list the village may issue.
     [InlineData("关于申请公租房的材料清单", "申请人须提交：1.身份证；2.所在村委会出具的、载明申请人在本村实际居住年限的居住证明。")]

@@ -54,7 +54,7 @@ public sealed class Phase23ReviewBTests(PrecheckFixture fixture) : IClassFixture
     // Probes of a body's own staff addressed, certificate-list papers and 也未.
     [Theory]
     [InlineData("信用社营业部工作群消息", "各位客户经理：请通知各村协理员，各村每天在群里签到并发送入户照片。", PrecheckRules.AppCheckIn)]
-    [InlineData("关于规范村（社区）出具证明事项的通知", "各村：\n村级证明事项按清单出具，居民办理低保需要的收入证明一律由村委会出具。", PrecheckRules.ProhibitedCertificate)]
+    [InlineData("关于规范村级证明事项开具工作的通知", "各村：\n村级证明事项按清单出具，居民办理低保需要的收入证明一律由村委会出具。", PrecheckRules.ProhibitedCertificate)]
     [InlineData("区住建局关于减负工作情况的汇报", "区委减负办：\n我局未向村（社区）下达考核任务，也未要求村里拍照。下一步请各村每周上传巡查照片到APP。", PrecheckRules.AppCheckIn)]
     public void AnAddresseeListOrReportThatStillDemands_Fires(string title, string description, string rule) =>
         Refused(title, description, rule);

@@ -91,7 +91,7 @@ public sealed class Phase23SweepTests(PrecheckFixture fixture) : IClassFixture<P
     // clause in order not to carry it out. Neither asks the villages to collect."
     [Theory]
     [InlineData("关于护林保证金的说明", "山林防火的处罚由县林业局依法实施，村委会不得收取任何保证金。之前部分村收取的“护林保证金”，统一在本季度退还村民。")]
-    [InlineData("关于转发医保征缴通知的说明", "各村：\n县医保局的征缴通知已转到群里。通知第五条“村（居）委会可代为收取保费”，本乡不予执行，村干部一律不经手现金。")]
+    [InlineData("关于转发县医保局缴费通知的说明", "各村：\n县医保局的征缴通知已转到群里。通知第五条“村（居）委会可代为收取保费”，本乡不予执行，村干部一律不经手现金。")]
     public void ACollectionPaidBackOrACitedClauseNotCarriedOut_IsNoCollection(string title, string description) =>
         Quiet(title, description, PrecheckRules.ProhibitedItem);
 
@@ -101,8 +101,8 @@ public sealed class Phase23SweepTests(PrecheckFixture fixture) : IClassFixture<P
     // A new collection after the refund.
     [InlineData("关于护林保证金的说明", "各村：\n之前各村收取的“护林保证金”，统一在本季度退还村民，今后各村每户收取100元。")]
     // The cited clause carried out, or the collection demanded after the refusal.
-    [InlineData("关于转发医保征缴通知的说明", "各村：\n县医保局的征缴通知已转到群里。通知第五条“村（居）委会可代为收取保费”，本乡照此执行，请村干部做好代收。")]
-    [InlineData("关于转发医保征缴通知的说明", "各村：\n县医保局的征缴通知已转到群里。通知第五条“村（居）委会可代为收取保费”，本乡不予执行，但村干部要代为收取保费并每日报进度。")]
+    [InlineData("关于转发县医保局缴费通知的说明", "各村：\n县医保局的征缴通知已转到群里。通知第五条“村（居）委会可代为收取保费”，本乡照此执行，请村干部做好代收。")]
+    [InlineData("关于转发县医保局缴费通知的说明", "各村：\n县医保局的征缴通知已转到群里。通知第五条“村（居）委会可代为收取保费”，本乡不予执行，但村干部要代为收取保费并每日报进度。")]
     public void ACollectionStillDemanded_StillFires(string title, string description) =>
         Fires(title, description, PrecheckRules.ProhibitedItem);
 

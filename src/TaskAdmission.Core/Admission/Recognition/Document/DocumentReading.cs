@@ -299,7 +299,7 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, list) };
                 continue;
             }
-            // (phase 23) 让群众了解村（社区）可以出具哪些证明 — papers asked about are not demanded.
+            // (phase 23) 让群众知道村委会能开具哪些证明 — papers asked about are not demanded.
             if (hit.Entry.Target == RecogniserTarget.ProhibitedCertificate && AskedPapers(hit.MatchedText) is { } asked)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, asked) };

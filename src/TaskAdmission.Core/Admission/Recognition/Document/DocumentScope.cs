@@ -324,7 +324,7 @@ internal static class DocumentScope
             }
             var to = text.IndexOfAny(['。', ';', '\n'], from);
             var named = text[from..(to < 0 ? text.Length : to)].Trim();
-            // (phase 23) …和镇级部门，不涉及村（社区）: a part after a comma that disowns ([disowning]) names what is not assessed.
+            // (phase 23) …及镇直站所，不涉及村（社区）: a part after a comma that disowns ([disowning]) names what is not assessed.
             var kept = string.Join(',', named.Split(',').Where(p => !cues.Disowning.Any(d => p.TrimStart().StartsWith(d, StringComparison.Ordinal))));
             var names = kept.Split(['、', '和', '及', ',']).Select(n => DocumentText.StripBrackets(n).Trim());
             // 村卫生室和乡村医生 names a clinic and its doctors, not the village: only a village's own name or word counts.
