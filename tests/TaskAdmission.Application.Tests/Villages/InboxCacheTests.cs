@@ -539,6 +539,38 @@ public sealed class SqliteInboxCacheTests(SqliteApplicationHost app) : IClassFix
     }
 
     [Fact]
+    public void EntriesKeptInOneBurst_ReachTheBackstopAtDifferentTimes_NoneServedPastMaxAge()
+    {
+        // Issue 20: inboxes read in one wave (a morning's first logins) must not all expire, and be read again, in the same
+        // second 60 s later; each village reaches the backstop up to ExpirySpread sooner, by its own share.
+        var cache = app.Services.GetRequiredService<VillageInboxCache>();
+        cache.Connected(TimeSpan.FromMinutes(1));
+        try
+        {
+            var now = Environment.TickCount64;
+            var halfSpreadBeforeMaxAge = now - (long)(VillageInboxCache.MaxAge - VillageInboxCache.ExpirySpread / 2).TotalMilliseconds;
+            var wave = Enumerable.Range(0, 60).Select(i => $"SPREAD-A-{i:00}").ToList();
+            foreach (var village in wave)
+            {
+                cache.Store(cache.Begin(village), OpenInbox.Of("test", Array.Empty<byte>()), halfSpreadBeforeMaxAge);
+            }
+            var served = wave.Count(v => cache.TryGet(v, out _));
+            Assert.InRange(served, 1, wave.Count - 1);
+
+            var old = Enumerable.Range(0, 60).Select(i => $"SPREAD-B-{i:00}").ToList();
+            foreach (var village in old)
+            {
+                cache.Store(cache.Begin(village), OpenInbox.Of("test", Array.Empty<byte>()), now - (long)VillageInboxCache.MaxAge.TotalMilliseconds);
+            }
+            Assert.DoesNotContain(old, v => cache.TryGet(v, out _));
+        }
+        finally
+        {
+            cache.Disconnected();
+        }
+    }
+
+    [Fact]
     public void Miss_IsCountedWithWhyTheVillageHadNoEntry()
     {
         // What /metrics says of each miss (taskadmission_inbox_cache_lookups{result="miss",cause=…}): never cached, taken

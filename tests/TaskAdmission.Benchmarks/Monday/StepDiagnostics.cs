@@ -129,6 +129,9 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
         return (result, Line(before, after, peaks, seconds ?? System.Diagnostics.Stopwatch.GetElapsedTime(started)));
     }
 
+    /// <summary>The causes an inbox miss is counted under (VillageInboxCache.MissCause and its lookups).</summary>
+    private static readonly string[] MissCauses = ["evicted", "notified", "max_age", "cold", "rendering", "cleared", "not_live", "revalidated_unchanged", "revalidated_changed"];
+
     public static string Line(Snapshot before, Snapshot after, Peaks peaks, TimeSpan elapsed)
     {
         double D(string name, string? label = null) => Sum(after.Metrics, name, label) - Sum(before.Metrics, name, label);
@@ -159,10 +162,14 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
         var waited = after.Metrics.Keys.Any(k => k.StartsWith("taskadmission_lock_contention_time", StringComparison.Ordinal))
             ? string.Create(CultureInfo.InvariantCulture, $", waited {D("taskadmission_lock_contention_time") * 1000:0.0} ms")
             : "";
-        // Inbox misses, and how many of them awaited a read of the same village already in flight instead of reading.
+        // Inbox misses by cause (what emptied the village's entry: an eviction by a write of this node, a notification of
+        // another's, the 60 s backstop, never read), and how many of them awaited a read of the same village already in
+        // flight instead of reading.
         var misses = D("taskadmission_inbox_cache_lookups", "result=\"miss\"");
+        var causes = string.Join(", ", MissCauses.Select(c => (Cause: c, Count: D("taskadmission_inbox_cache_lookups", $"cause=\"{c}\""))).Where(c => c.Count > 0)
+            .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Cause} {c.Count:0}")));
         var inbox = misses == 0 ? ""
-            : string.Create(CultureInfo.InvariantCulture, $"inbox misses {misses:0}, joined a read in flight {D("taskadmission_inbox_cache_joined"):0} | ");
+            : string.Create(CultureInfo.InvariantCulture, $"inbox misses {misses:0} ({causes}), joined a read in flight {D("taskadmission_inbox_cache_joined"):0} | ");
         return string.Create(CultureInfo.InvariantCulture,
             $"{cores}{gc}, pause total {pauseTotal:0.0} ms, max {max}{GcDetail(before.Metrics, after.Metrics)} | {pool}work items {D("dotnet_thread_pool_work_item_count"):0}{adjustments} | " +
             $"lock contentions {D("dotnet_monitor_lock_contentions"):0}{waited} | {inbox}{npgsql}" +
