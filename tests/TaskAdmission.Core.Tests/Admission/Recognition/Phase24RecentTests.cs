@@ -34,6 +34,8 @@ public sealed class Phase24RecentTests(PrecheckFixture fixture) : IClassFixture<
     [InlineData("关于巡河工作情况的通报", "各镇（街道）：\n二、请各村每天在群里上传巡河照片，不符合要求的照片退回重传。", PrecheckRules.AppCheckIn)]
     // The villages so qualified are the ones acted on.
     [InlineData("关于安全生产检查情况的通报", "各镇（街道）：\n对违反规定的村，一律签订整改责任状并在全镇排名通报。", PrecheckRules.PledgeOrVeto)]
+    // A failure judged: the village is held to the act it did not do.
+    [InlineData("关于护林防火情况的通报", "各镇（街道）：\n西岭村至今没有签订防火责任状，不符合镇里部署。", PrecheckRules.PledgeOrVeto)]
     // A task sent down is no report: its verdict words judge nothing told.
     [InlineData("关于开展违建整治的通知", "各镇人民政府：\n由各村负责对辖区违法建设进行强制拆除，违反规划的一律拆除。", PrecheckRules.ProhibitedItem)]
     public void AJudgedShapeThatStillPutsTheWorkOnTheVillages_StillFires(string title, string description, string rule) =>

@@ -9,12 +9,16 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// paper's judgement of someone else's demand, not as a demand of its own. The verdict ([judged_demands.verdicts]) must
 /// stand in the match's clause or after it in the sentence, must judge the act rather than state a case (不符合要求的,
 /// 对违反规定的村…), and nothing after it may turn the act back onto the villages ([paper_stance.turns]: 但各村仍须…);
-/// a clause that speaks to the villages itself (请各村…, 各村要…) keeps the whole sentence a demand.
+/// a clause that speaks to the villages itself (请各村…, 各村要…) keeps the whole sentence a demand, and so does a failure
+/// told before the match ([document_scope.failure_marks]: 某村未按要求…，不符合规定 judges the village for not doing it).
 /// </summary>
 internal static class JudgedDemands
 {
     private static readonly string[] Verdicts = RecognitionCues.Instance.List("judged_demands.verdicts");
     private static readonly string[] Turns = RecognitionCues.Instance.List("paper_stance.turns");
+
+    // 西岭村没有签订责任状，不符合镇里部署: a failure judged (未, 没有 … before the match) holds the village to the act.
+    private static readonly string[] FailureMarks = RecognitionCues.Instance.List("document_scope.failure_marks");
 
     /// <summary>The verdict the sentence holding the source offset passes on what it tells, or null.</summary>
     internal static string? Verdict(FieldReading field, int sourceStart, RecognitionCues cues)
@@ -26,6 +30,11 @@ internal static class JudgedDemands
         }
         var (first, last) = DocumentText.SentenceClauses(field, k);
         var text = field.Text.Text;
+        var before = text[field.Clauses[first].Start..DocumentText.AtSource(field, k, sourceStart)].Replace("未经", "", StringComparison.Ordinal);
+        if (FailureMarks.Any(f => before.Contains(f, StringComparison.Ordinal)))
+        {
+            return null;
+        }
         string? verdict = null;
         for (var c = first; c <= last; c++)
         {
