@@ -182,6 +182,9 @@ internal sealed class DocumentReading
         var titleAssessed = document.AssessedObject is null && document.Addressed != Addressee.Villages ? TitleAssessedBody(hits) : null;
         var addresseeRanked = titleAssessed is null && document.AssessedObject is null && document.Addressed != Addressee.Villages
             ? AddresseeRanked(readings, hits) : null;
+        // (phase 24) A paper that reports, answers or records, not one sent to the villages as their task.
+        var told = document.Addressed != Addressee.Villages && readings.FirstOrDefault(r => r.Field == TitleContext.Title) is { } heading
+            ? PaperStance.Kind(heading.Text.Text, document) : null;
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
@@ -216,6 +219,14 @@ internal sealed class DocumentReading
                 && PaperDirection.Described(reading, span.Start, document.Addressed == Addressee.Villages, RecognitionCues.Instance) is { } framing)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{paper}：{framing}") };
+                continue;
+            }
+            // (phase 24) …要求村委会代收税费，不属于村委会的职责 in a 纪要; …要求各村每天发照片，违反减负规定 in a 通报: in
+            // such a paper, a demand the same sentence judges is told to be judged, not made.
+            if (told is not null && reading is not null && hit.Field == TitleContext.Description
+                && JudgedDemands.Verdict(reading, span.Start, RecognitionCues.Instance) is { } verdict)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{told}：{verdict}") };
                 continue;
             }
             // (phase 11) 红岩村积分制管理办法（经村民代表会议通过）, 村民会议决议, 村务公开栏: the village decides its own affairs;

@@ -1423,10 +1423,15 @@ internal static class NotOperativeParts
         return VerbAfter(body, i + complainant.Length, ComplaintVerbs) is { } verb ? quantifier + complainant + "…" + verb : null;
     }
 
-    /// <summary>(phase 19) A finding's cue after a time word ([not_operative_parts.complaint_times]: 近期调研发现，…), or null.</summary>
+    /// <summary>
+    /// (phase 19) A finding's cue after a time word ([not_operative_parts.complaint_times]: 近期调研发现，…), or null. (phase 24)
+    /// A bare 发现 closed by a comma or colon after the time word (近期发现，…) reports as well: it governs what follows, where
+    /// 近期发现问题的… or 发现隐患要… is a case or an instruction.
+    /// </summary>
     private static string? TimedFinding(string body, RecognitionCues cues) =>
         AfterTimeWord(body) is > 0 and var i
             ? cues.Finding.FirstOrDefault(f => f.EndsWith("发现", StringComparison.Ordinal) && string.CompareOrdinal(body, i, f, 0, f.Length) == 0)
+                ?? (string.CompareOrdinal(body, i, "发现", 0, 2) == 0 && i + 2 < body.Length && body[i + 2] is ',' or ':' ? "发现" : null)
             : null;
 
     /// <summary>

@@ -179,7 +179,7 @@ internal static class PaperStance
     }
 
     /// <summary>The clause without its numbering (二、) and a meeting's or demand's opener (会议明确：, 要求).</summary>
-    private static string OpenerStripped(string clause)
+    internal static string OpenerStripped(string clause)
     {
         var body = clause[DocumentText.LeadLength(clause)..];
         return SubjectOpeners.FirstOrDefault(o => body.StartsWith(o, StringComparison.Ordinal)) is { } opener
@@ -290,7 +290,7 @@ internal static class PaperStance
     /// make someone else's (某镇要求各村每天打卡，请各村继续按此执行). 由 + a village is not among them: 某镇要求…，并由村干部
     /// 全程在线 goes on with the demand told of.
     /// </summary>
-    private static bool Addresses(string clause, RecognitionCues cues)
+    internal static bool Addresses(string clause, RecognitionCues cues)
     {
         var body = clause[DocumentText.LeadLength(clause)..];
         return PaperDirection.HandsTo(body, "请", cues)
