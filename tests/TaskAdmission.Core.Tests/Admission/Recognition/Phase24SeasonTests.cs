@@ -59,4 +59,19 @@ public sealed class Phase24SeasonTests(PrecheckFixture fixture) : IClassFixture<
     [InlineData("桃溪村关于“四议两公开”事项的公告", "本村代表会上表决后，按“四议两公开”程序，由村委会向采石业主代收资源税，每月上缴镇财政所。\n桃溪村村民委员会")]
     public void AnOrderRecordedInTheVillagesOwnDecision_Fires(string title, string description) =>
         Fires(title, description, PrecheckRules.ProhibitedItem);
+
+    // "A paper that stops a contest is no contest: …评比即日起一律停止 ends it."
+    [Theory]
+    [InlineData("各乡镇：\n全县“清洁村”评比即日起一律停止，已报名的村不再参加验收。")]
+    [InlineData("各乡镇：\n原定对各村开展的季度卫生评比予以停止。")]
+    public void AContestStoppedAfterItsName_StaysQuiet(string description) =>
+        Quiet("关于停止评比的通知", description, PrecheckRules.AssessmentBan);
+
+    [Theory]
+    // Started, not stopped; stopped and replaced by a new ranking; a bare 停止 that is a sanction.
+    [InlineData("各乡镇：\n全县“清洁村”评比即日起启动，每月对各村评比排名。")]
+    [InlineData("各乡镇：\n原季度评比即日起停止，改为每月对各村考核排名。")]
+    [InlineData("各乡镇：\n每月对各村卫生评比，排名末位的村停止拨付奖补资金。")]
+    public void AContestStartedReplacedOrSanctioned_Fires(string description) =>
+        Fires("关于卫生评比的通知", description, PrecheckRules.AssessmentBan);
 }
