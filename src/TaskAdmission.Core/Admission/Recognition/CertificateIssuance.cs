@@ -102,6 +102,44 @@ internal static class CertificateIssuance
         return null;
     }
 
+    private static readonly string[] Replacing = RecognitionCues.Instance.List("agency.replacing");
+
+    /// <summary>
+    /// (phase 24) 某证明不再由派出所开具，改由村委会开具: a later clause of the sentence that opens with a word putting a new issuer
+    /// in the old one's place ([agency.replacing]: 改由, 改为, 而是 …) and names the village as the first body after it, before an
+    /// issuing verb of its own, gives the paper to the village — whatever the clause before says of the body that no longer
+    /// issues it. The village's words, or null. Not when a person or another body comes first after the word (改由申请人到
+    /// 派出所…, 改由镇民政办开具), nor when the village's clause refuses the act itself.
+    /// </summary>
+    public static string? GivenToVillageInstead(ClauseReader reader, int clauseIndex, int hitEnd, RecognitionCues cues)
+    {
+        var text = reader.Text;
+        var (_, last) = ClauseScope.SentenceClauses(reader, clauseIndex);
+        for (var k = clauseIndex + 1; k <= last; k++)
+        {
+            var clause = reader.Clauses[k];
+            var start = clause.Start;
+            while (start < clause.End && !Text.TextNormaliser.IsChinese(text[start]))
+            {
+                start++;
+            }
+            if (start < hitEnd || Replacing.FirstOrDefault(w => string.CompareOrdinal(text, start, w, 0, w.Length) == 0) is not { } word)
+            {
+                continue;
+            }
+            var mentions = reader.Mentions(k).Where(m => m.End > start + word.Length).OrderBy(m => m.Start).ToList();
+            if (mentions.Count == 0 || mentions[0].Kind != ActorKind.Village
+                || NearestVerb(text, mentions[0].End, clause.End, mentions[0].End, mentions[0].End, cues) is not { } verb
+                || mentions.Any(m => m.Kind != ActorKind.Village && m.Start < verb.Start)
+                || cues.NegationAdjacent.Any(n => text.IndexOf(n, start, verb.Start - start) >= 0))
+            {
+                continue;
+            }
+            return mentions[0].Text;
+        }
+        return null;
+    }
+
     /// <summary>Whether every literal of the phrase's term is an issuing verb or a document word (出具 … 证明): a demand to issue
     /// some certificate, naming no fact. (phase 23) The verb qualifying the paper (村委会出具的、载明…的书面说明) issues it too.</summary>
     public static bool IsDocumentTerm(string[] literals, RecognitionCues cues) =>

@@ -325,6 +325,37 @@ internal static class ClauseStructure
             && Agency.ModalBefore(text, clauseStart, hitStart) is not null;
     }
 
+    private static readonly string[] EveryWords = RecognitionCues.Instance.List("clause_structure.every_body");
+    private static readonly string[] TimeLeads = [.. RecognitionCues.Instance.List("paper_direction.time_leads").OrderByDescending(w => w.Length)];
+    private const int EveryBodyReach = 4;
+
+    /// <summary>
+    /// (phase 24) 有些乡把招商任务交给村里，…，今后各乡镇一律把招商任务交给村里: a later clause whose subject is every body of the
+    /// class ([clause_structure.every_body] + a body word: 各乡镇, 所有镇, 全县乡镇), after a time word or none, makes for all
+    /// what the paper told of some: the paper's own rule, with a modal or without. Its own negation (各乡镇不得再把…) still
+    /// refuses it.
+    /// </summary>
+    private static bool EveryBody(string lead, RecognitionCues cues)
+    {
+        if (TimeLeads.FirstOrDefault(t => lead.StartsWith(t, StringComparison.Ordinal)) is { } time)
+        {
+            lead = lead[time.Length..].TrimStart(',', ' ');
+        }
+        if (EveryWords.FirstOrDefault(w => lead.StartsWith(w, StringComparison.Ordinal)) is not { } every)
+        {
+            return false;
+        }
+        var rest = lead[every.Length..];
+        for (var n = 1; n <= EveryBodyReach && n <= rest.Length; n++)
+        {
+            if (cues.BodySuffixes.Any(s => rest[..n].EndsWith(s, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static readonly string[] HandOverMarkers = RecognitionCues.Instance.List("clause_structure.hand_over_markers");
     private static readonly char[] ClauseMarks = [',', '，', ';', '；', '。', ':', '：', '\n'];
     private const int HandOverReach = 48;
@@ -357,6 +388,7 @@ internal static class ClauseStructure
                 var lead = text[Math.Max(clauseStart, handEnd)..hitStart].TrimStart();
                 return clauseStart <= handEnd
                     || !cues.Village.Any(v => lead.StartsWith(v, StringComparison.Ordinal)) && Agency.ModalBefore(text, clauseStart, hitStart) is null
+                        && !EveryBody(lead, cues)
                     ? text[at..handEnd] : null;
             }
         }

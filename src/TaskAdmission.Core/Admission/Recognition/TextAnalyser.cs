@@ -428,6 +428,16 @@ public static class TextAnalyser
     /// </summary>
     private static HitVerdict Issued(ClauseReader reader, int clauseIndex, (int Start, int End)[] chain, HitVerdict verdict, bool general)
     {
+        var issued = IssuerSaid(reader, clauseIndex, chain, verdict, general);
+        // (phase 24) …证明不再由派出所开具，改由村委会开具: the refusal to one issuer, or the issuer refused, does not reach the
+        // later clause that gives the paper to the village in its place.
+        return issued is { Fires: false, Reason: VerdictReason.Negated or VerdictReason.OtherActor }
+            && CertificateIssuance.GivenToVillageInstead(reader, clauseIndex, chain.Max(c => c.End), RecognitionCues.Instance) is { } instead
+            ? new HitVerdict(true, VerdictReason.VillageActs, instead) : issued;
+    }
+
+    private static HitVerdict IssuerSaid(ClauseReader reader, int clauseIndex, (int Start, int End)[] chain, HitVerdict verdict, bool general)
+    {
         if (verdict.Reason is VerdictReason.Negated or VerdictReason.InName)
         {
             return verdict;

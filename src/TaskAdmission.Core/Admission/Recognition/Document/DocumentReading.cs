@@ -84,6 +84,8 @@ internal sealed class DocumentReading
             reading.VillageOwn = DocumentScope.VillageOwnPaper(title, description);
             // (phase 17) 太平村广场舞擂台赛活动方案: 村委会定于… — one village's own paper to its own people.
             reading.OwnVillage = DocumentScope.OwnVillagePaper(title, description);
+            // (phase 24) 一事一议, 四议两公开 named in the village's own paper: it decides its own project.
+            reading.OwnProcedure = DocumentScope.OwnProcedure(title, description, reading.VillageOwn);
         }
         // 在全县村(社区)党组织书记会议上的讲话: a speech to the villages' own cadres speaks to them.
         // (phase 9) Only a speech: a 一图读懂 or 说明 of 村级组织工作事务清单 is about the villages, not spoken to them.
@@ -243,6 +245,19 @@ internal sealed class DocumentReading
                 && !DocumentScope.OutsideBodyDemands(reading, span.Start))
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, ownPaper) };
+                continue;
+            }
+            // (phase 24) 渠道修复经村民代表会表决按“一事一议”办，总投资3万元: the village deciding its own public works or
+            // collective project by its own procedure spends or raises its own money — no investment target or levy put on it.
+            // Only the sum it spends or raises (DocumentScope.OwnSpending); other prohibited work keeps its reading in the
+            // village's own paper (session 17), and a sentence in which another body demands keeps its reading too.
+            if (document.OwnProcedure is { } procedure && reading is not null
+                && hit.Entry.Target == RecogniserTarget.ProhibitedWork
+                && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageActs
+                && DocumentScope.OwnSpending(hit.MatchedText)
+                && !DocumentScope.OutsideBodyDemands(reading, span.Start))
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, procedure) };
                 continue;
             }
             // (phase 17) One village's own paper to its own people: a contest, a rating or a sign-up it runs among them is
@@ -790,6 +805,9 @@ internal sealed class DocumentReading
 
     /// <summary>(phase 11) The cue saying the paper is the village's own (经村民代表会议通过, 村务公开栏), or null.</summary>
     public string? VillageOwn { get; private set; }
+
+    /// <summary>(phase 24) The village's own procedure (一事一议, 四议两公开) its own paper names, or null.</summary>
+    public string? OwnProcedure { get; private set; }
 
     /// <summary>
     /// (phase 17) The cue saying one village issues the paper in its own name to its own people (太平村：村委会定于), or null.

@@ -644,19 +644,7 @@ internal static class DocumentScope
             return null;
         }
         var t = title.Text.Text;
-        var name = -1;
-        var proper = "";
-        for (var i = 2; i <= Math.Min(VillageNameLength, t.Length - 1); i++)
-        {
-            var word = t[i] == '村' ? 1 : string.CompareOrdinal(t, i, "社区", 0, 2) == 0 ? 2 : 0;
-            if (word > 0 && t[..i].All(Text.TextNormaliser.IsChinese) && !t[..i].Contains('村'))
-            {
-                name = i + word;
-                proper = t[..i];
-                break;
-            }
-        }
-        if (name < 0 || t.Length > name && t[name] is '等' or '、' or '级' || NotVillageNames.Any(n => proper.Contains(n, StringComparison.Ordinal)))
+        if (OpeningVillageName(t) is not { } name)
         {
             return null;
         }
@@ -683,6 +671,57 @@ internal static class DocumentScope
         }
         return null;
     }
+
+    /// <summary>
+    /// (phase 17) The length of the one village's name a title opens with (太平村…, 石桥村关于…, 太平社区…), or null: not 各村,
+    /// 全村, a list of villages (太平村、…, 太平村等) or a kind of village ([document_scope.not_village_names]: 文明村, 城中村).
+    /// </summary>
+    private static int? OpeningVillageName(string t)
+    {
+        for (var i = 2; i <= Math.Min(VillageNameLength, t.Length - 1); i++)
+        {
+            var word = t[i] == '村' ? 1 : string.CompareOrdinal(t, i, "社区", 0, 2) == 0 ? 2 : 0;
+            if (word > 0 && t[..i].All(Text.TextNormaliser.IsChinese) && !t[..i].Contains('村'))
+            {
+                var name = i + word;
+                var proper = t[..i];
+                return t.Length > name && t[name] is '等' or '、' or '级' || NotVillageNames.Any(n => proper.Contains(n, StringComparison.Ordinal)) ? null : name;
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] OwnProcedures = RecognitionCues.Instance.List("document_scope.own_procedures");
+    private static readonly string[] OwnSpendingWords = RecognitionCues.Instance.List("document_scope.own_spending");
+
+    /// <summary>
+    /// (phase 24) The procedure by which the village decides its own public works and collective projects
+    /// ([document_scope.own_procedures]: 一事一议, 四议两公开), named in a paper that is the village's own — adopted by its
+    /// own organs (<see cref="VillageOwnPaper"/>), or one village's paper by the name its title opens with — and naming no
+    /// township or county body. The procedure's words, or null. A township's paper about such projects (某镇关于开展一事一议
+    /// 奖补项目申报的通知) is not the village's.
+    /// </summary>
+    internal static string? OwnProcedure(FieldReading? title, FieldReading? description, string? villageOwn)
+    {
+        if (description is null || villageOwn is null && (title is null || OpeningVillageName(title.Text.Text) is null))
+        {
+            return null;
+        }
+        var words = (title?.Text.Text ?? string.Empty) + "\n" + description.Text.Text;
+        if (HigherLevels.Any(l => words.Contains(l, StringComparison.Ordinal))
+            || title is not null && NamesOutsideBody(title) || NamesOutsideBody(description))
+        {
+            return null;
+        }
+        return OwnProcedures.FirstOrDefault(p => words.Contains(p, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// (phase 24) Whether a match is the village's own spending or raising on its project (总投资3万元, 投资约20万元, 筹资筹劳):
+    /// the matched words hold a word of [document_scope.own_spending]. Under the village's own procedure such a sum is what it
+    /// decided to spend, not an investment target or a levy put on it.
+    /// </summary>
+    internal static bool OwnSpending(string matched) => OwnSpendingWords.Any(w => matched.Contains(w, StringComparison.Ordinal));
 
     /// <summary>Whether the field names a body of the township or above (石桥镇, 区民政局, 镇党建办, 街道城管科) anywhere.</summary>
     private static bool NamesOutsideBody(FieldReading field)

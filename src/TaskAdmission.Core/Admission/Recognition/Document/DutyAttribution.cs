@@ -43,6 +43,11 @@ internal static class DutyAttribution
                 return null;
             }
         }
+        // (phase 24) …不再由派出所开具，改由村委会开具: the paper given to the village in the old issuer's place.
+        if (certificate && CertificateIssuance.GivenToVillageInstead(field.Reader, k, field.Clauses[k].End, cues) is not null)
+        {
+            return null;
+        }
         var text = field.Text.Text;
         var clause = field.Clauses[k];
         for (var at = text.IndexOf('由', clause.Start, clause.End - clause.Start); at >= 0 && at < clause.End; at = text.IndexOf('由', at + 1, clause.End - at - 1))
