@@ -523,7 +523,7 @@ internal static class Agency
     private static readonly string[] Parties = RecognitionCues.Instance.List("agreement_parties.parties");
 
     /// <summary>
-    /// (phase 24) 食品安全检查仍由市场监管所依职责开展, 禁渔巡护由渔政执法人员承担: after 由 the words up to a verb of doing
+    /// (phase 24) 摊点的抽检照旧由监管所按职责开展, 江面巡逻由渔政队员承担: after 由 the words up to a verb of doing
     /// ([agency.duty_acts]) name who does the act, even when the reader knows no body in them. Only words with no village
     /// in them (no village or person mention, no village marker: 由村民小组负责, 由各村网格员实施 are read as before), no clause
     /// mark, no word that passes the act on (由镇里安排…实施) and no 的: a name, not people a modifier describes (由镇里招聘的

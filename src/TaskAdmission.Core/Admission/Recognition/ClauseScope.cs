@@ -523,7 +523,7 @@ internal static class ClauseScope
     private static readonly string[] Comparing = RecognitionCues.Instance.List("clause_scope.comparing");
 
     /// <summary>
-    /// (phase 24) 考勤由区林业局负责，与村干部考核无关: after 与/跟 a village and a short matter of its own closed by a disowning
+    /// (phase 24) 出勤由林业局登记，跟村干部考核无关: after 与/跟 a village and a short matter of its own closed by a disowning
     /// word say the matter is not the village's here — the assessment named is the one it is kept out of. Only in the
     /// match's clause or one after it (the matter named, then set aside): a clause after the disowning words (…无关，但各村每月
     /// 要排名) demands on its own.

@@ -16,20 +16,20 @@ public sealed class Phase24OlderTests(PrecheckFixture fixture) : IClassFixture<P
 
     // "由 X 承担 gives the act to X, whether or not the reader knows X's name: 渔政执法队员, 市场监管所 are not the villages."
     [Theory]
-    [InlineData("关于今冬禁渔期管理的通知", "各沿江镇：\n禁渔期的江面巡逻执法由渔政执法队员承担，各村做好宣传。")]
+    [InlineData("关于今冬江面禁捕的通知", "各沿江镇：\n禁渔期的江面巡逻执法由渔政执法队员承担，各村做好宣传。")]
     [InlineData("关于食品经营户管理的说明", "各村：\n食品经营户安全检查照旧由市场监管所按职责开展，村里只做宣传。")]
     public void AnUnnamedDoerAfterYou_DoesTheAct(string title, string description) =>
         Quiet(title, description, PrecheckRules.ProhibitedItem);
 
     [Theory]
     // The words after 由 name the villages' people, or pass the act on to the villages.
-    [InlineData("关于今冬禁渔期管理的通知", "各沿江镇：\n禁渔期的江面巡逻执法由各村网格员承担。")]
-    [InlineData("关于今冬禁渔期管理的通知", "各沿江镇：\n禁渔期的江面巡逻执法由镇里安排各村承担。")]
+    [InlineData("关于今冬江面禁捕的通知", "各沿江镇：\n禁渔期的江面巡逻执法由各村的网格员承担。")]
+    [InlineData("关于今冬江面禁捕的通知", "各沿江镇：\n禁渔期的江面巡逻执法由镇里安排各村承担。")]
     [InlineData("关于食品经营户管理的说明", "各村：\n食品经营户安全检查照旧由村民小组按职责开展。")]
     // 由于 gives a cause, not a doer.
     [InlineData("关于食品经营户管理的说明", "各村：\n食品经营户安全检查由于人手不够要由各村开展。")]
     // The bureau is named, but a later clause gives the work to the villages.
-    [InlineData("关于今冬禁渔期管理的通知", "各沿江镇：\n禁渔期的执法由渔政执法队员负责，各村须每天组织人员开展禁渔执法巡查。")]
+    [InlineData("关于今冬江面禁捕的通知", "各沿江镇：\n禁渔期的执法由渔政执法队员负责，各村须每天组织人员开展禁渔执法巡查。")]
     public void AVillageAfterYouOrALaterDemand_StillFires(string title, string description) =>
         Fires(title, description, PrecheckRules.ProhibitedItem);
 
