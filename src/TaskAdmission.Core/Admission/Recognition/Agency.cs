@@ -295,10 +295,6 @@ internal static class Agency
         var text = reader.Text;
         var clause = reader.Clauses[clauseIndex];
         var mentions = reader.Mentions(clauseIndex);
-        if (mentions.Count == 0)
-        {
-            return null;
-        }
         var village = mentions.FirstOrDefault(m => m.Kind == ActorKind.Village && (m.End <= hitStart || m.Start >= hitEnd));
         var hasVillage = village != default || (aimedAtVillage && reader.NamesVillageWork(clauseIndex, hitStart, hitEnd));
         if (village == default && hasVillage)
@@ -314,11 +310,15 @@ internal static class Agency
             hasVillage = true;
         }
         // "由 X" anywhere in the clause (before, inside or after the phrase: 医保费由税务部门负责征收) names the actor.
-        if (Attributed(text, clause, mentions, hitStart, cues) is { } attributed)
+        if ((Attributed(text, clause, mentions, hitStart, cues) ?? UnnamedDoer(text, clause, mentions, cues)) is { } attributed)
         {
             return attributed.Kind == ActorKind.Village ? new HitVerdict(true, VerdictReason.VillageActs, attributed.Text)
                 : aimedAtVillage && hasVillage ? new HitVerdict(true, VerdictReason.VillageTargeted, village.Text)
                 : new HitVerdict(false, VerdictReason.OtherActor, attributed.Text);
+        }
+        if (mentions.Count == 0)
+        {
+            return null;
         }
         // 家属须持村(社区)开具的死亡证明: the body right before "<issuing verb>的" issues what the phrase names.
         if (Issuer(text, mentions, hitStart, cues) is { } issuer)
@@ -514,6 +514,57 @@ internal static class Agency
             }
         }
         return best;
+    }
+
+    // (phase 24) How many characters may name a doer the reader does not know, between 由 and its verb of doing.
+    private const int UnnamedDoerReach = 16;
+    private static readonly string[] NotAttributing = RecognitionCues.Instance.List("agency.not_attributing");
+    // A party of an agreement (乙方, 受托方) may be the village; who it is, the agreement's own reader decides.
+    private static readonly string[] Parties = RecognitionCues.Instance.List("agreement_parties.parties");
+
+    /// <summary>
+    /// (phase 24) 摊点的抽检照旧由监管所按职责开展, 江面巡逻由渔政队员承担: after 由 the words up to a verb of doing
+    /// ([agency.duty_acts]) name who does the act, even when the reader knows no body in them. Only words with no village
+    /// in them (no village or person mention, no village marker: 由村民小组负责, 由各村网格员实施 are read as before), no clause
+    /// mark, no word that passes the act on (由镇里安排…实施) and no 的: a name, not people a modifier describes (由镇里招聘的
+    /// 巡查员承担, 每村分配五人 is read as before, with its hand-down). Nor a party of an agreement (由乙方承担: the village may
+    /// be 乙方). 由于, 理由, 自由 are no attribution.
+    /// </summary>
+    private static Mention? UnnamedDoer(string text, Clause clause, IReadOnlyList<Mention> mentions, RecognitionCues cues)
+    {
+        for (var at = text.IndexOf('由', clause.Start, clause.End - clause.Start); at >= 0; at = at + 1 < clause.End ? text.IndexOf('由', at + 1, clause.End - at - 1) : -1)
+        {
+            if (NotAttributing.Any(w => Surrounds(text, at, w)))
+            {
+                continue;
+            }
+            var rest = text[(at + 1)..Math.Min(clause.End, at + 1 + UnnamedDoerReach + 2)];
+            var verbAt = DutyActs.Select(a => rest.IndexOf(a, StringComparison.Ordinal)).Where(i => i >= 2).DefaultIfEmpty(-1).Min();
+            if (verbAt < 0 || verbAt > UnnamedDoerReach)
+            {
+                continue;
+            }
+            var doer = rest[..verbAt];
+            var (start, end) = (at + 1, at + 1 + verbAt);
+            if (doer.IndexOfAny([',', '，', '、', ';', '；', ':', '：', '"', '的']) >= 0
+                || cues.VillageMarkers.Any(v => doer.Contains(v, StringComparison.Ordinal))
+                || cues.Delegation.Any(v => doer.Contains(v, StringComparison.Ordinal))
+                || Parties.Any(p => doer.StartsWith(p, StringComparison.Ordinal))
+                || mentions.Any(m => m.Kind != ActorKind.Other && m.Start < end && m.End > start))
+            {
+                continue;
+            }
+            return new Mention(start, end, ActorKind.Other, doer);
+        }
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="word"/> (由于, 理由) stands over the 由 at <paramref name="at"/>.</summary>
+    private static bool Surrounds(string text, int at, string word)
+    {
+        var offset = word.IndexOf('由');
+        var start = at - offset;
+        return start >= 0 && start + word.Length <= text.Length && string.CompareOrdinal(text, start, word, 0, word.Length) == 0;
     }
 
     private static readonly string[] DutyLeads = RecognitionCues.Instance.List("agency.duty_leads");

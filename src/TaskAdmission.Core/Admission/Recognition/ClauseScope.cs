@@ -509,6 +509,38 @@ internal static class ClauseScope
                 {
                     return village.Text + cue;
                 }
+                if (k >= clauseIndex && DisownedMatter(reader.Text, clause, village, cues) is { } matter)
+                {
+                    return matter;
+                }
+            }
+        }
+        return null;
+    }
+
+    // (phase 24) The longest matter of the village (考核, 工作考评) that may stand between it and the disowning word.
+    private const int DisownedMatterReach = 4;
+    private static readonly string[] Comparing = RecognitionCues.Instance.List("clause_scope.comparing");
+
+    /// <summary>
+    /// (phase 24) 出勤由林业局登记，跟村干部考核无关: after 与/跟 a village and a short matter of its own closed by a disowning
+    /// word say the matter is not the village's here — the assessment named is the one it is kept out of. Only in the
+    /// match's clause or one after it (the matter named, then set aside): a clause after the disowning words (…无关，但各村每月
+    /// 要排名) demands on its own.
+    /// </summary>
+    private static string? DisownedMatter(string text, Clause clause, Mention village, RecognitionCues cues)
+    {
+        if (village.Start <= clause.Start || !Comparing.Any(c => text.AsSpan(clause.Start, village.Start - clause.Start).EndsWith(c, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var after = text[village.End..Math.Min(clause.End, village.End + DisownedMatterReach + DisownReach)];
+        foreach (var cue in cues.Disowning)
+        {
+            var at = after.IndexOf(cue, StringComparison.Ordinal);
+            if (at > 0 && at <= DisownedMatterReach && after[..at].IndexOfAny([',', '，', '、', '但']) < 0)
+            {
+                return village.Text + after[..(at + cue.Length)];
             }
         }
         return null;
