@@ -644,22 +644,11 @@ internal static class DocumentScope
             return null;
         }
         var t = title.Text.Text;
-        var name = -1;
-        var proper = "";
-        for (var i = 2; i <= Math.Min(VillageNameLength, t.Length - 1); i++)
-        {
-            var word = t[i] == '村' ? 1 : string.CompareOrdinal(t, i, "社区", 0, 2) == 0 ? 2 : 0;
-            if (word > 0 && t[..i].All(Text.TextNormaliser.IsChinese) && !t[..i].Contains('村'))
-            {
-                name = i + word;
-                proper = t[..i];
-                break;
-            }
-        }
-        if (name < 0 || t.Length > name && t[name] is '等' or '、' or '级' || NotVillageNames.Any(n => proper.Contains(n, StringComparison.Ordinal)))
+        if (OneVillageNamed(t) is not { } proper)
         {
             return null;
         }
+        var name = proper + (t[proper] == '村' ? 1 : 2);
         var d = description.Text.Text;
         if (HigherLevels.Any(l => t.Contains(l, StringComparison.Ordinal) || d.Contains(l, StringComparison.Ordinal))
             || NamesOutsideBody(title) || NamesOutsideBody(description))
@@ -679,6 +668,26 @@ internal static class DocumentScope
                 {
                     return t[..name] + "：" + body + verb;
                 }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// (phase 17) Where a title opening with one village's own name (太平村…, 石桥社区…: two to four Chinese characters with no
+    /// 村 in them, then 村 or 社区) has its village word — not 各村, 全村, a kind of village (文明村, 城中村), another level, nor
+    /// a list (太平村等, 太平村、…) or a level's word (村级); null when the title opens otherwise.
+    /// </summary>
+    internal static int? OneVillageNamed(string t)
+    {
+        for (var i = 2; i <= Math.Min(VillageNameLength, t.Length - 1); i++)
+        {
+            var word = t[i] == '村' ? 1 : string.CompareOrdinal(t, i, "社区", 0, 2) == 0 ? 2 : 0;
+            if (word > 0 && t[..i].All(Text.TextNormaliser.IsChinese) && !t[..i].Contains('村'))
+            {
+                var proper = t[..i];
+                return t.Length > i + word && t[i + word] is '等' or '、' or '级' || NotVillageNames.Any(n => proper.Contains(n, StringComparison.Ordinal))
+                    ? null : i;
             }
         }
         return null;
@@ -765,8 +774,12 @@ internal static class DocumentScope
                 return true;
             }
         }
-        var sentence = text[field.Clauses[first].Start..field.Clauses[last].End];
-        return HigherLevels.Any(l => sentence.Contains(l, StringComparison.Ordinal))
-            && OutsideDemands.Any(d => sentence.Contains(d, StringComparison.Ordinal));
+        return HigherLevelDemands(text[field.Clauses[first].Start..field.Clauses[last].End]);
     }
+
+    /// <summary>Whether a sentence names a higher level (镇里, 县里, 上级) and a word of demanding (要求, 布置, 交办): the level's
+    /// demand is told in it.</summary>
+    internal static bool HigherLevelDemands(string sentence) =>
+        HigherLevels.Any(l => sentence.Contains(l, StringComparison.Ordinal))
+        && OutsideDemands.Any(d => sentence.Contains(d, StringComparison.Ordinal));
 }
