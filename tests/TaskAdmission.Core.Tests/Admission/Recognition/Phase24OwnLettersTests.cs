@@ -47,9 +47,31 @@ public sealed class Phase24OwnLettersTests(PrecheckFixture fixture) : IClassFixt
         "镇党政办：\n根据镇里要求，本村各组长每天在工作群里打卡，村委会每周汇总上报。", PrecheckRules.AppCheckIn)]
     [InlineData("柏树村委会关于开具收入证明的说明",
         "各村民小组：\n镇农办要求本村为每户贷款农户开具收入证明，请各组长本周内把名单报村委会。", PrecheckRules.ProhibitedCertificate)]
+    // The one written to is a village told to act, in a letter dressed as the village's own.
+    [InlineData("杏林村委会关于出具收入证明的复函",
+        "县农商行城关支行：\n你行要求的证明如下。你村须在三日内为贷款户出具家庭收入证明。", PrecheckRules.ProhibitedCertificate)]
     // A letter that consents to what was asked.
     [InlineData("柏树村委会关于为村民出具收入证明的复函",
         "县农商银行城关支行：\n贵行来函收悉。经村委会研究，同意为村民周某出具家庭收入证明，请派人来村领取。", PrecheckRules.ProhibitedCertificate)]
     public void ATownshipsOrderOrAConsentInTheSameShape_StillFires(string title, string description, string rule) =>
         Fires(title, description, rule);
+
+    // "A paper a person applies for, named in the application the village receives, is their request: what the village is
+    // told is how to answer it."
+    [Theory]
+    [InlineData("关于推广以承诺代替证明的实施意见",
+        "各村（社区）收到居民开具清单以外证明的申请后，应向其讲清楚告知承诺的做法。")]
+    [InlineData("村级证明事项工作指引",
+        "村委会受理村民要求出具本户收入证明的请求时，应当先对照清单，清单外的向其说明理由。")]
+    public void APaperNamedInAnApplicationTheVillageReceives_IsTheApplicantsRequest(string title, string description) =>
+        Quiet(title, description, PrecheckRules.ProhibitedCertificate);
+
+    [Theory]
+    // The sentence grants what was applied for.
+    [InlineData("关于做好村级证明服务的通知", "各村收到群众开具本人无犯罪证明的申请后，要当天出具。")]
+    [InlineData("关于做好村级证明服务的通知", "各村收到群众开具本户收入证明的请求后，一律三日内办结。")]
+    // No application received: the village is told to handle it.
+    [InlineData("关于做好村级证明服务的通知", "各村要及时为群众开具家庭收入证明。")]
+    public void AnApplicationTheVillageIsToldToGrant_StillFires(string title, string description) =>
+        Fires(title, description, PrecheckRules.ProhibitedCertificate);
 }

@@ -317,6 +317,13 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, asked) };
                 continue;
             }
+            // (phase 24) 各村收到居民开具清单以外证明的申请后，应向其讲清楚… — the paper a person applies for is their request; the
+            // village is told how to answer it.
+            if (hit.Entry.Target == RecogniserTarget.ProhibitedCertificate && reading is not null && AppliedFor(reading, hit) is { } applied)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, applied) };
+                continue;
+            }
             // 考核对象：镇机关全体在编在岗干部 — the document says whom its assessment assesses, and it is not the village.
             // (phase 10) …按村逐一评分，并在全区通报各村得分排名 — a paper assessing the towns that scores the villages in a
             // sentence naming them ranks the villages too: the stated object does not cover that sentence.
@@ -746,6 +753,52 @@ internal sealed class DocumentReading
             }
         }
         return null;
+    }
+
+    private static readonly string[] ReceivedRequests = RecognitionCues.Instance.List("document_reading.received_requests");
+    private static readonly string[] Applications = RecognitionCues.Instance.List("document_reading.applications");
+    private static readonly string[] Granting = RecognitionCues.Instance.List("document_reading.granting");
+    private const int ApplicationReach = 4;
+
+    /// <summary>
+    /// (phase 24) 收到居民开具清单以外证明的申请后, 受理村民要求出具本户收入证明的请求时: a certificate named inside an application
+    /// or request the village receives ([document_reading.received_requests] before it in its clause,
+    /// [document_reading.applications] right after it) is what someone asked for; what the sentence then tells the village
+    /// to do is its answer. Not when the sentence grants it ([document_reading.granting], not under 不: …后当天出具, 一律办结).
+    /// The cue, or null.
+    /// </summary>
+    private static string? AppliedFor(FieldReading field, RecognitionHit hit)
+    {
+        var last = hit.Spans[^1];
+        var end = last.Start + last.Length;
+        var source = field.Text.Source;
+        var k = DocumentText.ClauseAtSource(field, hit.Spans[0].Start);
+        if (k < 0 || end > source.Length)
+        {
+            return null;
+        }
+        var after = source[end..Math.Min(source.Length, end + ApplicationReach)];
+        var (clauseStart, _) = field.Text.ToSource(field.Clauses[k].Start, field.Clauses[k].End);
+        var before = source[clauseStart..hit.Spans[0].Start];
+        if (Applications.FirstOrDefault(a => after.StartsWith(a, StringComparison.Ordinal)) is not { } application
+            || ReceivedRequests.FirstOrDefault(r => before.Contains(r, StringComparison.Ordinal)) is not { } received)
+        {
+            return null;
+        }
+        var (_, lastClause) = DocumentText.SentenceClauses(field, k);
+        var (_, sentenceEnd) = field.Text.ToSource(field.Clauses[lastClause].Start, field.Clauses[lastClause].End);
+        var rest = source[(end + application.Length)..Math.Max(end + application.Length, sentenceEnd)];
+        foreach (var verb in Granting)
+        {
+            for (var at = rest.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = rest.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
+            {
+                if (!rest[Math.Max(0, at - 2)..at].Contains('不'))
+                {
+                    return null;
+                }
+            }
+        }
+        return received + "…" + application;
     }
 
     internal static bool Judged(RecognitionHit hit) =>

@@ -20,6 +20,7 @@ internal static class VillageLetters
     private static readonly string[] Genres = RecognitionCues.Instance.List("village_letters.genres");
     private static readonly string[] Consents = RecognitionCues.Instance.List("village_letters.consents");
     private static readonly string[] Refusals = RecognitionCues.Instance.List("paper_direction.refusals");
+    private static readonly string[] AddresseeWords = RecognitionCues.Instance.List("village_letters.addressee_words");
     private static readonly string[] ClassLeads = RecognitionCues.Instance.List("document_addressee.private_leads");
 
     /// <summary>The cue naming the letter (桂花村民委员会…回复函 → "村民委员会的回复函"), or null when the paper is not a
@@ -70,7 +71,8 @@ internal static class VillageLetters
 
     /// <summary>
     /// Whether the sentence holding the offset keeps its reading in the letter: it tells of a higher level's demand without
-    /// refusing it (根据镇里要求，本村各组长…), a clause of it hands work to a village (请你村…, 本村各组长每天…), or it consents
+    /// refusing it (根据镇里要求，本村各组长…), a clause of it hands work to a village (请你村…, 本村各组长每天… — not one opening with
+    /// the one written to, 你请本村…, which tells what was asked), or it consents
     /// (同意为其出具…; not 不同意).
     /// </summary>
     internal static bool Keeps(FieldReading field, int sourceStart, RecognitionCues cues)
@@ -89,7 +91,15 @@ internal static class VillageLetters
         }
         for (var c = first; c <= last; c++)
         {
-            if (PaperDirection.Directs(PaperDirection.Unquoted(text[field.Clauses[c].Start..field.Clauses[c].End]), addressedToVillages: false, cues))
+            var clause = PaperDirection.Unquoted(text[field.Clauses[c].Start..field.Clauses[c].End]);
+            // 你请本村开一份…证明, 贵行来函要求我村…: a clause opening with the one written to tells what it asked of the
+            // village; 你村… is a village addressed, and still directs.
+            var body = clause[DocumentText.LeadLength(clause)..].TrimStart();
+            if (AddresseeWords.Any(w => body.StartsWith(w, StringComparison.Ordinal)) && PaperDirection.VillageAt(body, 0, cues) is null)
+            {
+                continue;
+            }
+            if (PaperDirection.Directs(clause, addressedToVillages: false, cues))
             {
                 return true;
             }
