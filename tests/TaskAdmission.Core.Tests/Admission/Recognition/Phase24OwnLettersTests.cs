@@ -74,4 +74,19 @@ public sealed class Phase24OwnLettersTests(PrecheckFixture fixture) : IClassFixt
     [InlineData("关于做好村级证明服务的通知", "各村要及时为群众开具家庭收入证明。")]
     public void AnApplicationTheVillageIsToldToGrant_StillFires(string title, string description) =>
         Fires(title, description, PrecheckRules.ProhibitedCertificate);
+
+    // "A company writing to its own project departments speaks to its own sites: what it asks without naming the villages is
+    // theirs."
+    [Theory]
+    [InlineData("××建筑公司关于工地人员考勤的规定", "各项目部：\n一、施工人员上下班在公司APP打卡，外勤人员须开启定位；\n二、每月对各项目部出勤率排名。", PrecheckRules.AppCheckIn)]
+    [InlineData("××建筑公司关于工地人员考勤的规定", "各项目部：\n一、施工人员上下班在公司APP打卡，外勤人员须开启定位；\n二、每月对各项目部出勤率排名。", PrecheckRules.AssessmentBan)]
+    public void APaperToACompanysProjectDepartments_SpeaksToThem(string title, string description, string rule) =>
+        Quiet(title, description, rule);
+
+    [Theory]
+    // The villages are named in the paper to the project departments, or addressed beside them.
+    [InlineData("××建筑公司关于工地人员考勤的规定", "各项目部：\n请各村协理员每天在公司APP打卡，外勤时须开启定位。", PrecheckRules.AppCheckIn)]
+    [InlineData("××建筑公司关于工地人员考勤的规定", "各村、各项目部：\n施工期间每天在APP打卡，外勤时须开启定位。", PrecheckRules.AppCheckIn)]
+    public void APaperToProjectDepartmentsThatNamesTheVillages_StillFires(string title, string description, string rule) =>
+        Fires(title, description, rule);
 }
