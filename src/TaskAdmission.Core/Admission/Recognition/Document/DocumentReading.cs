@@ -75,6 +75,8 @@ internal sealed class DocumentReading
         {
             reading.NotTask = PaperDirection.KindOf(title.Text.Text, reading.Addressed);
         }
+        // (phase 24) 桂花村委会关于…的回复函 to a bank, a school or an applicant: the village's own answer sent out of it.
+        reading.VillageLetter = VillageLetters.Of(title, description, cues);
         // (phase 11) 红岩村积分制管理办法（经村民代表会议通过）: the village's own paper — only when no office issues it and it
         // is not sent to the villages.
         // (phase 17) An issuer that is the village's own meeting or committee (经村民代表会议讨论通过, 村务监督委员会审核,
@@ -231,6 +233,16 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{told}：{verdict}") };
                 continue;
             }
+            // (phase 24) In the village's own letter sent out of it, what it declines, explains or reports — a paper asked of
+            // 我村, 社区不予开具 — is its answer to whoever asked, title and text alike. A higher level's demand it does not
+            // refuse, a clause handing work to a village, a consent keep their reading.
+            if (document.VillageLetter is { } letter && reading is not null
+                && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageActs or VerdictReason.VillageTargeted
+                && !VillageLetters.Keeps(reading, span.Start, RecognitionCues.Instance))
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, letter) };
+                continue;
+            }
             // (phase 11) 红岩村积分制管理办法（经村民代表会议通过）, 村民会议决议, 村务公开栏: the village decides its own affairs;
             // what it asks of itself or its villagers is no department's work put on it. A sentence in which another body
             // demands something (镇里要求各村…) keeps its reading.
@@ -329,6 +341,13 @@ internal sealed class DocumentReading
             if (hit.Entry.Target == RecogniserTarget.ProhibitedCertificate && AskedPapers(hit.MatchedText) is { } asked)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, asked) };
+                continue;
+            }
+            // (phase 24) 各村收到居民开具清单以外证明的申请后，应向其讲清楚… — the paper a person applies for is their request; the
+            // village is told how to answer it.
+            if (hit.Entry.Target == RecogniserTarget.ProhibitedCertificate && reading is not null && AppliedFor(reading, hit) is { } applied)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, applied) };
                 continue;
             }
             // 考核对象：镇机关全体在编在岗干部 — the document says whom its assessment assesses, and it is not the village.
@@ -762,6 +781,52 @@ internal sealed class DocumentReading
         return null;
     }
 
+    private static readonly string[] ReceivedRequests = RecognitionCues.Instance.List("document_reading.received_requests");
+    private static readonly string[] Applications = RecognitionCues.Instance.List("document_reading.applications");
+    private static readonly string[] Granting = RecognitionCues.Instance.List("document_reading.granting");
+    private const int ApplicationReach = 4;
+
+    /// <summary>
+    /// (phase 24) 收到居民开具清单以外证明的申请后, 受理村民要求出具本户收入证明的请求时: a certificate named inside an application
+    /// or request the village receives ([document_reading.received_requests] before it in its clause,
+    /// [document_reading.applications] right after it) is what someone asked for; what the sentence then tells the village
+    /// to do is its answer. Not when the sentence grants it ([document_reading.granting], not under 不: …后当天出具, 一律办结).
+    /// The cue, or null.
+    /// </summary>
+    private static string? AppliedFor(FieldReading field, RecognitionHit hit)
+    {
+        var last = hit.Spans[^1];
+        var end = last.Start + last.Length;
+        var source = field.Text.Source;
+        var k = DocumentText.ClauseAtSource(field, hit.Spans[0].Start);
+        if (k < 0 || end > source.Length)
+        {
+            return null;
+        }
+        var after = source[end..Math.Min(source.Length, end + ApplicationReach)];
+        var (clauseStart, _) = field.Text.ToSource(field.Clauses[k].Start, field.Clauses[k].End);
+        var before = source[clauseStart..hit.Spans[0].Start];
+        if (Applications.FirstOrDefault(a => after.StartsWith(a, StringComparison.Ordinal)) is not { } application
+            || ReceivedRequests.FirstOrDefault(r => before.Contains(r, StringComparison.Ordinal)) is not { } received)
+        {
+            return null;
+        }
+        var (_, lastClause) = DocumentText.SentenceClauses(field, k);
+        var (_, sentenceEnd) = field.Text.ToSource(field.Clauses[lastClause].Start, field.Clauses[lastClause].End);
+        var rest = source[(end + application.Length)..Math.Max(end + application.Length, sentenceEnd)];
+        foreach (var verb in Granting)
+        {
+            for (var at = rest.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = rest.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
+            {
+                if (!rest[Math.Max(0, at - 2)..at].Contains('不'))
+                {
+                    return null;
+                }
+            }
+        }
+        return received + "…" + application;
+    }
+
     internal static bool Judged(RecognitionHit hit) =>
         hit.Verdict.Fires && hit.Entry.Target is RecogniserTarget.ProhibitedWork or RecogniserTarget.ProhibitedCertificate or RecogniserTarget.RuleFamily;
 
@@ -802,6 +867,9 @@ internal sealed class DocumentReading
 
     /// <summary>(phase 14) The genre word of a paper that is not a task for the villages (答复, 复函, 自查报告, 纪要), or null.</summary>
     public string? NotTask { get; private set; }
+
+    /// <summary>(phase 24) The cue saying the paper is a village's own letter sent out of the village (村委会的回复函), or null.</summary>
+    public string? VillageLetter { get; private set; }
 
     /// <summary>(phase 11) The cue saying the paper is the village's own (经村民代表会议通过, 村务公开栏), or null.</summary>
     public string? VillageOwn { get; private set; }

@@ -644,10 +644,11 @@ internal static class DocumentScope
             return null;
         }
         var t = title.Text.Text;
-        if (OpeningVillageName(t) is not { } name)
+        if (OneVillageNamed(t) is not { } proper)
         {
             return null;
         }
+        var name = proper + (t[proper] == '村' ? 1 : 2);
         var d = description.Text.Text;
         if (HigherLevels.Any(l => t.Contains(l, StringComparison.Ordinal) || d.Contains(l, StringComparison.Ordinal))
             || NamesOutsideBody(title) || NamesOutsideBody(description))
@@ -673,19 +674,20 @@ internal static class DocumentScope
     }
 
     /// <summary>
-    /// (phase 17) The length of the one village's name a title opens with (太平村…, 石桥村关于…, 太平社区…), or null: not 各村,
-    /// 全村, a list of villages (太平村、…, 太平村等) or a kind of village ([document_scope.not_village_names]: 文明村, 城中村).
+    /// (phase 17) Where a title opening with one village's own name (太平村…, 石桥社区…: two to four Chinese characters with no
+    /// 村 in them, then 村 or 社区) has its village word — not 各村, 全村, a kind of village (文明村, 城中村), another level, nor
+    /// a list (太平村等, 太平村、…) or a level's word (村级); null when the title opens otherwise.
     /// </summary>
-    private static int? OpeningVillageName(string t)
+    internal static int? OneVillageNamed(string t)
     {
         for (var i = 2; i <= Math.Min(VillageNameLength, t.Length - 1); i++)
         {
             var word = t[i] == '村' ? 1 : string.CompareOrdinal(t, i, "社区", 0, 2) == 0 ? 2 : 0;
             if (word > 0 && t[..i].All(Text.TextNormaliser.IsChinese) && !t[..i].Contains('村'))
             {
-                var name = i + word;
                 var proper = t[..i];
-                return t.Length > name && t[name] is '等' or '、' or '级' || NotVillageNames.Any(n => proper.Contains(n, StringComparison.Ordinal)) ? null : name;
+                return t.Length > i + word && t[i + word] is '等' or '、' or '级' || NotVillageNames.Any(n => proper.Contains(n, StringComparison.Ordinal))
+                    ? null : i;
             }
         }
         return null;
@@ -703,7 +705,7 @@ internal static class DocumentScope
     /// </summary>
     internal static string? OwnProcedure(FieldReading? title, FieldReading? description, string? villageOwn)
     {
-        if (description is null || villageOwn is null && (title is null || OpeningVillageName(title.Text.Text) is null))
+        if (description is null || villageOwn is null && (title is null || OneVillageNamed(title.Text.Text) is null))
         {
             return null;
         }
@@ -804,8 +806,12 @@ internal static class DocumentScope
                 return true;
             }
         }
-        var sentence = text[field.Clauses[first].Start..field.Clauses[last].End];
-        return HigherLevels.Any(l => sentence.Contains(l, StringComparison.Ordinal))
-            && OutsideDemands.Any(d => sentence.Contains(d, StringComparison.Ordinal));
+        return HigherLevelDemands(text[field.Clauses[first].Start..field.Clauses[last].End]);
     }
+
+    /// <summary>Whether a sentence names a higher level (镇里, 县里, 上级) and a word of demanding (要求, 布置, 交办): the level's
+    /// demand is told in it.</summary>
+    internal static bool HigherLevelDemands(string sentence) =>
+        HigherLevels.Any(l => sentence.Contains(l, StringComparison.Ordinal))
+        && OutsideDemands.Any(d => sentence.Contains(d, StringComparison.Ordinal));
 }
