@@ -23,6 +23,7 @@ internal static class ClauseScope
     private const int ReproachReach = 80;
     private static readonly string[] Breaches = RecognitionCues.Instance.List("clause_scope.breaches");
     private static readonly string[] BreachedRules = RecognitionCues.Instance.List("clause_scope.breached_rules");
+    private static readonly string[] FailureMarks = RecognitionCues.Instance.List("document_scope.failure_marks");
 
     private static readonly string[] ScopeExclusions = RecognitionCues.Instance.List("clause_scope.scope_exclusions");
     private static readonly string[] TaskScopes = RecognitionCues.Instance.List("clause_scope.task_scopes");
@@ -274,7 +275,10 @@ internal static class ClauseScope
             && text[reader.Clauses[clauseIndex + 1].Start..reader.Clauses[clauseIndex + 1].End].TrimStart() is var judged
             && Breaches.FirstOrDefault(w => judged.StartsWith(w, StringComparison.Ordinal)) is { } breach
             // 不符合要求的不得开席 is a condition on someone else, not a judgement of the rules.
-            && BreachedRules.Any(w => judged.Contains(w, StringComparison.Ordinal)))
+            && BreachedRules.Any(w => judged.Contains(w, StringComparison.Ordinal))
+            // (phase 24 review) 某村未按要求每天上传照片，违反…规定: a failure told before the act ([document_scope.failure_marks];
+            // not 未经, which says the demand was made without leave) is what the breach judges — the act is held as required.
+            && !FailureMarks.Any(f => lead.Replace("未经", "", StringComparison.Ordinal).Contains(f, StringComparison.Ordinal)))
         {
             return breach;
         }
