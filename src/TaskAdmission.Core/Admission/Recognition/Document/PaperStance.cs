@@ -336,7 +336,7 @@ internal static class PaperStance
         }
         var by = body.IndexOf('由', subject);
         // 理由, 由于 and the like are no 由 of the performer (各村不得以任何理由拒绝…).
-        return by > 0 && !"理缘自事来经".Contains(body[by - 1]) && !body.AsSpan(by + 1).StartsWith("于", StringComparison.Ordinal)
+        return by > 0 && !Agency.NamesNoDoer(body, by)
             && PaperDirection.VillageAt(body, by + 1, cues) is null
             && !cues.Delegation.Append("请").Append("由").Any(verb => PaperDirection.HandsTo(body, verb, cues));
     }
