@@ -43,7 +43,7 @@ public static class PlatformMetrics
 
     public static void InboxLookup(bool hit) => InboxLookups.Add(1, new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
 
-    /// <summary>A village inbox lookup; a miss with its cause (why the village had no entry: cold, evicted, notified, cleared, max_age, not_live; or revalidated_unchanged / revalidated_changed: its entry reached MaxAge and was checked).</summary>
+    /// <summary>A village inbox lookup; a miss with its cause (why the village had no entry: cold, evicted, notified, cleared, max_age, not_live; or revalidated_unchanged / revalidated_changed: its entry reached MaxAge and was checked; or renewed_ahead: its entry was due and this reader read it again).</summary>
     public static void InboxLookup(bool hit, string cause)
     {
         if (hit)

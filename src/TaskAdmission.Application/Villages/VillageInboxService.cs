@@ -125,9 +125,17 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
         {
             // The ticket comes first: a rendering derived from the entry below is kept only if no eviction came since.
             var ticket = cache.Begin(village);
-            if (cache.Lookup(village, key, pass == 0, out var cached, out var entry, out var expired))
+            if (cache.Lookup(village, key, pass == 0, out var cached, out var entry, out var expired, out var due))
             {
                 timing?.Mark("cache");
+                if (due && db.Database.CurrentTransaction is null && cache.LeadRenewal(ticket) is { } renewal)
+                {
+                    return await RenewAsync(ticket, renewal, key, cached!, entry!, render, timing, pass == 0, ct);
+                }
+                if (due && pass == 0)
+                {
+                    Hosting.PlatformMetrics.InboxLookup(true, "");
+                }
                 return (cached!, null);
             }
             if (entry is not null && derive is not null && await derive(entry) is { } derived)
@@ -216,6 +224,40 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
     }
 
     /// <summary>
+    /// The village's entry is due for renewal (<see cref="VillageInboxCache.RenewAhead"/>) and this reader leads it:
+    /// revalidated when it can be (<see cref="RevalidateAsync"/>), else read again in full and kept in its place; the
+    /// kept rendering <paramref name="cached"/> is returned when the check found nothing changed. Counted as a miss of
+    /// cause <c>renewed_ahead</c> (or revalidated_unchanged / _changed) when <paramref name="count"/>.
+    /// </summary>
+    private async Task<(object Rendering, InboxRead? Read)> RenewAsync(VillageInboxCache.Ticket ticket, VillageInboxCache.Flight renewal,
+        string key, object cached, OpenInbox entry, InboxRenderer render, RequestTiming? timing, bool count, CancellationToken ct)
+    {
+        InboxRead? read = null;
+        try
+        {
+            if (cache.Revalidates && entry.Basis is { } basis)
+            {
+                read = await RevalidateAsync(ticket, entry, basis, timing, ct);
+            }
+            else
+            {
+                if (count)
+                {
+                    Hosting.PlatformMetrics.InboxLookup(false, "renewed_ahead");
+                }
+                read = await ReadOpenAsync(ticket.Village, null, timing, ct);
+            }
+        }
+        finally
+        {
+            cache.Land(renewal, read);
+        }
+        return ReferenceEquals(read, InboxRead.Renewed)
+            ? (cached, null)
+            : (Keep(ticket, key, await render(read.Groups), read, timing, replace: true), read);
+    }
+
+    /// <summary>
     /// An expired entry (<see cref="VillageInboxCache.MaxAge"/>) checked instead of read again: the village's
     /// <see cref="InboxFingerprint"/> (one statement) against the one taken before the entry's read, and each decision's
     /// verdict as a read would judge it — from <see cref="DecisionVerdictCache"/> while a verdict on that row is younger
@@ -298,12 +340,12 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
     /// older than the ticket, or see uncommitted writes: served, never kept); kept no longer than the oldest decision
     /// verdict they show, with what the read rests on. Returns the one asked for.
     /// </summary>
-    private object Keep(VillageInboxCache.Ticket ticket, string key, OpenInbox renderings, InboxRead read, RequestTiming? timing)
+    private object Keep(VillageInboxCache.Ticket ticket, string key, OpenInbox renderings, InboxRead read, RequestTiming? timing, bool replace = false)
     {
         timing?.Mark("render");
         if (db.Database.CurrentTransaction is null)
         {
-            cache.Store(ticket, renderings.On(read.Basis), read.ReadAt);
+            cache.Store(ticket, renderings.On(read.Basis), read.ReadAt, replace);
         }
         timing?.Mark("store");
         return renderings.Find(key) ?? throw new InvalidOperationException($"the renderer did not render '{key}'");

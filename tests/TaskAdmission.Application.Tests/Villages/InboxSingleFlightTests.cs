@@ -92,6 +92,46 @@ public sealed class PostgresInboxSingleFlightTests(PostgresApplicationHost app) 
         Assert.Contains(InboxSnapshot.ReadGroups((await waiter).Bytes).SelectMany(g => g.Assignments), a => a.Title == "领读失败自行读取");
     }
 
+    [Fact]
+    public async Task AnInboxDueForRenewal_IsServedAtOnce_WhileOneReaderReadsItAgain_AndIsThenKeptAfresh()
+    {
+        await scenario.AdmittedAsync("临期续读不阻塞", VillageScenario.Shiqiao);
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(cache.IsLive)), "the inbox listener never connected");
+        Assert.True(await listener.CaughtUpAsync(Eventually.DefaultBound), "the listener never applied the notifications of the admission");
+        cache.Evict([VillageScenario.ShiqiaoVillage]);
+        var first = await ReadAsync();
+        Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, Rendering, out var kept));
+        Assert.Same(first.Bytes, kept);
+
+        // Five seconds before its backstop: due for renewal, still good to serve.
+        cache.AgeTo(VillageScenario.ShiqiaoVillage, VillageInboxCache.MaxAge - VillageInboxCache.RenewAhead / 2);
+        Assert.True(cache.IsDue(VillageScenario.ShiqiaoVillage));
+        await using var blocker = await OpenAsync();
+        await using var tx = await blocker.BeginTransactionAsync();
+        await using (var lockTable = new NpgsqlCommand("LOCK TABLE exit_requests IN ACCESS EXCLUSIVE MODE", blocker, tx))
+        {
+            await lockTable.ExecuteNonQueryAsync();
+        }
+        var renewer = ReadAsync();
+        Assert.True(await Eventually.TrueAsync(async () => await WaitingOnTheLockAsync() == 1), "the renewal's read never reached the lock");
+
+        // The village's other readers are served the kept inbox at once, not held behind the renewal's read.
+        var others = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => ReadAsync())).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.All(others, o => Assert.Same(first.Bytes, o.Bytes));
+        Assert.False(renewer.IsCompleted);
+        Assert.Equal(1, await WaitingOnTheLockAsync());
+
+        await tx.RollbackAsync();
+        var renewed = await renewer;
+        Assert.NotSame(first.Bytes, renewed.Bytes);
+        Assert.Contains(InboxSnapshot.ReadGroups(renewed.Bytes).SelectMany(g => g.Assignments), a => a.Title == "临期续读不阻塞");
+        // Kept in the entry's place, for a whole MaxAge from the renewal's read.
+        Assert.False(cache.IsDue(VillageScenario.ShiqiaoVillage));
+        Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, Rendering, out kept));
+        Assert.Same(renewed.Bytes, kept);
+        Assert.Equal(0, cache.FlightCount);
+    }
+
     private const string Rendering = "test";
 
     /// <summary>The open inbox rendered as the page's snapshot, and the read each reader rendered from.</summary>
@@ -167,5 +207,51 @@ public sealed class InboxFlightRuleTests(SqliteApplicationHost app) : IClassFixt
         }
         // Not live: nothing is shared.
         Assert.Null(cache.JoinOrLead(cache.Begin(village), out _));
+    }
+
+    [Fact]
+    public void AnEntryDueForRenewal_IsServed_OneReaderLeadsItsRenewal_WhichIsKeptForAWholeMaxAge()
+    {
+        var cache = app.Services.GetRequiredService<VillageInboxCache>();
+        const string village = VillageScenario.BailinVillage;
+        cache.Connected(TimeSpan.FromMinutes(1));
+        try
+        {
+            cache.Store(cache.Begin(village), OpenInbox.Of("test", new byte[] { 1 }));
+            Assert.False(cache.IsDue(village));
+            Assert.True(cache.TryHit(village, "test", out _));
+
+            cache.AgeTo(village, VillageInboxCache.MaxAge - VillageInboxCache.RenewAhead / 2);
+            Assert.True(cache.IsDue(village));
+            // Still served; the fast path sends its reader on to the full path, which leads the renewal.
+            Assert.True(cache.TryGet(village, "test", out _, out _));
+            Assert.False(cache.TryHit(village, "test", out _));
+            var ticket = cache.Begin(village);
+            var renewal = cache.LeadRenewal(ticket);
+            Assert.NotNull(renewal);
+            // One renewal at a time; while it reads, every reader is served the kept entry.
+            Assert.Null(cache.LeadRenewal(cache.Begin(village)));
+            Assert.True(cache.TryHit(village, "test", out _));
+
+            // A rendering added to the due entry is only as fresh as the entry: still due.
+            cache.Store(ticket, OpenInbox.Of("other", new byte[] { 2 }));
+            Assert.True(cache.IsDue(village));
+            // The renewal's read takes the entry's place, and the older renderings go with it.
+            cache.Store(ticket, OpenInbox.Of("test", new byte[] { 3 }), replace: true);
+            Assert.False(cache.IsDue(village));
+            Assert.True(cache.TryPeek(village, out var fresh));
+            Assert.Null(fresh!.Find("other"));
+            Assert.Equal(new byte[] { 3 }, (byte[])fresh.Find("test")!);
+            cache.Land(renewal!, new InboxRead([], 0));
+            Assert.Equal(0, cache.FlightCount);
+
+            // Past MaxAge nothing is served, renewal or not.
+            cache.AgeTo(village, VillageInboxCache.MaxAge);
+            Assert.False(cache.TryGet(village, "test", out _, out _));
+        }
+        finally
+        {
+            cache.Disconnected();
+        }
     }
 }

@@ -130,7 +130,7 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
     }
 
     /// <summary>The causes an inbox miss is counted under (VillageInboxCache.MissCause and its lookups).</summary>
-    private static readonly string[] MissCauses = ["evicted", "notified", "max_age", "cold", "rendering", "cleared", "not_live", "revalidated_unchanged", "revalidated_changed"];
+    private static readonly string[] MissCauses = ["evicted", "notified", "max_age", "cold", "rendering", "cleared", "not_live", "revalidated_unchanged", "revalidated_changed", "renewed_ahead"];
 
     public static string Line(Snapshot before, Snapshot after, Peaks peaks, TimeSpan elapsed)
     {

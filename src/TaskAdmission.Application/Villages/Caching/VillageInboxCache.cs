@@ -36,6 +36,18 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     /// </remarks>
     public static readonly TimeSpan ExpirySpread = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long before its backstop an entry is due for renewal: still served to every reader, while one of them (the
+    /// first to find it due with no read of the village in flight) reads the village again and keeps the fresh result.
+    /// </summary>
+    /// <remarks>
+    /// Issue 20: a hot village's entry reaching <see cref="MaxAge"/> turned every reader of that second into a miss
+    /// waiting on one read; under load those waits lined up behind each other (5,700–9,000 <c>max_age</c> misses in one
+    /// failing step, most of them readers joining a read in flight). Renewed ahead, a village read at least once in this
+    /// window never reaches the backstop: one reader pays a read, the others keep hitting. Nothing is served past MaxAge.
+    /// </remarks>
+    public static readonly TimeSpan RenewAhead = TimeSpan.FromSeconds(10);
+
     /// <summary>The village's share of <see cref="ExpirySpread"/>, in milliseconds: its entries are kept as if read that much earlier.</summary>
     internal static long SpreadOf(string village) => (uint)string.GetHashCode(village, StringComparison.Ordinal) % (long)ExpirySpread.TotalMilliseconds;
 
@@ -58,7 +70,7 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
 
     public bool TryGet(string village, out OpenInbox? inbox)
     {
-        var hit = TryGetCore(village, out inbox, out _);
+        var hit = TryGetCore(village, out inbox, out _, out _);
         Hosting.PlatformMetrics.InboxLookup(hit, hit ? "" : MissCause(village));
         return hit;
     }
@@ -72,7 +84,7 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     /// </summary>
     public bool TryGet(string village, string key, out object? rendering, out OpenInbox? entry)
     {
-        var hit = Lookup(village, key, true, out rendering, out entry, out var expired);
+        var hit = Lookup(village, key, true, out rendering, out entry, out var expired, out _);
         if (expired is not null)
         {
             Hosting.PlatformMetrics.InboxLookup(false, "max_age");
@@ -84,12 +96,15 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     /// <see cref="TryGet(string, string, out object?, out OpenInbox?)"/>, and an entry that reached <see cref="MaxAge"/>
     /// but may be revalidated (<see cref="Revalidates"/>, it has an <see cref="OpenInbox.Basis"/>) in
     /// <paramref name="expired"/>: not served, not removed, and its lookup not counted (the caller counts it as
-    /// revalidated unchanged or changed). Counted only when <paramref name="count"/>.
+    /// revalidated unchanged or changed). Counted only when <paramref name="count"/>, and a hit on an entry
+    /// <paramref name="due"/> for renewal (<see cref="RenewAhead"/>) not at all: the caller counts it as a hit, or as a
+    /// miss if it leads the renewal (<see cref="LeadRenewal"/>).
     /// </summary>
-    internal bool Lookup(string village, string key, bool count, out object? rendering, out OpenInbox? entry, out OpenInbox? expired)
+    internal bool Lookup(string village, string key, bool count, out object? rendering, out OpenInbox? entry, out OpenInbox? expired, out bool due)
     {
-        rendering = TryGetCore(village, out entry, out expired) ? entry!.Find(key) : null;
-        if (count && expired is null)
+        rendering = TryGetCore(village, out entry, out expired, out due) ? entry!.Find(key) : null;
+        due &= rendering is not null;
+        if (count && expired is null && !due)
         {
             Hosting.PlatformMetrics.InboxLookup(rendering is not null, rendering is not null ? "" : entry is not null ? "rendering" : MissCause(village));
         }
@@ -98,25 +113,29 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
 
     /// <summary>
     /// The village's rendering <paramref name="key"/> if its entry keeps it (counted as a hit); false, counting nothing,
-    /// otherwise — for a caller that then takes the full path, whose lookup counts the miss with its cause.
+    /// otherwise — for a caller that then takes the full path, whose lookup counts the miss with its cause. False too for
+    /// an entry due for renewal while no read of the village is in flight: the full path renews it (<see cref="LeadRenewal"/>).
     /// </summary>
     public bool TryHit(string village, string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out object? rendering)
     {
-        rendering = TryGetCore(village, out var entry, out _) ? entry!.Find(key) : null;
-        if (rendering is null)
+        rendering = TryGetCore(village, out var entry, out _, out var due) ? entry!.Find(key) : null;
+        if (rendering is null || (due && !flights.ContainsKey(village)))
         {
+            rendering = null;
             return false;
         }
         Hosting.PlatformMetrics.InboxLookup(true, "");
         return true;
     }
 
-    private bool TryGetCore(string village, out OpenInbox? inbox, out OpenInbox? expired)
+    private bool TryGetCore(string village, out OpenInbox? inbox, out OpenInbox? expired, out bool due)
     {
         inbox = null;
         expired = null;
+        due = false;
         if (!IsLive || !entries.TryGetValue(village, out var entry)) return false;
-        if (Environment.TickCount64 - entry.StoredAt >= (long)MaxAge.TotalMilliseconds)
+        var age = Environment.TickCount64 - entry.StoredAt;
+        if (age >= (long)MaxAge.TotalMilliseconds)
         {
             if (Revalidates && entry.Inbox.Basis is not null)
             {
@@ -131,7 +150,25 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
         }
 
         inbox = entry.Inbox;
+        due = age >= (long)(MaxAge - RenewAhead).TotalMilliseconds;
         return true;
+    }
+
+    /// <summary>
+    /// A flight this reader leads to renew the village's entry, found due (<see cref="RenewAhead"/>) under
+    /// <paramref name="ticket"/>; null when a read of the village is already in flight (it will keep a fresh entry, and
+    /// this reader is served the one kept) or the cache is not live. The renewal is read, kept with
+    /// <see cref="Store"/>'s <c>replace</c> (or renewed unchanged, <see cref="Renew"/>) and landed like any flight:
+    /// readers that miss meanwhile join it under the ticket rule.
+    /// </summary>
+    internal Flight? LeadRenewal(Ticket ticket)
+    {
+        if (!ticket.Live)
+        {
+            return null;
+        }
+        var mine = new Flight(ticket);
+        return flights.TryAdd(ticket.Village, mine) ? mine : null;
     }
 
     /// <summary>
@@ -214,7 +251,9 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     /// </remarks>
     /// <param name="readAt">When what it shows was read (<see cref="Environment.TickCount64"/>; now if not given): it is
     /// served until <see cref="MaxAge"/> after that, less the village's share of <see cref="ExpirySpread"/>.</param>
-    public void Store(Ticket ticket, OpenInbox inbox, long? readAt = null)
+    /// <param name="replace">A renewal's full read (<see cref="LeadRenewal"/>): it replaces the village's entry instead of
+    /// joining it, so the entry is served until MaxAge after this read, not after the older one's.</param>
+    public void Store(Ticket ticket, OpenInbox inbox, long? readAt = null, bool replace = false)
     {
         if (!ticket.Live)
         {
@@ -228,12 +267,12 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
             }
             var now = Environment.TickCount64;
             var at = Math.Min(readAt ?? long.MaxValue, now) - SpreadOf(ticket.Village);
-            if (entries.TryGetValue(ticket.Village, out var entry) && now - entry.StoredAt < (long)MaxAge.TotalMilliseconds)
+            if (!replace && entries.TryGetValue(ticket.Village, out var entry) && now - entry.StoredAt < (long)MaxAge.TotalMilliseconds)
             {
                 inbox = entry.Inbox.With(inbox);
                 at = Math.Min(at, entry.StoredAt);
             }
-            else if (entries.Count >= options.Value.InboxCacheEntries)
+            else if (entries.Count >= options.Value.InboxCacheEntries && !entries.ContainsKey(ticket.Village))
             {
                 ForgetAll(Cause.Cleared);
             }
@@ -327,7 +366,22 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     internal int FlightCount => flights.Count;
 
     /// <summary>The cached inbox without counting a lookup (the done list kept on it, tests, the benchmarks).</summary>
-    internal bool TryPeek(string village, out OpenInbox? inbox) => TryGetCore(village, out inbox, out _);
+    internal bool TryPeek(string village, out OpenInbox? inbox) => TryGetCore(village, out inbox, out _, out _);
+
+    /// <summary>Whether the village's entry is kept and due for renewal (tests).</summary>
+    internal bool IsDue(string village) => TryGetCore(village, out _, out _, out var due) && due;
+
+    /// <summary>Makes the village's entry exactly <paramref name="age"/> old (tests: into <see cref="RenewAhead"/>'s window).</summary>
+    internal void AgeTo(string village, TimeSpan age)
+    {
+        lock (gate)
+        {
+            if (entries.TryGetValue(village, out var entry))
+            {
+                entries[village] = (entry.Inbox, Environment.TickCount64 - (long)age.TotalMilliseconds);
+            }
+        }
+    }
 
     /// <summary>
     /// Forgets these villages' inboxes (<see cref="All"/> forgets every one); <see cref="OrgChanged"/>,
