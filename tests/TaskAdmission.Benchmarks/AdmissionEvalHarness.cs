@@ -15,13 +15,19 @@ public sealed class AdmissionEvalHarness : IHarness
 {
     public string Name => "admission-eval";
 
-    public string Description => "admission pre-check over the labelled notice corpus (--explain ID… for one notice's matches)";
+    public string Description => "admission pre-check over the labelled notice corpus (--explain ID… for one notice's matches; --try TITLE TEXT for a text of one's own)";
 
     public async Task<int> RunAsync(string[] args)
     {
         if (args.Length > 0 && args[0] == "--explain")
         {
             await ExplainAsync(args[1..]);
+            return 0;
+        }
+        if (args is ["--try", var title, var text])
+        {
+            // A sentence of one's own, not in the corpus (a reviewer's probe): its matches, as --explain prints them.
+            Explain((await EvaluationLists.LoadAsync()).City.Items, title, text.Replace("\\n", "\n", StringComparison.Ordinal));
             return 0;
         }
         var report = await AdmissionEvaluation.RunAsync();
@@ -39,10 +45,15 @@ public sealed class AdmissionEvalHarness : IHarness
         {
             var notice = notices[id];
             Console.WriteLine($"{notice.Id} [{string.Join(", ", notice.Labels)}] {notice.Title}: {notice.Text}");
-            foreach (var hit in RecognitionTrial.Try(lists.City.Items, notice.Title, notice.Text).Hits)
-            {
-                Console.WriteLine($"  {(hit.Verdict.Fires ? "FIRES" : "quiet"),-5} {hit.Entry.Code,-10} {hit.Field,-11} “{hit.MatchedText}” ← {hit.Phrase} ({hit.Verdict.Explain(AppLanguage.ZhCn)})");
-            }
+            Explain(lists.City.Items, notice.Title, notice.Text);
+        }
+    }
+
+    private static void Explain(IEnumerable<TaskAdmission.Core.Lists.ListItem> items, string title, string text)
+    {
+        foreach (var hit in RecognitionTrial.Try(items, title, text).Hits)
+        {
+            Console.WriteLine($"  {(hit.Verdict.Fires ? "FIRES" : "quiet"),-5} {hit.Entry.Code,-10} {hit.Field,-11} “{hit.MatchedText}” ← {hit.Phrase} ({hit.Verdict.Explain(AppLanguage.ZhCn)})");
         }
     }
 }
