@@ -88,7 +88,7 @@ internal sealed class DocumentReading
             reading.OwnVillage = DocumentScope.OwnVillagePaper(title, description);
             // (phase 24) 一事一议, 四议两公开 named in the village's own paper: it decides its own project.
             reading.OwnProcedure = DocumentScope.OwnProcedure(title, description, reading.VillageOwn);
-            // (phase 25) 杨家村第二季度财务收支公开表: a paper whose title opens with one village's name, read as the village's
+            // (phase 25) 桃溪村三季度收支公开表: a paper whose title opens with one village's name, read as the village's
             // own by its payer's withholding and its own lease below.
             reading.OwnName = reading.VillageOwn ?? reading.OwnVillage
                 ?? (title is not null && DocumentScope.OneVillageNamed(title.Text.Text) is { } name ? title.Text.Text[..name] : null);
@@ -276,9 +276,9 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, procedure) };
                 continue;
             }
-            // (phase 25) In the village's own paper, the withholding it does as payer (村干部报酬…代扣代缴个人所得税), the
-            // letting of what its collective owns (将村集体所有的仓库公开招租) and its oversight of the provider it commissioned
-            // (督促运营公司整改) are its own acts as payer, owner and client. A sentence in which another body demands keeps its
+            // (phase 25) In the village's own paper, the withholding it does as payer (保洁员工资…代扣代缴个税), the
+            // letting of what its collective owns (村集体的旧粮站招租) and its oversight of the provider it commissioned
+            // (督促运营方整改) are its own acts as payer, owner and client. A sentence in which another body demands keeps its
             // reading.
             if (document.OwnName is { } ownName && reading is not null
                 && hit.Entry.Target == RecogniserTarget.ProhibitedWork

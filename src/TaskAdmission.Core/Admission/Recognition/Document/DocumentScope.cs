@@ -633,7 +633,7 @@ internal static class DocumentScope
     /// <summary>
     /// (phase 25) A title that opens with one village's name and its own meeting right after it, and ends with the meeting's
     /// record (桃溪村村民会议关于…的决议, 石门社区居民代表会议关于…的决定): the meeting issues the paper, whatever its 关于 says.
-    /// Not a paper about a meeting's decision (关于落实村民代表会议决定…的通知: the meeting stands after 关于, session 17), nor
+    /// Not a paper about a meeting's decision (关于落实村民会议所作决定…的通知: the meeting stands after 关于, session 17), nor
     /// a title that opens with a township.
     /// </summary>
     private static string? OwnDecisionTitle(string t)
@@ -766,8 +766,8 @@ internal static class DocumentScope
     private static readonly string[] OthersIncome = RecognitionCues.Instance.List("document_scope.others_income");
 
     /// <summary>
-    /// (phase 25) The village as payer withholding the income tax on what it pays (村干部报酬（已由村代扣代缴个人所得税…）,
-    /// 村集体作为支付方须依法代扣代缴个人所得税): the tax law puts that on every payer; the village collects no tax for anyone.
+    /// (phase 25) The village as payer withholding the income tax on what it pays (保洁员工资（村已代扣代缴个税…）,
+    /// 村里是支付方，依法代扣个税): the tax law puts that on every payer; the village collects no tax for anyone.
     /// The match holds a withholding word ([document_scope.withholding]), its sentence names an income tax and, before the
     /// withholding, pay the village gives or itself as the payer ([document_scope.own_pay]); the cue, or null. Not a tax on
     /// another's income (村民出租房屋的个人所得税, 个体户经营所得: [document_scope.others_income]) nor a tax with no pay named.
@@ -796,7 +796,7 @@ internal static class DocumentScope
     private static readonly string[] LettingTargets = RecognitionCues.Instance.List("document_scope.letting_targets");
 
     /// <summary>
-    /// (phase 25) The village letting what its collective owns (将村集体所有的闲置仓库公开招租): finding a tenant for its own
+    /// (phase 25) The village letting what its collective owns (村集体的旧粮站对外招租): finding a tenant for its own
     /// property is the owner's lease, not a letting or investment quota put on it. The match is the letting or the search
     /// for a tenant itself (招租, 招商 — not 引资, 任务, 指标: [document_scope.letting_targets]), and its sentence lets
     /// ([document_scope.letting]) property it names as the collective's ([document_scope.own_property]); the cue, or null.
@@ -822,7 +822,7 @@ internal static class DocumentScope
 
     /// <summary>
     /// (phase 25) The village overseeing the provider it commissioned to run its own service (社区食堂由居委会举办，委托某餐饮
-    /// 公司运营 … 督促运营公司整改): a client holding its contractor to the contract, not food-safety or market enforcement put
+    /// 公司运营 … 督促运营方整改): a client holding its contractor to the contract, not food-safety or market enforcement put
     /// on it. The match names the provider by its role ([document_scope.providers]: 运营公司, 承包方 …) and the field says the
     /// village commissions the running ([document_scope.commissioning]: 委托 with 运营/经营/承办 within a short reach); the
     /// cue, or null. The village checking shops or eateries (辖区餐馆, 商户) names no provider of its own and keeps its reading.
@@ -868,7 +868,7 @@ internal static class DocumentScope
     private static readonly string[] ChannelLeads = RecognitionCues.Instance.List("document_scope.channel_leads");
 
     /// <summary>
-    /// (phase 25) Whether the body stands right after a word of means (通过镇农村产权交易平台公开选定, 借助区公共资源交易中心):
+    /// (phase 25) Whether the body stands right after a word of means (通过镇里的交易平台选定施工方, 借助区里的交易中心):
     /// the village uses its service to carry out its own decision; the body asks nothing of it.
     /// </summary>
     private static bool UsedAsChannel(string text, Mention body) =>

@@ -1299,7 +1299,7 @@ internal static class NotOperativeParts
     /// <summary>
     /// (phase 25) The end of the list that opens the line at <paramref name="from"/> under a heading that refuses it: its
     /// sentences (招商引资任务；代收税款；…) up to the first that names a village or holds a modal that demands, which is read
-    /// as written (上述事项有单位要求村里办理的，…); null when the first one does.
+    /// as written (有人要村里办以上事项的，…); null when the first one does.
     /// </summary>
     private static int? ListSentences(FieldReading description, int from)
     {
