@@ -106,6 +106,8 @@ public sealed class Phase25OwnPapersTests(PrecheckFixture fixture) : IClassFixtu
     [InlineData("桃溪村工作事项公开", "一、本村协助政府办的事\n代收各类税费；招商引资指标。\n二、本村不承担的事\n出具清单外证明。\n桃溪村村民委员会")]
     // A later sentence on the list's line that puts the duty on the village itself.
     [InlineData("桃溪村工作事项公开", "二、本村不承担的事\n招商引资指标。本村每月上门代收商户税费。\n桃溪村村民委员会")]
+    // The township refusing the matters, which leaves them to the villages it writes to.
+    [InlineData("关于明确镇村职责的通知", "各村：\n镇政府不承担的事项：\n一、代收各类税费；\n二、招商引资指标。")]
     // A heading that sanctions rather than refuses.
     [InlineData("关于年度评优的通知", "各村：\n三、不予评优的事项\n未完成代收税费任务的村。")]
     public void ABannedDutyInThePostedListAsTheVillagesOwn_Fires(string title, string description) =>

@@ -1255,8 +1255,10 @@ internal static class NotOperativeParts
         {
             return false;
         }
-        // (phase 25) 本村不承担的事项： — the negated verb names the class of matters the bullets list.
-        if (rest.Length == 0 || cues.Village.Any(v => rest.EndsWith(v, StringComparison.Ordinal)) || NamesRefusedMatters(rest))
+        // (phase 25) 本村不承担的事项： — the negated verb names the class of matters the bullets list, refused by the village
+        // (镇政府不承担的事项： leaves them to whoever else, perhaps the villages).
+        if (rest.Length == 0 || cues.Village.Any(v => rest.EndsWith(v, StringComparison.Ordinal))
+            || NamesRefusedMatters(rest) && MattersRefused(clause, cues) is not null)
         {
             return true;
         }
