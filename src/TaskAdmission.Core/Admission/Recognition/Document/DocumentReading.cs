@@ -88,6 +88,10 @@ internal sealed class DocumentReading
             reading.OwnVillage = DocumentScope.OwnVillagePaper(title, description);
             // (phase 24) 一事一议, 四议两公开 named in the village's own paper: it decides its own project.
             reading.OwnProcedure = DocumentScope.OwnProcedure(title, description, reading.VillageOwn);
+            // (phase 25) 桃溪村三季度收支公开表: a paper whose title opens with one village's name, read as the village's
+            // own by its payer's withholding and its own lease below.
+            reading.OwnName = reading.VillageOwn ?? reading.OwnVillage
+                ?? (title is not null && DocumentScope.OneVillageNamed(title.Text.Text) is { } name ? title.Text.Text[..name] : null);
         }
         // 在全县村(社区)党组织书记会议上的讲话: a speech to the villages' own cadres speaks to them.
         // (phase 9) Only a speech: a 一图读懂 or 说明 of 村级组织工作事务清单 is about the villages, not spoken to them.
@@ -270,6 +274,20 @@ internal sealed class DocumentReading
                 && !DocumentScope.OutsideBodyDemands(reading, span.Start))
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, procedure) };
+                continue;
+            }
+            // (phase 25) In the village's own paper, the withholding it does as payer (保洁员工资…代扣代缴个税), the
+            // letting of what its collective owns (村集体的旧粮站招租) and its oversight of the provider it commissioned
+            // (督促运营方整改) are its own acts as payer, owner and client. A sentence in which another body demands keeps its
+            // reading.
+            if (document.OwnName is { } ownName && reading is not null
+                && hit.Entry.Target == RecogniserTarget.ProhibitedWork
+                && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageActs
+                && (DocumentScope.PayersWithholding(reading, span.Start, hit.MatchedText) ?? DocumentScope.OwnLease(reading, span.Start, hit.MatchedText)
+                    ?? DocumentScope.OwnProvider(reading, hit.MatchedText)) is { } ownAct
+                && !DocumentScope.OutsideBodyDemands(reading, span.Start))
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{ownName}：{ownAct}") };
                 continue;
             }
             // (phase 17) One village's own paper to its own people: a contest, a rating or a sign-up it runs among them is
@@ -876,6 +894,10 @@ internal sealed class DocumentReading
 
     /// <summary>(phase 24) The village's own procedure (一事一议, 四议两公开) its own paper names, or null.</summary>
     public string? OwnProcedure { get; private set; }
+
+    /// <summary>(phase 25) The cue that makes the paper the village's own — its organs' adoption, its own voice, or its name
+    /// opening the title — when no office issues it and it is not sent to the villages; null otherwise.</summary>
+    public string? OwnName { get; private set; }
 
     /// <summary>
     /// (phase 17) The cue saying one village issues the paper in its own name to its own people (太平村：村委会定于), or null.

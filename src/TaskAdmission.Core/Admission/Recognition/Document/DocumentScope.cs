@@ -540,6 +540,12 @@ internal static class DocumentScope
             {
                 return board;
             }
+            // (phase 25) 桃溪村村民会议关于…的决定, 桃溪村关于修订《桃溪村村规民约》的公告: one village's own meeting deciding, or
+            // its own rules, named by the village itself in the title.
+            if ((OwnDecisionTitle(t) ?? OwnRulesTitle(t)) is { } own)
+            {
+                return own;
+            }
         }
         if (description is null || description.Clauses.Count == 0)
         {
@@ -621,6 +627,35 @@ internal static class DocumentScope
         }
         return null;
     }
+
+    private static readonly string[] OwnRules = RecognitionCues.Instance.List("document_scope.own_rules");
+
+    /// <summary>
+    /// (phase 25) A title that opens with one village's name and its own meeting right after it, and ends with the meeting's
+    /// record (桃溪村村民会议关于…的决议, 石门社区居民代表会议关于…的决定): the meeting issues the paper, whatever its 关于 says.
+    /// Not a paper about a meeting's decision (关于落实村民会议所作决定…的通知: the meeting stands after 关于, session 17), nor
+    /// a title that opens with a township.
+    /// </summary>
+    private static string? OwnDecisionTitle(string t)
+    {
+        if (OneVillageNamed(t) is not { } proper)
+        {
+            return null;
+        }
+        var name = proper + (t[proper] == '村' ? 1 : 2);
+        var end = t.TrimEnd();
+        return OwnMeetings.FirstOrDefault(m => string.CompareOrdinal(t, name, m, 0, m.Length) == 0) is { } meeting
+            && OwnRecords.FirstOrDefault(r => end.EndsWith(r, StringComparison.Ordinal)) is { } record
+            ? meeting + record : null;
+    }
+
+    /// <summary>
+    /// (phase 25) A title that opens with one village's name and names its own rules ([document_scope.own_rules]: 村规民约,
+    /// 居民公约, 自治章程 — 太平村村规民约, 太平村关于征求《太平村村规民约（修订稿）》意见的公告): the village making or revising its
+    /// own rules. A township's model rules sent down (石桥镇关于印发村规民约范本的通知) open with the township, not a village.
+    /// </summary>
+    private static string? OwnRulesTitle(string t) =>
+        OneVillageNamed(t) is not null ? OwnRules.FirstOrDefault(r => t.Contains(r, StringComparison.Ordinal)) : null;
 
     /// <summary>
     /// Whether a body the notice names is one of the village's own meetings or committees (经村民代表会议讨论通过,
@@ -711,7 +746,7 @@ internal static class DocumentScope
         }
         var words = (title?.Text.Text ?? string.Empty) + "\n" + description.Text.Text;
         if (HigherLevels.Any(l => words.Contains(l, StringComparison.Ordinal))
-            || title is not null && NamesOutsideBody(title) || NamesOutsideBody(description))
+            || title is not null && NamesOutsideBody(title, levelsOnly: true) || NamesOutsideBody(description, levelsOnly: true))
         {
             return null;
         }
@@ -725,21 +760,119 @@ internal static class DocumentScope
     /// </summary>
     internal static bool OwnSpending(string matched) => OwnSpendingWords.Any(w => matched.Contains(w, StringComparison.Ordinal));
 
+    private static readonly string[] Withholding = RecognitionCues.Instance.List("document_scope.withholding");
+    private static readonly string[] OwnPay = RecognitionCues.Instance.List("document_scope.own_pay");
+    private static readonly string[] IncomeTaxes = RecognitionCues.Instance.List("document_scope.income_taxes");
+    private static readonly string[] OthersIncome = RecognitionCues.Instance.List("document_scope.others_income");
+
+    /// <summary>
+    /// (phase 25) The village as payer withholding the income tax on what it pays (保洁员工资（村已代扣代缴个税…）,
+    /// 村里是支付方，依法代扣个税): the tax law puts that on every payer; the village collects no tax for anyone.
+    /// The match holds a withholding word ([document_scope.withholding]), its sentence names an income tax and, before the
+    /// withholding, pay the village gives or itself as the payer ([document_scope.own_pay]); the cue, or null. Not a tax on
+    /// another's income (村民出租房屋的个人所得税, 个体户经营所得: [document_scope.others_income]) nor a tax with no pay named.
+    /// </summary>
+    internal static string? PayersWithholding(FieldReading field, int sourceStart, string matched)
+    {
+        var k = DocumentText.ClauseAtSource(field, sourceStart);
+        if (k < 0 || Withholding.FirstOrDefault(w => matched.Contains(w, StringComparison.Ordinal)) is not { } withholding)
+        {
+            return null;
+        }
+        var (first, last) = ClauseScope.SentenceClauses(field.Clauses, k);
+        var sentence = field.Text.Text[field.Clauses[first].Start..field.Clauses[last].End];
+        var at = sentence.IndexOf(withholding, StringComparison.Ordinal);
+        if (at < 0 || !IncomeTaxes.Any(t => sentence.Contains(t, StringComparison.Ordinal))
+            || OthersIncome.Any(o => sentence.Contains(o, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        return OwnPay.FirstOrDefault(p => sentence.IndexOf(p, StringComparison.Ordinal) is >= 0 and var i && i < at) is { } pay
+            ? pay + "…" + withholding : null;
+    }
+
+    private static readonly string[] OwnProperty = RecognitionCues.Instance.List("document_scope.own_property");
+    private static readonly string[] Letting = RecognitionCues.Instance.List("document_scope.letting");
+    private static readonly string[] LettingTargets = RecognitionCues.Instance.List("document_scope.letting_targets");
+
+    /// <summary>
+    /// (phase 25) The village letting what its collective owns (村集体的旧粮站对外招租): finding a tenant for its own
+    /// property is the owner's lease, not a letting or investment quota put on it. The match is the letting or the search
+    /// for a tenant itself (招租, 招商 — not 引资, 任务, 指标: [document_scope.letting_targets]), and its sentence lets
+    /// ([document_scope.letting]) property it names as the collective's ([document_scope.own_property]); the cue, or null.
+    /// </summary>
+    internal static string? OwnLease(FieldReading field, int sourceStart, string matched)
+    {
+        var k = DocumentText.ClauseAtSource(field, sourceStart);
+        if (k < 0 || !Letting.Any(l => matched.Contains(l, StringComparison.Ordinal)) && !matched.Contains("招商", StringComparison.Ordinal)
+            || LettingTargets.Any(t => matched.Contains(t, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var (first, last) = ClauseScope.SentenceClauses(field.Clauses, k);
+        var sentence = field.Text.Text[field.Clauses[first].Start..field.Clauses[last].End];
+        return OwnProperty.FirstOrDefault(p => sentence.Contains(p, StringComparison.Ordinal)) is { } owned
+            && Letting.FirstOrDefault(l => sentence.Contains(l, StringComparison.Ordinal)) is { } let
+            ? owned + "…" + let : null;
+    }
+
+    private static readonly string[] Providers = RecognitionCues.Instance.List("document_scope.providers");
+    private static readonly string[] Commissioning = RecognitionCues.Instance.List("document_scope.commissioning");
+    private const int CommissionReach = 30;
+
+    /// <summary>
+    /// (phase 25) The village overseeing the provider it commissioned to run its own service (社区食堂由居委会举办，委托某餐饮
+    /// 公司运营 … 督促运营方整改): a client holding its contractor to the contract, not food-safety or market enforcement put
+    /// on it. The match names the provider by its role ([document_scope.providers]: 运营公司, 承包方 …) and the field says the
+    /// village commissions the running ([document_scope.commissioning]: 委托 with 运营/经营/承办 within a short reach); the
+    /// cue, or null. The village checking shops or eateries (辖区餐馆, 商户) names no provider of its own and keeps its reading.
+    /// </summary>
+    internal static string? OwnProvider(FieldReading field, string matched)
+    {
+        if (Providers.FirstOrDefault(p => matched.Contains(p, StringComparison.Ordinal)) is not { } provider)
+        {
+            return null;
+        }
+        var text = field.Text.Text;
+        for (var at = text.IndexOf("委托", StringComparison.Ordinal); at >= 0; at = text.IndexOf("委托", at + 2, StringComparison.Ordinal))
+        {
+            var reach = text.Substring(at, Math.Min(CommissionReach, text.Length - at));
+            var stop = reach.IndexOfAny(['。', '；', ';', '\n']);
+            reach = stop > 0 ? reach[..stop] : reach;
+            if (Commissioning.FirstOrDefault(c => reach.Contains(c, StringComparison.Ordinal)) is { } running)
+            {
+                return "委托…" + running + "：" + provider;
+            }
+        }
+        return null;
+    }
+
     /// <summary>Whether the field names a body of the township or above (石桥镇, 区民政局, 镇党建办, 街道城管科) anywhere.</summary>
-    private static bool NamesOutsideBody(FieldReading field)
+    /// <param name="levelsOnly">(phase 25) For the village's own procedure: only a body of a level (镇, 县 …) counts — the
+    /// contractor it hires (施工队) is no township body — and not one it uses as a channel (<see cref="UsedAsChannel"/>).</param>
+    private static bool NamesOutsideBody(FieldReading field, bool levelsOnly = false)
     {
         for (var k = 0; k < field.Clauses.Count; k++)
         {
             if (field.Reader.Mentions(k).Any(m => m.Kind == ActorKind.Other && m.Text is { } body && !IsOwnOrgan(body)
-                    && !VillagesOwnTeam(field.Text.Text, m)
+                    && !VillagesOwnTeam(field.Text.Text, m) && !(levelsOnly && UsedAsChannel(field.Text.Text, m))
                     && (OutsideLevels.Any(b => body.Contains(b, StringComparison.Ordinal))
-                        || body.Length > OfficeSuffixMinLength && OutsideOffices.Any(b => body.EndsWith(b, StringComparison.Ordinal)))))
+                        || !levelsOnly && body.Length > OfficeSuffixMinLength && OutsideOffices.Any(b => body.EndsWith(b, StringComparison.Ordinal)))))
             {
                 return true;
             }
         }
         return false;
     }
+
+    private static readonly string[] ChannelLeads = RecognitionCues.Instance.List("document_scope.channel_leads");
+
+    /// <summary>
+    /// (phase 25) Whether the body stands right after a word of means (通过镇里的交易平台选定施工方, 借助区里的交易中心):
+    /// the village uses its service to carry out its own decision; the body asks nothing of it.
+    /// </summary>
+    private static bool UsedAsChannel(string text, Mention body) =>
+        ChannelLeads.Any(l => body.Start >= l.Length && string.CompareOrdinal(text, body.Start - l.Length, l, 0, l.Length) == 0);
 
     /// <summary>
     /// (phase 20) Whether the body is one of the village's own teams, the village word opening its name (村妇联, 村志愿服务队,

@@ -619,6 +619,13 @@ internal static class NotOperativeParts
             {
                 reading.AddNotOperative(description, end, listEnd, noted);
             }
+            // (phase 25) 三、村里不承担的事\n招商引资任务；代收税款… — a heading line naming the matters the village does not take
+            // on heads the list sentence on the next line, when that sentence names no village and demands nothing.
+            else if (end < text.Length && text[end] == '\n' && MattersRefused(body, cues) is { } refused
+                && ListSentences(description, end + 1) is { } sentenceEnd && !GivenBack(description, sentenceEnd))
+            {
+                reading.AddNotOperative(description, end, sentenceEnd, refused);
+            }
             k = last + 1;
         }
     }
@@ -1248,7 +1255,10 @@ internal static class NotOperativeParts
         {
             return false;
         }
-        if (rest.Length == 0 || cues.Village.Any(v => rest.EndsWith(v, StringComparison.Ordinal)))
+        // (phase 25) 本村不承担的事项： — the negated verb names the class of matters the bullets list, refused by the village
+        // (镇政府不承担的事项： leaves them to whoever else, perhaps the villages).
+        if (rest.Length == 0 || cues.Village.Any(v => rest.EndsWith(v, StringComparison.Ordinal))
+            || NamesRefusedMatters(rest) && MattersRefused(clause, cues) is not null)
         {
             return true;
         }
@@ -1257,6 +1267,71 @@ internal static class NotOperativeParts
         // 以下任务不得拖延：, 以下工作严禁敷衍应付： sanction or insist, and the bullets keep their reading.
         return HeadingPointers.Any(p => clause.Contains(p, StringComparison.Ordinal))
             && HeadingVerbs.Any(v => rest.Contains(v, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] RefusedMatters = RecognitionCues.Instance.List("not_operative_parts.refused_matters");
+
+    /// <summary>
+    /// (phase 25) Whether the words after a negated verb only name the class of matters it refuses (村里不承担的事, 本村不办理的
+    /// 事项：): what is listed under it is that class. Not a sanction or an insistence with an object of
+    /// its own (不予评优的事项, 不得拖延的工作: more than 的 + the matter stands after the negation).
+    /// </summary>
+    private static bool NamesRefusedMatters(string rest) =>
+        RefusedMatters.Any(m => rest.Equals("的" + m, StringComparison.Ordinal));
+
+    /// <summary>
+    /// (phase 25) A heading line whose village refuses a class of matters (三、村里不承担的事, （三）本社区不负责的事项): a village
+    /// word before the negation, and the negated verb followed only by 的 + a matter word. The negation, or null.
+    /// </summary>
+    private static string? MattersRefused(string heading, RecognitionCues cues)
+    {
+        var line = heading.Trim().TrimEnd(':');
+        foreach (var negation in cues.NegationBefore.Where(n => n.Length >= 2).OrderByDescending(n => n.Length))
+        {
+            var at = line.IndexOf(negation, StringComparison.Ordinal);
+            if (at > 0 && NamesRefusedMatters(line[(at + negation.Length)..])
+                && cues.Village.Any(v => line.IndexOf(v, StringComparison.Ordinal) is >= 0 and var i && i < at))
+            {
+                return negation;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// (phase 25) The end of the list that opens the line at <paramref name="from"/> under a heading that refuses it: its
+    /// sentences (招商引资任务；代收税款；…) up to the first that names a village or holds a modal that demands, which is read
+    /// as written (有人要村里办以上事项的，…); null when the first one does.
+    /// </summary>
+    private static int? ListSentences(FieldReading description, int from)
+    {
+        var text = description.Text.Text;
+        var lineEnd = text.IndexOf('\n', from) is >= 0 and var n ? n : text.Length;
+        int? end = null;
+        for (var c = 0; c < description.Clauses.Count; c++)
+        {
+            var clause = description.Clauses[c];
+            if (clause.Start < from)
+            {
+                continue;
+            }
+            if (clause.Start >= lineEnd)
+            {
+                break;
+            }
+            var (first, last) = ClauseScope.SentenceClauses(description.Clauses, c);
+            for (var k = first; k <= last; k++)
+            {
+                var words = text[description.Clauses[k].Start..description.Clauses[k].End];
+                if (description.Reader.NamesVillage(k) || AnswerModals.Any(m => words.Contains(m, StringComparison.Ordinal)))
+                {
+                    return end;
+                }
+            }
+            end = description.Clauses[last].End;
+            c = last;
+        }
+        return end;
     }
 
     private static readonly string[] HeadingVerbs = RecognitionCues.Instance.List("not_operative_parts.heading_verbs");
