@@ -1,0 +1,63 @@
+using TaskAdmission.Core.Admission.Precheck;
+
+namespace TaskAdmission.Core.Tests.Admission.Recognition;
+
+/// <summary>
+/// Issue 11, phase 25 (platforms, service contracts and work that others do): a contract between a department and its
+/// provider, a platform offered without obligation, work a department's own staff do. Each rule is one a county approver
+/// would state; every sentence is written for these tests, and beside each rule stand the wordings in which a department
+/// uses the same shape to put the banned work on the villages anyway — those still fire.
+/// </summary>
+public sealed class Phase25PlatformsTests(PrecheckFixture fixture) : IClassFixture<PrecheckFixture>
+{
+    private void Quiet(string title, string description, string rule) => fixture.AssertQuiet(title, description, rule);
+
+    private void Fires(string title, string description, string rule) => fixture.AssertFires(title, description, rule);
+
+    // "A contract binds those who sign it: a department and the company it pays. What the contract says without naming
+    // the villages — how the company is scored and paid, what its system cannot do — is theirs."
+    [Theory]
+    [InlineData("关于数字乡村平台运维的采购合同", "甲方：某县数据资源中心\n乙方：某某信息技术有限公司\n一、乙方负责平台的日常运维。\n二、合同款按季度考核结果拨付。", PrecheckRules.AssessmentBan)]
+    [InlineData("关于村务记录软件的服务协议", "甲方：某镇人民政府\n乙方：某某软件有限公司\n一、软件由乙方安装调试。\n二、该软件没有定位打卡和在线时长统计功能。", PrecheckRules.AppCheckIn)]
+    public void AContractBetweenADepartmentAndItsProvider_BindsThem(string title, string description, string rule) =>
+        Quiet(title, description, rule);
+
+    [Theory]
+    // The provider builds the system, but the villages must clock in on it every day.
+    [InlineData("关于村务记录软件的服务协议", "甲方：某镇人民政府\n乙方：某某软件有限公司\n一、软件由乙方安装调试。\n二、各村干部每天须在该软件定位打卡。", PrecheckRules.AppCheckIn)]
+    // The contract ties the payment to the villages' own ranking.
+    [InlineData("关于数字乡村平台运维的采购合同", "甲方：某县数据资源中心\n乙方：某某信息技术有限公司\n一、乙方每月对各村使用情况考核排名。", PrecheckRules.AssessmentBan)]
+    // A village signs the agreement: what it says is the village's.
+    [InlineData("关于保洁服务的协议", "甲方：某镇人民政府\n乙方：石榴村民委员会\n一、乙方每日拍照上传保洁情况。\n二、甲方按月考核打分。", PrecheckRules.AppCheckIn)]
+    public void AContractThatPutsTheWorkOnTheVillages_StillFires(string title, string description, string rule) =>
+        Fires(title, description, rule);
+
+    // "区农业农村委 is a department, though its name ends with 村委."
+    [Theory]
+    [InlineData("关于乡村公厕保洁的服务合同", "甲方：某区农业农村委\n乙方：某某环境服务有限公司\n一、乙方保洁人员每日清扫后拍照上传甲方平台。\n二、甲方每月对乙方考核打分。")]
+    public void ADepartmentNamedAfterRuralAffairs_IsNoVillageParty(string title, string description)
+    {
+        Quiet(title, description, PrecheckRules.AppCheckIn);
+        Quiet(title, description, PrecheckRules.AssessmentBan);
+    }
+
+    [Theory]
+    [InlineData("关于乡村公厕保洁的服务合同", "甲方：某区农业农村委\n乙方：杏园村村民委员会\n一、乙方每日清扫后拍照上传甲方平台。")]
+    public void AVillageSigningWithThatDepartment_StillFires(string title, string description) =>
+        Fires(title, description, PrecheckRules.AppCheckIn);
+
+    // "A platform offered to the villages without obligation is no forced app: 可根据需要使用，不作硬性要求."
+    [Theory]
+    [InlineData("各镇（街道）：\n读书小程序已上线，村（社区）可根据需要在小程序记录学习时长，使用与否不作硬性要求。")]
+    [InlineData("各镇（街道）：\n村（社区）可在平台登记活动和积分，也可沿用纸质登记，平台不作强制要求。")]
+    public void APlatformOfferedWithoutObligation_IsNoForcedApp(string description) =>
+        Quiet("关于推广读书小程序的通知", description, PrecheckRules.AppCheckIn);
+
+    [Theory]
+    // "Voluntary", but the use is counted in the villages' year-end score.
+    [InlineData("各镇（街道）：\n村（社区）可根据需要在小程序记录学习时长，不作硬性要求，但学习时长计入各村年终考核。")]
+    // The next sentence makes it a daily duty after all.
+    [InlineData("各镇（街道）：\n平台使用不作硬性要求。各村干部每天须在小程序学习满30分钟。")]
+    public void AVoluntaryPlatformThatCountsOrIsDemanded_StillFires(string description) =>
+        Fires("关于推广读书小程序的通知", description, PrecheckRules.AppCheckIn);
+}
