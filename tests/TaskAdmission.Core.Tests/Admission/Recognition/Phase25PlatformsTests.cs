@@ -60,4 +60,41 @@ public sealed class Phase25PlatformsTests(PrecheckFixture fixture) : IClassFixtu
     [InlineData("各镇（街道）：\n平台使用不作硬性要求。各村干部每天须在小程序学习满30分钟。")]
     public void AVoluntaryPlatformThatCountsOrIsDemanded_StillFires(string description) =>
         Fires("关于推广读书小程序的通知", description, PrecheckRules.AppCheckIn);
+
+    // "When a bureau's staff say 我们 take the screenshots in the back office, the bureau does it; the village is not asked."
+    [Theory]
+    [InlineData("关于本月数据核查的说明", "各镇（街道）联络员：\n本月报表核查由区数据局负责，我们在系统后台自行截图保存，村里无需提供任何截图。")]
+    [InlineData("关于本月数据核查的说明", "各镇（街道）联络员：\n这次核查各村报表，我们在后台统一截图留档。")]
+    public void TheWritersOwnStaffTakeTheScreenshots_TheVillageIsNotAsked(string title, string description) =>
+        Quiet(title, description, PrecheckRules.AppCheckIn);
+
+    [Theory]
+    // The bureau takes its own screenshots, but the villages must send theirs as well.
+    [InlineData("关于本月数据核查的说明", "各镇（街道）联络员：\n我们在系统后台截图保存，各村每天也要在群里上传截图。", PrecheckRules.AppCheckIn)]
+    // The bureau ranks the villages by its screenshots.
+    [InlineData("关于本月数据核查的说明", "各镇（街道）联络员：\n我们在后台截图后，按截图情况对各村排名通报。", PrecheckRules.AssessmentBan)]
+    // The writer's side picks the villages the ranking's own words name.
+    [InlineData("关于人居环境整治的群消息", "各村：\n下周我们挑出进度最慢的三个社区上大屏点评。", PrecheckRules.AssessmentBan)]
+    // 我们 before the villages is the villages speaking or addressed.
+    [InlineData("关于本月数据核查的说明", "各村：\n我们各村每天都要在群里上传巡查截图。", PrecheckRules.AppCheckIn)]
+    public void TheVillagesStillAskedOrRanked_StillFires(string title, string description, string rule) =>
+        Fires(title, description, rule);
+
+    // "村镇建设管理员 are the townships' staff; a test of them ranks no village."
+    [Fact]
+    public void TheTownshipsConstructionStaffRanked_IsNoRankingOfVillages() =>
+        Quiet("关于乡镇村镇建设管理员业务测试的通报", "各镇（街道）：\n县住建局对各镇（街道）村镇建设管理员开展业务测试，得分排名前五的管理员予以通报表扬。", PrecheckRules.AssessmentBan);
+
+    [Fact]
+    public void TheVillagesRankedOnConstructionWork_StillFires() =>
+        Fires("关于乡镇村镇建设工作考核的通报", "各镇（街道）：\n县住建局对各村农房建设管理工作考核排名，排名靠后的村予以通报。", PrecheckRules.AssessmentBan);
+
+    // "A company's sales grids and their managers are its own staff, not the village grid."
+    [Fact]
+    public void ACompanysSalesGridsRanked_IsNoRankingOfVillages() =>
+        Quiet("某银行支行关于网格经理存款业绩排名的通报", "各营销网格：\n现对上季度各网格经理的存款业绩进行排名，后两名由支行约谈。", PrecheckRules.AssessmentBan);
+
+    [Fact]
+    public void TheVillageGridWorkersRanked_StillFires() =>
+        Fires("某镇关于网格员走访业绩排名的通报", "各村：\n现对上季度各村网格员的走访业绩进行排名，后两名由镇里约谈。", PrecheckRules.AssessmentBan);
 }
