@@ -163,7 +163,7 @@ internal static class Agency
                     return new HitVerdict(true, VerdictReason.HandedToVillage, handed.Text);
                 }
                 // 完成率低于平均的村, 由镇领导进行提醒谈话: another body acts, but on villages an earlier clause names.
-                // (phase 25) 我们挑出最差的三个村上大屏: or on the villages the match's own words name.
+                // (phase 25) 我们把最差的三个村放上大屏: or on the villages the match's own words name.
                 return !verdict.Fires && aimedAtVillage && verdict.Reason == VerdictReason.OtherActor
                         && (VillageEarlier(reader, k)?.Text ?? VillageInMatch(reader.Text, clause.Start, chain, cues)) is { } target
                     ? new HitVerdict(true, VerdictReason.VillageTargeted, target)

@@ -56,7 +56,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             {
                 result.Add(new Mention(word.Start, word.End, ActorKind.Village, word.Text));
             }
-            // (phase 25) 我们在后台直接截图存档: the writer speaking of its own side (a bureau's staff in a chat, a company in
+            // (phase 25) 我们在后台自己截图留档: the writer speaking of its own side (a bureau's staff in a chat, a company in
             // its letter) names itself as the doer. Not 咱们, which takes in those spoken to, nor 我们 right before a village
             // word (我们村, 我们各村: the village speaking, or the villages addressed).
             else if (FirstPersons.Contains(word.Text) && !result.Any(m => m.Kind == ActorKind.Village && m.Start == word.End))

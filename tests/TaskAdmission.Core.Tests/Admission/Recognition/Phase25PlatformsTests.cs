@@ -18,13 +18,13 @@ public sealed class Phase25PlatformsTests(PrecheckFixture fixture) : IClassFixtu
     // the villages — how the company is scored and paid, what its system cannot do — is theirs."
     [Theory]
     [InlineData("关于数字乡村平台运维的采购合同", "甲方：某县数据资源中心\n乙方：某某信息技术有限公司\n一、乙方负责平台的日常运维。\n二、合同款按季度考核结果拨付。", PrecheckRules.AssessmentBan)]
-    [InlineData("关于村务记录软件的服务协议", "甲方：某镇人民政府\n乙方：某某软件有限公司\n一、软件由乙方安装调试。\n二、该软件没有定位打卡和在线时长统计功能。", PrecheckRules.AppCheckIn)]
+    [InlineData("关于村务记录软件的服务协议", "甲方：某镇人民政府\n乙方：某某软件有限公司\n一、软件由乙方安装调试。\n二、该软件不能统计在线时长，也没有定位打卡。", PrecheckRules.AppCheckIn)]
     public void AContractBetweenADepartmentAndItsProvider_BindsThem(string title, string description, string rule) =>
         Quiet(title, description, rule);
 
     [Theory]
     // The provider builds the system, but the villages must clock in on it every day.
-    [InlineData("关于村务记录软件的服务协议", "甲方：某镇人民政府\n乙方：某某软件有限公司\n一、软件由乙方安装调试。\n二、各村干部每天须在该软件定位打卡。", PrecheckRules.AppCheckIn)]
+    [InlineData("关于村务记录软件的服务协议", "甲方：某镇人民政府\n乙方：某某软件有限公司\n一、软件由乙方安装调试。\n二、各村干部须每天在该软件定位打卡。", PrecheckRules.AppCheckIn)]
     // The contract ties the payment to the villages' own ranking.
     [InlineData("关于数字乡村平台运维的采购合同", "甲方：某县数据资源中心\n乙方：某某信息技术有限公司\n一、乙方每月对各村使用情况考核排名。", PrecheckRules.AssessmentBan)]
     // A village signs the agreement: what it says is the village's.
@@ -34,7 +34,7 @@ public sealed class Phase25PlatformsTests(PrecheckFixture fixture) : IClassFixtu
 
     // "区农业农村委 is a department, though its name ends with 村委."
     [Theory]
-    [InlineData("关于乡村公厕保洁的服务合同", "甲方：某区农业农村委\n乙方：某某环境服务有限公司\n一、乙方保洁人员每日清扫后拍照上传甲方平台。\n二、甲方每月对乙方考核打分。")]
+    [InlineData("关于乡村公厕保洁的服务合同", "甲方：某区农业农村委\n乙方：某某清洁科技公司\n一、乙方保洁人员每日清扫后拍照上传甲方平台。\n二、甲方每月对乙方考核打分。")]
     public void ADepartmentNamedAfterRuralAffairs_IsNoVillageParty(string title, string description)
     {
         Quiet(title, description, PrecheckRules.AppCheckIn);
@@ -57,7 +57,7 @@ public sealed class Phase25PlatformsTests(PrecheckFixture fixture) : IClassFixtu
     // "Voluntary", but the use is counted in the villages' year-end score.
     [InlineData("各镇（街道）：\n村（社区）可根据需要在小程序记录学习时长，不作硬性要求，但学习时长计入各村年终考核。")]
     // The next sentence makes it a daily duty after all.
-    [InlineData("各镇（街道）：\n平台使用不作硬性要求。各村干部每天须在小程序学习满30分钟。")]
+    [InlineData("各镇（街道）：\n该小程序不作硬性要求。各村干部须每天在小程序学习满30分钟。")]
     public void AVoluntaryPlatformThatCountsOrIsDemanded_StillFires(string description) =>
         Fires("关于推广读书小程序的通知", description, PrecheckRules.AppCheckIn);
 
@@ -72,9 +72,9 @@ public sealed class Phase25PlatformsTests(PrecheckFixture fixture) : IClassFixtu
     // The bureau takes its own screenshots, but the villages must send theirs as well.
     [InlineData("关于本月数据核查的说明", "各镇（街道）联络员：\n我们在系统后台截图保存，各村每天也要在群里上传截图。", PrecheckRules.AppCheckIn)]
     // The bureau ranks the villages by its screenshots.
-    [InlineData("关于本月数据核查的说明", "各镇（街道）联络员：\n我们在后台截图后，按截图情况对各村排名通报。", PrecheckRules.AssessmentBan)]
+    [InlineData("关于本月数据核查的说明", "各镇（街道）联络员：\n我们在后台截图后，按截图对各村排名并通报。", PrecheckRules.AssessmentBan)]
     // The writer's side picks the villages the ranking's own words name.
-    [InlineData("关于人居环境整治的群消息", "各村：\n下周我们挑出进度最慢的三个社区上大屏点评。", PrecheckRules.AssessmentBan)]
+    [InlineData("关于村庄清洁的群消息", "各村：\n下周我们把完成最慢的三个社区放上大屏。", PrecheckRules.AssessmentBan)]
     // 我们 before the villages is the villages speaking or addressed.
     [InlineData("关于本月数据核查的说明", "各村：\n我们各村每天都要在群里上传巡查截图。", PrecheckRules.AppCheckIn)]
     public void TheVillagesStillAskedOrRanked_StillFires(string title, string description, string rule) =>
@@ -83,11 +83,11 @@ public sealed class Phase25PlatformsTests(PrecheckFixture fixture) : IClassFixtu
     // "村镇建设管理员 are the townships' staff; a test of them ranks no village."
     [Fact]
     public void TheTownshipsConstructionStaffRanked_IsNoRankingOfVillages() =>
-        Quiet("关于乡镇村镇建设管理员业务测试的通报", "各镇（街道）：\n县住建局对各镇（街道）村镇建设管理员开展业务测试，得分排名前五的管理员予以通报表扬。", PrecheckRules.AssessmentBan);
+        Quiet("关于乡镇村镇建设管理员测试成绩的通报", "各镇（街道）：\n县住建局组织各镇（街道）的村镇建设管理员参加测试，得分排名前五的管理员予以通报表扬。", PrecheckRules.AssessmentBan);
 
     [Fact]
     public void TheVillagesRankedOnConstructionWork_StillFires() =>
-        Fires("关于乡镇村镇建设工作考核的通报", "各镇（街道）：\n县住建局对各村农房建设管理工作考核排名，排名靠后的村予以通报。", PrecheckRules.AssessmentBan);
+        Fires("关于乡镇村镇建设工作考核的通报", "各镇（街道）：\n县住建局对各村农房管理考核排名，排名靠后的村要通报。", PrecheckRules.AssessmentBan);
 
     // "A company's sales grids and their managers are its own staff, not the village grid."
     [Fact]

@@ -413,7 +413,7 @@ internal sealed class DocumentReading
                     hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"主送：{document.AddresseeLine}") };
                 }
                 // (phase 25) An agreement between a department and its provider binds them: what it says without naming
-                // the villages (按年度考核结果支付, 系统不具备定位打卡功能) is the parties' matter.
+                // the villages (按考核结果付款, 软件没有定位打卡) is the parties' matter.
                 else if (document.PartiesOnlyOthers is { } parties)
                 {
                     hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, parties) };
