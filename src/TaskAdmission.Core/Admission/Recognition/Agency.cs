@@ -163,8 +163,10 @@ internal static class Agency
                     return new HitVerdict(true, VerdictReason.HandedToVillage, handed.Text);
                 }
                 // 完成率低于平均的村, 由镇领导进行提醒谈话: another body acts, but on villages an earlier clause names.
-                return !verdict.Fires && aimedAtVillage && verdict.Reason == VerdictReason.OtherActor && VillageEarlier(reader, k) is { } target
-                    ? new HitVerdict(true, VerdictReason.VillageTargeted, target.Text)
+                // (phase 25) 我们把最差的三个村放上大屏: or on the villages the match's own words name.
+                return !verdict.Fires && aimedAtVillage && verdict.Reason == VerdictReason.OtherActor
+                        && (VillageEarlier(reader, k)?.Text ?? VillageInMatch(reader.Text, clause.Start, chain, cues)) is { } target
+                    ? new HitVerdict(true, VerdictReason.VillageTargeted, target)
                     : verdict;
             }
         }
@@ -178,6 +180,15 @@ internal static class Agency
         }
         return new HitVerdict(true, VerdictReason.NoOtherActor, null) { Demanded = ModalBefore(reader.Text, clause.Start, hitEnd) is not null };
     }
+
+    /// <summary>
+    /// (phase 25) A term of the match that is itself a village word with a count before it (最差的三个村上大屏: the pattern's
+    /// 村): a ranking whose own words pick a number of villages is run on them, whoever runs it. Only counted: a campaign's
+    /// name (示范社区) names no village picked. The words, or null.
+    /// </summary>
+    private static string? VillageInMatch(string text, int clauseStart, (int Start, int End)[] chain, RecognitionCues cues) =>
+        chain.Where(t => cues.Village.Contains(text[t.Start..t.End]) && Counted(text, clauseStart, t.Start))
+            .Select(t => text[t.Start..t.End]).FirstOrDefault();
 
     private static readonly string[] ListNames = RecognitionCues.Instance.List("document_reading.list_words");
     private const int ListNameReach = 10;

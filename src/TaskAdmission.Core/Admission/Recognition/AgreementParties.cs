@@ -22,6 +22,15 @@ internal sealed class AgreementParties
     /// <summary>The party words this paper names, longest first.</summary>
     public IEnumerable<string> Words => namings.Select(n => n.Party).Distinct();
 
+    /// <summary>
+    /// (phase 25) The parties, when the paper names two or more and none is a village (甲方：区城管中心, 乙方：某科技公司):
+    /// an agreement binds those who sign it, so what it says without naming the villages is theirs. Null otherwise.
+    /// </summary>
+    public string? OthersOnly =>
+        namings.Select(n => n.Party).Distinct().Count() >= 2 && namings.All(n => n.Kind == ActorKind.Other)
+            ? string.Join("、", namings.OrderBy(n => n.At).Select(n => n.Party).Distinct())
+            : null;
+
     public static AgreementParties Read(string text, RecognitionCues cues, IReadOnlyList<string> villageWords)
     {
         var namings = new List<(string, int, ActorKind)>();
@@ -86,8 +95,12 @@ internal sealed class AgreementParties
     }
 
     // A village is named by a name ending with a village word (村民委员会, 社区居委会, 石桥村, 花苑社区), not with a word that
-    // only ends like one (农村, 乡村: [not_village]).
+    // only ends like one (农村, 乡村: [not_village]). (phase 25) Nor by a village word that starts inside such a word: 区农业
+    // 农村委 ends with 村委, but its 村 is the last of 农村 — a department's name.
     private static bool IsVillage(string name, RecognitionCues cues, IReadOnlyList<string> villageWords) =>
-        villageWords.Any(v => name.EndsWith(v, StringComparison.Ordinal))
+        villageWords.Any(v => name.EndsWith(v, StringComparison.Ordinal) && !StartsInsideNotVillage(name, name.Length - v.Length, cues))
         && !cues.NotVillage.Any(n => name.EndsWith(n, StringComparison.Ordinal));
+
+    private static bool StartsInsideNotVillage(string name, int at, RecognitionCues cues) =>
+        cues.NotVillage.Any(n => Enumerable.Range(0, at).Any(from => from + n.Length > at && string.CompareOrdinal(name, from, n, 0, n.Length) == 0));
 }

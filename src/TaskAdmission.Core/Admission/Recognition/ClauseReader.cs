@@ -15,6 +15,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     private static readonly string[] AssignedCadreHeads = RecognitionCues.Instance.List("clause_reader.assigned_cadre_heads");
     private static readonly string[] AssignmentWords = RecognitionCues.Instance.List("clause_reader.assignment_words");
     private static readonly string[] TownshipCadres = RecognitionCues.Instance.List("clause_reader.township_cadres");
+    private static readonly HashSet<string> FirstPersons = [.. RecognitionCues.Instance.List("clause_reader.first_persons")];
     private static readonly string[] VillagePeopleHeads = RecognitionCues.Instance.List("clause_reader.village_people_heads");
     private static readonly HashSet<string> Trainees = [.. RecognitionCues.Instance.List("clause_reader.trainees")];
     private static readonly string[] VillageCadres = RecognitionCues.Instance.List("clause_reader.village_cadres");
@@ -54,6 +55,13 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             else if (CadresTrained(word))
             {
                 result.Add(new Mention(word.Start, word.End, ActorKind.Village, word.Text));
+            }
+            // (phase 25) 我们在后台自己截图留档: the writer speaking of its own side (a bureau's staff in a chat, a company in
+            // its letter) names itself as the doer. Not 咱们, which takes in those spoken to, nor 我们 right before a village
+            // word (我们村, 我们各村: the village speaking, or the villages addressed).
+            else if (FirstPersons.Contains(word.Text) && !result.Any(m => m.Kind == ActorKind.Village && m.Start == word.End))
+            {
+                result.Add(new Mention(word.Start, word.End, ActorKind.Other, word.Text));
             }
             else if (IsBody(word.Text) && BodyPhrase(clause, words, word) is { } body)
             {

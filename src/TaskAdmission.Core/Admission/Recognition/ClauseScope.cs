@@ -693,6 +693,11 @@ internal static class ClauseScope
         {
             return null;
         }
+        // (phase 25) 可根据需要使用，但使用时长计入各村年终考核: a use counted in an assessment is no longer chosen freely.
+        if (CountedInSentence(reader, clauseIndex) is not null)
+        {
+            return null;
+        }
         // (phase 23) 有意参赛的村请于…在本群接龙报名: the villages addressed are only those that wish to take part.
         if (WishingVillages(reader, clauseIndex) is { } wishing)
         {
@@ -764,6 +769,39 @@ internal static class ClauseScope
     {
         var (first, last) = SentenceClauses(reader, clauseIndex);
         return QuotaPerVillage(reader.Text, reader.Clauses[first].Start, reader.Clauses[last].End);
+    }
+
+    private static readonly string[] CountingLinks = RecognitionCues.Instance.List("clause_scope.counting_links");
+    private static readonly string[] Scores = RecognitionCues.Instance.List("clause_scope.scores");
+    private const int ScoreReach = 12;
+
+    /// <summary>
+    /// (phase 25) A choice's use counted in a score in the hit's sentence: a link of [clause_scope.counting_links] (计入,
+    /// 纳入, 与…挂钩) not after a negation (不计入, 不纳入), with a score of [clause_scope.scores] (考核, 得分, 排名) within a
+    /// few characters of it. The words around the link, or null.
+    /// </summary>
+    private static string? CountedInSentence(ClauseReader reader, int clauseIndex)
+    {
+        var (first, last) = SentenceClauses(reader, clauseIndex);
+        var text = reader.Text[reader.Clauses[first].Start..reader.Clauses[last].End];
+        foreach (var link in CountingLinks)
+        {
+            for (var at = text.IndexOf(link, StringComparison.Ordinal); at >= 0; at = text.IndexOf(link, at + link.Length, StringComparison.Ordinal))
+            {
+                if (at > 0 && text[at - 1] is '不' or '未' or '无')
+                {
+                    continue;
+                }
+                // The score follows the link (计入年终考核) or, with 挂钩, stands before it (与考核挂钩).
+                var from = Math.Max(0, at - ScoreReach);
+                var around = text[from..Math.Min(text.Length, at + link.Length + ScoreReach)];
+                if (Scores.Any(w => around.Contains(w, StringComparison.Ordinal)))
+                {
+                    return around;
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -44,6 +44,9 @@ internal sealed class DocumentReading
     /// <summary>The addressee line as written (各部门、各乡镇), when there is one.</summary>
     public string? AddresseeLine { get; private set; }
 
+    /// <summary>(phase 25) The parties of an agreement none of whose named parties is a village (甲方、乙方), or null.</summary>
+    public string? PartiesOnlyOthers { get; private set; }
+
     /// <summary>The parts that are not operative, in source offsets of their field, with the cue that decided each.</summary>
     public IReadOnlyList<(string Field, int Start, int End, string Cue)> NotOperative => notOperative;
 
@@ -62,6 +65,7 @@ internal sealed class DocumentReading
         if (description is not null)
         {
             (reading.Addressed, reading.AddresseeLine) = DocumentAddressee.AddresseeOf(description.Text.Text, cues);
+            reading.PartiesOnlyOthers = description.Reader.Parties.OthersOnly;
             reading.AssessedObject = DocumentScope.AssessedObjectOf(description.Text.Text, cues) ?? DocumentScope.AppliesTo(description.Text.Text, cues);
             NotOperativeParts.Spans(reading, description, cues);
         }
@@ -425,6 +429,12 @@ internal sealed class DocumentReading
                 if (document.Addressed == Addressee.Others)
                 {
                     hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"主送：{document.AddresseeLine}") };
+                }
+                // (phase 25) An agreement between a department and its provider binds them: what it says without naming
+                // the villages (按考核结果付款, 软件没有定位打卡) is the parties' matter.
+                else if (document.PartiesOnlyOthers is { } parties)
+                {
+                    hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, parties) };
                 }
                 else if (document.Genre is { } genre)
                 {
