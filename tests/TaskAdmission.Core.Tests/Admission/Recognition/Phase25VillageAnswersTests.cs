@@ -78,4 +78,22 @@ public sealed class Phase25VillageAnswersTests(PrecheckFixture fixture) : IClass
         "各村民小组：\n镇里要求签安全责任书，请各组长于本周内签字后交村委会。", PrecheckRules.PledgeOrVeto)]
     public void TheVillagePassingItOnOrAcceptingIt_StillFires(string title, string description, string rule) =>
         Fires(title, description, rule);
+
+    // "In a paper that refuses, the figures of the burden and the village's complaint of what it was driven to report it."
+    [Theory]
+    [InlineData("云杉村两委会议纪要（关于群内打卡问题）",
+        "村两委召开会议。经统计，上月村干部一共加入工作群30个，每人每天用于拍照、接龙的时间约两小时。会议决定报告镇里，请求取消群内打卡。")]
+    [InlineData("云杉村党支部关于走访拍照问题的情况反映",
+        "中共石桥镇纪委：\n山里信号差，照片常常传不上去，村干部只好再跑一趟补拍上传。建议取消照片上传，以走访登记为准。")]
+    public void FiguresAndComplaintsInARefusingAnswer_PutNothingOnIt(string title, string description) =>
+        Quiet(title, description, PrecheckRules.AppCheckIn);
+
+    [Theory]
+    // Figures in a paper that refuses nothing: the village reports that its groups do it.
+    [InlineData("柏溪村村委会关于群内打卡情况的报告", "石桥镇人民政府：\n经统计，本村各村民小组长每日在群里打卡报到。")]
+    // A refusing letter that passes other work to its groups in another sentence.
+    [InlineData("柏溪村村委会关于代收税款问题的报告",
+        "石桥镇人民政府：\n本村不承担代收税款。本村网格员今后每天在群里定位打卡。")]
+    public void WorkPassedOnBesideFiguresOrARefusal_StillFires(string title, string description) =>
+        Fires(title, description, PrecheckRules.AppCheckIn);
 }

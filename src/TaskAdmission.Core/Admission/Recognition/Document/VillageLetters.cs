@@ -29,6 +29,8 @@ internal static class VillageLetters
     private static readonly string[] Minutes = RecognitionCues.Instance.List("paper_direction.minutes");
     private static readonly string[] Stops = RecognitionCues.Instance.List("village_letters.stops");
     private static readonly string[] MeetingsHeld = RecognitionCues.Instance.List("village_letters.meetings_held");
+    private static readonly string[] Counts = RecognitionCues.Instance.List("village_letters.counts");
+    private static readonly string[] Forced = RecognitionCues.Instance.List("village_letters.forced");
     private static readonly string[] Demanders = RecognitionCues.Instance.List("village_letters.demanders");
 
     /// <summary>The cue naming the letter (桂花村民委员会…回复函 → "村民委员会的回复函") and whether the paper refuses
@@ -152,6 +154,7 @@ internal static class VillageLetters
         {
             return true;
         }
+        var counted = Counts.Any(w => sentence[DocumentText.LeadLength(sentence)..].TrimStart().StartsWith(w, StringComparison.Ordinal));
         for (var c = first; c <= last; c++)
         {
             var clause = PaperDirection.Unquoted(text[field.Clauses[c].Start..field.Clauses[c].End]);
@@ -163,7 +166,10 @@ internal static class VillageLetters
                 // (phase 25) 村里当时同意照办, taken back later: the consent told hands nothing on.
                 || takenBack && Consents.Any(w => Consented(body, w))
                 // (phase 25) 村两委召开会议: the minutes telling that the meeting was held hand nothing on.
-                || MeetingsHeld.Any(w => body.Contains(w, StringComparison.Ordinal)))
+                || MeetingsHeld.Any(w => body.Contains(w, StringComparison.Ordinal))
+                // (phase 25) In a paper that refuses, 经统计，…每人每天拍照的时长… counts the burden, and 村干部只好上门
+                // 补拍 complains of it: neither hands the work on.
+                || refuses && (counted || Forced.Any(w => body.Contains(w, StringComparison.Ordinal))))
             {
                 continue;
             }
