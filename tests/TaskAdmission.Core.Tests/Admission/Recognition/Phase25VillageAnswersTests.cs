@@ -94,6 +94,9 @@ public sealed class Phase25VillageAnswersTests(PrecheckFixture fixture) : IClass
     // A refusing letter that passes other work to its groups in another sentence.
     [InlineData("柏溪村村委会关于代收税款问题的报告",
         "石桥镇人民政府：\n本村不承担代收税款。本村网格员今后每天在群里定位打卡。")]
+    // A refusing letter that tells the township's demand and consents to it in the next sentence.
+    [InlineData("柏溪村村委会关于代收税款问题的报告",
+        "石桥镇人民政府：\n镇里要求各村每天在群里定位打卡。我村已照办。另，代收税款一事本村不承担。")]
     public void WorkPassedOnBesideFiguresOrARefusal_StillFires(string title, string description) =>
         Fires(title, description, PrecheckRules.AppCheckIn);
 }

@@ -132,7 +132,8 @@ internal static class VillageLetters
     /// (同意为其出具…; not 不同意).
     /// <para>(phase 25) In a paper that refuses something, a higher level's demand told with no word of complying
     /// ([village_letters.compliances]: 镇里要求各村签…, not 按镇里要求…) is what the paper answers; and a consent the paper
-    /// takes back later (当时同意代收…，自下月起不再代收) is no consent now.</para>
+    /// takes back later (当时同意代收…，自下月起不再代收) is no consent now. A consent in the next sentence (…。我村已照办。)
+    /// keeps what the sentence tells.</para>
     /// </summary>
     internal static bool Keeps(FieldReading field, int sourceStart, string matched, bool refuses, RecognitionCues cues)
     {
@@ -149,6 +150,13 @@ internal static class VillageLetters
         }
         var sentence = PaperDirection.Unquoted(text[field.Clauses[first].Start..field.Clauses[last].End]);
         var takenBack = TakenBack(text[field.Clauses[last].End..], matched);
+        // (phase 25) 镇里要求各村每天在群里打卡。我村已照办。: the consent in the next sentence answers the demand told.
+        if (last + 1 < field.Clauses.Count && !takenBack
+            && DocumentText.SentenceClauses(field, last + 1) is var (nextFirst, nextLast)
+            && Consents.Any(w => Consented(PaperDirection.Unquoted(text[field.Clauses[nextFirst].Start..field.Clauses[nextLast].End]), w)))
+        {
+            return true;
+        }
         if (DocumentScope.HigherLevelDemands(sentence) && !Refusals.Any(r => sentence.Contains(r, StringComparison.Ordinal))
             && (!refuses || Compliances.Any(w => sentence.Contains(w, StringComparison.Ordinal))) && !takenBack)
         {
