@@ -80,7 +80,7 @@ internal sealed class DocumentReading
             reading.NotTask = PaperDirection.KindOf(title.Text.Text, reading.Addressed);
         }
         // (phase 24) 桂花村委会关于…的回复函 to a bank, a school or an applicant: the village's own answer sent out of it.
-        reading.VillageLetter = VillageLetters.Of(title, description, cues);
+        reading.VillageLetter = VillageLetters.Of(title, description, reading.Addressed, cues);
         // (phase 11) 红岩村积分制管理办法（经村民代表会议通过）: the village's own paper — only when no office issues it and it
         // is not sent to the villages.
         // (phase 17) An issuer that is the village's own meeting or committee (经村民代表会议讨论通过, 村务监督委员会审核,
@@ -244,11 +244,14 @@ internal sealed class DocumentReading
             // (phase 24) In the village's own letter sent out of it, what it declines, explains or reports — a paper asked of
             // 我村, 社区不予开具 — is its answer to whoever asked, title and text alike. A higher level's demand it does not
             // refuse, a clause handing work to a village, a consent keep their reading.
+            // (phase 25) Also its minutes that refuse something and its ledger of demands received, and work told as handed to
+            // the village (a ledger's 要求方式 cell: 村下达…).
             if (document.VillageLetter is { } letter && reading is not null
                 && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageActs or VerdictReason.VillageTargeted
-                && !VillageLetters.Keeps(reading, span.Start, RecognitionCues.Instance))
+                    or VerdictReason.HandedToVillage
+                && !VillageLetters.Keeps(reading, span.Start, hit.MatchedText, letter.Refuses, RecognitionCues.Instance))
             {
-                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, letter) };
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, letter.Cue) };
                 continue;
             }
             // (phase 11) 红岩村积分制管理办法（经村民代表会议通过）, 村民会议决议, 村务公开栏: the village decides its own affairs;
@@ -896,8 +899,9 @@ internal sealed class DocumentReading
     /// <summary>(phase 14) The genre word of a paper that is not a task for the villages (答复, 复函, 自查报告, 纪要), or null.</summary>
     public string? NotTask { get; private set; }
 
-    /// <summary>(phase 24) The cue saying the paper is a village's own letter sent out of the village (村委会的回复函), or null.</summary>
-    public string? VillageLetter { get; private set; }
+    /// <summary>(phase 24) The paper as a village's own letter sent out of the village (村委会的回复函), or (phase 25) its
+    /// minutes that refuse something or its ledger of the demands it received; null for any other paper.</summary>
+    public VillageLetters.Answer? VillageLetter { get; private set; }
 
     /// <summary>(phase 11) The cue saying the paper is the village's own (经村民代表会议通过, 村务公开栏), or null.</summary>
     public string? VillageOwn { get; private set; }

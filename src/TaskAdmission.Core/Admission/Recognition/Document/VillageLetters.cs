@@ -22,26 +22,82 @@ internal static class VillageLetters
     private static readonly string[] Refusals = RecognitionCues.Instance.List("paper_direction.refusals");
     private static readonly string[] AddresseeWords = RecognitionCues.Instance.List("village_letters.addressee_words");
     private static readonly string[] ClassLeads = RecognitionCues.Instance.List("document_addressee.private_leads");
+    private static readonly string[] PaperRefusals = RecognitionCues.Instance.List("village_letters.refusals");
+    private static readonly string[] Compliances = RecognitionCues.Instance.List("village_letters.compliances");
+    private static readonly string[] Ledgers = RecognitionCues.Instance.List("village_letters.ledgers");
+    private static readonly string[] Received = RecognitionCues.Instance.List("document_scope.outside_demands");
+    private static readonly string[] Minutes = RecognitionCues.Instance.List("paper_direction.minutes");
+    private static readonly string[] Stops = RecognitionCues.Instance.List("village_letters.stops");
+    private static readonly string[] MeetingsHeld = RecognitionCues.Instance.List("village_letters.meetings_held");
+    private static readonly string[] Counts = RecognitionCues.Instance.List("village_letters.counts");
+    private static readonly string[] Forced = RecognitionCues.Instance.List("village_letters.forced");
+    private static readonly string[] Demanders = RecognitionCues.Instance.List("village_letters.demanders");
 
-    /// <summary>The cue naming the letter (桂花村民委员会…回复函 → "村民委员会的回复函"), or null when the paper is not a
-    /// village's own letter sent out of the village.</summary>
-    internal static string? Of(FieldReading? title, FieldReading? description, RecognitionCues cues)
+    /// <summary>The cue naming the letter (桂花村民委员会…回复函 → "村民委员会的回复函") and whether the paper refuses
+    /// something anywhere, or null when the paper is not a village's own letter sent out of the village, nor (phase 25) its
+    /// minutes that answer a demand or its ledger of the demands it received.</summary>
+    internal static Answer? Of(FieldReading? title, FieldReading? description, DocumentReading.Addressee addressed, RecognitionCues cues)
     {
         if (title is null || description is null)
         {
             return null;
         }
         var t = DocumentGenre.WithoutAsides(title.Text.Text.Trim());
-        if (DocumentScope.OneVillageNamed(t) is not { } at
-            || cues.Village.Where(v => string.CompareOrdinal(t, at, v, 0, v.Length) == 0).MaxBy(v => v.Length) is not { } committee
-            || string.CompareOrdinal(t, at + committee.Length, "关于", 0, 2) != 0
-            || Genres.Where(g => t.EndsWith(g, StringComparison.Ordinal)).MaxBy(g => g.Length) is not { } genre
-            || !SentOut(description.Text.Text, cues))
+        if (DocumentScope.OneVillageNamed(t) is not { } at)
         {
             return null;
         }
-        return $"{committee}的{genre}";
+        var d = description.Text.Text;
+        var refuses = PaperRefusals.Any(r => d.Contains(r, StringComparison.Ordinal));
+        var committee = CommitteeAt(t, at, cues);
+        if (committee is not null && string.CompareOrdinal(t, at + committee.Length, "关于", 0, 2) == 0
+            && Genres.Where(g => t.EndsWith(g, StringComparison.Ordinal)).MaxBy(g => g.Length) is { } genre
+            && SentOut(d, cues))
+        {
+            return new Answer($"{committee}的{genre}", refuses);
+        }
+        if (addressed == DocumentReading.Addressee.Villages || !refuses && ReceivedLedger(t, at) is null)
+        {
+            return null;
+        }
+        // (phase 25) 柏溪村两委纪要: the village's own minutes, only when they refuse something — minutes that record a
+        // township's order and decide to carry it out answer nothing.
+        if (committee is not null && t[(at + committee.Length)..] is var rest
+            && Minutes.Any(m => rest == m || rest == "会" + m))
+        {
+            return new Answer($"{committee}的{Minutes.First(m => rest.EndsWith(m, StringComparison.Ordinal))}", refuses);
+        }
+        // (phase 25) 柳溪村上级交办事项登记台账: the village's ledger of the demands it received and how it handled each.
+        return ReceivedLedger(t, at) is { } ledger ? new Answer($"{t[..(at + (t[at] == '村' ? 1 : 2))]}的{ledger}", refuses) : null;
     }
+
+    /// <summary>A village letter, minutes or ledger: the cue naming it, and whether it refuses anything anywhere
+    /// ([village_letters.refusals]).</summary>
+    internal sealed record Answer(string Cue, bool Refuses);
+
+    /// <summary>
+    /// The committee word at the title's village word: 村委会 in 桂花村委会…, or (phase 25) the committee written after the
+    /// village word 村 or 社区: 村委会 in 桂花村村委会… (村党支部 in 桂花村党支部… is one word of the list already).
+    /// </summary>
+    private static string? CommitteeAt(string t, int at, RecognitionCues cues)
+    {
+        var word = cues.Village.Where(v => string.CompareOrdinal(t, at, v, 0, v.Length) == 0).MaxBy(v => v.Length);
+        if (word is null || word.Length > 2 || string.CompareOrdinal(t, at + word.Length, "关于", 0, 2) == 0)
+        {
+            return word;
+        }
+        var next = cues.Village.Where(v => v.Length > 1 && string.CompareOrdinal(t, at + word.Length, v, 0, v.Length) == 0).MaxBy(v => v.Length);
+        return next is null ? word : word + next;
+    }
+
+    /// <summary>
+    /// (phase 25) A title after the village's name that ends with a ledger word ([village_letters.ledgers]: 台账, 登记) and
+    /// names a demand received (要求, 交办, 布置): the village keeps count of what it was asked.
+    /// </summary>
+    private static string? ReceivedLedger(string t, int at) =>
+        Received.Any(w => t.IndexOf(w, at, StringComparison.Ordinal) >= 0)
+            ? Ledgers.Where(l => t.EndsWith(l, StringComparison.Ordinal)).MaxBy(l => l.Length)
+            : null;
 
     /// <summary>
     /// Whether the first line names one addressee outside the village before its colon: a body (县农商行城关支行, 镇人民
@@ -74,8 +130,12 @@ internal static class VillageLetters
     /// refusing it (根据镇里要求，本村各组长…), a clause of it hands work to a village (请你村…, 本村各组长每天… — not one opening with
     /// the one written to, 你请本村…, which tells what was asked), or it consents
     /// (同意为其出具…; not 不同意).
+    /// <para>(phase 25) In a paper that refuses something, a higher level's demand told with no word of complying
+    /// ([village_letters.compliances]: 镇里要求各村签…, not 按镇里要求…) is what the paper answers; and a consent the paper
+    /// takes back later (当时同意代收…，自下月起不再代收) is no consent now. A consent in the next sentence (…。我村已照办。)
+    /// keeps what the sentence tells.</para>
     /// </summary>
-    internal static bool Keeps(FieldReading field, int sourceStart, RecognitionCues cues)
+    internal static bool Keeps(FieldReading field, int sourceStart, string matched, bool refuses, RecognitionCues cues)
     {
         var k = DocumentText.ClauseAtSource(field, sourceStart);
         if (k < 0)
@@ -84,18 +144,40 @@ internal static class VillageLetters
         }
         var (first, last) = DocumentText.SentenceClauses(field, k);
         var text = field.Text.Text;
+        if (AskedInRow(text, DocumentText.AtSource(field, k, sourceStart)) is { } asked)
+        {
+            return asked;
+        }
         var sentence = PaperDirection.Unquoted(text[field.Clauses[first].Start..field.Clauses[last].End]);
-        if (DocumentScope.HigherLevelDemands(sentence) && !Refusals.Any(r => sentence.Contains(r, StringComparison.Ordinal)))
+        var takenBack = TakenBack(text[field.Clauses[last].End..], matched);
+        // (phase 25) 镇里要求各村每天在群里打卡。我村已照办。: the consent in the next sentence answers the demand told.
+        if (last + 1 < field.Clauses.Count && !takenBack
+            && DocumentText.SentenceClauses(field, last + 1) is var (nextFirst, nextLast)
+            && Consents.Any(w => Consented(PaperDirection.Unquoted(text[field.Clauses[nextFirst].Start..field.Clauses[nextLast].End]), w)))
         {
             return true;
         }
+        if (DocumentScope.HigherLevelDemands(sentence) && !Refusals.Any(r => sentence.Contains(r, StringComparison.Ordinal))
+            && (!refuses || Compliances.Any(w => sentence.Contains(w, StringComparison.Ordinal))) && !takenBack)
+        {
+            return true;
+        }
+        var counted = Counts.Any(w => sentence[DocumentText.LeadLength(sentence)..].TrimStart().StartsWith(w, StringComparison.Ordinal));
         for (var c = first; c <= last; c++)
         {
             var clause = PaperDirection.Unquoted(text[field.Clauses[c].Start..field.Clauses[c].End]);
             // 你请本村开一份…证明, 贵行来函要求我村…: a clause opening with the one written to tells what it asked of the
             // village; 你村… is a village addressed, and still directs.
             var body = clause[DocumentText.LeadLength(clause)..].TrimStart();
-            if (AddresseeWords.Any(w => body.StartsWith(w, StringComparison.Ordinal)) && PaperDirection.VillageAt(body, 0, cues) is null)
+            if (AddresseeWords.Any(w => body.StartsWith(w, StringComparison.Ordinal)) && PaperDirection.VillageAt(body, 0, cues) is null
+                || refuses && TellsDemand(body, cues)
+                // (phase 25) 村里当时同意照办, taken back later: the consent told hands nothing on.
+                || takenBack && Consents.Any(w => Consented(body, w))
+                // (phase 25) 村两委召开会议: the minutes telling that the meeting was held hand nothing on.
+                || MeetingsHeld.Any(w => body.Contains(w, StringComparison.Ordinal))
+                // (phase 25) In a paper that refuses, 经统计，…每人每天拍照的时长… counts the burden, and 村干部只好上门
+                // 补拍 complains of it: neither hands the work on.
+                || refuses && (counted || Forced.Any(w => body.Contains(w, StringComparison.Ordinal))))
             {
                 continue;
             }
@@ -104,8 +186,60 @@ internal static class VillageLetters
                 return true;
             }
         }
-        return Consents.Any(w => Consented(sentence, w));
+        return !takenBack && Consents.Any(w => Consented(sentence, w));
     }
+
+    /// <summary>
+    /// (phase 25) 镇里要求各村签…, 镇里的走访方案要求村干部…: a clause in which a body of a higher level or its paper
+    /// ([village_letters.demanders], no village word, not the village's own meeting) demands something of a village
+    /// ([document_scope.outside_demands] + a village) tells, in a paper that refuses, what the village was asked. 现要求各村…
+    /// (no body named) and 会议要求各组长… (the village's own meeting) still hand the work on.
+    /// </summary>
+    private static bool TellsDemand(string body, RecognitionCues cues)
+    {
+        foreach (var verb in Received)
+        {
+            for (var at = body.IndexOf(verb, StringComparison.Ordinal); at > 0; at = body.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
+            {
+                var subject = body[..at];
+                if (PaperDirection.VillageAt(body, at + verb.Length, cues) is not null
+                    && Demanders.Any(d => subject.Contains(d, StringComparison.Ordinal))
+                    && !cues.Village.Any(v => subject.Contains(v, StringComparison.Ordinal)) && !DocumentScope.IsOwnOrgan(subject))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// (phase 25) 序号｜来源｜事项｜要求方式｜办理情况: in a row of the village's table, the cells before the last tell what the
+    /// source asked and how; the last tells what the village did. A match before the last cell is told (false: quiet) unless
+    /// the last cell consents or carries on ([village_letters.consents]: …已照办，今后继续); null when the match is in no row
+    /// or in its last cell, which is read as any sentence.
+    /// </summary>
+    private static bool? AskedInRow(string text, int at)
+    {
+        var start = text.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
+        var end = text.IndexOf('\n', at) is >= 0 and var e ? e : text.Length;
+        var row = text[start..end];
+        var last = row.LastIndexOfAny(RowMarks);
+        if (row.Count(c => RowMarks.Contains(c)) < 3 || at >= start + last)
+        {
+            return null;
+        }
+        return Consents.Any(w => Consented(row[(last + 1)..], w));
+    }
+
+    private static readonly char[] RowMarks = ['|', '｜'];
+
+    /// <summary>
+    /// (phase 25) Whether the text after the sentence stops the very act matched (…不再代收 after 代收建房户的税款): the act's
+    /// first two characters right after a word of stopping ([village_letters.stops]).
+    /// </summary>
+    private static bool TakenBack(string after, string matched) =>
+        matched.Length >= 2 && Stops.Any(s => after.Contains(s + matched[..2], StringComparison.Ordinal));
 
     private static bool Consented(string sentence, string word)
     {
