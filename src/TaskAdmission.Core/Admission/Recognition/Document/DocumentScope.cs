@@ -914,9 +914,13 @@ internal static class DocumentScope
     private static readonly string[] OutsideDemands = RecognitionCues.Instance.List("document_scope.outside_demands");
     private static readonly string[] HigherLevels = RecognitionCues.Instance.List("document_scope.higher_levels");
 
+    private static readonly string[] Relaying = RecognitionCues.Instance.List("document_scope.relaying");
+
     /// <summary>
     /// (phase 11) Whether the sentence holding the offset has another body demand something (镇里要求…, 区民政局布置…): in the
-    /// village's own paper such a sentence still reports a demand from outside, and keeps its reading.
+    /// village's own paper such a sentence still reports a demand from outside, and keeps its reading. (phase 25 review) So
+    /// does a sentence relaying another body's notice (会议传达了镇里的通知：…, 传达某镇组织办通知：…): what follows is that
+    /// body's demand, whatever word it is put in.
     /// </summary>
     internal static bool OutsideBodyDemands(FieldReading field, int sourceStart)
     {
@@ -933,6 +937,10 @@ internal static class DocumentScope
             foreach (var m in field.Reader.Mentions(c).Where(m => m.Kind == ActorKind.Other))
             {
                 body ??= m.End;
+                if (Relaying.Any(r => text.LastIndexOf(r, m.Start, m.Start - field.Clauses[first].Start, StringComparison.Ordinal) >= 0))
+                {
+                    return true;
+                }
             }
             if (body is { } after && OutsideDemands.Any(d => text.IndexOf(d, Math.Max(after, field.Clauses[c].Start), field.Clauses[c].End - Math.Max(after, field.Clauses[c].Start), StringComparison.Ordinal) >= 0))
             {
@@ -946,5 +954,5 @@ internal static class DocumentScope
     /// demand is told in it.</summary>
     internal static bool HigherLevelDemands(string sentence) =>
         HigherLevels.Any(l => sentence.Contains(l, StringComparison.Ordinal))
-        && OutsideDemands.Any(d => sentence.Contains(d, StringComparison.Ordinal));
+        && OutsideDemands.Concat(Relaying).Any(d => sentence.Contains(d, StringComparison.Ordinal));
 }
