@@ -68,7 +68,13 @@ internal static class OwnWork
         return false;
     }
 
+    private static readonly string[] Relaying = RecognitionCues.Instance.List("document_scope.relaying");
+
     /// <summary>The issuing body the notice names, or null.</summary>
+    /// <remarks>
+    /// (phase 25 review) A body relayed by the paper's opening (会议传达了镇党委关于…的通知) does not issue it: the meeting
+    /// that relays it does. What the relayed notice demands keeps its reading (DocumentScope.OutsideBodyDemands).
+    /// </remarks>
     internal static string? Issuer(IReadOnlyList<FieldReading> readings)
     {
         foreach (var reading in readings)
@@ -82,7 +88,8 @@ internal static class OwnWork
             // (phase 19) 到派出所申请开具户籍证明，需提交亲属关系证明: a body after a word of going or asking (到, 向, 找 —
             // [own_work.destination_leads]) is where the applicant goes, not the issuer speaking.
             if (reading.Reader.Mentions(0).FirstOrDefault(m => m.Kind == ActorKind.Other && m.Start <= first.Start + 1
-                    && !(m.Start > first.Start && DestinationLeads.Contains(text[m.Start - 1]))) is { Text: not null } opening)
+                    && !(m.Start > first.Start && DestinationLeads.Contains(text[m.Start - 1]))) is { Text: not null } opening
+                && !Relaying.Any(r => opening.Text.Contains(r, StringComparison.Ordinal)))
             {
                 return opening.Text;
             }
