@@ -81,4 +81,30 @@ public sealed class Phase25CleanUpsTests(PrecheckFixture fixture) : IClassFixtur
     [InlineData("关于村里开证明问题的重申", "各镇（街道）：\n近期我局收到部分村反映，个别银行索要的材料太多，但各村仍要为借款人开具收入证明。", PrecheckRules.ProhibitedCertificate)]
     public void AComplaintFollowedByADemand_StillFires(string title, string description, string rule) =>
         Fires(title, description, rule);
+    // "A title that regulates what it names (关于规范…) is about the rule: when every match of its kind in the text is refused,
+    // complained of or another body's, the title puts nothing on the villages either."
+    [Theory]
+    [InlineData("关于规范村里开具各类证明的通知", "各镇（街道）：\n日前，本局收到不少村（社区）反映，一些保险公司仍让村（社区）开无犯罪证明。现重申，这类证明由派出所办理。", PrecheckRules.ProhibitedCertificate)]
+    [InlineData("关于规范村干部考核工作的通知", "各乡镇党委：\n负面事项（村级组织不负责）：\n1.对村干部按周考核打分；\n2.对各村排名通报。", PrecheckRules.AssessmentBan)]
+    public void ARegulatingTitle_OverAQuietText_IsQuiet(string title, string description, string rule) =>
+        Quiet(title, description, rule);
+
+    [Theory]
+    // The text demands what the title regulates.
+    [InlineData("关于规范村里开具各类证明的通知", "各镇（街道）：\n今后各村要为辖区群众开具无犯罪证明。", PrecheckRules.ProhibitedCertificate)]
+    [InlineData("关于规范村干部考核工作的通知", "各乡镇党委：\n负面事项（村级组织不负责）：\n1.对村干部按周考核打分。\n各镇每月要对各村考核排名。", PrecheckRules.AssessmentBan)]
+    public void ARegulatingTitle_OverATextThatDemands_StillFires(string title, string description, string rule) =>
+        Fires(title, description, rule);
+
+    // "A certificate the village issues by the list (依照清单开具) is one the list allows."
+    [Theory]
+    [InlineData("关于开证明工作的通知", "各村：\n村里一律依照清单开具证明，清单外的不开。", PrecheckRules.ProhibitedCertificate)]
+    public void ACertificateIssuedByTheList_IsAllowed(string title, string description, string rule) =>
+        Quiet(title, description, rule);
+
+    [Theory]
+    // A paper issued in a clause of its own is not covered by the list word of another.
+    [InlineData("关于开证明工作的通知", "各村：\n依照清单开具居住证明，同时要为借款人开具无犯罪证明。", PrecheckRules.ProhibitedCertificate)]
+    public void ACertificateIssuedBesideTheList_StillFires(string title, string description, string rule) =>
+        Fires(title, description, rule);
 }
