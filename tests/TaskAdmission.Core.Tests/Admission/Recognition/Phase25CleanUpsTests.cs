@@ -107,4 +107,20 @@ public sealed class Phase25CleanUpsTests(PrecheckFixture fixture) : IClassFixtur
     [InlineData("关于开证明工作的通知", "各村：\n依照清单开具居住证明，同时要为借款人开具无犯罪证明。", PrecheckRules.ProhibitedCertificate)]
     public void ACertificateIssuedBesideTheList_StillFires(string title, string description, string rule) =>
         Fires(title, description, rule);
+    // "The items under a clean-up's heading that names them as cancelled (二、取消的报表种类, on a line of its own) are ended."
+    [Theory]
+    [InlineData("关于精简涉村表格的决定", "各镇人民政府：\n二、取消的报表种类\n（一）招商引资进度统计表、协税护税统计表；\n（二）村干部APP签到情况统计表。\n三、施行日期\n本决定自下月起施行。", PrecheckRules.ProhibitedItem)]
+    [InlineData("关于精简涉村表格的决定", "各镇人民政府：\n二、取消的报表种类\n（一）招商引资进度统计表、协税护税统计表；\n（二）村干部APP签到情况统计表。\n三、施行日期\n本决定自下月起施行。", PrecheckRules.AppCheckIn)]
+    public void ItemsUnderACancelledHeadingLine_AreEnded(string title, string description, string rule) =>
+        Quiet(title, description, rule);
+
+    [Theory]
+    // The clean-up's last article puts a ranking back on the villages.
+    [InlineData("关于精简涉村表格的决定", "各镇人民政府：\n二、取消的报表种类\n（一）招商引资进度统计表。\n三、考评办法\n各镇每月要对各村填表情况排名通报。", PrecheckRules.AssessmentBan)]
+    // An item kept for now is not cancelled.
+    [InlineData("关于精简涉村表格的决定", "各镇人民政府：\n二、取消的报表种类\n（一）招商引资进度统计表；\n（二）村干部APP签到情况统计表（暂缓取消）。", PrecheckRules.AppCheckIn)]
+    // A heading that keeps the forms cancels nothing.
+    [InlineData("关于精简涉村表格的决定", "各村：\n二、保留的报表种类\n（一）招商引资进度统计表。", PrecheckRules.ProhibitedItem)]
+    public void ACleanUpThatKeepsOrReimposes_StillFires(string title, string description, string rule) =>
+        Fires(title, description, rule);
 }

@@ -922,6 +922,7 @@ internal static class NotOperativeParts
     private static readonly string[] EndedAsks = RecognitionCues.Instance.List("not_operative_parts.ended_asks");
     private static readonly string[] EndedHeadingAdverbs = [.. RecognitionCues.Instance.List("not_operative_parts.ended_heading_adverbs").OrderByDescending(a => a.Length)];
     private static readonly string[] EndedHeadingNouns = RecognitionCues.Instance.List("not_operative_parts.ended_heading_nouns");
+    private static readonly string[] KindWords = RecognitionCues.Instance.List("not_operative_parts.kind_words");
     private const int EndedReach = 12;
     private const int MaxHeaderCell = 8;
 
@@ -1023,7 +1024,8 @@ internal static class NotOperativeParts
     {
         for (var c = first; c <= last; c++)
         {
-            if (clauses[c].End >= text.Length || text[clauses[c].End] != ':')
+            var lined = LineHeading(text, clauses[c].Start, clauses[c].End);
+            if (!lined && (clauses[c].End >= text.Length || text[clauses[c].End] != ':'))
             {
                 continue;
             }
@@ -1033,7 +1035,7 @@ internal static class NotOperativeParts
             {
                 continue;
             }
-            var listEnd = FindingEnd(text, clauses[c].End);
+            var listEnd = lined ? SectionEnd(text, clauses[c].End) : FindingEnd(text, clauses[c].End);
             var sentence = -1;
             var skipping = false;
             var runStart = -1;
@@ -1069,6 +1071,18 @@ internal static class NotOperativeParts
         }
     }
 
+    /// <summary>
+    /// (phase 25) 二、取消的报表类型 on a line of its own, numbered items under it: a numbered heading line with no mark after
+    /// it, followed by an item line (（一）…), heads the items up to the next heading line as a heading closed by a colon heads
+    /// its list.
+    /// </summary>
+    private static bool LineHeading(string text, int start, int end)
+    {
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        return end < text.Length && text[end] == '\n' && text[lineStart..start].Trim().Length == 0
+            && DocumentText.LeadLength(text[start..end]) > 0 && PaperDirection.IsItem(text[(end + 1)..PaperDirection.LineEnd(text, end + 1)]);
+    }
+
     private static string? EndedHeading(string heading)
     {
         var pointed = HeadingPointers.Any(p => heading.StartsWith(p, StringComparison.Ordinal));
@@ -1079,7 +1093,9 @@ internal static class NotOperativeParts
             if (heading.AsSpan(adverb.Length).StartsWith(verb, StringComparison.Ordinal))
             {
                 var noun = heading[(adverb.Length + verb.Length)..].TrimStart('的');
-                if (EndedHeadingNouns.Contains(noun))
+                // (phase 25) 取消的报表类型: the kinds of a list noun name it too.
+                if (EndedHeadingNouns.Contains(noun) || KindWords.FirstOrDefault(w => noun.EndsWith(w, StringComparison.Ordinal)) is { } kind
+                    && EndedHeadingNouns.Contains(noun[..^kind.Length]))
                 {
                     return heading;
                 }
