@@ -64,7 +64,7 @@ internal static class TitleContext
     /// up: after its 关于 and before it (<see cref="RegulatingBefore"/>); right after its words (村级组织机制牌子清理情况表,
     /// “牌子清理回头看”, "牌子"清理情况 — one more character of the word, 子 after 机制牌, and quotation marks skipped); or, in a
     /// title with no 关于, anywhere before it (龙潭乡规范村级组织机制牌子工作情况报告). Null otherwise. Read by the document
-    /// reading for the signboard family only (<c>DocumentReading.QuietCleanedUpBoards</c>).
+    /// reading once the description is read (<c>DocumentReading.QuietRegulatedTitle</c>).
     /// </summary>
     internal static string? Regulating(string title, int at, int length)
     {

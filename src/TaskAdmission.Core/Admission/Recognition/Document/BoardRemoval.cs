@@ -69,7 +69,7 @@ internal static class BoardRemoval
     /// </summary>
     internal static string? TakenDown(FieldReading field, RecognitionHit hit)
     {
-        // A title is read with its description (DocumentReading.QuietCleanedUpBoards): 关于规范村级便民服务站挂牌的通知 over a
+        // A title is read with its description (DocumentReading.QuietRegulatedTitle): 关于规范村级便民服务站挂牌的通知 over a
         // description that names no board keeps its reading.
         if (hit.Entry.Family != LexiconFamilies.Signboard || hit.Field != TitleContext.Description)
         {

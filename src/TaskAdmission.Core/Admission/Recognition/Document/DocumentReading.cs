@@ -350,7 +350,10 @@ internal sealed class DocumentReading
                 continue;
             }
             // 只出具清单内的证明事项: the papers on the allowed list, named as such.
-            if (hit.Entry.Target == RecogniserTarget.ProhibitedCertificate && DocumentScope.ListedPapers.FirstOrDefault(l => hit.MatchedText.Contains(l, StringComparison.Ordinal)) is { } listed)
+            // (phase 25) 村里都依照清单开具证明: the list word may also stand right before the issuing verb (DocumentScope.ListedBefore).
+            if (hit.Entry.Target == RecogniserTarget.ProhibitedCertificate
+                && (DocumentScope.ListedPapers.FirstOrDefault(l => hit.MatchedText.Contains(l, StringComparison.Ordinal))
+                    ?? (reading is null ? null : DocumentScope.ListedBefore(reading, span.Start))) is { } listed)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, listed) };
                 continue;
@@ -455,7 +458,7 @@ internal sealed class DocumentReading
         {
             QuietFramedTitle(hits, readings, notTask);
         }
-        QuietCleanedUpBoards(hits, readings);
+        QuietRegulatedTitle(hits, readings);
         BoundVillagesPledge(hits, readings, document);
         return document;
     }
@@ -465,12 +468,13 @@ internal sealed class DocumentReading
     /// up or regulated (<see cref="TitleContext.Regulating"/>) is about the clean-up. The title context judged it before the
     /// document reading; once the description's boards are read and none of them is put up, the title's board puts none up
     /// either. A description that names no board, or demands one, leaves the title's reading as it was.
+    /// (phase 25) So for every kind of match, not boards only: 关于规范村干部考核工作的通知 over a description whose ratings
+    /// are all forbidden or another body's, 关于规范村里开证明的通知 over one whose certificates are all refused, complained of
+    /// or issued by others. The title's match is compared with the description's of the same target and family.
     /// </summary>
-    private static void QuietCleanedUpBoards(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)
+    private static void QuietRegulatedTitle(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)
     {
-        if (readings.FirstOrDefault(r => r.Field == TitleContext.Title) is not { } title
-            || !hits.Any(h => h.Field == TitleContext.Description && h.Entry.Family == LexiconFamilies.Signboard)
-            || hits.Any(h => h.Field == TitleContext.Description && h.Entry.Family == LexiconFamilies.Signboard && h.Verdict.Fires))
+        if (readings.FirstOrDefault(r => r.Field == TitleContext.Title) is not { } title)
         {
             return;
         }
@@ -478,7 +482,9 @@ internal sealed class DocumentReading
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
-            if (hit is { Field: TitleContext.Title, Verdict.Fires: true } && hit.Entry.Family == LexiconFamilies.Signboard
+            if (hit is { Field: TitleContext.Title, Verdict.Fires: true }
+                && hits.Any(h => h.Field == TitleContext.Description && SameKind(h, hit))
+                && !hits.Any(h => h.Field == TitleContext.Description && SameKind(h, hit) && h.Verdict.Fires)
                 && text.IndexOf(hit.MatchedText, StringComparison.Ordinal) is >= 0 and var at
                 && TitleContext.Regulating(text, at, hit.MatchedText.Length) is { } verb)
             {
@@ -486,6 +492,8 @@ internal sealed class DocumentReading
             }
         }
     }
+
+    private static bool SameKind(RecognitionHit a, RecognitionHit b) => a.Entry.Target == b.Entry.Target && a.Entry.Family == b.Entry.Family;
 
     /// <summary>
     /// (phase 17) 石桥镇高铁站场征迁工作责任状: 涉及征迁的各村为本村征迁工作责任主体…; 松岗镇协税护税目标责任书: 各村承担…

@@ -13,6 +13,26 @@ internal static class DocumentScope
     internal static readonly string[] LeadColumns = RecognitionCues.Instance.List("document_scope.lead_columns");
     internal static readonly string[] ListedPapers = RecognitionCues.Instance.List("document_scope.listed_papers");
 
+    // 按清单出具, 严格按清单开具: the few characters before the issuing verb that may name the list it issues by.
+    private const int ListedReach = 6;
+
+    /// <summary>
+    /// (phase 25) The list word ([document_scope.listed_papers]: 按清单, 依照清单) that stands, in the match's clause, within a
+    /// few characters before the match (村里都依照清单开具证明): the papers issued are those the list allows. Null otherwise; a
+    /// paper issued in another clause (…，同时为申请人开具收入证明) keeps its reading.
+    /// </summary>
+    internal static string? ListedBefore(FieldReading field, int sourceStart)
+    {
+        var k = DocumentText.ClauseAtSource(field, sourceStart);
+        if (k < 0)
+        {
+            return null;
+        }
+        var at = DocumentText.AtSource(field, k, sourceStart);
+        var lead = field.Text.Text[Math.Max(field.Clauses[k].Start, at - ListedReach)..at];
+        return ListedPapers.FirstOrDefault(l => lead.Contains(l, StringComparison.Ordinal));
+    }
+
     private static readonly string[] ScoreWords = RecognitionCues.Instance.List("document_scope.score_words");
     private static readonly string[] PerVillage = RecognitionCues.Instance.List("document_scope.per_village");
 

@@ -30,10 +30,16 @@ internal static class JudgedDemands
         }
         var (first, last) = DocumentText.SentenceClauses(field, k);
         var text = field.Text.Text;
-        var before = text[field.Clauses[first].Start..DocumentText.AtSource(field, k, sourceStart)].Replace("未经", "", StringComparison.Ordinal);
+        var at = DocumentText.AtSource(field, k, sourceStart);
+        var before = text[field.Clauses[first].Start..at].Replace("未经", "", StringComparison.Ordinal);
         if (FailureMarks.Any(f => before.Contains(f, StringComparison.Ordinal)))
         {
-            return null;
+            // (phase 25) 某局让各村做展板，没给经费，钱由村里出。…被批评教育: the body's own failure told in an
+            // earlier clause is part of the case; only a failure in the match's clause (某村未签订责任状，被通报批评) holds the
+            // village to the act.
+            var own = text[field.Clauses[k].Start..at].Replace("未经", "", StringComparison.Ordinal);
+            return FailureMarks.Any(f => own.Contains(f, StringComparison.Ordinal)) || !TellsDemand(text[field.Clauses[first].Start..at], cues)
+                ? null : Sanctioned(field, first, k, cues);
         }
         string? verdict = null;
         for (var c = first; c <= last; c++)
@@ -57,7 +63,105 @@ internal static class JudgedDemands
                 verdict = word;
             }
         }
-        return verdict;
+        return verdict ?? (TellsDemand(text[field.Clauses[first].Start..at], cues)
+            ? Sanctioned(field, first, k, cues) ?? UndoneInItsClause(field, first, k, at) : null);
+    }
+
+    private static readonly string[] HandingDown = [.. RecognitionCues.Instance.Delegation.Where(v => v != "请")];
+
+    // 向各村下达…任务, 给村里摊派…: the village after a preposition of the act, a hand-down verb after it.
+    private static readonly string[] ActOn = ["向", "给", "对"];
+    private static readonly string[] HandDownVerbs = [.. HandingDown, .. RecognitionCues.Instance.List("paper_stance.breach_acts").Except(["向", "对", "给", "将", "把"])];
+
+    /// <summary>
+    /// (phase 25) Whether the sentence up to the match tells a body's demand on the villages — a hand-down verb before a
+    /// village (某镇要求各村…) or after the village a preposition names (向各村下达…, 给村里摊派…) or a requirer told of (<see cref="PaperStance.ToldOfOthers"/>: 部分乡镇…, 该局…) —
+    /// so a sanction after it punishes that body. A rating of the villages themselves (…排在末位，予以通报批评) tells none.
+    /// </summary>
+    private static bool TellsDemand(string upToMatch, RecognitionCues cues)
+    {
+        var words = PaperDirection.Unquoted(upToMatch);
+        return HandingDown.Any(v => PaperDirection.HandsTo(words, v, cues)) || PaperStance.ToldOfOthers(words)
+            || ActOn.Any(p => PaperDirection.HandsTo(words, p, cues) && words.IndexOf(p, StringComparison.Ordinal) is var on
+                && HandDownVerbs.Any(v => words.IndexOf(v, on + 1, StringComparison.Ordinal) > on));
+    }
+
+    // (phase 25) What a 通报 says was done to the requester or its demand after telling it (被诫勉谈话, 被批评教育, 已责令…撤销,
+    // 责任书已废止): the case is told as a breach that was punished or undone.
+    private static readonly string[] Sanctions = RecognitionCues.Instance.List("judged_demands.sanctions");
+
+    /// <summary>
+    /// (phase 25) The sanction a later clause of the match's line passes on the case it tells (一、某镇要求各村每天打卡。该镇
+    /// 主任被诫勉谈话。), or null. The sanction's clause must name no village — 未打卡的村被通报批评 punishes the villages for not
+    /// doing the act, which holds them to it — and no clause of the line may speak to the villages (…。各村要参照执行，每日
+    /// 打卡) or turn the act back onto them after the sanction. An item under a heading that reports problems (发现以下问题：)
+    /// may have its sanction in the line that closes the list (…已约谈有关负责人，这些任务均已收回), read the same way.
+    /// </summary>
+    private static string? Sanctioned(FieldReading field, int first, int k, RecognitionCues cues)
+    {
+        var text = field.Text.Text;
+        var lineEnd = PaperDirection.LineEnd(text, field.Clauses[k].Start);
+        var (found, sanction) = SanctionIn(field, first, k, lineEnd, cues);
+        if (!found || sanction is not null || !PaperStance.UnderReportedList(text, field.Clauses[k].Start))
+        {
+            return sanction;
+        }
+        var next = lineEnd;
+        while (next < text.Length && PaperDirection.IsItem(text[(next + 1)..PaperDirection.LineEnd(text, next + 1)]))
+        {
+            next = PaperDirection.LineEnd(text, next + 1);
+        }
+        if (next >= text.Length)
+        {
+            return null;
+        }
+        var closing = Enumerable.Range(0, field.Clauses.Count).FirstOrDefault(c => field.Clauses[c].Start > next, -1);
+        return closing < 0 ? null : SanctionIn(field, closing, k, PaperDirection.LineEnd(text, next + 1), cues).Sanction;
+    }
+
+    /// <summary>
+    /// The clauses from <paramref name="from"/> up to the offset <paramref name="until"/>: Found is false when one of them speaks
+    /// to the villages, opens with them acting, or turns the act back after a sanction; Sanction is the first sanction word of
+    /// a clause after the match's (<paramref name="k"/>) that names no village.
+    /// </summary>
+    private static (bool Found, string? Sanction) SanctionIn(FieldReading field, int from, int k, int until, RecognitionCues cues)
+    {
+        var text = field.Text.Text;
+        string? sanction = null;
+        for (var c = from; c < field.Clauses.Count && field.Clauses[c].Start < until; c++)
+        {
+            var clause = PaperDirection.Unquoted(text[field.Clauses[c].Start..field.Clauses[c].End]);
+            // 各村每天在群里打卡。…被诫勉谈话 tells no one's demand: the villages open the clause and act in the paper's words.
+            var body = PaperStance.OpenerStripped(clause);
+            if (PaperStance.Addresses(clause, cues) || PaperStance.Addresses(body, cues)
+                || (PaperDirection.VillageAt(body, 0, cues) is { } subject && !PaperDirection.Told(body, subject, cues))
+                || (sanction is not null && Turns.Any(t => clause.Contains(t, StringComparison.Ordinal))))
+            {
+                return (false, null);
+            }
+            if (sanction is null && c > k && !field.Reader.NamesVillage(c))
+            {
+                sanction = Sanctions.FirstOrDefault(w => clause.Contains(w, StringComparison.Ordinal));
+            }
+        }
+        return (true, sanction);
+    }
+
+    /// <summary>
+    /// (phase 25) 一、某局让各村做展板…。该局一名副局长受到批评，已退还各村所出费用。 — in a sentence after the line's first,
+    /// a word of undoing done (已退还, 已废止 …: the sanctions that open with 已) before the match in its own clause undoes the
+    /// case the line told; the villages named there get back what was taken. Null otherwise.
+    /// </summary>
+    private static string? UndoneInItsClause(FieldReading field, int first, int k, int at)
+    {
+        var text = field.Text.Text;
+        var lineStart = field.Clauses[k].Start == 0 ? 0 : text.LastIndexOf('\n', field.Clauses[k].Start - 1) + 1;
+        if (lineStart >= field.Clauses[first].Start || text[lineStart..field.Clauses[first].Start].IndexOf('。') < 0)
+        {
+            return null;
+        }
+        var own = text[field.Clauses[k].Start..at];
+        return Sanctions.FirstOrDefault(w => w.StartsWith('已') && own.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>

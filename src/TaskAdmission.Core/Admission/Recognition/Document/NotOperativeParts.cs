@@ -600,7 +600,9 @@ internal static class NotOperativeParts
             // 以下事项不再由村级组织承担：\n✘ 招商引资任务\n✘ 协税护税 — a negated heading's bullet lines share its negation.
             // (phase 21) So do numbered lines (甲方不得将下列事项委托乙方承担：\n(一)招商引资任务；\n(二)…), up to a line that
             // names the villages or demands (ListLine).
-            if (end < text.Length && text[end] == ':' && NegatedHeading(text[clauses[last].Start..clauses[last].End], cues) is { } negation)
+            // (phase 25) 二、负面事项（村里不负责）：, 下列事项不得分派给村里，由执法队办理： — the heading's bracketed note, or
+            // its pointing clause before a clause that gives the items to another body, refuses them too (ColonHeadingNegation).
+            if (end < text.Length && text[end] == ':' && ColonHeadingNegation(description, k, last, cues) is { } negation)
             {
                 var to = end + 1;
                 while (to < text.Length && text[to] == '\n' && to + 1 < text.Length && ListLine(description, to + 1, numbered: true) is { } next)
@@ -927,6 +929,7 @@ internal static class NotOperativeParts
     private static readonly string[] EndedAsks = RecognitionCues.Instance.List("not_operative_parts.ended_asks");
     private static readonly string[] EndedHeadingAdverbs = [.. RecognitionCues.Instance.List("not_operative_parts.ended_heading_adverbs").OrderByDescending(a => a.Length)];
     private static readonly string[] EndedHeadingNouns = RecognitionCues.Instance.List("not_operative_parts.ended_heading_nouns");
+    private static readonly string[] KindWords = RecognitionCues.Instance.List("not_operative_parts.kind_words");
     private const int EndedReach = 12;
     private const int MaxHeaderCell = 8;
 
@@ -1028,7 +1031,8 @@ internal static class NotOperativeParts
     {
         for (var c = first; c <= last; c++)
         {
-            if (clauses[c].End >= text.Length || text[clauses[c].End] != ':')
+            var lined = LineHeading(text, clauses[c].Start, clauses[c].End);
+            if (!lined && (clauses[c].End >= text.Length || text[clauses[c].End] != ':'))
             {
                 continue;
             }
@@ -1038,7 +1042,7 @@ internal static class NotOperativeParts
             {
                 continue;
             }
-            var listEnd = FindingEnd(text, clauses[c].End);
+            var listEnd = lined ? SectionEnd(text, clauses[c].End) : FindingEnd(text, clauses[c].End);
             var sentence = -1;
             var skipping = false;
             var runStart = -1;
@@ -1074,6 +1078,18 @@ internal static class NotOperativeParts
         }
     }
 
+    /// <summary>
+    /// (phase 25) 二、取消的报表类型 on a line of its own, numbered items under it: a numbered heading line with no mark after
+    /// it, followed by an item line (（一）…), heads the items up to the next heading line as a heading closed by a colon heads
+    /// its list.
+    /// </summary>
+    private static bool LineHeading(string text, int start, int end)
+    {
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        return end < text.Length && text[end] == '\n' && text[lineStart..start].Trim().Length == 0
+            && DocumentText.LeadLength(text[start..end]) > 0 && PaperDirection.IsItem(text[(end + 1)..PaperDirection.LineEnd(text, end + 1)]);
+    }
+
     private static string? EndedHeading(string heading)
     {
         var pointed = HeadingPointers.Any(p => heading.StartsWith(p, StringComparison.Ordinal));
@@ -1084,7 +1100,9 @@ internal static class NotOperativeParts
             if (heading.AsSpan(adverb.Length).StartsWith(verb, StringComparison.Ordinal))
             {
                 var noun = heading[(adverb.Length + verb.Length)..].TrimStart('的');
-                if (EndedHeadingNouns.Contains(noun))
+                // (phase 25) 取消的报表类型: the kinds of a list noun name it too.
+                if (EndedHeadingNouns.Contains(noun) || KindWords.FirstOrDefault(w => noun.EndsWith(w, StringComparison.Ordinal)) is { } kind
+                    && EndedHeadingNouns.Contains(noun[..^kind.Length]))
                 {
                     return heading;
                 }
@@ -1158,9 +1176,39 @@ internal static class NotOperativeParts
         EndedHeadingNouns.Any(n => noun.EndsWith(n, StringComparison.Ordinal) && noun.Length - n.Length <= MaxListNounQualifier);
 
     /// <summary>
+    /// The negation of a heading closed by a colon that refuses the list after it, or null: the heading's last clause (不得要求
+    /// 村（社区）：, 下列工作村里不再承担：, <see cref="NegatedHeading"/>); (phase 25) its note in brackets (负面事项（村里
+    /// 不负责）：, <see cref="BracketNegation"/>); or an earlier clause of its sentence that points at the list and refuses it,
+    /// when the clauses after it up to the colon name no village (下列事项不得分派给村里，由执法队办理： — the
+    /// last clause says who does the items instead).
+    /// </summary>
+    private static string? ColonHeadingNegation(FieldReading description, int first, int last, RecognitionCues cues)
+    {
+        var text = description.Text.Text;
+        var heading = text[description.Clauses[last].Start..description.Clauses[last].End];
+        if ((NegatedHeading(heading, cues) ?? BracketNegation(heading, cues)) is { } negation)
+        {
+            return negation;
+        }
+        for (var c = last - 1; c >= first && !description.Reader.NamesVillage(c + 1); c--)
+        {
+            var clause = text[description.Clauses[c].Start..description.Clauses[c].End];
+            if (HeadingPointers.Any(p => clause.Contains(p, StringComparison.Ordinal)))
+            {
+                return NegatedHeading(clause, cues);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// (phase 21) The end of the list line starting at <paramref name="from"/> under a negated heading, or null: a line opening
     /// with a bullet — or with a number (一、, (二), 3.) when <paramref name="numbered"/>, or any line when it is not — that
     /// names no village and holds no modal of its own ([agency.renewed_modals]: …(三)各村须每月考核排名 is a demand).
+    /// (phase 25) A numbered or bulleted item may name the villages as what the refused demand falls on (4.要求村干部打卡、
+    /// 上传照片；5.对各村排名通报): only an item whose subject is the villages acting (2.各村每天在APP打卡) ends the list, and so
+    /// does an item with a modal of its own (Agency.ModalBefore: the 要 of 要求 is none) or one that keeps the demand for some
+    /// (…（镇里统一安排的除外）: <see cref="Withdrawals.KeepsForSome"/>).
     /// </summary>
     private static int? ListLine(FieldReading description, int from, bool numbered)
     {
@@ -1168,20 +1216,29 @@ internal static class NotOperativeParts
         var next = text.IndexOf('\n', from);
         var to = next < 0 ? text.Length : next;
         var line = text[from..to];
-        if (line.Trim().Length == 0 || !(Bullets.Contains(line[0]) || !numbered || DocumentText.LeadLength(line) > 0)
-            || AnswerModals.Any(m => line.Contains(m, StringComparison.Ordinal)))
+        var itemised = Bullets.Contains(line[0]) || DocumentText.LeadLength(line) > 0;
+        if (line.Trim().Length == 0 || !(itemised || !numbered)
+            || (itemised ? Agency.ModalBefore(text, from, to) is not null || Withdrawals.KeepsForSome(line) : AnswerModals.Any(m => line.Contains(m, StringComparison.Ordinal))))
         {
             return null;
         }
         for (var c = 0; c < description.Clauses.Count; c++)
         {
             var clause = description.Clauses[c];
-            if (clause.Start < to && clause.End > from && description.Reader.NamesVillage(c))
+            if (clause.Start < to && clause.End > from && description.Reader.NamesVillage(c)
+                && (!itemised || VillagesActAnew(ItemBody(text[Math.Max(from, clause.Start)..clause.End]), RecognitionCues.Instance)))
             {
                 return null;
             }
         }
         return to;
+    }
+
+    /// <summary>An item's words without its bullet or number (✘ 各村…, 2.各村…).</summary>
+    private static string ItemBody(string words)
+    {
+        var body = words[DocumentText.LeadLength(words)..].TrimStart(' ');
+        return body.Length > 0 && Bullets.Contains(body[0]) ? body[1..].TrimStart(' ') : body;
     }
 
     private static readonly string[] ListBackReferences = RecognitionCues.Instance.List("not_operative_parts.list_back_references");
@@ -1485,7 +1542,7 @@ internal static class NotOperativeParts
     /// </summary>
     internal static string? Complaint(string body)
     {
-        var i = AfterTimeWord(body);
+        var i = Received(body, AfterTimeWord(body));
         if (ComplaintQuantifiers.FirstOrDefault(q => string.CompareOrdinal(body, i, q, 0, q.Length) == 0) is not { } quantifier)
         {
             return null;
@@ -1577,10 +1634,39 @@ internal static class NotOperativeParts
         return ComplaintContent(text, clauses, first, last);
     }
 
+    private static readonly string[] OwnIssuers = RecognitionCues.Instance.List("paper_direction.own_issuers");
+    private static readonly string[] Receipts = RecognitionCues.Instance.List("not_operative_parts.complaint_receipts");
+    private static readonly string[] Persisting = RecognitionCues.Instance.List("not_operative_parts.persisting");
+
+    /// <summary>
+    /// (phase 25) Where the complainants begin after the issuer says it received the complaint (日前本局收到一些村
+    /// 反映…, 日前收到部分村反映…: an own issuer of [paper_direction.own_issuers] or none, then a verb of receiving,
+    /// [not_operative_parts.complaint_receipts]); <paramref name="i"/> when there is no such lead.
+    /// </summary>
+    private static int Received(string body, int i)
+    {
+        var by = OwnIssuers.FirstOrDefault(o => string.CompareOrdinal(body, i, o, 0, o.Length) == 0) is { } issuer ? i + issuer.Length : i;
+        return Receipts.FirstOrDefault(r => string.CompareOrdinal(body, by, r, 0, r.Length) == 0) is { } receipt ? by + receipt.Length : i;
+    }
+
     /// <summary>(review of phase 18) The last clause of what was complained of: the complaint's clause, or the next one when
-    /// the complaint's clause ends on its verb (有村干部反映，坐班登记要每天拍照发群).</summary>
-    private static int ComplaintContent(string text, IReadOnlyList<Clause> clauses, int said, int last) =>
-        said < last && ComplaintVerbs.Any(v => text[clauses[said].Start..clauses[said].End].TrimEnd().EndsWith(v, StringComparison.Ordinal)) ? said + 1 : said;
+    /// the complaint's clause ends on its verb (有村干部反映，坐班登记要每天拍照发群). (phase 25) A clause after it that opens
+    /// with a persisting mark ([not_operative_parts.persisting]: 有村反映，某信用社放贷时，仍让借款人去村里开…)
+    /// goes on with the practice complained of: its 要求 is that body's, not a demand asked again.</summary>
+    private static int ComplaintContent(string text, IReadOnlyList<Clause> clauses, int said, int last)
+    {
+        var content = said < last && ComplaintVerbs.Any(v => text[clauses[said].Start..clauses[said].End].TrimEnd().EndsWith(v, StringComparison.Ordinal)) ? said + 1 : said;
+        while (content < last && GoesOn(text[clauses[content + 1].Start..clauses[content + 1].End].TrimStart()))
+        {
+            content++;
+        }
+        return content;
+    }
+
+    /// <summary>仍要求…, 依然让…: a persisting mark not followed by a modal of its own (仍须, 仍要按月…: asked again).</summary>
+    private static bool GoesOn(string clause) =>
+        Persisting.FirstOrDefault(p => clause.StartsWith(p, StringComparison.Ordinal)) is { } mark
+        && clause[mark.Length..] is var rest && (rest.StartsWith("要求", StringComparison.Ordinal) || !AskingAgain.Any(a => rest.StartsWith(a, StringComparison.Ordinal)));
 
     /// <summary>The clause that says the complaint: the first, or the second when the first is only its time word (近期，…).</summary>
     private static int ComplaintClause(string text, IReadOnlyList<Clause> clauses, int k, int last) =>

@@ -192,7 +192,7 @@ internal static class PaperStance
     /// items that is no item itself — ends with a colon, points to the list ([paper_direction.list_pointers]: 如下, 以下) and
     /// names problems ([paper_stance.reported_heads]): 发现5起…问题，现通报如下：.
     /// </summary>
-    private static bool UnderReportedList(string text, int at)
+    internal static bool UnderReportedList(string text, int at)
     {
         var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
         if (!PaperDirection.IsItem(text[lineStart..PaperDirection.LineEnd(text, lineStart)]))
