@@ -171,10 +171,13 @@ internal static class AssignmentQueries
     /// <summary>
     /// Stage 2: the decision each row rests on, checked against its audit entry — from <paramref name="verdicts"/> for a
     /// decision row already found Verified (the same row in every sealed field, judged within the cache's age), else one query for the
-    /// rest, whatever their count. Also the oldest moment a verdict used was judged.
+    /// rest, whatever their count. Also the oldest moment a verdict used was judged. A kept verdict judged before
+    /// <paramref name="freshFrom"/> (<see cref="Environment.TickCount64"/>) is judged again: a renewal ahead of the
+    /// backstop (<see cref="VillageInboxCache.RenewAhead"/>) would otherwise keep its entry only as long as the verdicts it
+    /// shows, and they age with it.
     /// </summary>
     internal static async Task<(IReadOnlyDictionary<Guid, DecisionIntegrity> Checks, long JudgedAt)> JudgeAsync(
-        AppDbContext db, IReadOnlyList<AssignmentRow> rows, DecisionVerdictCache? verdicts, CancellationToken ct)
+        AppDbContext db, IReadOnlyList<AssignmentRow> rows, DecisionVerdictCache? verdicts, CancellationToken ct, long freshFrom = long.MinValue)
     {
         var started = Environment.TickCount64;
         var judgedAt = started;
@@ -188,7 +191,7 @@ internal static class AssignmentQueries
             {
                 continue;
             }
-            if (verdicts is not null && verdicts.TryGet(row.Decision, out var at))
+            if (verdicts is not null && verdicts.TryGet(row.Decision, out var at) && at >= freshFrom)
             {
                 checks[row.Decision.Id] = DecisionIntegrity.Verified;
                 judgedAt = Math.Min(judgedAt, at);

@@ -237,7 +237,7 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
         {
             if (cache.Revalidates && entry.Basis is { } basis)
             {
-                read = await RevalidateAsync(ticket, entry, basis, timing, ct);
+                read = await RevalidateAsync(ticket, entry, basis, timing, ct, Environment.TickCount64 - (long)VillageInboxCache.RenewAhead.TotalMilliseconds);
             }
             else
             {
@@ -245,7 +245,10 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
                 {
                     Hosting.PlatformMetrics.InboxLookup(false, "renewed_ahead");
                 }
-                read = await ReadOpenAsync(ticket.Village, null, timing, ct);
+                // Its verdicts judged within RenewAhead: an entry is kept no longer than the oldest verdict it shows
+                // (monday run of session 25: renewed on verdicts as old as the entry, each renewal was due again at once —
+                // hits fell to 1 % at 900/s).
+                read = await ReadOpenAsync(ticket.Village, null, timing, ct, Environment.TickCount64 - (long)VillageInboxCache.RenewAhead.TotalMilliseconds);
             }
         }
         finally
@@ -261,12 +264,13 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
     /// An expired entry (<see cref="VillageInboxCache.MaxAge"/>) checked instead of read again: the village's
     /// <see cref="InboxFingerprint"/> (one statement) against the one taken before the entry's read, and each decision's
     /// verdict as a read would judge it — from <see cref="DecisionVerdictCache"/> while a verdict on that row is younger
-    /// than MaxAge, else its seal checked again (one statement for all of them). Nothing changed: the entry is renewed
+    /// than MaxAge and judged since <paramref name="verdictsFrom"/>, else its seal checked again (one statement for all of
+    /// them). Nothing changed: the entry is renewed
     /// under <paramref name="ticket"/> (an eviction since wins) until MaxAge after the oldest of the check and the
     /// verdicts, and <see cref="InboxRead.Renewed"/> returned; otherwise the full read, on the fingerprint just taken.
     /// </summary>
     private async Task<InboxRead> RevalidateAsync(VillageInboxCache.Ticket ticket, OpenInbox expired, InboxBasis basis, RequestTiming? timing,
-        CancellationToken ct)
+        CancellationToken ct, long verdictsFrom = long.MinValue)
     {
         var started = Environment.TickCount64;
         var fingerprint = await InboxFingerprint.ReadAsync(db, ticket.Village, ct);
@@ -278,7 +282,7 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
             foreach (var shown in basis.Decisions)
             {
                 // The row is the one read (the fingerprint covers it), so a kept verdict on it holds as it would for a read.
-                if (shown.Integrity == DecisionIntegrity.Verified && verdicts.TryGet(shown.Decision, out var at))
+                if (shown.Integrity == DecisionIntegrity.Verified && verdicts.TryGet(shown.Decision, out var at) && at >= verdictsFrom)
                 {
                     judgedAt = Math.Min(judgedAt, at);
                     continue;
@@ -307,15 +311,17 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
             }
         }
         cache.Revalidated(false);
-        return await ReadOpenAsync(ticket.Village, fingerprint, timing, ct);
+        return await ReadOpenAsync(ticket.Village, fingerprint, timing, ct, verdictsFrom);
     }
 
     /// <summary>
     /// The open work as one read: its rows, the decisions' verdicts, grouped by due date. While revalidation is on and the
     /// read may be kept, the village's <see cref="InboxFingerprint"/> is taken first (<paramref name="fingerprint"/>, if
-    /// not already) and kept with what the read showed (<see cref="InboxRead.Basis"/>).
+    /// not already) and kept with what the read showed (<see cref="InboxRead.Basis"/>). Kept verdicts judged before
+    /// <paramref name="verdictsFrom"/> are judged again (a renewal, <see cref="RenewAsync"/>).
     /// </summary>
-    private async Task<InboxRead> ReadOpenAsync(string village, string? fingerprint, RequestTiming? timing, CancellationToken ct)
+    private async Task<InboxRead> ReadOpenAsync(string village, string? fingerprint, RequestTiming? timing, CancellationToken ct,
+        long verdictsFrom = long.MinValue)
     {
         if (fingerprint is null && cache.Revalidates && cache.IsLive && village != NoVillage && db.Database.CurrentTransaction is null)
         {
@@ -326,7 +332,7 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
         // deciding units' names kept while the cache is live.
         var rows = await AssignmentQueries.OpenRowsAsync(db, village, ct, await unitNames.GetAsync(db, ct));
         timing?.Mark("rows");
-        var (checks, judgedAt) = await AssignmentQueries.JudgeAsync(db, rows, verdicts, ct);
+        var (checks, judgedAt) = await AssignmentQueries.JudgeAsync(db, rows, verdicts, ct, verdictsFrom);
         timing?.Mark("judge");
         var basis = fingerprint is null ? null : new InboxBasis(fingerprint,
             [.. rows.DistinctBy(r => r.Decision.Id).Select(r => new InboxBasis.Shown(r.Number, r.Decision, checks[r.Decision.Id]))]);

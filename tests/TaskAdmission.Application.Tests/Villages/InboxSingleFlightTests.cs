@@ -103,8 +103,10 @@ public sealed class PostgresInboxSingleFlightTests(PostgresApplicationHost app) 
         Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, Rendering, out var kept));
         Assert.Same(first.Bytes, kept);
 
-        // Five seconds before its backstop: due for renewal, still good to serve.
+        // Five seconds before its backstop: due for renewal, still good to serve — and so are the decisions' verdicts it
+        // shows (judged with the read): the renewal judges them again, or its entry would be as old as they are.
         cache.AgeTo(VillageScenario.ShiqiaoVillage, VillageInboxCache.MaxAge - VillageInboxCache.RenewAhead / 2);
+        app.Services.GetRequiredService<DecisionVerdictCache>().Backdate(VillageInboxCache.MaxAge - VillageInboxCache.RenewAhead / 2);
         Assert.True(cache.IsDue(VillageScenario.ShiqiaoVillage));
         await using var blocker = await OpenAsync();
         await using var tx = await blocker.BeginTransactionAsync();

@@ -68,13 +68,13 @@ public sealed class Phase25CleanUpsTests(PrecheckFixture fixture) : IClassFixtur
     // asks nothing."
     [Theory]
     [InlineData("关于村里开证明问题的重申", "各镇（街道）：\n日前，本局收到不少村（社区）反映，一些保险公司仍让村（社区）开无犯罪证明。现重申，这类证明由派出所办理。", PrecheckRules.ProhibitedCertificate)]
-    [InlineData("关于村里开证明问题的重申", "各镇（街道）：\n近期有村干部反映，个别供电所在办理过户时，仍让办事群众去村委会开亲属关系证明。请各镇督促供电所改用告知承诺。", PrecheckRules.ProhibitedCertificate)]
+    [InlineData("关于村里开证明问题的重申", "各镇（街道）：\n近日有村干部反映，个别供电所在办理过户时，仍让办事群众去村委会开亲属关系证明。请各镇督促供电所改用告知承诺。", PrecheckRules.ProhibitedCertificate)]
     public void AComplaintReceivedAboutAPersistingPractice_IsToldNotDemanded(string title, string description, string rule) =>
         Quiet(title, description, rule);
 
     [Theory]
     // A persisting mark with a modal of its own asks again.
-    [InlineData("关于村里开证明问题的重申", "各镇（街道）：\n近期有村干部反映，过户手续繁琐，仍须由村委会开亲属关系证明。", PrecheckRules.ProhibitedCertificate)]
+    [InlineData("关于村里开证明问题的重申", "各镇（街道）：\n近日有村干部反映，过户手续繁琐，仍须由村委会开亲属关系证明。", PrecheckRules.ProhibitedCertificate)]
     // The issuer's answer in the next sentence puts the certificate on the villages.
     [InlineData("关于村里开证明问题的重申", "各镇（街道）：\n近期，我局接到部分村反映，开具证明负担较重。经研究，今后亲属关系证明仍由村委会出具。", PrecheckRules.ProhibitedCertificate)]
     // A turn inside the sentence hands the certificate back.

@@ -14,7 +14,7 @@ public sealed class Phase25ProbeTests(PrecheckFixture fixture) : IClassFixture<P
 
     [Theory]
     // A township's model of village rules that the villages must adopt, with a veto in it.
-    [InlineData("石桥镇关于印发村规民约范本的通知", "各村：\n现印发村规民约范本，各村须照此修订并于月底前报镇备案；范本规定，村内发生森林火灾的，该村年度考核一票否决。", PrecheckRules.PledgeOrVeto)]
+    [InlineData("石桥镇关于印发村规民约范本的通知", "各村：\n现印发村规民约范本，各村须照此修订并于月底前报镇备案；范本规定，村内发生森林火灾的，该村当年考核实行一票否决。", PrecheckRules.PledgeOrVeto)]
     // The village's own posted list of duties that carries a banned one as its own.
     [InlineData("石桥村村级工作事务公开栏", "本村承担的工作：一、召开村民会议；二、调解邻里纠纷；三、按镇里分配的任务代收辖区个体户的税费并按月上缴。", PrecheckRules.ProhibitedItem)]
     // A village's minutes recording a township's ranking and the village's decision to take part.
@@ -36,7 +36,7 @@ public sealed class Phase25ProbeTests(PrecheckFixture fixture) : IClassFixture<P
     // A bureau that takes the screenshots itself but ranks the villages by them.
     [InlineData("区数据局联络群消息", "各位联络员：填报页面的截图由我们后台完成，村里不用截图；但我们会按截图结果给各村打分，每月公布排名。", PrecheckRules.AssessmentBan)]
     // Purchased patrols, with the village still made responsible.
-    [InlineData("森林防火巡护服务采购合同", "甲方：石桥镇人民政府\n乙方：某护林服务公司\n乙方负责巡山；各村仍为辖区森林防火安全生产监管的责任主体，发生火情的由村承担责任。", PrecheckRules.ProhibitedItem)]
+    [InlineData("护林服务项目合同（摘要）", "甲方：石桥镇人民政府\n乙方：某护林服务公司\n乙方负责巡山；各村仍为辖区森林防火安全生产监管的责任主体，发生火情的由村承担责任。", PrecheckRules.ProhibitedItem)]
     // A village's minutes relaying a township's notice: what the notice demands is the township's demand.
     [InlineData("柏林村两委会议纪要", "会议传达了镇党委组织办的通知：即日起各村干部每天须在学习APP上打卡，积分每月排名。", PrecheckRules.AppCheckIn)]
     public void EvasionsInTheShapesPhase25Quiets_StillFire(string title, string description, string rule) => Fires(title, description, rule);
