@@ -68,8 +68,6 @@ internal static class OwnWork
         return false;
     }
 
-    private static readonly string[] Relaying = RecognitionCues.Instance.List("document_scope.relaying");
-
     /// <summary>The issuing body the notice names, or null.</summary>
     /// <remarks>
     /// (phase 25 review) A body relayed by the paper's opening (会议传达了镇党委关于…的通知) does not issue it: the meeting
@@ -89,7 +87,7 @@ internal static class OwnWork
             // [own_work.destination_leads]) is where the applicant goes, not the issuer speaking.
             if (reading.Reader.Mentions(0).FirstOrDefault(m => m.Kind == ActorKind.Other && m.Start <= first.Start + 1
                     && !(m.Start > first.Start && DestinationLeads.Contains(text[m.Start - 1]))) is { Text: not null } opening
-                && !Relaying.Any(r => opening.Text.Contains(r, StringComparison.Ordinal)))
+                && !Document.DocumentScope.Relays(opening.Text))
             {
                 return opening.Text;
             }

@@ -936,6 +936,9 @@ internal static class DocumentScope
 
     private static readonly string[] Relaying = RecognitionCues.Instance.List("document_scope.relaying");
 
+    /// <summary>Whether the words hold a word of relaying another body's notice ([document_scope.relaying]: 传达).</summary>
+    internal static bool Relays(string words) => Relaying.Any(r => words.Contains(r, StringComparison.Ordinal));
+
     /// <summary>
     /// (phase 11) Whether the sentence holding the offset has another body demand something (镇里要求…, 区民政局布置…): in the
     /// village's own paper such a sentence still reports a demand from outside, and keeps its reading. (phase 25 review) So

@@ -1636,7 +1636,7 @@ internal static class NotOperativeParts
 
     private static readonly string[] OwnIssuers = RecognitionCues.Instance.List("paper_direction.own_issuers");
     private static readonly string[] Receipts = RecognitionCues.Instance.List("not_operative_parts.complaint_receipts");
-    private static readonly string[] Persisting = RecognitionCues.Instance.List("not_operative_parts.persisting");
+    private static readonly string[] Persisting = RecognitionCues.Instance.List("clause_structure.still_doing");
 
     /// <summary>
     /// (phase 25) Where the complainants begin after the issuer says it received the complaint (日前本局收到一些村
@@ -1651,7 +1651,7 @@ internal static class NotOperativeParts
 
     /// <summary>(review of phase 18) The last clause of what was complained of: the complaint's clause, or the next one when
     /// the complaint's clause ends on its verb (有村干部反映，坐班登记要每天拍照发群). (phase 25) A clause after it that opens
-    /// with a persisting mark ([not_operative_parts.persisting]: 有村反映，某信用社放贷时，仍让借款人去村里开…)
+    /// with a persisting mark ([clause_structure.still_doing]: 有村反映，某信用社放贷时，仍让借款人去村里开…)
     /// goes on with the practice complained of: its 要求 is that body's, not a demand asked again.</summary>
     private static int ComplaintContent(string text, IReadOnlyList<Clause> clauses, int said, int last)
     {
