@@ -6,10 +6,10 @@ namespace TaskAdmission.Core.Tests.Admission.Recognition;
 /// <summary>
 /// Issue 11, phase 26 (papers that repeal, cancel, explain or report demands): a demand a paper ends — the pledge signed
 /// before that it repeals with the paper, the practice recounted and stopped in the next sentence, the task a village meets
-/// and may refuse, the paper some people came to the village to ask for, the paper's own opening of what it explains — is
-/// not made by that paper; what it newly demands still is. Each rule is checked on the demo lists with sentences written for these tests,
-/// and beside it stand the wordings in which a body uses the same shape to put the banned work on the villages anyway —
-/// those still fire.
+/// and may refuse, the paper some people came to the village to ask for, a cited paper whose title cuts it down, the
+/// paper's own opening of what it explains — is not made by that paper; what it newly demands still is. Each rule is
+/// checked on the demo lists with sentences written for these tests, and beside it stand the wordings in which a body uses
+/// the same shape to put the banned work on the villages anyway — those still fire.
 /// </summary>
 public sealed class Phase26RepealsTests(PrecheckFixture fixture) : IClassFixture<PrecheckFixture>
 {
@@ -88,5 +88,22 @@ public sealed class Phase26RepealsTests(PrecheckFixture fixture) : IClassFixture
     // The village is told to grant what the visitors ask for.
     [InlineData("关于办理遗属待遇的通知", "各村：\n近来，部分村民到村委会求开亲属证明，村委会要当天出具。", PrecheckRules.ProhibitedCertificate)]
     public void APaperThatSendsPeopleToTheVillageForTheCertificate_StillFires(string title, string description, string rule) =>
+        Fires(title, description, rule);
+
+    // "A paper the text cites by a title that ends or cuts down what it names (按照…关于精简…事项的要求) names what it ends."
+    [Theory]
+    [InlineData("关于护林减负的说明", "县林业局：\n按照县里关于精简村级评比事项的要求，我镇做了自查，现说明如下。", PrecheckRules.AssessmentBan)]
+    [InlineData("关于防火减负的说明", "县应急局：\n按照区里关于压减村级防火责任状的意见，我镇作了梳理，现说明如下。", PrecheckRules.PledgeOrVeto)]
+    public void APaperCitedByATitleThatEndsTheDemand_NamesWhatItEnds(string title, string description, string rule) =>
+        Quiet(title, description, rule);
+
+    [Theory]
+    // The sentence goes on, after the cited title, to rank the villages.
+    [InlineData("关于护林工作的通知", "各村：\n按照县里关于精简村级评比事项的要求，镇里今后每月对各村护林工作考核排名。", PrecheckRules.AssessmentBan)]
+    // After the cited title the villages are told to sign anyway.
+    [InlineData("关于防火工作的通知", "各村：\n按照区里关于压减村级防火责任状的意见，今年各村仍须同镇里签防火责任状。", PrecheckRules.PledgeOrVeto)]
+    // A cited paper that regulates the ranking may keep it.
+    [InlineData("关于护林工作的通知", "各村：\n镇里按照县里关于规范各村护林考核排名的办法，每季度通报一次。", PrecheckRules.AssessmentBan)]
+    public void ACitedTitleFollowedByTheDemand_StillFires(string title, string description, string rule) =>
         Fires(title, description, rule);
 }

@@ -401,6 +401,11 @@ internal static class NotOperativeParts
                 reading.AddOperative(description.Field, s, e);
             }
         }
+        // (phase 26) 按照县里关于精简村级评比事项的要求 — a paper cited by a title that ends or cleans up what it names.
+        foreach (var (s, e, cue) in CitedWithdrawals(text))
+        {
+            reading.AddNotOperative(description, s, e, cue);
+        }
         var clauses = description.Clauses;
         for (var k = 0; k < clauses.Count;)
         {
@@ -631,6 +636,39 @@ internal static class NotOperativeParts
                 reading.AddNotOperative(description, end, sentenceEnd, refused);
             }
             k = last + 1;
+        }
+    }
+
+    private static readonly string[] CitedWithdrawingVerbs = [.. TitleWithdrawals, .. RecognitionCues.Instance.List("not_operative_parts.cited_cleanups")];
+    private static readonly string[] CitedPapers = RecognitionCues.Instance.List("not_operative_parts.cited_papers");
+    private const int MaxCitedTitle = 40;
+
+    /// <summary>
+    /// (phase 26) A paper the text cites by its title, when the title ends or cleans up what it names (关于取消…的通知,
+    /// 关于清理…事项的要求: [not_operative_parts.title_withdrawals], [not_operative_parts.cited_cleanups]) — as
+    /// <see cref="TitleWithdrawal"/> reads the notice's own title: from the verb to the paper's noun after 的
+    /// ([not_operative_parts.cited_papers]) within the sentence, the words name what is ended. What the sentence goes on to
+    /// ask after the cited title is read as it stands. Normalised offsets and the cue.
+    /// </summary>
+    internal static IEnumerable<(int Start, int End, string Cue)> CitedWithdrawals(string text)
+    {
+        for (var at = text.IndexOf("关于", StringComparison.Ordinal); at >= 0; at = text.IndexOf("关于", at + 2, StringComparison.Ordinal))
+        {
+            var verbAt = at + 2;
+            if (CitedWithdrawingVerbs.FirstOrDefault(v => string.CompareOrdinal(text, verbAt, v, 0, v.Length) == 0) is not { } verb)
+            {
+                continue;
+            }
+            var stop = text.IndexOfAny(['。', '\n', ';', '?', '!'], verbAt);
+            var limit = Math.Min(stop < 0 ? text.Length : stop, verbAt + MaxCitedTitle);
+            for (var of = text.IndexOf('的', verbAt); of >= 0 && of < limit; of = text.IndexOf('的', of + 1))
+            {
+                if (CitedPapers.FirstOrDefault(p => string.CompareOrdinal(text, of + 1, p, 0, p.Length) == 0) is { } paper)
+                {
+                    yield return (verbAt, of + 1 + paper.Length, "关于" + verb);
+                    break;
+                }
+            }
         }
     }
 
