@@ -365,6 +365,12 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, list) };
                 continue;
             }
+            // (phase 26) 现将…的办法说明如下 — a 说明 followed by 如下 is the paper's own explanation opening, no paper issued.
+            if (hit.Entry.Target == RecogniserTarget.ProhibitedCertificate && reading is not null && OwnExplanation(reading, hit))
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, "说明如下") };
+                continue;
+            }
             // (phase 23) 让群众知道村委会能开具哪些证明 — papers asked about are not demanded.
             if (hit.Entry.Target == RecogniserTarget.ProhibitedCertificate && AskedPapers(hit.MatchedText) is { } asked)
             {
@@ -373,6 +379,7 @@ internal sealed class DocumentReading
             }
             // (phase 24) 各村收到居民开具清单以外证明的申请后，应向其讲清楚… — the paper a person applies for is their request; the
             // village is told how to answer it.
+            // (phase 26) So is the paper some people came to the village to ask for (几位村民到村委会求开…证明).
             if (hit.Entry.Target == RecogniserTarget.ProhibitedCertificate && reading is not null && AppliedFor(reading, hit) is { } applied)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, applied) };
@@ -845,15 +852,25 @@ internal sealed class DocumentReading
         var after = source[end..Math.Min(source.Length, end + ApplicationReach)];
         var (clauseStart, _) = field.Text.ToSource(field.Clauses[k].Start, field.Clauses[k].End);
         var before = source[clauseStart..hit.Spans[0].Start];
-        if (Applications.FirstOrDefault(a => after.StartsWith(a, StringComparison.Ordinal)) is not { } application
-            || ReceivedRequests.FirstOrDefault(r => before.Contains(r, StringComparison.Ordinal)) is not { } received)
+        string received;
+        var application = Applications.FirstOrDefault(a => after.StartsWith(a, StringComparison.Ordinal));
+        if (application is not null && ReceivedRequests.FirstOrDefault(r => before.Contains(r, StringComparison.Ordinal)) is { } receiving)
+        {
+            received = receiving;
+        }
+        else if (Visitor(before) is { } visitor)
+        {
+            (received, application) = (visitor, string.Empty);
+        }
+        else
         {
             return null;
         }
         var (_, lastClause) = DocumentText.SentenceClauses(field, k);
         var (_, sentenceEnd) = field.Text.ToSource(field.Clauses[lastClause].Start, field.Clauses[lastClause].End);
         var rest = source[(end + application.Length)..Math.Max(end + application.Length, sentenceEnd)];
-        foreach (var verb in Granting)
+        // (phase 26) What a visitor asks for is granted only by issuing it: a clause on how the notary handles it grants nothing.
+        foreach (var verb in application.Length == 0 ? [.. IssuingVerbs, "盖章"] : Granting)
         {
             for (var at = rest.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = rest.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
             {
@@ -865,6 +882,55 @@ internal sealed class DocumentReading
         }
         return received + "…" + application;
     }
+
+    /// <summary>(phase 26) Whether the match ends on 说明 and the text goes on with 如下: the paper introducing what it explains.</summary>
+    private static bool OwnExplanation(FieldReading field, RecognitionHit hit)
+    {
+        var last = hit.Spans[^1];
+        var end = last.Start + last.Length;
+        return hit.MatchedText.EndsWith("说明", StringComparison.Ordinal)
+            && string.CompareOrdinal(field.Text.Source, end, "如下", 0, 2) == 0;
+    }
+
+    private static readonly string[] Requesters = RecognitionCues.Instance.List("document_reading.requesters");
+    private static readonly string[] Visits = RecognitionCues.Instance.List("document_reading.visits");
+
+    /// <summary>
+    /// (phase 26) 几位村民到村委会求开…证明, 有几户人家来村委开…: before the certificate in its clause, some people told of
+    /// (a quantifier of some, [not_operative_parts.complaint_quantifiers], right before [document_reading.requesters]) who
+    /// come to the village ([document_reading.visits] right before a village word), with no modal between — the paper is what
+    /// they ask the village for, as an application is. Not people a paper sends there (申请人须到户口所在村开…, 所有群众到
+    /// 村委会开好…): no quantifier of some, or a modal. The words told, or null.
+    /// </summary>
+    private static string? Visitor(string before)
+    {
+        foreach (var requester in Requesters)
+        {
+            for (var at = before.IndexOf(requester, StringComparison.Ordinal); at >= 0; at = before.IndexOf(requester, at + requester.Length, StringComparison.Ordinal))
+            {
+                var some = before[Math.Max(0, at - QuantifierReach)..at];
+                if (!SomePeople.Any(q => some.Contains(q, StringComparison.Ordinal)) || some.Contains("所有", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                var from = at + requester.Length;
+                foreach (var visit in Visits)
+                {
+                    var v = before.IndexOf(visit, from, StringComparison.Ordinal);
+                    if (v >= 0 && v - from <= VisitorReach && !VillageModals.Any(m => before[from..v].Contains(m, StringComparison.Ordinal))
+                        && RecognitionCues.Instance.Village.Any(w => w.Length >= 2 && string.CompareOrdinal(before, v + visit.Length, w, 0, w.Length) == 0))
+                    {
+                        return some + requester + visit + "…";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] SomePeople = RecognitionCues.Instance.List("not_operative_parts.complaint_quantifiers");
+    private const int QuantifierReach = 3;
+    private const int VisitorReach = 3;
 
     internal static bool Judged(RecognitionHit hit) =>
         hit.Verdict.Fires && hit.Entry.Target is RecogniserTarget.ProhibitedWork or RecogniserTarget.ProhibitedCertificate or RecogniserTarget.RuleFamily;

@@ -306,7 +306,9 @@ internal static class NotOperativeParts
     /// </summary>
     internal static (string Cue, int Length)? MetDemand(string clause, string? next, RecognitionCues cues)
     {
+        // (phase 26) 六、各村如仍接到…的任务，可以拒绝 — an item's number before the village is no subject of its own.
         var body = clause.Trim();
+        body = body[DocumentText.LeadLength(body)..];
         foreach (var opener in MetOpeners)
         {
             var at = body.IndexOf(opener, StringComparison.Ordinal);
@@ -398,6 +400,11 @@ internal static class NotOperativeParts
                 var (s, e) = description.Text.ToSource(at, next);
                 reading.AddOperative(description.Field, s, e);
             }
+        }
+        // (phase 26) 按照县里关于精简村级评比事项的要求 — a paper cited by a title that ends or cleans up what it names.
+        foreach (var (s, e, cue) in CitedWithdrawals(text))
+        {
+            reading.AddNotOperative(description, s, e, cue);
         }
         var clauses = description.Clauses;
         for (var k = 0; k < clauses.Count;)
@@ -632,6 +639,39 @@ internal static class NotOperativeParts
         }
     }
 
+    private static readonly string[] CitedWithdrawingVerbs = [.. TitleWithdrawals, .. RecognitionCues.Instance.List("not_operative_parts.cited_cleanups")];
+    private static readonly string[] CitedPapers = RecognitionCues.Instance.List("not_operative_parts.cited_papers");
+    private const int MaxCitedTitle = 40;
+
+    /// <summary>
+    /// (phase 26) A paper the text cites by its title, when the title ends or cleans up what it names (关于取消…的通知,
+    /// 关于清理…事项的要求: [not_operative_parts.title_withdrawals], [not_operative_parts.cited_cleanups]) — as
+    /// <see cref="TitleWithdrawal"/> reads the notice's own title: from the verb to the paper's noun after 的
+    /// ([not_operative_parts.cited_papers]) within the sentence, the words name what is ended. What the sentence goes on to
+    /// ask after the cited title is read as it stands. Normalised offsets and the cue.
+    /// </summary>
+    internal static IEnumerable<(int Start, int End, string Cue)> CitedWithdrawals(string text)
+    {
+        for (var at = text.IndexOf("关于", StringComparison.Ordinal); at >= 0; at = text.IndexOf("关于", at + 2, StringComparison.Ordinal))
+        {
+            var verbAt = at + 2;
+            if (CitedWithdrawingVerbs.FirstOrDefault(v => string.CompareOrdinal(text, verbAt, v, 0, v.Length) == 0) is not { } verb)
+            {
+                continue;
+            }
+            var stop = text.IndexOfAny(['。', '\n', ';', '?', '!'], verbAt);
+            var limit = Math.Min(stop < 0 ? text.Length : stop, verbAt + MaxCitedTitle);
+            for (var of = text.IndexOf('的', verbAt); of >= 0 && of < limit; of = text.IndexOf('的', of + 1))
+            {
+                if (CitedPapers.FirstOrDefault(p => string.CompareOrdinal(text, of + 1, p, 0, p.Length) == 0) is { } paper)
+                {
+                    yield return (verbAt, of + 1 + paper.Length, "关于" + verb);
+                    break;
+                }
+            }
+        }
+    }
+
     /// <summary>(phase 23) Whether the clause opens with the villages as its subject and goes on with an act not negated nor told of.</summary>
     private static bool VillagesActAnew(string clause, RecognitionCues cues) =>
         PaperDirection.VillageAt(clause, 0, cues) is { } subject && !PaperDirection.Told(clause, subject, cues);
@@ -701,8 +741,7 @@ internal static class NotOperativeParts
                 cut = r >= 0 ? Math.Min(cut, r) : cut;
             }
             var named = body[..cut].TrimEnd(' ', '。', ';', ',');
-            var time = NowLeads.FirstOrDefault(t => named.StartsWith(t, StringComparison.Ordinal)) ?? string.Empty;
-            var opened = named[time.Length..];
+            var opened = named[IssuerAndTime(named, RecognitionCues.Instance)..];
             if (OpeningWithdrawals.FirstOrDefault(v => opened.StartsWith(v, StringComparison.Ordinal)) is { } verb
                 && EndedHeadingNouns.Any(n => opened.Length > verb.Length + n.Length && opened.EndsWith(n, StringComparison.Ordinal)))
             {
@@ -720,12 +759,64 @@ internal static class NotOperativeParts
                 && named[..^ending.Length] is var before
                 && NowLeads.FirstOrDefault(t => before.EndsWith(t, StringComparison.Ordinal)) is { } now
                 && before[..^now.Length] is var subject
-                && EndedHeadingNouns.Any(n => subject.EndsWith("的" + n, StringComparison.Ordinal)))
+                && (EndedHeadingNouns.Any(n => subject.EndsWith("的" + n, StringComparison.Ordinal)) || NamedAsMade(subject)))
             {
                 return KeptInSentence(text, clauses, first, last) ? null : (offset, offset + cut, now + ending);
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// (phase 26) Where the words of a withdrawal made now begin after its time words (现, 自即日起, 决定 …:
+    /// [not_operative_parts.now_leads], one or more) — and, before them, the body that withdraws (县林业局现决定取消…要求):
+    /// a few characters naming no village and holding no negation. 0 when the clause opens with neither.
+    /// </summary>
+    private static int IssuerAndTime(string named, RecognitionCues cues)
+    {
+        for (var i = 0; i <= Math.Min(MaxWithdrawingIssuer, named.Length - 1); i++)
+        {
+            if (!NowLeads.Any(t => string.CompareOrdinal(named, i, t, 0, t.Length) == 0))
+            {
+                continue;
+            }
+            var issuer = named[..i];
+            if (DocumentAddressee.NamesVillageWord(issuer, cues) || issuer.Contains('不') || issuer.IndexOfAny([',', ':', ';']) >= 0)
+            {
+                return 0;
+            }
+            var at = i;
+            while (NowLeads.FirstOrDefault(t => string.CompareOrdinal(named, at, t, 0, t.Length) == 0) is { } time)
+            {
+                at += time.Length;
+            }
+            return at;
+        }
+        return 0;
+    }
+
+    private const int MaxWithdrawingIssuer = 8;
+
+    private static readonly string[] MadeNouns = RecognitionCues.Instance.List("not_operative_parts.made_nouns");
+    private const int MadeModifierReach = 16;
+
+    /// <summary>
+    /// (phase 26) The subject of a clause that ends now what it names: the thing a body made or had made before, named by a
+    /// phrase closed by 的 and a noun of a demand (过去同村里签下的…保证书, 原同各村签下的…责任状 — the noun
+    /// [not_operative_parts.ended_heading_nouns] or a pledge's paper [not_operative_parts.made_nouns], at most a few
+    /// characters after the 的), or pointed back to (该做法, 上述要求: [not_operative_parts.referring_marks]). A phrase closed
+    /// by 的 alone (评上的一律撤销) names people a sanction falls on, not a demand.
+    /// </summary>
+    private static bool NamedAsMade(string subject)
+    {
+        if (ReferringMarks.FirstOrDefault(m => subject.StartsWith(m, StringComparison.Ordinal)) is { } mark
+            && EndedHeadingNouns.Contains(subject[mark.Length..]))
+        {
+            return true;
+        }
+        return EndedHeadingNouns.Concat(MadeNouns).FirstOrDefault(n => subject.EndsWith(n, StringComparison.Ordinal)) is { } noun
+            && subject.LastIndexOf('的') is > 0 and var of
+            && subject.Length - noun.Length - of - 1 is >= 0 and <= MadeModifierReach;
     }
 
     private static readonly string[] ReferringMarks = RecognitionCues.Instance.List("not_operative_parts.referring_marks");
@@ -753,10 +844,32 @@ internal static class NotOperativeParts
             return null;
         }
         var named = text[withdrawal.Start..withdrawal.End];
-        var rest = named[(named.IndexOf(withdrawal.Cue, StringComparison.Ordinal) + withdrawal.Cue.Length)..];
-        return ReferringMarks.FirstOrDefault(m => rest.StartsWith(m, StringComparison.Ordinal)) is { } mark
-            && EndedHeadingNouns.Contains(rest[mark.Length..]) ? withdrawal.Cue + rest : null;
+        var cueAt = named.IndexOf(withdrawal.Cue, StringComparison.Ordinal);
+        var rest = named[(cueAt + withdrawal.Cue.Length)..];
+        if (ReferringMarks.FirstOrDefault(m => rest.StartsWith(m, StringComparison.Ordinal)) is { } mark
+            && EndedHeadingNouns.Contains(rest[mark.Length..]))
+        {
+            return withdrawal.Cue + rest;
+        }
+        // (phase 26) 该做法从今天起停止执行 — the reference stands as the subject before the time and the verb.
+        if (cueAt > 0 && ReferringMarks.FirstOrDefault(m => named.StartsWith(m, StringComparison.Ordinal)) is { } subjectMark
+            && EndedHeadingNouns.Contains(named[subjectMark.Length..cueAt]))
+        {
+            return named;
+        }
+        // (phase 26) 县林业局要求各村护林员每天在APP签到。…现决定取消每天签到要求 — the withdrawal names the one act recounted
+        // again (two characters in common before its noun). Only a sentence that recounts one act: 要求各村每日签到并上传照片
+        // followed by 取消每天签到要求 keeps the photos.
+        var recounted = text[clauses[first].Start..clauses[last].End];
+        var asked = recounted[(recounted.LastIndexOf("要求", StringComparison.Ordinal) + 2)..];
+        return EndedHeadingNouns.FirstOrDefault(n => rest.EndsWith(n, StringComparison.Ordinal)) is { } noun
+            && Withdrawals.NamesAgain(rest[..^noun.Length], asked)
+            && !JoinedActs.Any(j => asked.Contains(j, StringComparison.Ordinal)) && asked.IndexOfAny([',', ';']) < 0
+            ? withdrawal.Cue + rest : null;
     }
+
+    // (phase 26) Words joining a second act to the one a recounted demand names (…签到并上传照片, …签到、拍照).
+    private static readonly string[] JoinedActs = RecognitionCues.Instance.List("not_operative_parts.joined_acts");
 
     // A withdrawal that keeps the demand for some (…，沿江村保留; 除沿江村外…; 沿江村以外各村…) withdraws nothing for certain.
     private static bool KeptInSentence(string text, IReadOnlyList<Clause> clauses, int first, int last) =>

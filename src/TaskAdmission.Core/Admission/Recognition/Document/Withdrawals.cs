@@ -266,7 +266,7 @@ internal static class Withdrawals
     }
 
     // Whether the replacement shares two consecutive CJK characters with what was withdrawn (排名 in 对村排名通报 and 按季度排名通报).
-    private static bool NamesAgain(string withdrawn, string replacement)
+    internal static bool NamesAgain(string withdrawn, string replacement)
     {
         for (var i = 0; i + 1 < withdrawn.Length; i++)
         {
