@@ -780,10 +780,10 @@ internal static class DocumentScope
     /// decided to spend, not an investment target or a levy put on it.
     /// </summary>
     /// <remarks>
-    /// (phase 26) Also a match whose clause names that money before it, as what is handled (筹资款由村报账员收取并开具收据,
+    /// (phase 26) Also a match whose clause names that money before it, as what is handled (筹资款由会计收取后开具收据,
     /// 捐款由理财小组登记): the village receipting its own levy or the gifts to its project. Not when the clause names a tax
     /// or a fee ([document_scope.levied_dues]: 每户筹资和垃圾处理费由…收取) or hands the money on ([document_scope.handed_up]:
-    /// 筹资款由…收齐后上交镇财政所) — that is collecting for another.
+    /// 筹资款收齐后上交镇财政所) — that is collecting for another.
     /// </remarks>
     internal static bool OwnSpending(FieldReading field, int sourceStart, string matched)
     {
@@ -811,7 +811,7 @@ internal static class DocumentScope
 
     /// <summary>
     /// (phase 26) The village signing the paper: one of its last lines is one village's name and its committee, nothing else
-    /// (瓦窑村民委员会, 鹿鸣村村民委员会, 石门社区居民委员会 — [document_scope.signing_committees] after the name
+    /// (瓦窑村民委员会, 柏岭村村民委员会, 石门社区居民委员会 — [document_scope.signing_committees] after the name
     /// <see cref="OneVillageNamed"/> reads). The name, or null. A township or an office signing, or a village named inside a
     /// longer line, is not.
     /// </summary>
@@ -939,7 +939,7 @@ internal static class DocumentScope
     /// (phase 25) Whether the body stands right after a word of means (通过镇里的交易平台选定施工方, 借助区里的交易中心):
     /// the village uses its service to carry out its own decision; the body asks nothing of it.
     /// </summary>
-    /// <remarks>(phase 26) The word may also stand inside the phrase the reader took for the body's name (不足部分申请镇…:
+    /// <remarks>(phase 26) The word may also stand inside the phrase the reader took for the body's name (差额申请镇…:
     /// the reader joins the words before 镇 to it); no body's name holds one.</remarks>
     private static bool UsedAsChannel(string text, Mention body) =>
         ChannelLeads.Any(l => body.Start >= l.Length && string.CompareOrdinal(text, body.Start - l.Length, l, 0, l.Length) == 0
