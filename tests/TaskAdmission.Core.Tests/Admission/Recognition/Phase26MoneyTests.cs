@@ -64,4 +64,17 @@ public sealed class Phase26MoneyTests(PrecheckFixture fixture) : IClassFixture<P
     // The villages themselves pay for the villagers through the bank.
     [InlineData("关于医保缴费的通知", "各村：\n各村通过银行为村民代缴医保费，12月底前完成。")]
     public void APremiumTheVillagesStillCollect_Fires(string title, string description) => Fires(title, description);
+
+    // "An agreement named among the papers an applicant hands in (需提交…补偿协议复印件) was signed already: no signing is
+    // asked of anyone."
+    [Theory]
+    [InlineData("关于失地农民参保材料的说明", "申请参保的失地农民需提交户口簿、征地补偿协议复印件，到镇社保所办理。")]
+    [InlineData("关于失地农民参保材料的说明", "参保时须提供身份证和征地补偿安置的协议原件。")]
+    public void AnAgreementHandedInAsAPaper_StaysQuiet(string title, string description) => Quiet(title, description);
+
+    [Theory]
+    // The villages get the households to sign; the copy handed in is a clause of its own.
+    [InlineData("关于征地补偿工作的通知", "各村：\n请各村负责动员失地农户尽快签下征地补偿协议，复印件需提交镇里备案。")]
+    [InlineData("关于征地补偿工作的通知", "各村：\n各村要在月底前把征地补偿协议全部签完，签约进度表需提交镇征迁办。")]
+    public void TheVillagesGettingAgreementsSigned_Fires(string title, string description) => Fires(title, description);
 }
