@@ -321,7 +321,8 @@ internal static class Agency
             hasVillage = true;
         }
         // "由 X" anywhere in the clause (before, inside or after the phrase: 医保费由税务部门负责征收) names the actor.
-        if ((Attributed(text, clause, mentions, hitStart, cues) ?? UnnamedDoer(text, clause, mentions, cues)) is { } attributed)
+        if ((Attributed(text, clause, mentions, hitStart, cues) ?? UnnamedDoer(text, clause, mentions, cues)
+                ?? Payer(text, clause, mentions, hitStart, cues)) is { } attributed)
         {
             return attributed.Kind == ActorKind.Village ? new HitVerdict(true, VerdictReason.VillageActs, attributed.Text)
                 : aimedAtVillage && hasVillage ? new HitVerdict(true, VerdictReason.VillageTargeted, village.Text)
@@ -566,6 +567,57 @@ internal static class Agency
                 continue;
             }
             return new Mention(start, end, ActorKind.Other, doer);
+        }
+        return null;
+    }
+
+    private static readonly string[] FiscalPayers = RecognitionCues.Instance.List("agency.fiscal_payers");
+    private static readonly string[] PayingChannels = RecognitionCues.Instance.List("agency.paying_channels");
+    private static readonly string[] PayingVerbs = RecognitionCues.Instance.List("agency.paying_verbs");
+    // 通过税务"微信缴费": a quotation mark may stand between 通过 and the collector's channel.
+    private const int ChannelSlack = 1;
+
+    /// <summary>
+    /// (phase 26) Who pays, when the village is not named: a finance body opening the clause (区财政按…为重度残疾人全额代缴…
+    /// — [agency.fiscal_payers], after a level of [agency.levels] or none) pays the premium itself, and a payment made through the
+    /// collector's own channel (医保费通过税务"微信缴费"和银行代扣缴纳 — 通过 + [agency.paying_channels]) goes from the payer
+    /// straight to that body. Either is the doer, when a paying verb ([agency.paying_verbs]) follows in the clause. Not in a
+    /// clause that names a village or passes the act on before the match (督促村民通过税务APP缴纳, 各村通过银行代缴: the
+    /// village still drives or handles the money), nor a finance word used as money (财政资金, 财政奖补 — only the body
+    /// opening the clause is read).
+    /// </summary>
+    private static Mention? Payer(string text, Clause clause, IReadOnlyList<Mention> mentions, int hitStart, RecognitionCues cues)
+    {
+        if (mentions.Any(m => m.Kind == ActorKind.Village) || hitStart < clause.Start || hitStart > clause.End)
+        {
+            return null;
+        }
+        var before = text[clause.Start..hitStart];
+        if (cues.Delegation.Any(d => before.Contains(d, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var words = text[clause.Start..clause.End];
+        var lead = words.Length - words.TrimStart().Length;
+        var opening = words[lead..];
+        var level = Levels.FirstOrDefault(l => opening.StartsWith(l, StringComparison.Ordinal))?.Length ?? 0;
+        if (FiscalPayers.FirstOrDefault(f => string.CompareOrdinal(opening, level, f, 0, f.Length) == 0) is { } fiscal
+            && PayingVerbs.Any(v => opening.IndexOf(v, level + fiscal.Length, StringComparison.Ordinal) >= 0))
+        {
+            var start = clause.Start + lead;
+            return new Mention(start, start + level + fiscal.Length, ActorKind.Other, opening[..(level + fiscal.Length)]);
+        }
+        for (var at = words.IndexOf("通过", StringComparison.Ordinal); at >= 0; at = words.IndexOf("通过", at + 2, StringComparison.Ordinal))
+        {
+            for (var gap = 0; gap <= ChannelSlack && at + 2 + gap < words.Length; gap++)
+            {
+                var from = at + 2 + gap;
+                if (PayingChannels.FirstOrDefault(c => string.CompareOrdinal(words, from, c, 0, c.Length) == 0) is { } channel
+                    && PayingVerbs.Any(v => words.IndexOf(v, from + channel.Length, StringComparison.Ordinal) >= 0))
+                {
+                    return new Mention(clause.Start + from, clause.Start + from + channel.Length, ActorKind.Other, channel);
+                }
+            }
         }
         return null;
     }

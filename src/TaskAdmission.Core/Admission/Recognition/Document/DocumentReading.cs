@@ -277,7 +277,7 @@ internal sealed class DocumentReading
             if (document.OwnProcedure is { } procedure && reading is not null
                 && hit.Entry.Target == RecogniserTarget.ProhibitedWork
                 && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageActs
-                && DocumentScope.OwnSpending(hit.MatchedText)
+                && DocumentScope.OwnSpending(reading, span.Start, hit.MatchedText)
                 && !DocumentScope.OutsideBodyDemands(reading, span.Start))
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, procedure) };

@@ -760,7 +760,8 @@ internal static class DocumentScope
     /// </summary>
     internal static string? OwnProcedure(FieldReading? title, FieldReading? description, string? villageOwn)
     {
-        if (description is null || villageOwn is null && (title is null || OneVillageNamed(title.Text.Text) is null))
+        if (description is null
+            || villageOwn is null && (title is null || OneVillageNamed(title.Text.Text) is null) && SignedByOneVillage(description.Text.Text) is null)
         {
             return null;
         }
@@ -778,7 +779,54 @@ internal static class DocumentScope
     /// the matched words hold a word of [document_scope.own_spending]. Under the village's own procedure such a sum is what it
     /// decided to spend, not an investment target or a levy put on it.
     /// </summary>
-    internal static bool OwnSpending(string matched) => OwnSpendingWords.Any(w => matched.Contains(w, StringComparison.Ordinal));
+    /// <remarks>
+    /// (phase 26) Also a match whose clause names that money before it, as what is handled (筹资款由会计收取后开具收据,
+    /// 捐款由理财小组登记): the village receipting its own levy or the gifts to its project. Not when the clause names a tax
+    /// or a fee ([document_scope.levied_dues]: 每户筹资和垃圾处理费由…收取) or hands the money on ([document_scope.handed_up]:
+    /// 筹资款收齐后上交镇财政所) — that is collecting for another.
+    /// </remarks>
+    internal static bool OwnSpending(FieldReading field, int sourceStart, string matched)
+    {
+        if (OwnSpendingWords.Any(w => matched.Contains(w, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        var k = DocumentText.ClauseAtSource(field, sourceStart);
+        if (k < 0)
+        {
+            return false;
+        }
+        var clause = field.Clauses[k];
+        var words = field.Text.Text[clause.Start..clause.End];
+        var before = field.Text.Text[clause.Start..DocumentText.AtSource(field, k, sourceStart)];
+        return OwnSpendingWords.Any(w => before.Contains(w, StringComparison.Ordinal))
+            && !LeviedDues.Any(d => words.Contains(d, StringComparison.Ordinal)) && !HandedUp.Any(h => words.Contains(h, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] LeviedDues = RecognitionCues.Instance.List("document_scope.levied_dues");
+    private static readonly string[] HandedUp = RecognitionCues.Instance.List("document_scope.handed_up");
+    private static readonly string[] SigningCommittees = RecognitionCues.Instance.List("document_scope.signing_committees");
+    // The closing lines a signature may stand on (the committee's name, then its date).
+    private const int SignatureLines = 3;
+
+    /// <summary>
+    /// (phase 26) The village signing the paper: one of its last lines is one village's name and its committee, nothing else
+    /// (瓦窑村民委员会, 柏岭村村民委员会, 石门社区居民委员会 — [document_scope.signing_committees] after the name
+    /// <see cref="OneVillageNamed"/> reads). The name, or null. A township or an office signing, or a village named inside a
+    /// longer line, is not.
+    /// </summary>
+    internal static string? SignedByOneVillage(string text)
+    {
+        var lines = text.Split('\n').Select(l => l.Trim(' ', '\u3000', '\r', '\t')).Where(l => l.Length > 0).TakeLast(SignatureLines);
+        foreach (var line in lines)
+        {
+            if (OneVillageNamed(line) is { } proper && SigningCommittees.Contains(line[proper..]))
+            {
+                return line[..proper];
+            }
+        }
+        return null;
+    }
 
     private static readonly string[] Withholding = RecognitionCues.Instance.List("document_scope.withholding");
     private static readonly string[] OwnPay = RecognitionCues.Instance.List("document_scope.own_pay");
@@ -891,8 +939,11 @@ internal static class DocumentScope
     /// (phase 25) Whether the body stands right after a word of means (通过镇里的交易平台选定施工方, 借助区里的交易中心):
     /// the village uses its service to carry out its own decision; the body asks nothing of it.
     /// </summary>
+    /// <remarks>(phase 26) The word may also stand inside the phrase the reader took for the body's name (差额申请镇…:
+    /// the reader joins the words before 镇 to it); no body's name holds one.</remarks>
     private static bool UsedAsChannel(string text, Mention body) =>
-        ChannelLeads.Any(l => body.Start >= l.Length && string.CompareOrdinal(text, body.Start - l.Length, l, 0, l.Length) == 0);
+        ChannelLeads.Any(l => body.Start >= l.Length && string.CompareOrdinal(text, body.Start - l.Length, l, 0, l.Length) == 0
+            || body.Text is { } name && name.IndexOf(l, StringComparison.Ordinal) is >= 0 and var at && at + l.Length < name.Length);
 
     /// <summary>
     /// (phase 20) Whether the body is one of the village's own teams, the village word opening its name (村妇联, 村志愿服务队,
