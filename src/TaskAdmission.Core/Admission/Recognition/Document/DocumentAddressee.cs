@@ -40,7 +40,10 @@ internal static class DocumentAddressee
         // (评审打分表(满分100分)：) or a greeting (各位居民朋友好) is no addressee.
         // 交办单位：云台街道党工委 — a field's label (a short 单位/部门 without 各) is no addressee.
         // (phase 14) 各民宿经营者：, 广大养殖户： — private persons addressed: the paper speaks to them, not to the villages.
-        if (parts.Length == 0 || !parts.All(p => IsVillage(p, cues) || IsBody(p, cues) || IsPrivate(p, cues))
+        // (phase 26) An institution counts on a line naming a class (各中小学校、幼儿园, 各景区, 全区各…大队部): one body named by
+        // its own name (石桥镇妇联：) may be the township's own office working through the villages.
+        var named = ClassLeads.Concat(PrivateLeads).Any(l => line.StartsWith(l, StringComparison.Ordinal));
+        if (parts.Length == 0 || !parts.All(p => IsVillage(p, cues) || IsBody(p, cues) || IsPrivate(p, cues) || named && IsInstitution(p))
             || parts.Any(p => p.Length <= 4 && !p.StartsWith('各') && (p.EndsWith("单位", StringComparison.Ordinal) || p.EndsWith("部门", StringComparison.Ordinal))))
         {
             return (DocumentReading.Addressee.None, null);
@@ -73,6 +76,14 @@ internal static class DocumentAddressee
         return cues.Village.Where(v => v.Length >= 2 && rest.StartsWith(v, StringComparison.Ordinal) && (opener is not null || v.StartsWith('各')))
             .MaxBy(v => v.Length);
     }
+
+    // (phase 26) 各中小学校、幼儿园, 各镇（街道）妇联, 各景区, 少先队大队部: institutions and mass organisations that are no
+    // village; a paper sent to them as a class rates and asks them. Kept out of [body_suffixes], whose words also cut the
+    // clause reading.
+    private static readonly string[] Institutions = RecognitionCues.Instance.List("document_addressee.institutions");
+
+    private static bool IsInstitution(string part) =>
+        DocumentText.StripBrackets(part) is { Length: >= 2 } name && Institutions.Any(i => name.EndsWith(i, StringComparison.Ordinal));
 
     internal static bool IsBody(string part, RecognitionCues cues)
     {

@@ -66,7 +66,10 @@ internal sealed class DocumentReading
         {
             (reading.Addressed, reading.AddresseeLine) = DocumentAddressee.AddresseeOf(description.Text.Text, cues);
             reading.PartiesOnlyOthers = description.Reader.Parties.OthersOnly;
-            reading.AssessedObject = DocumentScope.AssessedObjectOf(description.Text.Text, cues) ?? DocumentScope.AppliesTo(description.Text.Text, cues);
+            // (phase 26) A paper sent to other bodies may say whom it assesses in the sentence announcing its assessment
+            // (县委办将对县直各部门精简会议的情况开展考评).
+            reading.AssessedObject = DocumentScope.AssessedObjectOf(description.Text.Text, cues) ?? DocumentScope.AppliesTo(description.Text.Text, cues)
+                ?? (reading.Addressed == Addressee.Others ? DocumentScope.AnnouncedObject(description.Text.Text) : null);
             NotOperativeParts.Spans(reading, description, cues);
         }
         // (phase 19) 关于“由村委会监管农村宴席”代表建议的答复 — a matter raised, quoted, in a paper that refuses it.
@@ -326,9 +329,11 @@ internal sealed class DocumentReading
             }
             // (phase 18) 各村对镇直站所打分, 按站所排名, 排名靠后的站所: the villages rate another body, or a ranking names the
             // bodies it ranks — no village is assessed.
-            if (reading is not null && hit.Entry.Family == LexiconFamilies.Assessment
+            // (phase 26) So for a campaign's rating too (对全县的星级宾馆开展复评): whom it rates decides, as for an assessment.
+            if (reading is not null && hit.Entry.Family is LexiconFamilies.Assessment or LexiconFamilies.Demonstration
                 && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageActs or VerdictReason.VillageTargeted
-                && DocumentScope.RatedBody(reading, hit) is { } rated)
+                && (DocumentScope.RatedBody(reading, hit)
+                    ?? DocumentScope.PartyCadre(reading, hit, readings.FirstOrDefault(r => r.Field == TitleContext.Title)?.Text.Text ?? string.Empty, document.AddresseeLine)) is { } rated)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, rated) };
                 continue;

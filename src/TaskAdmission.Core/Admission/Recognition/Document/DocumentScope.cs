@@ -161,8 +161,16 @@ internal static class DocumentScope
         {
             return $"考核对象：{name}";
         }
+        // (phase 26) 每季考核后付款, 不合格扣减该季服务费: an assessment whose sentence pays or docks a fee for a service
+        // assesses the one the fee is paid to; a sentence naming a village (扣减村里的服务费) may pay the village and keeps its reading.
+        if (ServiceFees.FirstOrDefault(f => text.Contains(f, StringComparison.Ordinal)) is { } fee && !NamesVillage(text))
+        {
+            return $"考核对象：服务方（{fee}）";
+        }
         return null;
     }
+
+    private static readonly string[] ServiceFees = RecognitionCues.Instance.List("document_scope.service_fees");
 
     /// <summary>(phase 22) Whether the contractor's word is a party the paper names as the village (乙方：某某村民委员会): an
     /// assessment of that 乙方 assesses the village.</summary>
@@ -218,7 +226,14 @@ internal static class DocumentScope
                     continue;
                 }
                 var stop = rest.IndexOf('的');
-                if (d < match && (stop < 0 || d + 1 + stop > match))
+                var link = LinkAt(rest);
+                // (phase 26) 对该科室予以批评, 对各宾馆、各景区开展等级复评: a verb linking the object to its
+                // assessment ends the name, even where the match starts inside it.
+                if (link is > 0 and <= MaxRatedName && (stop < 0 || link < stop))
+                {
+                    stop = link;
+                }
+                else if (d < match && (stop < 0 || d + 1 + stop > match))
                 {
                     stop = match - d - 1;
                 }
@@ -234,12 +249,22 @@ internal static class DocumentScope
                 var name = rest[..stop];
                 // (phase 22) 对参展企业按销售额评比: 按 opens the criterion, the name ends before it.
                 name = name.IndexOf('按') is > 0 and var criterion ? name[..criterion] : name;
+                // (phase 26) 对各卫生院随访工作质量进行考评: before its linking verb the name may run on into the
+                // matter assessed; the body is its head, up to the first body word.
+                if (stop == link && !NamesVillage(name) && HeadBody(name) is { } headBody)
+                {
+                    name = headBody;
+                }
                 if (!NamesVillage(name) && RatedBodies.Any(b => name.EndsWith(b, StringComparison.Ordinal))
                     && (d > match || !NamesVillage(clause[(d + 1)..match])))
                 {
                     return $"评价对象：{name}";
                 }
             }
+        }
+        if ((AssessorGiven(clause, match, hit.MatchedText.Length) ?? ReachedLevel(clause)) is { } given && VillagesScored(field, hit.Spans[0].Start) is null)
+        {
+            return given;
         }
         if (!RankWords.Any(r => hit.MatchedText.Contains(r, StringComparison.Ordinal)))
         {
@@ -273,6 +298,125 @@ internal static class DocumentScope
             }
         }
         return null;
+    }
+
+    /// <summary>(phase 26) 县直各部门精简会议的情况 → 县直各部门: the words up to the first body word of two or more characters
+    /// ([document_scope.rated_bodies]), or null when there is none.</summary>
+    private static string? HeadBody(string words)
+    {
+        var end = RatedBodies.Where(b => b.Length > 1).Select(b => words.IndexOf(b, StringComparison.Ordinal) is var x and >= 0 ? x + b.Length : int.MaxValue).Min();
+        return end < int.MaxValue ? words[..end] : null;
+    }
+
+    /// <summary>(phase 26) Where the first verb linking an object to its assessment (进行, 开展, 予以 …:
+    /// [document_scope.assessing_links]) stands in the words after 对, or -1.</summary>
+    private static int LinkAt(string rest) =>
+        AssessingLinks.Select(l => rest.IndexOf(l, StringComparison.Ordinal)).Where(x => x >= 0).DefaultIfEmpty(-1).Min();
+
+    private static readonly string[] AssessorDuties = RecognitionCues.Instance.List("document_scope.assessor_duties");
+    private const int MaxAssessorName = 12;
+
+    /// <summary>
+    /// (phase 26) 保洁员的考核由镇环卫所负责, 消杀效果由县疾控中心评定: an assessment the clause gives with 由 to another
+    /// body ([document_addressee] bodies, no village word) assesses what the clause names before 由 — when those words name
+    /// something (more than the match) and no village. 各村的考核由镇里负责 (the villages named) and 网格员的考核由各村负责 (the
+    /// village as assessor) are not this. The cue, or null.
+    /// </summary>
+    private static string? AssessorGiven(string clause, int match, int length)
+    {
+        var by = clause.IndexOf('由');
+        if (by < 0 || Agency.NamesNoDoer(clause, by))
+        {
+            return null;
+        }
+        var after = clause[(by + 1)..];
+        var end = AssessorDuties.Select(v => after.IndexOf(v, StringComparison.Ordinal)).Where(x => x > 0).DefaultIfEmpty(-1).Min();
+        if (match > by && (end < 0 || match - by - 1 < end))
+        {
+            end = match - by - 1;
+        }
+        if (end < 2 || end > MaxAssessorName)
+        {
+            return null;
+        }
+        var assessor = after[..end];
+        var named = by > match ? clause[..match] + clause[Math.Min(by, match + length)..by] : clause[..by];
+        named = named[DocumentText.LeadLength(named)..].Replace("的", "", StringComparison.Ordinal).Trim();
+        return named.Length >= 2 && !NamesVillage(named) && !NamesVillage(assessor) && DocumentAddressee.IsBody(assessor, RecognitionCues.Instance)
+            ? $"考核对象：{named}（由{assessor}考核）" : null;
+    }
+
+    private static readonly string[] ReachingMarks = RecognitionCues.Instance.List("document_scope.reaching_marks");
+    private static readonly string[] ReachedLevels = RecognitionCues.Instance.List("document_scope.reached_levels");
+    private const int MaxLevelName = 8;
+
+    /// <summary>
+    /// (phase 26) 今后该项考核到乡镇为止, 考核至各部门: an assessment said to reach down to a level (考核到, 考核至 + 镇, 乡, 部门 …:
+    /// [document_scope.reached_levels]; not a date, 考核至年底) assesses that level and none below it — when no level so
+    /// named in the clause, and not the clause, names a village (考核到村 assesses the villages). The cue, or null.
+    /// </summary>
+    private static string? ReachedLevel(string clause)
+    {
+        string? level = null;
+        foreach (var head in AssessmentHeads)
+        {
+            foreach (var mark in ReachingMarks)
+            {
+                for (var at = clause.IndexOf(head + mark, StringComparison.Ordinal); at >= 0; at = clause.IndexOf(head + mark, at + 1, StringComparison.Ordinal))
+                {
+                    var from = at + head.Length + mark.Length;
+                    var named = clause[from..Math.Min(clause.Length, from + MaxLevelName)];
+                    if (NamesVillage(named))
+                    {
+                        return null;
+                    }
+                    if (!ReachedLevels.Any(l => named.StartsWith(l, StringComparison.Ordinal)))
+                    {
+                        continue;
+                    }
+                    level ??= named;
+                }
+            }
+        }
+        return level is not null && !NamesVillage(clause) ? $"考核对象：{level}" : null;
+    }
+
+    private static readonly string[] PartyPosts = RecognitionCues.Instance.List("document_scope.party_posts");
+    private static readonly string[] PartyBodies = RecognitionCues.Instance.List("document_scope.party_bodies");
+    private static readonly string[] AnnualMarks = RecognitionCues.Instance.List("document_scope.annual_marks");
+    private static readonly string[] VillageConsequences = RecognitionCues.Instance.List("document_scope.village_consequences");
+    private const int ConsequenceNegationReach = 6;
+
+    /// <summary>
+    /// (phase 26) 村党支部书记的年度述职由乡党委组织, 不作排名; 驻村第一书记当众述职, 到会代表填表测评: the party
+    /// assessing its own secretaries (a post of [document_scope.party_posts] in the sentence) as cadres, within the paper's
+    /// annual assessment ([document_scope.annual_marks]), with a party body ([document_scope.party_bodies]) in the sentence,
+    /// the title or the addressee line, assesses a person, not the village. Not when the sentence ranks, reports or ties
+    /// anything ([document_scope.village_consequences]) without a negation just before it (…述职结果分村排出名次, 与村里的
+    /// 运转经费挂钩), nor when it scores the villages one by one. The cue, or null.
+    /// </summary>
+    internal static string? PartyCadre(FieldReading field, RecognitionHit hit, string title, string? addressees)
+    {
+        if (Sentence(field, hit) is not { } sentence || PartyPosts.FirstOrDefault(p => sentence.Text.Contains(p, StringComparison.Ordinal)) is not { } post
+            || !PartyBodies.Any(b => sentence.Text.Contains(b, StringComparison.Ordinal) || title.Contains(b, StringComparison.Ordinal)
+                || addressees is not null && addressees.Contains(b, StringComparison.Ordinal))
+            || !AnnualMarks.Any(a => title.Contains(a, StringComparison.Ordinal) || field.Text.Text.Contains(a, StringComparison.Ordinal))
+            || VillagesScored(field, hit.Spans[0].Start) is not null)
+        {
+            return null;
+        }
+        var text = sentence.Text;
+        foreach (var consequence in VillageConsequences)
+        {
+            for (var at = text.IndexOf(consequence, StringComparison.Ordinal); at >= 0; at = text.IndexOf(consequence, at + 1, StringComparison.Ordinal))
+            {
+                if (!text[Math.Max(0, at - ConsequenceNegationReach)..at].Contains('不'))
+                {
+                    return null;
+                }
+            }
+        }
+        return $"考核对象：{post}（党组织对干部的考核）";
     }
 
     private static bool NamesVillage(string words) =>
@@ -358,6 +502,32 @@ internal static class DocumentScope
     }
 
     private static readonly string[] OwnPapers = RecognitionCues.Instance.List("document_scope.own_papers");
+
+    /// <summary>
+    /// (phase 26) 县委办将对县直各部门精简会议的情况开展考评 — the first sentence naming an assessment ([document_scope.
+    /// assessment_heads]) says whom it assesses after 对: the name up to its first body word ([document_scope.rated_bodies]),
+    /// when the words between 对 and the assessment name no village (对各部门向村里派活的情况…考核 names them: null). Null when that
+    /// sentence has no such 对.
+    /// </summary>
+    internal static string? AnnouncedObject(string text)
+    {
+        foreach (var sentence in text.Split(['。', ';', '\n', '!', '?']))
+        {
+            var head = AssessmentHeads.Select(h => sentence.IndexOf(h, StringComparison.Ordinal)).Where(x => x >= 0).DefaultIfEmpty(-1).Min();
+            if (head < 0)
+            {
+                continue;
+            }
+            var dui = head == 0 ? -1 : sentence.LastIndexOf('对', head - 1);
+            if (dui < 0 || NotRatingDui.Any(n => string.CompareOrdinal(sentence, dui + 1, n, 0, n.Length) == 0))
+            {
+                return null;
+            }
+            var words = sentence[(dui + 1)..head];
+            return NamesVillage(words) ? null : HeadBody(words);
+        }
+        return null;
+    }
 
     /// <summary>
     /// (phase 9) 本细则适用于镇机关各办、各站所，不适用于村(社区) — the scope the paper states for itself, when it names no
