@@ -1,0 +1,46 @@
+using TaskAdmission.Core.Admission.Precheck;
+
+namespace TaskAdmission.Core.Tests.Admission.Recognition;
+
+/// <summary>
+/// Issue 11, phase 26 (who does the act): the actor of a banned act is the subject of its verb or the body the sentence
+/// gives it to, not a village the clause names as the place where it happens or as the owner of what is acted on. Every
+/// sentence is written for these tests; beside each rule stand wordings in which a department uses the same shape to put
+/// the banned work on the villages anyway — those still fire.
+/// </summary>
+public sealed class Phase26OthersDoTests(PrecheckFixture fixture) : IClassFixture<PrecheckFixture>
+{
+    private const string Title = "关于河边违建处置的工作消息";
+
+    private void Quiet(string description, string rule) => fixture.AssertQuiet(Title, description, rule);
+
+    private void Fires(string description, string rule) => fixture.AssertFires(Title, description, rule);
+
+    // "The villages listed as where the demolition happens do not demolish; the team the next clause names does."
+    [Theory]
+    [InlineData("下周对杏林村、竹溪村河边几处违建开展拆除，由县执法大队负责实施。")]
+    [InlineData("下周对杏林村和竹溪村河边几处违建开展拆除，由县执法大队负责实施，请村里提醒住户挪车。")]
+    public void VillagesNamedAsThePlace_WithTheActGivenToABodyLater_DoNotAct(string description) =>
+        Quiet(description, PrecheckRules.ProhibitedItem);
+
+    // "Inspectors working in two villages inspect; the villages are where they were."
+    [Theory]
+    [InlineData("县督查组工作人员在杏林村和竹溪村检查了消防安全。")]
+    [InlineData("县督查组工作人员在杏林村、竹溪村检查了消防安全。")]
+    public void AVillageListedAfterThePlace_IsAPlaceToo(string description) =>
+        Quiet(description, PrecheckRules.ProhibitedItem);
+
+    [Theory]
+    // The same shape, but the later clause gives the demolition to the villages.
+    [InlineData("下周对杏林村、竹溪村河边几处违建开展拆除，由各村负责实施。")]
+    // The team only confirms; the villages are told to demolish in the next clause.
+    [InlineData("下周对杏林村、竹溪村河边几处违建开展拆除，由县执法大队负责认定，各村负责拆除。")]
+    // Nobody else named: the demolition aimed at the villages' sites is put on them.
+    [InlineData("下周对杏林村、竹溪村河边几处违建开展拆除。")]
+    // The villages listed as the subject inspect.
+    [InlineData("杏林村和竹溪村对辖区作坊开展消防安全检查。")]
+    // The team inspects in the villages, and the villages are made to inspect as well.
+    [InlineData("县执法大队在杏林村、竹溪村开展检查，各村要对辖区作坊开展消防安全检查。")]
+    public void TheSameShapePuttingTheActOnTheVillages_StillFires(string description) =>
+        Fires(description, PrecheckRules.ProhibitedItem);
+}
