@@ -353,7 +353,7 @@ internal static class Agency
         // (phase 19) 对滨江、河湾四个社区的老旧小区燃气管道开展巡查: the villages whose things the object phrase names (X的…)
         // own what is acted on; they are not who acts, and who does is named earlier (委托…服务机构).
         var ownerOnly = false;
-        // (phase 26) Where the last village named as a place or an object (在红岩村, 对石桥村) ends: a village listed right after
+        // (phase 26) Where the last village named as a place or an object (在杏林村, 对竹溪村) ends: a village listed right after
         // it shares its role.
         var placeEnd = -1;
         // 物业服务企业负责巡查 where the phrase starts at 企业: a name ending inside the phrase is named before it.
@@ -379,9 +379,9 @@ internal static class Agency
             }
             else if (m.Kind == ActorKind.Village && placeEnd == gapStart && ListedAfter(before))
             {
-                // (phase 26) 督查组在红岩村、瓦窑村现场拍摄, 对石桥村、桂花村沿路几处违建开展拆除: a village listed after one the
+                // (phase 26) 检查组在杏林村、竹溪村查看, 对杏林村、竹溪村河滩上的违建动手: a village listed after one the
                 // clause names as the place or the object is a place or an object too, not the one acting (jieba may cut the
-                // second name: 桂花|村).
+                // second name: 竹溪|村).
                 target ??= m;
                 placeEnd = m.End;
             }
@@ -420,8 +420,8 @@ internal static class Agency
             }
             else if (m.Kind == ActorKind.Village && PlaceLed(before, m))
             {
-                // (phase 26) 督查组在石桥村检查, 对石桥村、桂花村沿路…: a village named after 在/对 is the place or the object,
-                // also when jieba cut its own name off the village word (在石桥|村).
+                // (phase 26) 检查组在杏林村查看, 对杏林村、竹溪村河滩上…: a village named after 在/对 is the place or the object,
+                // also when jieba cut its own name off the village word (在杏林|村).
                 target ??= m;
                 placeEnd = m.End;
             }
@@ -476,8 +476,8 @@ internal static class Agency
         // act when an earlier clause of the sentence commissions another body (委托…服务机构, 由镇安办牵头); otherwise the act
         // is still put on them.
         // (phase 26) Nor, for prohibited work, when a later clause of the sentence gives the act to another body by 由
-        // (对石桥村沿路几处违建开展集中拆除，由区综合执法局负责实施): the villages name where the act is done, the body does it.
-        // Not when the act's own clause has a 由 the reader could not resolve (由所在村委会负责…: the village is its doer).
+        // (对两个村河滩上几处违建动手拆除，由县执法大队负责实施): the villages name where the act is done, the body does it.
+        // Not when the act's own clause has a 由 the reader could not resolve (由本村村委会负责关停: the village is its doer).
         if (target is { } t)
         {
             return ownerOnly && !aimedAtVillage && Commissioned(reader, clauseIndex, cues) is { } commissioned
@@ -1150,14 +1150,14 @@ internal static class Agency
 
     /// <summary>
     /// (phase 26) Whether the words before a village continue a list ([agency.list_joins]: 、, 和, 及 …, then at most a few
-    /// characters of the name jieba cut off: 、桂花|村), with no mark or space between.
+    /// characters of the name jieba cut off: 、竹溪|村), with no mark or space between.
     /// </summary>
     private static bool ListedAfter(string before) =>
         ListJoins.FirstOrDefault(j => before.StartsWith(j, StringComparison.Ordinal)) is { } join && IsCutName(before[join.Length..]);
 
     /// <summary>
     /// (phase 26) Whether a place word ([agency.place_leads]: 在, 对 …) ends the words before the village, or stands right
-    /// before the few characters of its own name jieba cut off a bare village word (在石桥|村).
+    /// before the few characters of its own name jieba cut off a bare village word (在杏林|村).
     /// </summary>
     private static bool PlaceLed(string before, Mention village)
     {

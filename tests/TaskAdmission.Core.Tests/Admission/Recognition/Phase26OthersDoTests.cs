@@ -10,7 +10,7 @@ namespace TaskAdmission.Core.Tests.Admission.Recognition;
 /// </summary>
 public sealed class Phase26OthersDoTests(PrecheckFixture fixture) : IClassFixture<PrecheckFixture>
 {
-    private const string Title = "关于河边违建处置的工作消息";
+    private const string Title = "关于河滩违建处置的工作消息";
 
     private void Quiet(string description, string rule) => fixture.AssertQuiet(Title, description, rule);
 
@@ -18,29 +18,49 @@ public sealed class Phase26OthersDoTests(PrecheckFixture fixture) : IClassFixtur
 
     // "The villages listed as where the demolition happens do not demolish; the team the next clause names does."
     [Theory]
-    [InlineData("下周对杏林村、竹溪村河边几处违建开展拆除，由县执法大队负责实施。")]
-    [InlineData("下周对杏林村和竹溪村河边几处违建开展拆除，由县执法大队负责实施，请村里提醒住户挪车。")]
+    [InlineData("下周对杏林村、竹溪村河滩上几处违建动手拆除，由县执法大队负责实施。")]
+    [InlineData("下周对杏林村和竹溪村河滩上几处违建动手拆除，由县执法大队负责实施，请村里提醒住户挪车。")]
     public void VillagesNamedAsThePlace_WithTheActGivenToABodyLater_DoNotAct(string description) =>
         Quiet(description, PrecheckRules.ProhibitedItem);
 
     // "Inspectors working in two villages inspect; the villages are where they were."
     [Theory]
-    [InlineData("县督查组工作人员在杏林村和竹溪村检查了消防安全。")]
-    [InlineData("县督查组工作人员在杏林村、竹溪村检查了消防安全。")]
+    [InlineData("县检查组工作人员在杏林村和竹溪村查看了消防安全。")]
+    [InlineData("县检查组工作人员在杏林村、竹溪村查看了消防安全。")]
     public void AVillageListedAfterThePlace_IsAPlaceToo(string description) =>
         Quiet(description, PrecheckRules.ProhibitedItem);
 
     [Theory]
     // The same shape, but the later clause gives the demolition to the villages.
-    [InlineData("下周对杏林村、竹溪村河边几处违建开展拆除，由各村负责实施。")]
+    [InlineData("下周对杏林村、竹溪村河滩上几处违建动手拆除，由各村负责实施。")]
     // The team only confirms; the villages are told to demolish in the next clause.
-    [InlineData("下周对杏林村、竹溪村河边几处违建开展拆除，由县执法大队负责认定，各村负责拆除。")]
+    [InlineData("下周对杏林村、竹溪村河滩上几处违建动手拆除，由县执法大队负责认定，各村负责拆除。")]
     // Nobody else named: the demolition aimed at the villages' sites is put on them.
-    [InlineData("下周对杏林村、竹溪村河边几处违建开展拆除。")]
+    [InlineData("下周对杏林村、竹溪村河滩上几处违建动手拆除。")]
     // The villages listed as the subject inspect.
-    [InlineData("杏林村和竹溪村对辖区作坊开展消防安全检查。")]
+    [InlineData("杏林村和竹溪村对辖区作坊的消防安全逐户检查。")]
     // The team inspects in the villages, and the villages are made to inspect as well.
-    [InlineData("县执法大队在杏林村、竹溪村开展检查，各村要对辖区作坊开展消防安全检查。")]
+    [InlineData("县执法大队在杏林村、竹溪村逐户查看，各村要对辖区作坊的消防安全逐户检查。")]
     public void TheSameShapePuttingTheActOnTheVillages_StillFires(string description) =>
+        Fires(description, PrecheckRules.ProhibitedItem);
+
+    // "When a named team does the demolition or the enforcement, persuading the neighbours is help the village gives."
+    [Theory]
+    [InlineData("河滩违建的拆除由县执法大队负责。各村做好住户的思想工作。")]
+    [InlineData("乱葬坟墓由县民政局会同县执法局依法查处。村委会也可以帮着讲政策，做好住户思想工作。")]
+    [InlineData("一、河滩违建的认定与拆除由镇执法中队承担；二、各村做好住户的思想工作，并及时反映住户的困难。")]
+    public void PersuasionBesideANamedEnforcer_IsHelp(string description) =>
+        Quiet(description, PrecheckRules.ProhibitedItem);
+
+    [Theory]
+    // The persuasion must deliver the signed agreements by a date: the demolition work is the village's.
+    [InlineData("河滩违建的拆除由县执法大队负责。各村做好住户的思想工作，确保本月底前住户全部签订拆除协议。")]
+    // The team only confirms; the village persuades and demolishes.
+    [InlineData("河滩违建由县执法大队负责认定。各村做好住户的思想工作并负责拆除。")]
+    // The demolition itself is given to the villages.
+    [InlineData("河滩违建的拆除由各村负责。各村做好住户的思想工作。")]
+    // No one else named.
+    [InlineData("各村做好住户的思想工作。")]
+    public void PersuasionThatCarriesTheDemolition_StillFires(string description) =>
         Fires(description, PrecheckRules.ProhibitedItem);
 }
