@@ -331,6 +331,13 @@ internal static class Agency
         {
             return null;
         }
+        // (phase 26) 小卖部的检查是所里自己派人去做: a body the clause names after the act with a reflexive right after it
+        // (自己, 自行, 亲自) does the act itself.
+        if (mentions.FirstOrDefault(m => m.Start >= hitEnd && StartsWithAny(text, m.End, clause.End, SelfDoing)) is { Text: not null } self)
+        {
+            return self.Kind == ActorKind.Village ? new HitVerdict(true, VerdictReason.VillageActs, self.Text)
+                : new HitVerdict(false, VerdictReason.OtherActor, self.Text);
+        }
         // 家属须持村(社区)开具的死亡证明: the body right before "<issuing verb>的" issues what the phrase names.
         if (Issuer(text, mentions, hitStart, cues) is { } issuer)
         {
@@ -1145,6 +1152,7 @@ internal static class Agency
     }
 
     private static readonly string[] PlaceLeads = RecognitionCues.Instance.List("agency.place_leads");
+    private static readonly string[] SelfDoing = RecognitionCues.Instance.List("agency.self_doing");
     // A second village's own name may stand before its village word when jieba cuts it off (、桂花|村).
     private const int ListedNameReach = 4;
 

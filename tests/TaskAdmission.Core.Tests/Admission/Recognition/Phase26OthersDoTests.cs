@@ -63,4 +63,20 @@ public sealed class Phase26OthersDoTests(PrecheckFixture fixture) : IClassFixtur
     [InlineData("各村做好住户的思想工作。")]
     public void PersuasionThatCarriesTheDemolition_StillFires(string description) =>
         Fires(description, PrecheckRules.ProhibitedItem);
+
+    // "An office that says it does the inspection itself (所里自己, 局里自己) does it; the villages only send addresses."
+    [Theory]
+    [InlineData("各村：本月小卖部的食品安全检查是所里自己派人去做，请各村把位置发过来。")]
+    [InlineData("各村：小作坊的消防安全检查是局里自己安排人员去做，村里只需告知地址。")]
+    public void AnOfficeDoingTheActItself_DoesIt(string description) =>
+        fixture.AssertQuiet("龙泉乡市场监管工作消息", description, PrecheckRules.ProhibitedItem);
+
+    [Theory]
+    // The same shape with the villages doing it themselves.
+    [InlineData("各村：本月小卖部的食品安全检查是各村自己派人去做，所里只抽查。")]
+    [InlineData("各村：本月小卖部食品安全检查由村里自己派人去做。")]
+    // The office arranges its own round, and the villages must inspect every week besides.
+    [InlineData("各村：本月小卖部的食品安全检查是局里自行安排，请各村每周对摊点食品安全检查一次。")]
+    public void TheVillagesDoingItThemselves_StillFires(string description) =>
+        fixture.AssertFires("龙泉乡市场监管工作消息", description, PrecheckRules.ProhibitedItem);
 }
