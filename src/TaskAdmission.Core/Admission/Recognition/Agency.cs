@@ -332,6 +332,13 @@ internal static class Agency
         {
             return null;
         }
+        // (phase 26) 小卖部的检查是所里自己派人去做: a body the clause names after the act with a reflexive right after it
+        // (自己, 自行, 亲自) does the act itself.
+        if (mentions.FirstOrDefault(m => m.Start >= hitEnd && StartsWithAny(text, m.End, clause.End, SelfDoing)) is { Text: not null } self)
+        {
+            return self.Kind == ActorKind.Village ? new HitVerdict(true, VerdictReason.VillageActs, self.Text)
+                : new HitVerdict(false, VerdictReason.OtherActor, self.Text);
+        }
         // 家属须持村(社区)开具的死亡证明: the body right before "<issuing verb>的" issues what the phrase names.
         if (Issuer(text, mentions, hitStart, cues) is { } issuer)
         {
@@ -354,10 +361,14 @@ internal static class Agency
         // (phase 19) 对滨江、河湾四个社区的老旧小区燃气管道开展巡查: the villages whose things the object phrase names (X的…)
         // own what is acted on; they are not who acts, and who does is named earlier (委托…服务机构).
         var ownerOnly = false;
+        // (phase 26) Where the last village named as a place or an object (在杏林村, 对竹溪村) ends: a village listed right after
+        // it shares its role.
+        var placeEnd = -1;
         // 物业服务企业负责巡查 where the phrase starts at 企业: a name ending inside the phrase is named before it.
         foreach (var m in mentions.Where(m => m.End <= hitStart || (m.Start < hitStart && m.End <= firstEnd && m.Kind != ActorKind.Village)))
         {
-            var before = text[Math.Min(previousEnd, m.Start)..m.Start];
+            var gapStart = Math.Min(previousEnd, m.Start);
+            var before = text[gapStart..m.Start];
             previousEnd = Math.Max(previousEnd, m.End);
             if ((m.Kind != ActorKind.Village || bodyAfterCondition) && m.End <= conditionEnd)
             {
@@ -372,6 +383,15 @@ internal static class Agency
                     target = m;
                     ownerOnly = m.End + after.IndexOf('的') < hitStart;
                 }
+                placeEnd = m.Kind == ActorKind.Village ? m.End : placeEnd;
+            }
+            else if (m.Kind == ActorKind.Village && placeEnd == gapStart && ListedAfter(before))
+            {
+                // (phase 26) 检查组在杏林村、竹溪村查看, 对杏林村、竹溪村河滩上的违建动手: a village listed after one the
+                // clause names as the place or the object is a place or an object too, not the one acting (jieba may cut the
+                // second name: 竹溪|村).
+                target ??= m;
+                placeEnd = m.End;
             }
             else if (m.Kind != ActorKind.Village && MakerOfObject(text, m.End, hitStart))
             {
@@ -405,6 +425,13 @@ internal static class Agency
             else if (EndsWithAny(before, cues.Assisting))
             {
                 assisted = m.Kind == ActorKind.Village ? assisted : m;
+            }
+            else if (m.Kind == ActorKind.Village && PlaceLed(before, m))
+            {
+                // (phase 26) 检查组在杏林村查看, 对杏林村、竹溪村河滩上…: a village named after 在/对 is the place or the object,
+                // also when jieba cut its own name off the village word (在杏林|村).
+                target ??= m;
+                placeEnd = m.End;
             }
             else if (EndsWithAny(before, cues.Patient) || IsObjectPhrase(before))
             {
@@ -456,10 +483,15 @@ internal static class Agency
         // (phase 19) For prohibited work, villages named only as the owners of the object (对四个社区的…燃气管道开展巡查) do not
         // act when an earlier clause of the sentence commissions another body (委托…服务机构, 由镇安办牵头); otherwise the act
         // is still put on them.
+        // (phase 26) Nor, for prohibited work, when a later clause of the sentence gives the act to another body by 由
+        // (对两个村河滩上几处违建动手拆除，由县执法大队负责实施): the villages name where the act is done, the body does it.
+        // Not when the act's own clause has a 由 the reader could not resolve (由本村村委会负责关停: the village is its doer).
         if (target is { } t)
         {
             return ownerOnly && !aimedAtVillage && Commissioned(reader, clauseIndex, cues) is { } commissioned
                 ? new HitVerdict(false, VerdictReason.OtherActor, commissioned.Text)
+                : !aimedAtVillage && !text[clause.Start..clause.End].Contains('由') && ClauseScope.LaterAttribution(reader, clauseIndex, cues) is { Kind: not ActorKind.Village, Text: not null } later
+                ? new HitVerdict(false, VerdictReason.OtherActor, later.Text)
                 : new HitVerdict(true, VerdictReason.VillageTargeted, t.Text);
         }
         return null;
@@ -1170,6 +1202,36 @@ internal static class Agency
         }
         return null;
     }
+
+    private static readonly string[] PlaceLeads = RecognitionCues.Instance.List("agency.place_leads");
+    private static readonly string[] SelfDoing = RecognitionCues.Instance.List("agency.self_doing");
+    // A second village's own name may stand before its village word when jieba cuts it off (、桂花|村).
+    private const int ListedNameReach = 4;
+
+    /// <summary>
+    /// (phase 26) Whether the words before a village continue a list ([agency.list_joins]: 、, 和, 及 …, then at most a few
+    /// characters of the name jieba cut off: 、竹溪|村), with no mark or space between.
+    /// </summary>
+    private static bool ListedAfter(string before) =>
+        ListJoins.FirstOrDefault(j => before.StartsWith(j, StringComparison.Ordinal)) is { } join && IsCutName(before[join.Length..]);
+
+    /// <summary>
+    /// (phase 26) Whether a place word ([agency.place_leads]: 在, 对 …) ends the words before the village, or stands right
+    /// before the few characters of its own name jieba cut off a bare village word (在杏林|村).
+    /// </summary>
+    private static bool PlaceLed(string before, Mention village)
+    {
+        var trimmed = before.TrimEnd();
+        if (EndsWithAny(trimmed, PlaceLeads))
+        {
+            return true;
+        }
+        var bare = village.Text is { Length: <= 2 } word && RecognitionCues.Instance.Village.Contains(word);
+        return bare && Enumerable.Range(1, Math.Min(ListedNameReach, trimmed.Length))
+            .Any(n => IsCutName(trimmed[^n..]) && EndsWithAny(trimmed[..^n], PlaceLeads));
+    }
+
+    private static bool IsCutName(string name) => name.Length <= ListedNameReach && name.All(c => c >= '\u4e00' && c <= '\u9fff');
 
     /// <summary>
     /// "对拒不拆除的 X", "向辖区内的 X": X is the object of 对/向, however long the words in between; and "对违法 X" with a

@@ -164,6 +164,12 @@ public static class TextAnalyser
                 var hitEnd = chain.Max(c => c.End);
                 var certificate = entry.Target is RecogniserTarget.ProhibitedCertificate or RecogniserTarget.AllowedCertificate;
                 var general = certificate && plan.Pattern.Terms.All(t => CertificateIssuance.IsDocumentTerm(t, RecognitionCues.Instance));
+                // (phase 26) 违建由县执法大队拆除。各村做好住户的思想工作: help beside a named body's enforcement is not that act.
+                if (verdict.Fires && entry.Target == RecogniserTarget.ProhibitedWork
+                    && HelpWork.Doer(reading.Reader, clauseIndex, hitStart, hitEnd) is { } helped)
+                {
+                    verdict = new HitVerdict(false, VerdictReason.OtherActor, helped);
+                }
                 // 游客打卡拍照, 网友纷纷来拍照打卡, 请各户派代表参加, 到会时签到: a check-in is its subject's act.
                 if (verdict.Fires && entry.Family == LexiconFamilies.AppCheckIn
                     && ClauseStructure.CheckInSubject(reading.Reader, clauseIndex, hitStart) is { } own)
