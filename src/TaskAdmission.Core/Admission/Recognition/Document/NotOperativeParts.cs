@@ -433,7 +433,10 @@ internal static class NotOperativeParts
             // 督查发现, …; 一、存在问题：… — a finding reported, up to the end of its sentence (the list it opens runs on
             // over ； and line breaks up to the full stop).
             // (phase 19) 近期调研发现，…; 日前督查发现… — a time word before the finding's cue.
-            else if ((cues.Finding.FirstOrDefault(f => body.StartsWith(f, StringComparison.Ordinal)) ?? TimedFinding(body, cues) ?? (NumberedProblem(body) ? "问题" : null)) is { } finding)
+            // (phase 26 review) 检查发现问题的，由各村负责… — a finding cue in a clause that ends in 的 opens a condition of what
+            // the sentence then demands, not a finding reported.
+            else if (!OpensCondition(text, clauses[k])
+                && (cues.Finding.FirstOrDefault(f => body.StartsWith(f, StringComparison.Ordinal)) ?? TimedFinding(body, cues) ?? (NumberedProblem(body) ? "问题" : null)) is { } finding)
             {
                 // (phase 10) 经查，…档案缺失，请你村为其出具…证明 — the finding ends where the sentence asks.
                 var findingEnd = FindingEnd(text, end);
@@ -1634,13 +1637,35 @@ internal static class NotOperativeParts
         {
             var clause = text[clauses[k].Start..clauses[k].End].TrimStart();
             var before = text[clauses[k - 1].Start..clauses[k - 1].End];
-            if (clause.StartsWith("发现", StringComparison.Ordinal) && before.Contains('了') && inspections.Any(w => w.Length > 0 && before.Contains(w, StringComparison.Ordinal)))
+            if (clause.StartsWith("发现", StringComparison.Ordinal) && !OpensCondition(text, clauses[k]) && before.Contains('了') && inspections.Any(w => w.Length > 0 && before.Contains(w, StringComparison.Ordinal)))
             {
                 return k;
             }
         }
         return null;
     }
+
+    /// <summary>
+    /// (phase 26 review) A finding's words closed by 的 and a comma — 检查发现问题的，由各村…; 发现隐患的，要… — are the condition of
+    /// what the sentence goes on to ask ("where the inspection finds a problem, the village shall…"), not what was found.
+    /// (<see cref="ClauseSplitter"/> keeps a condition ending in 的 and its consequence in one clause.) What follows telling
+    /// a handling already done (…的，已责令整改) is a finding reported with its outcome, and stays one.
+    /// </summary>
+    private static bool OpensCondition(string text, Clause clause)
+    {
+        var words = text.AsSpan(clause.Start, clause.Length);
+        var comma = words.IndexOfAny(ConditionCommas);
+        if (comma <= 0 || words[comma - 1] != '的')
+        {
+            return false;
+        }
+        var rest = words[(comma + 1)..].TrimStart().ToString();
+        return !HandledAlready.Any(h => rest.StartsWith(h, StringComparison.Ordinal));
+    }
+
+    private const string ConditionCommas = ",，";
+
+    private static readonly string[] HandledAlready = ["已", "均已", "都已", "现已", "目前已", "当即", "当场"];
 
     private static readonly string[] ComplaintTimes = RecognitionCues.Instance.List("not_operative_parts.complaint_times");
     private static readonly string[] ComplaintQuantifiers = [.. RecognitionCues.Instance.List("not_operative_parts.complaint_quantifiers").OrderByDescending(w => w.Length)];
