@@ -165,7 +165,7 @@ internal static class Agency
                 // 完成率低于平均的村, 由镇领导进行提醒谈话: another body acts, but on villages an earlier clause names.
                 // (phase 25) 我们把最差的三个村放上大屏: or on the villages the match's own words name.
                 return !verdict.Fires && aimedAtVillage && verdict.Reason == VerdictReason.OtherActor
-                        && (VillageEarlier(reader, k)?.Text ?? VillageInMatch(reader.Text, clause.Start, chain, cues)) is { } target
+                        && (VillageEarlier(reader, k)?.Text ?? VillageInMatch(reader.Text, clause.Start, chain, cues) ?? VillageBetweenTerms(reader, clauseIndex, chain)) is { } target
                     ? new HitVerdict(true, VerdictReason.VillageTargeted, target)
                     : verdict;
             }
@@ -189,6 +189,18 @@ internal static class Agency
     private static string? VillageInMatch(string text, int clauseStart, (int Start, int End)[] chain, RecognitionCues cues) =>
         chain.Where(t => cues.Village.Contains(text[t.Start..t.End]) && Counted(text, clauseStart, t.Start))
             .Select(t => text[t.Start..t.End]).FirstOrDefault();
+
+    /// <summary>
+    /// (phase 26 review) A village named inside the match, between its terms and part of none (扣减其所在村两委成员的绩效: the
+    /// village cadres whose pay is docked): the act, whoever does it, is done to that village. A village word that is itself a
+    /// term (示范村创建) names a campaign, not whom it is done to (<see cref="VillageInMatch"/> reads those). The words, or null.
+    /// </summary>
+    private static string? VillageBetweenTerms(ClauseReader reader, int clauseIndex, (int Start, int End)[] chain) =>
+        chain.Length < 2 ? null
+            : reader.Mentions(clauseIndex)
+                .Where(m => m.Kind == ActorKind.Village && m.Start >= chain[0].End && m.End <= chain[^1].Start
+                    && !chain.Any(t => m.Start < t.End && t.Start < m.End))
+                .Select(m => m.Text).FirstOrDefault();
 
     private static readonly string[] ListNames = RecognitionCues.Instance.List("document_reading.list_words");
     private const int ListNameReach = 10;

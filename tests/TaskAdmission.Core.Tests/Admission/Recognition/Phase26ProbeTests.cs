@@ -13,48 +13,61 @@ public sealed class Phase26ProbeTests(PrecheckFixture fixture) : IClassFixture<P
     // Honours for families, with each village's count of families scored and ranked.
     [InlineData("关于开展文明家庭推选的通知", "各镇妇联：\n今年推选一批文明家庭。各村推荐家庭的户数计入对村年度考核，按村排出名次后全区通报。", PrecheckRules.AssessmentBan)]
     // A bureau's assessment of its own staff that ranks the villages by what they sent.
-    [InlineData("区农业农村局机关干部年度考核办法", "考核对象为局机关全体干部。同时，对各村报送农情数据的及时率按村打分，每季度排名并通报。", PrecheckRules.AssessmentBan)]
-    // Guards hired by a bureau, their failures charged to the village cadres' pay.
-    [InlineData("生态护林员管理细则", "护林员由区林业局选聘并发放劳务报酬。护林员巡护不到位的，相应扣减所在村村干部的绩效报酬。", PrecheckRules.AssessmentBan)]
+    [InlineData("区农业农村局本局人员年终考评细则", "考评对象为本局在编人员。同时，对各村报送农情数据的及时率按村打分，每季度排名并通报。", PrecheckRules.AssessmentBan)]
+    // Guards hired by a bureau, their failures charged to the village cadres' pay by the bureau itself.
+    [InlineData("生态护林员管理细则", "区林业局聘用护林人员并按月支付其报酬。护林人员巡山缺勤的，由区林业局扣减所在村村干部的绩效报酬。", PrecheckRules.AssessmentBan)]
     // The party secretaries' yearly review turned into a ranking of the villages.
-    [InlineData("关于村党组织书记述职评议的通知", "各镇党委：\n评议结果按村排名，排在末位的村在全镇大会上作表态发言，并取消该村当年评先资格。", PrecheckRules.AssessmentBan)]
+    [InlineData("关于开展村支部书记年终述职评议的通知", "各镇党委：\n评议结果按村排出名次，名次靠后的三个村到镇干部大会上检讨发言，当年不得参加评优。", PrecheckRules.AssessmentBan)]
     public void WhoIsRanked_TheVillagesStillAre_Fires(string title, string description, string rule) => fixture.AssertFires(title, description, rule);
 
     [Theory]
     // The enforcement team decides, the villages tear down.
-    [InlineData("关于沿河违建处置的通知", "各村：\n沿河违法建筑由区综合执法局负责认定，认定后由各村组织人员在十日内拆除到位。", PrecheckRules.ProhibitedItem)]
+    [InlineData("关于沿河违建处置的通知", "各村：\n沿河乱搭乱建由区执法部门负责认定，认定后由各村组织人员在十日内拆除到位。", PrecheckRules.ProhibitedItem)]
     // The market office inspects, the villages order corrections and fine.
-    [InlineData("市场监管所关于农村集市食品检查的安排", "各村：\n食品检查由所里负责；检查发现问题的，由各村负责责令商户整改并处以罚款。", PrecheckRules.ProhibitedItem)]
+    [InlineData("镇监管所关于赶集日食品检查的安排", "各村：\n食品检查由所里负责；检查发现问题的，各村负责责令商户整改并处以罚款。", PrecheckRules.ProhibitedItem)]
     // The office inspects, the villages' grid staff post photos daily.
-    [InlineData("市场监管所工作群消息", "各村：本周所里到各村集市检查，各村网格员每天在群里上传本村集市的巡查照片，晚八点前传齐。", PrecheckRules.AppCheckIn)]
+    [InlineData("监管所工作群里的通知", "各村：本周所里到各村集市检查，请各村的网格员每日在群里上传本村集市的巡查照片，晚八点前传齐。", PrecheckRules.AppCheckIn)]
     // A purchased guard company, with the village cadres checking in at the post every day.
     [InlineData("卡口值守服务项目说明", "值守服务由中标公司派员承担。各村村干部每天须到本村卡口定位打卡，镇里每日通报打卡情况。", PrecheckRules.AppCheckIn)]
     public void WhoDoesTheAct_TheVillageStillDoesIt_Fires(string title, string description, string rule) => fixture.AssertFires(title, description, rule);
 
     [Theory]
     // A repeal that re-imposes the same pledge under another name.
-    [InlineData("关于废止部分文件的通知", "各村：\n废止2019年印发的安全生产责任书制度。自即日起，各村须每年初向镇政府递交安全生产承诺书。", PrecheckRules.PledgeOrVeto)]
+    [InlineData("关于废止一批旧文件的通知", "各村：\n废止2019年印发的安全生产责任书制度。从今天起，各村须每年初向镇里交一份安全生产承诺书。", PrecheckRules.PledgeOrVeto)]
     // A daily sign-in cancelled for a twice-weekly located check-in.
     [InlineData("关于调整信息员签到方式的通知", "各村：\n取消信息员每日签到，改为每周二、周五在APP上定位打卡两次，镇里每月通报。", PrecheckRules.AppCheckIn)]
     // A clean-up of certificates that keeps one the list bans.
-    [InlineData("关于减少村级证明事项的通知", "各村：\n以下证明不再由村出具：亲属关系、居住情况。确需证明本人无违法犯罪记录的，仍由村委会出具证明并加盖公章。", PrecheckRules.ProhibitedCertificate)]
+    [InlineData("关于减少村里开具证明的通知", "各村：\n以下证明不再由村出具：亲属关系、居住情况。确需证明本人没有犯罪记录的，仍请村委会开具证明、盖上公章。", PrecheckRules.ProhibitedCertificate)]
     // An explanation that the office checks its systems — and still asks the village for the paper.
-    [InlineData("关于婚姻状况核实方式的说明", "婚姻状况原则上由民政部门系统查询；系统查询不到的，由村委会出具婚姻状况证明。", PrecheckRules.ProhibitedCertificate)]
+    [InlineData("关于婚姻状况核实方式的说明", "婚姻状况原则上由民政部门系统查询；系统查询不到的，婚姻状况证明改由村委会开具。", PrecheckRules.ProhibitedCertificate)]
     public void RepealedOrExplained_TheDemandComesBack_Fires(string title, string description, string rule) => fixture.AssertFires(title, description, rule);
 
     [Theory]
     // The village collecting a department's premium from every household.
-    [InlineData("本村关于缴纳医保费的公告", "全体村民：\n按镇里下达的任务，由村会计逐户收取城乡居民医保费，月底前统一上缴镇里。", PrecheckRules.ProhibitedItem)]
+    [InlineData("本村关于缴纳医保费的公告", "全体村民：\n按镇里下达的任务，村会计要逐户收取城乡居民医保费，月底前统一上缴镇里。", PrecheckRules.ProhibitedItem)]
     // A "voluntary" donation with a quota for each village.
     [InlineData("慈善一日捐倡议书", "全区干部群众：\n本次捐款自愿参加。各村认捐额不少于五千元，捐款情况按村排名通报。", PrecheckRules.ProhibitedItem)]
     // Helping villagers pay, by collecting their cash by a deadline.
-    [InlineData("关于协助农户缴纳养老保险费的通知", "各村：\n请各村协助农户缴费，由村干部在月底前上门收取现金，统一交到镇财政所。", PrecheckRules.ProhibitedItem)]
+    [InlineData("关于协助农户缴养老保险费用的安排", "各村：\n请各村协助农户缴费，由村干部在月底前上门收取现金，统一交给镇财政所。", PrecheckRules.ProhibitedItem)]
     public void MoneyTheVillageDoesNotCollect_UnlessItDoes_Fires(string title, string description, string rule) => fixture.AssertFires(title, description, rule);
 
     [Theory]
     // A finding told with the handling already done is reported, not demanded.
-    [InlineData("区减负办督查情况通报", "检查发现个别部门要求各村网格员每天拍照发群的，已当场纠正。", PrecheckRules.AppCheckIn)]
-    [InlineData("区减负办督查情况通报", "检查发现个别部门要求各村网格员每天拍照发群的，均已责令停止。", PrecheckRules.AppCheckIn)]
+    [InlineData("区减负办督查情况通报", "检查发现个别部门要求各村的网格员每日拍照发群的，已当场纠正。", PrecheckRules.AppCheckIn)]
+    [InlineData("区减负办督查情况通报", "检查发现个别部门要求各村的网格员每日拍照发群的，均已责令停止。", PrecheckRules.AppCheckIn)]
     public void AFindingToldWithItsHandling_IsReported_NotDemanded(string title, string description, string rule) =>
         fixture.AssertQuiet(title, description, rule);
+
+    [Theory]
+    // A bureau docking the pay of people it hired itself: no village named inside the act.
+    [InlineData("生态护林员管理细则", "护林员巡山缺勤的，由区林业局扣减其本人的劳务报酬。", PrecheckRules.AssessmentBan)]
+    public void ABodyDockingThePayOfItsOwnPeople_IsNoSanctionOnTheVillage(string title, string description, string rule) =>
+        fixture.AssertQuiet(title, description, rule);
+
+    [Theory]
+    // Another body docks the pay, but of the village cadres the act names: done to the village.
+    [InlineData("区林业局关于护林考核的通知", "区林业局扣减各村两委成员的绩效报酬。", PrecheckRules.AssessmentBan)]
+    [InlineData("区林业局关于护林考核的通知", "对护林不力的，区林业局扣减村干部绩效报酬。", PrecheckRules.AssessmentBan)]
+    public void AnotherBodyDockingTheVillageCadresPay_IsASanctionOnTheVillage(string title, string description, string rule) =>
+        fixture.AssertFires(title, description, rule);
 }
