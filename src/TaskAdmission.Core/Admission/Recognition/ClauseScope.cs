@@ -159,6 +159,24 @@ internal static class ClauseScope
         return cues.NegationBefore.FirstOrDefault(c => before.Contains(c, StringComparison.Ordinal));
     }
 
+    private static readonly string[] Unlinking = RecognitionCues.Instance.List("clause_scope.unlinked");
+
+    /// <summary>
+    /// (phase 26b) An assessment a clause names only to say a result is not tied to it (考核结果…，与所在村的考核不挂钩): the
+    /// clause opens with 与, 同 or 和 and the match is followed right away by a word of unlinking ([clause_scope.unlinked]).
+    /// The word, or null (与所在村的考核挂钩 ties it; 不挂钩 elsewhere in the clause is not this one's).
+    /// </summary>
+    public static string? Unlinked(string text, Clause clause, int hitEnd)
+    {
+        var opening = text[clause.Start..clause.End].TrimStart();
+        if (opening.Length == 0 || opening[0] is not ('与' or '同' or '和'))
+        {
+            return null;
+        }
+        var after = text[hitEnd..clause.End].TrimStart();
+        return Unlinking.FirstOrDefault(u => after.StartsWith(u, StringComparison.Ordinal));
+    }
+
     /// <summary>The body a later clause of the sentence gives the act to with 由/交由 (…, 非法捕捞由执法大队查处), or null.</summary>
     private static readonly string[] FailureOpeners = RecognitionCues.Instance.List("clause_scope.failure_openers");
 

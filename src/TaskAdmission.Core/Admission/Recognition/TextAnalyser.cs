@@ -196,6 +196,13 @@ public static class TextAnalyser
                 {
                     verdict = new HitVerdict(false, VerdictReason.OtherActor, ranked);
                 }
+                // (phase 26b) 考核结果记入本人档案，与所在村的考核不挂钩: an assessment named only as what a result is not
+                // tied to is applied to no one.
+                if (verdict.Fires && entry.Family == LexiconFamilies.Assessment
+                    && ClauseScope.Unlinked(text.Text, clause, hitEnd) is { } unlinked)
+                {
+                    verdict = new HitVerdict(false, VerdictReason.Negated, unlinked);
+                }
                 // (phase 23) 通知公司负责人到乡安监站接受约谈: an interview is of the one who receives it.
                 if (verdict.Fires && entry.Family == LexiconFamilies.Assessment
                     && ClauseStructure.Receiver(reading.Reader, clauseIndex, hitStart) is { } received)

@@ -82,6 +82,8 @@ internal sealed class DocumentReading
         {
             reading.NotTask = PaperDirection.KindOf(title.Text.Text, reading.Addressed);
         }
+        // (phase 26b) 白沙街道办事处向各社区作出的便民承诺书: a body's pledge to the villages.
+        reading.PledgeMaker = title is null ? null : PledgesMade.Maker(title.Text.Text, cues);
         // (phase 24) 桂花村委会关于…的回复函 to a bank, a school or an applicant: the village's own answer sent out of it.
         reading.VillageLetter = VillageLetters.Of(title, description, reading.Addressed, cues);
         // (phase 11) 红岩村积分制管理办法（经村民代表会议通过）: the village's own paper — only when no office issues it and it
@@ -242,6 +244,16 @@ internal sealed class DocumentReading
                 && JudgedDemands.Verdict(reading, span.Start, RecognitionCues.Instance) is { } verdict)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{told}：{verdict}") };
+                continue;
+            }
+            // (phase 26b) In a body's pledge to the villages, the pledge's words that name no village acting are the body's
+            // (本承诺由分管副主任签名后张贴); a sentence that has the villages act (各村签字…) or hand it back (…后交回) keeps its
+            // reading.
+            if (document.PledgeMaker is { } maker && reading is not null && hit.Entry.Family == LexiconFamilies.PledgeOrVeto
+                && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageTargeted
+                && !PledgesMade.HandedBack(reading, span.Start))
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.OtherActor, maker) };
                 continue;
             }
             // (phase 24) In the village's own letter sent out of it, what it declines, explains or reports — a paper asked of
@@ -981,6 +993,10 @@ internal sealed class DocumentReading
     /// <summary>(phase 24) The paper as a village's own letter sent out of the village (村委会的回复函), or (phase 25) its
     /// minutes that refuse something or its ledger of the demands it received; null for any other paper.</summary>
     public VillageLetters.Answer? VillageLetter { get; private set; }
+
+    /// <summary>(phase 26b) The body whose title pledges to the villages (白沙街道办事处 of 白沙街道办事处向各社区作出的便民承诺书);
+    /// null for any other paper.</summary>
+    public string? PledgeMaker { get; private set; }
 
     /// <summary>(phase 11) The cue saying the paper is the village's own (经村民代表会议通过, 村务公开栏), or null.</summary>
     public string? VillageOwn { get; private set; }

@@ -851,6 +851,13 @@ internal static class DocumentScope
     /// Whether a body the notice names is one of the village's own meetings or committees (经村民代表会议讨论通过,
     /// 村务监督委员会审核): read as the issuer, it is the village itself.
     /// </summary>
+    /// <summary>
+    /// (phase 26b) The record of one of the village's own meetings ending the words ([document_scope.own_meetings] +
+    /// [document_scope.own_records]: 村两委联席会议 + 记录 → 两委联席会议 + 记录), or null.
+    /// </summary>
+    internal static string? OwnMeetingRecord(string words) =>
+        OwnMeetings.SelectMany(m => OwnRecords.Select(r => m + r)).Where(w => words.EndsWith(w, StringComparison.Ordinal)).MaxBy(w => w.Length);
+
     internal static bool IsOwnOrgan(string body) =>
         OwnMeetings.Any(m => body.Contains(m, StringComparison.Ordinal)) || OwnCommittees.Any(c => body.Contains(c, StringComparison.Ordinal));
 

@@ -42,7 +42,8 @@ internal static class VillageLetters
         {
             return null;
         }
-        var t = DocumentGenre.WithoutAsides(title.Text.Text.Trim());
+        // (phase 26b) 桃溪村"两委"会议记录: quotes set a name off; they do not change it.
+        var t = DocumentGenre.WithoutAsides(title.Text.Text.Trim()).Replace("\"", "", StringComparison.Ordinal);
         if (DocumentScope.OneVillageNamed(t) is not { } at)
         {
             return null;
@@ -62,10 +63,11 @@ internal static class VillageLetters
         }
         // (phase 25) 柏溪村两委纪要: the village's own minutes, only when they refuse something — minutes that record a
         // township's order and decide to carry it out answer nothing.
+        // (phase 26b) 桃溪村 + 两委联席会议 + 记录: or the record of one of its own meetings named after the committee.
         if (committee is not null && t[(at + committee.Length)..] is var rest
-            && Minutes.Any(m => rest == m || rest == "会" + m))
+            && (Minutes.Any(m => rest == m || rest == "会" + m) || DocumentScope.OwnMeetingRecord(committee + rest) is not null))
         {
-            return new Answer($"{committee}的{Minutes.First(m => rest.EndsWith(m, StringComparison.Ordinal))}", refuses);
+            return new Answer($"{committee}的{Minutes.FirstOrDefault(m => rest.EndsWith(m, StringComparison.Ordinal)) ?? DocumentScope.OwnMeetingRecord(committee + rest)}", refuses);
         }
         // (phase 25) 柳溪村上级交办事项登记台账: the village's ledger of the demands it received and how it handled each.
         return ReceivedLedger(t, at) is { } ledger ? new Answer($"{t[..(at + (t[at] == '村' ? 1 : 2))]}的{ledger}", refuses) : null;
@@ -192,6 +194,7 @@ internal static class VillageLetters
     /// <summary>
     /// (phase 25) 镇里要求各村签…, 镇里的走访方案要求村干部…: a clause in which a body of a higher level or its paper
     /// ([village_letters.demanders], no village word, not the village's own meeting) demands something of a village
+    /// — (phase 26b) or a body outside the village that asks it for a paper or a service (某支行要求村里…, 某公司要求…)
     /// ([document_scope.outside_demands] + a village) tells, in a paper that refuses, what the village was asked. 现要求各村…
     /// (no body named) and 会议要求各组长… (the village's own meeting) still hand the work on.
     /// </summary>
