@@ -1053,7 +1053,7 @@ internal static class NotOperativeParts
     /// (phase 18b) The first row of the table the row at <paramref name="rowStart"/> belongs to, when it is a header — every
     /// cell short (序号, 原要求, 整改情况) — and not the row itself. Normalised offsets, or null.
     /// </summary>
-    private static (int Start, int End)? TableHeader(string text, int rowStart)
+    internal static (int Start, int End)? TableHeader(string text, int rowStart)
     {
         if (FirstRow(text, rowStart) is not var (first, end))
         {
@@ -1314,6 +1314,17 @@ internal static class NotOperativeParts
                 return NegatedHeading(clause, cues);
             }
         }
+        // (phase 26b) 以下事项由区级部门收回，镇和村不再承担： — the villages refusing in the last clause what an earlier clause
+        // of the heading points at: the two read together refuse the list, as 以下事项村里不再承担： does in one clause.
+        for (var c = last - 1; c >= first; c--)
+        {
+            var from = description.Clauses[c].Start;
+            if (HeadingPointers.Any(p => text.AsSpan(from, description.Clauses[c].End - from).Contains(p, StringComparison.Ordinal)))
+            {
+                return NegatedHeading(text[from..description.Clauses[last].End], cues) is { } joined && heading.Contains(joined, StringComparison.Ordinal)
+                    ? joined : null;
+            }
+        }
         return null;
     }
 
@@ -1332,7 +1343,9 @@ internal static class NotOperativeParts
         var next = text.IndexOf('\n', from);
         var to = next < 0 ? text.Length : next;
         var line = text[from..to];
-        var itemised = Bullets.Contains(line[0]) || DocumentText.LeadLength(line) > 0;
+        // (phase 26b) 以下事项由区级部门收回，村里不再承担：\n| 序号 | 事项 | 收回部门 |\n| 1 | … | — a table's rows are the
+        // heading's items as numbered lines are, read by the same tests (a row with a modal or 仍/继续 ends the list).
+        var itemised = Bullets.Contains(line[0]) || DocumentText.LeadLength(line) > 0 || line[0] == '|';
         if (line.Trim().Length == 0 || !(itemised || !numbered)
             || (itemised ? Agency.ModalBefore(text, from, to) is not null || Withdrawals.KeepsForSome(line) : AnswerModals.Any(m => line.Contains(m, StringComparison.Ordinal))))
         {
