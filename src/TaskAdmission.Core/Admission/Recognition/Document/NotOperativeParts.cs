@@ -254,12 +254,25 @@ internal static class NotOperativeParts
         {
             return (conduct, clause.Length);
         }
-        if (DescribedOpeners.FirstOrDefault(o => body.StartsWith(o, StringComparison.Ordinal)) is not { } opener)
+        if (DescribedOpeners.FirstOrDefault(o => body.StartsWith(o, StringComparison.Ordinal)) is { } opener)
         {
-            return null;
+            return DescribedTail(clause, body, opener, cues);
         }
-        return DescribedTail(clause, body, opener, cues);
+        // (phase 26b) 来办事的人遇到有人要村里开…证明的 — the people who meet the demand may stand before the opener: a short
+        // lead naming no village and asking nothing, then a two-character opener (遇到, 如遇), read from there.
+        for (var at = 1; at <= MaxDescribedLead && at < body.Length; at++)
+        {
+            var lead = body[..at];
+            if (DescribedOpeners.FirstOrDefault(o => o.Length >= 2 && string.CompareOrdinal(body, at, o, 0, o.Length) == 0) is { } later
+                && !cues.Village.Any(v => lead.Contains(v, StringComparison.Ordinal)) && Agency.ModalBefore(lead, 0, lead.Length) is null)
+            {
+                return DescribedTail(clause, body[at..], later, cues);
+            }
+        }
+        return null;
     }
+
+    private const int MaxDescribedLead = 6;
 
     // The rest of a described demand after its opener: 要求 with at most a requester before it (no village), ending as a noun
     // phrase. The cue and the length of the clause up to the description's end, or null.
@@ -601,8 +614,11 @@ internal static class NotOperativeParts
             {
                 var clause = text[clauses[c].Start..clauses[c].End];
                 var next = c < last ? text[clauses[c + 1].Start..clauses[c + 1].End] : null;
+                // (phase 26b) …要村委会开…证明的，村委会要当天出具 — a later clause of the sentence in which the villages act
+                // meets the demand described: it is the answer, and the description keeps its reading.
                 if ((DescribedDemand(clause, cues) ?? MetDemand(clause, next, cues)) is { } described
-                    && !ToldToComply(text[(clauses[c].Start + described.Length)..clauses[last].End]))
+                    && !ToldToComply(text[(clauses[c].Start + described.Length)..clauses[last].End])
+                    && !VillagesAnswer(text[(clauses[c].Start + described.Length)..clauses[last].End], cues))
                 {
                     reading.AddNotOperative(description, clauses[c].Start, clauses[c].Start + described.Length, described.Cue);
                 }
@@ -674,6 +690,13 @@ internal static class NotOperativeParts
             }
         }
     }
+
+    /// <summary>(phase 26b) Whether a part of the answer after a described demand (split at its commas; the comma after 的
+    /// does not split the clause) opens with the villages acting: 村委会要当天出具 meets the demand; 村委会可以拒绝 turns it away
+    /// ([not_operative_parts.met_refusals]).</summary>
+    private static bool VillagesAnswer(string answer, RecognitionCues cues) =>
+        answer.Split([',', ';', '。'], StringSplitOptions.RemoveEmptyEntries)
+            .Any(part => VillagesActAnew(part.TrimStart(' '), cues) && !MetRefusals.Any(r => part.Contains(r, StringComparison.Ordinal)));
 
     /// <summary>(phase 23) Whether the clause opens with the villages as its subject and goes on with an act not negated nor told of.</summary>
     private static bool VillagesActAnew(string clause, RecognitionCues cues) =>
@@ -1053,7 +1076,7 @@ internal static class NotOperativeParts
     /// (phase 18b) The first row of the table the row at <paramref name="rowStart"/> belongs to, when it is a header — every
     /// cell short (序号, 原要求, 整改情况) — and not the row itself. Normalised offsets, or null.
     /// </summary>
-    private static (int Start, int End)? TableHeader(string text, int rowStart)
+    internal static (int Start, int End)? TableHeader(string text, int rowStart)
     {
         if (FirstRow(text, rowStart) is not var (first, end))
         {
@@ -1314,6 +1337,17 @@ internal static class NotOperativeParts
                 return NegatedHeading(clause, cues);
             }
         }
+        // (phase 26b) 以下事项由区级部门收回，镇和村不再承担： — the villages refusing in the last clause what an earlier clause
+        // of the heading points at: the two read together refuse the list, as 以下事项村里不再承担： does in one clause.
+        for (var c = last - 1; c >= first; c--)
+        {
+            var from = description.Clauses[c].Start;
+            if (HeadingPointers.Any(p => text.AsSpan(from, description.Clauses[c].End - from).Contains(p, StringComparison.Ordinal)))
+            {
+                return NegatedHeading(text[from..description.Clauses[last].End], cues) is { } joined && heading.Contains(joined, StringComparison.Ordinal)
+                    ? joined : null;
+            }
+        }
         return null;
     }
 
@@ -1332,7 +1366,9 @@ internal static class NotOperativeParts
         var next = text.IndexOf('\n', from);
         var to = next < 0 ? text.Length : next;
         var line = text[from..to];
-        var itemised = Bullets.Contains(line[0]) || DocumentText.LeadLength(line) > 0;
+        // (phase 26b) 以下事项由区级部门收回，村里不再承担：\n| 序号 | 事项 | 收回部门 |\n| 1 | … | — a table's rows are the
+        // heading's items as numbered lines are, read by the same tests (a row with a modal or 仍/继续 ends the list).
+        var itemised = Bullets.Contains(line[0]) || DocumentText.LeadLength(line) > 0 || line[0] == '|';
         if (line.Trim().Length == 0 || !(itemised || !numbered)
             || (itemised ? Agency.ModalBefore(text, from, to) is not null || Withdrawals.KeepsForSome(line) : AnswerModals.Any(m => line.Contains(m, StringComparison.Ordinal))))
         {

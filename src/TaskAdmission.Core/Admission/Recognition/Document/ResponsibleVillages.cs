@@ -27,8 +27,52 @@ internal static class ResponsibleVillages
         var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
         var lineEnd = text.IndexOf('\n', at);
         var line = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)];
-        return line.Contains('|') ? TableRow(text, line, cues) : lineLead ? LineLead(line, cues) : null;
+        return line.Contains('|')
+            ? TableRow(text, line, cues) ?? VillageColumn(text, lineStart, DocumentText.AtSource(field, k, sourceStart), cues)
+            : lineLead ? LineLead(line, cues) : null;
     }
+
+    private static readonly string[] DutyHeads = RecognitionCues.Instance.List("responsible_villages.duty_heads");
+
+    /// <summary>
+    /// (phase 26b) | 事项 | 区级部门 | 镇 | 村（社区） |, | 事项名称 | 部门职责 | 村（社区）职责 |: a duty table's column headed by the
+    /// village names the village's share of each row — a match in that column's cell is the village's duty, whoever the
+    /// row's other columns name. Not a part of the cell the village only helps with (协助排查，… — the clause of the cell
+    /// opening with an assisting verb, [assisting]). The header's village word, or null.
+    /// </summary>
+    private static string? VillageColumn(string text, int lineStart, int at, RecognitionCues cues)
+    {
+        if (NotOperativeParts.TableHeader(text, lineStart) is not var (headerStart, headerEnd) || at < lineStart)
+        {
+            return null;
+        }
+        var column = text.AsSpan(lineStart, at - lineStart).Count('|');
+        var header = text[headerStart..headerEnd].Split('|');
+        if (column <= 0 || column >= header.Length || VillageHead(header[column], cues) is not { } village)
+        {
+            return null;
+        }
+        var cellStart = text.LastIndexOf('|', at - 1) + 1;
+        var clauseStart = text.LastIndexOfAny([',', '，', ';', '；'], at - 1, at - cellStart) is >= 0 and var comma ? comma + 1 : cellStart;
+        var opening = text[clauseStart..at].TrimStart();
+        return cues.Assisting.Any(a => opening.StartsWith(a, StringComparison.Ordinal)) ? null : village;
+    }
+
+    /// <summary>村（社区）, 村的职责, 村级责任: a header cell naming the village, with the word for its share after it.</summary>
+    private static string? VillageHead(string cell, RecognitionCues cues)
+    {
+        var name = cell.Trim();
+        if (DutyHeads.FirstOrDefault(d => name.EndsWith(d, StringComparison.Ordinal)) is { } duty)
+        {
+            name = name[..^duty.Length].TrimEnd('的');
+        }
+        name = DocumentText.StripBrackets(name);
+        // 村民 (the villagers) is not the village; 村民委员会 is.
+        return name.Length is > 0 and <= MaxVillageHead && (!name.StartsWith("村民", StringComparison.Ordinal) || name.EndsWith("委员会", StringComparison.Ordinal))
+            && Villages(name, cues) is { } village ? village : null;
+    }
+
+    private const int MaxVillageHead = 6;
 
     private static string? TableRow(string text, string line, RecognitionCues cues)
     {
