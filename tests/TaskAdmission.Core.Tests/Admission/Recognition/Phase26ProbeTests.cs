@@ -67,7 +67,7 @@ public sealed class Phase26ProbeTests(PrecheckFixture fixture) : IClassFixture<P
     [Theory]
     // Another body docks the pay, but of the village cadres the act names: done to the village.
     [InlineData("区林业局关于护林考核的通知", "区林业局扣减各村两委成员的绩效报酬。", PrecheckRules.AssessmentBan)]
-    [InlineData("区林业局关于护林考核的通知", "对护林不力的，区林业局扣减村干部绩效报酬。", PrecheckRules.AssessmentBan)]
+    [InlineData("区林业局关于护林考核的通知", "对护林不力的，区林业局扣发村干部的绩效工资。", PrecheckRules.AssessmentBan)]
     public void AnotherBodyDockingTheVillageCadresPay_IsASanctionOnTheVillage(string title, string description, string rule) =>
         fixture.AssertFires(title, description, rule);
 }
