@@ -256,7 +256,7 @@ internal static class DocumentScope
                     name = headBody;
                 }
                 if (!NamesVillage(name) && RatedBodies.Any(b => name.EndsWith(b, StringComparison.Ordinal))
-                    && (d > match || !NamesVillage(clause[(d + 1)..match])))
+                    && (d >= match || !NamesVillage(clause[(d + 1)..match])))
                 {
                     return $"评价对象：{name}";
                 }
