@@ -1,4 +1,3 @@
-using System.Buffers;
 using TaskAdmission.Core.Admission.Recognition.Text;
 
 namespace TaskAdmission.Core.Admission.Recognition;
@@ -197,28 +196,14 @@ internal static class Agency
     /// term (示范村创建) names a campaign, not whom it is done to (<see cref="VillageInMatch"/> reads those). The words, or null.
     /// </summary>
     /// <remarks>Not a bare 村 or 社区 ending a name (开展健康村评选: the campaign's name, not a village it is done to), nor a
-    /// village word inside quotation marks (“美丽村”): both name the thing, and campaigns are read by their own rules.</remarks>
+    /// village word inside quotation marks (“美丽村”, <see cref="ClauseStructure.Quoted"/>): both name the thing, and campaigns are read by their own rules.</remarks>
     private static string? VillageBetweenTerms(ClauseReader reader, int clauseIndex, (int Start, int End)[] chain) =>
         chain.Length < 2 ? null
             : reader.Mentions(clauseIndex)
                 .Where(m => m.Kind == ActorKind.Village && m.Start >= chain[0].End && m.End <= chain[^1].Start
                     && !chain.Any(t => m.Start < t.End && t.Start < m.End)
-                    && m.Text is not ("村" or "社区") && !Quoted(reader.Text, chain[0].End, m.Start))
+                    && m.Text is not ("村" or "社区") && !ClauseStructure.Quoted(reader.Text, reader.Clauses[clauseIndex], m))
                 .Select(m => m.Text).FirstOrDefault();
-
-    /// <summary>
-    /// Whether a quotation opened between <paramref name="from"/> and <paramref name="at"/> is still open at it: an opening
-    /// mark (“「『《) not closed after it, or an odd number of straight quotes (the normalised text may carry those).
-    /// </summary>
-    private static bool Quoted(string text, int from, int at)
-    {
-        var words = text.AsSpan(from, at - from);
-        var open = words.LastIndexOfAny(QuoteOpenings);
-        return open >= 0 && words[open..].IndexOfAny(QuoteClosings) < 0 || words.Count('"') % 2 == 1;
-    }
-
-    private static readonly SearchValues<char> QuoteOpenings = SearchValues.Create("“「『《");
-    private static readonly SearchValues<char> QuoteClosings = SearchValues.Create("”」』》");
 
     private static readonly string[] ListNames = RecognitionCues.Instance.List("document_reading.list_words");
     private const int ListNameReach = 10;

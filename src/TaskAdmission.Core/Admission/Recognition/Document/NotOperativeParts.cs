@@ -1701,7 +1701,7 @@ internal static class NotOperativeParts
 
     private const string ConditionCommas = ",，";
 
-    private static readonly string[] HandledAlready = ["已", "均已", "都已", "现已", "目前已", "当即", "当场"];
+    private static readonly string[] HandledAlready = RecognitionCues.Instance.List("not_operative_parts.handled_already");
 
     private static readonly string[] ComplaintTimes = RecognitionCues.Instance.List("not_operative_parts.complaint_times");
     private static readonly string[] ComplaintQuantifiers = [.. RecognitionCues.Instance.List("not_operative_parts.complaint_quantifiers").OrderByDescending(w => w.Length)];
