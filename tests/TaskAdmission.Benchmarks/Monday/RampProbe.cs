@@ -59,15 +59,23 @@ public sealed class RampProbe(RampPlan plan, TimeSpan stepLength, TimeSpan drain
     /// What this process — the load generator, with the step's diagnostics — spent: CPU time and bytes allocated. Per
     /// request it is the generator's own cost, which shares the machine with the server it measures.
     /// </summary>
-    public readonly record struct GeneratorCost(TimeSpan Cpu, long Allocated)
+    /// <remarks>
+    /// Beside the cost, what could make the generator itself late in a step (its sends' lateness is in the step's
+    /// latency): its own garbage collections' pauses, and the connections it had to open (a step at a concurrency
+    /// never reached before opens them inside the measured seconds; its repetition finds them open).
+    /// </remarks>
+    public readonly record struct GeneratorCost(TimeSpan Cpu, long Allocated, TimeSpan GcPause, int Gen2, long Connections)
     {
-        public static GeneratorCost Take() => new(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: false));
+        public static GeneratorCost Take() => new(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: false),
+            GC.GetTotalPauseDuration(), GC.CollectionCount(2), LoopbackHttp.ConnectionsOpened);
 
-        public static GeneratorCost operator -(GeneratorCost after, GeneratorCost before) => new(after.Cpu - before.Cpu, after.Allocated - before.Allocated);
+        public static GeneratorCost operator -(GeneratorCost after, GeneratorCost before) => new(after.Cpu - before.Cpu, after.Allocated - before.Allocated,
+            after.GcPause - before.GcPause, after.Gen2 - before.Gen2, after.Connections - before.Connections);
 
         public string PerRequest(long requests) => requests == 0 ? "generator: no request"
             : string.Create(CultureInfo.InvariantCulture,
-                $"generator {Cpu.TotalMicroseconds / requests:0} µs CPU and {Allocated / (double)requests / 1024:0.0} KiB allocated per request, diagnostics included");
+                $"generator {Cpu.TotalMicroseconds / requests:0} µs CPU and {Allocated / (double)requests / 1024:0.0} KiB allocated per request, diagnostics included; " +
+                $"its GC paused {GcPause.TotalMilliseconds:0} ms ({Gen2} gen2), {Connections} connections opened");
     }
 
     private void Write(string line) => (log ?? Console.WriteLine)(line);

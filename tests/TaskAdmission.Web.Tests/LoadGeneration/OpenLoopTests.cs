@@ -93,6 +93,7 @@ public sealed class OpenLoopTests
         await app.StartAsync();
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
         using var http = LoopbackHttp.Create(address);
+        var opened = LoopbackHttp.ConnectionsOpened;
 
         var result = await OpenLoopRunner.RunAsync("slow", ArrivalSchedule.Fixed(40, TimeSpan.FromSeconds(1)),
             async r => (int)(await http.GetAsync("/slow", r.Token)).StatusCode);
@@ -102,6 +103,10 @@ public sealed class OpenLoopTests
         Assert.True(result.Latency.MaxMs >= 900, $"the last request waited behind the queue: max {result.Latency.MaxMs} ms");
         Assert.True(result.P50 >= 400, $"the median request waited behind half the queue: p50 {result.P50} ms");
         Assert.Equal(0, result.NotSent);
+        // HTTP/1.1 carries one request at a time per connection: every request waiting at the server at once came on
+        // a connection of its own, and each was counted when it was opened (other tests' clients can only add to it).
+        Assert.True(LoopbackHttp.ConnectionsOpened - opened >= maxInFlight,
+            $"{LoopbackHttp.ConnectionsOpened - opened} connections counted for {maxInFlight} requests at the server at once");
     }
 
     [Fact]
