@@ -205,7 +205,9 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         // Named villages and other words jieba keeps whole: 石桥村, 示范村, 花苑社区.
         foreach (var word in words.Where(w => (w.Text.EndsWith('村') || w.Text.EndsWith("社区", StringComparison.Ordinal)) && w.Text.Length <= 8
             && !cues.NotVillage.Contains(w.Text) && !Visits.Contains(w.Text) && !VisitedVillage(w.Start, w.Text, words) && !result.Any(m => m.Start < w.End && m.End > w.Start)
-            && !(w.Text.EndsWith('村') && AssignedCadre(w.End - 1, words))))
+            && !(w.Text.EndsWith('村') && AssignedCadre(w.End - 1, words))
+            // (phase 27) 红岩村站点 (a counted class of points), 罗某（杨家村线）: the name only says where the thing is.
+            && !VillageAsModifier.Qualifies(text, w, words, cues)))
         {
             result.Add(new Mention(word.Start, word.End, ActorKind.Village, word.Text));
         }

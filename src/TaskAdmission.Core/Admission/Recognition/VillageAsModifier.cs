@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using TaskAdmission.Core.Admission.Recognition.Text;
+
+namespace TaskAdmission.Core.Admission.Recognition;
+
+/// <summary>
+/// (phase 27) A village's name that only names something else by where it is: the approver reads 红岩村站点 in a paper
+/// that counts its 站点 (五星站点12个, 各邮乐购站点) as one of those points, and 罗某（杨家村线） as the driver of the line
+/// to that village — the point, the line or the driver is what the sentence speaks of, not the village. Two shapes, both
+/// read from the words alone, whatever the line of work:
+/// <list type="bullet">
+/// <item>inside a bracket that qualifies a name before it, the village's name runs on into a head of its own
+/// (（杨家村线）, （石桥村段）): the bracket names that head;</item>
+/// <item>the village's name stands right before a noun the paper uses as a class of its own — counted (站点12个, 3个站点)
+/// or taken one by one with 各 (各邮乐购站点) with no village word between: 红岩村站点 is one of that class.</item>
+/// </list>
+/// Never when what follows is the village's own (a head of [village_heads]: 红岩村党支部, 杨家村便民服务站, （杨家村委会）) or
+/// opens with a village word (红岩村网格, 各村…站点 counts the villages' own), and never for the bare village words of the
+/// lexicon (各村, 村(社区)): 各村站点排名 still ranks the villages.
+/// </summary>
+internal static class VillageAsModifier
+{
+    private const int BracketReach = 12;
+    private const int ClassReach = 4;
+
+    /// <summary>Whether the named village <paramref name="village"/> only qualifies another head (see the class summary).</summary>
+    public static bool Qualifies(string text, Word village, IReadOnlyList<Word> words, RecognitionCues cues) =>
+        InQualifyingBracket(text, village, cues) || BeforeCountedClass(text, village, words, cues);
+
+    private static bool InQualifyingBracket(string text, Word village, RecognitionCues cues)
+    {
+        var open = text.LastIndexOfAny(['（', '('], village.Start - 1 < 0 ? 0 : village.Start - 1);
+        if (open <= 0 || village.Start - open > BracketReach || !TextNormaliser.IsChinese(text[open - 1]))
+        {
+            return false;
+        }
+        var close = text.IndexOfAny(['）', ')'], village.End);
+        if (close < 0 || close - village.End > BracketReach || text.IndexOfAny(['）', ')'], open, village.Start - open) >= 0)
+        {
+            return false;
+        }
+        var rest = text[village.End..close];
+        return rest.Length > 0 && rest.All(TextNormaliser.IsChinese) && OwnHead(rest, cues) is false;
+    }
+
+    private static bool BeforeCountedClass(string text, Word village, IReadOnlyList<Word> words, RecognitionCues cues)
+    {
+        if (words.FirstOrDefault(w => w.Start == village.End) is not { Text.Length: > 0 } next || !next.Text.All(TextNormaliser.IsChinese)
+            || OwnHead(next.Text, cues) is not false)
+        {
+            return false;
+        }
+        var noun = Regex.Escape(next.Text);
+        var markers = string.Concat(cues.VillageMarkers.Select(m => m[0]).Distinct());
+        return Regex.IsMatch(text, $"{noun}\\d+个|\\d+个{noun}|各[^{markers}，。、；：,;:\\s]{{0,{ClassReach}}}{noun}");
+    }
+
+    // Whether the words after the village's name are the village's own (a village head, or opening with a village word).
+    private static bool OwnHead(string rest, RecognitionCues cues) =>
+        cues.VillageHeads.Any(h => rest.EndsWith(h, StringComparison.Ordinal)) || cues.VillageMarkers.Any(m => rest.StartsWith(m, StringComparison.Ordinal))
+        || cues.Village.Any(v => rest.StartsWith(v, StringComparison.Ordinal));
+}
