@@ -195,7 +195,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
                 && (starts.Contains(at) || at == clause.Start || GluedFunctionChars.Contains(text[at - 1]))
                 && (ends.Contains(at + w.Length) || at + w.Length == clause.End || PossessiveGlued(at + w.Length, clause.End, ends)));
             if (matched is not null && !NotVillageAround(words, at, at + matched.Length) && !AssignedCadre(at, words) && !VisitedVillage(at, matched, words)
-                && !EnteredNamedVillage(at, matched, words, clause))
+                && !EnteredNamedVillage(at, matched, words, clause) && !VillageAsModifier.QualifiesBare(text, at, matched, words, cues, lexicon.VillageWords))
             {
                 result.Add(new Mention(at, at + matched.Length, ActorKind.Village, matched));
                 at += matched.Length;
@@ -322,7 +322,9 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         return Words(clause.Sentence).Any(w => w.Start >= clause.Start && w.End <= clause.End && (w.End <= start || w.Start >= end)
             && (w.Text.StartsWith('村') || w.Text.StartsWith("社区", StringComparison.Ordinal))
             && !cues.NotVillage.Contains(w.Text) && !others.Any(m => m.Start <= w.Start && m.End >= w.End) && !AssignedCadre(w.Start, Words(clause.Sentence))
-            && !Visits.Contains(w.Text) && !VisitedVillage(w.Start, w.Text, Words(clause.Sentence)));
+            && !Visits.Contains(w.Text) && !VisitedVillage(w.Start, w.Text, Words(clause.Sentence))
+            // (phase 27) 张某（石桥 | 村班线）: a word opening with the 村 that ends a name, in a bracket that qualifies another name.
+            && !VillageAsModifier.QualifiesBare(text, w.Start, w.Text.StartsWith('村') ? "村" : "社区", Words(clause.Sentence), cues, lexicon.VillageWords));
     }
 
     /// <summary>

@@ -27,6 +27,18 @@ internal static class VillageAsModifier
     public static bool Qualifies(string text, Word village, IReadOnlyList<Word> words, RecognitionCues cues) =>
         InQualifyingBracket(text, village, cues) || BeforeCountedClass(text, village, words, cues);
 
+    /// <summary>Whether a bare 村/社区 that ends a name jieba cut off before it (石桥 | 村 | 班线) only qualifies another head:
+    /// the name and the village word are read as one name.</summary>
+    public static bool QualifiesBare(string text, int at, string village, IReadOnlyList<Word> words, RecognitionCues cues, IReadOnlyList<string> villageWords)
+    {
+        if (village is not ("村" or "社区") || words.FirstOrDefault(w => w.End == at) is not { Text.Length: >= 2 } name || !name.Text.All(TextNormaliser.IsChinese)
+            || villageWords.Contains(name.Text) || cues.Private.Contains(name.Text) || name.Text is "各" or "本" or "该" or "全" or "每" or "我" or "你")
+        {
+            return false;
+        }
+        return Qualifies(text, new Word(text[name.Start..(at + village.Length)], name.Start, at + village.Length), words, cues);
+    }
+
     private static bool InQualifyingBracket(string text, Word village, RecognitionCues cues)
     {
         var open = text.LastIndexOfAny(['（', '('], village.Start - 1 < 0 ? 0 : village.Start - 1);
@@ -45,15 +57,31 @@ internal static class VillageAsModifier
 
     private static bool BeforeCountedClass(string text, Word village, IReadOnlyList<Word> words, RecognitionCues cues)
     {
-        if (words.FirstOrDefault(w => w.Start == village.End) is not { Text.Length: > 0 } next || !next.Text.All(TextNormaliser.IsChinese)
-            || OwnHead(next.Text, cues) is not false)
-        {
-            return false;
-        }
-        var noun = Regex.Escape(next.Text);
+        // The noun may be one word or two (代购 | 点): each run of words after the village's name, up to ClassWords of them.
         var markers = string.Concat(cues.VillageMarkers.Select(m => m[0]).Distinct());
-        return Regex.IsMatch(text, $"{noun}\\d+个|\\d+个{noun}|各[^{markers}，。、；：,;:\\s]{{0,{ClassReach}}}{noun}");
+        var end = village.End;
+        for (var n = 0; n < ClassWords; n++)
+        {
+            if (words.FirstOrDefault(w => w.Start == end) is not { Text.Length: > 0 } next || !next.Text.All(TextNormaliser.IsChinese))
+            {
+                return false;
+            }
+            end = next.End;
+            var head = text[village.End..end];
+            if (OwnHead(head, cues))
+            {
+                return false;
+            }
+            var noun = Regex.Escape(head);
+            if (Regex.IsMatch(text, $"{noun}\\d+个|\\d+个{noun}|各[^{markers}，。、；：,;:\\s]{{0,{ClassReach}}}{noun}"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private const int ClassWords = 2;
 
     // Whether the words after the village's name are the village's own (a village head, or opening with a village word).
     private static bool OwnHead(string rest, RecognitionCues cues) =>
