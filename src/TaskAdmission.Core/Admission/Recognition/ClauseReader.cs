@@ -324,7 +324,9 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             && !cues.NotVillage.Contains(w.Text) && !others.Any(m => m.Start <= w.Start && m.End >= w.End) && !AssignedCadre(w.Start, Words(clause.Sentence))
             && !Visits.Contains(w.Text) && !VisitedVillage(w.Start, w.Text, Words(clause.Sentence))
             // (phase 27) 张某（石桥 | 村班线）: a word opening with the 村 that ends a name, in a bracket that qualifies another name.
-            && !VillageAsModifier.QualifiesBare(text, w.Start, w.Text.StartsWith('村') ? "村" : "社区", Words(clause.Sentence), cues, lexicon.VillageWords));
+            && !VillageAsModifier.QualifiesBare(text, w.Start, w.Text.StartsWith('村') ? "村" : "社区", Words(clause.Sentence), cues, lexicon.VillageWords)
+            // (phase 27) 走进桃园 | 村采风: the 村 ends a village's name after a verb of going — the place visited.
+            && !EnteredNamedVillage(w.Start, w.Text.StartsWith('村') ? "村" : "社区", Words(clause.Sentence), clause));
     }
 
     /// <summary>
