@@ -195,7 +195,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
                 && (starts.Contains(at) || at == clause.Start || GluedFunctionChars.Contains(text[at - 1]))
                 && (ends.Contains(at + w.Length) || at + w.Length == clause.End || PossessiveGlued(at + w.Length, clause.End, ends)));
             if (matched is not null && !NotVillageAround(words, at, at + matched.Length) && !AssignedCadre(at, words) && !VisitedVillage(at, matched, words)
-                && !EnteredNamedVillage(at, matched, words, clause) && !VillageAsModifier.QualifiesBare(text, at, matched, words, cues, lexicon.VillageWords))
+                && !EnteredNamedVillage(at, matched, words, clause) && !VillageAsModifier.QualifiesBare(text, at, matched, words, cues, lexicon.VillageWords, () => Tags(clause.Sentence)))
             {
                 result.Add(new Mention(at, at + matched.Length, ActorKind.Village, matched));
                 at += matched.Length;
@@ -208,7 +208,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             && !cues.NotVillage.Contains(w.Text) && !Visits.Contains(w.Text) && !VisitedVillage(w.Start, w.Text, words) && !result.Any(m => m.Start < w.End && m.End > w.Start)
             && !(w.Text.EndsWith('村') && AssignedCadre(w.End - 1, words))
             // (phase 27) 红岩村站点 (a counted class of points), 罗某（杨家村线）: the name only says where the thing is.
-            && !VillageAsModifier.Qualifies(text, w, words, cues) && !EnteredNamedVillage(w.Start, w.Text, words, clause)))
+            && !VillageAsModifier.Qualifies(text, w, words, cues, () => Tags(clause.Sentence)) && !EnteredNamedVillage(w.Start, w.Text, words, clause)))
         {
             result.Add(new Mention(word.Start, word.End, ActorKind.Village, word.Text));
         }
@@ -324,7 +324,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             && !cues.NotVillage.Contains(w.Text) && !others.Any(m => m.Start <= w.Start && m.End >= w.End) && !AssignedCadre(w.Start, Words(clause.Sentence))
             && !Visits.Contains(w.Text) && !VisitedVillage(w.Start, w.Text, Words(clause.Sentence))
             // (phase 27) 张某（石桥 | 村班线）: a word opening with the 村 that ends a name, in a bracket that qualifies another name.
-            && !VillageAsModifier.QualifiesBare(text, w.Start, w.Text.StartsWith('村') ? "村" : "社区", Words(clause.Sentence), cues, lexicon.VillageWords)
+            && !VillageAsModifier.QualifiesBare(text, w.Start, w.Text.StartsWith('村') ? "村" : "社区", Words(clause.Sentence), cues, lexicon.VillageWords, () => Tags(clause.Sentence))
             // (phase 27) 走进桃园 | 村采风: the 村 ends a village's name after a verb of going — the place visited.
             && !EnteredNamedVillage(w.Start, w.Text.StartsWith('村') ? "村" : "社区", Words(clause.Sentence), clause));
     }
@@ -355,7 +355,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         village is "村" or "社区" && at >= 1 && words.Any(w => w.End == at && w.Start == at - 1 && VisitVerbs.Contains(w.Text));
 
     /// <summary>
-    /// (phase 27) Whether a named village is where someone goes (邀请达人走进银杏村直播, 深入石桥村调研): a verb of going ending
+    /// (phase 27) Whether a named village is where someone goes (请达人走进银杏村拍摄, 深入石桥村调研): a verb of going ending
     /// in a character of [clause_reader.visit_verbs] (走进, 深入, 走入) stands right before the village's name — the whole
     /// word (石桥村) or the name before a bare 村 (银杏 | 村). Whoever goes is named before the verb; the village is the place.
     /// Only a verb by jieba's tag, and only a name (the bare village words of the lexicon, 各村 and 村(社区), are read as before:

@@ -1,7 +1,7 @@
 namespace TaskAdmission.Core.Admission.Recognition;
 
 /// <summary>
-/// (phase 27) A power the paper says someone does not have: 村治保会没有罚款、没收财物的权力, 村委会无扣押车辆的权限. The
+/// (phase 27) A power the paper says someone does not have: 调解会没有罚款、没收物品的权力, 村委会无扣押车辆的权限. The
 /// acts listed between the denial ([denied_powers.denials]: 没有, 无, 不具有 …) and the power noun that closes them with 的
 /// ([denied_powers.powers]: 权力, 权限, 职权 …) are what the holder may not do — the approver reads a reminder of the
 /// law, not a demand. Only in one clause, with nothing but the acts and their objects between: 没有完成任务的村一律没收

@@ -9,8 +9,8 @@ namespace TaskAdmission.Core.Admission.Recognition;
 /// to that village — the point, the line or the driver is what the sentence speaks of, not the village. Two shapes, both
 /// read from the words alone, whatever the line of work:
 /// <list type="bullet">
-/// <item>inside a bracket that qualifies a name before it, the village's name runs on into a head of its own
-/// (（杨家村线）, （石桥村段）): the bracket names that head;</item>
+/// <item>inside a bracket that qualifies a name before it, the village's name runs on into a noun of its own (jieba's
+/// tag n…: （杨家村线）, （石桥村段）): the bracket names that noun — not a clause about the village (（沿江村保留）);</item>
 /// <item>the village's name stands right before a noun the paper uses as a class of its own — counted (站点12个, 3个站点)
 /// or taken one by one with 各 (各邮乐购站点) with no village word between: 红岩村站点 is one of that class.</item>
 /// </list>
@@ -24,22 +24,23 @@ internal static class VillageAsModifier
     private const int ClassReach = 4;
 
     /// <summary>Whether the named village <paramref name="village"/> only qualifies another head (see the class summary).</summary>
-    public static bool Qualifies(string text, Word village, IReadOnlyList<Word> words, RecognitionCues cues) =>
-        InQualifyingBracket(text, village, cues) || BeforeCountedClass(text, village, words, cues);
+    public static bool Qualifies(string text, Word village, IReadOnlyList<Word> words, RecognitionCues cues, Func<IReadOnlyList<(Word Word, string Tag)>> tags) =>
+        InQualifyingBracket(text, village, cues, tags) || BeforeCountedClass(text, village, words, cues);
 
     /// <summary>Whether a bare 村/社区 that ends a name jieba cut off before it (石桥 | 村 | 班线) only qualifies another head:
     /// the name and the village word are read as one name.</summary>
-    public static bool QualifiesBare(string text, int at, string village, IReadOnlyList<Word> words, RecognitionCues cues, IReadOnlyList<string> villageWords)
+    public static bool QualifiesBare(string text, int at, string village, IReadOnlyList<Word> words, RecognitionCues cues, IReadOnlyList<string> villageWords,
+        Func<IReadOnlyList<(Word Word, string Tag)>> tags)
     {
         if (village is not ("村" or "社区") || words.FirstOrDefault(w => w.End == at) is not { Text.Length: >= 2 } name || !name.Text.All(TextNormaliser.IsChinese)
             || villageWords.Contains(name.Text) || cues.Private.Contains(name.Text) || name.Text is "各" or "本" or "该" or "全" or "每" or "我" or "你")
         {
             return false;
         }
-        return Qualifies(text, new Word(text[name.Start..(at + village.Length)], name.Start, at + village.Length), words, cues);
+        return Qualifies(text, new Word(text[name.Start..(at + village.Length)], name.Start, at + village.Length), words, cues, tags);
     }
 
-    private static bool InQualifyingBracket(string text, Word village, RecognitionCues cues)
+    private static bool InQualifyingBracket(string text, Word village, RecognitionCues cues, Func<IReadOnlyList<(Word Word, string Tag)>> tags)
     {
         var open = text.LastIndexOfAny(['（', '('], village.Start - 1 < 0 ? 0 : village.Start - 1);
         if (open <= 0 || village.Start - open > BracketReach || !TextNormaliser.IsChinese(text[open - 1]))
@@ -52,7 +53,10 @@ internal static class VillageAsModifier
             return false;
         }
         var rest = text[village.End..close];
-        return rest.Length > 0 && rest.All(TextNormaliser.IsChinese) && OwnHead(rest, cues) is false;
+        // Only a noun runs on from the name (班线, 段): a verb makes the bracket a clause about the village (（沿江村保留）).
+        return rest.Length > 0 && rest.All(TextNormaliser.IsChinese) && OwnHead(rest, cues) is false
+            && tags().Where(t => t.Word.End > village.End && t.Word.Start < close) is var overlapping && overlapping.Any()
+            && overlapping.All(t => t.Tag.StartsWith('n'));
     }
 
     private static bool BeforeCountedClass(string text, Word village, IReadOnlyList<Word> words, RecognitionCues cues)

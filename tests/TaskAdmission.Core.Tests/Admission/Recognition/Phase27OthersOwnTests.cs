@@ -19,11 +19,11 @@ public sealed class Phase27OthersOwnTests(PrecheckFixture fixture) : IClassFixtu
     // A group ranking its own brickworks, sent to them.
     [InlineData("关于上半年各砖厂安全生产考核排名的通报", "各砖厂：\n上半年集团对下属砖厂的安全生产进行了考核，东山砖厂排第一，西岭砖厂居末位，限期整改。", PrecheckRules.AssessmentBan)]
     // A service whose name says it goes to the villages, run by the firms.
-    [InlineData("关于电商进村站点安全责任的通知", "各镇，各电商企业：\n电商进村服务站自主经营，承担消防安全主体责任。", PrecheckRules.ProhibitedItem)]
+    [InlineData("关于电商进村站点安全责任的通知", "各镇，各电商企业：\n电商进村服务站自主经营，承担消防安全的主体责任。", PrecheckRules.ProhibitedItem)]
     // A power the village's committee is told it does not have.
     [InlineData("关于村调解委员会处理纠纷权限的提示", "各村调解委员会：\n调解委员会没有扣押、没收当事人物品的权力，遇到纠纷应当报告派出所。", PrecheckRules.ProhibitedItem)]
     // A charge moved to a company.
-    [InlineData("关于垃圾处理费收取方式调整的通知", "各村：\n自明年一月起，垃圾处理费改由环卫公司随电费一并收取。", PrecheckRules.ProhibitedItem)]
+    [InlineData("关于垃圾费收取办法调整的通知", "各村：\n自明年一月起，垃圾处理费改由环卫公司随电费一并收取。", PrecheckRules.ProhibitedItem)]
     // A bus company's driver, the village only naming his line in a bracket.
     [InlineData("关于六月乘务评比结果的通报", "公司各车队：\n六月乘务评比，第二车队张某（石桥村班线）得分最低，列末位，停班培训两天。", PrecheckRules.AssessmentBan)]
     // A company's purchase points, one of a counted class named after the village it stands in.
@@ -44,13 +44,13 @@ public sealed class Phase27OthersOwnTests(PrecheckFixture fixture) : IClassFixtu
     // Brickworks addressed, the villages around them ranked.
     [InlineData("关于上半年各砖厂安全生产考核排名的通报", "各砖厂：\n上半年对砖厂周边各村的扬尘劝导工作进行考核，按村排名，末位的村要作说明。", PrecheckRules.AssessmentBan)]
     // A department ranking the villages through a consultancy it hires.
-    [InlineData("关于集体经济考核的通知", "各镇：\n区农业农村局委托某咨询公司对各村集体经济发展情况进行考核排名，排名末位的村予以通报。", PrecheckRules.AssessmentBan)]
+    [InlineData("关于集体经济考核的通知", "各镇：\n区农业局委托某咨询公司对各村集体经济的发展进行考核排名，排名末位的村予以通报。", PrecheckRules.AssessmentBan)]
     // The village's own service station made to bear the safety duty.
-    [InlineData("关于电商服务站点安全责任的通知", "各镇，各电商企业：\n桃园村服务站自主经营，承担消防安全主体责任。", PrecheckRules.ProhibitedItem)]
+    [InlineData("关于电商服务站点安全责任的通知", "各镇，各电商企业：\n桃园村服务站自主经营，承担消防安全的主体责任。", PrecheckRules.ProhibitedItem)]
     // The power said to be the committee's, and used.
     [InlineData("关于村调解委员会处理纠纷权限的提示", "各村调解委员会：\n村调解委员会有没收违规物品的权力，发现后要立即没收。", PrecheckRules.ProhibitedItem)]
     // The charge moved to the villages.
-    [InlineData("关于垃圾处理费收取方式调整的通知", "各村：\n自明年一月起，垃圾处理费改由各村随电费一并收取。", PrecheckRules.ProhibitedItem)]
+    [InlineData("关于垃圾费收取办法调整的通知", "各村：\n自明年一月起，垃圾处理费改由各村随电费一并收取。", PrecheckRules.ProhibitedItem)]
     // A bracket that names the village itself, or its secretary.
     [InlineData("关于六月环境卫生评比结果的通报", "各镇：\n六月环境卫生评比，第二片区（石桥村）得分最低，列末位。", PrecheckRules.AssessmentBan)]
     [InlineData("关于六月乘务评比结果的通报", "各车队：\n第三车队张某（石桥村党支部书记）居末位。", PrecheckRules.AssessmentBan)]
@@ -61,7 +61,7 @@ public sealed class Phase27OthersOwnTests(PrecheckFixture fixture) : IClassFixtu
     [InlineData("某会计师事务所驻镇服务内部考评细则", "一、考评对象：各村（社区）的报账员。\n二、每半年打分排名，排名末位的调换岗位。", PrecheckRules.AssessmentBan)]
     [InlineData("关于财务工作考评的通知", "一、考评对象：各村（社区）的财务管理工作。\n二、每半年打分排名，排名末位的通报。", PrecheckRules.AssessmentBan)]
     // The quoted question answered yes: the answer demands.
-    [InlineData("关于石桥村询问务工证明问题的答复", "石桥村民委员会：\n你村关于“村民外出打工是否需要村里开具务工证明”的询问收悉。经研究，外出打工的，仍由村委会开具务工证明。", PrecheckRules.ProhibitedCertificate)]
+    [InlineData("关于石桥村询问务工证明问题的答复", "石桥村民委员会：\n你村关于“村民外出打工是否需要村里开具务工证明”的询问收悉。经研究，外出打工的，仍由村委会开务工证明。", PrecheckRules.ProhibitedCertificate)]
     // The village itself told to check in, beside the visitors.
     [InlineData("桃花节采风活动方案", "镇文化站邀请摄影爱好者走进桃园村采风，桃园村每天在群里打卡。", PrecheckRules.AppCheckIn)]
     [InlineData("桃花节采风活动方案", "镇文化站要求桃园村干部每天走进果园打卡。", PrecheckRules.AppCheckIn)]

@@ -490,7 +490,7 @@ internal static class DocumentScope
             var named = text[from..(to < 0 ? text.Length : to)].Trim();
             // (phase 23) …及镇直站所，不涉及村（社区）: a part after a comma that disowns ([disowning]) names what is not assessed.
             var kept = string.Join(',', named.Split(',').Where(p => !cues.Disowning.Any(d => p.TrimStart().StartsWith(d, StringComparison.Ordinal))));
-            // (phase 27) 本所指派担任村（社区）法律顾问的执业律师: a name whose head, after its last 的, is a person or a body
+            // (phase 27) 本所派到村（社区）做顾问的执业律师: a name whose head, after its last 的, is a person or a body
             // (AssessedHead) is that head; the village inside the words before describes it.
             var names = kept.Split(['、', '和', '及', ',']).Select(n => DocumentText.StripBrackets(n).Trim()).Select(n => AssessedHead(n, cues) ?? n);
             // 村卫生室和乡村医生 names a clinic and its doctors, not the village: only a village's own name or word counts.
@@ -507,11 +507,11 @@ internal static class DocumentScope
     private static readonly string[] PersonHeads = RecognitionCues.Instance.List("document_scope.person_heads");
 
     /// <summary>
-    /// (phase 27) The head of an assessed object's name that a relative phrase closed by 的 describes (本所指派担任村（社区）
-    /// 法律顾问的执业律师 → 执业律师): when the head ends like a person ([document_scope.person_heads]: 律师, 驾驶员, 医生 …) or
+    /// (phase 27) The head of an assessed object's name that a relative phrase closed by 的 describes (本所指派派到村（社区）
+    /// 做顾问的执业律师 → 执业律师): when the head ends like a person ([document_scope.person_heads]: 律师, 驾驶员, 医生 …) or
     /// a body ([body_suffixes]) and holds no village word, the people or bodies assessed are that head, whatever villages
     /// the phrase names. Not when the village owns the head (各村（社区）的协管员, 村里的网格员: a village word right before the
-    /// 的) nor when the head is work or a matter (各村的人居环境整治工作: no person's or body's ending). Null otherwise.
+    /// 的) nor when the head is work or a matter (各村的卫生整治工作: no person's or body's ending). Null otherwise.
     /// </summary>
     private static string? AssessedHead(string name, RecognitionCues cues)
     {

@@ -1,7 +1,7 @@
 namespace TaskAdmission.Core.Admission.Recognition.Document;
 
 /// <summary>
-/// (phase 27) A location that is a thing's, not a person's: 车辆被盗可通过手机实时查看车辆位置, 可实时查看包裹位置. The ban on
+/// (phase 27) A location that is a thing's, not a person's: 车被偷后可用手机看车辆的实时位置, 可实时查看包裹位置. The ban on
 /// location check-ins is about tracking the village's people at work; the approver asks whose position is watched. The
 /// word right before 位置/定位 in the match is its possessor: a noun (jieba's tag n…) that names no person — no village word,
 /// no private person ([private]), no person's or body's ending ([document_scope.person_heads], [body_suffixes]), no

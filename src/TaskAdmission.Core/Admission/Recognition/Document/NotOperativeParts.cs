@@ -944,7 +944,7 @@ internal static class NotOperativeParts
                     break;
                 }
             }
-            // (phase 27) 你村关于“…是否需要村委会出具证明”的询问收悉: a quoted question the asked word names after it, with 的 —
+            // (phase 27) 你村关于“…是否要由村委会出证明”的询问收悉: a quoted question the asked word names after it, with 的 —
             // the question ends at its closing mark, and what the notice answers comes after.
             if (asked is null && QuotedQuestion(text, clauses[q].Start + clause.IndexOf(question, StringComparison.Ordinal), clauses[last].End) is { } quoted)
             {
