@@ -11,8 +11,9 @@ namespace TaskAdmission.Core.Admission.Recognition;
 /// <list type="bullet">
 /// <item>inside a bracket that qualifies a name before it, the village's name runs on into a noun of its own (jieba's
 /// tag n…: （杨家村线）, （石桥村段）): the bracket names that noun — not a clause about the village (（沿江村保留）);</item>
-/// <item>the village's name stands right before a noun the paper uses as a class of its own — counted (站点12个, 3个站点)
-/// or taken one by one with 各 (各邮乐购站点) with no village word between: 红岩村站点 is one of that class.</item>
+/// <item>the village's name stands right before a noun the paper counts as a class of its own (站点12个, 3个站点):
+/// 红岩村站点 is one of that class. Not a noun taken with 各 alone: 各镇环境整治 names no class of things, and 红岩村环境整治
+/// is the village's work.</item>
 /// </list>
 /// Never when what follows is the village's own (a head of [village_heads]: 红岩村党支部, 杨家村便民服务站, （杨家村委会）) or
 /// opens with a village word (红岩村网格, 各村…站点 counts the villages' own), and never for the bare village words of the
@@ -21,7 +22,6 @@ namespace TaskAdmission.Core.Admission.Recognition;
 internal static class VillageAsModifier
 {
     private const int BracketReach = 12;
-    private const int ClassReach = 4;
 
     /// <summary>Whether the named village <paramref name="village"/> only qualifies another head (see the class summary).</summary>
     public static bool Qualifies(string text, Word village, IReadOnlyList<Word> words, RecognitionCues cues, Func<IReadOnlyList<(Word Word, string Tag)>> tags) =>
@@ -62,7 +62,6 @@ internal static class VillageAsModifier
     private static bool BeforeCountedClass(string text, Word village, IReadOnlyList<Word> words, RecognitionCues cues)
     {
         // The noun may be one word or two (代购 | 点): each run of words after the village's name, up to ClassWords of them.
-        var markers = string.Concat(cues.VillageMarkers.Select(m => m[0]).Distinct());
         var end = village.End;
         for (var n = 0; n < ClassWords; n++)
         {
@@ -77,7 +76,7 @@ internal static class VillageAsModifier
                 return false;
             }
             var noun = Regex.Escape(head);
-            if (Regex.IsMatch(text, $"{noun}\\d+个|\\d+个{noun}|各[^{markers}，。、；：,;:\\s]{{0,{ClassReach}}}{noun}"))
+            if (Regex.IsMatch(text, $"{noun}\\d+个|\\d+个{noun}"))
             {
                 return true;
             }

@@ -57,6 +57,8 @@ public sealed class Phase27OthersOwnTests(PrecheckFixture fixture) : IClassFixtu
     // A "point" that is the village's service station, and the villages' own points ranked.
     [InlineData("关于代购点星级评定的通报", "各镇：\n今年评出五星代购点8个，桃园村便民服务站排名末位，由桃园村委会整改。", PrecheckRules.AssessmentBan)]
     [InlineData("关于代购点星级评定的通报", "各镇：\n今年评出五星代购点8个，各村代购点按得分排名，末位的村要作说明。", PrecheckRules.AssessmentBan)]
+    // A village's work ranked in a paper that speaks of each township's work (no class the paper counts).
+    [InlineData("关于卫生整治考核的通报", "各镇：\n全区对各镇卫生整治进行考核，红岩村卫生整治排名末位。", PrecheckRules.AssessmentBan)]
     // The assessed are the villages' own bookkeepers, or the villages' work.
     [InlineData("某会计师事务所驻镇服务内部考评细则", "一、考评对象：各村（社区）的报账员。\n二、每半年打分排名，排名末位的调换岗位。", PrecheckRules.AssessmentBan)]
     [InlineData("关于财务工作考评的通知", "一、考评对象：各村（社区）的财务管理工作。\n二、每半年打分排名，排名末位的通报。", PrecheckRules.AssessmentBan)]
@@ -67,6 +69,8 @@ public sealed class Phase27OthersOwnTests(PrecheckFixture fixture) : IClassFixtu
     [InlineData("桃花节采风活动方案", "镇文化站要求桃园村干部每天走进果园打卡。", PrecheckRules.AppCheckIn)]
     // A person's position watched, or a village's patrol car.
     [InlineData("关于安装定位终端的通知", "各村（社区）：\n安装后，镇里用手机实时查看网格员位置。", PrecheckRules.AppCheckIn)]
+    [InlineData("关于定位签到的通知", "各村（社区）：\n请开启手机定位，每天签到。", PrecheckRules.AppCheckIn)]
+    [InlineData("关于查看位置的通知", "各村（社区）：\n镇里实时查看干部位置。", PrecheckRules.AppCheckIn)]
     [InlineData("关于巡逻车定位的通知", "各村（社区）：\n各村巡逻车须安装定位装置，镇里实时查看巡逻车位置。", PrecheckRules.AppCheckIn)]
     public void TheSameShape_PuttingTheActOnTheVillage_StillFires(string title, string description, string rule) => fixture.AssertFires(title, description, rule);
 }
