@@ -82,6 +82,7 @@ internal static class Agency
         var negationStart = ClauseScope.JoinedVillagesDemand(reader.Text, clause.Start, hitStart, villageStarts) ?? clause.Start;
         if (Negation(reader.Text, negationStart, clause.End, hitStart, hitEnd, cues) is { } negation
             || InnerNegation(reader.Text, chain, cues) is { } inner && (negation = inner) is not null
+            || DeniedPowers.Covering(reader.Text, negationStart, clause.End, hitStart, hitEnd) is { } power && (negation = power) is not null
             || ClauseScope.EnumeratedUnderNegation(reader, clauseIndex, cues) is { } listed && (negation = listed) is not null
             || AddressedProhibition.Covering(reader, clauseIndex, hitStart, cues) is { } addressed && (negation = addressed) is not null
             || ClauseScope.UndoneLater(reader, clauseIndex, hitEnd, cues) is { } undone && (negation = undone) is not null

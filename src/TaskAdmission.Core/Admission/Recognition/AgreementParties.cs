@@ -83,6 +83,14 @@ internal sealed class AgreementParties
         }
         if (at < text.Length && text[at] is ':' or '：')
         {
+            // (phase 27) 乙方：（护线员个人） — a name given in a bracket right after the colon (a blank form's hint of who
+            // signs) names the party as well as a name written out.
+            if (at + 1 < text.Length && text[at + 1] is '(' or '（' && text.IndexOfAny([')', '）'], at + 1) is var shut and > 0
+                && shut - at - 2 is > 0 and <= MaxName && text[(at + 2)..shut] is var hinted && hinted.IndexOfAny(['\n', '，', ',', '。']) < 0
+                && !SigningNotes.Any(s => hinted.Contains(s, StringComparison.Ordinal)))
+            {
+                return hinted;
+            }
             var end = at + 1;
             while (end < text.Length && end - at <= MaxName && !char.IsWhiteSpace(text[end]) && text[end] is not ('，' or ',' or '；' or ';' or '。' or '、' or '(' or '（'))
             {

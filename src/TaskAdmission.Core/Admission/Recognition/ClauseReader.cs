@@ -194,7 +194,8 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
                 && string.CompareOrdinal(text, at, w, 0, w.Length) == 0
                 && (starts.Contains(at) || at == clause.Start || GluedFunctionChars.Contains(text[at - 1]))
                 && (ends.Contains(at + w.Length) || at + w.Length == clause.End || PossessiveGlued(at + w.Length, clause.End, ends)));
-            if (matched is not null && !NotVillageAround(words, at, at + matched.Length) && !AssignedCadre(at, words) && !VisitedVillage(at, matched, words))
+            if (matched is not null && !NotVillageAround(words, at, at + matched.Length) && !AssignedCadre(at, words) && !VisitedVillage(at, matched, words)
+                && !EnteredNamedVillage(at, matched, words, clause) && !VillageAsModifier.QualifiesBare(text, at, matched, words, cues, lexicon.VillageWords, () => Tags(clause.Sentence)))
             {
                 result.Add(new Mention(at, at + matched.Length, ActorKind.Village, matched));
                 at += matched.Length;
@@ -205,7 +206,9 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         // Named villages and other words jieba keeps whole: 石桥村, 示范村, 花苑社区.
         foreach (var word in words.Where(w => (w.Text.EndsWith('村') || w.Text.EndsWith("社区", StringComparison.Ordinal)) && w.Text.Length <= 8
             && !cues.NotVillage.Contains(w.Text) && !Visits.Contains(w.Text) && !VisitedVillage(w.Start, w.Text, words) && !result.Any(m => m.Start < w.End && m.End > w.Start)
-            && !(w.Text.EndsWith('村') && AssignedCadre(w.End - 1, words))))
+            && !(w.Text.EndsWith('村') && AssignedCadre(w.End - 1, words))
+            // (phase 27) 红岩村站点 (a counted class of points), 罗某（杨家村线）: the name only says where the thing is.
+            && !VillageAsModifier.Qualifies(text, w, words, cues, () => Tags(clause.Sentence)) && !EnteredNamedVillage(w.Start, w.Text, words, clause)))
         {
             result.Add(new Mention(word.Start, word.End, ActorKind.Village, word.Text));
         }
@@ -319,7 +322,11 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         return Words(clause.Sentence).Any(w => w.Start >= clause.Start && w.End <= clause.End && (w.End <= start || w.Start >= end)
             && (w.Text.StartsWith('村') || w.Text.StartsWith("社区", StringComparison.Ordinal))
             && !cues.NotVillage.Contains(w.Text) && !others.Any(m => m.Start <= w.Start && m.End >= w.End) && !AssignedCadre(w.Start, Words(clause.Sentence))
-            && !Visits.Contains(w.Text) && !VisitedVillage(w.Start, w.Text, Words(clause.Sentence)));
+            && !Visits.Contains(w.Text) && !VisitedVillage(w.Start, w.Text, Words(clause.Sentence))
+            // (phase 27) 张某（石桥 | 村班线）: a word opening with the 村 that ends a name, in a bracket that qualifies another name.
+            && !VillageAsModifier.QualifiesBare(text, w.Start, w.Text.StartsWith('村') ? "村" : "社区", Words(clause.Sentence), cues, lexicon.VillageWords, () => Tags(clause.Sentence))
+            // (phase 27) 走进桃园 | 村采风: the 村 ends a village's name after a verb of going — the place visited.
+            && !EnteredNamedVillage(w.Start, w.Text.StartsWith('村') ? "村" : "社区", Words(clause.Sentence), clause));
     }
 
     /// <summary>
@@ -346,6 +353,36 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     /// </summary>
     private bool VisitedVillage(int at, string village, List<Word> words) =>
         village is "村" or "社区" && at >= 1 && words.Any(w => w.End == at && w.Start == at - 1 && VisitVerbs.Contains(w.Text));
+
+    /// <summary>
+    /// (phase 27) Whether a named village is where someone goes (请达人走进银杏村拍摄, 深入石桥村调研): a verb of going ending
+    /// in a character of [clause_reader.visit_verbs] (走进, 深入, 走入) stands right before the village's name — the whole
+    /// word (石桥村) or the name before a bare 村 (银杏 | 村). Whoever goes is named before the verb; the village is the place.
+    /// Only a verb by jieba's tag, and only a name (the bare village words of the lexicon, 各村 and 村(社区), are read as before:
+    /// 深入各村督导 still names the villages). Not 到, as in <see cref="VisitedVillage"/>.
+    /// </summary>
+    private bool EnteredNamedVillage(int at, string village, List<Word> words, Clause clause)
+    {
+        var nameStart = at;
+        if (village is "村" or "社区")
+        {
+            if (words.FirstOrDefault(w => w.End == at) is not { Text: not null } name || name.Text.Length < 2 || !name.Text.All(TextNormaliser.IsChinese)
+                || lexicon.VillageWords.Contains(name.Text) || cues.Private.Contains(name.Text) || IsBody(name.Text))
+            {
+                return false;
+            }
+            nameStart = name.Start;
+        }
+        else if (!(village.EndsWith('村') || village.EndsWith("社区", StringComparison.Ordinal)) || village.Length < 3 || lexicon.VillageWords.Contains(village))
+        {
+            return false;
+        }
+        if (nameStart <= clause.Start || !VisitVerbs.Any(v => text[nameStart - 1] == v[0]))
+        {
+            return false;
+        }
+        return Tags(clause.Sentence).Any(t => t.Word.End == nameStart && t.Word.Text.Length >= 2 && t.Tag.StartsWith('v'));
+    }
 
     private bool NotVillageAround(List<Word> words, int start, int end) =>
         words.Any(w => w.Start <= start && w.End >= end && cues.NotVillage.Contains(w.Text));

@@ -72,6 +72,13 @@ internal static class ClauseStructure
                 compound = true;
                 continue;
             }
+            // (phase 27) 快递进村服务站, 电商进村站: the bare 村 after a verb of going (进村, 下村: [clause_reader.visit_verbs])
+            // inside a name is where the service goes — the name's body is the service's, not the village.
+            if (VisitedInName(words, word, start))
+            {
+                compound = true;
+                continue;
+            }
             if (villageWords.Contains(word.Text) || cues.VillageMarkers.Any(m => word.Text.EndsWith(m, StringComparison.Ordinal))
                 || cues.VillageHeads.Any(h => word.Text.EndsWith(h, StringComparison.Ordinal) && cues.VillageMarkers.Any(m => word.Text[..^h.Length].EndsWith(m, StringComparison.Ordinal))))
             {
@@ -80,6 +87,23 @@ internal static class ClauseStructure
             compound = true;
         }
         return compound;
+    }
+
+    private static readonly string[] VisitVerbs = RecognitionCues.Instance.List("clause_reader.visit_verbs");
+
+    /// <summary>(phase 27) Whether the word is a bare 村/社区 going with a one-character verb of going (进村 as one word, or
+    /// 进 | 村) that stands inside the name, after its first word: the village is where a service goes, not the body named.</summary>
+    private static bool VisitedInName(IReadOnlyList<Word> words, Word word, int start)
+    {
+        foreach (var verb in VisitVerbs)
+        {
+            if (word.Text == verb + "村" || word.Text == verb + "社区")
+            {
+                return word.Start > start;
+            }
+        }
+        return word.Text is "村" or "社区" && word.Start - 1 > start
+            && words.Any(w => w.End == word.Start && w.Start == word.Start - 1 && VisitVerbs.Contains(w.Text));
     }
 
     /// <summary>

@@ -490,7 +490,9 @@ internal static class DocumentScope
             var named = text[from..(to < 0 ? text.Length : to)].Trim();
             // (phase 23) …及镇直站所，不涉及村（社区）: a part after a comma that disowns ([disowning]) names what is not assessed.
             var kept = string.Join(',', named.Split(',').Where(p => !cues.Disowning.Any(d => p.TrimStart().StartsWith(d, StringComparison.Ordinal))));
-            var names = kept.Split(['、', '和', '及', ',']).Select(n => DocumentText.StripBrackets(n).Trim());
+            // (phase 27) 本所派到村（社区）做顾问的执业律师: a name whose head, after its last 的, is a person or a body
+            // (AssessedHead) is that head; the village inside the words before describes it.
+            var names = kept.Split(['、', '和', '及', ',']).Select(n => DocumentText.StripBrackets(n).Trim()).Select(n => AssessedHead(n, cues) ?? n);
             // 村卫生室和乡村医生 names a clinic and its doctors, not the village: only a village's own name or word counts.
             if (named.Length > 0 && !names.Any(n => DocumentAddressee.VillageName(n, cues)))
             {
@@ -502,6 +504,31 @@ internal static class DocumentScope
     }
 
     private static readonly string[] OwnPapers = RecognitionCues.Instance.List("document_scope.own_papers");
+    private static readonly string[] PersonHeads = RecognitionCues.Instance.List("document_scope.person_heads");
+
+    /// <summary>
+    /// (phase 27) The head of an assessed object's name that a relative phrase closed by 的 describes (本所指派派到村（社区）
+    /// 做顾问的执业律师 → 执业律师): when the head ends like a person ([document_scope.person_heads]: 律师, 驾驶员, 医生 …) or
+    /// a body ([body_suffixes]) and holds no village word, the people or bodies assessed are that head, whatever villages
+    /// the phrase names. Not when the village owns the head (各村（社区）的协管员, 村里的网格员: a village word right before the
+    /// 的) nor when the head is work or a matter (各村的卫生整治工作: no person's or body's ending). Null otherwise.
+    /// </summary>
+    private static string? AssessedHead(string name, RecognitionCues cues)
+    {
+        var de = name.LastIndexOf('的');
+        if (de <= 0 || de == name.Length - 1)
+        {
+            return null;
+        }
+        var head = name[(de + 1)..];
+        var owner = DocumentText.StripBrackets(name[..de]);
+        if (cues.VillageMarkers.Any(m => head.Contains(m, StringComparison.Ordinal)) || DocumentAddressee.VillageName(head, cues)
+            || owner.EndsWith('村') || owner.EndsWith("社区", StringComparison.Ordinal) || cues.Village.Any(v => owner.EndsWith(v, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        return PersonHeads.Any(p => head.EndsWith(p, StringComparison.Ordinal)) || DocumentAddressee.IsBody(head, cues) ? head : null;
+    }
 
     /// <summary>
     /// (phase 26) 县委办将对县直各部门精简会议的情况开展考评 — the first sentence naming an assessment ([document_scope.

@@ -944,6 +944,12 @@ internal static class NotOperativeParts
                     break;
                 }
             }
+            // (phase 27) 你村关于“…是否要由村委会出证明”的询问收悉: a quoted question the asked word names after it, with 的 —
+            // the question ends at its closing mark, and what the notice answers comes after.
+            if (asked is null && QuotedQuestion(text, clauses[q].Start + clause.IndexOf(question, StringComparison.Ordinal), clauses[last].End) is { } quoted)
+            {
+                return (quoted.End, quoted.Asked + "…" + question);
+            }
             if (asked is null)
             {
                 return null;
@@ -965,6 +971,26 @@ internal static class NotOperativeParts
             return (clauses[stop].End, asked + "…" + question);
         }
         return null;
+    }
+
+    /// <summary>(phase 27) The closing quotation mark after the question word at <paramref name="at"/> when 的 and an asked word
+    /// ([not_operative_parts.asked_words]: 询问, 咨询, 来函 …) follow it (“…是否需要…”的询问): the question is quoted as what
+    /// was asked. The end of the question and the asked word, or null. An open quotation mark is needed before the question
+    /// in the same sentence (the text is normalised: every mark is ").</summary>
+    private static (int End, string Asked)? QuotedQuestion(string text, int at, int sentenceEnd)
+    {
+        var close = text.IndexOf('"', at, sentenceEnd - at);
+        if (close < 0 || close + 2 >= text.Length || text[close + 1] != '的' || text.LastIndexOf('"', at) < 0)
+        {
+            return null;
+        }
+        var open = text.LastIndexOf('"', at);
+        var sentenceStart = Math.Max(text.LastIndexOfAny(['。', '\n', '!', '?'], open) + 1, 0);
+        if (text.AsSpan(sentenceStart, open - sentenceStart).Count('"') % 2 != 0)
+        {
+            return null;
+        }
+        return AskedWords.FirstOrDefault(a => string.CompareOrdinal(text, close + 2, a, 0, a.Length) == 0) is { } asked ? (close + 1, asked) : null;
     }
 
     private static readonly string[] ChecklistColumns = RecognitionCues.Instance.List("not_operative_parts.checklist_columns");
