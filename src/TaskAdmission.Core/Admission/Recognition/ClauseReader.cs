@@ -387,7 +387,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             start = word.Start;
         }
         var name = text[start..head.End];
-        if (Counted(name, start))
+        if (Counted(name, start) || !TeamNamed(name, head.Text) || (name.EndsWith('组') && head.Text.Length <= 3 && PersonsBefore(start, name)))
         {
             return null;
         }
@@ -494,6 +494,29 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     /// measure word of places or buildings, not a body's name (在同一处增挂三块牌子). The text reaches here with counting
     /// numerals as digits (同1处: <see cref="Text.ChineseNumerals"/>), so a digit counts too.
     /// </summary>
+    private static readonly char[] GroupPointers = RecognitionCues.Instance.Chars("clause_reader.group_pointers");
+
+    /// <summary>
+    /// (phase 27) 由区水库建设指挥部征迁组负责, 督导组, 专案组: a group named by the work it does is another body's team, as a
+    /// 工作组 or 专班 is. A group only numbered or pointed at (三组, 第二组, 各组, 本组: [clause_reader.group_pointers]), a 小组
+    /// and a group with a village word in its name (村民组) are the villages' own subunits, read as before; and a group the
+    /// villages set up (各村成立清表组) is theirs (<see cref="SetUpByVillages"/>, [clause_reader.station_heads]).
+    /// </summary>
+    private bool TeamNamed(string name, string head)
+    {
+        if (!name.EndsWith('组') || cues.BodySuffixes.Any(s => s != "组" && head.EndsWith(s, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        return name.Length >= 3 && !name.EndsWith("小组", StringComparison.Ordinal) && !GroupPointers.Contains(name[^2])
+            && !char.IsAsciiDigit(name[^2]) && !Numerals.Contains(name[^2])
+            && !cues.VillageMarkers.Any(m => name.Contains(m, StringComparison.Ordinal));
+    }
+
+    // (phase 27) 业主成立业主大会筹备组: a group named after private persons (业主, 村民) is theirs, no body's team.
+    private bool PersonsBefore(int start, string name) =>
+        cues.Private.Any(p => name.StartsWith(p, StringComparison.Ordinal) || (start >= p.Length && string.CompareOrdinal(text, start - p.Length, p, 0, p.Length) == 0));
+
     private bool Counted(string name, int start) =>
         name.Length == 1 && start >= 1 && (char.IsAsciiDigit(text[start - 1]) || Numerals.Contains(text[start - 1]));
 
