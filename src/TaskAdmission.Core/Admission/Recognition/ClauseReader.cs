@@ -194,7 +194,8 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
                 && string.CompareOrdinal(text, at, w, 0, w.Length) == 0
                 && (starts.Contains(at) || at == clause.Start || GluedFunctionChars.Contains(text[at - 1]))
                 && (ends.Contains(at + w.Length) || at + w.Length == clause.End || PossessiveGlued(at + w.Length, clause.End, ends)));
-            if (matched is not null && !NotVillageAround(words, at, at + matched.Length) && !AssignedCadre(at, words) && !VisitedVillage(at, matched, words))
+            if (matched is not null && !NotVillageAround(words, at, at + matched.Length) && !AssignedCadre(at, words) && !VisitedVillage(at, matched, words)
+                && !ChannelNamed(at + matched.Length, clause.End))
             {
                 result.Add(new Mention(at, at + matched.Length, ActorKind.Village, matched));
                 at += matched.Length;
@@ -346,6 +347,16 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     /// </summary>
     private bool VisitedVillage(int at, string village, List<Word> words) =>
         village is "村" or "社区" && at >= 1 && words.Any(w => w.End == at && w.Start == at - 1 && VisitVerbs.Contains(w.Text));
+
+    private static readonly string[] ChannelHeads = [.. RecognitionCues.Instance.List("agency.channels").Select(c => c.ToLowerInvariant())];
+
+    /// <summary>
+    /// (phase 27) 网格平台上报的线索由执法支队每日汇总: a village word glued to the name of a channel right after it (平台, 系统,
+    /// 小程序, 热线 — [agency.channels]) names the channel reports come through, not a village acting or acted on. 各村通过网格
+    /// 平台每日上报 still names 各村.
+    /// </summary>
+    private bool ChannelNamed(int end, int clauseEnd) =>
+        ChannelHeads.Any(c => end + c.Length <= clauseEnd && string.CompareOrdinal(text, end, c, 0, c.Length) == 0);
 
     private bool NotVillageAround(List<Word> words, int start, int end) =>
         words.Any(w => w.Start <= start && w.End >= end && cues.NotVillage.Contains(w.Text));

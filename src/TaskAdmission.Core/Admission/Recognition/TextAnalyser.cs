@@ -170,6 +170,19 @@ public static class TextAnalyser
                 {
                     verdict = new HitVerdict(false, VerdictReason.OtherActor, helped);
                 }
+                // (phase 27) 原由各村建立的企业安全检查台账，统一移交镇执法中队: the former doer of what is handed over does not do it.
+                if (verdict is { Fires: true, Reason: VerdictReason.VillageActs } && entry.Target == RecogniserTarget.ProhibitedWork
+                    && ClauseStructure.HandedOver(reading.Reader, clauseIndex, chain.Min(c => c.Start)) is { } handedOver)
+                {
+                    verdict = new HitVerdict(false, VerdictReason.NotOperative, handedOver);
+                }
+                // (phase 27) 网格员在日常巡查中发现企业冒黑烟的，拍照报送镇环保办: the inspection word is the occasion of a finding
+                // that is reported; what is found is not inspected.
+                if (verdict.Fires && entry.Target == RecogniserTarget.ProhibitedWork
+                    && ClauseStructure.FoundOnRounds(reading.Reader, clauseIndex, chain) is { } rounds)
+                {
+                    verdict = new HitVerdict(false, VerdictReason.Excluded, rounds);
+                }
                 // 游客打卡拍照, 网友纷纷来拍照打卡, 请各户派代表参加, 到会时签到: a check-in is its subject's act.
                 if (verdict.Fires && entry.Family == LexiconFamilies.AppCheckIn
                     && ClauseStructure.CheckInSubject(reading.Reader, clauseIndex, hitStart) is { } own)
