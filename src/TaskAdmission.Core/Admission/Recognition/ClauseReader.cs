@@ -206,7 +206,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         // Named villages and other words jieba keeps whole: 石桥村, 示范村, 花苑社区.
         foreach (var word in words.Where(w => (w.Text.EndsWith('村') || w.Text.EndsWith("社区", StringComparison.Ordinal)) && w.Text.Length <= 8
             && !cues.NotVillage.Contains(w.Text) && !Visits.Contains(w.Text) && !VisitedVillage(w.Start, w.Text, words) && !result.Any(m => m.Start < w.End && m.End > w.Start)
-            && !(w.Text.EndsWith('村') && AssignedCadre(w.End - 1, words))))
+            && !(w.Text.EndsWith('村') && AssignedCadre(w.End - 1, words)) && !ChannelNamed(w.End, clause.End)))
         {
             result.Add(new Mention(word.Start, word.End, ActorKind.Village, word.Text));
         }
@@ -320,7 +320,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         return Words(clause.Sentence).Any(w => w.Start >= clause.Start && w.End <= clause.End && (w.End <= start || w.Start >= end)
             && (w.Text.StartsWith('村') || w.Text.StartsWith("社区", StringComparison.Ordinal))
             && !cues.NotVillage.Contains(w.Text) && !others.Any(m => m.Start <= w.Start && m.End >= w.End) && !AssignedCadre(w.Start, Words(clause.Sentence))
-            && !Visits.Contains(w.Text) && !VisitedVillage(w.Start, w.Text, Words(clause.Sentence)));
+            && !Visits.Contains(w.Text) && !VisitedVillage(w.Start, w.Text, Words(clause.Sentence)) && !ChannelNamed(w.End, clause.End));
     }
 
     /// <summary>
