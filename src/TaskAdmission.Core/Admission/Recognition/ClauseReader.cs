@@ -351,7 +351,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     private static readonly string[] ChannelHeads = [.. RecognitionCues.Instance.List("agency.channels").Select(c => c.ToLowerInvariant())];
 
     /// <summary>
-    /// (phase 27) 网格平台上报的线索由执法支队每日汇总: a village word glued to the name of a channel right after it (平台, 系统,
+    /// (phase 27) 居民通过社区小程序上报的报修由物业公司每天汇总: a village word glued to the name of a channel right after it (平台, 系统,
     /// 小程序, 热线 — [agency.channels]) names the channel reports come through, not a village acting or acted on. 各村通过网格
     /// 平台每日上报 still names 各村.
     /// </summary>
@@ -508,7 +508,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     private static readonly char[] GroupPointers = RecognitionCues.Instance.Chars("clause_reader.group_pointers");
 
     /// <summary>
-    /// (phase 27) 由区水库建设指挥部征迁组负责, 督导组, 专案组: a group named by the work it does is another body's team, as a
+    /// (phase 27) 由市高速公路建设指挥部征地组负责, 督导组, 专案组: a group named by the work it does is another body's team, as a
     /// 工作组 or 专班 is. A group only numbered or pointed at (三组, 第二组, 各组, 本组: [clause_reader.group_pointers]), a 小组
     /// and a group with a village word in its name (村民组) are the villages' own subunits, read as before; and a group the
     /// villages set up (各村成立清表组) is theirs (<see cref="SetUpByVillages"/>, [clause_reader.station_heads]).
@@ -524,7 +524,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             && !cues.VillageMarkers.Any(m => name.Contains(m, StringComparison.Ordinal));
     }
 
-    // (phase 27) 业主成立业主大会筹备组: a group named after private persons (业主, 村民) is theirs, no body's team.
+    // (phase 27) 业主们成立筹备组: a group named after private persons (业主, 村民) is theirs, no body's team.
     private bool PersonsBefore(int start, string name) =>
         cues.Private.Any(p => name.StartsWith(p, StringComparison.Ordinal) || (start >= p.Length && string.CompareOrdinal(text, start - p.Length, p, 0, p.Length) == 0));
 

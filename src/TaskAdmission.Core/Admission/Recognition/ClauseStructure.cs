@@ -468,7 +468,7 @@ internal static class ClauseStructure
     private static readonly string[] FindingReports = RecognitionCues.Instance.List("clause_structure.finding_reports");
 
     /// <summary>
-    /// (phase 27) 各村网格员在日常巡查中发现企业冒黑烟的，拍照报送镇环保办即可: an inspection word that is only the occasion of a
+    /// (phase 27) 各村安全员在平时巡查时发现加油站存在隐患的，拍照报告镇应急办即可: an inspection word that is only the occasion of a
     /// finding (巡查中发现, 检查时看到 — [clause_structure.rounds_links] + a verb of [clause_structure.finding_verbs]) does not
     /// inspect what is found after it: the firm is the object of 发现, not of 巡查, and the sentence asks only that the finding
     /// be reported ([clause_structure.finding_reports] after the match). Whatever else the sentence asks (责令停产, 下达整改
@@ -512,11 +512,11 @@ internal static class ClauseStructure
     private static readonly string[] HandOvers = RecognitionCues.Instance.List("clause_structure.hand_overs");
 
     /// <summary>
-    /// (phase 27) 原由各村建立的企业安全检查台账，统一移交镇安全生产执法中队: a village named only as the former doer in a
+    /// (phase 27) 原由各村建立的加油站安全检查记录，全部移交县应急管理局: a village named only as the former doer in a
     /// relative phrase (原由 + village … 的 + what the match names: [clause_structure.former_doers]) whose sentence then hands
     /// that thing over to someone else ([clause_structure.hand_overs]: 移交, 划转) is where the work comes from, not who
-    /// does it now. The sentence must name no village after the hand-over (…移交镇中队，各村继续检查 keeps the village), and a
-    /// village named as doer without 原 (台账由各村建立，每月移交镇中队) is read as before. The words, or null.
+    /// does it now. The sentence must name no village after the hand-over (…移交县局，各村继续检查 keeps the village), and a
+    /// village named as doer without 原 (记录由各村建立，每季度移交县局) is read as before. The words, or null.
     /// </summary>
     public static string? HandedOver(ClauseReader reader, int clauseIndex, int hitStart)
     {

@@ -170,13 +170,13 @@ public static class TextAnalyser
                 {
                     verdict = new HitVerdict(false, VerdictReason.OtherActor, helped);
                 }
-                // (phase 27) 原由各村建立的企业安全检查台账，统一移交镇执法中队: the former doer of what is handed over does not do it.
+                // (phase 27) 原由各村建立的加油站检查记录，全部移交县局: the former doer of what is handed over does not do it.
                 if (verdict is { Fires: true, Reason: VerdictReason.VillageActs } && entry.Target == RecogniserTarget.ProhibitedWork
                     && ClauseStructure.HandedOver(reading.Reader, clauseIndex, chain.Min(c => c.Start)) is { } handedOver)
                 {
                     verdict = new HitVerdict(false, VerdictReason.NotOperative, handedOver);
                 }
-                // (phase 27) 网格员在日常巡查中发现企业冒黑烟的，拍照报送镇环保办: the inspection word is the occasion of a finding
+                // (phase 27) 安全员在平时巡查时发现加油站有隐患的，拍照报告镇应急办: the inspection word is the occasion of a finding
                 // that is reported; what is found is not inspected.
                 if (verdict.Fires && entry.Target == RecogniserTarget.ProhibitedWork
                     && ClauseStructure.FoundOnRounds(reading.Reader, clauseIndex, chain) is { } rounds)

@@ -72,8 +72,8 @@ internal static class JudgedDemands
     private static readonly string[] Anaphors = RecognitionCues.Instance.List("judged_demands.anaphors");
 
     /// <summary>
-    /// (phase 27) 一、某委要求村委会对违建下达限期拆除通知。该要求属于行政执法事项，村级组织不具备执法主体资格。 — …《通知》要求各村
-    /// 签订监管责任状。经研究认为，…签订责任状也不符合减负规定。 A paper that reports or answers often tells the demand in one
+    /// (phase 27) 一、县水务局要求村委会对违章建筑发出限期拆除通知。该要求属执法事项，村委会没有执法权。 — …《函》要求各村
+    /// 签订护线责任状。经我镇研究，…签订责任状也违背减负规定。 A paper that reports or answers often tells the demand in one
     /// sentence and passes its verdict in the next: the verdict judges the told demand when that sentence opens by taking it up
     /// ([judged_demands.anaphors]: 该要求, 上述做法) or when the clause that holds the verdict names the act again (every word of
     /// the match). Not when a clause of that sentence speaks to the villages (请各村…, 各村要…) or hands the act back after the
@@ -193,7 +193,7 @@ internal static class JudgedDemands
     private static readonly string[] CarriedVerbs = RecognitionCues.Instance.List("judged_demands.carried_verbs");
 
     /// <summary>
-    /// (phase 27) 一、区住建委在农房整治工作中，要求村委会对违建下达…: a clause opening with a demand verb in a sentence whose
+    /// (phase 27) 一、县水务局在河道清淤工作中，要求村委会对违章建筑发出…: a clause opening with a demand verb in a sentence whose
     /// first clause opens with another body is that body's demand, told; the village after the verb is whom it was made on,
     /// not one acting in the paper's words. A sentence that opens with the verb itself (要求各村…) is the paper's own demand.
     /// </summary>
