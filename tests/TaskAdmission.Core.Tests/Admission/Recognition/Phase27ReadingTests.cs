@@ -41,6 +41,18 @@ public sealed class Phase27ReadingTests(PrecheckFixture fixture) : IClassFixture
             PrecheckRules.ProhibitedItem);
     }
 
+    // "A title that names the practice as a breach (关于违规…的通报) reports it: what it names counts where the text demands it."
+    [Fact]
+    public void ATitleNamingABreachThatTheTextReports_StaysQuiet() =>
+        Quiet("关于违规向村（社区）加挂协会牌子问题的通报",
+            "近期督查发现，县电力协会要求9个村加挂“护线服务站”牌子。该事项未经准入，现予通报，牌子由该协会自行摘除。",
+            PrecheckRules.Signboard);
+
+    [Fact]
+    public void ATitleNamingABreachOverATextThatHangsTheBoard_Fires() =>
+        Fires("关于违规挂牌问题的整改通知", "各村：\n各村须于月底前在村部大门旁统一挂牌“护线服务站”，并上墙公示制度。",
+            PrecheckRules.Signboard);
+
     // "A topic clause takes the doer a later clause names by 由 … 负责, even a project's own team the reader does not know."
     [Fact]
     public void ATopicGivenToAProjectsTeam_StaysQuiet() =>
