@@ -53,6 +53,21 @@ public sealed class Phase27ReadingTests(PrecheckFixture fixture) : IClassFixture
         Fires("关于违规挂牌问题的整改通知", "各村：\n各村须于月底前在村部大门旁统一挂牌“护线服务站”，并上墙公示制度。",
             PrecheckRules.Signboard);
 
+    // "The words between a verdict and the rule it names (不符合…规定) name the rule; they ask nothing of anyone."
+    [Fact]
+    public void ARuleNamedAfterAVerdict_StaysQuiet() =>
+        Quiet("县减负专班督办单",
+            "督办事项：经排查，某镇近年在村里加挂的各类服务点标识共12块，不符合村级组织牌子目录管理规定。\n办理要求：请该镇于月底前全部撤除，撤除情况报专班。",
+            PrecheckRules.Signboard);
+
+    [Theory]
+    // The rule named as the ground of a demand on the villages.
+    [InlineData("关于加挂服务点牌子的通知", "各村：\n为落实挂牌目录的管理规定，各村须在村部加挂服务点牌子，并上墙公示制度。")]
+    // A demand between the verdict and the rule's head.
+    [InlineData("通知", "各村：\n不符合挂牌规定要求各村补挂服务点牌子，并上墙公示制度。")]
+    public void ARuleNamedAsTheGroundOfADemand_Fires(string title, string description) =>
+        Fires(title, description, PrecheckRules.Signboard);
+
     // "A topic clause takes the doer a later clause names by 由 … 负责, even a project's own team the reader does not know."
     [Fact]
     public void ATopicGivenToAProjectsTeam_StaysQuiet() =>
