@@ -590,7 +590,7 @@ internal static class Agency
     /// 巡查员承担, 每村分配五人 is read as before, with its hand-down). Nor a party of an agreement (由乙方承担: the village may
     /// be 乙方). 由于, 理由, 自由 are no attribution.
     /// </summary>
-    private static Mention? UnnamedDoer(string text, Clause clause, IReadOnlyList<Mention> mentions, RecognitionCues cues)
+    internal static Mention? UnnamedDoer(string text, Clause clause, IReadOnlyList<Mention> mentions, RecognitionCues cues)
     {
         for (var at = text.IndexOf('由', clause.Start, clause.End - clause.Start); at >= 0; at = at + 1 < clause.End ? text.IndexOf('由', at + 1, clause.End - at - 1) : -1)
         {

@@ -195,7 +195,8 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
                 && (starts.Contains(at) || at == clause.Start || GluedFunctionChars.Contains(text[at - 1]))
                 && (ends.Contains(at + w.Length) || at + w.Length == clause.End || PossessiveGlued(at + w.Length, clause.End, ends)));
             if (matched is not null && !NotVillageAround(words, at, at + matched.Length) && !AssignedCadre(at, words) && !VisitedVillage(at, matched, words)
-                && !EnteredNamedVillage(at, matched, words, clause) && !VillageAsModifier.QualifiesBare(text, at, matched, words, cues, lexicon.VillageWords, () => Tags(clause.Sentence)))
+                && !EnteredNamedVillage(at, matched, words, clause) && !VillageAsModifier.QualifiesBare(text, at, matched, words, cues, lexicon.VillageWords, () => Tags(clause.Sentence))
+                && !ChannelNamed(at + matched.Length, clause.End))
             {
                 result.Add(new Mention(at, at + matched.Length, ActorKind.Village, matched));
                 at += matched.Length;
@@ -206,7 +207,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         // Named villages and other words jieba keeps whole: 石桥村, 示范村, 花苑社区.
         foreach (var word in words.Where(w => (w.Text.EndsWith('村') || w.Text.EndsWith("社区", StringComparison.Ordinal)) && w.Text.Length <= 8
             && !cues.NotVillage.Contains(w.Text) && !Visits.Contains(w.Text) && !VisitedVillage(w.Start, w.Text, words) && !result.Any(m => m.Start < w.End && m.End > w.Start)
-            && !(w.Text.EndsWith('村') && AssignedCadre(w.End - 1, words))
+            && !(w.Text.EndsWith('村') && AssignedCadre(w.End - 1, words)) && !ChannelNamed(w.End, clause.End)
             // (phase 27) 红岩村站点 (a counted class of points), 罗某（杨家村线）: the name only says where the thing is.
             && !VillageAsModifier.Qualifies(text, w, words, cues, () => Tags(clause.Sentence)) && !EnteredNamedVillage(w.Start, w.Text, words, clause)))
         {
@@ -322,7 +323,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         return Words(clause.Sentence).Any(w => w.Start >= clause.Start && w.End <= clause.End && (w.End <= start || w.Start >= end)
             && (w.Text.StartsWith('村') || w.Text.StartsWith("社区", StringComparison.Ordinal))
             && !cues.NotVillage.Contains(w.Text) && !others.Any(m => m.Start <= w.Start && m.End >= w.End) && !AssignedCadre(w.Start, Words(clause.Sentence))
-            && !Visits.Contains(w.Text) && !VisitedVillage(w.Start, w.Text, Words(clause.Sentence))
+            && !Visits.Contains(w.Text) && !VisitedVillage(w.Start, w.Text, Words(clause.Sentence)) && !ChannelNamed(w.End, clause.End)
             // (phase 27) 张某（石桥 | 村班线）: a word opening with the 村 that ends a name, in a bracket that qualifies another name.
             && !VillageAsModifier.QualifiesBare(text, w.Start, w.Text.StartsWith('村') ? "村" : "社区", Words(clause.Sentence), cues, lexicon.VillageWords, () => Tags(clause.Sentence))
             // (phase 27) 走进桃园 | 村采风: the 村 ends a village's name after a verb of going — the place visited.
@@ -384,6 +385,16 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         return Tags(clause.Sentence).Any(t => t.Word.End == nameStart && t.Word.Text.Length >= 2 && t.Tag.StartsWith('v'));
     }
 
+    private static readonly string[] ChannelHeads = [.. RecognitionCues.Instance.List("agency.channels").Select(c => c.ToLowerInvariant())];
+
+    /// <summary>
+    /// (phase 27) 居民通过社区小程序上报的报修由物业公司每天汇总: a village word glued to the name of a channel right after it (平台, 系统,
+    /// 小程序, 热线 — [agency.channels]) names the channel reports come through, not a village acting or acted on. 各村通过网格
+    /// 平台每日上报 still names 各村.
+    /// </summary>
+    private bool ChannelNamed(int end, int clauseEnd) =>
+        ChannelHeads.Any(c => end + c.Length <= clauseEnd && string.CompareOrdinal(text, end, c, 0, c.Length) == 0);
+
     private bool NotVillageAround(List<Word> words, int start, int end) =>
         words.Any(w => w.Start <= start && w.End >= end && cues.NotVillage.Contains(w.Text));
 
@@ -424,7 +435,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             start = word.Start;
         }
         var name = text[start..head.End];
-        if (Counted(name, start))
+        if (Counted(name, start) || !TeamNamed(name, head.Text) || (name.EndsWith('组') && head.Text.Length <= 3 && PersonsBefore(start, name)))
         {
             return null;
         }
@@ -531,6 +542,29 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     /// measure word of places or buildings, not a body's name (在同一处增挂三块牌子). The text reaches here with counting
     /// numerals as digits (同1处: <see cref="Text.ChineseNumerals"/>), so a digit counts too.
     /// </summary>
+    private static readonly char[] GroupPointers = RecognitionCues.Instance.Chars("clause_reader.group_pointers");
+
+    /// <summary>
+    /// (phase 27) 由市高速公路建设指挥部征地组负责, 督导组, 专案组: a group named by the work it does is another body's team, as a
+    /// 工作组 or 专班 is. A group only numbered or pointed at (三组, 第二组, 各组, 本组: [clause_reader.group_pointers]), a 小组
+    /// and a group with a village word in its name (村民组) are the villages' own subunits, read as before; and a group the
+    /// villages set up (各村成立清表组) is theirs (<see cref="SetUpByVillages"/>, [clause_reader.station_heads]).
+    /// </summary>
+    private bool TeamNamed(string name, string head)
+    {
+        if (!name.EndsWith('组') || cues.BodySuffixes.Any(s => s != "组" && head.EndsWith(s, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        return name.Length >= 3 && !name.EndsWith("小组", StringComparison.Ordinal) && !GroupPointers.Contains(name[^2])
+            && !char.IsAsciiDigit(name[^2]) && !Numerals.Contains(name[^2])
+            && !cues.VillageMarkers.Any(m => name.Contains(m, StringComparison.Ordinal));
+    }
+
+    // (phase 27) 业主们成立筹备组: a group named after private persons (业主, 村民) is theirs, no body's team.
+    private bool PersonsBefore(int start, string name) =>
+        cues.Private.Any(p => name.StartsWith(p, StringComparison.Ordinal) || (start >= p.Length && string.CompareOrdinal(text, start - p.Length, p, 0, p.Length) == 0));
+
     private bool Counted(string name, int start) =>
         name.Length == 1 && start >= 1 && (char.IsAsciiDigit(text[start - 1]) || Numerals.Contains(text[start - 1]));
 

@@ -223,6 +223,12 @@ internal static class ClauseScope
             {
                 return actor;
             }
+            // (phase 27) 沿线征地的丈量复核，由市高速公路指挥部征地组负责: a name the reader does not know, between
+            // 由 and a verb of doing, is the doer of the topic as it is of its own clause (Agency.UnnamedDoer: no village in it).
+            if (Agency.UnnamedDoer(reader.Text, clause, reader.Mentions(k), cues) is { } unnamed)
+            {
+                return unnamed;
+            }
         }
         return null;
     }

@@ -488,6 +488,91 @@ internal static class ClauseStructure
         return null;
     }
 
+    private static readonly string[] RoundsLinks = RecognitionCues.Instance.List("clause_structure.rounds_links");
+    private static readonly string[] FindingReports = RecognitionCues.Instance.List("clause_structure.finding_reports");
+
+    /// <summary>
+    /// (phase 27) 各村安全员在平时巡查时发现加油站存在隐患的，拍照报告镇应急办即可: an inspection word that is only the occasion of a
+    /// finding (巡查中发现, 检查时看到 — [clause_structure.rounds_links] + a verb of [clause_structure.finding_verbs]) does not
+    /// inspect what is found after it: the firm is the object of 发现, not of 巡查, and the sentence asks only that the finding
+    /// be reported ([clause_structure.finding_reports] after the match). Whatever else the sentence asks (责令停产, 下达整改
+    /// 通知) is read by its own phrases. 每日巡查辖区企业，发现问题报镇 still inspects the firms: there the field comes
+    /// right after the inspection word. The words from the inspection word to the finding verb, or null.
+    /// </summary>
+    public static string? FoundOnRounds(ClauseReader reader, int clauseIndex, (int Start, int End)[] chain)
+    {
+        if (chain.Length < 2)
+        {
+            return null;
+        }
+        var text = reader.Text;
+        var ordered = chain.OrderBy(c => c.Start).ToArray();
+        for (var i = 0; i + 1 < ordered.Length; i++)
+        {
+            var between = text[ordered[i].End..ordered[i + 1].Start];
+            if (between.Length == 0 || !FindingVerbs.Any(v => between.EndsWith(v, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            var link = between[..^FindingVerbs.First(v => between.EndsWith(v, StringComparison.Ordinal)).Length];
+            if (link.Length > 0 && !RoundsLinks.Contains(link))
+            {
+                continue;
+            }
+            // The rest of the sentence after the match must report what was found.
+            var sentence = reader.Clauses[clauseIndex].Sentence;
+            var last = clauseIndex;
+            while (last + 1 < reader.Clauses.Count && reader.Clauses[last + 1].Sentence == sentence)
+            {
+                last++;
+            }
+            var rest = text[ordered[^1].End..reader.Clauses[last].End];
+            return FindingReports.Any(r => rest.Contains(r, StringComparison.Ordinal)) ? text[ordered[i].Start..ordered[i + 1].Start] : null;
+        }
+        return null;
+    }
+
+    private static readonly string[] FormerDoers = RecognitionCues.Instance.List("clause_structure.former_doers");
+    private static readonly string[] HandOvers = RecognitionCues.Instance.List("clause_structure.hand_overs");
+
+    /// <summary>
+    /// (phase 27) 原由各村建立的加油站安全检查记录，全部移交县应急管理局: a village named only as the former doer in a
+    /// relative phrase (原由 + village … 的 + what the match names: [clause_structure.former_doers]) whose sentence then hands
+    /// that thing over to someone else ([clause_structure.hand_overs]: 移交, 划转) is where the work comes from, not who
+    /// does it now. The sentence must name no village after the hand-over (…移交县局，各村继续检查 keeps the village), and a
+    /// village named as doer without 原 (记录由各村建立，每季度移交县局) is read as before. The words, or null.
+    /// </summary>
+    public static string? HandedOver(ClauseReader reader, int clauseIndex, int hitStart)
+    {
+        var text = reader.Text;
+        var clause = reader.Clauses[clauseIndex];
+        var villages = reader.Mentions(clauseIndex).Where(m => m.Kind == ActorKind.Village && m.End <= hitStart).ToList();
+        if (villages.Count != 1)
+        {
+            return null;
+        }
+        var village = villages[0];
+        if (!FormerDoers.Any(f => village.Start - f.Length >= clause.Start && string.CompareOrdinal(text, village.Start - f.Length, f, 0, f.Length) == 0)
+            || text.IndexOf('的', village.End, hitStart - village.End) < 0)
+        {
+            return null;
+        }
+        var sentence = clause.Sentence;
+        for (var k = clauseIndex; k < reader.Clauses.Count && reader.Clauses[k].Sentence == sentence; k++)
+        {
+            var from = k == clauseIndex ? hitStart : reader.Clauses[k].Start;
+            var words = text[from..reader.Clauses[k].End];
+            if (HandOvers.FirstOrDefault(h => words.Contains(h, StringComparison.Ordinal)) is { } handed)
+            {
+                var at = from + words.IndexOf(handed, StringComparison.Ordinal);
+                var later = Enumerable.Range(k, reader.Clauses.Count - k).TakeWhile(j => reader.Clauses[j].Sentence == sentence)
+                    .Any(j => reader.Mentions(j).Any(m => m.Kind == ActorKind.Village && m.Start > at));
+                return later ? null : text[(village.Start - 2)..village.End] + "…" + handed;
+            }
+        }
+        return null;
+    }
+
     private static readonly string[] AttendanceSignIns = RecognitionCues.Instance.List("clause_structure.attendance_sign_ins");
     private static readonly string[] Attendance = RecognitionCues.Instance.List("clause_structure.attendance");
     private static readonly string[] RecurringOrProof = RecognitionCues.Instance.List("clause_structure.recurring_or_proof");

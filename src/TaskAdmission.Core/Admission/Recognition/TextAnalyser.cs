@@ -170,6 +170,24 @@ public static class TextAnalyser
                 {
                     verdict = new HitVerdict(false, VerdictReason.OtherActor, helped);
                 }
+                // (phase 27) …挂的牌子，不符合村级挂牌清单的管理规定: the words between a verdict and the rule it names name the rule.
+                if (verdict.Fires && RuleNamed(text.Text, clause, hitStart, hitEnd) is { } rule)
+                {
+                    verdict = new HitVerdict(false, VerdictReason.InName, rule);
+                }
+                // (phase 27) 原由各村建立的加油站检查记录，全部移交县局: the former doer of what is handed over does not do it.
+                if (verdict is { Fires: true, Reason: VerdictReason.VillageActs } && entry.Target == RecogniserTarget.ProhibitedWork
+                    && ClauseStructure.HandedOver(reading.Reader, clauseIndex, chain.Min(c => c.Start)) is { } handedOver)
+                {
+                    verdict = new HitVerdict(false, VerdictReason.NotOperative, handedOver);
+                }
+                // (phase 27) 安全员在平时巡查时发现加油站有隐患的，拍照报告镇应急办: the inspection word is the occasion of a finding
+                // that is reported; what is found is not inspected.
+                if (verdict.Fires && entry.Target == RecogniserTarget.ProhibitedWork
+                    && ClauseStructure.FoundOnRounds(reading.Reader, clauseIndex, chain) is { } rounds)
+                {
+                    verdict = new HitVerdict(false, VerdictReason.Excluded, rounds);
+                }
                 // 游客打卡拍照, 网友纷纷来拍照打卡, 请各户派代表参加, 到会时签到: a check-in is its subject's act.
                 if (verdict.Fires && entry.Family == LexiconFamilies.AppCheckIn
                     && ClauseStructure.CheckInSubject(reading.Reader, clauseIndex, hitStart) is { } own)
@@ -288,6 +306,52 @@ public static class TextAnalyser
         }
         NameCertificates(lexicon, reading, hits, certificates, starts, merged);
         return true;
+    }
+
+    private static readonly string[] RuleVerdicts = RecognitionCues.Instance.List("text_analyser.rule_verdicts");
+    private static readonly string[] RuleHeads = RecognitionCues.Instance.List("text_analyser.rule_heads");
+    private static readonly string[] RuleDemands = RecognitionCues.Instance.List("text_analyser.rule_demands");
+
+    // How long a rule's name may run from the verdict to its head (不符合 + 村级组织牌子目录管理 + 规定).
+    private const int RuleNameReach = 24;
+
+    /// <summary>
+    /// (phase 27) …等牌子共43块，不符合村级挂牌清单的管理规定: a match standing between a verdict on a rule
+    /// ([text_analyser.rule_verdicts]: 不符合, 违反) and the head of the rule's name after it ([text_analyser.rule_heads]: 规定,
+    /// 办法, 制度) names that rule — what the rule is about, not an act of anyone. Only when nothing between them demands
+    /// ([text_analyser.rule_demands]: 要求, 须 …) and the rule's name is short; a demand elsewhere in the sentence is read by its
+    /// own match. The verdict and the rule's name, or null.
+    /// </summary>
+    private static string? RuleNamed(string text, Text.Clause clause, int hitStart, int hitEnd)
+    {
+        if (hitStart < clause.Start || hitEnd > clause.End || hitStart > hitEnd)
+        {
+            return null;
+        }
+        var before = text[clause.Start..hitStart];
+        foreach (var verdict in RuleVerdicts)
+        {
+            var at = before.LastIndexOf(verdict, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+            var from = clause.Start + at;
+            var limit = Math.Min(clause.End, from + verdict.Length + RuleNameReach);
+            if (hitEnd >= limit)
+            {
+                continue;
+            }
+            var after = text[hitEnd..limit];
+            var head = RuleHeads.Select(h => (Head: h, At: after.IndexOf(h, StringComparison.Ordinal))).Where(x => x.At >= 0).OrderBy(x => x.At).FirstOrDefault();
+            if (head.Head is null)
+            {
+                continue;
+            }
+            var name = text[from..(hitEnd + head.At + head.Head.Length)];
+            return RuleDemands.Any(d => name.Contains(d, StringComparison.Ordinal)) ? null : name;
+        }
+        return null;
     }
 
     private static readonly string[] Deciding = RecognitionCues.Instance.List("text_analyser.deciding");

@@ -241,7 +241,7 @@ internal sealed class DocumentReading
             // (phase 24) …要求村委会代收税费，不属于村委会的职责 in a 纪要; …要求各村每天发照片，违反减负规定 in a 通报: in
             // such a paper, a demand the same sentence judges is told to be judged, not made.
             if (told is not null && reading is not null && hit.Field == TitleContext.Description
-                && JudgedDemands.Verdict(reading, span.Start, RecognitionCues.Instance) is { } verdict)
+                && JudgedDemands.Verdict(reading, span.Start, RecognitionCues.Instance, [.. hit.Spans.Select(x => TextNormaliser.Normalise(reading.Text.Source.Substring(x.Start, x.Length)).Text)]) is { } verdict)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{told}：{verdict}") };
                 continue;

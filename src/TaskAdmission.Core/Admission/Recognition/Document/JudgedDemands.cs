@@ -20,8 +20,9 @@ internal static class JudgedDemands
     // 西岭村没有签订责任状，不符合镇里部署: a failure judged (未, 没有 … before the match) holds the village to the act.
     private static readonly string[] FailureMarks = RecognitionCues.Instance.List("document_scope.failure_marks");
 
-    /// <summary>The verdict the sentence holding the source offset passes on what it tells, or null.</summary>
-    internal static string? Verdict(FieldReading field, int sourceStart, RecognitionCues cues)
+    /// <summary>The verdict the sentence holding the source offset passes on what it tells, or null. <paramref name="terms"/>
+    /// are the words the match is made of (phase 27: the next sentence may judge the act by naming them again).</summary>
+    internal static string? Verdict(FieldReading field, int sourceStart, RecognitionCues cues, IReadOnlyList<string>? terms = null)
     {
         var k = DocumentText.ClauseAtSource(field, sourceStart);
         if (k < 0)
@@ -64,7 +65,47 @@ internal static class JudgedDemands
             }
         }
         return verdict ?? (TellsDemand(text[field.Clauses[first].Start..at], cues)
-            ? Sanctioned(field, first, k, cues) ?? UndoneInItsClause(field, first, k, at) : null);
+            ? Sanctioned(field, first, k, cues) ?? UndoneInItsClause(field, first, k, at) ?? JudgedNext(field, last, terms, cues) : null);
+    }
+
+    // (phase 27) Words that take up, at the opening of a sentence, the demand the sentence before told (该要求, 上述做法).
+    private static readonly string[] Anaphors = RecognitionCues.Instance.List("judged_demands.anaphors");
+
+    /// <summary>
+    /// (phase 27) 一、县水务局要求村委会对违章建筑发出限期拆除通知。该要求属执法事项，村委会没有执法权。 — …《函》要求各村
+    /// 签订护线责任状。经我镇研究，…签订责任状也违背减负规定。 A paper that reports or answers often tells the demand in one
+    /// sentence and passes its verdict in the next: the verdict judges the told demand when that sentence opens by taking it up
+    /// ([judged_demands.anaphors]: 该要求, 上述做法) or when the clause that holds the verdict names the act again (every word of
+    /// the match). Not when a clause of that sentence speaks to the villages (请各村…, 各村要…) or hands the act back after the
+    /// verdict (但各村仍须…), and not a verdict that states a case (不符合要求的, 对违反规定的村…: <see cref="Judges"/>).
+    /// </summary>
+    private static string? JudgedNext(FieldReading field, int last, IReadOnlyList<string>? terms, RecognitionCues cues)
+    {
+        if (last + 1 >= field.Clauses.Count)
+        {
+            return null;
+        }
+        var text = field.Text.Text;
+        var (first, end) = DocumentText.SentenceClauses(field, last + 1);
+        var opening = text[field.Clauses[first].Start..field.Clauses[first].End];
+        opening = opening[DocumentText.LeadLength(opening)..].TrimStart();
+        var takenUp = Anaphors.Any(a => opening.StartsWith(a, StringComparison.Ordinal));
+        string? verdict = null;
+        for (var c = first; c <= end; c++)
+        {
+            var clause = PaperDirection.Unquoted(text[field.Clauses[c].Start..field.Clauses[c].End]);
+            if (PaperStance.Addresses(clause, cues) || PaperStance.Addresses(PaperStance.OpenerStripped(clause), cues)
+                || (verdict is not null && Turns.Any(t => clause.Contains(t, StringComparison.Ordinal))))
+            {
+                return null;
+            }
+            if (verdict is null && Judges(clause, cues) is { } word
+                && (takenUp || (terms is { Count: > 0 } && terms.All(t => t.Length > 0 && clause.Contains(t, StringComparison.Ordinal)))))
+            {
+                verdict = word;
+            }
+        }
+        return verdict;
     }
 
     private static readonly string[] HandingDown = [.. RecognitionCues.Instance.Delegation.Where(v => v != "请")];
@@ -134,7 +175,8 @@ internal static class JudgedDemands
             // 各村每天在群里打卡。…被诫勉谈话 tells no one's demand: the villages open the clause and act in the paper's words.
             var body = PaperStance.OpenerStripped(clause);
             if (PaperStance.Addresses(clause, cues) || PaperStance.Addresses(body, cues)
-                || (PaperDirection.VillageAt(body, 0, cues) is { } subject && !PaperDirection.Told(body, subject, cues))
+                || (PaperDirection.VillageAt(body, 0, cues) is { } subject && !PaperDirection.Told(body, subject, cues)
+                    && !CarriedDemand(field, c, clause) && !IsCase(body))
                 || (sanction is not null && Turns.Any(t => clause.Contains(t, StringComparison.Ordinal))))
             {
                 return (false, null);
@@ -145,6 +187,42 @@ internal static class JudgedDemands
             }
         }
         return (true, sanction);
+    }
+
+    // (phase 27) The demand verbs a clause may open with when its subject stands in the clause before (区住建委在…中，要求村委会…).
+    private static readonly string[] CarriedVerbs = RecognitionCues.Instance.List("judged_demands.carried_verbs");
+
+    /// <summary>
+    /// (phase 27) 一、县水务局在河道清淤工作中，要求村委会对违章建筑发出…: a clause opening with a demand verb in a sentence whose
+    /// first clause opens with another body is that body's demand, told; the village after the verb is whom it was made on,
+    /// not one acting in the paper's words. A sentence that opens with the verb itself (要求各村…) is the paper's own demand.
+    /// </summary>
+    private static bool CarriedDemand(FieldReading field, int c, string clause)
+    {
+        var body = clause[DocumentText.LeadLength(clause)..].TrimStart();
+        if (!CarriedVerbs.Any(v => body.StartsWith(v, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        var (first, _) = DocumentText.SentenceClauses(field, c);
+        if (first == c)
+        {
+            return false;
+        }
+        var opening = field.Clauses[first];
+        var lead = field.Text.Text[opening.Start..opening.End];
+        var from = opening.Start + DocumentText.LeadLength(lead);
+        return field.Reader.Mentions(first) is var mentions && mentions.Count > 0
+            && mentions[0].Kind == ActorKind.Other && mentions[0].Start <= from + 1
+            && mentions.All(m => m.Kind != ActorKind.Village);
+    }
+
+    /// <summary>(phase 27) 村（社区）依法协助的，应当经准入审核: a clause closed by 的 before a comma states a case, who is
+    /// concerned; the village in it is not told to act.</summary>
+    private static bool IsCase(string body)
+    {
+        var comma = body.IndexOf(',');
+        return (comma >= 0 ? body[..comma] : body).TrimEnd(' ', ':').EndsWith('的');
     }
 
     /// <summary>
