@@ -1147,8 +1147,8 @@ internal static class Agency
     {
         for (var i = 1; i < chain.Length; i++)
         {
-            // 生活不能自理的证明: a negation before 的 belongs to the description of what follows, not to the act — (phase 27)
-            // also when the term itself opens with that 的 (出具…下落不明 | 的书面材料).
+            // 生活不能自理的证明: a negation before 的 belongs to the description of what follows, not to the act.
+            // (phase 27) So when the term itself opens with that 的 (出具…下落不明 | 的书面材料).
             var from = text[chain[i].Start] == '的' ? chain[i].Start : Math.Max(chain[i - 1].End, text.LastIndexOf('的', Math.Max(0, chain[i].Start - 1), Math.Max(0, chain[i].Start - chain[i - 1].End)) + 1);
             if (chain[i].Start > from
                 && Negation(text, from, chain[i].End, chain[i].Start, chain[i].End, cues) is { } negation)

@@ -3,7 +3,7 @@ using TaskAdmission.Core.Admission.Recognition.Text;
 namespace TaskAdmission.Core.Admission.Recognition;
 
 /// <summary>
-/// (phase 27) 每个行政村设立1个“…督导站”，由村党组织书记任站长 … 督导站统一悬挂标牌: a station, centre or point the notice
+/// (phase 27) 每个行政村设立1个“…督导站”，由村支书当站长 … 督导站统一悬挂标牌: a station, centre or point the notice
 /// has every village set up is the village's own unit — what is hung on it or put on its wall is put on the village, though
 /// the sentence names the station as the one acting. A facility some other body sets up in the villages (县供电公司在各村设立
 /// 服务点) stays that body's: only the townships, which pass the work on, may stand before the villages in the set-up clause.
@@ -63,7 +63,7 @@ internal static class VillageFacility
 
     private static readonly string[] Decisions = RecognitionCues.Instance.List("text_analyser.deciding");
 
-    /// <summary>区卫生健康委决定在每个行政村设立…: a body named only as the one deciding orders the set-up, it does not own the unit.</summary>
+    /// <summary>a bureau that 决定 the set-up in the villages: a body named only as the one deciding orders the set-up, it does not own the unit.</summary>
     private static bool Deciding(string text, int after, int before) =>
         Decisions.Any(d => string.CompareOrdinal(text, after, d, 0, d.Length) == 0 && text.IndexOf('在', after, before - after) == after + d.Length);
 
