@@ -409,6 +409,11 @@ internal static class Agency
                 target ??= m;
                 placeEnd = m.End;
             }
+            else if (forAnother && m.Kind == ActorKind.Private && text.IndexOf('向', Math.Max(gapStart, m.Start - PayerReach), m.Start - Math.Max(gapStart, m.Start - PayerReach)) >= 0)
+            {
+                // (phase 27) 向采砂业主代收资源税: the persons a collection for another body is made from pay it; they do not collect.
+                continue;
+            }
             else if (m.Kind != ActorKind.Village && LocatesVillage(text, m.End, mentions))
             {
                 // (phase 27) 请学校所在的村（社区）对…开展监管: a body right before 所在(的) and a village says which village is
@@ -520,6 +525,7 @@ internal static class Agency
         return null;
     }
 
+    private const int PayerReach = 4;
     private static readonly string[] Locating = RecognitionCues.Instance.List("agency.locating");
     private static readonly string[] OnBehalfActs = RecognitionCues.Instance.List("agency.on_behalf");
 
