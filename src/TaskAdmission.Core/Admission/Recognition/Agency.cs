@@ -411,7 +411,7 @@ internal static class Agency
             }
             else if (forAnother && m.Kind == ActorKind.Private && text.IndexOf('向', Math.Max(gapStart, m.Start - PayerReach), m.Start - Math.Max(gapStart, m.Start - PayerReach)) >= 0)
             {
-                // (phase 27) 向采砂业主代收资源税: the persons a collection for another body is made from pay it; they do not collect.
+                // (phase 27) 向船主代收…费: the persons a collection for another body is made from pay it; they do not collect.
                 continue;
             }
             else if (m.Kind != ActorKind.Village && LocatesVillage(text, m.End, mentions))

@@ -38,7 +38,7 @@ public static class CertificateCover
     {
         if (prohibited.Spans.Count >= 2 && allowed.Spans.Count == 1 && allowed.Field == prohibited.Field)
         {
-            // (phase 27) 证明其承包经营权证书确已遗失: an allowed certificate matched by one word (the document the paper is
+            // (phase 27) 证明这本承包经营权证确已丢失: an allowed certificate matched by one word (the document the paper is
             // about) inside the prohibited match, with the prohibited fact (遗失) after it — the paper certifies the loss.
             var only = allowed.Spans[0];
             var first = prohibited.Spans.Min(s => s.Start);
