@@ -115,10 +115,11 @@ internal static class Agency
         {
             return new HitVerdict(false, VerdictReason.OtherActor, persons);
         }
+        var forAnother = CollectsForAnother(reader.Text, hitStart, hitEnd);
         for (var k = clauseIndex; k >= 0 && reader.Clauses[k].Sentence == clause.Sentence; k--)
         {
             var (start, end, firstEnd) = k == clauseIndex ? (hitStart, hitEnd, chain[0].End) : (reader.Clauses[k].End, reader.Clauses[k].End, reader.Clauses[k].End);
-            if (Decide(reader, k, start, end, firstEnd, aimedAtVillage, cues) is { } verdict)
+            if (Decide(reader, k, start, end, firstEnd, aimedAtVillage, cues, forAnother) is { } verdict)
             {
                 // 请你村先核实…, 证明刘某即为户籍登记上的本人, 再写一份…说明: a person standing in an earlier clause's object is
                 // not the subject carried to this one; the subject is looked for further back.
@@ -317,7 +318,7 @@ internal static class Agency
         || (clauseIndex > 0 && reader.Clauses[clauseIndex - 1].Sentence == reader.Clauses[clauseIndex].Sentence && reader.NamesVillage(clauseIndex - 1));
 
     /// <param name="firstEnd">The end of the phrase's first term: a body's name may end there (物业服务企业 | 负责巡查).</param>
-    private static HitVerdict? Decide(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd, int firstEnd, bool aimedAtVillage, RecognitionCues cues)
+    private static HitVerdict? Decide(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd, int firstEnd, bool aimedAtVillage, RecognitionCues cues, bool forAnother)
     {
         var text = reader.Text;
         var clause = reader.Clauses[clauseIndex];
@@ -409,6 +410,17 @@ internal static class Agency
                 target ??= m;
                 placeEnd = m.End;
             }
+            else if (forAnother && m.Kind == ActorKind.Private && text.IndexOf('向', Math.Max(gapStart, m.Start - PayerReach), m.Start - Math.Max(gapStart, m.Start - PayerReach)) >= 0)
+            {
+                // (phase 27) 向船主代收…费: the persons a collection for another body is made from pay it; they do not collect.
+                continue;
+            }
+            else if (m.Kind != ActorKind.Village && LocatesVillage(text, m.End, mentions))
+            {
+                // (phase 27) 请学校所在的村（社区）对…开展监管: a body right before 所在(的) and a village says which village is
+                // meant; the village is the head of the noun phrase and the one acting.
+                continue;
+            }
             else if (m.Kind != ActorKind.Village && MakerOfObject(text, m.End, hitStart))
             {
                 // (phase 10) 挂上团区委统一制作的标牌, 使用镇里印发的表格: a body before "<verb>的 + the object" made the
@@ -476,8 +488,9 @@ internal static class Agency
         }
         if (agent is { Kind: ActorKind.Village } || coordinatedVillage)
         {
-            // The village acts, unless what it does is assist another body with that body's own act.
-            return assisted is { } helped && !aimedAtVillage
+            // The village acts, unless what it does is assist another body with that body's own act — (phase 27) not when the
+            // act is done on another's behalf (代收, 代征: 配合税务分局逐摊代收税费): no body collects its own dues for itself.
+            return assisted is { } helped && !aimedAtVillage && !forAnother
                 ? new HitVerdict(false, VerdictReason.OtherActor, helped.Text)
                 : new HitVerdict(true, VerdictReason.VillageActs, agent is { Kind: ActorKind.Village } a ? a.Text : village.Text);
         }
@@ -512,6 +525,20 @@ internal static class Agency
         }
         return null;
     }
+
+    private const int PayerReach = 4;
+    private static readonly string[] Locating = RecognitionCues.Instance.List("agency.locating");
+    private static readonly string[] OnBehalfActs = RecognitionCues.Instance.List("agency.on_behalf");
+
+    /// <summary>(phase 27) Whether a village mention follows right after the body and a locating word (学校所在的村, 集市所在村).</summary>
+    private static bool LocatesVillage(string text, int end, IReadOnlyList<Mention> mentions) =>
+        mentions.Any(v => v.Kind == ActorKind.Village && v.Start >= end
+            && (Locating.Any(l => v.Start - end == l.Length && string.CompareOrdinal(text, end, l, 0, l.Length) == 0)
+                || (v.Start == end && Locating.Any(l => v.Text.StartsWith(l, StringComparison.Ordinal)))));
+
+    /// <summary>(phase 27) Whether the match names an act done for another body ([agency.on_behalf]: 代收, 代征).</summary>
+    private static bool CollectsForAnother(string text, int hitStart, int hitEnd) =>
+        hitEnd > hitStart && OnBehalfActs.Any(a => text.AsSpan(hitStart, hitEnd - hitStart).Contains(a.AsSpan(), StringComparison.Ordinal));
 
     private const int CountReach = 10;
 
@@ -1128,7 +1155,8 @@ internal static class Agency
         for (var i = 1; i < chain.Length; i++)
         {
             // 生活不能自理的证明: a negation before 的 belongs to the description of what follows, not to the act.
-            var from = Math.Max(chain[i - 1].End, text.LastIndexOf('的', Math.Max(0, chain[i].Start - 1), Math.Max(0, chain[i].Start - chain[i - 1].End)) + 1);
+            // (phase 27) So when the term itself opens with that 的 (出具…下落不明 | 的书面材料).
+            var from = text[chain[i].Start] == '的' ? chain[i].Start : Math.Max(chain[i - 1].End, text.LastIndexOf('的', Math.Max(0, chain[i].Start - 1), Math.Max(0, chain[i].Start - chain[i - 1].End)) + 1);
             if (chain[i].Start > from
                 && Negation(text, from, chain[i].End, chain[i].Start, chain[i].End, cues) is { } negation)
             {

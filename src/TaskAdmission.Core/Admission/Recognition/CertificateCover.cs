@@ -36,6 +36,15 @@ public static class CertificateCover
     /// </summary>
     private static bool NearerTheHead(RecognitionHit prohibited, RecognitionHit allowed)
     {
+        if (prohibited.Spans.Count >= 2 && allowed.Spans.Count == 1 && allowed.Field == prohibited.Field)
+        {
+            // (phase 27) 证明这本承包经营权证确已丢失: an allowed certificate matched by one word (the document the paper is
+            // about) inside the prohibited match, with the prohibited fact (遗失) after it — the paper certifies the loss.
+            var only = allowed.Spans[0];
+            var first = prohibited.Spans.Min(s => s.Start);
+            return only.Start > first && only.Start + only.Length <= prohibited.Spans.Max(s => s.Start + s.Length)
+                && prohibited.Spans.Any(s => s.Start >= only.Start + only.Length);
+        }
         if (prohibited.Spans.Count < 2 || allowed.Spans.Count < 2)
         {
             return false;

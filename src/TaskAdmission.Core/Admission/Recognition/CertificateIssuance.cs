@@ -141,10 +141,13 @@ internal static class CertificateIssuance
     }
 
     /// <summary>Whether every literal of the phrase's term is an issuing verb or a document word (出具 … 证明): a demand to issue
-    /// some certificate, naming no fact. (phase 23) The verb qualifying the paper (村委会出具的、载明…的书面说明) issues it too.</summary>
+    /// some certificate, naming no fact. (phase 23) The verb qualifying the paper (村委会出具的、载明…的书面说明) issues it too.
+    /// (phase 27) So does the paper word after the 的 that closes its description (出具该人…情况的书面材料): the head of the
+    /// object, however long the description before it.</summary>
     public static bool IsDocumentTerm(string[] literals, RecognitionCues cues) =>
         literals.All(l => cues.CertificateIssuing.Contains(l) || cues.CertificateIssuing.Contains(l.TrimEnd('的'))
-            || cues.CertificateProducing.Contains(l) || cues.CertificateDocuments.Contains(l));
+            || cues.CertificateProducing.Contains(l) || cues.CertificateDocuments.Contains(l)
+            || (l.Length > 1 && l[0] == '的' && cues.CertificateDocuments.Contains(l[1..])));
 
     /// <summary>
     /// Whether a demand matched as [start, end) produces a document (出一份…说明, 写出书面情况) that the sentence [from, to)

@@ -208,6 +208,13 @@ public static class TextAnalyser
                 {
                     verdict = new HitVerdict(true, VerdictReason.NoOtherActor, null);
                 }
+                // (phase 27) 每个行政村设立1个“…督导站” … 督导站统一悬挂标牌: a facility the notice has every village set up is the
+                // village's own unit, and what is hung on it is hung on the village.
+                if (verdict is { Fires: false, Reason: VerdictReason.OtherActor, Cue: { } facility } && entry.Family == LexiconFamilies.Signboard
+                    && VillageFacility.SetUpInVillages(reading.Reader, facility) is { } setUp)
+                {
+                    verdict = new HitVerdict(true, VerdictReason.VillageTargeted, setUp);
+                }
                 // (phase 19) 正式候选人在选票上按姓氏笔画排序: an order whose subject is persons orders them, not the villages.
                 if (verdict.Fires && entry.Family == LexiconFamilies.Assessment
                     && ClauseStructure.RankedPersons(reading.Reader, clauseIndex, hitStart, hitEnd) is { } ranked)
