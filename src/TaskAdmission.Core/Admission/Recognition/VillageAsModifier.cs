@@ -25,7 +25,7 @@ internal static class VillageAsModifier
 
     /// <summary>Whether the named village <paramref name="village"/> only qualifies another head (see the class summary).</summary>
     public static bool Qualifies(string text, Word village, IReadOnlyList<Word> words, RecognitionCues cues, Func<IReadOnlyList<(Word Word, string Tag)>> tags) =>
-        InQualifyingBracket(text, village, cues, tags) || BeforeCountedClass(text, village, words, cues);
+        InQualifyingBracket(text, village, cues, tags) || BeforeCountedClass(text, village, words, cues, tags);
 
     /// <summary>Whether a bare 村/社区 that ends a name jieba cut off before it (石桥 | 村 | 班线) only qualifies another head:
     /// the name and the village word are read as one name.</summary>
@@ -59,7 +59,8 @@ internal static class VillageAsModifier
             && overlapping.All(t => t.Tag.StartsWith('n'));
     }
 
-    private static bool BeforeCountedClass(string text, Word village, IReadOnlyList<Word> words, RecognitionCues cues)
+    private static bool BeforeCountedClass(string text, Word village, IReadOnlyList<Word> words, RecognitionCues cues,
+        Func<IReadOnlyList<(Word Word, string Tag)>> tags)
     {
         // The noun may be one word or two (代购 | 点): each run of words after the village's name, up to ClassWords of them.
         var end = village.End;
@@ -75,6 +76,12 @@ internal static class VillageAsModifier
             {
                 return false;
             }
+            // Only a noun phrase is a class (站点, 代购 | 点): 在每个行政村都设立1个… runs on into an adverb and a verb, and the
+            // 1个 after them counts what is set up, not a class the village's name qualifies.
+            if (!NounPhrase(village.End, end, tags()))
+            {
+                return false;
+            }
             var noun = Regex.Escape(head);
             if (Regex.IsMatch(text, $"{noun}\\d+个|\\d+个{noun}"))
             {
@@ -85,6 +92,14 @@ internal static class VillageAsModifier
     }
 
     private const int ClassWords = 2;
+
+    // The words in [start, end) end with a noun (jieba's tag n…) and none is an adverb, a preposition, a conjunction or a
+    // particle (都, 在, 和, 的): a name and its head, not a clause running on.
+    private static bool NounPhrase(int start, int end, IReadOnlyList<(Word Word, string Tag)> tags)
+    {
+        var inside = tags.Where(t => t.Word.Start >= start && t.Word.End <= end).ToList();
+        return inside.Count > 0 && inside[^1].Tag.StartsWith('n') && inside.All(t => t.Tag.Length == 0 || t.Tag[0] is not ('d' or 'p' or 'c' or 'u'));
+    }
 
     // Whether the words after the village's name are the village's own (a village head, or opening with a village word).
     private static bool OwnHead(string rest, RecognitionCues cues) =>
