@@ -1102,7 +1102,7 @@ internal static class Agency
         {
             return before;
         }
-        // (phase 27) 不要求村党组织通过拍照、截图、视频、定位等方式在任何平台留痕: a list closed by 等 and the manner or place it
+        // (phase 27) 不要求村党组织…通过拍照、截图、视频、定位等方式在任…何平台留痕: a list closed by 等 and the manner or place it
         // names (等方式, 等渠道) still stands before the act; the join is looked for before that 等.
         var closer = before.LastIndexOf(ListCloser);
         if (closer >= before.Length - ListJoinReach && closer + 1 < before.Length && !NotListCloser.Contains(before[closer + 1]))

@@ -27,7 +27,7 @@ internal sealed class AgreementParties
     /// an agreement binds those who sign it, so what it says without naming the villages is theirs. Null otherwise.
     /// </summary>
     /// <remarks>(phase 27) A procurement names its purchaser but not the supplier it has yet to choose (采购人：柳林镇人民政府 …
-    /// 供应商派驻值守人员不少于9人): a provider word that names a business by its own form ([agreement_parties.providers]:
+    /// 供应商派驻值守…人员不少于9人): a provider word that names a business by its own form ([agreement_parties.providers]:
     /// 供应商, 服务商, 中标人 …) counts as the second party when the paper does not name it.</remarks>
     public string? OthersOnly =>
         namings.Count > 0 && namings.All(n => n.Kind == ActorKind.Other)

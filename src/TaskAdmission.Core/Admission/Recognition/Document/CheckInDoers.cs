@@ -4,8 +4,8 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 
 /// <summary>
 /// (phase 27) Who makes the check-in. An approver: "a check-in burdens whoever has to take the photo or sign in. 游客拍照打卡
-/// is the tourists' own; 督查组工作人员在红岩村现场拍摄了照片 is the inspectors' record of their visit — the village is where
-/// they stood; 我们…把各村的填报页面截图存档，截图由我们这边做，村里不用截图 says in so many words who screenshots and who does
+/// is the tourists' own; 督查组工作人员…在红岩村现场拍摄了照…片 is the inspectors' record of their visit — the village is where
+/// they stood; 我们…把各村的填报页…面截图存档，截图由我们这边…做，村里不用截图 says in so many words who screenshots and who does
 /// not." Three readings, each only for a firing check-in (<see cref="LexiconFamilies.AppCheckIn"/>):
 /// <list type="bullet">
 /// <item>A private person ([private]: 游客, 市民 …) standing right before the check-in, with no asking or organising verb
@@ -106,7 +106,7 @@ internal static class CheckInDoers
     private static int Longest(IEnumerable<string> words) => words.Max(w => w.Length);
 
     /// <summary>
-    /// The body opening the clause that does the check-in itself in the villages (督查组工作人员在红岩村、瓦窑村现场拍摄了照片),
+    /// The body opening the clause that does the check-in itself in the villages (督查组工作人员…在红岩村、瓦窑村现场拍摄…了照片),
     /// or null.
     /// </summary>
     private static string? BodyInVillages(FieldReading field, int k, int at, RecognitionCues cues)
@@ -152,7 +152,7 @@ internal static class CheckInDoers
     }
 
     /// <summary>
-    /// The body a sentence gives the same act to by 由 (截图由我们这边做) when the paper also says the village does not do it
+    /// The body a sentence gives the same act to by 由 (截图由我们这边…做) when the paper also says the village does not do it
     /// (村里不用截图), or null.
     /// </summary>
     private static string? SaidWhoDoes(List<RecognitionHit> hits, RecognitionHit hit, FieldReading field, int k)

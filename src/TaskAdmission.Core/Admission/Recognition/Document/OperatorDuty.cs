@@ -3,15 +3,16 @@ using TaskAdmission.Core.Lists;
 namespace TaskAdmission.Core.Admission.Recognition.Document;
 
 /// <summary>
-/// (phase 27) The operator's own 主体责任. An approver: "企业主体责任, or a catering company that 承担食品安全主体责任, is the
+/// (phase 27) The operator's own 主体责任. An approver: "企业主体责任, or a catering company that 承担食品安全主…体责任, is the
 /// duty the law puts on whoever runs the business — the village is never its bearer, and naming it puts no supervision on
 /// anyone." A prohibited-work match that names no one (<see cref="VerdictReason.NoOtherActor"/>) and whose words are a
 /// 主体责任 with no supervising word in them ([operator_duty.supervising]: 监管, 监督 …) is the operator's when the operator
 /// owns it: an operator's word ([operator_duty.operators]: 企业, 公司, 单位, 经营者, 运营方 …) stands right before the duty's
-/// words in its clause (落实企业主体责任), or opens the clause before it in the sentence as its subject (运营方为中标的餐饮服务
-/// 公司，承担食品安全主体责任).
+/// words in its clause (落实企业主体责…任), or opens the clause before it in the sentence as its subject (运营方为中标的…餐饮服务
+/// 公司，承担食品安全主…体责任). In a paper addressed to the villages only the second: 落实企业…主体责任 with no subject may be put
+/// on them.
 /// <para>What it never does: quiet a match whose clause or sentence names a village or has the duty urged on the operators
-/// ([operator_duty.urging]: 督促, 压实, 监督 …: 各村督促辖区企业落实主体责任), a 监管主体责任 (各村承担企业安全生产监管主体责任),
+/// ([operator_duty.urging]: 督促, 压实, 监督 …: 各村督促辖区企业落实主体责…任), a 监管主体责任 (各村承担企业安全生…产监管主体责任),
 /// or a match that already names the village as its bearer.</para>
 /// </summary>
 internal static class OperatorDuty
@@ -21,7 +22,7 @@ internal static class OperatorDuty
     private static readonly string[] Supervising = RecognitionCues.Instance.List("operator_duty.supervising");
     private static readonly string[] Urging = RecognitionCues.Instance.List("operator_duty.urging");
 
-    // 企业安全生产主体责任: the characters a field may take between the operator and its duty.
+    // 企业安全生产主体责…任: the characters a field may take between the operator and its duty.
     private const int OwnerReach = 6;
 
     public static void Apply(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)
@@ -47,14 +48,19 @@ internal static class OperatorDuty
             {
                 continue;
             }
-            if ((Owner(text[Math.Max(clause.Start, at - OwnerReach - 5)..at]) ?? (k > first ? Subject(text[field.Clauses[k - 1].Start..field.Clauses[k - 1].End]) : null)) is { } owner)
+            // In a paper to the villages, 落实企业…主体责任 with no subject may be put on them: only an operator named as the
+            // clause's subject owns it there.
+            var toVillages = field.Field == TitleContext.Description
+                && DocumentAddressee.AddresseeOf(text, RecognitionCues.Instance).Item1 == DocumentReading.Addressee.Villages;
+            if (((toVillages ? null : Owner(text[Math.Max(clause.Start, at - OwnerReach - 5)..at]))
+                    ?? (k > first ? Subject(text[field.Clauses[k - 1].Start..field.Clauses[k - 1].End]) : null)) is { } owner)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.OtherActor, owner) };
             }
         }
     }
 
-    /// <summary>An operator's word ending within a few characters before the duty (企业主体责任, 企业安全生产主体责任), or null.</summary>
+    /// <summary>An operator's word ending within a few characters before the duty (企业主体责任, 企业安全生产主体责…任), or null.</summary>
     private static string? Owner(string lead)
     {
         foreach (var op in Operators)
@@ -68,7 +74,7 @@ internal static class OperatorDuty
         return null;
     }
 
-    /// <summary>An operator's word opening the clause as its subject (运营方为中标的餐饮服务公司), or null.</summary>
+    /// <summary>An operator's word opening the clause as its subject (运营方为中标的…餐饮服务公司), or null.</summary>
     private static string? Subject(string clause)
     {
         var words = clause.TrimStart();

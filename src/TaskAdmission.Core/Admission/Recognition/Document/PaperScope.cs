@@ -1,14 +1,14 @@
 namespace TaskAdmission.Core.Admission.Recognition.Document;
 
 /// <summary>
-/// (phase 27) The scope a paper states for itself. An approver: "本通知仅适用于镇机关，不适用于各村（社区）干部 — the attendance
+/// (phase 27) The scope a paper states for itself. An approver: "本通知仅适用于…镇机关，不适用于各村（社区）干部 — the attendance
 /// rules are the township's for its own cadres; whatever they ask of no named body they ask of those the paper says it
 /// covers." A sentence of the description that names the paper itself ([paper_scope.papers]: 本通知, 本办法, 本值班表 …) and
 /// then limits it to a body that is not a village ([paper_scope.limits]: 仅适用于, 仅限 …) or says it does not apply to the
 /// villages ([paper_scope.excludes]: 不适用于 + a village word) makes every firing match of the paper that names no one
 /// (<see cref="VerdictReason.NoOtherActor"/>) that body's.
 /// <para>What it never does: quiet a match that names the village as the one acting or targeted (各村干部也须每日签到);
-/// read a scope that includes the villages (本通知适用于镇机关和各村干部: no limit word) or limits the paper to them
+/// read a scope that includes the villages (本通知适用于镇…机关和各村干部: no limit word) or limits the paper to them
 /// (本办法仅适用于各村（社区）干部); or read a scope whose sentence extends the paper to the villages after all
 /// ([paper_scope.extends]: 各村参照执行, 村干部一并执行).</para>
 /// </summary>
@@ -40,7 +40,7 @@ internal static class PaperScope
         }
     }
 
-    /// <summary>The scope the paper limits itself to (本通知仅适用于镇机关), or null.</summary>
+    /// <summary>The scope the paper limits itself to (本通知仅适用于…镇机关), or null.</summary>
     internal static string? Scope(string text)
     {
         string? scoped = null;

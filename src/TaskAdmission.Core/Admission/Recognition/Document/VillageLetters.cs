@@ -47,7 +47,7 @@ internal static class VillageLetters
         var d = description.Text.Text;
         if (DocumentScope.OneVillageNamed(t) is not { } at)
         {
-            // (phase 27) 关于不予出具无犯罪记录证明的复函 … 长滩村民委员会: a letter whose title names no writer is the letter of the
+            // (phase 27) 关于不予出具无…犯罪记录证明的…复函 … 长滩村民委员会: a letter whose title names no writer is the letter of the
             // one village that signs it.
             return t.StartsWith("关于", StringComparison.Ordinal) && Genres.Where(g => t.EndsWith(g, StringComparison.Ordinal)).MaxBy(g => g.Length) is { } letter
                 && DocumentScope.SignedByOneVillage(d) is { } signer && SentOut(d, cues)
