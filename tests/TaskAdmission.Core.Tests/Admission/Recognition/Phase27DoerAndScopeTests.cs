@@ -92,7 +92,7 @@ public sealed class Phase27DoerAndScopeTests(PrecheckFixture fixture) : IClassFi
 
     [Theory]
     // The contractor running the service, named as the clause's subject, bears its own duty.
-    [InlineData("关于学校食堂托管的安排", "各村：\n食堂实行托管，运营方是今年中标的餐饮配送公司，承担食品卫生主体责任。各村只需收集家长意见。")]
+    [InlineData("关于学校食堂托管的安排", "各村：\n食堂实行托管，运营方是今年中标的餐饮配送公司，负起食品安全的主体责任。各村只需收集家长意见。")]
     // An enterprise's own duty named as a task heading of a plan not addressed to the villages.
     [InlineData("工贸行业安全工作要点", "一、工作目标。全年不发生较大事故。\n二、主要任务。（一）落实企业燃气安全主体责任。")]
     public void AnOperatorsOwnDuty_IsNoSupervision(string title, string description) =>
@@ -104,7 +104,7 @@ public sealed class Phase27DoerAndScopeTests(PrecheckFixture fixture) : IClassFi
     // The same heading in a paper to the villages, no operator named as its subject.
     [InlineData("工贸行业安全工作要点", "各村：\n（一）落实企业燃气安全主体责任。")]
     // The village itself named as the bearer.
-    [InlineData("关于学校食堂托管的安排", "各村：\n食堂实行托管，运营方是今年中标的餐饮配送公司，各村承担食品卫生主体责任。")]
+    [InlineData("关于学校食堂托管的安排", "各村：\n食堂实行托管，运营方是今年中标的餐饮配送公司，各村负起食品安全的主体责任。")]
     public void AnOperatorsDutyUrgedOrPutOnTheVillage_StillFires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.ProhibitedItem);
 
@@ -133,4 +133,18 @@ public sealed class Phase27DoerAndScopeTests(PrecheckFixture fixture) : IClassFi
     [InlineData("关于开具无违法记录证明的复函", "某物流公司：\n贵公司所提事项，现请白鹭村村委会为拟录用的司机王某开具无违法记录证明书。\n白鹭镇人民政府\n2026年8月3日")]
     public void ALetterThatConsents_OrATownshipsLetter_StillFires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.ProhibitedCertificate);
+
+    [Theory]
+    // An inspection's findings heading heads its whole paragraph, not only the first sentence after it.
+    [InlineData("区委督导组反馈意见", "督导发现的主要问题：……二是基层减负落得不实。镇里给各村建了十多个工作群，要求每晚截图报送。\n整改要求：本月内清理涉村工作群。")]
+    public void AFindingsHeading_HeadsItsParagraph(string title, string description) =>
+        fixture.AssertQuiet(title, description, PrecheckRules.AppCheckIn);
+
+    [Theory]
+    // A later sentence of the paragraph demanding with a modal of its own.
+    [InlineData("区委督导组反馈意见", "督导发现的主要问题：……二是基层减负落得不实。今后各村须每晚截图报送。\n整改要求：本月内清理涉村工作群。")]
+    // A later sentence asking.
+    [InlineData("区委督导组反馈意见", "督导发现的主要问题：……二是基层减负落得不实。请各村每晚截图报送。")]
+    public void AFindingsParagraph_ThatDemandsAgain_StillFires(string title, string description) =>
+        fixture.AssertFires(title, description, PrecheckRules.AppCheckIn);
 }
