@@ -461,7 +461,7 @@ internal static class NotOperativeParts
                         break;
                     }
                 }
-                // (phase 27) 巡察发现的主要问题：……三是…不到位。镇里将…下压给村…。 — an inspection's findings heading (its cue,
+                // (phase 27) 巡察发现的…主要问题：……三是…不到位。镇里将…下压给村…。 — an inspection's findings heading (its cue,
                 // 的, then 问题 and a colon) opening its line heads the whole paragraph, not only its first sentence; the
                 // findings end where a clause asks (请) or demands with a modal of its own.
                 if (findingEnd < text.Length && text[findingEnd] == '。' && FindingsHeading(body, finding, end < text.Length ? text[end] : '。'))
@@ -1668,11 +1668,11 @@ internal static class NotOperativeParts
     }
 
     /// <summary>The end of a finding: its full stop, crossing ； and line breaks — but not a new heading line.</summary>
-    // 巡察发现的主要问题： — the characters a heading may take between 的 and 问题.
+    // 督导发现的…主要问题： — the characters a heading may take between 的 and 问题.
     private const int HeadingReach = 4;
 
     /// <summary>(phase 27) Whether the body opens with an inspection's findings heading: its cue ending in 发现, 的, a few
-    /// characters, 问题 and a colon (巡察发现的主要问题：, 督查发现的问题：).</summary>
+    /// characters, 问题 and a colon (督导发现的…主要问题：, 督查发现的问题：).</summary>
     /// <param name="closing">The mark that closes the body's sentence: the heading's colon when the splitter ended the
     /// sentence there.</param>
     private static bool FindingsHeading(string body, string finding, char closing)
