@@ -147,4 +147,18 @@ public sealed class Phase27DoerAndScopeTests(PrecheckFixture fixture) : IClassFi
     [InlineData("区委督导组反馈意见", "督导发现的主要问题：……二是基层减负落得不实。请各村每晚截图报送。")]
     public void AFindingsParagraph_ThatDemandsAgain_StillFires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.AppCheckIn);
+
+    [Theory]
+    // A village's report offering help beside the enforcer an earlier clause of the same sentence names.
+    [InlineData("关于河滩违建处置的情况报告", "青竹镇人民政府：\n河滩上的两处违建，建议由镇执法中队依法处理，村里能派人带路、协助做好住户的思想工作。\n青竹村民委员会")]
+    public void HelpBesideAnEnforcerInTheSameSentence_IsHelp(string title, string description) =>
+        fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedItem);
+
+    [Theory]
+    // The village takes the demolition itself.
+    [InlineData("关于河滩违建处置的情况报告", "青竹镇人民政府：\n河滩上的两处违建，建议由镇执法中队依法处理，村里负责拆除并做好住户的思想工作。\n青竹村民委员会")]
+    // The help must deliver the vacated land by a date.
+    [InlineData("关于河滩违建处置的通知", "各村：\n河滩上的两处违建，由镇执法中队依法处理，村里做好住户的思想工作，确保月底前腾退。")]
+    public void HelpThatDemolishesOrDelivers_StillFires(string title, string description) =>
+        fixture.AssertFires(title, description, PrecheckRules.ProhibitedItem);
 }
