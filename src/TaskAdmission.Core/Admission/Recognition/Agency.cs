@@ -843,6 +843,17 @@ internal static class Agency
         {
             return "不" + before[(bu + 1)..];
         }
+        // (phase 27) 不按单位、按村（社区）统计排名: 不 before a coverb phrase ([agency.negated_coverbs]: 按, 通过, 以 …) negates the
+        // verb the phrase modifies, however long the phrase or its list runs in the clause; not 不按时/不按要求 (a failure to
+        // comply describes whom an act is aimed at) nor past a 的 that closes such a qualifier.
+        if (bu >= 0 && before.Length - bu > NearNegation && NegatedCoverbs.Any(c => before.AsSpan(bu + 1).StartsWith(c, StringComparison.Ordinal))
+            && !ComplianceAdverbs.Any(c => before.AsSpan(bu + 1).StartsWith(c, StringComparison.Ordinal))
+            && !ClauseScope.NotNegating(text, from + bu, cues) && !before[(bu + 1)..].Contains('的') && !TurnedAround(before[(bu + 1)..], cues)
+            && !InIssuedName(text, from + bu) && !OnlyAlone(before[(bu + 1)..]) && RenewedDemand(text, from + bu + 1, hitEnd) < 0
+            && !ListDemands.Any(d => before.AsSpan(bu + 1).Contains(d, StringComparison.Ordinal)))
+        {
+            return "不" + before[(bu + 1)..Math.Min(before.Length, bu + 3)];
+        }
         foreach (var cue in cues.NegationBefore)
         {
             var at = before.LastIndexOf(cue, StringComparison.Ordinal);
@@ -1096,6 +1107,9 @@ internal static class Agency
             && !cues.NotVillage.Any(n => gap.AsSpan(dui + 1).StartsWith(n, StringComparison.Ordinal));
     }
 
+    private static readonly string[] NegatedCoverbs = RecognitionCues.Instance.List("agency.negated_coverbs");
+    private static readonly string[] ComplianceAdverbs = RecognitionCues.Instance.List("agency.compliance_adverbs");
+
     private const int ListNegationReach = 48;
     private const int ListJoinReach = 10;
     private static readonly string[] ListNegations = RecognitionCues.Instance.List("agency.list_negations");
@@ -1112,8 +1126,25 @@ internal static class Agency
             return null;
         }
         var tail = before[Math.Max(0, before.Length - ListJoinReach)..];
-        return ListJoins.Any(j => tail.Contains(j, StringComparison.Ordinal)) ? before : null;
+        if (ListJoins.Any(j => tail.Contains(j, StringComparison.Ordinal)))
+        {
+            return before;
+        }
+        // (phase 27) 不要求村党组织…通过拍照、截图、视频、定位等方式在任…何平台留痕: a list closed by 等 and the manner or place it
+        // names (等方式, 等渠道) still stands before the act; the join is looked for before that 等.
+        var closer = before.LastIndexOf(ListCloser);
+        if (closer >= before.Length - ListJoinReach && closer + 1 < before.Length && !NotListCloser.Contains(before[closer + 1]))
+        {
+            var listTail = before[Math.Max(0, closer - ListJoinReach)..closer];
+            return ListJoins.Any(j => listTail.Contains(j, StringComparison.Ordinal)) ? before : null;
+        }
+        return null;
     }
+
+    private const char ListCloser = '等';
+
+    // 等级, 等候, 等待, 等于, 等同: 等 opening a word of its own closes no list.
+    private static readonly char[] NotListCloser = ['级', '候', '待', '于', '同'];
 
     private static readonly string[] NamingVerbs = RecognitionCues.Instance.List("agency.naming_verbs");
     private static readonly string[] NamingGaps = RecognitionCues.Instance.List("agency.naming_gaps");

@@ -26,10 +26,18 @@ internal sealed class AgreementParties
     /// (phase 25) The parties, when the paper names two or more and none is a village (甲方：区城管中心, 乙方：某科技公司):
     /// an agreement binds those who sign it, so what it says without naming the villages is theirs. Null otherwise.
     /// </summary>
+    /// <remarks>(phase 27) A procurement names its purchaser but not the supplier it has yet to choose (采购人：柳林镇人民政府 …
+    /// 供应商派驻值守…人员不少于9人): a provider word that names a business by its own form ([agreement_parties.providers]:
+    /// 供应商, 服务商, 中标人 …) counts as the second party when the paper does not name it.</remarks>
     public string? OthersOnly =>
-        namings.Select(n => n.Party).Distinct().Count() >= 2 && namings.All(n => n.Kind == ActorKind.Other)
-            ? string.Join("、", namings.OrderBy(n => n.At).Select(n => n.Party).Distinct())
+        namings.Count > 0 && namings.All(n => n.Kind == ActorKind.Other)
+        && namings.Select(n => n.Party).Append(unnamedProvider).OfType<string>().Distinct().Count() >= 2
+            ? string.Join("、", namings.OrderBy(n => n.At).Select(n => n.Party).Append(unnamedProvider).OfType<string>().Distinct())
             : null;
+
+    private string? unnamedProvider;
+
+    private static readonly string[] Providers = RecognitionCues.Instance.List("agreement_parties.providers");
 
     public static AgreementParties Read(string text, RecognitionCues cues, IReadOnlyList<string> villageWords)
     {
@@ -44,7 +52,10 @@ internal sealed class AgreementParties
                 }
             }
         }
-        return new AgreementParties(namings);
+        return new AgreementParties(namings)
+        {
+            unnamedProvider = Providers.FirstOrDefault(p => text.Contains(p, StringComparison.Ordinal) && !namings.Any(n => n.Item1 == p)),
+        };
     }
 
     /// <summary>The kind of the party the word at <paramref name="at"/> stands for, or null when the paper does not name it.</summary>

@@ -11,6 +11,10 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
 {
     private const int MaxBodyPhrase = 10;
     private static readonly char[] OrganisationChars = RecognitionCues.Instance.Chars("clause_reader.organisation_chars");
+
+    // (phase 27) 督查组工作人员, 检查组人员: the staff of a team named by its 组 (not 组织人员, whoever organises).
+    private static bool TeamStaff(string lead) => lead.Length >= 3 && lead.Contains('组') && !lead.Contains("组织", StringComparison.Ordinal)
+        && !lead.Contains("小组", StringComparison.Ordinal);
     private static readonly string[] AssignedToVillages = RecognitionCues.Instance.List("clause_reader.assigned_to_villages");
     private static readonly string[] AssignedCadreHeads = RecognitionCues.Instance.List("clause_reader.assigned_cadre_heads");
     private static readonly string[] AssignmentWords = RecognitionCues.Instance.List("clause_reader.assignment_words");
@@ -442,7 +446,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         // 人员 (组织人员进行检查, 核查人员入户时) is whoever the notice's addressee sends, unless an organisation is named
         // with it (镇执法人员, 县局工作人员).
         if (cues.NotBody.Contains(name) || name.Length == 0
-            || (name.EndsWith("人员", StringComparison.Ordinal) && name[..^2].IndexOfAny(OrganisationChars) < 0 && !cues.VillageMarkers.Any(m => name.Contains(m, StringComparison.Ordinal))
+            || (name.EndsWith("人员", StringComparison.Ordinal) && name[..^2].IndexOfAny(OrganisationChars) < 0 && !TeamStaff(name[..^2]) && !cues.VillageMarkers.Any(m => name.Contains(m, StringComparison.Ordinal))
                 && !SentStaff.Contains(name[..^2])))
         {
             return null;

@@ -28,7 +28,8 @@ internal static class HelpWork
         {
             return null;
         }
-        for (var k = first - 1; k >= 0; k--)
+        // (phase 27) 建议由…执法队…依法处理，村里…协助做好…思想工作: an earlier clause of the same sentence counts too.
+        for (var k = clauseIndex - 1; k >= 0; k--)
         {
             var clause = reader.Clauses[k];
             if (!Enforcement.Any(w => text.AsSpan(clause.Start, clause.Length).Contains(w, StringComparison.Ordinal)))

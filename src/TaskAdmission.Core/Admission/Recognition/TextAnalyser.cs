@@ -46,6 +46,9 @@ public static class TextAnalyser
         }
         Disclaimers.Apply(hits);
         OwnWork.Apply(hits, readings);
+        PaperScope.Apply(hits, readings);
+        CheckInDoers.Apply(hits, readings);
+        OperatorDuty.Apply(hits, readings);
         var document = DocumentReading.Apply(hits, readings);
         OwnCheckIns.Apply(hits, readings, document);
         // (phase 21) Read the paper as a whole only when a finding that would refuse it survives the sentences.

@@ -56,8 +56,15 @@ internal static class TitleContext
     {
         var about = title.IndexOf("关于", StringComparison.Ordinal);
         var lead = about >= 0 && about < at ? title[(about + 2)..at] : string.Empty;
+        // (phase 27) 关于进一步规范…: a degree adverb may stand before the verb.
+        if (RegulatingAdverbs.FirstOrDefault(a => lead.StartsWith(a, StringComparison.Ordinal)) is { } adverb)
+        {
+            lead = lead[adverb.Length..];
+        }
         return RegulatingVerbs.FirstOrDefault(v => lead.StartsWith(v, StringComparison.Ordinal));
     }
+
+    private static readonly string[] RegulatingAdverbs = RecognitionCues.Instance.List("title_context.regulating_adverbs");
 
     /// <summary>
     /// (phase 20) The regulating verb when the title names what stands at <paramref name="at"/> as what it regulates or cleans

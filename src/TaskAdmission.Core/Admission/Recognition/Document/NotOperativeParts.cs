@@ -461,6 +461,24 @@ internal static class NotOperativeParts
                         break;
                     }
                 }
+                // (phase 27) 巡察发现的…主要问题：……三是…不到位。镇里将…下压给村…。 — an inspection's findings heading (its cue,
+                // 的, then 问题 and a colon) opening its line heads the whole paragraph, not only its first sentence; the
+                // findings end where a clause asks (请) or demands with a modal of its own.
+                if (findingEnd < text.Length && text[findingEnd] == '。' && FindingsHeading(body, finding, end < text.Length ? text[end] : '。'))
+                {
+                    var lineEnd = text.IndexOf('\n', findingEnd);
+                    lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+                    var paragraphEnd = lineEnd;
+                    foreach (var later in clauses.Where(c => c.Start > findingEnd && c.Start < lineEnd))
+                    {
+                        if (text[later.Start..later.End].Contains('请') || Agency.ModalBefore(text, later.Start, later.End) is not null)
+                        {
+                            paragraphEnd = later.Start;
+                            break;
+                        }
+                    }
+                    findingEnd = Math.Max(findingEnd, paragraphEnd);
+                }
                 reading.AddNotOperative(description, start, findingEnd, finding);
             }
             // 区委督查室对…进行了抽查，发现问题文件14份，其中：… — an inspection done, then what it found.
@@ -1676,6 +1694,25 @@ internal static class NotOperativeParts
     }
 
     /// <summary>The end of a finding: its full stop, crossing ； and line breaks — but not a new heading line.</summary>
+    // 督导发现的…主要问题： — the characters a heading may take between 的 and 问题.
+    private const int HeadingReach = 4;
+
+    /// <summary>(phase 27) Whether the body opens with an inspection's findings heading: its cue ending in 发现, 的, a few
+    /// characters, 问题 and a colon (督导发现的…主要问题：, 督查发现的问题：).</summary>
+    /// <param name="closing">The mark that closes the body's sentence: the heading's colon when the splitter ended the
+    /// sentence there.</param>
+    private static bool FindingsHeading(string body, string finding, char closing)
+    {
+        if (!finding.EndsWith("发现", StringComparison.Ordinal) || !body.StartsWith(finding + "的", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var rest = body[(finding.Length + 1)..].TrimEnd();
+        var problem = rest.IndexOf("问题", StringComparison.Ordinal);
+        var colon = rest.Length > problem + 2 ? rest[problem + 2] : closing;
+        return problem is >= 0 and <= HeadingReach && colon is ':' or '：';
+    }
+
     internal static int FindingEnd(string text, int from)
     {
         for (var i = from; i < text.Length; i++)

@@ -44,11 +44,16 @@ internal static class VillageLetters
         }
         // (phase 26b) 桃溪村"两委"会议记录: quotes set a name off; they do not change it.
         var t = DocumentGenre.WithoutAsides(title.Text.Text.Trim()).Replace("\"", "", StringComparison.Ordinal);
+        var d = description.Text.Text;
         if (DocumentScope.OneVillageNamed(t) is not { } at)
         {
-            return null;
+            // (phase 27) 关于不予出具无…犯罪记录证明的…复函 … 长滩村民委员会: a letter whose title names no writer is the letter of the
+            // one village that signs it.
+            return t.StartsWith("关于", StringComparison.Ordinal) && Genres.Where(g => t.EndsWith(g, StringComparison.Ordinal)).MaxBy(g => g.Length) is { } letter
+                && DocumentScope.SignedByOneVillage(d) is { } signer && SentOut(d, cues)
+                ? new Answer($"{signer}的{letter}", PaperRefusals.Any(r => d.Contains(r, StringComparison.Ordinal)))
+                : null;
         }
-        var d = description.Text.Text;
         var refuses = PaperRefusals.Any(r => d.Contains(r, StringComparison.Ordinal));
         var committee = CommitteeAt(t, at, cues);
         if (committee is not null && string.CompareOrdinal(t, at + committee.Length, "关于", 0, 2) == 0

@@ -1,0 +1,173 @@
+using TaskAdmission.Core.Lists;
+
+namespace TaskAdmission.Core.Admission.Recognition.Document;
+
+/// <summary>
+/// (phase 27) Who makes the check-in. An approver: "a check-in burdens whoever has to take the photo or sign in. 游客拍照打卡
+/// is the tourists' own; 督查组工作人员…在红岩村现场拍摄了照…片 is the inspectors' record of their visit — the village is where
+/// they stood; 我们…把各村的填报页…面截图存档，截图由我们这边…做，村里不用截图 says in so many words who screenshots and who does
+/// not." Three readings, each only for a firing check-in (<see cref="LexiconFamilies.AppCheckIn"/>):
+/// <list type="bullet">
+/// <item>A private person ([private]: 游客, 市民 …) standing right before the check-in, with no asking or organising verb
+/// before the person and no village joined to it as a second subject, is its doer.</item>
+/// <item>A body that is not a village, opening the clause as its subject, that does the check-in itself in the villages
+/// (every village of the clause after a place word: 在, 到, 去, 赴), with no asking, organising or handing verb between it
+/// and the check-in, is its doer.</item>
+/// <item>A check-in aimed at the villages only because its clause names them is the other body's when its sentence also
+/// gives the same act by 由 to that body and the paper says the village does not do it (a negated match naming the
+/// village), and no match of the paper puts the same act on the villages as their doer.</item>
+/// </list>
+/// What none of them does: quiet a check-in demanded in its clause (a modal, 请, 每天/每日), one a village is named to make
+/// (各村组织游客打卡, 村干部和游客一起拍照打卡, 督查组要求红岩村现场拍摄, 镇里在各村推行定位打卡), or one of a paper that
+/// also puts the same act on the villages by name.
+/// </summary>
+internal static class CheckInDoers
+{
+    private static readonly string[] PlaceLeads = RecognitionCues.Instance.List("check_in_doers.place_leads");
+    private static readonly string[] Recurring = RecognitionCues.Instance.List("own_check_ins.recurring");
+    private static readonly string[] Joins = RecognitionCues.Instance.List("check_in_doers.joins");
+    private static readonly string[] Imposing = RecognitionCues.Instance.List("check_in_doers.imposing");
+
+    // 游客拍照打卡, 游客观鸟"打卡": the few characters between the person and the check-in.
+    private const int PersonReach = 4;
+    // 在红岩村, 在杏林|村: the characters between a place word and the village word.
+    private const int PlaceReach = 4;
+
+    public static void Apply(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)
+    {
+        if (!hits.Any(h => h.Verdict.Fires && h.Entry.Family == LexiconFamilies.AppCheckIn))
+        {
+            return;
+        }
+        var cues = RecognitionCues.Instance;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (hit.Entry.Family != LexiconFamilies.AppCheckIn || !hit.Verdict.Fires
+                || readings.FirstOrDefault(r => r.Field == hit.Field) is not { } field
+                || DocumentText.ClauseAtSource(field, hit.Spans[0].Start) is not (>= 0 and var k))
+            {
+                continue;
+            }
+            var text = field.Text.Text;
+            var clause = field.Clauses[k];
+            var at = DocumentText.AtSource(field, k, hit.Spans.Min(s => s.Start));
+            var words = text[clause.Start..clause.End];
+            if (at < clause.Start || Recurring.Any(w => words.Contains(w, StringComparison.Ordinal)) || words.TrimStart().StartsWith('请')
+                || Agency.ModalBefore(text, clause.Start, clause.End) is not null)
+            {
+                continue;
+            }
+            if ((PersonBefore(field, k, at, cues) ?? BodyInVillages(field, k, at, cues)
+                    ?? (hit.Verdict.Reason == VerdictReason.VillageTargeted ? SaidWhoDoes(hits, hit, field, k) : null)) is { } doer)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.OtherActor, doer) };
+            }
+        }
+    }
+
+    /// <summary>The private person standing right before the check-in as its doer (游客拍照打卡), or null.</summary>
+    private static string? PersonBefore(FieldReading field, int k, int at, RecognitionCues cues)
+    {
+        var text = field.Text.Text;
+        var clause = field.Clauses[k];
+        var mentions = field.Reader.Mentions(k);
+        var lead = text[Math.Max(clause.Start, at - PersonReach - Longest(cues.Private))..at];
+        foreach (var person in cues.Private.OrderByDescending(p => p.Length))
+        {
+            var found = lead.LastIndexOf(person, StringComparison.Ordinal);
+            if (found < 0 || lead.Length - found - person.Length > PersonReach)
+            {
+                continue;
+            }
+            var start = at - lead.Length + found;
+            var gap = lead[(found + person.Length)..];
+            if (gap.Any(c => c is ',' or '，' or '、' or ';' or '；' or '。' or ':' or '：') || mentions.Any(m => m.Kind != ActorKind.Private && m.End > start + person.Length && m.Start < at))
+            {
+                return null;
+            }
+            var before = text[clause.Start..start];
+            // 各村组织游客打卡, 要求游客…: whoever asks or organises the persons does the work ([delegation], [organising]).
+            if (cues.Delegation.Concat(cues.Organising).Concat(Imposing).Any(v => before.EndsWith(v, StringComparison.Ordinal)))
+            {
+                return null;
+            }
+            // 村干部和游客一起拍照打卡: a village joined to the person is a second subject.
+            if (Joins.FirstOrDefault(j => before.EndsWith(j, StringComparison.Ordinal)) is { } join
+                && mentions.Any(m => m.Kind == ActorKind.Village && m.End == start - join.Length))
+            {
+                return null;
+            }
+            return person;
+        }
+        return null;
+    }
+
+    private static int Longest(IEnumerable<string> words) => words.Max(w => w.Length);
+
+    /// <summary>
+    /// The body opening the clause that does the check-in itself in the villages (督查组工作人员…在红岩村、瓦窑村现场拍摄…了照片),
+    /// or null.
+    /// </summary>
+    private static string? BodyInVillages(FieldReading field, int k, int at, RecognitionCues cues)
+    {
+        var text = field.Text.Text;
+        var clause = field.Clauses[k];
+        var mentions = field.Reader.Mentions(k).Where(m => m.End <= at).OrderBy(m => m.Start).ToList();
+        if (mentions.Count < 2 || mentions[0] is not { Kind: ActorKind.Other } body
+            || text[clause.Start..body.Start] is var prefix && prefix.Length > DocumentText.LeadLength(prefix))
+        {
+            return null;
+        }
+        var villages = field.Reader.Mentions(k).Where(m => m.Kind == ActorKind.Village).ToList();
+        if (villages.Count == 0 || villages.Any(v => v.Start < body.End || v.End > at))
+        {
+            return null;
+        }
+        var between = text[body.End..at];
+        if (cues.Delegation.Concat(cues.Organising).Concat(cues.HandedTo).Concat(Imposing).Concat(cues.Assisting).Any(v => between.Contains(v, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        // Every village after a place word, or listed right after one that is (在红岩村、瓦窑村).
+        var placeEnd = -1;
+        foreach (var village in villages)
+        {
+            var lead = text[Math.Max(body.End, village.Start - PlaceReach - 1)..village.Start];
+            var place = PlaceLeads.Select(p => lead.LastIndexOf(p, StringComparison.Ordinal)).Max();
+            if (place >= 0 && !lead[place..].Any(c => c is ',' or '，' or '、' or '和' or '及'))
+            {
+                placeEnd = village.End;
+            }
+            else if (placeEnd >= 0 && text[placeEnd..village.Start] is "、" or "和" or "及" or "与")
+            {
+                placeEnd = village.End;
+            }
+            else
+            {
+                return null;
+            }
+        }
+        return body.Text;
+    }
+
+    /// <summary>
+    /// The body a sentence gives the same act to by 由 (截图由我们这边…做) when the paper also says the village does not do it
+    /// (村里不用截图), or null.
+    /// </summary>
+    private static string? SaidWhoDoes(List<RecognitionHit> hits, RecognitionHit hit, FieldReading field, int k)
+    {
+        var sentence = field.Clauses[k].Sentence;
+        bool SameAct(RecognitionHit other) => other.Entry == hit.Entry || string.Equals(other.Entry.Code, hit.Entry.Code, StringComparison.Ordinal);
+        bool InSentence(RecognitionHit other) => other.Field == hit.Field && DocumentText.ClauseAtSource(field, other.Spans[0].Start) is >= 0 and var c
+            && field.Clauses[c].Sentence == sentence;
+        if (hits.Any(h => SameAct(h) && h.Verdict is { Fires: true, Reason: VerdictReason.VillageActs })
+            || !hits.Any(h => SameAct(h) && h.Verdict is { Reason: VerdictReason.Negated, NamesVillage: true }))
+        {
+            return null;
+        }
+        return hits.FirstOrDefault(h => SameAct(h) && InSentence(h) && h.Verdict is { Fires: false, Reason: VerdictReason.OtherActor, Cue: not null }
+            && DocumentText.ClauseAtSource(field, h.Spans[0].Start) is >= 0 and var c
+            && field.Text.Text[field.Clauses[c].Start..field.Clauses[c].End].Contains('由'))?.Verdict.Cue;
+    }
+}
