@@ -80,7 +80,7 @@ internal static class VillageAsModifier
             // 1个 after them counts what is set up, not a class the village's name qualifies.
             if (!NounPhrase(village.End, end, tags()))
             {
-                return false;
+                continue;
             }
             var noun = Regex.Escape(head);
             if (Regex.IsMatch(text, $"{noun}\\d+个|\\d+个{noun}"))
@@ -93,12 +93,13 @@ internal static class VillageAsModifier
 
     private const int ClassWords = 2;
 
-    // The words in [start, end) end with a noun (jieba's tag n…) and none is an adverb, a preposition, a conjunction or a
-    // particle (都, 在, 和, 的): a name and its head, not a clause running on.
+    // The words in [start, end), as jieba tags them, do not end with a verb and none is an adverb, a preposition, a
+    // conjunction or a particle (都, 在, 和, 的): a name and its head (站点, 代购 | 点), not a clause running on (都 | 设立).
     private static bool NounPhrase(int start, int end, IReadOnlyList<(Word Word, string Tag)> tags)
     {
-        var inside = tags.Where(t => t.Word.Start >= start && t.Word.End <= end).ToList();
-        return inside.Count > 0 && inside[^1].Tag.StartsWith('n') && inside.All(t => t.Tag.Length == 0 || t.Tag[0] is not ('d' or 'p' or 'c' or 'u'));
+        var inside = tags.Where(t => t.Word.Start < end && t.Word.End > start).ToList();
+        return (inside.Count == 0 || !inside[^1].Tag.StartsWith('v'))
+            && inside.All(t => t.Tag.Length == 0 || t.Tag[0] is not ('d' or 'p' or 'c' or 'u'));
     }
 
     // Whether the words after the village's name are the village's own (a village head, or opening with a village word).
