@@ -17,6 +17,11 @@ public sealed class OddTextRobustnessTests(PrecheckFixture fixture) : IClassFixt
         "收取", "现金", "上交", "收据", "一事一议", "筹资", "捐款", "证明", "出具", "开具", "挂钩", "不挂钩", "思想工作", "扣减", "绩效",
         "，", "。", "；", "：", "\n", "|", "｜", "（", "）", "“", "”", "《", "》", "?", "！", " ", "1", "２", "3.5", "%", "A", "app",
         "下列事项", "不再承担", "村（社区）职责", "牵头", "配合", "如遇", "遇到", "说明如下", "按照", "关于", "的通知", "纪要", "记录",
+        // Phase 27's readers: a paper's scope, a denied power, a moved work, a party in brackets, a counted class, a thing's
+        // position, a facility set up in every village, a demand judged next, a team, a channel.
+        "仅适用于", "不适用于", "没有", "的权力", "改由", "乙方：", "甲方：", "站点", "12个", "个", "位置", "定位", "轨迹", "车辆",
+        "每个行政村", "设立", "服务站", "该要求", "上述做法", "工作组", "平台", "小程序", "原由", "移交", "企业", "主体责任", "各分公司",
+        "走进", "深入", "石桥村", "巡查中", "等", "不按", "全镇",
     ];
 
     [Fact]
