@@ -79,7 +79,19 @@ internal static class PaperScope
                 }
             }
         }
-        return scoped;
+        // (review) 本考勤制度只适用于乡政府机关干部。各村（社区）干部参照本制度执行。: a later sentence that extends the paper to the
+        // villages undoes the limit, wherever it stands.
+        return scoped is not null && SentencesOf(text).Any(ExtendsToVillages) ? null : scoped;
+    }
+
+    private static IEnumerable<string> SentencesOf(string text)
+    {
+        for (var at = 0; at < text.Length;)
+        {
+            var end = SentenceEnd(text, at);
+            yield return text[at..end];
+            at = end + 1;
+        }
     }
 
     private static bool IsBreak(char c) => c is '。' or '；' or ';' or '，' or ',' or '\n' or '：' or ':' or '、' or ' ' || char.IsDigit(c) || c is '）' or ')';
