@@ -61,7 +61,7 @@ internal static class PaperScope
                 {
                     var objectStart = after + limit.At + limit.Word.Length;
                     var obj = text[objectStart..ClauseEnd(text, objectStart, end)];
-                    if (obj.Length == 0 || NamesVillage(obj) || ExtendsToVillages(text[objectStart..end]))
+                    if (obj.Length == 0 || NamesVillage(obj))
                     {
                         return null;
                     }
@@ -71,7 +71,7 @@ internal static class PaperScope
                 {
                     var objectStart = after + exclude.At + exclude.Word.Length;
                     var obj = text[objectStart..ClauseEnd(text, objectStart, end)];
-                    if (!NamesVillage(obj) || ExtendsToVillages(text[objectStart..end]))
+                    if (!NamesVillage(obj))
                     {
                         continue;
                     }
@@ -79,8 +79,8 @@ internal static class PaperScope
                 }
             }
         }
-        // (review) 本考勤制度只适用于乡政府机关干部。各村（社区）干部参照本制度执行。: a later sentence that extends the paper to the
-        // villages undoes the limit, wherever it stands.
+        // 本规定仅限镇机关，各村参照执行 — and (review) 本考勤制度只适用于乡政府机关干部。各村（社区）干部参照本制度执行。: a
+        // sentence that extends the paper to the villages undoes the limit, the limiting sentence itself or any other.
         return scoped is not null && SentencesOf(text).Any(ExtendsToVillages) ? null : scoped;
     }
 
