@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
@@ -166,7 +167,20 @@ public sealed class MondayTraffic(Uri baseAddress, MondayCity city, ConcurrentDi
         }
         var header = made.Header;
         request.Headers.TryAddWithoutValidation("Cookie", header);
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+        // The whole body is read, as before, into one pooled buffer instead of a copy of its own per request.
+        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            await using var body = await response.Content.ReadAsStreamAsync(ct);
+            while (await body.ReadAsync(buffer, ct) > 0)
+            {
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
         var wasRenewed = false;
         if (response.Headers.NonValidated.TryGetValues("Set-Cookie", out var set))
         {
@@ -180,7 +194,7 @@ public sealed class MondayTraffic(Uri baseAddress, MondayCity city, ConcurrentDi
                 }
             }
         }
-        slow?.Record(due, response.Headers.NonValidated.TryGetValues("Server-Timing", out var timing) ? timing.ToString() : null, wasRenewed);
+        slow?.Record(due, response.Headers.NonValidated.TryGetValues("Server-Timing", out var timing) ? timing : null, wasRenewed);
         return (int)response.StatusCode;
     }
 }
