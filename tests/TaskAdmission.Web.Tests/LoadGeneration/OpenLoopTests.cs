@@ -442,6 +442,40 @@ public sealed class OpenLoopTests
         Assert.Equal(100, counts.Count);
     }
 
+    [Fact]
+    public void SlowReads_NameTheSlowestHundredth_AfterKeepingOnlyTheSlowestAnswers()
+    {
+        var slow = new SlowReads();
+        var now = Stopwatch.GetTimestamp();
+        using var timed = new HttpResponseMessage();
+        timed.Headers.TryAddWithoutValidation("Server-Timing", "app;dur=2.5, db-exec;dur=1.5");
+        Assert.True(timed.Headers.NonValidated.TryGetValues("Server-Timing", out var header));
+        // 10,000 answers that took 1 … 10,000 s (their due times that far back; a second apart, so the time the loop
+        // itself takes cannot reorder them), every 100th with a renewed cookie, recorded in an order that is not
+        // sorted; and answers without the header, which are not counted.
+        for (var i = 0; i < 10_000; i++)
+        {
+            var seconds = (i * 7_919) % 10_000 + 1;
+            slow.Record(now - seconds * Stopwatch.Frequency, header, renewed: seconds % 100 == 0);
+            slow.Record(now, null, renewed: true);
+        }
+
+        var line = slow.Line();
+        var since = Stopwatch.GetElapsedTime(now).TotalMilliseconds;
+
+        Assert.NotNull(line);
+        // The slowest 1 % of 10,000 is 100 answers: 9,901 … 10,000 s, plus the time that passed since `now` as they
+        // were recorded.
+        var range = System.Text.RegularExpressions.Regex.Match(line, @"^slowest 100 of 10000 \((?<low>[0-9.]+)-(?<high>[0-9.]+) ms;");
+        Assert.True(range.Success, line);
+        Assert.InRange(double.Parse(range.Groups["low"].Value, System.Globalization.CultureInfo.InvariantCulture), 9_901_000, 9_901_000 + since);
+        Assert.InRange(double.Parse(range.Groups["high"].Value, System.Globalization.CultureInfo.InvariantCulture), 10_000_000, 10_000_000 + since);
+        Assert.Contains("ms; cookie re-issued in 1 of them, in 100 of all)", line);
+        Assert.Contains("app 2.5 (db-exec 1.5", line);
+        slow.Reset();
+        Assert.Null(slow.Line());
+    }
+
     private static void InterlockedMax(ref int target, int value)
     {
         for (var current = Volatile.Read(ref target); value > current; current = Volatile.Read(ref target))
