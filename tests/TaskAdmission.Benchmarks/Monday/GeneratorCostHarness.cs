@@ -40,11 +40,13 @@ public sealed class GeneratorCostHarness : IHarness
             traffic.SlowReads.Reset();
             GC.Collect();
             var (cpu, allocated) = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: true));
+            var (paused, gen0, gen1, gen2) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var result = await OpenLoopRunner.RunAsync("bare cookie", ArrivalSchedule.Fixed(rate, TimeSpan.FromSeconds(requests / rate)), probe.BareCookieAsync);
             var (usedCpu, usedBytes) = (Process.GetCurrentProcess().TotalProcessorTime - cpu, GC.GetTotalAllocatedBytes(precise: true) - allocated);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"generator-cost | run {run}: {result.Scheduled} requests, {result.Latency.Successes} answered; per request {usedBytes / (double)result.Scheduled:0} bytes allocated, " +
-                $"{usedCpu.TotalMicroseconds / result.Scheduled:0.0} µs CPU; sends p99 {result.SendLate.PercentileMs(99):0.0} ms late; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
+                $"{usedCpu.TotalMicroseconds / result.Scheduled:0.0} µs CPU; its GC paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0.0} ms " +
+                $"(collections gen0/1/2 {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}); sends p99 {result.SendLate.PercentileMs(99):0.0} ms late; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
         }
         return 0;
     }
