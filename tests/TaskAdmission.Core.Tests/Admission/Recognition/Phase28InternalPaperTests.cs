@@ -18,12 +18,12 @@ public sealed class Phase28InternalPaperTests(PrecheckFixture fixture) : IClassF
     // A bakery chain's attendance rules sent to its shop managers.
     [InlineData("关于门店考勤的通知", "各门店店长：\n店员上下班一律用钉钉定位打卡，迟到三次扣当月奖金。\n某某烘焙连锁有限公司", PrecheckRules.AppCheckIn)]
     // A school's outing: the pupils collect stamps at the exhibits.
-    [InlineData("关于秋游活动的通知", "各班主任：\n学生在植物园各展馆集章打卡，请家长签署安全告知书后交回。\n南山实验小学", PrecheckRules.AppCheckIn)]
+    [InlineData("关于秋游活动的通知", "各班主任：\n学生在植物园各展馆集章打卡，家长在安全须知上签字后交回。\n南山实验小学", PrecheckRules.AppCheckIn)]
     // A works' own workshops and teams.
     [InlineData("关于设备巡检的安排", "各车间、班组：\n巡检员每班次在系统打卡，并拍摄设备仪表照片上传，厂部每月对班组排名。", PrecheckRules.AppCheckIn)]
     [InlineData("关于设备巡检的安排", "各车间、班组：\n巡检员每班次在系统打卡，并拍摄设备仪表照片上传，厂部每月对班组排名。", PrecheckRules.AssessmentBan)]
     // An energy company's engineers, addressed by their trade.
-    [InlineData("关于光伏电站巡检的安排", "各区域运维工程师：\n每人每月到所负责电站现场巡检，在公司系统定位打卡并拍照，公司按及时率排名。", PrecheckRules.AppCheckIn)]
+    [InlineData("关于光伏电站巡检的安排", "各区域运维工程师：\n每人每月到所负责电站现场巡检，在公司平台上定位打卡、拍照，公司按及时率排名。", PrecheckRules.AppCheckIn)]
     // A lift company's rules, its inside stated in the title.
     [InlineData("电梯维保巡检细则（公司内部）", "维保员每周巡检一次，巡检时在APP上定位签到，拍照上传电梯运行照片，公司每月对班组打分排名。", PrecheckRules.AppCheckIn)]
     [InlineData("电梯维保巡检细则（公司内部）", "维保员每周巡检一次，巡检时在APP上定位签到，拍照上传电梯运行照片，公司每月对班组打分排名。", PrecheckRules.AssessmentBan)]
@@ -31,7 +31,7 @@ public sealed class Phase28InternalPaperTests(PrecheckFixture fixture) : IClassF
 
     [Theory]
     // The bank's paper sends its departments to have the village committees issue a paper.
-    [InlineData("关于代发差错的通报", "各分行营业部：\n请各营业部督促辖区村委会每月为贷款户出具家庭收入证明。\n东方农商银行运营管理部", PrecheckRules.ProhibitedCertificate)]
+    [InlineData("关于代发差错的通报", "各分行营业部：\n请各营业部督促辖区村委会每月为贷款户出具收入情况证明。\n东方农商银行运营管理部", PrecheckRules.ProhibitedCertificate)]
     // The chain's paper has the villages' grid staff check in.
     [InlineData("关于门店考勤的通知", "各门店店长：\n请各村（社区）网格员每天在群里定位打卡，迟到三次通报。", PrecheckRules.AppCheckIn)]
     // The school's paper ranks the villages.

@@ -69,7 +69,7 @@ internal sealed class DocumentReading
         {
             (reading.Addressed, reading.AddresseeLine) = DocumentAddressee.AddresseeOf(description.Text.Text, cues);
             reading.PartiesOnlyOthers = description.Reader.Parties.OthersOnly;
-            // (phase 28) （银行内部）, …有限公司员工考勤管理规定: an outside body's paper for its own inside.
+            // (phase 28) （银行内部）, …有限公司员工守则: an outside body's paper for its own inside.
             reading.InternalScope = reading.Addressed == Addressee.Villages || title is null ? null : InternalPaper.StatedScope(title.Text.Text);
             // (phase 26) A paper sent to other bodies may say whom it assesses in the sentence announcing its assessment
             // (县委办将对县直各部门精简会议的情况开展考评).

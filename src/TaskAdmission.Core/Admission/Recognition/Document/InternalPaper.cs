@@ -12,7 +12,7 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// ([internal_paper.not_own]: 村, 社区, 网格, 镇, 乡, 街道, 委, 局, 政府 …);</item>
 /// <item>a scope the title states (<see cref="StatedScope"/>): an organisation's name ending with an enterprise's or an
 /// institution's head ([internal_paper.owners]: 公司, 银行, 行, 集团, 学校, 医院 …) followed by a word of its inside
-/// ([internal_paper.insides]: 内部, 员工, 职工) — （银行内部）, …有限公司员工考勤管理规定. A government's (（局内部）,
+/// ([internal_paper.insides]: 内部, 员工, 职工) — （银行内部）, …有限公司员工守则. A government's (（局内部）,
 /// 镇政府内部) or a bare （内部） is not read so.</item>
 /// </list>
 /// What it never does: quiet a match whose sentence names the village (DocumentReading keeps the reading of a sentence that
@@ -28,7 +28,7 @@ internal static class InternalPaper
     private static readonly string[] Insides = RecognitionCues.Instance.List("internal_paper.insides");
 
     /// <summary>
-    /// 各支行, 各网点, 各门店店长, 各班主任, 各片区运维工程师, (各车间、)班组: one of the issuer's own units or posts, addressed as a
+    /// 各支行, 各网点, 各门店店长, 各班主任, 各区域运维工程师, (各车间、)班组: one of the issuer's own units or posts, addressed as a
     /// class. The name without 各 must be two characters at least (各组 is a village's groups) and hold no village, township
     /// or government marker.
     /// </summary>
@@ -64,11 +64,11 @@ internal static class InternalPaper
                 {
                     continue;
                 }
-                // The owner's whole name back to a bracket, a quote or the title's start: 示范市宏达食品有限公司, 支行.
+                // The owner's whole name back to a bracket, a quote or the title's start: 某某食品有限公司, 支行.
                 var start = before.LastIndexOfAny(['（', '(', '“', '”', '《', '》', ' ']) + 1;
                 var name = before[start..];
                 // A government's or a village's inside is not an outside body's (镇政府内部, 村委会内部); a place or 农村 inside an
-                // enterprise's own name (示范市农村商业银行) is its name.
+                // enterprise's own name (某县农村合作银行) is its name.
                 if (Governing.Any(g => name.Contains(g, StringComparison.Ordinal)))
                 {
                     continue;
