@@ -43,7 +43,8 @@ internal static class DocumentAddressee
         // (phase 26) An institution counts on a line naming a class (各中小学校、幼儿园, 各景区, 全区各…大队部): one body named by
         // its own name (石桥镇妇联：) may be the township's own office working through the villages.
         var named = ClassLeads.Concat(PrivateLeads).Any(l => line.StartsWith(l, StringComparison.Ordinal));
-        if (parts.Length == 0 || !parts.All(p => IsVillage(p, cues) || IsBody(p, cues) || IsPrivate(p, cues) || named && IsInstitution(p))
+        // (phase 28) 各支行：, 各门店店长：, 各车间、班组：: an outside body's own units or posts (InternalPaper.IsOwnUnit).
+        if (parts.Length == 0 || !parts.All(p => IsVillage(p, cues) || IsBody(p, cues) || IsPrivate(p, cues) || named && (IsInstitution(p) || InternalPaper.IsOwnUnit(p)))
             || parts.Any(p => p.Length <= 4 && !p.StartsWith('各') && (p.EndsWith("单位", StringComparison.Ordinal) || p.EndsWith("部门", StringComparison.Ordinal))))
         {
             return (DocumentReading.Addressee.None, null);

@@ -47,6 +47,9 @@ internal sealed class DocumentReading
     /// <summary>(phase 25) The parties of an agreement none of whose named parties is a village (甲方、乙方), or null.</summary>
     public string? PartiesOnlyOthers { get; private set; }
 
+    /// <summary>(phase 28) The inside of an outside body that the title states (银行内部, 公司员工), or null.</summary>
+    public string? InternalScope { get; private set; }
+
     /// <summary>The parts that are not operative, in source offsets of their field, with the cue that decided each.</summary>
     public IReadOnlyList<(string Field, int Start, int End, string Cue)> NotOperative => notOperative;
 
@@ -66,6 +69,8 @@ internal sealed class DocumentReading
         {
             (reading.Addressed, reading.AddresseeLine) = DocumentAddressee.AddresseeOf(description.Text.Text, cues);
             reading.PartiesOnlyOthers = description.Reader.Parties.OthersOnly;
+            // (phase 28) （银行内部）, …有限公司员工守则: an outside body's paper for its own inside.
+            reading.InternalScope = reading.Addressed == Addressee.Villages || title is null ? null : InternalPaper.StatedScope(title.Text.Text);
             // (phase 26) A paper sent to other bodies may say whom it assesses in the sentence announcing its assessment
             // (县委办将对县直各部门精简会议的情况开展考评).
             reading.AssessedObject = DocumentScope.AssessedObjectOf(description.Text.Text, cues) ?? DocumentScope.AppliesTo(description.Text.Text, cues)
@@ -459,6 +464,12 @@ internal sealed class DocumentReading
                 if (document.Addressed == Addressee.Others)
                 {
                     hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"主送：{document.AddresseeLine}") };
+                }
+                // (phase 28) An outside body's paper for its own inside (（银行内部）, 公司员工…规定): what it asks of no one it
+                // asks of its own staff.
+                else if (document.InternalScope is { } inside)
+                {
+                    hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, inside) };
                 }
                 // (phase 25) An agreement between a department and its provider binds them: what it says without naming
                 // the villages (按考核结果付款, 软件没有定位打卡) is the parties' matter.
