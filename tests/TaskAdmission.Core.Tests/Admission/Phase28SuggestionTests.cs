@@ -22,7 +22,7 @@ public sealed class Phase28SuggestionTests(PrecheckFixture fixture) : IClassFixt
     }
 
     [Theory]
-    [InlineData("关于宣讲证明事项清理政策的通知", "请各村利用广播和宣传栏向群众讲清证明事项清理的政策，让大家知道哪些事项已取消、哪些到部门办理。", "ZZ-11")]
+    [InlineData("关于宣讲证明事项清理政策的通知", "请村里借助大喇叭和公开栏，向乡亲们说明证明事项清理的政策，让大家知道哪些事项已取消、哪些改到部门去办。", "ZZ-11")]
     public void Check_SuggestsTheRichItem_WhenTheNoticeOnlyUsesTheWordsOfAThinItemsKind(string title, string description, string item)
     {
         var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
@@ -32,7 +32,7 @@ public sealed class Phase28SuggestionTests(PrecheckFixture fixture) : IClassFixt
     }
 
     [Theory]
-    [InlineData("居住证明办理", "在本村租房务工的人员需要居住证明的，可带租房合同到村委会申请，由村委会出具居住证明。", "ZM-01")]
+    [InlineData("居住证明办理", "在本村租房打工的外地人需要居住证明的，带上租房合同找村委会申请，核实后由村委会开给居住证明。", "ZM-01")]
     public void Check_StillSuggestsTheThinItemFirst_WhenTheNoticeNamesItInItsOwnWords(string title, string description, string item)
     {
         var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
@@ -41,7 +41,7 @@ public sealed class Phase28SuggestionTests(PrecheckFixture fixture) : IClassFixt
     }
 
     [Theory]
-    [InlineData("关于宣讲村级证明事项清单的通知", "请各村在村民大会上讲解证明事项清单，并由村委会向每户收缴二十元的宣传资料费。")]
+    [InlineData("关于讲解证明清单的安排", "请各村在村民大会上讲解证明事项清单，并由村委会向每户收缴二十元的资料费。")]
     public void Check_SuggestsNothing_WhenTheNoticeComesWithACollectionOfFees(string title, string description)
     {
         var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
