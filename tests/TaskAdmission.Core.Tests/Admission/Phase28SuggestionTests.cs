@@ -1,5 +1,6 @@
 using TaskAdmission.Core.Admission.Precheck;
 using TaskAdmission.Core.Common;
+using TaskAdmission.Core.Lists;
 using static TaskAdmission.Core.Tests.Admission.PrecheckFixture;
 
 namespace TaskAdmission.Core.Tests.Admission;
