@@ -11,7 +11,8 @@ namespace TaskAdmission.Core.Admission.Precheck;
 /// Ranks the admissible items (autonomy, assistance, allowed certificates, signboards) for a task's text. Three signals:
 /// the item's recognition phrases that matched the text (strongest: written for this purpose), the IDF-weighted share of
 /// the item's words (title, category, notes, segmented by jieba) found among the task's words or their synonyms (the
-/// lexicon's synonym groups and jieba's synonym sets), and the share of the title's character pairs (robust when jieba
+/// lexicon's synonym groups and jieba's synonym sets; a share of at least the median item's words, so that a thin description
+/// is not matched whole by a common word), and the share of the title's character pairs (robust when jieba
 /// cuts a word differently); and, to order the items those three found, a BM25 score of the task's words against each
 /// item's whole text (title, category, legal basis, department, notes and every literal of its phrases). Built once per
 /// merged list.
@@ -78,6 +79,9 @@ internal sealed class ItemSuggester
     private readonly Dictionary<string, IReadOnlyList<string>> groupOf = new(StringComparer.Ordinal);
     private readonly WordOverlay lexiconWords;
 
+    /// <summary>The median weight of an item's words (<see cref="MedianOf"/>): the least a word share is taken of.</summary>
+    private readonly double medianTotal;
+
     private ItemSuggester(MergedList list, RecogniserLexicon lexicon)
     {
         lexiconWords = lexicon.Words; // the items' and the task's words are cut as the lexicon's checks cut them
@@ -90,6 +94,7 @@ internal sealed class ItemSuggester
             var weighted = d.Words.Select(w => (w, Math.Log(1.0 + n / (double)frequency[w]))).ToArray();
             return (d.Item, weighted, weighted.Sum(w => w.Item2));
         })];
+        medianTotal = MedianOf(items.Select(i => i.Total));
         pairs = new TextMatcher<EffectiveItem>(admissible.Select(i => (i, i.Item.TitleZh)));
         postings = FieldPostings(admissible, lexicon);
         foreach (var members in lexicon.Groups.Values)
@@ -223,7 +228,9 @@ internal sealed class ItemSuggester
                     shared += weight;
                 }
             }
-            var wordShare = total <= 0 ? 0 : shared / total;
+            // A share of the item's words, but never of fewer than the median item's: one common word must not match a thin
+            // description whole (证明 for a certificate whose title is all its words).
+            var wordShare = total <= 0 ? 0 : shared / Math.Max(total, medianTotal);
             var phrase = phraseHits.TryGetValue(item.Code, out var count) ? Math.Min(1, 0.5 + (0.25 * count)) : 0;
             var found = (PhraseWeight * phrase) + (WordWeight * wordShare) + (PairWeight * pairScores.GetValueOrDefault(item.Code));
             var score = found + (FieldWeight * field[i]);
@@ -480,6 +487,19 @@ internal sealed class ItemSuggester
             scores[i] /= best;
         }
         return scores;
+    }
+
+    /// <summary>
+    /// The median of the items' word weights (the upper one of an even count), 0 for no items. A word share is taken of at
+    /// least this much: an item whose description is thin (a certificate's title and the category every certificate has,
+    /// 居（租）住证明 beside 证明事项) is matched whole by one or two words any notice may use, and then outranks the item
+    /// whose rich description the notice matches in good part. Of the median and not of the richest item, so that a thin
+    /// item the notice names in several of its words still scores high.
+    /// </summary>
+    internal static double MedianOf(IEnumerable<double> totals)
+    {
+        var sorted = totals.Order().ToArray();
+        return sorted.Length == 0 ? 0 : sorted[sorted.Length / 2];
     }
 
     private string[] WordsOf(string text) =>
