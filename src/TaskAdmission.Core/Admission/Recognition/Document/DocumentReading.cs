@@ -435,7 +435,10 @@ internal sealed class DocumentReading
                 continue;
             }
             // 序号|工作任务|牵头单位… — a table row gives its task to the unit in the lead column.
-            if (reading is not null && DocumentScope.LeadUnit(reading, span.Start, RecognitionCues.Instance) is { } lead)
+            // (phase 28) Not a ranking whose row scores or ranks the villages one by one (每周对各村排名): the lead unit is
+            // the one who ranks, the villages the ones ranked.
+            if (reading is not null && !(hit.Entry.Family == LexiconFamilies.Assessment && DocumentScope.VillagesScored(reading, span.Start) is not null)
+                && DocumentScope.LeadUnit(reading, span.Start, RecognitionCues.Instance) is { } lead)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.OtherActor, lead) };
                 continue;
