@@ -7,14 +7,14 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// that announces the campaign runs it and the townships it is sent to pick the candidates, but the unit created, rated,
 /// named or inspected is the village itself — so the campaign is on the villages, whichever body the paper is sent to."
 /// A demonstration match kept quiet only because its paper is sent to other bodies (主送) or because a department is the
-/// subject of its clause (县文旅局决定开展…评定) fires again when both hold:
+/// subject of its clause (县文旅局…开展…评定) fires again when both hold:
 /// <list type="bullet">
 /// <item>the campaign's own unit is a village: in the match, or right after it, a village word (村, 社区) heads the campaign's
 /// name and is followed by a campaign act ([campaign_units.acts]: 创建, 建设, 评定, 试点 …), or stands right after 创建/争创
-/// (创建人民防空示范社区); the general 农村 is no unit;</item>
+/// (创建…示范社区); the general 农村 is no unit;</item>
 /// <item>another sentence of the description names the villages taking part (推荐2个社区, 选定不少于2个村, 组织所辖村参评).</item>
 /// </list>
-/// What it never does: touch a match naming no village unit (农村互助幸福院星级评定 rates a facility), a match that is negated,
+/// What it never does: touch a match naming no village unit (幸福院星级评定 rates a facility), a match that is negated,
 /// part of a name, or in a part that is not operative for another reason (a question, a report), or a paper whose description
 /// names no village.
 /// </summary>
@@ -26,7 +26,7 @@ internal static class CampaignUnits
 
     // …示范社区创建, “无废乡村”试点创建: the characters a quote mark may take between the unit and the act.
     private const int ActReach = 1;
-    // 创建人民防空示范社区: the characters between the creating verb and the unit.
+    // 创建…示范社区: the characters between the creating verb and the unit.
     private const int NameReach = 10;
 
     public static void Apply(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)

@@ -2,14 +2,14 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 
 /// <summary>
 /// (phase 28) Who performs the routine a check-in records. An approver: "a paper sent to the townships or to their offices
-/// may still say who walks the rounds — 由村（社区）组织村干部、网格员上门, 各村确定一名村干部为巡查员, 村级林长每周巡林. The
+/// may still say who walks the rounds — 由村（社区）组织村干部、网格员上门, 各村确定…村干部为巡查员, 村级林长…巡林. The
 /// photo, the sign-in and the track that record the round burden those who walk it, whichever body the paper is sent to."
 /// A check-in match naming no one, in a paper addressed to other bodies, is read with the performer the paper last named:
 /// walking back from the match sentence by sentence, the first sentence whose opening names a performer decides — the
 /// subject of its first clause that names one (after its numbering and a heading such as 排查方式：, or right after 由 or 请),
-/// passed down a hand-down verb ([delegation]: 请各镇督促所辖村（社区）…成员 — the village's members act). A village (or
+/// passed down a hand-down verb ([delegation]: 请各镇督促…村（社区）…成员 — the village's members act). A village (or
 /// its cadres) there keeps the match firing; another body (区民政局决定…, 乡镇审核汇总) or a private person leaves it quiet.
-/// <para>What it never does: read a village that is only an object or a place (对各村进行抽查, 在村便民服务中心), reach past a
+/// <para>What it never does: read a village that is only an object or a place (对各村进行抽查, 在村部), reach past a
 /// sentence whose performer is another body, or touch a match of another family or one that names its own actor.</para>
 /// </summary>
 internal static class VillagePerformers
