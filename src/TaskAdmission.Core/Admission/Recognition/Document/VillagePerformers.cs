@@ -70,7 +70,21 @@ internal static class VillagePerformers
         }
         for (var m = 1; m < mentions.Count; m++)
         {
-            var between = text[subject.End..mentions[m].Start];
+            if (mentions[m].Start < subject.End)
+            {
+                continue;
+            }
+            // 各镇（街道）督促…: a bracketed second name is the same body; the hand-down verb follows the bracket.
+            var between = text[subject.End..mentions[m].Start].TrimStart('）', ')', '”', '"', '」');
+            if (between.Length == 0 || between.All(ch => ch is '（' or '(' or '）' or ')' or '、' or '/'))
+            {
+                if (subject.Kind == mentions[m].Kind)
+                {
+                    subject = subject with { End = mentions[m].End };
+                    continue;
+                }
+                break;
+            }
             if (cues.Delegation.Any(d => between.StartsWith(d, StringComparison.Ordinal) && between.Length <= d.Length + HandReach))
             {
                 subject = mentions[m];
