@@ -14,6 +14,7 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// (创建…示范社区); the general 农村 is no unit;</item>
 /// <item>another sentence of the description names the villages taking part (推荐2个社区, 选定不少于2个村, 组织所辖村参评).</item>
 /// </list>
+/// Not in a reply, a report or minutes, nor in a paper that refuses or stops a campaign ([campaign_units.refusals]).
 /// What it never does: touch a match naming no village unit (幸福院星级评定 rates a facility), a match that is negated,
 /// part of a name, or in a part that is not operative for another reason (a question, a report), or a paper whose description
 /// names no village.
@@ -23,15 +24,20 @@ internal static class CampaignUnits
     private static readonly string[] Acts = RecognitionCues.Instance.List("campaign_units.acts");
     private static readonly string[] Creating = RecognitionCues.Instance.List("campaign_units.creating");
     private static readonly string[] Units = ["社区", "村"];
+    private static readonly string[] Refusals = RecognitionCues.Instance.List("campaign_units.refusals");
 
     // …示范社区创建, “无废乡村”试点创建: the characters a quote mark may take between the unit and the act.
     private const int ActReach = 1;
     // 创建…示范社区: the characters between the creating verb and the unit.
     private const int NameReach = 10;
 
-    public static void Apply(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)
+    public static void Apply(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings, DocumentReading? document)
     {
-        if (readings.FirstOrDefault(r => r.Field == TitleContext.Description) is not { } description
+        // A reply, a report or minutes launches no campaign; nor does a paper that refuses or stops one
+        // ([campaign_units.refusals]: 不予准入, 停止开展 …).
+        if (document is null || document.NotTask is not null || document.Genre is not null
+            || readings.FirstOrDefault(r => r.Field == TitleContext.Description) is not { } description
+            || readings.Any(r => Refusals.Any(w => r.Text.Text.Contains(w, StringComparison.Ordinal)))
             || !hits.Any(h => h.Entry.Family == LexiconFamilies.Demonstration && !h.Verdict.Fires))
         {
             return;

@@ -20,10 +20,22 @@ internal static class VillagePerformers
     // 三、排查方式：村干部…: a heading before the clause's subject is at most this long.
     private const int HeadingReach = 10;
 
+    private static readonly string[] PerformerHeads = RecognitionCues.Instance.List("paper_direction.performer_heads");
+    private static readonly string[] ReceivedActs = RecognitionCues.Instance.List("paper_direction.received_acts");
+    private const int PerformerReach = 6;
+
     /// <summary>The village performer the paper last named before the offset, or null.</summary>
     internal static string? Before(FieldReading field, int sourceStart, RecognitionCues cues)
     {
         var k = DocumentText.ClauseAtSource(field, sourceStart);
+        if (k < 0)
+        {
+            return null;
+        }
+        // 普查员入户登记时须…: a sentence opening with a performer of its own goes on from the villages only when the
+        // sentence deciding names that performer or its act (各村确定…为巡查员 before 巡查员每月…; 探访 before 探访人员…).
+        var (opening, _) = DocumentText.SentenceClauses(field, k);
+        var own = OwnPerformer(field.Text.Text[field.Clauses[opening].Start..field.Clauses[opening].End], cues);
         var i = k - 1;
         while (i >= 0)
         {
@@ -37,10 +49,52 @@ internal static class VillagePerformers
             {
                 if (Subject(field, c, cues) is { } performer)
                 {
-                    return performer.Kind == ActorKind.Village ? performer.Text : null;
+                    var sentenceText = field.Text.Text[field.Clauses[first].Start..field.Clauses[i].End];
+                    var clauseText = field.Text.Text[performer.End..field.Clauses[c].End];
+                    // 各村协助做好…, 各村每月至少接受一次…走访: a village that assists or receives is not the one doing the round.
+                    if (performer.Kind != ActorKind.Village || FacilityName(performer.Text) || FacilityName(clauseText[..Math.Min(3, clauseText.Length)])
+                        || clauseText[..Math.Min(4, clauseText.Length)].Contains("中心", StringComparison.Ordinal)
+                        || cues.Assisting.Any(a => clauseText.StartsWith(a, StringComparison.Ordinal))
+                        || ReceivedActs.Any(r => clauseText.Contains(r, StringComparison.Ordinal))
+                        || own is not null && !sentenceText.Contains(own, StringComparison.Ordinal))
+                    {
+                        return null;
+                    }
+                    return performer.Text;
                 }
             }
             i = first - 1;
+        }
+        return null;
+    }
+
+    /// <summary>村（社区）服务站依托…开展服务: a village's facility described, no performer.</summary>
+    private static bool FacilityName(string mention) =>
+        mention.IndexOfAny(['站', '室', '馆']) >= 0 && mention.Length <= 3 || mention.EndsWith('站') || mention.EndsWith('室') || mention.EndsWith('点') || mention.EndsWith('馆') || mention.EndsWith("中心", StringComparison.Ordinal);
+
+    /// <summary>The performer word opening the sentence (普查员, 探访人员), as its act's stem when it has one (探访), or null.</summary>
+    private static string? OwnPerformer(string clause, RecognitionCues cues)
+    {
+        var body = clause[DocumentText.LeadLength(clause)..];
+        var colon = body.IndexOfAny(['：', ':']);
+        if (colon is >= 0 and <= 10)
+        {
+            body = body[(colon + 1)..];
+        }
+        for (var length = 2; length <= Math.Min(PerformerReach, body.Length); length++)
+        {
+            var word = body[..length];
+            if (word.IndexOfAny([',', '，', ':', ';', '。']) >= 0)
+            {
+                return null;
+            }
+            if (PerformerHeads.FirstOrDefault(h => word.EndsWith(h, StringComparison.Ordinal)) is { } head
+                && !cues.NotBody.Any(n => word.EndsWith(n, StringComparison.Ordinal))
+                && !cues.VillageMarkers.Any(m => word.Contains(m, StringComparison.Ordinal)))
+            {
+                var stem = word.EndsWith("人员", StringComparison.Ordinal) ? word[..^2] : word.EndsWith('员') ? word[..^1] : word;
+                return stem.Length >= 2 ? stem : word;
+            }
         }
         return null;
     }
