@@ -50,6 +50,7 @@ public static class TextAnalyser
         CheckInDoers.Apply(hits, readings);
         OperatorDuty.Apply(hits, readings);
         var document = DocumentReading.Apply(hits, readings);
+        CampaignUnits.Apply(hits, readings, document);
         OwnCheckIns.Apply(hits, readings, document);
         // (phase 21) Read the paper as a whole only when a finding that would refuse it survives the sentences.
         var refusing = hits.Where(Refuses).ToList();

@@ -440,7 +440,10 @@ internal sealed class DocumentReading
                 continue;
             }
             // 序号|工作任务|牵头单位… — a table row gives its task to the unit in the lead column.
-            if (reading is not null && DocumentScope.LeadUnit(reading, span.Start, RecognitionCues.Instance) is { } lead)
+            // (phase 28) Not a ranking whose row scores or ranks the villages one by one (每周对各村排名): the lead unit is
+            // the one who ranks, the villages the ones ranked.
+            if (reading is not null && !(hit.Entry.Family == LexiconFamilies.Assessment && DocumentScope.VillagesScored(reading, span.Start) is not null)
+                && DocumentScope.LeadUnit(reading, span.Start, RecognitionCues.Instance) is { } lead)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.OtherActor, lead) };
                 continue;
@@ -459,6 +462,14 @@ internal sealed class DocumentReading
                 if (reading is not null && (DocumentText.SentenceNamesVillages(reading, span.Start) || document.InOperativeSection(hit.Field, span.Start)
                     || PaperDirection.ContinuesDirected(reading, span.Start, RecognitionCues.Instance)))
                 {
+                    continue;
+                }
+                // (phase 28) A check-in recording a round the paper gives to the villages' own people (由村（社区）组织村干部…
+                // 上门) is theirs, whichever body the paper is sent to (<see cref="VillagePerformers"/>).
+                if (document.Addressed == Addressee.Others && hit.Entry.Family == LexiconFamilies.AppCheckIn && reading is not null
+                    && VillagePerformers.Before(reading, span.Start, RecognitionCues.Instance) is { } performer)
+                {
+                    hits[i] = hit with { Verdict = new HitVerdict(true, VerdictReason.VillageTargeted, performer) };
                     continue;
                 }
                 if (document.Addressed == Addressee.Others)
