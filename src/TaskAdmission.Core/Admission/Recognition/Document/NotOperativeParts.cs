@@ -883,6 +883,14 @@ internal static class NotOperativeParts
         {
             nextLast++;
         }
+        // (phase 28) 经研究，现予以纠正： — a sentence that only undoes, naming nothing, undoes what the sentence before recounts.
+        for (var c = next; c <= nextLast; c++)
+        {
+            if (BareUndoing(text[clauses[c].Start..clauses[c].End]) is { } bare)
+            {
+                return bare;
+            }
+        }
         if (WithdrawnNow(text, clauses, next, nextLast) is not { } withdrawal)
         {
             return null;
@@ -905,14 +913,6 @@ internal static class NotOperativeParts
         // again (two characters in common before its noun). Only a sentence that recounts one act: 要求各村每日签到并上传照片
         // followed by 取消每天签到要求 keeps the photos.
         var recounted = text[clauses[first].Start..clauses[last].End];
-        // (phase 28) 经研究，现予以纠正： — a sentence that only undoes, naming nothing, undoes what the sentence before recounts.
-        for (var c = next; c <= nextLast; c++)
-        {
-            if (BareUndoing(text[clauses[c].Start..clauses[c].End]) is { } bare)
-            {
-                return bare;
-            }
-        }
         var asked = recounted[(recounted.LastIndexOf("要求", StringComparison.Ordinal) + 2)..];
         return EndedHeadingNouns.FirstOrDefault(n => rest.EndsWith(n, StringComparison.Ordinal)) is { } noun
             && Withdrawals.NamesAgain(rest[..^noun.Length], asked)
