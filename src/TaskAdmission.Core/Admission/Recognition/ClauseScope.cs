@@ -520,7 +520,7 @@ internal static class ClauseScope
                 {
                     return "对…" + demand + "…" + doVerb + undo;
                 }
-                // (phase 28) 对村（社区）出具证明情况进行了清理 — a practice named as a state of affairs (…情况, …问题, …现象)
+                // (phase 28) 对村（社区）出具…情况进行了清理 — a practice named as a state of affairs (…情况, …问题, …现象)
                 // and cut back (清理, 纠正, 精简 …: [clause_scope.cutting_verbs]; not 梳理, 清查, 整治, which only look or
                 // put in order) is undone, whoever kept it.
                 if (CuttingVerbs.Contains(undo) && PracticeHeads.FirstOrDefault(h => obj.EndsWith(h, StringComparison.Ordinal)) is { } head)

@@ -27,57 +27,57 @@ public sealed class Phase28PublicAndCleanupTests(PrecheckFixture fixture) : ICla
 
     [Theory]
     // The procedure whose papers are ended stands as the subject of the ended list.
-    [InlineData("关于精简流动人口登记材料的公告", "自下月起，流动人口居住登记取消以下材料：村委会出具的亲属关系证明、房东手写的租住说明。申报人带身份证和租房合同即可。")]
+    [InlineData("关于精简流动人口登记材料的公告", "自下月起，外来人员暂住登记取消以下材料：村委会盖章的亲属关系证明、房东手写的租住说明。申报人带身份证和租房合同即可。")]
     public void AProcedureCancellingItsListedPapers_AsksNone(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedCertificate);
 
     [Theory]
     // The list replaces the paper it ends with the village's certificate.
-    [InlineData("关于精简流动人口登记材料的公告", "流动人口居住登记取消以下材料：房东手写的租住说明，改为村委会出具的亲属关系证明。")]
+    [InlineData("关于精简流动人口登记材料的公告", "外来人员暂住登记取消以下材料：房东手写的租住说明，改为村委会盖章的亲属关系证明。")]
     // A sentence of its own keeps the certificate on the village.
-    [InlineData("关于精简流动人口登记材料的公告", "流动人口居住登记取消以下材料：房东手写的租住说明。亲属关系证明仍由村委会出具。")]
+    [InlineData("关于精简流动人口登记材料的公告", "外来人员暂住登记取消以下材料：房东手写的租住说明。亲属关系证明仍由村委会开。")]
     public void ACancelledList_ThatKeepsOrReplacesTheCertificate_StillFires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.ProhibitedCertificate);
 
     [Theory]
     // The villages' issuing named as a state of affairs and cut back.
-    [InlineData("关于基层开具证明自查结果的报告", "县司法局：\n我局会同县民政局对村（社区）出具证明情况进行了清理，结果报告如下。")]
+    [InlineData("关于基层开具证明自查结果的报告", "县司法局：\n我局会同县民政局对村（社区）为群众开具证明情况作了清理，结果报告如下。")]
     public void APracticeCutBack_IsNoDemand(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedCertificate);
 
     [Theory]
     // 梳理 only puts the practice in order; the villages still issue.
-    [InlineData("关于基层开具证明工作的安排", "各村（社区）：\n镇里对村（社区）出具证明情况进行梳理，梳理后由各村（社区）统一出具证明。")]
+    [InlineData("关于基层开具证明工作的安排", "各村（社区）：\n镇里对村（社区）为群众开具证明情况进行梳理，梳理后由各村（社区）统一出具证明。")]
     // The clean-up named, then the villages told to go on issuing.
-    [InlineData("关于基层开具证明工作的安排", "各村（社区）：\n对村（社区）出具证明情况进行了清理，今后各村（社区）仍要出具证明。")]
+    [InlineData("关于基层开具证明工作的安排", "各村（社区）：\n对村（社区）为群众开具证明情况作了清理，今后各村（社区）仍要出具证明。")]
     public void APracticeOnlySortedOrKept_StillFires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.ProhibitedCertificate);
 
     [Theory]
     // 现予以纠正 names nothing: it undoes the demand the sentence before recounts.
-    [InlineData("关于纠正巡河工作中过度拍照问题的通知", "各镇人民政府：\n去年以来，县水利局要求村级河长每次巡河拍照上传工作群。经研究，现予以纠正：巡河情况记入巡河日志即可。")]
+    [InlineData("关于纠正巡河工作中过度拍照问题的通知", "各镇人民政府：\n去年以来，县水利局要求村里河长巡河时每次拍照上传工作群。经研究，现予以纠正：巡查情况写进日志即可。")]
     public void ABareUndoing_UndoesTheRecountedDemand(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.AppCheckIn);
 
     [Theory]
     // The undoing goes on to ask again.
-    [InlineData("关于纠正巡河工作中过度拍照问题的通知", "各镇人民政府：\n去年以来，县水利局要求村级河长每次巡河拍照上传工作群。经研究，现予以纠正：今后村级河长每周拍照上传两次。")]
+    [InlineData("关于纠正巡河工作中过度拍照问题的通知", "各镇人民政府：\n去年以来，县水利局要求村里河长巡河时每次拍照上传工作群。经研究，现予以纠正：今后村级河长每周拍照上传两次。")]
     // An adjustment is no undoing.
-    [InlineData("关于调整巡河工作方式的通知", "各镇人民政府：\n去年以来，县水利局要求村级河长每次巡河拍照上传工作群。经研究，现予以调整。")]
+    [InlineData("关于调整巡河工作方式的通知", "各镇人民政府：\n去年以来，县水利局要求村里河长巡河时每次拍照上传工作群。经研究，现予以调整。")]
     public void AnUndoingThatAsksAgain_OrOnlyAdjusts_StillFires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.AppCheckIn);
 
     [Theory]
     // The residents pay the provider for the service they use, under their own rules.
-    [InlineData("枫林社区居民公约（修订稿）", "经枫林社区居民代表会议讨论通过，现将公约公布如下：\n一、爱护绿地，车辆入位停放；\n二、按时缴纳物业服务费；\n三、邻里和睦，互帮互助。\n枫林社区居民委员会")]
+    [InlineData("枫林社区居民公约（修订稿）", "枫林社区居民代表会议已表决通过，现将公约公布如下：\n一、爱护绿地，车辆入位停放；\n二、逐月缴纳物业服务费；\n三、邻里和睦，互帮互助。\n枫林社区居民委员会")]
     public void APeoplesOwnCharge_InTheirRules_IsNoCollection(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedItem);
 
     [Theory]
     // The committee collects the charge.
-    [InlineData("枫林社区居民公约（修订稿）", "经枫林社区居民代表会议讨论通过，现将公约公布如下：\n一、爱护绿地；\n二、居委会每月向住户收缴物业服务费；\n枫林社区居民委员会")]
+    [InlineData("枫林社区居民公约（修订稿）", "枫林社区居民代表会议已表决通过，现将公约公布如下：\n一、爱护绿地；\n二、居委会每月向住户收缴物业服务费；\n枫林社区居民委员会")]
     // A levy, not a provider's charge, keeps its reading in the village's own rules.
-    [InlineData("枫林社区居民公约（修订稿）", "经枫林社区居民代表会议讨论通过，现将公约公布如下：\n一、爱护绿地；\n二、按时缴纳城乡居民医保费；\n枫林社区居民委员会")]
+    [InlineData("枫林社区居民公约（修订稿）", "枫林社区居民代表会议已表决通过，现将公约公布如下：\n一、爱护绿地；\n二、按时缴纳医疗保险费；\n枫林社区居民委员会")]
     public void ACollectedChargeOrALevy_StillFires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.ProhibitedItem);
 

@@ -1389,7 +1389,7 @@ internal static class NotOperativeParts
     private static readonly string[] AskingMarks = ["请", "须", "要", "应", "必须", "务必", "需"];
 
     /// <summary>
-    /// (phase 28) 城区犬只登记办证取消以下材料： — the matter whose requirements are ended (a procedure, a service) may stand
+    /// (phase 28) 犬只登记…取消以下材料： — the matter whose requirements are ended (a procedure, a service) may stand
     /// as the subject before the verb, as the issuer may: a short phrase naming no village and neither asking nor handing
     /// the act to anyone (各村取消以下…, 请…取消以下…, 要求…取消以下… are not).
     /// </summary>
