@@ -95,4 +95,18 @@ public sealed class Phase28PublicAndCleanupTests(PrecheckFixture fixture) : ICla
     [InlineData("“寻访乡村古树”拍照活动启事", "请各村组织游客前往古树点，在古树铭牌前拍照打卡。")]
     public void ACheckInPutOnTheVillages_StillFires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.AppCheckIn);
+
+    [Theory]
+    // A thing installed by its supplier, then run as the village's facility.
+    [InlineData("关于配送篮球架的通知", "各镇：\n今年为部分村配送篮球架。篮球架由厂家上门安装，安装后纳入村级公共设施日常管护。")]
+    public void AThingInstalled_IsNoAppInstall(string title, string description) =>
+        fixture.AssertQuiet(title, description, PrecheckRules.AppCheckIn);
+
+    [Theory]
+    // An app named in the sentence.
+    [InlineData("关于配送篮球架的通知", "各镇：\n今年为部分村配送篮球架。各村要安装“全民健身”APP，安装后纳入考核。")]
+    // The thing installed, and the villages counted on an app's downloads.
+    [InlineData("关于配送篮球架的通知", "各镇：\n篮球架由厂家上门安装，各村要下载“全民健身”客户端，下载人数纳入考核。")]
+    public void AnAppInstalledOrDownloaded_StillFires(string title, string description) =>
+        fixture.AssertFires(title, description, PrecheckRules.AppCheckIn);
 }

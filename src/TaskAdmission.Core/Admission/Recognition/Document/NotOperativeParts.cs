@@ -1363,7 +1363,7 @@ internal static class NotOperativeParts
                 if (HeadingPointers.FirstOrDefault(p => rest.StartsWith(p, StringComparison.Ordinal)) is { } pointer)
                 {
                     var noun = rest[pointer.Length..].TrimStart('的');
-                    if (noun.Length == 0 || ListNoun(noun))
+                    if (noun.Length == 0 || ListNoun(noun) || PointedPapers.Contains(noun))
                     {
                         return heading;
                     }
@@ -1383,6 +1383,8 @@ internal static class NotOperativeParts
         }
         return null;
     }
+
+    private static readonly string[] PointedPapers = RecognitionCues.Instance.List("not_operative_parts.pointed_papers");
 
     // (phase 28) The longest matter that may stand before the verb of an ended-list heading.
     private const int MaxMatterSubject = 12;
