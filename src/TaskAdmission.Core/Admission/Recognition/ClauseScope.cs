@@ -482,6 +482,8 @@ internal static class ClauseScope
     private static readonly string[] DoVerbs = RecognitionCues.Instance.List("clause_scope.do_verbs");
     private static readonly string[] UndoAfterVerbs = RecognitionCues.Instance.List("clause_scope.undo_after_verbs");
     private const int UndoAfterReach = 60;
+    private static readonly string[] CuttingVerbs = RecognitionCues.Instance.List("clause_scope.cutting_verbs");
+    private static readonly string[] PracticeHeads = RecognitionCues.Instance.List("clause_scope.practice_heads");
 
     /// <summary>
     /// (phase 11) 我们对各部门要求社区开具证明的情况进行了清理 — a demand that 对 opens as the object of an undoing verb
@@ -517,6 +519,13 @@ internal static class ClauseScope
                     ?? OnVillages.FirstOrDefault(v => obj.Contains(v, StringComparison.Ordinal))) is { } demand)
                 {
                     return "对…" + demand + "…" + doVerb + undo;
+                }
+                // (phase 28) 对村（社区）出具…情况进行了清理 — a practice named as a state of affairs (…情况, …问题, …现象)
+                // and cut back (清理, 纠正, 精简 …: [clause_scope.cutting_verbs]; not 梳理, 清查, 整治, which only look or
+                // put in order) is undone, whoever kept it.
+                if (CuttingVerbs.Contains(undo) && PracticeHeads.FirstOrDefault(h => obj.EndsWith(h, StringComparison.Ordinal)) is { } head)
+                {
+                    return "对…" + head + doVerb + undo;
                 }
             }
         }

@@ -58,7 +58,7 @@ internal static class CheckInDoers
             {
                 continue;
             }
-            if ((PersonBefore(field, k, at, cues) ?? BodyInVillages(field, k, at, cues)
+            if ((PersonBefore(field, k, at, cues) ?? PersonInvited(field, k, at, cues) ?? BodyInVillages(field, k, at, cues)
                     ?? (hit.Verdict.Reason == VerdictReason.VillageTargeted ? SaidWhoDoes(hits, hit, field, k) : null)) is { } doer)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.OtherActor, doer) };
@@ -104,6 +104,69 @@ internal static class CheckInDoers
     }
 
     private static int Longest(IEnumerable<string> words) => words.Max(w => w.Length);
+
+    private static readonly string[] Permissions = RecognitionCues.Instance.List("check_in_doers.permissions");
+    private static readonly string[] ExampleLeads = RecognitionCues.Instance.List("check_in_doers.example_leads");
+
+    /// <summary>
+    /// (phase 28) The private person a sentence opens with and lets act (市民可前往…点（如石桥村、白鹭村等），在…旁拍照打卡): the
+    /// public invited to a check-in of their own, in a later clause of the same sentence. Every village between the person and
+    /// the check-in only says where — after a place word, or an example in a bracket opening with 如 of the noun before it —
+    /// and no asking, organising, handing or assisting word stands between. Not a village named as a doer (市民可…，村干部每天
+    /// 拍照打卡; …，由各村拍照上传), nor a person the sentence does not open with (请各村组织市民…).
+    /// </summary>
+    private static string? PersonInvited(FieldReading field, int k, int at, RecognitionCues cues)
+    {
+        var text = field.Text.Text;
+        var clauses = field.Clauses;
+        var first = k;
+        while (first > 0 && clauses[first - 1].Sentence == clauses[k].Sentence)
+        {
+            first--;
+        }
+        var opening = text[clauses[first].Start..clauses[first].End];
+        opening = opening[DocumentText.LeadLength(opening)..].TrimStart();
+        var offset = clauses[first].End - opening.Length;
+        if (cues.Private.OrderByDescending(p => p.Length).FirstOrDefault(p => opening.StartsWith(p, StringComparison.Ordinal)) is not { } person
+            || !Permissions.Any(w => opening.AsSpan(person.Length).StartsWith(w, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var between = text[(offset + person.Length)..at];
+        if (between.Contains('由') || cues.Delegation.Concat(cues.Organising).Concat(cues.HandedTo).Concat(Imposing).Concat(cues.Assisting)
+                .Any(v => v.Length >= 2 && between.Contains(v, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        for (var c = first; c <= k; c++)
+        {
+            foreach (var m in field.Reader.Mentions(c).Where(m => m.Start >= offset + person.Length && m.Start < at && m.Kind != ActorKind.Private))
+            {
+                if (m.Kind != ActorKind.Village || !(InExamples(text, m.Start) || AfterPlace(text, offset, m.Start)))
+                {
+                    return null;
+                }
+            }
+        }
+        return person;
+    }
+
+    // （如石桥村、白鹭村等）: a bracket opening with an example lead, still open at the offset.
+    private static bool InExamples(string text, int at)
+    {
+        var open = text.LastIndexOfAny(['(', '（'], Math.Max(0, at - 1));
+        var close = open < 0 ? -1 : text.IndexOfAny([')', '）'], open);
+        return open >= 0 && (close < 0 || close > at) && ExampleLeads.Any(l => string.CompareOrdinal(text, open + 1, l, 0, l.Length) == 0)
+            && !text[open..at].Contains('。');
+    }
+
+    // 前往石桥村, 到白鹭村: a place word within a few characters before the village, nothing cutting in.
+    private static bool AfterPlace(string text, int from, int at)
+    {
+        var lead = text[Math.Max(from, at - PlaceReach - 1)..at];
+        var place = PlaceLeads.Select(p => lead.LastIndexOf(p, StringComparison.Ordinal)).Max();
+        return place >= 0 && !lead[place..].Any(c => c is ',' or '，' or '、' or '和' or '及');
+    }
 
     /// <summary>
     /// The body opening the clause that does the check-in itself in the villages (督查组工作人员…在红岩村、瓦窑村现场拍摄…了照片),

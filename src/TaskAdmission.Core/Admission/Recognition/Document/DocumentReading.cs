@@ -311,7 +311,7 @@ internal sealed class DocumentReading
                 && hit.Entry.Target == RecogniserTarget.ProhibitedWork
                 && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageActs
                 && (DocumentScope.PayersWithholding(reading, span.Start, hit.MatchedText) ?? DocumentScope.OwnLease(reading, span.Start, hit.MatchedText)
-                    ?? DocumentScope.OwnProvider(reading, hit.MatchedText)) is { } ownAct
+                    ?? DocumentScope.OwnProvider(reading, hit.MatchedText) ?? DocumentScope.OwnPeoplesCharge(reading, span.Start, hit.MatchedText)) is { } ownAct
                 && !DocumentScope.OutsideBodyDemands(reading, span.Start))
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{ownName}：{ownAct}") };
@@ -339,7 +339,7 @@ internal sealed class DocumentReading
             // village; 发现后拍照报镇生态办 — a photo sent to report what was found is a report, not proof of presence.
             if (reading is not null
                 && (hit.Entry.Family == LexiconFamilies.Assessment ? DocumentScope.PersonalExam(reading, hit) ?? DocumentScope.ContractorAssessed(reading, hit)
-                    : hit.Entry.Family == LexiconFamilies.AppCheckIn ? DocumentScope.IncidentReport(reading, hit) ?? LocatedThing.Of(reading, hit) : null) is { } personal)
+                    : hit.Entry.Family == LexiconFamilies.AppCheckIn ? DocumentScope.IncidentReport(reading, hit) ?? LocatedThing.Of(reading, hit) ?? InstalledThing.Of(reading, hit) : null) is { } personal)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, personal) };
                 continue;

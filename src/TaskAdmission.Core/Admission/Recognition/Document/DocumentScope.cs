@@ -1088,6 +1088,33 @@ internal static class DocumentScope
             ? owned + "…" + let : null;
     }
 
+    private static readonly string[] PeoplesPaying = RecognitionCues.Instance.List("document_scope.peoples_paying");
+    private static readonly string[] ServiceCharges = RecognitionCues.Instance.List("document_scope.service_charges");
+    private static readonly string[] Collecting = RecognitionCues.Instance.List("document_scope.collecting");
+
+    /// <summary>
+    /// (phase 28) In the village's own rules, its people paying a provider's charge for the service they use (居民公约：按时缴纳
+    /// 物业服务费): the payers are the residents and the payee the provider under their contract — no tax or fee of a
+    /// department, and no one collects it. The match pays ([document_scope.peoples_paying]: 缴纳, 交纳 …) a charge of
+    /// [document_scope.service_charges] (物业服务费, 水费 …), and neither the match nor its clause up to it collects
+    /// ([document_scope.collecting]: 收, 代, 催 …) or names the village. The cue, or null.
+    /// </summary>
+    internal static string? OwnPeoplesCharge(FieldReading field, int sourceStart, string matched)
+    {
+        var k = DocumentText.ClauseAtSource(field, sourceStart);
+        if (k < 0 || PeoplesPaying.FirstOrDefault(p => matched.Contains(p, StringComparison.Ordinal)) is not { } paying
+            || ServiceCharges.FirstOrDefault(c => matched.Contains(c, StringComparison.Ordinal)) is not { } charge)
+        {
+            return null;
+        }
+        var clause = field.Clauses[k];
+        var at = field.Text.Text.IndexOf(matched, clause.Start, StringComparison.Ordinal);
+        var upTo = field.Text.Text[clause.Start..(at >= clause.Start && at < clause.End ? at + matched.Length : clause.End)];
+        return Collecting.Any(c => upTo.Contains(c, StringComparison.Ordinal)) || DocumentAddressee.NamesVillageWord(upTo, RecognitionCues.Instance)
+            || upTo.Contains('村')
+            ? null : paying + charge;
+    }
+
     private static readonly string[] Providers = RecognitionCues.Instance.List("document_scope.providers");
     private static readonly string[] Commissioning = RecognitionCues.Instance.List("document_scope.commissioning");
     private const int CommissionReach = 30;

@@ -883,6 +883,14 @@ internal static class NotOperativeParts
         {
             nextLast++;
         }
+        // (phase 28) 经研究，现予以纠正： — a sentence that only undoes, naming nothing, undoes what the sentence before recounts.
+        for (var c = next; c <= nextLast; c++)
+        {
+            if (BareUndoing(text[clauses[c].Start..clauses[c].End]) is { } bare)
+            {
+                return bare;
+            }
+        }
         if (WithdrawnNow(text, clauses, next, nextLast) is not { } withdrawal)
         {
             return null;
@@ -910,6 +918,30 @@ internal static class NotOperativeParts
             && Withdrawals.NamesAgain(rest[..^noun.Length], asked)
             && !JoinedActs.Any(j => asked.Contains(j, StringComparison.Ordinal)) && asked.IndexOfAny([',', ';']) < 0
             ? withdrawal.Cue + rest : null;
+    }
+
+    private static readonly string[] BareUndoings = RecognitionCues.Instance.List("not_operative_parts.bare_undoings");
+
+    /// <summary>
+    /// (phase 28) A clause that only undoes (现予以纠正, 现决定予以取消, 决定停止): time words ([not_operative_parts.now_leads]),
+    /// 予以 or 以, and a verb of [not_operative_parts.bare_undoings] with nothing after it. 予以纠正各村… or 取消后改为… name
+    /// an object or go on, and are read as they stand.
+    /// </summary>
+    private static string? BareUndoing(string clause)
+    {
+        var body = clause[DocumentText.LeadLength(clause)..].Trim().TrimEnd(' ', '。', ';', ',', ':');
+        var rest = body;
+        for (var stripped = true; stripped;)
+        {
+            stripped = false;
+            if (NowLeads.OrderByDescending(t => t.Length).FirstOrDefault(t => rest.StartsWith(t, StringComparison.Ordinal)) is { } now)
+            {
+                rest = rest[now.Length..];
+                stripped = true;
+            }
+        }
+        rest = rest.StartsWith("予以", StringComparison.Ordinal) ? rest[2..] : rest.StartsWith('以') && body.Length > rest.Length ? rest[1..] : rest;
+        return rest.Length < body.Length && BareUndoings.Contains(rest) ? body : null;
     }
 
     // (phase 26) Words joining a second act to the one a recounted demand names (…签到并上传照片, …签到、拍照).
@@ -1322,7 +1354,8 @@ internal static class NotOperativeParts
                 var lead = heading[..at];
                 var adverb = SubjectHeadingAdverbs.FirstOrDefault(a => lead.EndsWith(a, StringComparison.Ordinal)) ?? string.Empty;
                 var subject = lead[..^adverb.Length];
-                if (subject.Length > 0 && !(subject.Length <= MaxEndedHeadingSubject && EndedHeadingSubjects.Any(w => subject.StartsWith(w, StringComparison.Ordinal))))
+                if (subject.Length > 0 && !(subject.Length <= MaxEndedHeadingSubject && EndedHeadingSubjects.Any(w => subject.StartsWith(w, StringComparison.Ordinal)))
+                    && !MatterSubject(subject))
                 {
                     continue;
                 }
@@ -1330,7 +1363,7 @@ internal static class NotOperativeParts
                 if (HeadingPointers.FirstOrDefault(p => rest.StartsWith(p, StringComparison.Ordinal)) is { } pointer)
                 {
                     var noun = rest[pointer.Length..].TrimStart('的');
-                    if (noun.Length == 0 || ListNoun(noun))
+                    if (noun.Length == 0 || ListNoun(noun) || PointedPapers.Contains(noun))
                     {
                         return heading;
                     }
@@ -1350,6 +1383,24 @@ internal static class NotOperativeParts
         }
         return null;
     }
+
+    private static readonly string[] PointedPapers = RecognitionCues.Instance.List("not_operative_parts.pointed_papers");
+
+    // (phase 28) The longest matter that may stand before the verb of an ended-list heading.
+    private const int MaxMatterSubject = 12;
+    private static readonly string[] AskingMarks = ["请", "须", "要", "应", "必须", "务必", "需"];
+
+    /// <summary>
+    /// (phase 28) 犬只登记…取消以下材料： — the matter whose requirements are ended (a procedure, a service) may stand
+    /// as the subject before the verb, as the issuer may: a short phrase naming no village and neither asking nor handing
+    /// the act to anyone (各村取消以下…, 请…取消以下…, 要求…取消以下… are not).
+    /// </summary>
+    private static bool MatterSubject(string subject) =>
+        subject.Length <= MaxMatterSubject && !subject.Contains('村') && !subject.Contains("社区", StringComparison.Ordinal)
+        && !subject.Contains("居委", StringComparison.Ordinal)
+        && !AskingMarks.Any(m => subject.Contains(m, StringComparison.Ordinal))
+        && !RecognitionCues.Instance.Delegation.Concat(RecognitionCues.Instance.HandedTo).Concat(RecognitionCues.Instance.Organising)
+            .Any(d => d.Length >= 2 && subject.Contains(d, StringComparison.Ordinal));
 
     // (phase 20) A list noun may carry a short qualifier of its field or its reach (取消以下涉村事项：, 清理下列村级证明：): it still
     // names the list, and a qualifier that names the village says what the items were about, not who ends them.
