@@ -722,6 +722,11 @@ internal static class ClauseScope
         {
             return null;
         }
+        // (phase 28) 各村自愿参加评比，…未参评的村年终考核扣分: villages that do not take part are held to account.
+        if (NotJoiningVillages(reader, clauseIndex, cues))
+        {
+            return null;
+        }
         // (phase 23) 有意参赛的村请于…在本群接龙报名: the villages addressed are only those that wish to take part.
         if (WishingVillages(reader, clauseIndex) is { } wishing)
         {
@@ -761,6 +766,40 @@ internal static class ClauseScope
     private static readonly string[] QuotaUnits = RecognitionCues.Instance.List("clause_scope.quota_units");
     private static readonly string[] QuotaFloors = RecognitionCues.Instance.List("paper_direction.minimums");
     private const int QuotaReach = 6;
+
+    private static readonly string[] NotJoining = RecognitionCues.Instance.List("clause_scope.not_joining");
+    private const int NotJoiningFreed = 4;
+
+    /// <summary>
+    /// (phase 28) Whether the clause's sentence, or the next, names the villages that do not take part: a word of
+    /// [clause_scope.not_joining] (未, 没, 不), a joining verb, 的 and a village word (未参评的村, 没有报名的社区). A paper that
+    /// says so holds the villages to taking part; the choice it names is none.
+    /// </summary>
+    private static bool NotJoiningVillages(ClauseReader reader, int clauseIndex, RecognitionCues cues)
+    {
+        var sentence = reader.Clauses[clauseIndex].Sentence;
+        var clauses = reader.Clauses.Where(c => c.Sentence == sentence || c.Sentence == sentence + 1).ToList();
+        if (clauses.Count == 0)
+        {
+            return false;
+        }
+        var text = reader.Text[clauses[0].Start..clauses[^1].End];
+        foreach (var verb in JoiningVerbs)
+        {
+            for (var at = text.IndexOf(verb + "的", StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb + "的", at + 1, StringComparison.Ordinal))
+            {
+                var before = text[Math.Max(0, at - 3)..at];
+                // 不对未申报的村作任何要求: a negation right before says the villages that stay out are held to nothing.
+                if (NotJoining.FirstOrDefault(n => before.EndsWith(n, StringComparison.Ordinal)) is { } not
+                    && !text[Math.Max(0, at - not.Length - NotJoiningFreed)..(at - not.Length)].Any(c => c is '不' or '无' or '勿' or '免')
+                    && Document.PaperDirection.VillageAt(text, at + verb.Length + 1, cues) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private static readonly string[] Wishes = RecognitionCues.Instance.List("clause_scope.wishes");
     private static readonly string[] JoiningVerbs = RecognitionCues.Instance.List("clause_scope.joining_verbs");
