@@ -59,7 +59,10 @@ internal static class Agency
         if (chain.Select((term, i) => i == 0 || !AssistedOffice(reader, clauseIndex, term) ? OfficeHolding(reader, clauseIndex, term) : null)
                 .FirstOrDefault(o => o is not null) is { } office)
         {
-            return new HitVerdict(false, VerdictReason.OtherActor, office);
+            // (phase 28) …由区税务分局征收，具体由各村上门收取: the villages carry the office's act out.
+            return CarriedOutByVillages(reader, clauseIndex, cues) is { } carrier
+                ? new HitVerdict(true, VerdictReason.VillageActs, carrier)
+                : new HitVerdict(false, VerdictReason.OtherActor, office);
         }
         // (phase 22) 可通过“白水市场监管”公众号报备: a word in the quoted name of a channel names the channel.
         if (chain.Select(term => ChannelName(reader.Text, clause, term)).FirstOrDefault(c => c is not null) is { } channel)

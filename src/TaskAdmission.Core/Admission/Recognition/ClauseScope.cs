@@ -737,6 +737,11 @@ internal static class ClauseScope
         // own activity that the public joins (村委会倡议组建志愿服务队，村民自愿报名).
         var villageActs = reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village
             && (m.Text is ['各' or '每', ..] || m.Start > 0 && reader.Text[m.Start - 1] is '各' or '每'));
+        // (phase 28) 村民自愿参加…打卡活动，村干部要带头，每人每天打卡…: when another clause of the sentence opens with the
+        // villages or their cadres and demands of them with a modal, the private persons' choice is theirs alone.
+        villageActs |= Enumerable.Range(first, last - first + 1).Any(j => j != clauseIndex
+            && reader.Mentions(j).FirstOrDefault() is { Kind: ActorKind.Village } opener
+            && Agency.ModalBefore(reader.Text, opener.End, Math.Min(reader.Clauses[j].End, opener.End + 3)) is not null);
         foreach (var word in cues.Voluntary)
         {
             for (var k = first; k <= last; k++)
@@ -789,10 +794,12 @@ internal static class ClauseScope
             for (var at = text.IndexOf(verb + "的", StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb + "的", at + 1, StringComparison.Ordinal))
             {
                 var before = text[Math.Max(0, at - 3)..at];
-                // 不对未申报的村作任何要求: a negation right before says the villages that stay out are held to nothing.
+                // 不对未报名的村提要求, 对没有参评的村不作要求: a negation right before or after says the villages that stay
+                // out are held to nothing.
                 if (NotJoining.FirstOrDefault(n => before.EndsWith(n, StringComparison.Ordinal)) is { } not
                     && !text[Math.Max(0, at - not.Length - NotJoiningFreed)..(at - not.Length)].Any(c => c is '不' or '无' or '勿' or '免')
-                    && Document.PaperDirection.VillageAt(text, at + verb.Length + 1, cues) is not null)
+                    && Document.PaperDirection.VillageAt(text, at + verb.Length + 1, cues) is { } villageEnd
+                    && !text[villageEnd..Math.Min(text.Length, villageEnd + NotJoiningFreed)].Any(c => c is '不' or '无' or '免'))
                 {
                     return true;
                 }

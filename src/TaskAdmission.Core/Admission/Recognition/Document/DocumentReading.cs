@@ -910,14 +910,19 @@ internal sealed class DocumentReading
     /// </summary>
     private static bool AnsweredCase(FieldReading field, int k, string source, int end)
     {
-        var (_, clauseEnd) = field.Text.ToSource(field.Clauses[k].Start, field.Clauses[k].End);
-        if (clauseEnd > source.Length || !source[end..clauseEnd].TrimEnd(' ', ',', '，').EndsWith('的'))
+        // The 的 closes the case right after the paper's name (the comma after 的 does not split the clause).
+        var close = end;
+        while (close < source.Length && close < end + 2 && source[close] != '的')
+        {
+            close++;
+        }
+        if (close + 1 >= source.Length || source[close] != '的' || source[close + 1] is not (',' or '，'))
         {
             return false;
         }
         var (_, lastClause) = DocumentText.SentenceClauses(field, k);
         var (_, sentenceEnd) = field.Text.ToSource(field.Clauses[lastClause].Start, field.Clauses[lastClause].End);
-        var answer = source[clauseEnd..Math.Max(clauseEnd, sentenceEnd)];
+        var answer = source[(close + 2)..Math.Max(close + 2, Math.Min(source.Length, sentenceEnd))];
         return Agency.ModalBefore(answer, 0, answer.Length) is not null
             && !CaseRefusals.Any(r => answer.Contains(r, StringComparison.Ordinal));
     }

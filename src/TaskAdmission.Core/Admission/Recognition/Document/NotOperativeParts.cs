@@ -720,7 +720,7 @@ internal static class NotOperativeParts
             .Any(part => VillagesActAnew(part.TrimStart(' '), cues) && !MetRefusals.Any(r => part.Contains(r, StringComparison.Ordinal)));
 
     /// <summary>(phase 23) Whether the clause opens with the villages as its subject and goes on with an act not negated nor told of.</summary>
-    /// (phase 28) Also a clause that gives the act to the villages with 由 (…，由村委会出具家庭经济情况说明代替).
+    /// (phase 28) Also a clause that gives the act to the villages with 由 (…，由各村出具…说明代替).
     private static bool VillagesActAnew(string clause, RecognitionCues cues) =>
         (PaperDirection.VillageAt(clause, 0, cues) ?? (clause.StartsWith('由') ? PaperDirection.VillageAt(clause, 1, cues) : null)) is { } subject
         && !PaperDirection.Told(clause, subject, cues);
