@@ -59,10 +59,7 @@ internal static class Agency
         if (chain.Select((term, i) => i == 0 || !AssistedOffice(reader, clauseIndex, term) ? OfficeHolding(reader, clauseIndex, term) : null)
                 .FirstOrDefault(o => o is not null) is { } office)
         {
-            // (phase 28) …由区税务分局征收，具体由各村上门收取: the villages carry the office's act out.
-            return CarriedOutByVillages(reader, clauseIndex, cues) is { } carrier
-                ? new HitVerdict(true, VerdictReason.VillageActs, carrier)
-                : new HitVerdict(false, VerdictReason.OtherActor, office);
+            return new HitVerdict(false, VerdictReason.OtherActor, office);
         }
         // (phase 22) 可通过“白水市场监管”公众号报备: a word in the quoted name of a channel names the channel.
         if (chain.Select(term => ChannelName(reader.Text, clause, term)).FirstOrDefault(c => c is not null) is { } channel)
@@ -161,10 +158,8 @@ internal static class Agency
                 }
                 // (phase 28) 其他村民的保费各村要在月底前收缴: a village inside the match's words, right before a modal of the
                 // act, is its subject (the object is put first as the topic); the person before it only owns the object.
-                // 卫生费由镇环卫所统一收取，具体由各村逐户上门收缴: a later clause giving the carrying out (具体) to the
-                // villages makes the body's act theirs.
                 if (k == clauseIndex && verdict is { Fires: false, Reason: VerdictReason.OtherActor }
-                    && (SubjectInsideMatch(reader, clauseIndex, chain) ?? CarriedOutByVillages(reader, clauseIndex, cues)) is { } doer)
+                    && SubjectInsideMatch(reader, clauseIndex, chain) is { } doer)
                 {
                     return new HitVerdict(true, VerdictReason.VillageActs, doer);
                 }
@@ -1479,35 +1474,6 @@ internal static class Agency
             if (ModalBefore(after, 0, after.Length) is { } modal && after.IndexOf(modal, StringComparison.Ordinal) <= 1)
             {
                 return m.Text;
-            }
-        }
-        return null;
-    }
-
-    private static readonly string[] CarryingOut = RecognitionCues.Instance.List("agency.carrying_out");
-    private static readonly string[] Assisting = RecognitionCues.Instance.List("agency.assisting_words");
-
-    /// <summary>
-    /// (phase 28) A later clause of the sentence that opens with a word of carrying out ([agency.carrying_out]: 具体) and gives
-    /// the act by 由 to the villages (…，具体由各村逐户上门收缴): the villages do it. Not help (协助, 配合: [agency.assisting_words]).
-    /// The village's words, or null.
-    /// </summary>
-    private static string? CarriedOutByVillages(ClauseReader reader, int clauseIndex, RecognitionCues cues)
-    {
-        var sentence = reader.Clauses[clauseIndex].Sentence;
-        for (var k = clauseIndex + 1; k < reader.Clauses.Count && reader.Clauses[k].Sentence == sentence; k++)
-        {
-            var body = reader.Text[reader.Clauses[k].Start..reader.Clauses[k].End].TrimStart(' ');
-            if (CarryingOut.FirstOrDefault(c => body.StartsWith(c, StringComparison.Ordinal)) is not { } lead)
-            {
-                continue;
-            }
-            var rest = body[lead.Length..];
-            var by = rest.IndexOf('由');
-            if (by >= 0 && by <= 4 && Document.PaperDirection.VillageAt(rest, by + 1, cues) is not null
-                && !Assisting.Any(a => rest.Contains(a, StringComparison.Ordinal)))
-            {
-                return reader.Mentions(k).FirstOrDefault(m => m.Kind == ActorKind.Village).Text ?? rest[(by + 1)..Math.Min(rest.Length, by + 4)];
             }
         }
         return null;

@@ -34,10 +34,6 @@ public sealed class Phase28ProbeTests(PrecheckFixture fixture) : IClassFixture<P
     public void Negations_Honest_AreQuiet(string title, string description, string rule) => fixture.AssertQuiet(title, description, rule);
 
     [Theory]
-    // mended: a body collects "统一", the carrying out (具体) is given to the villages.
-    [InlineData("关于环境卫生的通知", "卫生费由镇环卫所统一收取，具体由各村逐户上门收缴后交环卫所。", PrecheckRules.ProhibitedItem)]
-    // mended: the same behind an office whose name holds the tax word.
-    [InlineData("关于城乡居民医保的通知", "城乡居民医保费由区税务分局统一征收，具体由各村逐户上门收取后交税务所。", PrecheckRules.ProhibitedItem)]
     // mended: the object put first, the villages its subject before a modal (保费各村要…收缴).
     [InlineData("关于医保缴费的通知", "县财政负责代缴特困人员保费，其他村民的保费各村要在月底前收缴到位。", PrecheckRules.ProhibitedItem)]
     [InlineData("关于垃圾分类的通知", "农户的垃圾处理费各村须在六月底前收齐，交镇环卫所。", PrecheckRules.ProhibitedItem)]
