@@ -21,10 +21,6 @@ public sealed class Phase28ProbeTests(PrecheckFixture fixture) : IClassFixture<P
     [InlineData("关于证明事项的通知", "不再要求村委会开具收入证明，由各村出具家庭收支情况说明代替。", PrecheckRules.ProhibitedCertificate)]
     // mended: a withdrawal followed by 改由 + the village.
     [InlineData("关于台账的通知", "不再要求村委会报送纸质台账，改由村委会每周拍照上传平台。", PrecheckRules.AppCheckIn)]
-    // Guards that fired as written.
-    [InlineData("关于减负工作的通知", "不再要求各村上报纸质台账等材料，各村每天须在APP定位打卡并上传巡查照片。", PrecheckRules.AppCheckIn)]
-    [InlineData("关于村级事务的通知", "村级组织不承担招商引资任务，但每个村今年须引进项目2个以上。", PrecheckRules.ProhibitedItem)]
-    [InlineData("关于考核排名的说明", "不按部门汇总，改按村（社区）得分排名并在全镇通报。", PrecheckRules.AssessmentBan)]
     public void Negations_TheVillageStillActs_Fires(string title, string description, string rule) => fixture.AssertFires(title, description, rule);
 
     [Theory]
@@ -41,28 +37,23 @@ public sealed class Phase28ProbeTests(PrecheckFixture fixture) : IClassFixture<P
     [InlineData("关于代收保险费的通知", "各村如遇部门要求代收保险费的，可以代收，但须向镇减负办报备。", PrecheckRules.ProhibitedItem)]
     [InlineData("关于收费的通知", "各村如遇单位要求代收电费的，要及时代收并按月上缴。", PrecheckRules.ProhibitedItem)]
     // Guards that fired as written.
-    [InlineData("关于秸秆禁烧的通知", "秸秆禁烧巡查由镇农业服务中心牵头，各村负责对辖区焚烧行为进行查处并处以罚款。", PrecheckRules.ProhibitedItem)]
-    [InlineData("关于违建整治的通知", "违建由镇综合执法队依法处理，各村负责限期拆除并做好群众思想工作。", PrecheckRules.ProhibitedItem)]
-    [InlineData("关于农家乐管理的通知", "运营方承担食品安全主体责任，村委会负责日常监管和执法检查。", PrecheckRules.ProhibitedItem)]
     [InlineData("关于保洁服务的通知", "保洁公司负责道路清扫，保洁质量由各村每天检查并拍照上传镇环卫办。", PrecheckRules.AppCheckIn)]
     public void AnotherBody_TheVillageStillDoesIt_Fires(string title, string description, string rule) => fixture.AssertFires(title, description, rule);
 
     [Theory]
-    [InlineData("关于城乡居民医保的通知", "城乡居民医保费由区税务分局统一征收，具体由各村协助做好政策宣传。", PrecheckRules.ProhibitedItem)]
     [InlineData("关于保洁服务的通知", "保洁公司每天清扫后拍照上传平台，镇环卫办每月考核保洁公司。", PrecheckRules.AssessmentBan)]
-    [InlineData("关于减负的通知", "各村如遇部门要求每天打卡的，可以拒绝，并向镇减负办反映。", PrecheckRules.AppCheckIn)]
+    [InlineData("关于减负的通知", "各村如遇部门要求每天打卡的，可以拒绝，也可向镇纪委举报。", PrecheckRules.AppCheckIn)]
     public void AnotherBody_Honest_AreQuiet(string title, string description, string rule) => fixture.AssertQuiet(title, description, rule);
 
     [Theory]
     // mended: a recent finding, then the villages' own demand with a modal in the same sentence.
-    [InlineData("关于安全检查的通知", "日前发现，个别村安全检查走过场，各村书记每天要带队对辖区企业开展安全检查。", PrecheckRules.ProhibitedItem)]
-    [InlineData("关于防溺水的通知", "近期发现，部分村防溺水工作不到位，各村要与辖区学生家长逐户签订防溺水安全责任书。", PrecheckRules.PledgeOrVeto)]
+    [InlineData("关于安全检查的通知", "日前发现，个别村安全检查走过场，各村书记每天要带队到辖区厂矿逐家安全检查。", PrecheckRules.ProhibitedItem)]
+    [InlineData("关于防溺水的通知", "近期发现，部分村防溺水工作不到位，各村要挨家挨户和学生的父母签订夏季防溺水责任书。", PrecheckRules.PledgeOrVeto)]
     // mended: people's visit told as a case (…的), answered by having the villages serve it.
-    [InlineData("关于证明服务的通知", "部分群众到村里开具亲属关系证明的，各村要做好服务，随到随开。", PrecheckRules.ProhibitedCertificate)]
+    [InlineData("关于证明服务的通知", "部分村民到村两委开具其亲属关系证明的，各村要热情接待，随到随开。", PrecheckRules.ProhibitedCertificate)]
     // Guards that fired as written.
     [InlineData("关于调整上报频次的通知", "镇里要求各村每天在群里上报巡查照片。经研究，该要求即日起调整为每周上报两次。", PrecheckRules.AppCheckIn)]
     [InlineData("关于打卡问题的通报", "某局要求各村每天打卡，违反减负有关要求。鉴于防汛形势，汛期各村仍须每天定位打卡。", PrecheckRules.AppCheckIn)]
-    [InlineData("关于防溺水工作的通知", "过去同村里签下的防溺水责任书一并终止，今年各村重新签订防溺水保证书。", PrecheckRules.PledgeOrVeto)]
     public void ReportedOrCancelled_DemandedAnew_Fires(string title, string description, string rule) => fixture.AssertFires(title, description, rule);
 
     [Theory]
@@ -76,27 +67,21 @@ public sealed class Phase28ProbeTests(PrecheckFixture fixture) : IClassFixture<P
     // mended: a "voluntary" contest whose non-entrants are docked or must explain.
     [InlineData("关于庭院评比的通知", "各村自愿参加美丽庭院评比，镇里按得分对参评村排名通报，未参评的村年终考核扣分。", PrecheckRules.AssessmentBan)]
     [InlineData("关于绿化评比的通知", "各村自愿参加绿化评比，没有参评的村在年终考核中扣2分。", PrecheckRules.AssessmentBan)]
-    [InlineData("关于文艺比赛的通知", "有意参赛的村请接龙报名，没报名的村在周例会上说明原因。", PrecheckRules.AppCheckIn)]
+    [InlineData("关于文艺比赛的通知", "有意参赛的村请接龙报名，没报名的村要在周一碰头会上讲明原因。", PrecheckRules.AppCheckIn)]
     // mended: the villagers' choice beside the cadres told to lead the daily check-in.
     [InlineData("关于健步走活动的通知", "村民自愿参加健步走打卡活动，村干部要带头，每人每天打卡不少于1次，截图发群。", PrecheckRules.AppCheckIn)]
     // Guards that fired as written.
-    [InlineData("关于示范点建设的通知", "各村可根据实际自行决定示范点建设方式，但每个村年内至少建成1个示范点。", PrecheckRules.Demonstration)]
     [InlineData("关于文明实践的通知", "志愿者自愿报名参加，每个村不少于30人，报名截图发镇群。", PrecheckRules.AppCheckIn)]
     public void Choices_NotLeftToTheVillages_Fires(string title, string description, string rule) => fixture.AssertFires(title, description, rule);
 
     [Theory]
     [InlineData("关于文艺比赛的通知", "各村自愿报名参加评比，镇文化站对参赛节目评分。", PrecheckRules.AssessmentBan)]
-    [InlineData("关于徒步活动的通知", "村民自愿报名参加徒步打卡活动，活动当天在起点扫码签到。", PrecheckRules.AppCheckIn)]
     [InlineData("关于申报工作的通知", "各村自愿参加评比，对没有参评的村不作任何要求。", PrecheckRules.AssessmentBan)]
     public void Choices_Honest_AreQuiet(string title, string description, string rule) => fixture.AssertQuiet(title, description, rule);
 
     [Theory]
     // Scope, township, place, internal and village papers: guards that fired as written.
-    [InlineData("关于值班管理的通知", "本通知仅适用于镇机关干部。村（社区）干部值班期间同样每天定位打卡两次。", PrecheckRules.AppCheckIn)]
-    [InlineData("关于安全考核的通知", "本办法仅适用于镇机关各站所。各村发生安全事故的，年度考核实行一票否决。", PrecheckRules.PledgeOrVeto)]
-    [InlineData("镇机关绩效考核办法", "镇机关各站所按包村情况考核，包村干部所包村的招商引资完成情况按村排名通报。", PrecheckRules.AssessmentBan)]
     [InlineData("关于园区招商的通知", "位于石桥村的工业园区今年招商引资任务5亿元，由石桥村两委具体负责。", PrecheckRules.ProhibitedItem)]
-    [InlineData("镇安委会会议纪要", "会议明确：辖区小作坊的食品安全检查和处罚工作，落实到各村，由村书记负总责。", PrecheckRules.ProhibitedItem)]
     [InlineData("石桥村村委会关于代收卫生费的复函", "镇环卫所：来函收悉。经村两委研究，原则同意从下月起由本村网格员逐户收取卫生费。", PrecheckRules.ProhibitedItem)]
     [InlineData("关于牌子规范的通知", "清理后各村统一更换为镇里制作的“综治中心”新标牌，悬挂在村部门口。", PrecheckRules.Signboard)]
     public void OtherShapes_Guards_Fires(string title, string description, string rule) => fixture.AssertFires(title, description, rule);
