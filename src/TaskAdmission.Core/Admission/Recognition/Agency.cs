@@ -142,8 +142,10 @@ internal static class Agency
                 }
                 // 村(社区)不参与检查, 如需了解检查情况…: the village an earlier clause names is the subject of a negation.
                 // (phase 20) 各村不再签订责任书，但须递交承诺书: unless the match's clause demands again with a modal of its own.
+                // (phase 28) 村干部无需纸质签到，改为每天…定位打卡: nor to a clause that opens with what replaces the act
+                // ([agency.replacing]: 改为, 改由 …) — the replacement is what the village is now to do.
                 if (k < clauseIndex && verdict is { Fires: true, Reason: VerdictReason.VillageActs } && ClauseScope.SubjectNegated(reader, k, cues) is { } denied
-                    && ModalBefore(reader.Text, clause.Start, hitEnd) is null)
+                    && ModalBefore(reader.Text, clause.Start, hitEnd) is null && !OpensWithReplacement(reader.Text, clause.Start, hitStart))
                 {
                     return new HitVerdict(false, VerdictReason.Negated, denied) { NamesVillage = true };
                 }
@@ -153,6 +155,13 @@ internal static class Agency
                     && ClauseScope.GivenEarlier(reader, k, cues) is { Text: not null } given)
                 {
                     return new HitVerdict(true, VerdictReason.VillageActs, given.Text);
+                }
+                // (phase 28) 其他村民的保费各村要在月底前收缴: a village inside the match's words, right before a modal of the
+                // act, is its subject (the object is put first as the topic); the person before it only owns the object.
+                if (k == clauseIndex && verdict is { Fires: false, Reason: VerdictReason.OtherActor }
+                    && SubjectInsideMatch(reader, clauseIndex, chain) is { } doer)
+                {
+                    return new HitVerdict(true, VerdictReason.VillageActs, doer);
                 }
                 // (phase 10) 请各村协助乡财政所…, 并代为收取…: the assisting village does the act on the body's behalf.
                 if (verdict is { Fires: false, Reason: VerdictReason.OtherActor } && ClauseScope.OnBehalf(reader, k, clauseIndex, hitStart) is { Text: not null } behalf)
@@ -837,6 +846,7 @@ internal static class Agency
         var bu = before.LastIndexOf('不');
         // 屡劝不改的处以罚款, 不按期缴纳的: 不 … 的 describes whom the act is aimed at, it does not negate the act.
         if (bu >= 0 && before.Length - bu <= NearNegation && !ClauseScope.NotNegating(text, from + bu, cues)
+            && !DoublyProhibited(text, clauseStart, from + bu)
             && !TurnedAround(before[(bu + 1)..] + text[hitStart..Math.Min(hitEnd, hitStart + 2)], cues) && !before[(bu + 1)..].Contains('的') && !InIssuedName(text, from + bu)
             && !OnlyAlone(before[(bu + 1)..])
             && RenewedDemand(text, from + bu + 1, hitEnd) < 0)
@@ -861,6 +871,7 @@ internal static class Agency
             if (at >= 0 && (!TurnedAround(before[(at + cue.Length)..] + text[hitStart..Math.Min(hitEnd, hitStart + 2)], cues)
                     || JoinedInForbiddenDemand(before[(at + cue.Length)..] + text[hitStart..Math.Min(hitEnd, hitStart + 2)], cues))
                 && !InIssuedName(text, from + at) && RenewedDemand(text, from + at + cue.Length, hitEnd) < 0
+                && !SecondNegation(text, from + at + cue.Length, hitStart, cues) && !DoublyProhibited(text, clauseStart, from + at)
                 && !MinimumLimits.Any(l => string.CompareOrdinal(text, from + at + cue.Length, l, 0, l.Length) == 0)
                 && !NegationNouns.Any(n => string.CompareOrdinal(text, from + at, n, 0, n.Length) == 0)
                 && !OnlyAlone(before[(at + cue.Length)..]))
@@ -1402,6 +1413,77 @@ internal static class Agency
         var rest = between[(between.IndexOf(AnyGround, StringComparison.Ordinal) + AnyGround.Length)..];
         return cues.Delegation.Concat(cues.HandedTo).Any(v => rest.StartsWith(v, StringComparison.Ordinal))
             && !cues.DoubleNegation.Any(w => w != AnyGround && rest.Contains(w, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] Prohibitions = RecognitionCues.Instance.List("agency.doubling_prohibitions");
+
+    /// <summary>
+    /// (phase 28) Whether the 不 at <paramref name="bu"/> is itself forbidden by a prohibition earlier in its clause
+    /// ([agency.doubling_prohibitions]: 不得, 不能, 严禁 …; 不得以任何理由不开展…, 严禁无故不签到): not doing the act is
+    /// forbidden, so the act is demanded. Only when no 的 closes a qualifier between them (不得对不配合的…: the 不 describes).
+    /// </summary>
+    private static bool DoublyProhibited(string text, int clauseStart, int bu)
+    {
+        var before = text[clauseStart..bu];
+        foreach (var cue in Prohibitions)
+        {
+            var at = before.LastIndexOf(cue, StringComparison.Ordinal);
+            if (at >= 0 && Doubles(before[(at + cue.Length)..]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// (phase 28) Whether a prohibition's words up to the match hold a second 不 that negates (严禁无故不签到, 不得不…): the
+    /// prohibition forbids not doing the act. Not a 不 of a word that negates nothing (不少于, 不定期) nor one a 的 closes.
+    /// </summary>
+    private static bool SecondNegation(string text, int from, int hitStart, RecognitionCues cues)
+    {
+        var bu = from < hitStart ? text.IndexOf('不', from, hitStart - from) : -1;
+        return bu >= 0 && Prohibitions.Any(p => from >= p.Length && string.CompareOrdinal(text, from - p.Length, p, 0, p.Length) == 0)
+            && !ClauseScope.NotNegating(text, bu, cues) && !text[bu..hitStart].Contains('的') && Doubles(text[from..bu]);
+    }
+
+    private const int DoublingReach = 8;
+
+    /// <summary>(phase 28) The words between a prohibition and a second 不 only say how (以任何理由, 无故): short, no 的, no
+    /// list join — 不能以考核代替服务、不搞排名 lists two prohibitions, it does not double one.</summary>
+    private static bool Doubles(string between) =>
+        between.Length <= DoublingReach && !between.Contains('的') && !between.Contains('、') && !between.Contains('和') && !between.Contains('或');
+
+    /// <summary>
+    /// (phase 28) A village mention between the match's terms (part of none) followed, after at most an adverb, by a modal
+    /// of [agency.renewed_modals] (保费各村要…收缴, 台账各村须…上报): the subject of the act. The words, or null.
+    /// </summary>
+    private static string? SubjectInsideMatch(ClauseReader reader, int clauseIndex, (int Start, int End)[] chain)
+    {
+        if (chain.Length < 2)
+        {
+            return null;
+        }
+        foreach (var m in reader.Mentions(clauseIndex))
+        {
+            if (m.Kind != ActorKind.Village || m.Start < chain[0].End || m.End > chain[^1].Start || chain.Any(t => m.Start < t.End && t.Start < m.End))
+            {
+                continue;
+            }
+            var after = reader.Text[m.End..Math.Min(chain[^1].Start, m.End + 3)];
+            if (ModalBefore(after, 0, after.Length) is { } modal && after.IndexOf(modal, StringComparison.Ordinal) <= 1)
+            {
+                return m.Text;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>(phase 28) Whether the clause opens, before the match, with a word of [agency.replacing] (改为, 改由 …).</summary>
+    private static bool OpensWithReplacement(string text, int clauseStart, int hitStart)
+    {
+        var lead = text[clauseStart..hitStart].TrimStart(' ', ',', '，');
+        return Replacing.Any(r => lead.StartsWith(r, StringComparison.Ordinal));
     }
 
     private static bool EndsWithAny(string text, string[] words)

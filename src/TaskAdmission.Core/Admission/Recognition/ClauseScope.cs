@@ -731,6 +731,11 @@ internal static class ClauseScope
         {
             return null;
         }
+        // (phase 28) 各村自愿参加评比，…未参评的村年终考核扣分: villages that do not take part are held to account.
+        if (NotJoiningVillages(reader, clauseIndex, cues))
+        {
+            return null;
+        }
         // (phase 23) 有意参赛的村请于…在本群接龙报名: the villages addressed are only those that wish to take part.
         if (WishingVillages(reader, clauseIndex) is { } wishing)
         {
@@ -741,6 +746,11 @@ internal static class ClauseScope
         // own activity that the public joins (村委会倡议组建志愿服务队，村民自愿报名).
         var villageActs = reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village
             && (m.Text is ['各' or '每', ..] || m.Start > 0 && reader.Text[m.Start - 1] is '各' or '每'));
+        // (phase 28) 村民自愿参加…打卡活动，村干部要带头，每人每天打卡…: when another clause of the sentence opens with the
+        // villages or their cadres and demands of them with a modal, the private persons' choice is theirs alone.
+        villageActs |= Enumerable.Range(first, last - first + 1).Any(j => j != clauseIndex
+            && reader.Mentions(j).FirstOrDefault() is { Kind: ActorKind.Village } opener
+            && Agency.ModalBefore(reader.Text, opener.End, Math.Min(reader.Clauses[j].End, opener.End + 3)) is not null);
         foreach (var word in cues.Voluntary)
         {
             for (var k = first; k <= last; k++)
@@ -770,6 +780,42 @@ internal static class ClauseScope
     private static readonly string[] QuotaUnits = RecognitionCues.Instance.List("clause_scope.quota_units");
     private static readonly string[] QuotaFloors = RecognitionCues.Instance.List("paper_direction.minimums");
     private const int QuotaReach = 6;
+
+    private static readonly string[] NotJoining = RecognitionCues.Instance.List("clause_scope.not_joining");
+    private const int NotJoiningFreed = 4;
+
+    /// <summary>
+    /// (phase 28) Whether the clause's sentence, or the next, names the villages that do not take part: a word of
+    /// [clause_scope.not_joining] (未, 没, 不), a joining verb, 的 and a village word (未参评的村, 没有报名的社区). A paper that
+    /// says so holds the villages to taking part; the choice it names is none.
+    /// </summary>
+    private static bool NotJoiningVillages(ClauseReader reader, int clauseIndex, RecognitionCues cues)
+    {
+        var sentence = reader.Clauses[clauseIndex].Sentence;
+        var clauses = reader.Clauses.Where(c => c.Sentence == sentence || c.Sentence == sentence + 1).ToList();
+        if (clauses.Count == 0)
+        {
+            return false;
+        }
+        var text = reader.Text[clauses[0].Start..clauses[^1].End];
+        foreach (var verb in JoiningVerbs)
+        {
+            for (var at = text.IndexOf(verb + "的", StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb + "的", at + 1, StringComparison.Ordinal))
+            {
+                var before = text[Math.Max(0, at - 3)..at];
+                // 不对未报名的村提要求, 对没有参评的村不作要求: a negation right before or after says the villages that stay
+                // out are held to nothing.
+                if (NotJoining.FirstOrDefault(n => before.EndsWith(n, StringComparison.Ordinal)) is { } not
+                    && !text[Math.Max(0, at - not.Length - NotJoiningFreed)..(at - not.Length)].Any(c => c is '不' or '无' or '勿' or '免')
+                    && Document.PaperDirection.VillageAt(text, at + verb.Length + 1, cues) is { } villageEnd
+                    && !text[villageEnd..Math.Min(text.Length, villageEnd + NotJoiningFreed)].Any(c => c is '不' or '无' or '免'))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private static readonly string[] Wishes = RecognitionCues.Instance.List("clause_scope.wishes");
     private static readonly string[] JoiningVerbs = RecognitionCues.Instance.List("clause_scope.joining_verbs");

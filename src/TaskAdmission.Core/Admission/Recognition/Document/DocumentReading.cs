@@ -897,7 +897,7 @@ internal sealed class DocumentReading
         {
             received = receiving;
         }
-        else if (Visitor(before) is { } visitor)
+        else if (Visitor(before) is { } visitor && !AnsweredCase(field, k, source, end))
         {
             (received, application) = (visitor, string.Empty);
         }
@@ -920,6 +920,33 @@ internal sealed class DocumentReading
             }
         }
         return received + "…" + application;
+    }
+
+    private static readonly string[] CaseRefusals = RecognitionCues.Instance.List("document_reading.case_refusals");
+
+    /// <summary>
+    /// (phase 28) Whether the visit is told as a case (its clause closed by 的: 部分群众到村里开具…证明的，…) that the sentence
+    /// answers by having the villages act with a modal, and the answer neither refuses nor sends the people elsewhere
+    /// ([document_reading.case_refusals]: 拒绝, 不予, 告知, 引导 …): such a paper tells the villages to serve the request
+    /// (…，各村要做好服务，随到随开). A visit told as what happened (近来，部分村民到村委会求开…) is not a case.
+    /// </summary>
+    private static bool AnsweredCase(FieldReading field, int k, string source, int end)
+    {
+        // The 的 closes the case right after the paper's name (the comma after 的 does not split the clause).
+        var close = end;
+        while (close < source.Length && close < end + 2 && source[close] != '的')
+        {
+            close++;
+        }
+        if (close + 1 >= source.Length || source[close] != '的' || source[close + 1] is not (',' or '，'))
+        {
+            return false;
+        }
+        var (_, lastClause) = DocumentText.SentenceClauses(field, k);
+        var (_, sentenceEnd) = field.Text.ToSource(field.Clauses[lastClause].Start, field.Clauses[lastClause].End);
+        var answer = source[(close + 2)..Math.Max(close + 2, Math.Min(source.Length, sentenceEnd))];
+        return Agency.ModalBefore(answer, 0, answer.Length) is not null
+            && !CaseRefusals.Any(r => answer.Contains(r, StringComparison.Ordinal));
     }
 
     /// <summary>(phase 26) Whether the match ends on 说明 and the text goes on with 如下: the paper introducing what it explains.</summary>

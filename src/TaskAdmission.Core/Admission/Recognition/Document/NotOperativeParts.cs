@@ -453,9 +453,12 @@ internal static class NotOperativeParts
             {
                 // (phase 10) 经查，…档案缺失，请你村为其出具…证明 — the finding ends where the sentence asks.
                 var findingEnd = FindingEnd(text, end);
+                // (phase 28) 日前发现，个别村…走过场，各村书记每天要带队…检查 — nor past a clause whose subject is the villages and
+                // which demands with a modal of its own (the paper's answer to the finding).
                 for (var c = k + 1; c <= last; c++)
                 {
-                    if (text[clauses[c].Start..clauses[c].End].Contains('请'))
+                    var later = text[clauses[c].Start..clauses[c].End];
+                    if (later.Contains('请') || (VillagesActAnew(later.TrimStart(' '), cues) && Agency.ModalBefore(text, clauses[c].Start, clauses[c].End) is not null))
                     {
                         findingEnd = clauses[c].Start;
                         break;
@@ -717,8 +720,10 @@ internal static class NotOperativeParts
             .Any(part => VillagesActAnew(part.TrimStart(' '), cues) && !MetRefusals.Any(r => part.Contains(r, StringComparison.Ordinal)));
 
     /// <summary>(phase 23) Whether the clause opens with the villages as its subject and goes on with an act not negated nor told of.</summary>
+    /// (phase 28) Also a clause that gives the act to the villages with 由 (…，由各村出具…说明代替).
     private static bool VillagesActAnew(string clause, RecognitionCues cues) =>
-        PaperDirection.VillageAt(clause, 0, cues) is { } subject && !PaperDirection.Told(clause, subject, cues);
+        (PaperDirection.VillageAt(clause, 0, cues) ?? (clause.StartsWith('由') ? PaperDirection.VillageAt(clause, 1, cues) : null)) is { } subject
+        && !PaperDirection.Told(clause, subject, cues);
 
     /// <summary>
     /// (review of phase 21) Where a withdrawal in clauses first..last ends: before a demand on the villages joined to the list
