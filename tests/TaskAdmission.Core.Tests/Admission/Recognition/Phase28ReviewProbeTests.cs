@@ -39,4 +39,16 @@ public sealed class Phase28ReviewProbeTests(PrecheckFixture fixture) : IClassFix
     // Addressed to social organisations and to the villages: the villages' check-in counts.
     [InlineData("志愿服务积分工作方案", "各社会组织、各村（社区）：各村（社区）要组织党员每日在“志愿青山”APP签到，签到率纳入年度考核。", PrecheckRules.AppCheckIn)]
     public void CleanupAndPublicShapes_TheVillageStillActs_Fires(string title, string description, string rule) => fixture.AssertFires(title, description, rule);
+
+    [Theory]
+    // The red team's open leak: a body named as the collector, then the carrying out given to the villages door to door.
+    [InlineData("关于农户卫生费的通知", "各村：卫生费由镇环卫所统一收取，具体由各村逐户上门收缴，月底前交镇财政所。")]
+    [InlineData("居民医保费收缴安排", "医保费由县医保局负责征收，具体由各村挨家挨户上门催缴，月底前完成。")]
+    public void DoorToDoorCollecting_ByTheVillage_Fires(string title, string description) => fixture.AssertFires(title, description, PrecheckRules.ProhibitedItem);
+
+    [Theory]
+    [InlineData("居民医保费收缴安排", "医保费由村民通过手机自行缴纳，村干部不得上门收缴。")]
+    [InlineData("居民医保费收缴安排", "医保费由镇财政所派员逐户上门收缴，各村协助做好宣传。")]
+    [InlineData("关于清理集体资产的通知", "各村对拖欠的集体土地承包费逐户上门收缴，收缴结果张榜公示。")]
+    public void DoorToDoorCollecting_ByAnotherBody_NegatedOrTheCollectivesOwn_AreQuiet(string title, string description) => fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedItem);
 }
