@@ -67,7 +67,7 @@ internal static class CampaignUnits
 
     /// <summary>A department or a township (县文旅局, 区民政局, 各镇), not a private person or a pronoun.</summary>
     private static bool IsBody(string cue) =>
-        !RecognitionCues.Instance.Private.Contains(cue) && RecognitionCues.Instance.List("body_suffixes").Any(s => cue.EndsWith(s, StringComparison.Ordinal));
+        !RecognitionCues.Instance.Private.Contains(cue) && RecognitionCues.Instance.BodySuffixes.Any(s => cue.EndsWith(s, StringComparison.Ordinal));
 
     /// <summary>The campaign's name headed by a village unit (示范社区创建, 健康村建设), or null.</summary>
     internal static string? Unit(string source, RecognitionHit hit)
