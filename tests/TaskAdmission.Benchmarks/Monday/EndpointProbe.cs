@@ -97,10 +97,8 @@ public sealed class EndpointProbe(HttpClient http, MondayTraffic traffic, Monday
     /// <summary>The app's inbox cache counters from its Prometheus endpoint (answered on loopback only).</summary>
     public async Task<(long Hits, long Misses)> InboxLookupsAsync()
     {
-        var text = await http.GetStringAsync("/metrics");
-        long Sum(string result) => text.Split('\n')
-            .Where(l => l.StartsWith("taskadmission_inbox_cache_lookups", StringComparison.Ordinal) && l.Contains($"result=\"{result}\"", StringComparison.Ordinal))
-            .Sum(l => (long)double.Parse(l[(l.LastIndexOf('}') + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture)); // value, then maybe a timestamp
+        var series = await StepDiagnostics.ScrapeAsync(http);
+        long Sum(string result) => (long)StepDiagnostics.Sum(series, "taskadmission_inbox_cache_lookups", $"result=\"{result}\"");
         return (Sum("hit"), Sum("miss"));
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
@@ -168,18 +167,10 @@ public sealed class MondayTraffic(Uri baseAddress, MondayCity city, ConcurrentDi
         var header = made.Header;
         request.Headers.TryAddWithoutValidation("Cookie", header);
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
-        // The whole body is read, as before, into one pooled buffer instead of a copy of its own per request.
-        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
+        // The whole body is read, as before, and dropped (the copy borrows a pooled buffer) instead of buffered per request.
+        await using (var body = await response.Content.ReadAsStreamAsync(ct))
         {
-            await using var body = await response.Content.ReadAsStreamAsync(ct);
-            while (await body.ReadAsync(buffer, ct) > 0)
-            {
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
+            await body.CopyToAsync(Stream.Null, ct);
         }
         var wasRenewed = false;
         if (response.Headers.NonValidated.TryGetValues("Set-Cookie", out var set))

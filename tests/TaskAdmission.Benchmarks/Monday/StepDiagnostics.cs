@@ -251,13 +251,15 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
             .Sum(kv => kv.Value);
 
     /// <summary>The sum of the series whose name starts with <paramref name="name"/> and whose labels contain <paramref name="label"/>.</summary>
-    private static double Sum(IReadOnlyDictionary<string, double> m, string name, string? label = null) =>
+    internal static double Sum(IReadOnlyDictionary<string, double> m, string name, string? label = null) =>
         m.Where(kv => kv.Key.StartsWith(name, StringComparison.Ordinal) && !kv.Key.Contains("_bucket", StringComparison.Ordinal)
                 && (label is null || kv.Key.Contains(label, StringComparison.Ordinal)))
             .Sum(kv => kv.Value);
 
+    private Task<IReadOnlyDictionary<string, double>> ScrapeAsync() => ScrapeAsync(http);
+
     /// <summary>The app's Prometheus text as series (name with labels) → value.</summary>
-    private async Task<IReadOnlyDictionary<string, double>> ScrapeAsync()
+    internal static async Task<IReadOnlyDictionary<string, double>> ScrapeAsync(HttpClient http)
     {
         // Read line by line: the exposition is hundreds of kilobytes with the histograms, and as one string (and its
         // split) it went to the generator's large-object heap at every sample, once a second, during the step it times.
