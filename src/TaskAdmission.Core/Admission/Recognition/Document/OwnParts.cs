@@ -86,11 +86,12 @@ internal static class OwnParts
     internal static string? ChatTag(string text)
     {
         var t = text.TrimStart();
-        if (!t.StartsWith('【'))
+        // The normalised text writes 【】 as [].
+        if (!t.StartsWith('[') && !t.StartsWith('【'))
         {
             return null;
         }
-        var close = t.IndexOf('】');
+        var close = t.IndexOfAny([']', '】']);
         return close > 2 && close <= DocumentAddressee.MaxAddresseeLine ? t[1..close] : null;
     }
 
