@@ -42,7 +42,7 @@ internal static class OwnParts
     private static readonly string[] PlaceFillers = RecognitionCues.Instance.List("own_parts.place_fillers");
     private static readonly string[] ReportVerbs = RecognitionCues.Instance.List("own_parts.report_verbs");
     private static readonly string[] PersonHeads = RecognitionCues.Instance.List("own_parts.person_heads");
-    private static readonly string[] ObjectWords = RecognitionCues.Instance.List("own_parts.object_words");
+    private static readonly string[] ObjectWords = [.. RecognitionCues.Instance.List("own_parts.object_words"), .. DocumentScope.AssessedObjectWords];
     private static readonly string[] TitleCuts = ["关于", "“", "\"", "《", "(", " "];
 
     // A name line at the text's end: at most this long.
