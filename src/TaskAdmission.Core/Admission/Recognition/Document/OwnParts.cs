@@ -23,8 +23,9 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// <item>A company's own rules by its title (<see cref="OwnRules"/>: 某某公司…执行手册, …员工守则): the title opens with an
 /// enterprise's name and ends with a genre of rules ([own_parts.rule_genres]).</item>
 /// <item>In such a paper, a sentence whose every village is only the place of the work (到结对社区, 驻社区社工, 在各社区服务点),
-/// the recipient of a report (向…社区居委会通报) or the qualifier of the issuer's own post (社区金融专员 — not a village's own
-/// post: [village] 网格员, 村干部, 社区工作者 …) does not put the work on the village (<see cref="VillageOnlyPlace"/>).
+/// the recipient of a report (向…社区居委会通报) or the bare word qualifying the issuer's own post (社区金融专员 — not a village's
+/// own post: [village] 网格员, 村干部, 社区工作者 …; not 各村协理员, each village's; not after 请, 由, 督促 …) does not put the
+/// work on the village (<see cref="VillageOnlyPlace"/>).
 /// Only assessments, check-ins and prohibited work: a certificate the village issues (到村委会开具…证明), a board hung at
 /// the village, a model village or a pledge keep their reading.</item>
 /// </list>
@@ -47,9 +48,9 @@ internal static class OwnParts
 
     // A name line at the text's end: at most this long.
     private const int NameLine = 30;
-    // 向业主委员会和社区居委会通报: the reach from 向 to the village, and from the village to the report verb.
+    // 向业委会及社区居委会通报: the reach from 向 to the village, and from the village to the report verb.
     private const int RecipientReach = 12;
-    private const int ReportReach = 3;
+    private const int ReportReach = 8;
     // 社区金融专员: the words between the village and the post's head.
     private const int QualifierReach = 4;
 
@@ -231,7 +232,9 @@ internal static class OwnParts
                     cue ??= text[(clause.Start + to)..village.End];
                     continue;
                 }
-                if (QualifiedPost(village, after, cues) is { } post)
+                // Only the bare word qualifies a post (社区金融专员); 各村协理员, 本村…员 name each village's own people, and
+                // 请…, 由…, 督促… before the post hand it the act.
+                if (village.Text is "社区" or "村" && (before.Length == 0 || !"各本该全每".Contains(before[^1])) && !Delegating(trimmed, cues) && QualifiedPost(village, after, cues) is { } post)
                 {
                     cue ??= village.Text + post;
                     continue;
@@ -241,6 +244,9 @@ internal static class OwnParts
         }
         return cue;
     }
+
+    private static bool Delegating(string before, RecognitionCues cues) =>
+        before.EndsWith('由') || cues.Delegation.Any(d => before.EndsWith(d, StringComparison.Ordinal));
 
     private static string TrimFillers(string before)
     {
