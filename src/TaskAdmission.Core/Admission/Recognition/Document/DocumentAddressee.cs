@@ -18,9 +18,14 @@ internal static class DocumentAddressee
     /// The addressee line (主送): the description's first line when it is a short list of bodies ending with a colon
     /// (各部门、各乡镇：, 各村(社区)、镇属各单位：, 杨家村民委员会：). Villages when any body listed is a village.
     /// </summary>
-    internal static (DocumentReading.Addressee Addressed, string? Line) AddresseeOf(string text, RecognitionCues cues)
+    internal static (DocumentReading.Addressee Addressed, string? Line) AddresseeOf(string text, RecognitionCues cues, IReadOnlyList<string>? issuers = null)
     {
         var line = text.TrimStart();
+        // (phase 29) 【某某种业-基地田管群】各位田管员： — a chat group's tag is the sender; the addressee follows it.
+        if (issuers is not null && OwnParts.ChatTag(line) is { } tag)
+        {
+            line = line[(tag.Length + 2)..];
+        }
         var end = line.IndexOf('\n');
         line = (end >= 0 ? line[..end] : line).Trim();
         // 石门村：你村村民刘某… — the addressee may open the first line, the text running on after its colon.
@@ -44,7 +49,9 @@ internal static class DocumentAddressee
         // its own name (石桥镇妇联：) may be the township's own office working through the villages.
         var named = ClassLeads.Concat(PrivateLeads).Any(l => line.StartsWith(l, StringComparison.Ordinal));
         // (phase 28) 各支行：, 各门店店长：, 各车间、班组：: an outside body's own units or posts (InternalPaper.IsOwnUnit).
-        if (parts.Length == 0 || !parts.All(p => IsVillage(p, cues) || IsBody(p, cues) || IsPrivate(p, cues) || named && (IsInstitution(p) || InternalPaper.IsOwnUnit(p)))
+        // (phase 29) 公司各党支部：, 全行客户经理：, 各站站长： (…站点): the issuer's own parts or people (OwnParts.IsOwnPart).
+        if (parts.Length == 0 || !parts.All(p => IsVillage(p, cues) || IsBody(p, cues) || IsPrivate(p, cues) || named && (IsInstitution(p) || InternalPaper.IsOwnUnit(p))
+                || issuers is not null && !IsVillage(p, cues) && OwnParts.IsOwnPart(p, issuers))
             || parts.Any(p => p.Length <= 4 && !p.StartsWith('各') && (p.EndsWith("单位", StringComparison.Ordinal) || p.EndsWith("部门", StringComparison.Ordinal))))
         {
             return (DocumentReading.Addressee.None, null);
@@ -59,6 +66,18 @@ internal static class DocumentAddressee
             return (DocumentReading.Addressee.Villages, asked);
         }
         return (parts.Any(p => IsVillage(p, cues)) ? DocumentReading.Addressee.Villages : DocumentReading.Addressee.Others, line);
+    }
+
+    /// <summary>
+    /// (phase 29) Whether every part of an addressee line read as other bodies is the issuer's own unit, post or staff
+    /// (InternalPaper.IsOwnUnit, OwnParts.IsOwnPart, a body's members: 全体员工).
+    /// </summary>
+    internal static bool OwnLine(string line, IReadOnlyList<string> issuers, RecognitionCues cues)
+    {
+        var parts = line.Split(['、', ' ', '/'], StringSplitOptions.RemoveEmptyEntries);
+        var named = ClassLeads.Concat(PrivateLeads).Any(l => line.StartsWith(l, StringComparison.Ordinal));
+        return parts.Length > 0 && parts.All(p => !IsVillage(p, cues)
+            && (named && InternalPaper.IsOwnUnit(p) || OwnParts.IsOwnPart(p, issuers)));
     }
 
     private static readonly string[] AskingOpeners = RecognitionCues.Instance.List("document_addressee.asking_openers");

@@ -50,6 +50,9 @@ internal sealed class DocumentReading
     /// <summary>(phase 28) The inside of an outside body that the title states (银行内部, 公司员工), or null.</summary>
     public string? InternalScope { get; private set; }
 
+    /// <summary>(phase 29) A paper addressed to the issuer's own units or people, or stating its own inside: the cue, or null.</summary>
+    public string? OwnPaper { get; private set; }
+
     /// <summary>The parts that are not operative, in source offsets of their field, with the cue that decided each.</summary>
     public IReadOnlyList<(string Field, int Start, int End, string Cue)> NotOperative => notOperative;
 
@@ -67,10 +70,20 @@ internal sealed class DocumentReading
         }
         if (description is not null)
         {
-            (reading.Addressed, reading.AddresseeLine) = DocumentAddressee.AddresseeOf(description.Text.Text, cues);
+            // (phase 29) The issuer's names (the title's opening organisation, a chat tag, the signature) read its own parts.
+            var issuers = OwnParts.IssuerNames(title?.Text.Text, description.Text.Text);
+            (reading.Addressed, reading.AddresseeLine) = DocumentAddressee.AddresseeOf(description.Text.Text, cues, issuers);
             reading.PartiesOnlyOthers = description.Reader.Parties.OthersOnly;
             // (phase 28) （银行内部）, …有限公司员工守则: an outside body's paper for its own inside.
             reading.InternalScope = reading.Addressed == Addressee.Villages || title is null ? null : InternalPaper.StatedScope(title.Text.Text);
+            // (phase 29) 参赛对象：全行客户经理; 某某公司…执行手册: the issuer's own people stated, or an enterprise's own rules.
+            if (reading.Addressed != Addressee.Villages)
+            {
+                reading.InternalScope ??= OwnParts.StatedPeople(description.Text.Text, issuers)
+                    ?? (title is null ? null : OwnParts.OwnRules(title.Text.Text));
+                reading.OwnPaper = reading.Addressed == Addressee.Others && reading.AddresseeLine is { } own && DocumentAddressee.OwnLine(own, issuers, cues)
+                    ? $"主送：{own}" : reading.InternalScope;
+            }
             // (phase 26) A paper sent to other bodies may say whom it assesses in the sentence announcing its assessment
             // (县委办将对县直各部门精简会议的情况开展考评).
             reading.AssessedObject = DocumentScope.AssessedObjectOf(description.Text.Text, cues) ?? DocumentScope.AppliesTo(description.Text.Text, cues)
@@ -446,6 +459,16 @@ internal sealed class DocumentReading
                 && DocumentScope.LeadUnit(reading, span.Start, RecognitionCues.Instance) is { } lead)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.OtherActor, lead) };
+                continue;
+            }
+            // (phase 29) In the issuer's own paper, a sentence whose every village is only where its people work (到结对社区),
+            // the recipient of a report or the qualifier of its own post (社区金融专员) puts no work on the village.
+            if (document.OwnPaper is { } issuersOwn && reading is not null
+                && (hit.Entry.Family is LexiconFamilies.Assessment or LexiconFamilies.AppCheckIn || hit.Entry.Target == RecogniserTarget.ProhibitedWork)
+                && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageTargeted or VerdictReason.VillageActs
+                && OwnParts.VillageOnlyPlace(reading, span.Start, RecognitionCues.Instance) is { } ownPlace)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{issuersOwn}：{ownPlace}") };
                 continue;
             }
             if (document.Addressed == Addressee.Villages)

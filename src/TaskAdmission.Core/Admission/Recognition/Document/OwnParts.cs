@@ -1,0 +1,297 @@
+using TaskAdmission.Core.Admission.Recognition.Text;
+using TaskAdmission.Core.Lists;
+
+namespace TaskAdmission.Core.Admission.Recognition.Document;
+
+/// <summary>
+/// (phase 29) The grammar of "the issuer's own": a paper whose addressee line names the issuer's own parts or people, read
+/// from how the line names them rather than from a list of trades. An approver: "公司各党支部, 全行客户经理, 项目部全体员工,
+/// 各站站长 (from 站点), 各位田管员 (in 田管群) — the issuer's name or its short form is repeated before the part, or the kind of
+/// the part is a word of the issuer's name: they are its own units and staff, and the paper governs its own work. A village
+/// named there is where the work is done, unless a sentence tells the village (its committee, cadres or grid staff) to act."
+/// <list type="bullet">
+/// <item>The issuer (<see cref="IssuerNames"/>): the organisation's name opening the title (up to 关于 or the paper's
+/// subject), a chat group's tag opening the text (【某某种业-基地田管群】), and the signature lines at the text's end that
+/// are nothing but a name.</item>
+/// <item>An addressee part that is the issuer's own (<see cref="IsOwnPart"/>): a lead that repeats the issuer's short form
+/// ([own_parts.short_forms] found in the issuer's name: 公司各…, 本行…, 全行…, 项目部全体…, 中心各…); or, after 各/各位/全体,
+/// a part whose kind (the name without a post ending: 站站长 → 站, 田管员 → 田管) is a word of the issuer's name; or the
+/// issuer's staff as such (员工, 职工: [document_addressee.members]). Never a part holding a village, township or government
+/// marker ([internal_paper.not_own]) — 党 only after the issuer's short form (公司各党支部; 各党支部 alone may be the
+/// villages').</item>
+/// <item>The people a stated object line names (<see cref="StatedPeople"/>: 参赛对象：全行客户经理, 考核对象：项目部全体员工).</item>
+/// <item>A company's own rules by its title (<see cref="OwnRules"/>: 某某公司…执行手册, …员工守则): the title opens with an
+/// enterprise's name and ends with a genre of rules ([own_parts.rule_genres]).</item>
+/// <item>In such a paper, a sentence whose every village is only the place of the work (到结对社区, 驻社区社工, 在各社区服务点),
+/// the recipient of a report (向…社区居委会通报) or the bare word qualifying the issuer's own post (社区金融专员 — not a village's
+/// own post: [village] 网格员, 村干部, 社区工作者 …; not 各村协理员, each village's; not after 请, 由, 督促 …) does not put the
+/// work on the village (<see cref="VillageOnlyPlace"/>).
+/// Only assessments, check-ins and prohibited work: a certificate the village issues (到村委会开具…证明), a board hung at
+/// the village, a model village or a pledge keep their reading.</item>
+/// </list>
+/// </summary>
+internal static class OwnParts
+{
+    private static readonly string[] ShortForms = RecognitionCues.Instance.List("own_parts.short_forms");
+    private static readonly string[] PostEndings = RecognitionCues.Instance.List("own_parts.post_endings");
+    private static readonly string[] NotOwn = RecognitionCues.Instance.List("internal_paper.not_own");
+    private static readonly string[] Members = RecognitionCues.Instance.List("document_addressee.members");
+    private static readonly string[] Governing = RecognitionCues.Instance.List("internal_paper.governing");
+    private static readonly string[] Owners = RecognitionCues.Instance.List("internal_paper.owners");
+    private static readonly string[] RuleGenres = RecognitionCues.Instance.List("own_parts.rule_genres");
+    private static readonly string[] PlaceLeads = RecognitionCues.Instance.List("own_parts.place_leads");
+    private static readonly string[] PlaceFillers = RecognitionCues.Instance.List("own_parts.place_fillers");
+    private static readonly string[] ReportVerbs = RecognitionCues.Instance.List("own_parts.report_verbs");
+    private static readonly string[] PersonHeads = RecognitionCues.Instance.List("own_parts.person_heads");
+    private static readonly string[] ObjectWords = [.. RecognitionCues.Instance.List("own_parts.object_words"), .. DocumentScope.AssessedObjectWords];
+    private static readonly string[] TitleCuts = ["关于", "“", "\"", "《", "(", " "];
+
+    // A name line at the text's end: at most this long.
+    private const int NameLine = 30;
+    // 向业委会及社区居委会通报: the reach from 向 to the village, and from the village to the report verb.
+    private const int RecipientReach = 12;
+    private const int ReportReach = 8;
+    // 社区金融专员: the words between the village and the post's head.
+    private const int QualifierReach = 4;
+
+    /// <summary>The issuer's names the paper gives: the title's opening organisation, a chat tag, the signature lines.</summary>
+    internal static IReadOnlyList<string> IssuerNames(string? title, string text)
+    {
+        var names = new List<string>();
+        if (title is not null)
+        {
+            var cut = TitleCuts.Select(c => title.IndexOf(c, StringComparison.Ordinal)).Where(x => x >= 0).DefaultIfEmpty(title.Length).Min();
+            if (cut >= 2)
+            {
+                names.Add(title[..cut]);
+            }
+        }
+        if (ChatTag(text) is { } tag)
+        {
+            names.Add(tag);
+        }
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // The last lines: a signature, perhaps followed by a date line.
+        foreach (var line in lines.Skip(Math.Max(1, lines.Length - 3)))
+        {
+            if (line.Length is >= 2 and <= NameLine && line.All(c => TextNormaliser.IsChinese(c) || c is '(' or ')' or '-')
+                && !char.IsDigit(line[0]))
+            {
+                names.Add(line);
+            }
+        }
+        return names;
+    }
+
+    /// <summary>【某某种业-基地田管群】 opening the text: a chat group's tag, the sender's name; or null.</summary>
+    internal static string? ChatTag(string text)
+    {
+        var t = text.TrimStart();
+        // The normalised text writes 【】 as [].
+        if (!t.StartsWith('[') && !t.StartsWith('【'))
+        {
+            return null;
+        }
+        var close = t.IndexOfAny([']', '】']);
+        return close > 2 && close <= DocumentAddressee.MaxAddresseeLine ? t[1..close] : null;
+    }
+
+    /// <summary>Whether an addressee part names the issuer's own unit, post or staff (see the class summary).</summary>
+    internal static bool IsOwnPart(string part, IReadOnlyList<string> issuers)
+    {
+        if (issuers.Count == 0)
+        {
+            return false;
+        }
+        var rest = DocumentText.StripBrackets(part);
+        var prefixed = false;
+        var lead = rest.StartsWith('本') || rest.StartsWith('全') && !rest.StartsWith("全体", StringComparison.Ordinal);
+        if (lead)
+        {
+            rest = rest[1..];
+        }
+        if (ShortForms.Where(s => rest.StartsWith(s, StringComparison.Ordinal) && issuers.Any(i => Repeats(i, s))).MaxBy(s => s.Length) is { } shortForm)
+        {
+            rest = rest[shortForm.Length..];
+            prefixed = true;
+        }
+        else if (lead)
+        {
+            // 全镇…, 全区…, 本村…: no short form of the issuer's.
+            return false;
+        }
+        foreach (var opener in (string[])["各位", "全体", "各", "全"])
+        {
+            if (rest.StartsWith(opener, StringComparison.Ordinal))
+            {
+                rest = rest[opener.Length..];
+                break;
+            }
+        }
+        if (rest.Length < 2 || NotOwn.Any(n => n != "党" || !prefixed ? rest.Contains(n, StringComparison.Ordinal) : false))
+        {
+            return false;
+        }
+        if (prefixed || Members.Any(m => rest.EndsWith(m, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        // 站站长 → 站 (站点), 田管员 → 田管 (田管群): the kind of the part is a word of the issuer's name — the whole stem,
+        // or its last character when that is a unit's kind (站, 店, 厂 …: a one-character short form).
+        var stem = PostEndings.Where(p => rest.Length > p.Length && rest.EndsWith(p, StringComparison.Ordinal)).MaxBy(p => p.Length) is { } post
+            ? rest[..^post.Length] : rest;
+        return issuers.Any(i => stem.Length >= 2 && i.Contains(stem, StringComparison.Ordinal)
+            || ShortForms.Contains(stem[^1].ToString()) && i.Contains(stem[^1]));
+    }
+
+    /// <summary>
+    /// The issuer's name holds the short form as an organisation's head: a word of two characters or more anywhere (…公司党委,
+    /// …项目部); one character (行, 站) only as the name's last, or inside a longer short form the name holds (银行, 站点).
+    /// </summary>
+    private static bool Repeats(string issuer, string shortForm) =>
+        shortForm.Length >= 2 ? issuer.Contains(shortForm, StringComparison.Ordinal)
+            : issuer.EndsWith(shortForm, StringComparison.Ordinal)
+              || ShortForms.Any(t => t.Length > 1 && t.Contains(shortForm, StringComparison.Ordinal) && issuer.Contains(t, StringComparison.Ordinal));
+
+    /// <summary>考核对象：项目部全体员工, 参赛对象：全行客户经理 — the people a stated object line names when all are the issuer's own; or null.</summary>
+    internal static string? StatedPeople(string text, IReadOnlyList<string> issuers)
+    {
+        foreach (var word in ObjectWords)
+        {
+            var at = text.IndexOf(word + ":", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+            var from = at + word.Length + 1;
+            var to = text.IndexOfAny(['。', ';', '\n', ','], from);
+            var named = text[from..(to < 0 ? text.Length : to)].Trim();
+            var parts = System.Text.RegularExpressions.Regex.Replace(named, @"\([^()]*\)", "").Split(['、', '和', '及'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            return parts.Length > 0 && parts.All(p => IsOwnPart(p, issuers)) ? named : null;
+        }
+        return null;
+    }
+
+    /// <summary>某某公司…手册, 某某集团员工守则: an enterprise's own rules by its title; the title, or null.</summary>
+    internal static string? OwnRules(string title)
+    {
+        var bare = DocumentText.StripBrackets(title);
+        if (!RuleGenres.Any(g => bare.EndsWith(g, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var cut = TitleCuts.Select(c => bare.IndexOf(c, StringComparison.Ordinal)).Where(x => x >= 0).DefaultIfEmpty(bare.Length).Min();
+        var name = bare[..cut];
+        var owner = Owners.Where(o => o.Length >= 2).Select(o => (o, at: name.IndexOf(o, StringComparison.Ordinal))).Where(x => x.at > 0).Select(x => x.at + x.o.Length).DefaultIfEmpty(-1).Min();
+        if (owner < 0 || Governing.Any(g => name[..owner].Contains(g, StringComparison.Ordinal)) || NotOwn.Any(n => name[..owner].Contains(n, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        return name[..owner];
+    }
+
+    /// <summary>
+    /// The cue when every village the sentence holding the offset names is only a place, a report's recipient or the
+    /// qualifier of a post that is not the village's own; null when it names none or one that acts or is acted on.
+    /// </summary>
+    internal static string? VillageOnlyPlace(FieldReading field, int sourceStart, RecognitionCues cues)
+    {
+        var k = DocumentText.ClauseAtSource(field, sourceStart);
+        if (k < 0)
+        {
+            return null;
+        }
+        var (first, last) = DocumentText.SentenceClauses(field, k);
+        var reader = field.Reader;
+        var text = reader.Text;
+        string? cue = null;
+        for (var i = first; i <= last; i++)
+        {
+            var clause = field.Clauses[i];
+            var mentions = reader.Mentions(i);
+            foreach (var village in mentions.Where(m => m.Kind == ActorKind.Village))
+            {
+                if (Agency.Negation(text, clause.Start, clause.End, village.Start, village.End, cues) is not null
+                    || ClauseScope.MentionNegated(text, clause, village, cues) is not null)
+                {
+                    continue;
+                }
+                var before = text[clause.Start..village.Start];
+                var trimmed = TrimFillers(before);
+                var after = text[village.End..clause.End];
+                if (PlaceLeads.Any(p => trimmed.EndsWith(p, StringComparison.Ordinal))
+                    && !HandingVerbs.Any(h => trimmed.EndsWith(h + "到", StringComparison.Ordinal) || trimmed.EndsWith(h + "至", StringComparison.Ordinal)))
+                {
+                    cue ??= text[Math.Max(clause.Start, village.Start - 4)..village.End];
+                    continue;
+                }
+                var to = before.LastIndexOf('向');
+                if (to >= 0 && before.Length - to <= RecipientReach
+                    && ReportVerbs.Any(v => after.IndexOf(v, StringComparison.Ordinal) is >= 0 and <= ReportReach))
+                {
+                    cue ??= text[(clause.Start + to)..village.End];
+                    continue;
+                }
+                // Only the bare word qualifies a post (社区金融专员); 各村协理员, 本村…员 name each village's own people, and
+                // 请…, 由…, 督促… before the post hand it the act.
+                if (village.Text is "社区" or "村" && (before.Length == 0 || !"各本该全每".Contains(before[^1])) && !Delegating(trimmed, cues) && QualifiedPost(village, after, cues) is { } post)
+                {
+                    cue ??= village.Text + post;
+                    continue;
+                }
+                return null;
+            }
+        }
+        return cue;
+    }
+
+    private static bool Delegating(string before, RecognitionCues cues) =>
+        before.EndsWith('由') || cues.Delegation.Any(d => before.EndsWith(d, StringComparison.Ordinal));
+
+    private static string TrimFillers(string before)
+    {
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var f in PlaceFillers)
+            {
+                if (before.EndsWith(f, StringComparison.Ordinal))
+                {
+                    before = before[..^f.Length];
+                    changed = true;
+                }
+            }
+        }
+        return before;
+    }
+
+    /// <summary>社区 + 金融专员: the post the village word qualifies, when it is no village's own post; or null.</summary>
+    private static string? QualifiedPost(Mention village, string after, RecognitionCues cues)
+    {
+        for (var n = 1; n <= Math.Min(QualifierReach + 2, after.Length); n++)
+        {
+            var words = after[..n];
+            if (!words.All(TextNormaliser.IsChinese))
+            {
+                return null;
+            }
+            if (PersonHeads.Any(h => words.EndsWith(h, StringComparison.Ordinal)) && !words.EndsWith("动员", StringComparison.Ordinal))
+            {
+                var whole = village.Text + words;
+                if (cues.Village.Any(v => v.Length >= 2 && whole.EndsWith(v, StringComparison.Ordinal) || v.Length >= 2 && words.Contains(v, StringComparison.Ordinal))
+                    || NotOwn.Any(m => words.Contains(m, StringComparison.Ordinal)) || VillagePosts.Any(p => words.Contains(p, StringComparison.Ordinal)))
+                {
+                    return null;
+                }
+                return words;
+            }
+        }
+        return null;
+    }
+
+    // 分解到各村, 落实到村, 发到社区: 到 after a verb that hands something down makes the village its receiver, not a place.
+    private static readonly string[] HandingVerbs = RecognitionCues.Instance.List("own_parts.handing_verbs");
+
+    private static readonly string[] VillagePosts = RecognitionCues.Instance.List("own_parts.village_posts");
+}
