@@ -67,7 +67,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             {
                 result.Add(new Mention(word.Start, word.End, ActorKind.Other, word.Text));
             }
-            else if (IsBody(word.Text) && BodyPhrase(clause, words, word) is { } body)
+            else if (IsBody(word.Text) && !RelativeSuo(clause, word) && BodyPhrase(clause, words, word) is { } body)
             {
                 // A body's name swallows village words inside it (社区 in 社区卫生服务中心) unless it is the village itself.
                 result.RemoveAll(m => m.Kind == ActorKind.Village && m.Start >= body.Start && m.End <= body.End && body.Kind != ActorKind.Village);
@@ -401,6 +401,27 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
 
     private bool NotVillageAround(List<Word> words, int start, int end) =>
         words.Any(w => w.Start <= start && w.End >= end && cues.NotVillage.Contains(w.Text));
+
+    /// <summary>
+    /// (phase 29) 确系本村地块所产, 本单位所需, 群众所盼: 所 standing alone before a one-character verb is the particle that turns
+    /// the verb into a noun (what the plot yields), not the suffix of an office's name (市场监管所安排人员, 财政所出具: an office
+    /// acts with a verb of its own, written in two characters) — or before any verb when 系 or 被 opens the phrase (确系…所产出).
+    /// </summary>
+    private bool RelativeSuo(Clause clause, Word word)
+    {
+        if (word.Text != "所" || word.End >= clause.End)
+        {
+            return false;
+        }
+        var next = Tags(clause.Sentence).FirstOrDefault(t => t.Word.Start == word.End);
+        if (next.Word.Text is not { Length: > 0 } || !next.Tag.StartsWith('v'))
+        {
+            return false;
+        }
+        // 确系本村地块所产出: 系 or 被 shortly before opens the passive 系…所…, whatever the verb's length.
+        var lead = text[Math.Max(clause.Start, word.Start - 10)..word.Start];
+        return next.Word.Text.Length == 1 || lead.Contains('系') || lead.Contains('被');
+    }
 
     // (phase 20) A word ending with a place noun of [not_body] is that place (办公场所, 经营场所), as the whole noun is.
     private bool IsBody(string word) =>
