@@ -327,7 +327,7 @@ internal static class Agency
         || (clauseIndex > 0 && reader.Clauses[clauseIndex - 1].Sentence == reader.Clauses[clauseIndex].Sentence && VillageNotCase(reader, clauseIndex - 1));
 
     /// <summary>
-    /// (phase 29) 未完成创建数量的社区，不得参加年度先进评选: villages named only as a case closed by 的 (…的社区, 排名末位的村) are
+    /// (phase 29) 没完成创建任务的村，不得参加当年评优: villages named only as a case closed by 的 (…的社区, 排名末位的村) are
     /// the ones a sanction falls on; the negation after them is the sanction, not a statement that the villages do not do the
     /// work, and it does not quiet the notice's other demands of that work (<see cref="Disclaimers"/>).
     /// </summary>

@@ -409,8 +409,8 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         words.Any(w => w.Start <= start && w.End >= end && cues.NotVillage.Contains(w.Text));
 
     /// <summary>
-    /// (phase 29) 确系本村地块所产, 本单位所需, 群众所盼: 所 standing alone before a one-character verb is the particle that turns
-    /// the verb into a noun (what the plot yields), not the suffix of an office's name (市场监管所安排人员, 财政所出具: an office
+    /// (phase 29) 确系本组果园所产, 本单位所需, 群众所盼: 所 standing alone before a one-character verb is the particle that turns
+    /// the verb into a noun (what the plot yields), not the suffix of an office's name (监管所安排检查, 财政所出具: an office
     /// acts with a verb of its own, written in two characters) — or before any verb when 系 or 被 opens the phrase (确系…所产出).
     /// </summary>
     private bool RelativeSuo(Clause clause, Word word)
@@ -424,7 +424,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         {
             return false;
         }
-        // 确系本村地块所产出: 系 or 被 shortly before opens the passive 系…所…, whatever the verb's length.
+        // 确系该户茶园所产出: 系 or 被 shortly before opens the passive 系…所…, whatever the verb's length.
         var lead = text[Math.Max(clause.Start, word.Start - 10)..word.Start];
         return next.Word.Text.Length == 1 || lead.Contains('系') || lead.Contains('被');
     }

@@ -728,7 +728,7 @@ public static class TextAnalyser
     }
 
     /// <summary>
-    /// (phase 29) 居住地社区出具的…证明, 户籍所在地或居住地村(居)委会出具的…: a fact word inside the name of a body, or closing a
+    /// (phase 29) 居住地社区为其出具…证明, 户籍地或居住地村(居)委会开具…: a fact word inside the name of a body, or closing a
     /// place word (…地) that a body follows, says which body issues the paper, not what the paper proves.
     /// </summary>
     private static bool IssuerPlace(FieldReading reading, (int Start, int End) o)
