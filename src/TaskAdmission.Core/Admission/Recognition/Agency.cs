@@ -323,8 +323,16 @@ internal static class Agency
     private static bool IsTown(string name) => Towns.Any(t => name.EndsWith(t, StringComparison.Ordinal));
 
     private static bool NamesVillage(ClauseReader reader, int clauseIndex) =>
-        reader.NamesVillage(clauseIndex)
-        || (clauseIndex > 0 && reader.Clauses[clauseIndex - 1].Sentence == reader.Clauses[clauseIndex].Sentence && reader.NamesVillage(clauseIndex - 1));
+        VillageNotCase(reader, clauseIndex)
+        || (clauseIndex > 0 && reader.Clauses[clauseIndex - 1].Sentence == reader.Clauses[clauseIndex].Sentence && VillageNotCase(reader, clauseIndex - 1));
+
+    /// <summary>
+    /// (phase 29) 没完成创建任务的村，不得参加当年评优: villages named only as a case closed by 的 (…的社区, 排名末位的村) are
+    /// the ones a sanction falls on; the negation after them is the sanction, not a statement that the villages do not do the
+    /// work, and it does not quiet the notice's other demands of that work (<see cref="Disclaimers"/>).
+    /// </summary>
+    private static bool VillageNotCase(ClauseReader reader, int clauseIndex) =>
+        reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village && (m.Start == 0 || reader.Text[m.Start - 1] != '的'));
 
     /// <param name="firstEnd">The end of the phrase's first term: a body's name may end there (物业服务企业 | 负责巡查).</param>
     private static HitVerdict? Decide(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd, int firstEnd, bool aimedAtVillage, RecognitionCues cues, bool forAnother)

@@ -67,7 +67,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             {
                 result.Add(new Mention(word.Start, word.End, ActorKind.Other, word.Text));
             }
-            else if (IsBody(word.Text) && BodyPhrase(clause, words, word) is { } body)
+            else if (IsBody(word.Text) && !RelativeSuo(clause, word) && BodyPhrase(clause, words, word) is { } body)
             {
                 // A body's name swallows village words inside it (社区 in 社区卫生服务中心) unless it is the village itself.
                 result.RemoveAll(m => m.Kind == ActorKind.Village && m.Start >= body.Start && m.End <= body.End && body.Kind != ActorKind.Village);
@@ -88,6 +88,10 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         // village is the head of the noun phrase and the one acting.
         result.RemoveAll(m => m.Kind == ActorKind.Other
             && result.Any(v => v.Kind == ActorKind.Village && v.Start == m.End && (v.Text.StartsWith("所在", StringComparison.Ordinal) || v.Text.StartsWith("所属", StringComparison.Ordinal))));
+        // (phase 29) 议事厅门口挂…牌, 厅内…上墙, 服务中心周边: a body's name followed by a place word names where the act is
+        // done, not who does it ([body_place_words]). A village word keeps its own reading (村内, 社区门口 are read elsewhere).
+        result.RemoveAll(m => m.Kind == ActorKind.Other && BodyPlaceWords.Any(w => m.End + w.Length <= clause.End
+            && string.CompareOrdinal(text, m.End, w, 0, w.Length) == 0));
         // 新增“妇女儿童之家”“科普e站”三块牌子: a name in quotation marks is what is named, not who acts.
         result.RemoveAll(m => m.Kind != ActorKind.Village && ClauseStructure.Quoted(text, clause, m));
         mentions[clauseIndex] = result;
@@ -113,6 +117,8 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             }
         }
     }
+
+    private static readonly string[] BodyPlaceWords = RecognitionCues.Instance.List("body_place_words");
 
     private AgreementParties? parties;
 
@@ -401,6 +407,27 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
 
     private bool NotVillageAround(List<Word> words, int start, int end) =>
         words.Any(w => w.Start <= start && w.End >= end && cues.NotVillage.Contains(w.Text));
+
+    /// <summary>
+    /// (phase 29) 确系本组果园所产, 本单位所需, 群众所盼: 所 standing alone before a one-character verb is the particle that turns
+    /// the verb into a noun (what the plot yields), not the suffix of an office's name (监管所安排检查, 财政所出具: an office
+    /// acts with a verb of its own, written in two characters) — or before any verb when 系 or 被 opens the phrase (确系…所产出).
+    /// </summary>
+    private bool RelativeSuo(Clause clause, Word word)
+    {
+        if (word.Text != "所" || word.End >= clause.End)
+        {
+            return false;
+        }
+        var next = Tags(clause.Sentence).FirstOrDefault(t => t.Word.Start == word.End);
+        if (next.Word.Text is not { Length: > 0 } || !next.Tag.StartsWith('v'))
+        {
+            return false;
+        }
+        // 确系该户茶园所产出: 系 or 被 shortly before opens the passive 系…所…, whatever the verb's length.
+        var lead = text[Math.Max(clause.Start, word.Start - 10)..word.Start];
+        return next.Word.Text.Length == 1 || lead.Contains('系') || lead.Contains('被');
+    }
 
     // (phase 20) A word ending with a place noun of [not_body] is that place (办公场所, 经营场所), as the whole noun is.
     private bool IsBody(string word) =>

@@ -94,10 +94,19 @@ internal sealed class FieldReading
         {
             return true;
         }
+        // (phase 29) 提交由书记、主任签字的《履职承诺书》: a signature closed by 的 (签字的, 签名的) qualifies the instrument — the
+        // persons sign it, it is not cited. Not 签订的 (废止与各村签订的《…责任书》 names an agreement already made).
+        var qualified = text[Math.Max(0, open - 5)..open].TrimEnd();
+        if (qualified.EndsWith('的') && SignatureWords.Any(v => qualified[..^1].EndsWith(v, StringComparison.Ordinal)))
+        {
+            return true;
+        }
         // 在《…确认单》上签字并按手印: the signing verb follows the instrument.
         var after = text[(close + 1)..Math.Min(text.Length, close + 6)];
         return before.EndsWith('在') && after.StartsWith('上') && cues.Signing.Any(v => v.Length >= 2 && after.Contains(v, StringComparison.Ordinal));
     }
+
+    private static readonly string[] SignatureWords = RecognitionCues.Instance.List("field_reading.signatures");
 
     private static List<(int Start, int End)> CitedTitles(string text)
     {

@@ -708,7 +708,7 @@ public static class TextAnalyser
             foreach (var i in facts)
             {
                 var found = PhraseMatching.Occurrences(plan.Terms[i], starts, lexicon.Index, merged)
-                    .Where(o => o.Start >= from && o.End <= to && o.End - o.Start >= 2 && !reading.IsCited(o.Start)).ToList();
+                    .Where(o => o.Start >= from && o.End <= to && o.End - o.Start >= 2 && !reading.IsCited(o.Start) && !IssuerPlace(reading, o)).ToList();
                 if (found.Count == 0)
                 {
                     span = null;
@@ -725,6 +725,23 @@ public static class TextAnalyser
             }
         }
         return (best, bestSpan);
+    }
+
+    /// <summary>
+    /// (phase 29) 居住地社区为其出具…证明, 户籍地或居住地村(居)委会开具…: a fact word inside the name of a body, or closing a
+    /// place word (…地) that a body follows, says which body issues the paper, not what the paper proves.
+    /// </summary>
+    private static bool IssuerPlace(FieldReading reading, (int Start, int End) o)
+    {
+        var text = reading.Text.Text;
+        var k = reading.ClauseAt(o.Start);
+        if (k < 0)
+        {
+            return false;
+        }
+        var place = o.End < text.Length && text[o.End] == '地' ? o.End + 1 : text[o.End - 1] == '地' ? o.End : -1;
+        return reading.Reader.Mentions(k).Any(m => m.Kind != ActorKind.Private
+            && ((m.Start <= o.Start && o.End < m.End && place > 0 && place < m.End) || (place > 0 && m.Start == place)));
     }
 
     private static RecognitionHit Hit(RecogniserEntry entry, string phrase, FieldReading reading, (int Start, int End)[] ordered, HitVerdict verdict)
