@@ -90,8 +90,10 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             && result.Any(v => v.Kind == ActorKind.Village && v.Start == m.End && (v.Text.StartsWith("所在", StringComparison.Ordinal) || v.Text.StartsWith("所属", StringComparison.Ordinal))));
         // (phase 29) 议事厅门口挂…牌, 厅内…上墙, 服务中心周边: a body's name followed by a place word names where the act is
         // done, not who does it ([body_place_words]). A village word keeps its own reading (村内, 社区门口 are read elsewhere).
+        // 内 only as a place: 公司内部考核, 中心内设科室 name the body's own inside, which it runs (review of phase 29).
         result.RemoveAll(m => m.Kind == ActorKind.Other && BodyPlaceWords.Any(w => m.End + w.Length <= clause.End
-            && string.CompareOrdinal(text, m.End, w, 0, w.Length) == 0));
+            && string.CompareOrdinal(text, m.End, w, 0, w.Length) == 0
+            && !(w == "内" && m.End + 1 < clause.End && text[m.End + 1] is '部' or '设')));
         // 新增“妇女儿童之家”“科普e站”三块牌子: a name in quotation marks is what is named, not who acts.
         result.RemoveAll(m => m.Kind != ActorKind.Village && ClauseStructure.Quoted(text, clause, m));
         mentions[clauseIndex] = result;
