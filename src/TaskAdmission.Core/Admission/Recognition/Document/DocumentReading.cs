@@ -86,6 +86,9 @@ internal sealed class DocumentReading
         if (title is not null)
         {
             reading.NotTask = PaperDirection.KindOf(title.Text.Text, reading.Addressed);
+            // (phase 29) A review, a media piece, an experience paper, minutes: told, not tasked.
+            reading.Telling = description is null || TellingPapers.UrgesCopying(description, cues) ? null
+                : TellingPapers.KindOf(title.Text.Text, description.Text.Text, reading.Addressed);
         }
         // (phase 26b) 白沙街道办事处向各社区作出的便民承诺书: a body's pledge to the villages.
         reading.PledgeMaker = title is null ? null : PledgesMade.Maker(title.Text.Text, cues);
@@ -241,6 +244,14 @@ internal sealed class DocumentReading
                 && PaperDirection.Described(reading, span.Start, document.Addressed == Addressee.Villages, RecognitionCues.Instance) is { } framing)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{paper}：{framing}") };
+                continue;
+            }
+            // (phase 29) In a paper that tells rather than tasks, a sentence that asks the villages nothing from now on in the
+            // paper's own voice tells what was done or demanded (TellingPapers).
+            if (document.Telling is { } telling && reading is not null && hit.Field == TitleContext.Description
+                && TellingPapers.Told(reading, span.Start, telling, issuer ?? readings.FirstOrDefault(r => r.Field == TitleContext.Title)?.Text.Text, RecognitionCues.Instance) is { } toldKind)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, toldKind) };
                 continue;
             }
             // (phase 24) …要求村委会代收税费，不属于村委会的职责 in a 纪要; …要求各村每天发照片，违反减负规定 in a 通报: in
@@ -1038,6 +1049,10 @@ internal sealed class DocumentReading
 
     /// <summary>(phase 14) The genre word of a paper that is not a task for the villages (答复, 复函, 自查报告, 纪要), or null.</summary>
     public string? NotTask { get; private set; }
+
+    /// <summary>(phase 29) The kind of a paper that tells rather than tasks (回顾, 纪要, 稿件, a byline), not addressed to the
+    /// villages and urging none of them to copy what it tells; null for any other paper.</summary>
+    public string? Telling { get; private set; }
 
     /// <summary>(phase 24) The paper as a village's own letter sent out of the village (村委会的回复函), or (phase 25) its
     /// minutes that refuse something or its ledger of the demands it received; null for any other paper.</summary>
