@@ -151,6 +151,11 @@ internal static class TellingPapers
         {
             return null;
         }
+        // 一、传达云台街道…通知：…街道要求各社区… — a demand relayed to the meeting is passed on, not told.
+        if (Relaying.Any(r => text[lineStart..field.Clauses[last].End].Contains(r, StringComparison.Ordinal)))
+        {
+            return null;
+        }
         string? told = null;
         for (var c = first; c <= last; c++)
         {
@@ -185,6 +190,7 @@ internal static class TellingPapers
             ?? ZeroActs.Select(a => "零" + a).FirstOrDefault(z => text[field.Clauses[k].Start..field.Clauses[k].End].Replace("\"", "", StringComparison.Ordinal).Contains(z, StringComparison.Ordinal));
     }
 
+    private static readonly string[] Relaying = RecognitionCues.Instance.List("telling_papers.relaying");
     private static readonly string[] Speaking = RecognitionCues.Instance.List("telling_papers.speaking");
     private static readonly string[] ZeroActs = RecognitionCues.Instance.List("telling_papers.zero_acts");
 
