@@ -349,7 +349,7 @@ internal sealed class DocumentReading
             // (phase 10) 考核合格的颁发救护员证 — a test whose pass earns a person a certificate examines trainees, not the
             // village; 发现后拍照报镇生态办 — a photo sent to report what was found is a report, not proof of presence.
             if (reading is not null
-                && (hit.Entry.Family == LexiconFamilies.Assessment ? DocumentScope.PersonalExam(reading, hit) ?? DocumentScope.ContractorAssessed(reading, hit)
+                && (hit.Entry.Family == LexiconFamilies.Assessment ? DocumentScope.PersonalExam(reading, hit) ?? DocumentScope.ContractorAssessed(reading, hit) ?? PersonalStanding.Of(reading, hit)
                     : hit.Entry.Family == LexiconFamilies.AppCheckIn ? DocumentScope.IncidentReport(reading, hit) ?? LocatedThing.Of(reading, hit) ?? InstalledThing.Of(reading, hit) : null) is { } personal)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, personal) };
