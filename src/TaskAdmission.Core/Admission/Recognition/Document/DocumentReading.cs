@@ -499,6 +499,11 @@ internal sealed class DocumentReading
                 {
                     hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, parties) };
                 }
+                // (phase 29) 现将考评排名予以公示：东岭村95分，第一名 — a published ranking of the villages it names.
+                else if (document.Genre is { } published && PublishedRankings.Contains(published) && hit.Entry.Family == LexiconFamilies.Assessment
+                    && reading is not null && TellingPapers.SentenceNamesAnyVillage(reading, span.Start))
+                {
+                }
                 else if (document.Genre is { } genre)
                 {
                     hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, issuer is null ? genre : $"{issuer}{genre}") };
@@ -1008,6 +1013,8 @@ internal sealed class DocumentReading
     private static readonly string[] SomePeople = RecognitionCues.Instance.List("not_operative_parts.complaint_quantifiers");
     private const int QuantifierReach = 3;
     private const int VisitorReach = 3;
+
+    private static readonly string[] PublishedRankings = RecognitionCues.Instance.List("telling_papers.published_rankings");
 
     internal static bool Judged(RecognitionHit hit) =>
         hit.Verdict.Fires && hit.Entry.Target is RecogniserTarget.ProhibitedWork or RecogniserTarget.ProhibitedCertificate or RecogniserTarget.RuleFamily;

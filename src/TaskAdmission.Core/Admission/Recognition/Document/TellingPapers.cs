@@ -99,6 +99,28 @@ internal static class TellingPapers
         return null;
     }
 
+    /// <summary>
+    /// Whether the sentence holding the offset names a village, by a general word or by its name (东岭村95分，第一名): in a
+    /// 公示, a ranking whose sentence names villages publishes their ranking.
+    /// </summary>
+    internal static bool SentenceNamesAnyVillage(FieldReading field, int sourceStart)
+    {
+        var k = DocumentText.ClauseAtSource(field, sourceStart);
+        if (k < 0)
+        {
+            return false;
+        }
+        var sentence = field.Clauses[k].Sentence;
+        for (var i = 0; i < field.Clauses.Count; i++)
+        {
+            if (field.Clauses[i].Sentence == sentence && field.Reader.Mentions(i).Any(m => m.Kind == ActorKind.Village))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether some clause of the paper urges the villages to copy a practice (请各村学习借鉴, 值得各村推广).</summary>
     internal static bool UrgesCopying(FieldReading field, RecognitionCues cues)
     {
@@ -190,6 +212,8 @@ internal static class TellingPapers
             ?? ZeroActs.Select(a => "零" + a).FirstOrDefault(z => text[field.Clauses[k].Start..field.Clauses[k].End].Replace("\"", "", StringComparison.Ordinal).Contains(z, StringComparison.Ordinal));
     }
 
+    // 本季度, 本月: a time word, not the issuer naming itself.
+    private static readonly string[] SelfTimes = RecognitionCues.Instance.List("telling_papers.self_times");
     private static readonly string[] Relaying = RecognitionCues.Instance.List("telling_papers.relaying");
     private static readonly string[] Speaking = RecognitionCues.Instance.List("telling_papers.speaking");
     private static readonly string[] ZeroActs = RecognitionCues.Instance.List("telling_papers.zero_acts");
@@ -229,7 +253,7 @@ internal static class TellingPapers
                 }
                 var requirer = Past.Aggregate(body[..at], (words, past) => words.Replace(past, "", StringComparison.Ordinal)).Trim(',', '，', ' ', '、');
                 if (requirer.Length == 0 || OwnIssuers.Any(o => requirer.Contains(o, StringComparison.Ordinal))
-                    || requirer.StartsWith('我') || requirer.StartsWith('本')
+                    || requirer.StartsWith('我') || (requirer.StartsWith('本') && !SelfTimes.Any(t => requirer.StartsWith(t, StringComparison.Ordinal)))
                     || (issuer is not null && Levels.FirstOrDefault(l => requirer.StartsWith(l, StringComparison.Ordinal)) is { } level
                         && issuer.Contains(level[..1], StringComparison.Ordinal)))
                 {
