@@ -5,7 +5,7 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 
 /// <summary>
 /// (phase 29) A grade fixed by a person's standing — years served, schooling, certificates held, title — is a pay scale, not
-/// an assessment of anyone's work: 社区工作者按工作年限、学历、持证情况确定岗位等级 in a pay table ranks no village. It is the
+/// an assessment of anyone's work: 乡村医生按服务年限、学历确定岗位等级 in a pay table ranks no village. It is the
 /// same in a hospital, a school or a bank. Read only when the graded are persons (the village actor found is a 工作者,
 /// 干部, 人员 …, or no one), and the sentence holds no word of rating work ([personal_standing.work_ratings]: 考核, 得分,
 /// 排名 …): 各社区按工作年限确定等级 and 村干部按考核得分确定等次 keep their reading.

@@ -10,7 +10,7 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// — because it asks the village nothing from now on. It does block the one that, in its own voice, still hands the act to
 /// the villages: 会议要求各村…, 下一步各村要…, 请各村学习借鉴…, 我镇将对各村排名.
 /// <para>The kind is read from the paper's form, not from the line of work: the title's last word, or the last word inside
-/// its trailing bracket (（经验交流材料）, （区融媒体中心稿件）), a title opening with a media label (媒体调查：…), or a byline
+/// its trailing bracket (（经验交流材料）, （镇融媒体稿件）), a title opening with a media label (媒体调查：…), or a byline
 /// closing the text (记者 …, 《…日报》 2026年…). Never a paper addressed to the villages. A sentence of it is told when it
 /// holds no word of what is in force from now on ([telling_papers.in_force]: 今后, 下一步, 继续, 将对 …), stands under no
 /// plans heading (下半年工作打算), and none of its clauses speaks to the villages in the paper's own voice: 请 or a
@@ -47,7 +47,7 @@ internal static class TellingPapers
             return null;
         }
         var text = title.Trim();
-        // The last word of the title, then of each trailing aside (（经验交流材料）, （区融媒体中心稿件）, （节选）).
+        // The last word of the title, then of each trailing aside (（经验交流材料）, （镇融媒体稿件）, （节选）).
         while (true)
         {
             var bare = text.TrimEnd(')', '）', ' ');
@@ -64,7 +64,7 @@ internal static class TellingPapers
             {
                 break;
             }
-            // Inside the aside: （区融媒体中心稿件） ends with 稿件.
+            // Inside the aside: （镇融媒体稿件） ends with 稿件.
             var inside = text[(open + 1)..^1];
             if (Kinds.Where(k => inside.EndsWith(k, StringComparison.Ordinal)).MaxBy(k => k.Length) is { } asideKind)
             {
