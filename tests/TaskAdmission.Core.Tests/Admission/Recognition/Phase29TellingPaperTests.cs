@@ -51,6 +51,18 @@ public sealed class Phase29TellingPaperTests(PrecheckFixture fixture) : IClassFi
         fixture.AssertFires(title, description, PrecheckRules.ProhibitedCertificate);
 
     [Theory]
+    // A past act named for the records it left: the stubs are scanned, no certificate is asked.
+    [InlineData("关于村级档案电子化范围的说明", "各村：\n本次电子化范围包括村委会以往开具证明的存根、印章登记本，各村提前整理好即可。")]
+    public void APastActNamedForItsRecords_AsksNone(string title, string description) =>
+        fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedCertificate);
+
+    [Theory]
+    // No past word: the stubs of what the villages are to issue from now on.
+    [InlineData("关于村级档案电子化范围的说明", "各村：\n各村今后开具证明的存根要按月整理。")]
+    public void TheStubsOfActsToCome_Fire(string title, string description) =>
+        fixture.AssertFires(title, description, PrecheckRules.ProhibitedCertificate);
+
+    [Theory]
     // Minutes that record a complaint, then end with the meeting telling the villages to do it.
     [InlineData("东岭镇汛期联席会议纪要", "镇里召开防汛联席会议，水务站、各村书记参加。\n北坡村反映：以往镇里让村里每天拍照上传巡堤照片，负担较重。\n会议要求各村每天往工作群传两次巡堤照片。")]
     // A report whose next steps give the act to the villages.

@@ -88,7 +88,7 @@ internal sealed class DocumentReading
             reading.NotTask = PaperDirection.KindOf(title.Text.Text, reading.Addressed);
             // (phase 29) A review, a media piece, an experience paper, minutes: told, not tasked.
             reading.Telling = description is null || TellingPapers.UrgesCopying(description, cues) ? null
-                : TellingPapers.KindOf(title.Text.Text, description.Text.Text, reading.Addressed);
+                : TellingPapers.KindOf(title.Text.Text, description.Text.Text, reading.Addressed, reading.AddresseeLine);
         }
         // (phase 26b) 白沙街道办事处向各社区作出的便民承诺书: a body's pledge to the villages.
         reading.PledgeMaker = title is null ? null : PledgesMade.Maker(title.Text.Text, cues);
@@ -413,6 +413,13 @@ internal sealed class DocumentReading
             // (phase 24) 各村收到居民开具清单以外证明的申请后，应向其讲清楚… — the paper a person applies for is their request; the
             // village is told how to answer it.
             // (phase 26) So is the paper some people came to the village to ask for (几位村民到村委会求开…证明).
+            // (phase 29) 以往开具证明的存根 — a past act named for the records it left.
+            if (reading is not null && hit.Entry.Target is RecogniserTarget.ProhibitedCertificate or RecogniserTarget.ProhibitedWork
+                && RecordedActs.Of(reading, hit) is { } recorded)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, recorded) };
+                continue;
+            }
             if (hit.Entry.Target == RecogniserTarget.ProhibitedCertificate && reading is not null && AppliedFor(reading, hit) is { } applied)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, applied) };

@@ -21,6 +21,7 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// </summary>
 internal static class TellingPapers
 {
+    private static readonly string[] Townships = RecognitionCues.Instance.List("paper_stance.townships");
     private static readonly string[] Kinds = RecognitionCues.Instance.List("telling_papers.kinds");
     private static readonly string[] Openers = RecognitionCues.Instance.List("telling_papers.openers");
     private static readonly string[] Bylines = RecognitionCues.Instance.List("telling_papers.bylines");
@@ -40,9 +41,14 @@ internal static class TellingPapers
     /// The paper's telling kind (回顾, 纪要, 稿件, 媒体调查, 记者 …) when it is not addressed to the villages and tells rather
     /// than tasks; null otherwise.
     /// </summary>
-    internal static string? KindOf(string title, string description, DocumentReading.Addressee addressed)
+    internal static string? KindOf(string title, string description, DocumentReading.Addressee addressed, string? addresseeLine)
     {
         if (addressed == DocumentReading.Addressee.Villages)
+        {
+            return null;
+        }
+        // 各镇（街道）：… — sent to the townships, it passes work down to their villages.
+        if (addresseeLine is not null && Townships.Any(t => addresseeLine.Contains(t, StringComparison.Ordinal)))
         {
             return null;
         }
@@ -178,6 +184,14 @@ internal static class TellingPapers
         {
             return null;
         }
+        // …要求本村代收…，会议决定照此执行; …签订责任状。会议同意由村主任代表本村签订 — the told demand is complied with, in the
+        // sentence or the next one.
+        var next = last + 1 < field.Clauses.Count ? DocumentText.SentenceClauses(field, last + 1).Last : last;
+        var around = text[field.Clauses[first].Start..field.Clauses[next].End];
+        if (Complied.Any(c => around.Replace("不同意", "", StringComparison.Ordinal).Contains(c, StringComparison.Ordinal)))
+        {
+            return null;
+        }
         string? told = null;
         for (var c = first; c <= last; c++)
         {
@@ -214,6 +228,7 @@ internal static class TellingPapers
 
     // 本季度, 本月: a time word, not the issuer naming itself.
     private static readonly string[] SelfTimes = RecognitionCues.Instance.List("telling_papers.self_times");
+    private static readonly string[] Complied = RecognitionCues.Instance.List("telling_papers.complied");
     private static readonly string[] Relaying = RecognitionCues.Instance.List("telling_papers.relaying");
     private static readonly string[] Speaking = RecognitionCues.Instance.List("telling_papers.speaking");
     private static readonly string[] ZeroActs = RecognitionCues.Instance.List("telling_papers.zero_acts");
@@ -252,7 +267,8 @@ internal static class TellingPapers
                     continue;
                 }
                 var requirer = Past.Aggregate(body[..at], (words, past) => words.Replace(past, "", StringComparison.Ordinal)).Trim(',', '，', ' ', '、');
-                if (requirer.Length == 0 || OwnIssuers.Any(o => requirer.Contains(o, StringComparison.Ordinal))
+                // 请各镇（街道）督促各村…: a requirer the paper itself asks to pass the act on is the paper's voice.
+                if (requirer.Length == 0 || cues.Delegation.Any(d => requirer.Contains(d, StringComparison.Ordinal)) || OwnIssuers.Any(o => requirer.Contains(o, StringComparison.Ordinal))
                     || requirer.StartsWith('我') || (requirer.StartsWith('本') && !SelfTimes.Any(t => requirer.StartsWith(t, StringComparison.Ordinal)))
                     || (issuer is not null && Levels.FirstOrDefault(l => requirer.StartsWith(l, StringComparison.Ordinal)) is { } level
                         && issuer.Contains(level[..1], StringComparison.Ordinal)))
