@@ -99,6 +99,9 @@ internal sealed class DocumentReading
         if (title is not null)
         {
             reading.NotTask = PaperDirection.KindOf(title.Text.Text, reading.Addressed);
+            // (phase 29) A review, a media piece, an experience paper, minutes: told, not tasked.
+            reading.Telling = description is null || TellingPapers.UrgesCopying(description, cues) ? null
+                : TellingPapers.KindOf(title.Text.Text, description.Text.Text, reading.Addressed, reading.AddresseeLine);
         }
         // (phase 26b) 白沙街道办事处向各社区作出的便民承诺书: a body's pledge to the villages.
         reading.PledgeMaker = title is null ? null : PledgesMade.Maker(title.Text.Text, cues);
@@ -256,6 +259,14 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{paper}：{framing}") };
                 continue;
             }
+            // (phase 29) In a paper that tells rather than tasks, a sentence that asks the villages nothing from now on in the
+            // paper's own voice tells what was done or demanded (TellingPapers).
+            if (document.Telling is { } telling && reading is not null && hit.Field == TitleContext.Description
+                && TellingPapers.Told(reading, span.Start, telling, issuer ?? readings.FirstOrDefault(r => r.Field == TitleContext.Title)?.Text.Text, RecognitionCues.Instance) is { } toldKind)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, toldKind) };
+                continue;
+            }
             // (phase 24) …要求村委会代收税费，不属于村委会的职责 in a 纪要; …要求各村每天发照片，违反减负规定 in a 通报: in
             // such a paper, a demand the same sentence judges is told to be judged, not made.
             if (told is not null && reading is not null && hit.Field == TitleContext.Description
@@ -351,7 +362,7 @@ internal sealed class DocumentReading
             // (phase 10) 考核合格的颁发救护员证 — a test whose pass earns a person a certificate examines trainees, not the
             // village; 发现后拍照报镇生态办 — a photo sent to report what was found is a report, not proof of presence.
             if (reading is not null
-                && (hit.Entry.Family == LexiconFamilies.Assessment ? DocumentScope.PersonalExam(reading, hit) ?? DocumentScope.ContractorAssessed(reading, hit)
+                && (hit.Entry.Family == LexiconFamilies.Assessment ? DocumentScope.PersonalExam(reading, hit) ?? DocumentScope.ContractorAssessed(reading, hit) ?? PersonalStanding.Of(reading, hit)
                     : hit.Entry.Family == LexiconFamilies.AppCheckIn ? DocumentScope.IncidentReport(reading, hit) ?? LocatedThing.Of(reading, hit) ?? InstalledThing.Of(reading, hit) : null) is { } personal)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, personal) };
@@ -415,6 +426,13 @@ internal sealed class DocumentReading
             // (phase 24) 各村收到居民开具清单以外证明的申请后，应向其讲清楚… — the paper a person applies for is their request; the
             // village is told how to answer it.
             // (phase 26) So is the paper some people came to the village to ask for (几位村民到村委会求开…证明).
+            // (phase 29) 以往开具证明的存根 — a past act named for the records it left.
+            if (reading is not null && hit.Entry.Target is RecogniserTarget.ProhibitedCertificate or RecogniserTarget.ProhibitedWork
+                && RecordedActs.Of(reading, hit) is { } recorded)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, recorded) };
+                continue;
+            }
             if (hit.Entry.Target == RecogniserTarget.ProhibitedCertificate && reading is not null && AppliedFor(reading, hit) is { } applied)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, applied) };
@@ -510,6 +528,11 @@ internal sealed class DocumentReading
                 else if (document.PartiesOnlyOthers is { } parties)
                 {
                     hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, parties) };
+                }
+                // (phase 29) 现将考评排名予以公示：东岭村95分，第一名 — a published ranking of the villages it names.
+                else if (document.Genre is { } published && PublishedRankings.Contains(published) && hit.Entry.Family == LexiconFamilies.Assessment
+                    && reading is not null && TellingPapers.SentenceNamesAnyVillage(reading, span.Start))
+                {
                 }
                 else if (document.Genre is { } genre)
                 {
@@ -1021,6 +1044,8 @@ internal sealed class DocumentReading
     private const int QuantifierReach = 3;
     private const int VisitorReach = 3;
 
+    private static readonly string[] PublishedRankings = RecognitionCues.Instance.List("telling_papers.published_rankings");
+
     internal static bool Judged(RecognitionHit hit) =>
         hit.Verdict.Fires && hit.Entry.Target is RecogniserTarget.ProhibitedWork or RecogniserTarget.ProhibitedCertificate or RecogniserTarget.RuleFamily;
 
@@ -1061,6 +1086,10 @@ internal sealed class DocumentReading
 
     /// <summary>(phase 14) The genre word of a paper that is not a task for the villages (答复, 复函, 自查报告, 纪要), or null.</summary>
     public string? NotTask { get; private set; }
+
+    /// <summary>(phase 29) The kind of a paper that tells rather than tasks (回顾, 纪要, 稿件, a byline), not addressed to the
+    /// villages and urging none of them to copy what it tells; null for any other paper.</summary>
+    public string? Telling { get; private set; }
 
     /// <summary>(phase 24) The paper as a village's own letter sent out of the village (村委会的回复函), or (phase 25) its
     /// minutes that refuse something or its ledger of the demands it received; null for any other paper.</summary>
