@@ -411,7 +411,7 @@ public static class TextAnalyser
             || ShortFormOfNamed(reader.Text, term.Start, name));
 
     /// <summary>
-    /// (phase 29) 由街道综合行政执法队负责。…发现线索的，可随时告知执法队 — a body named in full earlier in the field (a level
+    /// (phase 29) 由乡综合执法中队查处。…有线索的，打电话给执法中队 — a body named in full earlier in the field (a level
     /// opening its name) is then called by its name's tail: the tail, found before the term's place with the level a few
     /// characters before it, names that body again.
     /// </summary>

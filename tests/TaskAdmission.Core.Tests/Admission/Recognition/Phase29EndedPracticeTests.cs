@@ -76,25 +76,25 @@ public sealed class Phase29EndedPracticeTests(PrecheckFixture fixture) : IClassF
 
     [Theory]
     // The enforcement team named in full, then by its tail as the one the villages tell.
-    [InlineData("关于调整乱堆乱放巡查方式的通知", "各社区：\n违法建设查处由镇综合行政执法队负责。社区工作人员遇到违法建设线索的，打电话告知执法队即可。")]
+    [InlineData("关于调整乱堆乱放巡查方式的通知", "各社区：\n违建查处由乡综合执法中队负责。社区工作人员遇到违法建设线索的，打电话告知执法中队即可。")]
     public void ABodyCalledByItsNamesTail_IsThatBody(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedItem);
 
     [Theory]
     // The villages set up their own team and do the enforcing.
-    [InlineData("关于调整乱堆乱放巡查方式的通知", "各社区：\n违法建设查处由镇综合行政执法队负责。各社区要成立执法队，对辖区违法建设开展执法。")]
+    [InlineData("关于调整乱堆乱放巡查方式的通知", "各社区：\n违建查处由乡综合执法中队负责。各社区要成立执法中队，对辖区违法建设开展执法。")]
     public void VillagesEnforcingThemselves_StillFires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.ProhibitedItem);
 
     [Theory]
     // Questions answered under the name 解答: the grower's own pledge on the label.
-    [InlineData("食用菌产地标签开具常见问题解答", "问：产地标签谁来开？答：由食用菌种植户自己开具，对所卖菌菇的来源作出承诺。")]
+    [InlineData("食用菌产地标签常见问题解答", "问：产地标签谁来开？答：由食用菌种植户自己开具，对所卖菌菇的来源作出承诺。")]
     public void AnAnswerSayingWhoIssuesNow_AsksNothingOfTheVillage(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.PledgeOrVeto);
 
     [Theory]
     // The answer puts the pledge on the villages.
-    [InlineData("食用菌产地标签开具常见问题解答", "问：产地标签谁来开？答：由村委会统一开具，并与镇里签订质量承诺书。")]
+    [InlineData("食用菌产地标签常见问题解答", "问：产地标签谁来开？答：由村委会统一开具，并与镇里签订质量承诺书。")]
     public void AnAnswerPuttingThePledgeOnTheVillage_StillFires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.PledgeOrVeto);
 }

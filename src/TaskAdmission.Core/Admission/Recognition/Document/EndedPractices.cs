@@ -39,7 +39,7 @@ internal static partial class EndedPractices
     internal static string? DatedStart(string before) => DatedStartAtEnd().Match(before) is { Success: true } m ? m.Value : null;
 
     /// <summary>
-    /// 问：街道能否要求社区签订…责任书？答：不能。 — a question that holds a word of asking (能否, 可否) asks whether the demand
+    /// 问：镇里能否要求村里签…责任书？答：不能。 — a question that holds a word of asking (能否, 可否) asks whether the demand
     /// is allowed; when its answer opens by denying it (不能, 不可以, 不需要 …) and goes on asking nothing in that sentence, the
     /// question is not a request. An answer that permits (可以, 能) or denies only a manner and then asks (不能只打电话，
     /// 还要…) leaves the question operative. <paramref name="after"/> is the normalised text after the question mark.
@@ -120,7 +120,7 @@ internal static partial class EndedPractices
     }
 
     /// <summary>
-    /// 该办法要求社区工作者每日…上传照片 in a paper that repeals 《…办法》: a sentence whose subject points back (该, 上述, 原)
+    /// 该办法要求村干部每天…上传照片 in a paper that repeals 《…办法》: a sentence whose subject points back (该, 上述, 原)
     /// to a paper ([ended_practices.paper_nouns]) and tells what it asked (要求, 规定) recounts the paper the notice ends —
     /// when the title ends a paper of that noun (关于废止…办法的通知) or an earlier sentence does (决定废止…办法). The cue, or null.
     /// </summary>
@@ -146,7 +146,7 @@ internal static partial class EndedPractices
             && !words[..at].Contains('不'));
 
     /// <summary>
-    /// 此前街道要求社区每日上报…照片: a sentence opening with a past mark ([ended_practices.past_leads]) that recounts a demand
+    /// 此前镇里要求村里每天上报…照片: a sentence opening with a past mark ([ended_practices.past_leads]) that recounts a demand
     /// (要求 in it). The mark, or null.
     /// </summary>
     private static string? PastRecount(string body) =>
