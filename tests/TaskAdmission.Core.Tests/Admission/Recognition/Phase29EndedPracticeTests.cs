@@ -27,6 +27,8 @@ public sealed class Phase29EndedPracticeTests(PrecheckFixture fixture) : IClassF
     [InlineData("关于废止《村级河道保洁督查细则》的通知", "各村委会：\n县水利局决定废止《村级河道保洁督查细则》。该细则要求村级河长每天巡河拍照上传，现改为每周在APP打卡定位三次。")]
     // A pointer to a paper the notice does not end: the notice adjusts it.
     [InlineData("关于调整村级河道保洁督查细则的通知", "各村委会：\n该细则要求村级河长每天在APP打卡并上传河面照片。")]
+    // The recount goes on to a new paper that asks the same.
+    [InlineData("关于废止《村级河道保洁督查细则》的通知", "各村委会：\n县水利局决定废止《村级河道保洁督查细则》。原细则要求村级河长每天在APP打卡，新细则同样要求村级河长每天在APP打卡两次。")]
     public void ARepealThatKeepsOrReplacesTheCheckIn_StillFires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.AppCheckIn);
 

@@ -24,6 +24,7 @@ internal static partial class EndedPractices
     private static readonly string[] NowLeads = [.. Cues.List("not_operative_parts.now_leads").OrderByDescending(w => w.Length)];
     private static readonly string[] Replacing = Cues.List("withdrawals.replacements");
     private static readonly string[] AskingAgain = Cues.List("not_operative_parts.asking_again");
+    private static readonly string[] AnewLeads = Cues.List("ended_practices.anew_leads");
     private const int MaxStoppedVerb = 4;
 
     [GeneratedRegex("(自|从)[0-9一二三四五六七八九十〇零]+(年|月|日|号)[0-9一二三四五六七八九十〇零年月日号份]*(起|开始)$")]
@@ -107,6 +108,17 @@ internal static partial class EndedPractices
                 continue;
             }
             var cut = Replacing.Select(r => body.IndexOf(r, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(body.Length).Min();
+            // …，新办法同样对各村每月考核排名; …，今后各村… — a later clause that speaks of now or of a new paper asks anew.
+            for (var c = first + 1; c <= last; c++)
+            {
+                var clauseAt = clauses[c].Start - start - lead;
+                var later = text[clauses[c].Start..clauses[c].End].TrimStart(' ', ',', ';');
+                if (clauseAt > 0 && clauseAt < cut && AnewLeads.Any(a => later.StartsWith(a, StringComparison.Ordinal)))
+                {
+                    cut = clauseAt;
+                    break;
+                }
+            }
             if (RepealedPaperRecounted(body, title?.Text.Text, text[..start]) is { } paper)
             {
                 reading.AddNotOperative(description, start + lead, start + lead + cut, paper);
