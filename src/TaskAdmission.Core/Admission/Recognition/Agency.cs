@@ -189,7 +189,11 @@ internal static class Agency
                 : aimedAtVillage && ClauseScope.VillageInSentence(reader, clauseIndex) is { } aimed ? new HitVerdict(true, VerdictReason.VillageTargeted, aimed.Text)
                 : new HitVerdict(false, VerdictReason.OtherActor, later.Text);
         }
-        return new HitVerdict(true, VerdictReason.NoOtherActor, null) { Demanded = ModalBefore(reader.Text, clause.Start, hitEnd) is not null };
+        return new HitVerdict(true, VerdictReason.NoOtherActor, null)
+        {
+            Demanded = ModalBefore(reader.Text, clause.Start, hitEnd) is not null,
+            Replacing = OpensWithReplacement(reader.Text, clause.Start, hitStart),
+        };
     }
 
     /// <summary>

@@ -18,7 +18,9 @@ internal static class Disclaimers
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
-            if (hit.Verdict is not { Fires: true, Reason: VerdictReason.NoOtherActor })
+            // (phase 29) 关于取消…照片报送的通知 … 不再报送，改为每天在工作群里发照片: what replaces the ended act is a new demand,
+            // not under the statement that ends it.
+            if (hit.Verdict is not { Fires: true, Reason: VerdictReason.NoOtherActor } || hit.Verdict.Replacing)
             {
                 continue;
             }

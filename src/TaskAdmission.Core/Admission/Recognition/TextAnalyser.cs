@@ -404,10 +404,28 @@ public static class TextAnalyser
     private const int LevelReach = 8;
 
     private static bool OfficeNamed(ClauseReader reader, int clauseIndex, (int Start, int End) term) =>
-        reader.NameHolding(clauseIndex, term) is not null
+        reader.NameHolding(clauseIndex, term) is { } name
         && (reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Other && m.Text is not null && m.Start <= term.Start && m.End >= term.End
                 && Levels.Any(l => m.Text.StartsWith(l, StringComparison.Ordinal) && m.Start + l.Length <= term.Start))
-            || LevelOpens(reader.Text, term.Start));
+            || LevelOpens(reader.Text, term.Start)
+            || ShortFormOfNamed(reader.Text, term.Start, name));
+
+    /// <summary>
+    /// (phase 29) 由乡综合执法中队查处。…有线索的，打电话给执法中队 — a body named in full earlier in the field (a level
+    /// opening its name) is then called by its name's tail: the tail, found before the term's place with the level a few
+    /// characters before it, names that body again.
+    /// </summary>
+    private static bool ShortFormOfNamed(string text, int termStart, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0 && at < termStart; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            if (at > 0 && Text.TextNormaliser.IsChinese(text[at - 1]) && LevelOpens(text, at))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>(phase 18) A level (镇, 乡禁烧办's 乡) opens the name a few Chinese characters before the term (报告乡禁烧办: jieba
     /// joins the level to the verb before it, so no body is read from its words).</summary>

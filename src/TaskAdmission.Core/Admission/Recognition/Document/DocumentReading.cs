@@ -89,6 +89,8 @@ internal sealed class DocumentReading
             reading.AssessedObject = DocumentScope.AssessedObjectOf(description.Text.Text, cues) ?? DocumentScope.AppliesTo(description.Text.Text, cues)
                 ?? (reading.Addressed == Addressee.Others ? DocumentScope.AnnouncedObject(description.Text.Text) : null);
             NotOperativeParts.Spans(reading, description, cues);
+            // (phase 29) 该办法要求…, 此前…要求…。自4月1日起不再报送 — what a paper that ends a practice recounts of it.
+            EndedPractices.Spans(reading, title, description);
         }
         // (phase 19) 关于“由村委会监管农村宴席”代表建议的答复 — a matter raised, quoted, in a paper that refuses it.
         if (title is not null)

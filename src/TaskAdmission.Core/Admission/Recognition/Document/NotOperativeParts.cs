@@ -434,7 +434,8 @@ internal static class NotOperativeParts
             var body = words[lead..];
             // 问：村(社区)还需要代收…吗？ — a question asks; its answer, not the question, says what is to be done.
             // A question that asks for something (明天能把照片发群里吗？, 请…好吗？) is a request, and stays operative.
-            if (end < text.Length && text[end] == '?' && !Requests.Any(r => Asks(words, r)))
+            // (phase 29) 问：镇里能否要求村里…？答：不能。 — a question answered no asks nothing, whatever word of asking it holds.
+            if (end < text.Length && text[end] == '?' && (!Requests.Any(r => Asks(words, r)) || EndedPractices.AnswerDenies(text, end + 1)))
             {
                 reading.AddNotOperative(description, start, end, "问句");
             }
@@ -806,7 +807,8 @@ internal static class NotOperativeParts
             }
             if (EndedVerbs.FirstOrDefault(v => named.EndsWith(v, StringComparison.Ordinal)) is { } ending
                 && named[..^ending.Length] is var before
-                && NowLeads.FirstOrDefault(t => before.EndsWith(t, StringComparison.Ordinal)) is { } now
+                // (phase 29) …考核指标自2026年起取消: a dated start is a time of the withdrawal as 自今年起 is.
+                && (NowLeads.FirstOrDefault(t => before.EndsWith(t, StringComparison.Ordinal)) ?? EndedPractices.DatedStart(before)) is { } now
                 && before[..^now.Length] is var subject
                 && (EndedHeadingNouns.Any(n => subject.EndsWith("的" + n, StringComparison.Ordinal)) || NamedAsMade(subject)))
             {

@@ -1,0 +1,205 @@
+using System.Text.RegularExpressions;
+using TaskAdmission.Core.Admission.Recognition.Text;
+
+namespace TaskAdmission.Core.Admission.Recognition.Document;
+
+/// <summary>
+/// (phase 29) Papers that end a practice, and answers saying what may no longer be asked. An approver reads a paper whose
+/// act is to end a practice (关于废止…办法的通知, 关于取消…报送的通知, 关于停止执行…制度的通知) as relief: what it recounts of the
+/// practice it ends — what the repealed paper asked, what was asked before and is now stopped — is named only to end it.
+/// A question asking whether a body may still demand something, answered no, asks nothing of the village either. What the
+/// paper newly asks (a replacement, a practice kept, a later sentence asking again) is read as it stands.
+/// </summary>
+internal static partial class EndedPractices
+{
+    private static readonly RecognitionCues Cues = RecognitionCues.Instance;
+    private static readonly string[] Denials = [.. Cues.List("ended_practices.denials").OrderByDescending(w => w.Length)];
+    private static readonly string[] AnswerLeads = Cues.List("ended_practices.answer_leads");
+    private static readonly string[] PaperNouns = Cues.List("ended_practices.paper_nouns");
+    private static readonly string[] RecountingVerbs = Cues.List("ended_practices.recounting_verbs");
+    private static readonly string[] EndingVerbs = Cues.List("ended_practices.ending_verbs");
+    private static readonly string[] PastLeads = Cues.List("ended_practices.past_leads");
+    private static readonly string[] Stops = Cues.List("ended_practices.stops");
+    private static readonly string[] ReferringMarks = [.. Cues.List("ended_practices.referring_marks").OrderByDescending(w => w.Length)];
+    private static readonly string[] NowLeads = [.. Cues.List("not_operative_parts.now_leads").OrderByDescending(w => w.Length)];
+    private static readonly string[] Replacing = Cues.List("withdrawals.replacements");
+    private static readonly string[] AskingAgain = Cues.List("not_operative_parts.asking_again");
+    private static readonly string[] AnewLeads = Cues.List("ended_practices.anew_leads");
+    private const int MaxStoppedVerb = 4;
+
+    [GeneratedRegex("(自|从)[0-9一二三四五六七八九十〇零]+(年|月|日|号)[0-9一二三四五六七八九十〇零年月日号份]*(起|开始)$")]
+    private static partial Regex DatedStartAtEnd();
+
+    [GeneratedRegex("^(自|从)[0-9一二三四五六七八九十〇零]+(年|月|日|号)[0-9一二三四五六七八九十〇零年月日号份]*(起|开始)")]
+    private static partial Regex DatedStartAtHead();
+
+    /// <summary>
+    /// A dated start right before the verb that ends (…考核指标自2026年起取消, …自4月1日起停止): the time of a withdrawal as
+    /// 自今年起 is, written as a date. The words, or null.
+    /// </summary>
+    internal static string? DatedStart(string before) => DatedStartAtEnd().Match(before) is { Success: true } m ? m.Value : null;
+
+    /// <summary>
+    /// 问：镇里能否要求村里签…责任书？答：不能。 — a question that holds a word of asking (能否, 可否) asks whether the demand
+    /// is allowed; when its answer opens by denying it (不能, 不可以, 不需要 …) and goes on asking nothing in that sentence, the
+    /// question is not a request. An answer that permits (可以, 能) or denies only a manner and then asks (不能只打电话，
+    /// 还要…) leaves the question operative. <paramref name="after"/> is the normalised text after the question mark.
+    /// </summary>
+    internal static bool AnswerDenies(string text, int after)
+    {
+        var at = after;
+        while (at < text.Length && text[at] is ' ' or '\n' or '\r' or '\u3000')
+        {
+            at++;
+        }
+        if (AnswerLeads.FirstOrDefault(l => string.CompareOrdinal(text, at, l, 0, l.Length) == 0) is not { } lead)
+        {
+            return false;
+        }
+        at += lead.Length;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+        if (Denials.FirstOrDefault(d => string.CompareOrdinal(text, at, d, 0, d.Length) == 0) is not { } denial)
+        {
+            return false;
+        }
+        at += denial.Length;
+        if (at >= text.Length || text[at] is '。' or '\n' or '!')
+        {
+            return true;
+        }
+        if (text[at] is not (',' or ';'))
+        {
+            return false;
+        }
+        var stop = text.IndexOfAny(['。', '\n', '!', '?'], at);
+        var rest = text[at..(stop < 0 ? text.Length : stop)];
+        return !AskingAgain.Any(a => rest.Contains(a, StringComparison.Ordinal)) && !Replacing.Any(r => rest.Contains(r, StringComparison.Ordinal));
+    }
+
+    /// <summary>The parts of the description that recount a practice the paper ends.</summary>
+    internal static void Spans(DocumentReading reading, FieldReading? title, FieldReading description)
+    {
+        var text = description.Text.Text;
+        var clauses = description.Clauses;
+        var sentences = new List<(int First, int Last)>();
+        for (var k = 0; k < clauses.Count;)
+        {
+            var last = k;
+            while (last + 1 < clauses.Count && clauses[last + 1].Sentence == clauses[k].Sentence)
+            {
+                last++;
+            }
+            sentences.Add((k, last));
+            k = last + 1;
+        }
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var (first, last) = sentences[s];
+            var start = clauses[first].Start;
+            var end = clauses[last].End;
+            var sentence = text[start..end];
+            var lead = DocumentText.LeadLength(sentence);
+            var body = sentence[lead..];
+            if (Withdrawals.KeepsForSome(body))
+            {
+                continue;
+            }
+            var cut = Replacing.Select(r => body.IndexOf(r, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(body.Length).Min();
+            // …，新办法同样对各村每月考核排名; …，今后各村… — a later clause that speaks of now or of a new paper asks anew.
+            for (var c = first + 1; c <= last; c++)
+            {
+                var clauseAt = clauses[c].Start - start - lead;
+                var later = text[clauses[c].Start..clauses[c].End].TrimStart(' ', ',', ';');
+                if (clauseAt > 0 && clauseAt < cut && AnewLeads.Any(a => later.StartsWith(a, StringComparison.Ordinal)))
+                {
+                    cut = clauseAt;
+                    break;
+                }
+            }
+            if (RepealedPaperRecounted(body, title?.Text.Text, text[..start]) is { } paper)
+            {
+                reading.AddNotOperative(description, start + lead, start + lead + cut, paper);
+            }
+            else if (s + 1 < sentences.Count && PastRecount(body) is { } past
+                && StoppedNext(text, clauses, sentences[s + 1], body) is { } stop)
+            {
+                reading.AddNotOperative(description, start + lead, start + lead + cut, past + "…" + stop);
+            }
+        }
+    }
+
+    /// <summary>
+    /// 该办法要求村干部每天…上传照片 in a paper that repeals 《…办法》: a sentence whose subject points back (该, 上述, 原)
+    /// to a paper ([ended_practices.paper_nouns]) and tells what it asked (要求, 规定) recounts the paper the notice ends —
+    /// when the title ends a paper of that noun (关于废止…办法的通知) or an earlier sentence does (决定废止…办法). The cue, or null.
+    /// </summary>
+    private static string? RepealedPaperRecounted(string body, string? title, string before)
+    {
+        if (ReferringMarks.FirstOrDefault(m => body.StartsWith(m, StringComparison.Ordinal)) is not { } mark
+            || PaperNouns.FirstOrDefault(n => string.CompareOrdinal(body, mark.Length, n, 0, n.Length) == 0) is not { } noun
+            || RecountingVerbs.FirstOrDefault(v => string.CompareOrdinal(body, mark.Length + noun.Length, v, 0, v.Length) == 0) is not { } verb)
+        {
+            return null;
+        }
+        return EndsPaper(TitleAct(title), noun) || before.Split('。', '\n').Any(b => EndsPaper(b, noun)) ? mark + noun + verb : null;
+    }
+
+    // The title's act after 关于 (关于废止《…办法》的通知 → 废止《…办法》的通知), or "".
+    private static string TitleAct(string? title) =>
+        title is not null && title.IndexOf("关于", StringComparison.Ordinal) is >= 0 and var about ? title[(about + 2)..] : string.Empty;
+
+    // Whether the words end a paper of that noun: a verb of ending, then the noun later in the same words (废止…办法).
+    private static bool EndsPaper(string words, string noun) =>
+        EndingVerbs.Any(v => words.IndexOf(v, StringComparison.Ordinal) is >= 0 and var at
+            && words.IndexOf(noun, at + v.Length, StringComparison.Ordinal) >= 0
+            && !words[..at].Contains('不'));
+
+    /// <summary>
+    /// 此前镇里要求村里每天上报…照片: a sentence opening with a past mark ([ended_practices.past_leads]) that recounts a demand
+    /// (要求 in it). The mark, or null.
+    /// </summary>
+    private static string? PastRecount(string body) =>
+        PastLeads.FirstOrDefault(p => body.StartsWith(p, StringComparison.Ordinal)) is { } past && body.Contains("要求", StringComparison.Ordinal)
+            ? past : null;
+
+    /// <summary>
+    /// The next sentence stops the recounted practice with a bare stop: a clause that, after time words (自4月1日起, 即日起),
+    /// is 不再 or 停止 and a verb of at most four characters with nothing after it (自4月1日起不再报送), the verb sharing a
+    /// character with what the recounted sentence asked after 要求 (报 in 上报…照片). A stop that names an object (不再报送纸质
+    /// 台账) stops only that, and is read by the other readers. The stop, or null.
+    /// </summary>
+    private static string? StoppedNext(string text, IReadOnlyList<Clause> clauses, (int First, int Last) next, string recounted)
+    {
+        var asked = recounted[(recounted.LastIndexOf("要求", StringComparison.Ordinal) + 2)..];
+        for (var c = next.First; c <= next.Last; c++)
+        {
+            var clause = text[clauses[c].Start..clauses[c].End];
+            var rest = clause[DocumentText.LeadLength(clause)..].Trim().TrimEnd('。', ';', ',', ' ');
+            for (var stripped = true; stripped;)
+            {
+                stripped = false;
+                if (NowLeads.FirstOrDefault(t => rest.StartsWith(t, StringComparison.Ordinal)) is { } now)
+                {
+                    rest = rest[now.Length..];
+                    stripped = true;
+                }
+                else if (DatedStartAtHead().Match(rest) is { Success: true } dated)
+                {
+                    rest = rest[dated.Length..];
+                    stripped = true;
+                }
+            }
+            if (Stops.FirstOrDefault(w => rest.StartsWith(w, StringComparison.Ordinal)) is { } stop
+                && rest[stop.Length..] is { Length: > 0 and <= MaxStoppedVerb } verb
+                && verb.All(ch => ch is >= '\u4e00' and <= '\u9fff')
+                && verb.Any(ch => asked.Contains(ch)))
+            {
+                return rest;
+            }
+        }
+        return null;
+    }
+}
