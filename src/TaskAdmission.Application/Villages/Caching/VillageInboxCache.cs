@@ -424,9 +424,14 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
                     lock (gate)
                     {
                         Interlocked.Increment(ref generations[stripe]);
+                        var kind = diagKind ?? "evict_other";
+                        var previous = DiagLast.TryGetValue(village, out var p) ? p : "none";
+                        DiagLast[village] = kind;
                         if (entries.TryRemove(village, out _))
                         {
                             Gone(village, Cause.Evicted);
+                            Hosting.PlatformMetrics.DiagRemoved($"evicted:{kind}");
+                            Hosting.PlatformMetrics.DiagRemoved($"seq:{previous}->{kind}");
                         }
                     }
                     break;
@@ -444,7 +449,7 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     /// The villages <paramref name="evictedAtCommit"/> covers are left alone: the list is a commit's of this process,
     /// and its own eviction of them ran after that commit (<see cref="OwnCommits"/>).
     /// </summary>
-    internal void EvictList(ReadOnlySpan<char> codes, OwnCommits.Evicted? evictedAtCommit = null)
+    internal void EvictList(ReadOnlySpan<char> codes, OwnCommits.Evicted? evictedAtCommit = null, ulong? diagTx = null)
     {
         var lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var range in codes.Split(','))
@@ -466,6 +471,7 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
                 if (lookup.TryRemove(code, out var removed, out _))
                 {
                     Gone(removed, Cause.Notified);
+                    DiagNotified(diagTx, evictedAtCommit);
                 }
             }
         }
@@ -545,22 +551,23 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     /// For set-based writes (COPY, ExecuteUpdate) of this process: evicts now when <paramref name="db"/> has no open
     /// transaction (the write is committed), otherwise when its transaction commits.
     /// </summary>
-    public void AfterCommit(DbContext db, IEnumerable<string> villages)
+    public void AfterCommit(DbContext db, IEnumerable<string> villages, [System.Runtime.CompilerServices.CallerMemberName] string caller = "")
     {
         if (db.Database.CurrentTransaction is null)
         {
-            Evict(villages);
+            diagKind = "nontx:" + caller;
+            try { Evict(villages); } finally { diagKind = null; }
             return;
         }
-        Defer(db, villages);
+        Defer(db, villages, caller);
     }
 
     /// <summary>
     /// Evicts these villages when <paramref name="db"/>'s transaction commits (or its save, without one): the villages
     /// of every save and set-based write in one transaction are evicted together, once.
     /// </summary>
-    internal void Defer(DbContext db, IEnumerable<string> villages) =>
-        hooks.Gather(db, this, () => new Parked(), parked => parked.Villages.UnionWith(villages), Committed);
+    internal void Defer(DbContext db, IEnumerable<string> villages, [System.Runtime.CompilerServices.CallerMemberName] string caller = "") =>
+        hooks.Gather(db, this, () => new Parked(), parked => { parked.Villages.UnionWith(villages); parked.Kinds.Add(caller); }, Committed);
 
     /// <summary>What <paramref name="db"/>'s transaction will evict when it commits, or null if nothing.</summary>
     internal Parked? ParkedOn(DbContext db) => hooks.Gathered<Parked>(db, this);
@@ -575,15 +582,55 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
         public HashSet<string> Villages { get; } = new(StringComparer.Ordinal);
 
         public ulong? Transaction { get; set; }
+
+        public SortedSet<string> Kinds { get; } = new(StringComparer.Ordinal);
     }
 
     private void Committed(Parked parked)
     {
-        Evict(parked.Villages);
+        var kind = string.Join('+', parked.Kinds) + (parked.Transaction is null ? "(noid)" : "");
+        diagKind = kind;
+        try { Evict(parked.Villages); } finally { diagKind = null; }
         // Recorded only now that the eviction has run: a notification applied before this evicts as before.
         if (parked.Transaction is { } transaction)
         {
             Own.Record(transaction, parked.Villages);
+            DiagKinds[transaction] = kind;
+            if (DiagPending.TryRemove(transaction, out var n))
+            {
+                Hosting.PlatformMetrics.DiagRemoved($"notified:overtook:{kind}", n);
+            }
+        }
+    }
+
+    // DIAG-S29 (temporary): which transactions' notifications removed present entries.
+    [ThreadStatic] private static string? diagKind;
+    internal static readonly ConcurrentDictionary<string, string> DiagLast = new(StringComparer.Ordinal);
+    internal static readonly ConcurrentDictionary<ulong, long> DiagPending = new();
+    internal static readonly ConcurrentDictionary<ulong, string> DiagKinds = new();
+    internal static readonly ConcurrentDictionary<ulong, string> DiagNoParked = new();
+
+    private static void DiagNotified(ulong? tx, OwnCommits.Evicted? record)
+    {
+        if (tx is not { } id)
+        {
+            Hosting.PlatformMetrics.DiagRemoved("notified:untagged");
+        }
+        else if (record is null)
+        {
+            if (DiagNoParked.TryGetValue(id, out var label))
+            {
+                Hosting.PlatformMetrics.DiagRemoved($"notified:noparked:{label}");
+            }
+            else
+            {
+                Hosting.PlatformMetrics.DiagRemoved("notified:unknown_tx");
+                DiagPending.AddOrUpdate(id, 1, (_, n) => n + 1);
+            }
+        }
+        else
+        {
+            Hosting.PlatformMetrics.DiagRemoved($"notified:not_covered:{(DiagKinds.TryGetValue(id, out var k) ? k : "?")}");
         }
     }
 

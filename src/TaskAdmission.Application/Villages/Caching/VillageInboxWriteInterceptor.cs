@@ -54,6 +54,15 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
             await using var command = IdCommand(transaction);
             parked.Transaction = TransactionId(await command.ExecuteScalarAsync(cancellationToken));
         }
+        else if (transaction is NpgsqlTransaction && cache.IsLive && eventData.Context is { } db)
+        {
+            // DIAG-S29 (temporary): a transaction of this process with nothing parked.
+            await using var command = IdCommand(transaction);
+            if (TransactionId(await command.ExecuteScalarAsync(cancellationToken)) is { } id)
+            {
+                VillageInboxCache.DiagNoParked[id] = string.Join('+', db.ChangeTracker.Entries().Select(e => e.Entity.GetType().Name).Distinct().Order().Take(4));
+            }
+        }
         return result;
     }
 
