@@ -54,11 +54,6 @@ public static class PlatformMetrics
         InboxLookups.Add(1, new KeyValuePair<string, object?>("result", "miss"), new KeyValuePair<string, object?>("cause", cause));
     }
 
-    // DIAG-S29 (temporary): notified/evicted removals by transaction kind.
-    private static readonly Counter<long> DiagRemovals = Meter.CreateCounter<long>("taskadmission.diag_s29.removed", "{removal}", "temporary");
-
-    public static void DiagRemoved(string kind, long n = 1) => DiagRemovals.Add(n, new KeyValuePair<string, object?>("kind", kind));
-
     public static void InboxJoined() => InboxJoins.Add(1);
 
     public static void InboxDerived() => InboxDerivations.Add(1);

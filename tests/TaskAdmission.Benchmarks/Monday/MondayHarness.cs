@@ -278,11 +278,6 @@ public sealed class MondayHarness : IHarness
         {
             var morningAfter = await diagnostics.TakeAsync();
             Console.WriteLine($"monday | during the morning: {StepDiagnostics.Line(morningBefore, morningAfter, new StepDiagnostics.Peaks(), morningClock.Elapsed)}");
-            // DIAG-S29 (temporary)
-            foreach (var (key, value) in morningAfter.Metrics.Where(m => m.Key.StartsWith("taskadmission_diag_s29", StringComparison.Ordinal)).OrderBy(m => m.Key, StringComparer.Ordinal))
-            {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"monday | DIAG {key} {value - morningBefore.Metrics.GetValueOrDefault(key):0}"));
-            }
         }
         foreach (var line in figures.Lines())
         {

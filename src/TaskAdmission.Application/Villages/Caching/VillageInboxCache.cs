@@ -424,14 +424,9 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
                     lock (gate)
                     {
                         Interlocked.Increment(ref generations[stripe]);
-                        var kind = diagKind ?? "evict_other";
-                        var previous = DiagLast.TryGetValue(village, out var p) ? p : "none";
-                        DiagLast[village] = kind;
                         if (entries.TryRemove(village, out _))
                         {
                             Gone(village, Cause.Evicted);
-                            Hosting.PlatformMetrics.DiagRemoved($"evicted:{kind}");
-                            Hosting.PlatformMetrics.DiagRemoved($"seq:{previous}->{kind}");
                         }
                     }
                     break;
@@ -447,9 +442,9 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     /// <see cref="Evict"/> for a notification's comma-separated village codes, without a string per code: the listener
     /// receives one such list of up to 500 codes per dispatch chunk and township, on every node (issue 20's garbage).
     /// The villages <paramref name="evictedAtCommit"/> covers are left alone: the list is a commit's of this process,
-    /// and its own eviction of them ran after that commit (<see cref="OwnCommits"/>).
+    /// and its own eviction of them runs after that commit, or has run (<see cref="OwnCommits"/>).
     /// </summary>
-    internal void EvictList(ReadOnlySpan<char> codes, OwnCommits.Evicted? evictedAtCommit = null, ulong? diagTx = null)
+    internal void EvictList(ReadOnlySpan<char> codes, OwnCommits.Evicted? evictedAtCommit = null)
     {
         var lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var range in codes.Split(','))
@@ -471,7 +466,6 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
                 if (lookup.TryRemove(code, out var removed, out _))
                 {
                     Gone(removed, Cause.Notified);
-                    DiagNotified(diagTx, evictedAtCommit);
                 }
             }
         }
@@ -551,23 +545,22 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     /// For set-based writes (COPY, ExecuteUpdate) of this process: evicts now when <paramref name="db"/> has no open
     /// transaction (the write is committed), otherwise when its transaction commits.
     /// </summary>
-    public void AfterCommit(DbContext db, IEnumerable<string> villages, [System.Runtime.CompilerServices.CallerMemberName] string caller = "")
+    public void AfterCommit(DbContext db, IEnumerable<string> villages)
     {
         if (db.Database.CurrentTransaction is null)
         {
-            diagKind = "nontx:" + caller;
-            try { Evict(villages); } finally { diagKind = null; }
+            Evict(villages);
             return;
         }
-        Defer(db, villages, caller);
+        Defer(db, villages);
     }
 
     /// <summary>
     /// Evicts these villages when <paramref name="db"/>'s transaction commits (or its save, without one): the villages
     /// of every save and set-based write in one transaction are evicted together, once.
     /// </summary>
-    internal void Defer(DbContext db, IEnumerable<string> villages, [System.Runtime.CompilerServices.CallerMemberName] string caller = "") =>
-        hooks.Gather(db, this, () => new Parked(), parked => { parked.Villages.UnionWith(villages); parked.Kinds.Add(caller); }, Committed);
+    internal void Defer(DbContext db, IEnumerable<string> villages) =>
+        hooks.Gather(db, this, () => new Parked(), parked => parked.Villages.UnionWith(villages), Committed);
 
     /// <summary>What <paramref name="db"/>'s transaction will evict when it commits, or null if nothing.</summary>
     internal Parked? ParkedOn(DbContext db) => hooks.Gathered<Parked>(db, this);
@@ -582,57 +575,14 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
         public HashSet<string> Villages { get; } = new(StringComparer.Ordinal);
 
         public ulong? Transaction { get; set; }
-
-        public SortedSet<string> Kinds { get; } = new(StringComparer.Ordinal);
     }
 
-    private void Committed(Parked parked)
-    {
-        var kind = string.Join('+', parked.Kinds) + (parked.Transaction is null ? "(noid)" : "");
-        diagKind = kind;
-        try { Evict(parked.Villages); } finally { diagKind = null; }
-        // Recorded only now that the eviction has run: a notification applied before this evicts as before.
-        if (parked.Transaction is { } transaction)
-        {
-            Own.Record(transaction, parked.Villages);
-            DiagKinds[transaction] = kind;
-            if (DiagPending.TryRemove(transaction, out var n))
-            {
-                Hosting.PlatformMetrics.DiagRemoved($"notified:overtook:{kind}", n);
-            }
-        }
-    }
-
-    // DIAG-S29 (temporary): which transactions' notifications removed present entries.
-    [ThreadStatic] private static string? diagKind;
-    internal static readonly ConcurrentDictionary<string, string> DiagLast = new(StringComparer.Ordinal);
-    internal static readonly ConcurrentDictionary<ulong, long> DiagPending = new();
-    internal static readonly ConcurrentDictionary<ulong, string> DiagKinds = new();
-    internal static readonly ConcurrentDictionary<ulong, string> DiagNoParked = new();
-
-    private static void DiagNotified(ulong? tx, OwnCommits.Evicted? record)
-    {
-        if (tx is not { } id)
-        {
-            Hosting.PlatformMetrics.DiagRemoved("notified:untagged");
-        }
-        else if (record is null)
-        {
-            if (DiagNoParked.TryGetValue(id, out var label))
-            {
-                Hosting.PlatformMetrics.DiagRemoved($"notified:noparked:{label}");
-            }
-            else
-            {
-                Hosting.PlatformMetrics.DiagRemoved("notified:unknown_tx");
-                DiagPending.AddOrUpdate(id, 1, (_, n) => n + 1);
-            }
-        }
-        else
-        {
-            Hosting.PlatformMetrics.DiagRemoved($"notified:not_covered:{(DiagKinds.TryGetValue(id, out var k) ? k : "?")}");
-        }
-    }
+    /// <summary>
+    /// Its transaction's id, if asked, was recorded as it committed (<see cref="VillageInboxWriteInterceptor"/>): the
+    /// listener leaves these villages to this eviction, which runs once the commit is reported, whenever the
+    /// transaction's notifications come — before it, during it or after it.
+    /// </summary>
+    private void Committed(Parked parked) => Evict(parked.Villages);
 
     /// <summary>What this process's own commits have evicted already, for the listener (a write evicts once).</summary>
     internal OwnCommits Own { get; } = new();

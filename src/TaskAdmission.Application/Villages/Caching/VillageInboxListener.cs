@@ -268,7 +268,7 @@ public sealed partial class VillageInboxListener(IServiceScopeFactory scopes, Vi
         {
             lastTransaction = id;
             // A village list of a transaction that wrote rows: those this process's own commit evicted already stay.
-            cache.EvictList(payload.AsSpan(payload.IndexOf(',') + 1), cache.Own.Of(id), id);
+            cache.EvictList(payload.AsSpan(payload.IndexOf(',') + 1), cache.Own.Of(id));
             return;
         }
         if (payload.StartsWith(PingPrefix, StringComparison.Ordinal))
