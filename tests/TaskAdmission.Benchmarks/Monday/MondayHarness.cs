@@ -265,12 +265,20 @@ public sealed class MondayHarness : IHarness
         var options = Options(o, inboxRate);
         var traffic = new MondayTraffic(app.BaseAddress, city, cookies, bodies, options);
         var hitsBefore = await probe.InboxLookupsAsync();
+        // The morning's misses by cause, as a ramp step prints them (StepDiagnostics; its gauges are not sampled here).
+        var morningBefore = diagnose ? await diagnostics.TakeAsync() : null;
+        var morningClock = Stopwatch.StartNew();
         var (appCpu, pgCpu) = (app.Cpu(), AppProcess.ProcCpu(postmaster, children: true));
         Console.WriteLine($"monday | the morning: {options.Length.TotalSeconds:0} s open loop, submit {options.SubmitPerSecond}/s, pre-check {options.PrecheckPerSecond}/s, " +
             $"inbox {inboxRate}/s (Zipf s=1 over {city.Villages.Count} villages, {options.ChangedShare:P0} right after a change), load {File.ReadAllText("/proc/loadavg").Trim()}");
         var figures = await traffic.RunAsync();
         var (appUsed, pgUsed) = (app.Cpu() - appCpu, AppProcess.ProcCpu(postmaster, children: true) - pgCpu);
         var hitsAfter = await probe.InboxLookupsAsync();
+        if (morningBefore is not null)
+        {
+            var morningAfter = await diagnostics.TakeAsync();
+            Console.WriteLine($"monday | during the morning: {StepDiagnostics.Line(morningBefore, morningAfter, new StepDiagnostics.Peaks(), morningClock.Elapsed)}");
+        }
         foreach (var line in figures.Lines())
         {
             Console.WriteLine($"monday | {line}");

@@ -442,7 +442,7 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     /// <see cref="Evict"/> for a notification's comma-separated village codes, without a string per code: the listener
     /// receives one such list of up to 500 codes per dispatch chunk and township, on every node (issue 20's garbage).
     /// The villages <paramref name="evictedAtCommit"/> covers are left alone: the list is a commit's of this process,
-    /// and its own eviction of them ran after that commit (<see cref="OwnCommits"/>).
+    /// and its own eviction of them runs after that commit, or has run (<see cref="OwnCommits"/>).
     /// </summary>
     internal void EvictList(ReadOnlySpan<char> codes, OwnCommits.Evicted? evictedAtCommit = null)
     {
@@ -577,15 +577,12 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
         public ulong? Transaction { get; set; }
     }
 
-    private void Committed(Parked parked)
-    {
-        Evict(parked.Villages);
-        // Recorded only now that the eviction has run: a notification applied before this evicts as before.
-        if (parked.Transaction is { } transaction)
-        {
-            Own.Record(transaction, parked.Villages);
-        }
-    }
+    /// <summary>
+    /// Its transaction's id, if asked, was recorded as it committed (<see cref="VillageInboxWriteInterceptor"/>): the
+    /// listener leaves these villages to this eviction, which runs once the commit is reported, whenever the
+    /// transaction's notifications come — before it, during it or after it.
+    /// </summary>
+    private void Committed(Parked parked) => Evict(parked.Villages);
 
     /// <summary>What this process's own commits have evicted already, for the listener (a write evicts once).</summary>
     internal OwnCommits Own { get; } = new();
