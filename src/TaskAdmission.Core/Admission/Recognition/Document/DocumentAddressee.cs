@@ -40,18 +40,18 @@ internal static class DocumentAddressee
         {
             return (DocumentReading.Addressee.None, null);
         }
-        var parts = line.Split(['、', ' ', '/'], StringSplitOptions.RemoveEmptyEntries);
+        var parts = Parts(line);
         // Every part a body (各部门, 柳林镇党委, 政府, 各镇(街道)民政办) or a village (杨家村民委员会, 村(社区)同志们): a heading
         // (评审打分表(满分100分)：) or a greeting (各位居民朋友好) is no addressee.
         // 交办单位：云台街道党工委 — a field's label (a short 单位/部门 without 各) is no addressee.
         // (phase 14) 各民宿经营者：, 广大养殖户： — private persons addressed: the paper speaks to them, not to the villages.
         // (phase 26) An institution counts on a line naming a class (各中小学校、幼儿园, 各景区, 全区各…大队部): one body named by
         // its own name (石桥镇妇联：) may be the township's own office working through the villages.
-        var named = ClassLeads.Concat(PrivateLeads).Any(l => line.StartsWith(l, StringComparison.Ordinal));
+        var named = NamesClass(line);
         // (phase 28) 各支行：, 各门店店长：, 各车间、班组：: an outside body's own units or posts (InternalPaper.IsOwnUnit).
         // (phase 29) 公司各党支部：, 全行客户经理：, 各站站长： (…站点): the issuer's own parts or people (OwnParts.IsOwnPart).
-        if (parts.Length == 0 || !parts.All(p => IsVillage(p, cues) || IsBody(p, cues) || IsPrivate(p, cues) || named && (IsInstitution(p) || InternalPaper.IsOwnUnit(p))
-                || issuers is not null && !IsVillage(p, cues) && OwnParts.IsOwnPart(p, issuers))
+        if (parts.Length == 0 || !parts.All(p => IsVillage(p, cues) || IsBody(p, cues) || IsPrivate(p, cues) || named && IsInstitution(p)
+                || IsOwn(p, named, issuers, cues))
             || parts.Any(p => p.Length <= 4 && !p.StartsWith('各') && (p.EndsWith("单位", StringComparison.Ordinal) || p.EndsWith("部门", StringComparison.Ordinal))))
         {
             return (DocumentReading.Addressee.None, null);
@@ -74,11 +74,23 @@ internal static class DocumentAddressee
     /// </summary>
     internal static bool OwnLine(string line, IReadOnlyList<string> issuers, RecognitionCues cues)
     {
-        var parts = line.Split(['、', ' ', '/'], StringSplitOptions.RemoveEmptyEntries);
-        var named = ClassLeads.Concat(PrivateLeads).Any(l => line.StartsWith(l, StringComparison.Ordinal));
-        return parts.Length > 0 && parts.All(p => !IsVillage(p, cues)
-            && (named && InternalPaper.IsOwnUnit(p) || OwnParts.IsOwnPart(p, issuers)));
+        var parts = Parts(line);
+        var named = NamesClass(line);
+        return parts.Length > 0 && parts.All(p => IsOwn(p, named, issuers, cues));
     }
+
+    /// <summary>The parts of an addressee line (各部门、各乡镇, 公司各党支部 全体员工).</summary>
+    private static string[] Parts(string line) => line.Split(['、', ' ', '/'], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Whether the line opens by naming a class of bodies or of private persons (各…, 有关…, 广大…).</summary>
+    private static bool NamesClass(string line) => ClassLeads.Concat(PrivateLeads).Any(l => line.StartsWith(l, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether a part that is no village is the issuer's own: a unit or post of an outside body on a line naming a class
+    /// (InternalPaper.IsOwnUnit), or a part or the people of the issuer the paper names (OwnParts.IsOwnPart).
+    /// </summary>
+    private static bool IsOwn(string part, bool named, IReadOnlyList<string>? issuers, RecognitionCues cues) =>
+        !IsVillage(part, cues) && (named && InternalPaper.IsOwnUnit(part) || issuers is not null && OwnParts.IsOwnPart(part, issuers));
 
     private static readonly string[] AskingOpeners = RecognitionCues.Instance.List("document_addressee.asking_openers");
     private static readonly string[] ClassLeads = RecognitionCues.Instance.List("document_addressee.class_leads");
