@@ -70,6 +70,11 @@ internal static class OwnParts
         {
             names.Add(tag);
         }
+        // (phase 30) 我公司, 经公司研究, 公司每周对…: the head the paper calls its issuer by.
+        if (SubordinateUnits.SelfName(text) is { } self)
+        {
+            names.Add(self);
+        }
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         // The last lines: a signature, perhaps followed by a date line.
         foreach (var line in lines.Skip(Math.Max(1, lines.Length - 3)))
