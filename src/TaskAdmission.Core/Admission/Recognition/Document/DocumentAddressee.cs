@@ -50,7 +50,7 @@ internal static class DocumentAddressee
         var named = NamesClass(line);
         // (phase 28) 各支行：, 各门店店长：, 各车间、班组：: an outside body's own units or posts (InternalPaper.IsOwnUnit).
         // (phase 29) 公司各党支部：, 全行客户经理：, 各站站长： (…站点): the issuer's own parts or people (OwnParts.IsOwnPart).
-        // (phase 30) 各村级驿站 from a courier, 社区卫生服务中心 from the health bureau: the issuer's subordinate units, no village.
+        // (phase 30) 各村级驿站 from a courier, 社区卫生中心 from the health bureau: the issuer's subordinate units, no village.
         bool Village(string p) => IsVillage(p, cues) && !(issuers is not null && SubordinateUnits.IsUnit(p, issuers, named));
         if (parts.Length == 0 || !parts.All(p => Village(p) || IsBody(p, cues) || IsPrivate(p, cues) || named && IsInstitution(p)
                 || IsOwn(p, named, issuers, cues))
@@ -107,7 +107,7 @@ internal static class DocumentAddressee
         var rest = said;
         var opener = AskingOpeners.FirstOrDefault(o => rest.StartsWith(o, StringComparison.Ordinal));
         rest = opener is null ? rest : rest[opener.Length..];
-        // Without 请 only the villages as a whole (各村, 各社区) open an ask: 社区卫生服务中心… is a body's name.
+        // Without 请 only the villages as a whole (各村, 各社区) open an ask: 社区卫生中心… is a body's name.
         return cues.Village.Where(v => v.Length >= 2 && rest.StartsWith(v, StringComparison.Ordinal) && (opener is not null || v.StartsWith('各')))
             .MaxBy(v => v.Length);
     }

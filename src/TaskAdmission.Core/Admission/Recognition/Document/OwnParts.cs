@@ -281,7 +281,7 @@ internal static class OwnParts
     }
 
     /// <summary>
-    /// (phase 30) 三、工作要求：各市场监管所为检查实施主体，要逐一检查…；发现违法行为的依法查处。 — the cue when the line holding
+    /// (phase 30) 二、工作安排：各所为本次检查的主体，要逐户检查…；违法的依法查处。 — the cue when the line holding
     /// the offset opens (after its number and heading) with a unit the issuer's addressee line gives as its own, and names no
     /// village up to the offset's sentence: the unit is the subject of the line's work.
     /// </summary>

@@ -19,8 +19,8 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// <item>A part that is a unit in the issuer's own field, on a line naming a class (各…): after 各 and its level, a name
 /// ending with a unit's kind ([subordinate_units.field_kinds]: 所, 站, 院, 队, 中心, 社 …) whose field shares a word of two
 /// characters with the issuer's name once its place is taken off (市场监管所 under 市场监督管理局, 卫生院 under 卫生健康局,
-/// 基层供销社 under 供销合作社联合社); not a word of any name ([subordinate_units.generic_words]: 服务, 管理 …). A community's
-/// name opens such a unit only when it is an institution (社区卫生服务中心: [subordinate_units.institution_kinds]) and not a
+/// 基层供销社 under 供销联社); not a word of any name ([subordinate_units.generic_words]: 服务, 管理 …). A community's
+/// name opens such a unit only when it is an institution (社区卫生中心: [subordinate_units.institution_kinds]) and not a
 /// village's own centre (党群服务中心, 便民服务中心: the long [village_heads]); a village's (各村…, 村级…) never.</item>
 /// </list>
 /// </summary>
@@ -173,7 +173,7 @@ internal static class SubordinateUnits
         return false;
     }
 
-    /// <summary>青山区市场监督管理局 → 市场监督管理局: the name after the place that opens it.</summary>
+    /// <summary>北湖县市场监管局 → 市场监管局: the name after the place that opens it.</summary>
     private static string WithoutPlace(string issuer)
     {
         var name = issuer;
