@@ -50,7 +50,9 @@ internal static class DocumentAddressee
         var named = NamesClass(line);
         // (phase 28) 各支行：, 各门店店长：, 各车间、班组：: an outside body's own units or posts (InternalPaper.IsOwnUnit).
         // (phase 29) 公司各党支部：, 全行客户经理：, 各站站长： (…站点): the issuer's own parts or people (OwnParts.IsOwnPart).
-        if (parts.Length == 0 || !parts.All(p => IsVillage(p, cues) || IsBody(p, cues) || IsPrivate(p, cues) || named && IsInstitution(p)
+        // (phase 30) 各村级驿站 from a courier, 社区卫生中心 from the health bureau: the issuer's subordinate units, no village.
+        bool Village(string p) => IsVillage(p, cues) && !(issuers is not null && SubordinateUnits.IsUnit(p, issuers, named));
+        if (parts.Length == 0 || !parts.All(p => Village(p) || IsBody(p, cues) || IsPrivate(p, cues) || named && IsInstitution(p)
                 || IsOwn(p, named, issuers, cues))
             || parts.Any(p => p.Length <= 4 && !p.StartsWith('各') && (p.EndsWith("单位", StringComparison.Ordinal) || p.EndsWith("部门", StringComparison.Ordinal))))
         {
@@ -58,14 +60,14 @@ internal static class DocumentAddressee
         }
         // (phase 16) 各镇人民政府：请各村… — bodies named as a class (各…, 有关…) are whom the paper is sent to, whatever the
         // line asks after the colon; only one body named by its own name speaks.
-        if (!parts.Any(p => IsVillage(p, cues)) && !parts.Any(p => ClassLeads.Any(l => p.StartsWith(l, StringComparison.Ordinal)))
+        if (!parts.Any(Village) && !parts.Any(p => ClassLeads.Any(l => p.StartsWith(l, StringComparison.Ordinal)))
             && AsksVillages(said, cues) is { } asked)
         {
             // (phase 11) 石桥镇乡村振兴办：请各村书记认真落实 — a body's name before a colon on a line that goes on to ask the
             // villages is who speaks (a forwarding cover, a chat message's sender), not whom the paper is sent to.
             return (DocumentReading.Addressee.Villages, asked);
         }
-        return (parts.Any(p => IsVillage(p, cues)) ? DocumentReading.Addressee.Villages : DocumentReading.Addressee.Others, line);
+        return (parts.Any(Village) ? DocumentReading.Addressee.Villages : DocumentReading.Addressee.Others, line);
     }
 
     /// <summary>
@@ -90,7 +92,8 @@ internal static class DocumentAddressee
     /// (InternalPaper.IsOwnUnit), or a part or the people of the issuer the paper names (OwnParts.IsOwnPart).
     /// </summary>
     private static bool IsOwn(string part, bool named, IReadOnlyList<string>? issuers, RecognitionCues cues) =>
-        !IsVillage(part, cues) && (named && InternalPaper.IsOwnUnit(part) || issuers is not null && OwnParts.IsOwnPart(part, issuers));
+        !IsVillage(part, cues) && (named && InternalPaper.IsOwnUnit(part) || issuers is not null && OwnParts.IsOwnPart(part, issuers))
+        || issuers is not null && SubordinateUnits.IsUnit(part, issuers, named);
 
     private static readonly string[] AskingOpeners = RecognitionCues.Instance.List("document_addressee.asking_openers");
     private static readonly string[] ClassLeads = RecognitionCues.Instance.List("document_addressee.class_leads");
@@ -104,7 +107,7 @@ internal static class DocumentAddressee
         var rest = said;
         var opener = AskingOpeners.FirstOrDefault(o => rest.StartsWith(o, StringComparison.Ordinal));
         rest = opener is null ? rest : rest[opener.Length..];
-        // Without 请 only the villages as a whole (各村, 各社区) open an ask: 社区卫生服务中心… is a body's name.
+        // Without 请 only the villages as a whole (各村, 各社区) open an ask: 社区卫生中心… is a body's name.
         return cues.Village.Where(v => v.Length >= 2 && rest.StartsWith(v, StringComparison.Ordinal) && (opener is not null || v.StartsWith('各')))
             .MaxBy(v => v.Length);
     }

@@ -481,6 +481,16 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.OtherActor, lead) };
                 continue;
             }
+            // (phase 30) In a paper whose addressee line names only the issuer's own units: a sentence whose every village is the
+            // bare name of one of them (各网格 on a firm's line: its marketing grid) names no village; a line that opens with one of
+            // them as its subject (各所为本次检查的主体…) and names no village gives them its work.
+            if (document.OwnPaper is { } ownUnits && document.AddresseeLine is { } ownLine && ownUnits == $"主送：{ownLine}" && reading is not null
+                && (hit.Verdict.Reason is VerdictReason.VillageTargeted or VerdictReason.VillageActs ? OwnParts.OwnUnitsOnly(reading, span.Start, ownLine)
+                    : hit.Verdict.Reason == VerdictReason.NoOtherActor ? OwnParts.OwnUnitSubject(reading, span.Start, ownLine) : null) is { } unit)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{ownUnits}（{unit}）") };
+                continue;
+            }
             // (phase 29) In the issuer's own paper, a sentence whose every village is only where its people work (到结对社区),
             // the recipient of a report or the qualifier of its own post (社区金融专员) puts no work on the village.
             if (document.OwnPaper is { } issuersOwn && reading is not null

@@ -70,6 +70,11 @@ internal static class OwnParts
         {
             names.Add(tag);
         }
+        // (phase 30) 我公司, 经公司研究, 公司每周对…: the head the paper calls its issuer by.
+        if (SubordinateUnits.SelfName(text) is { } self)
+        {
+            names.Add(self);
+        }
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         // The last lines: a signature, perhaps followed by a date line.
         foreach (var line in lines.Skip(Math.Max(1, lines.Length - 3)))
@@ -243,6 +248,80 @@ internal static class OwnParts
             }
         }
         return cue;
+    }
+
+    /// <summary>
+    /// (phase 30) The cue when every village the sentence holding the offset names is only the bare name of one of the issuer's
+    /// own units its addressee line names (各网格 on a firm's line: its marketing grid, 公司…对各网格排名, 评选示范网格); null when
+    /// it names none, or a village's own body or people (村网格, 网格员, 村委会).
+    /// </summary>
+    internal static string? OwnUnitsOnly(FieldReading field, int sourceStart, string ownLine)
+    {
+        var units = ownLine.Split(['、', ' ', '/'], StringSplitOptions.RemoveEmptyEntries).Select(Bare).Where(u => u.Length >= 2).ToArray();
+        var k = DocumentText.ClauseAtSource(field, sourceStart);
+        if (k < 0 || units.Length == 0)
+        {
+            return null;
+        }
+        var (first, last) = DocumentText.SentenceClauses(field, k);
+        string? cue = null;
+        for (var i = first; i <= last; i++)
+        {
+            foreach (var village in field.Reader.Mentions(i).Where(m => m.Kind == ActorKind.Village))
+            {
+                var bare = Bare(village.Text);
+                if (!units.Contains(bare, StringComparer.Ordinal) || RecognitionCues.Instance.Village.Contains(bare, StringComparer.Ordinal))
+                {
+                    return null;
+                }
+                cue ??= village.Text;
+            }
+        }
+        return cue;
+    }
+
+    /// <summary>
+    /// (phase 30) 二、工作安排：各所为本次检查的主体，要逐户检查…；违法的依法查处。 — the cue when the line holding
+    /// the offset opens (after its number and heading) with a unit the issuer's addressee line gives as its own, and names no
+    /// village up to the offset's sentence: the unit is the subject of the line's work.
+    /// </summary>
+    internal static string? OwnUnitSubject(FieldReading field, int sourceStart, string ownLine)
+    {
+        var units = ownLine.Split(['、', ' ', '/'], StringSplitOptions.RemoveEmptyEntries).Select(u => DocumentText.StripBrackets(u).Trim())
+            .SelectMany(u => u.StartsWith('各') ? new[] { u, u[1..] } : [u]).Where(u => u.Length >= 2).ToArray();
+        var k = DocumentText.ClauseAtSource(field, sourceStart);
+        if (k < 0 || units.Length == 0)
+        {
+            return null;
+        }
+        var (_, last) = DocumentText.SentenceClauses(field, k);
+        var reader = field.Reader;
+        var text = reader.Text;
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, field.Clauses[k].Start - 1)) + 1;
+        var first = k;
+        while (first > 0 && field.Clauses[first - 1].End > lineStart)
+        {
+            first--;
+        }
+        for (var i = first; i <= last; i++)
+        {
+            if (reader.Mentions(i).Any(m => m.Kind == ActorKind.Village))
+            {
+                return null;
+            }
+        }
+        var opening = LineHeading.Replace(text[lineStart..field.Clauses[last].End], "");
+        return units.Where(u => opening.StartsWith(u, StringComparison.Ordinal)).MaxBy(u => u.Length);
+    }
+
+    // 三、, (三), 1., 1、 and a short heading before its colon (工作要求:).
+    private static readonly System.Text.RegularExpressions.Regex LineHeading =
+        new(@"^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.]\s*)?(?:[^,:;。]{1,8}:)?\s*", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    private static string Bare(string name)
+    {
+        var bare = DocumentText.StripBrackets(name).Trim();
+        return bare.Length > 1 && bare[0] is '各' or '每' or '该' or '全' ? bare[1..] : bare;
     }
 
     private static bool Delegating(string before, RecognitionCues cues) =>
