@@ -7,7 +7,7 @@ namespace TaskAdmission.Core.Admission.Precheck;
 /// <summary>
 /// (phase 30) A certificate named in the demands of a paper whose own words about it say it is not the village's to issue.
 /// An approver reads the paper, not the form: a notice that says who issues a certificate instead of the village
-/// (无犯罪记录证明由公安机关出具), that ends it (取消…亲属关系证明, 一律停止出具), or that answers the village need not issue it
+/// (…证明由公安机关开具), that ends it (取消…亲属关系证明, 一律停止出具), or that answers the village need not issue it
 /// (村里不需要出具) does not demand it of the village, though its form names the certificate the paper is about. The text
 /// must name that very certificate, every mention of it must be quiet, and one must be quiet because it is denied, ended or
 /// put on another body; a mention that puts it on the village (…各村仍须出具…) leaves the demand a demand.
@@ -19,7 +19,7 @@ internal static partial class CertificateRelief
         declared.Count > 0 && declared.Select(h => h.Entry.Code).Distinct(StringComparer.OrdinalIgnoreCase).All(code => RelievedOf(analysis, code));
 
     /// <summary>
-    /// 最低生活保障对象证明（民政部门出具）: the demand's own name says who issues it, and that is a body named by its tail
+    /// 低保证明（民政部门出具）: the demand's own name says who issues it, and that is a body named by its tail
     /// (…部门, …机关, …局, …所, …中心 …, [certificate_relief.body_tails]) that is not the village: no village certificate is
     /// demanded. A name saying the village issues it (…（村委会出具）) or naming no issuer is read as before.
     /// </summary>

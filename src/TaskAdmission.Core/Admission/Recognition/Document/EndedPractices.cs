@@ -160,7 +160,7 @@ internal static partial class EndedPractices
                     continue;
                 }
                 var from = at + verb.Length;
-                var limit = ObjectEnds.Select(w => words.IndexOf(w, from, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(words.Length).Min();
+                var limit = ObjectEnds.Select(w => ObjectEnd(words, w, from)).Where(i => i >= 0).DefaultIfEmpty(words.Length).Min();
                 var close = PaperNouns.Select(n => (At: words.LastIndexOf(n, limit - 1, limit - from, StringComparison.Ordinal), n.Length))
                     .Where(n => n.At >= from && n.At + n.Length <= limit).OrderByDescending(n => n.At).FirstOrDefault();
                 if (close.Length > 0 && !Replacing.Any(r => words.IndexOf(r, from, close.At - from, StringComparison.Ordinal) >= 0))
@@ -169,6 +169,19 @@ internal static partial class EndedPractices
                 }
             }
         }
+    }
+
+    // The first place the word joins another act after from; a word qualifying the paper (2024年印发的《…》) does not.
+    private static int ObjectEnd(string words, string word, int from)
+    {
+        for (var i = words.IndexOf(word, from, StringComparison.Ordinal); i >= 0; i = words.IndexOf(word, i + 1, StringComparison.Ordinal))
+        {
+            if (i + word.Length >= words.Length || words[i + word.Length] != '的')
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /// <summary>
@@ -251,7 +264,7 @@ internal static partial class EndedPractices
             ? past : null;
 
     /// <summary>
-    /// 即日起停止探访拍照上传工作群的做法: a stop whose object is the practice named as such ([ended_practices.practice_nouns]:
+    /// 即日起停止…拍照上传到群的做法: a stop whose object is the practice named as such ([ended_practices.practice_nouns]:
     /// …的做法, …的要求) and repeats at least four characters running of what the recounted sentence asked — the very practice
     /// recounted. The object, or null.
     /// </summary>
