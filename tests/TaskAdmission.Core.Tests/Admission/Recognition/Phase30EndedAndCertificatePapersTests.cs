@@ -62,21 +62,21 @@ public sealed class Phase30EndedAndCertificatePapersTests(PrecheckFixture fixtur
 
     [Theory]
     // The practice asked before is stopped by name two sentences later.
-    [InlineData("关于调整护林巡山登记办法的通知", "各村：\n前期，镇林业站叫各村护林员巡山时每次拍照上传微信群。经征求各村意见，现调整如下：\n一、即日起停止巡山拍照上传微信群的做法。\n二、巡查情况记入纸质巡山日志。")]
+    [InlineData("关于调整护林巡山登记办法的通知", "各村：\n前期，镇林业站曾经要求村里护林员巡山时每次拍照上传微信群。经征求各村意见，现调整如下：\n一、即日起停止巡山拍照上传微信群的做法。\n二、巡查情况记入纸质巡山日志。")]
     public void APastPracticeStoppedByName_IsNotDemanded(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.AppCheckIn);
 
     [Theory]
     // The stop names another practice; the photos go on.
-    [InlineData("关于调整护林巡山登记办法的通知", "各村：\n前期，镇林业站叫各村护林员巡山时每次拍照上传微信群。经征求各村意见，现调整如下：\n一、即日起停止填写纸质巡山日志的做法。")]
+    [InlineData("关于调整护林巡山登记办法的通知", "各村：\n前期，镇林业站曾经要求村里护林员巡山时每次拍照上传微信群。经征求各村意见，现调整如下：\n一、即日起停止填写纸质巡山日志的做法。")]
     // Stopped by name, and the same photos asked in other words.
-    [InlineData("关于调整护林巡山登记办法的通知", "各村：\n前期，镇林业站叫各村护林员巡山时每次拍照上传微信群。现调整如下：\n一、即日起停止巡山拍照上传微信群的做法，改为每次巡山在小程序打卡并上传定位照片。")]
+    [InlineData("关于调整护林巡山登记办法的通知", "各村：\n前期，镇林业站曾经要求村里护林员巡山时每次拍照上传微信群。现调整如下：\n一、即日起停止巡山拍照上传微信群的做法，改为每次巡山在小程序打卡并上传定位照片。")]
     public void AStopOfAnotherPractice_OrAReplacement_StillFires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.AppCheckIn);
 
     [Theory]
     // Another body issues it, and the village is told it no longer does.
-    [InlineData("关于“无犯罪记录证明”去哪里开的告知", "无犯罪记录证明统一由派出所开。哪个单位都不得叫群众去村委会开这种证明，村委会以后也不再开。", "无犯罪记录证明")]
+    [InlineData("关于“无犯罪记录证明”去哪里开的告知", "无犯罪记录证明统一由派出所出具。哪个单位都不得叫群众去村委会开具这种证明，村委会以后也不再出具。", "无犯罪记录证明")]
     // An answer to a village: it need not issue the certificate.
     [InlineData("关于村里是否要出具健在证明的复函", "桃源村民委员会：\n你村询问养老金年审时是否须由村里出具健在证明。经研究答复如下：年审用人脸识别办，村里不需要开健在证明。", "健在证明")]
     // The demand's own name says a department issues it.

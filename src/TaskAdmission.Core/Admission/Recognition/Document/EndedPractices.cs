@@ -189,14 +189,21 @@ internal static partial class EndedPractices
     /// at most a few characters before its colon, not after 不) introduces the list of what it ends — the numbered lines that
     /// follow name the ended items. The list ends at the first line without a number (上述业务改为…: read); within an item a
     /// replacement or a word of now (…，改为…, …，今后各村…) is read from there. A colon after a long tail (决定废止《…》，自即日起:)
-    /// introduces what follows from the repeal, not the list of what is ended, and is not read so.
+    /// introduces what follows from the repeal, not the list of what is ended, and is not read so. The colon must close its line
+    /// (一、取消事项: 村级台账检查 names its items on its own line), and a numbered line with a colon of its own (二、保留事项:)
+    /// is a sibling heading, which ends the list.
     /// </summary>
     private static void EndedLists(DocumentReading reading, FieldReading description)
     {
         var text = description.Text.Text;
         for (var colon = text.IndexOf(':'); colon >= 0; colon = text.IndexOf(':', colon + 1))
         {
-            var sentenceAt = Math.Max(text.LastIndexOfAny(['。', '\n', ':', ';', '!', '?'], Math.Max(0, colon - 1)) + 1, 0);
+            var lineAfter = text.IndexOf('\n', colon) is >= 0 and var eol ? eol : text.Length;
+            if (colon == 0 || !string.IsNullOrWhiteSpace(text[(colon + 1)..lineAfter]))
+            {
+                continue;
+            }
+            var sentenceAt = text.LastIndexOfAny(['。', '\n', ':', ';', '!', '?'], colon - 1) + 1;
             var sentence = text[sentenceAt..colon];
             var ending = EndingVerbs.Select(v => (Verb: v, At: sentence.LastIndexOf(v, StringComparison.Ordinal)))
                 .Where(v => v.At >= 0 && sentence.Length - v.At - v.Verb.Length <= MaxAfterEnding && !sentence[..v.At].Contains('不'))
@@ -212,7 +219,7 @@ internal static partial class EndedPractices
                 var lineEnd = text.IndexOf('\n', lineStart) is >= 0 and var next ? next : text.Length;
                 var item = text[lineStart..lineEnd];
                 var lead = DocumentText.LeadLength(item);
-                if (lead <= item.Length - item.TrimStart().Length || lead >= item.Length)
+                if (lead <= item.Length - item.TrimStart().Length || lead >= item.Length || item.Contains(':'))
                 {
                     break;
                 }
