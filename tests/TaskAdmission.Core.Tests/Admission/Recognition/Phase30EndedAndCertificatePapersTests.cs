@@ -76,7 +76,7 @@ public sealed class Phase30EndedAndCertificatePapersTests(PrecheckFixture fixtur
 
     [Theory]
     // Another body issues it, and the village is told it no longer does.
-    [InlineData("关于“无犯罪记录证明”去哪里开的告知", "无犯罪记录证明统一由派出所出具。哪个单位都不得叫群众去村委会开具这种证明，村委会以后也不再出具。", "无犯罪记录证明")]
+    [InlineData("关于领取人“健在证明”怎么办的告知", "年审由社保中心人脸识别核验。哪个单位都不得叫群众去村委会开具“健在证明”，村委会以后也不再出具。", "健在证明")]
     // An answer to a village: it need not issue the certificate.
     [InlineData("关于村里是否要出具健在证明的复函", "桃源村民委员会：\n你村询问养老金年审时是否须由村里出具健在证明。经研究答复如下：年审用人脸识别办，村里不需要开健在证明。", "健在证明")]
     // The demand's own name says a department issues it.
