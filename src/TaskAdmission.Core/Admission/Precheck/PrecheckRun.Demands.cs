@@ -101,6 +101,10 @@ internal sealed partial class PrecheckRun
     private void CheckCertificate(int index, string name)
     {
         var field = $"demands[{index}].certificate";
+        if (CertificateRelief.IssuedByBody(name))
+        {
+            return;
+        }
         var hits = lexicon is null || name.Length == 0 ? []
             : TextAnalyser.Analyse(lexicon, [(field, name)]).Hits.Where(h => h.Verdict.Reason is not (VerdictReason.Negated or VerdictReason.InName or VerdictReason.NoIssuer or VerdictReason.NamedCertificate)).ToList();
         var allowedHits = hits.Where(h => h.Entry.Target == RecogniserTarget.AllowedCertificate).ToList();
@@ -113,6 +117,10 @@ internal sealed partial class PrecheckRun
             allowedHits = special;
         }
         var prohibitedHits = hits.Where(h => h.Entry.Target == RecogniserTarget.ProhibitedCertificate && !allowedHits.Any(a => CertificateCover.Covers(a, h) || a.Entry.Item.TitleZh.Contains(h.Entry.Item.TitleZh.Trim(), StringComparison.Ordinal))).ToList();
+        if (prohibitedHits.Count > 0 && CertificateRelief.Relieved(analysis, prohibitedHits))
+        {
+            return;
+        }
         if (prohibitedHits.Count > 0)
         {
             var item = prohibitedHits[0].Entry.Item;

@@ -25,6 +25,8 @@ internal static partial class EndedPractices
     private static readonly string[] Replacing = Cues.List("withdrawals.replacements");
     private static readonly string[] AskingAgain = Cues.List("not_operative_parts.asking_again");
     private static readonly string[] AnewLeads = Cues.List("ended_practices.anew_leads");
+    private static readonly string[] PracticeNouns = Cues.List("ended_practices.practice_nouns");
+    private static readonly string[] ObjectEnds = Cues.List("ended_practices.object_ends");
     private const int MaxStoppedVerb = 4;
 
     [GeneratedRegex("(自|从)[0-9一二三四五六七八九十〇零]+(年|月|日|号)[0-9一二三四五六七八九十〇零年月日号份]*(起|开始)$")]
@@ -124,9 +126,107 @@ internal static partial class EndedPractices
                 reading.AddNotOperative(description, start + lead, start + lead + cut, paper);
             }
             else if (s + 1 < sentences.Count && PastRecount(body) is { } past
-                && StoppedNext(text, clauses, sentences[s + 1], body) is { } stop)
+                && Enumerable.Range(s + 1, Math.Min(MaxStopDistance, sentences.Count - s - 1))
+                    .Select(n => StoppedNext(text, clauses, sentences[n], body)).FirstOrDefault(t => t is not null) is { } stop)
             {
                 reading.AddNotOperative(description, start + lead, start + lead + cut, past + "…" + stop);
+            }
+        }
+        EndedObjects(reading, description);
+        EndedLists(reading, description);
+    }
+
+    private const int MaxStopDistance = 3;
+    private const int MaxAfterEnding = 12;
+    private const int MinSharedRun = 4;
+
+    /// <summary>
+    /// 决定废止《…办法》第三章“村(社区)…考核”全部条款: the object of a verb that ends ([ended_practices.ending_verbs], not
+    /// after 不 in its clause), up to the paper's noun that closes it in the same clause ([ended_practices.paper_nouns]:
+    /// 办法, 条款, 规程 …; the last one before a word that joins another act, [ended_practices.object_ends]: 并, 印发, 新 …),
+    /// is the provision named to end it. What the clause says after the noun, and the later clauses
+    /// (…，今后各村每月考核排名), are read as they stand; an object that is no paper (取消评优资格) is not covered.
+    /// </summary>
+    private static void EndedObjects(DocumentReading reading, FieldReading description)
+    {
+        var text = description.Text.Text;
+        foreach (var clause in description.Clauses)
+        {
+            var words = text[clause.Start..clause.End];
+            foreach (var verb in EndingVerbs)
+            {
+                if (words.IndexOf(verb, StringComparison.Ordinal) is not (>= 0 and var at) || words[..at].Contains('不'))
+                {
+                    continue;
+                }
+                var from = at + verb.Length;
+                var limit = ObjectEnds.Select(w => ObjectEnd(words, w, from)).Where(i => i >= 0).DefaultIfEmpty(words.Length).Min();
+                var close = PaperNouns.Select(n => (At: words.LastIndexOf(n, limit - 1, limit - from, StringComparison.Ordinal), n.Length))
+                    .Where(n => n.At >= from && n.At + n.Length <= limit).OrderByDescending(n => n.At).FirstOrDefault();
+                if (close.Length > 0 && !Replacing.Any(r => words.IndexOf(r, from, close.At - from, StringComparison.Ordinal) >= 0))
+                {
+                    reading.AddNotOperative(description, clause.Start + from, clause.Start + close.At + close.Length, verb + "…" + words.Substring(close.At, close.Length));
+                }
+            }
+        }
+    }
+
+    // The first place the word joins another act after from; a word qualifying the paper (2024年印发的《…》) does not.
+    private static int ObjectEnd(string words, string word, int from)
+    {
+        for (var i = words.IndexOf(word, from, StringComparison.Ordinal); i >= 0; i = words.IndexOf(word, i + 1, StringComparison.Ordinal))
+        {
+            if (i + word.Length >= words.Length || words[i + word.Length] != '的')
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// 以下规定中…的条款予以废止: 1.《…》第十二条“…由村委会出具”; 2.…: a sentence that ends ([ended_practices.ending_verbs]
+    /// at most a few characters before its colon, not after 不) introduces the list of what it ends — the numbered lines that
+    /// follow name the ended items. The list ends at the first line without a number (上述业务改为…: read); within an item a
+    /// replacement or a word of now (…，改为…, …，今后各村…) is read from there. A colon after a long tail (决定废止《…》，自即日起:)
+    /// introduces what follows from the repeal, not the list of what is ended, and is not read so. The colon must close its line
+    /// (一、取消事项: 村级台账检查 names its items on its own line), and a numbered line with a colon of its own (二、保留事项:)
+    /// is a sibling heading, which ends the list.
+    /// </summary>
+    private static void EndedLists(DocumentReading reading, FieldReading description)
+    {
+        var text = description.Text.Text;
+        for (var colon = text.IndexOf(':'); colon >= 0; colon = text.IndexOf(':', colon + 1))
+        {
+            var lineAfter = text.IndexOf('\n', colon) is >= 0 and var eol ? eol : text.Length;
+            if (colon == 0 || !string.IsNullOrWhiteSpace(text[(colon + 1)..lineAfter]))
+            {
+                continue;
+            }
+            var sentenceAt = text.LastIndexOfAny(['。', '\n', ':', ';', '!', '?'], colon - 1) + 1;
+            var sentence = text[sentenceAt..colon];
+            var ending = EndingVerbs.Select(v => (Verb: v, At: sentence.LastIndexOf(v, StringComparison.Ordinal)))
+                .Where(v => v.At >= 0 && sentence.Length - v.At - v.Verb.Length <= MaxAfterEnding && !sentence[..v.At].Contains('不'))
+                .FirstOrDefault();
+            if (ending.Verb is null)
+            {
+                continue;
+            }
+            var line = text.IndexOf('\n', colon);
+            while (line >= 0 && line + 1 < text.Length)
+            {
+                var lineStart = line + 1;
+                var lineEnd = text.IndexOf('\n', lineStart) is >= 0 and var next ? next : text.Length;
+                var item = text[lineStart..lineEnd];
+                var lead = DocumentText.LeadLength(item);
+                if (lead <= item.Length - item.TrimStart().Length || lead >= item.Length || item.Contains(':'))
+                {
+                    break;
+                }
+                var cut = Replacing.Concat(AnewLeads.Where(a => a.Length > 1)).Select(r => item.IndexOf(r, lead, StringComparison.Ordinal))
+                    .Where(i => i > lead).DefaultIfEmpty(item.Length).Min();
+                reading.AddNotOperative(description, lineStart + lead, lineStart + cut, ending.Verb + ":");
+                line = lineEnd < text.Length ? lineEnd : -1;
             }
         }
     }
@@ -139,8 +239,13 @@ internal static partial class EndedPractices
     private static string? RepealedPaperRecounted(string body, string? title, string before)
     {
         if (ReferringMarks.FirstOrDefault(m => body.StartsWith(m, StringComparison.Ordinal)) is not { } mark
-            || PaperNouns.FirstOrDefault(n => string.CompareOrdinal(body, mark.Length, n, 0, n.Length) == 0) is not { } noun
-            || RecountingVerbs.FirstOrDefault(v => string.CompareOrdinal(body, mark.Length + noun.Length, v, 0, v.Length) == 0) is not { } verb)
+            || PaperNouns.FirstOrDefault(n => string.CompareOrdinal(body, mark.Length, n, 0, n.Length) == 0) is not { } noun)
+        {
+            return null;
+        }
+        // (phase 30) 该规程中要求…: 中 between the paper and what it asked.
+        var within = string.CompareOrdinal(body, mark.Length + noun.Length, "中", 0, 1) == 0 ? 1 : 0;
+        if (RecountingVerbs.FirstOrDefault(v => string.CompareOrdinal(body, mark.Length + noun.Length + within, v, 0, v.Length) == 0) is not { } verb)
         {
             return null;
         }
@@ -164,6 +269,28 @@ internal static partial class EndedPractices
     private static string? PastRecount(string body) =>
         PastLeads.FirstOrDefault(p => body.StartsWith(p, StringComparison.Ordinal)) is { } past && body.Contains("要求", StringComparison.Ordinal)
             ? past : null;
+
+    /// <summary>
+    /// 即日起停止…拍照上传到群的做法: a stop whose object is the practice named as such ([ended_practices.practice_nouns]:
+    /// …的做法, …的要求) and repeats at least four characters running of what the recounted sentence asked — the very practice
+    /// recounted. The object, or null.
+    /// </summary>
+    private static string? PracticeNamed(string after, string asked)
+    {
+        if (PracticeNouns.Select(n => (Noun: n, At: after.IndexOf(n, StringComparison.Ordinal))).FirstOrDefault(n => n.At > 0) is not { Noun: { } noun } named)
+        {
+            return null;
+        }
+        var practice = after[..named.At];
+        for (var i = 0; i + MinSharedRun <= practice.Length; i++)
+        {
+            if (asked.Contains(practice.Substring(i, MinSharedRun), StringComparison.Ordinal))
+            {
+                return practice + noun;
+            }
+        }
+        return null;
+    }
 
     /// <summary>
     /// The next sentence stops the recounted practice with a bare stop: a clause that, after time words (自4月1日起, 即日起),
@@ -193,7 +320,12 @@ internal static partial class EndedPractices
                 }
             }
             if (Stops.FirstOrDefault(w => rest.StartsWith(w, StringComparison.Ordinal)) is { } stop
-                && rest[stop.Length..] is { Length: > 0 and <= MaxStoppedVerb } verb
+                && PracticeNamed(rest[stop.Length..], asked) is { } practice)
+            {
+                return stop + practice;
+            }
+            if (Stops.FirstOrDefault(w => rest.StartsWith(w, StringComparison.Ordinal)) is { } bare
+                && rest[bare.Length..] is { Length: > 0 and <= MaxStoppedVerb } verb
                 && verb.All(ch => ch is >= '\u4e00' and <= '\u9fff')
                 && verb.Any(ch => asked.Contains(ch)))
             {
