@@ -104,6 +104,8 @@ internal sealed class DocumentReading
             // (phase 29) A review, a media piece, an experience paper, minutes: told, not tasked.
             reading.Telling = description is null || TellingPapers.UrgesCopying(description, cues) ? null
                 : TellingPapers.KindOf(title.Text.Text, description.Text.Text, reading.Addressed, reading.AddresseeLine);
+            // (phase 30) 某某中心小学…会议纪要: the record of an institution's own meeting.
+            reading.MeetingBody = TellingPapers.MeetingBody(title.Text.Text, reading.Telling);
         }
         // (phase 26b) 白沙街道办事处向各社区作出的便民承诺书: a body's pledge to the villages.
         reading.PledgeMaker = title is null ? null : PledgesMade.Maker(title.Text.Text, cues);
@@ -267,6 +269,16 @@ internal sealed class DocumentReading
                 && TellingPapers.Told(reading, span.Start, telling, issuer ?? readings.FirstOrDefault(r => r.Field == TitleContext.Title)?.Text.Text, RecognitionCues.Instance) is { } toldKind)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, toldKind) };
+                continue;
+            }
+            // (phase 30) In the record of an institution's own meeting, a rating or check-in no village is named in decides
+            // the body's own work (TellingPapers.OwnDecision).
+            if (document.MeetingBody is { } meetingBody && reading is not null && hit.Field == TitleContext.Description
+                && hit.Entry.Family is LexiconFamilies.Assessment or LexiconFamilies.AppCheckIn or LexiconFamilies.Demonstration or LexiconFamilies.PledgeOrVeto
+                && hit.Verdict.Reason == VerdictReason.NoOtherActor
+                && TellingPapers.OwnDecision(reading, span.Start, meetingBody, RecognitionCues.Instance) is { } decided)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, decided) };
                 continue;
             }
             // (phase 24) …要求村委会代收税费，不属于村委会的职责 in a 纪要; …要求各村每天发照片，违反减负规定 in a 通报: in
@@ -1092,6 +1104,9 @@ internal sealed class DocumentReading
     /// <summary>(phase 29) The kind of a paper that tells rather than tasks (回顾, 纪要, 稿件, a byline), not addressed to the
     /// villages and urging none of them to copy what it tells; null for any other paper.</summary>
     public string? Telling { get; private set; }
+
+    /// <summary>(phase 30) The institution whose own meeting the paper records (TellingPapers.MeetingBody), or null.</summary>
+    public string? MeetingBody { get; private set; }
 
     /// <summary>(phase 24) The paper as a village's own letter sent out of the village (村委会的回复函), or (phase 25) its
     /// minutes that refuse something or its ledger of the demands it received; null for any other paper.</summary>
