@@ -970,7 +970,8 @@ internal static class DocumentScope
             return null;
         }
         var words = (title?.Text.Text ?? string.Empty) + "\n" + description.Text.Text;
-        if (HigherLevels.Any(l => words.Contains(l, StringComparison.Ordinal))
+        // (phase 30) 申请上级…奖补: a higher level the village applies to asks nothing of it (ChannelLeads before the word).
+        if (HigherLevels.Any(l => NamedNotAsChannel(words, l))
             || title is not null && NamesOutsideBody(title, levelsOnly: true) || NamesOutsideBody(description, levelsOnly: true))
         {
             return null;
@@ -1165,6 +1166,19 @@ internal static class DocumentScope
     }
 
     private static readonly string[] ChannelLeads = RecognitionCues.Instance.List("document_scope.channel_leads");
+
+    // A higher level's word (上级, 镇里) standing somewhere not right after a word of means or of applying to it.
+    private static bool NamedNotAsChannel(string text, string level)
+    {
+        for (var at = text.IndexOf(level, StringComparison.Ordinal); at >= 0; at = text.IndexOf(level, at + level.Length, StringComparison.Ordinal))
+        {
+            if (!ChannelLeads.Any(l => at >= l.Length && string.CompareOrdinal(text, at - l.Length, l, 0, l.Length) == 0))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// (phase 25) Whether the body stands right after a word of means (通过镇里的交易平台选定施工方, 借助区里的交易中心):
