@@ -349,7 +349,8 @@ internal sealed class DocumentReading
                 && hit.Entry.Target == RecogniserTarget.ProhibitedWork
                 && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageActs
                 && (DocumentScope.PayersWithholding(reading, span.Start, hit.MatchedText) ?? DocumentScope.OwnLease(reading, span.Start, hit.MatchedText)
-                    ?? DocumentScope.OwnProvider(reading, hit.MatchedText) ?? DocumentScope.OwnPeoplesCharge(reading, span.Start, hit.MatchedText)) is { } ownAct
+                    ?? DocumentScope.OwnProvider(reading, hit.MatchedText) ?? DocumentScope.OwnPeoplesCharge(reading, span.Start, hit.MatchedText)
+                    ?? OwnServicePrices.Of(reading, span.Start)) is { } ownAct
                 && !DocumentScope.OutsideBodyDemands(reading, span.Start))
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{ownName}：{ownAct}") };
