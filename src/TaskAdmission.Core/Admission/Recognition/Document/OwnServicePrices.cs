@@ -4,7 +4,7 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 
 /// <summary>
 /// (phase 30) In the village's own paper (its meeting's minutes or resolution), the price it sets for a service it runs
-/// itself — the meals of its own 幸福院 or canteen (在院就餐老人每餐收取伙食费3元) — is the provider's own price to its
+/// itself — the meals of its own 幸福院 or canteen (食堂就餐的老人每顿饭交伙食费几元) — is the provider's own price to its
 /// users, decided by its own meeting: no department's fee put on the village to collect. The clause holding the match names
 /// such a price ([own_service_prices.prices]: 伙食费, 餐费 …), and, those words aside, no tax or fee
 /// ([document_scope.levied_dues]) and no money handed on ([document_scope.handed_up]: 上交镇财政所 is collecting for another).
