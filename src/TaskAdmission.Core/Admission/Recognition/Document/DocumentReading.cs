@@ -80,7 +80,7 @@ internal sealed class DocumentReading
             if (reading.Addressed != Addressee.Villages)
             {
                 reading.InternalScope ??= OwnParts.StatedPeople(description.Text.Text, issuers)
-                    ?? (title is null ? null : OwnParts.OwnRules(title.Text.Text));
+                    ?? (title is null ? null : OwnParts.OwnRules(title.Text.Text) ?? StaffRules.Of(title.Text.Text, description.Text.Text));
                 reading.OwnPaper = reading.Addressed == Addressee.Others && reading.AddresseeLine is { } own && DocumentAddressee.OwnLine(own, issuers, cues)
                     ? $"主送：{own}" : reading.InternalScope;
             }

@@ -1167,6 +1167,16 @@ internal static class DocumentScope
 
     private static readonly string[] ChannelLeads = RecognitionCues.Instance.List("document_scope.channel_leads");
 
+    private static readonly string[] Submitting = RecognitionCues.Instance.List("document_scope.submitting");
+    private static readonly string[] Reviewing = RecognitionCues.Instance.List("document_scope.reviewing");
+    private const int ReviewReach = 4;
+
+    // (phase 30) 方案报镇农经站审核: a submitting word right before the body and a review word right after it.
+    private static bool Submitted(string text, Mention body) =>
+        Submitting.Any(l => body.Start >= l.Length && string.CompareOrdinal(text, body.Start - l.Length, l, 0, l.Length) == 0
+            || body.Text is { } name && name.IndexOf(l, StringComparison.Ordinal) is >= 0 and var at && at + l.Length < name.Length)
+        && body.End <= text.Length && Reviewing.Any(r => text.IndexOf(r, body.End, Math.Min(ReviewReach + r.Length, text.Length - body.End), StringComparison.Ordinal) >= 0);
+
     // A higher level's word (上级, 镇里) standing somewhere not right after a word of means or of applying to it.
     private static bool NamedNotAsChannel(string text, string level)
     {
@@ -1187,7 +1197,7 @@ internal static class DocumentScope
     /// <remarks>(phase 26) The word may also stand inside the phrase the reader took for the body's name (差额申请镇…:
     /// the reader joins the words before 镇 to it); no body's name holds one.</remarks>
     private static bool UsedAsChannel(string text, Mention body) =>
-        ChannelLeads.Any(l => body.Start >= l.Length && string.CompareOrdinal(text, body.Start - l.Length, l, 0, l.Length) == 0
+        Submitted(text, body) || ChannelLeads.Any(l => body.Start >= l.Length && string.CompareOrdinal(text, body.Start - l.Length, l, 0, l.Length) == 0
             || body.Text is { } name && name.IndexOf(l, StringComparison.Ordinal) is >= 0 and var at && at + l.Length < name.Length);
 
     /// <summary>
