@@ -1171,7 +1171,7 @@ internal static class DocumentScope
     private static readonly string[] Reviewing = RecognitionCues.Instance.List("document_scope.reviewing");
     private const int ReviewReach = 4;
 
-    // (phase 30) 方案报镇农经站审核: a submitting word right before the body and a review word right after it.
+    // (phase 30) 方案报镇里的站所审批: a submitting word right before the body and a review word right after it.
     private static bool Submitted(string text, Mention body) =>
         Submitting.Any(l => body.Start >= l.Length && string.CompareOrdinal(text, body.Start - l.Length, l, 0, l.Length) == 0
             || body.Text is { } name && name.IndexOf(l, StringComparison.Ordinal) is >= 0 and var at && at + l.Length < name.Length)

@@ -4,16 +4,16 @@ using TaskAdmission.Core.Lists;
 namespace TaskAdmission.Core.Admission.Recognition.Document;
 
 /// <summary>
-/// (phase 30) A body's rules for the people it hires and pays, or for its own work: an approver reads 生态护林员管理考核办法
-/// (本办法所称护林员，是指由区林业局选聘、以劳务报酬形式支付补助…的人员) as the bureau rating and equipping the rangers it
-/// pays, and 某某市场监管所年度工作评分细则 as the station scoring its own work — neither rates a village. Two shapes, read from
+/// (phase 30) A body's rules for the people it hires and pays, or for its own work: an approver reads 某某护林员的管理考核办法
+/// (本办法所称护林员，是指由区林业局选聘、支付劳务报酬…的人员) as the bureau rating and equipping the rangers it
+/// pays, and 某某监管所年度工作考评细则 as the station scoring its own work — neither rates a village. Two shapes, read from
 /// the paper itself, not from the line of work:
 /// <list type="bullet">
 /// <item>a definition of the rules' people (本办法所称X，是指…的人员) whose X the title names and whose definition says they are
 /// hired or paid ([staff_rules.hiring]: 选聘, 聘用, 劳务 …) and names no village (村, 社区: a post the village fills is the
 /// village's);</item>
 /// <item>a title that opens with a body's name ending with an office head ([staff_rules.own_heads]: 所, 站, 中心, 公司 …, not a
-/// government, a department or a village) and goes straight on to its own year's work and a rating rule (…2026年度工作评分细则).</item>
+/// government, a department or a village) and goes straight on to its own year's work and a rating rule (…某年度工作考评细则).</item>
 /// </list>
 /// The paper's inside then is those people or that body: what a sentence asks of no one it asks of them. A sentence that names
 /// the villages (所在村…扣分, 各村配合检查) keeps its reading, as everywhere.
