@@ -80,7 +80,7 @@ internal sealed class DocumentReading
             if (reading.Addressed != Addressee.Villages)
             {
                 reading.InternalScope ??= OwnParts.StatedPeople(description.Text.Text, issuers)
-                    ?? (title is null ? null : OwnParts.OwnRules(title.Text.Text));
+                    ?? (title is null ? null : OwnParts.OwnRules(title.Text.Text) ?? StaffRules.Of(title.Text.Text, description.Text.Text));
                 reading.OwnPaper = reading.Addressed == Addressee.Others && reading.AddresseeLine is { } own && DocumentAddressee.OwnLine(own, issuers, cues)
                     ? $"主送：{own}" : reading.InternalScope;
             }
@@ -104,6 +104,8 @@ internal sealed class DocumentReading
             // (phase 29) A review, a media piece, an experience paper, minutes: told, not tasked.
             reading.Telling = description is null || TellingPapers.UrgesCopying(description, cues) ? null
                 : TellingPapers.KindOf(title.Text.Text, description.Text.Text, reading.Addressed, reading.AddresseeLine);
+            // (phase 30) 某某中心小学…会议纪要: the record of an institution's own meeting.
+            reading.MeetingBody = TellingPapers.MeetingBody(title.Text.Text, reading.Telling);
         }
         // (phase 26b) 白沙街道办事处向各社区作出的便民承诺书: a body's pledge to the villages.
         reading.PledgeMaker = title is null ? null : PledgesMade.Maker(title.Text.Text, cues);
@@ -269,6 +271,16 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, toldKind) };
                 continue;
             }
+            // (phase 30) In the record of an institution's own meeting, a rating or check-in no village is named in decides
+            // the body's own work (TellingPapers.OwnDecision).
+            if (document.MeetingBody is { } meetingBody && reading is not null && hit.Field == TitleContext.Description
+                && hit.Entry.Family is LexiconFamilies.Assessment or LexiconFamilies.AppCheckIn or LexiconFamilies.Demonstration or LexiconFamilies.PledgeOrVeto
+                && hit.Verdict.Reason == VerdictReason.NoOtherActor
+                && TellingPapers.OwnDecision(reading, span.Start, meetingBody, RecognitionCues.Instance) is { } decided)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, decided) };
+                continue;
+            }
             // (phase 24) …要求村委会代收税费，不属于村委会的职责 in a 纪要; …要求各村每天发照片，违反减负规定 in a 通报: in
             // such a paper, a demand the same sentence judges is told to be judged, not made.
             if (told is not null && reading is not null && hit.Field == TitleContext.Description
@@ -337,7 +349,8 @@ internal sealed class DocumentReading
                 && hit.Entry.Target == RecogniserTarget.ProhibitedWork
                 && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageActs
                 && (DocumentScope.PayersWithholding(reading, span.Start, hit.MatchedText) ?? DocumentScope.OwnLease(reading, span.Start, hit.MatchedText)
-                    ?? DocumentScope.OwnProvider(reading, hit.MatchedText) ?? DocumentScope.OwnPeoplesCharge(reading, span.Start, hit.MatchedText)) is { } ownAct
+                    ?? DocumentScope.OwnProvider(reading, hit.MatchedText) ?? DocumentScope.OwnPeoplesCharge(reading, span.Start, hit.MatchedText)
+                    ?? OwnServicePrices.Of(reading, span.Start)) is { } ownAct
                 && !DocumentScope.OutsideBodyDemands(reading, span.Start))
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{ownName}：{ownAct}") };
@@ -1102,6 +1115,9 @@ internal sealed class DocumentReading
     /// <summary>(phase 29) The kind of a paper that tells rather than tasks (回顾, 纪要, 稿件, a byline), not addressed to the
     /// villages and urging none of them to copy what it tells; null for any other paper.</summary>
     public string? Telling { get; private set; }
+
+    /// <summary>(phase 30) The institution whose own meeting the paper records (TellingPapers.MeetingBody), or null.</summary>
+    public string? MeetingBody { get; private set; }
 
     /// <summary>(phase 24) The paper as a village's own letter sent out of the village (村委会的回复函), or (phase 25) its
     /// minutes that refuse something or its ledger of the demands it received; null for any other paper.</summary>

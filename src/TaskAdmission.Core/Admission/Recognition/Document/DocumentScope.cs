@@ -970,7 +970,8 @@ internal static class DocumentScope
             return null;
         }
         var words = (title?.Text.Text ?? string.Empty) + "\n" + description.Text.Text;
-        if (HigherLevels.Any(l => words.Contains(l, StringComparison.Ordinal))
+        // (phase 30) 申请上级…奖补: a higher level the village applies to asks nothing of it (ChannelLeads before the word).
+        if (HigherLevels.Any(l => NamedNotAsChannel(words, l))
             || title is not null && NamesOutsideBody(title, levelsOnly: true) || NamesOutsideBody(description, levelsOnly: true))
         {
             return null;
@@ -1166,6 +1167,29 @@ internal static class DocumentScope
 
     private static readonly string[] ChannelLeads = RecognitionCues.Instance.List("document_scope.channel_leads");
 
+    private static readonly string[] Submitting = RecognitionCues.Instance.List("document_scope.submitting");
+    private static readonly string[] Reviewing = RecognitionCues.Instance.List("document_scope.reviewing");
+    private const int ReviewReach = 4;
+
+    // (phase 30) 方案报镇里的站所审批: a submitting word right before the body and a review word right after it.
+    private static bool Submitted(string text, Mention body) =>
+        Submitting.Any(l => body.Start >= l.Length && string.CompareOrdinal(text, body.Start - l.Length, l, 0, l.Length) == 0
+            || body.Text is { } name && name.IndexOf(l, StringComparison.Ordinal) is >= 0 and var at && at + l.Length < name.Length)
+        && body.End <= text.Length && Reviewing.Any(r => text.IndexOf(r, body.End, Math.Min(ReviewReach + r.Length, text.Length - body.End), StringComparison.Ordinal) >= 0);
+
+    // A higher level's word (上级, 镇里) standing somewhere not right after a word of means or of applying to it.
+    private static bool NamedNotAsChannel(string text, string level)
+    {
+        for (var at = text.IndexOf(level, StringComparison.Ordinal); at >= 0; at = text.IndexOf(level, at + level.Length, StringComparison.Ordinal))
+        {
+            if (!ChannelLeads.Any(l => at >= l.Length && string.CompareOrdinal(text, at - l.Length, l, 0, l.Length) == 0))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// (phase 25) Whether the body stands right after a word of means (通过镇里的交易平台选定施工方, 借助区里的交易中心):
     /// the village uses its service to carry out its own decision; the body asks nothing of it.
@@ -1173,7 +1197,7 @@ internal static class DocumentScope
     /// <remarks>(phase 26) The word may also stand inside the phrase the reader took for the body's name (差额申请镇…:
     /// the reader joins the words before 镇 to it); no body's name holds one.</remarks>
     private static bool UsedAsChannel(string text, Mention body) =>
-        ChannelLeads.Any(l => body.Start >= l.Length && string.CompareOrdinal(text, body.Start - l.Length, l, 0, l.Length) == 0
+        Submitted(text, body) || ChannelLeads.Any(l => body.Start >= l.Length && string.CompareOrdinal(text, body.Start - l.Length, l, 0, l.Length) == 0
             || body.Text is { } name && name.IndexOf(l, StringComparison.Ordinal) is >= 0 and var at && at + l.Length < name.Length);
 
     /// <summary>

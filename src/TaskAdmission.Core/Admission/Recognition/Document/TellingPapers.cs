@@ -284,4 +284,71 @@ internal static class TellingPapers
         }
         return found;
     }
+
+    private static readonly string[] Records = RecognitionCues.Instance.List("telling_papers.records");
+    private static readonly string[] InstitutionHeads = RecognitionCues.Instance.List("telling_papers.institution_heads");
+    private static readonly string[] Governing = RecognitionCues.Instance.List("internal_paper.governing");
+    private static readonly string[] NotOwnNames = RecognitionCues.Instance.List("telling_papers.not_institution");
+
+    /// <summary>
+    /// (phase 30) The body whose own meeting a record of a meeting (纪要, 会议记录) records, when the title opens with it and
+    /// it is an institution, not a government or a village: the title's opening name up to an institution's head
+    /// ([telling_papers.institution_heads]: 小学, 医院, 中心, 公司 …, heads that follow each other read as one: 中心小学).
+    /// No 关于 before it, no governing word in it (政府, 局, 党委 …), no village word (社区, 村). Null otherwise.
+    /// </summary>
+    internal static string? MeetingBody(string title, string? kind)
+    {
+        if (kind is null || !Records.Contains(kind))
+        {
+            return null;
+        }
+        var bare = DocumentText.StripBrackets(title);
+        for (var at = 0; at < bare.Length; at++)
+        {
+            if (HeadAt(bare, at) is not { } head)
+            {
+                continue;
+            }
+            var end = at + head.Length;
+            while (HeadAt(bare, end) is { } next)
+            {
+                end += next.Length;
+            }
+            var name = bare[..end];
+            return end >= 4 && !name.Contains("关于", StringComparison.Ordinal)
+                && !Governing.Any(g => name.Contains(g, StringComparison.Ordinal)) && !NotOwnNames.Any(n => name.Contains(n, StringComparison.Ordinal))
+                ? name : null;
+        }
+        return null;
+    }
+
+    private static string? HeadAt(string text, int at) =>
+        InstitutionHeads.Where(h => string.CompareOrdinal(text, at, h, 0, h.Length) == 0).MaxBy(h => h.Length);
+
+    /// <summary>
+    /// (phase 30) In the record of an institution's own meeting, a sentence that names no village (but where it is told not to
+    /// act: 不再请村干部代拍) and hands nothing to one is the meeting's decision on the body's own work — its staff's rating, its
+    /// own check-in app. The cue, or null. 会议决定：对各村…排名, 由各村签订… keep their reading.
+    /// </summary>
+    internal static string? OwnDecision(FieldReading field, int sourceStart, string body, RecognitionCues cues)
+    {
+        var k = DocumentText.ClauseAtSource(field, sourceStart);
+        if (k < 0 || DocumentText.SentenceNamesVillages(field, sourceStart))
+        {
+            return null;
+        }
+        var (first, last) = DocumentText.SentenceClauses(field, k);
+        var text = field.Text.Text;
+        for (var c = first; c <= last; c++)
+        {
+            var clause = PaperDirection.Unquoted(text[field.Clauses[c].Start..field.Clauses[c].End]);
+            if (field.Reader.Mentions(c).Any(m => m.Kind == ActorKind.Village)
+                && (PaperStance.Addresses(clause, cues) || cues.Delegation.Any(d => PaperDirection.HandsTo(clause, d, cues)) || PaperDirection.HandsTo(clause, "由", cues))
+                && !clause.Contains('不', StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+        return $"{body}会议纪要";
+    }
 }
