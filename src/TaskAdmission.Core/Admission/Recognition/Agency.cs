@@ -483,7 +483,8 @@ internal static class Agency
                 target ??= m;
                 placeEnd = m.End;
             }
-            else if (EndsWithAny(before, cues.Patient) || IsObjectPhrase(before))
+            else if (EndsWithAny(before, cues.Patient) || IsObjectPhrase(before)
+                || m.Kind != ActorKind.Village && ObjectBeforeVerb.Inside(text, clause.Start, m.Start, m.End, hitEnd))
             {
                 target ??= m.Kind == ActorKind.Village ? m : null;
             }
