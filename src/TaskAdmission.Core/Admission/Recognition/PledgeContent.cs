@@ -11,6 +11,8 @@ internal static class PledgeContent
 {
     private static readonly string[] PledgeNouns = [.. RecognitionCues.Instance.List("pledge_content.nouns").OrderByDescending(w => w.Length)];
     private static readonly string[] SigningVerbs = RecognitionCues.Instance.List("pledge_content.signing_verbs");
+    private static readonly string[] CertificateNouns = [.. RecognitionCues.Instance.List("pledge_content.certificate_nouns").OrderByDescending(w => w.Length)];
+    private static readonly string[] IssuingVerbs = RecognitionCues.Instance.List("pledge_content.issuing_verbs");
     private static readonly string[] DemandWords = RecognitionCues.Instance.List("pledge_content.demand_words");
     private const string ClauseMarks = "，。；：！？,;:!?\n";
     private const int SigningReach = 16;
@@ -18,7 +20,32 @@ internal static class PledgeContent
 
     /// <summary>Whether the negation at <paramref name="negationAt"/> only names the content of a pledge or a quotation before the phrase at [hitStart, hitEnd).</summary>
     internal static bool Names(string text, int negationAt, int hitStart, int hitEnd) =>
-        InQuotation(text, negationAt, hitStart) || PledgedContent(text, negationAt, hitEnd);
+        Question(text, negationAt) || InQuotation(text, negationAt, hitStart) || PledgedContent(text, negationAt, hitEnd) || CertifiedContent(text, negationAt, hitEnd);
+
+    /// <summary>
+    /// 有无受过刑事处罚, 有没有欠款, 是不是本人: an alternative question asks whether, it negates nothing — 无/没 right after 有, or 不
+    /// between the same character twice.
+    /// </summary>
+    private static bool Question(string text, int at) =>
+        at > 0 && (text[at] is '无' or '没' && text[at - 1] == '有'
+            || text[at] == '不' && at + 1 < text.Length && text[at - 1] == text[at + 1]);
+
+    /// <summary>
+    /// (phase 30) A certificate is named by what it proves, and what it proves is often a negation (不扰民证明, 未再婚的证明, 非转卖
+    /// 证明): a negation that is no modal ([negation_before]: 不需, 无需, 不予 …) and runs, with no clause mark and no verb of
+    /// issuing or asking ([pledge_content.issuing_verbs]), into the certificate noun the phrase ends in is its content.
+    /// </summary>
+    private static bool CertifiedContent(string text, int negationAt, int hitEnd)
+    {
+        if (hitEnd <= negationAt || CertificateNouns.FirstOrDefault(n => EndsAt(text, hitEnd, n)) is null
+            || RecognitionCues.Instance.NegationBefore.Any(c => string.CompareOrdinal(text, negationAt, c, 0, c.Length) == 0))
+        {
+            return false;
+        }
+        var content = text[(negationAt + 1)..hitEnd];
+        return !content.Any(c => ClauseMarks.Contains(c))
+            && !IssuingVerbs.Concat(DemandWords).Any(v => content.Contains(v, StringComparison.Ordinal));
+    }
 
     /// <summary>The negation stands inside quotation marks (“…”, 「…」, 《…》, "…") that close before the phrase starts.</summary>
     private static bool InQuotation(string text, int negationAt, int hitStart)
