@@ -1,7 +1,7 @@
 namespace TaskAdmission.Core.Admission.Recognition;
 
 /// <summary>
-/// (phase 30) 对本村规模以下养殖户粪污直排问题进行查处, 对本辖区内在建工程项目和用工单位开展劳动保障监察: everything between
+/// (phase 30) 对本组散养户的粪水外溢进行查处, 对辖区里各工地的包工方开展用工检查: everything between
 /// 对/针对 and the light verb that takes the act as its object (进行, 开展, 实施, 予以 …) is what the act is done to, however
 /// many modifiers (本村, 规模以下, 辖区内) and names it holds. A body named there is inspected, punished or supervised; it is
 /// not who acts — whoever the clause or the sentence names before 对 is. Not a 对 inside a word (对接, 对照, 核对, 应对),

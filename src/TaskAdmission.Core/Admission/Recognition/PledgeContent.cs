@@ -23,7 +23,7 @@ internal static class PledgeContent
         Question(text, negationAt) || InQuotation(text, negationAt, hitStart) || PledgedContent(text, negationAt, hitEnd) || CertifiedContent(text, negationAt, hitEnd);
 
     /// <summary>
-    /// 有无受过刑事处罚, 有没有欠款, 是不是本人: an alternative question asks whether, it negates nothing — 无/没 right after 有, or 不
+    /// 有无前科, 有没有欠款, 是不是本人: an alternative question asks whether, it negates nothing — 无/没 right after 有, or 不
     /// between the same character twice.
     /// </summary>
     private static bool Question(string text, int at) =>
@@ -120,7 +120,7 @@ internal static class PledgeContent
 
     /// <summary>
     /// The quotation closes before the phrase and a clause mark stands between: the quoted words are a clause of their own (写明
-    /// “本村不发生火灾”，拍照发群). A quotation right before the phrase (“无需其他证明材料”更正为…出具) is read on with it.
+    /// “本村不发生火灾”，拍照发群). A quotation right before the phrase (“不需另交材料”改为…出具) is read on with it.
     /// </summary>
     private static bool ClosedBefore(string text, int close, int hitStart)
     {
@@ -146,8 +146,8 @@ internal static class PledgeContent
 
     /// <summary>
     /// (phase 30) Whether an earlier clause whose village subject is under a negation only states what is promised or quoted —
-    /// the clause stands inside a quotation that closes before the phrase (写明“本村防火期不发生火灾…”，签字按手印，拍照发群), or a
-    /// promise verb opens it before the village (承诺期间本村不发生越级上访，…按承诺内容追责) — so the village is not exempted.
+    /// the clause stands inside a quotation that closes before the phrase (写明“全村旱季不起山火…”，签字按手印，拍照发群), or a
+    /// promise verb opens it before the village (承诺会期全村不出现进京访，…按承诺追责) — so the village is not exempted.
     /// </summary>
     internal static bool Promised(string text, int clauseStart, int clauseEnd, int hitStart)
     {
