@@ -35,7 +35,7 @@ public sealed class Phase30MissesTests(PrecheckFixture fixture) : IClassFixture<
     [InlineData("关于个体户变更登记的提示", "经营场所不扰邻证明社区不再出具，改由业主自行说明。", PrecheckRules.ProhibitedCertificate)]
     [InlineData("体检须知", "县人民医院为体检合格的考生出具未患传染病的证明。", PrecheckRules.ProhibitedCertificate)]
     // The department inspects; a hospital inspects its own wards.
-    [InlineData("关于污水治理的安排", "区生态环境局对辖区内规模以上养鸭场污水外排问题进行查处。", PrecheckRules.ProhibitedItem)]
+    [InlineData("关于污水治理的安排", "县环保分局对辖区内规模以上养鸭场污水外排问题进行查处。", PrecheckRules.ProhibitedItem)]
     [InlineData("院内通知", "县人民医院保卫科对本院各病区消防通道堵塞问题开展检查。", PrecheckRules.ProhibitedItem)]
     public void TheSameWords_RefusedOrOnAnotherBody_StayQuiet(string title, string description, string rule) => fixture.AssertQuiet(title, description, rule);
 }
