@@ -145,7 +145,8 @@ internal static class Agency
                 // (phase 28) 村干部无需纸质签到，改为每天…定位打卡: nor to a clause that opens with what replaces the act
                 // ([agency.replacing]: 改为, 改由 …) — the replacement is what the village is now to do.
                 if (k < clauseIndex && verdict is { Fires: true, Reason: VerdictReason.VillageActs } && ClauseScope.SubjectNegated(reader, k, cues) is { } denied
-                    && ModalBefore(reader.Text, clause.Start, hitEnd) is null && !OpensWithReplacement(reader.Text, clause.Start, hitStart))
+                    && ModalBefore(reader.Text, clause.Start, hitEnd) is null && !OpensWithReplacement(reader.Text, clause.Start, hitStart)
+                    && !PledgeContent.Promised(reader.Text, reader.Clauses[k].Start, reader.Clauses[k].End, hitStart))
                 {
                     return new HitVerdict(false, VerdictReason.Negated, denied) { NamesVillage = true };
                 }
@@ -482,7 +483,8 @@ internal static class Agency
                 target ??= m;
                 placeEnd = m.End;
             }
-            else if (EndsWithAny(before, cues.Patient) || IsObjectPhrase(before))
+            else if (EndsWithAny(before, cues.Patient) || IsObjectPhrase(before)
+                || m.Kind != ActorKind.Village && ObjectBeforeVerb.Inside(text, clause.Start, m.Start, m.End, hitEnd))
             {
                 target ??= m.Kind == ActorKind.Village ? m : null;
             }
@@ -848,7 +850,7 @@ internal static class Agency
         // the next or the previous cell belongs to another act.
         (clauseStart, clauseEnd) = Cell(text, clauseStart, clauseEnd, hitStart, hitEnd);
         if (hitStart > clauseStart && cues.NegationAdjacent.Contains(text[hitStart - 1]) && !InIssuedName(text, hitStart - 1)
-            && !EndsNonNegatingWord(text, clauseStart, hitStart))
+            && !EndsNonNegatingWord(text, clauseStart, hitStart) && !PledgeContent.Names(text, hitStart - 1, hitStart, hitEnd))
         {
             return text[hitStart - 1].ToString();
         }
@@ -861,7 +863,7 @@ internal static class Agency
             && !DoublyProhibited(text, clauseStart, from + bu)
             && !TurnedAround(before[(bu + 1)..] + text[hitStart..Math.Min(hitEnd, hitStart + 2)], cues) && !before[(bu + 1)..].Contains('的') && !InIssuedName(text, from + bu)
             && !OnlyAlone(before[(bu + 1)..])
-            && RenewedDemand(text, from + bu + 1, hitEnd) < 0)
+            && RenewedDemand(text, from + bu + 1, hitEnd) < 0 && !PledgeContent.Names(text, from + bu, hitStart, hitEnd))
         {
             return "不" + before[(bu + 1)..];
         }
@@ -886,7 +888,7 @@ internal static class Agency
                 && !SecondNegation(text, from + at + cue.Length, hitStart, cues) && !DoublyProhibited(text, clauseStart, from + at)
                 && !MinimumLimits.Any(l => string.CompareOrdinal(text, from + at + cue.Length, l, 0, l.Length) == 0)
                 && !NegationNouns.Any(n => string.CompareOrdinal(text, from + at, n, 0, n.Length) == 0)
-                && !OnlyAlone(before[(at + cue.Length)..]))
+                && !OnlyAlone(before[(at + cue.Length)..]) && !PledgeContent.Names(text, from + at, hitStart, hitEnd))
             {
                 return cue;
             }
