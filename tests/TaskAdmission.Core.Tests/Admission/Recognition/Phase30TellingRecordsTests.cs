@@ -78,7 +78,7 @@ public sealed class Phase30TellingRecordsTests(PrecheckFixture fixture) : IClass
 
     [Theory]
     // The cleaners are the village's own hires.
-    [InlineData(CleanersRules, "第一条 本办法所称河道保洁员，是指由村委会招聘、负责本村河段日常保洁的人员。\n第二条 保洁员每天作业时使用手持终端记录保洁轨迹。")]
+    [InlineData(CleanersRules, "第一条 本办法所称河道保洁员，是指由村委会招聘、承担本村河段日常保洁的人员。\n第二条 保洁员每天作业时使用手持终端记录保洁轨迹。")]
     // The rules also make the villages upload the tracks.
     [InlineData(CleanersRules, CleanersHired + "第二条 所在村要每天在APP上传保洁轨迹，县水利局每月对各村排名。")]
     public void RulesForTheVillagesHiresOrThatTaskTheVillages_StillFire(string title, string description) =>

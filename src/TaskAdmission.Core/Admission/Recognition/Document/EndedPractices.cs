@@ -15,6 +15,8 @@ internal static partial class EndedPractices
     private static readonly RecognitionCues Cues = RecognitionCues.Instance;
     private static readonly string[] Denials = [.. Cues.List("ended_practices.denials").OrderByDescending(w => w.Length)];
     private static readonly string[] AnswerLeads = Cues.List("ended_practices.answer_leads");
+    private static readonly string[] DeniedRefusals = Cues.List("ended_practices.denied_refusals");
+    private const int MaxRestatedSubject = 8;
     private static readonly string[] PaperNouns = Cues.List("ended_practices.paper_nouns");
     private static readonly string[] RecountingVerbs = Cues.List("ended_practices.recounting_verbs");
     private static readonly string[] EndingVerbs = Cues.List("ended_practices.ending_verbs");
@@ -47,7 +49,14 @@ internal static partial class EndedPractices
     /// question is not a request. An answer that permits (可以, 能) or denies only a manner and then asks (不能只打电话，
     /// 还要…) leaves the question operative. <paramref name="after"/> is the normalised text after the question mark.
     /// </summary>
-    internal static bool AnswerDenies(string text, int after)
+    /// <remarks>
+    /// (phase 30 review) 问：居委会可不可以向住户收取卫生费？答：居委会不能擅自设立收费项目。 — the answer may restate the question's
+    /// own subject (a run of <paramref name="question"/>, up to <see cref="MaxRestatedSubject"/> characters) before the
+    /// denial, and the denial may govern the act itself to the sentence's end, as long as that act is no refusal (不能拒绝,
+    /// 不能不管 demand: [ended_practices.denied_refusals]) and the sentence asks nothing again. Phase 30's reading of 能不能
+    /// as an alternative question (it negates nothing) left such a question of a 解答 to this check alone.
+    /// </remarks>
+    internal static bool AnswerDenies(string text, int after, string question = "")
     {
         var at = after;
         while (at < text.Length && text[at] is ' ' or '\n' or '\r' or '\u3000')
@@ -63,22 +72,53 @@ internal static partial class EndedPractices
         {
             at++;
         }
-        if (Denials.FirstOrDefault(d => string.CompareOrdinal(text, at, d, 0, d.Length) == 0) is not { } denial)
+        if (DenialAt(text, at) is not { } denial)
         {
-            return false;
+            at = RestatedSubjectEnd(text, at, question);
+            if (at < 0 || DenialAt(text, at) is not { } restatedDenial)
+            {
+                return false;
+            }
+            denial = restatedDenial;
         }
         at += denial.Length;
         if (at >= text.Length || text[at] is '。' or '\n' or '!')
         {
             return true;
         }
-        if (text[at] is not (',' or ';'))
+        if (text[at] is not (',' or ';') && DeniedRefusals.Any(r => string.CompareOrdinal(text, at, r, 0, r.Length) == 0))
         {
             return false;
         }
         var stop = text.IndexOfAny(['。', '\n', '!', '?'], at);
         var rest = text[at..(stop < 0 ? text.Length : stop)];
         return !AskingAgain.Any(a => rest.Contains(a, StringComparison.Ordinal)) && !Replacing.Any(r => rest.Contains(r, StringComparison.Ordinal));
+    }
+
+    private static string? DenialAt(string text, int at) =>
+        Denials.FirstOrDefault(d => string.CompareOrdinal(text, at, d, 0, d.Length) == 0);
+
+    /// <summary>
+    /// Where a denial may stand after the answer restates the question's subject (答：村委会不能…): the end of the longest run
+    /// from <paramref name="at"/>, up to <see cref="MaxRestatedSubject"/> characters with no clause mark, that occurs in the
+    /// question and is followed by a denial; -1 when there is none.
+    /// </summary>
+    private static int RestatedSubjectEnd(string text, int at, string question)
+    {
+        if (question.Length == 0)
+        {
+            return -1;
+        }
+        for (var length = Math.Min(MaxRestatedSubject, text.Length - at - 1); length >= 2; length--)
+        {
+            var run = text.AsSpan(at, length);
+            if (run.IndexOfAny("，。；：！？,;:!?\n") < 0 && question.AsSpan().IndexOf(run, StringComparison.Ordinal) >= 0
+                && DenialAt(text, at + length) is not null)
+            {
+                return at + length;
+            }
+        }
+        return -1;
     }
 
     /// <summary>The parts of the description that recount a practice the paper ends.</summary>

@@ -435,7 +435,7 @@ internal static class NotOperativeParts
             // 问：村(社区)还需要代收…吗？ — a question asks; its answer, not the question, says what is to be done.
             // A question that asks for something (明天能把照片发群里吗？, 请…好吗？) is a request, and stays operative.
             // (phase 29) 问：镇里能否要求村里…？答：不能。 — a question answered no asks nothing, whatever word of asking it holds.
-            if (end < text.Length && text[end] == '?' && (!Requests.Any(r => Asks(words, r)) || EndedPractices.AnswerDenies(text, end + 1)))
+            if (end < text.Length && text[end] == '?' && (!Requests.Any(r => Asks(words, r)) || EndedPractices.AnswerDenies(text, end + 1, words)))
             {
                 reading.AddNotOperative(description, start, end, "问句");
             }
