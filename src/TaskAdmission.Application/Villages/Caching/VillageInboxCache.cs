@@ -510,6 +510,7 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
             return;
         }
         refills.Writer.TryWrite(village);
+        Interlocked.Increment(ref refillsQueuedTotal);
         Hosting.PlatformMetrics.InboxRefillQueued();
     }
 
@@ -528,8 +529,10 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
         return taken;
     }
 
-    /// <summary>Villages queued for a refill (tests).</summary>
-    internal int RefillsQueued => refillQueued.Count;
+    private long refillsQueuedTotal;
+
+    /// <summary>Villages queued for a refill so far (tests).</summary>
+    internal long RefillsQueuedTotal => Interlocked.Read(ref refillsQueuedTotal);
 
     /// <summary>
     /// Which admitted tasks changed, for the pre-check's running-task index: fed by <see cref="TaskChanged"/> markers
