@@ -6,6 +6,7 @@ using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Testing;
 using TaskAdmission.Testing.Villages;
+using TaskAdmission.Web.Features.Villages;
 
 namespace TaskAdmission.Web.Tests.Villages;
 
@@ -65,14 +66,14 @@ public sealed class CachedInboxHttpTests(PostgresTestApp app) : IClassFixture<Po
         var scenario = new VillageScenario(app.Services);
         var shiqiao = await app.SignedInClientAsync("village");
         await shiqiao.GetStringAsync(Inbox);
-        Assert.True(cache.TryPeek(VillageScenario.ShiqiaoVillage, out _), "the first read kept nothing");
+        Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, out _), "the first read kept nothing");
 
         var submission = await scenario.SubmitAsync("派发后补读再由接口命中", VillageScenario.ShiqiaoVillage);
         await scenario.DecideAsync(submission.Id, VillageScenario.Shiqiao, DecisionKind.Admit);
         var id = await scenario.WithAsync<AppDbContext, Guid>(db => db.Assignments
             .Where(a => a.SubmissionId == submission.Id && a.VillageCode == VillageScenario.ShiqiaoVillage).Select(a => a.Id).SingleAsync());
         Assert.True(await Eventually.TrueAsync(() => Task.FromResult(
-            cache.TryPeek(VillageScenario.ShiqiaoVillage, out var entry) && entry!.Bytes(Application.Villages.VillageInboxService.PageRendering) is { } page
+            cache.TryGet(VillageScenario.ShiqiaoVillage, out var entry) && entry!.Bytes(Application.Villages.VillageInboxService.PageRendering) is { } page
                 && Application.Villages.Caching.InboxSnapshot.ReadGroups(page).SelectMany(g => g.Assignments).Any(a => a.Id == id))),
             "the admission's eviction was not refilled with the new work");
 
