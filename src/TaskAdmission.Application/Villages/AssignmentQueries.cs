@@ -109,6 +109,96 @@ internal static class AssignmentQueries
     }
 
     /// <summary>
+    /// <see cref="OpenRowsAsync"/> for several villages in one statement (<c>"VillageCode" = ANY (@codes)</c>): the same
+    /// columns (and the village's code, to tell the rows apart), the same gate, each village's rows due first, and at most
+    /// <see cref="VillageInboxService.MaxRows"/> of each (cut here: a village's rows past that are read and dropped, which
+    /// a village with ten open tasks never has). For the refill of evicted inboxes (<see cref="VillageInboxRefiller"/>).
+    /// </summary>
+    /// <remarks>
+    /// A compiled query like <see cref="OpenRowsAsync"/>'s, with the gate written out once more: <c>OpenInboxGateTests</c>
+    /// hold it to <see cref="AdmittedWork.ForVillage"/> as they hold that one.
+    /// </remarks>
+    internal static async Task<Dictionary<string, List<AssignmentRow>>> OpenRowsOfVillagesAsync(AppDbContext db, IReadOnlyCollection<string> villages,
+        CancellationToken ct, IReadOnlyDictionary<string, string>? unitNames = null)
+    {
+        var byVillage = new Dictionary<string, List<AssignmentRow>>(villages.Count, StringComparer.Ordinal);
+        foreach (var village in villages)
+        {
+            byVillage[village] = [];
+        }
+        var queries = CompiledOpenRowsOfVillages.GetValue(db.Model, static _ =>
+            new(EF.CompileAsyncQuery(OpenRowsOfVillagesWith(true)), EF.CompileAsyncQuery(OpenRowsOfVillagesWith(false))));
+        List<AssignmentRow>? unknown = null;
+        await foreach (var row in (unitNames is null ? queries.WithNames : queries.WithoutNames)(db, [.. villages]).WithCancellation(ct))
+        {
+            if (!byVillage.TryGetValue(row.VillageCode, out var rows) || rows.Count >= VillageInboxService.MaxRows)
+            {
+                continue;
+            }
+            if (unitNames is not null)
+            {
+                if (unitNames.TryGetValue(row.Decision.OrgUnitCode, out var names))
+                {
+                    row.UnitNames = names;
+                }
+                else
+                {
+                    (unknown ??= []).Add(row);
+                }
+            }
+            rows.Add(row);
+        }
+        if (unknown is not null)
+        {
+            var codes = unknown.Select(r => r.Decision.OrgUnitCode).Distinct(StringComparer.Ordinal).ToList();
+            var found = await UnitNamesAsync(db.OrgUnits.Where(u => codes.Contains(u.Code)), ct);
+            foreach (var row in unknown)
+            {
+                row.UnitNames ??= found.GetValueOrDefault(row.Decision.OrgUnitCode);
+            }
+        }
+        return byVillage;
+    }
+
+    private sealed record OpenRowsOfVillagesQueries(
+        Func<AppDbContext, string[], IAsyncEnumerable<AssignmentRow>> WithNames,
+        Func<AppDbContext, string[], IAsyncEnumerable<AssignmentRow>> WithoutNames);
+
+    private static readonly ConditionalWeakTable<IModel, OpenRowsOfVillagesQueries> CompiledOpenRowsOfVillages = new();
+
+    private static Expression<Func<AppDbContext, string[], IQueryable<AssignmentRow>>> OpenRowsOfVillagesWith(bool names)
+    {
+        var fixedNames = new ReplaceParameter(OpenRowsOfVillages.Parameters[2], Expression.Constant(names)).Visit(OpenRowsOfVillages.Body);
+        return Expression.Lambda<Func<AppDbContext, string[], IQueryable<AssignmentRow>>>(fixedNames, OpenRowsOfVillages.Parameters[0], OpenRowsOfVillages.Parameters[1]);
+    }
+
+    /// <remarks><see cref="OpenRows"/> for the villages <c>codes</c>: the gate word for word but the village's test.</remarks>
+    private static readonly Expression<Func<AppDbContext, string[], bool, IQueryable<AssignmentRow>>> OpenRowsOfVillages =
+        (AppDbContext db, string[] codes, bool names) =>
+            (from a in db.Assignments
+             join v in db.SubmissionVillages on new { a.SubmissionId, a.VillageCode } equals new { v.SubmissionId, v.VillageCode }
+             join s in db.Submissions on a.SubmissionId equals s.Id
+             where codes.Contains(a.VillageCode) && v.Admitted && AdmittedWork.AdmittedStatuses.Contains(s.Status) && a.Status != AssignmentStatus.Cancelled
+                 && AdmittedWork.OpenStatuses.Contains(a.Status)
+             join d in db.Decisions on a.DecisionId equals d.Id
+             join dep in db.Departments on a.DepartmentCode equals dep.Code into deps
+             from dep in deps.DefaultIfEmpty()
+             orderby a.VillageCode, a.DueDate
+             select new AssignmentRow
+             {
+                 Id = a.Id, SubmissionId = a.SubmissionId, VillageCode = a.VillageCode, Title = a.Title, DepartmentCode = a.DepartmentCode,
+                 DemandsJson = a.DemandsJson, ListItemsJson = a.ListItemsJson, StartDate = a.StartDate, DueDate = a.DueDate, EndDate = a.EndDate,
+                 Emergency = a.Emergency, FundingYuan = a.FundingYuan, FundingState = a.FundingState, TrainingState = a.TrainingState,
+                 StaffState = a.StaffState, EquipmentState = a.EquipmentState, Status = a.Status, DispatchedAtUtc = a.DispatchedAtUtc,
+                 AcknowledgedAtUtc = a.AcknowledgedAtUtc, CompletedAtUtc = a.CompletedAtUtc,
+                 Decision = d, Number = s.Number,
+                 DepZh = dep == null ? null : dep.NameZh,
+                 DepEn = dep == null ? null : dep.NameEn,
+                 UnitNames = names ? db.OrgUnits.Where(u => u.Code == d.OrgUnitCode).Select(u => u.NameZh + AssignmentRow.UnitNameSeparator + u.NameEn).FirstOrDefault() : null,
+                 ExitPending = db.ExitRequests.Any(e => e.AssignmentId == a.Id && e.Status == ExitRequestStatus.Pending),
+             }).AsNoTracking().AsSingleQuery();
+
+    /// <summary>
     /// These units' names joined as <see cref="AssignmentRow.UnitNames"/> joins them, by code: for the rows of
     /// <see cref="OpenRowsAsync"/> read without them, and for <see cref="DecidingUnitNames"/>.
     /// </summary>
