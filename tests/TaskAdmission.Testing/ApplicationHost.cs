@@ -88,15 +88,5 @@ public class ApplicationHost(DatabaseProvider provider) : IAsyncLifetime
 /// <summary>The Application layer on SQLite.</summary>
 public sealed class SqliteApplicationHost() : ApplicationHost(DatabaseProvider.Sqlite);
 
-/// <summary>
-/// The Application layer on the run's throw-away PostgreSQL, without the refill of evicted inboxes
-/// (<c>Villages:InboxRefill</c>): the cache's tests watch what an eviction leaves, and a refill in the background would
-/// put an entry back at a moment of its own. <see cref="PostgresRefillApplicationHost"/> has it, as shipped.
-/// </summary>
-public sealed class PostgresApplicationHost() : ApplicationHost(DatabaseProvider.Postgres)
-{
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Villages:InboxRefill"] = "false" };
-}
-
-/// <summary>The Application layer on PostgreSQL with the refill of evicted inboxes on (the shipped default).</summary>
-public sealed class PostgresRefillApplicationHost() : ApplicationHost(DatabaseProvider.Postgres);
+/// <summary>The Application layer on the run's throw-away PostgreSQL.</summary>
+public sealed class PostgresApplicationHost() : ApplicationHost(DatabaseProvider.Postgres);

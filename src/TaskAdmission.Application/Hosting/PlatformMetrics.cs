@@ -22,15 +22,6 @@ public static class PlatformMetrics
     private static readonly Counter<long> InboxDerivations = Meter.CreateCounter<long>(
         "taskadmission.inbox_cache.derived", "{lookup}", "Village inbox misses rendered from what the village's cached entry keeps (the other language) instead of a read of the database.");
 
-    private static readonly Counter<long> InboxRefills = Meter.CreateCounter<long>(
-        "taskadmission.inbox_cache.refills", "{village}", "Village inbox refills after an eviction, by stage: queued (an eviction removed a present entry), refilled (read and stored), refused (evicted again before the store), skipped (kept again or read by a reader meanwhile).");
-
-    private static readonly Counter<long> InboxRefillBatches = Meter.CreateCounter<long>(
-        "taskadmission.inbox_cache.refill_batches", "{batch}", "Batches of the village inbox refill (one statement for the rows of up to 200 villages).");
-
-    private static readonly Counter<double> InboxRefillTime = Meter.CreateCounter<double>(
-        "taskadmission.inbox_cache.refill_read_time", "ms", "Time the village inbox refill's batches spent reading (rows and verdicts), summed.");
-
     private static readonly Counter<long> PrecheckFindings = Meter.CreateCounter<long>(
         "taskadmission.precheck.outcomes", "{precheck}", "Pre-check results, by outcome and by the rule of each finding.");
 
@@ -66,18 +57,6 @@ public static class PlatformMetrics
     public static void InboxJoined() => InboxJoins.Add(1);
 
     public static void InboxDerived() => InboxDerivations.Add(1);
-
-    public static void InboxRefillQueued() => InboxRefills.Add(1, new KeyValuePair<string, object?>("stage", "queued"));
-
-    /// <summary>A refill batch: villages refilled, refused (evicted again since the ticket), skipped, and its read time.</summary>
-    public static void InboxRefillBatch(int refilled, int refused, int skipped, double readMilliseconds)
-    {
-        InboxRefillBatches.Add(1);
-        InboxRefills.Add(refilled, new KeyValuePair<string, object?>("stage", "refilled"));
-        InboxRefills.Add(refused, new KeyValuePair<string, object?>("stage", "refused"));
-        InboxRefills.Add(skipped, new KeyValuePair<string, object?>("stage", "skipped"));
-        InboxRefillTime.Add(readMilliseconds);
-    }
 
     /// <summary>Counts one pre-check: its outcome, and once per finding the rule it rests on.</summary>
     public static void Precheck(string outcome, IEnumerable<string> rules)

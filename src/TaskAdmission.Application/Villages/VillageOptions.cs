@@ -44,13 +44,6 @@ public sealed class VillageOptions
     public bool InboxRevalidate { get; set; }
 
     /// <summary>
-    /// When an eviction (a commit of this process, another's notification) removes a village's kept inbox, read it again
-    /// in the background, the villages of one dispatch chunk in one statement, and keep it, so that its next reader hits
-    /// instead of paying a miss (issue 20). PostgreSQL only (where the cache lives); on by default.
-    /// </summary>
-    public bool InboxRefill { get; set; } = true;
-
-    /// <summary>
     /// Villages per dispatch transaction. A decision that admits more villages than this does not write their
     /// assignments, ledger rows and notifications in its own transaction: it queues a dispatch job, and the dispatch
     /// worker writes them this many at a time, each chunk in its own short transaction. One transaction for 500-1,000

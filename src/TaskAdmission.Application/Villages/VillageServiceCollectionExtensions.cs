@@ -34,8 +34,6 @@ public static class VillageServiceCollectionExtensions
         services.TryAddSingleton<DecidingUnitNames>();
         services.TryAddSingleton<VillageInboxWriteInterceptor>();
         services.AddHostedService<VillageInboxListener>();
-        // Evicted inboxes read again in the background, in batches (Villages:InboxRefill, PostgreSQL only).
-        services.AddHostedService<VillageInboxRefiller>();
         services.AddScoped<VillageWorkService>();
         services.AddScoped<VillageFileService>();
         services.AddScoped<RevocationService>();

@@ -27,17 +27,10 @@ public sealed class InboxFingerprintTests
     }
 }
 
-/// <summary>
-/// The Application layer on PostgreSQL with <c>Villages:InboxRevalidate</c> on, and the refill of evicted inboxes off:
-/// a refilled entry has no basis (it is read in full at MaxAge), and these tests need the basis a reader's read keeps.
-/// </summary>
+/// <summary>The Application layer on PostgreSQL with <c>Villages:InboxRevalidate</c> on.</summary>
 public sealed class RevalidatingPostgresHost() : ApplicationHost(DatabaseProvider.Postgres)
 {
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
-    {
-        ["Villages:InboxRevalidate"] = "true",
-        ["Villages:InboxRefill"] = "false",
-    };
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Villages:InboxRevalidate"] = "true" };
 }
 
 /// <summary>

@@ -92,9 +92,6 @@ public sealed class MondayHarness : IHarness
             // revalidate=1: an inbox entry at MaxAge is revalidated by its fingerprint instead of read again
             // (Villages:InboxRevalidate, off by default; docs/villages.md).
             .. (o.Int("revalidate", 0) == 1 ? ["--Villages:InboxRevalidate=true"] : Array.Empty<string>()),
-            // refill=0: an evicted inbox is not refilled in the background (Villages:InboxRefill, on by default;
-            // docs/villages.md), for a before/after on one build.
-            .. (o.Int("refill", 1) == 0 ? ["--Villages:InboxRefill=false"] : Array.Empty<string>()),
         ];
         var clock = Stopwatch.StartNew();
         MondayCity city;

@@ -168,15 +168,8 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
         var misses = D("taskadmission_inbox_cache_lookups", "result=\"miss\"");
         var causes = string.Join(", ", MissCauses.Select(c => (Cause: c, Count: D("taskadmission_inbox_cache_lookups", $"cause=\"{c}\""))).Where(c => c.Count > 0)
             .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Cause} {c.Count:0}")));
-        // The refill of evicted inboxes (Villages:InboxRefill): villages queued, batches and their read time, villages kept,
-        // stores refused (evicted again since the ticket) and skipped (kept again or read by a reader meanwhile).
-        var refillBatches = D("taskadmission_inbox_cache_refill_batches");
-        var refill = refillBatches == 0 ? ""
-            : string.Create(CultureInfo.InvariantCulture,
-                $", refill: queued {D("taskadmission_inbox_cache_refills", "stage=\"queued\""):0}, batches {refillBatches:0} ({D("taskadmission_inbox_cache_refill_read_time") / refillBatches:0.0} ms read each), " +
-                $"refilled {D("taskadmission_inbox_cache_refills", "stage=\"refilled\""):0}, refused {D("taskadmission_inbox_cache_refills", "stage=\"refused\""):0}, skipped {D("taskadmission_inbox_cache_refills", "stage=\"skipped\""):0}");
         var inbox = misses == 0 ? ""
-            : string.Create(CultureInfo.InvariantCulture, $"inbox misses {misses:0} ({causes}), joined a read in flight {D("taskadmission_inbox_cache_joined"):0}, derived {D("taskadmission_inbox_cache_derived"):0}{refill} | ");
+            : string.Create(CultureInfo.InvariantCulture, $"inbox misses {misses:0} ({causes}), joined a read in flight {D("taskadmission_inbox_cache_joined"):0} | ");
         return string.Create(CultureInfo.InvariantCulture,
             $"{cores}{gc}, pause total {pauseTotal:0.0} ms, max {max}{GcDetail(before.Metrics, after.Metrics)} | {pool}work items {D("dotnet_thread_pool_work_item_count"):0}{adjustments} | " +
             $"lock contentions {D("dotnet_monitor_lock_contentions"):0}{waited} | {inbox}{npgsql}" +

@@ -77,35 +77,6 @@ public sealed class InboxJsonTests(SqliteTestApp app) : IClassFixture<SqliteTest
         }
     }
 
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void TheJson_DerivedFromAKeptSnapshot_IsTheJsonOfTheRead_ByteForByte(bool english)
-    {
-        // A refilled inbox keeps only the language-neutral snapshot (VillageInboxService.PageRendering): the API's body in
-        // either language, and the other language's names kept beside it, are made from it without a read.
-        var options = app.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
-        IReadOnlyList<DueGroup>[] inboxes =
-        [
-            [],
-            [new DueGroup(new DateOnly(2026, 12, 1), [View(1, conditions: null, note: null)])],
-            [
-                new DueGroup(new DateOnly(2026, 12, 1), [View(2, conditions: "经费到位后开展", note: "每户一张\"入户卡\" <签字> & 盖章\n第二行\t😀"), View(3, conditions: null, note: "")]),
-                new DueGroup(new DateOnly(2027, 1, 31), [View(4, conditions: "", note: null, noItems: true), View(5, conditions: null, note: null, oddNames: true)]),
-            ],
-        ];
-        foreach (var groups in inboxes)
-        {
-            var kept = Application.Villages.Caching.OpenInbox.Of(VillageInboxService.PageRendering, Application.Villages.Caching.InboxSnapshot.Write(groups));
-            var derived = VillageApi.DeriveFromSnapshot(kept, "990100100100", english, options)!;
-            var (read, otherNames) = InboxJson.WriteWithOther("990100100100", groups, english, options);
-            Assert.Equal(System.Text.Encoding.UTF8.GetString(read), System.Text.Encoding.UTF8.GetString(derived.Bytes(VillageApi.ApiRendering(english))!));
-            Assert.Equal(read, derived.Bytes(VillageApi.ApiRendering(english)));
-            Assert.Equal(otherNames, derived.Bytes(english ? "api:names:zh" : "api:names:en"));
-        }
-        Assert.Null(VillageApi.DeriveFromSnapshot(Application.Villages.Caching.OpenInbox.Of("api:zh", Array.Empty<byte>()), "990100100100", english, options));
-    }
-
     private static AssignmentView View(int n, string? conditions, string? note, bool noItems = false, bool oddNames = false) => new(
         Guid.NewGuid(), Guid.NewGuid(), "990100100100", $"第{n}项：入户走访 \"重点人群\"", "CITY-MZ", oddNames ? "市\"民政\"局 <甲> & 😀" : "市民政局",
         oddNames ? "Civil \"Affairs\" <Bureau> & \\ \n😀" : "Civil Affairs Bureau",

@@ -253,17 +253,17 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     /// served until <see cref="MaxAge"/> after that, less the village's share of <see cref="ExpirySpread"/>.</param>
     /// <param name="replace">A renewal's full read (<see cref="LeadRenewal"/>): it replaces the village's entry instead of
     /// joining it, so the entry is served until MaxAge after this read, not after the older one's.</param>
-    public bool Store(Ticket ticket, OpenInbox inbox, long? readAt = null, bool replace = false)
+    public void Store(Ticket ticket, OpenInbox inbox, long? readAt = null, bool replace = false)
     {
         if (!ticket.Live)
         {
-            return false;
+            return;
         }
         lock (gate)
         {
             if (!IsLive || epoch != ticket.Epoch || generations[Stripe(ticket.Village)] != ticket.Generation)
             {
-                return false;
+                return;
             }
             var now = Environment.TickCount64;
             var at = Math.Min(readAt ?? long.MaxValue, now) - SpreadOf(ticket.Village);
@@ -281,12 +281,11 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
             {
                 Interlocked.Decrement(ref goneCount);
             }
-            return true;
         }
     }
 
     /// <summary><see cref="Store(Ticket, OpenInbox, long?)"/> of one rendering.</summary>
-    public bool Store(Ticket ticket, string key, object rendering, long? readAt = null) => Store(ticket, OpenInbox.Of(key, rendering), readAt);
+    public void Store(Ticket ticket, string key, object rendering, long? readAt = null) => Store(ticket, OpenInbox.Of(key, rendering), readAt);
 
     private readonly ConcurrentDictionary<string, Flight> flights = new(StringComparer.Ordinal);
 
@@ -428,7 +427,6 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
                         if (entries.TryRemove(village, out _))
                         {
                             Gone(village, Cause.Evicted);
-                            QueueRefill(village);
                         }
                     }
                     break;
@@ -468,71 +466,10 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
                 if (lookup.TryRemove(code, out var removed, out _))
                 {
                     Gone(removed, Cause.Notified);
-                    QueueRefill(removed);
                 }
             }
         }
     }
-
-    /// <summary>How many villages at most wait for a refill (<see cref="VillageInboxRefiller"/>); past it an evicted village is not queued.</summary>
-    public const int RefillQueueBound = 2_000;
-
-    private readonly System.Threading.Channels.Channel<string> refills =
-        System.Threading.Channels.Channel.CreateUnbounded<string>(new() { SingleReader = true });
-    private readonly ConcurrentDictionary<string, byte> refillQueued = new(StringComparer.Ordinal);
-    private volatile bool refilling;
-
-    /// <summary>
-    /// While true (<see cref="VillageInboxRefiller"/> runs: PostgreSQL, <c>Villages:InboxRefill</c>), an eviction that
-    /// removes a village's present entry queues the village for a refill in the background, each village at most once.
-    /// </summary>
-    internal bool Refilling
-    {
-        get => refilling;
-        set
-        {
-            refilling = value;
-            if (!value)
-            {
-                while (refills.Reader.TryRead(out var village))
-                {
-                    refillQueued.TryRemove(village, out _);
-                }
-            }
-        }
-    }
-
-    /// <summary>Queues a village whose present entry an eviction just removed (under the gate: cheap, never waits).</summary>
-    private void QueueRefill(string village)
-    {
-        if (!refilling || refillQueued.Count >= RefillQueueBound || !refillQueued.TryAdd(village, 0))
-        {
-            return;
-        }
-        refills.Writer.TryWrite(village);
-        Interlocked.Increment(ref refillsQueuedTotal);
-        Hosting.PlatformMetrics.InboxRefillQueued();
-    }
-
-    /// <summary>Waits until a village is queued for a refill (<see cref="VillageInboxRefiller"/>).</summary>
-    internal ValueTask<bool> WaitForRefillsAsync(CancellationToken ct) => refills.Reader.WaitToReadAsync(ct);
-
-    /// <summary>Takes up to <paramref name="max"/> queued villages (each may be queued again once taken).</summary>
-    internal List<string> TakeRefills(int max)
-    {
-        var taken = new List<string>();
-        while (taken.Count < max && refills.Reader.TryRead(out var village))
-        {
-            refillQueued.TryRemove(village, out _);
-            taken.Add(village);
-        }
-        return taken;
-    }
-
-    private long refillsQueuedTotal;
-
-    /// <summary>Villages queued for a refill so far (tests).</summary>
-    internal long RefillsQueuedTotal => Interlocked.Read(ref refillsQueuedTotal);
 
     /// <summary>
     /// Which admitted tasks changed, for the pre-check's running-task index: fed by <see cref="TaskChanged"/> markers

@@ -65,23 +65,8 @@ public static class VillageApi
             },
             kept => new(kept.Bytes(ApiRendering(!english)) is { } other && kept.Bytes(OtherNames(english)) is { } names
                 ? OpenInbox.Of(key, InboxJson.Splice(other, names))
-                : DeriveFromSnapshot(kept, village, english, options)),
+                : null),
             ct);
-    }
-
-    /// <summary>
-    /// The JSON in a language from the entry's language-neutral snapshot of the open work (<see cref="VillageInboxService.PageRendering"/>:
-    /// kept by the page's read and by the refill of an evicted inbox) when the other language's JSON is not kept: what a
-    /// read of the same work renders (and the other language's names, as a read keeps them); null without a snapshot.
-    /// </summary>
-    internal static OpenInbox? DeriveFromSnapshot(OpenInbox kept, string village, bool english, JsonSerializerOptions options)
-    {
-        if (kept.Bytes(VillageInboxService.PageRendering) is not { } snapshot)
-        {
-            return null;
-        }
-        var (written, otherNames) = InboxJson.WriteWithOther(village, InboxSnapshot.ReadGroups(snapshot), english, options);
-        return OpenInbox.Of(ApiRendering(english), written, OtherNames(!english), otherNames);
     }
 
     /// <summary>The key of the open inbox's JSON in a language on a village's cached inbox.</summary>
