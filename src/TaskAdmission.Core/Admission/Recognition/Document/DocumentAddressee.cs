@@ -82,7 +82,7 @@ internal static class DocumentAddressee
     }
 
     /// <summary>The parts of an addressee line (各部门、各乡镇, 公司各党支部 全体员工).</summary>
-    private static string[] Parts(string line) => line.Split(['、', ' ', '/'], StringSplitOptions.RemoveEmptyEntries);
+    internal static string[] Parts(string line) => line.Split(['、', ' ', '/'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Whether the line opens by naming a class of bodies or of private persons (各…, 有关…, 广大…).</summary>
     private static bool NamesClass(string line) => ClassLeads.Concat(PrivateLeads).Any(l => line.StartsWith(l, StringComparison.Ordinal));

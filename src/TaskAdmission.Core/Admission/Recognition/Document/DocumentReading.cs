@@ -762,7 +762,7 @@ internal sealed class DocumentReading
         {
             return null;
         }
-        foreach (var part in line[..colon].Split(['、', ' ', '/'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in DocumentAddressee.Parts(line[..colon]))
         {
             var name = ClauseScope.WithoutLeading(DocumentText.StripBrackets(part), AddresseeLeads);
             if (name.Length < 3 || DocumentAddressee.IsVillage(part, cues) || DocumentAddressee.VillageName(name, cues)

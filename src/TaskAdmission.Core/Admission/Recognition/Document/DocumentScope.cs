@@ -1173,8 +1173,7 @@ internal static class DocumentScope
 
     // (phase 30) 方案报镇里的站所审批: a submitting word right before the body and a review word right after it.
     private static bool Submitted(string text, Mention body) =>
-        Submitting.Any(l => body.Start >= l.Length && string.CompareOrdinal(text, body.Start - l.Length, l, 0, l.Length) == 0
-            || body.Text is { } name && name.IndexOf(l, StringComparison.Ordinal) is >= 0 and var at && at + l.Length < name.Length)
+        Submitting.Any(l => Leads(text, body, l))
         && body.End <= text.Length && Reviewing.Any(r => text.IndexOf(r, body.End, Math.Min(ReviewReach + r.Length, text.Length - body.End), StringComparison.Ordinal) >= 0);
 
     // A higher level's word (上级, 镇里) standing somewhere not right after a word of means or of applying to it.
@@ -1182,7 +1181,7 @@ internal static class DocumentScope
     {
         for (var at = text.IndexOf(level, StringComparison.Ordinal); at >= 0; at = text.IndexOf(level, at + level.Length, StringComparison.Ordinal))
         {
-            if (!ChannelLeads.Any(l => at >= l.Length && string.CompareOrdinal(text, at - l.Length, l, 0, l.Length) == 0))
+            if (!ChannelLeads.Any(l => EndsAt(text, at, l)))
             {
                 return true;
             }
@@ -1197,8 +1196,15 @@ internal static class DocumentScope
     /// <remarks>(phase 26) The word may also stand inside the phrase the reader took for the body's name (差额申请镇…:
     /// the reader joins the words before 镇 to it); no body's name holds one.</remarks>
     private static bool UsedAsChannel(string text, Mention body) =>
-        Submitted(text, body) || ChannelLeads.Any(l => body.Start >= l.Length && string.CompareOrdinal(text, body.Start - l.Length, l, 0, l.Length) == 0
-            || body.Text is { } name && name.IndexOf(l, StringComparison.Ordinal) is >= 0 and var at && at + l.Length < name.Length);
+        Submitted(text, body) || ChannelLeads.Any(l => Leads(text, body, l));
+
+    /// <summary>The word stands right before the body, or inside the phrase the reader took for its name, before its end.</summary>
+    private static bool Leads(string text, Mention body, string word) =>
+        EndsAt(text, body.Start, word) || body.Text is { } name && name.IndexOf(word, StringComparison.Ordinal) is >= 0 and var at && at + word.Length < name.Length;
+
+    /// <summary>The word ends right at <paramref name="at"/>.</summary>
+    private static bool EndsAt(string text, int at, string word) =>
+        at >= word.Length && string.CompareOrdinal(text, at - word.Length, word, 0, word.Length) == 0;
 
     /// <summary>
     /// (phase 20) Whether the body is one of the village's own teams, the village word opening its name (村妇联, 村志愿服务队,

@@ -252,7 +252,7 @@ internal static partial class EndedPractices
             {
                 continue;
             }
-            var line = text.IndexOf('\n', colon);
+            var line = lineAfter < text.Length ? lineAfter : -1;
             while (line >= 0 && line + 1 < text.Length)
             {
                 var lineStart = line + 1;

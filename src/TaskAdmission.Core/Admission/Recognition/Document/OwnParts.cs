@@ -257,7 +257,7 @@ internal static class OwnParts
     /// </summary>
     internal static string? OwnUnitsOnly(FieldReading field, int sourceStart, string ownLine)
     {
-        var units = ownLine.Split(['、', ' ', '/'], StringSplitOptions.RemoveEmptyEntries).Select(Bare).Where(u => u.Length >= 2).ToArray();
+        var units = DocumentAddressee.Parts(ownLine).Select(Bare).Where(u => u.Length >= 2).ToArray();
         var k = DocumentText.ClauseAtSource(field, sourceStart);
         if (k < 0 || units.Length == 0)
         {
@@ -287,7 +287,7 @@ internal static class OwnParts
     /// </summary>
     internal static string? OwnUnitSubject(FieldReading field, int sourceStart, string ownLine)
     {
-        var units = ownLine.Split(['、', ' ', '/'], StringSplitOptions.RemoveEmptyEntries).Select(u => DocumentText.StripBrackets(u).Trim())
+        var units = DocumentAddressee.Parts(ownLine).Select(u => DocumentText.StripBrackets(u).Trim())
             .SelectMany(u => u.StartsWith('各') ? new[] { u, u[1..] } : [u]).Where(u => u.Length >= 2).ToArray();
         var k = DocumentText.ClauseAtSource(field, sourceStart);
         if (k < 0 || units.Length == 0)

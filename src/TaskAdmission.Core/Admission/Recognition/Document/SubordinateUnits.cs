@@ -154,7 +154,7 @@ internal static class SubordinateUnits
                 changed = true;
             }
         }
-        return (name, village, community && village);
+        return (name, village, community);
     }
 
     /// <summary>The part's field (市场监管) and the issuer's name without its place (市场监督管理局) share a word of two characters.</summary>
