@@ -53,7 +53,9 @@ internal static class OperatorDuty
             var toVillages = field.Field == TitleContext.Description
                 && DocumentAddressee.AddresseeOf(text, RecognitionCues.Instance).Item1 == DocumentReading.Addressee.Villages;
             if (((toVillages ? null : Owner(text[Math.Max(clause.Start, at - OwnerReach - 5)..at]))
-                    ?? (k > first ? Subject(text[field.Clauses[k - 1].Start..field.Clauses[k - 1].End]) : null)) is { } owner)
+                    ?? (k > first ? Subject(text[field.Clauses[k - 1].Start..field.Clauses[k - 1].End]) : null)
+                    // (phase 31) 民宿经营者对其经营场所安全负主体责任: the operator opening the duty's own clause as its subject.
+                    ?? Subject(text[clause.Start..at])) is { } owner)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.OtherActor, owner) };
             }
