@@ -69,6 +69,52 @@ internal static class ReportedFindings
             reading.AddNotOperative(description, from, end, cue);
         }
         Quoted(reading, description);
+        Corrected(reading, description, cues);
+    }
+
+    private static readonly string[] CorrectedLeads = RecognitionCues.Instance.List("reported_findings.corrected_leads");
+
+    /// <summary>
+    /// 经督促，区文化和旅游委员会已于5月20日关闭…平台村级签到功能，撤回督办函 — a sentence opening with a correction made at
+    /// someone's urging ([reported_findings.corrected_leads]) and telling it done (已), whose subject is no village: what the
+    /// body switched off or withdrew is reported. Up to a clause that asks again, as the findings.
+    /// </summary>
+    private static void Corrected(DocumentReading reading, FieldReading description, RecognitionCues cues)
+    {
+        var text = description.Text.Text;
+        var clauses = description.Clauses;
+        for (var k = 0; k < clauses.Count; k++)
+        {
+            if (k > 0 && clauses[k - 1].Sentence == clauses[k].Sentence)
+            {
+                continue;
+            }
+            var (first, last) = DocumentText.SentenceClauses(description, k);
+            var words = text[clauses[first].Start..clauses[first].End];
+            var body = words[DocumentText.LeadLength(words)..].TrimStart(' ');
+            if (CorrectedLeads.FirstOrDefault(l => body.StartsWith(l, StringComparison.Ordinal)) is not { } lead)
+            {
+                continue;
+            }
+            var rest = body[lead.Length..].TrimStart(',', '，', ' ');
+            var subjectClause = rest.Length > 0 ? rest : first < last ? text[clauses[first + 1].Start..clauses[first + 1].End].TrimStart(' ') : string.Empty;
+            if (PaperDirection.VillageAt(subjectClause, 0, cues) is not null || !text[clauses[first].Start..clauses[last].End].Contains('已'))
+            {
+                continue;
+            }
+            var end = clauses[last].End;
+            for (var c = first; c <= last; c++)
+            {
+                var part = text[clauses[c].Start..clauses[c].End];
+                if (part.Contains('请') || InForce.Any(f => part.Contains(f, StringComparison.Ordinal))
+                    || (c > first && VillageSubject(part.TrimStart(' '), cues)))
+                {
+                    end = clauses[c].Start;
+                    break;
+                }
+            }
+            reading.AddNotOperative(description, clauses[first].Start, end, lead);
+        }
     }
 
     /// <summary>A verb of finding closing the clause (…在督查中发现, 主要发现, 巡察发现的主要问题), with its occasion; or null.</summary>
