@@ -55,7 +55,7 @@ internal static class OperatorDuty
             if (((toVillages ? null : Owner(text[Math.Max(clause.Start, at - OwnerReach - 5)..at]))
                     ?? (k > first ? Subject(text[field.Clauses[k - 1].Start..field.Clauses[k - 1].End]) : null)
                     // (phase 31) 民宿经营者对其经营场所安全负主体责任: the operator opening the duty's own clause as its subject.
-                    ?? Subject(text[clause.Start..at])) is { } owner)
+                    ?? HeadedSubject(text[clause.Start..at])) is { } owner)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.OtherActor, owner) };
             }
@@ -81,6 +81,27 @@ internal static class OperatorDuty
     {
         var words = clause.TrimStart();
         return Operators.FirstOrDefault(op => words.StartsWith(op, StringComparison.Ordinal));
+    }
+
+    // 民宿经营者, 客运站经营者: the characters of a name the operator's word may close.
+    private const int SubjectNameReach = 6;
+
+    /// <summary>
+    /// (phase 31) The duty's own clause opening with a name closed by an operator's word (民宿经营者对其…安全负主体责任,
+    /// 客运站经营者对…), or null. The clause and sentence name no village and urge nothing (checked by the caller).
+    /// </summary>
+    private static string? HeadedSubject(string clause)
+    {
+        var words = clause.TrimStart();
+        foreach (var op in Operators)
+        {
+            var at = words.IndexOf(op, StringComparison.Ordinal);
+            if (at >= 0 && at <= SubjectNameReach && words[..at].All(TextNormaliserIsChinese))
+            {
+                return words[..(at + op.Length)];
+            }
+        }
+        return null;
     }
 
     private static bool TextNormaliserIsChinese(char c) => Text.TextNormaliser.IsChinese(c);

@@ -70,6 +70,47 @@ internal static class ReportedFindings
         }
         Quoted(reading, description);
         Corrected(reading, description, cues);
+        EndedHeadings(reading, description);
+    }
+
+    private static readonly string[] EndingOpeners = RecognitionCues.Instance.List("reported_findings.ending_openers");
+
+    // 四、留痕要求。: the most characters a numbered heading that names a topic may take.
+    private const int TopicHeadingReach = 8;
+
+    /// <summary>
+    /// 四、留痕要求。取消探访老人…拍照上传、定位打卡要求。 — a numbered heading closed by a full stop names the topic of its section;
+    /// when the section's next sentence, on the same line, opens by ending something ([reported_findings.ending_openers]:
+    /// 取消, 停止, 不再 …), the heading names what is ended. 四、留痕要求。各村每日拍照上传。 — the section asks, and the heading
+    /// stays as it reads.
+    /// </summary>
+    private static void EndedHeadings(DocumentReading reading, FieldReading description)
+    {
+        var text = description.Text.Text;
+        var clauses = description.Clauses;
+        for (var k = 0; k < clauses.Count; k++)
+        {
+            if (k > 0 && clauses[k - 1].Sentence == clauses[k].Sentence)
+            {
+                continue;
+            }
+            var (first, last) = DocumentText.SentenceClauses(description, k);
+            var words = text[clauses[first].Start..clauses[last].End];
+            var lead = DocumentText.LeadLength(words);
+            if (lead == 0 || first != last || words.Length - lead > TopicHeadingReach || clauses[last].End >= text.Length || text[clauses[last].End] != '。'
+                || last + 1 >= clauses.Count)
+            {
+                continue;
+            }
+            var next = clauses[last + 1];
+            var between = text[(clauses[last].End + 1)..next.Start];
+            var opening = text[next.Start..next.End].TrimStart(' ');
+            if (between.Contains('\n') || !EndingOpeners.Any(o => opening.StartsWith(o, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            reading.AddNotOperative(description, clauses[first].Start, clauses[last].End, "标题：" + opening[..2]);
+        }
     }
 
     private static readonly string[] CorrectedLeads = RecognitionCues.Instance.List("reported_findings.corrected_leads");
