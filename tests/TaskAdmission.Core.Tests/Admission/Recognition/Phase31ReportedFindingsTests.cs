@@ -16,15 +16,15 @@ public sealed class Phase31ReportedFindingsTests(PrecheckFixture fixture) : ICla
 
     [Theory]
     // An audit of a water company: its main findings, numbered, then the outcome.
-    [InlineData("市审计局关于县供水有限公司经营情况的审计结果（摘要）", "市审计局对县供水有限公司2025年经营情况进行了审计，主要发现：\n一、公司要求沿线各村委会代收自来水费，按月汇总上缴公司账户；\n二、管网维修资金使用不规范。\n公司已停止上述做法并退回资金。")]
-    // A court's discipline office, its finding on the same line after the colon.
-    [InlineData("县法院纪检组关于执行工作作风暗访情况的通报", "院纪检组在暗访中查实：执行局个别干警曾让被执行人所在村委会代收案款，已移交处理。")]
+    [InlineData("市审计局关于县供水有限公司经营情况的审计结果（摘要）", "市审计局对县供水有限公司2025年经营情况进行了审计，主要发现：\n一、2个供水片区要求沿线各村委会代收自来水费，按月汇总上缴；\n二、管网维修资金使用不规范。\n公司已停止上述做法并退回资金。")]
     public void AFindingOfCollectionByVillages_AsksNone(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedItem);
 
     [Theory]
     // A university's inspection: the problems heading, the numbered problems, then the rectification heading.
     [InlineData("省委第二巡视组对东江大学巡视反馈意见（摘要）", "巡视发现的突出问题：\n一、后勤保卫处要求校园周边社区居委会每日在小程序签到并报送治安巡查情况；\n二、部分学院经费报销不规范。\n三、整改要求：学校党委立即纠正上述做法，整改情况三个月内报巡视办。")]
+    // A court's discipline office, its finding on the same line after the colon.
+    [InlineData("县法院纪检组关于执行工作作风暗访情况的通报", "院纪检组在暗访中查实：执行局要求辖区村干部每天在执行APP上打卡报送被执行人动态。")]
     // A courier regulator's finding on the line of its colon.
     [InlineData("市邮政管理局关于快递末端服务检查情况的通报", "近期，市邮政管理局在专项检查中发现：某快递企业让驿站所在村的村干部每天拍照打卡代收包裹，已责令改正。")]
     public void AFindingOfCheckInsDemanded_AsksNone(string title, string description) =>
@@ -35,6 +35,8 @@ public sealed class Phase31ReportedFindingsTests(PrecheckFixture fixture) : ICla
     [InlineData("省委第二巡视组对东江大学巡视反馈意见（摘要）", "巡视发现的突出问题：\n一、部分学院经费报销不规范。\n二、整改要求：周边各社区居委会要每日在小程序签到并报送治安巡查情况。")]
     // A numbered finding that says what holds from now on.
     [InlineData("县水利局关于农村供水工程督查情况的通报", "督查中发现：\n一、部分水厂台账不全；\n二、今后各村委会每天要在APP打卡签到报送水厂巡查情况。")]
+    // The finding, then what holds from now on in the same sentence.
+    [InlineData("县法院纪检组关于执行工作作风暗访情况的通知", "院纪检组在暗访中查实：执行局要求辖区村干部每天在执行APP上打卡报送被执行人动态，今后各村干部要继续每天打卡。")]
     // No occasion of a finding before the colon: an instruction.
     [InlineData("东湖镇关于供水管护的通知", "镇里研究发现：各村管水员每天要在APP上签到打卡。")]
     // Asked in the finding's own sentence.
@@ -81,18 +83,20 @@ public sealed class Phase31ReportedFindingsTests(PrecheckFixture fixture) : ICla
     // ---- The act given to a named body other than the village ----
 
     [Theory]
-    // An operator named as the subject of the duty's own clause.
-    [InlineData("县交通运输局2026年客运站安全检查工作方案", "一、检查由县交通运输局组织实施。客运站经营者对其站场安全负主体责任。")]
+    // An operator closing the name that opens the duty's own clause: a water company, a university's lab users.
+    [InlineData("县城乡供水管网安全运行工作方案", "一、县水利局负责行业监管。供水企业对其管网运行安全负主体责任。")]
+    [InlineData("东江大学实验楼消防安全工作方案", "二、实验楼使用单位对其实验室消防安全负主体责任。")]
     // A hospital reports it signed with pharmacies, not with the villages.
     [InlineData("县中医院与辖区药店签订药品安全责任书的情况说明", "县卫生健康局：\n本次签订对象为辖区12家药店，未与各村委会签订责任书。")]
     // A museum no longer signs with the villages this year.
     [InlineData("关于2026年度馆藏文物安全责任书签订情况的报告", "市文物局：\n今年本馆与5家合作单位签订了安全责任书，未再与周边村（社区）签订安全责任书。")]
     public void TheActGivenToAnotherBody_IsNotTheVillages(string title, string description) =>
-        fixture.AssertQuiet(title, description, title.Contains("客运站") ? PrecheckRules.ProhibitedItem : PrecheckRules.PledgeOrVeto);
+        fixture.AssertQuiet(title, description, title.Contains("方案") ? PrecheckRules.ProhibitedItem : PrecheckRules.PledgeOrVeto);
 
     [Theory]
-    // The villages are made to urge the operators' duty: their supervision.
-    [InlineData("县交通运输局2026年客运站安全检查工作方案", "各村督促客运站经营者落实站场安全主体责任，每周开展安全检查。")]
+    // The villages named before the duty of the operators' business: the villages bear it.
+    [InlineData("县城乡供水管网安全运行工作方案", "一、县水利局负责行业监管。沿线各村对供水企业安全生产负主体责任。")]
+    [InlineData("县城乡供水管网安全运行工作方案", "一、县水利局负责行业监管。沿线村委会对供水企业的管网运行安全负主体责任。")]
     public void TheVillagesSupervisingTheOperator_Fires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.ProhibitedItem);
 
