@@ -125,4 +125,36 @@ public sealed class Phase31ReportedFindingsTests(PrecheckFixture fixture) : ICla
     [InlineData("东江大学关于周边社区治安工作的通知", "各社区：\n清理后，各社区要重新设立考核台账并对网格员每月排名。")]
     public void ACut_ThenTheVillagesRanked_Fires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.AssessmentBan);
+
+    // ---- What a hearing heard, an answer's practice ended by the issuer itself, a topic heading whose section ends it ----
+
+    [Theory]
+    // A university's minutes: what the communities said at the hearing, numbered with 一是/二是.
+    [InlineData("东江大学周边社区共建座谈会纪要", "参加：学校后勤处、保卫处，周边三个社区负责人\n座谈反映：一是有的部门还要求社区每天在群里接龙报送学生租房情况；二是共建经费拨付慢。\n学校意见：问题交有关部门研究解决。")]
+    // A clean-up report: a heading naming the topic, its section cancelling it.
+    [InlineData("东岭县交通运输领域涉村事务清理情况报告", "现将交通运输领域涉村事务清理情况报告如下：\n三、留痕要求。取消村道巡查拍照上传、护路员定位打卡的要求。")]
+    public void AHearingOrAnEndedTopic_AsksNoCheckIn(string title, string description) =>
+        fixture.AssertQuiet(title, description, PrecheckRules.AppCheckIn);
+
+    [Theory]
+    // The hearing's list, then the villages asked in the paper's voice.
+    [InlineData("东江大学周边社区共建座谈会纪要", "参加：学校后勤处、保卫处，周边三个社区负责人\n座谈反映：一是学生租房信息变化快；二是共建经费拨付慢，请各社区每天在群里接龙报送学生租房情况。")]
+    // The heading's section asks the villages.
+    [InlineData("东岭县交通运输领域涉村事务清理情况报告", "现将交通运输领域涉村事务清理情况报告如下：\n三、留痕要求。各村（社区）护路员每周拍照上传巡查情况。")]
+    // The heading's section ends one thing and replaces it.
+    [InlineData("东岭县交通运输领域涉村事务清理情况报告", "现将交通运输领域涉村事务清理情况报告如下：\n三、留痕要求。取消纸质登记，改为各村护路员每周拍照上传。")]
+    public void AHearingOrATopic_ThatAsksTheVillages_Fires(string title, string description) =>
+        fixture.AssertFires(title, description, PrecheckRules.AppCheckIn);
+
+    [Theory]
+    // An insurer's answer to a deputy: the practice raised, ended by the insurer itself.
+    [InlineData("关于对县人大代表农房保险理赔建议的答复", "王某某代表：\n您提到过去理赔时要求村委会签订“零投诉”保证书等做法，我司已于2024年全面取消，目前由理赔专员直接上门核查。")]
+    public void APracticeTheIssuerEnded_AsksNoPledge(string title, string description) =>
+        fixture.AssertQuiet(title, description, PrecheckRules.PledgeOrVeto);
+
+    [Theory]
+    // The clause before the issuer's ending asks the villages: it keeps its reading.
+    [InlineData("关于对县人大代表农房保险理赔建议的答复", "王某某代表：\n各村委会要签订“零投诉”保证书，我司已于2024年全面取消纸质台账。")]
+    public void AClauseThatAsks_BeforeTheIssuersEnding_Fires(string title, string description) =>
+        fixture.AssertFires(title, description, PrecheckRules.PledgeOrVeto);
 }
