@@ -91,7 +91,7 @@ internal sealed class DocumentReading
             NotOperativeParts.Spans(reading, description, cues);
             // (phase 29) 该办法要求…, 此前…要求…。自4月1日起不再报送 — what a paper that ends a practice recounts of it.
             EndedPractices.Spans(reading, title, description);
-            // (phase 31) 主要发现：…, 巡察发现的主要问题：…, 查实14件。其中：…, 受理以下问题：… — what a body reports it found.
+            // (phase 31) 主要发现：…, 巡视发现的突出问题：…, 查实9件。其中：…, 受理下列问题：… — what a body reports it found.
             ReportedFindings.Spans(reading, description, cues);
         }
         // (phase 19) 关于“由村委会监管农村宴席”代表建议的答复 — a matter raised, quoted, in a paper that refuses it.

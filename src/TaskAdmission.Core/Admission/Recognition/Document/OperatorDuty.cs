@@ -54,7 +54,7 @@ internal static class OperatorDuty
                 && DocumentAddressee.AddresseeOf(text, RecognitionCues.Instance).Item1 == DocumentReading.Addressee.Villages;
             if (((toVillages ? null : Owner(text[Math.Max(clause.Start, at - OwnerReach - 5)..at]))
                     ?? (k > first ? Subject(text[field.Clauses[k - 1].Start..field.Clauses[k - 1].End]) : null)
-                    // (phase 31) 民宿经营者对其经营场所安全负主体责任: the operator opening the duty's own clause as its subject.
+                    // (phase 31) 供水企业对其管网运行安全负主体责任: the operator opening the duty's own clause as its subject.
                     ?? HeadedSubject(text[clause.Start..at])) is { } owner)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.OtherActor, owner) };
@@ -83,12 +83,12 @@ internal static class OperatorDuty
         return Operators.FirstOrDefault(op => words.StartsWith(op, StringComparison.Ordinal));
     }
 
-    // 民宿经营者, 客运站经营者: the characters of a name the operator's word may close.
+    // 供水企业, 实验楼使用单位: the characters of a name the operator's word may close.
     private const int SubjectNameReach = 6;
 
     /// <summary>
-    /// (phase 31) The duty's own clause opening with a name closed by an operator's word (民宿经营者对其…安全负主体责任,
-    /// 客运站经营者对…), or null. The clause and sentence name no village and urge nothing (checked by the caller).
+    /// (phase 31) The duty's own clause opening with a name closed by an operator's word (供水企业对其管网…安全负主体责任,
+    /// 实验楼使用单位对其…), or null. The clause and sentence name no village and urge nothing (checked by the caller).
     /// </summary>
     private static string? HeadedSubject(string clause)
     {

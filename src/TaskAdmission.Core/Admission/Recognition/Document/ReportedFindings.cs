@@ -4,12 +4,12 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 
 /// <summary>
 /// (phase 31) What a body reports it found, heard, received or verified. An approver: "an audit's 主要发现, an inspection's
-/// 巡察发现的主要问题 and its numbered list, 督查中发现：…, the cases of a verified count (查实14件。其中：…), the matters a
-/// complaint desk accepts (受理以下问题：…) and the problem an inspection is quoted as pointing out (指出的“…”问题) tell what
+/// 巡视发现的突出问题 and its numbered list, 督查中发现：…, the cases of a verified count (查实9件。其中：…), the matters a
+/// complaint desk accepts (受理下列问题：…) and the problem an inspection is quoted as pointing out (指出的“…”问题) tell what
 /// others did or may do wrong; they ask nothing of the village — until a clause in them asks again."
 /// <para>Read from the grammar of the report, not from its line of work: a clause that ends, right before its colon, in a
 /// verb of finding ([reported_findings.finding_verbs]: 发现, 查实, 查明, 指出, 反映 …; optionally 的 + a few characters +
-/// 问题: 巡察发现的主要问题) when the clause, or the sentence before its colon, names an inspection, an audit, a hearing or a
+/// 问题: 巡视发现的突出问题) when the clause, or the sentence before its colon, names an inspection, an audit, a hearing or a
 /// complaint ([reported_findings.occasions]: 督查, 审计, 巡察, 座谈 …), or when 主要 opens the verb (主要发现); a clause ending in
 /// a receiving verb and the matters it receives ([reported_findings.receiving]: 受理, 举报 … + [reported_findings.matters]);
 /// a bare 其中 whose preceding sentence verified or received a count ([reported_findings.counted]: 查实, 查处, 受理 …).
@@ -30,7 +30,7 @@ internal static class ReportedFindings
     private static readonly string[] InForce = RecognitionCues.Instance.List("telling_papers.in_force");
     private static readonly string[] Sequence = RecognitionCues.Instance.List("reported_findings.sequence");
 
-    // 巡察发现的主要问题: the characters between 的 and 问题.
+    // 巡视发现的突出问题: the characters between 的 and 问题.
     private const int HeadingReach = 4;
 
     internal static void Spans(DocumentReading reading, FieldReading description, RecognitionCues cues)
@@ -116,7 +116,7 @@ internal static class ReportedFindings
     private static readonly string[] CorrectedLeads = RecognitionCues.Instance.List("reported_findings.corrected_leads");
 
     /// <summary>
-    /// 经督促，区文化和旅游委员会已于5月20日关闭…平台村级签到功能，撤回督办函 — a sentence opening with a correction made at
+    /// 经督促，县燃气公司已于6月1日下线…村级考核排名模块，撤回相关通报 — a sentence opening with a correction made at
     /// someone's urging ([reported_findings.corrected_leads]) and telling it done (已), whose subject is no village: what the
     /// body switched off or withdrew is reported. Up to a clause that asks again, as the findings.
     /// </summary>
@@ -158,7 +158,7 @@ internal static class ReportedFindings
         }
     }
 
-    /// <summary>A verb of finding closing the clause (…在督查中发现, 主要发现, 巡察发现的主要问题), with its occasion; or null.</summary>
+    /// <summary>A verb of finding closing the clause (…在暗访中查实, 主要发现, 巡视发现的突出问题), with its occasion; or null.</summary>
     private static string? Finding(string body, string sentence)
     {
         foreach (var verb in FindingVerbs)
@@ -169,7 +169,7 @@ internal static class ReportedFindings
                 continue;
             }
             var rest = body[(at + verb.Length)..];
-            // 巡察发现的主要问题, 审计发现的问题如下
+            // 巡视发现的突出问题, 审计发现的问题如下
             if (rest.Length > 0 && !(rest.StartsWith('的') && rest.IndexOf("问题", StringComparison.Ordinal) is >= 1 and var problem && problem <= HeadingReach + 1
                 && rest[(problem + 2)..].Length <= 2))
             {
@@ -204,7 +204,7 @@ internal static class ReportedFindings
         return null;
     }
 
-    /// <summary>其中： after a sentence that verified or received a count (查实14件。其中：…); or null.</summary>
+    /// <summary>其中： after a sentence that verified or received a count (查实9件。其中：…); or null.</summary>
     private static string? Cases(string body, string text, IReadOnlyList<Clause> clauses, int k)
     {
         if (body != "其中" || k == 0)
@@ -255,7 +255,7 @@ internal static class ReportedFindings
         && !PaperDirection.Told(clause, subject, cues);
 
     /// <summary>
-    /// 针对专项督查指出的“个别镇对村开展…排名”问题 — a verb of finding, 的 and a quotation closed right before 问题 (or 情况,
+    /// 针对巡察指出的“医院对签约村卫生室…排名通报”问题 — a verb of finding, 的 and a quotation closed right before 问题 (or 情况,
     /// 做法): the quotation is the problem found.
     /// </summary>
     private static void Quoted(DocumentReading reading, FieldReading description)
