@@ -91,6 +91,8 @@ internal sealed class DocumentReading
             NotOperativeParts.Spans(reading, description, cues);
             // (phase 29) 该办法要求…, 此前…要求…。自4月1日起不再报送 — what a paper that ends a practice recounts of it.
             EndedPractices.Spans(reading, title, description);
+            // (phase 31) 删除第十二条“…”, …的做法从下周起取消了, 对…考核作如下调整: what a paper deletes, ends or announces it changes.
+            ChangedDemands.Spans(reading, description);
         }
         // (phase 19) 关于“由村委会监管农村宴席”代表建议的答复 — a matter raised, quoted, in a paper that refuses it.
         if (title is not null)
@@ -246,6 +248,12 @@ internal sealed class DocumentReading
                     continue;
                 }
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, cue) };
+                continue;
+            }
+            // (phase 31) 此前代收尚未上缴的水费…结清, 已收取的款项…退还: a past act named to settle or return it after the paper ends it.
+            if (reading is not null && ChangedDemands.WoundDown(reading, hit, hits) is { } wound)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, wound) };
                 continue;
             }
             // (phase 23) 要求村（社区）签订责任书的，每次扣0.5分 — a case an assessment punishes forbids the practice it names.
