@@ -28,6 +28,7 @@ internal static partial class ChangedDemands
     private static readonly string[] StatedEnds = [.. Cues.List("changed_demands.stated_ends").OrderByDescending(w => w.Length)];
     private static readonly string[] PastMarks = [.. Cues.List("changed_demands.past_marks").OrderByDescending(w => w.Length)];
     private static readonly string[] Returning = Cues.List("changed_demands.returning_verbs");
+    private static readonly string[] Wholly = Cues.List("changed_demands.wholly");
     private static readonly string[] Askers = Cues.List("changed_demands.askers");
     private static readonly string[] Anew = Cues.List("changed_demands.anew");
     private static readonly string[] NowLeads = [.. Cues.List("not_operative_parts.now_leads").OrderByDescending(w => w.Length)];
@@ -144,6 +145,17 @@ internal static partial class ChangedDemands
             {
                 continue;
             }
+            // …的要求，从下周起取消，改为每天报: a replacement later in the sentence is what the practice becomes.
+            var sentenceEnd = k;
+            while (sentenceEnd + 1 < clauses.Count && clauses[sentenceEnd + 1].Sentence == clause.Sentence)
+            {
+                sentenceEnd++;
+            }
+            var later = text[clause.Start..clauses[sentenceEnd].End];
+            if (Replacing.Any(r => later.Contains(r, StringComparison.Ordinal)))
+            {
+                continue;
+            }
             var lead = DocumentText.LeadLength(words);
             var named = words[lead..at];
             if (Replacing.Any(r => named.Contains(r, StringComparison.Ordinal)))
@@ -208,7 +220,9 @@ internal static partial class ChangedDemands
             return null;
         }
         var end = body.TrimEnd('。', ',', ';', ':', ' ');
-        return BasisEnds.FirstOrDefault(e => end.EndsWith(e, StringComparison.Ordinal)) is { } close && !Askers.Any(a => rest.Contains(a + "村", StringComparison.Ordinal))
+        // 按照规范要求村委会出具…的规定: 规范 as the norm that asks, not the reform — no word of asking inside the basis.
+        return BasisEnds.FirstOrDefault(e => end.EndsWith(e, StringComparison.Ordinal)) is { } close
+            && !Askers.Any(a => end[(lead.Length)..^close.Length].Contains(a, StringComparison.Ordinal))
             ? lead + verb + "…" + close : null;
     }
 
@@ -258,13 +272,19 @@ internal static partial class ChangedDemands
         }
     }
 
-    // 删除第十二条“: the deleting verb right before the quotation, an article number between; not after 不.
+    // 删除第十二条“, 删去《…》第五条“: the deleting verb right before the quotation, the paper's name and an article number
+    // between; not after 不.
     private static string? DeletedBefore(string before)
     {
         var trimmed = before;
         if (ArticleAtEnd().Match(trimmed) is { Success: true } article)
         {
             trimmed = trimmed[..article.Index];
+        }
+        // 删去《…办法》第五条“…”: the paper's name between the verb and the article.
+        if (trimmed.EndsWith('》') && trimmed.LastIndexOf('《') is >= 0 and var book)
+        {
+            trimmed = trimmed[..book];
         }
         trimmed = trimmed.TrimEnd(':', ' ');
         if (DeletingVerbs.FirstOrDefault(v => trimmed.EndsWith(v, StringComparison.Ordinal)) is not { } verb)
@@ -278,11 +298,18 @@ internal static partial class ChangedDemands
     // ”一项予以删除: the unit deleted, an adverb, then the deleting verb right after the quotation.
     private static string? DeletedAfter(string after)
     {
-        var rest = after.TrimStart(',', ' ');
-        if (DeletedUnits.FirstOrDefault(u => rest.StartsWith(u, StringComparison.Ordinal)) is { } unit)
+        // “…”，予以取消 — a comma only before an adverb: 增加“…”，删除“…” deletes the second quotation, not the first.
+        var rest = after;
+        var comma = rest.StartsWith(',');
+        if (comma)
         {
-            rest = rest[unit.Length..].TrimStart(',', ' ');
+            rest = rest[1..].TrimStart(' ');
         }
+        else if (DeletedUnits.FirstOrDefault(u => rest.StartsWith(u, StringComparison.Ordinal)) is { } unit)
+        {
+            rest = rest[unit.Length..];
+        }
+        var adverbs = 0;
         for (var stripped = true; stripped;)
         {
             stripped = false;
@@ -290,9 +317,10 @@ internal static partial class ChangedDemands
             {
                 rest = rest[adverb.Length..];
                 stripped = true;
+                adverbs++;
             }
         }
-        return DeletingVerbs.FirstOrDefault(v => rest.StartsWith(v, StringComparison.Ordinal));
+        return comma && adverbs == 0 ? null : DeletingVerbs.FirstOrDefault(v => rest.StartsWith(v, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -346,7 +374,8 @@ internal static partial class ChangedDemands
         {
             return null;
         }
-        if (Returning.FirstOrDefault(r => sentenceRest.Contains(r, StringComparison.Ordinal)) is { } returned)
+        // 已收取的款项…全部退还: the whole returned (全部, 如数 …), not an overcharge refunded from a collection that goes on.
+        if (Returning.FirstOrDefault(r => Wholly.Any(w => sentenceRest.Contains(w + r, StringComparison.Ordinal))) is { } returned)
         {
             return past + "…的…" + returned;
         }
