@@ -34,6 +34,10 @@ internal static partial class ChangedDemands
     private static readonly string[] NowLeads = [.. Cues.List("not_operative_parts.now_leads").OrderByDescending(w => w.Length)];
     private static readonly string[] Replacing = Cues.List("withdrawals.replacements");
     private static readonly string[] Relieving = Cues.List("certificate_relief.relieving");
+    private static readonly string[] RecentLeads = [.. Cues.List("changed_demands.recent_leads").OrderByDescending(w => w.Length)];
+    private static readonly string[] SomeUnits = Cues.List("changed_demands.some_units");
+    private static readonly string[] Failures = Cues.List("changed_demands.failures");
+    private static readonly string[] Forbidding = Cues.List("changed_demands.forbidding");
 
     [GeneratedRegex("(第[0-9一二三四五六七八九十百零〇]+(条|款|项|章|节|点|部分)(中|的)?)+$")]
     private static partial Regex ArticleAtEnd();
@@ -383,5 +387,46 @@ internal static partial class ChangedDemands
             && h.Spans[0].Start != hit.Spans[0].Start && !h.Verdict.Fires && h.Verdict.Reason is VerdictReason.Negated
             && h.Verdict.Cue is { } cue && Relieving.Any(r => cue.Contains(r, StringComparison.Ordinal)));
         return ended is null ? null : past + "…的（" + ended.Verdict.Cue + "）";
+    }
+
+    /// <summary>
+    /// 近期个别村…对办宴农户收取“罚款”，引起群众不满。现明确：…一律不得对群众办宴行为罚款: a sentence telling what some units did
+    /// (its words open, after time words, with 个别, 有的, 少数, 部分 …) recounts a practice when a later sentence of the paper
+    /// forbids or ends the same act (a later match of the same item is negated by 不得, 严禁, 不再 …). A failure told (个别村未
+    /// 按要求…), a sentence that asks, and a paper in which the same act still fires elsewhere keep their reading. The cue, or null.
+    /// </summary>
+    internal static string? RecountedThenForbidden(FieldReading reading, RecognitionHit hit, IReadOnlyList<RecognitionHit> hits)
+    {
+        if (hit.Field != TitleContext.Description || hit.Spans.Count == 0
+            || DocumentText.ClauseAtSource(reading, hit.Spans[0].Start) is not (>= 0 and var k))
+        {
+            return null;
+        }
+        var text = reading.Text.Text;
+        var (first, last) = DocumentText.SentenceClauses(reading, k);
+        var opening = text[reading.Clauses[first].Start..DocumentText.AtSource(reading, k, hit.Spans[0].Start)];
+        opening = opening[DocumentText.LeadLength(opening)..].TrimStart();
+        for (var stripped = true; stripped;)
+        {
+            stripped = false;
+            if (RecentLeads.FirstOrDefault(t => opening.StartsWith(t, StringComparison.Ordinal)) is { } recent)
+            {
+                opening = opening[recent.Length..].TrimStart(',', ' ');
+                stripped = true;
+            }
+        }
+        if (SomeUnits.FirstOrDefault(q => opening.StartsWith(q, StringComparison.Ordinal)) is not { } some
+            || Failures.Any(f => opening.Contains(f, StringComparison.Ordinal)) || Askers.Any(a => opening.Contains(a, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var sentenceEnd = reading.Text.ToSource(reading.Clauses[last].Start, reading.Clauses[last].End).End;
+        if (hits.Any(h => h.Field == hit.Field && h.Entry == hit.Entry && h.Verdict.Fires && h.Spans.Count > 0 && h.Spans[0].Start >= sentenceEnd))
+        {
+            return null;
+        }
+        var forbidden = hits.FirstOrDefault(h => h.Field == hit.Field && h.Entry == hit.Entry && h.Spans.Count > 0 && h.Spans[0].Start >= sentenceEnd
+            && h.Verdict is { Fires: false, Reason: VerdictReason.Negated, Cue: { } cue } && Forbidding.Any(f => cue.Contains(f, StringComparison.Ordinal)));
+        return forbidden is null ? null : some + "…（" + forbidden.Verdict.Cue + "）";
     }
 }
