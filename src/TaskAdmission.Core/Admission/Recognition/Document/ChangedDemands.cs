@@ -8,9 +8,9 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// new one from the grammar of the change, not from one verb: <b>what a paper ends, deletes or narrows is named only to end
 /// it — the provision quoted and deleted (删除第十二条“…”, “…”一项予以删除), the practice named and stopped in its own
 /// clause (原来…的做法从下周起取消了), the matter a sentence announces it will change (对…考核作如下调整:), the reform cited
-/// as the paper's basis (根据规范…出具证明工作的要求), the practice stated to be over (…已完成历史使命), the heading of what
+/// as the paper's basis (根据规范…开具证明…的要求), the practice stated to be over (…已完成历史使命), the heading of what
 /// the village may still issue (村(社区)可出具的证明), and what was done before the end and is now only settled or returned
-/// (此前代收尚未上缴的水费…结清, 已收取的款项…退还, 已到村委会开具…的，村委会不必再…) — while what the paper newly asks (改为…,
+/// (此前已代收…的费用…结清, 已收取的费用…全部退还, 已到村委会开具…的，不必再…) — while what the paper newly asks (改为…,
 /// a later clause, the items the announced change lists) is read as it stands.</b>
 /// </summary>
 internal static partial class ChangedDemands
@@ -79,7 +79,7 @@ internal static partial class ChangedDemands
     }
 
     /// <summary>
-    /// 自2026年起对村级河长履职考核作如下调整: — a clause announcing that the paper changes what it names (对 … 作(出)如下/以下
+    /// 自7月起对抄表员的考核方式作出以下调整: — a clause announcing that the paper changes what it names (对 … 作(出)如下/以下
     /// 调整, 修改, 规范 …; 将 … 调整如下) names the matter changed; what the change is follows in the items, read as they stand.
     /// A clause whose words before 对 name a village or ask (各村要对…作如下调整) is not covered.
     /// </summary>
@@ -124,7 +124,7 @@ internal static partial class ChangedDemands
     }
 
     /// <summary>
-    /// 原来每天在群里发巡查照片的做法从下周一起取消了: a practice named as such (…的做法, …的要求, 这一做法) and ended in the
+    /// 原先每晚在群里发定位截图的要求从下周起取消了: a practice named as such (…的做法, …的要求, 这一做法) and ended in the
     /// same clause or alone in the next one — after time words (从下周一起, 自即日起) and an adverb (一律), an ending verb with
     /// nothing after it — is the practice ended. A replacement before the head (…改为…的做法) and an ending verb with an object
     /// (取消…的做法，取消评优资格) are not covered. The span (from the clause's words to the head) and the cue, or null.
@@ -171,7 +171,7 @@ internal static partial class ChangedDemands
         return null;
     }
 
-    // The ending verb when the words are time words, an adverb and an ending verb with nothing after it (从下周一起取消了).
+    // The ending verb when the words are time words, an adverb and an ending verb with nothing after it (从下周起取消了).
     private static string? EndedBare(string rest)
     {
         rest = rest.TrimStart(',', ' ');
@@ -203,7 +203,7 @@ internal static partial class ChangedDemands
     }
 
     /// <summary>
-    /// 根据规范村级组织出具证明工作的要求，…: a clause citing as the paper's basis (根据, 按照, 为落实 …) a reform that regulates,
+    /// 根据规范…开具证明的要求，…: a clause citing as the paper's basis (根据, 按照, 为落实 …) a reform that regulates,
     /// cleans up or cuts a practice (规范, 清理, 精简 …), closed by 要求, 精神, 规定 …, names the practice regulated, not a
     /// demand. The next clause is read as it stands. The cue, or null.
     /// </summary>
@@ -231,7 +231,7 @@ internal static partial class ChangedDemands
     }
 
     /// <summary>
-    /// 村级电费代收点已完成历史使命: a clause stating that what it names has ended (完成历史使命, 退出历史舞台) names it to end
+    /// 各村水费代收点…已完成使命: a clause stating that what it names has ended (完成历史使命, 退出历史舞台) names it to end
     /// it, up to the statement. The later clauses are read as they stand. The end of the span and the cue, or null.
     /// </summary>
     private static (int To, string Cue)? StatedEnd(string words)
@@ -247,7 +247,7 @@ internal static partial class ChangedDemands
     }
 
     /// <summary>
-    /// 删除第十二条“出租方村委会负责…检查”; 招聘公告中“…村委会出具的…证明”一项予以删除: a quotation of a paper's words that is
+    /// 删去第五条“…由村委会…”; 选任公告中“…村委会出具的…证明”一项予以删除: a quotation of a paper's words that is
     /// the object of a verb that deletes or ends — right after it, behind an article number (第十二条), or right before it,
     /// behind the unit of the paper deleted (一项, 这一条, 的表述) and an adverb (予以, 一并) — is the provision removed. A quotation
     /// that follows a replacement (…，改为“…”) is the new text, read as it stands.
@@ -348,7 +348,7 @@ internal static partial class ChangedDemands
     }
 
     /// <summary>
-    /// 村里此前代收尚未上缴的水费，于4月30日前…结清; 已到村委会开具遗失证明的，村委会不必再为其出具; 已收取的款项要…全部退还:
+    /// 此前已代收尚未缴库的费用，于月底前…结清; 已到村委会开具…证明的，村委会不必再出具; 已收取的费用要全部退还:
     /// an act told as done before (已, 此前, 原来 … before it in its clause) inside a phrase closed by 的 — what it collected,
     /// issued or made, or the people it was done for — is named to settle, return or no longer repeat it, when the paper ends
     /// the same act (another match of the same item in the description is negated by an ending or a relief:
@@ -390,7 +390,7 @@ internal static partial class ChangedDemands
     }
 
     /// <summary>
-    /// 近期个别村…对办宴农户收取“罚款”，引起群众不满。现明确：…一律不得对群众办宴行为罚款: a sentence telling what some units did
+    /// 前段时间有的病区对家属收取罚款…。今后一律不得对家属罚款: a sentence telling what some units did
     /// (its words open, after time words, with 个别, 有的, 少数, 部分 …) recounts a practice when a later sentence of the paper
     /// forbids or ends the same act (a later match of the same item is negated by 不得, 严禁, 不再 …). A failure told (个别村未
     /// 按要求…), a sentence that asks, and a paper in which the same act still fires elsewhere keep their reading. The cue, or null.

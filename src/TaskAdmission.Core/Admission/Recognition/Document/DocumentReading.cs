@@ -250,8 +250,8 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, cue) };
                 continue;
             }
-            // (phase 31) 此前代收尚未上缴的水费…结清, 已收取的款项…退还: a past act named to settle or return it after the paper ends it;
-            // 近期个别村…收取“罚款”… followed by …一律不得…罚款: what some units did, told to forbid it.
+            // (phase 31) 此前已代收…的费用…结清, 已收取的费用…全部退还: a past act named to settle or return it after the paper ends it;
+            // 有的病区…收取罚款… followed by …一律不得…罚款: what some units did, told to forbid it.
             if (reading is not null && (ChangedDemands.WoundDown(reading, hit, hits) ?? ChangedDemands.RecountedThenForbidden(reading, hit, hits)) is { } wound)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, wound) };
