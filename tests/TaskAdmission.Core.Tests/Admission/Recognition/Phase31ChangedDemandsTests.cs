@@ -234,4 +234,27 @@ public sealed class Phase31ChangedDemandsTests(PrecheckFixture fixture) : IClass
     [InlineData("关于规范移风易俗的通知", "各村：\n近期个别村对超标准办宴农户收取罚款，效果很好。各村要学习推广，对超标准办宴的农户收取罚款。\n某乡人民政府", PrecheckRules.ProhibitedItem)]
     public void RecountedThenForbidden_4_StillFires(string title, string description, string rule) =>
         fixture.AssertFires(title, description, rule);
+
+    [Theory]
+    // kept for one village: the practice is not ended for certain
+    [InlineData("关于巡查照片的通知", "各村：\n每天把巡查照片发到工作群的要求自下周起停止，东岭村保留。\n某镇综治办", PrecheckRules.AppCheckIn)]
+    public void PracticeEnded_KeptForSome_StillFires(string title, string description, string rule) =>
+        fixture.AssertFires(title, description, rule);
+
+    // A clause that cuts the count of what it names (由 N 项压减至 M 项) states a clean-up's result.
+    [Theory]
+    // a hospital's own assessment of its departments
+    [InlineData("关于精简科室考核指标的通知", "各临床科室：\n经院党委会研究，全院对临床科室的考核指标由32项精简为9项，具体指标见附件。\n某市中心医院", PrecheckRules.AssessmentBan)]
+    // a power company's checks of its stations
+    [InlineData("关于公布检查事项清理结果的通知", "各供电所：\n经清理，公司对供电所的检查考核事项从20个压减到5个。\n某县供电公司", PrecheckRules.AssessmentBan)]
+    public void CountCut_IsQuiet(string title, string description, string rule) =>
+        fixture.AssertQuiet(title, description, rule);
+
+    [Theory]
+    // the count is cut, and a later clause ranks the villages
+    [InlineData("关于精简村级考核的通知", "各村：\n对各村的考核事项由12项压减至6项，每季度对各村排名通报。\n某镇人民政府", PrecheckRules.AssessmentBan)]
+    // a frequency cut is no count of items: the yearly ranking stands
+    [InlineData("关于精简村级考核的通知", "各村：\n对各村的考核由每季度一次压减至每年一次，年底对各村排名通报。\n某镇人民政府", PrecheckRules.AssessmentBan)]
+    public void CountCut_StillFires(string title, string description, string rule) =>
+        fixture.AssertFires(title, description, rule);
 }

@@ -45,6 +45,13 @@ internal static partial class ChangedDemands
     [GeneratedRegex("^(从|自)[^,;:。]{1,12}?(起|开始)")]
     private static partial Regex StartAtHead();
 
+    /// <summary>
+    /// 全院对科室的考核指标由32项精简为9项: a clause whose predicate cuts the count of what it names (由 N 项 压减/精简/减少 至
+    /// M 项) states the result of a clean-up; what it names is counted, not demanded. The later clauses are read as they stand.
+    /// </summary>
+    [GeneratedRegex("(由|从)[0-9一二三四五六七八九十百千两]+(项|个|类|件|种|块|张|份)(?<verb>压减|减少|精简|压缩|削减|缩减|减)(至|到|为)[0-9一二三四五六七八九十百千两]+(项|个|类|件|种|块|张|份)")]
+    private static partial Regex CountCut();
+
     [GeneratedRegex("^[^,;:。!?]{0,16}可(以)?(出具|开具)的(各类)?证明(事项)?(清单|目录|范围)?:?$")]
     private static partial Regex MayIssueHeading();
 
@@ -68,6 +75,10 @@ internal static partial class ChangedDemands
             if (RegulatingBasis(words) is { } basis)
             {
                 reading.AddNotOperative(description, clause.Start, clause.End, basis);
+            }
+            if (CountCut().Match(words) is { Success: true } cut)
+            {
+                reading.AddNotOperative(description, clause.Start, clause.Start + cut.Index + cut.Length, cut.Groups["verb"].Value + "至");
             }
             if (StatedEnd(words) is { } stated)
             {
@@ -156,7 +167,8 @@ internal static partial class ChangedDemands
                 sentenceEnd++;
             }
             var later = text[clause.Start..clauses[sentenceEnd].End];
-            if (Replacing.Any(r => later.Contains(r, StringComparison.Ordinal)))
+            // …的要求即日停止，某村保留: kept for some, the practice is not ended for certain.
+            if (Replacing.Any(r => later.Contains(r, StringComparison.Ordinal)) || Withdrawals.KeepsForSome(later))
             {
                 continue;
             }
@@ -268,7 +280,9 @@ internal static partial class ChangedDemands
                 continue;
             }
             var close = i;
-            if ((DeletedBefore(text[..open]) ?? DeletedAfter(text[(close + 1)..])) is { } verb)
+            var from = text.LastIndexOfAny(['。', '\n'], open) + 1;
+            var to = text.IndexOfAny(['。', '\n'], close) is >= 0 and var stop ? stop : text.Length;
+            if ((DeletedBefore(text[..open]) ?? DeletedAfter(text[(close + 1)..])) is { } verb && !Withdrawals.KeepsForSome(text[from..open] + text[(close + 1)..to]))
             {
                 reading.AddNotOperative(description, open + 1, close, verb + "“…”");
             }
