@@ -93,6 +93,8 @@ internal sealed class DocumentReading
             EndedPractices.Spans(reading, title, description);
             // (phase 31) 主要发现：…, 巡视发现的突出问题：…, 查实9件。其中：…, 受理下列问题：… — what a body reports it found.
             ReportedFindings.Spans(reading, description, cues);
+            // (phase 31) 删除第十二条“…”, …的做法从下周起取消了, 对…考核作如下调整: what a paper deletes, ends or announces it changes.
+            ChangedDemands.Spans(reading, description);
         }
         // (phase 19) 关于“由村委会监管农村宴席”代表建议的答复 — a matter raised, quoted, in a paper that refuses it.
         if (title is not null)
@@ -248,6 +250,13 @@ internal sealed class DocumentReading
                     continue;
                 }
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, cue) };
+                continue;
+            }
+            // (phase 31) 此前已代收…的费用…结清, 已收取的费用…全部退还: a past act named to settle or return it after the paper ends it;
+            // 有的病区…收取罚款… followed by …一律不得…罚款: what some units did, told to forbid it.
+            if (reading is not null && (ChangedDemands.WoundDown(reading, hit, hits) ?? ChangedDemands.RecountedThenForbidden(reading, hit, hits)) is { } wound)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, wound) };
                 continue;
             }
             // (phase 23) 要求村（社区）签订责任书的，每次扣0.5分 — a case an assessment punishes forbids the practice it names.
