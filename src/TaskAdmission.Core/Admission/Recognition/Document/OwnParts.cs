@@ -102,7 +102,7 @@ internal static class OwnParts
     }
 
     /// <summary>Whether an addressee part names the issuer's own unit, post or staff (see the class summary).</summary>
-    internal static bool IsOwnPart(string part, IReadOnlyList<string> issuers)
+    internal static bool IsOwnPart(string part, IReadOnlyList<string> issuers, bool classLine = false)
     {
         if (issuers.Count == 0)
         {
@@ -110,12 +110,18 @@ internal static class OwnParts
         }
         var rest = DocumentText.StripBrackets(part);
         var prefixed = false;
-        var lead = rest.StartsWith('本') || rest.StartsWith('全') && !rest.StartsWith("全体", StringComparison.Ordinal);
+        // (phase 31) 馆内各部室, 台内各预报岗位, 镇机关全体干部职工, 我社…, 所属各单位: a lead of the issuer's own (OwnPeople.OwnLead).
+        if (OwnPeople.OwnLead(rest, issuers) is > 0 and var own)
+        {
+            rest = rest[own..];
+            prefixed = true;
+        }
+        var lead = !prefixed && (rest.StartsWith('本') || rest.StartsWith('全') && !rest.StartsWith("全体", StringComparison.Ordinal));
         if (lead)
         {
             rest = rest[1..];
         }
-        if (ShortForms.Where(s => rest.StartsWith(s, StringComparison.Ordinal) && issuers.Any(i => Repeats(i, s))).MaxBy(s => s.Length) is { } shortForm)
+        if (!prefixed && ShortForms.Where(s => rest.StartsWith(s, StringComparison.Ordinal) && issuers.Any(i => Repeats(i, s))).MaxBy(s => s.Length) is { } shortForm)
         {
             rest = rest[shortForm.Length..];
             prefixed = true;
@@ -125,11 +131,13 @@ internal static class OwnParts
             // 全镇…, 全区…, 本村…: no short form of the issuer's.
             return false;
         }
+        var opened = classLine;
         foreach (var opener in (string[])["各位", "全体", "各", "全"])
         {
             if (rest.StartsWith(opener, StringComparison.Ordinal))
             {
                 rest = rest[opener.Length..];
+                opened = opener != "全";
                 break;
             }
         }
@@ -138,6 +146,11 @@ internal static class OwnParts
             return false;
         }
         if (prefixed || Members.Any(m => rest.EndsWith(m, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        // (phase 31) 各带团导游, 各计调、导游, 各位队员: a class of people by their jobs from a firm or an institution.
+        if (OwnPeople.JobClass(rest, opened, issuers))
         {
             return true;
         }
