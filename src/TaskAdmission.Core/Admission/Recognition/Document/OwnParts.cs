@@ -243,6 +243,18 @@ internal static class OwnParts
                     cue ??= text[Math.Max(clause.Start, village.Start - 4)..village.End];
                     continue;
                 }
+                // (phase 31) 在双河村, 去桂花村: the village's own name between the place lead and the village word the reader found.
+                if (NamedPlace(trimmed) is { } named)
+                {
+                    cue ??= text[Math.Max(clause.Start, village.Start - named)..village.End];
+                    continue;
+                }
+                // (phase 31) 柏林村“半山云舍”: a village's name right before a quoted name says where the named house or firm is.
+                if (QuotedNameAfter(after, cues))
+                {
+                    cue ??= village.Text + after[..Math.Min(after.Length, 8)];
+                    continue;
+                }
                 var to = before.LastIndexOf('向');
                 if (to >= 0 && before.Length - to <= RecipientReach
                     && ReportVerbs.Any(v => after.IndexOf(v, StringComparison.Ordinal) is >= 0 and <= ReportReach))
@@ -335,6 +347,48 @@ internal static class OwnParts
     {
         var bare = DocumentText.StripBrackets(name).Trim();
         return bare.Length > 1 && bare[0] is '各' or '每' or '该' or '全' ? bare[1..] : bare;
+    }
+
+    // 在双|河村, 去桂花|村: the characters of a village's name between a place lead and the village word found.
+    private const int NameReach = 3;
+
+    /// <summary>
+    /// The length back to a place lead ([own_parts.place_leads]) when only the characters of a name (Chinese, no list join)
+    /// stand between it and the village word; or null. Not after a verb handing work down (落实到, 分解到).
+    /// </summary>
+    private static int? NamedPlace(string before)
+    {
+        for (var n = 1; n <= Math.Min(NameReach, before.Length - 1); n++)
+        {
+            var name = before[^n..];
+            if (!name.All(TextNormaliser.IsChinese) || name.Any(c => "各本该全每和及与、".Contains(c)))
+            {
+                return null;
+            }
+            var lead = before[..^n];
+            if (PlaceLeads.Any(p => lead.EndsWith(p, StringComparison.Ordinal))
+                && !HandingVerbs.Any(h => lead.EndsWith(h + "到", StringComparison.Ordinal) || lead.EndsWith(h + "至", StringComparison.Ordinal)))
+            {
+                return n + 1;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>柏林村“半山云舍”: a quoted name (two characters at least, no village word in it) right after the village.</summary>
+    private static bool QuotedNameAfter(string after, RecognitionCues cues)
+    {
+        if (after.Length < 4 || after[0] is not ('“' or '"'))
+        {
+            return false;
+        }
+        var close = after.IndexOfAny(['”', '"'], 1);
+        if (close < 3)
+        {
+            return false;
+        }
+        var name = after[1..close];
+        return !cues.Village.Any(v => name.Contains(v, StringComparison.Ordinal)) && !name.Contains('村') && !name.Contains("社区", StringComparison.Ordinal);
     }
 
     private static bool Delegating(string before, RecognitionCues cues) =>
