@@ -319,9 +319,15 @@ internal static class OwnParts
         {
             return null;
         }
-        var (_, last) = DocumentText.SentenceClauses(field, k);
+        var (sentenceFirst, last) = DocumentText.SentenceClauses(field, k);
         var reader = field.Reader;
         var text = reader.Text;
+        // (phase 31) 各支行授信完成情况每月排名。 — a sentence of its own opening with one of the units, naming no village.
+        if (Enumerable.Range(sentenceFirst, last - sentenceFirst + 1).All(i => !reader.Mentions(i).Any(m => m.Kind == ActorKind.Village))
+            && units.Where(u => text[field.Clauses[sentenceFirst].Start..field.Clauses[last].End].TrimStart().StartsWith(u, StringComparison.Ordinal)).MaxBy(u => u.Length) is { } opener)
+        {
+            return opener;
+        }
         var lineStart = text.LastIndexOf('\n', Math.Max(0, field.Clauses[k].Start - 1)) + 1;
         var first = k;
         while (first > 0 && field.Clauses[first - 1].End > lineStart)
