@@ -79,7 +79,8 @@ internal sealed class DocumentReading
             // (phase 29) 参赛对象：全行客户经理; 某某公司…执行手册: the issuer's own people stated, or an enterprise's own rules.
             if (reading.Addressed != Addressee.Villages)
             {
-                reading.InternalScope ??= OwnParts.StatedPeople(description.Text.Text, issuers)
+                // (phase 31) 某某物业公司关于…的内部纪要: a free body's own inside, stated after its name.
+                reading.InternalScope ??= (title is null ? null : OwnPeople.StatedInside(title.Text.Text, issuers)) ?? OwnParts.StatedPeople(description.Text.Text, issuers)
                     ?? (title is null ? null : OwnParts.OwnRules(title.Text.Text) ?? StaffRules.Of(title.Text.Text, description.Text.Text));
                 reading.OwnPaper = reading.Addressed == Addressee.Others && reading.AddresseeLine is { } own && DocumentAddressee.OwnLine(own, issuers, cues)
                     ? $"主送：{own}" : reading.InternalScope;

@@ -110,6 +110,22 @@ internal static class OwnPeople
     }
 
     /// <summary>
+    /// (phase 31) 某某物业公司关于…的内部纪要, 某某旅行社内部通知: a title whose issuer (its opening name, up to 关于) governs
+    /// no village and that calls the paper 内部 — the issuer's own inside; the issuer and the word, or null. A government's or a
+    /// township's 内部 is not read so (it may be passed on to the villages).
+    /// </summary>
+    internal static string? StatedInside(string title, IReadOnlyList<string> issuers)
+    {
+        var at = title.IndexOf("内部", StringComparison.Ordinal);
+        if (at < 0 || issuers.Count == 0)
+        {
+            return null;
+        }
+        var opening = title.IndexOf("关于", StringComparison.Ordinal) is > 1 and var about ? title[..about] : null;
+        return opening is not null && FreeBody(opening) ? $"{opening}内部" : null;
+    }
+
+    /// <summary>
     /// 各带团导游, 各计调、导游, 各位队员: a class of people named by their jobs, in a paper of an issuer that governs no village.
     /// The rest is the part after its lead (各, 各位, 全体) — or the bare part on a line that names a class.
     /// </summary>
