@@ -109,6 +109,71 @@ internal static class OwnPeople
         return false;
     }
 
+    private static readonly string[] Villagers = RecognitionCues.Instance.List("own_people.villagers");
+    private static readonly string[] PersonLeads = RecognitionCues.Instance.List("own_people.person_leads");
+    private static readonly string[] PersonTails = RecognitionCues.Instance.List("own_people.person_tails");
+    private static readonly string[] LevyWords = RecognitionCues.Instance.List("own_people.levy_words");
+    private static readonly string[] LeviedDues = RecognitionCues.Instance.List("document_scope.levied_dues");
+    private static readonly string[] HandedUp = RecognitionCues.Instance.List("document_scope.handed_up");
+
+    /// <summary>
+    /// (phase 31) 村民朋友们：, 各位乡亲：, 【银杏村委会】各位村民： — the first line (after a chat tag) addresses the village's
+    /// people as persons ([own_people.villagers] after a lead of persons and before a plural or a friendly tail), not the
+    /// village as a body (村委会, 村民小组, 各村); the line, or null.
+    /// </summary>
+    internal static string? VillagersAddressed(string text)
+    {
+        var line = text.TrimStart();
+        if (OwnParts.ChatTag(line) is { } tag)
+        {
+            line = line[(tag.Length + 2)..].TrimStart();
+        }
+        var colon = line.IndexOf(':');
+        if (colon < 2 || colon > DocumentAddressee.MaxAddresseeLine || line[..colon].Contains('\n'))
+        {
+            return null;
+        }
+        var parts = DocumentAddressee.Parts(line[..colon]);
+        return parts.Length > 0 && parts.All(Villager) ? line[..colon] : null;
+    }
+
+    private static bool Villager(string part)
+    {
+        var p = DocumentText.StripBrackets(part);
+        if (PersonLeads.FirstOrDefault(l => p.StartsWith(l, StringComparison.Ordinal)) is { } lead)
+        {
+            p = p[lead.Length..];
+        }
+        if (Villagers.FirstOrDefault(v => p.StartsWith(v, StringComparison.Ordinal)) is not { } who)
+        {
+            return false;
+        }
+        var tail = p[who.Length..];
+        return tail.Length == 0 || PersonTails.Contains(tail);
+    }
+
+    /// <summary>
+    /// (phase 31) 龙井村关于收取一事一议筹资款的通知: …交本组村民小组长，小组长开具收据… — in the village's own paper raising
+    /// money for its own project by its own procedure, whose title names that money ([own_people.levy_words]), a receipt or a
+    /// collection in a clause naming no tax or fee and handing nothing on is of that levy. The title's word, or null.
+    /// </summary>
+    internal static string? OwnLevyHandled(string? title, FieldReading field, int sourceStart)
+    {
+        if (title is null || LevyWords.FirstOrDefault(w => title.Contains(w, StringComparison.Ordinal)) is not { } levy)
+        {
+            return null;
+        }
+        var k = DocumentText.ClauseAtSource(field, sourceStart);
+        if (k < 0)
+        {
+            return null;
+        }
+        var (first, last) = DocumentText.SentenceClauses(field, k);
+        var words = field.Text.Text[field.Clauses[first].Start..field.Clauses[last].End];
+        return LeviedDues.Any(d => words.Contains(d, StringComparison.Ordinal)) || HandedUp.Any(h => words.Contains(h, StringComparison.Ordinal))
+            ? null : levy;
+    }
+
     /// <summary>
     /// (phase 31) 某某物业公司关于…的内部纪要, 某某旅行社内部通知: a title whose issuer (its opening name, up to 关于) governs
     /// no village and that calls the paper 内部 — the issuer's own inside; the issuer and the word, or null. A government's or a
