@@ -227,8 +227,17 @@ internal static class OwnParts
         {
             var clause = field.Clauses[i];
             var mentions = reader.Mentions(i);
-            foreach (var village in mentions.Where(m => m.Kind == ActorKind.Village))
+            var placeEnd = -1;
+            foreach (var village in mentions.Where(m => m.Kind == ActorKind.Village).OrderBy(m => m.Start))
             {
+                // (phase 31) 到桃园村、柳湾村: a village listed right after a place is a place too.
+                if (placeEnd >= 0 && village.Start > placeEnd && village.Start - placeEnd <= NameReach + 1
+                    && text[placeEnd..village.Start] is var between && (between[0] is '、' or '和' or '及' or '与')
+                    && between[1..].All(TextNormaliser.IsChinese))
+                {
+                    placeEnd = village.End;
+                    continue;
+                }
                 if (Agency.Negation(text, clause.Start, clause.End, village.Start, village.End, cues) is not null
                     || ClauseScope.MentionNegated(text, clause, village, cues) is not null)
                 {
@@ -241,12 +250,14 @@ internal static class OwnParts
                     && !HandingVerbs.Any(h => trimmed.EndsWith(h + "到", StringComparison.Ordinal) || trimmed.EndsWith(h + "至", StringComparison.Ordinal)))
                 {
                     cue ??= text[Math.Max(clause.Start, village.Start - 4)..village.End];
+                    placeEnd = village.End;
                     continue;
                 }
                 // (phase 31) 在双河村, 去桂花村: the village's own name between the place lead and the village word the reader found.
                 if (NamedPlace(trimmed) is { } named)
                 {
                     cue ??= text[Math.Max(clause.Start, village.Start - named)..village.End];
+                    placeEnd = village.End;
                     continue;
                 }
                 // (phase 31) 柏林村“半山云舍”: a village's name right before a quoted name says where the named house or firm is.

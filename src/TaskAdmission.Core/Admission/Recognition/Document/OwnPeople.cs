@@ -76,8 +76,23 @@ internal static class OwnPeople
     /// <summary>The issuer's name ends with the head (its own kind: …馆, …气象台), or holds it as a short form (银行 → 行).</summary>
     private static bool Heads(string issuer, string head) =>
         issuer.EndsWith(head, StringComparison.Ordinal) && issuer.Length > head.Length
+        || EndsBody(issuer, head)
         || head.Length >= 2 && issuer.Contains(head, StringComparison.Ordinal) && ShortForms.Contains(head)
         || head.Length == 1 && ShortForms.Any(s => s.Length > 1 && s.Contains(head, StringComparison.Ordinal) && issuer.Contains(s, StringComparison.Ordinal));
+
+    /// <summary>市博物馆社教部, 县人民医院护理部: the head ends the body's name, only one of its own sub-units following.</summary>
+    private static bool EndsBody(string issuer, string head)
+    {
+        for (var at = issuer.IndexOf(head, StringComparison.Ordinal); at > 0; at = issuer.IndexOf(head, at + 1, StringComparison.Ordinal))
+        {
+            var rest = issuer[(at + head.Length)..];
+            if (rest.Length is > 0 and <= 5 && SubUnitEnds.Any(e => rest.EndsWith(e, StringComparison.Ordinal)) && !NotOwn.Any(n => rest.Contains(n, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// Whether one of the issuer's names is a firm's or an institution's that governs no village: a free head
