@@ -110,7 +110,7 @@ internal static class OwnParts
         }
         var rest = DocumentText.StripBrackets(part);
         var prefixed = false;
-        // (phase 31) 馆内各部室, 台内各预报岗位, 镇机关全体干部职工, 我社…, 所属各单位: a lead of the issuer's own (OwnPeople.OwnLead).
+        // (phase 31) 馆内各部室, 台内各预报岗位, 乡机关全体职工, 我社…, 所属各单位: a lead of the issuer's own (OwnPeople.OwnLead).
         if (OwnPeople.OwnLead(rest, issuers) is > 0 and var own)
         {
             rest = rest[own..];
@@ -333,7 +333,7 @@ internal static class OwnParts
         var (sentenceFirst, last) = DocumentText.SentenceClauses(field, k);
         var reader = field.Reader;
         var text = reader.Text;
-        // (phase 31) 各支行授信完成情况每月排名。 — a sentence of its own opening with one of the units, naming no village.
+        // (phase 31) 各支行的放贷进度按月排名。 — a sentence of its own opening with one of the units, naming no village.
         if (Enumerable.Range(sentenceFirst, last - sentenceFirst + 1).All(i => !reader.Mentions(i).Any(m => m.Kind == ActorKind.Village))
             && units.Where(u => text[field.Clauses[sentenceFirst].Start..field.Clauses[last].End].TrimStart().StartsWith(u, StringComparison.Ordinal)).MaxBy(u => u.Length) is { } opener)
         {

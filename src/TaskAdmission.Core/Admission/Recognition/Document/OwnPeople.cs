@@ -2,7 +2,7 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 
 /// <summary>
 /// (phase 31) Who an addressee line addresses, read by grammar as the issuer's own people or parts. An approver: "a body
-/// writing to its own staff, parts or members — 馆内各部室, 台内各预报岗位, 镇机关全体干部职工, 所属各单位, or a firm's or an
+/// writing to its own staff, parts or members — 馆内各部室, 台内各预报岗位, 乡机关全体职工, 所属各单位, or a firm's or an
 /// institution's people by their jobs (各带团导游, 各计调、导游, 各位队员) — governs its own work; a village named there is where
 /// the work is done, unless a sentence tells the village committee, its cadres or its grid staff to act."
 /// <list type="bullet">
@@ -168,7 +168,7 @@ internal static class OwnPeople
     }
 
     /// <summary>
-    /// (phase 31) 龙井村关于收取一事一议筹资款的通知: …交本组村民小组长，小组长开具收据… — in the village's own paper raising
+    /// (phase 31) 某村的一事一议筹资款通知: …各户交组长，组长开具收据… — in the village's own paper raising
     /// money for its own project by its own procedure, whose title names that money ([own_people.levy_words]), a receipt or a
     /// collection in a clause naming no tax or fee and handing nothing on is of that levy. The title's word, or null.
     /// </summary>
