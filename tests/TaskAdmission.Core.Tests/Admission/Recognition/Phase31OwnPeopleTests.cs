@@ -42,7 +42,7 @@ public sealed class Phase31OwnPeopleTests(PrecheckFixture fixture) : IClassFixtu
     // A village committee's chat to its own villagers: sign-up for its own tree-planting day.
     [InlineData("翠竹村村民群消息", "【翠竹村委会】乡亲们：下周日村里组织义务植树，愿意来的在群里接龙报名，村里备好树苗和午饭。", PrecheckRules.AppCheckIn)]
     // A village's own levy for its own lane, receipted by its group heads.
-    [InlineData("石坝村一事一议筹资款收缴通知", "各位村民：\n经户代表会议表决，本村硬化三组入户路，每人筹资20元。请各户在5月20日前交各组组长，组长开具收据再交村会计入账。\n石坝村民委员会", PrecheckRules.ProhibitedItem)]
+    [InlineData("石坝村一事一议筹资款收缴通知", "各位村民：\n经户代表会议表决，本村硬化三组入户路，每人筹资20元。请各户在5月20日前交所在组的村民小组长，村民小组长开具收据再交村会计入账。\n石坝村民委员会", PrecheckRules.ProhibitedItem)]
     public void APaperToTheIssuersOwnPeople_PutsNothingOnTheVillage(string title, string description, string rule) => fixture.AssertQuiet(title, description, rule);
 
     [Theory]
@@ -74,8 +74,8 @@ public sealed class Phase31OwnPeopleTests(PrecheckFixture fixture) : IClassFixtu
     // The village's chat relays the township's demand on the villages.
     [InlineData("桂溪村村民群消息", "【桂溪村委会】各位乡亲：镇里要求各村每天在群里接龙上报巡河情况，请村民小组长按时接龙。", PrecheckRules.AppCheckIn)]
     // The village's levy paper whose group heads also collect a TV fee for others.
-    [InlineData("石坝村一事一议筹资款收缴通知", "各位村民：\n经户代表会议表决，本村硬化三组入户路，每人筹资20元。请各户在5月20日前交各组组长，组长同时代收有线电视费，开具收据再交村会计入账。\n石坝村民委员会", PrecheckRules.ProhibitedItem)]
+    [InlineData("石坝村一事一议筹资款收缴通知", "各位村民：\n经户代表会议表决，本村硬化三组入户路，每人筹资20元。请各户在5月20日前交所在组的村民小组长，村民小组长同时代收有线电视费，开具收据再交村会计入账。\n石坝村民委员会", PrecheckRules.ProhibitedItem)]
     // The village's levy paper whose receipted money is handed up to the township.
-    [InlineData("石坝村一事一议筹资款收缴通知", "各位村民：\n经户代表会议表决，本村硬化三组入户路，每人筹资20元。请各户在5月20日前交各组组长，组长开具收据后上交镇财政所。\n石坝村民委员会", PrecheckRules.ProhibitedItem)]
+    [InlineData("石坝村一事一议筹资款收缴通知", "各位村民：\n经户代表会议表决，本村硬化三组入户路，每人筹资20元。请各户在5月20日前交所在组的村民小组长，村民小组长开具收据再上交镇财政所。\n石坝村民委员会", PrecheckRules.ProhibitedItem)]
     public void TheSameShape_PuttingTheWorkOnTheVillage_StillFires(string title, string description, string rule) => fixture.AssertFires(title, description, rule);
 }
