@@ -79,7 +79,8 @@ internal sealed class DocumentReading
             // (phase 29) 参赛对象：全行客户经理; 某某公司…执行手册: the issuer's own people stated, or an enterprise's own rules.
             if (reading.Addressed != Addressee.Villages)
             {
-                reading.InternalScope ??= OwnParts.StatedPeople(description.Text.Text, issuers)
+                // (phase 31) 某某物业公司关于…的内部纪要: a free body's own inside, stated after its name.
+                reading.InternalScope ??= (title is null ? null : OwnPeople.StatedInside(title.Text.Text, issuers)) ?? OwnParts.StatedPeople(description.Text.Text, issuers)
                     ?? (title is null ? null : OwnParts.OwnRules(title.Text.Text) ?? StaffRules.Of(title.Text.Text, description.Text.Text));
                 reading.OwnPaper = reading.Addressed == Addressee.Others && reading.AddresseeLine is { } own && DocumentAddressee.OwnLine(own, issuers, cues)
                     ? $"主送：{own}" : reading.InternalScope;
@@ -119,7 +120,9 @@ internal sealed class DocumentReading
         // is not sent to the villages.
         // (phase 17) An issuer that is the village's own meeting or committee (经村民代表会议讨论通过, 村务监督委员会审核,
         // read as the body speaking) is the village itself.
-        if (reading.Addressed != Addressee.Villages && OwnWork.Issuer(readings) is var issuer && (issuer is null || DocumentScope.IsOwnOrgan(issuer)))
+        // (phase 31) 村民朋友们： — villagers addressed as persons are the village's own people, not the villages addressed.
+        if ((reading.Addressed != Addressee.Villages || description is not null && OwnPeople.VillagersAddressed(description.Text.Text) is not null)
+            && OwnWork.Issuer(readings) is var issuer && (issuer is null || DocumentScope.IsOwnOrgan(issuer)))
         {
             reading.VillageOwn = DocumentScope.VillageOwnPaper(title, description);
             // (phase 17) 太平村广场舞擂台赛活动方案: 村委会定于… — one village's own paper to its own people.
@@ -346,7 +349,8 @@ internal sealed class DocumentReading
             if (document.OwnProcedure is { } procedure && reading is not null
                 && hit.Entry.Target == RecogniserTarget.ProhibitedWork
                 && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageActs
-                && DocumentScope.OwnSpending(reading, span.Start, hit.MatchedText)
+                && (DocumentScope.OwnSpending(reading, span.Start, hit.MatchedText)
+                    || OwnPeople.OwnLevyHandled(readings.FirstOrDefault(r => r.Field == TitleContext.Title)?.Text.Text, reading, span.Start) is not null)
                 && !DocumentScope.OutsideBodyDemands(reading, span.Start))
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, procedure) };

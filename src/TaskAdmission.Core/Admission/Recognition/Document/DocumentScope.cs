@@ -918,6 +918,11 @@ internal static class DocumentScope
         {
             return t[..name] + "：" + voice;
         }
+        // (phase 31) 各位乡亲：, 村民朋友们： — the village's people addressed as persons.
+        if (OwnPeople.VillagersAddressed(d) is { } villagers)
+        {
+            return t[..name] + "：" + villagers;
+        }
         foreach (var body in OwnBodies)
         {
             for (var at = d.IndexOf(body, StringComparison.Ordinal); at >= 0; at = d.IndexOf(body, at + 1, StringComparison.Ordinal))
