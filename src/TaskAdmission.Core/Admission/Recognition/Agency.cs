@@ -1333,7 +1333,8 @@ internal static class Agency
 
     /// <summary>
     /// (phase 31) Whether the words between an object village (对全村…) and a body continue one noun phrase: a short modifier
-    /// with no mark (规模), a modifier closed by 的 (范围内的), or a list join (、, 和, 及) after a body of the phrase.
+    /// with no mark (规模), a short modifier closed by 的 (范围内的), or a list join (、, 和, 及) after a body of the phrase. Not
+    /// a longer relative clause (对擅自向村里下发报表的部门予以通报: the body is who did something to the village).
     /// </summary>
     private const int NounModifier = 3;
 
@@ -1341,7 +1342,7 @@ internal static class Agency
     {
         var trimmed = before.Trim();
         return trimmed.Length == 0 || trimmed is "、" or "和" or "及" or "以及"
-            || (trimmed.Length <= NounModifier && !trimmed.Contains('的') || trimmed.EndsWith('的')) && trimmed.IndexOfAny([',', '，', ';', '；', ':', '：', '。']) < 0
+            || (trimmed.Length <= NounModifier && !trimmed.Contains('的') || trimmed.Length <= ShortModifier && trimmed.IndexOf('的') == trimmed.Length - 1) && trimmed.IndexOfAny([',', '，', ';', '；', ':', '：', '。']) < 0
                 && !ContainsAny(trimmed, RecognitionCues.Instance.Delegation) && !ContainsAny(trimmed, RecognitionCues.Instance.Attribution);
     }
     private static readonly string[] SelfDoing = RecognitionCues.Instance.List("agency.self_doing");
