@@ -455,7 +455,7 @@ internal static class Agency
             }
             else if (m.Kind != ActorKind.Village && objectHeadFrom == gapStart && ContinuesObject(before))
             {
-                // (phase 31) 对全村规模养殖户逐户检查, 对本村范围内的打井队、送水车主逐户登记: a village after 对/针对/向 that a
+                // (phase 31) 对全村规模鸭棚逐户检查, 对本村区域内的钻井队、运水车主逐户登记: a village after 对/针对/向 that a
                 // short modifier or 的 joins to a body names whose bodies they are; the bodies are the object of the act
                 // with it, not its doer (and the bodies listed after them too).
                 objectHeadFrom = m.End;
@@ -1323,7 +1323,7 @@ internal static class Agency
 
     /// <summary>
     /// (phase 31) The words before a village without a pronoun or demonstrative that points at it ([agency.addressee_pronouns]:
-    /// 由你村村委会承担, 要求贵村…, 由该村负责): the pointer is part of the village's noun phrase, so what stands before it
+    /// 由你村负责管护, 要求贵村…, 由该村负责): the pointer is part of the village's noun phrase, so what stands before it
     /// (由, 要求, 对) governs the village.
     /// </summary>
     private static string Bare(string before, Mention m) =>

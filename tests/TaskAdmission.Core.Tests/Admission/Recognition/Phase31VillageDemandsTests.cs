@@ -15,7 +15,7 @@ public sealed class Phase31VillageDemandsTests(PrecheckFixture fixture) : IClass
 {
     [Theory]
     // A health authority gives the village clinic supervision through 由你村.
-    [InlineData("关于个体诊所监管分工的通知", "河西村：\n经研究，决定由你村村委会承担辖区个体诊所的安全监管责任，对无证行医的予以处罚。")]
+    [InlineData("关于个体诊所监管分工的通知", "河西村：\n特此明确由你村两委承担辖区个体诊所的安全监管责任，对无证行医的予以处罚。")]
     // A water company through 由该村 and 由你们村.
     [InlineData("关于供水管网巡护的函", "各村：\n县水务公司决定由该村负责辖区供水管网的安全监管，发现偷接的当场罚款。")]
     [InlineData("关于供水管网巡护的函", "各村：\n县水务公司决定由你们村负责辖区供水管网的安全监管，发现偷接的当场罚款。")]
@@ -32,19 +32,19 @@ public sealed class Phase31VillageDemandsTests(PrecheckFixture fixture) : IClass
 
     [Theory]
     // The bodies the village's noun phrase goes on to (本村规模快递网点) are what is inspected; nobody else is named.
-    [InlineData("关于快递网点安全的通知", "各村：\n镇政府要求：对本村规模快递网点逐户开展安全检查，对不合格的予以罚款。")]
-    // The same with an extent and 的 (本村范围内的民宿、农家乐).
-    [InlineData("关于民宿消防的通知", "各村：\n请对本村范围内的民宿、农家乐逐户检查消防安全，发现隐患的责令停业。")]
+    [InlineData("关于快递网点安全的通知", "各村：\n镇政府要求：对本村规模快递网点逐家进行安全检查，对不合格的予以罚款。")]
+    // The same with an extent and 的 (本村区域内的民宿、农家乐).
+    [InlineData("关于民宿消防的通知", "各村：\n请对本村区域内的民宿、农家乐逐户检查消防安全，查出隐患的责令停业。")]
     // Dues collected from the bodies of the village's area, after a colon that hands the work on.
-    [InlineData("关于冷库租赁户税源登记的通知", "各村：\n镇政府要求各村协助税务部门：对本村范围内的冷库租赁户逐户登记，发现欠税的要上门催缴。")]
+    [InlineData("关于冷库租赁户税源登记的通知", "各村：\n街道办要求各社区帮助税务分局：对本社区区域内的冷库租赁户逐户登记，发现欠税的要上门催缴。")]
     public void BodiesInsideTheVillagesObjectPhrase_AreNotTheDoer(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.ProhibitedItem);
 
     [Theory]
     // The postal authority names itself before the same object phrase.
-    [InlineData("关于快递网点安全的通知", "各快递企业：\n区邮政管理局对本村范围内的快递网点逐户开展安全检查，对不合格的予以罚款。")]
+    [InlineData("关于快递网点安全的通知", "各快递企业：\n区邮政管理局对本村区域内的快递网点逐家进行安全检查，对不合格的予以罚款。")]
     // A relative clause after 向: the departments did something to the villages; the reducing office acts on them.
-    [InlineData("关于违规下发报表问题的通报", "区级各部门：\n对擅自向村里下发报表的部门，区减负办予以通报并责令整改。")]
+    [InlineData("关于违规下发报表问题的通报", "区级各部门：\n对擅自向村里下发报表的部门，区减负办通报批评并责令其整改。")]
     public void AnObjectPhraseAnotherBodyActsOn_StaysQuiet(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedItem);
 
@@ -55,8 +55,20 @@ public sealed class Phase31VillageDemandsTests(PrecheckFixture fixture) : IClass
         fixture.AssertFires(title, description, PrecheckRules.AssessmentBan);
 
     [Theory]
+    // A bank's task table: the lead column names the bank, but the row counts village by village and ranks.
+    [InlineData("农户征信资料归集任务表", "序号|任务|责任单位|时限\n1|征信资料归集覆盖率按村统计，每季度通报排名|县农商行|每季度\n2|采集系统培训|县农商行|3月底")]
+    public void ARowThatRanksTheVillages_FiresWhoeverLeadsIt(string title, string description) =>
+        fixture.AssertFires(title, description, PrecheckRules.AssessmentBan);
+
+    [Theory]
+    // The same row counting the bank's own outlets: the bank ranks its own.
+    [InlineData("农户征信资料归集任务表", "序号|任务|责任单位|时限\n1|征信资料归集覆盖率按网点统计，每季度通报排名|县农商行|每季度\n2|采集系统培训|县农商行|3月底")]
+    public void ARowThatRanksTheLeadsOwnOutlets_StaysQuiet(string title, string description) =>
+        fixture.AssertQuiet(title, description, PrecheckRules.AssessmentBan);
+
+    [Theory]
     // A campaign named by its kind (…型村庄), with acceptance and plaques.
-    [InlineData("关于开展低碳型村庄建设的通知", "各乡镇：\n县生态环境局今年开展低碳型村庄建设，每个乡镇推荐3个村按标准建设，年底验收合格的授牌。")]
+    [InlineData("低碳型村庄评选方案", "各乡镇：\n县生态环境局今年开展低碳型村庄建设，每个乡镇推荐3个村按标准建设，年底验收通过的授牌。")]
     public void ACampaignNamedByItsKind_Fires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.Demonstration);
 
@@ -68,7 +80,7 @@ public sealed class Phase31VillageDemandsTests(PrecheckFixture fixture) : IClass
 
     [Theory]
     // An electricity company's boards, delivered to the villages to hang on the office wall.
-    [InlineData("关于送达用电安全制度牌的通知", "各村：\n县电力公司新做的用电安全制度牌今天送到各村，请于本周内挂到村委会大厅墙上。")]
+    [InlineData("关于送达用电安全制度牌的通知", "各村：\n县电力公司新做的用电安全制度牌今天送到各村，请三日内挂到村部大厅墙上。")]
     public void BoardsHungAtTheVillageOffice_Fire(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.Signboard);
 
@@ -80,13 +92,13 @@ public sealed class Phase31VillageDemandsTests(PrecheckFixture fixture) : IClass
 
     [Theory]
     // A tax named by its kind, collected by the villages.
-    [InlineData("关于代收个体户税款的通知", "各村：\n请各村负责代收本村个体户应缴纳的增值税，月底统一缴入镇财政所。")]
+    [InlineData("个体户经营事项告知", "各村：\n请各村负责代收辖区个体户的增值税，月底一并解缴镇财政所。")]
     public void ATaxNamedByItsKind_CollectedByVillages_Fires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.ProhibitedItem);
 
     [Theory]
     // The tax office explains the tax itself; the village does nothing.
-    [InlineData("关于税收政策宣传的通知", "各村：\n税务局将于下月在村便民服务中心开展增值税政策宣传，村里无需安排人员。")]
+    [InlineData("关于增值税新政宣讲的通知", "各村：\n税务局将于下月在村部会议室开展增值税新政宣讲，村里无需安排人员。")]
     public void ATaxExplainedByTheTaxOffice_StaysQuiet(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedItem);
 }

@@ -66,7 +66,7 @@ internal static class DocumentScope
                     {
                         return each + "…" + score;
                     }
-                    // (phase 31) 截图上传率按村统计，每月通报排名: the count taken village by village is what the next clause of the
+                    // (phase 31) 上报及时率按村统计，每季通报排名: the count taken village by village is what the next clause of the
                     // sentence ranks.
                     var sentenceEnd = field.Clauses[last].End;
                     var start = field.Clauses[c].Start + at + each.Length;
@@ -78,7 +78,7 @@ internal static class DocumentScope
                     }
                 }
             }
-            // (phase 31) 纳入镇对村年度考核, 区里对各社区的考评: the villages are the object of 对 before the assessment word.
+            // (phase 31) 列入镇对村季度考核, 区里对各社区的考评: the villages are the object of 对 before the assessment word.
             foreach (var village in AssessedVillages)
             {
                 for (var at = words.IndexOf("对" + village, StringComparison.Ordinal); at >= 0; at = words.IndexOf("对" + village, at + 1, StringComparison.Ordinal))
