@@ -67,6 +67,21 @@ public sealed class Phase31VillageDemandsTests(PrecheckFixture fixture) : IClass
         fixture.AssertQuiet(title, description, PrecheckRules.AssessmentBan);
 
     [Theory]
+    // A water company's paper to the sub-districts: the role it asks to check in is held by village cadres.
+    [InlineData("关于泵站值守定位打卡的通知", "各街道办事处：\n全区排涝泵站的值守员一般由所在村的村干部兼任。为压实值守责任，区水务公司决定：\n一、值守员每天使用“泵站通”APP定位打卡，缺卡的按脱岗处理。")]
+    // An education bureau's paper to its schools: the bus attendants are village cadres.
+    [InlineData("关于校车照管员签到的通知", "各乡镇中心校：\n全县校车照管员多由沿线村的村干部兼任。县教育局决定：照管员每趟出车前须在“校车安全”小程序签到并上传照片。")]
+    public void ACheckInOfARoleVillageCadresHold_Fires(string title, string description) =>
+        fixture.AssertFires(title, description, PrecheckRules.AppCheckIn);
+
+    [Theory]
+    // The same roles held by the company's or the schools' own staff.
+    [InlineData("关于泵站值守定位打卡的通知", "各街道办事处：\n全区排涝泵站的值守员一般由水务公司运行班职工担任。为压实值守责任，区水务公司决定：\n一、值守员每天使用“泵站通”APP定位打卡，缺卡的按脱岗处理。")]
+    [InlineData("关于校车照管员签到的通知", "各乡镇中心校：\n全县校车照管员多由学校后勤职工担任。县教育局决定：照管员每趟出车前须在“校车安全”小程序签到并上传照片。")]
+    public void ACheckInOfARoleOwnStaffHold_StaysQuiet(string title, string description) =>
+        fixture.AssertQuiet(title, description, PrecheckRules.AppCheckIn);
+
+    [Theory]
     // A campaign named by its kind (…型村庄), with acceptance and plaques.
     [InlineData("低碳型村庄评选方案", "各乡镇：\n县生态环境局今年开展低碳型村庄建设，每个乡镇推荐3个村按标准建设，年底验收通过的授牌。")]
     public void ACampaignNamedByItsKind_Fires(string title, string description) =>
