@@ -82,6 +82,18 @@ public sealed class Phase31VillageDemandsTests(PrecheckFixture fixture) : IClass
         fixture.AssertQuiet(title, description, PrecheckRules.AppCheckIn);
 
     [Theory]
+    // A gas company's visits: the village cadres' photos must show where they were taken.
+    [InlineData("关于燃气入户宣传陪同的通知", "各社区：\n燃气公司入户宣传期间，请社区干部陪同，陪同时拍摄的照片须显示定位和时间，每天交公司客服部。")]
+    public void APhotoThatMustShowItsPlace_Fires(string title, string description) =>
+        fixture.AssertFires(title, description, PrecheckRules.AppCheckIn);
+
+    [Theory]
+    // A farmer's own loss report to the insurer.
+    [InlineData("关于受灾农户自助报损的说明", "各位农户：\n自助报损时，农户拍摄的受损作物照片须显示定位，便于保险公司核实。")]
+    public void AFarmersOwnPhotoForAClaim_StaysQuiet(string title, string description) =>
+        fixture.AssertQuiet(title, description, PrecheckRules.AppCheckIn);
+
+    [Theory]
     // A campaign named by its kind (…型村庄), with acceptance and plaques.
     [InlineData("低碳型村庄评选方案", "各乡镇：\n县生态环境局今年开展低碳型村庄建设，每个乡镇推荐3个村按标准建设，年底验收通过的授牌。")]
     public void ACampaignNamedByItsKind_Fires(string title, string description) =>
