@@ -548,7 +548,7 @@ internal sealed class DocumentReading
                 // (phase 28) A check-in recording a round the paper gives to the villages' own people (由村（社区）组织村干部…
                 // 上门) is theirs, whichever body the paper is sent to (<see cref="VillagePerformers"/>).
                 if (document.Addressed == Addressee.Others && hit.Entry.Family == LexiconFamilies.AppCheckIn && reading is not null
-                    && VillagePerformers.Before(reading, span.Start, RecognitionCues.Instance) is { } performer)
+                    && (VillagePerformers.Before(reading, span.Start, RecognitionCues.Instance) ?? VillagePerformers.HeldByVillage(reading, span.Start)) is { } performer)
                 {
                     hits[i] = hit with { Verdict = new HitVerdict(true, VerdictReason.VillageTargeted, performer) };
                     continue;
