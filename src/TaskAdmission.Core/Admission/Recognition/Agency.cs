@@ -403,11 +403,14 @@ internal static class Agency
         // (phase 26) Where the last village named as a place or an object (在杏林村, 对竹溪村) ends: a village listed right after
         // it shares its role.
         var placeEnd = -1;
+        // (phase 31) Where a village the clause names as the object of 对/针对/向 ends (or a body the object phrase goes on
+        // with): a body joined right after it is the object's head, not who acts.
+        var objectHeadFrom = -1;
         // 物业服务企业负责巡查 where the phrase starts at 企业: a name ending inside the phrase is named before it.
         foreach (var m in mentions.Where(m => m.End <= hitStart || (m.Start < hitStart && m.End <= firstEnd && m.Kind != ActorKind.Village)))
         {
             var gapStart = Math.Min(previousEnd, m.Start);
-            var before = text[gapStart..m.Start];
+            var before = Bare(text[gapStart..m.Start], m);
             previousEnd = Math.Max(previousEnd, m.End);
             if ((m.Kind != ActorKind.Village || bodyAfterCondition) && m.End <= conditionEnd)
             {
@@ -416,6 +419,7 @@ internal static class Agency
             var after = text[m.End..Math.Clamp(m.End + ObjectReach, m.End, Math.Max(m.End, hitStart))];
             if (m.End <= objectEnd || IsObjectListed(before, after))
             {
+                objectHeadFrom = m.Kind == ActorKind.Village && EndsWithAny(before.TrimEnd(), ObjectLeads) ? m.End : objectHeadFrom;
                 objectEnd = Math.Max(objectEnd, m.End + after.IndexOf('的'));
                 if (target is null && m.Kind == ActorKind.Village)
                 {
@@ -449,8 +453,17 @@ internal static class Agency
                 // object; it is not who acts in the clause.
                 continue;
             }
+            else if (m.Kind != ActorKind.Village && objectHeadFrom == gapStart && ContinuesObject(before))
+            {
+                // (phase 31) 对全村规模鸭棚逐户检查, 对本村区域内的钻井队、运水车主逐户登记: a village after 对/针对/向 that a
+                // short modifier or 的 joins to a body names whose bodies they are; the bodies are the object of the act
+                // with it, not its doer (and the bodies listed after them too).
+                objectHeadFrom = m.End;
+                continue;
+            }
             else if (m.Kind == ActorKind.Village && WithinVillages(reader, clauseIndex, m))
             {
+                objectHeadFrom = EndsWithAny(before.TrimEnd(), ObjectLeads) ? m.End : objectHeadFrom;
                 // (phase 22) 乙方负责石桥村、桂花村范围内的巡查: villages closed by an extent word and 的 are where the act is
                 // done; whoever is named before them does it.
                 continue;
@@ -482,6 +495,7 @@ internal static class Agency
                 // also when jieba cut its own name off the village word (在杏林|村).
                 target ??= m;
                 placeEnd = m.End;
+                objectHeadFrom = EndsWithAny(before.TrimEnd(), ObjectLeads) ? m.End : objectHeadFrom;
             }
             else if (EndsWithAny(before, cues.Patient) || IsObjectPhrase(before)
                 || m.Kind != ActorKind.Village && ObjectBeforeVerb.Inside(text, clause.Start, m.Start, m.End, hitEnd))
@@ -614,7 +628,7 @@ internal static class Agency
         var previousEnd = clause.Start;
         foreach (var m in mentions)
         {
-            var before = text[Math.Min(previousEnd, m.Start)..m.Start];
+            var before = Bare(text[Math.Min(previousEnd, m.Start)..m.Start], m);
             previousEnd = Math.Max(previousEnd, m.End);
             if ((EndsWithAny(before, cues.Attribution) && !PassedOnOnly(text, clause, before, m) || AttributedThroughModifier(before, cues)
                     || ByItsDuties(text, clause, mentions, before, m))
@@ -1304,6 +1318,33 @@ internal static class Agency
     }
 
     private static readonly string[] PlaceLeads = RecognitionCues.Instance.List("agency.place_leads");
+    private static readonly string[] ObjectLeads = RecognitionCues.Instance.List("agency.object_leads");
+    private static readonly string[] AddresseePronouns = [.. RecognitionCues.Instance.List("agency.addressee_pronouns").OrderByDescending(p => p.Length)];
+
+    /// <summary>
+    /// (phase 31) The words before a village without a pronoun or demonstrative that points at it ([agency.addressee_pronouns]:
+    /// 由你村负责管护, 要求贵村…, 由该村负责): the pointer is part of the village's noun phrase, so what stands before it
+    /// (由, 要求, 对) governs the village.
+    /// </summary>
+    private static string Bare(string before, Mention m) =>
+        m.Kind == ActorKind.Village && AddresseePronouns.FirstOrDefault(p => before.EndsWith(p, StringComparison.Ordinal)) is { } pronoun
+            ? before[..^pronoun.Length]
+            : before;
+
+    /// <summary>
+    /// (phase 31) Whether the words between an object village (对全村…) and a body continue one noun phrase: a short modifier
+    /// with no mark (规模), a short modifier closed by 的 (范围内的), or a list join (、, 和, 及) after a body of the phrase. Not
+    /// a longer relative clause (对擅自向村里下发报表的部门予以通报: the body is who did something to the village).
+    /// </summary>
+    private const int NounModifier = 3;
+
+    private static bool ContinuesObject(string before)
+    {
+        var trimmed = before.Trim();
+        return trimmed.Length == 0 || trimmed is "、" or "和" or "及" or "以及"
+            || (trimmed.Length <= NounModifier && !trimmed.Contains('的') || trimmed.Length <= ShortModifier && trimmed.IndexOf('的') == trimmed.Length - 1) && trimmed.IndexOfAny([',', '，', ';', '；', ':', '：', '。']) < 0
+                && !ContainsAny(trimmed, RecognitionCues.Instance.Delegation) && !ContainsAny(trimmed, RecognitionCues.Instance.Attribution);
+    }
     private static readonly string[] SelfDoing = RecognitionCues.Instance.List("agency.self_doing");
     // A second village's own name may stand before its village word when jieba cuts it off (、桂花|村).
     private const int ListedNameReach = 4;

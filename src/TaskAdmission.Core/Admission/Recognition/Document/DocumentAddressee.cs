@@ -92,7 +92,7 @@ internal static class DocumentAddressee
     /// (InternalPaper.IsOwnUnit), or a part or the people of the issuer the paper names (OwnParts.IsOwnPart).
     /// </summary>
     private static bool IsOwn(string part, bool named, IReadOnlyList<string>? issuers, RecognitionCues cues) =>
-        !IsVillage(part, cues) && (named && InternalPaper.IsOwnUnit(part) || issuers is not null && OwnParts.IsOwnPart(part, issuers))
+        !IsVillage(part, cues) && (named && InternalPaper.IsOwnUnit(part) || issuers is not null && OwnParts.IsOwnPart(part, issuers, named))
         || issuers is not null && SubordinateUnits.IsUnit(part, issuers, named);
 
     private static readonly string[] AskingOpeners = RecognitionCues.Instance.List("document_addressee.asking_openers");

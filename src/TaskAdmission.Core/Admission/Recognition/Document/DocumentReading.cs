@@ -79,7 +79,8 @@ internal sealed class DocumentReading
             // (phase 29) 参赛对象：全行客户经理; 某某公司…执行手册: the issuer's own people stated, or an enterprise's own rules.
             if (reading.Addressed != Addressee.Villages)
             {
-                reading.InternalScope ??= OwnParts.StatedPeople(description.Text.Text, issuers)
+                // (phase 31) 某某物业公司关于…的内部纪要: a free body's own inside, stated after its name.
+                reading.InternalScope ??= (title is null ? null : OwnPeople.StatedInside(title.Text.Text, issuers)) ?? OwnParts.StatedPeople(description.Text.Text, issuers)
                     ?? (title is null ? null : OwnParts.OwnRules(title.Text.Text) ?? StaffRules.Of(title.Text.Text, description.Text.Text));
                 reading.OwnPaper = reading.Addressed == Addressee.Others && reading.AddresseeLine is { } own && DocumentAddressee.OwnLine(own, issuers, cues)
                     ? $"主送：{own}" : reading.InternalScope;
@@ -91,6 +92,10 @@ internal sealed class DocumentReading
             NotOperativeParts.Spans(reading, description, cues);
             // (phase 29) 该办法要求…, 此前…要求…。自4月1日起不再报送 — what a paper that ends a practice recounts of it.
             EndedPractices.Spans(reading, title, description);
+            // (phase 31) 主要发现：…, 巡视发现的突出问题：…, 查实9件。其中：…, 受理下列问题：… — what a body reports it found.
+            ReportedFindings.Spans(reading, description, cues);
+            // (phase 31) 删除第十二条“…”, …的做法从下周起取消了, 对…考核作如下调整: what a paper deletes, ends or announces it changes.
+            ChangedDemands.Spans(reading, description);
         }
         // (phase 19) 关于“由村委会监管农村宴席”代表建议的答复 — a matter raised, quoted, in a paper that refuses it.
         if (title is not null)
@@ -115,7 +120,9 @@ internal sealed class DocumentReading
         // is not sent to the villages.
         // (phase 17) An issuer that is the village's own meeting or committee (经村民代表会议讨论通过, 村务监督委员会审核,
         // read as the body speaking) is the village itself.
-        if (reading.Addressed != Addressee.Villages && OwnWork.Issuer(readings) is var issuer && (issuer is null || DocumentScope.IsOwnOrgan(issuer)))
+        // (phase 31) 村民朋友们： — villagers addressed as persons are the village's own people, not the villages addressed.
+        if ((reading.Addressed != Addressee.Villages || description is not null && OwnPeople.VillagersAddressed(description.Text.Text) is not null)
+            && OwnWork.Issuer(readings) is var issuer && (issuer is null || DocumentScope.IsOwnOrgan(issuer)))
         {
             reading.VillageOwn = DocumentScope.VillageOwnPaper(title, description);
             // (phase 17) 太平村广场舞擂台赛活动方案: 村委会定于… — one village's own paper to its own people.
@@ -248,6 +255,13 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, cue) };
                 continue;
             }
+            // (phase 31) 此前已代收…的费用…结清, 已收取的费用…全部退还: a past act named to settle or return it after the paper ends it;
+            // 有的病区…收取罚款… followed by …一律不得…罚款: what some units did, told to forbid it.
+            if (reading is not null && (ChangedDemands.WoundDown(reading, hit, hits) ?? ChangedDemands.RecountedThenForbidden(reading, hit, hits)) is { } wound)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, wound) };
+                continue;
+            }
             // (phase 23) 要求村（社区）签订责任书的，每次扣0.5分 — a case an assessment punishes forbids the practice it names.
             if (reading is not null && DocumentScope.PenalisedCase(reading, hit) is { } penalised)
             {
@@ -335,7 +349,8 @@ internal sealed class DocumentReading
             if (document.OwnProcedure is { } procedure && reading is not null
                 && hit.Entry.Target == RecogniserTarget.ProhibitedWork
                 && hit.Verdict.Reason is VerdictReason.NoOtherActor or VerdictReason.VillageActs
-                && DocumentScope.OwnSpending(reading, span.Start, hit.MatchedText)
+                && (DocumentScope.OwnSpending(reading, span.Start, hit.MatchedText)
+                    || OwnPeople.OwnLevyHandled(readings.FirstOrDefault(r => r.Field == TitleContext.Title)?.Text.Text, reading, span.Start) is not null)
                 && !DocumentScope.OutsideBodyDemands(reading, span.Start))
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, procedure) };
@@ -533,7 +548,7 @@ internal sealed class DocumentReading
                 // (phase 28) A check-in recording a round the paper gives to the villages' own people (由村（社区）组织村干部…
                 // 上门) is theirs, whichever body the paper is sent to (<see cref="VillagePerformers"/>).
                 if (document.Addressed == Addressee.Others && hit.Entry.Family == LexiconFamilies.AppCheckIn && reading is not null
-                    && VillagePerformers.Before(reading, span.Start, RecognitionCues.Instance) is { } performer)
+                    && (VillagePerformers.Before(reading, span.Start, RecognitionCues.Instance) ?? VillagePerformers.HeldByVillage(reading, span.Start)) is { } performer)
                 {
                     hits[i] = hit with { Verdict = new HitVerdict(true, VerdictReason.VillageTargeted, performer) };
                     continue;

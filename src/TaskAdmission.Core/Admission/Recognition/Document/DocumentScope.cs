@@ -66,11 +66,44 @@ internal static class DocumentScope
                     {
                         return each + "…" + score;
                     }
+                    // (phase 31) 上报及时率按村统计，每季通报排名: the count taken village by village is what the next clause of the
+                    // sentence ranks.
+                    var sentenceEnd = field.Clauses[last].End;
+                    var start = field.Clauses[c].Start + at + each.Length;
+                    var next = text[start..Math.Min(sentenceEnd, start + PerVillageRankReach)];
+                    if (!after.StartsWith('对') && PerVillageCounts.Any(w => after.StartsWith(w, StringComparison.Ordinal))
+                        && ScoreWords.FirstOrDefault(w => next.Contains(w, StringComparison.Ordinal)) is { } ranked)
+                    {
+                        return each + "…" + ranked;
+                    }
+                }
+            }
+            // (phase 31) 列入镇对村季度考核, 区里对各社区的考评: the villages are the object of 对 before the assessment word.
+            foreach (var village in AssessedVillages)
+            {
+                for (var at = words.IndexOf("对" + village, StringComparison.Ordinal); at >= 0; at = words.IndexOf("对" + village, at + 1, StringComparison.Ordinal))
+                {
+                    var rest = words[(at + 1 + village.Length)..Math.Min(words.Length, at + 1 + village.Length + AssessedReach)];
+                    if (!NotTheVillage.Any(n => rest.StartsWith(n, StringComparison.Ordinal)) && AssessmentHeads.FirstOrDefault(h => rest.Contains(h, StringComparison.Ordinal)) is { } head
+                        && rest.IndexOfAny(['，', ',', '；', ';', '。']) is var mark && (mark < 0 || mark > rest.IndexOf(head, StringComparison.Ordinal)))
+                    {
+                        return "对" + village + "…" + head;
+                    }
                 }
             }
         }
         return null;
     }
+
+    private const int PerVillageRankReach = 16;
+    private const int AssessedReach = 6;
+    // (phase 31) What a per-village word is followed by when the villages are counted one by one (按村统计, 逐村汇总).
+    private static readonly string[] PerVillageCounts = RecognitionCues.Instance.List("document_scope.per_village_counts");
+    // (phase 31) The village words that, after 对, make the villages what an assessment scores (镇对村考核, 对各社区的考评).
+    private static readonly string[] AssessedVillages = RecognitionCues.Instance.List("document_scope.assessed_villages");
+    // (phase 31) What, right after the village word, makes it part of another noun (对村卫生室考核, 对社区医院的考评, 对村民的
+    // 评价): the clinic, the hospital or the villagers are assessed, not the village.
+    private static readonly string[] NotTheVillage = [.. RecognitionCues.Instance.List("document_scope.not_the_village"), .. RecognitionCues.Instance.List("document_reading.village_facilities")];
 
     private static readonly string[] Passed = RecognitionCues.Instance.List("document_scope.passed");
     private static readonly string[] Awarded = RecognitionCues.Instance.List("document_scope.awarded");
@@ -917,6 +950,11 @@ internal static class DocumentScope
         if (OwnVoice.FirstOrDefault(v => d.Contains(v, StringComparison.Ordinal)) is { } voice)
         {
             return t[..name] + "：" + voice;
+        }
+        // (phase 31) 各位乡亲：, 村民朋友们： — the village's people addressed as persons.
+        if (OwnPeople.VillagersAddressed(d) is { } villagers)
+        {
+            return t[..name] + "：" + villagers;
         }
         foreach (var body in OwnBodies)
         {

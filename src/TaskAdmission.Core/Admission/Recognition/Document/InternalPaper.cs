@@ -7,8 +7,8 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// <list type="bullet">
 /// <item>an addressee that is one of the issuer's own units or posts (<see cref="IsOwnUnit"/>): 各 + a name whose head is the
 /// kind of a unit ([internal_paper.unit_heads]: …行, …网点, …店, …部, …组, …车间, …班 …), or a post named after such a
-/// unit (…店长, 班主任: [internal_paper.unit_posts] after a unit head) or a trade (…工程师, …经理:
-/// [internal_paper.trades]); never a name holding a village, township or government marker
+/// unit (…店长, 班主任: [internal_paper.unit_posts] after a unit head) — (phase 31) a trade addressed as a class is read by
+/// OwnPeople.JobClass from the issuer's kind, no longer from a list of trades here; never a name holding a village, township or government marker
 /// ([internal_paper.not_own]: 村, 社区, 网格, 镇, 乡, 街道, 委, 局, 政府 …);</item>
 /// <item>a scope the title states (<see cref="StatedScope"/>): an organisation's name ending with an enterprise's or an
 /// institution's head ([internal_paper.owners]: 公司, 银行, 行, 集团, 学校, 医院 …) followed by a word of its inside
@@ -22,7 +22,6 @@ internal static class InternalPaper
 {
     private static readonly string[] UnitHeads = RecognitionCues.Instance.List("internal_paper.unit_heads");
     private static readonly string[] UnitPosts = RecognitionCues.Instance.List("internal_paper.unit_posts");
-    private static readonly string[] Trades = RecognitionCues.Instance.List("internal_paper.trades");
     private static readonly string[] NotOwn = RecognitionCues.Instance.List("internal_paper.not_own");
     private static readonly string[] Owners = RecognitionCues.Instance.List("internal_paper.owners");
     private static readonly string[] Insides = RecognitionCues.Instance.List("internal_paper.insides");
@@ -43,7 +42,7 @@ internal static class InternalPaper
         {
             return false;
         }
-        if (UnitHeads.Any(h => name.EndsWith(h, StringComparison.Ordinal)) || Trades.Any(t => name.EndsWith(t, StringComparison.Ordinal)))
+        if (UnitHeads.Any(h => name.EndsWith(h, StringComparison.Ordinal)))
         {
             return true;
         }

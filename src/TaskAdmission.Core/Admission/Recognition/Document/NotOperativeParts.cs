@@ -1236,7 +1236,10 @@ internal static class NotOperativeParts
             // The ended clause names what ended (…责任书已全部废止); when it opens with 已 (…挂牌，已于2月底前全部摘除) the
             // clause before names it. Never further back: 各村负责代收医保费，已清理 keeps its first clause's reading.
             var subject = lead[..already].Trim();
-            var start = subject.Length - DocumentText.LeadLength(subject) >= 2 || c - 1 < from ? c : c - 1;
+            // (phase 31) …“一票否决”、村级“责任书”等做法，我区已于2023年全面取消: the issuer naming itself (我区, 本局) as the
+            // one who ended it ends what the clause before names.
+            var issuerItself = subject.Length is >= 2 and <= 3 && (subject[0] == '我' || subject[0] == '本');
+            var start = (subject.Length - DocumentText.LeadLength(subject) >= 2 && !issuerItself) || c - 1 < from ? c : c - 1;
             return (clauses[start].Start, clauses[end].End, "已" + verb);
         }
         return null;

@@ -102,7 +102,7 @@ internal static class OwnParts
     }
 
     /// <summary>Whether an addressee part names the issuer's own unit, post or staff (see the class summary).</summary>
-    internal static bool IsOwnPart(string part, IReadOnlyList<string> issuers)
+    internal static bool IsOwnPart(string part, IReadOnlyList<string> issuers, bool classLine = false)
     {
         if (issuers.Count == 0)
         {
@@ -110,12 +110,18 @@ internal static class OwnParts
         }
         var rest = DocumentText.StripBrackets(part);
         var prefixed = false;
-        var lead = rest.StartsWith('本') || rest.StartsWith('全') && !rest.StartsWith("全体", StringComparison.Ordinal);
+        // (phase 31) 馆内各部室, 台内各预报岗位, 乡机关全体职工, 我社…, 所属各单位: a lead of the issuer's own (OwnPeople.OwnLead).
+        if (OwnPeople.OwnLead(rest, issuers) is > 0 and var own)
+        {
+            rest = rest[own..];
+            prefixed = true;
+        }
+        var lead = !prefixed && (rest.StartsWith('本') || rest.StartsWith('全') && !rest.StartsWith("全体", StringComparison.Ordinal));
         if (lead)
         {
             rest = rest[1..];
         }
-        if (ShortForms.Where(s => rest.StartsWith(s, StringComparison.Ordinal) && issuers.Any(i => Repeats(i, s))).MaxBy(s => s.Length) is { } shortForm)
+        if (!prefixed && ShortForms.Where(s => rest.StartsWith(s, StringComparison.Ordinal) && issuers.Any(i => Repeats(i, s))).MaxBy(s => s.Length) is { } shortForm)
         {
             rest = rest[shortForm.Length..];
             prefixed = true;
@@ -125,11 +131,13 @@ internal static class OwnParts
             // 全镇…, 全区…, 本村…: no short form of the issuer's.
             return false;
         }
+        var opened = classLine;
         foreach (var opener in (string[])["各位", "全体", "各", "全"])
         {
             if (rest.StartsWith(opener, StringComparison.Ordinal))
             {
                 rest = rest[opener.Length..];
+                opened = opener != "全";
                 break;
             }
         }
@@ -138,6 +146,11 @@ internal static class OwnParts
             return false;
         }
         if (prefixed || Members.Any(m => rest.EndsWith(m, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        // (phase 31) 各带团导游, 各计调、导游, 各位队员: a class of people by their jobs from a firm or an institution.
+        if (OwnPeople.JobClass(rest, opened, issuers))
         {
             return true;
         }
@@ -214,8 +227,17 @@ internal static class OwnParts
         {
             var clause = field.Clauses[i];
             var mentions = reader.Mentions(i);
-            foreach (var village in mentions.Where(m => m.Kind == ActorKind.Village))
+            var placeEnd = -1;
+            foreach (var village in mentions.Where(m => m.Kind == ActorKind.Village).OrderBy(m => m.Start))
             {
+                // (phase 31) 到桃园村、柳湾村: a village listed right after a place is a place too.
+                if (placeEnd >= 0 && village.Start > placeEnd && village.Start - placeEnd <= NameReach + 1
+                    && text[placeEnd..village.Start] is var between && (between[0] is '、' or '和' or '及' or '与')
+                    && between[1..].All(TextNormaliser.IsChinese))
+                {
+                    placeEnd = village.End;
+                    continue;
+                }
                 if (Agency.Negation(text, clause.Start, clause.End, village.Start, village.End, cues) is not null
                     || ClauseScope.MentionNegated(text, clause, village, cues) is not null)
                 {
@@ -228,6 +250,20 @@ internal static class OwnParts
                     && !HandingVerbs.Any(h => trimmed.EndsWith(h + "到", StringComparison.Ordinal) || trimmed.EndsWith(h + "至", StringComparison.Ordinal)))
                 {
                     cue ??= text[Math.Max(clause.Start, village.Start - 4)..village.End];
+                    placeEnd = village.End;
+                    continue;
+                }
+                // (phase 31) 在双河村, 去桂花村: the village's own name between the place lead and the village word the reader found.
+                if (NamedPlace(trimmed) is { } named)
+                {
+                    cue ??= text[Math.Max(clause.Start, village.Start - named)..village.End];
+                    placeEnd = village.End;
+                    continue;
+                }
+                // (phase 31) 柏林村“半山云舍”: a village's name right before a quoted name says where the named house or firm is.
+                if (QuotedNameAfter(after, cues))
+                {
+                    cue ??= village.Text + after[..Math.Min(after.Length, 8)];
                     continue;
                 }
                 var to = before.LastIndexOf('向');
@@ -294,9 +330,15 @@ internal static class OwnParts
         {
             return null;
         }
-        var (_, last) = DocumentText.SentenceClauses(field, k);
+        var (sentenceFirst, last) = DocumentText.SentenceClauses(field, k);
         var reader = field.Reader;
         var text = reader.Text;
+        // (phase 31) 各支行的放贷进度按月排名。 — a sentence of its own opening with one of the units, naming no village.
+        if (Enumerable.Range(sentenceFirst, last - sentenceFirst + 1).All(i => !reader.Mentions(i).Any(m => m.Kind == ActorKind.Village))
+            && units.Where(u => text[field.Clauses[sentenceFirst].Start..field.Clauses[last].End].TrimStart().StartsWith(u, StringComparison.Ordinal)).MaxBy(u => u.Length) is { } opener)
+        {
+            return opener;
+        }
         var lineStart = text.LastIndexOf('\n', Math.Max(0, field.Clauses[k].Start - 1)) + 1;
         var first = k;
         while (first > 0 && field.Clauses[first - 1].End > lineStart)
@@ -322,6 +364,48 @@ internal static class OwnParts
     {
         var bare = DocumentText.StripBrackets(name).Trim();
         return bare.Length > 1 && bare[0] is '各' or '每' or '该' or '全' ? bare[1..] : bare;
+    }
+
+    // 在双|河村, 去桂花|村: the characters of a village's name between a place lead and the village word found.
+    private const int NameReach = 3;
+
+    /// <summary>
+    /// The length back to a place lead ([own_parts.place_leads]) when only the characters of a name (Chinese, no list join)
+    /// stand between it and the village word; or null. Not after a verb handing work down (落实到, 分解到).
+    /// </summary>
+    private static int? NamedPlace(string before)
+    {
+        for (var n = 1; n <= Math.Min(NameReach, before.Length - 1); n++)
+        {
+            var name = before[^n..];
+            if (!name.All(TextNormaliser.IsChinese) || name.Any(c => "各本该全每和及与、".Contains(c)))
+            {
+                return null;
+            }
+            var lead = before[..^n];
+            if (PlaceLeads.Any(p => lead.EndsWith(p, StringComparison.Ordinal))
+                && !HandingVerbs.Any(h => lead.EndsWith(h + "到", StringComparison.Ordinal) || lead.EndsWith(h + "至", StringComparison.Ordinal)))
+            {
+                return n + 1;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>柏林村“半山云舍”: a quoted name (two characters at least, no village word in it) right after the village.</summary>
+    private static bool QuotedNameAfter(string after, RecognitionCues cues)
+    {
+        if (after.Length < 4 || after[0] is not ('“' or '"'))
+        {
+            return false;
+        }
+        var close = after.IndexOfAny(['”', '"'], 1);
+        if (close < 3)
+        {
+            return false;
+        }
+        var name = after[1..close];
+        return !cues.Village.Any(v => name.Contains(v, StringComparison.Ordinal)) && !name.Contains('村') && !name.Contains("社区", StringComparison.Ordinal);
     }
 
     private static bool Delegating(string before, RecognitionCues cues) =>

@@ -68,6 +68,57 @@ internal static class VillagePerformers
         return null;
     }
 
+    private static readonly string[] HoldingVerbs = RecognitionCues.Instance.List("village_performers.holding_verbs");
+    private static readonly string[] HoldingAdverbs = [.. RecognitionCues.Instance.List("village_performers.holding_adverbs").OrderByDescending(a => a.Length)];
+    private const int RoleReach = 6;
+
+    /// <summary>
+    /// (phase 31) The village performer an earlier sentence says holds the role the match's sentence names (各泵站的值守员一般
+    /// 由所在村的村干部兼任 … 值守员每天…打卡): the paper says who the role's people are, so what it asks of the role it asks of
+    /// the village's cadres. The role is the longest tail (two to six characters, an adverb such as 多, 一般 left off) of the
+    /// words before 由 that the match's sentence repeats; the holder is a village mention after 由 with a verb of holding
+    /// ([village_performers.holding_verbs]: 兼任, 担任 …) after it. A role held by another body's staff (由泵站职工担任) is not.
+    /// </summary>
+    internal static string? HeldByVillage(FieldReading field, int sourceStart)
+    {
+        var k = DocumentText.ClauseAtSource(field, sourceStart);
+        if (k < 0)
+        {
+            return null;
+        }
+        var text = field.Text.Text;
+        var (opening, _) = DocumentText.SentenceClauses(field, k);
+        var sentence = text[field.Clauses[opening].Start..field.Clauses[k].End];
+        for (var c = opening - 1; c >= 0; c--)
+        {
+            var clause = field.Clauses[c];
+            var words = text[clause.Start..clause.End];
+            var by = words.IndexOf('由');
+            if (by < 2)
+            {
+                continue;
+            }
+            var holder = field.Reader.Mentions(c).FirstOrDefault(m => m.Kind == ActorKind.Village && m.Start > clause.Start + by);
+            if (holder.Text is null || !HoldingVerbs.Any(v => text.IndexOf(v, holder.End, clause.End - holder.End, StringComparison.Ordinal) >= 0))
+            {
+                continue;
+            }
+            var role = words[..by];
+            if (HoldingAdverbs.FirstOrDefault(a => role.EndsWith(a, StringComparison.Ordinal)) is { } adverb)
+            {
+                role = role[..^adverb.Length];
+            }
+            for (var length = Math.Min(RoleReach, role.Length); length >= 2; length--)
+            {
+                if (sentence.Contains(role[^length..], StringComparison.Ordinal))
+                {
+                    return holder.Text;
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>村（社区）服务站依托…开展服务: a village's facility described, no performer.</summary>
     private static bool FacilityName(string mention) =>
         mention.IndexOfAny(['站', '室', '馆']) >= 0 && mention.Length <= 3 || mention.EndsWith('站') || mention.EndsWith('室') || mention.EndsWith('点') || mention.EndsWith('馆') || mention.EndsWith("中心", StringComparison.Ordinal);

@@ -1,0 +1,446 @@
+using System.Text.RegularExpressions;
+using TaskAdmission.Core.Admission.Recognition.Text;
+
+namespace TaskAdmission.Core.Admission.Recognition.Document;
+
+/// <summary>
+/// (phase 31) Papers that relieve, correct or change a demand. An approver reads the relation of the old demand and the
+/// new one from the grammar of the change, not from one verb: <b>what a paper ends, deletes or narrows is named only to end
+/// it — the provision quoted and deleted (删除第十二条“…”, “…”一项予以删除), the practice named and stopped in its own
+/// clause (原来…的做法从下周起取消了), the matter a sentence announces it will change (对…考核作如下调整:), the reform cited
+/// as the paper's basis (根据规范…开具证明…的要求), the practice stated to be over (…已完成历史使命), the heading of what
+/// the village may still issue (村(社区)可出具的证明), and what was done before the end and is now only settled or returned
+/// (此前已代收…的费用…结清, 已收取的费用…全部退还, 已到村委会开具…的，不必再…) — while what the paper newly asks (改为…,
+/// a later clause, the items the announced change lists) is read as it stands.</b>
+/// </summary>
+internal static partial class ChangedDemands
+{
+    private static readonly RecognitionCues Cues = RecognitionCues.Instance;
+    private static readonly string[] ChangeVerbs = Cues.List("changed_demands.change_verbs");
+    private static readonly string[] DeletingVerbs = [.. Cues.List("changed_demands.deleting_verbs").OrderByDescending(w => w.Length)];
+    private static readonly string[] DeletedUnits = [.. Cues.List("changed_demands.deleted_units").OrderByDescending(w => w.Length)];
+    private static readonly string[] DeletingAdverbs = [.. Cues.List("changed_demands.deleting_adverbs").OrderByDescending(w => w.Length)];
+    private static readonly string[] PracticeHeads = [.. Cues.List("changed_demands.practice_heads").OrderByDescending(w => w.Length)];
+    private static readonly string[] PracticeEnds = [.. Cues.List("changed_demands.practice_ends").OrderByDescending(w => w.Length)];
+    private static readonly string[] BasisLeads = [.. Cues.List("changed_demands.basis_leads").OrderByDescending(w => w.Length)];
+    private static readonly string[] BasisRegulating = Cues.List("changed_demands.basis_regulating");
+    private static readonly string[] BasisEnds = Cues.List("changed_demands.basis_ends");
+    private static readonly string[] StatedEnds = [.. Cues.List("changed_demands.stated_ends").OrderByDescending(w => w.Length)];
+    private static readonly string[] PastMarks = [.. Cues.List("changed_demands.past_marks").OrderByDescending(w => w.Length)];
+    private static readonly string[] Returning = Cues.List("changed_demands.returning_verbs");
+    private static readonly string[] Wholly = Cues.List("changed_demands.wholly");
+    private static readonly string[] Askers = Cues.List("changed_demands.askers");
+    private static readonly string[] Anew = Cues.List("changed_demands.anew");
+    private static readonly string[] NowLeads = [.. Cues.List("not_operative_parts.now_leads").OrderByDescending(w => w.Length)];
+    private static readonly string[] Replacing = Cues.List("withdrawals.replacements");
+    private static readonly string[] Relieving = Cues.List("certificate_relief.relieving");
+    private static readonly string[] RecentLeads = [.. Cues.List("changed_demands.recent_leads").OrderByDescending(w => w.Length)];
+    private static readonly string[] SomeUnits = Cues.List("changed_demands.some_units");
+    private static readonly string[] Failures = Cues.List("changed_demands.failures");
+    private static readonly string[] Forbidding = Cues.List("changed_demands.forbidding");
+
+    [GeneratedRegex("(第[0-9一二三四五六七八九十百零〇]+(条|款|项|章|节|点|部分)(中|的)?)+$")]
+    private static partial Regex ArticleAtEnd();
+
+    [GeneratedRegex("^(从|自)[^,;:。]{1,12}?(起|开始)")]
+    private static partial Regex StartAtHead();
+
+    /// <summary>
+    /// 全院对科室的考核指标由32项精简为9项: a clause whose predicate cuts the count of what it names (由 N 项 压减/精简/减少 至
+    /// M 项) states the result of a clean-up; what it names is counted, not demanded. The later clauses are read as they stand.
+    /// </summary>
+    [GeneratedRegex("(由|从)[0-9一二三四五六七八九十百千两]+(项|个|类|件|种|块|张|份)(?<verb>压减|减少|精简|压缩|削减|缩减|减)(至|到|为)[0-9一二三四五六七八九十百千两]+(项|个|类|件|种|块|张|份)")]
+    private static partial Regex CountCut();
+
+    [GeneratedRegex("^[^,;:。!?]{0,16}可(以)?(出具|开具)的(各类)?证明(事项)?(清单|目录|范围)?:?$")]
+    private static partial Regex MayIssueHeading();
+
+    /// <summary>The parts of the description that name what the paper ends, deletes or announces it will change.</summary>
+    internal static void Spans(DocumentReading reading, FieldReading description)
+    {
+        var text = description.Text.Text;
+        var clauses = description.Clauses;
+        for (var k = 0; k < clauses.Count; k++)
+        {
+            var clause = clauses[k];
+            var words = text[clause.Start..clause.End];
+            if (AnnouncedChange(words) is { } announced)
+            {
+                reading.AddNotOperative(description, clause.Start + announced.At, clause.End, announced.Cue);
+            }
+            if (PracticeEnded(text, clauses, k) is { } ended)
+            {
+                reading.AddNotOperative(description, clause.Start + ended.From, clause.Start + ended.To, ended.Cue);
+            }
+            if (RegulatingBasis(words) is { } basis)
+            {
+                reading.AddNotOperative(description, clause.Start, clause.End, basis);
+            }
+            if (CountCut().Match(words) is { Success: true } cut)
+            {
+                reading.AddNotOperative(description, clause.Start, clause.Start + cut.Index + cut.Length, cut.Groups["verb"].Value + "至");
+            }
+            if (StatedEnd(words) is { } stated)
+            {
+                reading.AddNotOperative(description, clause.Start, clause.Start + stated.To, stated.Cue);
+            }
+        }
+        QuotedDeletions(reading, description);
+        MayIssueHeadings(reading, description);
+    }
+
+    /// <summary>
+    /// 自7月起对抄表员的考核方式作出以下调整: — a clause announcing that the paper changes what it names (对 … 作(出)如下/以下
+    /// 调整, 修改, 规范 …; 将 … 调整如下) names the matter changed; what the change is follows in the items, read as they stand.
+    /// A clause whose words before 对 name a village or ask (各村要对…作如下调整) is not covered.
+    /// </summary>
+    private static (int At, string Cue)? AnnouncedChange(string words)
+    {
+        foreach (var ahead in new[] { "如下", "以下" })
+        {
+            for (var at = words.IndexOf(ahead, StringComparison.Ordinal); at > 0; at = words.IndexOf(ahead, at + 1, StringComparison.Ordinal))
+            {
+                var after = words[(at + ahead.Length)..];
+                var before = words[..at];
+                string? verb = null;
+                int open;
+                if (ChangeVerbs.FirstOrDefault(v => after.StartsWith(v, StringComparison.Ordinal)) is { } following
+                    && (before.EndsWith('作') || before.EndsWith('做') || before.EndsWith("作出", StringComparison.Ordinal) || before.EndsWith("做出", StringComparison.Ordinal)))
+                {
+                    verb = following;
+                    open = before.LastIndexOf('对');
+                }
+                else if (ChangeVerbs.FirstOrDefault(v => before.EndsWith(v, StringComparison.Ordinal)) is { } preceding)
+                {
+                    verb = preceding;
+                    open = before.LastIndexOf('将');
+                }
+                else
+                {
+                    continue;
+                }
+                if (open < 0 || verb is null)
+                {
+                    continue;
+                }
+                var subject = words[..open];
+                if (Cues.Village.Any(v => subject.Contains(v, StringComparison.Ordinal)) || Askers.Any(a => subject.Contains(a, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+                return (open, "作如下" + verb);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// 原先每晚在群里发定位截图的要求从下周起取消了: a practice named as such (…的做法, …的要求, 这一做法) and ended in the
+    /// same clause or alone in the next one — after time words (从下周一起, 自即日起) and an adverb (一律), an ending verb with
+    /// nothing after it — is the practice ended. A replacement before the head (…改为…的做法) and an ending verb with an object
+    /// (取消…的做法，取消评优资格) are not covered. The span (from the clause's words to the head) and the cue, or null.
+    /// </summary>
+    private static (int From, int To, string Cue)? PracticeEnded(string text, IReadOnlyList<Clause> clauses, int k)
+    {
+        var clause = clauses[k];
+        var words = text[clause.Start..clause.End];
+        foreach (var head in PracticeHeads)
+        {
+            var at = words.LastIndexOf(head, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+            var rest = words[(at + head.Length)..].Trim();
+            if (rest.Length == 0 && k + 1 < clauses.Count && clauses[k + 1].Sentence == clause.Sentence)
+            {
+                rest = text[clauses[k + 1].Start..clauses[k + 1].End].Trim();
+            }
+            if (EndedBare(rest) is not { } verb)
+            {
+                continue;
+            }
+            // …的要求，从下周起取消，改为每天报: a replacement later in the sentence is what the practice becomes.
+            var sentenceEnd = k;
+            while (sentenceEnd + 1 < clauses.Count && clauses[sentenceEnd + 1].Sentence == clause.Sentence)
+            {
+                sentenceEnd++;
+            }
+            var later = text[clause.Start..clauses[sentenceEnd].End];
+            // …的要求即日停止，某村保留: kept for some, the practice is not ended for certain.
+            if (Replacing.Any(r => later.Contains(r, StringComparison.Ordinal)) || Withdrawals.KeepsForSome(later))
+            {
+                continue;
+            }
+            var lead = DocumentText.LeadLength(words);
+            var named = words[lead..at];
+            if (Replacing.Any(r => named.Contains(r, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            return (lead, at + head.Length, head + "…" + verb);
+        }
+        return null;
+    }
+
+    // The ending verb when the words are time words, an adverb and an ending verb with nothing after it (从下周起取消了).
+    private static string? EndedBare(string rest)
+    {
+        rest = rest.TrimStart(',', ' ');
+        for (var stripped = true; stripped;)
+        {
+            stripped = false;
+            if (StartAtHead().Match(rest) is { Success: true } start)
+            {
+                rest = rest[start.Length..];
+                stripped = true;
+            }
+            else if (NowLeads.FirstOrDefault(t => rest.StartsWith(t, StringComparison.Ordinal)) is { } now)
+            {
+                rest = rest[now.Length..];
+                stripped = true;
+            }
+            else if (DeletingAdverbs.FirstOrDefault(a => rest.StartsWith(a, StringComparison.Ordinal)) is { } adverb)
+            {
+                rest = rest[adverb.Length..];
+                stripped = true;
+            }
+        }
+        if (PracticeEnds.FirstOrDefault(v => rest.StartsWith(v, StringComparison.Ordinal)) is not { } verb)
+        {
+            return null;
+        }
+        var tail = rest[verb.Length..].Trim().TrimEnd('。', '!', ';', ',', ' ');
+        return tail is "" or "了" ? verb : null;
+    }
+
+    /// <summary>
+    /// 根据规范…开具证明的要求，…: a clause citing as the paper's basis (根据, 按照, 为落实 …) a reform that regulates,
+    /// cleans up or cuts a practice (规范, 清理, 精简 …), closed by 要求, 精神, 规定 …, names the practice regulated, not a
+    /// demand. The next clause is read as it stands. The cue, or null.
+    /// </summary>
+    private static string? RegulatingBasis(string words)
+    {
+        var body = words[DocumentText.LeadLength(words)..].Trim();
+        if (BasisLeads.FirstOrDefault(l => body.StartsWith(l, StringComparison.Ordinal)) is not { } lead)
+        {
+            return null;
+        }
+        var rest = body[lead.Length..];
+        if (rest.StartsWith("进一步", StringComparison.Ordinal))
+        {
+            rest = rest[3..];
+        }
+        if (BasisRegulating.FirstOrDefault(v => rest.StartsWith(v, StringComparison.Ordinal)) is not { } verb)
+        {
+            return null;
+        }
+        var end = body.TrimEnd('。', ',', ';', ':', ' ');
+        // 按照规范要求村委会出具…的规定: 规范 as the norm that asks, not the reform — no word of asking inside the basis.
+        return BasisEnds.FirstOrDefault(e => end.EndsWith(e, StringComparison.Ordinal)) is { } close
+            && !Askers.Any(a => end[(lead.Length)..^close.Length].Contains(a, StringComparison.Ordinal))
+            ? lead + verb + "…" + close : null;
+    }
+
+    /// <summary>
+    /// 各村水费代收点…已完成使命: a clause stating that what it names has ended (完成历史使命, 退出历史舞台) names it to end
+    /// it, up to the statement. The later clauses are read as they stand. The end of the span and the cue, or null.
+    /// </summary>
+    private static (int To, string Cue)? StatedEnd(string words)
+    {
+        foreach (var end in StatedEnds)
+        {
+            if (words.IndexOf(end, StringComparison.Ordinal) is >= 0 and var at && !Askers.Any(a => words[..at].Contains(a, StringComparison.Ordinal)))
+            {
+                return (at + end.Length, end);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// 删去第五条“…由村委会…”; 选任公告中“…村委会出具的…证明”一项予以删除: a quotation of a paper's words that is
+    /// the object of a verb that deletes or ends — right after it, behind an article number (第十二条), or right before it,
+    /// behind the unit of the paper deleted (一项, 这一条, 的表述) and an adverb (予以, 一并) — is the provision removed. A quotation
+    /// that follows a replacement (…，改为“…”) is the new text, read as it stands.
+    /// </summary>
+    private static void QuotedDeletions(DocumentReading reading, FieldReading description)
+    {
+        var text = description.Text.Text;
+        var open = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '"')
+            {
+                continue;
+            }
+            if (open < 0)
+            {
+                open = i;
+                continue;
+            }
+            var close = i;
+            var from = text.LastIndexOfAny(['。', '\n'], open) + 1;
+            var to = text.IndexOfAny(['。', '\n'], close) is >= 0 and var stop ? stop : text.Length;
+            if ((DeletedBefore(text[..open]) ?? DeletedAfter(text[(close + 1)..])) is { } verb && !Withdrawals.KeepsForSome(text[from..open] + text[(close + 1)..to]))
+            {
+                reading.AddNotOperative(description, open + 1, close, verb + "“…”");
+            }
+            open = -1;
+        }
+    }
+
+    // 删除第十二条“, 删去《…》第五条“: the deleting verb right before the quotation, the paper's name and an article number
+    // between; not after 不.
+    private static string? DeletedBefore(string before)
+    {
+        var trimmed = before;
+        if (ArticleAtEnd().Match(trimmed) is { Success: true } article)
+        {
+            trimmed = trimmed[..article.Index];
+        }
+        // 删去《…办法》第五条“…”: the paper's name between the verb and the article.
+        if (trimmed.EndsWith('》') && trimmed.LastIndexOf('《') is >= 0 and var book)
+        {
+            trimmed = trimmed[..book];
+        }
+        trimmed = trimmed.TrimEnd(':', ' ');
+        if (DeletingVerbs.FirstOrDefault(v => trimmed.EndsWith(v, StringComparison.Ordinal)) is not { } verb)
+        {
+            return null;
+        }
+        var head = trimmed[..^verb.Length];
+        return head.EndsWith('不') || head.EndsWith("不得", StringComparison.Ordinal) || head.EndsWith("不予", StringComparison.Ordinal) ? null : verb;
+    }
+
+    // ”一项予以删除: the unit deleted, an adverb, then the deleting verb right after the quotation.
+    private static string? DeletedAfter(string after)
+    {
+        // “…”，予以取消 — a comma only before an adverb: 增加“…”，删除“…” deletes the second quotation, not the first.
+        var rest = after;
+        var comma = rest.StartsWith(',');
+        if (comma)
+        {
+            rest = rest[1..].TrimStart(' ');
+        }
+        else if (DeletedUnits.FirstOrDefault(u => rest.StartsWith(u, StringComparison.Ordinal)) is { } unit)
+        {
+            rest = rest[unit.Length..];
+        }
+        var adverbs = 0;
+        for (var stripped = true; stripped;)
+        {
+            stripped = false;
+            if (DeletingAdverbs.FirstOrDefault(a => rest.StartsWith(a, StringComparison.Ordinal)) is { } adverb)
+            {
+                rest = rest[adverb.Length..];
+                stripped = true;
+                adverbs++;
+            }
+        }
+        return comma && adverbs == 0 ? null : DeletingVerbs.FirstOrDefault(v => rest.StartsWith(v, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// 三、村(社区)可出具的证明 — a heading line naming what the village may issue (…可出具的证明, …可开具的证明事项) heads the
+    /// list of the allowed papers; the lines under it are read as they stand.
+    /// </summary>
+    private static void MayIssueHeadings(DocumentReading reading, FieldReading description)
+    {
+        var text = description.Text.Text;
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start) is >= 0 and var eol ? eol : text.Length;
+            var line = text[start..end];
+            var lead = DocumentText.LeadLength(line);
+            if (lead > 0 && MayIssueHeading().IsMatch(line[lead..].Trim()))
+            {
+                reading.AddNotOperative(description, start + lead, end, "可出具的证明");
+            }
+            start = end + 1;
+        }
+    }
+
+    /// <summary>
+    /// 此前已代收尚未缴库的费用，于月底前…结清; 已到村委会开具…证明的，村委会不必再出具; 已收取的费用要全部退还:
+    /// an act told as done before (已, 此前, 原来 … before it in its clause) inside a phrase closed by 的 — what it collected,
+    /// issued or made, or the people it was done for — is named to settle, return or no longer repeat it, when the paper ends
+    /// the same act (another match of the same item in the description is negated by an ending or a relief:
+    /// [certificate_relief.relieving] — 不再, 无需, 取消 …; not 被要求, which tells of a demand) or the sentence returns
+    /// what it names (退还, 清退). A sentence that asks it again (今后继续…, 仍按月…) keeps its reading. The cue, or null.
+    /// </summary>
+    internal static string? WoundDown(FieldReading reading, RecognitionHit hit, IReadOnlyList<RecognitionHit> hits)
+    {
+        if (hit.Field != TitleContext.Description || hit.Spans.Count == 0
+            || DocumentText.ClauseAtSource(reading, hit.Spans[0].Start) is not (>= 0 and var k))
+        {
+            return null;
+        }
+        var text = reading.Text.Text;
+        var clause = reading.Clauses[k];
+        var start = DocumentText.AtSource(reading, k, hit.Spans[0].Start);
+        var before = text[clause.Start..start];
+        if (PastMarks.FirstOrDefault(p => before.Contains(p, StringComparison.Ordinal)) is not { } past
+            || text.IndexOf('的', start, clause.End - start) < 0
+            || Askers.Any(a => before[before.IndexOf(past, StringComparison.Ordinal)..].Contains(a, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var (first, last) = DocumentText.SentenceClauses(reading, k);
+        var sentenceRest = text[start..reading.Clauses[last].End];
+        if (Anew.Any(a => sentenceRest.Contains(a, StringComparison.Ordinal)) || Replacing.Any(r => sentenceRest.Contains(r, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        // 已收取的款项…全部退还: the whole returned (全部, 如数 …), not an overcharge refunded from a collection that goes on.
+        if (Returning.FirstOrDefault(r => Wholly.Any(w => sentenceRest.Contains(w + r, StringComparison.Ordinal))) is { } returned)
+        {
+            return past + "…的…" + returned;
+        }
+        var ended = hits.FirstOrDefault(h => h.Field == TitleContext.Description && h.Entry == hit.Entry && h.Spans.Count > 0
+            && h.Spans[0].Start != hit.Spans[0].Start && !h.Verdict.Fires && h.Verdict.Reason is VerdictReason.Negated
+            && h.Verdict.Cue is { } cue && Relieving.Any(r => cue.Contains(r, StringComparison.Ordinal)));
+        return ended is null ? null : past + "…的（" + ended.Verdict.Cue + "）";
+    }
+
+    /// <summary>
+    /// 前段时间有的病区对家属收取罚款…。今后一律不得对家属罚款: a sentence telling what some units did
+    /// (its words open, after time words, with 个别, 有的, 少数, 部分 …) recounts a practice when a later sentence of the paper
+    /// forbids or ends the same act (a later match of the same item is negated by 不得, 严禁, 不再 …). A failure told (个别村未
+    /// 按要求…), a sentence that asks, and a paper in which the same act still fires elsewhere keep their reading. The cue, or null.
+    /// </summary>
+    internal static string? RecountedThenForbidden(FieldReading reading, RecognitionHit hit, IReadOnlyList<RecognitionHit> hits)
+    {
+        if (hit.Field != TitleContext.Description || hit.Spans.Count == 0
+            || DocumentText.ClauseAtSource(reading, hit.Spans[0].Start) is not (>= 0 and var k))
+        {
+            return null;
+        }
+        var text = reading.Text.Text;
+        var (first, last) = DocumentText.SentenceClauses(reading, k);
+        var opening = text[reading.Clauses[first].Start..DocumentText.AtSource(reading, k, hit.Spans[0].Start)];
+        opening = opening[DocumentText.LeadLength(opening)..].TrimStart();
+        for (var stripped = true; stripped;)
+        {
+            stripped = false;
+            if (RecentLeads.FirstOrDefault(t => opening.StartsWith(t, StringComparison.Ordinal)) is { } recent)
+            {
+                opening = opening[recent.Length..].TrimStart(',', ' ');
+                stripped = true;
+            }
+        }
+        if (SomeUnits.FirstOrDefault(q => opening.StartsWith(q, StringComparison.Ordinal)) is not { } some
+            || Failures.Any(f => opening.Contains(f, StringComparison.Ordinal)) || Askers.Any(a => opening.Contains(a, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var sentenceEnd = reading.Text.ToSource(reading.Clauses[last].Start, reading.Clauses[last].End).End;
+        if (hits.Any(h => h.Field == hit.Field && h.Entry == hit.Entry && h.Verdict.Fires && h.Spans.Count > 0 && h.Spans[0].Start >= sentenceEnd))
+        {
+            return null;
+        }
+        var forbidden = hits.FirstOrDefault(h => h.Field == hit.Field && h.Entry == hit.Entry && h.Spans.Count > 0 && h.Spans[0].Start >= sentenceEnd
+            && h.Verdict is { Fires: false, Reason: VerdictReason.Negated, Cue: { } cue } && Forbidding.Any(f => cue.Contains(f, StringComparison.Ordinal)));
+        return forbidden is null ? null : some + "…（" + forbidden.Verdict.Cue + "）";
+    }
+}
