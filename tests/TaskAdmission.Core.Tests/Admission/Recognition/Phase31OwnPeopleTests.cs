@@ -19,8 +19,8 @@ public sealed class Phase31OwnPeopleTests(PrecheckFixture fixture) : IClassFixtu
     [InlineData("市人民医院护理部关于出院随访签到的规定", "院内各病区护士长：\n护士到杏花村、梨园村随访出院病人时须在移动护理APP定位签到，护理部每月按随访率对各病区排名。\n市人民医院护理部", PrecheckRules.AppCheckIn)]
     [InlineData("市人民医院护理部关于出院随访签到的规定", "院内各病区护士长：\n护士到杏花村、梨园村随访出院病人时须在移动护理APP定位签到，护理部每月按随访率对各病区排名。\n市人民医院护理部", PrecheckRules.AssessmentBan)]
     // A water company to all its own meter readers: they read meters in two villages and clock in on the company's app.
-    [InlineData("自来水公司关于抄表员入户抄表定位打卡的通知", "本公司全体抄表员：\n抄表员到桃园村、柳湾村抄表时须在抄表APP上定位打卡，营业所每月按打卡率考核排名。\n滨江自来水有限公司营业所", PrecheckRules.AppCheckIn)]
-    [InlineData("自来水公司关于抄表员入户抄表定位打卡的通知", "本公司全体抄表员：\n抄表员到桃园村、柳湾村抄表时须在抄表APP上定位打卡，营业所每月按打卡率考核排名。\n滨江自来水有限公司营业所", PrecheckRules.AssessmentBan)]
+    [InlineData("自来水公司关于抄表员入户抄表定位打卡的通知", "本公司全体抄表员：\n抄表员到桃园村、柳湾村抄表时须在抄表APP上定位打卡，营业所每月按打卡率考核排名。\n滨江自来水有限公司东城营业所", PrecheckRules.AppCheckIn)]
+    [InlineData("自来水公司关于抄表员入户抄表定位打卡的通知", "本公司全体抄表员：\n抄表员到桃园村、柳湾村抄表时须在抄表APP上定位打卡，营业所每月按打卡率考核排名。\n滨江自来水有限公司东城营业所", PrecheckRules.AssessmentBan)]
     // A court's political department to its own divisions and tribunals: its officers sign in at a village where they enforce.
     [InlineData("县法院关于执行干警外出登记的通知", "院机关各庭室、各派出法庭：\n执行干警到石岭村执行时须在办案系统定位签到，政治处每季度对各庭室考核排名。\n县人民法院政治处", PrecheckRules.AppCheckIn)]
     [InlineData("县法院关于执行干警外出登记的通知", "院机关各庭室、各派出法庭：\n执行干警到石岭村执行时须在办案系统定位签到，政治处每季度对各庭室考核排名。\n县人民法院政治处", PrecheckRules.AssessmentBan)]
@@ -50,7 +50,7 @@ public sealed class Phase31OwnPeopleTests(PrecheckFixture fixture) : IClassFixtu
     [InlineData("市人民医院护理部关于夜班签到的规定", "院内各病区护士长：\n自6月1日起，请各村委会每日安排人员在移动终端签到，护理部每月对各村排名。\n市人民医院护理部", PrecheckRules.AppCheckIn)]
     [InlineData("市人民医院护理部关于夜班签到的规定", "院内各病区护士长：\n自6月1日起，请各村委会每日安排人员在移动终端签到，护理部每月对各村排名。\n市人民医院护理部", PrecheckRules.AssessmentBan)]
     // The water company's paper has the village's grid staff clock in.
-    [InlineData("自来水公司关于抄表定位打卡的通知", "本公司全体抄表员：\n抄表时请桃园村村委会安排网格员陪同，并由网格员在APP上定位打卡。\n滨江自来水有限公司营业所", PrecheckRules.AppCheckIn)]
+    [InlineData("自来水公司关于抄表定位打卡的通知", "本公司全体抄表员：\n抄表时请桃园村村委会安排网格员陪同，并由网格员在APP上定位打卡。\n滨江自来水有限公司东城营业所", PrecheckRules.AppCheckIn)]
     // The library's paper to its branches has the villages' committees sign in and ranks the villages.
     [InlineData("县图书馆关于分馆借阅量考核的通知", "所属各分馆：\n请各分馆所在村的村委会每月在管理系统签到上报借阅量，馆里按季度对各村排名。\n县图书馆", PrecheckRules.AppCheckIn)]
     [InlineData("县图书馆关于分馆借阅量考核的通知", "所属各分馆：\n请各分馆所在村的村委会每月在管理系统签到上报借阅量，馆里按季度对各村排名。\n县图书馆", PrecheckRules.AssessmentBan)]

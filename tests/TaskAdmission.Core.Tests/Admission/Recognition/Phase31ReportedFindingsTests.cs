@@ -16,7 +16,7 @@ public sealed class Phase31ReportedFindingsTests(PrecheckFixture fixture) : ICla
 
     [Theory]
     // An audit of a water company: its main findings, numbered, then the outcome.
-    [InlineData("市审计局关于县供水有限公司经营情况的审计结果（摘要）", "市审计局对县供水有限公司2025年经营情况进行了审计，主要发现：\n一、2个供水片区要求沿线各村委会代为收取自来水费，按月汇总上缴；\n二、管网维修资金使用不规范。\n公司已停止上述做法并退回资金。")]
+    [InlineData("市审计局关于白沙县供水有限公司经营情况的审计结果（摘要）", "市审计局对白沙县供水有限公司2025年经营情况进行了审计，主要发现：\n一、2个供水片区要求沿线各村委会代为收取自来水费，按月汇总上缴；\n二、管网维修资金使用不规范。\n公司已停止上述做法并退回资金。")]
     public void AFindingOfCollectionByVillages_AsksNone(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedItem);
 
@@ -34,13 +34,13 @@ public sealed class Phase31ReportedFindingsTests(PrecheckFixture fixture) : ICla
     // The findings list ends at a line headed as a demand: what it asks of the villages fires.
     [InlineData("省委第二巡视组对东江大学巡视反馈意见（摘要）", "巡视发现的突出问题：\n一、部分学院经费报销不规范。\n二、整改要求：周边各社区居委会要每日在小程序签到并报送治安巡查情况。")]
     // A numbered finding that says what holds from now on.
-    [InlineData("县水利局关于农村供水工程督查情况的通报", "督查中发现：\n一、部分水厂台账不全；\n二、今后各村委会每天要在APP打卡签到报送水厂巡查情况。")]
+    [InlineData("县水利局对农村供水站点的督查情况的通报", "督查中发现：\n一、部分水厂台账不全；\n二、今后各村委会每天要在APP打卡签到报送水厂巡查情况。")]
     // The finding, then what holds from now on in the same sentence.
     [InlineData("县法院纪检组关于执行工作作风暗访情况的通知", "院纪检组在暗访中查实：执行局要求辖区村干部每天在执行APP上打卡报送被执行人动态，今后各村干部要继续每天打卡。")]
     // No occasion of a finding before the colon: an instruction.
     [InlineData("东湖镇关于供水管护的通知", "镇里研究发现：各村管水员每天要在APP上签到打卡。")]
     // Asked in the finding's own sentence.
-    [InlineData("县水利局关于农村供水工程督查情况的通报", "督查中发现：部分村管水台账不全，请各村每天拍照上传管水员巡查照片。")]
+    [InlineData("县水利局对农村供水站点的督查情况的通报", "督查中发现：部分村管水台账不全，请各村每天拍照上传管水员巡查照片。")]
     public void FindingsThatStillOrderTheVillages_Fire(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.AppCheckIn);
 
@@ -148,7 +148,7 @@ public sealed class Phase31ReportedFindingsTests(PrecheckFixture fixture) : ICla
 
     [Theory]
     // An insurer's answer to a deputy: the practice raised, ended by the insurer itself.
-    [InlineData("关于对县人大代表农房保险理赔建议的答复", "王某某代表：\n您提到过去理赔时要求村委会签订“零投诉”保证书等做法，我司已于2024年全面取消，目前由理赔专员直接上门核查。")]
+    [InlineData("关于对县人大代表农房保险理赔建议的答复", "王某某代表：\n您提到过去理赔时一度让村委会签订“零投诉”保证书等做法，我司已于2024年全面取消，目前由理赔专员直接上门核查。")]
     public void APracticeTheIssuerEnded_AsksNoPledge(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.PledgeOrVeto);
 
