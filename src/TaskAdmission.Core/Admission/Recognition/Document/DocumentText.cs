@@ -40,6 +40,17 @@ internal static class DocumentText
     }
 
     /// <summary>The first and last clause of the sentence clause <paramref name="k"/> stands in.</summary>
+    /// <summary>Each sentence of the field once, as the range of its clauses (first and last clause index).</summary>
+    internal static IEnumerable<(int First, int Last)> Sentences(FieldReading field)
+    {
+        for (var k = 0; k < field.Clauses.Count; k++)
+        {
+            var range = SentenceClauses(field, k);
+            yield return range;
+            k = range.Last;
+        }
+    }
+
     internal static (int First, int Last) SentenceClauses(FieldReading field, int k)
     {
         var sentence = field.Clauses[k].Sentence;

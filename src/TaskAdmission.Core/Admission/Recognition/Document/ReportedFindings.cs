@@ -88,13 +88,8 @@ internal static class ReportedFindings
     {
         var text = description.Text.Text;
         var clauses = description.Clauses;
-        for (var k = 0; k < clauses.Count; k++)
+        foreach (var (first, last) in DocumentText.Sentences(description))
         {
-            if (k > 0 && clauses[k - 1].Sentence == clauses[k].Sentence)
-            {
-                continue;
-            }
-            var (first, last) = DocumentText.SentenceClauses(description, k);
             var words = text[clauses[first].Start..clauses[last].End];
             var lead = DocumentText.LeadLength(words);
             if (lead == 0 || first != last || words.Length - lead > TopicHeadingReach || clauses[last].End >= text.Length || text[clauses[last].End] != '。'
@@ -124,13 +119,8 @@ internal static class ReportedFindings
     {
         var text = description.Text.Text;
         var clauses = description.Clauses;
-        for (var k = 0; k < clauses.Count; k++)
+        foreach (var (first, last) in DocumentText.Sentences(description))
         {
-            if (k > 0 && clauses[k - 1].Sentence == clauses[k].Sentence)
-            {
-                continue;
-            }
-            var (first, last) = DocumentText.SentenceClauses(description, k);
             var words = text[clauses[first].Start..clauses[first].End];
             var body = words[DocumentText.LeadLength(words)..].TrimStart(' ');
             if (CorrectedLeads.FirstOrDefault(l => body.StartsWith(l, StringComparison.Ordinal)) is not { } lead)
