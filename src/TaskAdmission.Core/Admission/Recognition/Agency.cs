@@ -193,7 +193,7 @@ internal static class Agency
         return new HitVerdict(true, VerdictReason.NoOtherActor, null)
         {
             Demanded = ModalBefore(reader.Text, clause.Start, hitEnd) is not null,
-            Replacing = OpensWithReplacement(reader.Text, clause.Start, hitStart),
+            Replacing = OpensWithReplacement(reader.Text, clause.Start, hitStart) || KeptGoing(reader.Text, clause.Start, hitStart),
         };
     }
 
@@ -1532,6 +1532,25 @@ internal static class Agency
             }
         }
         return null;
+    }
+
+    private static readonly string[] Continuing = RecognitionCues.Instance.List("agency.continuing");
+
+    /// <summary>
+    /// (session 31 review) Whether the clause, before the match, keeps the act going ([agency.continuing]: 继续, 仍然, 照常 …):
+    /// 各村不再代收水费。请继续按月代收污水处理费 — the second act is demanded anew, not under the first sentence's 不再.
+    /// </summary>
+    private static bool KeptGoing(string text, int clauseStart, int hitStart)
+    {
+        var lead = text.AsSpan(clauseStart, hitStart - clauseStart);
+        foreach (var word in Continuing)
+        {
+            if (lead.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>(phase 28) Whether the clause opens, before the match, with a word of [agency.replacing] (改为, 改由 …).</summary>

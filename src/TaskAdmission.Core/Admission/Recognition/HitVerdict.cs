@@ -12,7 +12,8 @@ public sealed record HitVerdict(bool Fires, VerdictReason Reason, string? Cue)
     /// <summary>(phase 20) A match naming no one that its clause demands with a modal of its own (巡河时须在APP开启实时定位).</summary>
     public bool Demanded { get; init; }
 
-    /// <summary>(phase 29) A match naming no one in a clause that opens with a replacement (…不再报送，改为每天在群里发照片): a new demand.</summary>
+    /// <summary>(phase 29) A match naming no one in a clause that opens with a replacement (…不再报送，改为每天在群里发照片), or
+    /// (session 31) whose clause keeps the act going before it (请继续按月代收…): a new demand.</summary>
     public bool Replacing { get; init; }
 
     /// <summary>A sentence for the reader: "村级主体“各村”承担" / "the village (各村) acts".</summary>
