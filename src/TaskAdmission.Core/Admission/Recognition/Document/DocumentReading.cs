@@ -72,7 +72,9 @@ internal sealed class DocumentReading
         {
             // (phase 29) The issuer's names (the title's opening organisation, a chat tag, the signature) read its own parts.
             var issuers = OwnParts.IssuerNames(title?.Text.Text, description.Text.Text);
-            (reading.Addressed, reading.AddresseeLine) = DocumentAddressee.AddresseeOf(description.Text.Text, cues, issuers);
+            // (phase 32) 【…群】执法中队 张队：⏎… — a chat's poster line is no addressee; whom it speaks to follows.
+            var addressed = OwnParts.AfterChatPoster(description.Text) is { } posted ? description.Text.Text[posted..] : description.Text.Text;
+            (reading.Addressed, reading.AddresseeLine) = DocumentAddressee.AddresseeOf(addressed, cues, issuers);
             reading.PartiesOnlyOthers = description.Reader.Parties.OthersOnly;
             // (phase 28) （银行内部）, …有限公司员工守则: an outside body's paper for its own inside.
             reading.InternalScope = reading.Addressed == Addressee.Villages || title is null ? null : InternalPaper.StatedScope(title.Text.Text);

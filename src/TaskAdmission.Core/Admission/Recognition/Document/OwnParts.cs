@@ -101,6 +101,43 @@ internal static class OwnParts
         return close > 2 && close <= DocumentAddressee.MaxAddresseeLine ? t[1..close] : null;
     }
 
+    /// <summary>
+    /// (phase 32) 【柳林镇村建管理群】执法中队 张队：⏎杨家村的赵支书在吗？ — in a chat message, the line right after the group's
+    /// tag that is only a poster's name, as the chat shows it (a body or a role, a space, then a person: a name, or a surname
+    /// with a title — 张队, 王主任, 吴斌 — and the colon closing the line), says who posts; whom the message speaks to comes
+    /// after it. Not a line whose last part names a class (各村, 全体…) or a village: 石桥镇 各村： is spoken to the villages.
+    /// Read on the text as written, where the space still stands. The offset of the next line in the normalised text, or null.
+    /// </summary>
+    internal static int? AfterChatPoster(NormalisedText text)
+    {
+        var t = text.Text;
+        var lead = t.Length - t.TrimStart().Length;
+        if (ChatTag(t) is not { } tag)
+        {
+            return null;
+        }
+        var from = lead + tag.Length + 2;
+        var end = t.IndexOf('\n', from);
+        if (end < 0 || end == from)
+        {
+            return null;
+        }
+        var (sourceStart, sourceEnd) = text.ToSource(from, end);
+        var line = text.Source[sourceStart..sourceEnd].Trim();
+        var colon = line.Length > 0 && line[^1] is ':' or '：' ? line.Length - 1 : -1;
+        var parts = colon > 0 ? line[..colon].Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries) : [];
+        return parts.Length == 2 && parts[1].Length is >= 2 and <= PosterName && parts[1].All(TextNormaliser.IsChinese)
+            && !NamesClass(parts[0]) && !NamesClass(parts[1]) && !DocumentAddressee.IsVillage(parts[1], RecognitionCues.Instance)
+            ? end + 1 : null;
+    }
+
+    // A poster's own name or a surname with a title: 张队, 王主任, 杨国华.
+    private const int PosterName = 3;
+
+    private static bool NamesClass(string part) =>
+        part.StartsWith('各') || part.StartsWith("全体", StringComparison.Ordinal) || part.StartsWith("广大", StringComparison.Ordinal)
+        || part.StartsWith("有关", StringComparison.Ordinal);
+
     /// <summary>Whether an addressee part names the issuer's own unit, post or staff (see the class summary).</summary>
     internal static bool IsOwnPart(string part, IReadOnlyList<string> issuers, bool classLine = false)
     {
