@@ -527,13 +527,37 @@ internal static class DocumentScope
             // (AssessedHead) is that head; the village inside the words before describes it.
             var names = kept.Split(['、', '和', '及', ',']).Select(n => DocumentText.StripBrackets(n).Trim()).Select(n => AssessedHead(n, cues) ?? n);
             // 村卫生室和乡村医生 names a clinic and its doctors, not the village: only a village's own name or word counts.
-            if (named.Length > 0 && !names.Any(n => DocumentAddressee.VillageName(n, cues)))
+            // (phase 32) 全镇6个村人社服务站: a post the village runs with its own staff (a village word, then a post's
+            // ending of [document_scope.village_posts]) is the village assessed; a clinic (村卫生室) has its own doctors.
+            if (named.Length > 0 && !names.Any(n => DocumentAddressee.VillageName(n, cues) || VillagePost(n, cues)))
             {
                 return named;
             }
             return null;
         }
         return null;
+    }
+
+    private static readonly string[] VillagePosts = RecognitionCues.Instance.List("document_scope.village_posts");
+    private static readonly string[] ClinicWords = RecognitionCues.Instance.List("document_scope.clinic_words");
+
+    /// <summary>
+    /// (phase 32) Whether an assessed name is a service post the village runs (村人社服务站, 社区文明实践站, 各村便民服务站): a
+    /// village word standing as a word of its own (not inside 农村, 乡村: [not_village]) before the post's ending
+    /// ([document_scope.village_posts]), and no word of a clinic ([document_scope.clinic_words]: 卫生, 医).
+    /// </summary>
+    internal static bool VillagePost(string name, RecognitionCues cues)
+    {
+        if (!VillagePosts.Any(p => name.EndsWith(p, StringComparison.Ordinal)) || ClinicWords.Any(w => name.Contains(w, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        var bare = name;
+        foreach (var other in cues.NotVillage)
+        {
+            bare = bare.Replace(other, "", StringComparison.Ordinal);
+        }
+        return cues.VillageMarkers.Any(m => bare.Contains(m, StringComparison.Ordinal));
     }
 
     private static readonly string[] OwnPapers = RecognitionCues.Instance.List("document_scope.own_papers");
