@@ -164,6 +164,14 @@ internal static class Agency
                 {
                     return new HitVerdict(true, VerdictReason.VillageActs, doer);
                 }
+                // (phase 32) 经镇党委会研究，…违法建设的巡查、认定、下达停工和拆除决定，仍由你村负责: a later clause of the
+                // sentence that gives the act to the village by 由 names its doer; a body an earlier clause named is not carried.
+                if (k < clauseIndex && verdict is { Fires: false, Reason: VerdictReason.OtherActor }
+                    && ClauseScope.LaterAttribution(reader, clauseIndex, cues) is { Kind: ActorKind.Village, Text: not null } givenLater
+                    && GivenOutright(reader, givenLater, cues))
+                {
+                    return new HitVerdict(true, VerdictReason.VillageActs, givenLater.Text);
+                }
                 // (phase 10) 请各村协助乡财政所…, 并代为收取…: the assisting village does the act on the body's behalf.
                 if (verdict is { Fires: false, Reason: VerdictReason.OtherActor } && ClauseScope.OnBehalf(reader, k, clauseIndex, hitStart) is { Text: not null } behalf)
                 {
@@ -195,6 +203,19 @@ internal static class Agency
             Demanded = ModalBefore(reader.Text, clause.Start, hitEnd) is not null,
             Replacing = OpensWithReplacement(reader.Text, clause.Start, hitStart) || KeptGoing(reader.Text, clause.Start, hitStart),
         };
+    }
+
+    /// <summary>
+    /// (phase 32) Whether the village a later clause names after 由 is given the act outright: its clause does not negate it
+    /// (不再经由村（社区）报送 takes the act away) and 由 is not part of 经由 (a channel the act passes through).
+    /// </summary>
+    private static bool GivenOutright(ClauseReader reader, Mention village, RecognitionCues cues)
+    {
+        var k = Enumerable.Range(0, reader.Clauses.Count).FirstOrDefault(i => reader.Clauses[i].Start <= village.Start && village.End <= reader.Clauses[i].End);
+        var clause = reader.Clauses[k];
+        var by = reader.Text.LastIndexOf('由', Math.Max(clause.Start, village.Start - 1), Math.Max(0, village.Start - clause.Start));
+        return (by <= clause.Start || reader.Text[by - 1] != '经')
+            && Negation(reader.Text, clause.Start, clause.End, village.Start, village.End, cues) is null;
     }
 
     /// <summary>
@@ -541,6 +562,12 @@ internal static class Agency
             return ClauseScope.MentionNegated(text, clause, village, cues) is { } exempted
                 ? new HitVerdict(false, VerdictReason.Negated, exempted) { NamesVillage = true }
                 : new HitVerdict(true, VerdictReason.VillageTargeted, village.Text);
+        }
+        // (phase 32) 配合乡财政所做好…税款的代收代缴: the body assisted with a collection made on its behalf does not collect
+        // for itself; whoever assists does, named in an earlier clause or, with no one named, the village the paper speaks to.
+        if (agent is null && assisted is not null && forAnother)
+        {
+            return null;
         }
         if ((agent ?? assisted) is { } other)
         {
@@ -1326,10 +1353,23 @@ internal static class Agency
     /// 由你村负责管护, 要求贵村…, 由该村负责): the pointer is part of the village's noun phrase, so what stands before it
     /// (由, 要求, 对) governs the village.
     /// </summary>
-    private static string Bare(string before, Mention m) =>
-        m.Kind == ActorKind.Village && AddresseePronouns.FirstOrDefault(p => before.EndsWith(p, StringComparison.Ordinal)) is { } pronoun
+    private static string Bare(string before, Mention m)
+    {
+        if (m.Kind != ActorKind.Village)
+        {
+            return before;
+        }
+        // (phase 32) 督促辖区各村, 要求所辖村(社区): a word saying whose villages they are is part of their noun phrase too.
+        if (VillageDeterminers.FirstOrDefault(d => before.EndsWith(d, StringComparison.Ordinal)) is { } determiner)
+        {
+            before = before[..^determiner.Length];
+        }
+        return AddresseePronouns.FirstOrDefault(p => before.EndsWith(p, StringComparison.Ordinal)) is { } pronoun
             ? before[..^pronoun.Length]
             : before;
+    }
+
+    private static readonly string[] VillageDeterminers = [.. RecognitionCues.Instance.List("agency.village_determiners").OrderByDescending(d => d.Length)];
 
     /// <summary>
     /// (phase 31) Whether the words between an object village (对全村…) and a body continue one noun phrase: a short modifier
