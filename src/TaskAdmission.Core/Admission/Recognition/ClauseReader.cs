@@ -67,7 +67,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             {
                 result.Add(new Mention(word.Start, word.End, ActorKind.Other, word.Text));
             }
-            else if (IsBody(word.Text) && !RelativeSuo(clause, word) && BodyPhrase(clause, words, word) is { } body)
+            else if (IsBody(word.Text) && !RelativeSuo(clause, word) && !PenaltyChu(clause, word) && BodyPhrase(clause, words, word) is { } body)
             {
                 // A body's name swallows village words inside it (社区 in 社区卫生服务中心) unless it is the village itself.
                 result.RemoveAll(m => m.Kind == ActorKind.Village && m.Start >= body.Start && m.End <= body.End && body.Kind != ActorKind.Village);
@@ -430,6 +430,13 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         var lead = text[Math.Max(clause.Start, word.Start - 10)..word.Start];
         return next.Word.Text.Length == 1 || lead.Contains('系') || lead.Contains('被');
     }
+
+    /// <summary>
+    /// (phase 32) 并处200元以上500元以下罚款, 视情节处…罚款, 处以罚款: 处 standing alone before an amount or 以 is the verb of a
+    /// penalty, not the suffix of an office's name (办公厅秘书处安排…).
+    /// </summary>
+    private bool PenaltyChu(Clause clause, Word word) =>
+        word.Text == "处" && word.End < clause.End && (char.IsDigit(text[word.End]) || text[word.End] == '以');
 
     // (phase 20) A word ending with a place noun of [not_body] is that place (办公场所, 经营场所), as the whole noun is.
     private bool IsBody(string word) =>
