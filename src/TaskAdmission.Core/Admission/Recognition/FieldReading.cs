@@ -103,8 +103,22 @@ internal sealed class FieldReading
         }
         // 在《…确认单》上签字并按手印: the signing verb follows the instrument.
         var after = text[(close + 1)..Math.Min(text.Length, close + 6)];
-        return before.EndsWith('在') && after.StartsWith('上') && cues.Signing.Any(v => v.Length >= 2 && after.Contains(v, StringComparison.Ordinal));
+        if (before.EndsWith('在') && after.StartsWith('上') && cues.Signing.Any(v => v.Length >= 2 && after.Contains(v, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        // (phase 32) 会上统一收《村级党风廉政建设责任书》，支书签字、村党组织盖章后带来: the clause right after the instrument says
+        // who signs or stamps it ([field_reading.signatures], [certificate_stamps]) — it is signed, not cited. Not when that
+        // clause ends it ([field_reading.voiding]: 作废, 不再 … — 已签字的一律作废).
+        var next = text[(close + 1)..Math.Min(text.Length, close + 1 + SignedAfterReach)];
+        var stop = next.IndexOfAny(['。', ';', '；', '\n']);
+        next = stop >= 0 ? next[..stop] : next;
+        return next.TrimStart().StartsWith(',') && SignatureWords.Concat(cues.CertificateStamps).Any(v => next.Contains(v, StringComparison.Ordinal))
+            && !Voiding.Any(v => next.Contains(v, StringComparison.Ordinal));
     }
+
+    private const int SignedAfterReach = 16;
+    private static readonly string[] Voiding = RecognitionCues.Instance.List("field_reading.voiding");
 
     private static readonly string[] SignatureWords = RecognitionCues.Instance.List("field_reading.signatures");
 
