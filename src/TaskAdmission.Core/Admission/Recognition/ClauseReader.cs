@@ -208,7 +208,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
                 && (ends.Contains(at + w.Length) || at + w.Length == clause.End || PossessiveGlued(at + w.Length, clause.End, ends)));
             if (matched is not null && !NotVillageAround(words, at, at + matched.Length) && !AssignedCadre(at, words) && !VisitedVillage(at, matched, words)
                 && !EnteredNamedVillage(at, matched, words, clause) && !VillageAsModifier.QualifiesBare(text, at, matched, words, cues, lexicon.VillageWords, () => Tags(clause.Sentence))
-                && !ChannelNamed(at + matched.Length, clause.End))
+                && !ChannelNamed(at + matched.Length, clause.End) && !CoinedName(at + matched.Length, matched, clause.End))
             {
                 result.Add(new Mention(at, at + matched.Length, ActorKind.Village, matched));
                 at += matched.Length;
@@ -219,7 +219,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         // Named villages and other words jieba keeps whole: 石桥村, 示范村, 花苑社区.
         foreach (var word in words.Where(w => (w.Text.EndsWith('村') || w.Text.EndsWith("社区", StringComparison.Ordinal)) && w.Text.Length <= 8
             && !cues.NotVillage.Contains(w.Text) && !Visits.Contains(w.Text) && !VisitedVillage(w.Start, w.Text, words) && !result.Any(m => m.Start < w.End && m.End > w.Start)
-            && !(w.Text.EndsWith('村') && AssignedCadre(w.End - 1, words)) && !ChannelNamed(w.End, clause.End)
+            && !(w.Text.EndsWith('村') && AssignedCadre(w.End - 1, words)) && !ChannelNamed(w.End, clause.End) && !CoinedName(w.End, w.Text, clause.End)
             // (phase 27) 红岩村站点 (a counted class of points), 罗某（杨家村线）: the name only says where the thing is.
             && !VillageAsModifier.Qualifies(text, w, words, cues, () => Tags(clause.Sentence)) && !EnteredNamedVillage(w.Start, w.Text, words, clause)))
         {
@@ -334,12 +334,24 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         var others = Mentions(clauseIndex).Where(m => m.Kind != ActorKind.Village).ToList();
         return Words(clause.Sentence).Any(w => w.Start >= clause.Start && w.End <= clause.End && (w.End <= start || w.Start >= end)
             && (w.Text.StartsWith('村') || w.Text.StartsWith("社区", StringComparison.Ordinal))
-            && !cues.NotVillage.Contains(w.Text) && !others.Any(m => m.Start <= w.Start && m.End >= w.End) && !AssignedCadre(w.Start, Words(clause.Sentence))
+            && !cues.NotVillage.Contains(w.Text) && !OpensWithOtherThing(w.Text)
+            && !others.Any(m => m.Start <= w.Start && m.End >= w.End) && !AssignedCadre(w.Start, Words(clause.Sentence))
             && !Visits.Contains(w.Text) && !VisitedVillage(w.Start, w.Text, Words(clause.Sentence)) && !ChannelNamed(w.End, clause.End)
             // (phase 27) 张某（石桥 | 村班线）: a word opening with the 村 that ends a name, in a bracket that qualifies another name.
             && !VillageAsModifier.QualifiesBare(text, w.Start, w.Text.StartsWith('村') ? "村" : "社区", Words(clause.Sentence), cues, lexicon.VillageWords, () => Tags(clause.Sentence))
             // (phase 27) 走进桃园 | 村采风: the 村 ends a village's name after a verb of going — the place visited.
             && !EnteredNamedVillage(w.Start, w.Text.StartsWith('村') ? "村" : "社区", Words(clause.Sentence), clause));
+    }
+
+    /// <summary>
+    /// (phase 32) 村庄规划评审会, 村务公开栏: a word jieba keeps whole that opens with a word naming something other than the
+    /// village ([not_village]: 村庄, 村务, 村容 …) names that thing, unless it opens with a longer word of the village's
+    /// (村民小组, 村民委员会 open with 村民 and still name the village).
+    /// </summary>
+    private bool OpensWithOtherThing(string word)
+    {
+        var other = cues.NotVillage.Where(n => word.StartsWith(n, StringComparison.Ordinal)).MaxBy(n => n.Length);
+        return other is not null && !lexicon.VillageWords.Any(v => v.Length > other.Length && word.StartsWith(v, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -406,6 +418,13 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     /// </summary>
     private bool ChannelNamed(int end, int clauseEnd) =>
         ChannelHeads.Any(c => end + c.Length <= clauseEnd && string.CompareOrdinal(text, end, c, 0, c.Length) == 0);
+
+    /// <summary>
+    /// (phase 32) “村BA”, 村T: a bare village word glued to a Latin abbreviation is part of a coined name (a league, a show), not
+    /// the village. A named village (石桥村) and the village's longer words keep their reading.
+    /// </summary>
+    private bool CoinedName(int end, string village, int clauseEnd) =>
+        village is "村" or "社区" && end < clauseEnd && char.IsAsciiLetter(text[end]);
 
     private bool NotVillageAround(List<Word> words, int start, int end) =>
         words.Any(w => w.Start <= start && w.End >= end && cues.NotVillage.Contains(w.Text));

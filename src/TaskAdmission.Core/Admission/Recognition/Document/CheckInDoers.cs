@@ -1,3 +1,4 @@
+using TaskAdmission.Core.Admission.Recognition.Text;
 using TaskAdmission.Core.Lists;
 
 namespace TaskAdmission.Core.Admission.Recognition.Document;
@@ -59,7 +60,8 @@ internal static class CheckInDoers
                 continue;
             }
             if ((PersonBefore(field, k, at, cues) ?? PersonInvited(field, k, at, cues) ?? BodyInVillages(field, k, at, cues)
-                    ?? (hit.Verdict.Reason == VerdictReason.VillageTargeted ? SaidWhoDoes(hits, hit, field, k) : null)) is { } doer)
+                    ?? (hit.Verdict.Reason == VerdictReason.VillageTargeted ? SaidWhoDoes(hits, hit, field, k) : null)
+                    ?? (hit.Verdict.Reason == VerdictReason.NoOtherActor ? StaffAtOffice(field, k, at) : null)) is { } doer)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.OtherActor, doer) };
             }
@@ -104,6 +106,46 @@ internal static class CheckInDoers
     }
 
     private static int Longest(IEnumerable<string> words) => words.Max(w => w.Length);
+
+    private static readonly string[] StaffSubjects = RecognitionCues.Instance.List("check_in_doers.staff_subjects");
+    // 在乡党委组织办|签到: the characters between the office's name and the check-in.
+    private const int OfficeReach = 2;
+    // The longest office's name read so (乡党委组织办, 镇政府党政办).
+    private const int OfficeName = 12;
+
+    /// <summary>
+    /// (phase 32) 队员考勤到镇党政办签到: people who are no village's ([check_in_doers.staff_subjects]: a work team's
+    /// members, an office's staff) opening the clause sign in at another body's office named right before the check-in after a
+    /// place word (在, 到): the attendance is that office's record of the people it manages, no check-in put on the village. The
+    /// clause names no village and no private person. The office, or null. 村干部每天到镇政府签到 names the village's cadres and
+    /// keeps its reading, and a clause with no one opening it (每天到镇政府签到) is not read so.
+    /// </summary>
+    private static string? StaffAtOffice(FieldReading field, int k, int at)
+    {
+        var text = field.Text.Text;
+        var clause = field.Clauses[k];
+        var mentions = field.Reader.Mentions(k);
+        if (mentions.Any(m => m.Kind != ActorKind.Other))
+        {
+            return null;
+        }
+        var opening = text[clause.Start..at];
+        opening = opening[DocumentText.LeadLength(opening)..].TrimStart();
+        if (!StaffSubjects.Any(s => opening.StartsWith(s, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        // 在|乡党委组织办|签到: the office's name runs from a body named right after the place word to one ending right before
+        // the check-in (the reader may cut it: 乡党委 组织 办), Chinese only between.
+        if (mentions.LastOrDefault(m => m.End <= at && at - m.End <= OfficeReach) is not { Text: not null } last
+            || mentions.FirstOrDefault(m => m.Start >= clause.Start + 1 && m.End <= last.End
+                && PlaceLeads.Any(p => text.AsSpan(clause.Start, m.Start - clause.Start).EndsWith(p, StringComparison.Ordinal))) is not { Text: not null } office
+            || last.End - office.Start > OfficeName || !text.AsSpan(office.Start, last.End - office.Start).ToString().All(TextNormaliser.IsChinese))
+        {
+            return null;
+        }
+        return text[office.Start..last.End];
+    }
 
     private static readonly string[] Permissions = RecognitionCues.Instance.List("check_in_doers.permissions");
     private static readonly string[] ExampleLeads = RecognitionCues.Instance.List("check_in_doers.example_leads");

@@ -11,6 +11,9 @@ internal static class DocumentAddressee
 {
     internal const int MaxAddresseeLine = 40;
 
+    // The normalised memo header (To: →  to:).
+    private const string MemoTo = "to:";
+
     internal static bool NamesVillageWord(string text, RecognitionCues cues) =>
         cues.Village.Any(v => v.Length >= 2 && text.Contains(v, StringComparison.Ordinal));
 
@@ -28,6 +31,11 @@ internal static class DocumentAddressee
         }
         var end = line.IndexOf('\n');
         line = (end >= 0 ? line[..end] : line).Trim();
+        // (phase 32) To: 项目全体成员 — a memo's header names whom it is sent to, as a line ending with a colon does.
+        if (line.StartsWith(MemoTo, StringComparison.Ordinal) && line.Length > MemoTo.Length + 1)
+        {
+            line = line[MemoTo.Length..].Trim() + ":";
+        }
         // 石门村：你村村民刘某… — the addressee may open the first line, the text running on after its colon.
         var colon = line.IndexOf(':');
         if (colon < 2 || colon > MaxAddresseeLine)
@@ -92,7 +100,9 @@ internal static class DocumentAddressee
     /// (InternalPaper.IsOwnUnit), or a part or the people of the issuer the paper names (OwnParts.IsOwnPart).
     /// </summary>
     private static bool IsOwn(string part, bool named, IReadOnlyList<string>? issuers, RecognitionCues cues) =>
-        !IsVillage(part, cues) && (named && InternalPaper.IsOwnUnit(part) || issuers is not null && OwnParts.IsOwnPart(part, issuers, named))
+        !IsVillage(part, cues) && (named && InternalPaper.IsOwnUnit(part) || issuers is not null && OwnParts.IsOwnPart(part, issuers, named)
+            // (phase 32) 项目全体成员, 安装班全体: the whole of one of a firm's own units.
+            || OwnParts.WholeUnit(part) is { } unit && InternalPaper.IsOwnUnit(unit))
         || issuers is not null && SubordinateUnits.IsUnit(part, issuers, named);
 
     private static readonly string[] AskingOpeners = RecognitionCues.Instance.List("document_addressee.asking_openers");

@@ -82,7 +82,9 @@ internal sealed class DocumentReading
             if (reading.Addressed != Addressee.Villages)
             {
                 // (phase 31) 某某物业公司关于…的内部纪要: a free body's own inside, stated after its name.
+                // (phase 32) 某某勘测有限公司东片测量组群消息: a firm's own work group.
                 reading.InternalScope ??= (title is null ? null : OwnPeople.StatedInside(title.Text.Text, issuers)) ?? OwnParts.StatedPeople(description.Text.Text, issuers)
+                    ?? OwnPeople.OwnChat(title?.Text.Text, description.Text.Text)
                     ?? (title is null ? null : OwnParts.OwnRules(title.Text.Text) ?? StaffRules.Of(title.Text.Text, description.Text.Text));
                 reading.OwnPaper = reading.Addressed == Addressee.Others && reading.AddresseeLine is { } own && DocumentAddressee.OwnLine(own, issuers, cues)
                     ? $"主送：{own}" : reading.InternalScope;
@@ -112,7 +114,9 @@ internal sealed class DocumentReading
             reading.Telling = description is null || TellingPapers.UrgesCopying(description, cues) ? null
                 : TellingPapers.KindOf(title.Text.Text, description.Text.Text, reading.Addressed, reading.AddresseeLine);
             // (phase 30) 某某中心小学…会议纪要: the record of an institution's own meeting.
-            reading.MeetingBody = TellingPapers.MeetingBody(title.Text.Text, reading.Telling);
+            reading.MeetingBody = TellingPapers.MeetingBody(title.Text.Text, reading.Telling)
+                // (phase 32) 某某养蜂协会会员大会纪要: a body's own members' meeting.
+                ?? (reading.Addressed == Addressee.Villages ? null : TellingPapers.MembersMeeting(title.Text.Text));
         }
         // (phase 26b) 白沙街道办事处向各社区作出的便民承诺书: a body's pledge to the villages.
         reading.PledgeMaker = title is null ? null : PledgesMade.Maker(title.Text.Text, cues);
@@ -542,7 +546,10 @@ internal sealed class DocumentReading
                 // (phase 15) So does a sentence that goes on from one telling the villages to act (请各社区对…老人每周上门探访一次。
                 // 探访时须…合影上传): in a paper to the townships or sub-districts, what the next sentence gives to no one is the
                 // villages' still.
-                if (reading is not null && (DocumentText.SentenceNamesVillages(reading, span.Start) || document.InOperativeSection(hit.Field, span.Start)
+                // (phase 32) In a paper to the issuer's own units or people, a section of what is to be done (提示如下：, 工作要求：)
+                // instructs them: what it asks of no one in a sentence naming no village is theirs.
+                if (reading is not null && (DocumentText.SentenceNamesVillages(reading, span.Start)
+                    || document.InOperativeSection(hit.Field, span.Start) && document.OwnPaper is null
                     || PaperDirection.ContinuesDirected(reading, span.Start, RecognitionCues.Instance)))
                 {
                     continue;
@@ -593,6 +600,7 @@ internal sealed class DocumentReading
             QuietFramedTitle(hits, readings, notTask);
         }
         QuietRegulatedTitle(hits, readings);
+        QuietPostTitle(hits, readings);
         BoundVillagesPledge(hits, readings, document);
         return document;
     }
@@ -624,6 +632,51 @@ internal sealed class DocumentReading
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{verb}…{hit.MatchedText}") };
             }
+        }
+    }
+
+    private static readonly string[] NotHiredPosts = RecognitionCues.Instance.List("document_reading.not_hired_posts");
+    // 村级|动物防疫员: the characters of the post after the village word.
+    private const int PostReach = 6;
+
+    /// <summary>
+    /// (phase 32) 某镇村级防疫员考评办法 over a description that says its assessment ranks no village (…不对各村排名,
+    /// 不纳入村级考核) and whose ratings all are another body's or denied: the title's village word only says where the
+    /// people it rates serve — a post ending in 员 right after it, no village cadre's or member's (委员, 成员, 工作人员:
+    /// [document_reading.not_hired_posts]). An approver: "the paper says in so many words that the villages are not rated; the
+    /// epidemic-prevention workers the station pays are." A description that rates or ranks a village anywhere keeps the
+    /// title's reading, and so does a title rating the village's cadres (村干部…考核).
+    /// </summary>
+    private static void QuietPostTitle(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)
+    {
+        if (readings.FirstOrDefault(r => r.Field == TitleContext.Title) is not { } title)
+        {
+            return;
+        }
+        bool Rating(RecognitionHit h) => h.Field == TitleContext.Description && h.Entry.Family == LexiconFamilies.Assessment;
+        if (hits.Any(h => Rating(h) && h.Verdict.Fires)
+            || hits.FirstOrDefault(h => Rating(h) && h.Verdict is { Reason: VerdictReason.Negated, NamesVillage: true }) is not { } denied)
+        {
+            return;
+        }
+        var text = title.Text.Text;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (hit is not { Field: TitleContext.Title, Verdict: { Fires: true, Reason: VerdictReason.VillageActs or VerdictReason.VillageTargeted, Cue: { } village } }
+                || hit.Entry.Family != LexiconFamilies.Assessment
+                || text.IndexOf(village, StringComparison.Ordinal) is not (>= 0 and var at))
+            {
+                continue;
+            }
+            var after = text[(at + village.Length)..];
+            var post = Enumerable.Range(2, Math.Max(0, Math.Min(PostReach, after.Length) - 1)).Select(n => after[..n])
+                .FirstOrDefault(p => p.EndsWith('员') && p.All(TextNormaliser.IsChinese));
+            if (post is null || NotHiredPosts.Any(n => post.EndsWith(n, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{village}{post}：{denied.Verdict.Cue}") };
         }
     }
 

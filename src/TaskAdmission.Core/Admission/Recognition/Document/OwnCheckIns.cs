@@ -6,7 +6,8 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// (phase 23) The public's own check-in. An approver: "a check-in is banned when it is demanded of the village or its staff as
 /// proof of work; tourists checking in at a village, workers or readers checking in at an activity they join of their own
 /// choice do it for themselves." When the paper names private persons as the ones who check in (a check-in whose subject is
-/// such a person: 游客扫码打卡) or as joining by their own choice (职工自愿报名, 读者自愿参加), a check-in for which its
+/// such a person: 游客扫码打卡) or as joining by their own choice (职工自愿报名, 读者自愿参加; (phase 32) or invited to an
+/// activity: 吸引市民参与, 欢迎游客参加 — [own_check_ins.inviting]), a check-in for which its
 /// sentences name no one else — no village, or a village only as the place it is made at (来茶园村打卡吧, 在柏林村举办
 /// “…打卡季”活动: the reader may have taken that village for the doer or the target) — is theirs.
 /// <para>What it never does: quiet a check-in a village or its staff are named to make (各村每天上报志愿者打卡截图, 由村干部截图上报),
@@ -21,6 +22,7 @@ internal static class OwnCheckIns
     private static readonly string[] VillageWords = ["村", "社区"];
     private const int PlaceReach = 8;
     private const int ChoiceReach = 3;
+    private static readonly string[] Inviting = RecognitionCues.Instance.List("own_check_ins.inviting");
 
     public static void Apply(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings, DocumentReading? document)
     {
@@ -71,6 +73,11 @@ internal static class OwnCheckIns
             {
                 for (var at = text.IndexOf(person, StringComparison.Ordinal); at >= 0; at = text.IndexOf(person, at + person.Length, StringComparison.Ordinal))
                 {
+                    // (phase 32) 吸引市民参与, 欢迎游客参加: the public invited to join comes of its own choice.
+                    if (Inviting.FirstOrDefault(v => text.AsSpan(0, at).EndsWith(v, StringComparison.Ordinal)) is { } invited)
+                    {
+                        return invited + person;
+                    }
                     var after = at + person.Length;
                     var rest = text.Substring(after, Math.Min(ChoiceReach + 4, text.Length - after));
                     // 本人自愿接受组织处理: 自愿 before a penalty is a pledge's words, not a choice ([self_penalty], as ClauseScope.Voluntary).

@@ -222,10 +222,18 @@ internal static class OwnParts
             var to = text.IndexOfAny(['。', ';', '\n', ','], from);
             var named = text[from..(to < 0 ? text.Length : to)].Trim();
             var parts = System.Text.RegularExpressions.Regex.Replace(named, @"\([^()]*\)", "").Split(['、', '和', '及'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            return parts.Length > 0 && parts.All(p => IsOwnPart(p, issuers)) ? named : null;
+            // (phase 32) 接收人：钢筋班全体, 交底对象：木工班组全体人员 — the whole of one of a firm's own units (a crew, a
+            // workshop: InternalPaper.IsOwnUnit) is its people too.
+            return parts.Length > 0 && parts.All(p => IsOwnPart(p, issuers) || WholeUnit(p) is { } unit && InternalPaper.IsOwnUnit(unit)) ? named : null;
         }
         return null;
     }
+
+    private static readonly string[] WholeTails = ["全体人员", "全体成员", "全体员工", "全体"];
+
+    /// <summary>(phase 32) 钢筋班全体, 木工班组全体人员: the unit whose whole a part names, or null.</summary>
+    internal static string? WholeUnit(string part) =>
+        WholeTails.FirstOrDefault(t => part.Length > t.Length + 1 && part.EndsWith(t, StringComparison.Ordinal)) is { } tail ? part[..^tail.Length] : null;
 
     /// <summary>某某公司…手册, 某某集团员工守则: an enterprise's own rules by its title; the title, or null.</summary>
     internal static string? OwnRules(string title)
@@ -315,6 +323,13 @@ internal static class OwnParts
                 if (village.Text is "社区" or "村" && (before.Length == 0 || !"各本该全每".Contains(before[^1])) && !Delegating(trimmed, cues) && QualifiedPost(village, after, cues) is { } post)
                 {
                     cue ??= village.Text + post;
+                    continue;
+                }
+                // (phase 32) 电话回访业主单位和所在村, 参考镇村反馈: a village the issuer's people ask for its view, or whose
+                // view they weigh, judges their work; it is neither rated nor tasked.
+                if (Consulted(trimmed, after) is { } consulted)
+                {
+                    cue ??= consulted.Before ? consulted.Word + village.Text : village.Text + consulted.Word;
                     continue;
                 }
                 return null;
@@ -464,6 +479,37 @@ internal static class OwnParts
             }
         }
         return before;
+    }
+
+    // 电话回访业主单位和|所在村: the reach from a consulting verb to the village.
+    private const int ConsultReach = 10;
+    private static readonly string[] ConsultingVerbs = RecognitionCues.Instance.List("own_parts.consulting_verbs");
+    private static readonly string[] ViewNouns = RecognitionCues.Instance.List("own_parts.view_nouns");
+
+    /// <summary>
+    /// (phase 32) The village as the one consulted: a consulting verb ([own_parts.consulting_verbs]: 回访, 征求, 听取 …) shortly
+    /// before it, with no punctuation and no handing verb between (回访业主单位和所在村, 征求所在村), or its view named right
+    /// after it ([own_parts.view_nouns]: 反馈, 意见, 建议: 镇村反馈, 所在村的意见) and no 对 right before it (对村的评价 rates the
+    /// village). The word and whether it stands before the village, or null.
+    /// </summary>
+    private static (string Word, bool Before)? Consulted(string before, string after)
+    {
+        var lead = before[Math.Max(0, before.Length - ConsultReach)..];
+        foreach (var verb in ConsultingVerbs)
+        {
+            var at = lead.LastIndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && lead[(at + verb.Length)..] is var between && between.All(c => TextNormaliser.IsChinese(c) || c == '、')
+                && !between.Contains('请') && !between.Contains('由') && !HandingVerbs.Any(h => h.Length >= 2 && between.Contains(h, StringComparison.Ordinal)))
+            {
+                return (verb, true);
+            }
+        }
+        var rest = after.StartsWith('的') ? after[1..] : after;
+        if (!before.EndsWith('对') && ViewNouns.FirstOrDefault(v => rest.StartsWith(v, StringComparison.Ordinal)) is { } view)
+        {
+            return (view, false);
+        }
+        return null;
     }
 
     /// <summary>社区 + 金融专员: the post the village word qualifies, when it is no village's own post; or null.</summary>

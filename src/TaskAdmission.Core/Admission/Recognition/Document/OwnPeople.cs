@@ -205,6 +205,48 @@ internal static class OwnPeople
         return opening is not null && FreeBody(opening) ? $"{opening}内部" : null;
     }
 
+    private static readonly string[] ChatWords = RecognitionCues.Instance.List("own_people.chat_words");
+    // 某某勘测有限公司|东片测量组|群消息: the group's name between the firm's head and the chat word.
+    private const int GroupReach = 10;
+
+    /// <summary>
+    /// (phase 32) 某某勘测有限公司东片测量组群消息 over a text opening with the group's tag: a firm's or an institution's
+    /// own work group (a free body's name, then one of its groups ending with a sub-unit's end: 组, 部, 室 …, then a chat word:
+    /// [own_people.chat_words]) — its members are the firm's staff. The firm and group, or null. A township's, a station's or a
+    /// village's group (no free body, or a village, township or government word) is not read so: their groups hold the
+    /// villages' cadres.
+    /// </summary>
+    internal static string? OwnChat(string? title, string text)
+    {
+        if (title is null || OwnParts.ChatTag(text) is null)
+        {
+            return null;
+        }
+        var bare = DocumentText.StripBrackets(title);
+        if (ChatWords.Where(w => bare.EndsWith(w, StringComparison.Ordinal)).MaxBy(w => w.Length) is not { } chat || bare.Contains("关于", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var group = bare[..^chat.Length];
+        if (NotOwn.Any(n => group.Contains(n, StringComparison.Ordinal)) || Governing.Any(g => group.Contains(g, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        foreach (var head in FreeHeads)
+        {
+            for (var at = group.IndexOf(head, StringComparison.Ordinal); at > 0; at = group.IndexOf(head, at + 1, StringComparison.Ordinal))
+            {
+                var rest = group[(at + head.Length)..];
+                // 某某救援队工作群: the body's own group, no sub-unit named.
+                if (rest.Length == 0 || rest.Length <= GroupReach && SubUnitEnds.Any(e => rest.EndsWith(e, StringComparison.Ordinal)))
+                {
+                    return group;
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// 各带团导游, 各计调、导游, 各位队员: a class of people named by their jobs, in a paper of an issuer that governs no village.
     /// The rest is the part after its lead (各, 各位, 全体) — or the bare part on a line that names a class.

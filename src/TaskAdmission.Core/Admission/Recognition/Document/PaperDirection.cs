@@ -317,9 +317,30 @@ internal static class PaperDirection
                 ask = ask[..^1];
                 var colon = ask.LastIndexOfAny([':', '：']);
                 ask = colon >= 0 ? ask[(colon + 1)..] : ask;
+                // (phase 32) 近来有网点出现由村干部代收材料的情况。特提示如下： — a sentence of the paragraph that reports
+                // what has happened (出现…的情况) tells no one to act: the list is handed on by the others.
+                ask = string.Concat(ask.Split('。').Where(s => !ReportedState(s)));
                 return ListPointers.Any(p => ask.Contains(p, StringComparison.Ordinal)) && Tells(Unquoted(ask), cues);
             }
             lineStart = previousStart;
+        }
+        return false;
+    }
+
+    private static readonly string[] ReportingVerbs = RecognitionCues.Instance.List("paper_direction.reporting_verbs");
+    private static readonly string[] StateHeads = RecognitionCues.Instance.List("clause_scope.practice_heads");
+
+    /// <summary>(phase 32) 出现由村干部代收材料的情况: a sentence reporting a state of affairs (a reporting verb, then …的 + a
+    /// practice head: 情况, 问题, 现象, 行为).</summary>
+    private static bool ReportedState(string sentence)
+    {
+        foreach (var verb in ReportingVerbs)
+        {
+            var at = sentence.IndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && StateHeads.Any(h => sentence.IndexOf("的" + h, at + verb.Length, StringComparison.Ordinal) >= 0))
+            {
+                return true;
+            }
         }
         return false;
     }

@@ -14,6 +14,11 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// village's);</item>
 /// <item>a title that opens with a body's name ending with an office head ([staff_rules.own_heads]: 所, 站, 中心, 公司 …, not a
 /// government, a department or a village) and goes straight on to its own year's work and a rating rule (…某年度工作考评细则).</item>
+/// <item>(phase 32) a title that opens with such an office's name and, after at most a year and a few words of its work, names
+/// its own inside or staff ([staff_rules.insides]: 内部, 站内, 职工, 工作人员 …) right before a word of managing staff
+/// ([staff_rules.staff_managing]: 分工, 考勤, 考核 …): …站2027年内部岗位分工办法, …站职工考勤管理规定;</item>
+/// <item>(phase 32) rules (a title ending with [own_parts.rule_genres]) whose first sentence says their people are the issuer's
+/// own staff (…，均为本院在编职工; 是本站工作人员).</item>
 /// </list>
 /// The paper's inside then is those people or that body: what a sentence asks of no one it asks of them. A sentence that names
 /// the villages (所在村…扣分, 各村配合检查) keeps its reading, as everywhere.
@@ -27,10 +32,27 @@ internal static class StaffRules
 
     private static readonly Regex Definition = new(@"本(?:办法|细则|规定|制度|规则|标准)所称([\u4e00-\u9fff]{2,12}?)[,，]?(?:是指|指)([^。;；\n]{4,120}?)的(?:人员|员工|工作人员|从业人员)", RegexOptions.CultureInvariant);
     private static readonly Regex OwnWorkTitle = new(@"^(?:\d{4}年)?(?:度)?(?:年度)?工作(?:评分|考核|考评|绩效考核|目标考核)(?:细则|办法|方案|标准|实施细则)$", RegexOptions.CultureInvariant);
+    // (phase 32) …站2027年内部岗位分工办法, …中心年度内部考勤规定, …站职工考勤管理规定: after the office's name (a year and
+    // a few words of its work between), a word of its own inside and a word of managing its own staff.
+    private static readonly string[] Insides = RecognitionCues.Instance.List("staff_rules.insides");
+    private static readonly string[] StaffManaging = RecognitionCues.Instance.List("staff_rules.staff_managing");
+    private const int InsideReach = 12;
+    private const int ManagingReach = 4;
+
+    // (phase 32) 本院派往各村的技术员，均为本院职工: the rules' people said to be the issuer's own staff (本院, 本站, 本公司 …
+    // before a staff word), in the description's first sentence.
+    private static readonly Regex OwnStaffStated = new(@"^[^。\n]{2,60}?(?:是|均为|均是|均系|属于)(本(?:院|站|所|中心|公司|单位|行|局|馆|校|队)(?:在编|正式|聘用)?(?:职工|员工|工作人员|干部|人员))", RegexOptions.CultureInvariant);
+    private static readonly string[] RuleGenres = RecognitionCues.Instance.List("own_parts.rule_genres");
 
     internal static string? Of(string title, string description)
     {
         var bare = DocumentText.StripBrackets(title);
+        // (phase 32) Rules whose first sentence says their people are the issuer's own staff govern its staff.
+        if (RuleGenres.Any(g => bare.EndsWith(g, StringComparison.Ordinal))
+            && OwnStaffStated.Match(FirstSentence(description)) is { Success: true } stated)
+        {
+            return stated.Groups[1].Value;
+        }
         var defined = Definition.Match(description);
         if (defined.Success)
         {
@@ -47,11 +69,52 @@ internal static class StaffRules
             for (var at = bare.IndexOf(head, StringComparison.Ordinal); at > 0; at = bare.IndexOf(head, at + head.Length, StringComparison.Ordinal))
             {
                 var name = bare[..(at + head.Length)];
-                if (OwnWorkTitle.IsMatch(bare[name.Length..]) && !VillageMarks.Any(v => name.Contains(v, StringComparison.Ordinal))
-                    && !Governing.Any(g => name.Contains(g, StringComparison.Ordinal)))
+                if (VillageMarks.Any(v => name.Contains(v, StringComparison.Ordinal)) || Governing.Any(g => name.Contains(g, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+                if (OwnWorkTitle.IsMatch(bare[name.Length..]))
                 {
                     return $"{name}自身工作";
                 }
+                if (OwnStaffManaged(bare[name.Length..]) is { } inside)
+                {
+                    return $"{name}{inside}";
+                }
+            }
+        }
+        return null;
+    }
+
+    // 第一条 …: the first sentence, after an article's number.
+    private static string FirstSentence(string description)
+    {
+        var text = description.TrimStart();
+        var end = text.IndexOfAny(['。', '\n']);
+        var sentence = end < 0 ? text : text[..end];
+        return Regex.Replace(sentence, @"^(?:第[一二三四五六七八九十\d]+条|[一二三四五六七八九十\d]+[、.])\s*", "");
+    }
+
+    /// <summary>
+    /// (phase 32) The rest of a title after an office's name, when it names the office's own inside (内部, 职工, 工作人员:
+    /// [staff_rules.insides]) after at most a year and a few words of its work, and right after it a word of managing staff
+    /// ([staff_rules.staff_managing]: 分工, 考勤, 考核 …); the inside word, or null. No village word may stand before it
+    /// (…站村级防疫员考勤…: the village's posts).
+    /// </summary>
+    private static string? OwnStaffManaged(string rest)
+    {
+        foreach (var inside in Insides)
+        {
+            var at = rest.IndexOf(inside, StringComparison.Ordinal);
+            if (at < 0 || at > InsideReach || rest[..at].Contains("关于", StringComparison.Ordinal)
+                || VillageMarks.Any(v => rest[..at].Contains(v, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            var after = rest[(at + inside.Length)..];
+            if (StaffManaging.Any(w => after.IndexOf(w, StringComparison.Ordinal) is >= 0 and var m && m <= ManagingReach))
+            {
+                return inside;
             }
         }
         return null;

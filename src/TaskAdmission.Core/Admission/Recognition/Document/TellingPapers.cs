@@ -322,6 +322,38 @@ internal static class TellingPapers
         return null;
     }
 
+    private static readonly string[] MembersMeetings = RecognitionCues.Instance.List("telling_papers.members_meetings");
+    private static readonly string[] MeetingRecords = RecognitionCues.Instance.List("telling_papers.meeting_records");
+
+    /// <summary>
+    /// (phase 32) 某村果蔬专业合作社社员大会决议, 某某协会会员大会纪要: the record of a body's own members' meeting
+    /// ([telling_papers.members_meetings]: 社员大会, 会员大会, 股东大会 …), the title opening with the body's name up to an
+    /// institution's head (合作社, 协会, 公司 …) and ending with the record ([telling_papers.meeting_records]: 决议, 纪要 …).
+    /// The body decides its own affairs for its members; a village's name in it only names a co-operative or a firm after its
+    /// place (a village's own collective deciding at its members' meeting is the village's own affair all the same). Not a
+    /// government's (no [internal_paper.governing] word), nor a paper 关于 the meeting. The body's name, or null.
+    /// </summary>
+    internal static string? MembersMeeting(string title)
+    {
+        var bare = DocumentText.StripBrackets(title);
+        if (bare.Contains("关于", StringComparison.Ordinal) || !MeetingRecords.Any(r => bare.EndsWith(r, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        foreach (var meeting in MembersMeetings)
+        {
+            var at = bare.IndexOf(meeting, StringComparison.Ordinal);
+            if (at < 2)
+            {
+                continue;
+            }
+            var name = bare[..at];
+            return InstitutionHeads.Any(h => name.EndsWith(h, StringComparison.Ordinal)) && !Governing.Any(g => name.Contains(g, StringComparison.Ordinal))
+                ? name : null;
+        }
+        return null;
+    }
+
     private static string? HeadAt(string text, int at) =>
         InstitutionHeads.Where(h => string.CompareOrdinal(text, at, h, 0, h.Length) == 0).MaxBy(h => h.Length);
 
