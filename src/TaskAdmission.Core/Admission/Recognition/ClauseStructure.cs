@@ -532,6 +532,50 @@ internal static class ClauseStructure
         return null;
     }
 
+    private static readonly string[] SoughtThings = RecognitionCues.Instance.List("clause_structure.sought_things");
+    private static readonly string[] RoundWords = RecognitionCues.Instance.List("clause_structure.round_words");
+    private static readonly string[] Premises = RecognitionCues.Instance.List("clause_structure.premises");
+    private static readonly string[] RoundReportJoins = [.. RecognitionCues.Instance.List("clause_structure.round_report_joins").OrderByDescending(w => w.Length)];
+
+    /// <summary>
+    /// (phase 32) 网格员主要承担…安全隐患巡查上报…等工作, 负责辖区隐患的巡查和上报: a round whose object is what is looked for
+    /// ([clause_structure.sought_things] — 隐患, 问题, 险情 — right before it, a 的 allowed) and that is joined straight to a
+    /// report ([clause_structure.round_report_joins], then a verb of [clause_structure.finding_reports]) is the duty to spot
+    /// and report, not an inspection of the places where the hazards are. The round must fall inside the match, and no 对 may
+    /// stand before it in its clause (对辖区企业开展隐患巡查上报 inspects the firms). The words, or null.
+    /// </summary>
+    public static string? PatrolAndReport(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd)
+    {
+        var text = reader.Text;
+        var clause = reader.Clauses[clauseIndex];
+        foreach (var round in RoundWords)
+        {
+            for (var at = text.IndexOf(round, clause.Start, clause.End - clause.Start, StringComparison.Ordinal); at >= 0;
+                 at = at + round.Length < clause.End ? text.IndexOf(round, at + round.Length, clause.End - at - round.Length, StringComparison.Ordinal) : -1)
+            {
+                var before = text[clause.Start..at];
+                if (at + round.Length <= hitStart || at >= hitEnd || before.Contains('对')
+                    || Premises.Any(p => before.Contains(p, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+                before = before.EndsWith('的') ? before[..^1] : before;
+                if (!SoughtThings.Any(t => before.EndsWith(t, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+                var after = text[(at + round.Length)..clause.End];
+                var join = RoundReportJoins.FirstOrDefault(j => after.StartsWith(j, StringComparison.Ordinal)) ?? string.Empty;
+                after = after[join.Length..];
+                if (FindingReports.FirstOrDefault(r => after.StartsWith(r, StringComparison.Ordinal)) is { } report)
+                {
+                    return round + join + report;
+                }
+            }
+        }
+        return null;
+    }
+
     private static readonly string[] FormerDoers = RecognitionCues.Instance.List("clause_structure.former_doers");
     private static readonly string[] HandOvers = RecognitionCues.Instance.List("clause_structure.hand_overs");
 

@@ -186,9 +186,11 @@ public static class TextAnalyser
                     verdict = new HitVerdict(false, VerdictReason.NotOperative, handedOver);
                 }
                 // (phase 27) 安全员在平时巡查时发现加油站有隐患的，拍照报告镇应急办: the inspection word is the occasion of a finding
-                // that is reported; what is found is not inspected.
+                // that is reported; what is found is not inspected. (phase 32) 安全隐患巡查上报: a round for hazards joined to
+                // their report is the duty to spot and report.
                 if (verdict.Fires && entry.Target == RecogniserTarget.ProhibitedWork
-                    && ClauseStructure.FoundOnRounds(reading.Reader, clauseIndex, chain) is { } rounds)
+                    && (ClauseStructure.FoundOnRounds(reading.Reader, clauseIndex, chain)
+                        ?? ClauseStructure.PatrolAndReport(reading.Reader, clauseIndex, hitStart, hitEnd)) is { } rounds)
                 {
                     verdict = new HitVerdict(false, VerdictReason.Excluded, rounds);
                 }

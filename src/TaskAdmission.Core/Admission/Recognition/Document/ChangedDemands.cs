@@ -38,6 +38,9 @@ internal static partial class ChangedDemands
     private static readonly string[] SomeUnits = Cues.List("changed_demands.some_units");
     private static readonly string[] Failures = Cues.List("changed_demands.failures");
     private static readonly string[] Forbidding = Cues.List("changed_demands.forbidding");
+    private static readonly string[] FoundLeads = Cues.List("changed_demands.found_leads");
+    private static readonly string[] RecountedDemands = Cues.List("changed_demands.recounted_demands");
+    private static readonly string[] Shifting = Cues.List("changed_demands.shifting");
 
     [GeneratedRegex("(第[0-9一二三四五六七八九十百零〇]+(条|款|项|章|节|点|部分)(中|的)?)+$")]
     private static partial Regex ArticleAtEnd();
@@ -380,9 +383,11 @@ internal static partial class ChangedDemands
         var clause = reading.Clauses[k];
         var start = DocumentText.AtSource(reading, k, hit.Spans[0].Start);
         var before = text[clause.Start..start];
-        if (PastMarks.FirstOrDefault(p => before.Contains(p, StringComparison.Ordinal)) is not { } past
-            || text.IndexOf('的', start, clause.End - start) < 0
-            || Askers.Any(a => before[before.IndexOf(past, StringComparison.Ordinal)..].Contains(a, StringComparison.Ordinal)))
+        // (phase 32) 将已收款项全部解缴: the past act before the match, after 将 or 把, needs no 的.
+        var disposed = text.IndexOf('的', start, clause.End - start) < 0 ? Disposed(before) : null;
+        if ((disposed ?? PastMarks.FirstOrDefault(p => before.Contains(p, StringComparison.Ordinal))) is not { } past
+            || text.IndexOf('的', start, clause.End - start) < 0 && disposed is null
+            || Askers.Any(a => before[(disposed is null ? before.IndexOf(past, StringComparison.Ordinal) : before.LastIndexOf(past, StringComparison.Ordinal))..].Contains(a, StringComparison.Ordinal)))
         {
             return null;
         }
@@ -404,10 +409,41 @@ internal static partial class ChangedDemands
     }
 
     /// <summary>
+    /// (phase 32) 将已收款项全部解缴, 把已收的钱交回: 将 or 把 right before a past mark, at most <see cref="DisposedReach"/>
+    /// characters before the match — the act done before names, without a 的, the thing the sentence disposes of (the money
+    /// already collected), not a clause of its own. The past mark, or null.
+    /// </summary>
+    private static string? Disposed(string before)
+    {
+        foreach (var past in PastMarks)
+        {
+            foreach (var marker in DisposalMarkers)
+            {
+                var at = before.LastIndexOf(marker + past, StringComparison.Ordinal);
+                if (at >= 0 && before.Length - (at + marker.Length + past.Length) <= DisposedReach)
+                {
+                    return past;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] DisposalMarkers = ["将", "把"];
+
+    /// <summary>At most this many characters between 将已 and the match (将已收款项全部上缴: 收款项全部).</summary>
+    private const int DisposedReach = 6;
+
+    /// <summary>
     /// 前段时间有的病区对家属收取罚款…。今后一律不得对家属罚款: a sentence telling what some units did
     /// (its words open, after time words, with 个别, 有的, 少数, 部分 …) recounts a practice when a later sentence of the paper
     /// forbids or ends the same act (a later match of the same item is negated by 不得, 严禁, 不再 …). A failure told (个别村未
     /// 按要求…), a sentence that asks, and a paper in which the same act still fires elsewhere keep their reading. The cue, or null.
+    /// <para>(phase 32) The recount may be told as what someone found or reported (近期发现个别乡镇…, 区减负办向我公司反馈，个别
+    /// 服务站…, 区里在督查中发现，个别镇…: a short lead closed by a verb of <see cref="FoundLeads"/>); what the units demanded of
+    /// others (个别镇要求村委会…, 安排村干部…) is the practice recounted — only the words before that demand are read for a
+    /// modal or a failure of their own. And the paper may forbid the practice by forbidding that work be pushed onto the
+    /// villages (各乡镇不得将…转嫁给村（社区）, 不得向村…摊派: <see cref="ShiftForbidden"/>) rather than by naming the same act again.</para>
     /// </summary>
     internal static string? RecountedThenForbidden(FieldReading reading, RecognitionHit hit, IReadOnlyList<RecognitionHit> hits)
     {
@@ -428,9 +464,19 @@ internal static partial class ChangedDemands
                 opening = opening[recent.Length..].TrimStart(',', ' ');
                 stripped = true;
             }
+            else if (FoundLead(opening) is > 0 and var found)
+            {
+                opening = opening[found..].TrimStart(',', ' ');
+                stripped = true;
+            }
         }
+        // The units' own words, up to the first verb by which they demand something of others (要求村委会…).
+        var own = RecountedDemands.Select(d => opening.IndexOf(d, StringComparison.Ordinal)).Where(x => x > 0).DefaultIfEmpty(opening.Length).Min();
+        var ownWords = opening[..own];
+        // (phase 32) 个别村民私搭乱建，要求各村委会…: some private persons did something, and the demand after is the paper's.
         if (SomeUnits.FirstOrDefault(q => opening.StartsWith(q, StringComparison.Ordinal)) is not { } some
-            || Failures.Any(f => opening.Contains(f, StringComparison.Ordinal)) || Askers.Any(a => opening.Contains(a, StringComparison.Ordinal)))
+            || Cues.Private.Any(p => string.CompareOrdinal(opening, some.Length, p, 0, p.Length) == 0)
+            || Failures.Any(f => ownWords.Contains(f, StringComparison.Ordinal)) || Askers.Any(a => ownWords.Contains(a, StringComparison.Ordinal)))
         {
             return null;
         }
@@ -441,6 +487,57 @@ internal static partial class ChangedDemands
         }
         var forbidden = hits.FirstOrDefault(h => h.Field == hit.Field && h.Entry == hit.Entry && h.Spans.Count > 0 && h.Spans[0].Start >= sentenceEnd
             && h.Verdict is { Fires: false, Reason: VerdictReason.Negated, Cue: { } cue } && Forbidding.Any(f => cue.Contains(f, StringComparison.Ordinal)));
-        return forbidden is null ? null : some + "…（" + forbidden.Verdict.Cue + "）";
+        if (forbidden is not null)
+        {
+            return some + "…（" + forbidden.Verdict.Cue + "）";
+        }
+        return ShiftForbidden(reading, last + 1) is { } shift ? some + "…（" + shift + "）" : null;
+    }
+
+    /// <summary>
+    /// (phase 32) 近期发现, 区里在督查中发现, 区减负办向我公司反馈: the length of a lead that tells who found or reported what follows
+    /// — at most <see cref="MaxFoundLead"/> characters with no clause break, closed by a verb of [changed_demands.found_leads]
+    /// (发现, 反馈, 反映 …) — or 0.
+    /// </summary>
+    private static int FoundLead(string opening)
+    {
+        foreach (var verb in FoundLeads)
+        {
+            var at = opening.IndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && at <= MaxFoundLead && opening.IndexOfAny([',', ';', ':', '。']) is var stop && (stop < 0 || stop >= at))
+            {
+                return at + verb.Length;
+            }
+        }
+        return 0;
+    }
+
+    private const int MaxFoundLead = 16;
+
+    /// <summary>
+    /// (phase 32) 各乡镇不得将环境监管执法责任转嫁给村（社区）, 不得向村（社区）摊派…任务: a clause, from the sentence index given on,
+    /// that forbids ([changed_demands.forbidding]) pushing work onto the villages ([changed_demands.shifting] after the
+    /// forbidding word, and a village named after it — the village the work is pushed onto, not the clause's subject:
+    /// 各村不得将…推给村民小组 forbids nothing of this kind) — the words from the forbidding word, or null.
+    /// </summary>
+    private static string? ShiftForbidden(FieldReading reading, int fromClause)
+    {
+        var text = reading.Text.Text;
+        for (var c = fromClause; c < reading.Clauses.Count; c++)
+        {
+            var clause = reading.Clauses[c];
+            var words = text[clause.Start..clause.End];
+            foreach (var forbid in Forbidding)
+            {
+                var at = words.IndexOf(forbid, StringComparison.Ordinal);
+                // The villages are whom the work is pushed onto, after the forbidding word — not its subject (各村不得将…推给村民小组).
+                if (at >= 0 && Shifting.Any(s => words.IndexOf(s, at + forbid.Length, StringComparison.Ordinal) >= 0)
+                    && reading.Reader.Mentions(c).Any(m => m.Kind == ActorKind.Village && m.Start >= clause.Start + at + forbid.Length))
+                {
+                    return words[at..];
+                }
+            }
+        }
+        return null;
     }
 }

@@ -91,8 +91,10 @@ internal sealed class DocumentReading
             }
             // (phase 26) A paper sent to other bodies may say whom it assesses in the sentence announcing its assessment
             // (县委办将对县直各部门精简会议的情况开展考评).
+            // (phase 32) 序号|事项名称|牵头单位|检查对象 — a table's column of the objects checked names them row by row.
             reading.AssessedObject = DocumentScope.AssessedObjectOf(description.Text.Text, cues) ?? DocumentScope.AppliesTo(description.Text.Text, cues)
-                ?? (reading.Addressed == Addressee.Others ? DocumentScope.AnnouncedObject(description.Text.Text) : null);
+                ?? (reading.Addressed == Addressee.Others ? DocumentScope.AnnouncedObject(description.Text.Text) : null)
+                ?? DocumentScope.TableObjects(description.Text.Text, cues);
             NotOperativeParts.Spans(reading, description, cues);
             // (phase 29) 该办法要求…, 此前…要求…。自4月1日起不再报送 — what a paper that ends a practice recounts of it.
             EndedPractices.Spans(reading, title, description);
@@ -100,6 +102,8 @@ internal sealed class DocumentReading
             ReportedFindings.Spans(reading, description, cues);
             // (phase 31) 删除第十二条“…”, …的做法从下周起取消了, 对…考核作如下调整: what a paper deletes, ends or announces it changes.
             ChangedDemands.Spans(reading, description);
+            // (phase 32) 工程用地征收由区人民政府依法组织实施: the body the description gives the title's work to.
+            reading.Implementer = PaperWork.Implementer(title?.Text.Text, description);
         }
         // (phase 19) 关于“由村委会监管农村宴席”代表建议的答复 — a matter raised, quoted, in a paper that refuses it.
         if (title is not null)
@@ -578,6 +582,13 @@ internal sealed class DocumentReading
                 {
                     hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, parties) };
                 }
+                // (phase 32) A paper sent to no one that gives its work to a body (实施主体：…征收由区人民政府依法组织实施): the
+                // steps it lists with no doer (签订补偿协议、支付补偿款) are that body's.
+                else if (document.Implementer is { } implementer && hit.Field == TitleContext.Description
+                    && hit.Entry.Target == RecogniserTarget.ProhibitedWork && PaperWork.DoesItself(implementer))
+                {
+                    hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.OtherActor, implementer.Body) };
+                }
                 // (phase 29) 现将考评排名予以公示：东岭村95分，第一名 — a published ranking of the villages it names.
                 else if (document.Genre is { } published && PublishedRankings.Contains(published) && hit.Entry.Family == LexiconFamilies.Assessment
                     && reading is not null && TellingPapers.SentenceNamesAnyVillage(reading, span.Start))
@@ -601,6 +612,9 @@ internal sealed class DocumentReading
         }
         QuietRegulatedTitle(hits, readings);
         QuietPostTitle(hits, readings);
+
+        // (phase 32) 关于开展…安全检查的通知 over 检查由镇应急办…联合实施; a task table's title over rows given to bureaus.
+        PaperWork.GiveTitles(hits, readings, document);
         BoundVillagesPledge(hits, readings, document);
         return document;
     }
@@ -1178,6 +1192,9 @@ internal sealed class DocumentReading
     }
     /// <summary>考核对象：镇机关全体干部 — what the document's assessment assesses, when that names no village; else null.</summary>
     public string? AssessedObject { get; private set; }
+
+    /// <summary>(phase 32) The head of the title's work and the body the description gives it to by 由, or null.</summary>
+    public (string Head, string Body)? Implementer { get; private set; }
 
     /// <summary>(phase 14) The genre word of a paper that is not a task for the villages (答复, 复函, 自查报告, 纪要), or null.</summary>
     public string? NotTask { get; private set; }

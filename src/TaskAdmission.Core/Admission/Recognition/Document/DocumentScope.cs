@@ -560,6 +560,47 @@ internal static class DocumentScope
         return cues.VillageMarkers.Any(m => bare.Contains(m, StringComparison.Ordinal));
     }
 
+    private static readonly string[] ObjectColumns = RecognitionCues.Instance.List("document_scope.object_columns");
+
+    /// <summary>
+    /// (phase 32) 序号|事项名称|牵头单位|检查对象|方式 — a table whose header has a column of the objects checked or assessed
+    /// ([document_scope.object_columns]: 检查对象, 考核对象, 督查对象 …) says in that column whom each row checks: when every row
+    /// fills it and no cell names a village (各镇街、区级部门; 中小学校、幼儿园), the table's checks and assessments are of those
+    /// bodies. A row whose object cell names the villages (各村（社区）) leaves the paper's assessments as they were. The cells,
+    /// joined, or null.
+    /// </summary>
+    internal static string? TableObjects(string text, RecognitionCues cues)
+    {
+        if (!text.Contains('|'))
+        {
+            return null;
+        }
+        var lines = text.Split('\n');
+        var h = Array.FindIndex(lines, l => l.Contains('|') && ObjectColumns.Any(c => l.Contains(c, StringComparison.Ordinal)));
+        if (h < 0)
+        {
+            return null;
+        }
+        var header = lines[h].Split('|');
+        var column = Array.FindIndex(header, c => ObjectColumns.Any(o => c.Trim().EndsWith(o, StringComparison.Ordinal)));
+        if (column < 0)
+        {
+            return null;
+        }
+        var objects = new List<string>();
+        for (var r = h + 1; r < lines.Length && lines[r].Contains('|'); r++)
+        {
+            var cells = lines[r].Split('|');
+            var cell = column < cells.Length ? cells[column].Trim() : string.Empty;
+            if (cell.Length == 0 || cell.Split(['、', ',', '和', '及']).Any(n => n.Length > 0 && (DocumentAddressee.VillageName(n, cues) || DocumentAddressee.IsVillage(n, cues))))
+            {
+                return null;
+            }
+            objects.Add(cell);
+        }
+        return objects.Count == 0 ? null : string.Join("、", objects.Distinct());
+    }
+
     private static readonly string[] OwnPapers = RecognitionCues.Instance.List("document_scope.own_papers");
     private static readonly string[] PersonHeads = RecognitionCues.Instance.List("document_scope.person_heads");
 

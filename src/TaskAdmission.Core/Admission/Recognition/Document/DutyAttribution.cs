@@ -22,6 +22,7 @@ internal static class DutyAttribution
     // …，任务分解到各村: a later clause handing the work down to the villages (村里只需报告 and 不得将…交给村 do not).
     private static readonly string[] HandDowns = RecognitionCues.Instance.List("duty_attribution.hand_downs");
     private static readonly char[] Joins = RecognitionCues.Instance.Chars("duty_attribution.joins");
+    private static readonly string[] Manner = RecognitionCues.Instance.List("duty_attribution.manner");
 
     /// <summary>The other body the clause holding the source offset gives the work to, or null.</summary>
     /// <param name="received">(phase 13) The match is a check-in or photo proof: a body that only counts, collects or keeps it
@@ -56,10 +57,12 @@ internal static class DutyAttribution
             foreach (var verb in verbs)
             {
                 var v = after.IndexOf(verb, StringComparison.Ordinal);
-                if (v >= 2 && IsBody(after[..v], cues)
+                // (phase 32) 由镇应急办、镇综合行政执法大队联合实施: a word of manner (联合, 共同 …) between the body and its verb.
+                var name = v >= 2 && Manner.FirstOrDefault(m => after[..v].EndsWith(m, StringComparison.Ordinal)) is { } manner ? after[..(v - manner.Length)] : v >= 2 ? after[..v] : string.Empty;
+                if (name.Length >= 2 && IsBody(name, cues)
                     && !(received && AddresseeTargeting.ReceivingVerb(text, at + 1 + v, clause.End) is not null))
                 {
-                    return after[..v];
+                    return name;
                 }
             }
         }
