@@ -213,6 +213,32 @@ internal static class CertificateIssuance
             .Any(w => sentence.Contains(w, StringComparison.Ordinal));
     }
 
+    private static readonly string[] FormNouns = RecognitionCues.Instance.List("certificate_issuance.form_nouns");
+
+    /// <summary>
+    /// (phase 32) 填写《百岁老人基本情况统计表》（姓名、出生日期、健在与否、家庭联系人）: a certificate's fact named inside the
+    /// brackets right after the name of a form ([certificate_issuance.form_nouns]: 表, 花名册, 台账 …), among fields listed with 、,
+    /// is a column of that form — a datum the village reports, not a fact it certifies. Not when the brackets issue, produce
+    /// or stamp a paper or name one (（附村委会盖章的健在证明、照片）).
+    /// </summary>
+    public static bool FormColumn(string text, int hitStart, int hitEnd, RecognitionCues cues)
+    {
+        var open = hitStart > 0 ? text.LastIndexOfAny(['(', ')', '。', '\n'], hitStart - 1) : -1;
+        var close = text.IndexOfAny(['(', ')', '。', '\n'], hitEnd);
+        if (open < 0 || text[open] != '(' || close < 0 || text[close] != ')')
+        {
+            return false;
+        }
+        var inside = text[(open + 1)..close];
+        if (!inside.Contains('、') || cues.CertificateIssuing.Concat(cues.CertificateProducing).Concat(cues.CertificateDocuments).Concat(cues.CertificateStamps)
+                .Any(w => inside.Contains(w, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        var name = text[..open].TrimEnd(' ', '》', '"');
+        return FormNouns.Any(n => name.EndsWith(n, StringComparison.Ordinal));
+    }
+
     /// <summary>(phase 18) The papers a person holds of his own ([certificate_issuance.holders_papers]: 身份证明, 房产证明).</summary>
     public static readonly string[] HoldersPapers = RecognitionCues.Instance.List("certificate_issuance.holders_papers");
 

@@ -283,8 +283,10 @@ public static class TextAnalyser
                 {
                     // (phase 23) 请各村对照花名册核对老人是否健在、电话是否有变: a prohibited certificate's fact in a sentence that
                     // names no paper, no issuing verb and no stamp is a fact the village checks; no certificate is issued.
+                    // (phase 32) 填写《…统计表》（姓名、出生日期、健在与否）: a fact listed as a form's column is data reported.
                     verdict = entry.Target == RecogniserTarget.ProhibitedCertificate && !general && verdict.Fires
-                        && CertificateIssuance.FactChecked(reading.Reader, clauseIndex, RecognitionCues.Instance)
+                        && (CertificateIssuance.FactChecked(reading.Reader, clauseIndex, RecognitionCues.Instance)
+                            || CertificateIssuance.FormColumn(text.Text, hitStart, hitEnd, RecognitionCues.Instance))
                         ? new HitVerdict(false, VerdictReason.NoIssuer, null)
                         : Issued(reading.Reader, clauseIndex, chain, verdict, general);
                 }
@@ -604,17 +606,65 @@ public static class TextAnalyser
         // a listed certificate's match that ends on the same paper word as a demand to issue it is that demand's paper, and
         // shares the demand's reading when the demand is negated or another body issues it — however far the fact stands
         // from the negation, whoever an earlier clause made the subject.
-        foreach (var (index, sentence, _, _, end) in certificates.Where(c => c.General))
+        // (phase 32) 不再要求提交村委会出具的亲属关系证明、遗产继承权证明: so do the papers coordinated after it (、, 和, 及 …),
+        // up to a paper with an issuing verb of its own or the clause's end.
+        foreach (var (index, sentence, _, start, end) in certificates.Where(c => c.General))
         {
             if (hits[index].Verdict is not { Fires: false, Reason: VerdictReason.Negated or VerdictReason.OtherActor } demand)
             {
                 continue;
             }
-            foreach (var named in certificates.Where(c => !c.General && c.Sentence == sentence && c.End == end && c.Start < end))
+            var listEnd = CoordinatedPapersEnd(reading, end);
+            foreach (var named in certificates.Where(c => !c.General && c.Sentence == sentence
+                && ((c.End == end && c.Start < end) || (c.Start >= start && c.End > end && c.End <= listEnd))))
             {
                 if (hits[named.Hit].Verdict.Fires)
                 {
                     hits[named.Hit] = hits[named.Hit] with { Verdict = demand };
+                }
+            }
+        }
+        // (phase 32) 婚姻登记档案经婚姻登记机关确认遗失的，可由村（居）委会出具婚姻状况证明: an allowed certificate's words (its
+        // case: 档案遗失) told before the village's issuing verb in the same sentence name the paper the village issues, whoever
+        // the clause of the case has act (the registry confirms the loss). They take the demand's reading.
+        foreach (var (index, sentence, _, start, _) in certificates.Where(c => c.General))
+        {
+            if (hits[index].Verdict is not { Fires: true, Reason: VerdictReason.VillageActs } issued)
+            {
+                continue;
+            }
+            foreach (var allowed in certificates.Where(c => !c.General && c.Sentence == sentence && c.End <= start))
+            {
+                if (hits[allowed.Hit] is { Entry.Target: RecogniserTarget.AllowedCertificate, Verdict: { Fires: false, Reason: VerdictReason.OtherActor or VerdictReason.NoIssuer } })
+                {
+                    hits[allowed.Hit] = hits[allowed.Hit] with { Verdict = issued };
+                }
+            }
+        }
+        // (phase 32) 上述证明不属于村委会可出具的证明事项; 以上证明由派出所出具: a demand to issue that opens with a back reference
+        // (上述, 以上, 该 …) and is refused to the village or given to another body speaks of the papers named before — every
+        // certificate of the nearest earlier sentence that names any (a plural reference), or the last one (a singular one).
+        foreach (var (index, sentence, _, start, _) in certificates.Where(c => c.General))
+        {
+            if (hits[index].Verdict is not { Fires: false, Reason: VerdictReason.Negated or VerdictReason.OtherActor } refusal
+                || BackReferenced(reading.Text.Text, start) is not { } pointer
+                || Excepting.Any(x => string.CompareOrdinal(reading.Text.Text, start + 2, x, 0, x.Length) == 0))
+            {
+                continue;
+            }
+            var named = certificates.Where(c => !c.General && c.End <= start && (c.Sentence < sentence || c.Sentence == sentence)).ToList();
+            if (named.Count == 0)
+            {
+                continue;
+            }
+            var referred = PluralBackReferences.Contains(pointer)
+                ? named.Where(c => c.Sentence == named.Max(n => n.Sentence))
+                : named.Where(c => c.End == named.Max(n => n.End));
+            foreach (var paper in referred)
+            {
+                if (hits[paper.Hit].Verdict.Fires && hits[paper.Hit].Entry.Target == RecogniserTarget.ProhibitedCertificate)
+                {
+                    hits[paper.Hit] = hits[paper.Hit] with { Verdict = refusal };
                 }
             }
         }
@@ -671,7 +721,53 @@ public static class TextAnalyser
 
     private static readonly string[] CertificateBackReferences = RecognitionCues.Instance.List("certificate_reference.demonstratives");
 
+    private static readonly string[] Coordinators = [.. RecognitionCues.Instance.List("certificate_reference.coordinators").OrderByDescending(w => w.Length)];
+
+    // (phase 32) The longest name of one paper in a coordinated list (遗产继承权证明, 家庭成员就业情况证明).
+    private const int MaxCoordinatedPaper = 16;
+
+    /// <summary>
+    /// (phase 32) The end of the papers coordinated after a paper ending at <paramref name="end"/> (…证明、遗产继承权证明和…说明):
+    /// a coordinator ([certificate_reference.coordinators]: 、, 和, 及 …) then a name closed by a paper word
+    /// ([certificate_reference.paper_words]) within a short reach, in the same clause, with no issuing verb of its own
+    /// (…证明、由村委会出具的…证明 is another demand). <paramref name="end"/> itself when nothing is coordinated.
+    /// </summary>
+    private static int CoordinatedPapersEnd(FieldReading reading, int end)
+    {
+        var text = reading.Text.Text;
+        var k = end > 0 ? reading.ClauseAt(end - 1) : -1;
+        if (k < 0)
+        {
+            return end;
+        }
+        var clauseEnd = reading.Clauses[k].End;
+        var cues = RecognitionCues.Instance;
+        var pos = end;
+        while (Coordinators.FirstOrDefault(w => string.CompareOrdinal(text, pos, w, 0, w.Length) == 0) is { } coordinator)
+        {
+            var from = pos + coordinator.Length;
+            var limit = Math.Min(clauseEnd, from + MaxCoordinatedPaper);
+            var next = -1;
+            var nextEnd = -1;
+            foreach (var word in PaperWords)
+            {
+                var at = from < limit ? text.IndexOf(word, from, limit - from, StringComparison.Ordinal) : -1;
+                if (at >= 0 && at + word.Length <= limit && (next < 0 || at < next))
+                {
+                    (next, nextEnd) = (at, at + word.Length);
+                }
+            }
+            if (next < 0 || cues.CertificateIssuing.Concat(cues.CertificateProducing).Any(v => text.IndexOf(v, from, nextEnd - from, StringComparison.Ordinal) >= 0))
+            {
+                break;
+            }
+            pos = nextEnd;
+        }
+        return pos;
+    }
+
     private static readonly string[] PluralBackReferences = RecognitionCues.Instance.List("certificate_reference.plural_demonstratives");
+    private static readonly string[] Excepting = RecognitionCues.Instance.List("certificate_reference.excepting");
     private static readonly string[] PaperWords = RecognitionCues.Instance.List("certificate_reference.paper_words");
 
     /// <summary>(phase 15) The back reference the match opens with right before 证明 (该证明, 此证明, 上述证明), or null.</summary>
