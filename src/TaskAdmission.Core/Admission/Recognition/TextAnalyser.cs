@@ -149,6 +149,23 @@ public static class TextAnalyser
                     continue;
                 }
                 var entry = lexicon.Entries[plan.Entry];
+                // (phase 32) 缴费不满15年的，告知其补缴政策: a term standing right before a policy noun ([text_analyser.policy_nouns]:
+                // 政策, 标准, 办法 …) qualifies it — the policy told, not the act done: chain again without such occurrences.
+                if (entry.Target == RecogniserTarget.ProhibitedWork && QualifiesPolicy(text.Text, chain))
+                {
+                    foreach (var occurrences in inClause)
+                    {
+                        occurrences.RemoveAll(o => QualifiesPolicy(text.Text, o));
+                    }
+                    if (inClause.Any(o => o.Count == 0) || !PhraseMatching.Chain(inClause, plan.Pattern.Gaps, chain, 0, ref budget))
+                    {
+                        if (budget <= 0)
+                        {
+                            return false;
+                        }
+                        continue;
+                    }
+                }
                 // (phase 18) 发现新的违建及时报告镇综合行政执法队: the phrase's first term standing inside the name of a body of
                 // a level (执法 in 镇综合行政执法队) is that body, not the term — chain again without it.
                 var heldBy = NameHeld(reading.Reader, clauseIndex, chain);
@@ -319,6 +336,23 @@ public static class TextAnalyser
         }
         NameCertificates(lexicon, reading, hits, certificates, starts, merged);
         return true;
+    }
+
+    private static readonly string[] PolicyNouns = RecognitionCues.Instance.List("text_analyser.policy_nouns");
+
+    private static bool QualifiesPolicy(string text, (int Start, int End) occurrence) =>
+        PolicyNouns.Any(n => string.CompareOrdinal(text, occurrence.End, n, 0, n.Length) == 0);
+
+    private static bool QualifiesPolicy(string text, (int Start, int End)[] chain)
+    {
+        foreach (var term in chain)
+        {
+            if (QualifiesPolicy(text, term))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly string[] RuleVerdicts = RecognitionCues.Instance.List("text_analyser.rule_verdicts");
