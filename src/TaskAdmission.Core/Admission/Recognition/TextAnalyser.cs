@@ -898,6 +898,9 @@ public static class TextAnalyser
         var spans = ordered.Select(c => text.ToSource(c.Start, c.End)).Select(s => new EvidenceSpan(reading.Field, s.Start, s.End - s.Start)).ToList();
         var (from, to) = text.ToSource(ordered[0].Start, ordered.Max(c => c.End));
         var matched = text.Source[from..to];
-        return new RecognitionHit(entry, phrase, reading.Field, spans, matched.Length > MaxMatchedText ? matched[..MaxMatchedText] + "…" : matched, verdict);
+        return new RecognitionHit(entry, phrase, reading.Field, spans, matched.Length > MaxMatchedText ? matched[..MaxMatchedText] + "…" : matched, verdict)
+        {
+            Sentence = reading.ClauseAt(ordered[0].Start) is >= 0 and var k ? reading.Clauses[k].Sentence : -1,
+        };
     }
 }
