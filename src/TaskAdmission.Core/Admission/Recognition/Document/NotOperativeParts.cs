@@ -1544,8 +1544,8 @@ internal static class NotOperativeParts
     /// <summary>
     /// (phase 32) The first clause of the sentence [first, last] that closes with a colon after which the sentence goes on, when
     /// the words up to that colon are a heading that refuses its list (<see cref="ColonHeadingNegation"/>) and the list after
-    /// it neither asks (a modal: <see cref="Agency.ModalBefore"/>) nor keeps the demand for some: the list's start and the
-    /// negation, or null.
+    /// it does not ask (a modal: <see cref="Agency.ModalBefore"/>), nor does the sentence keep the demand for some (（沿江村
+    /// 保留）): the list's start and the negation, or null.
     /// </summary>
     private static (int From, string Negation)? InlineNegatedHeading(FieldReading description, int first, int last, RecognitionCues cues)
     {
@@ -1559,7 +1559,7 @@ internal static class NotOperativeParts
             }
             var end = description.Clauses[last].End;
             if (ColonHeadingNegation(description, first, c, cues) is not { } negation
-                || Agency.ModalBefore(text, colon + 1, end) is not null || Withdrawals.KeepsForSome(text[(colon + 1)..end]))
+                || Agency.ModalBefore(text, colon + 1, end) is not null || Withdrawals.KeepsForSome(text[description.Clauses[first].Start..end]))
             {
                 return null;
             }
