@@ -675,18 +675,13 @@ public static class TextAnalyser
                 }
             }
         }
-        // (phase 32) 上述证明不属于村委会可出具的证明事项; 以上证明由派出所出具: a demand to issue that opens with a back reference
-        // (上述, 以上, 该 …) and is refused to the village or given to another body speaks of the papers named before — every
-        // certificate of the nearest earlier sentence that names any (a plural reference), or the last one (a singular one).
-        foreach (var (index, sentence, _, start, _) in certificates.Where(c => c.General))
+        // (phase 32) 上述证明不属于村委会可出具的证明事项; 对上述证明，村委会一律不予出具; 以上证明由派出所出具: a back reference to
+        // papers (上述, 以上, 这些, 该 … + 证明) whose sentence goes on to refuse the issuing to the village or give it to another
+        // body (RefusedReferences) speaks of the papers named before — every certificate of the nearest earlier sentence that
+        // names any (a plural reference), or the last one (a singular one).
+        foreach (var (at, pointer, refusal) in RefusedReferences(reading, hits, certificates))
         {
-            if (hits[index].Verdict is not { Fires: false, Reason: VerdictReason.Negated or VerdictReason.OtherActor } refusal
-                || BackReferenced(reading.Text.Text, start) is not { } pointer
-                || Excepting.Any(x => string.CompareOrdinal(reading.Text.Text, start + 2, x, 0, x.Length) == 0))
-            {
-                continue;
-            }
-            var named = certificates.Where(c => !c.General && c.End <= start && (c.Sentence < sentence || c.Sentence == sentence)).ToList();
+            var named = certificates.Where(c => !c.General && c.End <= at).ToList();
             if (named.Count == 0)
             {
                 continue;
@@ -802,7 +797,79 @@ public static class TextAnalyser
 
     private static readonly string[] PluralBackReferences = RecognitionCues.Instance.List("certificate_reference.plural_demonstratives");
     private static readonly string[] Excepting = RecognitionCues.Instance.List("certificate_reference.excepting");
+    private static readonly string[] ListNames = RecognitionCues.Instance.List("certificate_reference.list_names");
     private static readonly string[] PaperWords = RecognitionCues.Instance.List("certificate_reference.paper_words");
+
+    /// <summary>
+    /// (phase 32) The back references to papers in the field ([certificate_reference.demonstratives] + 证明: 上述证明, 这些证明)
+    /// whose sentence refuses their issuing to the village or gives it to another body: the first issuing verb after the
+    /// reference in its sentence, with no other paper named between (a paper word naming a list — 证明事项, 证明清单 — is no
+    /// paper), is either inside a demand to issue that is negated or given to another body (以上证明由派出所出具), or negated
+    /// in its own clause (对上述证明，村委会一律不予出具). Not a reference turned into "other than those"
+    /// ([certificate_reference.excepting]: 上述证明以外的…). Each with its offset, its pointer and the refusal.
+    /// </summary>
+    private static IEnumerable<(int At, string Pointer, HitVerdict Refusal)> RefusedReferences(FieldReading reading, List<RecognitionHit> hits,
+        List<(int Hit, int Sentence, bool General, int Start, int End)> certificates)
+    {
+        var text = reading.Text.Text;
+        var cues = RecognitionCues.Instance;
+        foreach (var pointer in CertificateBackReferences)
+        {
+            var word = pointer + "证明";
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                var referenceEnd = at + word.Length;
+                var k = reading.ClauseAt(at);
+                if (k < 0 || Excepting.Any(x => string.CompareOrdinal(text, referenceEnd, x, 0, x.Length) == 0))
+                {
+                    continue;
+                }
+                var sentence = reading.Clauses[k].Sentence;
+                var last = k;
+                while (last + 1 < reading.Clauses.Count && reading.Clauses[last + 1].Sentence == sentence)
+                {
+                    last++;
+                }
+                var sentenceEnd = reading.Clauses[last].End;
+                (int Start, int End)? verb = null;
+                foreach (var v in cues.CertificateIssuing)
+                {
+                    var found = referenceEnd < sentenceEnd ? text.IndexOf(v, referenceEnd, sentenceEnd - referenceEnd, StringComparison.Ordinal) : -1;
+                    if (found >= 0 && (verb is null || found < verb.Value.Start))
+                    {
+                        verb = (found, found + v.Length);
+                    }
+                }
+                if (verb is not { } issuing)
+                {
+                    continue;
+                }
+                var between = text[referenceEnd..issuing.Start];
+                foreach (var list in ListNames)
+                {
+                    between = between.Replace(list, string.Empty, StringComparison.Ordinal);
+                }
+                if (PaperWords.Any(w => between.Contains(w, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+                var demand = certificates.FindIndex(c => c.General && c.Sentence == sentence && c.Start <= issuing.Start && c.End >= issuing.End);
+                if (demand >= 0)
+                {
+                    if (hits[certificates[demand].Hit].Verdict is { Fires: false, Reason: VerdictReason.Negated or VerdictReason.OtherActor } refusal)
+                    {
+                        yield return (at, pointer, refusal);
+                    }
+                    continue;
+                }
+                var clause = reading.Clauses[reading.ClauseAt(issuing.Start)];
+                if (Agency.Negation(text, clause.Start, clause.End, issuing.Start, issuing.End, cues) is { } negation)
+                {
+                    yield return (at, pointer, new HitVerdict(false, VerdictReason.Negated, negation));
+                }
+            }
+        }
+    }
 
     /// <summary>(phase 15) The back reference the match opens with right before 证明 (该证明, 此证明, 上述证明), or null.</summary>
     private static string? BackReferenced(string text, int start) =>

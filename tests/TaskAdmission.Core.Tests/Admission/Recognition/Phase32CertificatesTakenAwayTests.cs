@@ -14,7 +14,7 @@ public sealed class Phase32CertificatesTakenAwayTests(PrecheckFixture fixture) :
     // Papers coordinated after a refused demand to issue share the refusal (不再要求…出具的A证明、B证明和C说明).
     [Theory]
     // a funeral subsidy office
-    [InlineData("关于殡葬补贴申领材料的公告", "自下月起，殡葬补贴申领不再要求家属递交村委会开具的亲属关系证明、遗产继承权证明和死亡情况说明，改由民政部门核验户籍信息。\n某县殡葬管理所")]
+    [InlineData("关于殡葬补贴申领材料的公告", "自下月起，殡葬补贴申领不再要求家属递交村委会开具的亲属证明、继承人情况证明和死亡情况说明，改由民政部门核验户籍信息。\n某县殡葬管理所")]
     // a housing fund centre, the list joined by 及
     [InlineData("关于公积金继承提取材料的通知", "各服务网点：\n办理公积金继承提取时，不得再让继承人提交社区开具的婚姻状况证明及遗产继承权证明，继承关系凭公证书认定。\n某市住房公积金中心")]
     public void CoordinatedAfterRefusal_IsQuiet(string title, string description) =>
@@ -32,27 +32,27 @@ public sealed class Phase32CertificatesTakenAwayTests(PrecheckFixture fixture) :
 
     // 请 inside 申请人 asks nothing: a list of ended papers naming the applicant stays ended.
     [Theory]
-    [InlineData("关于精简渔船登记材料的通知", "各渔业服务站：\n一、取消以下材料：村委会出具的无违法记录证明、申请人婚姻状况证明、申请人家庭成员就业情况证明。\n二、保留以下材料：登记申请表、船舶检验证书。\n某县农业农村局")]
+    [InlineData("关于精简渔船登记材料的通知", "各渔业服务站：\n自本月起取消以下申请材料：渔船所在村出具的无违法记录证明、申请人的婚姻状况证明、申请人配偶的就业情况证明。登记申请表和船舶检验证书照常收取。\n某县农业农村局")]
     public void ApplicantInEndedList_IsQuiet(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedCertificate);
 
     [Theory]
     // the list's item replaces the ended paper by another the village must issue
-    [InlineData("关于精简渔船登记材料的通知", "各渔业服务站：\n一、取消以下材料：申请人婚姻状况证明，改为请村委会出具申请人家庭成员就业情况证明。\n某县农业农村局")]
+    [InlineData("关于精简渔船登记材料的通知", "各渔业服务站：\n自本月起取消以下申请材料：申请人的婚姻状况证明，改为请村委会出具申请人配偶的就业情况证明。\n某县农业农村局")]
     public void ApplicantInEndedList_StillFires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.ProhibitedCertificate);
 
     // A published list of cancelled papers heads its numbered items, whatever clause of when it takes effect follows.
     [Theory]
-    [InlineData("关于公布第三批取消证明事项的通知", "各乡镇、县直各单位：\n经县政府同意，现公布第三批取消的证明事项，自2027年1月1日起施行：\n1.渔船更新补助申领时村委会出具的婚姻状况证明；\n2.水产养殖登记时村（社区）出具的无犯罪记录证明；\n3.农机报废补贴申领时村委会出具的就业情况证明。\n各单位不得再以任何名目要求群众提交上述证明。\n某县人民政府办公室")]
+    [InlineData("关于公布第三批取消证明事项的通知", "各乡镇、县直各单位：\n经县政府同意，现公布第三批取消的证明事项，自2027年3月15日起施行：\n1.渔船更新补助申领时村委会出具的婚姻状况证明；\n2.水产养殖登记时村（社区）出具的无犯罪记录证明；\n3.农机报废补贴申领时村委会出具的就业情况证明。\n各单位不得再以任何名目要求群众提交上述证明。\n某县人民政府办公室")]
     public void PublishedCancelledList_IsQuiet(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedCertificate);
 
     [Theory]
     // the list published is of papers kept, not cancelled
-    [InlineData("关于公布村级证明事项的通知", "各乡镇、县直各单位：\n经县政府同意，现公布第三批保留的证明事项，自2027年1月1日起施行：\n1.渔船更新补助申领时村委会出具的婚姻状况证明；\n2.农机报废补贴申领时村委会出具的就业情况证明。\n某县人民政府办公室")]
+    [InlineData("关于公布村级证明事项的通知", "各乡镇、县直各单位：\n经县政府同意，现公布第三批保留的证明事项，自2027年3月15日起施行：\n1.渔船更新补助申领时村委会出具的婚姻状况证明；\n2.农机报废补贴申领时村委会出具的就业情况证明。\n某县人民政府办公室")]
     // the cancelled list, and after it a paper the village must still issue
-    [InlineData("关于公布第三批取消证明事项的通知", "各乡镇、县直各单位：\n经县政府同意，现公布第三批取消的证明事项，自2027年1月1日起施行：\n1.水产养殖登记时村（社区）出具的无犯罪记录证明。\n渔船更新补助申领时，仍由村委会出具婚姻状况证明。\n某县人民政府办公室")]
+    [InlineData("关于公布第三批取消证明事项的通知", "各乡镇、县直各单位：\n经县政府同意，现公布第三批取消的证明事项，自2027年3月15日起施行：\n1.水产养殖登记时村（社区）出具的无犯罪记录证明。\n渔船更新补助申领时，仍由村委会出具婚姻状况证明。\n某县人民政府办公室")]
     public void PublishedCancelledList_StillFires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.ProhibitedCertificate);
 
@@ -75,8 +75,10 @@ public sealed class Phase32CertificatesTakenAwayTests(PrecheckFixture fixture) :
 
     // A back reference that refuses the papers to the village (上述证明不在…清单内) refuses those named before.
     [Theory]
-    [InlineData("关于规范护林员报名材料的通知", "各乡镇：\n有的乡镇在护林员报名时让报名人交村委会开的无犯罪记录证明和婚姻状况证明。上述证明不在村级可出具证明清单内，今后由林业站通过信息核验解决。\n某县林业局")]
+    [InlineData("关于规范护林员报名材料的通知", "各乡镇：\n有的乡镇在护林员报名时让报名人交村委会开的无犯罪记录证明和婚姻状况证明。上述证明超出了村级证明事项清单的范围，村委会不予出具，今后由林业站通过信息核验解决。\n某县林业局")]
     [InlineData("关于规范护林员报名材料的通知", "各乡镇：\n有的乡镇在护林员报名时让报名人交村委会开的无犯罪记录证明和婚姻状况证明。根据证明事项清单管理的规定，这些证明村委会一律不再出具。\n某县林业局")]
+    // the refusal in a clause of its own after the reference
+    [InlineData("关于规范护林员报名材料的通知", "各乡镇：\n个别乡镇让护林员报名人交村委会开的婚姻状况证明。对上述证明，村委会一律不予出具。\n某县林业局")]
     public void BackReferenceRefused_IsQuiet(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedCertificate);
 
@@ -86,7 +88,13 @@ public sealed class Phase32CertificatesTakenAwayTests(PrecheckFixture fixture) :
     // the refusal is of the papers other than those named
     [InlineData("关于护林员报名材料的通知", "各乡镇：\n护林员报名时请村委会为报名人出具婚姻状况证明。上述证明以外的证明，村委会不再出具。\n某县林业局")]
     // the papers refused, and another paper asked of the village in the sentence after
-    [InlineData("关于规范护林员报名材料的通知", "各乡镇：\n有的乡镇在护林员报名时让报名人交村委会开的无犯罪记录证明。上述证明不在村级可出具证明清单内。报名人的婚姻状况证明请村委会出具。\n某县林业局")]
+    [InlineData("关于规范护林员报名材料的通知", "各乡镇：\n有的乡镇在护林员报名时让报名人交村委会开的无犯罪记录证明。上述证明超出了村级证明事项清单的范围，村委会不予出具。报名人的婚姻状况证明请村委会出具。\n某县林业局")]
+    // a double negation: the village must not refuse them
+    [InlineData("关于护林员报名材料的通知", "各乡镇：\n护林员报名时请报名人交村委会开的婚姻状况证明。对上述证明，村委会不得拒绝出具。\n某县林业局")]
+    // the reference gives the papers to the village; the refusal is of other papers
+    [InlineData("关于护林员报名材料的通知", "各乡镇：\n护林员报名时请报名人交村委会开的婚姻状况证明。上述证明由村委会出具，其他证明村委会不再出具。\n某县林业局")]
+    // one paper asked of the village, the other papers refused in the same sentence
+    [InlineData("关于护林员报名材料的通知", "各乡镇：\n护林员报名时请村委会为报名人出具婚姻状况证明，其他证明村委会不再出具。\n某县林业局")]
     public void BackReferenceRefused_StillFires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.ProhibitedCertificate);
 
@@ -106,7 +114,7 @@ public sealed class Phase32CertificatesTakenAwayTests(PrecheckFixture fixture) :
 
     // A medical institution's statutory paper (死亡医学证明) named as data or as what the family brings is not the village's.
     [Theory]
-    [InlineData("关于优化工亡待遇核定服务的通知", "各经办窗口：\n工亡待遇核定通过与卫健、公安部门交换的死亡医学证明、户籍注销等数据办理，不再要求家属提交村（社区）出具的证明。\n某市社会保险事业中心")]
+    [InlineData("关于优化工亡待遇核定服务的通知", "各经办窗口：\n工亡待遇核定依据卫健部门推送的死亡医学证明信息和公安部门的销户信息办理，家属无须再到村里开证明。\n某市社会保险事业中心")]
     public void MedicalPaper_IsQuiet(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedCertificate);
 
@@ -118,13 +126,13 @@ public sealed class Phase32CertificatesTakenAwayTests(PrecheckFixture fixture) :
 
     // A past act named for the records it left, read over the whole match (…台账、村委会历年出具证明的存根).
     [Theory]
-    [InlineData("关于换届档案移交的通知", "各村：\n换届前请将土地承包合同、集体资产清查台账、村委会历年出具证明的存根一并移交镇档案室。\n某镇党政办")]
+    [InlineData("关于换届档案移交的通知", "各村：\n换届前请将土地承包合同、集体资产清查台账、村委会以往开具证明的存根联一并移交镇档案室。\n某镇党政办")]
     public void RecordsOfPastPapers_IsQuiet(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedCertificate);
 
     [Theory]
     // the same sentence goes on to have the village issue a property paper for each household
-    [InlineData("关于换届档案移交的通知", "各村：\n换届前请将村委会历年出具证明的存根移交镇档案室，并由村委会为每户出具家庭资产情况证明。\n某镇党政办")]
+    [InlineData("关于换届档案移交的通知", "各村：\n换届前请将村委会以往开具证明的存根联移交镇档案室，并由村委会为每户出具家庭资产情况证明。\n某镇党政办")]
     public void RecordsOfPastPapers_StillFires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.ProhibitedCertificate);
 
@@ -146,7 +154,7 @@ public sealed class Phase32CertificatesTakenAwayTests(PrecheckFixture fixture) :
 
     // An assessment opened by 对 + an office's counter staff assesses those persons.
     [Theory]
-    [InlineData("关于规范公积金提取窗口收件的通知", "中心各科室、各县区服务点：\n一、窗口不得要求职工到村（社区）开具亲属关系等证明。\n二、职工自愿提交村委会出具的居住证明的，可以收取。\n三、对违反上述要求的经办人员，纳入季度服务质量考评扣分。\n某市住房公积金中心")]
+    [InlineData("关于规范公积金提取窗口收件的通知", "中心各科室、各县区服务点：\n一、窗口不得要求职工到村（社区）开具亲属关系等证明。\n二、职工自愿提交村委会出具的居住证明的，可以收取。\n三、对违反上述要求的经办人员，在季度窗口服务考评中扣分。\n某市住房公积金中心")]
     public void StaffAssessed_IsQuiet(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.AssessmentBan);
 
