@@ -605,6 +605,19 @@ internal static class ClauseScope
 
     private static readonly string[] OtherPapers = RecognitionCues.Instance.List("clause_scope.other_papers");
 
+    private static bool NamesOtherPapers(string text, int from, int to)
+    {
+        var words = text.AsSpan(from, to - from);
+        foreach (var other in OtherPapers)
+        {
+            if (words.Contains(other, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// (phase 13) The village named after the match, in the same sentence, as the subject of a short clause-end that refuses
     /// the act (户口登记项目变更的证明村里不出; 这类证明，以后村里一律不开; …核实亲属关系，村里不需要出具): what was named
@@ -630,7 +643,7 @@ internal static class ClauseScope
                 if (rest.Length > RefusalTail || rest.IndexOfAny(RefusalCommas) >= 0
                     || cues.DoubleNegation.Any(d => rest.Contains(d, StringComparison.Ordinal))
                     || RefusalConditions.Any(c => text.IndexOf(c, clause.Start, village.Start - clause.Start, StringComparison.Ordinal) >= 0)
-                    || (village.Start > topicFrom && OtherPapers.Any(o => text.IndexOf(o, topicFrom, village.Start - topicFrom, StringComparison.Ordinal) >= 0)))
+                    || (village.Start > topicFrom && NamesOtherPapers(text, topicFrom, village.Start)))
                 {
                     continue;
                 }

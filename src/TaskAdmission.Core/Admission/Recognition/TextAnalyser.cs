@@ -340,8 +340,17 @@ public static class TextAnalyser
 
     private static readonly string[] PolicyNouns = RecognitionCues.Instance.List("text_analyser.policy_nouns");
 
-    private static bool QualifiesPolicy(string text, (int Start, int End) occurrence) =>
-        PolicyNouns.Any(n => string.CompareOrdinal(text, occurrence.End, n, 0, n.Length) == 0);
+    private static bool QualifiesPolicy(string text, (int Start, int End) occurrence)
+    {
+        foreach (var noun in PolicyNouns)
+        {
+            if (string.CompareOrdinal(text, occurrence.End, noun, 0, noun.Length) == 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool QualifiesPolicy(string text, (int Start, int End)[] chain)
     {
@@ -679,7 +688,7 @@ public static class TextAnalyser
         // papers (上述, 以上, 这些, 该 … + 证明) whose sentence goes on to refuse the issuing to the village or give it to another
         // body (RefusedReferences) speaks of the papers named before — every certificate of the nearest earlier sentence that
         // names any (a plural reference), or the last one (a singular one).
-        foreach (var (at, pointer, refusal) in RefusedReferences(reading, hits, certificates))
+        foreach (var (at, pointer, refusal) in certificates.Count == 0 ? Enumerable.Empty<(int, string, HitVerdict)>() : RefusedReferences(reading, hits, certificates))
         {
             var named = certificates.Where(c => !c.General && c.End <= at).ToList();
             if (named.Count == 0)
@@ -798,6 +807,7 @@ public static class TextAnalyser
     private static readonly string[] PluralBackReferences = RecognitionCues.Instance.List("certificate_reference.plural_demonstratives");
     private static readonly string[] Excepting = RecognitionCues.Instance.List("certificate_reference.excepting");
     private static readonly string[] ListNames = RecognitionCues.Instance.List("certificate_reference.list_names");
+    private static readonly (string Pointer, string Word)[] ReferenceWords = [.. CertificateBackReferences.Select(p => (p, p + "证明"))];
     private static readonly string[] PaperWords = RecognitionCues.Instance.List("certificate_reference.paper_words");
 
     /// <summary>
@@ -813,9 +823,8 @@ public static class TextAnalyser
     {
         var text = reading.Text.Text;
         var cues = RecognitionCues.Instance;
-        foreach (var pointer in CertificateBackReferences)
+        foreach (var (pointer, word) in ReferenceWords)
         {
-            var word = pointer + "证明";
             for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
             {
                 var referenceEnd = at + word.Length;

@@ -109,6 +109,10 @@ public sealed class Phase32CertificatesTakenAwayTests(PrecheckFixture fixture) :
     [InlineData("关于核对高龄津贴对象信息的通知", "各乡镇：\n请各乡镇组织村（社区）填写《高龄津贴对象信息核对表》（姓名、身份证号码、现住址），并为每位老人出具健在证明，月底前报县民政局。\n某县民政局")]
     // the brackets themselves have the village stamp the fact
     [InlineData("关于核对高龄津贴对象信息的通知", "各乡镇：\n请村（社区）填写《高龄津贴对象信息核对表》（姓名、是否健在、村委会盖章确认），月底前报县民政局。\n某县民政局")]
+    // the form is itself named a paper
+    [InlineData("关于核对高龄津贴对象信息的通知", "各乡镇：\n请村（社区）逐人填写《高龄老人健在证明表》（姓名、是否健在、现住址），月底前报县民政局。\n某县民政局")]
+    // a column is the village's opinion on the fact
+    [InlineData("关于核对高龄津贴对象信息的通知", "各乡镇：\n请村（社区）填写《高龄津贴对象信息核对表》（姓名、是否健在、村委会意见），月底前报县民政局。\n某县民政局")]
     public void FormColumn_StillFires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.ProhibitedCertificate);
 

@@ -214,7 +214,10 @@ internal static class DocumentScope
     /// </summary>
     internal static string? StaffAssessed(FieldReading field, RecognitionHit hit)
     {
-        if (Sentence(field, hit) is not { } sentence)
+        // A cheap look first: the sentence's first clause holds 对 (most sentences do not).
+        var k = DocumentText.ClauseAtSource(field, hit.Spans[0].Start);
+        var from = k < 0 ? 0 : field.Clauses[ClauseScope.SentenceClauses(field.Clauses, k).First].Start;
+        if (k < 0 || field.Text.Text.IndexOf('对', from, field.Clauses[k].End - from) < 0 || Sentence(field, hit) is not { } sentence)
         {
             return null;
         }

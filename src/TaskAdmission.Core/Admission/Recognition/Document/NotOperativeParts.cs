@@ -1547,6 +1547,20 @@ internal static class NotOperativeParts
     /// it does not ask (a modal: <see cref="Agency.ModalBefore"/>), nor does the sentence keep the demand for some (（沿江村
     /// 保留）): the list's start and the negation, or null.
     /// </summary>
+    // Whether [from, to) holds a word of [negation_before] — a cheap test before a heading is read (no allocation).
+    private static bool HoldsNegation(string text, int from, int to, RecognitionCues cues)
+    {
+        var words = text.AsSpan(from, to - from);
+        foreach (var negation in cues.NegationBefore)
+        {
+            if (words.Contains(negation, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static (int From, string Negation)? InlineNegatedHeading(FieldReading description, int first, int last, RecognitionCues cues)
     {
         var text = description.Text.Text;
@@ -1558,7 +1572,7 @@ internal static class NotOperativeParts
                 continue;
             }
             var end = description.Clauses[last].End;
-            if (ColonHeadingNegation(description, first, c, cues) is not { } negation
+            if (!HoldsNegation(text, description.Clauses[first].Start, colon, cues) || ColonHeadingNegation(description, first, c, cues) is not { } negation
                 || Agency.ModalBefore(text, colon + 1, end) is not null || Withdrawals.KeepsForSome(text[description.Clauses[first].Start..end]))
             {
                 return null;

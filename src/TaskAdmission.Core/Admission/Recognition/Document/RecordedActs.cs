@@ -26,6 +26,7 @@ internal static class RecordedActs
             return null;
         }
         var text = field.Text.Text;
+        var clause = field.Clauses[k];
         // (phase 32) 集体资产资源台账、村委会历年出具证明的存根: the words of the match are read in its clause wherever they stand —
         // the past word before any of them (a wider match may open on a word of the list before the act), the record noun after
         // the one that closes the act's paper (a fact the paper was named by may have been added after it).
@@ -38,10 +39,26 @@ internal static class RecordedActs
                 continue;
             }
             var from = DocumentText.AtSource(field, k, s.Start);
-            var before = text[Math.Max(field.Clauses[k].Start, from - PastReach)..from];
-            past ??= Past.FirstOrDefault(p => before.Contains(p, StringComparison.Ordinal));
-            var after = text[DocumentText.AtSource(field, k, s.Start + s.Length)..field.Clauses[k].End];
-            record ??= after.StartsWith('的') ? Records.FirstOrDefault(r => after.AsSpan(1).StartsWith(r, StringComparison.Ordinal)) : null;
+            var reach = Math.Max(clause.Start, from - PastReach);
+            var before = text.AsSpan(reach, from - reach);
+            foreach (var p in Past)
+            {
+                if (past is null && before.Contains(p, StringComparison.Ordinal))
+                {
+                    past = p;
+                }
+            }
+            var to = DocumentText.AtSource(field, k, s.Start + s.Length);
+            if (record is null && to < clause.End && text[to] == '的')
+            {
+                foreach (var r in Records)
+                {
+                    if (record is null && string.CompareOrdinal(text, to + 1, r, 0, r.Length) == 0 && to + 1 + r.Length <= clause.End)
+                    {
+                        record = r;
+                    }
+                }
+            }
         }
         return past is not null && record is not null ? $"{past}…的{record}" : null;
     }
