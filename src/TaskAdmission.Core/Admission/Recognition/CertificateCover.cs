@@ -16,8 +16,12 @@ public static class CertificateCover
             && prohibited.Spans.Min(s => s.Start) < allowed.Spans.Max(s => s.Start + s.Length)
             && !NearerTheHead(prohibited, allowed))
         // The title is read with the description: a description stating the special case covers the title's certificate too.
-        || ((allowed.Field == prohibited.Field || prohibited.Field == "title")
+        // (phase 32) Within the description, only in the sentence stating the case: 婚姻登记档案遗失的，村委会出具婚姻状况证明。
+        // 申请低保的，也请村委会出具婚姻状况证明 — the second sentence asks the paper for another case.
+        || (((allowed.Field == prohibited.Field && SameSentence(allowed, prohibited)) || prohibited.Field == "title")
             && allowed.Entry.Item.TitleZh.Contains(prohibited.Entry.Item.TitleZh.Trim(), StringComparison.Ordinal));
+
+    private static bool SameSentence(RecognitionHit a, RecognitionHit b) => a.Sentence < 0 || b.Sentence < 0 || a.Sentence == b.Sentence;
 
     /// <summary>
     /// Whether an allowed certificate wins over the prohibited match: it covers the match itself, or another prohibited

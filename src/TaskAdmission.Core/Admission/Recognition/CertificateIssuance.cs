@@ -213,6 +213,37 @@ internal static class CertificateIssuance
             .Any(w => sentence.Contains(w, StringComparison.Ordinal));
     }
 
+    private static readonly string[] FormNouns = RecognitionCues.Instance.List("certificate_issuance.form_nouns");
+    private static readonly char[] BracketStops = ['(', ')', '。', '\n'];
+
+    /// <summary>
+    /// (phase 32) 填写《百岁老人基本情况统计表》（姓名、出生日期、健在与否、家庭联系人）: a certificate's fact named inside the
+    /// brackets right after the name of a form ([certificate_issuance.form_nouns]: 表, 花名册, 台账 …), among fields listed with 、,
+    /// is a column of that form — a datum the village reports, not a fact it certifies. Not when the brackets issue, produce
+    /// or stamp a paper, name one or name the village (（姓名、婚姻状况、村委会意见）), nor when the form is itself named a paper
+    /// (《健在证明表》).
+    /// </summary>
+    public static bool FormColumn(string text, int hitStart, int hitEnd, RecognitionCues cues)
+    {
+        var open = hitStart > 0 ? text.LastIndexOfAny(BracketStops, hitStart - 1) : -1;
+        var close = text.IndexOfAny(BracketStops, hitEnd);
+        if (open < 0 || text[open] != '(' || close < 0 || text[close] != ')')
+        {
+            return false;
+        }
+        var inside = text[(open + 1)..close];
+        if (!inside.Contains('、') || cues.CertificateIssuing.Concat(cues.CertificateProducing).Concat(cues.CertificateDocuments).Concat(cues.CertificateStamps)
+                .Concat(cues.Village).Any(w => inside.Contains(w, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        // The form's name, from its opening 《 or the last break before it: a form that is itself a paper (《健在证明表》) certifies.
+        var name = text[..open].TrimEnd(' ', '》', '"');
+        var nameStart = name.LastIndexOfAny(['《', ',', ':', ';', '。', '\n']) + 1;
+        return FormNouns.Any(n => name.EndsWith(n, StringComparison.Ordinal))
+            && !cues.CertificateDocuments.Any(d => name.AsSpan(nameStart).Contains(d, StringComparison.Ordinal));
+    }
+
     /// <summary>(phase 18) The papers a person holds of his own ([certificate_issuance.holders_papers]: 身份证明, 房产证明).</summary>
     public static readonly string[] HoldersPapers = RecognitionCues.Instance.List("certificate_issuance.holders_papers");
 

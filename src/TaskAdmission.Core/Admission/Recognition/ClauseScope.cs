@@ -603,6 +603,21 @@ internal static class ClauseScope
         return text;
     }
 
+    private static readonly string[] OtherPapers = RecognitionCues.Instance.List("clause_scope.other_papers");
+
+    private static bool NamesOtherPapers(string text, int from, int to)
+    {
+        var words = text.AsSpan(from, to - from);
+        foreach (var other in OtherPapers)
+        {
+            if (words.Contains(other, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// (phase 13) The village named after the match, in the same sentence, as the subject of a short clause-end that refuses
     /// the act (户口登记项目变更的证明村里不出; 这类证明，以后村里一律不开; …核实亲属关系，村里不需要出具): what was named
@@ -622,9 +637,13 @@ internal static class ClauseScope
                 // (review) The refusal is the whole of what is left of its clause: one that runs past a comma names a
                 // penalty (村里不参加的，扣分), and one the clause introduces as a case (如村委会不予出具, 若社区不出具)
                 // is a case the notice foresees, not a refusal it states.
+                // (phase 32) 请村委会出具婚姻状况证明，其他证明村委会不再出具: a refusal whose own topic is the other papers
+                // ([clause_scope.other_papers]: 其他, 其余, 以外的 … between the match and the village) refuses those, not the match.
+                var topicFrom = Math.Max(clause.Start, hitEnd);
                 if (rest.Length > RefusalTail || rest.IndexOfAny(RefusalCommas) >= 0
                     || cues.DoubleNegation.Any(d => rest.Contains(d, StringComparison.Ordinal))
-                    || RefusalConditions.Any(c => text.IndexOf(c, clause.Start, village.Start - clause.Start, StringComparison.Ordinal) >= 0))
+                    || RefusalConditions.Any(c => text.IndexOf(c, clause.Start, village.Start - clause.Start, StringComparison.Ordinal) >= 0)
+                    || (village.Start > topicFrom && NamesOtherPapers(text, topicFrom, village.Start)))
                 {
                     continue;
                 }

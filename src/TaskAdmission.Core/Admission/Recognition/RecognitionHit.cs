@@ -4,4 +4,8 @@ namespace TaskAdmission.Core.Admission.Recognition;
 /// One phrase matched in one clause: the entry and phrase, each term's span in the text as written, the words matched,
 /// and whether it fires (with the reason). Suppressed hits are kept so that "try it" can show why nothing fired.
 /// </summary>
-public sealed record RecognitionHit(RecogniserEntry Entry, string Phrase, string Field, IReadOnlyList<EvidenceSpan> Spans, string MatchedText, HitVerdict Verdict);
+public sealed record RecognitionHit(RecogniserEntry Entry, string Phrase, string Field, IReadOnlyList<EvidenceSpan> Spans, string MatchedText, HitVerdict Verdict)
+{
+    /// <summary>(phase 32) The index of the sentence of its field the match stands in, or -1 when not known.</summary>
+    public int Sentence { get; init; } = -1;
+}

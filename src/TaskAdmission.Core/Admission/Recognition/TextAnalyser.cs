@@ -149,6 +149,23 @@ public static class TextAnalyser
                     continue;
                 }
                 var entry = lexicon.Entries[plan.Entry];
+                // (phase 32) 缴费不满15年的，告知其补缴政策: a term standing right before a policy noun ([text_analyser.policy_nouns]:
+                // 政策, 标准, 办法 …) qualifies it — the policy told, not the act done: chain again without such occurrences.
+                if (entry.Target == RecogniserTarget.ProhibitedWork && QualifiesPolicy(text.Text, chain))
+                {
+                    foreach (var occurrences in inClause)
+                    {
+                        occurrences.RemoveAll(o => QualifiesPolicy(text.Text, o));
+                    }
+                    if (inClause.Any(o => o.Count == 0) || !PhraseMatching.Chain(inClause, plan.Pattern.Gaps, chain, 0, ref budget))
+                    {
+                        if (budget <= 0)
+                        {
+                            return false;
+                        }
+                        continue;
+                    }
+                }
                 // (phase 18) 发现新的违建及时报告镇综合行政执法队: the phrase's first term standing inside the name of a body of
                 // a level (执法 in 镇综合行政执法队) is that body, not the term — chain again without it.
                 var heldBy = NameHeld(reading.Reader, clauseIndex, chain);
@@ -285,8 +302,10 @@ public static class TextAnalyser
                 {
                     // (phase 23) 请各村对照花名册核对老人是否健在、电话是否有变: a prohibited certificate's fact in a sentence that
                     // names no paper, no issuing verb and no stamp is a fact the village checks; no certificate is issued.
+                    // (phase 32) 填写《…统计表》（姓名、出生日期、健在与否）: a fact listed as a form's column is data reported.
                     verdict = entry.Target == RecogniserTarget.ProhibitedCertificate && !general && verdict.Fires
-                        && CertificateIssuance.FactChecked(reading.Reader, clauseIndex, RecognitionCues.Instance)
+                        && (CertificateIssuance.FactChecked(reading.Reader, clauseIndex, RecognitionCues.Instance)
+                            || CertificateIssuance.FormColumn(text.Text, hitStart, hitEnd, RecognitionCues.Instance))
                         ? new HitVerdict(false, VerdictReason.NoIssuer, null)
                         : Issued(reading.Reader, clauseIndex, chain, verdict, general);
                 }
@@ -319,6 +338,32 @@ public static class TextAnalyser
         }
         NameCertificates(lexicon, reading, hits, certificates, starts, merged);
         return true;
+    }
+
+    private static readonly string[] PolicyNouns = RecognitionCues.Instance.List("text_analyser.policy_nouns");
+
+    private static bool QualifiesPolicy(string text, (int Start, int End) occurrence)
+    {
+        foreach (var noun in PolicyNouns)
+        {
+            if (string.CompareOrdinal(text, occurrence.End, noun, 0, noun.Length) == 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool QualifiesPolicy(string text, (int Start, int End)[] chain)
+    {
+        foreach (var term in chain)
+        {
+            if (QualifiesPolicy(text, term))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly string[] RuleVerdicts = RecognitionCues.Instance.List("text_analyser.rule_verdicts");
@@ -606,17 +651,60 @@ public static class TextAnalyser
         // a listed certificate's match that ends on the same paper word as a demand to issue it is that demand's paper, and
         // shares the demand's reading when the demand is negated or another body issues it — however far the fact stands
         // from the negation, whoever an earlier clause made the subject.
-        foreach (var (index, sentence, _, _, end) in certificates.Where(c => c.General))
+        // (phase 32) 不再要求提交村委会出具的亲属关系证明、遗产继承权证明: so do the papers coordinated after it (、, 和, 及 …),
+        // up to a paper with an issuing verb of its own or the clause's end.
+        foreach (var (index, sentence, _, start, end) in certificates.Where(c => c.General))
         {
             if (hits[index].Verdict is not { Fires: false, Reason: VerdictReason.Negated or VerdictReason.OtherActor } demand)
             {
                 continue;
             }
-            foreach (var named in certificates.Where(c => !c.General && c.Sentence == sentence && c.End == end && c.Start < end))
+            var listEnd = CoordinatedPapersEnd(reading, end);
+            foreach (var named in certificates.Where(c => !c.General && c.Sentence == sentence
+                && ((c.End == end && c.Start < end) || (c.Start >= start && c.End > end && c.End <= listEnd))))
             {
                 if (hits[named.Hit].Verdict.Fires)
                 {
                     hits[named.Hit] = hits[named.Hit] with { Verdict = demand };
+                }
+            }
+        }
+        // (phase 32) 婚姻登记档案经婚姻登记机关确认遗失的，可由村（居）委会出具婚姻状况证明: an allowed certificate's words (its
+        // case: 档案遗失) told before the village's issuing verb in the same sentence name the paper the village issues, whoever
+        // the clause of the case has act (the registry confirms the loss). They take the demand's reading.
+        foreach (var (index, sentence, _, start, _) in certificates.Where(c => c.General))
+        {
+            if (hits[index].Verdict is not { Fires: true, Reason: VerdictReason.VillageActs } issued)
+            {
+                continue;
+            }
+            foreach (var allowed in certificates.Where(c => !c.General && c.Sentence == sentence && c.End <= start))
+            {
+                if (hits[allowed.Hit] is { Entry.Target: RecogniserTarget.AllowedCertificate, Verdict: { Fires: false, Reason: VerdictReason.OtherActor or VerdictReason.NoIssuer } })
+                {
+                    hits[allowed.Hit] = hits[allowed.Hit] with { Verdict = issued };
+                }
+            }
+        }
+        // (phase 32) 上述证明不属于村委会可出具的证明事项; 对上述证明，村委会一律不予出具; 以上证明由派出所出具: a back reference to
+        // papers (上述, 以上, 这些, 该 … + 证明) whose sentence goes on to refuse the issuing to the village or give it to another
+        // body (RefusedReferences) speaks of the papers named before — every certificate of the nearest earlier sentence that
+        // names any (a plural reference), or the last one (a singular one).
+        foreach (var (at, pointer, refusal) in certificates.Count == 0 ? Enumerable.Empty<(int, string, HitVerdict)>() : RefusedReferences(reading, hits, certificates))
+        {
+            var named = certificates.Where(c => !c.General && c.End <= at).ToList();
+            if (named.Count == 0)
+            {
+                continue;
+            }
+            var referred = PluralBackReferences.Contains(pointer)
+                ? named.Where(c => c.Sentence == named.Max(n => n.Sentence))
+                : named.Where(c => c.End == named.Max(n => n.End));
+            foreach (var paper in referred)
+            {
+                if (hits[paper.Hit].Verdict.Fires && hits[paper.Hit].Entry.Target == RecogniserTarget.ProhibitedCertificate)
+                {
+                    hits[paper.Hit] = hits[paper.Hit] with { Verdict = refusal };
                 }
             }
         }
@@ -673,8 +761,126 @@ public static class TextAnalyser
 
     private static readonly string[] CertificateBackReferences = RecognitionCues.Instance.List("certificate_reference.demonstratives");
 
+    private static readonly string[] Coordinators = [.. RecognitionCues.Instance.List("certificate_reference.coordinators").OrderByDescending(w => w.Length)];
+
+    // (phase 32) The longest name of one paper in a coordinated list (遗产继承权证明, 家庭成员就业情况证明).
+    private const int MaxCoordinatedPaper = 16;
+
+    /// <summary>
+    /// (phase 32) The end of the papers coordinated after a paper ending at <paramref name="end"/> (…证明、遗产继承权证明和…说明):
+    /// a coordinator ([certificate_reference.coordinators]: 、, 和, 及 …) then a name closed by a paper word
+    /// ([certificate_reference.paper_words]) within a short reach, in the same clause, with no issuing verb of its own
+    /// (…证明、由村委会出具的…证明 is another demand). <paramref name="end"/> itself when nothing is coordinated.
+    /// </summary>
+    private static int CoordinatedPapersEnd(FieldReading reading, int end)
+    {
+        var text = reading.Text.Text;
+        var k = end > 0 ? reading.ClauseAt(end - 1) : -1;
+        if (k < 0)
+        {
+            return end;
+        }
+        var clauseEnd = reading.Clauses[k].End;
+        var cues = RecognitionCues.Instance;
+        var pos = end;
+        while (Coordinators.FirstOrDefault(w => string.CompareOrdinal(text, pos, w, 0, w.Length) == 0) is { } coordinator)
+        {
+            var from = pos + coordinator.Length;
+            var limit = Math.Min(clauseEnd, from + MaxCoordinatedPaper);
+            var next = -1;
+            var nextEnd = -1;
+            foreach (var word in PaperWords)
+            {
+                var at = from < limit ? text.IndexOf(word, from, limit - from, StringComparison.Ordinal) : -1;
+                if (at >= 0 && at + word.Length <= limit && (next < 0 || at < next))
+                {
+                    (next, nextEnd) = (at, at + word.Length);
+                }
+            }
+            if (next < 0 || cues.CertificateIssuing.Concat(cues.CertificateProducing).Any(v => text.IndexOf(v, from, nextEnd - from, StringComparison.Ordinal) >= 0))
+            {
+                break;
+            }
+            pos = nextEnd;
+        }
+        return pos;
+    }
+
     private static readonly string[] PluralBackReferences = RecognitionCues.Instance.List("certificate_reference.plural_demonstratives");
+    private static readonly string[] Excepting = RecognitionCues.Instance.List("certificate_reference.excepting");
+    private static readonly string[] ListNames = RecognitionCues.Instance.List("certificate_reference.list_names");
+    private static readonly (string Pointer, string Word)[] ReferenceWords = [.. CertificateBackReferences.Select(p => (p, p + "证明"))];
     private static readonly string[] PaperWords = RecognitionCues.Instance.List("certificate_reference.paper_words");
+
+    /// <summary>
+    /// (phase 32) The back references to papers in the field ([certificate_reference.demonstratives] + 证明: 上述证明, 这些证明)
+    /// whose sentence refuses their issuing to the village or gives it to another body: the first issuing verb after the
+    /// reference in its sentence, with no other paper named between (a paper word naming a list — 证明事项, 证明清单 — is no
+    /// paper), is either inside a demand to issue that is negated or given to another body (以上证明由派出所出具), or negated
+    /// in its own clause (对上述证明，村委会一律不予出具). Not a reference turned into "other than those"
+    /// ([certificate_reference.excepting]: 上述证明以外的…). Each with its offset, its pointer and the refusal.
+    /// </summary>
+    private static IEnumerable<(int At, string Pointer, HitVerdict Refusal)> RefusedReferences(FieldReading reading, List<RecognitionHit> hits,
+        List<(int Hit, int Sentence, bool General, int Start, int End)> certificates)
+    {
+        var text = reading.Text.Text;
+        var cues = RecognitionCues.Instance;
+        foreach (var (pointer, word) in ReferenceWords)
+        {
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                var referenceEnd = at + word.Length;
+                var k = reading.ClauseAt(at);
+                if (k < 0 || Excepting.Any(x => string.CompareOrdinal(text, referenceEnd, x, 0, x.Length) == 0))
+                {
+                    continue;
+                }
+                var sentence = reading.Clauses[k].Sentence;
+                var last = k;
+                while (last + 1 < reading.Clauses.Count && reading.Clauses[last + 1].Sentence == sentence)
+                {
+                    last++;
+                }
+                var sentenceEnd = reading.Clauses[last].End;
+                (int Start, int End)? verb = null;
+                foreach (var v in cues.CertificateIssuing)
+                {
+                    var found = referenceEnd < sentenceEnd ? text.IndexOf(v, referenceEnd, sentenceEnd - referenceEnd, StringComparison.Ordinal) : -1;
+                    if (found >= 0 && (verb is null || found < verb.Value.Start))
+                    {
+                        verb = (found, found + v.Length);
+                    }
+                }
+                if (verb is not { } issuing)
+                {
+                    continue;
+                }
+                var between = text[referenceEnd..issuing.Start];
+                foreach (var list in ListNames)
+                {
+                    between = between.Replace(list, string.Empty, StringComparison.Ordinal);
+                }
+                if (PaperWords.Any(w => between.Contains(w, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+                var demand = certificates.FindIndex(c => c.General && c.Sentence == sentence && c.Start <= issuing.Start && c.End >= issuing.End);
+                if (demand >= 0)
+                {
+                    if (hits[certificates[demand].Hit].Verdict is { Fires: false, Reason: VerdictReason.Negated or VerdictReason.OtherActor } refusal)
+                    {
+                        yield return (at, pointer, refusal);
+                    }
+                    continue;
+                }
+                var clause = reading.Clauses[reading.ClauseAt(issuing.Start)];
+                if (Agency.Negation(text, clause.Start, clause.End, issuing.Start, issuing.End, cues) is { } negation)
+                {
+                    yield return (at, pointer, new HitVerdict(false, VerdictReason.Negated, negation));
+                }
+            }
+        }
+    }
 
     /// <summary>(phase 15) The back reference the match opens with right before 证明 (该证明, 此证明, 上述证明), or null.</summary>
     private static string? BackReferenced(string text, int start) =>
@@ -770,6 +976,9 @@ public static class TextAnalyser
         var spans = ordered.Select(c => text.ToSource(c.Start, c.End)).Select(s => new EvidenceSpan(reading.Field, s.Start, s.End - s.Start)).ToList();
         var (from, to) = text.ToSource(ordered[0].Start, ordered.Max(c => c.End));
         var matched = text.Source[from..to];
-        return new RecognitionHit(entry, phrase, reading.Field, spans, matched.Length > MaxMatchedText ? matched[..MaxMatchedText] + "…" : matched, verdict);
+        return new RecognitionHit(entry, phrase, reading.Field, spans, matched.Length > MaxMatchedText ? matched[..MaxMatchedText] + "…" : matched, verdict)
+        {
+            Sentence = reading.ClauseAt(ordered[0].Start) is >= 0 and var k ? reading.Clauses[k].Sentence : -1,
+        };
     }
 }

@@ -48,7 +48,7 @@ public sealed class RecognitionTrialTests
     [Fact]
     public void CleanNoticesFlagged_ListsTheHonestNoticesADraftWouldBlock()
     {
-        CleanNotice[] clean = [new("c-1", "招商政策宣传", "请各村协助宣传县里的招商政策。"), new("c-2", "老人关爱", "请各村走访独居老人。")];
+        CleanNotice[] clean = [new("c-1", "招商推介会宣传", "请各村协助宣传县里举办的招商推介会。"), new("c-2", "老人关爱", "请各村走访独居老人。")];
 
         var flagged = RecognitionTrial.CleanNoticesFlagged([Fm01("招商")], clean);
 

@@ -403,6 +403,7 @@ internal sealed class DocumentReading
             // village; 发现后拍照报镇生态办 — a photo sent to report what was found is a report, not proof of presence.
             if (reading is not null
                 && (hit.Entry.Family == LexiconFamilies.Assessment ? DocumentScope.PersonalExam(reading, hit) ?? DocumentScope.ContractorAssessed(reading, hit) ?? PersonalStanding.Of(reading, hit)
+                        ?? DocumentScope.StaffAssessed(reading, hit)
                     : hit.Entry.Family == LexiconFamilies.AppCheckIn ? DocumentScope.IncidentReport(reading, hit) ?? LocatedThing.Of(reading, hit) ?? InstalledThing.Of(reading, hit) : null) is { } personal)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, personal) };

@@ -204,6 +204,34 @@ internal static class DocumentScope
     }
 
     private static readonly string[] ServiceFees = RecognitionCues.Instance.List("document_scope.service_fees");
+    private static readonly string[] OfficeStaff = RecognitionCues.Instance.List("document_scope.office_staff");
+
+    /// <summary>
+    /// (phase 32) 对违反上述规定的窗口人员，纳入月度服务质量考评扣分: a sentence that opens by naming, after 对, the staff of an
+    /// office ([document_scope.office_staff]: 窗口人员, 经办人员 …) and goes on to assess assesses those persons — the office
+    /// checking its own counter, not a village. Not when the staff's words or the rest of the sentence name a village
+    /// (对村里的经办人员…, …并通报所在村). The cue, or null.
+    /// </summary>
+    internal static string? StaffAssessed(FieldReading field, RecognitionHit hit)
+    {
+        // A cheap look first: the sentence's first clause holds 对 (most sentences do not).
+        var k = DocumentText.ClauseAtSource(field, hit.Spans[0].Start);
+        var from = k < 0 ? 0 : field.Clauses[ClauseScope.SentenceClauses(field.Clauses, k).First].Start;
+        if (k < 0 || field.Text.Text.IndexOf('对', from, field.Clauses[k].End - from) < 0 || Sentence(field, hit) is not { } sentence)
+        {
+            return null;
+        }
+        var (text, at) = sentence;
+        var lead = DocumentText.LeadLength(text);
+        if (at <= lead || text[lead] != '对' || text.IndexOf(',', lead) is not (> 0 and var comma) || comma >= at)
+        {
+            return null;
+        }
+        var staff = text[(lead + 1)..comma];
+        return OfficeStaff.FirstOrDefault(s => staff.EndsWith(s, StringComparison.Ordinal)) is { } named
+            && !NamesVillage(staff) && !NamesVillage(text[comma..])
+            ? $"考核对象：{named}" : null;
+    }
 
     /// <summary>(phase 22) Whether the contractor's word is a party the paper names as the village (乙方：某某村民委员会): an
     /// assessment of that 乙方 assesses the village.</summary>

@@ -246,7 +246,8 @@ internal static partial class EndedPractices
             var sentenceAt = text.LastIndexOfAny(['。', '\n', ':', ';', '!', '?'], colon - 1) + 1;
             var sentence = text[sentenceAt..colon];
             var ending = EndingVerbs.Select(v => (Verb: v, At: sentence.LastIndexOf(v, StringComparison.Ordinal)))
-                .Where(v => v.At >= 0 && sentence.Length - v.At - v.Verb.Length <= MaxAfterEnding && !sentence[..v.At].Contains('不'))
+                .Where(v => v.At >= 0 && (sentence.Length - v.At - v.Verb.Length <= MaxAfterEnding || NamesEndedList(sentence[(v.At + v.Verb.Length)..]))
+                    && !sentence[..v.At].Contains('不'))
                 .FirstOrDefault();
             if (ending.Verb is null)
             {
@@ -269,6 +270,39 @@ internal static partial class EndedPractices
                 line = lineEnd < text.Length ? lineEnd : -1;
             }
         }
+    }
+
+    private static readonly string[] EndedListNouns = Cues.List("not_operative_parts.ended_heading_nouns");
+
+    // (phase 32) After 取消的证明事项: the clause saying when the list takes effect or that it is made public (，自3月1日起执行).
+    [GeneratedRegex("^(清单|目录|名单)?(如下)?(,(自|从)[^,]{1,16}?(起)?(执行|施行|实施|生效)|,(现予|予以|现)公布(如下)?)?$")]
+    private static partial Regex EndedListTail();
+
+    // (phase 32) The longest qualifier before the list noun (取消的村级证明事项: 村级证明).
+    private const int MaxListQualifier = 4;
+
+    /// <summary>
+    /// (phase 32) 现公布第二批取消的证明事项，自3月1日起执行： — the ending verb qualifying the noun of the list (…取消的证明事项,
+    /// 停止的做法: [not_operative_parts.ended_heading_nouns]) names the list itself as ended, whatever clause of when it takes
+    /// effect or of its publication follows before the colon. Not a noun with an object of its own after it (取消的事项要…).
+    /// </summary>
+    private static bool NamesEndedList(string tail)
+    {
+        if (!tail.StartsWith('的'))
+        {
+            return false;
+        }
+        var rest = tail[1..];
+        for (var length = 1; length <= Math.Min(rest.Length, MaxListQualifier + EndedListNouns.Max(n => n.Length)); length++)
+        {
+            var noun = rest[..length];
+            if (EndedListNouns.Any(n => noun.EndsWith(n, StringComparison.Ordinal) && noun.Length - n.Length <= MaxListQualifier)
+                && EndedListTail().IsMatch(rest[length..]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

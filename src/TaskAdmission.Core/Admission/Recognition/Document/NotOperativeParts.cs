@@ -662,6 +662,13 @@ internal static class NotOperativeParts
                     reading.AddNotOperative(description, end, to, negation);
                 }
             }
+            // (phase 32) 不需要提供：遗失证明、村（社区）证明等任何证明材料。 — a negated heading closed by a colon inside its
+            // sentence refuses the list that follows it on the same line, up to the sentence's end, as it refuses bullet lines:
+            // unless the list asks anew (须, 要) or keeps the demand for some, or a later clause gives it back.
+            else if (InlineNegatedHeading(description, k, last, cues) is { } inline && !GivenBack(description, end))
+            {
+                reading.AddNotOperative(description, inline.From, end, inline.Negation);
+            }
             // (phase 21) 三、负面清单（村级组织不承担）\n招商引资，协税护税 — a heading line whose note in brackets says the village
             // does not undertake what follows heads the list on the next line, when that line names no village and demands nothing.
             else if (end < text.Length && text[end] == '\n' && BracketNegation(body, cues) is { } noted
@@ -1085,7 +1092,7 @@ internal static class NotOperativeParts
         }
         var cells = row.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         // The first cell names the practice looked for (要求各村…打卡): only a later cell can ask again.
-        if (cells.Length < 2 || cells.Skip(1).Any(c => EndedAsks.Any(a => c.Contains(a, StringComparison.Ordinal))) || Withdrawals.KeepsForSome(row))
+        if (cells.Length < 2 || cells.Skip(1).Any(AsksAgain) || Withdrawals.KeepsForSome(row))
         {
             return null;
         }
@@ -1149,6 +1156,13 @@ internal static class NotOperativeParts
         return null;
     }
     private static readonly string[] EndedAsks = RecognitionCues.Instance.List("not_operative_parts.ended_asks");
+
+    /// <summary>
+    /// Whether the words ask again or replace ([not_operative_parts.ended_asks]) — (phase 32) a word of asking as a word of
+    /// asking: 请 inside 申请人, 申请表 ([not_operative_parts.not_requests]) asks nothing, so 取消以下材料：…、申请人婚姻状况证明
+    /// stays a list of what is ended.
+    /// </summary>
+    private static bool AsksAgain(string words) => EndedAsks.Any(a => Asks(words, a));
     private static readonly string[] EndedHeadingAdverbs = [.. RecognitionCues.Instance.List("not_operative_parts.ended_heading_adverbs").OrderByDescending(a => a.Length)];
     private static readonly string[] EndedHeadingNouns = RecognitionCues.Instance.List("not_operative_parts.ended_heading_nouns");
     private static readonly string[] KindWords = RecognitionCues.Instance.List("not_operative_parts.kind_words");
@@ -1210,7 +1224,7 @@ internal static class NotOperativeParts
         for (var c = first; c <= last; c++)
         {
             var clause = text[clauses[c].Start..clauses[c].End].Trim().TrimEnd('。', ';', '；');
-            if (EndedAsks.Any(a => clause.Contains(a, StringComparison.Ordinal)))
+            if (AsksAgain(clause))
             {
                 from = c + 1;
                 continue;
@@ -1229,7 +1243,7 @@ internal static class NotOperativeParts
             }
             var end = c;
             while (end + 1 <= last && text[clauses[end + 1].Start..clauses[end + 1].End].Trim().TrimEnd('。', ';', '；') is var next
-                && EndedVerbs.Any(v => next.EndsWith(v, StringComparison.Ordinal)) && !EndedAsks.Any(a => next.Contains(a, StringComparison.Ordinal)))
+                && EndedVerbs.Any(v => next.EndsWith(v, StringComparison.Ordinal)) && !AsksAgain(next))
             {
                 end++;
             }
@@ -1282,7 +1296,7 @@ internal static class NotOperativeParts
                 var clause = text[clauses[d].Start..Math.Min(clauses[d].End, listEnd)];
                 // (phase 20 review) 取消以下涉村事项：1.纸质台账；2.各村APP打卡照常执行 — an item the list keeps (照常, 继续,
                 // 仍: [withdrawals.kept_marks]) is not ended by the heading above it.
-                skipping |= EndedAsks.Any(a => clause.Contains(a, StringComparison.Ordinal)) || Withdrawals.KeepsForSome(clause);
+                skipping |= AsksAgain(clause) || Withdrawals.KeepsForSome(clause);
                 if (skipping)
                 {
                     if (runStart >= 0)
@@ -1528,6 +1542,47 @@ internal static class NotOperativeParts
     }
 
     /// <summary>
+    /// (phase 32) The first clause of the sentence [first, last] that closes with a colon after which the sentence goes on, when
+    /// the words up to that colon are a heading that refuses its list (<see cref="ColonHeadingNegation"/>) and the list after
+    /// it does not ask (a modal: <see cref="Agency.ModalBefore"/>), nor does the sentence keep the demand for some (（沿江村
+    /// 保留）): the list's start and the negation, or null.
+    /// </summary>
+    // Whether [from, to) holds a word of [negation_before] — a cheap test before a heading is read (no allocation).
+    private static bool HoldsNegation(string text, int from, int to, RecognitionCues cues)
+    {
+        var words = text.AsSpan(from, to - from);
+        foreach (var negation in cues.NegationBefore)
+        {
+            if (words.Contains(negation, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static (int From, string Negation)? InlineNegatedHeading(FieldReading description, int first, int last, RecognitionCues cues)
+    {
+        var text = description.Text.Text;
+        for (var c = first; c < last; c++)
+        {
+            var colon = description.Clauses[c].End;
+            if (colon >= text.Length || text[colon] != ':')
+            {
+                continue;
+            }
+            var end = description.Clauses[last].End;
+            if (!HoldsNegation(text, description.Clauses[first].Start, colon, cues) || ColonHeadingNegation(description, first, c, cues) is not { } negation
+                || Agency.ModalBefore(text, colon + 1, end) is not null || Withdrawals.KeepsForSome(text[description.Clauses[first].Start..end]))
+            {
+                return null;
+            }
+            return (colon + 1, negation);
+        }
+        return null;
+    }
+
+    /// <summary>
     /// (phase 21) The negation of a heading line's closing note in brackets when it refuses the village the list after it
     /// (负面清单（村级组织不承担）: the note read as a heading, <see cref="NegatedHeading"/>), or null.
     /// </summary>
@@ -1576,6 +1631,13 @@ internal static class NotOperativeParts
         {
             return true;
         }
+        // (phase 32) 不需要提供：, 无需提交：, 不得要求村（社区）出具： — a negated verb of handing in or issuing papers
+        // ([not_operative_parts.taken_papers_verbs]) closing the heading takes the list as its object: the papers are refused.
+        if (TakenPapersVerbs.FirstOrDefault(v => rest.EndsWith(v, StringComparison.Ordinal)) is { } taking && rest.Length - taking.Length <= MaxTakenPapersLead
+            && !cues.DoubleNegation.Any(d => rest.Contains(d, StringComparison.Ordinal)))
+        {
+            return true;
+        }
         // (review of phase 15) With a pointer, only a negated verb that takes the bullets as its object (不再由村级组织承担,
         // 不再要求…承担下列事项, 不再列入考核: [not_operative_parts.heading_verbs]) negates them; 未完成以下任务的村不予评优：,
         // 以下任务不得拖延：, 以下工作严禁敷衍应付： sanction or insist, and the bullets keep their reading.
@@ -1584,6 +1646,10 @@ internal static class NotOperativeParts
     }
 
     private static readonly string[] RefusedMatters = RecognitionCues.Instance.List("not_operative_parts.refused_matters");
+    private static readonly string[] TakenPapersVerbs = RecognitionCues.Instance.List("not_operative_parts.taken_papers_verbs");
+
+    // (phase 32) The words a negated verb of handing in may have before it in a heading (再要求申请人提供：, 要求村（社区）出具：).
+    private const int MaxTakenPapersLead = 8;
 
     /// <summary>
     /// (phase 25) Whether the words after a negated verb only name the class of matters it refuses (村里不承担的事, 本村不办理的

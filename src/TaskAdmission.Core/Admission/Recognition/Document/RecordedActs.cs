@@ -20,21 +20,46 @@ internal static class RecordedActs
         {
             return null;
         }
-        var span = hit.Spans[^1];
         var k = DocumentText.ClauseAtSource(field, hit.Spans[0].Start);
-        var end = DocumentText.ClauseAtSource(field, span.Start + span.Length - 1);
-        if (k < 0 || end != k)
+        if (k < 0)
         {
             return null;
         }
         var text = field.Text.Text;
-        var from = DocumentText.AtSource(field, k, hit.Spans[0].Start);
-        var to = DocumentText.AtSource(field, k, span.Start + span.Length);
-        var before = text[Math.Max(field.Clauses[k].Start, from - PastReach)..from];
-        var after = text[to..field.Clauses[k].End];
-        return Past.FirstOrDefault(p => before.Contains(p, StringComparison.Ordinal)) is { } past
-            && after.StartsWith('的') && Records.FirstOrDefault(r => after.AsSpan(1).StartsWith(r, StringComparison.Ordinal)) is { } record
-            ? $"{past}…的{record}"
-            : null;
+        var clause = field.Clauses[k];
+        // (phase 32) 集体资产资源台账、村委会历年出具证明的存根: the words of the match are read in its clause wherever they stand —
+        // the past word before any of them (a wider match may open on a word of the list before the act), the record noun after
+        // the one that closes the act's paper (a fact the paper was named by may have been added after it).
+        string? past = null;
+        string? record = null;
+        foreach (var s in hit.Spans)
+        {
+            if (DocumentText.ClauseAtSource(field, s.Start) != k || DocumentText.ClauseAtSource(field, s.Start + s.Length - 1) != k)
+            {
+                continue;
+            }
+            var from = DocumentText.AtSource(field, k, s.Start);
+            var reach = Math.Max(clause.Start, from - PastReach);
+            var before = text.AsSpan(reach, from - reach);
+            foreach (var p in Past)
+            {
+                if (past is null && before.Contains(p, StringComparison.Ordinal))
+                {
+                    past = p;
+                }
+            }
+            var to = DocumentText.AtSource(field, k, s.Start + s.Length);
+            if (record is null && to < clause.End && text[to] == '的')
+            {
+                foreach (var r in Records)
+                {
+                    if (record is null && string.CompareOrdinal(text, to + 1, r, 0, r.Length) == 0 && to + 1 + r.Length <= clause.End)
+                    {
+                        record = r;
+                    }
+                }
+            }
+        }
+        return past is not null && record is not null ? $"{past}…的{record}" : null;
     }
 }
