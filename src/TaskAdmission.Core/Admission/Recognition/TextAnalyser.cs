@@ -809,6 +809,7 @@ public static class TextAnalyser
     private static readonly string[] PluralBackReferences = RecognitionCues.Instance.List("certificate_reference.plural_demonstratives");
     private static readonly string[] Excepting = RecognitionCues.Instance.List("certificate_reference.excepting");
     private static readonly string[] ListNames = RecognitionCues.Instance.List("certificate_reference.list_names");
+    private static readonly string[] AskedWhether = RecognitionCues.Instance.List("not_operative_parts.question_words");
     private static readonly (string Pointer, string Word)[] ReferenceWords = [.. CertificateBackReferences.Select(p => (p, p + "证明"))];
     private static readonly string[] PaperWords = RecognitionCues.Instance.List("certificate_reference.paper_words");
 
@@ -816,8 +817,9 @@ public static class TextAnalyser
     /// (phase 32) The back references to papers in the field ([certificate_reference.demonstratives] + 证明: 上述证明, 这些证明)
     /// whose sentence refuses their issuing to the village or gives it to another body: the first issuing verb after the
     /// reference in its sentence, with no other paper named between (a paper word naming a list — 证明事项, 证明清单 — is no
-    /// paper), is either inside a demand to issue that is negated or given to another body (以上证明由派出所出具), or negated
-    /// in its own clause (对上述证明，村委会一律不予出具). Not a reference turned into "other than those"
+    /// paper), is either inside a demand to issue that is negated, or given to another body in the reference's own clause
+    /// (以上证明由派出所出具), or negated in its own clause (对上述证明，村委会一律不予出具). Not a verb asked about
+    /// ([not_operative_parts.question_words]: 是否出具…), nor a reference turned into "other than those"
     /// ([certificate_reference.excepting]: 上述证明以外的…). Each with its offset, its pointer and the refusal.
     /// </summary>
     private static IEnumerable<(int At, string Pointer, HitVerdict Refusal)> RefusedReferences(FieldReading reading, List<RecognitionHit> hits,
@@ -864,16 +866,25 @@ public static class TextAnalyser
                 {
                     continue;
                 }
+                // 该证明应由派出所调查核实，是否出具…请镇里研究: a verb asked about (是否, 能否 …) refuses nothing.
+                var verbClause = reading.ClauseAt(issuing.Start);
+                var clause = reading.Clauses[verbClause];
+                if (AskedWhether.Any(q => text.IndexOf(q, clause.Start, issuing.Start - clause.Start, StringComparison.Ordinal) >= 0))
+                {
+                    continue;
+                }
                 var demand = certificates.FindIndex(c => c.General && c.Sentence == sentence && c.Start <= issuing.Start && c.End >= issuing.End);
                 if (demand >= 0)
                 {
-                    if (hits[certificates[demand].Hit].Verdict is { Fires: false, Reason: VerdictReason.Negated or VerdictReason.OtherActor } refusal)
+                    // Another body takes the papers only in the reference's own clause (以上证明由派出所出具); a refusal may follow
+                    // in a clause of its own.
+                    if (hits[certificates[demand].Hit].Verdict is { Fires: false, Reason: VerdictReason.Negated or VerdictReason.OtherActor } refusal
+                        && (refusal.Reason == VerdictReason.Negated || verbClause == k))
                     {
                         yield return (at, pointer, refusal);
                     }
                     continue;
                 }
-                var clause = reading.Clauses[reading.ClauseAt(issuing.Start)];
                 if (Agency.Negation(text, clause.Start, clause.End, issuing.Start, issuing.End, cues) is { } negation)
                 {
                     yield return (at, pointer, new HitVerdict(false, VerdictReason.Negated, negation));

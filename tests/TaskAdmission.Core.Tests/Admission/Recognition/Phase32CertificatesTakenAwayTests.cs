@@ -93,6 +93,8 @@ public sealed class Phase32CertificatesTakenAwayTests(PrecheckFixture fixture) :
     [InlineData("关于护林员报名材料的通知", "各乡镇：\n护林员报名时请报名人交村委会开的婚姻状况证明。对上述证明，村委会不得拒绝出具。\n某县林业局")]
     // the reference gives the papers to the village; the refusal is of other papers
     [InlineData("关于护林员报名材料的通知", "各乡镇：\n护林员报名时请报名人交村委会开的婚姻状况证明。上述证明由村委会出具，其他证明村委会不再出具。\n某县林业局")]
+    // the reference asks whether the paper is issued, and another body only checks first
+    [InlineData("关于失联人员情况证明的请示", "请社区为张某出具其长期外出、下落不明的证明。该证明须先经派出所查访，是否出具请街道定夺。\n某社区居委会")]
     // one paper asked of the village, the other papers refused in the same sentence
     [InlineData("关于护林员报名材料的通知", "各乡镇：\n护林员报名时请村委会为报名人出具婚姻状况证明，其他证明村委会不再出具。\n某县林业局")]
     public void BackReferenceRefused_StillFires(string title, string description) =>
