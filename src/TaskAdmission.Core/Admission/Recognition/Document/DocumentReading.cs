@@ -73,6 +73,11 @@ internal sealed class DocumentReading
             // (phase 29) The issuer's names (the title's opening organisation, a chat tag, the signature) read its own parts.
             var issuers = OwnParts.IssuerNames(title?.Text.Text, description.Text.Text);
             (reading.Addressed, reading.AddresseeLine) = DocumentAddressee.AddresseeOf(description.Text.Text, cues, issuers);
+            // (phase 32) 关于某站违规收费问题的通报: the problem a report or an answer names in its title.
+            if (title is not null)
+            {
+                NotOperativeParts.TitleReportedProblem(reading, title, reading.Addressed);
+            }
             reading.PartiesOnlyOthers = description.Reader.Parties.OthersOnly;
             // (phase 28) （银行内部）, …有限公司员工守则: an outside body's paper for its own inside.
             reading.InternalScope = reading.Addressed == Addressee.Villages || title is null ? null : InternalPaper.StatedScope(title.Text.Text);
@@ -393,6 +398,7 @@ internal sealed class DocumentReading
             // village; 发现后拍照报镇生态办 — a photo sent to report what was found is a report, not proof of presence.
             if (reading is not null
                 && (hit.Entry.Family == LexiconFamilies.Assessment ? DocumentScope.PersonalExam(reading, hit) ?? DocumentScope.ContractorAssessed(reading, hit) ?? PersonalStanding.Of(reading, hit)
+                        ?? PersonalStanding.PaidAssessment(reading, hit)
                     : hit.Entry.Family == LexiconFamilies.AppCheckIn ? DocumentScope.IncidentReport(reading, hit) ?? LocatedThing.Of(reading, hit) ?? InstalledThing.Of(reading, hit) : null) is { } personal)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, personal) };
