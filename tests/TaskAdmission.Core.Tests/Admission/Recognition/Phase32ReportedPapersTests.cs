@@ -51,6 +51,22 @@ public sealed class Phase32ReportedPapersTests(PrecheckFixture fixture) : IClass
     public void TheFindingsThenAnOrder_Fires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.AppCheckIn);
 
+    // ---- A whole report that also orders the villages from now on: it blocks ----
+
+    [Theory]
+    // The case found with a comma and corrected, then the paper's own order for the villages.
+    [InlineData("关于档案服务点叫查询人回村开证明问题的通报", "各镇：\n近日，县局在随机暗访中发现，某档案服务点仍要求查询人带上村委会出具的无业证明，已责令改正。今后申请档案查询补贴的，一律由村委会出具无业证明。")]
+    public void AReportThatAlsoAsksACertificate_Fires(string title, string description) =>
+        fixture.AssertFires(title, description, PrecheckRules.ProhibitedCertificate);
+
+    [Theory]
+    // The problems found, listed and corrected, then the villages told to check in.
+    [InlineData("关于电力营销领域几类作风问题的通报", "各供电所：\n近期，市公司通过暗访，发现电费回收工作中几个突出问题：\n一、某供电所让村电工每晚到群里接龙报到，已责令停止；\n二、某供电所将满意度按村排名。\n各村电工要每晚到工作群里接龙报到。")]
+    // What was put right, then what holds from now on.
+    [InlineData("县渔政站就环保督察意见整改情况的报告", "县农业农村局：\n对照反馈意见，我站整改情况如下：\n一、约谈了相关责任人；\n二、今后各村管理员每天在渔政APP上定位打卡。")]
+    public void AReportThatAlsoAsksACheckIn_Fires(string title, string description) =>
+        fixture.AssertFires(title, description, PrecheckRules.AppCheckIn);
+
     // ---- The problems named as the object of the finding, one problem of a numbered feedback, 反馈问题 ----
 
     [Theory]
