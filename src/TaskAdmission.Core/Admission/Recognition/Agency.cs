@@ -76,6 +76,12 @@ internal static class Agency
         {
             return new HitVerdict(false, VerdictReason.InName, reader.Text[(terms[^1].Start - 1)..terms[^1].End]);
         }
+        // (phase 32) 支书被给予警告处分, 受到通报批评: after 被 and a verb of giving (or 受到), the penalty is what
+        // the subject suffered, not an act of it.
+        if (SufferedPenalty(reader.Text, clause.Start, hitStart, hitEnd) is { } suffered)
+        {
+            return new HitVerdict(false, VerdictReason.InName, suffered);
+        }
         // (review of phase 21) 停止向村下达…指标、各村每年完成协税护税任务 — a demand on the villages joined to what is undone is
         // a clause of its own for negation.
         var villageStarts = reader.Mentions(clauseIndex).Where(m => m.Kind == ActorKind.Village).Select(m => m.Start).ToList();
@@ -136,7 +142,7 @@ internal static class Agency
                 // (phase 23) nor one that only opens a list's name (为执行村级组织减负事项负面清单，现对…作出调整).
                 if (k < clauseIndex && verdict is { Fires: true, Reason: VerdictReason.VillageActs }
                     && reader.Mentions(k).Where(m => m.Kind == ActorKind.Village).ToList() is { Count: > 0 } places
-                    && places.All(m => NamedAsPlace(reader, k, m) || OpensListName(reader, k, m)))
+                    && places.All(m => NamedAsPlace(reader, k, m) || OpensListName(reader, k, m) || Destination(reader, k, m)))
                 {
                     continue;
                 }
@@ -264,6 +270,51 @@ internal static class Agency
     /// characters before it, only names between (位于龙潭乡凉水村), and 的 after it or after the list it opens (位于石桥村、
     /// 桂花村的…): the village qualifies the thing that follows, which is the clause's subject.
     /// </summary>
+    private static readonly string[] GoingVerbs = RecognitionCues.Instance.List("agency.going_verbs");
+    private static readonly string[] GenericLeads = ["各", "本", "该", "全", "每", "有关", "相关", "辖区", "所在", "周边"];
+    // 去梅岭村渡口: what may stand between the verb and the village word (the head of a name jieba cut) and after the village
+    // up to the clause's end (a place in it: 集市, 村口).
+    private const int GoingNameReach = 3;
+    private const int GoingPlaceReach = 4;
+
+    /// <summary>
+    /// (phase 32) 明天去梅岭村渡口，照片已传站里系统 — a village an earlier clause names only as where someone goes (a verb of going,
+    /// [agency.going_verbs], before it and at most a short place after it to the clause's end) is not the subject carried to this
+    /// clause: the one who goes is. Only a village named by its name: the lexicon's village words (各村, 村(社区)) are where work
+    /// is sent (报表会后发到各村).
+    /// </summary>
+    internal static bool Destination(ClauseReader reader, int clauseIndex, Mention village)
+    {
+        // A named village only (梅岭村, or a bare 村 after the name jieba cut off: 梅岭 | 村): 前往各村督导 goes to all of them.
+        var generic = RecognitionCues.Instance.Village.Contains(village.Text);
+        var text = reader.Text;
+        var clause = reader.Clauses[clauseIndex];
+        if (clause.End - village.End > GoingPlaceReach)
+        {
+            return false;
+        }
+        for (var i = village.End; i < clause.End; i++)
+        {
+            if (!TextNormaliser.IsChinese(text[i]))
+            {
+                return false;
+            }
+        }
+        var from = Math.Max(clause.Start, village.Start - GoingNameReach - 2);
+        var before = text[from..village.Start];
+        foreach (var verb in GoingVerbs)
+        {
+            var at = before.LastIndexOf(verb, StringComparison.Ordinal);
+            var name = at < 0 ? string.Empty : before[(at + verb.Length)..];
+            if (at >= 0 && name.Length <= GoingNameReach && name.All(TextNormaliser.IsChinese)
+                && (!generic || name.Length >= 2 && !GenericLeads.Any(l => name.EndsWith(l, StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool NamedAsPlace(ClauseReader reader, int clauseIndex, Mention village)
     {
         var text = reader.Text;
@@ -1053,6 +1104,34 @@ internal static class Agency
     /// word ends the match (巡河时须在APP开启实时定位, 巡河轨迹必须每日上传), or null: not inside a word of [agency.not_modals],
     /// nor after 不/无/毋.
     /// </summary>
+    private static readonly string[] SufferedLeads = RecognitionCues.Instance.List("agency.suffered_leads");
+    private static readonly string[] Penalties = RecognitionCues.Instance.List("agency.penalties");
+    // 被给予政务警告: the most characters of modifier (党内, 政务) between the lead and the penalty.
+    private const int SufferedReach = 4;
+
+    /// <summary>
+    /// (phase 32) A lead of suffering ([agency.suffered_leads]: 被给予, 被予以, 被处以, 受到 …) right before the match, with at most a
+    /// short modifier between and no punctuation: the lead and the modifier, or null.
+    /// </summary>
+    private static string? SufferedPenalty(string text, int clauseStart, int hitStart, int hitEnd)
+    {
+        if (!Penalties.Any(p => text.AsSpan(hitStart, hitEnd - hitStart).Contains(p, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var from = Math.Max(clauseStart, hitStart - SufferedReach - 3);
+        var before = text[from..hitStart];
+        foreach (var lead in SufferedLeads)
+        {
+            var at = before.LastIndexOf(lead, StringComparison.Ordinal);
+            if (at >= 0 && before.Length - at - lead.Length <= SufferedReach && before[(at + lead.Length)..].All(char.IsLetter))
+            {
+                return before[at..];
+            }
+        }
+        return null;
+    }
+
     internal static string? ModalBefore(string text, int clauseStart, int hitEnd)
     {
         foreach (var modal in RenewedModals)

@@ -1,3 +1,5 @@
+using TaskAdmission.Core.Admission.Recognition.Text;
+
 namespace TaskAdmission.Core.Admission.Recognition;
 
 /// <summary>
@@ -110,7 +112,40 @@ internal sealed class AgreementParties
             var name = text[(at + 1)..end];
             return name.Length > 0 ? name : null;
         }
+        // (phase 32) 当事人：甲方 村民赵某；乙方 … — on a line of parties, the name right after the word (the text's
+        // reading drops the space between Chinese words), up to the next party's separator or the line's end.
+        if (bracketed is null && at < text.Length && (text[at] is ' ' or '\u3000' || TextNormaliser.IsChinese(text[at])) && PartiesLine(text, from))
+        {
+            var start = at;
+            while (start < text.Length && text[start] is ' ' or '\u3000')
+            {
+                start++;
+            }
+            var end = start;
+            while (end < text.Length && end - start <= MaxName && !char.IsWhiteSpace(text[end]) && text[end] is not ('，' or ',' or '；' or ';' or '。' or '、'))
+            {
+                end++;
+            }
+            return end > start && end - start <= MaxName ? text[start..end] : null;
+        }
         return bracketed is { Length: > 0 } ? bracketed : null;
+    }
+
+    private static readonly string[] PartyHeads = RecognitionCues.Instance.List("agreement_parties.party_heads");
+
+    /// <summary>(phase 32) Whether the line of the offset opens with a heading of the parties (当事人：, 协议双方：).</summary>
+    private static bool PartiesLine(string text, int at)
+    {
+        var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        var line = text.AsSpan(lineStart, at - lineStart).TrimStart();
+        foreach (var head in PartyHeads)
+        {
+            if (line.StartsWith(head, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A village is named by a name ending with a village word (村民委员会, 社区居委会, 石桥村, 花苑社区), not with a word that

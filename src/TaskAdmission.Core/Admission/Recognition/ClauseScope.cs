@@ -481,6 +481,7 @@ internal static class ClauseScope
     // (phase 11) 对…进行了清理, 对…予以纠正: the undoing verb after the demand, in the 对…进行 construction.
     private static readonly string[] DoVerbs = RecognitionCues.Instance.List("clause_scope.do_verbs");
     private static readonly string[] UndoAfterVerbs = RecognitionCues.Instance.List("clause_scope.undo_after_verbs");
+    private static readonly string[] VillageLevel = RecognitionCues.Instance.List("clause_scope.village_level");
     private const int UndoAfterReach = 60;
     private static readonly string[] CuttingVerbs = RecognitionCues.Instance.List("clause_scope.cutting_verbs");
     private static readonly string[] PracticeHeads = RecognitionCues.Instance.List("clause_scope.practice_heads");
@@ -526,6 +527,12 @@ internal static class ClauseScope
                 if (CuttingVerbs.Contains(undo) && PracticeHeads.FirstOrDefault(h => obj.EndsWith(h, StringComparison.Ordinal)) is { } head)
                 {
                     return "对…" + head + doVerb + undo;
+                }
+                // (phase 32) 对村级…台账、评比开展了集中清理 — what the villages bear, named by their level at the
+                // object's opening, cut back.
+                if (CuttingVerbs.Contains(undo) && VillageLevel.FirstOrDefault(l => obj.StartsWith(l, StringComparison.Ordinal)) is { } level)
+                {
+                    return "对" + level + "…" + doVerb + undo;
                 }
             }
         }

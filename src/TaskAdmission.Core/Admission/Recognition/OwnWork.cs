@@ -163,6 +163,11 @@ internal static class OwnWork
     /// </summary>
     private static bool InPassing(ClauseReader reader, int k, Mention village, RecognitionCues cues)
     {
+        // (phase 32) 明天去梅岭村渡口，照片已传站里系统 — a village named only as where the issuer's people go.
+        if (Agency.Destination(reader, k, village))
+        {
+            return true;
+        }
         var text = reader.Text;
         var clause = reader.Clauses[k];
         var mentions = reader.Mentions(k);

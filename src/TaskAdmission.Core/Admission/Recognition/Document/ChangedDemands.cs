@@ -59,6 +59,46 @@ internal static partial class ChangedDemands
     private static partial Regex MayIssueHeading();
 
     /// <summary>The parts of the description that name what the paper ends, deletes or announces it will change.</summary>
+    private static readonly string[] RevisingVerbs = Cues.List("changed_demands.revising_verbs");
+    private static readonly string[] RevisedNouns = Cues.List("changed_demands.revised_papers");
+    private static readonly string[] RevisingToldDone = Cues.List("changed_demands.revising_told_done");
+    // 已修订村级驿站建设相关文件: the most characters between the verb and the paper it revises.
+    private const int RevisedReach = 20;
+
+    /// <summary>
+    /// (phase 32) 已修订村级驿站建设相关文件, 撤销了要求村里巡查执法的文件 — a verb that revises or withdraws papers
+    /// ([changed_demands.revising_verbs]) and the papers it acts on ([changed_demands.revised_papers]: 有关文件, 的文件, 办法 …)
+    /// closing its object within the clause: the words between name the papers by their matter, they ask nothing. A revision
+    /// ([changed_demands.revising_told_done]: 修订, 修改, 清理) counts only told done (已修订, 修订了), never 修订后的… (the revised
+    /// paper in force). What the clause goes on to do after the papers is read as it stands.
+    /// </summary>
+    private static (int From, int To, string Cue)? RevisedPapers(string words)
+    {
+        foreach (var verb in RevisingVerbs)
+        {
+            for (var at = words.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = words.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
+            {
+                var from = at + verb.Length;
+                // 执行修订后的村级考核办法 — the revised paper is in force; a revision counts only told done (已修订, 修订了).
+                if (words.AsSpan(from).StartsWith("后", StringComparison.Ordinal)
+                    || RevisingToldDone.Contains(verb) && !(words[Math.Max(0, at - 4)..at].Contains('已') || words.AsSpan(from).StartsWith("了", StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+                var window = words[from..Math.Min(words.Length, from + RevisedReach + 4)];
+                foreach (var noun in RevisedNouns)
+                {
+                    var end = window.IndexOf(noun, StringComparison.Ordinal);
+                    if (end > 0 && end <= RevisedReach)
+                    {
+                        return (from, from + end + noun.Length, verb + "…" + noun);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     internal static void Spans(DocumentReading reading, FieldReading description)
     {
         var text = description.Text.Text;
@@ -86,6 +126,10 @@ internal static partial class ChangedDemands
             if (StatedEnd(words) is { } stated)
             {
                 reading.AddNotOperative(description, clause.Start, clause.Start + stated.To, stated.Cue);
+            }
+            if (RevisedPapers(words) is { } revised)
+            {
+                reading.AddNotOperative(description, clause.Start + revised.From, clause.Start + revised.To, revised.Cue);
             }
         }
         QuotedDeletions(reading, description);

@@ -75,6 +75,11 @@ internal sealed class DocumentReading
             // (phase 32) 【…群】执法中队 张队：⏎… — a chat's poster line is no addressee; whom it speaks to follows.
             var addressed = OwnParts.AfterChatPoster(description.Text) is { } posted ? description.Text.Text[posted..] : description.Text.Text;
             (reading.Addressed, reading.AddresseeLine) = DocumentAddressee.AddresseeOf(addressed, cues, issuers);
+            // (phase 32) 关于某站违规收费问题的通报: the problem a report or an answer names in its title.
+            if (title is not null)
+            {
+                NotOperativeParts.TitleReportedProblem(reading, title, reading.Addressed);
+            }
             reading.PartiesOnlyOthers = description.Reader.Parties.OthersOnly;
             // (phase 28) （银行内部）, …有限公司员工守则: an outside body's paper for its own inside.
             reading.InternalScope = reading.Addressed == Addressee.Villages || title is null ? null : InternalPaper.StatedScope(title.Text.Text);
@@ -403,7 +408,7 @@ internal sealed class DocumentReading
             // village; 发现后拍照报镇生态办 — a photo sent to report what was found is a report, not proof of presence.
             if (reading is not null
                 && (hit.Entry.Family == LexiconFamilies.Assessment ? DocumentScope.PersonalExam(reading, hit) ?? DocumentScope.ContractorAssessed(reading, hit) ?? PersonalStanding.Of(reading, hit)
-                        ?? DocumentScope.StaffAssessed(reading, hit)
+                        ?? DocumentScope.StaffAssessed(reading, hit) ?? PersonalStanding.PaidAssessment(reading, hit)
                     : hit.Entry.Family == LexiconFamilies.AppCheckIn ? DocumentScope.IncidentReport(reading, hit) ?? LocatedThing.Of(reading, hit) ?? InstalledThing.Of(reading, hit) : null) is { } personal)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, personal) };

@@ -88,7 +88,8 @@ internal static class DocumentText
             var mentions = reader.Mentions(i);
             foreach (var village in mentions.Where(m => m.Kind == ActorKind.Village && (cues.Village.Contains(m.Text) || KindOfVillage(m.Text))))
             {
-                if (!Glued(reader.Text, clause, mentions, village)
+                // (phase 32) 明天去梅岭村集市，… — a village named only as where someone goes names no village of the sentence.
+                if (!Glued(reader.Text, clause, mentions, village) && !Agency.Destination(reader, i, village)
                     && Agency.Negation(reader.Text, clause.Start, clause.End, village.Start, village.End, cues) is null
                     && ClauseScope.MentionNegated(reader.Text, clause, village, cues) is null
                     && ClauseScope.SubjectNegated(reader, i, cues) is null && ClauseScope.VillageDisowned(reader, i, cues) is null)

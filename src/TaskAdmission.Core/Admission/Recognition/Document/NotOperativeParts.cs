@@ -119,6 +119,34 @@ internal static class NotOperativeParts
         }
     }
 
+    private static readonly string[] ProblemPapers = RecognitionCues.Instance.List("not_operative_parts.problem_papers");
+    private static readonly string[] AnswerPapers = RecognitionCues.Instance.List("not_operative_parts.answer_papers");
+
+    /// <summary>
+    /// (phase 32) 关于某站违规收费问题的通报, 关于各村反映考核过多问题的答复 — a title whose paper reports or answers
+    /// ([not_operative_parts.problem_papers]: 通报, 报告, 反馈, 答复 …) and whose matter, after 关于, ends in 问题 names the problem
+    /// reported or raised: from 关于 to 问题 nothing is asked. A 通报 or 报告 sent to the villages may name their failings to press
+    /// them, so there only an answer ([not_operative_parts.answer_papers]: 答复, 复函 …) reads so; what the text asks is read
+    /// as it stands.
+    /// </summary>
+    internal static void TitleReportedProblem(DocumentReading reading, FieldReading title, DocumentReading.Addressee addressed)
+    {
+        var text = DocumentGenre.WithoutAsides(title.Text.Text.Trim());
+        var about = text.IndexOf("关于", StringComparison.Ordinal);
+        if (about < 0)
+        {
+            return;
+        }
+        var papers = addressed == DocumentReading.Addressee.Villages ? AnswerPapers : ProblemPapers;
+        if (papers.Where(p => text.EndsWith("问题的" + p, StringComparison.Ordinal)).MaxBy(p => p.Length) is not { } paper)
+        {
+            return;
+        }
+        var problemEnd = text.Length - paper.Length - 1;
+        var start = title.Text.Text.IndexOf("关于", StringComparison.Ordinal) + 2;
+        reading.AddNotOperative(title, start, start + (problemEnd - about - 2), "…问题的" + paper);
+    }
+
     private static readonly string[] MatterNouns = RecognitionCues.Instance.List("not_operative_parts.matter_nouns");
     private static readonly string[] ReplyRefusals = RecognitionCues.Instance.List("not_operative_parts.reply_refusals");
     private static readonly string[] ReplyAdoptions = RecognitionCues.Instance.List("not_operative_parts.reply_adoptions");
@@ -1836,8 +1864,43 @@ internal static class NotOperativeParts
         }
         var rest = body[(finding.Length + 1)..].TrimEnd();
         var problem = rest.IndexOf("问题", StringComparison.Ordinal);
-        var colon = rest.Length > problem + 2 ? rest[problem + 2] : closing;
+        // (phase 32) 审计发现的突出问题之二：, …问题（三）： — the heading of one of the problems, numbered after 问题.
+        var after = problem < 0 ? 0 : problem + 2 + Ordinal(rest, problem + 2);
+        var colon = rest.Length > after ? rest[after] : closing;
         return problem is >= 0 and <= HeadingReach && colon is ':' or '：';
+    }
+
+    /// <summary>(phase 32) The length of an ordinal at the offset (之三, 三, (二), （二）, 2), or 0.</summary>
+    private static int Ordinal(string text, int at)
+    {
+        var i = at;
+        if (i < text.Length && text[i] == '之')
+        {
+            i++;
+        }
+        var open = i < text.Length && text[i] is '(' or '（';
+        if (open)
+        {
+            i++;
+        }
+        var digits = i;
+        while (i < text.Length && (char.IsDigit(text[i]) || "一二三四五六七八九十".Contains(text[i])))
+        {
+            i++;
+        }
+        if (i == digits)
+        {
+            return 0;
+        }
+        if (open)
+        {
+            if (i >= text.Length || text[i] is not (')' or '）'))
+            {
+                return 0;
+            }
+            i++;
+        }
+        return i - at;
     }
 
     internal static int FindingEnd(string text, int from)

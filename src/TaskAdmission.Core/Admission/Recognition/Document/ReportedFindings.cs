@@ -17,6 +17,11 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// a colon closing its line, up to a line that is not numbered or is headed as a demand ([reported_findings.demand_heads]:
 /// 整改要求, 下一步 …). The findings end at a clause that asks (请), that has the villages act anew with a modal of their own,
 /// or that says what holds from now on ([telling_papers.in_force]: 今后, 下一步, 将对 …).</para>
+/// <para>(phase 32) Also: a verb of finding closing its clause before a comma (县局在暗访中发现，…, 来信反映，…) when what follows
+/// tells of someone and the paper tells the case met (a sanction or an undoing after it); an object naming the problems found
+/// (发现…几个突出问题：, 存在“…”问题：), on the same condition; a case passed on and quoted (转来的“…”问题线索); the items of an
+/// account of what was put right (整改情况如下：) in a paper not sent to the villages; and what opinions received are about
+/// (收到各村对承诺书的意见).</para>
 /// </summary>
 internal static class ReportedFindings
 {
@@ -29,6 +34,7 @@ internal static class ReportedFindings
     private static readonly string[] DemandHeads = RecognitionCues.Instance.List("reported_findings.demand_heads");
     private static readonly string[] InForce = RecognitionCues.Instance.List("telling_papers.in_force");
     private static readonly string[] Sequence = RecognitionCues.Instance.List("reported_findings.sequence");
+    private static readonly string[] Instances = RecognitionCues.Instance.List("paper_stance.instances");
 
     // 巡视发现的突出问题: the characters between 的 and 问题.
     private const int HeadingReach = 4;
@@ -40,14 +46,41 @@ internal static class ReportedFindings
         for (var k = 0; k < clauses.Count; k++)
         {
             var clause = clauses[k];
-            if (clause.End >= text.Length || text[clause.End] is not (':' or '：'))
+            if (clause.End >= text.Length || text[clause.End] is not (':' or '：' or ',' or '，'))
             {
                 continue;
             }
             var words = text[clause.Start..clause.End];
             var body = words[DocumentText.LeadLength(words)..].Trim();
             var sentenceStart = clauses[DocumentText.SentenceClauses(description, k).First].Start;
-            var cue = Finding(body, text[sentenceStart..clause.End]) ?? Received(body) ?? Cases(body, text, clauses, k);
+            // (phase 32) 县局在暗访中发现，…; 你村来信反映，… — the verb of finding closing its clause before a comma
+            // reports what follows up to the full stop, as before a colon; a clause after it that asks, says what holds from now
+            // on, demands with a modal or states a case (…的，) is the paper's own.
+            if (text[clause.End] is ',' or '，')
+            {
+                // The finding's own clause tells (各村要及时向督查组反馈， asks), what was found tells of someone, and the paper
+                // tells the case met.
+                if (FindingBeforeComma(body, text[sentenceStart..clause.End]) is not { } found || body.Contains('请') || VillageSubject(body, cues)
+                    || Agency.ModalBefore(text, clause.Start, clause.End) is not null || !TellsOfSomeone(description, k) || !MetLater(text, clause.End))
+                {
+                    continue;
+                }
+                var stop = NotOperativeParts.FindingEnd(text, clause.End + 1);
+                foreach (var later in clauses.Where(c => c.Start > clause.End && c.Start < stop))
+                {
+                    var part = text[later.Start..later.End];
+                    if (part.Contains('请') || AsksFromNow(part, cues) || part.TrimEnd().EndsWith('的')
+                        || Agency.ModalBefore(text, later.Start, later.End) is not null)
+                    {
+                        stop = later.Start;
+                        break;
+                    }
+                }
+                reading.AddNotOperative(description, clause.End + 1, stop, found);
+                continue;
+            }
+            var cue = Finding(body, text[sentenceStart..clause.End], text, clause.End) ?? Received(body) ?? Cases(body, text, clauses, k)
+                ?? (reading.Addressed == DocumentReading.Addressee.Villages ? null : Corrections(body));
             if (cue is null)
             {
                 continue;
@@ -69,8 +102,48 @@ internal static class ReportedFindings
             reading.AddNotOperative(description, from, end, cue);
         }
         Quoted(reading, description);
+        Opinions(reading, description);
         Corrected(reading, description, cues);
         EndedHeadings(reading, description);
+    }
+
+    private static readonly string[] OpinionLeads = RecognitionCues.Instance.List("reported_findings.opinion_leads");
+    private static readonly string[] OpinionNouns = RecognitionCues.Instance.List("reported_findings.opinion_nouns");
+
+    // 收到各村对承诺书的意见: the most characters from the receiving verb to the opinion noun.
+    private const int OpinionReach = 40;
+
+    /// <summary>
+    /// (phase 32) 收到各村对承诺书的意见, 收到群众对…收费的投诉 — opinions received ([reported_findings.opinion_leads]: 收集到,
+    /// 收到 …): what they are about, between 对 and 的 + the opinion noun ([reported_findings.opinion_nouns]), is the matter
+    /// commented on, not a demand. Not 请各村对责任状提出意见 (nothing received) nor 征求…意见 (a draft still to be signed).
+    /// </summary>
+    private static void Opinions(DocumentReading reading, FieldReading description)
+    {
+        var text = description.Text.Text;
+        foreach (var lead in OpinionLeads)
+        {
+            for (var at = text.IndexOf(lead, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lead, at + lead.Length, StringComparison.Ordinal))
+            {
+                var from = at + lead.Length;
+                var stop = text.IndexOfAny(['。', ',', ';', '\n', '?'], from);
+                var window = text[from..Math.Min(stop < 0 ? text.Length : stop, from + OpinionReach)];
+                var dui = window.IndexOf('对');
+                if (dui < 0)
+                {
+                    continue;
+                }
+                foreach (var noun in OpinionNouns)
+                {
+                    var of = window.IndexOf("的" + noun, dui + 1, StringComparison.Ordinal);
+                    if (of > dui + 1)
+                    {
+                        reading.AddNotOperative(description, from + dui + 1, from + of, lead + "…对…的" + noun);
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     private static readonly string[] EndingOpeners = RecognitionCues.Instance.List("reported_findings.ending_openers");
@@ -148,8 +221,53 @@ internal static class ReportedFindings
         }
     }
 
+    /// <summary>
+    /// (phase 32) Whether the clause after the comma of clause <paramref name="k"/>, in its sentence, names a body (镇政府要求…)
+    /// or marks one instance ([paper_stance.instances]: 某站, 个别村, 有的干部): 发现，每天拍照上传… names no one and is read as it
+    /// stands.
+    /// </summary>
+    private static bool TellsOfSomeone(FieldReading description, int k)
+    {
+        var clauses = description.Clauses;
+        if (k + 1 >= clauses.Count || clauses[k + 1].Sentence != clauses[k].Sentence)
+        {
+            return false;
+        }
+        var next = description.Text.Text.AsSpan(clauses[k + 1].Start, clauses[k + 1].End - clauses[k + 1].Start);
+        foreach (var instance in Instances)
+        {
+            if (next.Contains(instance, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return description.Reader.Mentions(k + 1).Any(m => m.Kind == ActorKind.Other);
+    }
+
+    /// <summary>
+    /// (phase 32) A verb of finding that closes the clause before a comma (…在暗访中发现，, 来信反映，), with its
+    /// occasion named in the sentence up to it; or null. Not …发现的问题， (a noun phrase the sentence goes on to act on). The
+    /// caller reads it only when the paper tells the case met (<see cref="MetLater"/>).
+    /// </summary>
+    private static string? FindingBeforeComma(string body, string sentence)
+    {
+        foreach (var verb in FindingVerbs)
+        {
+            if (body.EndsWith(verb, StringComparison.Ordinal)
+                && Occasions.Any(o => sentence.Contains(o, StringComparison.Ordinal)))
+            {
+                return body[Math.Max(0, body.Length - verb.Length - 4)..];
+            }
+        }
+        return null;
+    }
+
     /// <summary>A verb of finding closing the clause (…在暗访中查实, 主要发现, 巡视发现的突出问题), with its occasion; or null.</summary>
-    private static string? Finding(string body, string sentence)
+    /// <param name="text">The description, and <paramref name="from"/> the offset of the finding's colon: (phase 32) a finding
+    /// that names its problems as its object (发现…几个突出问题：) reads as told only when the paper tells, after it, the
+    /// sanction or undoing the cases met (<see cref="MetLater"/>; phase 25's policy: a case told without it is shown to a
+    /// person, PaperStance).</param>
+    private static string? Finding(string body, string sentence, string text, int from)
     {
         foreach (var verb in FindingVerbs)
         {
@@ -159,9 +277,10 @@ internal static class ReportedFindings
                 continue;
             }
             var rest = body[(at + verb.Length)..];
-            // 巡视发现的突出问题, 审计发现的问题如下
+            // 巡视发现的突出问题, 审计发现的问题如下; (phase 32) 发现电费回收中几个突出问题, 存在“以村代管”问题: the object
+            // named as the problems found.
             if (rest.Length > 0 && !(rest.StartsWith('的') && rest.IndexOf("问题", StringComparison.Ordinal) is >= 1 and var problem && problem <= HeadingReach + 1
-                && rest[(problem + 2)..].Length <= 2))
+                && rest[(problem + 2)..].Length <= 2) && !(ProblemVerbs.Contains(verb) && NamesProblems(rest) && MetLater(text, from)))
             {
                 continue;
             }
@@ -172,6 +291,44 @@ internal static class ReportedFindings
             }
         }
         return null;
+    }
+
+    private static readonly string[] ProblemNouns = RecognitionCues.Instance.List("reported_findings.problem_nouns");
+    private static readonly string[] ProblemVerbs = RecognitionCues.Instance.List("reported_findings.problem_verbs");
+    private static readonly string[] Met = [.. RecognitionCues.Instance.List("judged_demands.sanctions"), .. RecognitionCues.Instance.List("reported_findings.undoings")];
+
+    /// <summary>
+    /// (phase 32) Whether the text after the offset tells a sanction ([judged_demands.sanctions]: 责令, 诫勉 …) or an undoing
+    /// ([reported_findings.undoings]: 停止, 收回, 退还 …): the case reported met it.
+    /// </summary>
+    private static bool MetLater(string text, int from) =>
+        Met.Any(m => text.IndexOf(m, from, StringComparison.Ordinal) >= 0);
+
+    // 发现电费回收中几个突出问题: the most characters the object of a verb of finding may take before its problem noun.
+    private const int ProblemReach = 14;
+
+    /// <summary>
+    /// (phase 32) 电费回收中几个突出问题, “以村代管”问题, 以下问题, 3个方面问题如下 — an object, short and one phrase,
+    /// that ends in a noun naming problems ([reported_findings.problem_nouns]), with 如下 or 以下 after it or not.
+    /// </summary>
+    private static bool NamesProblems(string rest)
+    {
+        var bare = rest.EndsWith("如下", StringComparison.Ordinal) || rest.EndsWith("以下", StringComparison.Ordinal) ? rest[..^2] : rest;
+        return bare.Length <= ProblemReach && bare.IndexOfAny([',', ';', '。', '?']) < 0
+            && ProblemNouns.Any(n => bare.EndsWith(n, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] CorrectionHeads = RecognitionCues.Instance.List("reported_findings.correction_heads");
+
+    /// <summary>
+    /// (phase 32) 我站整改情况如下, 核查处理情况如下 — a clause naming the account of what was corrected or handled
+    /// ([reported_findings.correction_heads]) closing before its colon, in a paper not sent to the villages: the items after it
+    /// tell what was done; or null.
+    /// </summary>
+    private static string? Corrections(string body)
+    {
+        var bare = body.EndsWith("如下", StringComparison.Ordinal) ? body[..^2] : body;
+        return CorrectionHeads.FirstOrDefault(h => bare.EndsWith(h, StringComparison.Ordinal)) is { } head ? head + "如下" : null;
     }
 
     /// <summary>受理以下问题, 举报范围包括下列行为: a receiving verb and the matters it receives closing the clause; or null.</summary>
@@ -240,18 +397,67 @@ internal static class ReportedFindings
         return end;
     }
 
+    private static readonly string[] Persisting = RecognitionCues.Instance.List("reported_findings.persisting");
+
+    /// <summary>
+    /// (phase 32) Whether a clause after a finding told with a comma says what holds from now on ([telling_papers.in_force]: 今后,
+    /// 将对, 继续 …) — not a word of persistence right before a verb of requiring (某镇仍要求群众提交…, 该所还在让村干部…): the
+    /// body found still demanded it, and the case is told met later in the paper (<see cref="MetLater"/>).
+    /// </summary>
+    private static bool AsksFromNow(string part, RecognitionCues cues)
+    {
+        foreach (var word in InForce)
+        {
+            for (var at = part.IndexOf(word, StringComparison.Ordinal); at >= 0; at = part.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                if (!(Persisting.Contains(word) && StillRequiring(part, at + word.Length, cues)))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // 仍然要求, 仍在要求, 继续让: what may stand between the word of persistence and the verb of requiring, longest first.
+    private static readonly string[] PersistingFillers = ["然在", "然", "旧", "在"];
+
+    private static bool StillRequiring(string part, int at, RecognitionCues cues)
+    {
+        var rest = part.AsSpan(at);
+        foreach (var filler in PersistingFillers)
+        {
+            if (rest.StartsWith(filler, StringComparison.Ordinal))
+            {
+                rest = rest[filler.Length..];
+                break;
+            }
+        }
+        foreach (var verb in cues.Delegation)
+        {
+            if (verb != "请" && rest.StartsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool VillageSubject(string clause, RecognitionCues cues) =>
         (PaperDirection.VillageAt(clause, 0, cues) ?? (clause.StartsWith('由') ? PaperDirection.VillageAt(clause, 1, cues) : null)) is { } subject
         && !PaperDirection.Told(clause, subject, cues);
 
+    // (phase 32) Besides the verbs of finding, the verbs that pass a case on ([reported_findings.conveying]: 你办转来的“…”问题线索).
+    private static readonly string[] QuotingVerbs = [.. FindingVerbs, .. RecognitionCues.Instance.List("reported_findings.conveying")];
+
     /// <summary>
     /// 针对巡察指出的“医院对签约村卫生室…排名通报”问题 — a verb of finding, 的 and a quotation closed right before 问题 (or 情况,
-    /// 做法): the quotation is the problem found.
+    /// 做法): the quotation is the problem found. (phase 32) So for a case passed on (你办转来的“…”问题线索, 交办的“…”问题).
     /// </summary>
     private static void Quoted(DocumentReading reading, FieldReading description)
     {
         var text = description.Text.Text;
-        foreach (var verb in FindingVerbs)
+        foreach (var verb in QuotingVerbs)
         {
             for (var at = text.IndexOf(verb + "的\"", StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb + "的\"", at + 1, StringComparison.Ordinal))
             {

@@ -223,6 +223,7 @@ internal static class TellingPapers
         // 锦绣社区反映：…), or counts the act as never done (“零出具”).
         var upTo = PaperDirection.Unquoted(text[field.Clauses[first].Start..field.Clauses[k].End]);
         return Past.FirstOrDefault(p => upTo.Contains(p, StringComparison.Ordinal)) ?? Speech(upTo) ?? told
+            ?? SpokenQuotation(text, DocumentText.AtSource(field, k, sourceStart))
             ?? ZeroActs.Select(a => "零" + a).FirstOrDefault(z => text[field.Clauses[k].Start..field.Clauses[k].End].Replace("\"", "", StringComparison.Ordinal).Contains(z, StringComparison.Ordinal));
     }
 
@@ -234,6 +235,44 @@ internal static class TellingPapers
     private static readonly string[] ZeroActs = RecognitionCues.Instance.List("telling_papers.zero_acts");
 
     /// <summary>A verb of saying followed by a colon, comma or quotation (坦言，…, 反映：…), whose speaker is no meeting.</summary>
+    private static readonly string[] Persisting = RecognitionCues.Instance.List("reported_findings.persisting");
+
+    // “…”家住东岭镇的李奶奶说。: the most characters between the quotation's close and the speaking verb.
+    private const int SpeakerReach = 30;
+
+    /// <summary>
+    /// (phase 32) “往年回村开过证明…”某某说。 — the offset stands inside a quotation that the words right
+    /// after it, to the full stop, give to a speaker (a speaking verb, [telling_papers.speaking], closing them): a party's words.
+    /// The speaking verb, or null.
+    /// </summary>
+    private static string? SpokenQuotation(string text, int at)
+    {
+        // The normalised text writes every quotation mark as '"': they pair in order along the line.
+        var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        var open = -1;
+        for (var i = text.IndexOf('"', lineStart); i >= 0 && i < at; i = text.IndexOf('"', i + 1))
+        {
+            open = open < 0 ? i : -1;
+        }
+        var close = open < 0 ? -1 : text.IndexOf('"', at);
+        if (close < 0 || text.IndexOf('\n', open, close - open) >= 0)
+        {
+            return null;
+        }
+        // “今后各村每月都要…。”某某说 — a quotation that says what holds from now on is a demand relayed, and keeps its reading;
+        // a word of persistence (照常, 继续 …) tells how things stand.
+        var quoted = text[(open + 1)..close];
+        if (InForce.Any(f => !Persisting.Contains(f) && quoted.Contains(f, StringComparison.Ordinal)) || quoted.Contains('请'))
+        {
+            return null;
+        }
+        var stop = text.IndexOfAny(['。', '\n'], close + 1);
+        stop = stop < 0 ? text.Length : stop;
+        var after = text[(close + 1)..stop].TrimEnd();
+        return after.Length <= SpeakerReach && after.IndexOfAny([',', '，', '"']) < 0
+            && Speaking.FirstOrDefault(v => after.EndsWith(v, StringComparison.Ordinal)) is { } verb ? "“…”" + verb : null;
+    }
+
     private static string? Speech(string words)
     {
         foreach (var verb in Speaking)
