@@ -16,16 +16,25 @@ internal static class PersonalStanding
     private static readonly string[] WorkRatings = RecognitionCues.Instance.List("personal_standing.work_ratings");
     private static readonly string[] Persons = RecognitionCues.Instance.List("personal_standing.persons");
 
-    internal static string? Of(FieldReading field, RecognitionHit hit)
+    /// <summary>
+    /// The clause of the hit's first span when the hit is read of persons (a village actor ending in a person's word,
+    /// [personal_standing.persons]) or of no one named; else -1. Both readings below begin with it.
+    /// </summary>
+    private static int PersonsClause(FieldReading field, RecognitionHit hit)
     {
         if (hit.Spans.Count == 0
             || (hit.Verdict.Reason != VerdictReason.NoOtherActor
                 && !(hit.Verdict.Reason is VerdictReason.VillageActs or VerdictReason.VillageTargeted
                      && hit.Verdict.Cue is { } actor && Persons.Any(p => actor.EndsWith(p, StringComparison.Ordinal)))))
         {
-            return null;
+            return -1;
         }
-        var k = DocumentText.ClauseAtSource(field, hit.Spans[0].Start);
+        return DocumentText.ClauseAtSource(field, hit.Spans[0].Start);
+    }
+
+    internal static string? Of(FieldReading field, RecognitionHit hit)
+    {
+        var k = PersonsClause(field, hit);
         if (k < 0)
         {
             return null;
@@ -53,14 +62,7 @@ internal static class PersonalStanding
     /// </summary>
     internal static string? PaidAssessment(FieldReading field, RecognitionHit hit)
     {
-        if (hit.Spans.Count == 0
-            || (hit.Verdict.Reason != VerdictReason.NoOtherActor
-                && !(hit.Verdict.Reason is VerdictReason.VillageActs or VerdictReason.VillageTargeted
-                     && hit.Verdict.Cue is { } actor && Persons.Any(p => actor.EndsWith(p, StringComparison.Ordinal)))))
-        {
-            return null;
-        }
-        var k = DocumentText.ClauseAtSource(field, hit.Spans[0].Start);
+        var k = PersonsClause(field, hit);
         if (k < 0)
         {
             return null;
