@@ -164,6 +164,13 @@ internal sealed partial class BpmnReader
 
     private WorkflowExpression? ParseExpression(XObject at, string ownerId, string text, string what)
     {
+        if (text.TrimStart() is ['=', not '=', ..])
+        {
+            // Camunda 8 (Zeebe) writes FEEL with a leading '=': say so instead of "unexpected character '='".
+            problems.Error(at, ownerId, $"{what} '{text.Trim()}' is a FEEL expression (Camunda 8); FEEL is not supported: write it in the built-in expression language (JUEL operators work), e.g. ${{amount > 1000}} or ${{status == 'done'}}");
+            return null;
+        }
+
         if (WorkflowExpression.TryParse(text, out var expression, out var error)) return expression;
         problems.Error(at, ownerId, $"{what} '{text.Trim()}' does not parse: {error!.Problem} at position {error.Position}");
         return null;
