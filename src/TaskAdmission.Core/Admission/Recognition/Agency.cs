@@ -200,8 +200,9 @@ internal static class Agency
         if ((ClauseScope.LaterAttribution(reader, clauseIndex, cues) ?? ClauseScope.HeadingAttribution(reader, clauseIndex, cues)) is { } later)
         {
             // …, 确定3个后进村, 由镇党委派员驻村整顿: a ranking or campaign another body runs is still aimed at the villages named.
+            // (phase 33) Not at one a negation exempts: …由卫生院审核，不向村委会推送.
             return later.Kind == ActorKind.Village ? new HitVerdict(true, VerdictReason.VillageActs, later.Text)
-                : aimedAtVillage && ClauseScope.VillageInSentence(reader, clauseIndex) is { } aimed ? new HitVerdict(true, VerdictReason.VillageTargeted, aimed.Text)
+                : aimedAtVillage && ClauseScope.VillageInSentence(reader, clauseIndex, cues) is { } aimed ? new HitVerdict(true, VerdictReason.VillageTargeted, aimed.Text)
                 : new HitVerdict(false, VerdictReason.OtherActor, later.Text);
         }
         return new HitVerdict(true, VerdictReason.NoOtherActor, null)

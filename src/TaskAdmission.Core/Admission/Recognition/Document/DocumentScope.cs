@@ -897,13 +897,20 @@ internal static class DocumentScope
         var text = description.Text.Text;
         var firstSentence = description.Clauses[0].Sentence;
         var lastSentence = description.Clauses[^1].Sentence;
+        // (phase 33) 本办法经…村民代表会议通过。⏎石碓村民委员会: the closing lines, a signature or a date after the adoption.
+        var closing = ClosingLines(text);
         foreach (var clause in description.Clauses)
         {
-            if (clause.Sentence != firstSentence && clause.Sentence != lastSentence)
+            if (clause.Sentence != firstSentence && clause.Sentence != lastSentence && clause.Start < closing)
             {
                 continue;
             }
             var words = text[clause.Start..clause.End].TrimStart();
+            // (phase 33) 本办法经…通过, 本公约经…表决通过: the paper naming itself before its adoption.
+            if (SelfNames.Where(n => words.StartsWith(n, StringComparison.Ordinal)).MaxBy(n => n.Length) is { } self)
+            {
+                words = words[self.Length..];
+            }
             // (phase 20) （2027年5月村民会议讨论通过）: a closing note in brackets records the adoption as 经… does.
             if (AdoptionLeads.Any(l => words.StartsWith(l, StringComparison.Ordinal)) && Adoption(words, 0, words.Length) is { } adopted)
             {
@@ -911,6 +918,25 @@ internal static class DocumentScope
             }
         }
         return null;
+    }
+
+    // (phase 33) The paper naming itself (本办法, 本公约 …) before the words recording its adoption.
+    private static readonly string[] SelfNames = RecognitionCues.Instance.List("paper_scope.papers").Concat(RecognitionCues.Instance.List("document_scope.self_names")).ToArray();
+
+    /// <summary>(phase 33) Where the text's closing lines begin: the last <see cref="SignatureLines"/> lines that hold words.</summary>
+    private static int ClosingLines(string text)
+    {
+        var at = text.Length;
+        for (var seen = 0; seen < SignatureLines && at > 0;)
+        {
+            var start = text.LastIndexOf('\n', at - 1);
+            if (text.AsSpan(start + 1, at - start - 1).Trim().Length > 0)
+            {
+                seen++;
+            }
+            at = start < 0 ? 0 : start;
+        }
+        return at;
     }
 
     /// <summary>
