@@ -937,12 +937,37 @@ internal static class DocumentScope
     {
         var k = DocumentText.ClauseAtSource(field, sourceStart);
         var text = field.Text.Text;
-        if (k < 0 || !text.Contains('|')
-            || !text.Split('\n').Any(l => l.Contains('|') && LeadColumns.Any(c => l.Contains(c, StringComparison.Ordinal))))
+        if (k < 0 || !text.Contains('|') || !HasLeadHeader(text))
         {
             return null;
         }
         return VillageOpensCell(field, k, DocumentText.AtSource(field, k, sourceStart), cues);
+    }
+
+    /// <summary>Whether a line of the text holds a bar and a lead or responsible unit's column (no line is copied).</summary>
+    private static bool HasLeadHeader(string text)
+    {
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+            if (line.Contains('|'))
+            {
+                foreach (var column in LeadColumns)
+                {
+                    if (line.Contains(column, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+            if (end < 0)
+            {
+                break;
+            }
+            start = end + 1;
+        }
+        return false;
     }
 
     private static readonly string[] ExecutingColumns = RecognitionCues.Instance.List("document_scope.executing_columns");
