@@ -51,6 +51,8 @@ public static class TextAnalyser
         OperatorDuty.Apply(hits, readings);
         var document = DocumentReading.Apply(hits, readings);
         CampaignUnits.Apply(hits, readings, document);
+        // (phase 33) 区文明办对各站点进行星级评定: the village's own service post rated is the village rated.
+        RatedPosts.Apply(hits, readings, document);
         OwnCheckIns.Apply(hits, readings, document);
         // (phase 21) Read the paper as a whole only when a finding that would refuse it survives the sentences.
         var refusing = hits.Where(Refuses).ToList();

@@ -524,6 +524,13 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"考核对象：{ranked}") };
                 continue;
             }
+            // (phase 33) | 招商引资 | 县投促局 | 各镇，每村引进项目不少于1个 |: a cell whose clause opens with the village as its
+            // subject gives that act to the village, whatever the lead column names.
+            if (reading is not null && hit.Verdict.Reason != VerdictReason.VillageActs
+                && DocumentScope.CellVillage(reading, span.Start, RecognitionCues.Instance) is { } cellVillage)
+            {
+                hits[i] = hit = hit with { Verdict = new HitVerdict(true, VerdictReason.VillageActs, cellVillage) };
+            }
             // 序号|工作任务|牵头单位… — a table row gives its task to the unit in the lead column.
             // (phase 28) Not a ranking whose row scores or ranks the villages one by one (每周对各村排名): the lead unit is
             // the one who ranks, the villages the ones ranked.
