@@ -120,10 +120,19 @@ internal static class CertificateIssuance
             return null;
         }
         var clause = reader.Clauses[clauseIndex];
-        foreach (var m in reader.Mentions(clauseIndex))
+        var mentions = reader.Mentions(clauseIndex);
+        for (var of = text.IndexOf('的', hitStart, hitEnd - hitStart); of > hitStart; of = of + 1 < hitEnd ? text.IndexOf('的', of + 1, hitEnd - of - 1) : -1)
         {
-            if (m.Start < hitStart || m.End >= hitEnd || text[m.End] != '的'
-                || !cues.CertificateDocuments.Any(d => m.End + 1 + d.Length <= hitEnd && string.CompareOrdinal(text, m.End + 1, d, 0, d.Length) == 0))
+            if (!cues.CertificateDocuments.Any(d => of + 1 + d.Length <= hitEnd && string.CompareOrdinal(text, of + 1, d, 0, d.Length) == 0))
+            {
+                continue;
+            }
+            // The body named right before 的: a mention, or a village word the reader kept inside a longer one (须附村民委员会的…).
+            var at = of;
+            var owner = mentions.Where(m => m.End == at && m.Start >= hitStart).Select(m => (Mention?)m).FirstOrDefault()
+                ?? cues.Village.Where(v => v.Length >= 2 && at - v.Length >= hitStart && string.CompareOrdinal(text, at - v.Length, v, 0, v.Length) == 0)
+                    .OrderByDescending(v => v.Length).Select(v => (Mention?)new Mention(at - v.Length, at, ActorKind.Village, v)).FirstOrDefault();
+            if (owner is not { } m)
             {
                 continue;
             }
