@@ -122,10 +122,12 @@ internal static class Agency
             return new HitVerdict(false, VerdictReason.OtherActor, persons);
         }
         var forAnother = CollectsForAnother(reader.Text, hitStart, hitEnd);
+        // (phase 33) The act's clause lays a duty (要, 须, 必须): a body that only says it (强调, 指出) does not do it.
+        var dutyLaid = ModalBefore(reader.Text, clause.Start, hitEnd) is not null;
         for (var k = clauseIndex; k >= 0 && reader.Clauses[k].Sentence == clause.Sentence; k--)
         {
             var (start, end, firstEnd) = k == clauseIndex ? (hitStart, hitEnd, chain[0].End) : (reader.Clauses[k].End, reader.Clauses[k].End, reader.Clauses[k].End);
-            if (Decide(reader, k, start, end, firstEnd, aimedAtVillage, cues, forAnother) is { } verdict)
+            if (Decide(reader, k, start, end, firstEnd, aimedAtVillage, cues, forAnother, dutyLaid) is { } verdict)
             {
                 // 请你村先核实…, 证明刘某即为户籍登记上的本人, 再写一份…说明: a person standing in an earlier clause's object is
                 // not the subject carried to this one; the subject is looked for further back.
@@ -413,7 +415,8 @@ internal static class Agency
         reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village && (m.Start == 0 || reader.Text[m.Start - 1] != '的'));
 
     /// <param name="firstEnd">The end of the phrase's first term: a body's name may end there (物业服务企业 | 负责巡查).</param>
-    private static HitVerdict? Decide(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd, int firstEnd, bool aimedAtVillage, RecognitionCues cues, bool forAnother)
+    /// <param name="dutyLaid">(phase 33) The act's own clause lays a duty with a modal (每天要拍照上传).</param>
+    private static HitVerdict? Decide(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd, int firstEnd, bool aimedAtVillage, RecognitionCues cues, bool forAnother, bool dutyLaid)
     {
         var text = reader.Text;
         var clause = reader.Clauses[clauseIndex];
@@ -599,7 +602,7 @@ internal static class Agency
         // (phase 33) 督查组要求每天拍照上传, 县局督导组在检查中要求，每日报送…: a body followed by its demand with no one named after
         // it asks for the act; it does not do it. Whoever must do it is looked for as if the clause named no one (an earlier
         // clause, the paper's addressee, or — with no one named — the villages the paper speaks to).
-        if (agent is { Kind: ActorKind.Other } asker && DemandsOnly(text, mentions, asker, hitStart))
+        if (agent is { Kind: ActorKind.Other } asker && DemandsOnly(text, mentions, asker, hitStart, dutyLaid))
         {
             agent = null;
         }
@@ -650,6 +653,7 @@ internal static class Agency
     }
 
     private static readonly string[] Demanding = RecognitionCues.Instance.List("agency.demanding");
+    private static readonly string[] Saying = RecognitionCues.Instance.List("agency.saying");
     private static readonly string[] DemandBases = RecognitionCues.Instance.List("agency.demand_bases");
     // 督查组在检查中要求: the most characters between the body and its verb of demanding.
     private const int DemandVerbReach = 8;
@@ -658,16 +662,28 @@ internal static class Agency
     /// (phase 33) Whether the body only demands the act: a verb of demanding ([agency.demanding]: 要求, 责成 …) follows it within a
     /// few characters, with no clause mark, no 的 and no word naming a ground ([agency.demand_bases]: 按要求, 根据…要求 — the body
     /// acting on someone's demand does the act) before the verb, and no one is named from the body up to the act. Not a demand
-    /// closed by 的 before the act (其他部门要求附的亲属关系证明: the papers a body asks for, named as a noun).
+    /// closed by 的 before the act (其他部门要求附的亲属关系证明: the papers a body asks for, named as a noun). A verb of saying
+    /// ([agency.saying]: 强调, 指出 …) counts only when the act's clause lays a duty with a modal (县督查组强调，每天要拍照上传):
+    /// 县局强调，将对违法经营户依法查处 tells the body's own intent.
     /// </summary>
-    private static bool DemandsOnly(string text, IReadOnlyList<Mention> mentions, Mention body, int actStart)
+    private static bool DemandsOnly(string text, IReadOnlyList<Mention> mentions, Mention body, int actStart, bool dutyLaid)
     {
-        if (actStart <= body.End || mentions.Any(m => m.Start >= body.End && m.Start < actStart))
+        if (actStart < body.End || mentions.Any(m => m.Start >= body.End && m.Start < actStart))
+        {
+            return false;
+        }
+        // 督查组交办：…: the reader may have read the verb into the name (交办 ends with 办, an office's suffix).
+        if (Demanding.Any(v => body.Text.Length > v.Length + 1 && body.Text.EndsWith(v, StringComparison.Ordinal))
+            && text.IndexOf('的', body.End, actStart - body.End) < 0)
+        {
+            return true;
+        }
+        if (actStart == body.End)
         {
             return false;
         }
         var reach = Math.Min(actStart, body.End + DemandVerbReach + 2);
-        foreach (var verb in Demanding)
+        foreach (var verb in dutyLaid ? Demanding.Concat(Saying) : Demanding)
         {
             var at = text.IndexOf(verb, body.End, reach - body.End, StringComparison.Ordinal);
             if (at < 0 || at + verb.Length > actStart)
