@@ -80,7 +80,8 @@ internal static class ReportedFindings
                 reading.AddNotOperative(description, clause.End + 1, stop, found);
                 continue;
             }
-            var cue = Finding(body, text[sentenceStart..clause.End], text, clause.End) ?? Received(body) ?? Cases(body, text, clauses, k)
+            var inspected = Finding(body, text[sentenceStart..clause.End], text, clause.End);
+            var cue = inspected ?? Received(body) ?? Cases(body, text, clauses, k)
                 ?? (reading.Addressed == DocumentReading.Addressee.Villages ? null : Corrections(body));
             if (cue is null)
             {
@@ -96,7 +97,7 @@ internal static class ReportedFindings
                 var bare = part[DocumentText.LeadLength(part)..].TrimStart(' ', '"');
                 if (part.Contains('请') || InForce.Any(f => part.Contains(f, StringComparison.Ordinal))
                     || (VillageSubject(bare, cues) && Agency.ModalBefore(text, later.Start, later.End) is not null)
-                    || AsksAgain(description, description.ClauseAt(later.Start), from))
+                    || (inspected is not null && AsksAgain(description, description.ClauseAt(later.Start), from)))
                 {
                     end = later.Start;
                     break;
@@ -456,7 +457,9 @@ internal static class ReportedFindings
     /// with an occasion) — with a verb of demanding ([agency.demanding]: 要求, 责成, 督促), and what follows asks the villages
     /// or no one named (要求各村每天拍照上传, 并要求每天上传至工作群). Not when the demand is made of the case found (要求其退还,
     /// 要求该所整改 — [reported_findings.case_objects], or a body named right after the verb), nor when an earlier clause of the
-    /// finding, in the sentence, tells of another body (有的乡镇每月对村排名，要求各村…: the practice found goes on).
+    /// finding, in the sentence, tells of another body (有的乡镇每月对村排名，要求各村…: the practice found goes on), nor when it
+    /// opens the findings (发现：要求村（社区）签订…等问题 — the practice found). Only an inspection's finding: the matters a desk
+    /// receives (受理下列问题：要求村（社区）签署…) are practices complained of.
     /// </summary>
     private static bool AsksAgain(FieldReading description, int k, int findingStart)
     {
@@ -467,6 +470,11 @@ internal static class ReportedFindings
         var text = description.Text.Text;
         var clauses = description.Clauses;
         var clause = clauses[k];
+        // The finding is told first: a demand opening the findings (发现：要求村（社区）签订…等问题) is the practice found.
+        if (k == 0 || clauses[k - 1].Sentence != clause.Sentence || clauses[k - 1].Start < findingStart)
+        {
+            return false;
+        }
         var at = clause.Start + DocumentText.LeadLength(text[clause.Start..clause.End]);
         while (at < clause.End && text[at] is ' ' or '"')
         {
