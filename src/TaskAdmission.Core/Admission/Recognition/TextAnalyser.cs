@@ -620,6 +620,12 @@ public static class TextAnalyser
         {
             return new HitVerdict(true, VerdictReason.NoOtherActor, null);
         }
+        // (phase 33) 各村：申报资料须附县林业局的书面意见 — a paper attached or handed in is issued by its owner
+        // (CertificateIssuance.PaperOwner), not by whoever attaches it; with no owner named, no one here issues it.
+        if (CertificateIssuance.Attached(reader.Text, hitStart, hitEnd, RecognitionCues.Instance) && issued is not { Reason: VerdictReason.Negated })
+        {
+            return issued ?? new HitVerdict(false, VerdictReason.NoIssuer, null);
+        }
         return issued switch
         {
             null => general && !explicitVillage ? new HitVerdict(false, VerdictReason.NoIssuer, null) : verdict,
