@@ -56,7 +56,7 @@ internal sealed class CliRunner(CliRunOptions options, IServiceActivityResolver?
             else
             {
                 var waits = records.OpenTasks.Select(t => $"{t.ElementId} (user task)").Distinct()
-                    .Concat(records.ActiveSubscriptions.Select(s => $"{s.ElementId} (message '{s.MessageName}')"));
+                    .Concat(records.ActiveSubscriptions.Select(s => $"{s.ElementId} ({DescribeSubscription(s.MessageName)})"));
                 output.WriteLine($"waiting for: {string.Join(", ", waits.DefaultIfEmpty("nothing that can be triggered"))}");
                 break;
             }
@@ -77,4 +77,10 @@ internal sealed class CliRunner(CliRunOptions options, IServiceActivityResolver?
         output.WriteLine(JsonSerializer.Serialize(view.Variables, WorkflowJson.Indented));
         return exitCode;
     }
+
+    /// <summary>What a subscription waits for, in the words of the diagram: a signal's subscription name carries an internal prefix.</summary>
+    private static string DescribeSubscription(string name) =>
+        name.StartsWith(TokenRunner.SignalPrefix, StringComparison.Ordinal)
+            ? $"signal '{name[TokenRunner.SignalPrefix.Length..]}'"
+            : $"message '{name}'";
 }

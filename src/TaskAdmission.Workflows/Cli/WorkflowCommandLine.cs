@@ -42,7 +42,7 @@ public sealed class WorkflowCommandLine(IServiceActivityResolver? activities = n
 
         var options = CliRunOptions.Parse(rest.Skip(1).ToList(), out var problem);
         if (options is null) return UsageError(error, problem!);
-        if (ReadFile(options.File, error) is not { } xml) return 1;
+        if (ReadFile(options.File, output, error) is not { } xml) return 1;
         var parsed = BpmnParser.Parse(xml, parsing);
         if (!parsed.IsValid) return PrintProblems(parsed, output);
 
@@ -70,7 +70,7 @@ public sealed class WorkflowCommandLine(IServiceActivityResolver? activities = n
 
     private int Validate(string file, TextWriter output, TextWriter error)
     {
-        if (ReadFile(file, error) is not { } xml) return 1;
+        if (ReadFile(file, output, error) is not { } xml) return 1;
         var result = BpmnParser.Parse(xml, parsing);
         if (!result.IsValid) return PrintProblems(result, output);
         foreach (var warning in result.Warnings) output.WriteLine(warning.ToString());
@@ -84,11 +84,15 @@ public sealed class WorkflowCommandLine(IServiceActivityResolver? activities = n
         return 1;
     }
 
-    private static string? ReadFile(string file, TextWriter error)
+    private static string? ReadFile(string file, TextWriter output, TextWriter error)
     {
         try
         {
-            return File.ReadAllText(file);
+            // Decoded as an XML reader would (byte-order mark, else the declared encoding, else UTF-8); bytes that are
+            // not valid in that encoding are a problem of the file, printed like any other.
+            var text = BpmnFileText.Read(file, out var problem);
+            if (problem is not null) output.WriteLine(problem.ToString());
+            return text;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

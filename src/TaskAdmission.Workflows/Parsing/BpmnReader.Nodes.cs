@@ -66,7 +66,9 @@ internal sealed partial class BpmnReader
             "inclusiveGateway" => ReadGateway(element, id, name, scopeId, line, GatewayKind.Inclusive),
             _ => ReadGateway(element, id, name, scopeId, line, GatewayKind.EventBased),
         };
-        node ??= new RefusedNode(id, name, scopeId, line, type);
+        // An event sub-process is drawn without sequence flows: its stand-in is not held to the flow counts.
+        var refusedType = type == "subProcess" && Attr(element, "triggeredByEvent") is { } triggered && triggered.Trim() is "true" or "1" ? EventSubProcessType : type;
+        node ??= new RefusedNode(id, name, scopeId, line, refusedType);
         node.MultiInstance = multi;
         if (laneOfNode.TryGetValue(id, out var lane)) node.LaneId = lane.Id;
         nodes[id] = node;
@@ -123,6 +125,9 @@ internal sealed partial class BpmnReader
 
         return new GatewayNode(id, name, scopeId, line, kind, defaultFlow);
     }
+
+    /// <summary>Element type of a refused event sub-process's stand-in.</summary>
+    internal const string EventSubProcessType = "eventSubProcess";
 
     private SubProcessNode? ReadSubProcess(XElement element, string id, string? name, string? scopeId, int line)
     {

@@ -57,6 +57,18 @@ internal sealed partial class BpmnReader
         }
 
         DialectAttr(process, "versionTag", id);
+
+        // Camunda Modeler 5 writes these on every Camunda 7 process; they steer the Camunda webapps, not the run.
+        if (DialectAttr(process, "historyTimeToLive", id) is { } timeToLive)
+        {
+            problems.Warning(process, id, $"{Display(timeToLive)} has no effect here: instances and their journal are kept until the host removes them");
+        }
+
+        if (DialectAttr(process, "isStartableInTasklist", id) is { } startable)
+        {
+            Bool(process, startable.Name, id);
+            problems.Warning(process, id, $"{Display(startable)} is not enforced by the engine: who may start a process is decided by the host's screens");
+        }
     }
 
     private List<Lane> ReadLaneSets(XElement process)
@@ -92,18 +104,27 @@ internal sealed partial class BpmnReader
     private void ReadFlow(XElement element, string? scopeId)
     {
         Understand(element);
-        var id = RequireId(element);
-        if (id is null)
+        var source = NullIfBlank(Attr(element, "sourceRef"));
+        var target = NullIfBlank(Attr(element, "targetRef"));
+        string id;
+        if (Id(element) is null)
         {
-            UnderstandTree(element);
-            return;
+            // Flowable, Activiti and jBPM accept flows without an id; here every flow needs one (references and the
+            // journal name flows by id). Each such flow is reported with its ends, and still joins the graph under a
+            // stand-in key so that its source and target are not also reported as lacking flows.
+            Attr(element, "id");
+            id = $"sequenceFlow@line{ProblemLog.Line(element)}";
+            problems.ErrorEach(element, OwnerId(element.Parent ?? element),
+                $"sequenceFlow from '{source ?? "?"}' to '{target ?? "?"}' has no id; give each sequence flow a unique id");
+        }
+        else
+        {
+            id = RequireId(element) ?? $"sequenceFlow@line{ProblemLog.Line(element)}";
         }
 
         Attr(element, "name");
         Bool(element, "isImmediate", id);
         ReadCommonChildren(element);
-        var source = NullIfBlank(Attr(element, "sourceRef"));
-        var target = NullIfBlank(Attr(element, "targetRef"));
         if (source is null) problems.Error(element, id, "sequenceFlow has no sourceRef");
         if (target is null) problems.Error(element, id, "sequenceFlow has no targetRef");
         WorkflowExpression? condition = null;
@@ -121,6 +142,7 @@ internal sealed partial class BpmnReader
     {
         Understand(element);
         Attr(element, BpmnNamespaces.Xsi + "type");
+        Attr(element, "id");
         Attr(element, "evaluatesToTypeRef");
         var language = NullIfBlank(Attr(element, "language"));
         if (language is not null && !language.Contains("juel", StringComparison.OrdinalIgnoreCase) && !language.Contains("XPath", StringComparison.Ordinal))
@@ -142,6 +164,13 @@ internal sealed partial class BpmnReader
 
     private WorkflowExpression? ParseExpression(XObject at, string ownerId, string text, string what)
     {
+        if (text.TrimStart() is ['=', not '=', ..])
+        {
+            // Camunda 8 (Zeebe) writes FEEL with a leading '=': say so instead of "unexpected character '='".
+            problems.Error(at, ownerId, $"{what} '{text.Trim()}' is a FEEL expression (Camunda 8); FEEL is not supported: write it in the built-in expression language (JUEL operators work), e.g. ${{amount > 1000}} or ${{status == 'done'}}");
+            return null;
+        }
+
         if (WorkflowExpression.TryParse(text, out var expression, out var error)) return expression;
         problems.Error(at, ownerId, $"{what} '{text.Trim()}' does not parse: {error!.Problem} at position {error.Position}");
         return null;

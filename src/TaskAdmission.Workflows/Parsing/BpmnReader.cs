@@ -108,10 +108,10 @@ internal sealed partial class BpmnReader(BpmnParserOptions options)
                     collaborations.Add(child);
                     break;
                 case "message":
-                    ReadNamedRoot(child, messageNames, "name", "message has no name");
+                    ReadNamedRoot(child, messageNames, "name", "message has no name; messages are delivered by name: add name=\"…\"");
                     break;
                 case "signal":
-                    ReadNamedRoot(child, signalNames, "name", "signal has no name");
+                    ReadNamedRoot(child, signalNames, "name", "signal has no name; signals are sent by name: add name=\"…\"");
                     break;
                 case "error":
                     ReadNamedRoot(child, errorCodes, "errorCode", "error has no errorCode");

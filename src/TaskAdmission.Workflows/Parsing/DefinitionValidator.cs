@@ -89,6 +89,7 @@ internal sealed partial class DefinitionValidator(
     {
         // By element type, so that a refused element's stand-in is held to the same rules as the element drawn.
         var type = node.ElementType;
+        if (type == BpmnReader.EventSubProcessType) return;
         var isStart = type == "startEvent";
         var isEnd = type == "endEvent";
         var isBoundary = type == "boundaryEvent";

@@ -19,6 +19,14 @@ internal sealed class ProblemLog
 
     public void Warning(string id, int line, string message) => Add(new ParseProblem(id, line, message, ProblemSeverity.Warning));
 
+    /// <summary>An error kept even when the same element already has the same message: for elements without an id, told apart by their line.</summary>
+    public void ErrorEach(XObject at, string id, string message)
+    {
+        var problem = new ParseProblem(id, Line(at), message);
+        seen.Add((problem.ElementId, problem.Message));
+        problems.Add(problem);
+    }
+
     public void Add(ParseProblem problem)
     {
         if (seen.Add((problem.ElementId, problem.Message))) problems.Add(problem);

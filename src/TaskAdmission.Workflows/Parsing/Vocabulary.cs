@@ -38,6 +38,7 @@ internal static class Vocabulary
         ["dataObject"] = "dataObject is not supported: process data lives in process variables",
         ["dataObjectReference"] = "dataObjectReference is not supported: process data lives in process variables",
         ["dataStoreReference"] = "dataStoreReference is not supported: storage is the host's business",
+        ["dataStore"] = "dataStore is not supported: storage is the host's business",
         ["standardLoopCharacteristics"] = "standardLoopCharacteristics (a looping activity) is not supported: draw the loop with a gateway and a flow back",
         ["potentialOwner"] = "potentialOwner is not supported: name the candidates with ta:candidateRoles or flowable:candidateGroups",
         ["humanPerformer"] = "humanPerformer is not supported: name the assignee with ta:assignee or flowable:assignee",

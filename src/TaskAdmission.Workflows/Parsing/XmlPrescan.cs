@@ -45,10 +45,16 @@ internal static class XmlPrescan
         }
         catch (XmlException e)
         {
-            var message = e.Message.Contains("DTD", StringComparison.Ordinal)
-                ? "DOCTYPE declarations are not allowed in BPMN files"
-                : $"not well-formed XML: {e.Message}";
-            return new ParseProblem("document", e.LineNumber, message);
+            if (e.Message.Contains("DTD", StringComparison.Ordinal))
+            {
+                // The reader gives no position for a prohibited DTD; the line of the declaration is what a user looks for.
+                var at = xml.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+                var line = e.LineNumber > 0 ? e.LineNumber : at < 0 ? 1 : 1 + xml.AsSpan(0, at).Count('\n');
+                return new ParseProblem("document", line, "DOCTYPE declarations are not allowed in BPMN files; remove the <!DOCTYPE …> declaration (entities are not expanded)");
+            }
+
+            if (string.IsNullOrWhiteSpace(xml)) return new ParseProblem("document", 1, "the file is empty");
+            return new ParseProblem("document", Math.Max(1, e.LineNumber), $"not well-formed XML: {e.Message}");
         }
 
         return null;

@@ -36,6 +36,7 @@ public sealed class RecogniserColumnTests
     [InlineData("税", "Phrase 2 '税', at character 1: the single character '税' alone matches almost every notice; combine it with another term using '~'.")]
     [InlineData("{无此组} ~4 任务", "Phrase 2 '{无此组} ~4 任务', at character 1: synonym group '无此组' is not defined.")]
     [InlineData("(a|b|c|d)(e|f|g|h)(i|j|k|l)(m|n|o|p)", "Phrase 2 '(a|b|c|d)(e|f|g|h)(i|j|k|l)(m|n|o|p)', at character 1: more than 64 alternatives once expanded; it would slow every check.")]
+    [InlineData("招商 ~8 任务 !村（社区）自主", "Phrase 2 '招商 ~8 任务 !村（社区）自主', at character 12: '（社区）' holds a single choice: brackets in a phrase mean 'any one of' and never match brackets in the notice (as in 村（社区）); write the word itself, or (村|社区).")]
     public async Task Import_RefusesThePhraseWithRowColumnAndCharacter_WhenItCannotBeUsed(string phrase, string english)
     {
         var result = await ImportAsync($"Prohibited,FM-01,招商引资任务,,,,,,\"招商引资; {phrase}\"");

@@ -127,7 +127,7 @@ public sealed class BpmnParserTests
 
         Assert.Equal(
             [
-                "Store_1 line 3: dataStore is not supported",
+                "Store_1 line 3: dataStore is not supported: storage is the host's business",
                 "Throw_signal line 7: intermediateThrowEvent of type signal is not supported",
                 "Script_1 line 11: scriptTask is not supported: scripts run code the engine does not have; use a serviceTask",
             ],

@@ -122,10 +122,12 @@ internal static class Agency
             return new HitVerdict(false, VerdictReason.OtherActor, persons);
         }
         var forAnother = CollectsForAnother(reader.Text, hitStart, hitEnd);
+        // (phase 33) The act's clause lays a duty (要, 须, 必须): a body that only says it (强调, 指出) does not do it.
+        var dutyLaid = ModalBefore(reader.Text, clause.Start, hitEnd) is not null;
         for (var k = clauseIndex; k >= 0 && reader.Clauses[k].Sentence == clause.Sentence; k--)
         {
             var (start, end, firstEnd) = k == clauseIndex ? (hitStart, hitEnd, chain[0].End) : (reader.Clauses[k].End, reader.Clauses[k].End, reader.Clauses[k].End);
-            if (Decide(reader, k, start, end, firstEnd, aimedAtVillage, cues, forAnother) is { } verdict)
+            if (Decide(reader, k, start, end, firstEnd, aimedAtVillage, cues, forAnother, dutyLaid) is { } verdict)
             {
                 // 请你村先核实…, 证明刘某即为户籍登记上的本人, 再写一份…说明: a person standing in an earlier clause's object is
                 // not the subject carried to this one; the subject is looked for further back.
@@ -191,7 +193,8 @@ internal static class Agency
                 // 完成率低于平均的村, 由镇领导进行提醒谈话: another body acts, but on villages an earlier clause names.
                 // (phase 25) 我们把最差的三个村放上大屏: or on the villages the match's own words name.
                 return !verdict.Fires && aimedAtVillage && verdict.Reason == VerdictReason.OtherActor
-                        && (VillageEarlier(reader, k)?.Text ?? VillageInMatch(reader.Text, clause.Start, chain, cues) ?? VillageBetweenTerms(reader, clauseIndex, chain)) is { } target
+                        && (VillageEarlier(reader, k)?.Text ?? VillageInMatch(reader.Text, clause.Start, chain, cues) ?? VillageBetweenTerms(reader, clauseIndex, chain)
+                            ?? VillageSortedLater(reader, clauseIndex)) is { } target
                     ? new HitVerdict(true, VerdictReason.VillageTargeted, target)
                     : verdict;
             }
@@ -200,8 +203,9 @@ internal static class Agency
         if ((ClauseScope.LaterAttribution(reader, clauseIndex, cues) ?? ClauseScope.HeadingAttribution(reader, clauseIndex, cues)) is { } later)
         {
             // …, 确定3个后进村, 由镇党委派员驻村整顿: a ranking or campaign another body runs is still aimed at the villages named.
+            // (phase 33) Not at one a negation exempts: …由卫生院审核，不向村委会推送.
             return later.Kind == ActorKind.Village ? new HitVerdict(true, VerdictReason.VillageActs, later.Text)
-                : aimedAtVillage && ClauseScope.VillageInSentence(reader, clauseIndex) is { } aimed ? new HitVerdict(true, VerdictReason.VillageTargeted, aimed.Text)
+                : aimedAtVillage && ClauseScope.VillageInSentence(reader, clauseIndex, cues) is { } aimed ? new HitVerdict(true, VerdictReason.VillageTargeted, aimed.Text)
                 : new HitVerdict(false, VerdictReason.OtherActor, later.Text);
         }
         return new HitVerdict(true, VerdictReason.NoOtherActor, null)
@@ -412,7 +416,8 @@ internal static class Agency
         reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village && (m.Start == 0 || reader.Text[m.Start - 1] != '的'));
 
     /// <param name="firstEnd">The end of the phrase's first term: a body's name may end there (物业服务企业 | 负责巡查).</param>
-    private static HitVerdict? Decide(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd, int firstEnd, bool aimedAtVillage, RecognitionCues cues, bool forAnother)
+    /// <param name="dutyLaid">(phase 33) The act's own clause lays a duty with a modal (每天要拍照上传).</param>
+    private static HitVerdict? Decide(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd, int firstEnd, bool aimedAtVillage, RecognitionCues cues, bool forAnother, bool dutyLaid)
     {
         var text = reader.Text;
         var clause = reader.Clauses[clauseIndex];
@@ -595,6 +600,13 @@ internal static class Agency
                 coordinatedVillage = true;
             }
         }
+        // (phase 33) 督查组要求每天拍照上传, 县局督导组在检查中要求，每日报送…: a body followed by its demand with no one named after
+        // it asks for the act; it does not do it. Whoever must do it is looked for as if the clause named no one (an earlier
+        // clause, the paper's addressee, or — with no one named — the villages the paper speaks to).
+        if (agent is { Kind: ActorKind.Other } asker && DemandsOnly(text, mentions, asker, hitStart, dutyLaid))
+        {
+            agent = null;
+        }
         if (agent is { Kind: ActorKind.Village } || coordinatedVillage)
         {
             // The village acts, unless what it does is assist another body with that body's own act — (phase 27) not when the
@@ -639,6 +651,55 @@ internal static class Agency
                 : new HitVerdict(true, VerdictReason.VillageTargeted, t.Text);
         }
         return null;
+    }
+
+    private static readonly string[] Demanding = RecognitionCues.Instance.List("agency.demanding");
+    private static readonly string[] Saying = RecognitionCues.Instance.List("agency.saying");
+    private static readonly string[] DemandBases = RecognitionCues.Instance.List("agency.demand_bases");
+    // 督查组在检查中要求: the most characters between the body and its verb of demanding.
+    private const int DemandVerbReach = 8;
+
+    /// <summary>
+    /// (phase 33) Whether the body only demands the act: a verb of demanding ([agency.demanding]: 要求, 责成 …) follows it within a
+    /// few characters, with no clause mark, no 的 and no word naming a ground ([agency.demand_bases]: 按要求, 根据…要求 — the body
+    /// acting on someone's demand does the act) before the verb, and no one is named from the body up to the act. Not a demand
+    /// closed by 的 before the act (其他部门要求附的亲属关系证明: the papers a body asks for, named as a noun). A verb of saying
+    /// ([agency.saying]: 强调, 指出 …) counts only when the act's clause lays a duty with a modal (县督查组强调，每天要拍照上传):
+    /// 县局强调，将对违法经营户依法查处 tells the body's own intent.
+    /// </summary>
+    private static bool DemandsOnly(string text, IReadOnlyList<Mention> mentions, Mention body, int actStart, bool dutyLaid)
+    {
+        if (actStart < body.End || mentions.Any(m => m.Start >= body.End && m.Start < actStart))
+        {
+            return false;
+        }
+        // 督查组交办：…: the reader may have read the verb into the name (交办 ends with 办, an office's suffix).
+        if (Demanding.Any(v => body.Text.Length > v.Length + 1 && body.Text.EndsWith(v, StringComparison.Ordinal))
+            && text.IndexOf('的', body.End, actStart - body.End) < 0)
+        {
+            return true;
+        }
+        if (actStart == body.End)
+        {
+            return false;
+        }
+        var reach = Math.Min(actStart, body.End + DemandVerbReach + 2);
+        foreach (var verb in dutyLaid ? Demanding.Concat(Saying) : Demanding)
+        {
+            var at = text.IndexOf(verb, body.End, reach - body.End, StringComparison.Ordinal);
+            if (at < 0 || at + verb.Length > actStart)
+            {
+                continue;
+            }
+            var lead = text[body.End..at];
+            if (at - body.End <= DemandVerbReach && lead.IndexOfAny([',', '，', ':', '：', '的', '"']) < 0
+                && !DemandBases.Any(b => lead.Contains(b, StringComparison.Ordinal))
+                && text.IndexOf('的', at + verb.Length, actStart - at - verb.Length) < 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private const int PayerReach = 4;
@@ -1418,6 +1479,34 @@ internal static class Agency
             if (reader.Mentions(k).FirstOrDefault(m => m.Kind == ActorKind.Village && (opensOnObject || m.End == clause.End)) is { Text: not null } village)
             {
                 return village;
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] RankPositions = RecognitionCues.Instance.List("agency.rank_positions");
+
+    /// <summary>
+    /// (phase 33) 我按完成率排个名次发群里，排最后两名的村明天到乡政府汇报原因 — a later clause of the sentence that names the
+    /// villages by their place in the order ([agency.rank_positions] before "的" and the village word: 排最后2名的村, 排名靠后的
+    /// 社区): whoever draws the order up, it is an order of those villages. The words, or null.
+    /// </summary>
+    private static string? VillageSortedLater(ClauseReader reader, int clauseIndex)
+    {
+        var text = reader.Text;
+        var sentence = reader.Clauses[clauseIndex].Sentence;
+        for (var k = clauseIndex + 1; k < reader.Clauses.Count && reader.Clauses[k].Sentence == sentence; k++)
+        {
+            var clause = reader.Clauses[k];
+            foreach (var m in reader.Mentions(k))
+            {
+                if (m.Kind == ActorKind.Village && m.Start > clause.Start && text[m.Start - 1] == '的'
+                    && text[clause.Start..(m.Start - 1)] is var lead
+                    && RankPositions.Any(p => lead.Contains(p, StringComparison.Ordinal))
+                    && Negation(text, clause.Start, clause.End, m.Start, m.End, RecognitionCues.Instance) is null)
+                {
+                    return text[clause.Start..m.End].Trim();
+                }
             }
         }
         return null;

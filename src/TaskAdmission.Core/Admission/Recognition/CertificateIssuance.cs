@@ -45,7 +45,7 @@ internal static class CertificateIssuance
         }
         if (verb is not { } v)
         {
-            return null;
+            return PaperOwner(reader, clauseIndex, hitStart, hitEnd, cues);
         }
         var verbClause = -1;
         for (var k = first; k <= last && verbClause < 0; k++)
@@ -102,6 +102,51 @@ internal static class CertificateIssuance
         return null;
     }
 
+    /// <summary>(phase 33) Whether the match opens with a verb attaching or handing in a paper ([certificate_attaching]: 须附, 提供).</summary>
+    public static bool Attached(string text, int hitStart, int hitEnd, RecognitionCues cues) =>
+        cues.CertificateAttaching.Any(a => a.Length <= hitEnd - hitStart && string.CompareOrdinal(text, hitStart, a, 0, a.Length) == 0);
+
+    /// <summary>
+    /// (phase 33) 结算资料须附项目所在村委会的书面意见 — in a sentence with no issuing verb, a paper attached or handed in
+    /// (<see cref="Attached"/>) and owned by a body named right before its 的 and document word is that body's paper: the
+    /// village's written opinion is issued by the village, 县林业局的书面意见 by the bureau, 申请人的书面说明 by the person. A
+    /// negated or reproached attaching verb refuses the paper. Null when no owner is named.
+    /// </summary>
+    private static HitVerdict? PaperOwner(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd, RecognitionCues cues)
+    {
+        var text = reader.Text;
+        if (!Attached(text, hitStart, hitEnd, cues))
+        {
+            return null;
+        }
+        var clause = reader.Clauses[clauseIndex];
+        var mentions = reader.Mentions(clauseIndex);
+        for (var of = text.IndexOf('的', hitStart, hitEnd - hitStart); of > hitStart; of = of + 1 < hitEnd ? text.IndexOf('的', of + 1, hitEnd - of - 1) : -1)
+        {
+            if (!cues.CertificateDocuments.Any(d => of + 1 + d.Length <= hitEnd && string.CompareOrdinal(text, of + 1, d, 0, d.Length) == 0))
+            {
+                continue;
+            }
+            // The body named right before 的: a mention, or a village word the reader kept inside a longer one (须附村民委员会的…).
+            var at = of;
+            var owner = mentions.Where(m => m.End == at && m.Start >= hitStart).Select(m => (Mention?)m).FirstOrDefault()
+                ?? cues.Village.Where(v => v.Length >= 2 && at - v.Length >= hitStart && string.CompareOrdinal(text, at - v.Length, v, 0, v.Length) == 0)
+                    .OrderByDescending(v => v.Length).Select(v => (Mention?)new Mention(at - v.Length, at, ActorKind.Village, v)).FirstOrDefault();
+            if (owner is not { } m)
+            {
+                continue;
+            }
+            if (Agency.Negation(text, clause.Start, clause.End, hitStart, hitEnd, cues) is { } negation
+                || ClauseScope.Reproached(reader, clauseIndex, hitStart, cues) is { } reproached && (negation = reproached) is not null)
+            {
+                return new HitVerdict(false, VerdictReason.Negated, negation);
+            }
+            return m.Kind == ActorKind.Village ? new HitVerdict(true, VerdictReason.VillageActs, m.Text)
+                : new HitVerdict(false, VerdictReason.OtherActor, m.Text);
+        }
+        return null;
+    }
+
     private static readonly string[] Replacing = RecognitionCues.Instance.List("agency.replacing");
 
     /// <summary>
@@ -146,7 +191,7 @@ internal static class CertificateIssuance
     /// object, however long the description before it.</summary>
     public static bool IsDocumentTerm(string[] literals, RecognitionCues cues) =>
         literals.All(l => cues.CertificateIssuing.Contains(l) || cues.CertificateIssuing.Contains(l.TrimEnd('的'))
-            || cues.CertificateProducing.Contains(l) || cues.CertificateDocuments.Contains(l)
+            || cues.CertificateProducing.Contains(l) || cues.CertificateDocuments.Contains(l) || cues.CertificateAttaching.Contains(l)
             || (l.Length > 1 && l[0] == '的' && cues.CertificateDocuments.Contains(l[1..])));
 
     /// <summary>

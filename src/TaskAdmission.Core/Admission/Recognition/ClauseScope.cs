@@ -726,12 +726,16 @@ internal static class ClauseScope
     }
 
     /// <summary>The first village any clause of the hit's sentence names, or null.</summary>
-    public static Mention? VillageInSentence(ClauseReader reader, int clauseIndex)
+    /// <remarks>(phase 33) Given the cues, a village a negation right before it exempts (不向村委会推送, 也不用于对村的通报) is
+    /// named only to be left out: it is skipped.</remarks>
+    public static Mention? VillageInSentence(ClauseReader reader, int clauseIndex, RecognitionCues? exempting = null)
     {
         var (first, last) = SentenceClauses(reader, clauseIndex);
         for (var k = first; k <= last; k++)
         {
-            if (reader.Mentions(k).FirstOrDefault(m => m.Kind == ActorKind.Village) is { Text: not null } village)
+            var village = exempting is null ? reader.Mentions(k).FirstOrDefault(m => m.Kind == ActorKind.Village)
+                : reader.Mentions(k).FirstOrDefault(m => m.Kind == ActorKind.Village && MentionNegated(reader.Text, reader.Clauses[k], m, exempting) is null);
+            if (village is { Text: not null })
             {
                 return village;
             }

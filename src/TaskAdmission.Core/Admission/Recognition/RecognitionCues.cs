@@ -43,6 +43,7 @@ internal sealed class RecognitionCues
         Jointly = List("jointly");
         Reported = List("reported");
         CertificateProducing = [.. List("certificate_producing").OrderByDescending(w => w.Length)];
+        CertificateAttaching = List("certificate_attaching");
         CertificateStamps = List("certificate_stamps");
         OwnWorkGenres = [.. List("own_work_genres").OrderByDescending(w => w.TrimEnd(':').Length)];
         Finding = [.. List("finding").OrderByDescending(w => w.Length)];
@@ -86,6 +87,9 @@ internal sealed class RecognitionCues
 
     /// <summary>"出一份…说明", "写出书面情况": producing a document; with the village's stamp or a listed fact it is issuing a certificate.</summary>
     public string[] CertificateProducing { get; }
+
+    /// <summary>(phase 33) Verbs attaching or handing in a paper (须附, 提供): with a document word, a paper named by no fact.</summary>
+    public string[] CertificateAttaching { get; }
 
     /// <summary>"村委会盖章": the stamp that makes a written statement the village's certificate.</summary>
     public string[] CertificateStamps { get; }

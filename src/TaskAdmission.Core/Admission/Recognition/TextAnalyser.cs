@@ -51,6 +51,8 @@ public static class TextAnalyser
         OperatorDuty.Apply(hits, readings);
         var document = DocumentReading.Apply(hits, readings);
         CampaignUnits.Apply(hits, readings, document);
+        // (phase 33) 区文明办对各站点进行星级评定: the village's own service post rated is the village rated.
+        RatedPosts.Apply(hits, readings, document);
         OwnCheckIns.Apply(hits, readings, document);
         // (phase 21) Read the paper as a whole only when a finding that would refuse it survives the sentences.
         var refusing = hits.Where(Refuses).ToList();
@@ -617,6 +619,12 @@ public static class TextAnalyser
             && CertificateIssuance.SupportingPaper(reader, clauseIndex, hitStart, hitEnd, RecognitionCues.Instance))
         {
             return new HitVerdict(true, VerdictReason.NoOtherActor, null);
+        }
+        // (phase 33) 各村：申报资料须附县林业局的书面意见 — a paper attached or handed in is issued by its owner
+        // (CertificateIssuance.PaperOwner), not by whoever attaches it; with no owner named, no one here issues it.
+        if (CertificateIssuance.Attached(reader.Text, hitStart, hitEnd, RecognitionCues.Instance) && issued is not { Reason: VerdictReason.Negated })
+        {
+            return issued ?? new HitVerdict(false, VerdictReason.NoIssuer, null);
         }
         return issued switch
         {

@@ -122,6 +122,8 @@ internal sealed class DocumentReading
             // (phase 29) A review, a media piece, an experience paper, minutes: told, not tasked.
             reading.Telling = description is null || TellingPapers.UrgesCopying(description, cues) ? null
                 : TellingPapers.KindOf(title.Text.Text, description.Text.Text, reading.Addressed, reading.AddresseeLine);
+            // (phase 33) 某县2025年…情况报告 signed in 2026, 某镇2026年上半年…工作总结: the period the paper accounts for, when over.
+            reading.Period = description is null ? null : ReportedPeriod.Of(title.Text.Text, description.Text.Text, reading.Telling);
             // (phase 30) 某某中心小学…会议纪要: the record of an institution's own meeting.
             reading.MeetingBody = TellingPapers.MeetingBody(title.Text.Text, reading.Telling)
                 // (phase 32) 某某养蜂协会会员大会纪要: a body's own members' meeting.
@@ -295,7 +297,7 @@ internal sealed class DocumentReading
             // (phase 29) In a paper that tells rather than tasks, a sentence that asks the villages nothing from now on in the
             // paper's own voice tells what was done or demanded (TellingPapers).
             if (document.Telling is { } telling && reading is not null && hit.Field == TitleContext.Description
-                && TellingPapers.Told(reading, span.Start, telling, issuer ?? readings.FirstOrDefault(r => r.Field == TitleContext.Title)?.Text.Text, RecognitionCues.Instance) is { } toldKind)
+                && TellingPapers.Told(reading, span.Start, telling, issuer ?? readings.FirstOrDefault(r => r.Field == TitleContext.Title)?.Text.Text, RecognitionCues.Instance, document.Period) is { } toldKind)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, toldKind) };
                 continue;
@@ -479,6 +481,12 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, recorded) };
                 continue;
             }
+            // (phase 33) …证明，作为林木补偿的依据: the use a paper is put to is not work put on the one who provides it.
+            if (reading is not null && StatedUse.Of(reading, hit) is { } use)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, use) };
+                continue;
+            }
             if (hit.Entry.Target == RecogniserTarget.ProhibitedCertificate && reading is not null && AppliedFor(reading, hit) is { } applied)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, applied) };
@@ -515,6 +523,13 @@ internal sealed class DocumentReading
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"考核对象：{ranked}") };
                 continue;
+            }
+            // (phase 33) | 招商引资 | 县投促局 | 各镇，每村引进项目不少于1个 |: a cell whose clause opens with the village as its
+            // subject gives that act to the village, whatever the lead column names.
+            if (reading is not null && hit.Verdict.Reason != VerdictReason.VillageActs
+                && DocumentScope.CellVillage(reading, span.Start, RecognitionCues.Instance) is { } cellVillage)
+            {
+                hits[i] = hit = hit with { Verdict = new HitVerdict(true, VerdictReason.VillageActs, cellVillage) };
             }
             // 序号|工作任务|牵头单位… — a table row gives its task to the unit in the lead column.
             // (phase 28) Not a ranking whose row scores or ranks the villages one by one (每周对各村排名): the lead unit is
@@ -1208,6 +1223,9 @@ internal sealed class DocumentReading
     /// <summary>(phase 29) The kind of a paper that tells rather than tasks (回顾, 纪要, 稿件, a byline), not addressed to the
     /// villages and urging none of them to copy what it tells; null for any other paper.</summary>
     public string? Telling { get; private set; }
+
+    /// <summary>(phase 33) The period a telling paper reports on, when the paper says it is over (ReportedPeriod), or null.</summary>
+    public ReportedPeriod? Period { get; private set; }
 
     /// <summary>(phase 30) The institution whose own meeting the paper records (TellingPapers.MeetingBody), or null.</summary>
     public string? MeetingBody { get; private set; }

@@ -84,7 +84,10 @@ internal static class DocumentScope
                 for (var at = words.IndexOf("对" + village, StringComparison.Ordinal); at >= 0; at = words.IndexOf("对" + village, at + 1, StringComparison.Ordinal))
                 {
                     var rest = words[(at + 1 + village.Length)..Math.Min(words.Length, at + 1 + village.Length + AssessedReach)];
-                    if (!NotTheVillage.Any(n => rest.StartsWith(n, StringComparison.Ordinal)) && AssessmentHeads.FirstOrDefault(h => rest.Contains(h, StringComparison.Ordinal)) is { } head
+                    // (phase 33) 对各村便民服务站考核: the village's own service post assessed is the village assessed
+                    // (VillagePost); a clinic or the villagers are not the village.
+                    if (!NotTheVillage.Any(n => rest.StartsWith(n, StringComparison.Ordinal) && !VillagePost(village + n, RecognitionCues.Instance))
+                        && AssessmentHeads.FirstOrDefault(h => rest.Contains(h, StringComparison.Ordinal)) is { } head
                         && rest.IndexOfAny(['，', ',', '；', ';', '。']) is var mark && (mark < 0 || mark > rest.IndexOf(head, StringComparison.Ordinal)))
                     {
                         return "对" + village + "…" + head;
@@ -818,7 +821,10 @@ internal static class DocumentScope
         {
             return null;
         }
-        var column = Array.FindIndex(header.Split('|'), c => LeadColumns.Any(l => c.Contains(l, StringComparison.Ordinal)));
+        var headerCells = header.Split('|');
+        var column = Array.FindIndex(headerCells, c => LeadColumns.Any(l => c.Contains(l, StringComparison.Ordinal)));
+        // (phase 33) | 牵头单位 | 落实主体 |: the row's doer is its executing column when the header has one.
+        var executing = Array.FindIndex(headerCells, c => ExecutingColumns.Any(l => c.Contains(l, StringComparison.Ordinal)));
         var at = field.Clauses[k].Start;
         var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
         var lineEnd = text.IndexOf('\n', at);
@@ -837,6 +843,16 @@ internal static class DocumentScope
         if (CellGivenToVillage(field.Text.Source, sourceStart, cues) is not null)
         {
             return null;
+        }
+        // (phase 33) | 招商引资 | 县投促局 | 各镇，每村引进项目不少于1个 |: a cell whose clause opens with the village as its
+        // subject gives that act to the village, whatever the lead column names.
+        if (VillageOpensCell(field, k, DocumentText.AtSource(field, k, sourceStart), cues) is not null)
+        {
+            return null;
+        }
+        if (executing >= 0 && executing < cells.Length && cells[executing].Trim().Length > 0)
+        {
+            column = executing;
         }
         var lead = cells[column].Trim();
         return lead.Length > 0 && !DocumentAddressee.IsVillage(lead, cues) && !cues.Village.Any(v => v.Length >= 2 && lead.Contains(v, StringComparison.Ordinal)) ? lead : null;
@@ -897,17 +913,170 @@ internal static class DocumentScope
         var text = description.Text.Text;
         var firstSentence = description.Clauses[0].Sentence;
         var lastSentence = description.Clauses[^1].Sentence;
+        // (phase 33) 本办法经…村民代表会议通过。⏎石碓村民委员会: the closing lines, a signature or a date after the adoption.
+        var closing = ClosingLines(text);
         foreach (var clause in description.Clauses)
         {
-            if (clause.Sentence != firstSentence && clause.Sentence != lastSentence)
+            if (clause.Sentence != firstSentence && clause.Sentence != lastSentence && clause.Start < closing)
             {
                 continue;
             }
             var words = text[clause.Start..clause.End].TrimStart();
+            // (phase 33) 本办法经…通过, 本公约经…表决通过: the paper naming itself before its adoption.
+            if (SelfNames.Where(n => words.StartsWith(n, StringComparison.Ordinal)).MaxBy(n => n.Length) is { } self)
+            {
+                words = words[self.Length..];
+            }
             // (phase 20) （2027年5月村民会议讨论通过）: a closing note in brackets records the adoption as 经… does.
             if (AdoptionLeads.Any(l => words.StartsWith(l, StringComparison.Ordinal)) && Adoption(words, 0, words.Length) is { } adopted)
             {
                 return adopted;
+            }
+        }
+        return null;
+    }
+
+    // (phase 33) The paper naming itself (本办法, 本公约 …) before the words recording its adoption.
+    private static readonly string[] SelfNames = RecognitionCues.Instance.List("paper_scope.papers").Concat(RecognitionCues.Instance.List("document_scope.self_names")).ToArray();
+
+    /// <summary>(phase 33) Where the text's closing lines begin: the last <see cref="SignatureLines"/> lines that hold words.</summary>
+    private static int ClosingLines(string text)
+    {
+        var at = text.Length;
+        for (var seen = 0; seen < SignatureLines && at > 0;)
+        {
+            var start = text.LastIndexOf('\n', at - 1);
+            if (text.AsSpan(start + 1, at - start - 1).Trim().Length > 0)
+            {
+                seen++;
+            }
+            at = start < 0 ? 0 : start;
+        }
+        return at;
+    }
+
+    /// <summary>
+    /// (phase 33) In a table whose header names a lead or responsible unit, the village that opens, as its subject, the part of
+    /// the cell holding the offset (<see cref="VillageOpensCell"/>); null otherwise.
+    /// </summary>
+    internal static string? CellVillage(FieldReading field, int sourceStart, RecognitionCues cues)
+    {
+        var k = DocumentText.ClauseAtSource(field, sourceStart);
+        var text = field.Text.Text;
+        if (k < 0 || !text.Contains('|') || !HasLeadHeader(text))
+        {
+            return null;
+        }
+        return VillageOpensCell(field, k, DocumentText.AtSource(field, k, sourceStart), cues);
+    }
+
+    /// <summary>Whether a line of the text holds a bar and a lead or responsible unit's column (no line is copied).</summary>
+    private static bool HasLeadHeader(string text)
+    {
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+            if (line.Contains('|'))
+            {
+                foreach (var column in LeadColumns)
+                {
+                    if (line.Contains(column, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+            if (end < 0)
+            {
+                break;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    private static readonly string[] ExecutingColumns = RecognitionCues.Instance.List("document_scope.executing_columns");
+    private static readonly string[] CellLeads = RecognitionCues.Instance.List("document_scope.cell_leads");
+
+    /// <summary>
+    /// (phase 33) The village that opens, as the subject, the part of the table cell holding the normalised offset
+    /// <paramref name="at"/> — its clause in the cell, or the nearest earlier clause of the same cell that opens with an actor
+    /// (各镇，并由镇细化到村，每村…不少于1个; 梨树村、长滩村年底前达到…标准，通过…验收). A cell's clause may open with a joining word
+    /// ([document_scope.cell_leads]: 并, 同时, 其中 …); a township before the village's name (枫岭镇梨树村) is its address. A
+    /// clause opening with another body (镇招商办每季度…) gives the part to that body. What the village is then said to do is
+    /// judged by the clause reading as before: a negation (各村不承担…) or an assisting verb keeps the act off the village.
+    /// The village's words, or null.
+    /// </summary>
+    private static string? VillageOpensCell(FieldReading field, int k, int at, RecognitionCues cues)
+    {
+        var text = field.Text.Text;
+        var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        var bar = at == 0 ? -1 : text.LastIndexOf('|', at - 1, at - lineStart);
+        if (bar < 0)
+        {
+            return null;
+        }
+        var cellStart = bar + 1;
+        for (var c = k; c >= 0 && field.Clauses[c].End > cellStart; c--)
+        {
+            var start = Math.Max(field.Clauses[c].Start, cellStart);
+            while (start < text.Length && text[start] is ' ' or '"' or '\'')
+            {
+                start++;
+            }
+            if (CellLeads.OrderByDescending(l => l.Length).FirstOrDefault(l => string.CompareOrdinal(text, start, l, 0, l.Length) == 0) is { } lead)
+            {
+                start += lead.Length;
+            }
+            var mentions = field.Reader.Mentions(c);
+            var first = mentions.Where(m => m.Start >= start && m.Start <= start + 1).OrderBy(m => m.Start).Select(m => (Mention?)m).FirstOrDefault();
+            // 枫岭镇梨树村: a township standing right before a village's name is where the village is.
+            if (first is not { Kind: ActorKind.Village } && AddressedVillage(text, start, field.Clauses[c].End) is { } named)
+            {
+                first = named;
+            }
+            if (first is { } opening)
+            {
+                return opening.Kind == ActorKind.Village && !cues.Assisting.Any(a => string.CompareOrdinal(text, opening.End, a, 0, a.Length) == 0) ? opening.Text : null;
+            }
+            if (c == 0 || field.Clauses[c].Start <= cellStart)
+            {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private const int TownNameReach = 5;
+    private const int VillageNameReach = 6;
+
+    /// <summary>
+    /// (phase 33) 枫岭镇梨树村 at <paramref name="start"/>: a village's name after the township it lies in (a name of at most
+    /// five characters ending in 镇, 乡 or 街道, then one of at most six ending in 村 or 社区, no mark between), as a mention
+    /// of the village; null otherwise.
+    /// </summary>
+    private static Mention? AddressedVillage(string text, int start, int end)
+    {
+        var limit = Math.Min(end, start + TownNameReach + VillageNameReach + 2);
+        var town = -1;
+        for (var i = start + 1; i < Math.Min(limit, start + TownNameReach + 2) && TextNormaliser.IsChinese(text[i]); i++)
+        {
+            if (text[i] is '镇' or '乡' || text[i] == '道' && text[i - 1] == '街')
+            {
+                town = i + 1;
+                break;
+            }
+        }
+        if (town < 0 || !TextNormaliser.IsChinese(text[start]))
+        {
+            return null;
+        }
+        for (var i = town + 1; i < Math.Min(limit, town + VillageNameReach) && TextNormaliser.IsChinese(text[i]); i++)
+        {
+            if (text[i] == '村' || text[i] == '区' && text[i - 1] == '社')
+            {
+                return new Mention(town, i + 1, ActorKind.Village, text[town..(i + 1)]);
             }
         }
         return null;

@@ -70,7 +70,8 @@ internal static class ReportedFindings
                 {
                     var part = text[later.Start..later.End];
                     if (part.Contains('请') || AsksFromNow(part, cues) || part.TrimEnd().EndsWith('的')
-                        || Agency.ModalBefore(text, later.Start, later.End) is not null)
+                        || Agency.ModalBefore(text, later.Start, later.End) is not null
+                        || AsksAgain(description, description.ClauseAt(later.Start), clause.End + 1))
                     {
                         stop = later.Start;
                         break;
@@ -79,7 +80,8 @@ internal static class ReportedFindings
                 reading.AddNotOperative(description, clause.End + 1, stop, found);
                 continue;
             }
-            var cue = Finding(body, text[sentenceStart..clause.End], text, clause.End) ?? Received(body) ?? Cases(body, text, clauses, k)
+            var inspected = Finding(body, text[sentenceStart..clause.End], text, clause.End);
+            var cue = inspected ?? Received(body) ?? Cases(body, text, clauses, k)
                 ?? (reading.Addressed == DocumentReading.Addressee.Villages ? null : Corrections(body));
             if (cue is null)
             {
@@ -91,9 +93,11 @@ internal static class ReportedFindings
             foreach (var later in clauses.Where(c => c.Start >= from && c.Start < end))
             {
                 var part = text[later.Start..later.End];
-                var bare = part[DocumentText.LeadLength(part)..].TrimStart(' ');
+                // (phase 33) 指出：“各村要每天拍照上传…”: the quotation mark opening the words quoted is no part of their subject.
+                var bare = part[DocumentText.LeadLength(part)..].TrimStart(' ', '"');
                 if (part.Contains('请') || InForce.Any(f => part.Contains(f, StringComparison.Ordinal))
-                    || (VillageSubject(bare, cues) && Agency.ModalBefore(text, later.Start, later.End) is not null))
+                    || (VillageSubject(bare, cues) && Agency.ModalBefore(text, later.Start, later.End) is not null)
+                    || (inspected is not null && AsksAgain(description, description.ClauseAt(later.Start), from)))
                 {
                     end = later.Start;
                     break;
@@ -442,6 +446,109 @@ internal static class ReportedFindings
         }
         return false;
     }
+
+    private static readonly string[] Demanding = RecognitionCues.Instance.List("agency.demanding");
+    private static readonly string[] DemandLeads = RecognitionCues.Instance.List("reported_findings.demand_leads");
+    private static readonly string[] CaseObjects = RecognitionCues.Instance.List("reported_findings.case_objects");
+
+    /// <summary>
+    /// (phase 33) Whether a clause inside a finding's extent demands anew: it opens — after its numbering, a joining or
+    /// time word ([reported_findings.demand_leads]: 并, 同时, 已 …) and at most the finder's own name (督查组, a body named
+    /// with an occasion) — with a verb of demanding ([agency.demanding]: 要求, 责成, 督促), and what follows asks the villages
+    /// or no one named (要求各村每天拍照上传, 并要求每天上传至工作群). Not when the demand is made of the case found (要求其退还,
+    /// 要求该所整改 — [reported_findings.case_objects], or a body named right after the verb), nor when an earlier clause of the
+    /// finding, in the sentence, tells of another body (有的乡镇每月对村排名，要求各村…: the practice found goes on), nor when it
+    /// opens the findings (发现：要求村（社区）签订…等问题 — the practice found). Only an inspection's finding: the matters a desk
+    /// receives (受理下列问题：要求村（社区）签署…) are practices complained of.
+    /// </summary>
+    private static bool AsksAgain(FieldReading description, int k, int findingStart)
+    {
+        if (k < 0)
+        {
+            return false;
+        }
+        var text = description.Text.Text;
+        var clauses = description.Clauses;
+        var clause = clauses[k];
+        // The finding is told first: a demand opening the findings (发现：要求村（社区）签订…等问题) is the practice found.
+        if (k == 0 || clauses[k - 1].Sentence != clause.Sentence || clauses[k - 1].Start < findingStart)
+        {
+            return false;
+        }
+        var at = clause.Start + DocumentText.LeadLength(text[clause.Start..clause.End]);
+        while (at < clause.End && text[at] is ' ' or '"')
+        {
+            at++;
+        }
+        var mentions = description.Reader.Mentions(k);
+        if (mentions.FirstOrDefault(m => m.Start == at && m.Kind == ActorKind.Other) is { Text: not null } finder)
+        {
+            if (!Finder(finder.Text))
+            {
+                return false;
+            }
+            at = finder.End;
+        }
+        for (var moved = true; moved;)
+        {
+            moved = false;
+            foreach (var lead in DemandLeads)
+            {
+                if (string.CompareOrdinal(text, at, lead, 0, lead.Length) == 0 && at + lead.Length < clause.End)
+                {
+                    at += lead.Length;
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        if (Demanding.FirstOrDefault(v => string.CompareOrdinal(text, at, v, 0, v.Length) == 0) is not { } verb)
+        {
+            return false;
+        }
+        var after = at + verb.Length;
+        if (CaseObjects.Any(o => string.CompareOrdinal(text, after, o, 0, o.Length) == 0)
+            || mentions.FirstOrDefault(m => m.Start >= after) is { Text: not null } next && next.Start - after <= 1 && next.Kind != ActorKind.Village)
+        {
+            return false;
+        }
+        for (var c = 0; c < k; c++)
+        {
+            if (clauses[c].Start >= findingStart && clauses[c].Sentence == clause.Sentence
+                && (description.Reader.Mentions(c).Any(m => m.Kind == ActorKind.Other && !Finder(m.Text ?? string.Empty))
+                    || BodyInstance(text, clauses[c])))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// (phase 33) Whether the clause marks one instance of a body ([paper_stance.instances] before words that are no village:
+    /// 某区, 个别部门, 有的营业所) — the practice found is that body's. 个别村, 部分村干部 mark villages found failing.
+    /// </summary>
+    private static bool BodyInstance(string text, Clause clause)
+    {
+        var villages = RecognitionCues.Instance.Village;
+        foreach (var instance in Instances)
+        {
+            for (var at = text.IndexOf(instance, clause.Start, clause.End - clause.Start, StringComparison.Ordinal); at >= 0;
+                 at = at + instance.Length < clause.End ? text.IndexOf(instance, at + instance.Length, clause.End - at - instance.Length, StringComparison.Ordinal) : -1)
+            {
+                var from = at + instance.Length;
+                if (from < clause.End && TextNormaliser.IsChinese(text[from])
+                    && !villages.Any(v => string.CompareOrdinal(text, from, v, 0, v.Length) == 0))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>(phase 33) A body named by its occasion (督查组, 巡察组, 审计组): the one that found.</summary>
+    private static bool Finder(string name) => Occasions.Any(o => name.Contains(o, StringComparison.Ordinal));
 
     private static bool VillageSubject(string clause, RecognitionCues cues) =>
         (PaperDirection.VillageAt(clause, 0, cues) ?? (clause.StartsWith('由') ? PaperDirection.VillageAt(clause, 1, cues) : null)) is { } subject

@@ -129,6 +129,11 @@ internal static class ResponsibleVillages
         {
             text = text[..open];
         }
+        // (phase 33) 各乡镇、各村，每村至少引进1个项目: a cell's units before the note its first comma opens.
+        if (!all && text.IndexOfAny([',', ';', '。']) is > 0 and var note && Villages(text[..note], cues, all) is { } units)
+        {
+            return units;
+        }
         var parts = text.Split(['、', ',', '/', ' '], StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0 || text.Length > MaxLineLead * 2)
         {

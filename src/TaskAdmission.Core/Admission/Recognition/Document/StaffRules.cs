@@ -77,10 +77,34 @@ internal static class StaffRules
                 {
                     return $"{name}自身工作";
                 }
-                if (OwnStaffManaged(bare[name.Length..]) is { } inside)
+                if ((OwnStaffManaged(bare[name.Length..]) ?? OwnStaffPay(bare[name.Length..])) is { } inside)
                 {
                     return $"{name}{inside}";
                 }
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] StaffPay = RecognitionCues.Instance.List("staff_rules.staff_pay");
+    // 妇女保健科2026年绩效分配: a section's name and a year before the pay word.
+    private const int PayReach = 14;
+
+    /// <summary>
+    /// (phase 33) The rest of a title after an office's name, when it names the sharing out of the office's own staff's pay
+    /// ([staff_rules.staff_pay]: 绩效分配, 奖金分配 …) after at most a section's name and a year; the pay word, or null. The pay
+    /// shared out inside a hospital, a school or a station goes to its own people, whom its scores rank. No village word (…村医
+    /// 绩效分配: the village's doctors) and no 关于 may stand before it.
+    /// </summary>
+    private static string? OwnStaffPay(string rest)
+    {
+        foreach (var pay in StaffPay)
+        {
+            var at = rest.IndexOf(pay, StringComparison.Ordinal);
+            if (at >= 0 && at <= PayReach && !rest[..at].Contains("关于", StringComparison.Ordinal)
+                && !VillageMarks.Any(v => rest[..at].Contains(v, StringComparison.Ordinal)))
+            {
+                return pay;
             }
         }
         return null;

@@ -158,7 +158,9 @@ internal static class TellingPapers
     /// The reason the sentence holding the offset is told, not asked: the paper's kind, or null when the sentence holds a
     /// word of what is in force, stands under a plans heading, or speaks to the villages in the paper's own voice.
     /// </summary>
-    internal static string? Told(FieldReading field, int sourceStart, string kind, string? issuer, RecognitionCues cues)
+    /// <remarks>(phase 33) In a report or summary of a period that is over (<see cref="ReportedPeriod"/>), a sentence that opens
+    /// with that period, or stands in the numbered list a sentence opening with it leads, accounts for what was done.</remarks>
+    internal static string? Told(FieldReading field, int sourceStart, string kind, string? issuer, RecognitionCues cues, ReportedPeriod? period = null)
     {
         var k = DocumentText.ClauseAtSource(field, sourceStart);
         if (k < 0)
@@ -224,7 +226,8 @@ internal static class TellingPapers
         var upTo = PaperDirection.Unquoted(text[field.Clauses[first].Start..field.Clauses[k].End]);
         return Past.FirstOrDefault(p => upTo.Contains(p, StringComparison.Ordinal)) ?? Speech(upTo) ?? told
             ?? SpokenQuotation(text, DocumentText.AtSource(field, k, sourceStart))
-            ?? ZeroActs.Select(a => "零" + a).FirstOrDefault(z => text[field.Clauses[k].Start..field.Clauses[k].End].Replace("\"", "", StringComparison.Ordinal).Contains(z, StringComparison.Ordinal));
+            ?? ZeroActs.Select(a => "零" + a).FirstOrDefault(z => text[field.Clauses[k].Start..field.Clauses[k].End].Replace("\"", "", StringComparison.Ordinal).Contains(z, StringComparison.Ordinal))
+            ?? period?.Narrates(field, first, last);
     }
 
     // 本季度, 本月: a time word, not the issuer naming itself.

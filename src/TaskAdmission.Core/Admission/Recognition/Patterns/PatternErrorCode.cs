@@ -23,4 +23,5 @@ public enum PatternErrorCode
     ClauseBreakInLiteral,
     UnknownGroup,
     TooManyEntries,
+    SingleChoice,
 }

@@ -29,6 +29,8 @@ public static class PatternMessages
         [PatternErrorCode.ClauseBreakInLiteral] = ("词语含标点“{0}”，而识别只在一个分句内进行，永远无法匹配", "the term contains '{0}', but matching happens within one clause, so it can never match"),
         [PatternErrorCode.UnknownGroup] = ("同义词组“{0}”未定义", "synonym group '{0}' is not defined"),
         [PatternErrorCode.TooManyEntries] = ("一格最多 {0} 条识别式", "at most {0} phrases per cell"),
+        [PatternErrorCode.SingleChoice] = ("“{0}”的括号里只有一项：识别式中的括号表示“任选其一”，不匹配通知里的括号（如“村（社区）”）；请直接写词语，或写成“(村|社区)”",
+            "'{0}' holds a single choice: brackets in a phrase mean 'any one of' and never match brackets in the notice (as in 村（社区）); write the word itself, or (村|社区)"),
     };
 
     public static string Text(PatternErrorCode code, string detail, AppLanguage language)

@@ -173,8 +173,18 @@ public static class PatternParser
                 }
                 if (ops[at] == ')')
                 {
+                    // One choice in brackets is never what the writer meant: official text writes 村（社区） with
+                    // brackets, and the folded （） are our operators, so the phrase would silently look for 村社区.
+                    if (literals.Count + groups.Count == 1)
+                    {
+                        throw Error(PatternErrorCode.SingleChoice, open, source[open..(at + 1)]);
+                    }
                     at++;
                     return new PatternAtom(literals, groups);
+                }
+                if (ops[at] == '(')
+                {
+                    throw Error(PatternErrorCode.NestedParenthesis, at, "(");
                 }
                 if (ops[at] != '|')
                 {

@@ -15,15 +15,19 @@ public static class TextNormaliser
         source ??= "";
         var starts = new List<int>(source.Length);
         var ends = new List<int>(source.Length);
-        var text = Normalise(source, starts, ends);
+        // (phase 33) A table typed with runs of spaces between its cells: the runs are its cell marks.
+        var text = Normalise(source, starts, ends, SpaceTables.Marks(source));
         return new NormalisedText(source, text, [.. starts], [.. ends]);
     }
 
     /// <summary>The normalised form alone, for phrases and the suggestions' words (no offsets kept).</summary>
-    public static string Fold(string text) => Normalise(text, null, null);
+    public static string Fold(string text) => Normalise(text, null, null, null);
 
-    /// <summary>The normalised text; each normalised character's source range goes to <paramref name="starts"/> and <paramref name="ends"/> when given.</summary>
-    private static string Normalise(string source, List<int>? starts, List<int>? ends)
+    /// <summary>
+    /// The normalised text; each normalised character's source range goes to <paramref name="starts"/> and <paramref name="ends"/>
+    /// when given. A run of spaces that <paramref name="cellMarks"/> names (its source start → end) is written as one bar.
+    /// </summary>
+    private static string Normalise(string source, List<int>? starts, List<int>? ends, Dictionary<int, int>? cellMarks)
     {
         var text = new StringBuilder(source.Length);
         void Emit(char c, int start, int end)
@@ -35,6 +39,12 @@ public static class TextNormaliser
 
         for (var i = 0; i < source.Length;)
         {
+            if (cellMarks is not null && cellMarks.TryGetValue(i, out var runEnd))
+            {
+                Emit('|', i, runEnd);
+                i = runEnd;
+                continue;
+            }
             if (ChineseNumerals.TryRead(source, i, out var digits, out var consumed))
             {
                 foreach (var d in digits)
