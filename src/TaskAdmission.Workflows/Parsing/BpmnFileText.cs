@@ -18,10 +18,10 @@ public static partial class BpmnFileText
     {
         problem = null;
         var (encoding, skip) = FromByteOrderMark(bytes);
+        var declared = encoding is null ? DeclaredEncoding(bytes) : null;
         if (encoding is null)
         {
             skip = 0;
-            var declared = DeclaredEncoding(bytes);
             if (declared is null)
             {
                 encoding = new UTF8Encoding(false, true);
@@ -51,7 +51,7 @@ public static partial class BpmnFileText
             var name = encoding is UTF8Encoding ? "UTF-8" : encoding.WebName;
             var bad = e.BytesUnknown is { Length: > 0 } unknown ? string.Join(" ", unknown.Select(b => $"0x{b:X2}")) : "a byte";
             problem = new ParseProblem("document", line,
-                $"{bad} is not valid {name} (the file {(DeclaredEncoding(bytes) is null ? "declares no encoding, which means UTF-8" : $"declares encoding '{DeclaredEncoding(bytes)}'")}); save the file as UTF-8 or declare its real encoding");
+                $"{bad} is not valid {name} (the file {(declared is null ? "declares no encoding, which means UTF-8" : $"declares encoding '{declared}'")}); save the file as UTF-8 or declare its real encoding");
             return null;
         }
     }

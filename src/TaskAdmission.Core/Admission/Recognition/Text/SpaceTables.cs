@@ -43,25 +43,26 @@ internal static class SpaceTables
             {
                 continue;
             }
-            var j = i + 1;
-            while (j < lines.Count && Cells(source, lines[j].Start, lines[j].End).Count == header.Count)
+            // The rows, each line's cells split once: kept for the marks.
+            var rows = new List<List<(int Start, int End)>> { header };
+            while (i + rows.Count < lines.Count && Cells(source, lines[i + rows.Count].Start, lines[i + rows.Count].End) is var row
+                && row.Count == header.Count)
             {
-                j++;
+                rows.Add(row);
             }
-            if (j == i + 1)
+            if (rows.Count == 1)
             {
                 continue;
             }
             marks ??= [];
-            for (var k = i; k < j; k++)
+            foreach (var cells in rows)
             {
-                var cells = Cells(source, lines[k].Start, lines[k].End);
                 for (var c = 1; c < cells.Count; c++)
                 {
                     marks[cells[c - 1].End] = cells[c].Start;
                 }
             }
-            i = j - 1;
+            i += rows.Count - 1;
         }
         return marks;
     }
