@@ -1443,6 +1443,11 @@ internal static class Agency
                 {
                     continue;
                 }
+                // (phase 33) 已分配给村干部的账号本月底前注销: what was handed down before, named to be cancelled or taken back.
+                if (Document.ChangedDemands.UndoneThing(clause, at, at + cue.Length) is not null)
+                {
+                    continue;
+                }
                 if (!RefusesHandDown(before) && !RefusesHandDown(ObjectLead(clause, at)))
                 {
                     return true;

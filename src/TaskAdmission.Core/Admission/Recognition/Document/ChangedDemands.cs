@@ -111,7 +111,7 @@ internal static partial class ChangedDemands
             {
                 reading.AddNotOperative(description, clause.Start + announced.At, clause.End, announced.Cue);
             }
-            if (PracticeEnded(text, clauses, k) is { } ended)
+            if ((PracticeEnded(text, clauses, k) ?? TopicEnded(text, clauses, k)) is { } ended)
             {
                 reading.AddNotOperative(description, clause.Start + ended.From, clause.Start + ended.To, ended.Cue);
             }
@@ -228,6 +228,124 @@ internal static partial class ChangedDemands
             return (lead, at + head.Length, head + "…" + verb);
         }
         return null;
+    }
+
+    /// <summary>
+    /// (phase 33) 村庄保洁月度排名即日停止, 镇里3月起实行的各村保洁排名，自即日起一律停止, 医保参保红黑榜不再进行: the practice
+    /// may be named by the banned act itself, not only by a noun of practice (的做法, 的要求: <see cref="PracticeEnded"/>) —
+    /// a clause whose words end in time words, an adverb and an ending verb with nothing after it (<see cref="EndedBare"/>)
+    /// has what comes before as the topic ended; so has a clause followed, in its sentence, by a clause that is only such an
+    /// ending. Not when the topic asks (各村要每天打卡: a modal, [changed_demands.topic_modals]), orders the stop of another
+    /// (当场责令停止, 勒令其停止: [changed_demands.ordering] — the stop is what the order demands), ends in 的 or in a village
+    /// (排名末位的，一律取消 — the case a sanction is for), names a standing taken away (评优资格一律取消:
+    /// [changed_demands.standings]) or follows a case in its sentence, nor with a replacement or a part kept later in the
+    /// sentence. The span and the cue, or null.
+    /// </summary>
+    private static (int From, int To, string Cue)? TopicEnded(string text, IReadOnlyList<Clause> clauses, int k)
+    {
+        var clause = clauses[k];
+        var endsHere = EndsInEnding(text.AsSpan(clause.Start, clause.End - clause.Start));
+        if (!endsHere && !(k + 1 < clauses.Count && clauses[k + 1].Sentence == clause.Sentence
+            && EndsInEnding(text.AsSpan(clauses[k + 1].Start, clauses[k + 1].End - clauses[k + 1].Start))))
+        {
+            return null;
+        }
+        var words = text[clause.Start..clause.End].TrimEnd();
+        var lead = DocumentText.LeadLength(words);
+        var to = words.Length;
+        string? verb = null;
+        if (endsHere)
+        {
+            // The earliest place from which the rest of the clause is a bare ending (排名 | 即日停止).
+            for (to = lead + 1; to < words.Length && (verb = EndedBare(words[to..])) is null; to++)
+            {
+            }
+            // 上门叫停, 贴封条停用, 责令当事人停止, 资格自动取消: a bare verb right after the words is their second act or
+            // their complement; the end of a practice is told with its time, an adverb or a 不再 (即日停止, 一律取消, 不再进行),
+            // or after a dash (…——取消).
+            if (verb is not null && !TopicEndLead(words[to..], verb) && !words[lead..to].EndsWith('-'))
+            {
+                verb = null;
+            }
+        }
+        if (verb is null)
+        {
+            to = words.Length;
+            if (k + 1 >= clauses.Count || clauses[k + 1].Sentence != clause.Sentence
+                || (verb = EndedBare(text[clauses[k + 1].Start..clauses[k + 1].End].Trim())) is null)
+            {
+                return null;
+            }
+        }
+        var topic = words[lead..to];
+        // 未签订承诺书的村，一律取消: a case closed by 的 or by the villages it names is what a sanction falls on; 该村当年评先
+        // 评优资格一律取消: a standing the village holds, taken away, is the sanction itself.
+        if (topic.Length < 2 || topic.EndsWith('的') || Cues.Village.Any(v => topic.EndsWith(v, StringComparison.Ordinal))
+            || Standings.Any(t => topic.EndsWith(t, StringComparison.Ordinal)) || CaseBefore(text, clauses, k)
+            || TopicModals.Any(m => topic.Contains(m, StringComparison.Ordinal))
+            || Ordering.Any(o => topic.LastIndexOf(o, StringComparison.Ordinal) is >= 0 and var at && topic.Length - at - o.Length <= OrderedReach)
+            || Replacing.Any(r => topic.Contains(r, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var last = k;
+        while (last + 1 < clauses.Count && clauses[last + 1].Sentence == clause.Sentence)
+        {
+            last++;
+        }
+        var later = text[clause.Start..clauses[last].End];
+        return Replacing.Any(r => later.Contains(r, StringComparison.Ordinal)) || Withdrawals.KeepsForSome(later) ? null : (lead, to, "…" + verb);
+    }
+
+    private static readonly string[] TopicModals = Cues.List("changed_demands.topic_modals");
+
+    /// <summary>The most characters between a verb of ordering and the stop it orders (责令违建户立即停止: 违建户).</summary>
+    private const int OrderedReach = 6;
+
+    /// <summary>(phase 33) Whether a clause's words end in an ending verb (…停止, …取消了), before any allocation.</summary>
+    private static bool EndsInEnding(ReadOnlySpan<char> words)
+    {
+        words = words.TrimEnd("。!;, ");
+        if (words.EndsWith("了", StringComparison.Ordinal))
+        {
+            words = words[..^1];
+        }
+        foreach (var verb in PracticeEnds)
+        {
+            if (words.EndsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>(phase 33) Whether an ending told after a topic opens with time words, an adverb or 已, or is a 不再 form.</summary>
+    private static bool TopicEndLead(string rest, string verb)
+    {
+        rest = rest.TrimStart(',', ' ');
+        return verb.StartsWith("不再", StringComparison.Ordinal) || StartAtHead().IsMatch(rest)
+            || NowLeads.Any(t => rest.StartsWith(t, StringComparison.Ordinal)) || DeletingAdverbs.Any(a => rest.StartsWith(a, StringComparison.Ordinal))
+            || rest.StartsWith('已');
+    }
+    private static readonly string[] Standings = Cues.List("changed_demands.standings");
+    private static readonly string[] Ordering = Cues.List("changed_demands.ordering");
+
+    /// <summary>
+    /// (phase 33) 凡…未达到90%的村，…资格取消; 因…造成伤亡的村，…一律取消: whether the sentence, before the topic's clause,
+    /// names a case — a clause closed by 的, or by 的 and a village.
+    /// </summary>
+    private static bool CaseBefore(string text, IReadOnlyList<Clause> clauses, int k)
+    {
+        for (var c = k - 1; c >= 0 && clauses[c].Sentence == clauses[k].Sentence; c--)
+        {
+            var words = text[clauses[c].Start..clauses[c].End].TrimEnd();
+            if (words.EndsWith('的') || Cues.Village.Any(v => words.EndsWith("的" + v, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The ending verb when the words are time words, an adverb and an ending verb with nothing after it (从下周起取消了).
@@ -450,6 +568,105 @@ internal static partial class ChangedDemands
             && h.Spans[0].Start != hit.Spans[0].Start && !h.Verdict.Fires && h.Verdict.Reason is VerdictReason.Negated
             && h.Verdict.Cue is { } cue && Relieving.Any(r => cue.Contains(r, StringComparison.Ordinal)));
         return ended is null ? null : past + "…的（" + ended.Verdict.Cue + "）";
+    }
+
+    private static readonly string[] UndoingVerbs = [.. Cues.List("changed_demands.undoing_verbs").OrderByDescending(w => w.Length)];
+    private static readonly string[] RecipientTails = Cues.List("changed_demands.recipient_tails");
+    private static readonly string[] RecipientLeads = ["给", "至", "到"];
+
+    /// <summary>The most characters between the 的 closing the undone phrase and the verb that undoes it (的排位信息从电子屏和工作群撤下).</summary>
+    private const int UndoneReach = 20;
+
+    /// <summary>The most characters of the one who gets back what is returned (退回各村, 退还缴款农户).</summary>
+    private const int RecipientReach = 8;
+
+    /// <summary>
+    /// (phase 33) 已收存的保证书退回各村, 已公开的排位信息从电子屏撤下, 已分配给村干部的账号本月底前注销: a thing named by what
+    /// was done with it before — a phrase opened by a past mark ([changed_demands.past_marks]: 已, 此前, 原先 …) and closed by
+    /// 的 — whose clause then returns, withdraws, cancels or takes it down ([changed_demands.undoing_verbs]) with nothing
+    /// after the verb but the one who gets it back ([changed_demands.recipient_tails]) is wound down: what the phrase tells
+    /// (收存, 公开, 分配给村干部) is its past, and the clause asks no one to do it again. <paramref name="at"/> and
+    /// <paramref name="end"/> bound the words read (a match, a hand-down word) inside <paramref name="words"/>, one clause.
+    /// A clause that goes on after the verb (…退回各村修改后再报) is read as it stands; what the rest of the sentence asks anew
+    /// is for the caller (<see cref="Undone"/>). The cue, or null.
+    /// </summary>
+    internal static string? UndoneThing(string words, int at, int end)
+    {
+        var past = -1;
+        string? mark = null;
+        foreach (var candidate in PastMarks)
+        {
+            // The last mark that ends before the words read (已经 and 已 at the same place: the longer, listed first).
+            var found = at == 0 ? -1 : words.LastIndexOf(candidate, at - 1, StringComparison.Ordinal);
+            if (found > past)
+            {
+                (past, mark) = (found, candidate);
+            }
+        }
+        if (mark is null || words.IndexOf('的', past + mark.Length) is not (> 0 and var closing) || closing > end + UndoneReach)
+        {
+            return null;
+        }
+        // 擅自加层的，村里直接贴封条停用: a 的 closing a case before a comma names no thing; the thing follows the 的 at once.
+        if (closing + 1 >= words.Length || words[closing + 1] is ',' or ';' or ':' or ' ')
+        {
+            return null;
+        }
+        // 验收不合格的村已授予的称号一律撤销: what is taken from the villages a case names is a sanction, not wound down.
+        var before = words[..past].TrimEnd(',', ' ');
+        if (Cues.Village.Any(v => before.EndsWith("的" + v, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var from = Math.Max(closing + 1, end);
+        foreach (var verb in UndoingVerbs)
+        {
+            var u = words.IndexOf(verb, from, StringComparison.Ordinal);
+            if (u < 0 || u - (closing + 1) > UndoneReach || words.IndexOf(',', closing, u - closing) >= 0)
+            {
+                continue;
+            }
+            var tail = words[(u + verb.Length)..].Trim().TrimEnd('。', '!', ';', ',', ' ');
+            if (tail.EndsWith('了'))
+            {
+                tail = tail[..^1];
+            }
+            if (RecipientLeads.FirstOrDefault(l => tail.StartsWith(l, StringComparison.Ordinal)) is { } lead)
+            {
+                tail = tail[lead.Length..];
+            }
+            if (tail.Length == 0
+                || tail.Length <= RecipientReach && !tail.Contains('后') && (Cues.Village.Contains(tail) || RecipientTails.Any(r => tail.EndsWith(r, StringComparison.Ordinal))))
+            {
+                return mark + "…的…" + verb;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// (phase 33) A match in a wound-down phrase (<see cref="UndoneThing"/>) of the description, when the rest of its sentence
+    /// neither asks the act anew ([changed_demands.anew]: 今后, 重新, 另签 …) nor replaces it. The cue, or null.
+    /// </summary>
+    internal static string? Undone(FieldReading reading, RecognitionHit hit)
+    {
+        if (hit.Field != TitleContext.Description || hit.Spans.Count == 0
+            || DocumentText.ClauseAtSource(reading, hit.Spans[0].Start) is not (>= 0 and var k))
+        {
+            return null;
+        }
+        var text = reading.Text.Text;
+        var clause = reading.Clauses[k];
+        var start = DocumentText.AtSource(reading, k, hit.Spans[0].Start);
+        var end = Math.Max(start, DocumentText.AtSource(reading, k, hit.Spans[^1].Start + hit.Spans[^1].Length));
+        if (UndoneThing(text[clause.Start..clause.End], start - clause.Start, Math.Min(end, clause.End) - clause.Start) is not { } cue)
+        {
+            return null;
+        }
+        var (_, last) = DocumentText.SentenceClauses(reading, k);
+        var rest = text[end..reading.Clauses[last].End];
+        return Anew.Any(a => rest.Contains(a, StringComparison.Ordinal)) || Replacing.Any(r => rest.Contains(r, StringComparison.Ordinal))
+            || CaseBefore(text, reading.Clauses, k) ? null : cue;
     }
 
     /// <summary>

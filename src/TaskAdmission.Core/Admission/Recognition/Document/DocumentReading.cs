@@ -274,7 +274,9 @@ internal sealed class DocumentReading
             }
             // (phase 31) 此前已代收…的费用…结清, 已收取的费用…全部退还: a past act named to settle or return it after the paper ends it;
             // 有的病区…收取罚款… followed by …一律不得…罚款: what some units did, told to forbid it.
-            if (reading is not null && (ChangedDemands.WoundDown(reading, hit, hits) ?? ChangedDemands.RecountedThenForbidden(reading, hit, hits)) is { } wound)
+            // (phase 33) 已收存的保证书退回各村, 已公开的排位信息从电子屏撤下: a thing done before, returned or taken down.
+            if (reading is not null && (ChangedDemands.WoundDown(reading, hit, hits) ?? ChangedDemands.Undone(reading, hit)
+                    ?? ChangedDemands.RecountedThenForbidden(reading, hit, hits)) is { } wound)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, wound) };
                 continue;
@@ -411,6 +413,9 @@ internal sealed class DocumentReading
             if (reading is not null
                 && (hit.Entry.Family == LexiconFamilies.Assessment ? DocumentScope.PersonalExam(reading, hit) ?? DocumentScope.ContractorAssessed(reading, hit) ?? PersonalStanding.Of(reading, hit)
                         ?? DocumentScope.StaffAssessed(reading, hit) ?? PersonalStanding.PaidAssessment(reading, hit)
+                        // (phase 33) 相关情况统一纳入乡镇对村年度综合考评: the villages' one yearly assessment, the lawful channel.
+                        ?? YearlyAssessment.Of(reading, hit, readings.FirstOrDefault(r => r.Field == TitleContext.Title),
+                            readings.FirstOrDefault(r => r.Field == TitleContext.Description))
                     : hit.Entry.Family == LexiconFamilies.AppCheckIn ? DocumentScope.IncidentReport(reading, hit) ?? LocatedThing.Of(reading, hit) ?? InstalledThing.Of(reading, hit) : null) is { } personal)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, personal) };
