@@ -26,7 +26,7 @@ public sealed class Phase33LiftedDemandsTests(PrecheckFixture fixture) : IClassF
     // culture: merged into the township's yearly assessment
     [InlineData("关于文化惠民工程考评方式的通知", "各村：\n文化惠民工程实施情况统一并入镇对村年度综合考评，不再单独排名。\n某镇综合文化站")]
     // police: the sub-district's party committee assesses once a year
-    [InlineData("关于社区治安防控工作考核的说明", "各社区：\n对社区治安防控工作的考核，统一由街道党工委每年组织一次，区公安分局不单独考核社区。\n某区公安分局")]
+    [InlineData("关于社区治安防控工作年度考核的说明", "各社区：\n对社区治安防控工作的考核，统一由街道党工委每年组织一次，区公安分局不单独考核社区。\n某区公安分局")]
     // finance
     [InlineData("关于村级财务管理工作的通知", "各村：\n村级财务管理规范化情况统一纳入乡镇对村年度综合考评，县财政局不再组织专项检查评比。\n某县财政局")]
     // forestry: a special assessment cancelled and put into the township's year-end one
@@ -57,6 +57,8 @@ public sealed class Phase33LiftedDemandsTests(PrecheckFixture fixture) : IClassF
     [InlineData("关于做好村级年度综合考核工作的说明", "各村：\n一、对村的年度综合考核统一由镇党委每年组织一次。\n二、考核结果按得分在全镇排名通报。\n某镇人民政府")]
     // a monthly assessment in the title
     [InlineData("关于开展村级月度考核的通知", "各村：\n一、对村的考核统一纳入年度综合考核。\n二、每月对各村考核一次。\n某镇人民政府")]
+    // a title that names an assessment of the communities without the year: an assessment of its own
+    [InlineData("关于对社区环境卫生考核的通知", "各社区：\n环境卫生工作统一纳入街道对社区年度综合考核。\n某街道办事处")]
     public void YearlyAssessment_StillFires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.AssessmentBan);
 
@@ -157,6 +159,10 @@ public sealed class Phase33LiftedDemandsTests(PrecheckFixture fixture) : IClassF
     [InlineData("关于村庄保洁工作的通知", "各村：\n各村要每天在群里打卡，即日起停止。各村每月排名。\n某镇人民政府", PrecheckRules.AppCheckIn)]
     // an order to stop given to the villages: the stop is what the order demands
     [InlineData("关于整治无证行医的通知", "各村：\n各村负责在本村巡查，发现无证行医的，当场责令停止，并没收其药品器械。\n某镇人民政府", PrecheckRules.ProhibitedItem)]
+    // an act joined before what the ending takes (并将…一律取消)
+    [InlineData("关于卫生健康工作的通知", "各村：\n各村每周上门随访拍照上传并将纸质随访本一律取消。\n某镇卫生院", PrecheckRules.AppCheckIn)]
+    // kept for some, before the ending
+    [InlineData("关于卫生健康工作的通知", "各村：\n除中心村外，各村签订的健康扶贫责任书已全部废止。\n某镇卫生院", PrecheckRules.PledgeOrVeto)]
     // a sanction: a sum cut from failing villages
     [InlineData("关于村庄保洁工作的通知", "各村：\n排名末位的村停止拨付奖补资金。\n某镇人民政府", PrecheckRules.AssessmentBan)]
     public void TopicEnded_StillFires(string title, string description, string rule) =>

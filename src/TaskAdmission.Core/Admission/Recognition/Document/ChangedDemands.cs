@@ -288,14 +288,34 @@ internal static partial class ChangedDemands
         {
             return null;
         }
-        var last = k;
+        // 除沿江村外，各村…已全部废止: kept for some, anywhere in the sentence; a replacement after the topic.
+        var (first, last) = (k, k);
+        while (first > 0 && clauses[first - 1].Sentence == clause.Sentence)
+        {
+            first--;
+        }
         while (last + 1 < clauses.Count && clauses[last + 1].Sentence == clause.Sentence)
         {
             last++;
         }
         var later = text[clause.Start..clauses[last].End];
-        return Replacing.Any(r => later.Contains(r, StringComparison.Ordinal)) || Withdrawals.KeepsForSome(later) ? null : (lead, to, "…" + verb);
+        if (Replacing.Any(r => later.Contains(r, StringComparison.Ordinal)) || Withdrawals.KeepsForSome(text[clauses[first].Start..clauses[last].End]))
+        {
+            return null;
+        }
+        // 各村每周拍照上传并将纸质台账一律取消: what the ending takes is what follows the last join (并, 将 …); the acts before stand.
+        var from = lead;
+        foreach (var join in TopicJoins)
+        {
+            if (topic.LastIndexOf(join, StringComparison.Ordinal) is >= 0 and var at && lead + at + join.Length > from)
+            {
+                from = lead + at + join.Length;
+            }
+        }
+        return to - from < 2 ? null : (from, to, "…" + verb);
     }
+
+    private static readonly string[] TopicJoins = Cues.List("changed_demands.topic_joins");
 
     private static readonly string[] TopicModals = Cues.List("changed_demands.topic_modals");
 

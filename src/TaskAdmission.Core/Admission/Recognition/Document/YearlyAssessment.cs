@@ -38,8 +38,8 @@ internal static class YearlyAssessment
 
     /// <summary>
     /// Whether the assessment the hit names is the villages' one yearly assessment: in the description, by its sentence;
-    /// in the title (关于做好村级年度工作综合考核的说明), when the description puts some line of work into it and the title
-    /// states no shorter frequency. The cue, or null.
+    /// in the title (关于做好村级年度工作综合考核的说明), when the title names the year's or the comprehensive assessment, no
+    /// shorter frequency, and the description puts some line of work into it. The cue, or null.
     /// </summary>
     internal static string? Of(FieldReading reading, RecognitionHit hit, FieldReading? title, FieldReading? description)
     {
@@ -47,9 +47,11 @@ internal static class YearlyAssessment
         {
             return null;
         }
+        // 关于做好村级年度综合考核的说明: a title naming the yearly or comprehensive assessment; 关于对社区考核的通知 announces an
+        // assessment of its own, whatever the text consolidates.
         if (hit.Field == TitleContext.Title)
         {
-            return description is null || Frequent.Any(f => reading.Text.Text.Contains(f, StringComparison.Ordinal)) ? null : Anywhere(description);
+            return description is null || !NamesTheYear(reading.Text.Text) ? null : Anywhere(description);
         }
         if (hit.Field != TitleContext.Description || DocumentText.ClauseAtSource(reading, hit.Spans[0].Start) is not (>= 0 and var k))
         {
@@ -67,8 +69,7 @@ internal static class YearlyAssessment
     /// </summary>
     private static string? OfThePaper(FieldReading? title, FieldReading description, int k, int end)
     {
-        if (title is null || title.Text.Text is var heading && (Frequent.Any(f => heading.Contains(f, StringComparison.Ordinal))
-            || !Yearly.Any(y => heading.Contains(y, StringComparison.Ordinal)) || !Nouns.Any(n => heading.Contains(n, StringComparison.Ordinal))))
+        if (title is null || title.Text.Text is var heading && (!NamesTheYear(heading) || !Nouns.Any(n => heading.Contains(n, StringComparison.Ordinal))))
         {
             return null;
         }
@@ -98,6 +99,10 @@ internal static class YearlyAssessment
     /// </summary>
     private static bool NamesTheAssessment(string matched) =>
         Nouns.Contains(matched) || Joining.Any(j => matched.StartsWith(j, StringComparison.Ordinal)) && Nouns.Any(n => matched.EndsWith(n, StringComparison.Ordinal));
+
+    /// <summary>A title that names the year's or the comprehensive assessment and no shorter frequency.</summary>
+    private static bool NamesTheYear(string heading) =>
+        Yearly.Any(y => heading.Contains(y, StringComparison.Ordinal)) && !Frequent.Any(f => heading.Contains(f, StringComparison.Ordinal));
 
     /// <summary>The first assessment word of the description that <see cref="Consolidated"/> reads so, or null.</summary>
     private static string? Anywhere(FieldReading description)
