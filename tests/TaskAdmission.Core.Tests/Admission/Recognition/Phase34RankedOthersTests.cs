@@ -84,4 +84,35 @@ public sealed class Phase34RankedOthersTests(PrecheckFixture fixture) : IClassFi
     [InlineData("关于村级水利工作评比的通知", "各镇人民政府：\n现就村级水利工作评比有关事宜明确如下：一、每月对各村河道保洁评比排名，在全县通报。")]
     public void TopicOpeningThenRanks_Fires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.AssessmentBan);
+    // A site chosen for a thing, reported once, is planning data, not a check-in.
+    [Theory]
+    [InlineData("关于农村应急广播终端安装的通知", "各镇：\n今年为每个行政村配发应急广播终端2套，由供货企业负责安装。请各镇于5月10日前报送各村终端安装位置。")]
+    [InlineData("关于分类垃圾桶配发的通知", "各街道：\n区城管局为各社区配发分类垃圾桶，请各街道汇总后上报各社区垃圾桶投放位置。")]
+    [InlineData("关于增设农村消防取水点的通知", "各乡镇：\n请各乡镇结合村民意见，于月底前上报各村取水点设置位置，由县消防救援大队统一施工。")]
+    [InlineData("关于界桩补设工作的通知", "各乡镇人民政府：\n县自然资源局将统一补设村界界桩，请各乡镇报送需补设界桩的埋设位置。")]
+    [InlineData("关于农村充电桩建设的通知", "各镇：\n电力公司将在部分行政村建设充电桩，请各镇汇总各村充电桩建设位置后报送县发改局。")]
+    public void PlacedThingSite_IsQuiet(string title, string description) =>
+        fixture.AssertQuiet(title, description, PrecheckRules.AppCheckIn);
+
+    [Theory]
+    [InlineData("关于农村应急广播终端巡检的通知", "各镇：\n各村广播管理员每天巡检终端，并上传巡检位置和现场照片。")]
+    [InlineData("关于护林员巡山的通知", "各乡镇：\n各村护林员每日巡山时开启定位，实时上报巡山位置。")]
+    [InlineData("关于垃圾桶清运巡查的通知", "各街道：\n各社区保洁员每天清运后拍照，报送垃圾桶清运位置和照片。")]
+    public void WatchedPosition_Fires(string title, string description) =>
+        fixture.AssertFires(title, description, PrecheckRules.AppCheckIn);
+
+    // A check-in offered with a reward to whoever makes it invites the public; none is put on the village.
+    [Theory]
+    [InlineData("关于在集市开展医保电子凭证推广活动的通知", "各村、镇直各单位：\n5月8日县医保局在镇集市设点推广医保电子凭证。群众现场激活凭证，扫码打卡即可领取毛巾一条。活动由医保局工作人员组织。")]
+    [InlineData("关于开展全民健身日健步走活动的通知", "各社区：\n8月8日区体育局在滨江公园举办健步走活动。参加者沿途在5个点位签到，集满签到章可兑换纪念品。")]
+    [InlineData("关于在赶集日开展防诈骗宣传的通知", "各村：\n县公安局将在集日设宣传点。赶集群众关注反诈公众号并拍照打卡后可参加抽奖。")]
+    [InlineData("关于举办农家书屋阅读打卡活动的通知", "各村：\n县图书馆举办暑期阅读活动，读者在小程序连续打卡21天即可获得图书一本。")]
+    public void RewardedPublicCheckIn_IsQuiet(string title, string description) =>
+        fixture.AssertQuiet(title, description, PrecheckRules.AppCheckIn);
+
+    [Theory]
+    [InlineData("关于在集市开展医保电子凭证推广活动的通知", "各村：\n请各村组织村民到集市扫码打卡，每村不少于100人，打卡即可领取毛巾一条。")]
+    [InlineData("关于村干部学习打卡的通知", "各村：\n村干部每天在学习APP打卡，连续打卡满30天可获得绩效加分。")]
+    public void RewardedVillageCheckIn_Fires(string title, string description) =>
+        fixture.AssertFires(title, description, PrecheckRules.AppCheckIn);
 }
