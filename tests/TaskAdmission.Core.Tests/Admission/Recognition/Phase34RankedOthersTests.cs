@@ -31,6 +31,7 @@ public sealed class Phase34RankedOthersTests(PrecheckFixture fixture) : IClassFi
     [InlineData("“乡村好声音”歌手赛组织工作评分办法", "各村选送选手参赛，镇里按各村组织参赛情况打分排名，得分计入村级考核。")]
     [InlineData("“村BA”篮球联赛积分办法", "各村组队参赛，比赛积分作为各村文化工作考核得分，年底评出先进村3个。")]
     [InlineData("“我家的小康路”短视频征集活动安排", "请各村组织村民拍摄作品，镇里对村干部参与情况打分排名。")]
+    [InlineData("关于开展农民丰收节节目展演的通知", "各村：\n每村至少报送1个节目参加展演，评委按节目评分排名，参演情况纳入年终考核。")]
     public void ContestRankingVillages_Fires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.AssessmentBan);
 

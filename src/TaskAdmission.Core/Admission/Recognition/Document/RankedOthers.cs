@@ -64,7 +64,8 @@ internal static class RankedOthers
         }
         var title = readings.FirstOrDefault(r => r.Field == TitleContext.Title)?.Text.Text ?? string.Empty;
         var description = readings.FirstOrDefault(r => r.Field == TitleContext.Description)?.Text.Text ?? string.Empty;
-        if (Ranked(title, description, document) is not { } ranked || readings.Any(r => VillagesTied(r.Text.Text) is not null))
+        if (Ranked(title, description, document) is not { } ranked
+            || readings.Any(r => VillagesTied(r.Text.Text) is not null || ranked.Contest && Tied(ContestTie, r.Text.Text) is not null))
         {
             return;
         }
@@ -81,22 +82,22 @@ internal static class RankedOthers
         hit.Verdict.Fires && (hit.Entry.Family == LexiconFamilies.Assessment || checkIns && hit.Entry.Family == LexiconFamilies.AppCheckIn);
 
     /// <summary>Whom the paper says it ranks — its entries, its own staff or the firms it is sent to — or null.</summary>
-    internal static (string Cue, bool CheckIns)? Ranked(string title, string description, DocumentReading document)
+    internal static (string Cue, bool CheckIns, bool Contest)? Ranked(string title, string description, DocumentReading document)
     {
         if (OwnStaff(title) is { } staff)
         {
-            return ($"考核对象：{staff}", true);
+            return ($"考核对象：{staff}", true, false);
         }
         if (Contests.FirstOrDefault(c => title.Contains(c, StringComparison.Ordinal)) is { } contest
             && Entries.FirstOrDefault(e => title.Contains(e, StringComparison.Ordinal) || description.Contains(e, StringComparison.Ordinal)) is { } entry)
         {
-            return ($"评比对象：{entry}（{contest}）", false);
+            return ($"评比对象：{entry}（{contest}）", false, true);
         }
         if (document.Addressed == DocumentReading.Addressee.Others && document.AddresseeLine is { } line
             && DocumentAddressee.Parts(line) is { Length: > 0 } parts
             && parts.All(p => Contractors.Any(c => DocumentText.StripBrackets(p).EndsWith(c, StringComparison.Ordinal))))
         {
-            return ($"评比对象：{line}", false);
+            return ($"评比对象：{line}", false, false);
         }
         return null;
     }
@@ -143,9 +144,17 @@ internal static class RankedOthers
     }
 
     /// <summary>The first tie of the villages to a ranking that no negation before it in its clause takes back, or null.</summary>
-    internal static string? VillagesTied(string text)
+    internal static string? VillagesTied(string text) => Tied(VillageTie, text);
+
+    /// <summary>
+    /// In a contest's paper, an assessment the contest's results are put into (成绩纳入年终考核, 参赛情况列入目标考评) without
+    /// naming whose: the contest is run to rank those who enter it for their work — the villages sending the entries.
+    /// </summary>
+    private static readonly Regex ContestTie = new(@"(?:纳入|列入|计入)[^,;。:\n]{0,12}?(?:考核|考评|评比|排名|目标管理|绩效)", RegexOptions.CultureInvariant);
+
+    private static string? Tied(Regex tie, string text)
     {
-        for (var m = VillageTie.Match(text); m.Success; m = m.NextMatch())
+        for (var m = tie.Match(text); m.Success; m = m.NextMatch())
         {
             var start = m.Index == 0 ? 0 : text.LastIndexOfAny(ClauseStops, m.Index - 1) + 1;
             // 不对各村进行排名: the negation may run into the tie's first character.
