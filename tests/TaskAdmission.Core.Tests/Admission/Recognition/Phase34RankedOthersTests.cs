@@ -55,6 +55,7 @@ public sealed class Phase34RankedOthersTests(PrecheckFixture fixture) : IClassFi
     [InlineData("关于村干部坐班考勤的通知", "各村：村干部每天在APP定位打卡签到，考勤情况每月通报排名。", PrecheckRules.AppCheckIn)]
     [InlineData("村级防汛工作人员值守考核办法", "各村工作人员汛期值守情况每周考核打分排名，排名后三位的村通报。", PrecheckRules.AssessmentBan)]
     [InlineData("社区工作人员绩效考核办法", "街道对各社区工作人员每季度考核打分，按得分排名。", PrecheckRules.AssessmentBan)]
+    [InlineData("关于包村医生考勤的通知", "各村：\n县卫健局包村医生每周到村委会签到，村委会每月汇总上报签到情况。", PrecheckRules.AppCheckIn)]
     public void VillageOrCadresRated_Fires(string title, string description, string rule) =>
         fixture.AssertFires(title, description, rule);
 

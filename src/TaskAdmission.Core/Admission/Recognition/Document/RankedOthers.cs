@@ -21,6 +21,7 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// within a few characters, a word of rating or attending ([ranked_others.managing]: 考核, 考勤, 绩效 …);</item>
 /// <item>a paper sent only to firms: every part of its addressee line ends with a contractor's word ([document_scope.contractors]).</item>
 /// </list>
+/// Not in a paper sent to the villages: it asks them something (各村：驻村干部每天到村委会签到…), and is read as usual.
 /// In such a paper a firing rating (and, in a staff paper, a firing check-in) is quieted — unless the paper anywhere ties the
 /// villages to a ranking in words not negated in their clause (<see cref="VillageTie"/>; negations: [ranked_others.negations]:
 /// 不对各村进行排名, 不与村级考核挂钩, 不得要求村干部… tie nothing): then every match keeps its reading.
@@ -58,7 +59,8 @@ internal static class RankedOthers
 
     public static void Apply(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings, DocumentReading? document)
     {
-        if (document is null || !hits.Any(h => Quietable(h, checkIns: true)))
+        // A paper sent to the villages asks them something (各村：驻村干部每天到村委会签到…): its matches are read as usual.
+        if (document is null || document.Addressed == DocumentReading.Addressee.Villages || !hits.Any(h => Quietable(h, checkIns: true)))
         {
             return;
         }
