@@ -54,6 +54,8 @@ public static class TextAnalyser
         // (phase 33) 区文明办对各站点进行星级评定: the village's own service post rated is the village rated.
         RatedPosts.Apply(hits, readings, document);
         OwnCheckIns.Apply(hits, readings, document);
+        // (phase 34) A contest's entries, a body's own staff, the firms a paper is sent to: ranked, not the villages.
+        RankedOthers.Apply(hits, readings, document);
         // (phase 21) Read the paper as a whole only when a finding that would refuse it survives the sentences.
         var refusing = hits.Where(Refuses).ToList();
         return new TextAnalysis(hits, truncated: false) { NotForVillages = refusing.Count > 0 ? PaperStance.NotForVillages(readings, refusing, document) : null };

@@ -416,7 +416,8 @@ internal sealed class DocumentReading
                         // (phase 33) 相关情况统一纳入乡镇对村年度综合考评: the villages' one yearly assessment, the lawful channel.
                         ?? YearlyAssessment.Of(reading, hit, readings.FirstOrDefault(r => r.Field == TitleContext.Title),
                             readings.FirstOrDefault(r => r.Field == TitleContext.Description))
-                    : hit.Entry.Family == LexiconFamilies.AppCheckIn ? DocumentScope.IncidentReport(reading, hit) ?? LocatedThing.Of(reading, hit) ?? InstalledThing.Of(reading, hit) : null) is { } personal)
+                    : hit.Entry.Family == LexiconFamilies.AppCheckIn ? DocumentScope.IncidentReport(reading, hit) ?? LocatedThing.Of(reading, hit) ?? LocatedThing.Site(reading, hit) ?? InstalledThing.Of(reading, hit)
+                        ?? OwnCheckIns.Rewarded(reading, hit) : null) is { } personal)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, personal) };
                 continue;

@@ -51,4 +51,32 @@ internal static class LocatedThing
         }
         return null;
     }
+
+    private static readonly string[] Placing = RecognitionCues.Instance.List("located_thing.placing");
+    private static readonly string[] Watching = RecognitionCues.Instance.List("located_thing.watching");
+
+    /// <summary>
+    /// (phase 34) A site where a thing is put, not where a person is: 报送各村器材安装位置, 上报垃圾桶投放位置. A location word
+    /// ([located_thing.location_words]) right after a verb of placing a thing ([located_thing.placing]: 安装, 投放, 设置, 建设 …)
+    /// names the site chosen for the thing — planning data reported once, whoever reports it, even in a sentence naming the
+    /// villages. Not when the match or its clause watches or proves ([located_thing.watching]: 实时, 轨迹, 照片, 每日 …: 每日上报
+    /// 巡查位置和现场照片), nor for 定位 (安装定位 fits a tracker).
+    /// </summary>
+    public static string? Site(FieldReading field, RecognitionHit hit)
+    {
+        var at = hit.MatchedText.IndexOf("位置", StringComparison.Ordinal);
+        if (at < 0 || DocumentText.ClauseAtSource(field, hit.Spans[0].Start) is not (>= 0 and var k))
+        {
+            return null;
+        }
+        var clause = field.Text.Text[field.Clauses[k].Start..field.Clauses[k].End];
+        var inClause = clause.IndexOf(hit.MatchedText, StringComparison.Ordinal);
+        if (inClause < 0 || Watching.Any(w => clause.Contains(w, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        // 建设位置后报送: the match may open with the location word; its verb stands before it in the clause.
+        var before = clause[..(inClause + at)];
+        return Placing.FirstOrDefault(v => before.EndsWith(v, StringComparison.Ordinal)) is { } verb ? $"{verb}位置" : null;
+    }
 }

@@ -425,6 +425,12 @@ internal static class NotOperativeParts
     }
 
     /// <summary>The parts of the description that are not operative: questions, findings, practices reported.</summary>
+    /// <summary>(phase 34) 现就…事项通知如下, 特就…工作明确如下: a clause (the last of its sentence) opening with 就 that names the
+    /// matter the paper then rules on, closed by a verb of announcing and 如下.</summary>
+    private static readonly System.Text.RegularExpressions.Regex TopicOpening = new(
+        @"(?:^|[,;])\s*(?:现|特|兹|今)?就[^,;。:]{2,60}?(?:通知|明确|规定|说明|提出|要求|部署|安排|答复|调整|规范)如下(?=:|\s*$)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     internal static void Spans(DocumentReading reading, FieldReading description, RecognitionCues cues)
     {
         var text = description.Text.Text;
@@ -463,7 +469,13 @@ internal static class NotOperativeParts
             // 问：村(社区)还需要代收…吗？ — a question asks; its answer, not the question, says what is to be done.
             // A question that asks for something (明天能把照片发群里吗？, 请…好吗？) is a request, and stays operative.
             // (phase 29) 问：镇里能否要求村里…？答：不能。 — a question answered no asks nothing, whatever word of asking it holds.
-            if (end < text.Length && text[end] == '?' && (!Requests.Any(r => Asks(words, r)) || EndedPractices.AnswerDenies(text, end + 1, words)))
+            // (phase 34) 现就村级公共文化工作考核事项通知如下： — the clause naming what the paper rules on names its topic; what it
+            // rules follows, item by item, and keeps its own reading.
+            if (TopicOpening.Match(words) is { Success: true } topic)
+            {
+                reading.AddNotOperative(description, start + topic.Index, start + topic.Index + topic.Length, "通知事项");
+            }
+            else if (end < text.Length && text[end] == '?' && (!Requests.Any(r => Asks(words, r)) || EndedPractices.AnswerDenies(text, end + 1, words)))
             {
                 reading.AddNotOperative(description, start, end, "问句");
             }

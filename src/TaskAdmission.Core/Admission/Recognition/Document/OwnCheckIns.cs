@@ -120,4 +120,34 @@ internal static class OwnCheckIns
             yield return at;
         }
     }
+    /// <summary>
+    /// (phase 34) A check-in offered with a reward to whoever makes it (扫码打卡即可领取纪念品, 签到后可参加抽奖, 集齐打卡章可兑换
+    /// 礼品): an invitation to the public taking part, nobody's duty. The reward follows the check-in in its clause
+    /// (<see cref="RewardAfter"/>); not in a sentence naming the villages or their people (各村组织村民扫码打卡…即可领取,
+    /// 村干部打卡满勤可获得奖励), which keeps its reading.
+    /// </summary>
+    internal static string? Rewarded(FieldReading field, RecognitionHit hit)
+    {
+        if (DocumentText.ClauseAtSource(field, hit.Spans[0].Start) is not (>= 0 and var k)
+            || DocumentText.SentenceNamesVillages(field, hit.Spans[0].Start))
+        {
+            return null;
+        }
+        var text = field.Text.Text;
+        var clause = field.Clauses[k];
+        var at = text.IndexOf(hit.MatchedText, clause.Start, clause.End - clause.Start, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+        // 沿途签到，集满签到章可兑换纪念品: the reward may follow in the sentence's next clause.
+        var end = k + 1 < field.Clauses.Count && field.Clauses[k + 1].Sentence == clause.Sentence ? field.Clauses[k + 1].End : clause.End;
+        var after = text[(at + hit.MatchedText.Length)..end];
+        return RewardAfter.Match(after) is { Success: true } reward ? $"奖励参与者：{reward.Value}" : null;
+    }
+
+    // 即可领取环保袋, 后可参加抽奖, 可兑换纪念品: a few characters (后, 集章) then a word of being able to and a word of getting.
+    private static readonly System.Text.RegularExpressions.Regex RewardAfter = new(
+        @"^[^;。:]{0,10}?(?:即可|便可|就能|就可|均可|还可|可以|可)(?:免费)?(?:领取|获得|获赠|兑换|参加抽奖|参与抽奖|抽奖|领到)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }
