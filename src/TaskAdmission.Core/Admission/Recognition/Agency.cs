@@ -172,6 +172,14 @@ internal static class Agency
                 {
                     return new HitVerdict(true, VerdictReason.VillageActs, doer);
                 }
+                // (phase 34) 县消防救援大队会同…，于6月对全县村级文化服务中心开展消防安全检查: a clause that names the villages only
+                // as what the act is done on (对 X) and no doer takes its doer from an earlier clause of its sentence — the named
+                // inspecting body — not from its object.
+                if (k == clauseIndex && !aimedAtVillage && verdict is { Fires: true, Reason: VerdictReason.VillageTargeted }
+                    && CarriedBody(reader, clauseIndex, cues, forAnother, dutyLaid) is { } inspector)
+                {
+                    return inspector;
+                }
                 // (phase 32) 经镇党委会研究，…违法建设的巡查、认定、下达停工和拆除决定，仍由你村负责: a later clause of the
                 // sentence that gives the act to the village by 由 names its doer; a body an earlier clause named is not carried.
                 if (k < clauseIndex && verdict is { Fires: false, Reason: VerdictReason.OtherActor }
@@ -213,6 +221,26 @@ internal static class Agency
             Demanded = ModalBefore(reader.Text, clause.Start, hitEnd) is not null,
             Replacing = OpensWithReplacement(reader.Text, clause.Start, hitStart) || KeptGoing(reader.Text, clause.Start, hitStart),
         };
+    }
+
+    /// <summary>
+    /// (phase 34) The body an earlier clause of the sentence names as its subject (the first clause, going back, that names
+    /// anyone): the doer carried to a clause whose only village is the object of its act. Null when that clause names a
+    /// village as its doer, or no one.
+    /// </summary>
+    private static HitVerdict? CarriedBody(ClauseReader reader, int clauseIndex, RecognitionCues cues, bool forAnother, bool dutyLaid)
+    {
+        var sentence = reader.Clauses[clauseIndex].Sentence;
+        for (var k = clauseIndex - 1; k >= 0 && reader.Clauses[k].Sentence == sentence; k--)
+        {
+            var end = reader.Clauses[k].End;
+            if (Decide(reader, k, end, end, end, false, cues, forAnother, dutyLaid) is { } earlier)
+            {
+                return earlier is { Fires: false, Reason: VerdictReason.OtherActor }
+                    && reader.Mentions(k).Any(m => m.Kind == ActorKind.Other && m.Text == earlier.Cue) ? earlier : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>

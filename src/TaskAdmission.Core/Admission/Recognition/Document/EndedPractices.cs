@@ -30,6 +30,10 @@ internal static partial class EndedPractices
     private static readonly string[] PracticeNouns = Cues.List("ended_practices.practice_nouns");
     private static readonly string[] ObjectEnds = Cues.List("ended_practices.object_ends");
     private const int MaxStoppedVerb = 4;
+    private static readonly string[] HandedElsewhere = Cues.List("ended_practices.handed_elsewhere");
+    private static readonly string[] VillageWords = Cues.List("ended_practices.village_marks");
+    // How much of the body a replacement names is shown as the cue.
+    private const int MaxShownBody = 12;
 
     [GeneratedRegex("(自|从)[0-9一二三四五六七八九十〇零]+(年|月|日|号)[0-9一二三四五六七八九十〇零年月日号份]*(起|开始)$")]
     private static partial Regex DatedStartAtEnd();
@@ -404,6 +408,14 @@ internal static partial class EndedPractices
                 && verb.Any(ch => asked.Contains(ch)))
             {
                 return rest;
+            }
+            // (phase 34) 往年…要求所在村出具证明材料。自下半年起，…改由县非遗保护中心比对核验 — a clause that gives the work to another
+            // body in the practice's place ([ended_practices.handed_elsewhere]: 改由) names no village: the practice recounted is
+            // replaced. One that hands it to a village (改由村委会出具) keeps the recount a demand.
+            if (HandedElsewhere.FirstOrDefault(w => rest.StartsWith(w, StringComparison.Ordinal)) is { } elsewhere
+                && !VillageWords.Any(v => rest.Contains(v, StringComparison.Ordinal)))
+            {
+                return rest[..Math.Min(rest.Length, elsewhere.Length + MaxShownBody)];
             }
         }
         return null;
