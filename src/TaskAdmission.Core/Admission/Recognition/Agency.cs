@@ -216,11 +216,61 @@ internal static class Agency
                 : aimedAtVillage && ClauseScope.VillageInSentence(reader, clauseIndex, cues) is { } aimed ? new HitVerdict(true, VerdictReason.VillageTargeted, aimed.Text)
                 : new HitVerdict(false, VerdictReason.OtherActor, later.Text);
         }
+        // (phase 34) 亲属关系证明请群众到派出所办理, 亲属关系让他去派出所开户籍证明: the paper put first as the clause's topic is what
+        // the people are sent to another body for; that body gives it.
+        if (SentElsewhere(reader, clauseIndex, hitStart, chain) is { } elsewhere)
+        {
+            return new HitVerdict(false, VerdictReason.OtherActor, elsewhere);
+        }
         return new HitVerdict(true, VerdictReason.NoOtherActor, null)
         {
             Demanded = ModalBefore(reader.Text, clause.Start, hitEnd) is not null,
             Replacing = OpensWithReplacement(reader.Text, clause.Start, hitStart) || KeptGoing(reader.Text, clause.Start, hitStart),
         };
+    }
+
+    private static readonly string[] SendingVerbs = RecognitionCues.Instance.List("agency.sending_verbs");
+    private static readonly string[] SentTo = RecognitionCues.Instance.List("agency.sent_to");
+    // The most characters between the topic and the sending verb (亲属关系证明 | 一律 | 请群众), and between the verb and the body
+    // (请 | 当事人 | 到).
+    private const int TopicGap = 4;
+    private const int SentPersonReach = 5;
+
+    /// <summary>
+    /// (phase 34) A match that opens its clause as its topic (at most a few characters before it) and is followed in the clause by
+    /// a sending verb ([agency.sending_verbs]: 让, 请, 引导 …), at most a person, a word of going to ([agency.sent_to]: 到, 去, 前往)
+    /// and another body: the people are sent to that body for what the topic names. The body, or null. Not a village (请群众到
+    /// 村委会开具: the village gives it), and not when a negation stands before the going (请群众不要到派出所).
+    /// </summary>
+    private static string? SentElsewhere(ClauseReader reader, int clauseIndex, int hitStart, (int Start, int End)[] chain)
+    {
+        var text = reader.Text;
+        var clause = reader.Clauses[clauseIndex];
+        if (hitStart - clause.Start > TopicGap || reader.Mentions(clauseIndex).Any(m => m.End <= hitStart))
+        {
+            return null;
+        }
+        // The persons sent (请群众到…) are passed over: the body they go to is looked for.
+        // An unordered match may run past the body (亲属关系让他去派出所开户籍证明): the terms before the body are the topic.
+        foreach (var body in reader.Mentions(clauseIndex).Where(m => m.Start >= chain[0].End && m.Kind != ActorKind.Private))
+        {
+            var topicEnd = chain.Where(t => t.End <= body.Start).Max(t => t.End);
+            var between = text[topicEnd..body.Start];
+            var verb = SendingVerbs.Select(v => (Verb: v, At: between.IndexOf(v, StringComparison.Ordinal))).Where(v => v.At >= 0 && v.At <= TopicGap).OrderBy(v => v.At).FirstOrDefault();
+            if (verb.Verb is null)
+            {
+                continue;
+            }
+            // The going word before the body, or read into its name (让 | 他去派出所).
+            var lead = between[(verb.At + verb.Verb.Length)..] + body.Text;
+            var going = SentTo.Select(g => lead.IndexOf(g, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+            if (body.Kind != ActorKind.Other || going < 0 || going > SentPersonReach || lead[..going].Contains('不') || lead[..going].Contains('别'))
+            {
+                return null;
+            }
+            return body.Text;
+        }
+        return null;
     }
 
     /// <summary>

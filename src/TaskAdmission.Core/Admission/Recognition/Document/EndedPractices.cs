@@ -34,6 +34,18 @@ internal static partial class EndedPractices
     private static readonly string[] VillageWords = Cues.List("ended_practices.village_marks");
     // How much of the body a replacement names is shown as the cue.
     private const int MaxShownBody = 12;
+    // A village word in the replacement, not one inside a word that only ends like it (县农业农村局: [not_village]).
+    private static bool NamesVillage(string words)
+    {
+        foreach (var not in Cues.NotVillage)
+        {
+            words = words.Replace(not, string.Empty, StringComparison.Ordinal);
+        }
+        return VillageWords.Any(v => words.Contains(v, StringComparison.Ordinal));
+    }
+
+    // The longest topic before the replacement in its clause (患者病情改由…, 种植面积改由…).
+    private const int MaxTopic = 8;
 
     [GeneratedRegex("(自|从)[0-9一二三四五六七八九十〇零]+(年|月|日|号)[0-9一二三四五六七八九十〇零年月日号份]*(起|开始)$")]
     private static partial Regex DatedStartAtEnd();
@@ -409,13 +421,17 @@ internal static partial class EndedPractices
             {
                 return rest;
             }
-            // (phase 34) 往年…要求所在村出具证明材料。自下半年起，…改由县非遗保护中心比对核验 — a clause that gives the work to another
-            // body in the practice's place ([ended_practices.handed_elsewhere]: 改由) names no village: the practice recounted is
-            // replaced. One that hands it to a village (改由村委会出具) keeps the recount a demand.
-            if (HandedElsewhere.FirstOrDefault(w => rest.StartsWith(w, StringComparison.Ordinal)) is { } elsewhere
-                && !VillageWords.Any(v => rest.Contains(v, StringComparison.Ordinal)))
+            // (phase 34) 往年…要求所在村出具证明材料。自下半年起，（患者病情）改由县医保中心比对核验 — a clause that gives the work
+            // to another body in the practice's place ([ended_practices.handed_elsewhere]: 改由), after at most a short topic, and
+            // names no village from there: the practice recounted is replaced. One that hands it to a village (改由村委会出具) keeps
+            // the recount a demand.
+            foreach (var elsewhere in HandedElsewhere)
             {
-                return rest[..Math.Min(rest.Length, elsewhere.Length + MaxShownBody)];
+                var at = rest.IndexOf(elsewhere, StringComparison.Ordinal);
+                if (at >= 0 && at <= MaxTopic && !rest[..at].Contains('不') && !NamesVillage(rest[at..]))
+                {
+                    return rest[at..Math.Min(rest.Length, at + elsewhere.Length + MaxShownBody)];
+                }
             }
         }
         return null;
