@@ -172,7 +172,7 @@ internal static class Agency
                 {
                     return new HitVerdict(true, VerdictReason.VillageActs, doer);
                 }
-                // (phase 34) 县消防救援大队会同…，于6月对全县村级文化服务中心开展消防安全检查: a clause that names the villages only
+                // (phase 34) 市消防支队会同…，7月起对全市村级文化活动室进行消防检查: a clause that names the villages only
                 // as what the act is done on (对 X) and no doer takes its doer from an earlier clause of its sentence — the named
                 // inspecting body — not from its object.
                 if (k == clauseIndex && !aimedAtVillage && verdict is { Fires: true, Reason: VerdictReason.VillageTargeted }
@@ -216,7 +216,7 @@ internal static class Agency
                 : aimedAtVillage && ClauseScope.VillageInSentence(reader, clauseIndex, cues) is { } aimed ? new HitVerdict(true, VerdictReason.VillageTargeted, aimed.Text)
                 : new HitVerdict(false, VerdictReason.OtherActor, later.Text);
         }
-        // (phase 34) 亲属关系证明请群众到派出所办理, 亲属关系让他去派出所开户籍证明: the paper put first as the clause's topic is what
+        // (phase 34) 亲属关系证明请群众到派出所办理, 亲属关系叫他们去派出所开户口证明: the paper put first as the clause's topic is what
         // the people are sent to another body for; that body gives it.
         if (SentElsewhere(reader, clauseIndex, hitStart, chain) is { } elsewhere)
         {
@@ -251,7 +251,7 @@ internal static class Agency
             return null;
         }
         // The persons sent (请群众到…) are passed over: the body they go to is looked for.
-        // An unordered match may run past the body (亲属关系让他去派出所开户籍证明): the terms before the body are the topic.
+        // An unordered match may run past the body (亲属关系叫他们去派出所开户口证明): the terms before the body are the topic.
         foreach (var body in reader.Mentions(clauseIndex).Where(m => m.Start >= chain[0].End && m.Kind != ActorKind.Private))
         {
             var topicEnd = chain.Where(t => t.End <= body.Start).Max(t => t.End);

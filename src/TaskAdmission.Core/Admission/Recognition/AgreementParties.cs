@@ -128,7 +128,7 @@ internal sealed class AgreementParties
             }
             return end > start && end - start <= MaxName ? text[start..end] : null;
         }
-        // (phase 34) 甲方县文化和旅游局、乙方县消防救援大队经协商，签订本责任书 — parties named inline, one after the other: the
+        // (phase 34) 甲方县教育局、乙方县卫生健康局共同签署本责任书 — parties named inline, one after the other: the
         // name right after the word, ending in a body's or a village's name, joined by 、/和/与 to another party so named.
         if (bracketed is null && InlineNamed(text, from) is { } inline)
         {

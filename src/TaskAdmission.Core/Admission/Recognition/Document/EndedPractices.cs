@@ -421,7 +421,7 @@ internal static partial class EndedPractices
             {
                 return rest;
             }
-            // (phase 34) 往年…要求所在村出具证明材料。自下半年起，（患者病情）改由县医保中心比对核验 — a clause that gives the work
+            // (phase 34) 往年…要求所在村开证明。自下半年起，（患者病情）改由县医保中心比对核验 — a clause that gives the work
             // to another body in the practice's place ([ended_practices.handed_elsewhere]: 改由), after at most a short topic, and
             // names no village from there: the practice recounted is replaced. One that hands it to a village (改由村委会出具) keeps
             // the recount a demand.
