@@ -273,10 +273,14 @@ internal static class Agency
         return null;
     }
 
+    private static readonly string[] LeadingOnly = RecognitionCues.Instance.List("agency.leading_only");
+    private static readonly string[] TimeEnds = RecognitionCues.Instance.List("agency.time_ends");
+
     /// <summary>
     /// (phase 34) The body an earlier clause of the sentence names as its subject (the first clause, going back, that names
-    /// anyone): the doer carried to a clause whose only village is the object of its act. Null when that clause names a
-    /// village as its doer, or no one.
+    /// anyone): the doer carried to a clause whose only village is the object of its act. Only a body that opens its clause and
+    /// does not only lead ([agency.leading_only]: 镇安办牵头，对各村的…检查 — the villages inspect), in a clause that is no time
+    /// clause ([agency.time_ends]: 委托第三方培训后，对本村…检查). Null when that clause names a village as its doer, or no one.
     /// </summary>
     private static HitVerdict? CarriedBody(ClauseReader reader, int clauseIndex, RecognitionCues cues, bool forAnother, bool dutyLaid)
     {
@@ -286,8 +290,15 @@ internal static class Agency
             var end = reader.Clauses[k].End;
             if (Decide(reader, k, end, end, end, false, cues, forAnother, dutyLaid) is { } earlier)
             {
+                var start = reader.Clauses[k].Start;
+                var words = reader.Text[start..end].TrimEnd(',', '，', ' ');
+                // The clause opens with a body (县燃气公司安排检修班组: the company's team is the doer the verdict names).
                 return earlier is { Fires: false, Reason: VerdictReason.OtherActor }
-                    && reader.Mentions(k).Any(m => m.Kind == ActorKind.Other && m.Text == earlier.Cue) ? earlier : null;
+                    && reader.Mentions(k).Any(m => m.Kind == ActorKind.Other && m.Text == earlier.Cue)
+                    && reader.Mentions(k).MinBy(m => m.Start) is { Kind: ActorKind.Other } body
+                    && string.IsNullOrWhiteSpace(reader.Text[start..body.Start])
+                    && !LeadingOnly.Any(l => string.CompareOrdinal(reader.Text, body.End, l, 0, l.Length) == 0)
+                    && !TimeEnds.Any(t => words.EndsWith(t, StringComparison.Ordinal)) ? earlier : null;
             }
         }
         return null;

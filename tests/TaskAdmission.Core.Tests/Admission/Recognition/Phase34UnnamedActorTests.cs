@@ -64,7 +64,7 @@ public sealed class Phase34UnnamedActorTests(PrecheckFixture fixture) : IClassFi
 
     // 往年…要求所在村出具…证明。自今年起，…改由某局…核验: a practice of the years before, replaced by another body's check.
     [Theory]
-    [InlineData("关于改进慢病补助核验方式的通知", "各乡镇卫生院：\n往年办理慢病补助时要求患者所在村开一份证明。自2026年起，患者病情改由县医保中心通过系统比对核验。", PrecheckRules.ProhibitedCertificate)]
+    [InlineData("关于改进慢病补助核验方式的通知", "各乡镇卫生院：\n往年办理慢病补助时要求患者所在村出具一份证明。自2026年起，患者病情改由县医保中心通过系统比对核验。", PrecheckRules.ProhibitedCertificate)]
     [InlineData("关于调整高龄津贴核实办法的通知", "各乡镇民政办：\n以往发放高龄津贴时要求老人所在村出具生存证明。从今年起，老人是否在世，改由县民政局通过火化数据比对核实。", PrecheckRules.ProhibitedCertificate)]
     [InlineData("关于改进助学金申请材料的通知", "各学校：\n往年申请助学金时要求学生所在村出具亲属关系证明。今年起，亲属关系改由县教育局与公安户籍数据比对认定。", PrecheckRules.ProhibitedCertificate)]
     [InlineData("关于改进耕地地力补贴核定方式的通知", "各乡镇农业服务中心：\n前几年发放耕地地力补贴时要求村委会出具种植面积证明。自今年起，种植面积改由县农业农村局通过卫星遥感核定。", PrecheckRules.ProhibitedCertificate)]
@@ -73,7 +73,7 @@ public sealed class Phase34UnnamedActorTests(PrecheckFixture fixture) : IClassFi
 
     [Theory]
     [InlineData("关于调整高龄津贴核实办法的通知", "各乡镇民政办：\n以往发放高龄津贴时要求老人所在村出具生存证明。从今年起，改由村委会每季度出具生存证明。", PrecheckRules.ProhibitedCertificate)]
-    [InlineData("关于做好慢病补助核验的通知", "各乡镇卫生院：\n往年办理慢病补助时要求患者所在村开一份证明，今年继续执行。", PrecheckRules.ProhibitedCertificate)]
+    [InlineData("关于做好慢病补助核验的通知", "各乡镇卫生院：\n往年办理慢病补助时要求患者所在村出具一份证明，今年继续执行。", PrecheckRules.ProhibitedCertificate)]
     [InlineData("关于改进助学金申请材料的通知", "各学校：\n往年申请助学金时要求学生所在村出具亲属关系证明。今年起，改由县教育局认定，学生所在村仍需出具亲属关系证明。", PrecheckRules.ProhibitedCertificate)]
     public void APracticeKeptOrGivenToTheVillageAgain_StillFires(string title, string description, string rule) => fixture.AssertFires(title, description, rule);
 
@@ -108,7 +108,7 @@ public sealed class Phase34UnnamedActorTests(PrecheckFixture fixture) : IClassFi
     [InlineData("青竹村两委微信群通知", "婚姻状况证明请群众到县民政局窗口查询打印。", PrecheckRules.ProhibitedCertificate)]
     [InlineData("青竹村两委微信群通知", "无犯罪记录证明让他们去公安分局开。", PrecheckRules.ProhibitedCertificate)]
     [InlineData("柳湾社区工作人员提醒", "疾病状况证明请群众到县人民医院开具。", PrecheckRules.ProhibitedCertificate)]
-    [InlineData("柳湾社区工作人员提醒", "亲属关系叫他们去派出所开户口证明。", PrecheckRules.ProhibitedCertificate)]
+    [InlineData("柳湾社区工作人员提醒", "亲属关系让他去镇派出所开户口证明。", PrecheckRules.ProhibitedCertificate)]
     public void APaperPeopleAreSentToAnotherBodyFor_IsThatBodys(string title, string description, string rule) => fixture.AssertQuiet(title, description, rule);
 
     [Theory]
