@@ -172,6 +172,14 @@ internal static class Agency
                 {
                     return new HitVerdict(true, VerdictReason.VillageActs, doer);
                 }
+                // (phase 34) 市消防支队会同…，7月起对全市村级文化活动室进行消防检查: a clause that names the villages only
+                // as what the act is done on (对 X) and no doer takes its doer from an earlier clause of its sentence — the named
+                // inspecting body — not from its object.
+                if (k == clauseIndex && !aimedAtVillage && verdict is { Fires: true, Reason: VerdictReason.VillageTargeted }
+                    && CarriedBody(reader, clauseIndex, cues, forAnother, dutyLaid) is { } inspector)
+                {
+                    return inspector;
+                }
                 // (phase 32) 经镇党委会研究，…违法建设的巡查、认定、下达停工和拆除决定，仍由你村负责: a later clause of the
                 // sentence that gives the act to the village by 由 names its doer; a body an earlier clause named is not carried.
                 if (k < clauseIndex && verdict is { Fires: false, Reason: VerdictReason.OtherActor }
@@ -208,11 +216,92 @@ internal static class Agency
                 : aimedAtVillage && ClauseScope.VillageInSentence(reader, clauseIndex, cues) is { } aimed ? new HitVerdict(true, VerdictReason.VillageTargeted, aimed.Text)
                 : new HitVerdict(false, VerdictReason.OtherActor, later.Text);
         }
+        // (phase 34) 亲属关系证明请群众到派出所办理, 亲属关系叫他们去派出所开户口证明: the paper put first as the clause's topic is what
+        // the people are sent to another body for; that body gives it.
+        if (SentElsewhere(reader, clauseIndex, hitStart, chain) is { } elsewhere)
+        {
+            return new HitVerdict(false, VerdictReason.OtherActor, elsewhere);
+        }
         return new HitVerdict(true, VerdictReason.NoOtherActor, null)
         {
             Demanded = ModalBefore(reader.Text, clause.Start, hitEnd) is not null,
             Replacing = OpensWithReplacement(reader.Text, clause.Start, hitStart) || KeptGoing(reader.Text, clause.Start, hitStart),
         };
+    }
+
+    private static readonly string[] SendingVerbs = RecognitionCues.Instance.List("agency.sending_verbs");
+    private static readonly string[] SentTo = RecognitionCues.Instance.List("agency.sent_to");
+    // The most characters between the topic and the sending verb (亲属关系证明 | 一律 | 请群众), and between the verb and the body
+    // (请 | 当事人 | 到).
+    private const int TopicGap = 4;
+    private const int SentPersonReach = 5;
+
+    /// <summary>
+    /// (phase 34) A match that opens its clause as its topic (at most a few characters before it) and is followed in the clause by
+    /// a sending verb ([agency.sending_verbs]: 让, 请, 引导 …), at most a person, a word of going to ([agency.sent_to]: 到, 去, 前往)
+    /// and another body: the people are sent to that body for what the topic names. The body, or null. Not a village (请群众到
+    /// 村委会开具: the village gives it), and not when a negation stands before the going (请群众不要到派出所).
+    /// </summary>
+    private static string? SentElsewhere(ClauseReader reader, int clauseIndex, int hitStart, (int Start, int End)[] chain)
+    {
+        var text = reader.Text;
+        var clause = reader.Clauses[clauseIndex];
+        if (hitStart - clause.Start > TopicGap || reader.Mentions(clauseIndex).Any(m => m.End <= hitStart))
+        {
+            return null;
+        }
+        // The persons sent (请群众到…) are passed over: the body they go to is looked for.
+        // An unordered match may run past the body (亲属关系叫他们去派出所开户口证明): the terms before the body are the topic.
+        foreach (var body in reader.Mentions(clauseIndex).Where(m => m.Start >= chain[0].End && m.Kind != ActorKind.Private))
+        {
+            var topicEnd = chain.Where(t => t.End <= body.Start).Max(t => t.End);
+            var between = text[topicEnd..body.Start];
+            var verb = SendingVerbs.Select(v => (Verb: v, At: between.IndexOf(v, StringComparison.Ordinal))).Where(v => v.At >= 0 && v.At <= TopicGap).OrderBy(v => v.At).FirstOrDefault();
+            if (verb.Verb is null)
+            {
+                continue;
+            }
+            // The going word before the body, or read into its name (让 | 他去派出所).
+            var lead = between[(verb.At + verb.Verb.Length)..] + body.Text;
+            var going = SentTo.Select(g => lead.IndexOf(g, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+            if (body.Kind != ActorKind.Other || going < 0 || going > SentPersonReach || lead[..going].Contains('不') || lead[..going].Contains('别'))
+            {
+                return null;
+            }
+            return body.Text;
+        }
+        return null;
+    }
+
+    private static readonly string[] LeadingOnly = RecognitionCues.Instance.List("agency.leading_only");
+    private static readonly string[] TimeEnds = RecognitionCues.Instance.List("agency.time_ends");
+
+    /// <summary>
+    /// (phase 34) The body an earlier clause of the sentence names as its subject (the first clause, going back, that names
+    /// anyone): the doer carried to a clause whose only village is the object of its act. Only a body that opens its clause and
+    /// does not only lead ([agency.leading_only]: 镇安办牵头，对各村的…检查 — the villages inspect), in a clause that is no time
+    /// clause ([agency.time_ends]: 委托第三方培训后，对本村…检查). Null when that clause names a village as its doer, or no one.
+    /// </summary>
+    private static HitVerdict? CarriedBody(ClauseReader reader, int clauseIndex, RecognitionCues cues, bool forAnother, bool dutyLaid)
+    {
+        var sentence = reader.Clauses[clauseIndex].Sentence;
+        for (var k = clauseIndex - 1; k >= 0 && reader.Clauses[k].Sentence == sentence; k--)
+        {
+            var end = reader.Clauses[k].End;
+            if (Decide(reader, k, end, end, end, false, cues, forAnother, dutyLaid) is { } earlier)
+            {
+                var start = reader.Clauses[k].Start;
+                var words = reader.Text[start..end].TrimEnd(',', '，', ' ');
+                // The clause opens with a body (县燃气公司安排检修班组: the company's team is the doer the verdict names).
+                return earlier is { Fires: false, Reason: VerdictReason.OtherActor }
+                    && reader.Mentions(k).Any(m => m.Kind == ActorKind.Other && m.Text == earlier.Cue)
+                    && reader.Mentions(k).MinBy(m => m.Start) is { Kind: ActorKind.Other } body
+                    && string.IsNullOrWhiteSpace(reader.Text[start..body.Start])
+                    && !LeadingOnly.Any(l => string.CompareOrdinal(reader.Text, body.End, l, 0, l.Length) == 0)
+                    && !TimeEnds.Any(t => words.EndsWith(t, StringComparison.Ordinal)) ? earlier : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>

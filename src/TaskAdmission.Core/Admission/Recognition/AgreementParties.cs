@@ -128,7 +128,50 @@ internal sealed class AgreementParties
             }
             return end > start && end - start <= MaxName ? text[start..end] : null;
         }
+        // (phase 34) 甲方县教育局、乙方县卫生健康局共同签署本责任书 — parties named inline, one after the other: the
+        // name right after the word, ending in a body's or a village's name, joined by 、/和/与 to another party so named.
+        if (bracketed is null && InlineNamed(text, from) is { } inline)
+        {
+            return inline;
+        }
         return bracketed is { Length: > 0 } ? bracketed : null;
+    }
+
+    private static bool PartyAt(string text, int at) => PartyWords.Any(p => string.CompareOrdinal(text, at, p, 0, p.Length) == 0);
+
+    private static readonly string[] BodyTails = RecognitionCues.Instance.List("agreement_parties.body_tails");
+    private static readonly char[] PartyJoins = ['、', '和', '与', '及'];
+
+    /// <summary>
+    /// (phase 34) The name written right after a party word with no mark between (甲方县文化和旅游局), up to a list join, a mark or
+    /// 经 (经协商): only when it ends with a body's or a village's tail ([agreement_parties.body_tails]) and a join links it to
+    /// another party word right after it, or a join and a party's name ending the same way stand right before the word.
+    /// 甲方负责督促…, 乙方应当… name no one (a verb follows the word, and the run ends with no body's tail).
+    /// </summary>
+    private static string? InlineNamed(string text, int from)
+    {
+        if (from >= text.Length || !TextNormaliser.IsChinese(text[from]))
+        {
+            return null;
+        }
+        var end = from;
+        while (end < text.Length && end - from <= MaxName && TextNormaliser.IsChinese(text[end]) && text[end] != '经'
+            && !(Array.IndexOf(PartyJoins, text[end]) >= 0 && PartyAt(text, end + 1)))
+        {
+            end++;
+        }
+        var name = text[from..end];
+        if (name.Length < 2 || end - from > MaxName || !BodyTails.Any(t => name.EndsWith(t, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var joinedAfter = end < text.Length && Array.IndexOf(PartyJoins, text[end]) >= 0 && PartyAt(text, end + 1);
+        var word = PartyWords.FirstOrDefault(p => from >= p.Length && string.CompareOrdinal(text, from - p.Length, p, 0, p.Length) == 0);
+        var at = word is null ? -1 : from - word.Length;
+        var joinedBefore = at > 0 && Array.IndexOf(PartyJoins, text[at - 1]) >= 0
+            && BodyTails.Any(t => text.AsSpan(0, at - 1).EndsWith(t, StringComparison.Ordinal))
+            && PartyWords.Any(p => text.LastIndexOf(p, at - 1, Math.Min(at, MaxName + p.Length + 1), StringComparison.Ordinal) >= 0);
+        return joinedAfter || joinedBefore ? name : null;
     }
 
     private static readonly string[] PartyHeads = RecognitionCues.Instance.List("agreement_parties.party_heads");

@@ -1157,7 +1157,8 @@ internal sealed class DocumentReading
             for (var at = before.IndexOf(requester, StringComparison.Ordinal); at >= 0; at = before.IndexOf(requester, at + requester.Length, StringComparison.Ordinal))
             {
                 var some = before[Math.Max(0, at - QuantifierReach)..at];
-                if (!SomePeople.Any(q => some.Contains(q, StringComparison.Ordinal)) || some.Contains("所有", StringComparison.Ordinal))
+                if (!SomePeople.Any(q => some.Contains(q, StringComparison.Ordinal)) && !SomeRequesters.Any(q => some.Contains(q, StringComparison.Ordinal))
+                    || some.Contains("所有", StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -1166,7 +1167,7 @@ internal sealed class DocumentReading
                 {
                     var v = before.IndexOf(visit, from, StringComparison.Ordinal);
                     if (v >= 0 && v - from <= VisitorReach && !VillageModals.Any(m => before[from..v].Contains(m, StringComparison.Ordinal))
-                        && RecognitionCues.Instance.Village.Any(w => w.Length >= 2 && string.CompareOrdinal(before, v + visit.Length, w, 0, w.Length) == 0))
+                        && RecognitionCues.Instance.Village.Concat(VillageOffices).Any(w => w.Length >= 2 && string.CompareOrdinal(before, v + visit.Length, w, 0, w.Length) == 0))
                     {
                         return some + requester + visit + "…";
                     }
@@ -1177,6 +1178,8 @@ internal sealed class DocumentReading
     }
 
     private static readonly string[] SomePeople = RecognitionCues.Instance.List("not_operative_parts.complaint_quantifiers");
+    private static readonly string[] SomeRequesters = RecognitionCues.Instance.List("document_reading.some_requesters");
+    private static readonly string[] VillageOffices = RecognitionCues.Instance.List("document_reading.village_offices");
     private const int QuantifierReach = 3;
     private const int VisitorReach = 3;
 

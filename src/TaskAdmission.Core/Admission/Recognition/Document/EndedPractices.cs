@@ -30,6 +30,22 @@ internal static partial class EndedPractices
     private static readonly string[] PracticeNouns = Cues.List("ended_practices.practice_nouns");
     private static readonly string[] ObjectEnds = Cues.List("ended_practices.object_ends");
     private const int MaxStoppedVerb = 4;
+    private static readonly string[] HandedElsewhere = Cues.List("ended_practices.handed_elsewhere");
+    private static readonly string[] VillageWords = Cues.List("ended_practices.village_marks");
+    // How much of the body a replacement names is shown as the cue.
+    private const int MaxShownBody = 12;
+    // A village word in the replacement, not one inside a word that only ends like it (县农业农村局: [not_village]).
+    private static bool NamesVillage(string words)
+    {
+        foreach (var not in Cues.NotVillage)
+        {
+            words = words.Replace(not, string.Empty, StringComparison.Ordinal);
+        }
+        return VillageWords.Any(v => words.Contains(v, StringComparison.Ordinal));
+    }
+
+    // The longest topic before the replacement in its clause (患者病情改由…, 种植面积改由…).
+    private const int MaxTopic = 8;
 
     [GeneratedRegex("(自|从)[0-9一二三四五六七八九十〇零]+(年|月|日|号)[0-9一二三四五六七八九十〇零年月日号份]*(起|开始)$")]
     private static partial Regex DatedStartAtEnd();
@@ -404,6 +420,18 @@ internal static partial class EndedPractices
                 && verb.Any(ch => asked.Contains(ch)))
             {
                 return rest;
+            }
+            // (phase 34) 往年…要求所在村开证明。自下半年起，（患者病情）改由县医保中心比对核验 — a clause that gives the work
+            // to another body in the practice's place ([ended_practices.handed_elsewhere]: 改由), after at most a short topic, and
+            // names no village from there: the practice recounted is replaced. One that hands it to a village (改由村委会出具) keeps
+            // the recount a demand.
+            foreach (var elsewhere in HandedElsewhere)
+            {
+                var at = rest.IndexOf(elsewhere, StringComparison.Ordinal);
+                if (at >= 0 && at <= MaxTopic && !rest[..at].Contains('不') && !NamesVillage(rest[at..]))
+                {
+                    return rest[at..Math.Min(rest.Length, at + elsewhere.Length + MaxShownBody)];
+                }
             }
         }
         return null;
