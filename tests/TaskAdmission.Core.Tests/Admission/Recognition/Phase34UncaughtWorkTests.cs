@@ -67,6 +67,24 @@ public sealed class Phase34UncaughtWorkTests(PrecheckFixture fixture) : IClassFi
         fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedItem);
 
     [Theory]
+    // A person's papers the village holds back: a seizure, whatever the line of work.
+    [InlineData("关于重点时段稳控的通知", "各村：名单内人员的身份证由村里代为保管，活动结束后归还。")]
+    [InlineData("关于社区戒毒人员管理的通知", "各社区：社区戒毒人员的身份证、护照由社区统一保管，期满后退还。")]
+    [InlineData("关于移风易俗的通知", "各村：办丧事不按村规简办的，村里先把户主的户口簿扣下，整改后再还。")]
+    [InlineData("关于欠薪纠纷调处的通知", "各村：务工人员讨薪期间，由村里把其身份证收走，防止去县里聚集。")]
+    public void APersonsPapersTheVillageHolds_IsEnforcement(string title, string description) =>
+        fixture.AssertFires(title, description, PrecheckRules.ProhibitedItem);
+
+    [Theory]
+    // A found card kept for its owner; copies filed; negated; the police keep a card made for its holder.
+    [InlineData("关于失物招领的通知", "各村：群众拾到的身份证由村里代为保管，及时联系失主或交派出所。")]
+    [InlineData("关于低保档案管理的通知", "各村：低保户的身份证复印件由村里统一保管，归入档案。")]
+    [InlineData("关于规范基层执法的通知", "各村：任何组织不得扣下或代为保管群众的身份证、户口簿。")]
+    [InlineData("关于身份证领取的通知", "各村：已办好的身份证由派出所代为保管，请本人持回执到户籍窗口领取。")]
+    public void APersonsPapersNotHeldByTheVillage_StaysQuiet(string title, string description) =>
+        fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedItem);
+
+    [Theory]
     // The veto said as its effect, whom it strikes named at length (该村及其村干部, 村“两委”全体成员).
     [InlineData("关于禁毒工作考评的通知", "各村：辖区发现制毒窝点的村，取消该村及其村干部当年一切评先评优资格。")]
     [InlineData("关于森林防火责任的通知", "各村：防火期内发生森林火灾的，取消村两委成员年度评先评优资格。")]
