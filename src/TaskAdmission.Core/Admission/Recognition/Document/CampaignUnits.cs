@@ -50,6 +50,9 @@ internal static class CampaignUnits
             var hit = hits[i];
             if (hit.Entry.Family != LexiconFamilies.Demonstration || hit.Verdict.Fires || !Reopenable(hit.Verdict)
                 || hit.Field == TitleContext.Title && !titleOpen
+                // (phase 34) 经乡党委研究，…“星级村”评定…，自即日起停止执行: quiet by its clause's body, but in a part the paper
+                // withdraws — not reopened.
+                || hit.Spans.Count > 0 && document.NotOperativeAt(hit.Field, hit.Spans[0].Start) is not null
                 || readings.FirstOrDefault(r => r.Field == hit.Field) is not { } field
                 || Unit(field.Text.Source, hit) is not { } unit
                 || !VillagesTakePart(description, hit.Field == TitleContext.Description ? hit.Spans[0].Start : -1))

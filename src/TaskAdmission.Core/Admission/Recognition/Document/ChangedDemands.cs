@@ -369,7 +369,20 @@ internal static partial class ChangedDemands
     }
 
     // The ending verb when the words are time words, an adverb and an ending verb with nothing after it (从下周起取消了).
-    private static string? EndedBare(string rest)
+    // (phase 34) A reader of withdrawal papers passes its own verbs (撤回, 收回, 暂停执行 …: WithdrawalPapers).
+    internal static string? EndedBare(string rest, string[]? verbs = null)
+    {
+        rest = EndingLeadStripped(rest);
+        if ((verbs ?? PracticeEnds).FirstOrDefault(v => rest.StartsWith(v, StringComparison.Ordinal)) is not { } verb)
+        {
+            return null;
+        }
+        var tail = rest[verb.Length..].Trim().TrimEnd('。', '!', ';', ',', ' ');
+        return tail is "" or "了" ? verb : null;
+    }
+
+    /// <summary>The words after the time words (从下周起), words of now (即日起, 现予) and adverbs (一律, 予以) that open them.</summary>
+    internal static string EndingLeadStripped(string rest)
     {
         rest = rest.TrimStart(',', ' ');
         for (var stripped = true; stripped;)
@@ -391,12 +404,7 @@ internal static partial class ChangedDemands
                 stripped = true;
             }
         }
-        if (PracticeEnds.FirstOrDefault(v => rest.StartsWith(v, StringComparison.Ordinal)) is not { } verb)
-        {
-            return null;
-        }
-        var tail = rest[verb.Length..].Trim().TrimEnd('。', '!', ';', ',', ' ');
-        return tail is "" or "了" ? verb : null;
+        return rest;
     }
 
     /// <summary>

@@ -107,6 +107,8 @@ internal sealed class DocumentReading
             ReportedFindings.Spans(reading, description, cues);
             // (phase 31) 删除第十二条“…”, …的做法从下周起取消了, 对…考核作如下调整: what a paper deletes, ends or announces it changes.
             ChangedDemands.Spans(reading, description);
+            // (phase 34) 关于停止执行…要求的通知: wherever the body restates the demand the paper withdraws, it lifts it.
+            WithdrawalPapers.Spans(reading, title, description);
             // (phase 32) 工程用地征收由区人民政府依法组织实施: the body the description gives the title's work to.
             reading.Implementer = PaperWork.Implementer(title?.Text.Text, description);
         }

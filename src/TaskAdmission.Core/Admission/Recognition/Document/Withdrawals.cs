@@ -85,7 +85,8 @@ internal static class Withdrawals
                 end = r;
             }
         }
-        return end > start ? (start, end, cue) : null;
+        // (phase 34) 此前要求…的做法，除沿河5个村外，自即日起停止执行: kept for some, the recalled demand stands.
+        return end > start && !KeepsForSome(text[start..end]) ? (start, end, cue) : null;
     }
 
     // A withdrawing word in the clause; 不符合 only where it does not test people or cases against conditions.

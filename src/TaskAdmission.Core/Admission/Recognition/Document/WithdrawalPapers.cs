@@ -1,0 +1,401 @@
+using TaskAdmission.Core.Admission.Recognition.Text;
+
+namespace TaskAdmission.Core.Admission.Recognition.Document;
+
+/// <summary>
+/// (phase 34) Papers that stop, withdraw or cancel an earlier demand on the villages, read as an approver reads them: the
+/// paper's act is said once, by its title (关于停止执行…的通知, 关于撤回…要求的通知, 关于暂停…的通知) or by its opening sentence
+/// (经研究，决定自即日起停止…), and <b>wherever the body restates the demand it lifts — quoted, described, listed as 原要求…,
+/// told as what an office 布置的/提出的/实行的, or what was done under it (已报送的…, 前期各村发的…) — the restatement is
+/// named only to lift it; what the body newly orders (改为…, 今后…, 请各村…, 各村要于…, 继续…) is read as it stands.</b>
+/// <para>A sentence is read as the restatement when, before the first place it orders anew (<see cref="NewOrderAt"/>):
+/// (1) one of its later clauses is a bare ending (…，自本通知印发之日起停止执行; …，现予撤回), or
+/// (2) it orders nothing at all and the next sentence ends it — bare (经乡党委研究，自即日起停止执行。) or pointing back (该做法…，
+/// 现予撤回; 以上要求自即日起停止执行, which also ends the list items above it), or
+/// (3) it tells the demand as past (原要求, 此前, 前期, 曾要求, …布置的, 已报送的) and names the paper's matter again (two
+/// characters running of the title's or opening's matter, not a generic word such as 各村 or 要求).
+/// Not when the restated part keeps the demand for some or for later (除…外, 保留, 仍, 恢复执行: <see cref="Withdrawals.KeepsForSome"/>),
+/// nor in a title that takes a standing away (关于取消…评优资格的通知 is a sanction).</para>
+/// </summary>
+internal static class WithdrawalPapers
+{
+    private static readonly RecognitionCues Cues = RecognitionCues.Instance;
+    private static readonly string[] TitleVerbs = [.. Cues.List("withdrawal_papers.title_verbs").OrderByDescending(w => w.Length)];
+    private static readonly string[] TitleAdverbs = [.. Cues.List("withdrawal_papers.title_adverbs").OrderByDescending(w => w.Length)];
+    private static readonly string[] PaperEnds = Cues.List("withdrawal_papers.paper_ends");
+    private static readonly string[] Deciding = Cues.List("withdrawal_papers.deciding");
+    private static readonly string[] EndingVerbs = [.. Cues.List("withdrawal_papers.ending_verbs").OrderByDescending(w => w.Length)];
+    private static readonly string[] PastLeads = [.. Cues.List("withdrawal_papers.past_leads").OrderByDescending(w => w.Length)];
+    private static readonly string[] IssuedActs = Cues.List("withdrawal_papers.issued_acts");
+    private static readonly string[] BackReferences = [.. Cues.List("withdrawal_papers.back_references").OrderByDescending(w => w.Length)];
+    private static readonly string[] ListReferences = Cues.List("withdrawal_papers.list_references");
+    private static readonly string[] LeadOpeners = Cues.List("withdrawal_papers.lead_openers");
+    private static readonly string[] AnewWords = Cues.List("withdrawal_papers.anew_words");
+    private static readonly string[] NotAsking = Cues.List("withdrawal_papers.not_asking");
+    private static readonly string[] GenericPairs = Cues.List("withdrawal_papers.generic_pairs");
+    private static readonly string[] WorkVerbs = Cues.List("withdrawal_papers.work_verbs");
+    private static readonly string[] DemandNouns = Cues.List("withdrawal_papers.demand_nouns");
+    private static readonly string[] Disposals = Cues.List("withdrawal_papers.disposals");
+    private static readonly string[] Asking = [.. Cues.List("withdrawals.asking"), .. Cues.List("changed_demands.topic_modals")];
+    private static readonly string[] Replacing = Cues.List("withdrawals.replacements");
+    private static readonly string[] Standings = Cues.List("changed_demands.standings");
+    private static readonly string[] Enforcing = Cues.List("withdrawals.enforcing");
+
+    /// <summary>The most characters of a title's paper noun after its last 的 (的通知, 的紧急通知, 的补充通知).</summary>
+    private const int MaxPaperEnd = 6;
+
+    /// <summary>The cue of a thing told as done (已报送的): lifted only when the sentence disposes of it.</summary>
+    private const string DoneMark = "已…的";
+
+    /// <summary>The most characters an 已 may stand before the 的 closing what was done (已报送的, 已上传至平台的).</summary>
+    private const int MaxDoneAct = 6;
+
+    /// <summary>The title's (then the opening's) withdrawal, read into spans of the title and the description.</summary>
+    internal static void Spans(DocumentReading reading, FieldReading? title, FieldReading description)
+    {
+        var text = description.Text.Text;
+        var clauses = description.Clauses;
+        if (clauses.Count == 0)
+        {
+            return;
+        }
+        var sentences = DocumentText.Sentences(description).ToList();
+        string? matter = null;
+        if (title is not null && TitleMatter(title.Text.Text) is { } titled)
+        {
+            matter = titled.Matter;
+            reading.AddNotOperative(title, titled.At, titled.At + titled.Verb.Length + titled.Matter.Length, titled.Verb);
+        }
+        matter ??= OpeningMatter(text, clauses, sentences);
+        if (matter is null)
+        {
+            return;
+        }
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var (first, last) = sentences[s];
+            var start = clauses[first].Start;
+            var end = clauses[last].End;
+            var lead = start + DocumentText.LeadLength(text[start..end]);
+            var cut = Math.Max(lead, NewOrderAt(text, clauses, first, last));
+            // (1) …的要求，经乡党委研究，自即日起停止执行.
+            if (OwnEnding(text, clauses, first, last, cut) is { } own && !Withdrawals.KeepsForSome(text[lead..own.End]))
+            {
+                reading.AddNotOperative(description, lead, own.End, "文件撤回：…" + own.Verb);
+                continue;
+            }
+            // (2) …布置的…做法，增加了村里的负担。经乡党委会研究，自即日起停止执行。
+            if (cut == end && s + 1 < sentences.Count && EndedByNext(text, clauses, sentences[s + 1]) is { } next
+                && !Withdrawals.KeepsForSome(text[lead..end]) && Content(text[lead..end]))
+            {
+                reading.AddNotOperative(description, lead, end, "文件撤回：…" + next.Cue);
+                // 原要求：⏎1.…；⏎2.…。⏎以上要求自即日起停止执行。 — the items of the list the reference points back to.
+                if (next.List)
+                {
+                    for (var p = s - 1; p >= 0; p--)
+                    {
+                        var (pf, pl) = sentences[p];
+                        var ps = clauses[pf].Start;
+                        var pe = clauses[pl].End;
+                        var words = text[ps..pe];
+                        var item = DocumentText.LeadLength(words) > 0;
+                        if (NewOrderAt(text, clauses, pf, pl) != pe || Withdrawals.KeepsForSome(words) || !item && !words.TrimEnd().EndsWith(':'))
+                        {
+                            break;
+                        }
+                        reading.AddNotOperative(description, ps + DocumentText.LeadLength(words), pe, "文件撤回：…" + next.Cue);
+                        if (!item)
+                        {
+                            break;
+                        }
+                    }
+                }
+                continue;
+            }
+            // (3) 原要求各村按季度…出具…证明，现改为…; 前期各村发的截图不作任何评比使用.
+            var told = text[lead..cut];
+            // 已上传的照片不作任何考核使用: what was done under the demand, disposed of, needs not name the matter.
+            if (PastTold(told) is { } past && (past != DoneMark && SharesMatter(told, matter) || Disposals.Any(d => told.Contains(d, StringComparison.Ordinal)))
+                && !Withdrawals.KeepsForSome(told))
+            {
+                reading.AddNotOperative(description, lead, cut, "文件撤回：" + past);
+            }
+        }
+    }
+
+    /// <summary>
+    /// 关于停止执行各村每日报送…要求的通知 → the verb (停止执行), where the title's act starts and the matter it withdraws
+    /// (各村每日报送…要求); null when the title withdraws nothing, or takes a standing away (关于取消…评优资格的通知), or orders
+    /// someone to stop (关于责令…停止…).
+    /// </summary>
+    internal static (string Verb, int At, string Matter)? TitleMatter(string title)
+    {
+        var about = title.IndexOf("关于", StringComparison.Ordinal);
+        var at = about < 0 ? 0 : about + 2;
+        var rest = title[at..];
+        for (var stripped = true; stripped;)
+        {
+            stripped = false;
+            if (TitleAdverbs.FirstOrDefault(a => rest.StartsWith(a, StringComparison.Ordinal)) is { } adverb)
+            {
+                rest = rest[adverb.Length..];
+                stripped = true;
+            }
+        }
+        if (TitleVerbs.FirstOrDefault(v => rest.StartsWith(v, StringComparison.Ordinal)) is not { } verb)
+        {
+            return null;
+        }
+        var matter = rest[verb.Length..].TrimEnd();
+        if (matter.LastIndexOf('的') is > 0 and var of && matter.Length - of - 1 <= MaxPaperEnd
+            && PaperEnds.Any(p => matter.EndsWith(p, StringComparison.Ordinal)))
+        {
+            matter = matter[..of];
+        }
+        // 关于清理不规范地名标牌的通知, 关于收回集体土地的通知: a verb that may name work withdraws only a demand named as such.
+        if (matter.Length < 2 || Standings.Any(t => matter.EndsWith(t, StringComparison.Ordinal))
+            || WorkVerbs.Contains(verb) && !DemandNouns.Any(n => matter.EndsWith(n, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        // 关于停止纸质台账改为拍照上传的通知: what replaces the withdrawn demand is no part of it.
+        var replaced = Replacing.Select(r => matter.IndexOf(r, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(matter.Length).Min();
+        return replaced < 2 ? null : (verb, title.Length - rest.Length, matter[..replaced]);
+    }
+
+    /// <summary>
+    /// 经镇党委研究，决定自即日起停止执行…的规定。 — the first sentence of the body that says the paper itself decides
+    /// ([withdrawal_papers.deciding]: 决定, 现决定, 现予) to end what a clause names after a withdrawing verb. The matter, or null.
+    /// </summary>
+    private static string? OpeningMatter(string text, IReadOnlyList<Clause> clauses, List<(int First, int Last)> sentences)
+    {
+        foreach (var (first, last) in sentences)
+        {
+            var sentence = text[clauses[first].Start..clauses[last].End].Trim();
+            // The addressee line (各村:) opens the body; the first sentence of content follows.
+            if (sentence.EndsWith(':') && sentence.Length <= 24 || !Content(sentence))
+            {
+                continue;
+            }
+            for (var c = first; c <= last; c++)
+            {
+                var words = text[clauses[c].Start..clauses[c].End];
+                foreach (var decide in Deciding)
+                {
+                    if (words.IndexOf(decide, StringComparison.Ordinal) is not (>= 0 and var d))
+                    {
+                        continue;
+                    }
+                    var rest = ChangedDemands.EndingLeadStripped(words[(d + decide.Length)..]);
+                    if (TitleVerbs.FirstOrDefault(v => rest.StartsWith(v, StringComparison.Ordinal)) is { } verb
+                        && rest[verb.Length..].Trim().TrimEnd('。', ';', ',') is { Length: >= 2 } matter
+                        && !Standings.Any(t => matter.EndsWith(t, StringComparison.Ordinal)))
+                    {
+                        return matter;
+                    }
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Where the sentence (clauses first..last) starts to order anew, as a normalised offset: a replacement (改为, 改由 …), a
+    /// word of asking (请, 须, 务必, 要于 …; not inside a quotation, which recounts the old demand, nor 申请, 无须 …), or a clause
+    /// holding a word of what is to come (今后, 此后, 下一步 …). The sentence's end when it orders nothing anew.
+    /// </summary>
+    internal static int NewOrderAt(string text, IReadOnlyList<Clause> clauses, int first, int last)
+    {
+        var start = clauses[first].Start;
+        var end = clauses[last].End;
+        var words = PaperDirection.Unquoted(text[start..end]);
+        var cut = words.Length;
+        foreach (var word in Replacing)
+        {
+            if (words.IndexOf(word, StringComparison.Ordinal) is >= 0 and var at && at < cut)
+            {
+                cut = at;
+            }
+        }
+        foreach (var word in Asking)
+        {
+            for (var at = words.IndexOf(word, StringComparison.Ordinal); at >= 0 && at < cut; at = words.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                if (!NotAsking.Any(n => n.Contains(word, StringComparison.Ordinal) && n.IndexOf(word, StringComparison.Ordinal) is var i
+                    && at - i >= 0 && string.CompareOrdinal(words, at - i, n, 0, n.Length) == 0))
+                {
+                    cut = at;
+                    break;
+                }
+            }
+        }
+        for (var c = first; c <= last; c++)
+        {
+            var from = clauses[c].Start - start;
+            if (from >= cut)
+            {
+                break;
+            }
+            var clause = words[from..(clauses[c].End - start)];
+            if (AnewWords.Any(a => clause.Contains(a, StringComparison.Ordinal)))
+            {
+                cut = from;
+                break;
+            }
+        }
+        return start + cut;
+    }
+
+    /// <summary>
+    /// (1) A later clause of the sentence, before it orders anew, that is a bare ending (现予撤回, 自即日起停止执行, 予以废止):
+    /// it ends what the clauses before it name — at least one of which is more than a lead (经…研究, 为…). Its end and verb, or null.
+    /// </summary>
+    private static (int End, string Verb)? OwnEnding(string text, IReadOnlyList<Clause> clauses, int first, int last, int cut)
+    {
+        var named = false;
+        for (var c = first; c <= last && clauses[c].Start < cut; c++)
+        {
+            var words = text[clauses[c].Start..clauses[c].End].Trim();
+            if (c > first && named && BareEnding(words) is { } verb)
+            {
+                return (clauses[c].End, verb);
+            }
+            named |= !IsLead(words) && Content(words);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// (2) The next sentence ends the one before: its first clause after the leads (经乡党委研究, 为减轻基层负担) is a bare
+    /// ending, or opens by pointing back (该做法, 上述要求, 以上: [withdrawal_papers.back_references]) and that clause or a later
+    /// one before the sentence orders anew ends (…不符合有关规定，现予撤回; 以上要求自即日起停止执行). The cue, and whether the
+    /// reference points back at a list (以上, 上述), or null.
+    /// </summary>
+    private static (string Cue, bool List)? EndedByNext(string text, IReadOnlyList<Clause> clauses, (int First, int Last) next)
+    {
+        var cut = NewOrderAt(text, clauses, next.First, next.Last);
+        var c = next.First;
+        while (c < next.Last && IsLead(text[clauses[c].Start..clauses[c].End].Trim()))
+        {
+            c++;
+        }
+        if (clauses[c].Start >= cut)
+        {
+            return null;
+        }
+        var opening = text[clauses[c].Start..clauses[c].End].Trim();
+        opening = opening[DocumentText.LeadLength(opening)..];
+        if (BareEnding(opening) is { } bare)
+        {
+            return (bare, false);
+        }
+        if (BackReferences.FirstOrDefault(b => opening.StartsWith(b, StringComparison.Ordinal)) is not { } back)
+        {
+            return null;
+        }
+        for (var k = c; k <= next.Last && clauses[k].Start < cut; k++)
+        {
+            var words = text[clauses[k].Start..clauses[k].End].Trim().TrimEnd('。', ';', ',', '!', ' ');
+            if (k == c)
+            {
+                // 以上要求自即日起停止执行: the reference and its noun, then the ending.
+                var verb = EndingVerbs.FirstOrDefault(v => words.EndsWith(v, StringComparison.Ordinal) || words.EndsWith(v + "了", StringComparison.Ordinal));
+                if (verb is not null && !Enforcing.Any(e => words.Contains(e, StringComparison.Ordinal)))
+                {
+                    return (back + "…" + verb, ListReferences.Contains(back));
+                }
+                continue;
+            }
+            if (BareEnding(words) is { } ending)
+            {
+                return (back + "…" + ending, ListReferences.Contains(back));
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A clause that is only time words, now, adverbs and an ending verb ([withdrawal_papers.ending_verbs]).</summary>
+    private static string? BareEnding(string words) => ChangedDemands.EndedBare(words, EndingVerbs);
+
+    /// <summary>A lead clause: 经乡党委研究, 经镇为基层减负工作专班审核, 为减轻基层负担 ([withdrawal_papers.lead_openers]).</summary>
+    private static bool IsLead(string words) =>
+        LeadOpeners.Any(o => words.StartsWith(o, StringComparison.Ordinal)) && BareEnding(words) is null && !words.Contains("决定", StringComparison.Ordinal);
+
+    /// <summary>
+    /// (3) The demand told as past: the words open (after time words) with a past lead ([withdrawal_papers.past_leads]: 原要求,
+    /// 此前, 前期, 曾要求 …), or hold an act of issuing closed by 的 (…布置的, …提出的, …实行的: [withdrawal_papers.issued_acts]),
+    /// or 已 and a short act closed by 的 (已报送的, 已上传的). The cue, or null.
+    /// </summary>
+    private static string? PastTold(string words)
+    {
+        var body = words.TrimStart(' ', ',');
+        if (PastLeads.FirstOrDefault(p => body.StartsWith(p, StringComparison.Ordinal)) is { } lead)
+        {
+            return lead;
+        }
+        var unquoted = PaperDirection.Unquoted(body);
+        if (IssuedActs.FirstOrDefault(a => unquoted.Contains(a + "的", StringComparison.Ordinal)) is { } issued)
+        {
+            return issued + "的";
+        }
+        // 镇里曾要求各村…, 县局曾布置…: an act of asking told as done before.
+        if (IssuedActs.Append("要求").FirstOrDefault(a => unquoted.Contains("曾" + a, StringComparison.Ordinal)) is { } once)
+        {
+            return "曾" + once;
+        }
+        for (var at = unquoted.IndexOf('已'); at >= 0; at = unquoted.IndexOf('已', at + 1))
+        {
+            if (unquoted.IndexOf('的', at) is > 0 and var of && of - at <= MaxDoneAct && unquoted.IndexOfAny([',', ';', ':'], at, of - at) < 0)
+            {
+                return DoneMark;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the words name the matter again: two CJK characters running that the matter holds too, other than a generic
+    /// pair ([withdrawal_papers.generic_pairs]: 各村, 要求, 执行 …).
+    /// </summary>
+    private static bool SharesMatter(string words, string matter)
+    {
+        for (var i = 0; i + 1 < matter.Length; i++)
+        {
+            if (matter[i] is >= '\u4e00' and <= '\u9fff' && matter[i + 1] is >= '\u4e00' and <= '\u9fff')
+            {
+                if (words.AsSpan().IndexOf(matter.AsSpan(i, 2), StringComparison.Ordinal) >= 0 && !Generic(matter, i))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool Generic(string matter, int at)
+    {
+        foreach (var pair in GenericPairs)
+        {
+            if (string.CompareOrdinal(matter, at, pair, 0, 2) == 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the words hold at least two CJK characters (not only a signature's date or a number).</summary>
+    private static bool Content(string words)
+    {
+        var count = 0;
+        foreach (var ch in words)
+        {
+            if (ch is >= '\u4e00' and <= '\u9fff' && ++count >= 2)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
