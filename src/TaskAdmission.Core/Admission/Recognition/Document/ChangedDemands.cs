@@ -554,6 +554,14 @@ internal static partial class ChangedDemands
         }
     }
 
+    /// <summary>The clause of the description that <paramref name="hit"/>'s first span stands in, or -1 (a title hit, no span).</summary>
+    private static int DescriptionClause(FieldReading reading, RecognitionHit hit) =>
+        hit.Field != TitleContext.Description || hit.Spans.Count == 0 ? -1 : DocumentText.ClauseAtSource(reading, hit.Spans[0].Start);
+
+    /// <summary>The rest of a sentence asks the act anew ([changed_demands.anew]: 今后, 重新 …) or names what replaces it.</summary>
+    private static bool AsksAnew(string rest) =>
+        Anew.Any(a => rest.Contains(a, StringComparison.Ordinal)) || Replacing.Any(r => rest.Contains(r, StringComparison.Ordinal));
+
     /// <summary>
     /// 此前已代收尚未缴库的费用，于月底前…结清; 已到村委会开具…证明的，村委会不必再出具; 已收取的费用要全部退还:
     /// an act told as done before (已, 此前, 原来 … before it in its clause) inside a phrase closed by 的 — what it collected,
@@ -564,8 +572,7 @@ internal static partial class ChangedDemands
     /// </summary>
     internal static string? WoundDown(FieldReading reading, RecognitionHit hit, IReadOnlyList<RecognitionHit> hits)
     {
-        if (hit.Field != TitleContext.Description || hit.Spans.Count == 0
-            || DocumentText.ClauseAtSource(reading, hit.Spans[0].Start) is not (>= 0 and var k))
+        if (DescriptionClause(reading, hit) is not (>= 0 and var k))
         {
             return null;
         }
@@ -583,7 +590,7 @@ internal static partial class ChangedDemands
         }
         var (first, last) = DocumentText.SentenceClauses(reading, k);
         var sentenceRest = text[start..reading.Clauses[last].End];
-        if (Anew.Any(a => sentenceRest.Contains(a, StringComparison.Ordinal)) || Replacing.Any(r => sentenceRest.Contains(r, StringComparison.Ordinal)))
+        if (AsksAnew(sentenceRest))
         {
             return null;
         }
@@ -678,8 +685,7 @@ internal static partial class ChangedDemands
     /// </summary>
     internal static string? Undone(FieldReading reading, RecognitionHit hit)
     {
-        if (hit.Field != TitleContext.Description || hit.Spans.Count == 0
-            || DocumentText.ClauseAtSource(reading, hit.Spans[0].Start) is not (>= 0 and var k))
+        if (DescriptionClause(reading, hit) is not (>= 0 and var k))
         {
             return null;
         }
@@ -693,8 +699,7 @@ internal static partial class ChangedDemands
         }
         var (_, last) = DocumentText.SentenceClauses(reading, k);
         var rest = text[end..reading.Clauses[last].End];
-        return Anew.Any(a => rest.Contains(a, StringComparison.Ordinal)) || Replacing.Any(r => rest.Contains(r, StringComparison.Ordinal))
-            || CaseBefore(text, reading.Clauses, k) ? null : cue;
+        return AsksAnew(rest) || CaseBefore(text, reading.Clauses, k) ? null : cue;
     }
 
     /// <summary>
@@ -736,8 +741,7 @@ internal static partial class ChangedDemands
     /// </summary>
     internal static string? RecountedThenForbidden(FieldReading reading, RecognitionHit hit, IReadOnlyList<RecognitionHit> hits)
     {
-        if (hit.Field != TitleContext.Description || hit.Spans.Count == 0
-            || DocumentText.ClauseAtSource(reading, hit.Spans[0].Start) is not (>= 0 and var k))
+        if (DescriptionClause(reading, hit) is not (>= 0 and var k))
         {
             return null;
         }
