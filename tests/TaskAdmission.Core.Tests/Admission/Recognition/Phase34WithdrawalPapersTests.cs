@@ -62,6 +62,10 @@ public sealed class Phase34WithdrawalPapersTests(PrecheckFixture fixture) : ICla
     [InlineData("关于清理村内乱堆乱放的通知", "各村：\n前期各村已排查的乱堆乱放点位，请于月底前清理完毕，清理前后照片上传至镇环境办。\n某镇人民政府", PrecheckRules.AppCheckIn)]
     [InlineData("关于停止河长巡河打卡的通知", "各村：\n此前要求各村每周在APP巡河打卡的做法，除沿河5个村外，自即日起停止执行。\n某镇河长办", PrecheckRules.AppCheckIn)]
     [InlineData("关于清理不规范地名标牌的通知", "各村：\n请各村于月底前在村口统一设置地名标牌，标牌样式由镇民政办统一设计。\n某镇人民政府", PrecheckRules.Signboard)]
+    // (coordinator's mends) kept for some in the next sentence; the ended thing signed again; the body stops another thing.
+    [InlineData("关于取消村级低保复核照片报送要求的通知", "各村：\n去年民政办要求各村每月上传低保户入户复核照片。自即日起取消该要求，城郊两个村保留。\n某镇民政办", PrecheckRules.AppCheckIn)]
+    [InlineData("关于废止安全生产承诺书的通知", "各村：\n原安全生产承诺书自本月起废止，已签的承诺书交回安监办，由各村主任按新格式重签后报镇政府。\n某镇人民政府", PrecheckRules.PledgeOrVeto)]
+    [InlineData("关于取消村级疫苗接种照片报送的通知", "各村：\n此前卫生院要求各村每天上报入户动员接种照片。自下月起不再报送纸质花名册。\n某镇卫生院", PrecheckRules.AppCheckIn)]
     public void NewOrKeptDemand_StillFires(string title, string description, string rule) =>
         fixture.AssertFires(title, description, rule);
 }

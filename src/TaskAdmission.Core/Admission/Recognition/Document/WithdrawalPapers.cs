@@ -40,6 +40,8 @@ internal static class WithdrawalPapers
     private static readonly string[] Replacing = Cues.List("withdrawals.replacements");
     private static readonly string[] Standings = Cues.List("changed_demands.standings");
     private static readonly string[] Enforcing = Cues.List("withdrawals.enforcing");
+    private static readonly string[] ReAsking = Cues.List("withdrawal_papers.re_asking");
+    private static readonly string[] OtherEndings = [.. TitleVerbs, "不再"];
 
     /// <summary>The most characters of a title's paper noun after its last 的 (的通知, 的紧急通知, 的补充通知).</summary>
     private const int MaxPaperEnd = 6;
@@ -79,14 +81,15 @@ internal static class WithdrawalPapers
             var lead = start + DocumentText.LeadLength(text[start..end]);
             var cut = Math.Max(lead, NewOrderAt(text, clauses, first, last));
             // (1) …的要求，经乡党委研究，自即日起停止执行.
-            if (OwnEnding(text, clauses, first, last, cut) is { } own && !Withdrawals.KeepsForSome(text[lead..own.End]))
+            if (OwnEnding(text, clauses, first, last, cut) is { } own && !Withdrawals.KeepsForSome(text[lead..own.End])
+                && !ReAsked(text[own.End..end]))
             {
                 reading.AddNotOperative(description, lead, own.End, "文件撤回：…" + own.Verb);
                 continue;
             }
             // (2) …布置的…做法，增加了村里的负担。经乡党委会研究，自即日起停止执行。
             if (cut == end && s + 1 < sentences.Count && EndedByNext(text, clauses, sentences[s + 1]) is { } next
-                && !Withdrawals.KeepsForSome(text[lead..end]) && Content(text[lead..end]))
+                && !Withdrawals.KeepsForSome(text[lead..end]) && !NextKeeps(text, clauses, sentences, s) && Content(text[lead..end]))
             {
                 reading.AddNotOperative(description, lead, end, "文件撤回：…" + next.Cue);
                 // 原要求：⏎1.…；⏎2.…。⏎以上要求自即日起停止执行。 — the items of the list the reference points back to.
@@ -116,7 +119,8 @@ internal static class WithdrawalPapers
             var told = text[lead..cut];
             // 已上传的照片不作任何考核使用: what was done under the demand, disposed of, needs not name the matter.
             if (PastTold(told) is { } past && (past != DoneMark && SharesMatter(told, matter) || Disposals.Any(d => told.Contains(d, StringComparison.Ordinal)))
-                && !Withdrawals.KeepsForSome(told))
+                && !Withdrawals.KeepsForSome(told) && !ReAsked(text[lead..end]) && !NextKeeps(text, clauses, sentences, s)
+                && !(s + 1 < sentences.Count && EndsOther(SentenceText(text, clauses, sentences[s + 1]), told)))
             {
                 reading.AddNotOperative(description, lead, cut, "文件撤回：" + past);
             }
@@ -313,6 +317,48 @@ internal static class WithdrawalPapers
             }
         }
         return null;
+    }
+
+    private static string SentenceText(string text, IReadOnlyList<Clause> clauses, (int First, int Last) sentence) =>
+        text[clauses[sentence.First].Start..clauses[sentence.Last].End];
+
+    /// <summary>
+    /// The sentence after the restated one keeps the demand for some or for later (自即日起取消该要求，沿江村保留): nothing
+    /// is lifted, as for the restated words themselves.
+    /// </summary>
+    private static bool NextKeeps(string text, IReadOnlyList<Clause> clauses, List<(int First, int Last)> sentences, int s) =>
+        s + 1 < sentences.Count && Withdrawals.KeepsForSome(SentenceText(text, clauses, sentences[s + 1]));
+
+    /// <summary>
+    /// The words ask the same act again ([withdrawal_papers.re_asking]: 原责任状废止，…由各村按新模板重新签订): what was ended
+    /// is demanded anew, so it keeps its reading.
+    /// </summary>
+    private static bool ReAsked(string rest) => ReAsking.Any(a => rest.Contains(a, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The next sentence ends something by name (自6月1日起不再报送纸质登记表) that shares nothing with the demand told before it
+    /// (此前…要求各村每天上报…照片): the paper stops another thing, and the demand told stands, whatever the title says.
+    /// </summary>
+    private static bool EndsOther(string next, string told)
+    {
+        // The first ending in the sentence (OtherEndings holds the longer verbs first).
+        var (at, verb) = (-1, "");
+        foreach (var v in OtherEndings)
+        {
+            if (next.IndexOf(v, StringComparison.Ordinal) is >= 0 and var i && (at < 0 || i < at))
+            {
+                (at, verb) = (i, v);
+            }
+        }
+        if (at < 0)
+        {
+            return false;
+        }
+        var after = at + verb.Length;
+        var stop = next.IndexOfAny([',', ';', '。', ':'], after);
+        var named = next[after..(stop < 0 ? next.Length : stop)];
+        // 停止执行上述要求, 取消该做法: a reference back to what was told, not another thing.
+        return Content(named) && !BackReferences.Any(b => named.StartsWith(b, StringComparison.Ordinal)) && !SharesMatter(told, named);
     }
 
     /// <summary>A clause that is only time words, now, adverbs and an ending verb ([withdrawal_papers.ending_verbs]).</summary>
