@@ -38,6 +38,7 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
     // rollback at COMMIT. It fails the commit instead, as the COMMIT itself would on that connection.
     public InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
     {
+        MarkCommitting(eventData);
         if (Tagged(transaction, eventData) is { } parked)
         {
             using var command = IdCommand(transaction);
@@ -50,6 +51,7 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
     public async ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result,
         CancellationToken cancellationToken = default)
     {
+        MarkCommitting(eventData);
         if (Tagged(transaction, eventData) is { } parked)
         {
             await using var command = IdCommand(transaction);
@@ -57,6 +59,18 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
             Committing(parked);
         }
         return result;
+    }
+
+    /// <summary>
+    /// Which transaction's commit is being sent, for a dispatch's write-through (<see cref="VillageInboxCache.DeferThrough"/>):
+    /// its updates are applied only at their own transaction's commit.
+    /// </summary>
+    private void MarkCommitting(TransactionEventData eventData)
+    {
+        if (eventData.Context is { } db && cache.ParkedOn(db) is { Through: not null } parked)
+        {
+            parked.CommittingTransaction = eventData.TransactionId;
+        }
     }
 
     /// <summary>
@@ -96,10 +110,15 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
 
     private void Failed(TransactionErrorEventData eventData)
     {
-        if (eventData.Action == "Commit" && eventData.Context is { } db && cache.ParkedOn(db) is { Transaction: { } id } parked)
+        if (eventData.Action == "Commit" && eventData.Context is { } db && cache.ParkedOn(db) is { } parked)
         {
-            cache.Own.Applied(id);
-            cache.Evict(parked.Villages);
+            // A dispatch's write-through is never applied after a commit that failed (its hooks only evict then).
+            parked.Through = null;
+            if (parked.Transaction is { } id)
+            {
+                cache.Own.Applied(id);
+                cache.Evict(parked.Villages);
+            }
         }
     }
 
