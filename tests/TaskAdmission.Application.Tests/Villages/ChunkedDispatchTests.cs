@@ -84,8 +84,8 @@ public sealed class ChunkedDispatchTests(ChunkedDispatchHost app, ITestOutputHel
     {
         // The village inbox is built from assignments: a decision that admits villages and queues their dispatch changes
         // nothing they see until a chunk writes their assignments. Neither the decision's own eviction nor its trigger's
-        // notification evicts them (migration InboxAdmitWithoutAssignment); the chunk's commit does, and the next read
-        // shows the work (issue 20, session 29).
+        // notification evicts them (migration InboxAdmitWithoutAssignment); the chunk's commit updates (or evicts) them,
+        // and the next read shows the work (issue 20, sessions 29 and 34).
         var cache = app.Services.GetRequiredService<VillageInboxCache>();
         var listener = app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<Application.Villages.Caching.VillageInboxListener>().Single();
         Assert.True(await Eventually.TrueAsync(() => Task.FromResult(cache.IsLive)), "the inbox listener is not connected");
@@ -104,9 +104,10 @@ public sealed class ChunkedDispatchTests(ChunkedDispatchHost app, ITestOutputHel
         Assert.Same(kept, after);
         Assert.False(await SeesAsync(scenario, villages[0], "准入未派发不清缓存"));
 
-        // The first chunk writes villages[0]'s assignment: its commit evicts it, and the next read shows the work.
+        // The first chunk writes villages[0]'s assignment: its commit updates the kept inbox (write-through, session 34;
+        // evicted with it off), and the next read shows the work.
         Assert.True(await RunOnceAsync());
-        Assert.False(cache.TryPeek(villages[0], out _), "the chunk that wrote the assignment left the kept inbox in place");
+        Assert.False(cache.TryPeek(villages[0], out var updated) && ReferenceEquals(updated, kept), "the chunk that wrote the assignment left the kept inbox as it was");
         Assert.True(await SeesAsync(scenario, villages[0], "准入未派发不清缓存"));
         await DrainAsync();
         Assert.True(await SeesAsync(scenario, villages[^1], "准入未派发不清缓存"));
