@@ -22,6 +22,10 @@ public static class PlatformMetrics
     private static readonly Counter<long> InboxDerivations = Meter.CreateCounter<long>(
         "taskadmission.inbox_cache.derived", "{lookup}", "Village inbox misses rendered from what the village's cached entry keeps (the other language) instead of a read of the database.");
 
+    private static readonly Counter<long> InboxWriteThroughs = Meter.CreateCounter<long>(
+        "taskadmission.inbox_cache.write_through", "{village}",
+        "Villages with a cached inbox a dispatch chunk gave new work, by result (updated: the entry updated in memory; evicted: it fell back to eviction) and, when evicted, why.");
+
     private static readonly Counter<long> PrecheckFindings = Meter.CreateCounter<long>(
         "taskadmission.precheck.outcomes", "{precheck}", "Pre-check results, by outcome and by the rule of each finding.");
 
@@ -57,6 +61,20 @@ public static class PlatformMetrics
     public static void InboxJoined() => InboxJoins.Add(1);
 
     public static void InboxDerived() => InboxDerivations.Add(1);
+
+    /// <summary>
+    /// A cached inbox a dispatch chunk's commit updated in memory (<paramref name="reason"/> null), or evicted instead
+    /// because of <paramref name="reason"/> (no_snapshot, shown, tie, full, verdict, names, other_write, raced).
+    /// </summary>
+    public static void InboxWriteThrough(string? reason)
+    {
+        if (reason is null)
+        {
+            InboxWriteThroughs.Add(1, new KeyValuePair<string, object?>("result", "updated"));
+            return;
+        }
+        InboxWriteThroughs.Add(1, new KeyValuePair<string, object?>("result", "evicted"), new KeyValuePair<string, object?>("reason", reason));
+    }
 
     /// <summary>Counts one pre-check: its outcome, and once per finding the rule it rests on.</summary>
     public static void Precheck(string outcome, IEnumerable<string> rules)

@@ -44,6 +44,15 @@ public sealed class VillageOptions
     public bool InboxRevalidate { get; set; }
 
     /// <summary>
+    /// When a dispatch chunk commits new work for villages whose open inbox is cached, update those entries in memory
+    /// from what the chunk wrote (the same view a read builds) instead of evicting them, so the village's next read
+    /// needs no database read (issue 20: most of the Monday misses were villages a dispatch had just evicted). An entry
+    /// it cannot update with certainty is evicted as before (<see cref="Caching.InboxWriteThrough"/>). On by default;
+    /// off evicts as before, for a before/after on one build.
+    /// </summary>
+    public bool InboxWriteThrough { get; set; } = true;
+
+    /// <summary>
     /// Villages per dispatch transaction. A decision that admits more villages than this does not write their
     /// assignments, ledger rows and notifications in its own transaction: it queues a dispatch job, and the dispatch
     /// worker writes them this many at a time, each chunk in its own short transaction. One transaction for 500-1,000

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TaskAdmission.Application.Burden;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages;
+using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Application.Villages.Dispatch;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Core.Burden;
@@ -76,6 +77,40 @@ public sealed class ChunkedDispatchTests(ChunkedDispatchHost app, ITestOutputHel
         Assert.False(await JobQueuedAsync(submission.Id));
         Assert.Equal(0, await DrainAsync());
         await AssertDispatchedOnceAsync(submission, villages);
+    }
+
+    [Fact]
+    public async Task ADecisionQueuingItsDispatch_LeavesAKeptInboxOfAnAdmittedVillage_UntilItsChunkWritesTheAssignment()
+    {
+        // The village inbox is built from assignments: a decision that admits villages and queues their dispatch changes
+        // nothing they see until a chunk writes their assignments. Neither the decision's own eviction nor its trigger's
+        // notification evicts them (migration InboxAdmitWithoutAssignment); the chunk's commit updates (or evicts) them,
+        // and the next read shows the work (issue 20, sessions 29 and 34).
+        var cache = app.Services.GetRequiredService<VillageInboxCache>();
+        var listener = app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<Application.Villages.Caching.VillageInboxListener>().Single();
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(cache.IsLive)), "the inbox listener is not connected");
+        var scenario = new VillageScenario(app.Services);
+        var (township, villages) = await TownshipAsync(scenario, "990189");
+        var submission = await scenario.SubmitAsync("准入未派发不清缓存", township);
+        Assert.True(await listener.CaughtUpAsync(Eventually.DefaultBound), "the listener never applied the submission's notifications");
+        Assert.False(await SeesAsync(scenario, villages[0], "准入未派发不清缓存"));
+        Assert.True(cache.TryPeek(villages[0], out var kept), "the read kept nothing");
+
+        await scenario.DecideAsync(submission.Id, township, DecisionKind.Admit);
+        Assert.True(await JobQueuedAsync(submission.Id));
+        Assert.True(await listener.CaughtUpAsync(Eventually.DefaultBound), "the listener never applied the decision's notifications");
+
+        Assert.True(cache.TryPeek(villages[0], out var after), "the admission evicted a village that has no assignment of the task yet");
+        Assert.Same(kept, after);
+        Assert.False(await SeesAsync(scenario, villages[0], "准入未派发不清缓存"));
+
+        // The first chunk writes villages[0]'s assignment: its commit updates the kept inbox (write-through, session 34;
+        // evicted with it off), and the next read shows the work.
+        Assert.True(await RunOnceAsync());
+        Assert.False(cache.TryPeek(villages[0], out var updated) && ReferenceEquals(updated, kept), "the chunk that wrote the assignment left the kept inbox as it was");
+        Assert.True(await SeesAsync(scenario, villages[0], "准入未派发不清缓存"));
+        await DrainAsync();
+        Assert.True(await SeesAsync(scenario, villages[^1], "准入未派发不清缓存"));
     }
 
     [Fact]

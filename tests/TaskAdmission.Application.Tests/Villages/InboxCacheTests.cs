@@ -124,6 +124,91 @@ public sealed class PostgresInboxCacheTests(PostgresApplicationHost app) : IClas
     }
 
     [Fact]
+    public async Task UnAdmittingAVillageRow_StillEvictsAtOnce_ReAdmittingItWithItsAssignmentToo()
+    {
+        // A village row admitted → not admitted: the work disappears from the next read on this node (the interceptor's
+        // tracked path, no wait for the notification). Admitted again, the row has its assignment still: evicted too.
+        var id = await CachedAssignmentAsync("取消村准入立即清缓存");
+        var submission = SubmissionOf(id);
+        async Task SetAdmittedAsync(bool admitted) => await scenario.WithAsync<AppDbContext, int>(async db =>
+        {
+            var row = await db.SubmissionVillages.SingleAsync(v => v.SubmissionId == submission && v.VillageCode == VillageScenario.ShiqiaoVillage);
+            row.Admitted = admitted;
+            return await db.SaveChangesAsync();
+        });
+
+        await SetAdmittedAsync(false);
+        Assert.DoesNotContain(id, await OpenIdsAsync());
+        // The un-admission's own notification (its trigger) may arrive while that first read runs and rightly refuse its
+        // store (a result read before an eviction never outlives it); a read after it keeps the village again.
+        Assert.True(await Eventually.TrueAsync(async () =>
+        {
+            Assert.DoesNotContain(id, await OpenIdsAsync());
+            return cache.TryPeek(VillageScenario.ShiqiaoVillage, out _);
+        }), "no read after the un-admission kept the village's inbox");
+
+        await SetAdmittedAsync(true);
+        Assert.Contains(id, await OpenIdsAsync());
+    }
+
+    [Fact]
+    public async Task Trigger_AVillageRowOrSubmissionTurningAdmitted_NamesAVillageOnlyWithAnAssignmentOfIt()
+    {
+        // Raw SQL from another connection (no hooks of this process): the triggers alone decide what is sent.
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(cache.IsLive)), "the inbox listener is not connected");
+        var pending = await scenario.SubmitAsync("无派发准入不通知", VillageScenario.Shiqiao);
+        var id = await CachedAssignmentAsync("有派发准入通知");
+        var admitted = SubmissionOf(id);
+        await using var notifications = await OpenAsync();
+        var received = new List<string>();
+        notifications.Notification += (_, e) => { lock (received) received.Add(e.Payload); };
+        await using (var listen = new NpgsqlCommand($"LISTEN {VillageInboxListener.Channel}", notifications))
+        {
+            await listen.ExecuteNonQueryAsync();
+        }
+        var marker = 0;
+        async Task<bool> NamesShiqiaoAsync(string sql, Guid submission)
+        {
+            lock (received) received.Clear();
+            await using (var conn = await OpenAsync())
+            await using (var command = new NpgsqlCommand(sql, conn))
+            {
+                command.Parameters.AddWithValue("id", submission);
+                command.Parameters.AddWithValue("village", VillageScenario.ShiqiaoVillage);
+                Assert.Equal(1, await command.ExecuteNonQueryAsync());
+            }
+            // Notifications arrive in commit order: once this marker is here, the statement's would have been too.
+            var sync = $"tasks:00000000-0000-0000-0000-{++marker:D12}";
+            await ExecuteAsync($"SELECT pg_notify('{VillageInboxListener.Channel}', '{sync}')");
+            Assert.True(await Eventually.TrueAsync(async () =>
+            {
+                await notifications.WaitAsync(TimeSpan.FromMilliseconds(100));
+                lock (received) return received.Contains(sync);
+            }), "the marker notification never arrived");
+            lock (received) return received.Any(p => p.Split(',').Contains(VillageScenario.ShiqiaoVillage));
+        }
+        const string admitRow = """UPDATE submission_villages SET "Admitted" = true WHERE "SubmissionId" = @id AND "VillageCode" = @village""";
+        const string unadmitRow = """UPDATE submission_villages SET "Admitted" = false WHERE "SubmissionId" = @id AND "VillageCode" = @village""";
+        const string admitTask = """UPDATE submissions SET "Status" = 'Admitted' WHERE "Id" = @id AND @village <> ''""";
+        const string revokeTask = """UPDATE submissions SET "Status" = 'Revoked' WHERE "Id" = @id AND @village <> ''""";
+
+        // No assignment of the pending submission: its village row turning admitted, and the submission turning admitted,
+        // name no village.
+        Assert.False(await NamesShiqiaoAsync(admitRow, pending.Id), "a row turning admitted without an assignment named its village");
+        Assert.False(await NamesShiqiaoAsync(admitTask, pending.Id), "a submission turning admitted without an assignment named its village");
+        // Un-admitting names it as before (the submission, then its row), though no assignment exists.
+        Assert.True(await NamesShiqiaoAsync(revokeTask, pending.Id), "a submission no longer admitted did not name its admitted village");
+        Assert.True(await NamesShiqiaoAsync(unadmitRow, pending.Id), "a row no longer admitted did not name its village");
+
+        // With the assignment present: un-admitting and admitting the row, and the submission, name it.
+        Assert.True(await NamesShiqiaoAsync(unadmitRow, admitted), "a row no longer admitted did not name its village");
+        Assert.True(await NamesShiqiaoAsync(admitRow, admitted), "a row turning admitted with an assignment did not name its village");
+        Assert.True(await NamesShiqiaoAsync(revokeTask, admitted), "a submission no longer admitted did not name its village");
+        Assert.True(await NamesShiqiaoAsync(admitTask, admitted), "a submission turning admitted with an assignment did not name its village");
+        Assert.True(await Eventually.TrueAsync(async () => (await OpenIdsAsync()).Contains(id)), "the work admitted again is not shown");
+    }
+
+    [Fact]
     public async Task RecentDone_KeptOnTheCachedInbox_FollowsAChangeFromAnotherConnection()
     {
         var id = await CachedAssignmentAsync("缓存已办测试");

@@ -14,7 +14,7 @@ using TaskAdmission.Web.Hosting;
 namespace TaskAdmission.Benchmarks.Monday;
 
 /// <summary>
-/// `monday [townships=20] [villages=10000] [settle=1] [work=20] [submit=2] [precheck=4] [changed=20] [rounds=1] [writes-seconds=30] [writes-warm=20] [poll=30] [chunk=0] [diag=1] [diag-sample=1]
+/// `monday [townships=20] [villages=10000] [settle=1] [work=20] [submit=2] [precheck=4] [changed=20] [rounds=1] [writes-seconds=30] [writes-warm=20] [poll=30] [chunk=0] [writethrough=1] [diag=1] [diag-sample=1]
 /// [ramp=1] [pairs=1] [ramp-from=25] [ramp-factor=1.5] [ramp-max=20000] [ramp-floor=5] [refine=2] [repeat=1] [step-seconds=8] [step-drain=5] [p99=50] [lead=10]
 /// [morning=0] [seconds=60] [inbox=0] [warm-seconds=20] [min-pool=app's] [max-pool=app's] [gc-server=] [gc-concurrent=] [gc-gen0size=MiB] [gc-gen0max=MiB] [gc-alloc=0]`: a county's Monday morning against the real app in its own process on TA_TEST_PG
 /// (durable under ./build.sh bench), in phases: the endpoints alone in alternating closed-loop rounds (bare with the
@@ -92,6 +92,9 @@ public sealed class MondayHarness : IHarness
             // revalidate=1: an inbox entry at MaxAge is revalidated by its fingerprint instead of read again
             // (Villages:InboxRevalidate, off by default; docs/villages.md).
             .. (o.Int("revalidate", 0) == 1 ? ["--Villages:InboxRevalidate=true"] : Array.Empty<string>()),
+            // writethrough=0: a dispatch chunk evicts the cached inboxes of its villages instead of updating them in
+            // memory (Villages:InboxWriteThrough, on by default; docs/villages.md), for a before/after on one build.
+            .. (o.Int("writethrough", 1) == 0 ? ["--Villages:InboxWriteThrough=false"] : Array.Empty<string>()),
         ];
         var clock = Stopwatch.StartNew();
         MondayCity city;

@@ -132,6 +132,9 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
     /// <summary>The causes an inbox miss is counted under (VillageInboxCache.MissCause and its lookups).</summary>
     private static readonly string[] MissCauses = ["evicted", "notified", "max_age", "cold", "rendering", "cleared", "not_live", "revalidated_unchanged", "revalidated_changed", "renewed_ahead"];
 
+    /// <summary>Why a write-through fell back to eviction (VillageInboxCache.WriteThrough, InboxWriteThrough).</summary>
+    private static readonly string[] WriteThroughReasons = ["no_snapshot", "shown", "tie", "full", "verdict", "columns", "other_write", "raced"];
+
     public static string Line(Snapshot before, Snapshot after, Peaks peaks, TimeSpan elapsed)
     {
         double D(string name, string? label = null) => Sum(after.Metrics, name, label) - Sum(before.Metrics, name, label);
@@ -168,8 +171,19 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
         var misses = D("taskadmission_inbox_cache_lookups", "result=\"miss\"");
         var causes = string.Join(", ", MissCauses.Select(c => (Cause: c, Count: D("taskadmission_inbox_cache_lookups", $"cause=\"{c}\""))).Where(c => c.Count > 0)
             .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Cause} {c.Count:0}")));
-        var inbox = misses == 0 ? ""
-            : string.Create(CultureInfo.InvariantCulture, $"inbox misses {misses:0} ({causes}), joined a read in flight {D("taskadmission_inbox_cache_joined"):0} | ");
+        // A dispatch chunk's write-through (Villages:InboxWriteThrough): entries updated in memory, and those it evicted
+        // instead, by reason. Derived: misses served from what the entry keeps (another language, or the snapshot a
+        // write-through left), no read; the misses that needed a read are the rest.
+        var derived = D("taskadmission_inbox_cache_derived");
+        var updated = D("taskadmission_inbox_cache_write_through", "result=\"updated\"");
+        var fellBack = D("taskadmission_inbox_cache_write_through", "result=\"evicted\"");
+        var reasons = string.Join(", ", WriteThroughReasons.Select(r => (Reason: r, Count: D("taskadmission_inbox_cache_write_through", $"reason=\"{r}\""))).Where(r => r.Count > 0)
+            .Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Reason} {r.Count:0}")));
+        var through = updated + fellBack == 0 ? ""
+            : string.Create(CultureInfo.InvariantCulture, $", write-through: updated {updated:0}, evicted {fellBack:0}{(reasons.Length > 0 ? $" ({reasons})" : "")}");
+        var inbox = misses == 0 && updated + fellBack == 0 ? ""
+            : string.Create(CultureInfo.InvariantCulture,
+                $"inbox misses {misses:0} ({causes}), joined a read in flight {D("taskadmission_inbox_cache_joined"):0}, derived {derived:0}, needing a read {misses - derived:0}{through} | ");
         return string.Create(CultureInfo.InvariantCulture,
             $"{cores}{gc}, pause total {pauseTotal:0.0} ms, max {max}{GcDetail(before.Metrics, after.Metrics)} | {pool}work items {D("dotnet_thread_pool_work_item_count"):0}{adjustments} | " +
             $"lock contentions {D("dotnet_monitor_lock_contentions"):0}{waited} | {inbox}{npgsql}" +

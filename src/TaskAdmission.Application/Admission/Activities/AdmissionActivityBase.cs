@@ -187,8 +187,10 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
                     }
                     Stored(status, to);
                     Stored(version, versionBefore + 1);
-                    evict.AddRange(admittedBefore);
-                    evict.AddRange(villages.Where(v => v.Admitted).Select(v => v.VillageCode));
+                    // Un-admitted: every village admitted before or after, as ever. Admitted: only those with an
+                    // assignment of the task (an inbox shows assignments; the dispatch that writes one evicts its village).
+                    var named = admittedBefore.Concat(villages.Where(v => v.Admitted).Select(v => v.VillageCode));
+                    evict.AddRange(AdmittedWork.IsAdmitted(to) ? await AssignedAsync(id, [.. named.Distinct(StringComparer.Ordinal)], cancellationToken) : named);
                 }
                 else
                 {
@@ -343,9 +345,24 @@ public abstract class AdmissionActivityBase(AppDbContext db, ChinaClock clock) :
                 .ExecuteUpdateAsync(u => u.SetProperty(v => v.Admitted, admitted), ct);
             // The pre-check's running-task index reads this task's admitted villages again (a township admitted
             // while the status stays PartiallyAdmitted changes nothing the interceptor sees).
-            inbox.AfterCommit(db, [.. villages, VillageInboxCache.TaskChanged(id)]);
+            // A village row turning admitted changes the inbox only of a village with an assignment of the task (one
+            // written before: a row admitted again); the rest are evicted by whoever writes their assignment (the
+            // dispatch). Un-admitting evicts every one (issue 20, session 29).
+            inbox.AfterCommit(db, [.. admitted ? await AssignedAsync(id, villages, ct) : villages, VillageInboxCache.TaskChanged(id)]);
         }
     }
+
+    /// <summary>
+    /// Of <paramref name="villages"/>, those with an assignment of submission <paramref name="id"/> (any status), read in
+    /// the step's transaction; no statement for none. Exact also against a concurrent writer: an assignment is written only
+    /// for a village row admitted and committed (the dispatch reads the flag and holds the submission's row), so none of a
+    /// row this step admits can commit unseen by this read.
+    /// </summary>
+    private async Task<List<string>> AssignedAsync(Guid id, List<string> villages, CancellationToken ct) =>
+        villages.Count == 0
+            ? []
+            : await db.Assignments.AsNoTracking().Where(a => a.SubmissionId == id && villages.Contains(a.VillageCode))
+                .Select(a => a.VillageCode).Distinct().ToListAsync(ct);
 
     /// <summary>Gives the rows <see cref="SetAdmittedAsync"/> changed their value from before the step, as loaded and as stored.</summary>
     private void UndoSetAdmitted()

@@ -57,6 +57,9 @@ public sealed class OpenInbox(KeyValuePair<string, object>[] renderings)
     /// <summary>An entry of two renderings.</summary>
     public static OpenInbox Of(string key, object rendering, string key2, object rendering2) => new([new(key, rendering), new(key2, rendering2)]);
 
+    /// <summary>The renderings whose key <paramref name="keep"/> accepts, resting on no basis (<see cref="InboxWriteThrough"/>).</summary>
+    internal OpenInbox Only(Func<string, bool> keep) => new([.. renderings.Where(r => keep(r.Key))]);
+
     /// <summary>These renderings with <paramref name="newer"/>'s added (a key in both: the newer's).</summary>
     /// <remarks>
     /// Kept checkable only if both rest on the same basis (<see cref="InboxBasis.Same"/>): renderings of reads whose rows

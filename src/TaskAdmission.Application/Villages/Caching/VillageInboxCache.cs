@@ -560,7 +560,47 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     /// of every save and set-based write in one transaction are evicted together, once.
     /// </summary>
     internal void Defer(DbContext db, IEnumerable<string> villages) =>
-        hooks.Gather(db, this, () => new Parked(), parked => parked.Villages.UnionWith(villages), Committed);
+        hooks.Gather(db, this, () => new Parked(), parked =>
+        {
+            parked.Villages.UnionWith(villages);
+            parked.Plain?.UnionWith(villages);
+        }, Committed);
+
+    /// <summary>Whether a dispatch chunk's commit updates the cached inboxes of its villages (<c>Villages:InboxWriteThrough</c>).</summary>
+    public bool WritesThrough => options.Value.InboxWriteThrough;
+
+    /// <summary>
+    /// When <paramref name="db"/>'s transaction commits, each of these villages' cached inboxes gets its new work in
+    /// memory (<see cref="InboxWriteThrough"/>) instead of being evicted — unless it has no entry then (nothing is
+    /// stored), or something else of the same transaction changed the village too (<see cref="Defer"/>: evicted), or the
+    /// entry cannot be updated with certainty (evicted). Never when the transaction rolls back. Without a transaction the
+    /// write is committed already: evicted now, as <see cref="AfterCommit"/>.
+    /// </summary>
+    internal void DeferThrough(DbContext db, IReadOnlyDictionary<string, InboxWriteThrough.Addition> additions)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            Evict(additions.Keys);
+            return;
+        }
+        var transaction = db.Database.CurrentTransaction.TransactionId;
+        hooks.Gather(db, this, () => new Parked(), parked =>
+        {
+            parked.ThroughTransaction = transaction;
+            // From now on the villages of every other write of the transaction are told apart (Plain): those are evicted.
+            parked.Plain ??= new HashSet<string>(parked.Villages, StringComparer.Ordinal);
+            parked.Through ??= new Dictionary<string, InboxWriteThrough.Addition>(StringComparer.Ordinal);
+            foreach (var (village, addition) in additions)
+            {
+                if (!parked.Through.TryAdd(village, addition))
+                {
+                    // Two additions for one village in one transaction: not built together, so evicted.
+                    parked.Plain.Add(village);
+                }
+                parked.Villages.Add(village);
+            }
+        }, Committed);
+    }
 
     /// <summary>What <paramref name="db"/>'s transaction will evict when it commits, or null if nothing.</summary>
     internal Parked? ParkedOn(DbContext db) => hooks.Gathered<Parked>(db, this);
@@ -575,6 +615,22 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
         public HashSet<string> Villages { get; } = new(StringComparer.Ordinal);
 
         public ulong? Transaction { get; set; }
+
+        /// <summary>The villages whose cached inbox the commit updates instead of evicting (<see cref="DeferThrough"/>), or null.</summary>
+        public Dictionary<string, InboxWriteThrough.Addition>? Through { get; set; }
+
+        /// <summary>
+        /// The transaction (EF's id) <see cref="Through"/> was gathered in, and the one whose commit is being sent
+        /// (<see cref="VillageInboxWriteInterceptor"/>): the additions are applied only at the commit of their own
+        /// transaction — hooks a failed one left on a pooled context run at its next commit, and must then only evict.
+        /// </summary>
+        public Guid? ThroughTransaction { get; set; }
+
+        /// <inheritdoc cref="ThroughTransaction"/>
+        public Guid? CommittingTransaction { get; set; }
+
+        /// <summary>Once <see cref="Through"/> is set: the villages other writes of the transaction evict (those are not updated).</summary>
+        public HashSet<string>? Plain { get; set; }
     }
 
     /// <summary>
@@ -582,7 +638,80 @@ public sealed class VillageInboxCache(IOptions<VillageOptions> options, CommitHo
     /// listener leaves these villages to this eviction, which runs once the commit is reported, whenever the
     /// transaction's notifications come — before it, during it or after it.
     /// </summary>
-    private void Committed(Parked parked) => Evict(parked.Villages);
+    private void Committed(Parked parked)
+    {
+        if (parked.Through is not { } through || parked.ThroughTransaction is not { } mine || parked.CommittingTransaction != mine)
+        {
+            Evict(parked.Villages);
+            return;
+        }
+        Evict(parked.Villages.Where(v => !through.ContainsKey(v) || parked.Plain!.Contains(v)));
+        foreach (var (village, addition) in through)
+        {
+            if (parked.Plain!.Contains(village))
+            {
+                Counted("other_write");
+                continue;
+            }
+            WriteThrough(village, addition);
+        }
+    }
+
+    /// <summary>
+    /// A dispatch of this process committed <paramref name="addition"/> for <paramref name="village"/>: its entry, if it
+    /// has one, is updated in memory under the ticket rule — only if it is still the entry this update was built on and
+    /// neither the village's stripe, nor the epoch, nor the org marker moved since the ticket taken before it was looked
+    /// up — else removed. Either way the stripe's generation moves, as an eviction moves it: a read that began before the
+    /// commit cannot store what it read. The entry keeps its age, or the decision verdict's if that is older.
+    /// </summary>
+    private void WriteThrough(string village, InboxWriteThrough.Addition addition)
+    {
+        var ticket = Begin(village);
+        var stripe = Stripe(village);
+        if (!TryGetCore(village, out var entry, out _, out _))
+        {
+            lock (gate)
+            {
+                Interlocked.Increment(ref generations[stripe]);
+                if (entries.TryRemove(village, out _))
+                {
+                    Gone(village, Cause.Evicted);
+                }
+            }
+            return;
+        }
+        var reason = addition.Missing;
+        var updated = addition.View is { } view ? InboxWriteThrough.With(entry!, view, out reason) : null;
+        lock (gate)
+        {
+            var unchanged = ticket.Live && IsLive && epoch == ticket.Epoch && generations[stripe] == ticket.Generation
+                && Generation(OrgChanged) == addition.OrgGeneration;
+            Interlocked.Increment(ref generations[stripe]);
+            if (updated is not null && unchanged && entries.TryGetValue(village, out var current) && ReferenceEquals(current.Inbox, entry))
+            {
+                entries[village] = (updated, Math.Min(current.StoredAt, addition.JudgedAt - SpreadOf(village)));
+                Counted(null);
+                return;
+            }
+            if (entries.TryRemove(village, out _))
+            {
+                Gone(village, Cause.Evicted);
+            }
+        }
+        Counted(reason ?? "raced");
+    }
+
+    private long writtenThrough;
+    private long writeThroughEvicted;
+
+    private void Counted(string? reason)
+    {
+        Interlocked.Increment(ref reason is null ? ref writtenThrough : ref writeThroughEvicted);
+        Hosting.PlatformMetrics.InboxWriteThrough(reason);
+    }
+
+    /// <summary>Entries a dispatch's commit updated in memory, and those it evicted instead (tests, the benchmarks).</summary>
+    internal (long Updated, long Evicted) WriteThroughs => (Volatile.Read(ref writtenThrough), Volatile.Read(ref writeThroughEvicted));
 
     /// <summary>What this process's own commits have evicted already, for the listener (a write evicts once).</summary>
     internal OwnCommits Own { get; } = new();

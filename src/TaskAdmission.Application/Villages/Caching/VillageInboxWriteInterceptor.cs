@@ -38,6 +38,7 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
     // rollback at COMMIT. It fails the commit instead, as the COMMIT itself would on that connection.
     public InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
     {
+        MarkCommitting(eventData);
         if (Tagged(transaction, eventData) is { } parked)
         {
             using var command = IdCommand(transaction);
@@ -50,6 +51,7 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
     public async ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result,
         CancellationToken cancellationToken = default)
     {
+        MarkCommitting(eventData);
         if (Tagged(transaction, eventData) is { } parked)
         {
             await using var command = IdCommand(transaction);
@@ -57,6 +59,18 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
             Committing(parked);
         }
         return result;
+    }
+
+    /// <summary>
+    /// Which transaction's commit is being sent, for a dispatch's write-through (<see cref="VillageInboxCache.DeferThrough"/>):
+    /// its updates are applied only at their own transaction's commit.
+    /// </summary>
+    private void MarkCommitting(TransactionEventData eventData)
+    {
+        if (eventData.Context is { } db && cache.ParkedOn(db) is { Through: not null } parked)
+        {
+            parked.CommittingTransaction = eventData.TransactionId;
+        }
     }
 
     /// <summary>
@@ -96,10 +110,15 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
 
     private void Failed(TransactionErrorEventData eventData)
     {
-        if (eventData.Action == "Commit" && eventData.Context is { } db && cache.ParkedOn(db) is { Transaction: { } id } parked)
+        if (eventData.Action == "Commit" && eventData.Context is { } db && cache.ParkedOn(db) is { } parked)
         {
-            cache.Own.Applied(id);
-            cache.Evict(parked.Villages);
+            // A dispatch's write-through is never applied after a commit that failed (its hooks only evict then).
+            parked.Through = null;
+            if (parked.Transaction is { } id)
+            {
+                cache.Own.Applied(id);
+                cache.Evict(parked.Villages);
+            }
         }
     }
 
@@ -122,23 +141,64 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
 
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Collect(eventData.Context);
+        if (Collect(eventData.Context) is { } admitted)
+        {
+            Park(eventData.Context!, admitted.Villages, Assigned(admitted.Pairs, Query(eventData.Context!, admitted.Pairs).ToList()));
+        }
         return result;
     }
 
-    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Collect(eventData.Context);
-        return ValueTask.FromResult(result);
+        if (Collect(eventData.Context) is { } admitted)
+        {
+            Park(eventData.Context!, admitted.Villages, Assigned(admitted.Pairs, await Query(eventData.Context!, admitted.Pairs).ToListAsync(cancellationToken)));
+        }
+        return result;
     }
 
-    private void Collect(DbContext? db)
+    /// <summary>
+    /// The assignments of these (submission, village) pairs' submissions in their villages, read in the save's transaction
+    /// before its statements (an assignment added by this save names its village itself).
+    /// </summary>
+    private static IQueryable<Assignment> Query(DbContext db, List<(Guid Submission, string Village)> pairs)
+    {
+        var ids = pairs.Select(p => p.Submission).Distinct().ToList();
+        var codes = pairs.Select(p => p.Village).Distinct(StringComparer.Ordinal).ToList();
+        return db.Set<Assignment>().AsNoTracking().Where(a => ids.Contains(a.SubmissionId) && codes.Contains(a.VillageCode));
+    }
+
+    private static IEnumerable<string> Assigned(List<(Guid Submission, string Village)> pairs, List<Assignment> assignments)
+    {
+        var found = assignments.Select(a => (a.SubmissionId, a.VillageCode)).ToHashSet();
+        return pairs.Where(found.Contains).Select(p => p.Village);
+    }
+
+    private void Park(DbContext db, HashSet<string> villages, IEnumerable<string> assigned)
+    {
+        villages.UnionWith(assigned);
+        if (villages.Count > 0)
+        {
+            // Parked until commit: evicting before it would let a concurrent read cache the old rows again.
+            cache.Defer(db, villages);
+        }
+    }
+
+    /// <summary>
+    /// Parks what this save evicts and returns null, or — when a village row or a submission of it turns admitted — returns
+    /// what to evict besides those (the pairs) for the caller to keep those with an assignment and park them all: a row
+    /// turning admitted changes only the inbox of a village with an assignment of its submission (an inbox is built from
+    /// assignments; whoever writes one later evicts its village), as the database's trigger filters (migration
+    /// InboxAdmitWithoutAssignment). Un-admitting evicts every village, as ever.
+    /// </summary>
+    private (HashSet<string> Villages, List<(Guid Submission, string Village)> Pairs)? Collect(DbContext? db)
     {
         if (db is null)
         {
-            return;
+            return null;
         }
         var villages = new HashSet<string>(StringComparer.Ordinal);
+        var pairs = new List<(Guid Submission, string Village)>();
         List<(EntityEntry Entry, Submission Submission)>? admittedness = null;
         var villageRows = new List<EntityEntry>();
         foreach (var entry in db.ChangeTracker.Entries())
@@ -164,8 +224,11 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
                 // A village row admitted neither before nor after this save shows nothing, now or before (the gate needs it
                 // admitted): no eviction — each save of a draft removes and adds all its village rows (up to 10,000), not
                 // admitted, and each evicted a cached inbox for nothing (issue 20). The database's trigger filters the same way.
-                case SubmissionVillage v when v.Admitted || (entry.State != EntityState.Added && (bool)entry.Property(nameof(SubmissionVillage.Admitted)).OriginalValue!):
+                case SubmissionVillage v when WasAdmitted(entry):
                     villages.Add(v.VillageCode);
+                    break;
+                case SubmissionVillage v when v.Admitted && entry.State != EntityState.Deleted:
+                    pairs.Add((v.SubmissionId, v.VillageCode));
                     break;
                 case ExitRequest e: villages.Add(e.VillageCode); break;
                 case Submission s when entry.State == EntityState.Modified && AdmittednessChanged(entry): (admittedness ??= []).Add((entry, s)); break;
@@ -182,21 +245,30 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
         }
         foreach (var (entry, submission) in admittedness ?? [])
         {
-            AdmittedVillages(entry, submission, villageRows, villages);
+            AdmittedVillages(entry, submission, villageRows, villages, pairs);
         }
-        if (villages.Count > 0)
+        pairs.RemoveAll(p => villages.Contains(p.Village));
+        if (pairs.Count > 0 && !villages.Contains(VillageInboxCache.All))
         {
-            // Parked until commit: evicting before it would let a concurrent read cache the old rows again.
-            cache.Defer(db, villages);
+            return (villages, pairs);
         }
+        Park(db, villages, []);
+        return null;
     }
+
+    /// <summary>Whether a village row was admitted before this save (a deleted row: as it was).</summary>
+    private static bool WasAdmitted(EntityEntry entry) =>
+        entry.State == EntityState.Deleted
+            ? ((SubmissionVillage)entry.Entity).Admitted || (bool)entry.Property(nameof(SubmissionVillage.Admitted)).OriginalValue!
+            : entry.State != EntityState.Added && (bool)entry.Property(nameof(SubmissionVillage.Admitted)).OriginalValue!;
 
     /// <summary>
     /// A submission that became admitted or stopped being so changes the inboxes of the villages admitted on it. With
     /// its village rows loaded (the decision path includes them) those are known: the rows admitted now or before
     /// this save. Otherwise every inbox. The database's trigger on submissions sends the same villages to every node.
     /// </summary>
-    private static void AdmittedVillages(EntityEntry entry, Submission submission, List<EntityEntry> villageRows, HashSet<string> villages)
+    private static void AdmittedVillages(EntityEntry entry, Submission submission, List<EntityEntry> villageRows, HashSet<string> villages,
+        List<(Guid Submission, string Village)> pairs)
     {
         if (!IsLoaded(entry, nameof(Submission.Villages)))
         {
@@ -210,7 +282,15 @@ public sealed class VillageInboxWriteInterceptor(VillageInboxCache cache) : ISav
             if (row.SubmissionId == submission.Id
                 && (row.Admitted || (village.State != EntityState.Added && (bool)village.Property(admitted).OriginalValue!)))
             {
-                villages.Add(row.VillageCode);
+                // Became admitted: only a village with an assignment of it sees that. Stopped being so: every one.
+                if (AdmittedWork.IsAdmitted(submission.Status))
+                {
+                    pairs.Add((row.SubmissionId, row.VillageCode));
+                }
+                else
+                {
+                    villages.Add(row.VillageCode);
+                }
             }
         }
     }

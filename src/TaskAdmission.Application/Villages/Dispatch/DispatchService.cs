@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using TaskAdmission.Application.Audit;
 using TaskAdmission.Application.Burden;
 using TaskAdmission.Application.Common;
 using TaskAdmission.Application.Lists;
@@ -7,6 +8,7 @@ using TaskAdmission.Application.Notifications;
 using TaskAdmission.Application.Persistence;
 using TaskAdmission.Application.Villages.Caching;
 using TaskAdmission.Core.Admission.Submissions;
+using TaskAdmission.Core.Audit;
 using TaskAdmission.Core.Common;
 using TaskAdmission.Core.Lists;
 using TaskAdmission.Core.Notifications;
@@ -23,7 +25,7 @@ namespace TaskAdmission.Application.Villages.Dispatch;
 /// leave the work.
 /// </summary>
 public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, IOptions<VillageOptions> options, ChinaClock clock, AuditLog audit,
-    VillageInboxCache inboxCache, BurdenLedger ledger, DispatchSignal signal, DispatchSources sources)
+    VillageInboxCache inboxCache, BurdenLedger ledger, DispatchSignal signal, DispatchSources sources, DecisionVerdictCache verdicts)
 {
     /// <summary>
     /// Dispatches the admitted villages that have no assignment yet, in the caller's transaction, or queues them for the
@@ -135,7 +137,8 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
         {
             sources.Forget(submissionId);
         }
-        return new DispatchChunk(chunk.Count == 0 ? 0 : await WriteAsync(source.Submission, chunk, source.Items, audited: false, ct), more, found.Number, Stopped: false);
+        return new DispatchChunk(chunk.Count == 0 ? 0 : await WriteAsync(source.Submission, chunk, source.Items, audited: false, ct, writeThrough: true),
+            more, found.Number, Stopped: false);
     }
 
     /// <summary>What a chunk's row lock reads of its submission.</summary>
@@ -164,20 +167,103 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
     /// The assignments, ledger share and notifications of these villages, in the caller's transaction; audited here
     /// when <paramref name="audited"/> (a queued job audits once, when it ends).
     /// </summary>
+    /// <remarks>
+    /// <paramref name="writeThrough"/> (a queued job's chunk): the cached inboxes of its villages are updated at the
+    /// commit instead of evicted (<see cref="InboxWriteThrough"/>). Not the decision's own dispatch: its transaction has
+    /// just admitted the villages' rows and sealed the decision, so every inbox it touches is evicted as before.
+    /// </remarks>
     private async Task<int> WriteAsync(Submission submission, IReadOnlyList<SubmissionVillage> fresh, IReadOnlyList<AssignmentListItems.Item> items, bool audited,
-        CancellationToken ct)
+        CancellationToken ct, bool writeThrough = false)
     {
         var plan = Plan(submission, fresh, items);
         await MarkReusedCollectionAsync(submission, plan.Assignments, ct);
+        // Before this transaction writes anything: what it reads for the views is what is committed.
+        var through = writeThrough ? await WriteThroughAsync(submission, plan.Assignments, ct) : null;
         await BulkInsert.WriteAsync(db, plan.Assignments, ct);
         await ledger.DispatchedAsync(plan.Assignments, ct);
-        inboxCache.AfterCommit(db, fresh.Select(v => v.VillageCode));
+        if (through is null)
+        {
+            inboxCache.AfterCommit(db, fresh.Select(v => v.VillageCode));
+        }
+        else
+        {
+            inboxCache.AfterCommit(db, fresh.Select(v => v.VillageCode).Where(v => !through.ContainsKey(v)));
+            inboxCache.DeferThrough(db, through);
+        }
         await BulkInsert.WriteAsync(db, plan.Notifications, ct);
         if (audited)
         {
             audit.Record("system:dispatch", "assignment.dispatch", $"submission:{submission.Number}", $"{plan.Assignments.Count} villages");
         }
         return plan.Assignments.Count;
+    }
+
+    /// <summary>
+    /// For the villages of <paramref name="assignments"/> whose open inbox is cached now, each one's new work as a read
+    /// would show it (<see cref="InboxWriteThrough.ViewOf"/>), or why not; null when there is none (or the cache is not
+    /// live, or write-through is off). Reads, in the chunk's transaction before it writes: the department's names, the
+    /// deciding units' names and the verdict of each decision not kept in <see cref="DecisionVerdictCache"/> — one
+    /// statement each, for the whole chunk, and only when some village has an entry.
+    /// </summary>
+    /// <remarks>
+    /// The verdict is judged as a read judges it (against the committed audit entries: this transaction has written none),
+    /// and the entry is kept no longer than <see cref="VillageInboxCache.MaxAge"/> after that; it is not kept in the
+    /// verdict cache (judged inside a transaction). The names are those committed when they are read; the org marker's
+    /// generation is taken before, and an org change signalled since then evicts instead.
+    /// </remarks>
+    private async Task<Dictionary<string, InboxWriteThrough.Addition>?> WriteThroughAsync(Submission submission, IReadOnlyList<Assignment> assignments,
+        CancellationToken ct)
+    {
+        if (!inboxCache.WritesThrough || !inboxCache.IsLive || db.Database.CurrentTransaction is null)
+        {
+            return null;
+        }
+        var present = assignments.Where(a => inboxCache.TryPeek(a.VillageCode, out _)).ToList();
+        if (present.Count == 0)
+        {
+            return null;
+        }
+        var org = inboxCache.Generation(VillageInboxCache.OrgChanged);
+        var department = await db.Departments.AsNoTracking().Where(d => d.Code == submission.DepartmentCode)
+            .Select(d => new { d.NameZh, d.NameEn }).FirstOrDefaultAsync(ct);
+        var decisions = submission.Decisions.Where(d => present.Any(a => a.DecisionId == d.Id)).ToList();
+        var unitCodes = decisions.Select(d => d.OrgUnitCode).Distinct().ToList();
+        var units = await AssignmentQueries.UnitNamesAsync(db.OrgUnits.Where(u => unitCodes.Contains(u.Code)), ct);
+        var started = Environment.TickCount64;
+        var judged = new Dictionary<Guid, (DecisionIntegrity Integrity, long At)>();
+        List<(string, Decision)>? unknown = null;
+        foreach (var decision in decisions)
+        {
+            if (verdicts.TryGet(decision, out var at))
+            {
+                judged[decision.Id] = (DecisionIntegrity.Verified, at);
+            }
+            else
+            {
+                (unknown ??= []).Add((submission.Number, decision));
+            }
+        }
+        if (unknown is not null)
+        {
+            foreach (var (id, integrity) in await new DecisionIntegrityService(db).CheckAsync(unknown, ct))
+            {
+                judged[id] = (integrity, started);
+            }
+        }
+        var additions = new Dictionary<string, InboxWriteThrough.Addition>(present.Count, StringComparer.Ordinal);
+        foreach (var assignment in present)
+        {
+            var decision = decisions.First(d => d.Id == assignment.DecisionId);
+            var (integrity, at) = judged[decision.Id];
+            // Only a verified decision: a read judges any other verdict again on every request, and shows what it finds then.
+            var view = integrity == DecisionIntegrity.Verified
+                ? InboxWriteThrough.ViewOf(assignment, decision, submission.Number, department?.NameZh, department?.NameEn,
+                    units.GetValueOrDefault(decision.OrgUnitCode), integrity)
+                : null;
+            additions[assignment.VillageCode] = new InboxWriteThrough.Addition(view,
+                view is not null ? null : integrity != DecisionIntegrity.Verified ? "verdict" : "columns", at, org);
+        }
+        return additions;
     }
 
     /// <summary>
@@ -204,7 +290,9 @@ public sealed class DispatchService(AppDbContext db, WorkingCalendar calendar, I
     /// <summary>The rows dispatch writes for these villages (public so the benchmark can COPY exactly the same rows).</summary>
     public DispatchPlan Plan(Submission submission, IReadOnlyList<SubmissionVillage> villages, IReadOnlyList<AssignmentListItems.Item> items)
     {
+        // Whole microseconds, as PostgreSQL stores them: the time held is the time a read gives back (InboxWriteThrough).
         var now = clock.UtcNow;
+        now = now.AddTicks(-(now.Ticks % 10));
         var today = clock.Today;
         var o = options.Value;
         var due = DueDates.Compute(calendar, today, submission.StartDate, submission.EndDate, submission.Emergency, o.DueWorkingDays, o.EmergencyDueWorkingDays);

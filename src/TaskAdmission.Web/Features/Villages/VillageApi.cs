@@ -61,12 +61,30 @@ public static class VillageApi
             groups =>
             {
                 var (written, otherNames) = InboxJson.WriteWithOther(village, groups, english, options);
-                return new(OpenInbox.Of(key, written, OtherNames(!english), otherNames));
+                // With the open work's language-neutral snapshot, as the page keeps it: what a dispatch's write-through
+                // updates (InboxWriteThrough), and what this JSON is then derived from without a read.
+                return new(new OpenInbox([new(key, written), new(OtherNames(!english), otherNames),
+                    new(VillageInboxService.PageRendering, InboxSnapshot.Write(groups))]));
             },
             kept => new(kept.Bytes(ApiRendering(!english)) is { } other && kept.Bytes(OtherNames(english)) is { } names
                 ? OpenInbox.Of(key, InboxJson.Splice(other, names))
-                : null),
+                : DeriveFromSnapshot(kept, village, english, options)),
             ct);
+    }
+
+    /// <summary>
+    /// The JSON in a language from the entry's language-neutral snapshot of the open work (<see cref="VillageInboxService.PageRendering"/>,
+    /// kept by every miss and updated by a dispatch's write-through) when the other language's JSON is not kept: what a
+    /// read of the same work renders (and the other language's names, as a read keeps them); null without a snapshot.
+    /// </summary>
+    internal static OpenInbox? DeriveFromSnapshot(OpenInbox kept, string village, bool english, JsonSerializerOptions options)
+    {
+        if (kept.Bytes(VillageInboxService.PageRendering) is not { } snapshot)
+        {
+            return null;
+        }
+        var (written, otherNames) = InboxJson.WriteWithOther(village, InboxSnapshot.ReadGroups(snapshot), english, options);
+        return OpenInbox.Of(ApiRendering(english), written, OtherNames(!english), otherNames);
     }
 
     /// <summary>The key of the open inbox's JSON in a language on a village's cached inbox.</summary>
