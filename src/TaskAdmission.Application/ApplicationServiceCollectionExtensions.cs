@@ -40,7 +40,20 @@ public static class ApplicationServiceCollectionExtensions
         // what it parks by context, so a reused context cannot carry another request's villages past its next commit.
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) => QuietAboutLostRaces(o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            // With a warm floor, every physical connection the pool opens later is warmed too (PhysicalConnectionWarmer).
+            var warmer = Hosting.ConnectionWarmup.WarmerFor(connectionString);
+            if (warmer is not null)
+            {
+                services.AddSingleton(warmer);
+            }
+            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) => QuietAboutLostRaces(o.UseNpgsql(connectionString, n =>
+                {
+                    n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery);
+                    if (warmer is not null)
+                    {
+                        n.ConfigureDataSource(source => source.UsePhysicalConnectionInitializer(warmer.Warm, warmer.WarmAsync));
+                    }
+                })
                 .AddInterceptors(Interceptors(sp, requestTiming))));
             if (Hosting.ConnectionWarmup.For(connectionString) is { } warmup)
             {
