@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -9,6 +7,7 @@ using TaskAdmission.Application.Villages.Dispatch;
 using TaskAdmission.Core.Admission.Submissions;
 using TaskAdmission.Testing;
 using TaskAdmission.Testing.Villages;
+using static TaskAdmission.Web.Tests.Villages.InboxPages;
 
 namespace TaskAdmission.Web.Tests.Villages;
 
@@ -89,21 +88,5 @@ public sealed class InboxWriteThroughHttpTests(InboxWriteThroughHttpTests.App ap
             }
         }
         await scenario.WithAsync<DispatchJobRunner, int>(r => r.DrainAsync());
-    }
-
-    private static async Task<string> GetAsync(HttpClient client, string path, string language, CancellationToken ct = default)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
-        using var response = await client.SendAsync(request, ct);
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadAsStringAsync(ct);
-    }
-
-    /// <summary>The page's assignment cards and its done list (not the form's antiforgery token, new on every answer).</summary>
-    private static string Cards(string html)
-    {
-        var page = new HtmlParser().ParseDocument(html);
-        return string.Join("\n", page.QuerySelectorAll("article.ta-assignment, details").Select(e => e.OuterHtml));
     }
 }
