@@ -44,7 +44,7 @@ public sealed class ConnectionWarmup(IServiceScopeFactory scopes, ILogger<Connec
     internal static PhysicalConnectionWarmer? WarmerFor(string resolvedConnectionString)
     {
         var pg = new Npgsql.NpgsqlConnectionStringBuilder(resolvedConnectionString);
-        return pg.Pooling && pg.MinPoolSize > 0 ? new PhysicalConnectionWarmer(pg.AutoPrepareMinUsages) : null;
+        return pg.Pooling && pg.MinPoolSize > 0 ? new PhysicalConnectionWarmer() : null;
     }
 
     /// <summary>The connections this warm-up held open at once, and the inbox statements run on new connections by then (for tests and logs).</summary>
