@@ -126,6 +126,11 @@ internal static class Agency
         var dutyLaid = ModalBefore(reader.Text, clause.Start, hitEnd) is not null;
         for (var k = clauseIndex; k >= 0 && reader.Clauses[k].Sentence == clause.Sentence; k--)
         {
+            // (phase 35) 乡武装部 胡部长：活动结束后…提交现场视频: a chat poster's name opening the line is who posts, not the doer.
+            if (k < clauseIndex && Document.OwnParts.PosterClause(reader, k))
+            {
+                continue;
+            }
             var (start, end, firstEnd) = k == clauseIndex ? (hitStart, hitEnd, chain[0].End) : (reader.Clauses[k].End, reader.Clauses[k].End, reader.Clauses[k].End);
             if (Decide(reader, k, start, end, firstEnd, aimedAtVillage, cues, forAnother, dutyLaid) is { } verdict)
             {
