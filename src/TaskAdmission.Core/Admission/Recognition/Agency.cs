@@ -144,6 +144,14 @@ internal static class Agency
                 {
                     continue;
                 }
+                // (phase 35) 每完成一户（企业）的采集，须在App中拍摄…合影: a body in brackets after a counted household (一户（企业）,
+                // 每家（单位）) says what the unit may be — the thing the act is done on — not who acts.
+                if (k < clauseIndex && verdict is { Fires: false, Reason: VerdictReason.OtherActor }
+                    && reader.Mentions(k).Where(m => m.Kind != ActorKind.Village).ToList() is { Count: > 0 } others
+                    && others.All(m => ClauseStructure.CountedUnitGloss(reader.Text, m)))
+                {
+                    continue;
+                }
                 // (phase 18b) 位于龙潭乡凉水村的某养猪场粪污直排, 我局已责令整改: a village an earlier clause names only as the
                 // place where something is (after 位于, 地处 …: [own_work.place_verbs]) is not the subject carried to this one;
                 // (phase 23) nor one that only opens a list's name (为执行村级组织减负事项负面清单，现对…作出调整).
