@@ -7,7 +7,7 @@ namespace TaskAdmission.Core.Tests.Admission.Recognition;
 /// had no reading for. A chat poster's name opening a line is who posts, not the doer; a veto said at length; an instrument
 /// or slip the village serves, a fine it takes, fireworks it takes away; the village made liable for discharges; fees it
 /// collects and taxpayers it urges to the tax office; model and pilot villages grown, judged and held up; a bracketed body
-/// glossing a counted household; a village lit red. Each rule is tried in other lines of work than the notice it came from,
+/// glossing a counted household; a village lit red; a paper whose own name says what it proves. Each rule is tried in other lines of work than the notice it came from,
 /// beside twins that must stay quiet (negated, another body's act, a company's or a bureau's own, innocent). Every sentence
 /// is written for these tests.
 /// </summary>
@@ -176,4 +176,25 @@ public sealed class Phase35UncaughtWorkTests(PrecheckFixture fixture) : IClassFi
     [InlineData("关于规范督查考核的通知", "各乡镇：不得对红灯村开展约谈通报。")]
     public void AVillageLitRedOrRatedInItsAssessment_Twins_StayQuiet(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.AssessmentBan);
+
+    [Theory]
+    // A paper with a name of its own (…的种植面积证明, 养殖面积证明, 经营规模证明) stays the paper asked, whatever plot boundaries its contents list.
+    [InlineData("关于申报农机作业补贴的通知", "各村：申报需提交由地块所在村委会出具的种植面积证明，写明申报主体当季种植的作物、面积、地块名称及四至界限，加盖村委会公章。")]
+    [InlineData("关于渔业油价补贴申报的通知", "各村：申请人须提交由所在村委会出具的养殖面积证明，写明养殖水面位置及四至，加盖村委会公章。")]
+    [InlineData("关于林下经济补助的通知", "各村：申报主体须附村委会出具的经营规模证明，写明林地地块名称、四至界址和种植品种，加盖公章。")]
+    public void APapersOwnNameSaysWhatItProves_IsNotTheListedOne(string title, string description)
+    {
+        var rules = fixture.RulesOf(title, description);
+        Assert.True(rules.Contains(PrecheckRules.ProhibitedCertificate) || rules.Contains(PrecheckRules.UnlistedCertificate), fixture.Explain(title, description));
+    }
+
+    [Theory]
+    // A name sharing the listed certificate's words (土地权属证明), or a paper with no name of its own, is the listed land-ownership opinion.
+    [InlineData("关于土地权属争议调处的通知", "各村：当事人须提交由村民小组出具的土地权属证明，写明地块四至界址，加盖村委会公章。")]
+    [InlineData("关于土地确权的通知", "各村：请村委会出具证明，写明该地块的四至界址和权属情况，加盖村委会公章。")]
+    public void APaperNamedAsTheListedOne_IsAllowed(string title, string description)
+    {
+        fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedCertificate);
+        fixture.AssertQuiet(title, description, PrecheckRules.UnlistedCertificate);
+    }
 }
