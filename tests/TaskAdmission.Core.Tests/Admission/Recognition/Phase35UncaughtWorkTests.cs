@@ -109,6 +109,7 @@ public sealed class Phase35UncaughtWorkTests(PrecheckFixture fixture) : IClassFi
     [InlineData("县税务局关于开展税源调查的通知", "县税务局各税务分局：请开展辖区税源调查，摸清重点税源情况，村里无需参与。")]
     [InlineData("关于房产税缴纳的告知", "纳税人可自行到税务所申报缴纳房产税，也可通过电子税务局办理。")]
     [InlineData("县税务局工作要点", "县税务局督促欠税企业限期到税务分局补缴税款。")]
+    [InlineData("关于垃圾费的通知", "各村：垃圾处理费由县环卫公司统一收取并开具收款收据，村委会不参与。")]
     public void FeesAndTaxTheVillageCollectsOrChases_Twins_StayQuiet(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedItem);
 
@@ -144,6 +145,8 @@ public sealed class Phase35UncaughtWorkTests(PrecheckFixture fixture) : IClassFi
     [InlineData("关于违规养犬整治的通知", "各社区：对不拴绳遛犬的，由县公安局治安大队给犬主开《整改告知单》，社区只做宣传。")]
     [InlineData("关于规范执法文书的通知", "县综合执法局各中队：执法人员应当给当事人开《责令改正通知单》，并由当事人签收。")]
     [InlineData("关于执法文书领取的通知", "各村：县里印制的《限期整改通知单》由镇执法中队领取使用，各村不得开具。")]
+    [InlineData("关于督查反馈的通知", "各村：对督查组开出的整改通知书，各村要逐条整改到位。")]
+    [InlineData("关于问题整改的通知", "各村：镇里给各村开的整改通知单，各村要按期整改。")]
     public void ASlipServedWithAnIssuingVerb_Twins_StayQuiet(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedItem);
 
