@@ -86,4 +86,21 @@ public sealed class Phase35OthersAndOwnWorkTests(PrecheckFixture fixture) : ICla
     [InlineData("关于规范城乡居民医保费征缴的通知", "各乡镇人民政府：\n此前已由村委会代收的，一律退还缴费人，由村委会重新代收。")]
     public void ACollectionAskedAgainOfTheVillage_StillFires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.ProhibitedItem);
+
+    // 近期个别村在…巡查中罚款…。村委会不承担…的处罚职能: a practice recounted, then the villages denied the power for it.
+    [Theory]
+    [InlineData("关于规范村级禁渔工作职责的通知", "各村委会：\n近期，个别村在禁渔巡查中没收渔民渔具、收取罚款，群众反映强烈。现明确如下：\n一、村委会不承担禁渔执法职能，对非法捕捞的处罚由县农业综合执法大队实施。\n二、各村做好禁渔宣传，发现非法捕捞及时报告。")]
+    [InlineData("关于规范社区烟花爆竹禁放工作的通知", "各社区居委会：\n近期，个别社区在禁放巡查中对燃放户罚款，引发居民不满。现明确如下：\n一、社区不承担烟花爆竹禁放的行政处罚职能，违规燃放由公安派出所依法处理。\n二、各社区做好禁放宣传。")]
+    [InlineData("关于规范村级禁牧工作的通知", "各村委会：\n近期，有的村在禁牧巡查中对牧户罚款，群众意见较大。\n一、村委会不承担禁牧的行政处罚职能，违规放牧由县林草执法大队查处。\n二、各村做好禁牧政策宣传。")]
+    [InlineData("关于规范村级违法占地巡查工作的通知", "各村委会：\n近期，个别村在土地巡查中对违法占地行为罚款，群众反映强烈。\n一、村委会不承担违法占地行为的罚款职能，由县自然资源执法大队依法查处。\n二、各村发现违法占地及时报告。")]
+    [InlineData("关于规范社区养犬管理工作的通知", "各社区：\n前段时间，个别社区在文明养犬巡查中对违规养犬行为罚款。\n一、社区不负责违规养犬行为的罚款，违规养犬由公安机关依法处罚。\n二、各社区做好文明养犬宣传。")]
+    public void APracticeRecounted_ThenDeniedToTheVillages_IsEnded(string title, string description) =>
+        fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedItem);
+
+    [Theory]
+    [InlineData("关于加强村级禁渔工作的通知", "各村委会：\n近期，个别村在禁渔巡查中没收渔民渔具，效果明显。\n一、各村要继续加强禁渔执法，对非法捕捞的一律罚款。")]
+    [InlineData("关于加强村级禁牧工作的通知", "各村委会：\n近期，个别村未按要求开展禁牧巡查，违规放牧多发。\n一、各村要加强禁牧巡查，对违规放牧的牧户予以罚款。")]
+    [InlineData("关于规范村级禁渔工作职责的通知", "各村委会：\n近期，个别村在禁渔巡查中没收渔民渔具、收取罚款，群众反映强烈。\n一、村委会不承担禁渔执法职能。\n二、各村要继续开展禁渔巡查，对非法捕捞的处以罚款。")]
+    public void APracticeRecountedAndAskedAgain_StillFires(string title, string description) =>
+        fixture.AssertFires(title, description, PrecheckRules.ProhibitedItem);
 }

@@ -38,6 +38,7 @@ internal static partial class ChangedDemands
     private static readonly string[] SomeUnits = Cues.List("changed_demands.some_units");
     private static readonly string[] Failures = Cues.List("changed_demands.failures");
     private static readonly string[] Forbidding = Cues.List("changed_demands.forbidding");
+    private static readonly string[] Denying = Cues.List("changed_demands.denying");
     private static readonly string[] FoundLeads = Cues.List("changed_demands.found_leads");
     private static readonly string[] RecountedDemands = Cues.List("changed_demands.recounted_demands");
     private static readonly string[] Shifting = Cues.List("changed_demands.shifting");
@@ -824,7 +825,8 @@ internal static partial class ChangedDemands
             return null;
         }
         var forbidden = hits.FirstOrDefault(h => h.Field == hit.Field && h.Entry == hit.Entry && h.Spans.Count > 0 && h.Spans[0].Start >= sentenceEnd
-            && h.Verdict is { Fires: false, Reason: VerdictReason.Negated, Cue: { } cue } && Forbidding.Any(f => cue.Contains(f, StringComparison.Ordinal)));
+            && h.Verdict is { Fires: false, Reason: VerdictReason.Negated, Cue: { } cue }
+            && (Forbidding.Any(f => cue.Contains(f, StringComparison.Ordinal)) || Denying.Any(d => cue.Contains(d, StringComparison.Ordinal))));
         if (forbidden is not null)
         {
             return some + "…（" + forbidden.Verdict.Cue + "）";
