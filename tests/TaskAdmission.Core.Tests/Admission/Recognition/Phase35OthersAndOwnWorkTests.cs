@@ -103,4 +103,21 @@ public sealed class Phase35OthersAndOwnWorkTests(PrecheckFixture fixture) : ICla
     [InlineData("关于规范村级禁渔工作职责的通知", "各村委会：\n近期，个别村在禁渔巡查中没收渔民渔具、收取罚款，群众反映强烈。\n一、村委会不承担禁渔执法职能。\n二、各村要继续开展禁渔巡查，对非法捕捞的处以罚款。")]
     public void APracticeRecountedAndAskedAgain_StillFires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.ProhibitedItem);
+
+    // …发现X等情况，拍照后报…: a clause opening with the act goes on from the clause before it; a photo of what was found is a report.
+    [Theory]
+    [InlineData("关于加强河道日常巡护的通知", "各村：\n各村做好护河宣传，日常发现河面漂浮物、岸边垃圾堆放等情况，拍照后报镇河长办。")]
+    [InlineData("关于做好病死禽处置的通知", "各村：\n各村做好防疫宣传，平时发现病死禽乱丢乱弃的，拍照后报镇畜牧兽医站。")]
+    [InlineData("关于加强农村道路管护的通知", "各村：\n各村做好爱路护路宣传，发现路面塌陷、护栏损坏等情况，拍照后报县公路段。")]
+    [InlineData("关于加强文物保护的通知", "各村：\n各村做好文物保护宣传，日常发现古建筑墙体开裂、构件丢失等情况，拍照后报县文物所。")]
+    [InlineData("关于加强耕地保护的通知", "各村：\n各村做好耕地保护政策宣传，发现乱占耕地建房的，拍照后报镇自然资源所。")]
+    public void APhotoOfWhatWasFound_ReportsIt(string title, string description) =>
+        fixture.AssertQuiet(title, description, PrecheckRules.AppCheckIn);
+
+    [Theory]
+    [InlineData("关于加强河道日常巡护的通知", "各村：\n各村每天巡河一次，巡河结束后，拍照后报镇河长办。")]
+    [InlineData("关于加强农村道路管护的通知", "各村：\n各村每周对村道开展一次保洁，保洁完成后，拍照后报县公路段。")]
+    [InlineData("关于加强耕地保护的通知", "各村：\n各村每天巡田一次，拍照后报镇自然资源所。")]
+    public void APhotoOfTheVillagesOwnRound_StillFires(string title, string description) =>
+        fixture.AssertFires(title, description, PrecheckRules.AppCheckIn);
 }
