@@ -475,8 +475,12 @@ internal static class Agency
         var between = text[bodyEnd..hitStart];
         var of = between.IndexOf('的');
         return of >= 2 && of <= MakerReach && !between.Contains(',') && !between.Contains("要求", StringComparison.Ordinal)
-            && !between.Contains('请') && !between.Contains('对') && !between.Contains('向') && !between.Contains('由');
+            && !between.Contains('请') && !between.Contains('对') && !between.Contains('向') && !between.Contains('由')
+            // (phase 35) 县公安局负责违法行为的调查取证: a duty verb right after the body takes the act, object phrase and all.
+            && !DutyMakers.Any(d => between.StartsWith(d, StringComparison.Ordinal));
     }
+
+    private static readonly string[] DutyMakers = RecognitionCues.Instance.List("agency.duty_makers");
 
     private static readonly string[] OfficeSuffixes = RecognitionCues.Instance.List("agency.office_suffixes");
     private static readonly string[] Levels = RecognitionCues.Instance.List("agency.levels");

@@ -152,6 +152,14 @@ public static class TextAnalyser
                     }
                     continue;
                 }
+                // (phase 35) 日常发现粪污直排等情况，拍照后报乡农业服务中心: a clause that opens with the match has no words of its
+                // own before the act; it goes on from the clause before it in its sentence, whose words the exclusions read too.
+                if (exclusions.Length > 0 && OpensWithMatch(text.Text, clause, chain[0].Start) && clauseIndex > 0
+                    && reading.Clauses[clauseIndex - 1] is var previous && previous.Sentence == clause.Sentence
+                    && exclusions.Any(x => PhraseMatching.Within(x, previous).Count > 0))
+                {
+                    continue;
+                }
                 var entry = lexicon.Entries[plan.Entry];
                 // (phase 32) 缴费不满15年的，告知其补缴政策: a term standing right before a policy noun ([text_analyser.policy_nouns]:
                 // 政策, 标准, 办法 …) qualifies it — the policy told, not the act done: chain again without such occurrences.
@@ -942,6 +950,19 @@ public static class TextAnalyser
                 }
             }
         }
+    }
+
+    /// <summary>(phase 35) Whether only blanks stand between the clause's start and the match.</summary>
+    private static bool OpensWithMatch(string text, Text.Clause clause, int start)
+    {
+        for (var i = clause.Start; i < start; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>(phase 15) The back reference the match opens with right before 证明 (该证明, 此证明, 上述证明), or null.</summary>
