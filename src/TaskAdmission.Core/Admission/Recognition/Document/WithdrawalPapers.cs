@@ -86,7 +86,7 @@ internal static class WithdrawalPapers
             var lead = start + DocumentText.LeadLength(text[start..end]);
             var cut = Math.Max(lead, NewOrderAt(text, clauses, first, last));
             // (phase 35) 决定废止以下两项要求：一是…；二是…: the items after a forward reference are what is ended.
-            if (ForwardEnding(text, clauses, first, last, cut) is { } forward)
+            if (ForwardEnding(text, clauses, first, last, cut) is { } forward && !Withdrawals.KeepsForSome(text[lead..cut]))
             {
                 if (forward.From < cut)
                 {
@@ -165,6 +165,7 @@ internal static class WithdrawalPapers
             // 已上传的照片不作任何考核使用: what was done under the demand, disposed of, needs not name the matter.
             if (PastTold(told) is { } past && (past != DoneMark && SharesMatter(told, matter) || Disposals.Any(d => told.Contains(d, StringComparison.Ordinal)))
                 && !Withdrawals.KeepsForSome(told) && !ReAsked(text[lead..end]) && !NextKeeps(text, clauses, sentences, s)
+                && !(s + 2 < sentences.Count && Judges(text, clauses, sentences[s + 1]) && NextKeeps(text, clauses, sentences, s + 1))
                 && !(s + 1 < sentences.Count && EndsOther(SentenceText(text, clauses, sentences[s + 1]), told)))
             {
                 reading.AddNotOperative(description, lead, cut, "文件撤回：" + past);
@@ -388,9 +389,20 @@ internal static class WithdrawalPapers
         {
             return false;
         }
-        // (phase 35) …停止执行，各村不再报送打卡照片；原工作群保留，仅用于发布通知: a point after a semicolon keeps another thing.
-        var next = SentenceText(text, clauses, sentences[s + 1]);
-        return Withdrawals.KeepsForSome(next.IndexOf(';') is > 0 and var semi ? next[..semi] : next);
+        // (phase 35) …停止执行，各村不再报送打卡照片；原工作群保留，仅用于发布通知: a point after a semicolon keeps another
+        // thing, unless it keeps the demand for some villages (…停止执行；沿江三个村保留).
+        var (first, last) = sentences[s + 1];
+        var next = SentenceText(text, clauses, (first, last));
+        for (var n = s + 2; n < sentences.Count && OpensList(text, clauses[last].End); n++)
+        {
+            var point = SentenceText(text, clauses, sentences[n]);
+            if (Withdrawals.KeepsForSome(point) && Cues.Village.Any(v => point.Contains(v, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+            last = sentences[n].Last;
+        }
+        return Withdrawals.KeepsForSome(next);
     }
 
     /// <summary>
@@ -432,7 +444,10 @@ internal static class WithdrawalPapers
             foreach (var verb in EndingVerbs)
             {
                 if (words.IndexOf(verb, StringComparison.Ordinal) is >= 0 and var at && clauses[c].Start + at < cut
-                    && ForwardReferences.FirstOrDefault(f => string.CompareOrdinal(words, at + verb.Length, f, 0, f.Length) == 0) is { } forward
+                    && (ForwardReferences.FirstOrDefault(f => string.CompareOrdinal(words, at + verb.Length, f, 0, f.Length) == 0)
+                        // 现将下列事项予以取消: the reference carried before the verb by 将/把.
+                        ?? ForwardReferences.FirstOrDefault(f => words.IndexOf("将" + f, StringComparison.Ordinal) is >= 0 and var r && r < at
+                            || words.IndexOf("把" + f, StringComparison.Ordinal) is >= 0 and var b && b < at)) is { } forward
                     && !(at > 0 && words[at - 1] is '不' or '未' or '没')
                     && !Enforcing.Any(e => words[..at].Contains(e, StringComparison.Ordinal)))
                 {
