@@ -85,6 +85,15 @@ internal static class WithdrawalPapers
             var end = clauses[last].End;
             var lead = start + DocumentText.LeadLength(text[start..end]);
             var cut = Math.Max(lead, NewOrderAt(text, clauses, first, last));
+            // (phase 35) 区安委办决定终止“…”创建活动; 2027年起停止开展…评比活动; 原定的…创建验收停止进行: the paper's own act,
+            // said again in the body over the matter it ends.
+            for (var c = first; c <= last && clauses[c].Start < cut; c++)
+            {
+                if (ActOfEnding(text[clauses[c].Start..Math.Min(clauses[c].End, cut)], matter) is { } act)
+                {
+                    reading.AddNotOperative(description, clauses[c].Start, Math.Min(clauses[c].End, cut), "文件撤回：" + act);
+                }
+            }
             // (phase 35) 决定废止以下两项要求：一是…；二是…: the items after a forward reference are what is ended.
             if (ForwardEnding(text, clauses, first, last, cut) is { } forward && !Withdrawals.KeepsForSome(text[lead..cut]))
             {
@@ -191,6 +200,12 @@ internal static class WithdrawalPapers
                 rest = rest[adverb.Length..];
                 stripped = true;
             }
+            // (phase 35) 关于2027年度停止开展…, 关于2026年起取消…: the year the act takes effect.
+            else if (YearLength(rest) is > 0 and var year)
+            {
+                rest = rest[year..];
+                stripped = true;
+            }
         }
         if (TitleVerbs.FirstOrDefault(v => rest.StartsWith(v, StringComparison.Ordinal)) is not { } verb)
         {
@@ -211,6 +226,24 @@ internal static class WithdrawalPapers
         // 关于停止纸质台账改为拍照上传的通知: what replaces the withdrawn demand is no part of it.
         var replaced = Replacing.Select(r => matter.IndexOf(r, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(matter.Length).Min();
         return replaced < 2 ? null : (verb, title.Length - rest.Length, matter[..replaced]);
+    }
+
+    /// <summary>(phase 35) The length of a year opening the words (2027年, 2027年度, 2026年起), or 0.</summary>
+    private static int YearLength(string words)
+    {
+        var i = 0;
+        while (i < words.Length && char.IsAsciiDigit(words[i]))
+        {
+            i++;
+        }
+        if (i != 4 || i >= words.Length || words[i] != '年')
+        {
+            return 0;
+        }
+        i++;
+        i += i < words.Length && words[i] == '度' ? 1 : 0;
+        i += i < words.Length && words[i] == '起' ? 1 : 0;
+        return i;
     }
 
     /// <summary>
@@ -459,6 +492,48 @@ internal static class WithdrawalPapers
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// (phase 35) A clause that is the paper's act of ending its matter: an ending verb ([withdrawal_papers.title_verbs]) after
+    /// only the one who decides, 决定 and time words (区安委办决定终止…, 2027年起停止开展…), or closing the clause (…创建验收停止进行,
+    /// …自即日起废止), over words that name the paper's matter again. Not when the clause asks, keeps for some, asks the act
+    /// again, orders someone to stop (责令…停止), or a village does the stopping (由村委会…停止…). The verb, or null.
+    /// </summary>
+    private static string? ActOfEnding(string clause, string matter)
+    {
+        var words = clause.Trim().TrimEnd('。', ';', ',', '!', ' ');
+        if (words.Length < 4 || Asking.Any(a => words.Contains(a, StringComparison.Ordinal)) || Withdrawals.KeepsForSome(words)
+            || ReAsked(words) || Enforcing.Any(e => words.Contains(e, StringComparison.Ordinal))
+            || Standings.Any(t => words.Contains(t, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        // The first ending verb: what is before it decides, what is after it is ended.
+        var (at, verb) = (-1, "");
+        foreach (var v in TitleVerbs)
+        {
+            if (words.IndexOf(v, StringComparison.Ordinal) is >= 0 and var i && (at < 0 || i < at))
+            {
+                (at, verb) = (i, v);
+            }
+        }
+        if (at < 0 || WorkVerbs.Contains(verb) || at > 0 && words[at - 1] is '不' or '未' or '没')
+        {
+            return null;
+        }
+        var before = words[..at];
+        var after = words[(at + verb.Length)..];
+        if (Cues.Village.Any(v => before.Contains(v, StringComparison.Ordinal)) && !SharesMatter(before, matter))
+        {
+            return null;
+        }
+        // …创建验收停止进行: the verb closes the clause, and what it ends stands before it.
+        if (after is "" or "了" or "进行" or "执行" or "实施" or "开展")
+        {
+            return SharesMatter(before, matter) && !Cues.Village.Any(v => before.StartsWith("由" + v, StringComparison.Ordinal)) ? verb : null;
+        }
+        return SharesMatter(after, matter) && !Cues.Village.Any(v => before.Contains(v, StringComparison.Ordinal)) ? verb : null;
     }
 
     /// <summary>(phase 35) A sentence that leaves a list open: the mark after its end is a colon or a semicolon (…要求：, 一是…的规定；).</summary>
