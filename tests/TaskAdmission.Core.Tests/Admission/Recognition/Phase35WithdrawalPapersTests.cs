@@ -50,7 +50,16 @@ public sealed class Phase35WithdrawalPapersTests(PrecheckFixture fixture) : ICla
     [InlineData("关于撤销河长工作站牌子的通知", "各村：\n经研究，已制作安装的“河长工作站”标牌由各村自行拆除。\n某镇河长办", PrecheckRules.Signboard)]
     [InlineData("关于撤销村级警务室牌子的通知", "各村：\n各村已经挂出的“警务室”牌匾，由村委会取下后交派出所。\n某派出所", PrecheckRules.Signboard)]
     [InlineData("关于撤销婚姻登记服务点标识的通知", "各村：\n各村已张贴悬挂的“婚姻登记服务点”标识和展板一律撤除。\n某县民政局", PrecheckRules.Signboard)]
+    [InlineData("关于废止村级卫生星级评定办法的通知", "各村：\n该办法自即日起废止，已悬挂的“卫生星级村”牌子由各村自行处理。\n某县爱卫办", PrecheckRules.Signboard)]
     [InlineData("关于撤销文化大院牌子的通知", "各村：\n已悬挂的“文化大院”牌子和制度牌统一由镇文化站收回。\n某镇综合文化站", PrecheckRules.Signboard)]
+    // (F) the paper's own act said again in the body over its matter; a title's year before the act.
+    [InlineData("关于终止“健康示范村”创建活动的通知", "各村：\n根据清理创建示范活动的要求，县卫健局决定终止“健康示范村”创建活动，各村不再报送创建材料。\n某县卫生健康局", PrecheckRules.Demonstration)]
+    [InlineData("关于停止“节水示范村”评选的通知", "各村：\n经研究，2027年起停止开展“节水示范村”评选。\n某县水利局", PrecheckRules.Demonstration)]
+    [InlineData("关于2027年度取消村级“孝老爱亲示范村”评定的通知", "各村：\n经县民政局党组研究，2027年度取消“孝老爱亲示范村”评定，已申报的材料不再审核。\n某县民政局", PrecheckRules.Demonstration)]
+    [InlineData("关于停止“书香示范村”创建验收的通知", "各村：\n根据县委减负办意见，县文旅局原定于11月开展的“书香示范村”创建验收停止进行。\n某县文化和旅游局", PrecheckRules.Demonstration)]
+    [InlineData("关于终止“平安示范村”星级评定的通知", "各村：\n按照减负要求，县公安局决定终止“平安示范村”星级评定工作。\n某县公安局", PrecheckRules.Demonstration)]
+    [InlineData("关于2026年起取消村级农技推广排名的通知", "各村：\n经局党组研究，自2026年起取消对各村农技推广工作的排名通报。\n某县农业农村局", PrecheckRules.AssessmentBan)]
+    [InlineData("关于终止“节水示范村”评选的通知", "各村：\n经研究，2027年起终止“节水示范村”评选。确需保留的法定事项按程序报批。\n某县水利局", PrecheckRules.Demonstration)]
     public void EndedDemand_IsQuiet(string title, string description, string rule) =>
         fixture.AssertQuiet(title, description, rule);
 
@@ -74,7 +83,13 @@ public sealed class Phase35WithdrawalPapersTests(PrecheckFixture fixture) : ICla
     // (E) twins: a board taken down and put up anew; a board to be hung.
     [InlineData("关于更换村级健康小屋牌子的通知", "各村：\n已悬挂的“健康小屋”牌子由各村摘除后统一更换为新牌子。\n某镇卫生院", PrecheckRules.Signboard)]
     [InlineData("关于河长工作站牌子的通知", "各村：\n已悬挂的旧标牌请各村拆除，同时在村部悬挂“河长工作站”新标牌。\n某镇河长办", PrecheckRules.Signboard)]
+    [InlineData("关于卫生星级村牌子的通知", "各村：\n已悬挂的“卫生星级村”旧牌子由各村自行处理，并按新样式制作悬挂新牌子。\n某县爱卫办", PrecheckRules.Signboard)]
     [InlineData("关于警务室牌子的通知", "各村：\n“警务室”牌匾请各村于月底前悬挂，旧牌子自行取下。\n某派出所", PrecheckRules.Signboard)]
+    // (F) twins: a new creation ordered after the ending; kept for some villages; the act kept, not ended.
+    [InlineData("关于终止“健康示范村”创建活动的通知", "各村：\n县卫健局决定终止“健康示范村”创建活动，改为开展“健康标杆村”创建，请各村于月底前报送创建方案。\n某县卫生健康局", PrecheckRules.Demonstration)]
+    [InlineData("关于终止“节水示范村”评选的通知", "各村：\n经研究，2027年起终止“节水示范村”评选，城关三个村保留。\n某县水利局", PrecheckRules.Demonstration)]
+    [InlineData("关于停止“书香示范村”创建验收的通知", "各村：\n县文旅局原定于11月开展的“书香示范村”创建验收照常进行，请各村做好迎检准备。\n某县文化和旅游局", PrecheckRules.Demonstration)]
+    [InlineData("关于终止“节水示范村”评选的通知", "各村：\n经研究，2027年起终止“节水示范村”评选。沿河三个村保留。\n某县水利局", PrecheckRules.Demonstration)]
     public void NewOrKeptDemand_StillFires(string title, string description, string rule) =>
         fixture.AssertFires(title, description, rule);
 }

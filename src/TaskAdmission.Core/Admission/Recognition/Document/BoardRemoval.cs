@@ -23,6 +23,7 @@ internal static class BoardRemoval
     private static readonly string[] PuttingUp = RecognitionCues.Instance.List("board_removal.putting_up");
     private static readonly string[] Lawful = RecognitionCues.Instance.List("board_removal.lawful");
     private static readonly string[] TimeLeads = RecognitionCues.Instance.List("paper_direction.time_leads");
+    private static readonly string[] Disposing = RecognitionCues.Instance.List("board_removal.disposing");
 
     // A kept or removed list names the lawful bodies in full (只悬挂村(社区)党组织、村(居)民委员会、村(居)务监督委员会、集体经济
     // 组织等依法依规设立的组织的牌子): longer than a prohibition's list of acts (Agency's 48 characters).
@@ -98,9 +99,10 @@ internal static class BoardRemoval
             return PutsUpOutside(clause, (at, end), (wordAt, word.Length)) || Acts(clause[(wordAt + word.Length)..at]) ? null : word + "…" + hit.MatchedText;
         }
         var after = clause[end..close];
-        // (phase 35) 已制作悬挂的牌匾由各村自行取下, 已悬挂的“…”标牌和展板请各村在7月底前自行拆除: a board told as already put
-        // up (已…的 before it) that its clause then takes down, anywhere after it, is removed, not demanded.
-        if (AlreadyUp(clause[open..end], at - open) is >= 0 and var done && FirstWord(after, TakingDown) is { } down
+        // (phase 35) 已制作悬挂的牌匾由各村自行取下, 已悬挂的“…”标牌和展板请各村在7月底前自行拆除, 已悬挂的星级牌由各村自行处理:
+        // a board told as already put up (已…的 before it) that its clause then takes down or disposes of, anywhere after it, is
+        // removed, not demanded.
+        if (AlreadyUp(clause[open..end], at - open) is >= 0 and var done && FirstWord(after, TakingDown.Concat(Disposing)) is { } down
             && !PutsUpOutside(clause, (open + done, end), (end + after.IndexOf(down, StringComparison.Ordinal), down.Length)))
         {
             return "已…" + hit.MatchedText + "…" + down;

@@ -16,6 +16,11 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// characters running of the title's or opening's matter, not a generic word such as 各村 or 要求).
 /// Not when the restated part keeps the demand for some or for later (除…外, 保留, 仍, 恢复执行: <see cref="Withdrawals.KeepsForSome"/>),
 /// nor in a title that takes a standing away (关于取消…评优资格的通知 is a sanction).</para>
+/// <para>(phase 35) Also ended: what the next sentence (or a later clause) ends by pointing back with a noun (取消该排名通报,
+/// 废止该办法: <see cref="PointedEnding"/>), through a sentence that only judges it (该做法加重了村级负担: <see cref="Judges"/>),
+/// with an earlier paper's own 须 when recounted (…印发的《…》，规定各村须…: <see cref="Recounted"/>); the items after a
+/// forward reference (决定废止以下两项要求：一是…；二是…: <see cref="ForwardEnding"/>); and the paper's act said again in the
+/// body over its matter (区安委办决定终止“…”创建活动: <see cref="ActOfEnding"/>).</para>
 /// </summary>
 internal static class WithdrawalPapers
 {
@@ -87,7 +92,10 @@ internal static class WithdrawalPapers
             var cut = Math.Max(lead, NewOrderAt(text, clauses, first, last));
             // (phase 35) 区安委办决定终止“…”创建活动; 2027年起停止开展…评比活动; 原定的…创建验收停止进行: the paper's own act,
             // said again in the body over the matter it ends.
-            for (var c = first; c <= last && clauses[c].Start < cut; c++)
+            // Kept in the sentence, or for some villages in the next (…停止执行。城关三个村保留。; 确需保留的法定事项… keeps no demand).
+            var keptHere = Withdrawals.KeepsForSome(text[lead..end])
+                || s + 1 < sentences.Count && KeepsForVillages(SentenceText(text, clauses, sentences[s + 1]));
+            for (var c = first; c <= last && clauses[c].Start < cut && !keptHere; c++)
             {
                 if (ActOfEnding(text[clauses[c].Start..Math.Min(clauses[c].End, cut)], matter) is { } act)
                 {
@@ -428,8 +436,7 @@ internal static class WithdrawalPapers
         var next = SentenceText(text, clauses, (first, last));
         for (var n = s + 2; n < sentences.Count && OpensList(text, clauses[last].End); n++)
         {
-            var point = SentenceText(text, clauses, sentences[n]);
-            if (Withdrawals.KeepsForSome(point) && Cues.Village.Any(v => point.Contains(v, StringComparison.Ordinal)))
+            if (KeepsForVillages(SentenceText(text, clauses, sentences[n])))
             {
                 return true;
             }
@@ -437,6 +444,10 @@ internal static class WithdrawalPapers
         }
         return Withdrawals.KeepsForSome(next);
     }
+
+    /// <summary>(phase 35) Words that keep the demand for some villages (城关三个村保留, 除沿河各村外): a keep naming a village.</summary>
+    private static bool KeepsForVillages(string words) =>
+        Withdrawals.KeepsForSome(words) && Cues.Village.Any(v => words.Contains(v, StringComparison.Ordinal));
 
     /// <summary>
     /// (phase 35) An ending verb, then a reference back (该, 上述 …) and a short noun naming a demand ([withdrawal_papers.demand_nouns]):
@@ -527,6 +538,14 @@ internal static class WithdrawalPapers
         if (Cues.Village.Any(v => before.Contains(v, StringComparison.Ordinal)) && !SharesMatter(before, matter))
         {
             return null;
+        }
+        // 决定废止要求…的条款、各村年内完成招商引资任务: a village's demand joined to the list ended is no part of it.
+        for (var join = after.IndexOf('、'); join >= 0; join = after.IndexOf('、', join + 1))
+        {
+            if (Cues.Village.Any(v => string.CompareOrdinal(after, join + 1, v, 0, v.Length) == 0))
+            {
+                return null;
+            }
         }
         // …创建验收停止进行: the verb closes the clause, and what it ends stands before it.
         if (after is "" or "了" or "进行" or "执行" or "实施" or "开展")
