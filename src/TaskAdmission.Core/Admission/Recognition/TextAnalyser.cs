@@ -655,7 +655,6 @@ public static class TextAnalyser
             && Enumerable.Range(first, last - first + 1).Any(k => reader.NamesVillage(k));
     }
 
-
     // (phase 35) The name a demanded paper carries between "<verb>的" and its document word: 出具的种植面积证明 → 种植面积.
     private const int PaperNameMin = 2;
     private const int PaperNameMax = 8;
