@@ -126,6 +126,11 @@ internal static class Agency
         var dutyLaid = ModalBefore(reader.Text, clause.Start, hitEnd) is not null;
         for (var k = clauseIndex; k >= 0 && reader.Clauses[k].Sentence == clause.Sentence; k--)
         {
+            // (phase 35) 乡武装部 胡部长：活动结束后…提交现场视频: a chat poster's name opening the line is who posts, not the doer.
+            if (k < clauseIndex && Document.OwnParts.PosterClause(reader, k))
+            {
+                continue;
+            }
             var (start, end, firstEnd) = k == clauseIndex ? (hitStart, hitEnd, chain[0].End) : (reader.Clauses[k].End, reader.Clauses[k].End, reader.Clauses[k].End);
             if (Decide(reader, k, start, end, firstEnd, aimedAtVillage, cues, forAnother, dutyLaid) is { } verdict)
             {
@@ -136,6 +141,14 @@ internal static class Agency
                 if (k < clauseIndex && verdict is { Fires: false, Reason: VerdictReason.OtherActor }
                     && reader.Mentions(k) is var carried && carried.All(m => m.Kind == ActorKind.Private)
                     && carried.All(m => !ClauseStructure.IsSubject(reader, k, carried, m) || ClauseStructure.AboutInPhrase(reader, k, m.End)))
+                {
+                    continue;
+                }
+                // (phase 35) 每完成一户（企业）的采集，须在App中拍摄…合影: a body in brackets after a counted household (一户（企业）,
+                // 每家（单位）) says what the unit may be — the thing the act is done on — not who acts.
+                if (k < clauseIndex && verdict is { Fires: false, Reason: VerdictReason.OtherActor }
+                    && reader.Mentions(k).Where(m => m.Kind != ActorKind.Village).ToList() is { Count: > 0 } others
+                    && others.All(m => ClauseStructure.CountedUnitGloss(reader.Text, m)))
                 {
                     continue;
                 }
@@ -462,8 +475,12 @@ internal static class Agency
         var between = text[bodyEnd..hitStart];
         var of = between.IndexOf('的');
         return of >= 2 && of <= MakerReach && !between.Contains(',') && !between.Contains("要求", StringComparison.Ordinal)
-            && !between.Contains('请') && !between.Contains('对') && !between.Contains('向') && !between.Contains('由');
+            && !between.Contains('请') && !between.Contains('对') && !between.Contains('向') && !between.Contains('由')
+            // (phase 35) 县公安局负责违法行为的调查取证: a duty verb right after the body takes the act, object phrase and all.
+            && !DutyMakers.Any(d => between.StartsWith(d, StringComparison.Ordinal));
     }
+
+    private static readonly string[] DutyMakers = RecognitionCues.Instance.List("agency.duty_makers");
 
     private static readonly string[] OfficeSuffixes = RecognitionCues.Instance.List("agency.office_suffixes");
     private static readonly string[] Levels = RecognitionCues.Instance.List("agency.levels");

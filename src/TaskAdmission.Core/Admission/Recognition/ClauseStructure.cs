@@ -134,6 +134,24 @@ internal static class ClauseStructure
     private const int ConditionPhraseReach = 8;
 
     /// <summary>
+    /// (phase 35) Whether the mention is a bracketed gloss of a counted unit (一户（企业）, 每家（单位）, 每户（商户）): the unit may be a
+    /// household or a body, and the act is done on it; the gloss names no doer. Only after a unit word of
+    /// [clause_structure.counted_units] that a count or 每 opens.
+    /// </summary>
+    internal static bool CountedUnitGloss(string text, Mention mention)
+    {
+        if (mention.Start < 3 || mention.End >= text.Length || text[mention.Start - 1] != '(' || text[mention.End] != ')')
+        {
+            return false;
+        }
+        var unit = text[mention.Start - 2];
+        var count = text[mention.Start - 3];
+        return CountedUnits.Contains(unit) && (count == '每' || count == '一' || char.IsAsciiDigit(count) || count == '该');
+    }
+
+    private static readonly char[] CountedUnits = RecognitionCues.Instance.Chars("clause_structure.counted_units");
+
+    /// <summary>
     /// (phase 16) Whether a 的 closes a short phrase the person opens (商户不配合的, 村民自建的): the person is what a condition
     /// or relative phrase is about, not the subject carried to the clauses after it. A 的 right after the name (商户的门头)
     /// is a possessive, and a comma ends the search.

@@ -49,6 +49,19 @@ internal sealed class FieldReading
         return RecognitionCues.Instance.Issuing.Any(v => v.Length >= 2 && before.EndsWith(v, StringComparison.Ordinal));
     }
 
+    private static readonly string[] ServedSlips = RecognitionCues.Instance.List("field_reading.served_slips");
+
+    private static bool ServedSlip(string text, int open, int close)
+    {
+        var name = text[(open + 1)..close];
+        if (!ServedSlips.Any(e => name.EndsWith(e, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        var before = text[Math.Max(0, open - 4)..open].TrimEnd();
+        return RecognitionCues.Instance.Issuing.Any(v => before.EndsWith(v, StringComparison.Ordinal));
+    }
+
     private static readonly string[] CertificateTitleEnds = RecognitionCues.Instance.List("field_reading.certificate_title_ends");
 
     private static bool CertificateIssued(string text, int open, int close)
@@ -134,6 +147,12 @@ internal sealed class FieldReading
             }
             // 下达《责令停止违法行为通知书》: an instrument (…书) served or issued is an act, its words are read.
             if (close > open + 1 && text[close - 1] == '书' && IssuedBefore(text, open))
+            {
+                continue;
+            }
+            // (phase 35) 直接给工地开《扬尘污染整改通知单》: a slip that orders or notifies (…通知单, …告知单: [field_reading.served_slips])
+            // right after an issuing verb — the one-character 开, 出 too, which a slip's name leaves no other reading for — is served.
+            if (close > open + 1 && ServedSlip(text, open, close))
             {
                 continue;
             }

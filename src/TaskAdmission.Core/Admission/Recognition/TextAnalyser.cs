@@ -152,6 +152,14 @@ public static class TextAnalyser
                     }
                     continue;
                 }
+                // (phase 35) 日常发现粪污直排等情况，拍照后报乡农业服务中心: a clause that opens with the match has no words of its
+                // own before the act; it goes on from the clause before it in its sentence, whose words the exclusions read too.
+                if (exclusions.Length > 0 && OpensWithMatch(text.Text, clause, chain[0].Start) && clauseIndex > 0
+                    && reading.Clauses[clauseIndex - 1] is var previous && previous.Sentence == clause.Sentence
+                    && exclusions.Any(x => PhraseMatching.Within(x, previous).Count > 0))
+                {
+                    continue;
+                }
                 var entry = lexicon.Entries[plan.Entry];
                 // (phase 32) 缴费不满15年的，告知其补缴政策: a term standing right before a policy noun ([text_analyser.policy_nouns]:
                 // 政策, 标准, 办法 …) qualifies it — the policy told, not the act done: chain again without such occurrences.
@@ -647,6 +655,38 @@ public static class TextAnalyser
             && Enumerable.Range(first, last - first + 1).Any(k => reader.NamesVillage(k));
     }
 
+    // (phase 35) The name a demanded paper carries between "<verb>的" and its document word: 出具的种植面积证明 → 种植面积.
+    private const int PaperNameMin = 2;
+    private const int PaperNameMax = 8;
+
+    private static string? OwnPaperName(string text, int start, int end)
+    {
+        var match = text[start..end];
+        var word = NamedPaperWords.FirstOrDefault(w => match.EndsWith(w, StringComparison.Ordinal));
+        var of = match.LastIndexOf('的');
+        if (word is null || of < 0)
+        {
+            return null;
+        }
+        var name = match[(of + 1)..^word.Length];
+        return name.Length is >= PaperNameMin and <= PaperNameMax && name.All(Text.TextNormaliser.IsChinese) ? name : null;
+    }
+
+    private static readonly string[] NamedPaperWords = ["证明", "说明"];
+
+    /// <summary>Whether the paper's name and the listed certificate's title share a two-character word (权属 in 权属证明 and …土地权属意见).</summary>
+    private static bool SharesWord(string name, string title)
+    {
+        for (var i = 0; i + 2 <= name.Length; i++)
+        {
+            if (title.Contains(name.AsSpan(i, 2), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// A demand to issue some certificate is cited as the listed certificate the sentence names: one whose own phrase
     /// matched in the sentence makes the demand's match redundant; otherwise the certificate whose fact words (its
@@ -722,6 +762,14 @@ public static class TextAnalyser
         {
             var hit = hits[index];
             var specific = certificates.FindIndex(c => !c.General && c.Sentence == sentence);
+            // (phase 35) 由地块所在村委会出具的种植面积证明，写明…四至界限: the paper the demand issues has a name of its own
+            // (…的种植面积证明) that shares no word with the listed certificate a later description of its contents matched (四至:
+            // 村民小组集体土地权属意见) — the contents describe the plot, the name says what the paper proves. It stays the paper asked.
+            if (specific >= 0 && hit.Verdict.Fires && OwnPaperName(reading.Text.Text, start, end) is { } own
+                && !SharesWord(own, hits[certificates[specific].Hit].Entry.Item.TitleZh) && certificates[specific].Start > end)
+            {
+                continue;
+            }
             if (specific >= 0)
             {
                 if (hit.Verdict.Fires)
@@ -901,6 +949,19 @@ public static class TextAnalyser
                 }
             }
         }
+    }
+
+    /// <summary>(phase 35) Whether only blanks stand between the clause's start and the match.</summary>
+    private static bool OpensWithMatch(string text, Text.Clause clause, int start)
+    {
+        for (var i = clause.Start; i < start; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>(phase 15) The back reference the match opens with right before 证明 (该证明, 此证明, 上述证明), or null.</summary>

@@ -23,6 +23,7 @@ internal static class BoardRemoval
     private static readonly string[] PuttingUp = RecognitionCues.Instance.List("board_removal.putting_up");
     private static readonly string[] Lawful = RecognitionCues.Instance.List("board_removal.lawful");
     private static readonly string[] TimeLeads = RecognitionCues.Instance.List("paper_direction.time_leads");
+    private static readonly string[] Disposing = RecognitionCues.Instance.List("board_removal.disposing");
 
     // A kept or removed list names the lawful bodies in full (只悬挂村(社区)党组织、村(居)民委员会、村(居)务监督委员会、集体经济
     // 组织等依法依规设立的组织的牌子): longer than a prohibition's list of acts (Agency's 48 characters).
@@ -98,6 +99,14 @@ internal static class BoardRemoval
             return PutsUpOutside(clause, (at, end), (wordAt, word.Length)) || Acts(clause[(wordAt + word.Length)..at]) ? null : word + "…" + hit.MatchedText;
         }
         var after = clause[end..close];
+        // (phase 35) 已制作悬挂的牌匾由各村自行取下, 已悬挂的“…”标牌和展板请各村在7月底前自行拆除, 已悬挂的星级牌由各村自行处理:
+        // a board told as already put up (已…的 before it) that its clause then takes down or disposes of, anywhere after it, is
+        // removed, not demanded.
+        if (AlreadyUp(clause[open..end], at - open) is >= 0 and var done && FirstWord(after, TakingDown.Concat(Disposing)) is { } down
+            && !PutsUpOutside(clause, (open + done, end), (end + after.IndexOf(down, StringComparison.Ordinal), down.Length)))
+        {
+            return "已…" + hit.MatchedText + "…" + down;
+        }
         if (FirstWord(after, Keeping.Concat(TakingDown).Concat(NotHung)) is { } cue)
         {
             var cueAt = after.IndexOf(cue, StringComparison.Ordinal);
@@ -134,6 +143,16 @@ internal static class BoardRemoval
     }
 
     private static readonly string[] Limits = RecognitionCues.Instance.List("agency.list_limits");
+
+    /// <summary>
+    /// (phase 35) The words up to a board's end tell it as already put up: an 已 before the board (已经, 已制作悬挂的,
+    /// 已悬挂的“…”标牌和) and a 的 after that 已, in the board's own words or between.
+    /// </summary>
+    private static int AlreadyUp(string words, int boardAt)
+    {
+        var done = boardAt > 0 ? words.LastIndexOf('已', boardAt - 1) : -1;
+        return done >= 0 && words.IndexOf('的', done) > done ? done : -1;
+    }
 
     /// <summary>
     /// Whether the words between a keeping or taking-down word and the board hold a verb of their own ([verb_stops]: 按规范完成
@@ -234,7 +253,22 @@ internal static class BoardRemoval
             for (var at = words.IndexOf(word, StringComparison.Ordinal); at >= 0; at = words.IndexOf(word, at + word.Length, StringComparison.Ordinal))
             {
                 var lead = words[Math.Max(0, at - LawfulReach)..at];
-                var relative = at + word.Length < words.Length && words[at + word.Length] == '的';
+                // (phase 35) 制作悬挂的牌匾, 制作安装的标牌: a chain of putting-up words closed by 的 is a board already up.
+                var next = at + word.Length;
+                for (var chained = true; chained;)
+                {
+                    chained = false;
+                    foreach (var verb in PuttingUp)
+                    {
+                        if (string.CompareOrdinal(words, next, verb, 0, verb.Length) == 0 && next + verb.Length <= words.Length)
+                        {
+                            next += verb.Length;
+                            chained = true;
+                            break;
+                        }
+                    }
+                }
+                var relative = next < words.Length && words[next] == '的';
                 if (!Lawful.Any(l => lead.Contains(l, StringComparison.Ordinal)) && !relative)
                 {
                     return true;

@@ -38,6 +38,7 @@ internal static partial class ChangedDemands
     private static readonly string[] SomeUnits = Cues.List("changed_demands.some_units");
     private static readonly string[] Failures = Cues.List("changed_demands.failures");
     private static readonly string[] Forbidding = Cues.List("changed_demands.forbidding");
+    private static readonly string[] Denying = Cues.List("changed_demands.denying");
     private static readonly string[] FoundLeads = Cues.List("changed_demands.found_leads");
     private static readonly string[] RecountedDemands = Cues.List("changed_demands.recounted_demands");
     private static readonly string[] Shifting = Cues.List("changed_demands.shifting");
@@ -558,6 +559,51 @@ internal static partial class ChangedDemands
     private static int DescriptionClause(FieldReading reading, RecognitionHit hit) =>
         hit.Field != TitleContext.Description || hit.Spans.Count == 0 ? -1 : DocumentText.ClauseAtSource(reading, hit.Spans[0].Start);
 
+    /// <summary>
+    /// (phase 35) Whether a clause of the sentence from <paramref name="start"/> (in clause <paramref name="k"/>) to clause
+    /// <paramref name="last"/> asks anew with no other body as its doer: …退还缴费人，由县人防办重新核定办理 — what a later clause
+    /// gives to a body by 由 (由县人防办, 改由税务所) that is not a village is that body's new act, not the returned act asked
+    /// again; 由各村重新签订 still asks it of the villages, and a clause with no such doer keeps asking it anew.
+    /// </summary>
+    private static bool AsksVillageAnew(FieldReading reading, int k, int last, int start)
+    {
+        var text = reading.Text.Text;
+        for (var c = k; c <= last; c++)
+        {
+            var clause = reading.Clauses[c];
+            var from = c == k ? start : clause.Start;
+            if (from >= clause.End || !AsksAnew(text[from..clause.End]))
+            {
+                continue;
+            }
+            if (c == k || !GivenToOther(reading, c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A clause that opens with 由 (交由, 改由 …: [attribution]) and a body right after it that is not a village, and names no village.</summary>
+    private static bool GivenToOther(FieldReading reading, int c)
+    {
+        var clause = reading.Clauses[c];
+        var text = reading.Text.Text;
+        var at = clause.Start;
+        while (at < clause.End && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+        var lead = Cues.Attribution.Where(a => string.CompareOrdinal(text, at, a, 0, a.Length) == 0).MaxBy(a => a.Length);
+        if (lead is null)
+        {
+            return false;
+        }
+        var mentions = reading.Reader.Mentions(c);
+        return mentions.All(m => m.Kind != ActorKind.Village)
+            && mentions.Any(m => m.Kind == ActorKind.Other && m.Start >= at + lead.Length && m.Start <= at + lead.Length + 1);
+    }
+
     /// <summary>The rest of a sentence asks the act anew ([changed_demands.anew]: 今后, 重新 …) or names what replaces it.</summary>
     private static bool AsksAnew(string rest) =>
         Anew.Any(a => rest.Contains(a, StringComparison.Ordinal)) || Replacing.Any(r => rest.Contains(r, StringComparison.Ordinal));
@@ -590,7 +636,7 @@ internal static partial class ChangedDemands
         }
         var (first, last) = DocumentText.SentenceClauses(reading, k);
         var sentenceRest = text[start..reading.Clauses[last].End];
-        if (AsksAnew(sentenceRest))
+        if (AsksAnew(sentenceRest) && AsksVillageAnew(reading, k, last, start))
         {
             return null;
         }
@@ -779,7 +825,8 @@ internal static partial class ChangedDemands
             return null;
         }
         var forbidden = hits.FirstOrDefault(h => h.Field == hit.Field && h.Entry == hit.Entry && h.Spans.Count > 0 && h.Spans[0].Start >= sentenceEnd
-            && h.Verdict is { Fires: false, Reason: VerdictReason.Negated, Cue: { } cue } && Forbidding.Any(f => cue.Contains(f, StringComparison.Ordinal)));
+            && h.Verdict is { Fires: false, Reason: VerdictReason.Negated, Cue: { } cue }
+            && (Forbidding.Any(f => cue.Contains(f, StringComparison.Ordinal)) || Denying.Any(d => cue.Contains(d, StringComparison.Ordinal))));
         if (forbidden is not null)
         {
             return some + "…（" + forbidden.Verdict.Cue + "）";

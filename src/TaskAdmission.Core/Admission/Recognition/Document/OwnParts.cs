@@ -134,6 +134,32 @@ internal static class OwnParts
     // A poster's own name or a surname with a title: 张队, 王主任, 杨国华.
     private const int PosterName = 3;
 
+    /// <summary>
+    /// (phase 35) 乡武装部 胡部长：活动结束后两小时内，在小程序里提交现场视频 — in a chat message (the text opens with a group's
+    /// tag), a line that opens with the poster's name and its colon says who posts, not who acts: the poster asks, and what the
+    /// message asks falls to those it speaks to. The clause is short, stands at the start of a line, is closed by a colon, names
+    /// no village and no class (各村, 全体…), and ends with a person's title ([own_parts.poster_titles]: 部长, 主任, 书记 …).
+    /// A body that is told to act at a line's start (县执法大队负责：) ends with no title and keeps its reading.
+    /// </summary>
+    internal static bool PosterClause(ClauseReader reader, int clauseIndex)
+    {
+        var text = reader.Text;
+        var clause = reader.Clauses[clauseIndex];
+        if (clause.End >= text.Length || text[clause.End] != ':' || ChatTag(text) is null)
+        {
+            return false;
+        }
+        var name = text[clause.Start..clause.End].Trim();
+        var opensLine = clause.Start == 0 || text[..clause.Start].TrimEnd(' ', '\t') is var before && (before.Length == 0 || before[^1] is '\n' or ']' or '】');
+        return opensLine && name.Length is >= 2 and <= PosterLine && !NamesClass(name)
+            && PosterTitles.Any(t => name.EndsWith(t, StringComparison.Ordinal) && name.Length > t.Length)
+            && !reader.NamesVillage(clauseIndex);
+    }
+
+    // A body's name and the poster's: 乡武装部胡部长, 镇城建办孙工程师.
+    private const int PosterLine = 14;
+    private static readonly string[] PosterTitles = RecognitionCues.Instance.List("own_parts.poster_titles");
+
     private static bool NamesClass(string part) =>
         part.StartsWith('各') || part.StartsWith("全体", StringComparison.Ordinal) || part.StartsWith("广大", StringComparison.Ordinal)
         || part.StartsWith("有关", StringComparison.Ordinal);

@@ -16,6 +16,11 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// characters running of the title's or opening's matter, not a generic word such as 各村 or 要求).
 /// Not when the restated part keeps the demand for some or for later (除…外, 保留, 仍, 恢复执行: <see cref="Withdrawals.KeepsForSome"/>),
 /// nor in a title that takes a standing away (关于取消…评优资格的通知 is a sanction).</para>
+/// <para>(phase 35) Also ended: what the next sentence (or a later clause) ends by pointing back with a noun (取消该排名通报,
+/// 废止该办法: <see cref="PointedEnding"/>), through a sentence that only judges it (该做法加重了村级负担: <see cref="Judges"/>),
+/// with an earlier paper's own 须 when recounted (…印发的《…》，规定各村须…: <see cref="Recounted"/>); the items after a
+/// forward reference (决定废止以下两项要求：一是…；二是…: <see cref="ForwardEnding"/>); and the paper's act said again in the
+/// body over its matter (区安委办决定终止“…”创建活动: <see cref="ActOfEnding"/>).</para>
 /// </summary>
 internal static class WithdrawalPapers
 {
@@ -42,6 +47,11 @@ internal static class WithdrawalPapers
     private static readonly string[] Enforcing = Cues.List("withdrawals.enforcing");
     private static readonly string[] ReAsking = Cues.List("withdrawal_papers.re_asking");
     private static readonly string[] OtherEndings = [.. TitleVerbs, "不再"];
+    private static readonly string[] ForwardReferences = Cues.List("withdrawal_papers.forward_references");
+    private static readonly string[] RecountingVerbs = Cues.List("withdrawal_papers.recounting_verbs");
+
+    /// <summary>(phase 35) The most characters of the noun after an ending verb's reference (取消该排名通报, 废止上述两项要求).</summary>
+    private const int MaxPointedNoun = 8;
 
     /// <summary>The most characters of a title's paper noun after its last 的 (的通知, 的紧急通知, 的补充通知).</summary>
     private const int MaxPaperEnd = 6;
@@ -80,6 +90,44 @@ internal static class WithdrawalPapers
             var end = clauses[last].End;
             var lead = start + DocumentText.LeadLength(text[start..end]);
             var cut = Math.Max(lead, NewOrderAt(text, clauses, first, last));
+            // (phase 35) 区安委办决定终止“…”创建活动; 2027年起停止开展…评比活动; 原定的…创建验收停止进行: the paper's own act,
+            // said again in the body over the matter it ends.
+            // Kept in the sentence, or for some villages in the next (…停止执行。城关三个村保留。; 确需保留的法定事项… keeps no demand).
+            var keptHere = Withdrawals.KeepsForSome(text[lead..end])
+                || s + 1 < sentences.Count && KeepsForVillages(SentenceText(text, clauses, sentences[s + 1]));
+            for (var c = first; c <= last && clauses[c].Start < cut && !keptHere; c++)
+            {
+                if (ActOfEnding(text[clauses[c].Start..Math.Min(clauses[c].End, cut)], matter) is { } act)
+                {
+                    reading.AddNotOperative(description, clauses[c].Start, Math.Min(clauses[c].End, cut), "文件撤回：" + act);
+                }
+            }
+            // (phase 35) 决定废止以下两项要求：一是…；二是…: the items after a forward reference are what is ended.
+            if (ForwardEnding(text, clauses, first, last, cut) is { } forward && !Withdrawals.KeepsForSome(text[lead..cut]))
+            {
+                if (forward.From < cut)
+                {
+                    reading.AddNotOperative(description, forward.From, cut, "文件撤回：" + forward.Cue);
+                }
+                // 以下两项要求：⏎1.…；⏎2.…。 or …：一是…；二是…。 — the items that follow, each up to where it orders anew.
+                for (var (n, open) = (s + 1, cut == end && OpensList(text, end)); open && n < sentences.Count; n++)
+                {
+                    var (nf, nl) = sentences[n];
+                    var ns = clauses[nf].Start;
+                    var ne = clauses[nl].End;
+                    var words = text[ns..ne];
+                    var item = ItemLength(words);
+                    var ncut = NewOrderAt(text, clauses, nf, nl);
+                    if (item < 0 || Withdrawals.KeepsForSome(words) || ncut <= ns + item)
+                    {
+                        break;
+                    }
+                    reading.AddNotOperative(description, ns + item, ncut, "文件撤回：" + forward.Cue);
+                    open = ncut == ne && OpensList(text, ne);
+                    s = n;
+                }
+                continue;
+            }
             // (1) …的要求，经乡党委研究，自即日起停止执行.
             if (OwnEnding(text, clauses, first, last, cut) is { } own && !Withdrawals.KeepsForSome(text[lead..own.End])
                 && !ReAsked(text[own.End..end]))
@@ -88,8 +136,22 @@ internal static class WithdrawalPapers
                 continue;
             }
             // (2) …布置的…做法，增加了村里的负担。经乡党委会研究，自即日起停止执行。
-            if (cut == end && s + 1 < sentences.Count && EndedByNext(text, clauses, sentences[s + 1]) is { } next
-                && !Withdrawals.KeepsForSome(text[lead..end]) && !NextKeeps(text, clauses, sentences, s) && Content(text[lead..end]))
+            // (phase 35) 镇政府2025年印发的《…办法》，规定各村须…。…决定自即日起废止该办法。 — what the earlier paper 规定/要求
+            // is recounted, its words of asking with it; and 该做法加重了村级负担。经研究，自…起停止执行。 — a sentence that only
+            // judges what it points back at passes the ending on to the one it judges.
+            var ender = s + 1 < sentences.Count ? EndedByNext(text, clauses, sentences[s + 1]) : null;
+            var endingAt = s + 1;
+            if (ender is null && s + 2 < sentences.Count && Judges(text, clauses, sentences[s + 1])
+                && EndedByNext(text, clauses, sentences[s + 2]) is { } later)
+            {
+                (ender, endingAt) = (later, s + 2);
+            }
+            if (ender is not null && cut < end && Recounted(text[lead..end]))
+            {
+                cut = Math.Max(lead, NewOrderAt(text, clauses, first, last, recounted: true));
+            }
+            if (cut == end && ender is { } next
+                && !Withdrawals.KeepsForSome(text[lead..end]) && !NextKeeps(text, clauses, sentences, endingAt - 1) && Content(text[lead..end]))
             {
                 reading.AddNotOperative(description, lead, end, "文件撤回：…" + next.Cue);
                 // 原要求：⏎1.…；⏎2.…。⏎以上要求自即日起停止执行。 — the items of the list the reference points back to.
@@ -120,6 +182,7 @@ internal static class WithdrawalPapers
             // 已上传的照片不作任何考核使用: what was done under the demand, disposed of, needs not name the matter.
             if (PastTold(told) is { } past && (past != DoneMark && SharesMatter(told, matter) || Disposals.Any(d => told.Contains(d, StringComparison.Ordinal)))
                 && !Withdrawals.KeepsForSome(told) && !ReAsked(text[lead..end]) && !NextKeeps(text, clauses, sentences, s)
+                && !(s + 2 < sentences.Count && Judges(text, clauses, sentences[s + 1]) && NextKeeps(text, clauses, sentences, s + 1))
                 && !(s + 1 < sentences.Count && EndsOther(SentenceText(text, clauses, sentences[s + 1]), told)))
             {
                 reading.AddNotOperative(description, lead, cut, "文件撤回：" + past);
@@ -145,6 +208,12 @@ internal static class WithdrawalPapers
                 rest = rest[adverb.Length..];
                 stripped = true;
             }
+            // (phase 35) 关于2027年度停止开展…, 关于2026年起取消…: the year the act takes effect.
+            else if (YearLength(rest) is > 0 and var year)
+            {
+                rest = rest[year..];
+                stripped = true;
+            }
         }
         if (TitleVerbs.FirstOrDefault(v => rest.StartsWith(v, StringComparison.Ordinal)) is not { } verb)
         {
@@ -165,6 +234,24 @@ internal static class WithdrawalPapers
         // 关于停止纸质台账改为拍照上传的通知: what replaces the withdrawn demand is no part of it.
         var replaced = Replacing.Select(r => matter.IndexOf(r, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(matter.Length).Min();
         return replaced < 2 ? null : (verb, title.Length - rest.Length, matter[..replaced]);
+    }
+
+    /// <summary>(phase 35) The length of a year opening the words (2027年, 2027年度, 2026年起), or 0.</summary>
+    private static int YearLength(string words)
+    {
+        var i = 0;
+        while (i < words.Length && char.IsAsciiDigit(words[i]))
+        {
+            i++;
+        }
+        if (i != 4 || i >= words.Length || words[i] != '年')
+        {
+            return 0;
+        }
+        i++;
+        i += i < words.Length && words[i] == '度' ? 1 : 0;
+        i += i < words.Length && words[i] == '起' ? 1 : 0;
+        return i;
     }
 
     /// <summary>
@@ -209,7 +296,7 @@ internal static class WithdrawalPapers
     /// word of asking (请, 须, 务必, 要于 …; not inside a quotation, which recounts the old demand, nor 申请, 无须 …), or a clause
     /// holding a word of what is to come (今后, 此后, 下一步 …). The sentence's end when it orders nothing anew.
     /// </summary>
-    internal static int NewOrderAt(string text, IReadOnlyList<Clause> clauses, int first, int last)
+    internal static int NewOrderAt(string text, IReadOnlyList<Clause> clauses, int first, int last, bool recounted = false)
     {
         var start = clauses[first].Start;
         var end = clauses[last].End;
@@ -222,10 +309,16 @@ internal static class WithdrawalPapers
                 cut = at;
             }
         }
+        // (phase 35) Recounted: the words of asking after the earlier paper's 规定/要求 are its words, until a clause of now (，现…).
+        var recounting = recounted ? RecountingAt(words) : -1;
         foreach (var word in Asking)
         {
             for (var at = words.IndexOf(word, StringComparison.Ordinal); at >= 0 && at < cut; at = words.IndexOf(word, at + 1, StringComparison.Ordinal))
             {
+                if (recounting >= 0 && at > recounting && !words.AsSpan(recounting, at - recounting).Contains(",现", StringComparison.Ordinal))
+                {
+                    continue;
+                }
                 if (!NotAsking.Any(n => n.Contains(word, StringComparison.Ordinal) && n.IndexOf(word, StringComparison.Ordinal) is var i
                     && at - i >= 0 && string.CompareOrdinal(words, at - i, n, 0, n.Length) == 0))
                 {
@@ -261,7 +354,7 @@ internal static class WithdrawalPapers
         for (var c = first; c <= last && clauses[c].Start < cut; c++)
         {
             var words = text[clauses[c].Start..clauses[c].End].Trim();
-            if (c > first && named && BareEnding(words) is { } verb)
+            if (c > first && named && (BareEnding(words) ?? PointedEnding(words)) is { } verb)
             {
                 return (clauses[c].End, verb);
             }
@@ -293,6 +386,11 @@ internal static class WithdrawalPapers
         if (BareEnding(opening) is { } bare)
         {
             return (bare, false);
+        }
+        // (phase 35) 自2026年6月起取消该排名通报, 镇政府决定自即日起废止该办法, 乡武装部决定撤销上述要求.
+        if (PointedEnding(opening) is { } pointed)
+        {
+            return (pointed, ListReferences.Any(l => pointed.Contains(l, StringComparison.Ordinal)));
         }
         if (BackReferences.FirstOrDefault(b => opening.StartsWith(b, StringComparison.Ordinal)) is not { } back)
         {
@@ -326,8 +424,198 @@ internal static class WithdrawalPapers
     /// The sentence after the restated one keeps the demand for some or for later (自即日起取消该要求，沿江村保留): nothing
     /// is lifted, as for the restated words themselves.
     /// </summary>
-    private static bool NextKeeps(string text, IReadOnlyList<Clause> clauses, List<(int First, int Last)> sentences, int s) =>
-        s + 1 < sentences.Count && Withdrawals.KeepsForSome(SentenceText(text, clauses, sentences[s + 1]));
+    private static bool NextKeeps(string text, IReadOnlyList<Clause> clauses, List<(int First, int Last)> sentences, int s)
+    {
+        if (s + 1 >= sentences.Count)
+        {
+            return false;
+        }
+        // (phase 35) …停止执行，各村不再报送打卡照片；原工作群保留，仅用于发布通知: a point after a semicolon keeps another
+        // thing, unless it keeps the demand for some villages (…停止执行；沿江三个村保留).
+        var (first, last) = sentences[s + 1];
+        var next = SentenceText(text, clauses, (first, last));
+        for (var n = s + 2; n < sentences.Count && OpensList(text, clauses[last].End); n++)
+        {
+            if (KeepsForVillages(SentenceText(text, clauses, sentences[n])))
+            {
+                return true;
+            }
+            last = sentences[n].Last;
+        }
+        return Withdrawals.KeepsForSome(next);
+    }
+
+    /// <summary>(phase 35) Words that keep the demand for some villages (城关三个村保留, 除沿河各村外): a keep naming a village.</summary>
+    private static bool KeepsForVillages(string words) =>
+        Withdrawals.KeepsForSome(words) && Cues.Village.Any(v => words.Contains(v, StringComparison.Ordinal));
+
+    /// <summary>
+    /// (phase 35) An ending verb, then a reference back (该, 上述 …) and a short noun naming a demand ([withdrawal_papers.demand_nouns]):
+    /// 取消该排名通报, 决定自即日起废止该办法, 撤销上述两项要求. Not after 不/未, nor when someone is ordered to stop (责令该企业停止),
+    /// nor of a standing (取消该村评优资格: the noun names no demand). The cue, or null.
+    /// </summary>
+    private static string? PointedEnding(string words)
+    {
+        words = words.Trim().TrimEnd('。', ';', ',', '!', ' ');
+        foreach (var verb in EndingVerbs)
+        {
+            for (var at = words.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = words.IndexOf(verb, at + 1, StringComparison.Ordinal))
+            {
+                var rest = words[(at + verb.Length)..];
+                if (BackReferences.FirstOrDefault(b => rest.StartsWith(b, StringComparison.Ordinal)) is { } back
+                    && rest[back.Length..] is { Length: > 0 and <= MaxPointedNoun } noun
+                    && DemandNouns.Any(n => noun.EndsWith(n, StringComparison.Ordinal))
+                    && !Standings.Any(t => noun.Contains(t, StringComparison.Ordinal))
+                    && !(at > 0 && words[at - 1] is '不' or '未' or '没')
+                    && !Enforcing.Any(e => words[..at].Contains(e, StringComparison.Ordinal)))
+                {
+                    return verb + back + noun;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// (phase 35) A clause of the sentence, before it orders anew, with an ending verb and a reference forward (决定废止以下两项要求：
+    /// 一是…；二是…; 现将下列事项予以取消：): what follows it is what is ended. Where it starts and the cue, or null.
+    /// </summary>
+    private static (int From, string Cue)? ForwardEnding(string text, IReadOnlyList<Clause> clauses, int first, int last, int cut)
+    {
+        for (var c = first; c <= last && clauses[c].Start < cut; c++)
+        {
+            var words = text[clauses[c].Start..clauses[c].End];
+            foreach (var verb in EndingVerbs)
+            {
+                if (words.IndexOf(verb, StringComparison.Ordinal) is >= 0 and var at && clauses[c].Start + at < cut
+                    && (ForwardReferences.FirstOrDefault(f => string.CompareOrdinal(words, at + verb.Length, f, 0, f.Length) == 0)
+                        // 现将下列事项予以取消: the reference carried before the verb by 将/把.
+                        ?? ForwardReferences.FirstOrDefault(f => words.IndexOf("将" + f, StringComparison.Ordinal) is >= 0 and var r && r < at
+                            || words.IndexOf("把" + f, StringComparison.Ordinal) is >= 0 and var b && b < at)) is { } forward
+                    && !(at > 0 && words[at - 1] is '不' or '未' or '没')
+                    && !Enforcing.Any(e => words[..at].Contains(e, StringComparison.Ordinal)))
+                {
+                    // 以下两项要求：一是… — the items start after the colon, or with the next clause.
+                    var colon = words.IndexOf(':', at);
+                    var from = colon >= 0 ? clauses[c].Start + colon + 1 : clauses[c].End;
+                    return (from, verb + forward);
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// (phase 35) A clause that is the paper's act of ending its matter: an ending verb ([withdrawal_papers.title_verbs]) after
+    /// only the one who decides, 决定 and time words (区安委办决定终止…, 2027年起停止开展…), or closing the clause (…创建验收停止进行,
+    /// …自即日起废止), over words that name the paper's matter again. Not when the clause asks, keeps for some, asks the act
+    /// again, orders someone to stop (责令…停止), or a village does the stopping (由村委会…停止…). The verb, or null.
+    /// </summary>
+    private static string? ActOfEnding(string clause, string matter)
+    {
+        var words = clause.Trim().TrimEnd('。', ';', ',', '!', ' ');
+        if (words.Length < 4 || Asking.Any(a => words.Contains(a, StringComparison.Ordinal)) || Withdrawals.KeepsForSome(words)
+            || ReAsked(words) || Enforcing.Any(e => words.Contains(e, StringComparison.Ordinal))
+            || Standings.Any(t => words.Contains(t, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        // The first ending verb: what is before it decides, what is after it is ended.
+        var (at, verb) = (-1, "");
+        foreach (var v in TitleVerbs)
+        {
+            if (words.IndexOf(v, StringComparison.Ordinal) is >= 0 and var i && (at < 0 || i < at))
+            {
+                (at, verb) = (i, v);
+            }
+        }
+        if (at < 0 || WorkVerbs.Contains(verb) || at > 0 && words[at - 1] is '不' or '未' or '没')
+        {
+            return null;
+        }
+        var before = words[..at];
+        var after = words[(at + verb.Length)..];
+        if (Cues.Village.Any(v => before.Contains(v, StringComparison.Ordinal)) && !SharesMatter(before, matter))
+        {
+            return null;
+        }
+        // 决定废止要求…的条款、各村年内完成招商引资任务: a village's demand joined to the list ended is no part of it.
+        for (var join = after.IndexOf('、'); join >= 0; join = after.IndexOf('、', join + 1))
+        {
+            if (Cues.Village.Any(v => string.CompareOrdinal(after, join + 1, v, 0, v.Length) == 0))
+            {
+                return null;
+            }
+        }
+        // …创建验收停止进行: the verb closes the clause, and what it ends stands before it.
+        if (after is "" or "了" or "进行" or "执行" or "实施" or "开展")
+        {
+            return SharesMatter(before, matter) && !Cues.Village.Any(v => before.StartsWith("由" + v, StringComparison.Ordinal)) ? verb : null;
+        }
+        return SharesMatter(after, matter) && !Cues.Village.Any(v => before.Contains(v, StringComparison.Ordinal)) ? verb : null;
+    }
+
+    /// <summary>(phase 35) A sentence that leaves a list open: the mark after its end is a colon or a semicolon (…要求：, 一是…的规定；).</summary>
+    private static bool OpensList(string text, int end) => end < text.Length && text[end] is ':' or ';';
+
+    /// <summary>
+    /// (phase 35) The length of an item's mark (1., （二）, 二是, 其二, 第二，), or -1 when the words open no item.
+    /// </summary>
+    private static int ItemLength(string words)
+    {
+        var lead = DocumentText.LeadLength(words);
+        if (lead > 0 && lead < words.Length && !char.IsWhiteSpace(words[lead - 1]))
+        {
+            return lead;
+        }
+        var body = words[lead..];
+        const string numerals = "一二三四五六七八九十";
+        var i = body.StartsWith('其') || body.StartsWith('第') ? 1 : 0;
+        var digits = i;
+        while (i < body.Length && numerals.Contains(body[i]))
+        {
+            i++;
+        }
+        if (i == digits || i >= body.Length)
+        {
+            return -1;
+        }
+        if (digits == 0 && body[i] == '是' || digits == 1 && body[0] == '其')
+        {
+            return lead + i + (body[i] == '是' ? 1 : 0);
+        }
+        return digits == 1 && body[0] == '第' && body[i] is ',' or '、' ? lead + i + 1 : -1;
+    }
+
+    /// <summary>
+    /// (phase 35) A sentence that judges what the one before told (该做法加重了村级负担，且与…重复): it opens with a reference back,
+    /// orders nothing and ends nothing itself.
+    /// </summary>
+    private static bool Judges(string text, IReadOnlyList<Clause> clauses, (int First, int Last) sentence)
+    {
+        var words = SentenceText(text, clauses, sentence).Trim();
+        words = words[DocumentText.LeadLength(words)..];
+        return BackReferences.Any(b => words.StartsWith(b, StringComparison.Ordinal))
+            && NewOrderAt(text, clauses, sentence.First, sentence.Last) == clauses[sentence.Last].End
+            && !Withdrawals.KeepsForSome(words);
+    }
+
+    /// <summary>(phase 35) The sentence tells an earlier paper's or office's demand (印发的《…》，规定各村须…; 下发通知，要求…).</summary>
+    private static bool Recounted(string words) => PastTold(words) is not null || RecountingAt(words) >= 0 && IssuedActs.Any(a => words.Contains(a, StringComparison.Ordinal));
+
+    /// <summary>Where the earlier paper's demand is told (its 规定/要求 …: [withdrawal_papers.recounting_verbs]), or -1.</summary>
+    private static int RecountingAt(string words)
+    {
+        var first = -1;
+        foreach (var verb in RecountingVerbs)
+        {
+            if (words.IndexOf(verb, StringComparison.Ordinal) is >= 0 and var at && (first < 0 || at < first))
+            {
+                first = at;
+            }
+        }
+        return first;
+    }
 
     /// <summary>
     /// The words ask the same act again ([withdrawal_papers.re_asking]: 原责任状废止，…由各村按新模板重新签订): what was ended
