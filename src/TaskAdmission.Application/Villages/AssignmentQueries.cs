@@ -247,8 +247,11 @@ internal static class AssignmentQueries
         decision.DecidedBy is "joint-review" or "system:precheck" ? "" : decision.Reason;
 
     /// <summary>
-    /// The views grouped by due date, earliest first, by title (ordinal) within a day, ties in the order given (a stable
-    /// sort). Sorts <paramref name="views"/> in place: pass a list of its own (<see cref="Build"/>'s).
+    /// The views grouped by due date, earliest first, by title (ordinal) within a day, then by id: one order whatever order
+    /// the rows came in, so a village sees work due the same day under the same title in the same order on every read, and
+    /// write-through on dispatch (<see cref="Caching.InboxWriteThrough"/>) places new work where a read would (until
+    /// session 35 such ties kept the order the statement returned, and write-through evicted the entry instead).
+    /// Sorts <paramref name="views"/> in place: pass a list of its own (<see cref="Build"/>'s).
     /// </summary>
     /// <remarks>
     /// By hand, not LINQ's OrderBy/ThenBy/GroupBy (the same order and groups): those copied the views into a buffer, its
@@ -281,7 +284,7 @@ internal static class AssignmentQueries
         return groups;
 
         static bool Before(AssignmentView a, AssignmentView b) =>
-            a.DueDate < b.DueDate || (a.DueDate == b.DueDate && string.CompareOrdinal(a.Title, b.Title) < 0);
+            a.DueDate < b.DueDate || (a.DueDate == b.DueDate && (string.CompareOrdinal(a.Title, b.Title) is var title && (title < 0 || (title == 0 && a.Id.CompareTo(b.Id) < 0))));
     }
 
     public static bool IsRevocationDecision(DecisionKind kind) => kind is DecisionKind.Revoked or DecisionKind.PostReviewRevoked;

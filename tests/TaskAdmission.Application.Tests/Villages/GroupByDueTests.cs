@@ -7,13 +7,14 @@ namespace TaskAdmission.Application.Tests.Villages;
 
 /// <summary>
 /// The inbox's grouping by due date, written by hand since issue 20 (session 21), gives what LINQ's
-/// OrderBy(due).ThenBy(title, ordinal).GroupBy(due) gave: the same groups, the same order within each, ties in the order
-/// the rows came — so a miss renders what it rendered before, byte for byte.
+/// OrderBy(due).ThenBy(title, ordinal).ThenBy(id).GroupBy(due) gives: the same groups and the same order within each,
+/// whatever order the rows came in (since session 35 ties of due date and title go by id, so that write-through on
+/// dispatch places new work where a read would).
 /// </summary>
 public sealed class GroupByDueTests
 {
     [Fact]
-    public void GroupsLikeTheStableLinqOrder_TiesInTheOrderGiven()
+    public void GroupsLikeTheLinqOrder_TiesByIdWhateverTheOrderGiven()
     {
         var random = new Random(20261206);
         string[] titles = ["乙 走访", "甲 走访", "Audit", "audit", "Zeta", "", "甲 走访 ", "\"quoted\" <b>"];
@@ -30,10 +31,13 @@ public sealed class GroupByDueTests
             {
                 views = [.. views.OrderBy(v => v.DueDate)];
             }
-            var expected = views.OrderBy(v => v.DueDate).ThenBy(v => v.Title, StringComparer.Ordinal).GroupBy(v => v.DueDate)
+            var expected = views.OrderBy(v => v.DueDate).ThenBy(v => v.Title, StringComparer.Ordinal).ThenBy(v => v.Id).GroupBy(v => v.DueDate)
                 .Select(g => (g.Key, Ids: g.Select(v => v.Id).ToList())).ToList();
 
             var groups = AssignmentQueries.GroupByDue([.. views]);
+            // The same views in the reverse order: the same groups and order (ties do not keep the order given).
+            var reversed = AssignmentQueries.GroupByDue([.. Enumerable.Reverse(views)]);
+            Assert.Equal(groups.SelectMany(g => g.Assignments).Select(v => v.Id), reversed.SelectMany(g => g.Assignments).Select(v => v.Id));
 
             Assert.Equal(expected.Select(g => g.Key), groups.Select(g => g.DueDate));
             for (var i = 0; i < groups.Count; i++)

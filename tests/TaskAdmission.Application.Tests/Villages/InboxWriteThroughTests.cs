@@ -75,6 +75,28 @@ public sealed class InboxWriteThroughTests(WriteThroughHost app) : IClassFixture
     }
 
     [Fact]
+    public async Task WorkDueTheSameDayUnderTheSameTitle_IsAddedWhereAReadPutsIt_NotEvicted()
+    {
+        const string title = "同日同名写穿测试";
+        var first = await QueuedForBothAsync(title);
+        var second = await QueuedForBothAsync(title);
+        var shown = await ReadAsync(Shiqiao);
+        Assert.Contains(shown.SelectMany(g => g.Assignments), a => a.SubmissionId == first.Id);
+        var before = cache.WriteThroughs;
+
+        Assert.True(await RunChunkAsync());
+
+        Assert.Equal((before.Updated + 1, before.Evicted), (cache.WriteThroughs.Updated, cache.WriteThroughs.Evicted));
+        var kept = await WhileLockedAsync(() => ReadAsync(Shiqiao));
+        var twins = kept.SelectMany(g => g.Assignments).Where(a => a.Title == title).ToList();
+        Assert.Equal(new[] { first.Id, second.Id }.Order(), twins.Select(a => a.SubmissionId).Order());
+        Assert.Single(twins.Select(a => a.DueDate).Distinct());
+        cache.Evict([Shiqiao]);
+        Assert.Equal(InboxSnapshot.Write(await ReadAsync(Shiqiao)), InboxSnapshot.Write(kept));
+        await DrainAsync();
+    }
+
+    [Fact]
     public async Task AnEvictionOrANotification_BetweenTheEntrysReadAndTheCommit_Evicts_NothingIsUpdated()
     {
         foreach (var notified in new[] { false, true })

@@ -17,8 +17,7 @@ namespace TaskAdmission.Application.Villages.Caching;
 /// names) — and grouped by the read path's <see cref="AssignmentQueries.GroupByDue"/>. Every rendering made from the
 /// open work (the API's JSON, the page's cards, per language) is dropped: the next read derives it from the snapshot,
 /// without a read, as it derives the other language today. The recent done list is kept: new work is open, not done.
-/// Evicted instead: an entry without a snapshot; one that already shows the assignment (read after the commit); one with
-/// work due the same day under the same title (a read orders those as the database returns them); one at
+/// Evicted instead: an entry without a snapshot; one that already shows the assignment (read after the commit); one at
 /// <see cref="VillageInboxService.MaxRows"/>; and whenever the entry, the village's stripe, the epoch or the org
 /// generation moved since the change was prepared (<see cref="VillageInboxCache"/>'s ticket rule).
 /// </remarks>
@@ -52,11 +51,6 @@ internal static class InboxWriteThrough
                 if (shown.Id == view.Id)
                 {
                     reason = "shown";
-                    return null;
-                }
-                if (shown.DueDate == view.DueDate && string.Equals(shown.Title, view.Title, StringComparison.Ordinal))
-                {
-                    reason = "tie";
                     return null;
                 }
                 views.Add(shown);
