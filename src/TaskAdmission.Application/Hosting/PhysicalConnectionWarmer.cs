@@ -19,8 +19,9 @@ namespace TaskAdmission.Application.Hosting;
 /// catalogs, and the 32 slowest reads of the first step at 400/s spent 37–81 ms in the database (p99 52–65 ms against
 /// 10–22 ms when the same rate was repeated at once). Npgsql offers the hook; EF Core's own context on the new
 /// connection sends exactly the statement text a live cache's miss sends, which is what Npgsql's automatic preparation
-/// keys on (prepared explicitly, then run once). Used only where the pool has a warm floor (the test suite's pools have none: its hosts share one server).
-/// A failure (tables not created yet, before the migrations) leaves the connection as it was: nothing is prepared.
+/// keys on (prepared explicitly, then run once). Used only where the pool has a warm floor (the test suite's pools have
+/// none: its hosts share one server). A failure of any kind (tables not created yet, before the migrations) leaves the
+/// connection as it was, unprepared: a warm-up must never fail the open it rides on.
 /// </remarks>
 public sealed class PhysicalConnectionWarmer
 {
@@ -29,11 +30,12 @@ public sealed class PhysicalConnectionWarmer
     /// <summary>A real village once one is known, so PostgreSQL's first plans of the statement are those of a real read.</summary>
     private volatile string? village;
 
-    /// <summary>The statements run on new connections so far (logs and tests).</summary>
+    /// <summary>The new connections warmed so far: the inbox statement prepared and run on each (logs and tests).</summary>
     public int Statements => statements;
 
     private int statements;
 
+    /// <summary>For a synchronous open (Npgsql asks for both forms); nothing here needs a synchronization context.</summary>
     public void Warm(NpgsqlConnection connection) => WarmAsync(connection).GetAwaiter().GetResult();
 
     public async Task WarmAsync(NpgsqlConnection connection)
@@ -58,10 +60,11 @@ public sealed class PhysicalConnectionWarmer
             await AssignmentQueries.OpenRowsAsync(db, code ?? "-", CancellationToken.None, NoNames);
             Interlocked.Increment(ref statements);
         }
-        catch (Exception ex) when (ex is PostgresException or NpgsqlException or InvalidOperationException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // Before the migrations (no tables yet) or on a broken statement: the connection is left as it was, and
-            // Npgsql prepares the statement on its own after enough uses, as it did before.
+            // Before the migrations (no tables yet), on a broken statement or anything else: the connection is left as it
+            // was, and Npgsql prepares the statement on its own after enough uses, as it did before. Not rethrown: the
+            // open it rides on (a request's) must not fail for an optimisation.
         }
     }
 
