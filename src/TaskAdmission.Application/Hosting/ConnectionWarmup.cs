@@ -30,7 +30,7 @@ public sealed class ConnectionWarmup(IServiceScopeFactory scopes, ILogger<Connec
     internal static Func<IServiceProvider, ConnectionWarmup>? For(string resolvedConnectionString)
     {
         var pg = new Npgsql.NpgsqlConnectionStringBuilder(resolvedConnectionString);
-        if (!pg.Pooling || pg.MinPoolSize == 0)
+        if (!HasWarmFloor(pg))
         {
             return null;
         }
@@ -43,9 +43,11 @@ public sealed class ConnectionWarmup(IServiceScopeFactory scopes, ILogger<Connec
     /// <summary>The initializer for every new physical connection where <see cref="For"/> gives a warm-up, else null.</summary>
     internal static PhysicalConnectionWarmer? WarmerFor(string resolvedConnectionString)
     {
-        var pg = new Npgsql.NpgsqlConnectionStringBuilder(resolvedConnectionString);
-        return pg.Pooling && pg.MinPoolSize > 0 ? new PhysicalConnectionWarmer() : null;
+        return HasWarmFloor(new Npgsql.NpgsqlConnectionStringBuilder(resolvedConnectionString)) ? new PhysicalConnectionWarmer() : null;
     }
+
+    /// <summary>A pooled connection string with a floor: the app's default on PostgreSQL, not the test suite's.</summary>
+    private static bool HasWarmFloor(Npgsql.NpgsqlConnectionStringBuilder pg) => pg.Pooling && pg.MinPoolSize > 0;
 
     /// <summary>The connections this warm-up held open at once, and the inbox statements run on new connections by then (for tests and logs).</summary>
     public (int Connections, int Statements) Done { get; private set; }

@@ -43,11 +43,12 @@ internal sealed class FieldReading
     /// served with an issuing verb, 下达《责令停止违法行为通知书》, is not a citation).</summary>
     public bool IsCited(int position) => cited.Any(c => position >= c.Start && position < c.End);
 
-    private static bool IssuedBefore(string text, int open)
-    {
-        var before = text[Math.Max(0, open - 4)..open].TrimEnd();
-        return RecognitionCues.Instance.Issuing.Any(v => v.Length >= 2 && before.EndsWith(v, StringComparison.Ordinal));
-    }
+    /// <summary>An issuing verb of at least <paramref name="shortest"/> characters right before the title's 《 (下达《…书》, 开《…单》).</summary>
+    private static bool IssuedBefore(string text, int open, int shortest) => EndsWithIssuing(text[Math.Max(0, open - 4)..open].TrimEnd(), shortest);
+
+    /// <summary>Whether <paramref name="before"/> ends with an issuing verb (<see cref="RecognitionCues.Issuing"/>) of at least <paramref name="shortest"/> characters.</summary>
+    private static bool EndsWithIssuing(string before, int shortest) =>
+        RecognitionCues.Instance.Issuing.Any(v => v.Length >= shortest && before.EndsWith(v, StringComparison.Ordinal));
 
     private static readonly string[] ServedSlips = RecognitionCues.Instance.List("field_reading.served_slips");
 
@@ -58,8 +59,8 @@ internal sealed class FieldReading
         {
             return false;
         }
-        var before = text[Math.Max(0, open - 4)..open].TrimEnd();
-        return RecognitionCues.Instance.Issuing.Any(v => before.EndsWith(v, StringComparison.Ordinal));
+        // One-character verbs too here (开, 出): the slip's own name already says it is served.
+        return IssuedBefore(text, open, shortest: 1);
     }
 
     private static readonly string[] CertificateTitleEnds = RecognitionCues.Instance.List("field_reading.certificate_title_ends");
@@ -73,7 +74,7 @@ internal sealed class FieldReading
         }
         var before = text[Math.Max(0, open - 5)..open].TrimEnd();
         before = before.EndsWith('的') ? before[..^1] : before;
-        if (RecognitionCues.Instance.Issuing.Any(v => v.Length >= 2 && before.EndsWith(v, StringComparison.Ordinal)))
+        if (EndsWithIssuing(before, shortest: 2))
         {
             return true;
         }
@@ -146,7 +147,7 @@ internal sealed class FieldReading
                 break;
             }
             // 下达《责令停止违法行为通知书》: an instrument (…书) served or issued is an act, its words are read.
-            if (close > open + 1 && text[close - 1] == '书' && IssuedBefore(text, open))
+            if (close > open + 1 && text[close - 1] == '书' && IssuedBefore(text, open, shortest: 2))
             {
                 continue;
             }
