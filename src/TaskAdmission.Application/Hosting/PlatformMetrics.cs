@@ -19,6 +19,9 @@ public static class PlatformMetrics
     private static readonly Counter<long> InboxJoins = Meter.CreateCounter<long>(
         "taskadmission.inbox_cache.joined", "{lookup}", "Village inbox misses served by a read of the same village already in flight instead of a read of their own.");
 
+    private static readonly Counter<long> InboxRenewalsBehind = Meter.CreateCounter<long>(
+        "taskadmission.inbox_cache.renewed_behind", "{renewal}", "Village inboxes due for renewal read again behind the reader that found them due (it was served the kept one).");
+
     private static readonly Counter<long> InboxDerivations = Meter.CreateCounter<long>(
         "taskadmission.inbox_cache.derived", "{lookup}", "Village inbox misses rendered from what the village's cached entry keeps (the other language) instead of a read of the database.");
 
@@ -61,6 +64,8 @@ public static class PlatformMetrics
     public static void InboxJoined() => InboxJoins.Add(1);
 
     public static void InboxDerived() => InboxDerivations.Add(1);
+
+    public static void InboxRenewedBehind() => InboxRenewalsBehind.Add(1);
 
     /// <summary>
     /// A cached inbox a dispatch chunk's commit updated in memory (<paramref name="reason"/> null), or evicted instead

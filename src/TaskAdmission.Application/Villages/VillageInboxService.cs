@@ -17,7 +17,8 @@ namespace TaskAdmission.Application.Villages;
 /// What a village committee reads: only its own admitted work (<see cref="AdmittedWork.ForVillage"/>). Anything else
 /// — another village's work, work not (or no longer) admitted — does not exist for it: callers answer 404.
 /// </summary>
-public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache, DecisionVerdictCache verdicts, DecidingUnitNames unitNames, ChinaClock clock)
+public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache, DecisionVerdictCache verdicts, DecidingUnitNames unitNames, ChinaClock clock,
+    InboxRenewals renewals)
 {
     public const int MaxRows = 500;
 
@@ -37,7 +38,7 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
     public async Task<IReadOnlyList<DueGroup>> OpenAsync(Actor actor, CancellationToken ct = default)
     {
         var (kept, read) = await RenderedAsync(VillageOf(actor), PageRendering, groups => new(OpenInbox.Of(PageRendering, InboxSnapshot.Write(groups))),
-            null, ct);
+            null, detached: true, ct);
         return read?.Groups ?? InboxSnapshot.ReadGroups((byte[])kept);
     }
 
@@ -72,19 +73,21 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
     /// The open work rendered by <paramref name="render"/> (the API's JSON in one language), kept on the village's cached
     /// inbox under <paramref name="key"/> while the cache is live (PostgreSQL): a hit returns the kept bytes, a miss reads
     /// through the admitted-work gate and renders. <paramref name="render"/> must give the same bytes for the same work
-    /// whoever calls it (the key names everything it depends on, such as the language). Do not modify the result.
+    /// whoever calls it (the key names everything it depends on, such as the language), and must not use the request's
+    /// services: a due entry is renewed with it behind the request (<see cref="InboxRenewals"/>). Do not modify the result.
     /// </summary>
     public async Task<byte[]> OpenRenderedAsync(Actor actor, string key, Func<IReadOnlyList<DueGroup>, byte[]> render, CancellationToken ct = default) =>
-        (byte[])(await RenderedAsync(VillageOf(actor), key, groups => new(OpenInbox.Of(key, render(groups))), null, ct)).Rendering;
+        (byte[])(await RenderedAsync(VillageOf(actor), key, groups => new(OpenInbox.Of(key, render(groups))), null, detached: true, ct)).Rendering;
 
     /// <summary>
     /// The open work's rendering <paramref name="key"/>: kept (a hit), else derived by <paramref name="derive"/> from what
     /// the village's entry keeps when it can (no read: another language from the kept renderings), else read and rendered
     /// by <paramref name="render"/>, which returns every rendering to keep — the one asked for among them, and what the
-    /// other renderings may later be derived from. Both must give the same result for the same work whoever calls them.
+    /// other renderings may later be derived from. Both must give the same result for the same work whoever calls them,
+    /// and <paramref name="render"/> must not use the request's services: a due entry is renewed with it behind the request.
     /// </summary>
     public async Task<object> OpenRenderedAsync(Actor actor, string key, InboxRenderer render, InboxDeriver? derive, CancellationToken ct = default) =>
-        (await RenderedAsync(VillageOf(actor), key, render, derive, ct)).Rendering;
+        (await RenderedAsync(VillageOf(actor), key, render, derive, detached: true, ct)).Rendering;
 
     /// <summary>
     /// The `/village` page's cards as markup in one language (<paramref name="key"/> names it, and the day: an overdue badge
@@ -98,16 +101,17 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
         var (markup, read) = await RenderedAsync(VillageOf(actor), key,
             async groups => OpenInbox.Of(key, await render(groups), PageRendering, InboxSnapshot.Write(groups)),
             async kept => kept.Bytes(PageRendering) is { } snapshot ? OpenInbox.Of(key, await render(InboxSnapshot.ReadGroups(snapshot))) : null,
-            ct);
+            detached: false, ct);
         return ((string)markup, read?.Groups);
     }
 
     /// <summary>
     /// The rendering <paramref name="key"/> of the village's open work, and the read it was rendered from when it was
-    /// neither kept nor derived (null otherwise).
+    /// neither kept nor derived (null otherwise). A <paramref name="detached"/> renderer (one that uses nothing of the
+    /// request) renews a due entry behind the reader (<see cref="InboxRenewals"/>); another renews it in the request.
     /// </summary>
     private async Task<(object Rendering, InboxRead? Read)> RenderedAsync(string village, string key, InboxRenderer render, InboxDeriver? derive,
-        CancellationToken ct)
+        bool detached, CancellationToken ct)
     {
         // With Observability:ServerTiming on, each phase's end is marked for the Server-Timing header (issue 20).
         var timing = RequestTiming.Current;
@@ -129,7 +133,11 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
             if (cache.Lookup(village, key, pass == 0, out var cached, out var entry, out var expired, out var due))
             {
                 timing?.Mark("cache");
-                if (due && outside && cache.LeadRenewal(ticket) is { } renewal)
+                if (due && outside && detached)
+                {
+                    RenewBehind(ticket, key, entry!, render);
+                }
+                else if (due && outside && cache.LeadRenewal(ticket) is { } renewal)
                 {
                     return await RenewAsync(ticket, renewal, key, cached!, entry!, render, timing, pass == 0, ct);
                 }
@@ -221,6 +229,25 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
             }
             return (Keep(ticket, key, await render(read.Groups), read, timing), read);
         }
+    }
+
+    /// <summary>
+    /// The village's entry is due for renewal and this reader, served the kept rendering, has it renewed behind it when
+    /// a renewal's place is free and none of the village is in flight (<see cref="InboxRenewals"/>): the read runs on
+    /// its own scope under this reader's ticket, as <see cref="RenewAsync"/> does it in a request.
+    /// </summary>
+    private void RenewBehind(VillageInboxCache.Ticket ticket, string key, OpenInbox entry, InboxRenderer render)
+    {
+        if (!renewals.TryReserve())
+        {
+            return;
+        }
+        if (cache.LeadRenewal(ticket) is not { } renewal)
+        {
+            renewals.Release();
+            return;
+        }
+        renewals.Run((service, ct) => service.RenewAsync(ticket, renewal, key, entry.Find(key)!, entry, render, null, false, ct));
     }
 
     /// <summary>

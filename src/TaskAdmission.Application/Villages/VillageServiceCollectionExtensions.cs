@@ -30,6 +30,8 @@ public static class VillageServiceCollectionExtensions
         services.AddScoped<VillageInboxService>();
         // The open-inbox cache and what keeps it honest: the LISTEN connection (PostgreSQL) and this process's commits.
         services.TryAddSingleton<VillageInboxCache>();
+        // Renewals of due entries, read behind the reader that found them due.
+        services.TryAddSingleton<InboxRenewals>();
         services.TryAddSingleton<DecisionVerdictCache>();
         services.TryAddSingleton<DecidingUnitNames>();
         services.TryAddSingleton<VillageInboxWriteInterceptor>();

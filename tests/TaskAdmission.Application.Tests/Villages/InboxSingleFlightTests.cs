@@ -21,6 +21,7 @@ public sealed class PostgresInboxSingleFlightTests(PostgresApplicationHost app) 
     private readonly VillageScenario scenario = new(app.Services);
     private readonly VillageInboxCache cache = app.Services.GetRequiredService<VillageInboxCache>();
     private readonly VillageInboxListener listener = app.Services.GetServices<IHostedService>().OfType<VillageInboxListener>().Single();
+    private readonly InboxRenewals renewals = app.Services.GetRequiredService<InboxRenewals>();
 
     [Fact]
     public async Task ConcurrentMisses_OfOneVillage_ShareOneRead_AndAReaderAfterAnEviction_ReadsItself()
@@ -93,48 +94,115 @@ public sealed class PostgresInboxSingleFlightTests(PostgresApplicationHost app) 
     }
 
     [Fact]
-    public async Task AnInboxDueForRenewal_IsServedAtOnce_WhileOneReaderReadsItAgain_AndIsThenKeptAfresh()
+    public async Task AnInboxDueForRenewal_IsServedAtOnce_ToEveryReader_WhileItIsReadAgainBehindThem_AndIsThenKeptAfresh()
     {
-        await scenario.AdmittedAsync("临期续读不阻塞", VillageScenario.Shiqiao);
-        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(cache.IsLive)), "the inbox listener never connected");
-        Assert.True(await listener.CaughtUpAsync(Eventually.DefaultBound), "the listener never applied the notifications of the admission");
-        cache.Evict([VillageScenario.ShiqiaoVillage]);
-        var first = await ReadAsync();
-        Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, Rendering, out var kept));
-        Assert.Same(first.Bytes, kept);
-
-        // Five seconds before its backstop: due for renewal, still good to serve — and so are the decisions' verdicts it
-        // shows (judged with the read): the renewal judges them again, or its entry would be as old as they are.
-        cache.AgeTo(VillageScenario.ShiqiaoVillage, VillageInboxCache.MaxAge - VillageInboxCache.RenewAhead / 2);
-        app.Services.GetRequiredService<DecisionVerdictCache>().Backdate(VillageInboxCache.MaxAge - VillageInboxCache.RenewAhead / 2);
-        Assert.True(cache.IsDue(VillageScenario.ShiqiaoVillage));
+        var first = await DueAsync("临期续读不阻塞");
         await using var blocker = await OpenAsync();
         await using var tx = await blocker.BeginTransactionAsync();
         await using (var lockTable = new NpgsqlCommand("LOCK TABLE exit_requests IN ACCESS EXCLUSIVE MODE", blocker, tx))
         {
             await lockTable.ExecuteNonQueryAsync();
         }
-        var renewer = ReadAsync();
-        Assert.True(await Eventually.TrueAsync(async () => await WaitingOnTheLockAsync() == 1), "the renewal's read never reached the lock");
 
-        // The village's other readers are served the kept inbox at once, not held behind the renewal's read.
-        var others = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => ReadAsync())).WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.All(others, o => Assert.Same(first.Bytes, o.Bytes));
-        Assert.False(renewer.IsCompleted);
-        Assert.Equal(1, await WaitingOnTheLockAsync());
+        // The reader that finds it due is served the kept inbox at once, as are the others: the renewal's read runs
+        // behind them (one, on its own scope), held here on the lock.
+        var readers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => ReadAsync())).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.All(readers, r => Assert.Same(first.Bytes, r.Bytes));
+        Assert.True(await Eventually.TrueAsync(async () => await WaitingOnTheLockAsync() == 1), "the renewal's read never reached the lock");
+        Assert.Equal(1, cache.FlightCount);
+        Assert.Equal(1, renewals.InFlight);
 
         await tx.RollbackAsync();
-        var renewed = await renewer;
-        Assert.NotSame(first.Bytes, renewed.Bytes);
-        Assert.Contains(InboxSnapshot.ReadGroups(renewed.Bytes).SelectMany(g => g.Assignments), a => a.Title == "临期续读不阻塞");
+        await renewals.DrainAsync().WaitAsync(TimeSpan.FromSeconds(30));
         // Kept in the entry's place, for a whole MaxAge from the renewal's read.
         Assert.False(cache.IsDue(VillageScenario.ShiqiaoVillage));
-        Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, Rendering, out kept));
-        Assert.Same(renewed.Bytes, kept);
+        Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, Rendering, out var kept));
+        Assert.NotSame(first.Bytes, kept);
+        Assert.Contains(InboxSnapshot.ReadGroups((byte[])kept!).SelectMany(g => g.Assignments), a => a.Title == "临期续读不阻塞");
         Assert.Equal(0, cache.FlightCount);
+        Assert.Equal(0, renewals.InFlight);
+    }
+
+    [Fact]
+    public async Task WhileEveryRenewalPlaceIsTaken_ADueInboxIsServedWithoutOne_AndItsNextReaderRenewsIt()
+    {
+        var first = await DueAsync("续读名额已满");
+        var taken = 0;
+        while (renewals.TryReserve())
+        {
+            taken++;
+        }
+        Assert.Equal(InboxRenewals.MaxInFlight, taken);
+        try
+        {
+            Assert.Same(first.Bytes, (await ReadAsync()).Bytes);
+            Assert.Equal(0, cache.FlightCount);
+            Assert.True(cache.IsDue(VillageScenario.ShiqiaoVillage), "a due inbox was renewed with no place free");
+        }
+        finally
+        {
+            for (var i = 0; i < taken; i++)
+            {
+                renewals.Release();
+            }
+        }
+
+        Assert.Same(first.Bytes, (await ReadAsync()).Bytes);
+        await renewals.DrainAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.False(cache.IsDue(VillageScenario.ShiqiaoVillage));
+        Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, Rendering, out var kept));
+        Assert.NotSame(first.Bytes, kept);
+    }
+
+    [Fact]
+    public async Task APageDueForRenewal_IsReadAgainByTheReaderThatFoundItDue_ItsRendererBeingTheRequests()
+    {
+        await DueAsync("页面临期在请求内续读", page: true);
+        await using var blocker = await OpenAsync();
+        await using var tx = await blocker.BeginTransactionAsync();
+        await using (var lockTable = new NpgsqlCommand("LOCK TABLE exit_requests IN ACCESS EXCLUSIVE MODE", blocker, tx))
+        {
+            await lockTable.ExecuteNonQueryAsync();
+        }
+        // The page renders with the request's services: its renewal is read in the request, which waits for it.
+        var page = PageAsync();
+        Assert.True(await Eventually.TrueAsync(async () => await WaitingOnTheLockAsync() == 1), "the page's renewal never reached the lock");
+        Assert.False(page.IsCompleted);
+        Assert.Equal(0, renewals.InFlight);
+
+        await tx.RollbackAsync();
+        Assert.Contains("页面临期在请求内续读", await page);
+        Assert.False(cache.IsDue(VillageScenario.ShiqiaoVillage));
+    }
+
+    /// <summary>The village's inbox with <paramref name="title"/> admitted, read and kept, then aged until it is due for renewal.</summary>
+    private async Task<(byte[] Bytes, IReadOnlyList<DueGroup> Read)> DueAsync(string title, bool page = false)
+    {
+        await scenario.AdmittedAsync(title, VillageScenario.Shiqiao);
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(cache.IsLive)), "the inbox listener never connected");
+        Assert.True(await listener.CaughtUpAsync(Eventually.DefaultBound), "the listener never applied the notifications of the admission");
+        cache.Evict([VillageScenario.ShiqiaoVillage]);
+        var first = await ReadAsync();
+        Assert.True(cache.TryGet(VillageScenario.ShiqiaoVillage, Rendering, out var kept));
+        Assert.Same(first.Bytes, kept);
+        if (page)
+        {
+            Assert.Contains(title, await PageAsync());
+        }
+
+        // Five seconds before its backstop: due for renewal, still good to serve — and so are the decisions' verdicts it
+        // shows (judged with the read): the renewal judges them again, or its entry would be as old as they are.
+        cache.AgeTo(VillageScenario.ShiqiaoVillage, VillageInboxCache.MaxAge - VillageInboxCache.RenewAhead / 2);
+        app.Services.GetRequiredService<DecisionVerdictCache>().Backdate(VillageInboxCache.MaxAge - VillageInboxCache.RenewAhead / 2);
+        Assert.True(cache.IsDue(VillageScenario.ShiqiaoVillage));
+        return first;
     }
 
     private const string Rendering = "test";
+
+    /// <summary>The page's cards (<see cref="VillageInboxService.OpenPageAsync"/>) as the titles they show, kept under "page:test".</summary>
+    private Task<string> PageAsync() => scenario.WithAsync<VillageInboxService, string>(async i => (await i.OpenPageAsync(Shiqiao, "page:test",
+        groups => Task.FromResult(string.Join("|", groups.SelectMany(g => g.Assignments).Select(a => a.Title))))).Markup);
 
     /// <summary>The open inbox rendered as the page's snapshot, and the read each reader rendered from.</summary>
     private async Task<(byte[] Bytes, IReadOnlyList<DueGroup> Read)> ReadAsync(CancellationToken ct = default)

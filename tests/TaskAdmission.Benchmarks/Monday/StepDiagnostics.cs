@@ -181,9 +181,12 @@ public sealed class StepDiagnostics(HttpClient http, string connectionString, Ti
             .Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Reason} {r.Count:0}")));
         var through = updated + fellBack == 0 ? ""
             : string.Create(CultureInfo.InvariantCulture, $", write-through: updated {updated:0}, evicted {fellBack:0}{(reasons.Length > 0 ? $" ({reasons})" : "")}");
+        // Renewed behind: entries due for renewal read again after their reader was served the kept one (InboxRenewals):
+        // database reads no reader waited on.
         var inbox = misses == 0 && updated + fellBack == 0 ? ""
             : string.Create(CultureInfo.InvariantCulture,
-                $"inbox misses {misses:0} ({causes}), joined a read in flight {D("taskadmission_inbox_cache_joined"):0}, derived {derived:0}, needing a read {misses - derived:0}{through} | ");
+                $"inbox misses {misses:0} ({causes}), joined a read in flight {D("taskadmission_inbox_cache_joined"):0}, derived {derived:0}, needing a read {misses - derived:0}, " +
+                $"renewed behind the reader {D("taskadmission_inbox_cache_renewed_behind"):0}{through} | ");
         return string.Create(CultureInfo.InvariantCulture,
             $"{cores}{gc}, pause total {pauseTotal:0.0} ms, max {max}{GcDetail(before.Metrics, after.Metrics)} | {pool}work items {D("dotnet_thread_pool_work_item_count"):0}{adjustments} | " +
             $"lock contentions {D("dotnet_monitor_lock_contentions"):0}{waited} | {inbox}{npgsql}" +
