@@ -32,6 +32,9 @@ public static class ApplicationServiceCollectionExtensions
     /// the contexts. Off, a command would still pass through it and read an empty <see cref="AsyncLocal{T}"/> on every
     /// open, execute and reader disposal, for a header nobody sends.
     /// </param>
+    /// <summary>The name of the app's own PostgreSQL pool in Npgsql's metrics (where it has a warm floor and so a data source of its own).</summary>
+    public const string AppPoolName = "taskadmission-app";
+
     public static IServiceCollection AddTaskAdmissionApplication(this IServiceCollection services, DatabaseOptions options, string contentRoot, bool requestTiming = false)
     {
         var connectionString = ResolveConnectionString(options, contentRoot);
@@ -51,7 +54,13 @@ public static class ApplicationServiceCollectionExtensions
                     n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery);
                     if (warmer is not null)
                     {
-                        n.ConfigureDataSource(source => source.UsePhysicalConnectionInitializer(warmer.Warm, warmer.WarmAsync));
+                        // Named, so its pool's metrics (db.client.connection.*, tagged by pool name) are not reported under the
+                        // same name as the plain connections' pool on the same connection string, which hid them (issue 20).
+                        n.ConfigureDataSource(source =>
+                        {
+                            source.Name = AppPoolName;
+                            source.UsePhysicalConnectionInitializer(warmer.Warm, warmer.WarmAsync);
+                        });
                     }
                 })
                 .AddInterceptors(Interceptors(sp, requestTiming))));
