@@ -34,12 +34,7 @@ public sealed class PostgresInboxSingleFlightTests(PostgresApplicationHost app) 
         cache.Evict([VillageScenario.ShiqiaoVillage]);
 
         // Hold the leader's statement in PostgreSQL: it reads exit_requests, which another session has locked.
-        await using var blocker = await OpenAsync();
-        await using var tx = await blocker.BeginTransactionAsync();
-        await using (var lockTable = new NpgsqlCommand("LOCK TABLE exit_requests IN ACCESS EXCLUSIVE MODE", blocker, tx))
-        {
-            await lockTable.ExecuteNonQueryAsync();
-        }
+        await using var held = await HoldExitRequestsAsync();
         var leader = ReadAsync();
         Assert.True(await Eventually.TrueAsync(async () => await WaitingOnTheLockAsync() == 1), "the leader's read never reached the lock");
         // Each call returns once it awaits: by then it has joined the flight, or begun a read of its own.
@@ -51,7 +46,7 @@ public sealed class PostgresInboxSingleFlightTests(PostgresApplicationHost app) 
         Assert.True(await Eventually.TrueAsync(async () => await WaitingOnTheLockAsync() == 2), "the reader after the eviction did not read itself");
         Assert.False(leader.IsCompleted || waiters.Any(w => w.IsCompleted) || afterEviction.IsCompleted);
 
-        await tx.RollbackAsync();
+        await held.ReleaseAsync();
         var led = await leader;
 
         // Each waiter rendered the leader's read (one read, not five).
@@ -74,12 +69,7 @@ public sealed class PostgresInboxSingleFlightTests(PostgresApplicationHost app) 
         Assert.True(await listener.CaughtUpAsync(Eventually.DefaultBound), "the listener never applied the notifications of the admission");
         cache.Evict([VillageScenario.ShiqiaoVillage]);
 
-        await using var blocker = await OpenAsync();
-        await using var tx = await blocker.BeginTransactionAsync();
-        await using (var lockTable = new NpgsqlCommand("LOCK TABLE exit_requests IN ACCESS EXCLUSIVE MODE", blocker, tx))
-        {
-            await lockTable.ExecuteNonQueryAsync();
-        }
+        await using var held = await HoldExitRequestsAsync();
         using var gone = new CancellationTokenSource();
         var leader = ReadAsync(gone.Token);
         Assert.True(await Eventually.TrueAsync(async () => await WaitingOnTheLockAsync() == 1), "the leader's read never reached the lock");
@@ -88,7 +78,7 @@ public sealed class PostgresInboxSingleFlightTests(PostgresApplicationHost app) 
         // The leader's request goes away (its client disconnected).
         await gone.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => leader);
-        await tx.RollbackAsync();
+        await held.ReleaseAsync();
 
         Assert.Contains(InboxSnapshot.ReadGroups((await waiter).Bytes).SelectMany(g => g.Assignments), a => a.Title == "领读失败自行读取");
     }
@@ -97,12 +87,7 @@ public sealed class PostgresInboxSingleFlightTests(PostgresApplicationHost app) 
     public async Task AnInboxDueForRenewal_IsServedAtOnce_ToEveryReader_WhileItIsReadAgainBehindThem_AndIsThenKeptAfresh()
     {
         var first = await DueAsync("临期续读不阻塞");
-        await using var blocker = await OpenAsync();
-        await using var tx = await blocker.BeginTransactionAsync();
-        await using (var lockTable = new NpgsqlCommand("LOCK TABLE exit_requests IN ACCESS EXCLUSIVE MODE", blocker, tx))
-        {
-            await lockTable.ExecuteNonQueryAsync();
-        }
+        await using var held = await HoldExitRequestsAsync();
 
         // The reader that finds it due is served the kept inbox at once, as are the others: the renewal's read runs
         // behind them (one, on its own scope), held here on the lock.
@@ -112,7 +97,7 @@ public sealed class PostgresInboxSingleFlightTests(PostgresApplicationHost app) 
         Assert.Equal(1, cache.FlightCount);
         Assert.Equal(1, renewals.InFlight);
 
-        await tx.RollbackAsync();
+        await held.ReleaseAsync();
         await renewals.DrainAsync().WaitAsync(TimeSpan.FromSeconds(30));
         // Kept in the entry's place, for a whole MaxAge from the renewal's read.
         Assert.False(cache.IsDue(VillageScenario.ShiqiaoVillage));
@@ -158,19 +143,14 @@ public sealed class PostgresInboxSingleFlightTests(PostgresApplicationHost app) 
     public async Task APageDueForRenewal_IsReadAgainByTheReaderThatFoundItDue_ItsRendererBeingTheRequests()
     {
         await DueAsync("页面临期在请求内续读", page: true);
-        await using var blocker = await OpenAsync();
-        await using var tx = await blocker.BeginTransactionAsync();
-        await using (var lockTable = new NpgsqlCommand("LOCK TABLE exit_requests IN ACCESS EXCLUSIVE MODE", blocker, tx))
-        {
-            await lockTable.ExecuteNonQueryAsync();
-        }
+        await using var held = await HoldExitRequestsAsync();
         // The page renders with the request's services: its renewal is read in the request, which waits for it.
         var page = PageAsync();
         Assert.True(await Eventually.TrueAsync(async () => await WaitingOnTheLockAsync() == 1), "the page's renewal never reached the lock");
         Assert.False(page.IsCompleted);
         Assert.Equal(0, renewals.InFlight);
 
-        await tx.RollbackAsync();
+        await held.ReleaseAsync();
         Assert.Contains("页面临期在请求内续读", await page);
         Assert.False(cache.IsDue(VillageScenario.ShiqiaoVillage));
     }
@@ -222,6 +202,32 @@ public sealed class PostgresInboxSingleFlightTests(PostgresApplicationHost app) 
         await using var command = new NpgsqlCommand(
             "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'exit_requests'::regclass AND database = (SELECT oid FROM pg_database WHERE datname = current_database())", conn);
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>
+    /// Another session's lock on exit_requests, which every inbox read reads: a read waits in PostgreSQL until the lock is
+    /// released (<see cref="HeldLock.ReleaseAsync"/>, or disposed).
+    /// </summary>
+    private async Task<HeldLock> HoldExitRequestsAsync()
+    {
+        var blocker = await OpenAsync();
+        var tx = await blocker.BeginTransactionAsync();
+        await using (var lockTable = new NpgsqlCommand("LOCK TABLE exit_requests IN ACCESS EXCLUSIVE MODE", blocker, tx))
+        {
+            await lockTable.ExecuteNonQueryAsync();
+        }
+        return new HeldLock(blocker, tx);
+    }
+
+    private sealed class HeldLock(NpgsqlConnection blocker, NpgsqlTransaction tx) : IAsyncDisposable
+    {
+        public Task ReleaseAsync() => tx.RollbackAsync();
+
+        public async ValueTask DisposeAsync()
+        {
+            await tx.DisposeAsync();
+            await blocker.DisposeAsync();
+        }
     }
 
     private async Task<NpgsqlConnection> OpenAsync()
