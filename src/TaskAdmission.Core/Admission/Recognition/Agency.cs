@@ -134,6 +134,19 @@ internal static class Agency
             var (start, end, firstEnd) = k == clauseIndex ? (hitStart, hitEnd, chain[0].End) : (reader.Clauses[k].End, reader.Clauses[k].End, reader.Clauses[k].End);
             if (Decide(reader, k, start, end, firstEnd, aimedAtVillage, cues, forAnother, dutyLaid) is { } verdict)
             {
+                // (phase 36) 在建电站的安全生产监督管理，由电站所在村负责; 各村：出租房的消防监督管理，由县消防救援大队依法实施: a
+                // topic clause that names no doer of its own, and the comment right after it (由 X 负责/承担/实施) that names one — X
+                // does the act, over a body the topic names only as whose thing is acted on (电站的…) and over a doer carried from
+                // an earlier clause.
+                if (!aimedAtVillage && TopicComment(reader, clauseIndex, cues) is { Text: not null } comment
+                    && (k == clauseIndex && verdict is { Fires: false, Reason: VerdictReason.OtherActor } && comment.Kind == ActorKind.Village
+                            && Possessor(reader, clauseIndex, verdict.Cue, hitStart)
+                        || k < clauseIndex && verdict is { Fires: true, Reason: VerdictReason.VillageActs } && comment.Kind == ActorKind.Other
+                            && reader.Mentions(clauseIndex).Count == 0))
+                {
+                    return comment.Kind == ActorKind.Village ? new HitVerdict(true, VerdictReason.VillageActs, comment.Text)
+                        : new HitVerdict(false, VerdictReason.OtherActor, comment.Text);
+                }
                 // 请你村先核实…, 证明刘某即为户籍登记上的本人, 再写一份…说明: a person standing in an earlier clause's object is
                 // not the subject carried to this one; the subject is looked for further back.
                 // (phase 16) 商户不配合的直接叫人拆, 拆除前、拆除后各拍一张照片发到群里: a person a condition or relative phrase
@@ -241,6 +254,48 @@ internal static class Agency
             Replacing = OpensWithReplacement(reader.Text, clause.Start, hitStart) || KeptGoing(reader.Text, clause.Start, hitStart),
         };
     }
+
+    private static readonly string[] TopicDuties = RecognitionCues.Instance.List("agency.topic_duties");
+
+    /// <summary>
+    /// (phase 36) The doer the clause right after the match's names when it is only a comment on the match's clause as its topic:
+    /// it opens with 由 (not 由于 …), names who (a body or a village the reader knows, or an unnamed doer) and ends with a bare
+    /// verb of duty ([agency.topic_duties]: 负责, 承担, 依法实施 …) — nothing else to do, no object of its own. Null otherwise
+    /// (…，由镇安办负责指导 gives the guiding, not the act; 拆除费用由当事人承担 has a topic of its own).
+    /// </summary>
+    private static Mention? TopicComment(ClauseReader reader, int clauseIndex, RecognitionCues cues)
+    {
+        var next = clauseIndex + 1;
+        if (next >= reader.Clauses.Count || reader.Clauses[next].Sentence != reader.Clauses[clauseIndex].Sentence)
+        {
+            return null;
+        }
+        var clause = reader.Clauses[next];
+        var text = reader.Text;
+        var words = text[clause.Start..clause.End].Trim();
+        var lead = text.IndexOf(words, clause.Start, clause.End - clause.Start, StringComparison.Ordinal);
+        if (!words.StartsWith('由') || NamesNoDoer(text, lead))
+        {
+            return null;
+        }
+        var doer = Attributed(text, clause, reader.Mentions(next), clause.Start, cues) ?? UnnamedDoer(text, clause, reader.Mentions(next), cues);
+        if (doer is not { } who || who.Kind == ActorKind.Private)
+        {
+            return null;
+        }
+        var rest = text[who.End..clause.End].Trim();
+        return TopicDuties.Contains(rest) ? who : null;
+    }
+
+    /// <summary>
+    /// (phase 36) Whether the body the verdict names stands in the match's clause right before 的 and the act (电站的安全生产监督管理,
+    /// 诊所的违法行为查处), or is the match's first term closed by 的 (加油站的安全检查): it owns what the act is done on.
+    /// </summary>
+    private static bool Possessor(ClauseReader reader, int clauseIndex, string? body, int hitStart) =>
+        body is not null && reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Other && m.Text == body && m.Start < hitStart
+            && m.End < reader.Text.Length && reader.Text[m.End] == '的'
+            // 电站的安全生产监督管理 (the body before the act), 辖区加油站的安全检查 (the body is the match's first term).
+            && (m.End > hitStart || hitStart - m.End <= ShortModifier && reader.Text.IndexOfAny([',', '，', ':', '：', ';', '；'], m.End, hitStart - m.End) < 0));
 
     private static readonly string[] SendingVerbs = RecognitionCues.Instance.List("agency.sending_verbs");
     private static readonly string[] SentTo = RecognitionCues.Instance.List("agency.sent_to");
@@ -644,6 +699,20 @@ internal static class Agency
                 objectHeadFrom = m.End;
                 continue;
             }
+            else if (m.Kind != ActorKind.Village && objectEnd >= 0 && m.Start > objectEnd && text.AsSpan(objectEnd + 1, m.Start - objectEnd - 1).IsWhiteSpace())
+            {
+                // (phase 36) 对进入本村推销辅具的经营者逐一查验, 对擅自向村（社区）下发报表的部门予以通报: the body right after the 的
+                // that closes a longer object phrase opened by 对/向 is the object's head — what is acted on, not who acts; a
+                // village inside the phrase only says where the head went or what it did, so it is no object either. Who acts is
+                // told elsewhere (an earlier clause, the addressee). The bodies listed after the head are objects too.
+                if (target is { } inside && inside.End <= objectEnd)
+                {
+                    target = null;
+                    ownerOnly = false;
+                }
+                objectHeadFrom = m.End;
+                continue;
+            }
             else if (m.Kind == ActorKind.Village && WithinVillages(reader, clauseIndex, m))
             {
                 objectHeadFrom = EndsWithAny(before.TrimEnd(), ObjectLeads) ? m.End : objectHeadFrom;
@@ -876,7 +945,7 @@ internal static class Agency
             var before = Bare(text[Math.Min(previousEnd, m.Start)..m.Start], m);
             previousEnd = Math.Max(previousEnd, m.End);
             if ((EndsWithAny(before, cues.Attribution) && !PassedOnOnly(text, clause, before, m) || AttributedThroughModifier(before, cues)
-                    || ByItsDuties(text, clause, mentions, before, m))
+                    || AttributedThroughLocating(before, m, cues) || ByItsDuties(text, clause, mentions, before, m))
                 && (best is null || Math.Abs(m.Start - hitStart) < Math.Abs(best.Value.Start - hitStart)))
             {
                 best = m;
@@ -1025,6 +1094,30 @@ internal static class Agency
 
     // (phase 7) 由区残联指定的评残医院负责: between 由 and the body a modifier ending in 的 may stand.
     private const int AttributionModifierReach = 10;
+
+    /// <summary>
+    /// (phase 36) 由古树所在村民委员会出具, 由文物建筑所在村负责, 由所在村委会送达: 由, the short name of a thing and a locating
+    /// word ([agency.locating]: 所在, 所属) before the village — or inside its word (所在村) — say which village is given the act,
+    /// as 由…所在的村 does. The modifier holds no mark, no 的 and no word that passes the act on (由镇里安排所在村…).
+    /// </summary>
+    private static bool AttributedThroughLocating(string before, Mention village, RecognitionCues cues)
+    {
+        if (village.Kind != ActorKind.Village)
+        {
+            return false;
+        }
+        var trimmed = before.TrimEnd();
+        var located = Locating.FirstOrDefault(l => trimmed.EndsWith(l, StringComparison.Ordinal)) is { } locating ? trimmed[..^locating.Length]
+            : Locating.Any(l => village.Text.StartsWith(l, StringComparison.Ordinal)) ? trimmed
+            : null;
+        var at = located?.LastIndexOf('由') ?? -1;
+        if (located is null || at < 0 || located.Length - at - 1 > AttributionModifierReach || (at > 0 && located[at - 1] is '理' or '自' or '缘' or '经'))
+        {
+            return false;
+        }
+        var modifier = located[(at + 1)..];
+        return modifier.IndexOfAny(['的', ',', '，', '、', ':', '：', '"']) < 0 && !cues.Delegation.Any(v => modifier.Contains(v, StringComparison.Ordinal));
+    }
 
     /// <summary>"由 X指定的 Y": the words before Y are 由 and a short modifier closed by 的, with no clause-level verb cue in it.</summary>
     private static bool AttributedThroughModifier(string before, RecognitionCues cues)
