@@ -945,7 +945,9 @@ internal static class Agency
             var before = Bare(text[Math.Min(previousEnd, m.Start)..m.Start], m);
             previousEnd = Math.Max(previousEnd, m.End);
             if ((EndsWithAny(before, cues.Attribution) && !PassedOnOnly(text, clause, before, m) || AttributedThroughModifier(before, cues)
-                    || AttributedThroughLocating(before, m, cues) || ByItsDuties(text, clause, mentions, before, m))
+                    || ByItsDuties(text, clause, mentions, before, m))
+                // (phase 36) 由企业所在村负责: a body right before a locating word and a village only says which village is meant.
+                && !(m.Kind != ActorKind.Village && LocatesVillage(text, m.End, mentions))
                 && (best is null || Math.Abs(m.Start - hitStart) < Math.Abs(best.Value.Start - hitStart)))
             {
                 best = m;
@@ -1094,30 +1096,6 @@ internal static class Agency
 
     // (phase 7) 由区残联指定的评残医院负责: between 由 and the body a modifier ending in 的 may stand.
     private const int AttributionModifierReach = 10;
-
-    /// <summary>
-    /// (phase 36) 由古树所在村民委员会出具, 由文物建筑所在村负责, 由所在村委会送达: 由, the short name of a thing and a locating
-    /// word ([agency.locating]: 所在, 所属) before the village — or inside its word (所在村) — say which village is given the act,
-    /// as 由…所在的村 does. The modifier holds no mark, no 的 and no word that passes the act on (由镇里安排所在村…).
-    /// </summary>
-    private static bool AttributedThroughLocating(string before, Mention village, RecognitionCues cues)
-    {
-        if (village.Kind != ActorKind.Village)
-        {
-            return false;
-        }
-        var trimmed = before.TrimEnd();
-        var located = Locating.FirstOrDefault(l => trimmed.EndsWith(l, StringComparison.Ordinal)) is { } locating ? trimmed[..^locating.Length]
-            : Locating.Any(l => village.Text.StartsWith(l, StringComparison.Ordinal)) ? trimmed
-            : null;
-        var at = located?.LastIndexOf('由') ?? -1;
-        if (located is null || at < 0 || located.Length - at - 1 > AttributionModifierReach || (at > 0 && located[at - 1] is '理' or '自' or '缘' or '经'))
-        {
-            return false;
-        }
-        var modifier = located[(at + 1)..];
-        return modifier.IndexOfAny(['的', ',', '，', '、', ':', '：', '"']) < 0 && !cues.Delegation.Any(v => modifier.Contains(v, StringComparison.Ordinal));
-    }
 
     /// <summary>"由 X指定的 Y": the words before Y are 由 and a short modifier closed by 的, with no clause-level verb cue in it.</summary>
     private static bool AttributedThroughModifier(string before, RecognitionCues cues)
@@ -1736,9 +1714,57 @@ internal static class Agency
         {
             before = before[..^determiner.Length];
         }
+        // (phase 36) 由古树所在村民委员会出具, 要求工程所在村承担, 由所在村委会送达: so are a thing's short name and a locating word
+        // ([agency.locating]: 所在, 所属) before the village, or inside its word (所在村).
+        if (LocatingLead(before, m) is { } lead)
+        {
+            before = lead;
+        }
         return AddresseePronouns.FirstOrDefault(p => before.EndsWith(p, StringComparison.Ordinal)) is { } pronoun
             ? before[..^pronoun.Length]
             : before;
+    }
+
+    // (phase 36) The longest name of a thing before a locating word (文物建筑所在村, 古树所在村民委员会).
+    private const int LocatedThingReach = 8;
+
+    /// <summary>
+    /// (phase 36) The words before the village up to the word that governs it, when a thing's short name and a locating word stand
+    /// between (由|文物建筑|所在|村, 要求|工程|所在|村, 由|所在村委会): the governing word is an attribution or a passing-on verb
+    /// ([attribution], [delegation]) right before the name; the name holds no mark, no 的 and is not 由于, 由此. Null otherwise.
+    /// </summary>
+    private static string? LocatingLead(string before, Mention village)
+    {
+        var trimmed = before.TrimEnd();
+        string rest;
+        if (Locating.FirstOrDefault(l => trimmed.EndsWith(l, StringComparison.Ordinal)) is { } locating)
+        {
+            rest = trimmed[..^locating.Length];
+        }
+        else if (Locating.Any(l => village.Text.StartsWith(l, StringComparison.Ordinal)))
+        {
+            rest = trimmed;
+        }
+        else
+        {
+            return null;
+        }
+        var cues = RecognitionCues.Instance;
+        for (var p = rest.Length; p >= Math.Max(1, rest.Length - LocatedThingReach); p--)
+        {
+            var name = rest[p..];
+            if (name.IndexOfAny(['的', ',', '，', '、', ':', '：', '"', ';', '；', '。']) >= 0)
+            {
+                return null;
+            }
+            var lead = rest[..p];
+            if ((EndsWithAny(lead, cues.Attribution) || EndsWithAny(lead, cues.Delegation))
+                && !(lead.EndsWith('由') && (name.StartsWith('于') || name.StartsWith('此') || (lead.Length > 1 && lead[^2] is '理' or '自' or '缘' or '经'))))
+            {
+                return lead;
+            }
+        }
+        return null;
     }
 
     private static readonly string[] VillageDeterminers = [.. RecognitionCues.Instance.List("agency.village_determiners").OrderByDescending(d => d.Length)];
