@@ -561,13 +561,38 @@ internal static class ClauseScope
                 }
                 // (phase 36) 出租房的消防监督管理不属于村委会职责: a denial of belonging right before the village and a noun of its
                 // duties right after it say the matter is not the village's — in the match's clause or one after it.
-                if (k >= clauseIndex && NotItsDuty(reader.Text, clause, village) is { } duty)
+                if (k >= clauseIndex && NotItsDuty(reader.Text, clause, village) is { } duty && !Conceded(reader, k, last))
                 {
                     return duty;
                 }
             }
         }
         return null;
+    }
+
+    private static readonly string[] Concessions = RecognitionCues.Instance.List("clause_scope.concessions");
+    private static readonly string[] Contrasts = RecognitionCues.Instance.List("agency.contrast");
+
+    /// <summary>
+    /// (phase 36) 虽不属于村里职责，但各村仍须…收齐: the denial is conceded (虽, 尽管 in its clause) or a later clause of the sentence
+    /// opens with a contrast (但, 却): the demand stands.
+    /// </summary>
+    private static bool Conceded(ClauseReader reader, int k, int last)
+    {
+        var words = reader.Text[reader.Clauses[k].Start..reader.Clauses[k].End];
+        if (Concessions.Any(c => words.Contains(c, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        for (var j = k + 1; j <= last; j++)
+        {
+            var later = reader.Text[reader.Clauses[j].Start..reader.Clauses[j].End].TrimStart();
+            if (Contrasts.Any(c => later.StartsWith(c, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly string[] DenialsOfBelonging = [.. RecognitionCues.Instance.List("clause_scope.not_belonging").OrderByDescending(w => w.Length)];
