@@ -1174,13 +1174,31 @@ internal static class Agency
     }
 
     /// <summary>The negation cue that silences the phrase, or null.</summary>
+    /// <summary>
+    /// (phase 36) 企业不整改的由村委会责令停产, 采砂船不停止作业的由村委会当场扣押: a 的 in the words from a negation to the act (or
+    /// inside the match, when the match opens on the condition's verb) closes a condition before a comma or 由 — the negation
+    /// says whom the act is aimed at; the act after it is not negated.
+    /// </summary>
+    private static bool ConditionClosedInside(string text, int start, int end)
+    {
+        for (var at = start < end ? text.IndexOf('的', start, end - start) : -1; at >= 0 && at + 1 < end; at = text.IndexOf('的', at + 1, end - at - 1))
+        {
+            if (text[at + 1] is ',' or '，' or '由')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     internal static string? Negation(string text, int clauseStart, int clauseEnd, int hitStart, int hitEnd, RecognitionCues cues)
     {
         // (phase 19) | 各村每周拍照上传 | 已取消纸质台账 |: a table's cell is a clause of its own for negation — a negation in
         // the next or the previous cell belongs to another act.
         (clauseStart, clauseEnd) = Cell(text, clauseStart, clauseEnd, hitStart, hitEnd);
         if (hitStart > clauseStart && cues.NegationAdjacent.Contains(text[hitStart - 1]) && !InIssuedName(text, hitStart - 1)
-            && !EndsNonNegatingWord(text, clauseStart, hitStart) && !PledgeContent.Names(text, hitStart - 1, hitStart, hitEnd))
+            && !EndsNonNegatingWord(text, clauseStart, hitStart) && !PledgeContent.Names(text, hitStart - 1, hitStart, hitEnd)
+            && !ConditionClosedInside(text, hitStart, hitEnd))
         {
             return text[hitStart - 1].ToString();
         }
@@ -1192,7 +1210,7 @@ internal static class Agency
         if (bu >= 0 && before.Length - bu <= NearNegation && !ClauseScope.NotNegating(text, from + bu, cues)
             && !DoublyProhibited(text, clauseStart, from + bu)
             && !TurnedAround(before[(bu + 1)..] + text[hitStart..Math.Min(hitEnd, hitStart + 2)], cues) && !before[(bu + 1)..].Contains('的') && !InIssuedName(text, from + bu)
-            && !OnlyAlone(before[(bu + 1)..])
+            && !OnlyAlone(before[(bu + 1)..]) && !ConditionClosedInside(text, hitStart, hitEnd)
             && RenewedDemand(text, from + bu + 1, hitEnd) < 0 && !PledgeContent.Names(text, from + bu, hitStart, hitEnd))
         {
             return "不" + before[(bu + 1)..];
@@ -1218,7 +1236,8 @@ internal static class Agency
                 && !SecondNegation(text, from + at + cue.Length, hitStart, cues) && !DoublyProhibited(text, clauseStart, from + at)
                 && !MinimumLimits.Any(l => string.CompareOrdinal(text, from + at + cue.Length, l, 0, l.Length) == 0)
                 && !NegationNouns.Any(n => string.CompareOrdinal(text, from + at, n, 0, n.Length) == 0)
-                && !OnlyAlone(before[(at + cue.Length)..]) && !PledgeContent.Names(text, from + at, hitStart, hitEnd))
+                && !OnlyAlone(before[(at + cue.Length)..]) && !PledgeContent.Names(text, from + at, hitStart, hitEnd)
+                && !ConditionClosedInside(text, from + at + cue.Length, hitStart))
             {
                 return cue;
             }
@@ -1714,6 +1733,8 @@ internal static class Agency
         {
             before = before[..^determiner.Length];
         }
+        // (phase 36) 明确两个社区为…第一责任单位, 要求这3个村…: so is a count of them (2个, 这3个).
+        before = WithoutCount(before);
         // (phase 36) 由古树所在村民委员会出具, 要求工程所在村承担, 由所在村委会送达: so are a thing's short name and a locating word
         // ([agency.locating]: 所在, 所属) before the village, or inside its word (所在村).
         if (LocatingLead(before, m) is { } lead)
@@ -1723,6 +1744,25 @@ internal static class Agency
         return AddresseePronouns.FirstOrDefault(p => before.EndsWith(p, StringComparison.Ordinal)) is { } pronoun
             ? before[..^pronoun.Length]
             : before;
+    }
+
+    /// <summary>(phase 36) The words before a village without the count that ends them (明确2个 → 明确, 要求这3个 → 要求).</summary>
+    private static string WithoutCount(string before)
+    {
+        if (!before.EndsWith('个'))
+        {
+            return before;
+        }
+        var i = before.Length - 1;
+        while (i > 0 && char.IsAsciiDigit(before[i - 1]))
+        {
+            i--;
+        }
+        if (i == before.Length - 1)
+        {
+            return before;
+        }
+        return i > 0 && before[i - 1] is '这' or '那' ? before[..(i - 1)] : before[..i];
     }
 
     // (phase 36) The longest name of a thing before a locating word (文物建筑所在村, 古树所在村民委员会).

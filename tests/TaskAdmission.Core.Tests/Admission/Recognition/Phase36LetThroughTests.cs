@@ -147,6 +147,35 @@ public sealed class Phase36LetThroughTests(PrecheckFixture fixture) : IClassFixt
         fixture.AssertQuiet(title, description, PrecheckRules.AppCheckIn);
 
     [Theory]
+    // A negation inside a condition closed by 的 before 由 or a comma (企业不整改的由村委会责令停产, 不停止作业的) says whom the act
+    // is aimed at; it does not negate the act (mines, restaurants, fisheries, sand mining).
+    [InlineData("交办单", "请村委会对采石场每周检查两次，企业不整改的由村委会责令停产。")]
+    [InlineData("关于燃气安全的通知", "各社区：餐饮店不整改的，由社区责令停业。")]
+    [InlineData("关于禁渔的通知", "各村：渔船不回港的由村委会当场没收渔具。")]
+    [InlineData("关于采砂管理的通知", "各村：采砂船不停止作业的由村委会当场扣押采砂设备。")]
+    public void ANegationInsideACondition_Fires(string title, string description) =>
+        fixture.AssertFires(title, description, PrecheckRules.ProhibitedItem);
+
+    [Theory]
+    // The act given to the bureau and denied to the village; a plain prohibition.
+    [InlineData("关于燃气安全的通知", "各社区：餐饮店不整改的，由县市场监管局责令停业，社区不得责令停业。")]
+    [InlineData("关于燃气安全的通知", "各社区：社区不得责令餐饮店停业。")]
+    public void ANegationInsideACondition_Twins_StayQuiet(string title, string description) =>
+        fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedItem);
+
+    [Theory]
+    // A count before the villages (明确两个社区为…, 这3个村) is part of their noun phrase: the word before it governs them.
+    [InlineData("关于明确食品安全责任的通知", "街道明确两个社区为农贸市场食品安全日常管理的第一责任单位。")]
+    [InlineData("关于出租房消防的通知", "镇里明确这3个村为辖区出租房消防安全检查的责任主体。")]
+    public void CountedVillagesNamedResponsible_Fires(string title, string description) =>
+        fixture.AssertFires(title, description, PrecheckRules.ProhibitedItem);
+
+    [Fact]
+    // Counted villages told to assist a bureau with information work.
+    public void CountedVillagesAssisting_StayQuiet() =>
+        fixture.AssertQuiet("关于明确食品安全责任的通知", "街道明确两个社区协助市场监管所做好农贸市场食品安全宣传。", PrecheckRules.ProhibitedItem);
+
+    [Theory]
     // An undo verb before 行动中/任务中 names the campaign; what follows is work put on the village.
     [InlineData("关于违法建设整治的通知", "各村：专项整治行动中的排查、认定、下达限期拆除决定书，由各村负责。")]
     [InlineData("关于占道经营整治的通知", "各社区：清理行动中的立案、罚款，由社区负责实施。")]
