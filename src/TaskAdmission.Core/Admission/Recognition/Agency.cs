@@ -134,6 +134,19 @@ internal static class Agency
             var (start, end, firstEnd) = k == clauseIndex ? (hitStart, hitEnd, chain[0].End) : (reader.Clauses[k].End, reader.Clauses[k].End, reader.Clauses[k].End);
             if (Decide(reader, k, start, end, firstEnd, aimedAtVillage, cues, forAnother, dutyLaid) is { } verdict)
             {
+                // (phase 36) 在建电站的安全生产监督管理，由电站所在村负责; 各村：出租房的消防监督管理，由县消防救援大队依法实施: a
+                // topic clause that names no doer of its own, and the comment right after it (由 X 负责/承担/实施) that names one — X
+                // does the act, over a body the topic names only as whose thing is acted on (电站的…) and over a doer carried from
+                // an earlier clause.
+                if (!aimedAtVillage && TopicComment(reader, clauseIndex, cues) is { Text: not null } comment
+                    && (k == clauseIndex && verdict is { Fires: false, Reason: VerdictReason.OtherActor } && comment.Kind == ActorKind.Village
+                            && Possessor(reader, clauseIndex, verdict.Cue, hitStart)
+                        || k < clauseIndex && verdict is { Fires: true, Reason: VerdictReason.VillageActs } && comment.Kind == ActorKind.Other
+                            && reader.Mentions(clauseIndex).Count == 0))
+                {
+                    return comment.Kind == ActorKind.Village ? new HitVerdict(true, VerdictReason.VillageActs, comment.Text)
+                        : new HitVerdict(false, VerdictReason.OtherActor, comment.Text);
+                }
                 // 请你村先核实…, 证明刘某即为户籍登记上的本人, 再写一份…说明: a person standing in an earlier clause's object is
                 // not the subject carried to this one; the subject is looked for further back.
                 // (phase 16) 商户不配合的直接叫人拆, 拆除前、拆除后各拍一张照片发到群里: a person a condition or relative phrase
@@ -241,6 +254,48 @@ internal static class Agency
             Replacing = OpensWithReplacement(reader.Text, clause.Start, hitStart) || KeptGoing(reader.Text, clause.Start, hitStart),
         };
     }
+
+    private static readonly string[] TopicDuties = RecognitionCues.Instance.List("agency.topic_duties");
+
+    /// <summary>
+    /// (phase 36) The doer the clause right after the match's names when it is only a comment on the match's clause as its topic:
+    /// it opens with 由 (not 由于 …), names who (a body or a village the reader knows, or an unnamed doer) and ends with a bare
+    /// verb of duty ([agency.topic_duties]: 负责, 承担, 依法实施 …) — nothing else to do, no object of its own. Null otherwise
+    /// (…，由镇安办负责指导 gives the guiding, not the act; 拆除费用由当事人承担 has a topic of its own).
+    /// </summary>
+    private static Mention? TopicComment(ClauseReader reader, int clauseIndex, RecognitionCues cues)
+    {
+        var next = clauseIndex + 1;
+        if (next >= reader.Clauses.Count || reader.Clauses[next].Sentence != reader.Clauses[clauseIndex].Sentence)
+        {
+            return null;
+        }
+        var clause = reader.Clauses[next];
+        var text = reader.Text;
+        var words = text[clause.Start..clause.End].Trim();
+        var lead = text.IndexOf(words, clause.Start, clause.End - clause.Start, StringComparison.Ordinal);
+        if (!words.StartsWith('由') || NamesNoDoer(text, lead))
+        {
+            return null;
+        }
+        var doer = Attributed(text, clause, reader.Mentions(next), clause.Start, cues) ?? UnnamedDoer(text, clause, reader.Mentions(next), cues);
+        if (doer is not { } who || who.Kind == ActorKind.Private)
+        {
+            return null;
+        }
+        var rest = text[who.End..clause.End].Trim();
+        return TopicDuties.Contains(rest) ? who : null;
+    }
+
+    /// <summary>
+    /// (phase 36) Whether the body the verdict names stands in the match's clause right before 的 and the act (电站的安全生产监督管理,
+    /// 诊所的违法行为查处), or is the match's first term closed by 的 (加油站的安全检查): it owns what the act is done on.
+    /// </summary>
+    private static bool Possessor(ClauseReader reader, int clauseIndex, string? body, int hitStart) =>
+        body is not null && reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Other && m.Text == body && m.Start < hitStart
+            && m.End < reader.Text.Length && reader.Text[m.End] == '的'
+            // 电站的安全生产监督管理 (the body before the act), 辖区加油站的安全检查 (the body is the match's first term).
+            && (m.End > hitStart || hitStart - m.End <= ShortModifier && reader.Text.IndexOfAny([',', '，', ':', '：', ';', '；'], m.End, hitStart - m.End) < 0));
 
     private static readonly string[] SendingVerbs = RecognitionCues.Instance.List("agency.sending_verbs");
     private static readonly string[] SentTo = RecognitionCues.Instance.List("agency.sent_to");
@@ -644,6 +699,20 @@ internal static class Agency
                 objectHeadFrom = m.End;
                 continue;
             }
+            else if (m.Kind != ActorKind.Village && objectEnd >= 0 && m.Start > objectEnd && text.AsSpan(objectEnd + 1, m.Start - objectEnd - 1).IsWhiteSpace())
+            {
+                // (phase 36) 对进入本村推销辅具的经营者逐一查验, 对擅自向村（社区）下发报表的部门予以通报: the body right after the 的
+                // that closes a longer object phrase opened by 对/向 is the object's head — what is acted on, not who acts; a
+                // village inside the phrase only says where the head went or what it did, so it is no object either. Who acts is
+                // told elsewhere (an earlier clause, the addressee). The bodies listed after the head are objects too.
+                if (target is { } inside && inside.End <= objectEnd)
+                {
+                    target = null;
+                    ownerOnly = false;
+                }
+                objectHeadFrom = m.End;
+                continue;
+            }
             else if (m.Kind == ActorKind.Village && WithinVillages(reader, clauseIndex, m))
             {
                 objectHeadFrom = EndsWithAny(before.TrimEnd(), ObjectLeads) ? m.End : objectHeadFrom;
@@ -877,6 +946,8 @@ internal static class Agency
             previousEnd = Math.Max(previousEnd, m.End);
             if ((EndsWithAny(before, cues.Attribution) && !PassedOnOnly(text, clause, before, m) || AttributedThroughModifier(before, cues)
                     || ByItsDuties(text, clause, mentions, before, m))
+                // (phase 36) 由企业所在村负责: a body right before a locating word and a village only says which village is meant.
+                && !(m.Kind != ActorKind.Village && LocatesVillage(text, m.End, mentions))
                 && (best is null || Math.Abs(m.Start - hitStart) < Math.Abs(best.Value.Start - hitStart)))
             {
                 best = m;
@@ -1103,13 +1174,31 @@ internal static class Agency
     }
 
     /// <summary>The negation cue that silences the phrase, or null.</summary>
+    /// <summary>
+    /// (phase 36) 企业不整改的由村委会责令停产, 采砂船不停止作业的由村委会当场扣押: a 的 in the words from a negation to the act (or
+    /// inside the match, when the match opens on the condition's verb) closes a condition before a comma or 由 — the negation
+    /// says whom the act is aimed at; the act after it is not negated.
+    /// </summary>
+    private static bool ConditionClosedInside(string text, int start, int end)
+    {
+        for (var at = start < end ? text.IndexOf('的', start, end - start) : -1; at >= 0 && at + 1 < end; at = text.IndexOf('的', at + 1, end - at - 1))
+        {
+            if (text[at + 1] is ',' or '，' or '由')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     internal static string? Negation(string text, int clauseStart, int clauseEnd, int hitStart, int hitEnd, RecognitionCues cues)
     {
         // (phase 19) | 各村每周拍照上传 | 已取消纸质台账 |: a table's cell is a clause of its own for negation — a negation in
         // the next or the previous cell belongs to another act.
         (clauseStart, clauseEnd) = Cell(text, clauseStart, clauseEnd, hitStart, hitEnd);
         if (hitStart > clauseStart && cues.NegationAdjacent.Contains(text[hitStart - 1]) && !InIssuedName(text, hitStart - 1)
-            && !EndsNonNegatingWord(text, clauseStart, hitStart) && !PledgeContent.Names(text, hitStart - 1, hitStart, hitEnd))
+            && !EndsNonNegatingWord(text, clauseStart, hitStart) && !PledgeContent.Names(text, hitStart - 1, hitStart, hitEnd)
+            && !ConditionClosedInside(text, hitStart, hitEnd))
         {
             return text[hitStart - 1].ToString();
         }
@@ -1121,7 +1210,7 @@ internal static class Agency
         if (bu >= 0 && before.Length - bu <= NearNegation && !ClauseScope.NotNegating(text, from + bu, cues)
             && !DoublyProhibited(text, clauseStart, from + bu)
             && !TurnedAround(before[(bu + 1)..] + text[hitStart..Math.Min(hitEnd, hitStart + 2)], cues) && !before[(bu + 1)..].Contains('的') && !InIssuedName(text, from + bu)
-            && !OnlyAlone(before[(bu + 1)..])
+            && !OnlyAlone(before[(bu + 1)..]) && !ConditionClosedInside(text, hitStart, hitEnd)
             && RenewedDemand(text, from + bu + 1, hitEnd) < 0 && !PledgeContent.Names(text, from + bu, hitStart, hitEnd))
         {
             return "不" + before[(bu + 1)..];
@@ -1147,7 +1236,8 @@ internal static class Agency
                 && !SecondNegation(text, from + at + cue.Length, hitStart, cues) && !DoublyProhibited(text, clauseStart, from + at)
                 && !MinimumLimits.Any(l => string.CompareOrdinal(text, from + at + cue.Length, l, 0, l.Length) == 0)
                 && !NegationNouns.Any(n => string.CompareOrdinal(text, from + at, n, 0, n.Length) == 0)
-                && !OnlyAlone(before[(at + cue.Length)..]) && !PledgeContent.Names(text, from + at, hitStart, hitEnd))
+                && !OnlyAlone(before[(at + cue.Length)..]) && !PledgeContent.Names(text, from + at, hitStart, hitEnd)
+                && !ConditionClosedInside(text, from + at + cue.Length, hitStart))
             {
                 return cue;
             }
@@ -1643,9 +1733,78 @@ internal static class Agency
         {
             before = before[..^determiner.Length];
         }
+        // (phase 36) 明确两个社区为…第一责任单位, 要求这3个村…: so is a count of them (2个, 这3个).
+        before = WithoutCount(before);
+        // (phase 36) 由古树所在村民委员会出具, 要求工程所在村承担, 由所在村委会送达: so are a thing's short name and a locating word
+        // ([agency.locating]: 所在, 所属) before the village, or inside its word (所在村).
+        if (LocatingLead(before, m) is { } lead)
+        {
+            before = lead;
+        }
         return AddresseePronouns.FirstOrDefault(p => before.EndsWith(p, StringComparison.Ordinal)) is { } pronoun
             ? before[..^pronoun.Length]
             : before;
+    }
+
+    /// <summary>(phase 36) The words before a village without the count that ends them (明确2个 → 明确, 要求这3个 → 要求).</summary>
+    private static string WithoutCount(string before)
+    {
+        if (!before.EndsWith('个'))
+        {
+            return before;
+        }
+        var i = before.Length - 1;
+        while (i > 0 && char.IsAsciiDigit(before[i - 1]))
+        {
+            i--;
+        }
+        if (i == before.Length - 1)
+        {
+            return before;
+        }
+        return i > 0 && before[i - 1] is '这' or '那' ? before[..(i - 1)] : before[..i];
+    }
+
+    // (phase 36) The longest name of a thing before a locating word (文物建筑所在村, 古树所在村民委员会).
+    private const int LocatedThingReach = 8;
+
+    /// <summary>
+    /// (phase 36) The words before the village up to the word that governs it, when a thing's short name and a locating word stand
+    /// between (由|文物建筑|所在|村, 要求|工程|所在|村, 由|所在村委会): the governing word is an attribution or a passing-on verb
+    /// ([attribution], [delegation]) right before the name; the name holds no mark, no 的 and is not 由于, 由此. Null otherwise.
+    /// </summary>
+    private static string? LocatingLead(string before, Mention village)
+    {
+        var trimmed = before.TrimEnd();
+        string rest;
+        if (Locating.FirstOrDefault(l => trimmed.EndsWith(l, StringComparison.Ordinal)) is { } locating)
+        {
+            rest = trimmed[..^locating.Length];
+        }
+        else if (Locating.Any(l => village.Text.StartsWith(l, StringComparison.Ordinal)))
+        {
+            rest = trimmed;
+        }
+        else
+        {
+            return null;
+        }
+        var cues = RecognitionCues.Instance;
+        for (var p = rest.Length; p >= Math.Max(1, rest.Length - LocatedThingReach); p--)
+        {
+            var name = rest[p..];
+            if (name.IndexOfAny(['的', ',', '，', '、', ':', '：', '"', ';', '；', '。']) >= 0)
+            {
+                return null;
+            }
+            var lead = rest[..p];
+            if ((EndsWithAny(lead, cues.Attribution) || EndsWithAny(lead, cues.Delegation))
+                && !(lead.EndsWith('由') && (name.StartsWith('于') || name.StartsWith('此') || (lead.Length > 1 && lead[^2] is '理' or '自' or '缘' or '经'))))
+            {
+                return lead;
+            }
+        }
+        return null;
     }
 
     private static readonly string[] VillageDeterminers = [.. RecognitionCues.Instance.List("agency.village_determiners").OrderByDescending(d => d.Length)];
