@@ -1276,8 +1276,10 @@ internal static class Agency
         {
             var at = after.IndexOf(cue, StringComparison.Ordinal);
             // (phase 19) 各村每周拍照上传并将纸质台账一律取消: a negation after another object (将, 把 …) ends that object.
+            // (phase 36) …的做法自即日起停止执行，城关、城西两个村继续执行: a stop kept for some villages later in the sentence
+            // stops nothing for certain.
             if (at >= 0 && at <= AfterNegationReach && !TurnedAround(after[(at + cue.Length)..], cues)
-                && !OtherObjectBefore(after, at))
+                && !OtherObjectBefore(after, at) && !Document.Withdrawals.KeptForVillagesAfter(text, hitEnd + at + cue.Length, text[hitStart..hitEnd]))
             {
                 return cue;
             }

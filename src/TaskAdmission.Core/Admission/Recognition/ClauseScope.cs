@@ -663,6 +663,16 @@ internal static class ClauseScope
         return text;
     }
 
+    /// <summary>(phase 36) <paramref name="text"/> without the words of <paramref name="trailing"/> it closes with, any number of them.</summary>
+    internal static string WithoutTrailing(string text, IReadOnlyList<string> trailing)
+    {
+        while (trailing.FirstOrDefault(w => text.EndsWith(w, StringComparison.Ordinal)) is { Length: > 0 } word)
+        {
+            text = text[..^word.Length];
+        }
+        return text;
+    }
+
     private static readonly string[] OtherPapers = RecognitionCues.Instance.List("clause_scope.other_papers");
 
     private static bool NamesOtherPapers(string text, int from, int to)
