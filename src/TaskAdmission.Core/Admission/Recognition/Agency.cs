@@ -138,11 +138,10 @@ internal static class Agency
                 // topic clause that names no doer of its own, and the comment right after it (由 X 负责/承担/实施) that names one — X
                 // does the act, over a body the topic names only as whose thing is acted on (电站的…) and over a doer carried from
                 // an earlier clause.
-                if (!aimedAtVillage && TopicComment(reader, clauseIndex, cues) is { Text: not null } comment
-                    && (k == clauseIndex && verdict is { Fires: false, Reason: VerdictReason.OtherActor } && comment.Kind == ActorKind.Village
-                            && Possessor(reader, clauseIndex, verdict.Cue, hitStart)
-                        || k < clauseIndex && verdict is { Fires: true, Reason: VerdictReason.VillageActs } && comment.Kind == ActorKind.Other
-                            && reader.Mentions(clauseIndex).Count == 0))
+                var possessed = k == clauseIndex && verdict is { Fires: false, Reason: VerdictReason.OtherActor };
+                var carriedVillage = k < clauseIndex && verdict is { Fires: true, Reason: VerdictReason.VillageActs } && reader.Mentions(clauseIndex).Count == 0;
+                if (!aimedAtVillage && (possessed || carriedVillage) && TopicComment(reader, clauseIndex, cues) is { Text: not null } comment
+                    && (possessed ? comment.Kind == ActorKind.Village && Possessor(reader, clauseIndex, verdict.Cue, hitStart) : comment.Kind == ActorKind.Other))
                 {
                     return comment.Kind == ActorKind.Village ? new HitVerdict(true, VerdictReason.VillageActs, comment.Text)
                         : new HitVerdict(false, VerdictReason.OtherActor, comment.Text);
@@ -272,9 +271,12 @@ internal static class Agency
         }
         var clause = reader.Clauses[next];
         var text = reader.Text;
-        var words = text[clause.Start..clause.End].Trim();
-        var lead = text.IndexOf(words, clause.Start, clause.End - clause.Start, StringComparison.Ordinal);
-        if (!words.StartsWith('由') || NamesNoDoer(text, lead))
+        var lead = clause.Start;
+        while (lead < clause.End && char.IsWhiteSpace(text[lead]))
+        {
+            lead++;
+        }
+        if (lead >= clause.End || text[lead] != '由' || NamesNoDoer(text, lead))
         {
             return null;
         }

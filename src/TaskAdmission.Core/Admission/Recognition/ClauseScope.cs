@@ -604,8 +604,17 @@ internal static class ClauseScope
     /// </summary>
     private static string? NotItsDuty(string text, Clause clause, Mention village)
     {
-        var before = text[clause.Start..village.Start];
-        if (DenialsOfBelonging.FirstOrDefault(d => before.EndsWith(d, StringComparison.Ordinal)) is not { } denial)
+        var before = text.AsSpan(clause.Start, Math.Max(0, village.Start - clause.Start));
+        string? denial = null;
+        foreach (var d in DenialsOfBelonging)
+        {
+            if (before.EndsWith(d, StringComparison.Ordinal))
+            {
+                denial = d;
+                break;
+            }
+        }
+        if (denial is null)
         {
             return null;
         }
