@@ -97,6 +97,12 @@ internal static class Agency
         {
             return new HitVerdict(false, VerdictReason.Negated, negation) { NamesVillage = NamesVillage(reader, clauseIndex) };
         }
+        // (phase 36) 村委会收到县生态环境局下达的整改通知后, 对照镇里下发的整改通知书: a notice named as issued by anyone but a
+        // village is one the village received.
+        if (ReceivedNotice(reader, clauseIndex, hitStart, hitEnd, cues) is { } received)
+        {
+            return new HitVerdict(false, VerdictReason.OtherActor, received);
+        }
         // 你局擅自要求各村签订责任书, 不符合减负规定: a demand another body is reproached for is reported, not made.
         if (ClauseScope.Reproached(reader, clauseIndex, hitStart, cues) is { } reproached)
         {
@@ -792,7 +798,9 @@ internal static class Agency
                 ? new HitVerdict(false, VerdictReason.OtherActor, helped.Text)
                 : new HitVerdict(true, VerdictReason.VillageActs, agent is { Kind: ActorKind.Village } a ? a.Text : village.Text);
         }
-        if (hasVillage && HandedDown(text[clause.Start..clause.End], cues))
+        // (phase 36) 县水利局向沿河各村下达了堤防隐患整改通知: a notice or decision handed to the village is served on it; the
+        // village does not serve it.
+        if (hasVillage && HandedDown(text[clause.Start..clause.End], cues) && !ServedInstrument(text[hitStart..hitEnd]))
         {
             return new HitVerdict(true, VerdictReason.HandedToVillage, village.Text);
         }
@@ -1239,7 +1247,8 @@ internal static class Agency
                 && !MinimumLimits.Any(l => string.CompareOrdinal(text, from + at + cue.Length, l, 0, l.Length) == 0)
                 && !NegationNouns.Any(n => string.CompareOrdinal(text, from + at, n, 0, n.Length) == 0)
                 && !OnlyAlone(before[(at + cue.Length)..]) && !PledgeContent.Names(text, from + at, hitStart, hitEnd)
-                && !ConditionClosedInside(text, from + at + cue.Length, hitStart))
+                && !ConditionClosedInside(text, from + at + cue.Length, hitStart)
+                && !(Uncounted.Contains(cue) && FailedCase(text, from + at)))
             {
                 return cue;
             }
@@ -1892,7 +1901,11 @@ internal static class Agency
         return -1;
     }
 
-    /// <summary>The mention right before "<issuing verb>的" ending just before the phrase (村(社区)开具的死亡证明), or null.</summary>
+    /// <summary>
+    /// The mention right before "<issuing verb>的" ending just before the phrase (村(社区)开具的死亡证明), or null. (phase 36) Also
+    /// right before the phrase when the phrase itself opens with "<issuing verb>的" (村委会收到县生态环境局下达的整改通知后, 对照县消防
+    /// 救援大队下发的整改通知书): the notice named is the one that body issued, which the village received.
+    /// </summary>
     private static Mention? Issuer(string text, IReadOnlyList<Mention> mentions, int hitStart, RecognitionCues cues)
     {
         foreach (var m in mentions.Reverse())
@@ -1902,10 +1915,67 @@ internal static class Agency
                 continue;
             }
             var between = text[m.End..hitStart].Trim();
-            return between.EndsWith('的') && between.Length <= 4 && cues.Issuing.Contains(between[..^1]) ? m : null;
+            // (phase 36) 镇政府向各村作出的承诺: a body after 向/给/对 ([agency.hand_down_objects]) is whom it is issued to.
+            return between.EndsWith('的') && between.Length <= 4 && cues.Issuing.Contains(between[..^1])
+                || between.Length == 0 && cues.Issuing.Any(v => string.CompareOrdinal(text, hitStart, v + "的", 0, v.Length + 1) == 0)
+                    && !GivenTo(text, m.Start) ? m : null;
         }
         return null;
     }
+
+    // 向沿河各村: at most these characters between 向 and the villages' word.
+    private const int GivenToReach = 3;
+
+    /// <summary>(phase 36) Whether 向/给/对 ([agency.hand_down_objects]) stands right before the name at <paramref name="start"/>,
+    /// or a few characters before it with no mark between (向沿河各村): the one named is whom something is given to.</summary>
+    private static bool GivenTo(string text, int start)
+    {
+        for (var i = start - 1; i >= 0 && i >= start - 1 - GivenToReach; i--)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                return false;
+            }
+            if (HandDownObjects.Any(o => i + 1 >= o.Length && string.CompareOrdinal(text, i + 1 - o.Length, o, 0, o.Length) == 0))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] ServedInstruments = RecognitionCues.Instance.List("agency.served_instruments");
+    // 对照镇里下发的: at most these characters of the issuer's words are quoted before the verb.
+    private const int IssuerWordsReach = 4;
+
+    /// <summary>
+    /// (phase 36) A notice or a decision the match names as issued — it opens with an issuing verb and 的 ([issuing]: 下达的, 下发的,
+    /// 送达的) and ends with a served instrument (<see cref="ServedInstrument"/>) — whose issuer, right before the verb, is not a
+    /// village (县生态环境局下达的整改通知, 镇里下发的整改通知书, 上级下发的…): the village received it; it serves nothing. A
+    /// village right before the verb issued it (各村委会下达的停工通知), unless it is whom the notice was given to (向各村作出的).
+    /// The issuer's words and the verb, or null.
+    /// </summary>
+    private static string? ReceivedNotice(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd, RecognitionCues cues)
+    {
+        var text = reader.Text;
+        if (cues.Issuing.FirstOrDefault(v => string.CompareOrdinal(text, hitStart, v + "的", 0, v.Length + 1) == 0) is not { } verb
+            || !ServedInstrument(text[hitStart..hitEnd]))
+        {
+            return null;
+        }
+        if (reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village && m.End <= hitStart && text.AsSpan(m.End, hitStart - m.End).Trim().Length == 0
+                && !GivenTo(text, m.Start)))
+        {
+            return null;
+        }
+        var clauseStart = reader.Clauses[clauseIndex].Start;
+        return text[Math.Max(clauseStart, hitStart - IssuerWordsReach)..(hitStart + verb.Length + 1)];
+    }
+
+    /// <summary>(phase 36) Whether the matched words end with a notice or a decision served on someone ([agency.served_instruments]:
+    /// 整改通知, 停工通知书, 处罚决定 …), not with a task (招商任务, 拆除任务).</summary>
+    private static bool ServedInstrument(string matched) =>
+        ServedInstruments.Any(i => matched.EndsWith(i, StringComparison.Ordinal));
 
     /// <summary>"要求/督促/请 X": the words right before X hand it the act (请 inside 申请 does not).</summary>
     private static bool Delegates(string before, RecognitionCues cues)
@@ -1953,6 +2023,28 @@ internal static class Agency
     }
 
     private static readonly string[] Prohibitions = RecognitionCues.Instance.List("agency.doubling_prohibitions");
+    private static readonly string[] Uncounted = RecognitionCues.Instance.List("negation_uncounted");
+    private static readonly string[] FailureMarks = RecognitionCues.Instance.List("document_scope.failure_marks");
+    private static readonly string[] NotFailures = RecognitionCues.Instance.List("agency.not_failures");
+
+    /// <summary>
+    /// (phase 36) Whether the sentence, before the word at <paramref name="at"/>, holds a case of failure closed by 的 (未按时上报
+    /// 抽检结果的村，当月工作不计入…得分; 未上传照片的走访不计入考核得分): a mark of [document_scope.failure_marks] (not in a word of
+    /// [agency.not_failures]: 未成年人) and a 的 after it. What is then not counted is the sanction, and the assessment stands.
+    /// </summary>
+    private static bool FailedCase(string text, int at)
+    {
+        var start = at > 0 ? text.LastIndexOfAny(['。', '\n', ';', '!', '?'], at - 1) + 1 : 0;
+        for (var i = start; i < at; i++)
+        {
+            if (FailureMarks.Any(f => string.CompareOrdinal(text, i, f, 0, f.Length) == 0)
+                && !NotFailures.Any(n => string.CompareOrdinal(text, i, n, 0, n.Length) == 0))
+            {
+                return text.IndexOf('的', i, at - i) >= 0;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// (phase 28) Whether the 不 at <paramref name="bu"/> is itself forbidden by a prohibition earlier in its clause
