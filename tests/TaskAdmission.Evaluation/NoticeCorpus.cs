@@ -52,7 +52,8 @@ namespace TaskAdmission.Evaluation;
 /// <c>rt69</c> and <c>rt70</c> (written blind at the start of session 32 by four more authors, measured on phase 31's code, held out),
 /// <c>rt71</c> and <c>rt72</c> (written blind at the start of session 33 by four more authors, measured on phase 32's code, held out),
 /// <c>rt73</c> and <c>rt74</c> (written blind at the start of session 34 by four more authors, measured on phase 33's code, held out),
-/// <c>rt75</c> and <c>rt76</c> (written blind at the start of session 35 by four more authors, measured on phase 34's code, held out).
+/// <c>rt75</c> and <c>rt76</c> (written blind at the start of session 35 by four more authors, measured on phase 34's code, held out),
+/// <c>rt77</c> and <c>rt78</c> (written blind at the start of session 36 by four more authors, measured on phase 35's code, held out).
 /// Corpus/README.md has the history.
 /// </summary>
 public static class NoticeCorpus
@@ -140,11 +141,13 @@ public static class NoticeCorpus
     public const string RedTeam74 = "rt74";
     public const string RedTeam75 = "rt75";
     public const string RedTeam76 = "rt76";
+    public const string RedTeam77 = "rt77";
+    public const string RedTeam78 = "rt78";
 
-    public static IReadOnlyList<string> Sets { get; } = [Dev, HeldOut1, HeldOut2, HeldOut3, RedTeam1, Dev2, RedTeam2, RedTeam3, RedTeam4, Dev3, RedTeam5, RedTeam6, RedTeam7, RedTeam8, RedTeam9, RedTeam10, RedTeam11, RedTeam12, RedTeam13, RedTeam14, RedTeam15, RedTeam16, RedTeam17, RedTeam18, RedTeam19, RedTeam20, RedTeam21, RedTeam22, RedTeam23, RedTeam24, RedTeam25, RedTeam26, RedTeam27, RedTeam28, RedTeam29, RedTeam30, RedTeam31, RedTeam32, RedTeam33, RedTeam34, RedTeam35, RedTeam36, RedTeam37, RedTeam38, RedTeam39, RedTeam40, RedTeam41, RedTeam42, RedTeam43, RedTeam44, RedTeam45, RedTeam46, RedTeam47, RedTeam48, RedTeam49, RedTeam50, RedTeam51, RedTeam52, RedTeam53, RedTeam54, RedTeam55, RedTeam56, RedTeam57, RedTeam58, RedTeam59, RedTeam60, RedTeam61, RedTeam62, RedTeam63, RedTeam64, RedTeam65, RedTeam66, RedTeam67, RedTeam68, RedTeam69, RedTeam70, RedTeam71, RedTeam72, RedTeam73, RedTeam74, RedTeam75, RedTeam76];
+    public static IReadOnlyList<string> Sets { get; } = [Dev, HeldOut1, HeldOut2, HeldOut3, RedTeam1, Dev2, RedTeam2, RedTeam3, RedTeam4, Dev3, RedTeam5, RedTeam6, RedTeam7, RedTeam8, RedTeam9, RedTeam10, RedTeam11, RedTeam12, RedTeam13, RedTeam14, RedTeam15, RedTeam16, RedTeam17, RedTeam18, RedTeam19, RedTeam20, RedTeam21, RedTeam22, RedTeam23, RedTeam24, RedTeam25, RedTeam26, RedTeam27, RedTeam28, RedTeam29, RedTeam30, RedTeam31, RedTeam32, RedTeam33, RedTeam34, RedTeam35, RedTeam36, RedTeam37, RedTeam38, RedTeam39, RedTeam40, RedTeam41, RedTeam42, RedTeam43, RedTeam44, RedTeam45, RedTeam46, RedTeam47, RedTeam48, RedTeam49, RedTeam50, RedTeam51, RedTeam52, RedTeam53, RedTeam54, RedTeam55, RedTeam56, RedTeam57, RedTeam58, RedTeam59, RedTeam60, RedTeam61, RedTeam62, RedTeam63, RedTeam64, RedTeam65, RedTeam66, RedTeam67, RedTeam68, RedTeam69, RedTeam70, RedTeam71, RedTeam72, RedTeam73, RedTeam74, RedTeam75, RedTeam76, RedTeam77, RedTeam78];
 
     /// <summary>The parts written in issue 11's second phase, whose clean notices name a <c>suggest</c> item only where one fits.</summary>
-    public static IReadOnlyList<string> SuggestWhereItFits { get; } = [RedTeam1, Dev2, RedTeam2, RedTeam3, RedTeam4, Dev3, RedTeam5, RedTeam6, RedTeam7, RedTeam8, RedTeam9, RedTeam10, RedTeam11, RedTeam12, RedTeam13, RedTeam14, RedTeam15, RedTeam16, RedTeam17, RedTeam18, RedTeam19, RedTeam20, RedTeam21, RedTeam22, RedTeam23, RedTeam24, RedTeam25, RedTeam26, RedTeam27, RedTeam28, RedTeam29, RedTeam30, RedTeam31, RedTeam32, RedTeam33, RedTeam34, RedTeam35, RedTeam36, RedTeam37, RedTeam38, RedTeam39, RedTeam40, RedTeam41, RedTeam42, RedTeam43, RedTeam44, RedTeam45, RedTeam46, RedTeam47, RedTeam48, RedTeam49, RedTeam50, RedTeam51, RedTeam52, RedTeam53, RedTeam54, RedTeam55, RedTeam56, RedTeam57, RedTeam58, RedTeam59, RedTeam60, RedTeam61, RedTeam62, RedTeam63, RedTeam64, RedTeam65, RedTeam66, RedTeam67, RedTeam68, RedTeam69, RedTeam70, RedTeam71, RedTeam72, RedTeam73, RedTeam74, RedTeam75, RedTeam76];
+    public static IReadOnlyList<string> SuggestWhereItFits { get; } = [RedTeam1, Dev2, RedTeam2, RedTeam3, RedTeam4, Dev3, RedTeam5, RedTeam6, RedTeam7, RedTeam8, RedTeam9, RedTeam10, RedTeam11, RedTeam12, RedTeam13, RedTeam14, RedTeam15, RedTeam16, RedTeam17, RedTeam18, RedTeam19, RedTeam20, RedTeam21, RedTeam22, RedTeam23, RedTeam24, RedTeam25, RedTeam26, RedTeam27, RedTeam28, RedTeam29, RedTeam30, RedTeam31, RedTeam32, RedTeam33, RedTeam34, RedTeam35, RedTeam36, RedTeam37, RedTeam38, RedTeam39, RedTeam40, RedTeam41, RedTeam42, RedTeam43, RedTeam44, RedTeam45, RedTeam46, RedTeam47, RedTeam48, RedTeam49, RedTeam50, RedTeam51, RedTeam52, RedTeam53, RedTeam54, RedTeam55, RedTeam56, RedTeam57, RedTeam58, RedTeam59, RedTeam60, RedTeam61, RedTeam62, RedTeam63, RedTeam64, RedTeam65, RedTeam66, RedTeam67, RedTeam68, RedTeam69, RedTeam70, RedTeam71, RedTeam72, RedTeam73, RedTeam74, RedTeam75, RedTeam76, RedTeam77, RedTeam78];
 
     public static IReadOnlyList<Notice> Load()
     {

@@ -97,6 +97,12 @@ internal static class Agency
         {
             return new HitVerdict(false, VerdictReason.Negated, negation) { NamesVillage = NamesVillage(reader, clauseIndex) };
         }
+        // (phase 36) 村委会收到县生态环境局下达的整改通知后, 对照镇里下发的整改通知书: a notice named as issued by anyone but a
+        // village is one the village received.
+        if (ReceivedNotice(reader, clauseIndex, hitStart, hitEnd, cues) is { } received)
+        {
+            return new HitVerdict(false, VerdictReason.OtherActor, received);
+        }
         // 你局擅自要求各村签订责任书, 不符合减负规定: a demand another body is reproached for is reported, not made.
         if (ClauseScope.Reproached(reader, clauseIndex, hitStart, cues) is { } reproached)
         {
@@ -134,6 +140,18 @@ internal static class Agency
             var (start, end, firstEnd) = k == clauseIndex ? (hitStart, hitEnd, chain[0].End) : (reader.Clauses[k].End, reader.Clauses[k].End, reader.Clauses[k].End);
             if (Decide(reader, k, start, end, firstEnd, aimedAtVillage, cues, forAnother, dutyLaid) is { } verdict)
             {
+                // (phase 36) 在建电站的安全生产监督管理，由电站所在村负责; 各村：出租房的消防监督管理，由县消防救援大队依法实施: a
+                // topic clause that names no doer of its own, and the comment right after it (由 X 负责/承担/实施) that names one — X
+                // does the act, over a body the topic names only as whose thing is acted on (电站的…) and over a doer carried from
+                // an earlier clause.
+                var possessed = k == clauseIndex && verdict is { Fires: false, Reason: VerdictReason.OtherActor };
+                var carriedVillage = k < clauseIndex && verdict is { Fires: true, Reason: VerdictReason.VillageActs } && reader.Mentions(clauseIndex).Count == 0;
+                if (!aimedAtVillage && (possessed || carriedVillage) && TopicComment(reader, clauseIndex, cues) is { Text: not null } comment
+                    && (possessed ? comment.Kind == ActorKind.Village && Possessor(reader, clauseIndex, verdict.Cue, hitStart) : comment.Kind == ActorKind.Other))
+                {
+                    return comment.Kind == ActorKind.Village ? new HitVerdict(true, VerdictReason.VillageActs, comment.Text)
+                        : new HitVerdict(false, VerdictReason.OtherActor, comment.Text);
+                }
                 // 请你村先核实…, 证明刘某即为户籍登记上的本人, 再写一份…说明: a person standing in an earlier clause's object is
                 // not the subject carried to this one; the subject is looked for further back.
                 // (phase 16) 商户不配合的直接叫人拆, 拆除前、拆除后各拍一张照片发到群里: a person a condition or relative phrase
@@ -241,6 +259,51 @@ internal static class Agency
             Replacing = OpensWithReplacement(reader.Text, clause.Start, hitStart) || KeptGoing(reader.Text, clause.Start, hitStart),
         };
     }
+
+    private static readonly string[] TopicDuties = RecognitionCues.Instance.List("agency.topic_duties");
+
+    /// <summary>
+    /// (phase 36) The doer the clause right after the match's names when it is only a comment on the match's clause as its topic:
+    /// it opens with 由 (not 由于 …), names who (a body or a village the reader knows, or an unnamed doer) and ends with a bare
+    /// verb of duty ([agency.topic_duties]: 负责, 承担, 依法实施 …) — nothing else to do, no object of its own. Null otherwise
+    /// (…，由镇安办负责指导 gives the guiding, not the act; 拆除费用由当事人承担 has a topic of its own).
+    /// </summary>
+    private static Mention? TopicComment(ClauseReader reader, int clauseIndex, RecognitionCues cues)
+    {
+        var next = clauseIndex + 1;
+        if (next >= reader.Clauses.Count || reader.Clauses[next].Sentence != reader.Clauses[clauseIndex].Sentence)
+        {
+            return null;
+        }
+        var clause = reader.Clauses[next];
+        var text = reader.Text;
+        var lead = clause.Start;
+        while (lead < clause.End && char.IsWhiteSpace(text[lead]))
+        {
+            lead++;
+        }
+        if (lead >= clause.End || text[lead] != '由' || NamesNoDoer(text, lead))
+        {
+            return null;
+        }
+        var doer = Attributed(text, clause, reader.Mentions(next), clause.Start, cues) ?? UnnamedDoer(text, clause, reader.Mentions(next), cues);
+        if (doer is not { } who || who.Kind == ActorKind.Private)
+        {
+            return null;
+        }
+        var rest = text[who.End..clause.End].Trim();
+        return TopicDuties.Contains(rest) ? who : null;
+    }
+
+    /// <summary>
+    /// (phase 36) Whether the body the verdict names stands in the match's clause right before 的 and the act (电站的安全生产监督管理,
+    /// 诊所的违法行为查处), or is the match's first term closed by 的 (加油站的安全检查): it owns what the act is done on.
+    /// </summary>
+    private static bool Possessor(ClauseReader reader, int clauseIndex, string? body, int hitStart) =>
+        body is not null && reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Other && m.Text == body && m.Start < hitStart
+            && m.End < reader.Text.Length && reader.Text[m.End] == '的'
+            // 电站的安全生产监督管理 (the body before the act), 辖区加油站的安全检查 (the body is the match's first term).
+            && (m.End > hitStart || hitStart - m.End <= ShortModifier && reader.Text.IndexOfAny([',', '，', ':', '：', ';', '；'], m.End, hitStart - m.End) < 0));
 
     private static readonly string[] SendingVerbs = RecognitionCues.Instance.List("agency.sending_verbs");
     private static readonly string[] SentTo = RecognitionCues.Instance.List("agency.sent_to");
@@ -644,6 +707,20 @@ internal static class Agency
                 objectHeadFrom = m.End;
                 continue;
             }
+            else if (m.Kind != ActorKind.Village && objectEnd >= 0 && m.Start > objectEnd && text.AsSpan(objectEnd + 1, m.Start - objectEnd - 1).IsWhiteSpace())
+            {
+                // (phase 36) 对进入本村推销辅具的经营者逐一查验, 对擅自向村（社区）下发报表的部门予以通报: the body right after the 的
+                // that closes a longer object phrase opened by 对/向 is the object's head — what is acted on, not who acts; a
+                // village inside the phrase only says where the head went or what it did, so it is no object either. Who acts is
+                // told elsewhere (an earlier clause, the addressee). The bodies listed after the head are objects too.
+                if (target is { } inside && inside.End <= objectEnd)
+                {
+                    target = null;
+                    ownerOnly = false;
+                }
+                objectHeadFrom = m.End;
+                continue;
+            }
             else if (m.Kind == ActorKind.Village && WithinVillages(reader, clauseIndex, m))
             {
                 objectHeadFrom = EndsWithAny(before.TrimEnd(), ObjectLeads) ? m.End : objectHeadFrom;
@@ -721,7 +798,9 @@ internal static class Agency
                 ? new HitVerdict(false, VerdictReason.OtherActor, helped.Text)
                 : new HitVerdict(true, VerdictReason.VillageActs, agent is { Kind: ActorKind.Village } a ? a.Text : village.Text);
         }
-        if (hasVillage && HandedDown(text[clause.Start..clause.End], cues))
+        // (phase 36) 县水利局向沿河各村下达了堤防隐患整改通知: a notice or decision handed to the village is served on it; the
+        // village does not serve it.
+        if (hasVillage && HandedDown(text[clause.Start..clause.End], cues) && !ServedInstrument(text[hitStart..hitEnd]))
         {
             return new HitVerdict(true, VerdictReason.HandedToVillage, village.Text);
         }
@@ -877,6 +956,8 @@ internal static class Agency
             previousEnd = Math.Max(previousEnd, m.End);
             if ((EndsWithAny(before, cues.Attribution) && !PassedOnOnly(text, clause, before, m) || AttributedThroughModifier(before, cues)
                     || ByItsDuties(text, clause, mentions, before, m))
+                // (phase 36) 由企业所在村负责: a body right before a locating word and a village only says which village is meant.
+                && !(m.Kind != ActorKind.Village && LocatesVillage(text, m.End, mentions))
                 && (best is null || Math.Abs(m.Start - hitStart) < Math.Abs(best.Value.Start - hitStart)))
             {
                 best = m;
@@ -1103,13 +1184,31 @@ internal static class Agency
     }
 
     /// <summary>The negation cue that silences the phrase, or null.</summary>
+    /// <summary>
+    /// (phase 36) 企业不整改的由村委会责令停产, 采砂船不停止作业的由村委会当场扣押: a 的 in the words from a negation to the act (or
+    /// inside the match, when the match opens on the condition's verb) closes a condition before a comma or 由 — the negation
+    /// says whom the act is aimed at; the act after it is not negated.
+    /// </summary>
+    private static bool ConditionClosedInside(string text, int start, int end)
+    {
+        for (var at = start < end ? text.IndexOf('的', start, end - start) : -1; at >= 0 && at + 1 < end; at = text.IndexOf('的', at + 1, end - at - 1))
+        {
+            if (text[at + 1] is ',' or '，' or '由')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     internal static string? Negation(string text, int clauseStart, int clauseEnd, int hitStart, int hitEnd, RecognitionCues cues)
     {
         // (phase 19) | 各村每周拍照上传 | 已取消纸质台账 |: a table's cell is a clause of its own for negation — a negation in
         // the next or the previous cell belongs to another act.
         (clauseStart, clauseEnd) = Cell(text, clauseStart, clauseEnd, hitStart, hitEnd);
         if (hitStart > clauseStart && cues.NegationAdjacent.Contains(text[hitStart - 1]) && !InIssuedName(text, hitStart - 1)
-            && !EndsNonNegatingWord(text, clauseStart, hitStart) && !PledgeContent.Names(text, hitStart - 1, hitStart, hitEnd))
+            && !EndsNonNegatingWord(text, clauseStart, hitStart) && !PledgeContent.Names(text, hitStart - 1, hitStart, hitEnd)
+            && !ConditionClosedInside(text, hitStart, hitEnd))
         {
             return text[hitStart - 1].ToString();
         }
@@ -1121,7 +1220,7 @@ internal static class Agency
         if (bu >= 0 && before.Length - bu <= NearNegation && !ClauseScope.NotNegating(text, from + bu, cues)
             && !DoublyProhibited(text, clauseStart, from + bu)
             && !TurnedAround(before[(bu + 1)..] + text[hitStart..Math.Min(hitEnd, hitStart + 2)], cues) && !before[(bu + 1)..].Contains('的') && !InIssuedName(text, from + bu)
-            && !OnlyAlone(before[(bu + 1)..])
+            && !OnlyAlone(before[(bu + 1)..]) && !ConditionClosedInside(text, hitStart, hitEnd)
             && RenewedDemand(text, from + bu + 1, hitEnd) < 0 && !PledgeContent.Names(text, from + bu, hitStart, hitEnd))
         {
             return "不" + before[(bu + 1)..];
@@ -1147,7 +1246,9 @@ internal static class Agency
                 && !SecondNegation(text, from + at + cue.Length, hitStart, cues) && !DoublyProhibited(text, clauseStart, from + at)
                 && !MinimumLimits.Any(l => string.CompareOrdinal(text, from + at + cue.Length, l, 0, l.Length) == 0)
                 && !NegationNouns.Any(n => string.CompareOrdinal(text, from + at, n, 0, n.Length) == 0)
-                && !OnlyAlone(before[(at + cue.Length)..]) && !PledgeContent.Names(text, from + at, hitStart, hitEnd))
+                && !OnlyAlone(before[(at + cue.Length)..]) && !PledgeContent.Names(text, from + at, hitStart, hitEnd)
+                && !ConditionClosedInside(text, from + at + cue.Length, hitStart)
+                && !(Uncounted.Contains(cue) && FailedCase(text, from + at)))
             {
                 return cue;
             }
@@ -1186,8 +1287,10 @@ internal static class Agency
         {
             var at = after.IndexOf(cue, StringComparison.Ordinal);
             // (phase 19) 各村每周拍照上传并将纸质台账一律取消: a negation after another object (将, 把 …) ends that object.
+            // (phase 36) …的做法自即日起停止执行，城关、城西两个村继续执行: a stop kept for some villages later in the sentence
+            // stops nothing for certain.
             if (at >= 0 && at <= AfterNegationReach && !TurnedAround(after[(at + cue.Length)..], cues)
-                && !OtherObjectBefore(after, at))
+                && !OtherObjectBefore(after, at) && !Document.Withdrawals.KeptForVillagesAfter(text, hitEnd + at + cue.Length, text[hitStart..hitEnd]))
             {
                 return cue;
             }
@@ -1643,9 +1746,78 @@ internal static class Agency
         {
             before = before[..^determiner.Length];
         }
+        // (phase 36) 明确两个社区为…第一责任单位, 要求这3个村…: so is a count of them (2个, 这3个).
+        before = WithoutCount(before);
+        // (phase 36) 由古树所在村民委员会出具, 要求工程所在村承担, 由所在村委会送达: so are a thing's short name and a locating word
+        // ([agency.locating]: 所在, 所属) before the village, or inside its word (所在村).
+        if (LocatingLead(before, m) is { } lead)
+        {
+            before = lead;
+        }
         return AddresseePronouns.FirstOrDefault(p => before.EndsWith(p, StringComparison.Ordinal)) is { } pronoun
             ? before[..^pronoun.Length]
             : before;
+    }
+
+    /// <summary>(phase 36) The words before a village without the count that ends them (明确2个 → 明确, 要求这3个 → 要求).</summary>
+    private static string WithoutCount(string before)
+    {
+        if (!before.EndsWith('个'))
+        {
+            return before;
+        }
+        var i = before.Length - 1;
+        while (i > 0 && char.IsAsciiDigit(before[i - 1]))
+        {
+            i--;
+        }
+        if (i == before.Length - 1)
+        {
+            return before;
+        }
+        return i > 0 && before[i - 1] is '这' or '那' ? before[..(i - 1)] : before[..i];
+    }
+
+    // (phase 36) The longest name of a thing before a locating word (文物建筑所在村, 古树所在村民委员会).
+    private const int LocatedThingReach = 8;
+
+    /// <summary>
+    /// (phase 36) The words before the village up to the word that governs it, when a thing's short name and a locating word stand
+    /// between (由|文物建筑|所在|村, 要求|工程|所在|村, 由|所在村委会): the governing word is an attribution or a passing-on verb
+    /// ([attribution], [delegation]) right before the name; the name holds no mark, no 的 and is not 由于, 由此. Null otherwise.
+    /// </summary>
+    private static string? LocatingLead(string before, Mention village)
+    {
+        var trimmed = before.TrimEnd();
+        string rest;
+        if (Locating.FirstOrDefault(l => trimmed.EndsWith(l, StringComparison.Ordinal)) is { } locating)
+        {
+            rest = trimmed[..^locating.Length];
+        }
+        else if (Locating.Any(l => village.Text.StartsWith(l, StringComparison.Ordinal)))
+        {
+            rest = trimmed;
+        }
+        else
+        {
+            return null;
+        }
+        var cues = RecognitionCues.Instance;
+        for (var p = rest.Length; p >= Math.Max(1, rest.Length - LocatedThingReach); p--)
+        {
+            var name = rest[p..];
+            if (name.IndexOfAny(['的', ',', '，', '、', ':', '：', '"', ';', '；', '。']) >= 0)
+            {
+                return null;
+            }
+            var lead = rest[..p];
+            if ((EndsWithAny(lead, cues.Attribution) || EndsWithAny(lead, cues.Delegation))
+                && !(lead.EndsWith('由') && (name.StartsWith('于') || name.StartsWith('此') || (lead.Length > 1 && lead[^2] is '理' or '自' or '缘' or '经'))))
+            {
+                return lead;
+            }
+        }
+        return null;
     }
 
     private static readonly string[] VillageDeterminers = [.. RecognitionCues.Instance.List("agency.village_determiners").OrderByDescending(d => d.Length)];
@@ -1729,7 +1901,11 @@ internal static class Agency
         return -1;
     }
 
-    /// <summary>The mention right before "<issuing verb>的" ending just before the phrase (村(社区)开具的死亡证明), or null.</summary>
+    /// <summary>
+    /// The mention right before "<issuing verb>的" ending just before the phrase (村(社区)开具的死亡证明), or null. (phase 36) Also
+    /// right before the phrase when the phrase itself opens with "<issuing verb>的" (村委会收到县生态环境局下达的整改通知后, 对照县消防
+    /// 救援大队下发的整改通知书): the notice named is the one that body issued, which the village received.
+    /// </summary>
     private static Mention? Issuer(string text, IReadOnlyList<Mention> mentions, int hitStart, RecognitionCues cues)
     {
         foreach (var m in mentions.Reverse())
@@ -1739,10 +1915,67 @@ internal static class Agency
                 continue;
             }
             var between = text[m.End..hitStart].Trim();
-            return between.EndsWith('的') && between.Length <= 4 && cues.Issuing.Contains(between[..^1]) ? m : null;
+            // (phase 36) 镇政府向各村作出的承诺: a body after 向/给/对 ([agency.hand_down_objects]) is whom it is issued to.
+            return between.EndsWith('的') && between.Length <= 4 && cues.Issuing.Contains(between[..^1])
+                || between.Length == 0 && cues.Issuing.Any(v => string.CompareOrdinal(text, hitStart, v + "的", 0, v.Length + 1) == 0)
+                    && !GivenTo(text, m.Start) ? m : null;
         }
         return null;
     }
+
+    // 向沿河各村: at most these characters between 向 and the villages' word.
+    private const int GivenToReach = 3;
+
+    /// <summary>(phase 36) Whether 向/给/对 ([agency.hand_down_objects]) stands right before the name at <paramref name="start"/>,
+    /// or a few characters before it with no mark between (向沿河各村): the one named is whom something is given to.</summary>
+    private static bool GivenTo(string text, int start)
+    {
+        for (var i = start - 1; i >= 0 && i >= start - 1 - GivenToReach; i--)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                return false;
+            }
+            if (HandDownObjects.Any(o => i + 1 >= o.Length && string.CompareOrdinal(text, i + 1 - o.Length, o, 0, o.Length) == 0))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] ServedInstruments = RecognitionCues.Instance.List("agency.served_instruments");
+    // 对照镇里下发的: at most these characters of the issuer's words are quoted before the verb.
+    private const int IssuerWordsReach = 4;
+
+    /// <summary>
+    /// (phase 36) A notice or a decision the match names as issued — it opens with an issuing verb and 的 ([issuing]: 下达的, 下发的,
+    /// 送达的) and ends with a served instrument (<see cref="ServedInstrument"/>) — whose issuer, right before the verb, is not a
+    /// village (县生态环境局下达的整改通知, 镇里下发的整改通知书, 上级下发的…): the village received it; it serves nothing. A
+    /// village right before the verb issued it (各村委会下达的停工通知), unless it is whom the notice was given to (向各村作出的).
+    /// The issuer's words and the verb, or null.
+    /// </summary>
+    private static string? ReceivedNotice(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd, RecognitionCues cues)
+    {
+        var text = reader.Text;
+        if (cues.Issuing.FirstOrDefault(v => string.CompareOrdinal(text, hitStart, v + "的", 0, v.Length + 1) == 0) is not { } verb
+            || !ServedInstrument(text[hitStart..hitEnd]))
+        {
+            return null;
+        }
+        if (reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village && m.End <= hitStart && text.AsSpan(m.End, hitStart - m.End).Trim().Length == 0
+                && !GivenTo(text, m.Start)))
+        {
+            return null;
+        }
+        var clauseStart = reader.Clauses[clauseIndex].Start;
+        return text[Math.Max(clauseStart, hitStart - IssuerWordsReach)..(hitStart + verb.Length + 1)];
+    }
+
+    /// <summary>(phase 36) Whether the matched words end with a notice or a decision served on someone ([agency.served_instruments]:
+    /// 整改通知, 停工通知书, 处罚决定 …), not with a task (招商任务, 拆除任务).</summary>
+    private static bool ServedInstrument(string matched) =>
+        ServedInstruments.Any(i => matched.EndsWith(i, StringComparison.Ordinal));
 
     /// <summary>"要求/督促/请 X": the words right before X hand it the act (请 inside 申请 does not).</summary>
     private static bool Delegates(string before, RecognitionCues cues)
@@ -1790,6 +2023,28 @@ internal static class Agency
     }
 
     private static readonly string[] Prohibitions = RecognitionCues.Instance.List("agency.doubling_prohibitions");
+    private static readonly string[] Uncounted = RecognitionCues.Instance.List("negation_uncounted");
+    private static readonly string[] FailureMarks = RecognitionCues.Instance.List("document_scope.failure_marks");
+    private static readonly string[] NotFailures = RecognitionCues.Instance.List("agency.not_failures");
+
+    /// <summary>
+    /// (phase 36) Whether the sentence, before the word at <paramref name="at"/>, holds a case of failure closed by 的 (未按时上报
+    /// 抽检结果的村，当月工作不计入…得分; 未上传照片的走访不计入考核得分): a mark of [document_scope.failure_marks] (not in a word of
+    /// [agency.not_failures]: 未成年人) and a 的 after it. What is then not counted is the sanction, and the assessment stands.
+    /// </summary>
+    private static bool FailedCase(string text, int at)
+    {
+        var start = at > 0 ? text.LastIndexOfAny(['。', '\n', ';', '!', '?'], at - 1) + 1 : 0;
+        for (var i = start; i < at; i++)
+        {
+            if (FailureMarks.Any(f => string.CompareOrdinal(text, i, f, 0, f.Length) == 0)
+                && !NotFailures.Any(n => string.CompareOrdinal(text, i, n, 0, n.Length) == 0))
+            {
+                return text.IndexOf('的', i, at - i) >= 0;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// (phase 28) Whether the 不 at <paramref name="bu"/> is itself forbidden by a prohibition earlier in its clause

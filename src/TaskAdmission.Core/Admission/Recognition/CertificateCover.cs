@@ -21,16 +21,34 @@ public static class CertificateCover
         || (((allowed.Field == prohibited.Field && SameSentence(allowed, prohibited)) || prohibited.Field == "title")
             && allowed.Entry.Item.TitleZh.Contains(prohibited.Entry.Item.TitleZh.Trim(), StringComparison.Ordinal));
 
-    private static bool SameSentence(RecognitionHit a, RecognitionHit b) => a.Sentence < 0 || b.Sentence < 0 || a.Sentence == b.Sentence;
+    // (phase 36) Or the allowed case stands in the paragraph that opens the list the prohibited paper is an item of (…其他材料，
+    // 包括：⏎1. …婚姻状况证明).
+    private static bool SameSentence(RecognitionHit a, RecognitionHit b) => a.Sentence < 0 || b.Sentence < 0 || a.Sentence == b.Sentence
+        || b.ListLead.From >= 0 && a.Sentence >= b.ListLead.From && a.Sentence <= b.ListLead.To;
 
     /// <summary>
     /// Whether an allowed certificate wins over the prohibited match: it covers the match itself, or another prohibited
     /// certificate's match the words overlap (遗失时出具婚姻状况证明 in a title overlaps 婚姻状况证明, which the allowed
     /// 婚姻登记档案遗失情形下的婚姻状况证明 covers: the words describe that case, not a lost document).
     /// </summary>
+    /// <remarks>
+    /// (phase 36) Also the contents a covered paper is told to state, right after its name (…出具的婚姻状况证明，写明双方何时以
+    /// 夫妻名义共同生活): a match opening with a word of contents ([certificate_cover.contents]: 写明, 注明, 载明 …) that starts
+    /// at most a comma after a covered certificate's match is what that paper says, not another paper.
+    /// </remarks>
     public static bool Covered(RecognitionHit prohibited, IReadOnlyCollection<RecognitionHit> allowed, IEnumerable<RecognitionHit> prohibitedHits) =>
         allowed.Any(a => Covers(a, prohibited))
-        || prohibitedHits.Any(p => p.Entry.Item.Code != prohibited.Entry.Item.Code && Overlap(p, prohibited) && allowed.Any(a => Covers(a, p)));
+        || prohibitedHits.Any(p => p.Entry.Item.Code != prohibited.Entry.Item.Code && (Overlap(p, prohibited) || ContentsOf(p, prohibited))
+            && allowed.Any(a => Covers(a, p)));
+
+    private static readonly string[] Contents = RecognitionCues.Instance.List("certificate_cover.contents");
+
+    /// <summary>The most characters between a paper's name and the words of its contents (，).</summary>
+    private const int ContentsGap = 2;
+
+    private static bool ContentsOf(RecognitionHit paper, RecognitionHit contents) =>
+        paper.Field == contents.Field && Contents.Any(c => contents.MatchedText.StartsWith(c, StringComparison.Ordinal))
+        && contents.Spans.Min(s => s.Start) - paper.Spans.Max(s => s.Start + s.Length) is >= 0 and <= ContentsGap;
 
     /// <summary>
     /// (phase 15) 林权证遗失证明: both matches end on the same document word (证明), and the prohibited one's fact (遗失) stands

@@ -360,6 +360,8 @@ internal static class ClauseScope
     // (phase 10) 停用全部要求村干部打卡…的工作群, 取消要求各村…的做法, 收回向村下达的…: stopping a demand undoes it too.
     private static readonly string[] UndoVerbs = RecognitionCues.Instance.List("clause_scope.undo_verbs");
     private const int UndoReach = 30;
+    // (phase 36) 整治任务中的排查、认定、下达…决定书: an undo verb before a noun of work names a campaign; it takes no object.
+    private static readonly string[] UndoNouns = RecognitionCues.Instance.List("clause_scope.undo_nouns");
 
     /// <summary>
     /// (phase 7) A demand that is the object of a verb undoing it (全面清理各部门要求群众到村(社区)开具的各类证明, 纠正向村
@@ -386,7 +388,7 @@ internal static class ClauseScope
                 continue;
             }
             var rest = before[(at + verb.Length)..];
-            if (Agency.TurnedAround(rest, cues))
+            if (Agency.TurnedAround(rest, cues) || UndoNouns.Any(n => rest.StartsWith(n, StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -557,9 +559,69 @@ internal static class ClauseScope
                 {
                     return matter;
                 }
+                // (phase 36) 出租房的消防监督管理不属于村委会职责: a denial of belonging right before the village and a noun of its
+                // duties right after it say the matter is not the village's — in the match's clause or one after it.
+                if (k >= clauseIndex && NotItsDuty(reader.Text, clause, village) is { } duty && !Conceded(reader, k, last))
+                {
+                    return duty;
+                }
             }
         }
         return null;
+    }
+
+    private static readonly string[] Concessions = RecognitionCues.Instance.List("clause_scope.concessions");
+    private static readonly string[] Contrasts = RecognitionCues.Instance.List("agency.contrast");
+
+    /// <summary>
+    /// (phase 36) 虽不属于村里职责，但各村仍须…收齐: the denial is conceded (虽, 尽管 in its clause) or a later clause of the sentence
+    /// opens with a contrast (但, 却): the demand stands.
+    /// </summary>
+    private static bool Conceded(ClauseReader reader, int k, int last)
+    {
+        var words = reader.Text[reader.Clauses[k].Start..reader.Clauses[k].End];
+        if (Concessions.Any(c => words.Contains(c, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        for (var j = k + 1; j <= last; j++)
+        {
+            var later = reader.Text[reader.Clauses[j].Start..reader.Clauses[j].End].TrimStart();
+            if (Contrasts.Any(c => later.StartsWith(c, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] DenialsOfBelonging = [.. RecognitionCues.Instance.List("clause_scope.not_belonging").OrderByDescending(w => w.Length)];
+    private static readonly string[] DutyNouns = RecognitionCues.Instance.List("clause_scope.duty_nouns");
+
+    /// <summary>
+    /// (phase 36) 不属于村委会职责, 并非社区的工作范围: the denial ([clause_scope.not_belonging]) closing the words before the village
+    /// and a noun of its duties ([clause_scope.duty_nouns]) opening those after it (after a 的, if any). The words, or null.
+    /// </summary>
+    private static string? NotItsDuty(string text, Clause clause, Mention village)
+    {
+        var before = text.AsSpan(clause.Start, Math.Max(0, village.Start - clause.Start));
+        string? denial = null;
+        foreach (var d in DenialsOfBelonging)
+        {
+            if (before.EndsWith(d, StringComparison.Ordinal))
+            {
+                denial = d;
+                break;
+            }
+        }
+        if (denial is null)
+        {
+            return null;
+        }
+        var from = village.End < clause.End && text[village.End] == '的' ? village.End + 1 : village.End;
+        return DutyNouns.FirstOrDefault(n => string.CompareOrdinal(text, from, n, 0, n.Length) == 0 && from + n.Length <= clause.End) is { } noun
+            ? denial + village.Text + noun
+            : null;
     }
 
     // (phase 24) The longest matter of the village (考核, 工作考评) that may stand between it and the disowning word.
@@ -606,6 +668,16 @@ internal static class ClauseScope
         while (leading.FirstOrDefault(w => text.StartsWith(w, StringComparison.Ordinal)) is { Length: > 0 } word)
         {
             text = text[word.Length..];
+        }
+        return text;
+    }
+
+    /// <summary>(phase 36) <paramref name="text"/> without the words of <paramref name="trailing"/> it closes with, any number of them.</summary>
+    internal static string WithoutTrailing(string text, IReadOnlyList<string> trailing)
+    {
+        while (trailing.FirstOrDefault(w => text.EndsWith(w, StringComparison.Ordinal)) is { Length: > 0 } word)
+        {
+            text = text[..^word.Length];
         }
         return text;
     }

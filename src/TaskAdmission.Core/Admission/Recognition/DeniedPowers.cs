@@ -6,40 +6,161 @@ namespace TaskAdmission.Core.Admission.Recognition;
 /// ([denied_powers.powers]: 权力, 权限, 职权 …) are what the holder may not do — the approver reads a reminder of the
 /// law, not a demand. Only in one clause, with nothing but the acts and their objects between: 没有完成任务的村一律没收
 /// 保证金 (no power noun) and 村治保会有没收财物的权力 (no denial) are read as before.
+/// <para>(phase 36) An approver: "a sentence that denies the village the power or the duty denies the act." Also a function
+/// or a duty (…的职能, …的职责: [denied_powers.powers]); an object opened by a coverb (对, 向: [denied_powers.object_leads])
+/// may hold its own 的 (不具备对破坏文物的村民处以罚款的法定职权); a denial standing inside such an object (对无证经营户予以取缔的
+/// 职责由村委会承担: 无 after 对) denies nothing. And the act said after it not to be the village's duty (<see cref="DeniedAfter"/>:
+/// 对违规养犬人员处以罚款不属于村委会的职责范围, 查封非法诊所超出了村（居）委会的职责范围).</para>
 /// </summary>
 internal static class DeniedPowers
 {
     private static readonly string[] Denials = RecognitionCues.Instance.List("denied_powers.denials");
     private static readonly string[] Powers = RecognitionCues.Instance.List("denied_powers.powers");
+    private static readonly string[] ObjectLeads = RecognitionCues.Instance.List("denied_powers.object_leads");
+    private static readonly string[] NotDuties = RecognitionCues.Instance.List("denied_powers.not_duties");
+    private static readonly string[] Duties = RecognitionCues.Instance.List("denied_powers.duties");
+    private static readonly string[] NotGiven = RecognitionCues.Instance.List("denied_powers.not_given");
+    // 不由各村（社区）: the village's word within these characters after the words.
+    private const int GivenReach = 4;
+    private static readonly char[] ClauseMarks = ['，', ',', '；', ';', '：', ':', '。'];
+    // (phase 36) 予以罚款并不得由村委会截留: a contrast or a new verb joined ([agency.contrast]) between the act and the words after it
+    // starts another act, which they deny.
+    private static readonly string[] Contrast = RecognitionCues.Instance.List("agency.contrast");
     // How far before the match the denial may stand, and how far after it the power noun (a short list of acts and objects).
-    private const int DenialReach = 16;
+    private const int DenialReach = 24;
     private const int PowerReach = 16;
+    // (phase 36) How far after the match the words denying the duty may stand (the act's object between), and how far after
+    // them the duty.
+    private const int NotDutyReach = 12;
+    private const int DutyReach = 16;
 
-    /// <summary>The denial and the power noun (没有…的权力), or null.</summary>
-    public static string? Covering(string text, int clauseStart, int clauseEnd, int hitStart, int hitEnd)
+    /// <summary>The denial and the power noun (没有…的权力), or the act said not to be the village's duty; or null.</summary>
+    public static string? Covering(string text, int clauseStart, int clauseEnd, int hitStart, int hitEnd) =>
+        DeniedBefore(text, clauseStart, clauseEnd, hitStart, hitEnd) ?? PowerlessBefore(text, clauseStart, hitStart, hitEnd)
+        ?? DeniedAfter(text, clauseEnd, hitEnd);
+
+    private static readonly string[] PrefixDenials = [.. RecognitionCues.Instance.List("denied_powers.prefix_denials").OrderByDescending(d => d.Length)];
+    private static readonly string[] NotDenials = RecognitionCues.Instance.List("denied_powers.not_denials");
+
+    /// <summary>
+    /// (phase 36) 村委会无权对占道经营的摊贩予以罚款, 村级组织没有权力查封…: a power denied ([denied_powers.prefix_denials]) before the
+    /// act in its clause, the act's object between, is read as 不得 is. Not 无权属争议, 无权证 ([denied_powers.not_denials]: a
+    /// title's state), nor when a refusal turns it around (无权拒绝…: [double_negation]) or a demand with its own modal follows it
+    /// (…无权审批，但…必须当场暂扣: Agency.RenewedDemand). The denial, or null.
+    /// </summary>
+    private static string? PowerlessBefore(string text, int clauseStart, int hitStart, int hitEnd)
     {
         var from = Math.Max(clauseStart, hitStart - DenialReach);
-        var before = text[from..hitStart];
-        (string? Cue, int At) denial = (null, -1);
-        foreach (var d in Denials)
-        {
-            if (before.LastIndexOf(d, StringComparison.Ordinal) is var at && at > denial.At)
-            {
-                denial = (d, at);
-            }
-        }
-        if (denial.Cue is null)
+        if (hitStart <= from)
         {
             return null;
         }
+        foreach (var denial in PrefixDenials)
+        {
+            var at = text.LastIndexOf(denial, hitStart - 1, hitStart - from, StringComparison.Ordinal);
+            if (at < 0 || NotDenials.Any(n => string.CompareOrdinal(text, at, n, 0, n.Length) == 0)
+                || ObjectLeads.Any(l => text.AsSpan(from, at - from).EndsWith(l, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            // Only the act's object between: a 的 outside an object opened by a coverb (对…的村民) joins another phrase.
+            var between = text[(at + denial.Length)..hitStart];
+            if (between.Contains('的') && !ObjectLeads.Any(l => between.StartsWith(l, StringComparison.Ordinal))
+                || RecognitionCues.Instance.DoubleNegation.Any(d => between.Contains(d, StringComparison.Ordinal))
+                || Agency.RenewedDemand(text, at + denial.Length, hitEnd) >= 0)
+            {
+                return null;
+            }
+            return denial;
+        }
+        return null;
+    }
+
+    private static string? DeniedBefore(string text, int clauseStart, int clauseEnd, int hitStart, int hitEnd)
+    {
+        var from = Math.Max(clauseStart, hitStart - DenialReach);
+        var before = text[from..hitStart];
         var after = text[hitEnd..Math.Min(clauseEnd, hitEnd + PowerReach)];
         var de = after.IndexOf('的');
         if (de < 0 || Powers.FirstOrDefault(p => string.CompareOrdinal(after, de + 1, p, 0, p.Length) == 0) is not { } power)
         {
             return null;
         }
-        // Only acts and their objects between: a clause mark or a second 的 would join another phrase.
-        var between = before[(denial.At + denial.Cue.Length)..] + after[..de];
-        return between.IndexOfAny(['的', '，', ',', '；', ';', '：', ':']) >= 0 ? null : $"{denial.Cue}…的{power}";
+        // The last denial before the match — (phase 36) not one right after a coverb, which stands inside the object and names
+        // its state (对无证经营户予以取缔的职责; 不具有对无证经营户予以取缔的职权 is denied by 不具有).
+        (string? Cue, int At) denial = (null, -1);
+        foreach (var d in Denials)
+        {
+            for (var at = before.LastIndexOf(d, StringComparison.Ordinal); at > denial.At; at = at > 0 ? before.LastIndexOf(d, at - 1, StringComparison.Ordinal) : -1)
+            {
+                if (!ObjectLeads.Any(l => before.AsSpan(0, at).EndsWith(l, StringComparison.Ordinal)))
+                {
+                    denial = (d, at);
+                    break;
+                }
+            }
+        }
+        if (denial.Cue is null)
+        {
+            return null;
+        }
+        // Only acts and their objects between: a clause mark or a second 的 would join another phrase — (phase 36) unless the
+        // words open with a coverb whose object holds the 的 (对破坏文物的村民处以罚款).
+        var opening = before[(denial.At + denial.Cue.Length)..];
+        var between = opening + after[..de];
+        var objectOpened = ObjectLeads.Any(l => opening.StartsWith(l, StringComparison.Ordinal));
+        if (between.IndexOfAny(ClauseMarks) >= 0 || between.Contains('的') && !objectOpened)
+        {
+            return null;
+        }
+        return $"{denial.Cue}…的{power}";
     }
+
+    /// <summary>
+    /// (phase 36) 对违规养犬人员处以罚款不属于村委会的职责范围, 扣押超限运输车辆不在村委会职责范围之内: after the match (its object
+    /// between, no clause mark), words saying it is not ([denied_powers.not_duties]) a village's (a village word after them)
+    /// duty or power ([denied_powers.duties]). 罚没款不属于村集体收入 names no duty; 属于村委会的职责 denies nothing. Also the act
+    /// not given to the village named right after (…不由村委会负责, …不再由村（社区）承担: [denied_powers.not_given]); 不再由镇里
+    /// 负责 names no village.
+    /// </summary>
+    private static string? DeniedAfter(string text, int clauseEnd, int hitEnd)
+    {
+        var end = Math.Min(clauseEnd, hitEnd + NotDutyReach + DutyReach);
+        var after = text[hitEnd..end];
+        // 对违规养犬人员处以罚款不由村委会负责: the act not given to the village named right after the words.
+        foreach (var cue in NotGiven)
+        {
+            var at = after.IndexOf(cue, StringComparison.Ordinal);
+            if (at >= 0 && at <= NotDutyReach && Plain(after[..at])
+                && after.Substring(at + cue.Length, Math.Min(GivenReach, after.Length - at - cue.Length)) is var given
+                && RecognitionCues.Instance.VillageMarkers.Any(v => given.Contains(v, StringComparison.Ordinal)))
+            {
+                return cue;
+            }
+        }
+        foreach (var cue in NotDuties)
+        {
+            var at = after.IndexOf(cue, StringComparison.Ordinal);
+            if (at < 0 || at > NotDutyReach || !Plain(after[..at]))
+            {
+                continue;
+            }
+            var rest = after[(at + cue.Length)..Math.Min(after.Length, at + cue.Length + DutyReach)];
+            var stop = rest.IndexOfAny(ClauseMarks);
+            if (stop >= 0)
+            {
+                rest = rest[..stop];
+            }
+            if (Duties.FirstOrDefault(d => rest.Contains(d, StringComparison.Ordinal)) is { } duty
+                && RecognitionCues.Instance.VillageMarkers.Any(v => rest.AsSpan(0, rest.IndexOf(duty, StringComparison.Ordinal)).Contains(v, StringComparison.Ordinal)))
+            {
+                return $"{cue}…{duty}";
+            }
+        }
+        return null;
+    }
+
+    // The words between the act and what is said of it after it: its object only (no clause mark, no contrast, no joined verb).
+    private static bool Plain(string between) =>
+        between.IndexOfAny(ClauseMarks) < 0 && !Contrast.Any(c => between.Contains(c, StringComparison.Ordinal));
 }

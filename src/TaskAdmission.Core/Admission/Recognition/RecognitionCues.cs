@@ -27,7 +27,7 @@ internal sealed class RecognitionCues
         Organising = [.. List("organising").OrderByDescending(w => w.Length)];
         Patient = [.. List("patient").OrderByDescending(w => w.Length)];
         Assisting = [.. List("assisting").OrderByDescending(w => w.Length)];
-        NegationBefore = [.. List("negation_before").OrderByDescending(w => w.Length)];
+        NegationBefore = [.. List("negation_before").Concat(List("negation_uncounted")).OrderByDescending(w => w.Length)];
         NegationAdjacent = [.. List("negation_adjacent").Select(w => w[0])];
         NegationAfter = [.. List("negation_after").OrderByDescending(w => w.Length)];
         NotNegating = List("not_negating");

@@ -8,4 +8,8 @@ public sealed record RecognitionHit(RecogniserEntry Entry, string Phrase, string
 {
     /// <summary>(phase 32) The index of the sentence of its field the match stands in, or -1 when not known.</summary>
     public int Sentence { get; init; } = -1;
+
+    /// <summary>(phase 36) For a certificate's match in a list's item, the first and last sentence of the paragraph that opens the
+    /// list (…其他材料，包括：), or (-1, -1).</summary>
+    public (int From, int To) ListLead { get; init; } = (-1, -1);
 }

@@ -728,7 +728,10 @@ public static class TextAnalyser
             {
                 continue;
             }
-            foreach (var allowed in certificates.Where(c => !c.General && c.Sentence == sentence && c.End <= start))
+            // (phase 36) 当事人申请补领结婚证的，…。档案…遗失的，还应提交…其他材料，包括：⏎1. 村（居）委会出具的婚姻状况证明…: the
+            // case stated in the paragraph that opens the list names the papers its items ask the village to issue.
+            var lead = hits[index].ListLead;
+            foreach (var allowed in certificates.Where(c => !c.General && (c.Sentence == sentence || c.Sentence >= lead.From && c.Sentence <= lead.To && lead.From >= 0) && c.End <= start))
             {
                 if (hits[allowed.Hit] is { Entry.Target: RecogniserTarget.AllowedCertificate, Verdict: { Fires: false, Reason: VerdictReason.OtherActor or VerdictReason.NoIssuer } })
                 {
@@ -1058,9 +1061,11 @@ public static class TextAnalyser
         var spans = ordered.Select(c => text.ToSource(c.Start, c.End)).Select(s => new EvidenceSpan(reading.Field, s.Start, s.End - s.Start)).ToList();
         var (from, to) = text.ToSource(ordered[0].Start, ordered.Max(c => c.End));
         var matched = text.Source[from..to];
+        var k = reading.ClauseAt(ordered[0].Start);
         return new RecognitionHit(entry, phrase, reading.Field, spans, matched.Length > MaxMatchedText ? matched[..MaxMatchedText] + "…" : matched, verdict)
         {
-            Sentence = reading.ClauseAt(ordered[0].Start) is >= 0 and var k ? reading.Clauses[k].Sentence : -1,
+            Sentence = k >= 0 ? reading.Clauses[k].Sentence : -1,
+            ListLead = k >= 0 && entry.Target is RecogniserTarget.AllowedCertificate or RecogniserTarget.ProhibitedCertificate ? DocumentText.ListLead(reading, k) : (-1, -1),
         };
     }
 }

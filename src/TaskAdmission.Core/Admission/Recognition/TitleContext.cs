@@ -98,7 +98,7 @@ internal static class TitleContext
     /// the village only as the place of the activity — by its proper name, or by the bare 村 or 社区 ending a place's name
     /// (民俗文化村). A title naming the village's people or the villages as such (各村网格员打卡, 村干部签到) keeps its reading.
     /// </summary>
-    private static bool PublicCheckIn(RecogniserEntry entry, List<HitVerdict> verdicts, FieldReading title)
+    internal static bool PublicCheckIn(RecogniserEntry entry, List<HitVerdict> verdicts, FieldReading title)
     {
         var cues = RecognitionCues.Instance;
         return entry.Family == LexiconFamilies.AppCheckIn

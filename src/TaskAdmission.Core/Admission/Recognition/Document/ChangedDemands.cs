@@ -605,8 +605,41 @@ internal static partial class ChangedDemands
     }
 
     /// <summary>The rest of a sentence asks the act anew ([changed_demands.anew]: 今后, 重新 …) or names what replaces it.</summary>
-    private static bool AsksAnew(string rest) =>
-        Anew.Any(a => rest.Contains(a, StringComparison.Ordinal)) || Replacing.Any(r => rest.Contains(r, StringComparison.Ordinal));
+    /// <remarks>
+    /// (phase 36) A clause of the rest that hands the work to a body by name (…注销，巡河情况改由镇河长办按季度抽查; 相关信息
+    /// 改由镇农业站统一发布) asks nothing anew of anyone the thing was undone for, whatever its frequency words; 改为…, 改由各村…,
+    /// 由网格员… still ask anew.
+    /// </remarks>
+    private static bool AsksAnew(string rest)
+    {
+        foreach (var clause in rest.Split([',', ';', ':'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!HandedToBody(clause) && (Anew.Any(a => clause.Contains(a, StringComparison.Ordinal)) || Replacing.Any(r => clause.Contains(r, StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>(phase 36) The clause gives its act by 由 (改由, 交由) to a body named by its suffix, not a village.</summary>
+    private static bool HandedToBody(string clause)
+    {
+        var by = clause.IndexOf('由');
+        if (by < 0)
+        {
+            return false;
+        }
+        var after = by + 1;
+        return !Cues.Village.Any(v => string.CompareOrdinal(clause, after, v, 0, v.Length) == 0)
+            && Cues.BodySuffixes.Any(b => clause.AsSpan(after, Math.Min(clause.Length - after, HandedBodyReach)).Contains(b, StringComparison.Ordinal));
+    }
+
+    /// <summary>(phase 36) The most characters of a thing's name after the match when its clause ends there (打卡|工作群).</summary>
+    private const int MaxThingTail = 6;
+
+    /// <summary>(phase 36) The most characters of the body a replacement hands the work to (镇河长办, 县农业农村局).</summary>
+    private const int HandedBodyReach = 10;
 
     /// <summary>
     /// 此前已代收尚未缴库的费用，于月底前…结清; 已到村委会开具…证明的，村委会不必再出具; 已收取的费用要全部退还:
@@ -739,12 +772,21 @@ internal static partial class ChangedDemands
         var clause = reading.Clauses[k];
         var start = DocumentText.AtSource(reading, k, hit.Spans[0].Start);
         var end = Math.Max(start, DocumentText.AtSource(reading, k, hit.Spans[^1].Start + hit.Spans[^1].Length));
+        var (_, last) = DocumentText.SentenceClauses(reading, k);
+        var restFrom = end;
         if (UndoneThing(text[clause.Start..clause.End], start - clause.Start, Math.Min(end, clause.End) - clause.Start) is not { } cue)
         {
-            return null;
+            // (phase 36) 各镇已建立的村医每日健康打卡群，请于6月底前解散: the thing closes its clause and the next clause of the
+            // sentence undoes it — read as one.
+            if (k + 1 > last || text[end..clause.End].Trim().Length > MaxThingTail
+                || UndoneThing(text[clause.Start..clause.End] + text[reading.Clauses[k + 1].Start..reading.Clauses[k + 1].End],
+                    start - clause.Start, Math.Min(end, clause.End) - clause.Start) is not { } joined)
+            {
+                return null;
+            }
+            (cue, restFrom) = (joined, reading.Clauses[k + 1].End);
         }
-        var (_, last) = DocumentText.SentenceClauses(reading, k);
-        var rest = text[end..reading.Clauses[last].End];
+        var rest = text[restFrom..reading.Clauses[last].End];
         return AsksAnew(rest) || CaseBefore(text, reading.Clauses, k) ? null : cue;
     }
 

@@ -28,11 +28,14 @@ internal static class CheckInDoers
     private static readonly string[] Recurring = RecognitionCues.Instance.List("own_check_ins.recurring");
     private static readonly string[] Joins = RecognitionCues.Instance.List("check_in_doers.joins");
     private static readonly string[] Imposing = RecognitionCues.Instance.List("check_in_doers.imposing");
+    private static readonly string[] PlaceScopes = RecognitionCues.Instance.List("check_in_doers.place_scopes");
 
     // 游客拍照打卡, 游客观鸟"打卡": the few characters between the person and the check-in.
     private const int PersonReach = 4;
     // 在红岩村, 在杏林|村: the characters between a place word and the village word.
     private const int PlaceReach = 4;
+    // (phase 36) 到全县22个|村史馆: the characters between a place word and a body or village the invited public goes to.
+    private const int InvitedPlaceReach = 8;
 
     public static void Apply(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)
     {
@@ -66,6 +69,34 @@ internal static class CheckInDoers
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.OtherActor, doer) };
             }
         }
+        PublicTitle(hits, readings);
+    }
+
+    /// <summary>
+    /// (phase 36) 下湾村儿童之家“暑期阅读打卡”活动通知 over 凡…的小朋友，可以…打卡: the title's check-in is judged with the
+    /// description (<see cref="TitleContext"/>) before the description's doers are read here; once every match of the same entry
+    /// in the description is a private person's own, the title's is theirs too, on the title context's own terms
+    /// (<see cref="TitleContext.PublicCheckIn"/>: a title naming the village's people or the villages as such keeps its reading).
+    /// </summary>
+    private static void PublicTitle(List<RecognitionHit> hits, IReadOnlyList<FieldReading> readings)
+    {
+        if (readings.FirstOrDefault(r => r.Field == TitleContext.Title) is not { } title)
+        {
+            return;
+        }
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (hit is not { Field: TitleContext.Title, Verdict.Fires: true } || hit.Entry.Family != LexiconFamilies.AppCheckIn)
+            {
+                continue;
+            }
+            var verdicts = hits.Where(h => h.Field == TitleContext.Description && h.Entry == hit.Entry).Select(h => h.Verdict).ToList();
+            if (verdicts.Count > 0 && TitleContext.PublicCheckIn(hit.Entry, verdicts, title))
+            {
+                hits[i] = hit with { Verdict = verdicts[0] };
+            }
+        }
     }
 
     /// <summary>The private person standing right before the check-in as its doer (游客拍照打卡), or null.</summary>
@@ -89,6 +120,11 @@ internal static class CheckInDoers
                 return null;
             }
             var before = text[clause.Start..start];
+            // (phase 36) 到辖区各户打卡巡查: a household after a place word is where the check-in is made, not who makes it.
+            if (PlaceLeads.Any(p => ClauseScope.WithoutTrailing(before, PlaceScopes).EndsWith(p, StringComparison.Ordinal)))
+            {
+                return null;
+            }
             // 各村组织游客打卡, 要求游客…: whoever asks or organises the persons does the work ([delegation], [organising]).
             if (cues.Delegation.Concat(cues.Organising).Concat(Imposing).Any(v => before.EndsWith(v, StringComparison.Ordinal)))
             {
@@ -156,6 +192,9 @@ internal static class CheckInDoers
     /// the check-in only says where — after a place word, or an example in a bracket opening with 如 of the noun before it —
     /// and no asking, organising, handing or assisting word stands between. Not a village named as a doer (市民可…，村干部每天
     /// 拍照打卡; …，由各村拍照上传), nor a person the sentence does not open with (请各村组织市民…).
+    /// <para>(phase 36) A body named between only says where too when a place word leads it (游客可在各乡镇文化站领取…手册，到…
+    /// 村史馆打卡: the booklet is fetched at the station); and the person may be defined first (凡在儿童之家读完一本书的小朋友，
+    /// 可以…盖章打卡; 凡参加健身跑的市民可…签到): whoever does so may check in.</para>
     /// </summary>
     private static string? PersonInvited(FieldReading field, int k, int at, RecognitionCues cues)
     {
@@ -169,12 +208,12 @@ internal static class CheckInDoers
         var opening = text[clauses[first].Start..clauses[first].End];
         opening = opening[DocumentText.LeadLength(opening)..].TrimStart();
         var offset = clauses[first].End - opening.Length;
-        if (cues.Private.OrderByDescending(p => p.Length).FirstOrDefault(p => opening.StartsWith(p, StringComparison.Ordinal)) is not { } person
-            || !Permissions.Any(w => opening.AsSpan(person.Length).StartsWith(w, StringComparison.Ordinal)))
+        if (OpeningPerson(opening, first < k ? text[clauses[first + 1].Start..clauses[first + 1].End].TrimStart() : null, cues) is not var (person, personAt))
         {
             return null;
         }
-        var between = text[(offset + person.Length)..at];
+        var after = offset + personAt + person.Length;
+        var between = text[after..at];
         if (between.Contains('由') || cues.Delegation.Concat(cues.Organising).Concat(cues.HandedTo).Concat(Imposing).Concat(cues.Assisting)
                 .Any(v => v.Length >= 2 && between.Contains(v, StringComparison.Ordinal)))
         {
@@ -182,15 +221,51 @@ internal static class CheckInDoers
         }
         for (var c = first; c <= k; c++)
         {
-            foreach (var m in field.Reader.Mentions(c).Where(m => m.Start >= offset + person.Length && m.Start < at && m.Kind != ActorKind.Private))
+            foreach (var m in field.Reader.Mentions(c).Where(m => m.Start >= after && m.Start < at && m.Kind != ActorKind.Private))
             {
-                if (m.Kind != ActorKind.Village || !(InExamples(text, m.Start) || AfterPlace(text, offset, m.Start)))
+                if (!(m.Kind == ActorKind.Village && InExamples(text, m.Start) || AfterPlace(text, after, m.Start)))
                 {
                     return null;
                 }
             }
         }
         return person;
+    }
+
+    private static readonly string[] DefiningLeads = RecognitionCues.Instance.List("check_in_doers.defining_leads");
+
+    /// <summary>
+    /// The private person the sentence's opening clause names as the one let act, and where it stands in the clause: the
+    /// clause opens with the person (市民可…), or (phase 36) defines the person after 凡 (凡…的小朋友，可以…; 凡参加…的市民可…) —
+    /// a word of permission right after the person or opening the next clause. Null otherwise.
+    /// </summary>
+    private static (string Person, int At)? OpeningPerson(string opening, string? next, RecognitionCues cues)
+    {
+        var persons = cues.Private.OrderByDescending(p => p.Length);
+        if (persons.FirstOrDefault(p => opening.StartsWith(p, StringComparison.Ordinal)) is { } leading)
+        {
+            return Permissions.Any(w => opening.AsSpan(leading.Length).StartsWith(w, StringComparison.Ordinal)) ? (leading, 0) : null;
+        }
+        if (!DefiningLeads.Any(l => opening.StartsWith(l, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        foreach (var person in persons)
+        {
+            var at = opening.IndexOf("的" + person, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+            var end = at + 1 + person.Length;
+            var rest = opening[end..];
+            if (Permissions.Any(w => rest.StartsWith(w, StringComparison.Ordinal))
+                || rest.Trim().Length == 0 && next is not null && Permissions.Any(w => next.StartsWith(w, StringComparison.Ordinal)))
+            {
+                return (person, at + 1);
+            }
+        }
+        return null;
     }
 
     // （如石桥村、白鹭村等）: a bracket opening with an example lead, still open at the offset.
@@ -202,12 +277,13 @@ internal static class CheckInDoers
             && !text[open..at].Contains('。');
     }
 
-    // 前往石桥村, 到白鹭村: a place word within a few characters before the village, nothing cutting in.
+    // 前往石桥村, 到白鹭村: a place word within a few characters before the village, nothing cutting in. (phase 36) 到全县22个
+    // 村史馆, 在各乡镇文化站: a count or a scope may stand between.
     private static bool AfterPlace(string text, int from, int at)
     {
-        var lead = text[Math.Max(from, at - PlaceReach - 1)..at];
+        var lead = text[Math.Max(from, at - InvitedPlaceReach - 1)..at];
         var place = PlaceLeads.Select(p => lead.LastIndexOf(p, StringComparison.Ordinal)).Max();
-        return place >= 0 && !lead[place..].Any(c => c is ',' or '，' or '、' or '和' or '及');
+        return place >= 0 && !lead[place..].Any(c => c is ',' or '，' or '、' or '和' or '及' or ';' or ':' or '。');
     }
 
     /// <summary>

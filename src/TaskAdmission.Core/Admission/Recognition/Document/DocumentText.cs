@@ -114,6 +114,68 @@ internal static class DocumentText
     /// <summary>Whether a village word jieba kept whole names a kind of village (对各乡镇和行政村…排名), not one village.</summary>
     internal static bool KindOfVillage(string word) => VillageKinds.Any(k => word.EndsWith(k, StringComparison.Ordinal));
 
+    /// <summary>The most items read back from an item to the sentence that opens their list.</summary>
+    private const int MaxListItems = 20;
+
+    /// <summary>
+    /// (phase 36) The sentences of the paragraph that opens the list clause <paramref name="k"/> stands in as an item (当事人申请
+    /// 补领结婚证的，…。档案…遗失的，…其他材料，包括：⏎1.…；⏎2.…): the sentence is an item (it opens with a number and its mark:
+    /// 1., （二）, 三、), and the nearest earlier sentence that is none, past the items between, is followed by a colon; the
+    /// paragraph runs back from it to the last line break. The first and last sentence's index, or (-1, -1).
+    /// </summary>
+    internal static (int From, int To) ListLead(FieldReading field, int k)
+    {
+        var (first, _) = SentenceClauses(field, k);
+        if (!IsItemAt(field, first))
+        {
+            return (-1, -1);
+        }
+        var text = field.Text.Text;
+        for (var (c, items) = (first - 1, 0); c >= 0 && items < MaxListItems; items++)
+        {
+            var (lead, last) = SentenceClauses(field, c);
+            c = lead - 1;
+            if (IsItemAt(field, lead) || NumberOnly(text[field.Clauses[lead].Start..field.Clauses[last].End]))
+            {
+                continue;
+            }
+            var end = field.Clauses[last].End;
+            if (end >= text.Length || text[end] != ':')
+            {
+                return (-1, -1);
+            }
+            var from = lead;
+            while (from > 0 && text.IndexOf('\n', field.Clauses[from - 1].Start, field.Clauses[from].Start - field.Clauses[from - 1].Start) < 0)
+            {
+                from = SentenceClauses(field, from - 1).First;
+            }
+            return (field.Clauses[from].Sentence, field.Clauses[lead].Sentence);
+        }
+        return (-1, -1);
+    }
+
+    /// <summary>
+    /// Whether the sentence opening at clause <paramref name="first"/> is an item: its words open with an item's number and
+    /// mark (1., （二）, 三、), or the sentence before it is that number alone (the reader cuts 1. into a sentence of its own).
+    /// </summary>
+    private static bool IsItemAt(FieldReading field, int first)
+    {
+        var text = field.Text.Text;
+        var (_, last) = SentenceClauses(field, first);
+        return IsItem(text[field.Clauses[first].Start..field.Clauses[last].End])
+            || first > 0 && SentenceClauses(field, first - 1) is var (pf, pl) && NumberOnly(text[field.Clauses[pf].Start..field.Clauses[pl].End]);
+    }
+
+    /// <summary>Whether the words are an item's number alone (1, 二, （三）).</summary>
+    private static bool NumberOnly(string words)
+    {
+        var trimmed = words.Trim().Trim('(', ')', '（', '）');
+        return trimmed.Length is > 0 and <= 3 && trimmed.All(ch => char.IsAsciiDigit(ch) || "一二三四五六七八九十".Contains(ch));
+    }
+
+    /// <summary>Whether the words open with an item's number and mark (1., （二）, 三、), not only spaces.</summary>
+    private static bool IsItem(string words) => LeadLength(words) is > 0 and var lead && !char.IsWhiteSpace(words[lead - 1]);
+
     /// <summary>Heading numbering and spaces before a sentence's words (一、, （二）, 3., 【…】).</summary>
     internal static int LeadLength(string words)
     {

@@ -324,6 +324,13 @@ internal static class OwnParts
                     placeEnd = village.End;
                     continue;
                 }
+                // (phase 36) 每人包联3个村, 每名干部联系2至3个村: the villages the issuer's people are assigned to are where they work.
+                if (VillageWordStart(village, cues) is var wordStart && AssignedVillages(TrimFillers(text[clause.Start..wordStart])) is { } assigned)
+                {
+                    cue ??= assigned + text[wordStart..village.End];
+                    placeEnd = village.End;
+                    continue;
+                }
                 // (phase 31) 在双河村, 去桂花村: the village's own name between the place lead and the village word the reader found.
                 if (NamedPlace(trimmed) is { } named)
                 {
@@ -488,6 +495,25 @@ internal static class OwnParts
 
     private static bool Delegating(string before, RecognitionCues cues) =>
         before.EndsWith('由') || cues.Delegation.Any(d => before.EndsWith(d, StringComparison.Ordinal));
+
+    private static readonly string[] AssignmentLeads = RecognitionCues.Instance.List("own_parts.assignment_leads");
+    // 3个, 2至3个, 1-2个: the count of villages a person is assigned.
+    private static readonly System.Text.RegularExpressions.Regex AssignedCount = new(@"(?:\d+(?:[至到\-~]\d+)?个)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// (phase 36) The words before a village that assign the issuer's people to it ([own_parts.assignment_leads]: 包联, 联系, 包保,
+    /// 挂联 …, a count between: 每人包联3个村, 联系2至3个村), or null.
+    /// </summary>
+    private static string? AssignedVillages(string before)
+    {
+        var count = AssignedCount.Match(before);
+        var lead = before[..count.Index];
+        return AssignmentLeads.FirstOrDefault(a => lead.EndsWith(a, StringComparison.Ordinal)) is { } found ? found + count.Value : null;
+    }
+
+    // Where the village's word starts inside the mention (个村 after 包联3: jieba may glue the count's measure word to it).
+    private static int VillageWordStart(Mention village, RecognitionCues cues) =>
+        village.Start + cues.VillageMarkers.Select(m => village.Text.IndexOf(m, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
 
     private static string TrimFillers(string before)
     {

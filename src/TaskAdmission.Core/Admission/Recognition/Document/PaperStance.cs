@@ -94,7 +94,7 @@ internal static class PaperStance
         foreach (var hit in refusing)
         {
             if (hit.Spans.Count == 0 || readings.FirstOrDefault(r => r.Field == hit.Field) is not { } field
-                || !(field == title ? TitleReports(title.Text.Text) : Reported(field, hit.Spans[0].Start, document, cues)))
+                || !(field == title ? TitleReports(title.Text.Text) : Reported(field, hit.Spans[0].Start, hit.MatchedText, document, cues)))
             {
                 return null;
             }
@@ -113,7 +113,7 @@ internal static class PaperStance
     /// item under a line that reports problems (现将…问题通报如下：), or (phase 14) a sentence framed as past, withdrawn or
     /// refused that tells the villages nothing (<see cref="PaperDirection.Described"/>).
     /// </summary>
-    private static bool Reported(FieldReading field, int sourceStart, DocumentReading document, RecognitionCues cues)
+    private static bool Reported(FieldReading field, int sourceStart, string matched, DocumentReading document, RecognitionCues cues)
     {
         var k = DocumentText.ClauseAtSource(field, sourceStart);
         if (k < 0)
@@ -126,6 +126,12 @@ internal static class PaperStance
         }
         var text = field.Text.Text;
         var (first, _) = DocumentText.SentenceClauses(field, k);
+        // (phase 36) …要求各社区每月入户拍照上传的规定，除城关社区外，自即日起停止执行: a demand told as ended but kept for some
+        // villages in its sentence stands for them — the paper passes it on.
+        if (Withdrawals.EndsInSentence(text, field.Clauses[first].Start) && Withdrawals.KeptForVillagesAfter(text, field.Clauses[k].End, matched))
+        {
+            return false;
+        }
         // (phase 23) What tells of someone else's demand stands before the demand (某镇要求各村…): 申报企业须提交企业所在村出具的、
         // 证明该企业…的书面材料 — a 该 after the match names what the paper certifies, not who demanded it.
         return ToldOfOthers(PaperDirection.Unquoted(text[field.Clauses[first].Start..DocumentText.AtSource(field, k, sourceStart)]))

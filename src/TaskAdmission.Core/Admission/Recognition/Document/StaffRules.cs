@@ -47,6 +47,10 @@ internal static class StaffRules
     internal static string? Of(string title, string description)
     {
         var bare = DocumentText.StripBrackets(title);
+        if ((SpokenOf(bare, description) ?? OrganRules(bare)) is { } spoken)
+        {
+            return spoken;
+        }
         // (phase 32) Rules whose first sentence says their people are the issuer's own staff govern its staff.
         if (RuleGenres.Any(g => bare.EndsWith(g, StringComparison.Ordinal))
             && OwnStaffStated.Match(FirstSentence(description)) is { Success: true } stated)
@@ -84,6 +88,106 @@ internal static class StaffRules
             }
         }
         return null;
+    }
+
+    private static readonly string[] SelfGenres = RecognitionCues.Instance.List("staff_rules.self_genres");
+    private static readonly string[] SelfHeads = [.. RecognitionCues.Instance.List("own_people.free_heads"), .. RecognitionCues.Instance.List("staff_rules.self_heads")];
+    private static readonly string[] SelfMarks = RecognitionCues.Instance.List("staff_rules.self_marks");
+    private static readonly string[] NotInstitution = RecognitionCues.Instance.List("telling_papers.not_institution");
+    private static readonly string[] AssignedToVillages = RecognitionCues.Instance.List("clause_reader.assigned_to_villages");
+
+    /// <summary>
+    /// (phase 36) A body's own rules, spoken of itself: a title that opens with the name of a body that governs no village (its
+    /// head one of [own_people.free_heads] or [staff_rules.self_heads]: …纸品厂, …殡仪馆, …电视台, …救助保护中心; no village,
+    /// government or township centre's word in it: [village_markers], [internal_paper.governing], [telling_papers.not_institution])
+    /// and ends with a genre of rules ([staff_rules.self_genres]: 制度, 细则, 办法 …; no village word in the title but the staff's
+    /// assignment to villages, [clause_reader.assigned_to_villages]: 包村服务, 驻村联络员), whose text
+    /// speaks of the body as its own (<see cref="SpeaksOfItself"/>: 本厂, 馆内, 台里, 厂长, 中心在编人员, 中心实行…). An approver:
+    /// "a body's rules for its own staff and units put nothing on a village; a village named there is where its staff work,
+    /// unless a sentence tells the village to act." The body's name, or null.
+    /// </summary>
+    private static string? SpokenOf(string bare, string description)
+    {
+        if (!SelfGenres.Any(g => bare.EndsWith(g, StringComparison.Ordinal)) || NamesVillage(bare))
+        {
+            return null;
+        }
+        foreach (var head in SelfHeads)
+        {
+            for (var at = bare.IndexOf(head, StringComparison.Ordinal); at > 0; at = bare.IndexOf(head, at + head.Length, StringComparison.Ordinal))
+            {
+                var name = bare[..(at + head.Length)];
+                if (name.Contains("关于", StringComparison.Ordinal)
+                    || Governing.Any(g => name.Contains(g, StringComparison.Ordinal)) || NotInstitution.Any(n => name.Contains(n, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+                if (SpeaksOfItself(description, head))
+                {
+                    return $"{name}内部制度";
+                }
+            }
+        }
+        return null;
+    }
+
+    // 石桥镇机关干部包村工作考核办法, 县水利局2026年机关考勤管理制度: a body's name, a year perhaps, then its organ (机关).
+    private static readonly Regex Organ = new(@"^(?<name>[\u4e00-\u9fff]{2,20}?)(?:\d{4}(?:年度|年))?机关", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// (phase 36) The rules of a body's organ for its own staff: a title ending with a genre of rules ([staff_rules.self_genres])
+    /// that opens with a body's name and its organ (…镇机关干部…考核办法, …局机关考勤管理制度, …妇联机关2026年…考核细则), with no
+    /// village word but the staff's assignment to villages (包村, 驻村: [clause_reader.assigned_to_villages]). An approver: "the
+    /// organ's rules rate and manage its own cadres; the villages they are linked to are where they work." Any body, a township's
+    /// or a bureau's too: what such rules ask of a village they say in a sentence naming it, which keeps its reading. The organ,
+    /// or null.
+    /// </summary>
+    private static string? OrganRules(string bare)
+    {
+        if (!SelfGenres.Any(g => bare.EndsWith(g, StringComparison.Ordinal)) || Organ.Match(bare) is not { Success: true } organ
+            || organ.Groups["name"].Value.Contains("关于", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return NamesVillage(bare) ? null : $"{organ.Groups["name"].Value}机关";
+    }
+
+    // (phase 36) Whether a title names a village other than in its staff's assignment to villages (农技人员包村服务考核办法,
+    // 驻村联络员管理制度 name none).
+    private static bool NamesVillage(string title)
+    {
+        var unassigned = AssignedToVillages.Aggregate(title, (t, a) => t.Replace(a, "", StringComparison.Ordinal));
+        return VillageMarks.Any(v => unassigned.Contains(v, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// (phase 36) Whether the text names the body by its head as its own: 本 + the head (本厂, 本中心), the head before a word of
+    /// its inside, its head or its staff ([staff_rules.self_marks]: 馆内, 台里, 厂长, 中心在编人员), or the head opening a clause
+    /// (中心实行…, 一、中心每季度…).
+    /// </summary>
+    private static bool SpeaksOfItself(string text, string head)
+    {
+        for (var at = text.IndexOf(head, StringComparison.Ordinal); at >= 0; at = text.IndexOf(head, at + head.Length, StringComparison.Ordinal))
+        {
+            var end = at + head.Length;
+            if (at > 0 && text[at - 1] == '本' || SelfMarks.Any(m => string.CompareOrdinal(text, end, m, 0, m.Length) == 0)
+                || OpensClause(text, at))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // 一、中心…, 第二条 厂…, ，中心…: the offset opens a line, a clause or a numbered item.
+    private static bool OpensClause(string text, int at)
+    {
+        var j = at - 1;
+        while (j >= 0 && text[j] == ' ')
+        {
+            j--;
+        }
+        return j < 0 || text[j] is '\n' or ',' or '。' or ':' or ';' or '、' or '.' || text[j] == '条' && text.LastIndexOf('第', j) is var d && d >= 0 && j - d <= 4;
     }
 
     private static readonly string[] StaffPay = RecognitionCues.Instance.List("staff_rules.staff_pay");

@@ -129,8 +129,12 @@ internal static class WithdrawalPapers
                 continue;
             }
             // (1) …的要求，经乡党委研究，自即日起停止执行.
-            if (OwnEnding(text, clauses, first, last, cut) is { } own && !Withdrawals.KeepsForSome(text[lead..own.End])
-                && !ReAsked(text[own.End..end]))
+            // (phase 36) 2025年印发的《…》中，要求各村每月上报…、每次走访须上传…的三项条款，…，自本通知印发之日起停止执行: the
+            // earlier paper's demand recounted and ended in one sentence — its own 须 are its words, as when the next sentence
+            // ends it. …，自即日起停止执行，但城关村仍按周上传: kept for some villages after the ending.
+            var ownCut = cut < end && Recounted(text[lead..end]) ? Math.Max(lead, NewOrderAt(text, clauses, first, last, recounted: true)) : cut;
+            if (OwnEnding(text, clauses, first, last, ownCut) is { } own && !Withdrawals.KeepsForSome(text[lead..own.End])
+                && !ReAsked(text[own.End..end]) && !Withdrawals.KeptForVillagesAfter(text, own.End, text[lead..own.End]))
             {
                 reading.AddNotOperative(description, lead, own.End, "文件撤回：…" + own.Verb);
                 continue;
@@ -692,7 +696,7 @@ internal static class WithdrawalPapers
     /// Whether the words name the matter again: two CJK characters running that the matter holds too, other than a generic
     /// pair ([withdrawal_papers.generic_pairs]: 各村, 要求, 执行 …).
     /// </summary>
-    private static bool SharesMatter(string words, string matter)
+    internal static bool SharesMatter(string words, string matter)
     {
         for (var i = 0; i + 1 < matter.Length; i++)
         {

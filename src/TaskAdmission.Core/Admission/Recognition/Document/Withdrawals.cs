@@ -140,7 +140,9 @@ internal static class Withdrawals
                 {
                     end++;
                 }
-                return (clauses[first].Start, clauses[end].End, verb);
+                // (phase 36) …的规定，城关社区保留，其余自即日起停止执行: kept for some villages, it stands for them.
+                var ended = text[clauses[first].Start..clauses[end].End];
+                return KeptForVillagesAfter(text, clauses[first].Start, ended) ? null : (clauses[first].Start, clauses[end].End, verb);
             }
         }
         return null;
@@ -215,15 +217,110 @@ internal static class Withdrawals
     /// <summary>
     /// (phase 18b) Whether a withdrawal keeps the demand for some (取消（沿江村保留）, 除沿江村外已停止, 仍按月报送): then it
     /// withdraws nothing for certain, and what it names keeps its reading.
+    /// <para>(phase 36) A keep is read for what it keeps and for whom: not under a negation (不再保留, 可不再保留: nothing is
+    /// kept), not a thing kept for another use or as a record (原工作群保留，仅用于发布通知; 原有牌子继续使用; 继续利用…场地;
+    /// 保留备查), not a thing another body keeps or goes on doing (由县文化馆保留, 继续由税务部门征收): those keep no demand
+    /// on the villages. 城关三个村保留, 仍按月报送, 继续执行, 继续由各村代收 still keep.</para>
     /// </summary>
     internal static bool KeepsForSome(string words)
     {
-        if (KeptMarks.Any(k => words.Contains(k, StringComparison.Ordinal)))
+        foreach (var mark in KeptMarks)
         {
-            return true;
+            for (var at = words.IndexOf(mark, StringComparison.Ordinal); at >= 0; at = words.IndexOf(mark, at + mark.Length, StringComparison.Ordinal))
+            {
+                if (Keeps(words, at, mark))
+                {
+                    return true;
+                }
+            }
         }
         var except = words.IndexOf('除');
         return except >= 0 && words.IndexOf('外', except) is > 0 and var outside && outside - except <= 14;
+    }
+
+    private static readonly string[] NotKept = RecognitionCues.Instance.List("paper_direction.not_kept");
+    private static readonly string[] KeptUses = RecognitionCues.Instance.List("withdrawals.kept_uses");
+
+    // 保留，仅用于发布通知 / 继续使用: the characters after a keep in which its use may stand (a comma may come between).
+    private const int UseReach = 5;
+    // 由县文化馆统一保留, 继续由税务部门: the characters between a keeper's 由 and the keep.
+    private const int KeeperReach = 10;
+
+    /// <summary>(phase 36) Whether the keep mark at <paramref name="at"/> keeps the demand: see <see cref="KeepsForSome"/>.</summary>
+    private static bool Keeps(string words, int at, string mark)
+    {
+        // 不再保留, 不予保留: a negated keep.
+        if (NotKept.Any(n => n.EndsWith(mark, StringComparison.Ordinal) && at + mark.Length - n.Length >= 0
+                && string.CompareOrdinal(words, at + mark.Length - n.Length, n, 0, n.Length) == 0))
+        {
+            return false;
+        }
+        // 保留，仅用于发布通知; 继续使用; 保留备查: kept for a use or as a record.
+        var after = words[(at + mark.Length)..].TrimStart(',', '，', ' ');
+        after = after[..Math.Min(after.Length, UseReach)];
+        if (after.IndexOfAny([',', '，', ';', '。', ':']) is >= 0 and var stop)
+        {
+            after = after[..stop];
+        }
+        if (KeptUses.Any(u => after.Contains(u, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        // 由县文化馆保留, 继续由税务部门征收: another body keeps it or goes on with it; 继续由各村代收 keeps it on the villages.
+        var clauseStart = words.LastIndexOfAny([',', '，', ';', '；', '。', ':', '\n'], Math.Max(0, at - 1)) + 1;
+        var clauseEnd = words.IndexOfAny([',', '，', ';', '；', '。', ':', '\n'], at) is >= 0 and var e ? e : words.Length;
+        var from = Math.Max(clauseStart, at - KeeperReach);
+        var clause = words[from..clauseEnd];
+        var by = clause.IndexOf('由');
+        return by < 0 || RecognitionCues.Instance.Village.Any(v => string.CompareOrdinal(clause, by + 1, v, 0, v.Length) == 0);
+    }
+
+    private static readonly string[] BareKeeps = RecognitionCues.Instance.List("withdrawals.bare_keeps");
+    private static readonly string[] Continuing = RecognitionCues.Instance.List("withdrawals.continuing");
+
+    /// <summary>
+    /// (phase 36) After a stop said right after the demand (…的做法自即日起停止执行), whether the rest of its sentence keeps
+    /// that demand for some villages: a clause naming villages that closes with a bare keep ([withdrawals.bare_keeps]: 城关、
+    /// 城西两个村继续执行; 沿江三个村保留), excepts them (除城关社区外) or goes on (仍, 继续: [withdrawals.continuing]) with the
+    /// demand's own words (城关村仍按周上传). 各村继续做好日常巡查 goes on with other work and keeps nothing; a keep read by <see cref="Keeps"/> as another
+    /// body's or for another use keeps nothing either.
+    /// </summary>
+    internal static bool KeptForVillagesAfter(string text, int from, string demand)
+    {
+        var end = text.IndexOfAny(['。', '\n'], from) is >= 0 and var stop ? stop : text.Length;
+        var rest = text[from..end];
+        foreach (var part in rest.Split([',', ';', ':', '，', '；'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var clause = part.Trim().TrimEnd('。');
+            if ((!clause.Contains('村') && !clause.Contains("社区", StringComparison.Ordinal)) || !KeepsForSome(clause))
+            {
+                continue;
+            }
+            if (BareKeeps.Any(k => clause.EndsWith(k, StringComparison.Ordinal))
+                || Continuing.Any(c => clause.Contains(c, StringComparison.Ordinal)) && !demand.Contains(clause, StringComparison.Ordinal)
+                    && WithdrawalPapers.SharesMatter(clause, demand)
+                || clause.StartsWith('除') && clause.EndsWith('外'))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>(phase 36) Whether the sentence from <paramref name="from"/> ends something ([withdrawals.ending_words]: 停止执行,
+    /// 取消, 废止 …).</summary>
+    internal static bool EndsInSentence(string text, int from)
+    {
+        var end = text.IndexOfAny(['。', '\n'], from) is >= 0 and var stop ? stop : text.Length;
+        var sentence = text.AsSpan(from, end - from);
+        foreach (var word in EndingWords)
+        {
+            if (sentence.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
