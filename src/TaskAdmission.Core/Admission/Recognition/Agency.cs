@@ -1952,8 +1952,9 @@ internal static class Agency
     /// (phase 36) A notice or a decision the match names as issued — it opens with an issuing verb and 的 ([issuing]: 下达的, 下发的,
     /// 送达的) and ends with a served instrument (<see cref="ServedInstrument"/>) — whose issuer, right before the verb, is not a
     /// village (县生态环境局下达的整改通知, 镇里下发的整改通知书, 上级下发的…): the village received it; it serves nothing. A
-    /// village right before the verb issued it (各村委会下达的停工通知), unless it is whom the notice was given to (向各村作出的).
-    /// The issuer's words and the verb, or null.
+    /// village right before the verb issued it (各村委会下达的停工通知), unless it is whom the notice was given to (向各村作出的);
+    /// a village the clause gives the notice to by 由 carries it out (…作出的拆除决定由村委会执行). The issuer's words and the verb,
+    /// or null.
     /// </summary>
     private static string? ReceivedNotice(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd, RecognitionCues cues)
     {
@@ -1963,13 +1964,19 @@ internal static class Agency
         {
             return null;
         }
-        if (reader.Mentions(clauseIndex).Any(m => m.Kind == ActorKind.Village && m.End <= hitStart && text.AsSpan(m.End, hitStart - m.End).Trim().Length == 0
+        var mentions = reader.Mentions(clauseIndex);
+        if (mentions.Any(m => m.Kind == ActorKind.Village && m.End <= hitStart && text.AsSpan(m.End, hitStart - m.End).Trim().Length == 0
                 && !GivenTo(text, m.Start)))
         {
             return null;
         }
-        var clauseStart = reader.Clauses[clauseIndex].Start;
-        return text[Math.Max(clauseStart, hitStart - IssuerWordsReach)..(hitStart + verb.Length + 1)];
+        // 县执法局作出的拆除决定由村委会执行: a village the clause gives the notice to by 由 carries it out.
+        var clause = reader.Clauses[clauseIndex];
+        if (Attributed(text, clause, mentions, hitStart, cues) is { Kind: ActorKind.Village })
+        {
+            return null;
+        }
+        return text[Math.Max(clause.Start, hitStart - IssuerWordsReach)..(hitStart + verb.Length + 1)];
     }
 
     /// <summary>(phase 36) Whether the matched words end with a notice or a decision served on someone ([agency.served_instruments]:

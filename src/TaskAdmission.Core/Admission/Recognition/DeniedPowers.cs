@@ -20,6 +20,7 @@ internal static class DeniedPowers
     private static readonly string[] NotDuties = RecognitionCues.Instance.List("denied_powers.not_duties");
     private static readonly string[] Duties = RecognitionCues.Instance.List("denied_powers.duties");
     private static readonly string[] NotGiven = RecognitionCues.Instance.List("denied_powers.not_given");
+    private static readonly string[] Partial = RecognitionCues.Instance.List("denied_powers.partial");
     // 不由各村（社区）: the village's word within these characters after the words.
     private const int GivenReach = 4;
     private static readonly char[] ClauseMarks = ['，', ',', '；', ';', '：', ':', '。'];
@@ -119,9 +120,10 @@ internal static class DeniedPowers
     /// <summary>
     /// (phase 36) 对违规养犬人员处以罚款不属于村委会的职责范围, 扣押超限运输车辆不在村委会职责范围之内: after the match (its object
     /// between, no clause mark), words saying it is not ([denied_powers.not_duties]) a village's (a village word after them)
-    /// duty or power ([denied_powers.duties]). 罚没款不属于村集体收入 names no duty; 属于村委会的职责 denies nothing. Also the act
+    /// duty or power ([denied_powers.duties]). 罚没款不属于村集体收入 names no duty; 属于村委会的职责 denies nothing; 不是村委会一家的
+    /// 职责 denies sole charge only ([denied_powers.partial]). Also the act
     /// not given to the village named right after (…不由村委会负责, …不再由村（社区）承担: [denied_powers.not_given]); 不再由镇里
-    /// 负责 names no village.
+    /// 负责 names no village, 不再由村委会独自负责 denies sole charge only.
     /// </summary>
     private static string? DeniedAfter(string text, int clauseEnd, int hitEnd)
     {
@@ -133,7 +135,8 @@ internal static class DeniedPowers
             var at = after.IndexOf(cue, StringComparison.Ordinal);
             if (at >= 0 && at <= NotDutyReach && Plain(after[..at])
                 && after.Substring(at + cue.Length, Math.Min(GivenReach, after.Length - at - cue.Length)) is var given
-                && RecognitionCues.Instance.VillageMarkers.Any(v => given.Contains(v, StringComparison.Ordinal)))
+                && RecognitionCues.Instance.VillageMarkers.Any(v => given.Contains(v, StringComparison.Ordinal))
+                && !Partial.Any(p => after.IndexOf(p, at + cue.Length, StringComparison.Ordinal) >= 0))
             {
                 return cue;
             }
@@ -152,7 +155,9 @@ internal static class DeniedPowers
                 rest = rest[..stop];
             }
             if (Duties.FirstOrDefault(d => rest.Contains(d, StringComparison.Ordinal)) is { } duty
-                && RecognitionCues.Instance.VillageMarkers.Any(v => rest.AsSpan(0, rest.IndexOf(duty, StringComparison.Ordinal)).Contains(v, StringComparison.Ordinal)))
+                && rest[..rest.IndexOf(duty, StringComparison.Ordinal)] is var owner
+                && RecognitionCues.Instance.VillageMarkers.Any(v => owner.Contains(v, StringComparison.Ordinal))
+                && !Partial.Any(p => owner.Contains(p, StringComparison.Ordinal)))
             {
                 return $"{cue}…{duty}";
             }
