@@ -67,7 +67,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             {
                 result.Add(new Mention(word.Start, word.End, ActorKind.Other, word.Text));
             }
-            else if (IsBody(word.Text) && !RelativeSuo(clause, word) && !PenaltyChu(clause, word) && BodyPhrase(clause, words, word) is { } body)
+            else if ((IsBody(word.Text) || SplitInstitution(words, word)) && !RelativeSuo(clause, word) && !PenaltyChu(clause, word) && BodyPhrase(clause, words, word) is { } body)
             {
                 // A body's name swallows village words inside it (社区 in 社区卫生服务中心) unless it is the village itself.
                 result.RemoveAll(m => m.Kind == ActorKind.Village && m.Start >= body.Start && m.End <= body.End && body.Kind != ActorKind.Village);
@@ -456,6 +456,14 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     /// </summary>
     private bool PenaltyChu(Clause clause, Word word) =>
         word.Text == "处" && word.End < clause.End && (char.IsDigit(text[word.End]) || text[word.End] == '以');
+
+    /// <summary>
+    /// (phase 36) 妇幼保健 | 院: jieba cuts an institution's name before its one-character head; the head with the word before it
+    /// ends with an institution of [body_suffixes] (保健院, 福利院) — a body, as 医院 is.
+    /// </summary>
+    private bool SplitInstitution(List<Word> words, Word word) =>
+        word.Text.Length == 1 && words.FirstOrDefault(w => w.End == word.Start) is { Text.Length: > 0 } before
+        && cues.BodySuffixes.Any(s => s.Length > 2 && (before.Text + word.Text).EndsWith(s, StringComparison.Ordinal));
 
     // (phase 20) A word ending with a place noun of [not_body] is that place (办公场所, 经营场所), as the whole noun is.
     private bool IsBody(string word) =>

@@ -50,7 +50,10 @@ internal static class BoardRemoval
         var clause = text[field.Clauses[k].Start..field.Clauses[k].End].Trim();
         clause = clause[DocumentText.LeadLength(clause)..];
         var at = clause.IndexOf(hit.MatchedText, StringComparison.Ordinal);
-        if (!clause.StartsWith('除') || !clause.EndsWith('外') || at < 0 || clause.Length - (at + hit.MatchedText.Length) > 3)
+        // (phase 36) 除村党组织、…牌子及党群服务中心标识外: the board anywhere in the list excepted, with more of the list after it —
+        // but no act (除在村部悬挂牌子并公示外 puts one up).
+        if (!clause.StartsWith('除') || !clause.EndsWith('外') || at < 0
+            || clause[(at + hit.MatchedText.Length)..^1] is var rest && rest.Length > 3 && (Acts(rest) || PutsUp(rest)))
         {
             return null;
         }
@@ -99,6 +102,20 @@ internal static class BoardRemoval
             return PutsUpOutside(clause, (at, end), (wordAt, word.Length)) || Acts(clause[(wordAt + word.Length)..at]) ? null : word + "…" + hit.MatchedText;
         }
         var after = clause[end..close];
+        // (phase 36) 原有牌子能用的继续使用, 院内现有牌子19块: a board told as already there puts none up.
+        if (Existing.Select(e => before.LastIndexOf(e, StringComparison.Ordinal) is >= 0 and var x ? (Cue: e, Gap: before.Length - x - e.Length) : (Cue: e, Gap: -1))
+                .Where(x => x.Gap is >= 0 and <= ExistingReach && !before[^x.Gap..].Any(ch => ch is ',' or ';' or ':' or '、'))
+                .Select(x => x.Cue).FirstOrDefault() is { } existing
+            && !PutsUpOutside(clause, (at, end), (at, 0)))
+        {
+            return existing + hit.MatchedText;
+        }
+        // (phase 36) 只保留村党组织、…牌子，集体经济组织牌子按规定悬挂: after a keep-only list, a further board hung by law (按规定,
+        // 依法) is one more lawful board.
+        if (LawfulHung(clause[at..close]) is { } lawful && KeptOnlyBefore(field, k))
+        {
+            return "只保留…，" + lawful;
+        }
         // (phase 35) 已制作悬挂的牌匾由各村自行取下, 已悬挂的“…”标牌和展板请各村在7月底前自行拆除, 已悬挂的星级牌由各村自行处理:
         // a board told as already put up (已…的 before it) that its clause then takes down or disposes of, anywhere after it, is
         // removed, not demanded.
@@ -143,6 +160,43 @@ internal static class BoardRemoval
     }
 
     private static readonly string[] Limits = RecognitionCues.Instance.List("agency.list_limits");
+    private static readonly string[] Existing = RecognitionCues.Instance.List("board_removal.existing");
+    private static readonly string[] KeepingOnly = [.. Keeping.Where(w => w != "保留")];
+
+    // 院内现有|“综治中心”等|牌子: the characters between a word of being there and the board.
+    private const int ExistingReach = 6;
+
+    /// <summary>(phase 36) A word of law right before a putting-up verb in the words (牌子按规定悬挂, 依法设置), or null.</summary>
+    private static string? LawfulHung(string words)
+    {
+        foreach (var lawful in Lawful)
+        {
+            for (var at = words.IndexOf(lawful, StringComparison.Ordinal); at >= 0; at = words.IndexOf(lawful, at + lawful.Length, StringComparison.Ordinal))
+            {
+                var from = at + lawful.Length;
+                if (PuttingUp.FirstOrDefault(p => words.AsSpan(from).StartsWith(p, StringComparison.Ordinal)) is { } verb)
+                {
+                    return lawful + verb;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>(phase 36) An earlier clause of the sentence keeps only the boards it lists (只保留…, 仅悬挂…).</summary>
+    private static bool KeptOnlyBefore(FieldReading field, int k)
+    {
+        var text = field.Text.Text;
+        for (var c = k - 1; c >= 0 && field.Clauses[c].Sentence == field.Clauses[k].Sentence; c--)
+        {
+            var words = text[field.Clauses[c].Start..field.Clauses[c].End];
+            if (KeepingOnly.Any(w => words.Contains(w, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// (phase 35) The words up to a board's end tell it as already put up: an 已 before the board (已经, 已制作悬挂的,

@@ -649,7 +649,12 @@ internal static partial class ChangedDemands
     /// [certificate_relief.relieving] — 不再, 无需, 取消 …; not 被要求, which tells of a demand) or the sentence returns
     /// what it names (退还, 清退). A sentence that asks it again (今后继续…, 仍按月…) keeps its reading. The cue, or null.
     /// </summary>
-    internal static string? WoundDown(FieldReading reading, RecognitionHit hit, IReadOnlyList<RecognitionHit> hits)
+    /// <remarks>
+    /// (phase 36) The paper ends the same act also when another match of the same entry stands in a part the paper withdraws
+    /// (<paramref name="withdrawn"/>: 该要求…现予停止执行): 已制作展板的费用，由县文化馆据实结算给有关村 settles what was done
+    /// under it.
+    /// </remarks>
+    internal static string? WoundDown(FieldReading reading, RecognitionHit hit, IReadOnlyList<RecognitionHit> hits, Func<RecognitionHit, string?>? withdrawn = null)
     {
         if (DescriptionClause(reading, hit) is not (>= 0 and var k))
         {
@@ -681,6 +686,12 @@ internal static partial class ChangedDemands
         var ended = hits.FirstOrDefault(h => h.Field == TitleContext.Description && h.Entry == hit.Entry && h.Spans.Count > 0
             && h.Spans[0].Start != hit.Spans[0].Start && !h.Verdict.Fires && h.Verdict.Reason is VerdictReason.Negated
             && h.Verdict.Cue is { } cue && Relieving.Any(r => cue.Contains(r, StringComparison.Ordinal)));
+        if (ended is null && withdrawn is not null
+            && hits.Where(h => h.Field == TitleContext.Description && h.Entry == hit.Entry && h.Spans.Count > 0 && h.Spans[0].Start < hit.Spans[0].Start)
+                .Select(withdrawn).FirstOrDefault(c => c is not null) is { } paperCue)
+        {
+            return past + "…的（" + paperCue + "）";
+        }
         return ended is null ? null : past + "…的（" + ended.Verdict.Cue + "）";
     }
 

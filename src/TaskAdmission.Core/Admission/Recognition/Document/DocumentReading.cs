@@ -277,7 +277,9 @@ internal sealed class DocumentReading
             // (phase 31) 此前已代收…的费用…结清, 已收取的费用…全部退还: a past act named to settle or return it after the paper ends it;
             // 有的病区…收取罚款… followed by …一律不得…罚款: what some units did, told to forbid it.
             // (phase 33) 已收存的保证书退回各村, 已公开的排位信息从电子屏撤下: a thing done before, returned or taken down.
-            if (reading is not null && (ChangedDemands.WoundDown(reading, hit, hits) ?? ChangedDemands.Undone(reading, hit)
+            if (reading is not null && (ChangedDemands.WoundDown(reading, hit, hits,
+                        h => document.NotOperativeAt(h.Field, h.Spans[0].Start) is { } ended && ended.StartsWith(WithdrawalPapers.Ended, StringComparison.Ordinal) ? ended : null)
+                    ?? ChangedDemands.Undone(reading, hit)
                     ?? ChangedDemands.RecountedThenForbidden(reading, hit, hits)) is { } wound)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, wound) };

@@ -50,6 +50,9 @@ internal static class WithdrawalPapers
     private static readonly string[] ForwardReferences = Cues.List("withdrawal_papers.forward_references");
     private static readonly string[] RecountingVerbs = Cues.List("withdrawal_papers.recounting_verbs");
 
+    /// <summary>The cue's opening of a part this reader found withdrawn by the paper.</summary>
+    internal const string Ended = "文件撤回：";
+
     /// <summary>(phase 35) The most characters of the noun after an ending verb's reference (取消该排名通报, 废止上述两项要求).</summary>
     private const int MaxPointedNoun = 8;
 
@@ -99,7 +102,7 @@ internal static class WithdrawalPapers
             {
                 if (ActOfEnding(text[clauses[c].Start..Math.Min(clauses[c].End, cut)], matter) is { } act)
                 {
-                    reading.AddNotOperative(description, clauses[c].Start, Math.Min(clauses[c].End, cut), "文件撤回：" + act);
+                    reading.AddNotOperative(description, clauses[c].Start, Math.Min(clauses[c].End, cut), Ended + act);
                 }
             }
             // (phase 35) 决定废止以下两项要求：一是…；二是…: the items after a forward reference are what is ended.
@@ -107,7 +110,7 @@ internal static class WithdrawalPapers
             {
                 if (forward.From < cut)
                 {
-                    reading.AddNotOperative(description, forward.From, cut, "文件撤回：" + forward.Cue);
+                    reading.AddNotOperative(description, forward.From, cut, Ended + forward.Cue);
                 }
                 // 以下两项要求：⏎1.…；⏎2.…。 or …：一是…；二是…。 — the items that follow, each up to where it orders anew.
                 for (var (n, open) = (s + 1, cut == end && OpensList(text, end)); open && n < sentences.Count; n++)
@@ -122,7 +125,7 @@ internal static class WithdrawalPapers
                     {
                         break;
                     }
-                    reading.AddNotOperative(description, ns + item, ncut, "文件撤回：" + forward.Cue);
+                    reading.AddNotOperative(description, ns + item, ncut, Ended + forward.Cue);
                     open = ncut == ne && OpensList(text, ne);
                     s = n;
                 }
@@ -136,7 +139,7 @@ internal static class WithdrawalPapers
             if (OwnEnding(text, clauses, first, last, ownCut) is { } own && !Withdrawals.KeepsForSome(text[lead..own.End])
                 && !ReAsked(text[own.End..end]) && !Withdrawals.KeptForVillagesAfter(text, own.End, text[lead..own.End]))
             {
-                reading.AddNotOperative(description, lead, own.End, "文件撤回：…" + own.Verb);
+                reading.AddNotOperative(description, lead, own.End, Ended + "…" + own.Verb);
                 continue;
             }
             // (2) …布置的…做法，增加了村里的负担。经乡党委会研究，自即日起停止执行。
@@ -157,7 +160,7 @@ internal static class WithdrawalPapers
             if (cut == end && ender is { } next
                 && !Withdrawals.KeepsForSome(text[lead..end]) && !NextKeeps(text, clauses, sentences, endingAt - 1) && Content(text[lead..end]))
             {
-                reading.AddNotOperative(description, lead, end, "文件撤回：…" + next.Cue);
+                reading.AddNotOperative(description, lead, end, Ended + "…" + next.Cue);
                 // 原要求：⏎1.…；⏎2.…。⏎以上要求自即日起停止执行。 — the items of the list the reference points back to.
                 if (next.List)
                 {
@@ -172,7 +175,7 @@ internal static class WithdrawalPapers
                         {
                             break;
                         }
-                        reading.AddNotOperative(description, ps + DocumentText.LeadLength(words), pe, "文件撤回：…" + next.Cue);
+                        reading.AddNotOperative(description, ps + DocumentText.LeadLength(words), pe, Ended + "…" + next.Cue);
                         if (!item)
                         {
                             break;
@@ -189,7 +192,7 @@ internal static class WithdrawalPapers
                 && !(s + 2 < sentences.Count && Judges(text, clauses, sentences[s + 1]) && NextKeeps(text, clauses, sentences, s + 1))
                 && !(s + 1 < sentences.Count && EndsOther(SentenceText(text, clauses, sentences[s + 1]), told)))
             {
-                reading.AddNotOperative(description, lead, cut, "文件撤回：" + past);
+                reading.AddNotOperative(description, lead, cut, Ended + past);
             }
         }
     }
