@@ -27,14 +27,14 @@ namespace TaskAdmission.Application;
 /// <summary>Registers the EF Core context for the configured provider.</summary>
 public static class ApplicationServiceCollectionExtensions
 {
+    /// <summary>The name of the app's own PostgreSQL pool in Npgsql's metrics (where it has a warm floor and so a data source of its own).</summary>
+    public const string AppPoolName = "taskadmission-app";
+
     /// <param name="requestTiming">
     /// The host's <c>Observability:ServerTiming</c>: only then is <see cref="Hosting.RequestTimingInterceptor"/> added to
     /// the contexts. Off, a command would still pass through it and read an empty <see cref="AsyncLocal{T}"/> on every
     /// open, execute and reader disposal, for a header nobody sends.
     /// </param>
-    /// <summary>The name of the app's own PostgreSQL pool in Npgsql's metrics (where it has a warm floor and so a data source of its own).</summary>
-    public const string AppPoolName = "taskadmission-app";
-
     public static IServiceCollection AddTaskAdmissionApplication(this IServiceCollection services, DatabaseOptions options, string contentRoot, bool requestTiming = false)
     {
         var connectionString = ResolveConnectionString(options, contentRoot);

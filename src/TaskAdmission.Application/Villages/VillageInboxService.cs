@@ -135,7 +135,7 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
                 timing?.Mark("cache");
                 if (due && outside && detached)
                 {
-                    RenewBehind(ticket, key, entry!, render);
+                    RenewBehind(ticket, key, cached!, entry!, render);
                 }
                 else if (due && outside && cache.LeadRenewal(ticket) is { } renewal)
                 {
@@ -236,7 +236,7 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
     /// a renewal's place is free and none of the village is in flight (<see cref="InboxRenewals"/>): the read runs on
     /// its own scope under this reader's ticket, as <see cref="RenewAsync"/> does it in a request.
     /// </summary>
-    private void RenewBehind(VillageInboxCache.Ticket ticket, string key, OpenInbox entry, InboxRenderer render)
+    private void RenewBehind(VillageInboxCache.Ticket ticket, string key, object cached, OpenInbox entry, InboxRenderer render)
     {
         if (!renewals.TryReserve())
         {
@@ -247,7 +247,7 @@ public sealed class VillageInboxService(AppDbContext db, VillageInboxCache cache
             renewals.Release();
             return;
         }
-        renewals.Run((service, ct) => service.RenewAsync(ticket, renewal, key, entry.Find(key)!, entry, render, null, false, ct));
+        renewals.Run((service, ct) => service.RenewAsync(ticket, renewal, key, cached, entry, render, null, false, ct));
     }
 
     /// <summary>
