@@ -800,7 +800,7 @@ internal static class Agency
         }
         // (phase 36) 县水利局向沿河各村下达了堤防隐患整改通知: a notice or decision handed to the village is served on it; the
         // village does not serve it.
-        if (hasVillage && HandedDown(text[clause.Start..clause.End], cues) && !ServedInstrument(text[hitStart..hitEnd]))
+        if (hasVillage && HandedDown(text[clause.Start..clause.End], cues) && !ServedInstrument(text.AsSpan(hitStart, hitEnd - hitStart)))
         {
             return new HitVerdict(true, VerdictReason.HandedToVillage, village.Text);
         }
@@ -1917,7 +1917,7 @@ internal static class Agency
             var between = text[m.End..hitStart].Trim();
             // (phase 36) 镇政府向各村作出的承诺: a body after 向/给/对 ([agency.hand_down_objects]) is whom it is issued to.
             return between.EndsWith('的') && between.Length <= 4 && cues.Issuing.Contains(between[..^1])
-                || between.Length == 0 && cues.Issuing.Any(v => string.CompareOrdinal(text, hitStart, v + "的", 0, v.Length + 1) == 0)
+                || between.Length == 0 && IssuedAt(text, hitStart, cues) is not null
                     && !GivenTo(text, m.Start) ? m : null;
         }
         return null;
@@ -1959,8 +1959,7 @@ internal static class Agency
     private static string? ReceivedNotice(ClauseReader reader, int clauseIndex, int hitStart, int hitEnd, RecognitionCues cues)
     {
         var text = reader.Text;
-        if (cues.Issuing.FirstOrDefault(v => string.CompareOrdinal(text, hitStart, v + "的", 0, v.Length + 1) == 0) is not { } verb
-            || !ServedInstrument(text[hitStart..hitEnd]))
+        if (IssuedAt(text, hitStart, cues) is not { } verb || !ServedInstrument(text.AsSpan(hitStart, hitEnd - hitStart)))
         {
             return null;
         }
@@ -1981,8 +1980,31 @@ internal static class Agency
 
     /// <summary>(phase 36) Whether the matched words end with a notice or a decision served on someone ([agency.served_instruments]:
     /// 整改通知, 停工通知书, 处罚决定 …), not with a task (招商任务, 拆除任务).</summary>
-    private static bool ServedInstrument(string matched) =>
-        ServedInstruments.Any(i => matched.EndsWith(i, StringComparison.Ordinal));
+    private static bool ServedInstrument(ReadOnlySpan<char> matched)
+    {
+        foreach (var instrument in ServedInstruments)
+        {
+            if (matched.EndsWith(instrument, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>(phase 36) The issuing verb ([issuing]) at <paramref name="at"/> when 的 follows it (下达的, 下发的), or null.</summary>
+    private static string? IssuedAt(string text, int at, RecognitionCues cues)
+    {
+        foreach (var verb in cues.Issuing)
+        {
+            var end = at + verb.Length;
+            if (end < text.Length && text[end] == '的' && string.CompareOrdinal(text, at, verb, 0, verb.Length) == 0)
+            {
+                return verb;
+            }
+        }
+        return null;
+    }
 
     /// <summary>"要求/督促/请 X": the words right before X hand it the act (请 inside 申请 does not).</summary>
     private static bool Delegates(string before, RecognitionCues cues)

@@ -59,15 +59,13 @@ internal static class DeniedPowers
         foreach (var denial in PrefixDenials)
         {
             var at = text.LastIndexOf(denial, hitStart - 1, hitStart - from, StringComparison.Ordinal);
-            if (at < 0 || NotDenials.Any(n => string.CompareOrdinal(text, at, n, 0, n.Length) == 0)
-                || ObjectLeads.Any(l => text.AsSpan(from, at - from).EndsWith(l, StringComparison.Ordinal)))
+            if (at < 0 || StartsWithAny(text.AsSpan(at), NotDenials) || EndsWithAny(text.AsSpan(from, at - from), ObjectLeads))
             {
                 continue;
             }
             // Only the act's object between: a 的 outside an object opened by a coverb (对…的村民) joins another phrase.
-            var between = text[(at + denial.Length)..hitStart];
-            if (between.Contains('的') && !ObjectLeads.Any(l => between.StartsWith(l, StringComparison.Ordinal))
-                || RecognitionCues.Instance.DoubleNegation.Any(d => between.Contains(d, StringComparison.Ordinal))
+            var between = text.AsSpan(at + denial.Length, hitStart - at - denial.Length);
+            if (between.Contains('的') && !StartsWithAny(between, ObjectLeads) || HoldsAny(between, RecognitionCues.Instance.DoubleNegation)
                 || Agency.RenewedDemand(text, at + denial.Length, hitEnd) >= 0)
             {
                 return null;
@@ -80,21 +78,16 @@ internal static class DeniedPowers
     private static string? DeniedBefore(string text, int clauseStart, int clauseEnd, int hitStart, int hitEnd)
     {
         var from = Math.Max(clauseStart, hitStart - DenialReach);
-        var before = text[from..hitStart];
-        var after = text[hitEnd..Math.Min(clauseEnd, hitEnd + PowerReach)];
-        var de = after.IndexOf('的');
-        if (de < 0 || Powers.FirstOrDefault(p => string.CompareOrdinal(after, de + 1, p, 0, p.Length) == 0) is not { } power)
-        {
-            return null;
-        }
+        // Read in place (no copy): this runs for every match.
+        var before = text.AsSpan(from, hitStart - from);
         // The last denial before the match — (phase 36) not one right after a coverb, which stands inside the object and names
         // its state (对无证经营户予以取缔的职责; 不具有对无证经营户予以取缔的职权 is denied by 不具有).
         (string? Cue, int At) denial = (null, -1);
         foreach (var d in Denials)
         {
-            for (var at = before.LastIndexOf(d, StringComparison.Ordinal); at > denial.At; at = at > 0 ? before.LastIndexOf(d, at - 1, StringComparison.Ordinal) : -1)
+            for (var at = before.LastIndexOf(d, StringComparison.Ordinal); at > denial.At; at = before[..at].LastIndexOf(d, StringComparison.Ordinal))
             {
-                if (!ObjectLeads.Any(l => before.AsSpan(0, at).EndsWith(l, StringComparison.Ordinal)))
+                if (!EndsWithAny(before[..at], ObjectLeads))
                 {
                     denial = (d, at);
                     break;
@@ -105,16 +98,55 @@ internal static class DeniedPowers
         {
             return null;
         }
+        var after = text.AsSpan(hitEnd, Math.Max(0, Math.Min(clauseEnd, hitEnd + PowerReach) - hitEnd));
+        var de = after.IndexOf('的');
+        string? power = null;
+        foreach (var p in Powers)
+        {
+            if (de >= 0 && after[(de + 1)..].StartsWith(p, StringComparison.Ordinal))
+            {
+                power = p;
+                break;
+            }
+        }
+        if (power is null)
+        {
+            return null;
+        }
         // Only acts and their objects between: a clause mark or a second 的 would join another phrase — (phase 36) unless the
         // words open with a coverb whose object holds the 的 (对破坏文物的村民处以罚款).
         var opening = before[(denial.At + denial.Cue.Length)..];
-        var between = opening + after[..de];
-        var objectOpened = ObjectLeads.Any(l => opening.StartsWith(l, StringComparison.Ordinal));
-        if (between.IndexOfAny(ClauseMarks) >= 0 || between.Contains('的') && !objectOpened)
+        var objectOpened = StartsWithAny(opening, ObjectLeads);
+        if (opening.IndexOfAny(ClauseMarks) >= 0 || after[..de].IndexOfAny(ClauseMarks) >= 0
+            || (opening.Contains('的') || after[..de].Contains('的')) && !objectOpened)
         {
             return null;
         }
         return $"{denial.Cue}…的{power}";
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> words, string[] any)
+    {
+        foreach (var word in any)
+        {
+            if (words.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> words, string[] any)
+    {
+        foreach (var word in any)
+        {
+            if (words.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -128,17 +160,23 @@ internal static class DeniedPowers
     private static string? DeniedAfter(string text, int clauseEnd, int hitEnd)
     {
         var end = Math.Min(clauseEnd, hitEnd + NotDutyReach + DutyReach);
-        var after = text[hitEnd..end];
+        if (end <= hitEnd)
+        {
+            return null;
+        }
+        // Read in place (no copy): this runs for every match.
+        var after = text.AsSpan(hitEnd, end - hitEnd);
         // 对违规养犬人员处以罚款不由村委会负责: the act not given to the village named right after the words.
         foreach (var cue in NotGiven)
         {
             var at = after.IndexOf(cue, StringComparison.Ordinal);
-            if (at >= 0 && at <= NotDutyReach && Plain(after[..at])
-                && after.Substring(at + cue.Length, Math.Min(GivenReach, after.Length - at - cue.Length)) is var given
-                && RecognitionCues.Instance.VillageMarkers.Any(v => given.Contains(v, StringComparison.Ordinal))
-                && !Partial.Any(p => after.IndexOf(p, at + cue.Length, StringComparison.Ordinal) >= 0))
+            if (at >= 0 && at <= NotDutyReach && Plain(after[..at]))
             {
-                return cue;
+                var rest = after[(at + cue.Length)..];
+                if (HoldsAny(rest[..Math.Min(GivenReach, rest.Length)], RecognitionCues.Instance.VillageMarkers) && !HoldsAny(rest, Partial))
+                {
+                    return cue;
+                }
             }
         }
         foreach (var cue in NotDuties)
@@ -148,24 +186,37 @@ internal static class DeniedPowers
             {
                 continue;
             }
-            var rest = after[(at + cue.Length)..Math.Min(after.Length, at + cue.Length + DutyReach)];
+            var rest = after[(at + cue.Length)..];
+            rest = rest[..Math.Min(rest.Length, DutyReach)];
             var stop = rest.IndexOfAny(ClauseMarks);
             if (stop >= 0)
             {
                 rest = rest[..stop];
             }
-            if (Duties.FirstOrDefault(d => rest.Contains(d, StringComparison.Ordinal)) is { } duty
-                && rest[..rest.IndexOf(duty, StringComparison.Ordinal)] is var owner
-                && RecognitionCues.Instance.VillageMarkers.Any(v => owner.Contains(v, StringComparison.Ordinal))
-                && !Partial.Any(p => owner.Contains(p, StringComparison.Ordinal)))
+            foreach (var duty in Duties)
             {
-                return $"{cue}…{duty}";
+                var d = rest.IndexOf(duty, StringComparison.Ordinal);
+                if (d >= 0 && HoldsAny(rest[..d], RecognitionCues.Instance.VillageMarkers) && !HoldsAny(rest[..d], Partial))
+                {
+                    return $"{cue}…{duty}";
+                }
             }
         }
         return null;
     }
 
     // The words between the act and what is said of it after it: its object only (no clause mark, no contrast, no joined verb).
-    private static bool Plain(string between) =>
-        between.IndexOfAny(ClauseMarks) < 0 && !Contrast.Any(c => between.Contains(c, StringComparison.Ordinal));
+    private static bool Plain(ReadOnlySpan<char> between) => between.IndexOfAny(ClauseMarks) < 0 && !HoldsAny(between, Contrast);
+
+    private static bool HoldsAny(ReadOnlySpan<char> words, string[] any)
+    {
+        foreach (var word in any)
+        {
+            if (words.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

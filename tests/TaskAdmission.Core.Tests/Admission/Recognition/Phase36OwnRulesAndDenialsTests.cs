@@ -24,6 +24,10 @@ public sealed class Phase36OwnRulesAndDenialsTests(PrecheckFixture fixture) : IC
     [InlineData("县农业技术推广中心农技人员包村服务考核办法", "一、中心农技人员每人包联3个村，每月到村服务不少于4天，到村后须在“农技通”APP签到。\n二、中心每季度对农技人员服务情况考核排名，排名末位的扣减绩效。", PrecheckRules.AppCheckIn)]
     [InlineData("县农业技术推广中心农技人员包村服务考核办法", "一、中心农技人员每人包联3个村，每月到村服务不少于4天，到村后须在“农技通”APP签到。\n二、中心每季度对农技人员服务情况考核排名，排名末位的扣减绩效。", PrecheckRules.AssessmentBan)]
     [InlineData("县疾控中心驻村联络员管理制度", "一、本中心选派的驻村联络员每月到联系村开展健康宣传不少于2次，到村后在工作群发送现场照片。\n二、中心办公室每半年对联络员进行考评。", PrecheckRules.AppCheckIn)]
+    [InlineData("县自来水公司抄表员考勤管理办法", "第一条 本公司抄表员每日到各村抄表，到达后须在“智慧水务”APP定位打卡。\n第二条 公司每月对抄表员的考勤进行考核，考核结果与绩效工资挂钩。", PrecheckRules.AppCheckIn)]
+    [InlineData("县消防救援大队队员值班制度", "一、队员值班期间须在指挥系统打卡。\n二、大队每月对各中队值班情况进行考评排名。", PrecheckRules.AssessmentBan)]
+    [InlineData("县第一中学教师值周制度", "一、本校教师轮流值周，值周教师每天须在校门口刷脸打卡。\n二、学校每月对各年级组值周情况进行评比排名。", PrecheckRules.AppCheckIn)]
+    [InlineData("县第一中学教师值周制度", "一、本校教师轮流值周，值周教师每天须在校门口刷脸打卡。\n二、学校每月对各年级组值周情况进行评比排名。", PrecheckRules.AssessmentBan)]
     public void ABodysOwnRulesSpokenOfItself_PutNothingOnTheVillage(string title, string description, string rule) =>
         fixture.AssertQuiet(title, description, rule);
 
@@ -34,6 +38,7 @@ public sealed class Phase36OwnRulesAndDenialsTests(PrecheckFixture fixture) : IC
     [InlineData("县农业技术推广中心农技人员包村服务考核办法", "一、中心农技人员每人包联3个村。\n二、各村农技协管员每天须在“农技通”APP签到，中心每季度对各村进行考核排名。", PrecheckRules.AppCheckIn)]
     [InlineData("县农业技术推广中心农技人员包村服务考核办法", "一、中心农技人员每人包联3个村。\n二、各村农技协管员每天须在“农技通”APP签到，中心每季度对各村进行考核排名。", PrecheckRules.AssessmentBan)]
     [InlineData("县青少年活动中心教师考勤制度", "一、中心教师上下班须在门禁系统刷脸打卡。\n二、各村（社区）儿童主任每周须在“童心”APP定位签到。", PrecheckRules.AppCheckIn)]
+    [InlineData("县融媒体中心村级通讯员管理办法", "一、各村通讯员每月在“融媒通”APP上报稿件不少于2篇，并定位签到。", PrecheckRules.AppCheckIn)]
     public void ABodysOwnRulesThatTellTheVillagesToAct_StillFire(string title, string description, string rule) =>
         fixture.AssertFires(title, description, rule);
 
@@ -67,6 +72,7 @@ public sealed class Phase36OwnRulesAndDenialsTests(PrecheckFixture fixture) : IC
     [InlineData("关于加强农村养犬管理的通知", "各村：\n村委会无权没收村民饲养的犬只，发现伤人犬只及时报告派出所。")]
     [InlineData("关于加强耕地保护的通知", "各村：\n村（社区）均无权对违法占地行为立案查处，发现后报告县自然资源局执法队。")]
     [InlineData("关于规范河道管理的通知", "各村：\n村级组织无权暂扣非法采砂船只和机具，发现后报县水利局。")]
+    [InlineData("关于规范集贸市场管理的通知", "各村：\n村（社区）不是执法主体，无权对违规经营者罚款或没收其物品。")]
     public void APowerDeniedBeforeTheAct_DeniesIt(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedItem);
 
@@ -78,6 +84,7 @@ public sealed class Phase36OwnRulesAndDenialsTests(PrecheckFixture fixture) : IC
     [InlineData("关于规范集镇占道经营管理的通知", "各村：\n村委会无权拒绝配合，要对占道经营的摊贩当场予以罚款。")]
     [InlineData("关于加强耕地保护的通知", "各村：\n请各村委会出具土地无权属争议证明，并对违规占地的农户予以罚款。")]
     [InlineData("关于规范河道管理的通知", "各村：\n村委会无权审批采砂许可，但对非法采砂船只必须当场暂扣。")]
+    [InlineData("关于规范集贸市场管理的通知", "各村：\n村委会有权暂扣违规摊贩的经营工具。")]
     public void TheActAskedOrAPowerNotDenied_StillFires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.ProhibitedItem);
 
@@ -110,6 +117,9 @@ public sealed class Phase36OwnRulesAndDenialsTests(PrecheckFixture fixture) : IC
     [InlineData("关于加强农村养犬管理的通知", "各村：\n对违规养犬人员处以罚款不由村委会负责，由县公安局依法处理。")]
     [InlineData("关于加强农村建房管理的通知", "各村：\n对违法建设立案查处不再由村（社区）承担，统一由县综合执法局负责。")]
     [InlineData("关于加强河道采砂管理的通知", "各村：\n非法采砂船只的暂扣不应由村委会实施，发现后报县水利局。")]
+    [InlineData("关于规范集贸市场管理的通知", "各村：\n罚款、扣押等行政处罚措施不属于村委会的职权，发现违规经营及时报告。")]
+    [InlineData("关于规范集贸市场管理的通知", "各村：\n对摊贩予以罚款并不是村委会的职责。")]
+    [InlineData("关于规范集贸市场管理的通知", "各村：\n暂扣摊贩经营工具超越了村委会职权范围，各村不得自行实施。")]
     public void AnActSaidNotToBeTheVillagesDuty_IsDenied(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.ProhibitedItem);
 

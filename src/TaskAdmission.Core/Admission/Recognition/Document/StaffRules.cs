@@ -93,6 +93,7 @@ internal static class StaffRules
     private static readonly string[] SelfGenres = RecognitionCues.Instance.List("staff_rules.self_genres");
     private static readonly string[] SelfHeads = [.. RecognitionCues.Instance.List("own_people.free_heads"), .. RecognitionCues.Instance.List("staff_rules.self_heads")];
     private static readonly string[] SelfMarks = RecognitionCues.Instance.List("staff_rules.self_marks");
+    private static readonly string[] SelfWords = RecognitionCues.Instance.List("staff_rules.self_words");
     private static readonly string[] NotInstitution = RecognitionCues.Instance.List("telling_papers.not_institution");
     private static readonly string[] AssignedToVillages = RecognitionCues.Instance.List("clause_reader.assigned_to_villages");
 
@@ -163,10 +164,14 @@ internal static class StaffRules
     /// <summary>
     /// (phase 36) Whether the text names the body by its head as its own: 本 + the head (本厂, 本中心), the head before a word of
     /// its inside, its head or its staff ([staff_rules.self_marks]: 馆内, 台里, 厂长, 中心在编人员), or the head opening a clause
-    /// (中心实行…, 一、中心每季度…).
+    /// (中心实行…, 一、中心每季度…); or a word by which any body speaks of itself ([staff_rules.self_words]: 本单位, 本校).
     /// </summary>
     private static bool SpeaksOfItself(string text, string head)
     {
+        if (SelfWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
+        {
+            return true;
+        }
         for (var at = text.IndexOf(head, StringComparison.Ordinal); at >= 0; at = text.IndexOf(head, at + head.Length, StringComparison.Ordinal))
         {
             var end = at + head.Length;
