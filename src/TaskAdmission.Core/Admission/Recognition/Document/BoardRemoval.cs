@@ -163,8 +163,8 @@ internal static class BoardRemoval
     private static readonly string[] Existing = RecognitionCues.Instance.List("board_removal.existing");
     private static readonly string[] KeepingOnly = [.. Keeping.Where(w => w != "保留")];
 
-    // 院内现有|“综治中心”等|牌子: the characters between a word of being there and the board.
-    private const int ExistingReach = 6;
+    // 原有的|“家庭医生工作站”|牌子: the characters between a word of being there and the board.
+    private const int ExistingReach = 12;
 
     /// <summary>(phase 36) A word of law right before a putting-up verb in the words (牌子按规定悬挂, 依法设置), or null.</summary>
     private static string? LawfulHung(string words)
