@@ -285,6 +285,12 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, wound) };
                 continue;
             }
+            // (phase 36) 研究村级残疾人服务阵地建设有关事项: the matter a meeting studies is its topic.
+            if (reading is not null && StudiedTopics.Of(reading, hit) is { } topic)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, topic) };
+                continue;
+            }
             // (phase 23) 要求村（社区）签订责任书的，每次扣0.5分 — a case an assessment punishes forbids the practice it names.
             if (reading is not null && DocumentScope.PenalisedCase(reading, hit) is { } penalised)
             {
