@@ -23,6 +23,11 @@ internal static class StudiedTopics
         var text = field.Text.Text;
         var clause = field.Clauses[k];
         var at = DocumentText.AtSource(field, k, hit.Spans[0].Start);
+        // Most clauses study nothing: look before reading further.
+        if (at <= clause.Start || !Studying.Any(w => text.AsSpan(clause.Start, at - clause.Start).Contains(w, StringComparison.Ordinal)))
+        {
+            return null;
+        }
         var end = DocumentText.AtSource(field, k, hit.Spans[^1].Start + hit.Spans[^1].Length);
         var words = text[clause.Start..clause.End];
         foreach (var study in Studying)
