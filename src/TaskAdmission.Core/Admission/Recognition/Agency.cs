@@ -1290,7 +1290,8 @@ internal static class Agency
             // (phase 36) …的做法自即日起停止执行，城关、城西两个村继续执行: a stop kept for some villages later in the sentence
             // stops nothing for certain.
             if (at >= 0 && at <= AfterNegationReach && !TurnedAround(after[(at + cue.Length)..], cues)
-                && !OtherObjectBefore(after, at) && !Document.Withdrawals.KeptForVillagesAfter(text, hitEnd + at + cue.Length, text[hitStart..hitEnd]))
+                && !OtherObjectBefore(after, at) && !(Document.Withdrawals.MayKeepAfter(text, hitEnd + at + cue.Length)
+                    && Document.Withdrawals.KeptForVillagesAfter(text, hitEnd + at + cue.Length, text[hitStart..hitEnd])))
             {
                 return cue;
             }

@@ -461,9 +461,23 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     /// (phase 36) 妇幼保健 | 院: jieba cuts an institution's name before its one-character head; the head with the word before it
     /// ends with an institution of [body_suffixes] (保健院, 福利院) — a body, as 医院 is.
     /// </summary>
-    private bool SplitInstitution(List<Word> words, Word word) =>
-        word.Text.Length == 1 && words.FirstOrDefault(w => w.End == word.Start) is { Text.Length: > 0 } before
-        && cues.BodySuffixes.Any(s => s.Length > 2 && (before.Text + word.Text).EndsWith(s, StringComparison.Ordinal));
+    private bool SplitInstitution(List<Word> words, Word word)
+    {
+        if (word.Text.Length != 1)
+        {
+            return false;
+        }
+        var head = word.Text[0];
+        foreach (var suffix in cues.BodySuffixes)
+        {
+            if (suffix.Length > 2 && suffix[^1] == head && words.FirstOrDefault(w => w.End == word.Start) is { Text.Length: > 0 } before
+                && before.Text.AsSpan().EndsWith(suffix.AsSpan(0, suffix.Length - 1), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // (phase 20) A word ending with a place noun of [not_body] is that place (办公场所, 经营场所), as the whole noun is.
     private bool IsBody(string word) =>

@@ -86,7 +86,9 @@ internal static class BoardRemoval
         }
         var text = field.Text.Text;
         var clause = text[field.Clauses[k].Start..field.Clauses[k].End];
-        if (InClause(field, k, hit) is not { } board || PutsUp(clause[board.Start..board.End]))
+        // (phase 36) The board's own words read with a noun after them (上墙|制度: what is on the wall).
+        if (InClause(field, k, hit) is not { } board
+            || PutsUp(clause[board.Start..board.End] + (WallNouns.FirstOrDefault(n => clause.AsSpan(board.End).StartsWith(n, StringComparison.Ordinal)) ?? "")))
         {
             return null;
         }
@@ -102,6 +104,12 @@ internal static class BoardRemoval
             return PutsUpOutside(clause, (at, end), (wordAt, word.Length)) || Acts(clause[(wordAt + word.Length)..at]) ? null : word + "…" + hit.MatchedText;
         }
         var after = clause[end..close];
+        // (phase 36) 对妇联系统在村（社区）设置的牌子和上墙制度进行了清理: the board is the object of a clean-up a light verb
+        // (进行, 开展, 予以) carries after it.
+        if (CleanedUpObject(clause, open, at, end, close) is { } cleanedUp)
+        {
+            return hit.MatchedText + "…" + cleanedUp;
+        }
         // (phase 36) 原有牌子能用的继续使用, 院内现有牌子19块: a board told as already there puts none up.
         if (Existing.Select(e => before.LastIndexOf(e, StringComparison.Ordinal) is >= 0 and var x ? (Cue: e, Gap: before.Length - x - e.Length) : (Cue: e, Gap: -1))
                 .Where(x => x.Gap is >= 0 and <= ExistingReach && !before[^x.Gap..].Any(ch => ch is ',' or ';' or ':' or '、'))
@@ -161,10 +169,43 @@ internal static class BoardRemoval
 
     private static readonly string[] Limits = RecognitionCues.Instance.List("agency.list_limits");
     private static readonly string[] Existing = RecognitionCues.Instance.List("board_removal.existing");
+    private static readonly string[] WallNouns = RecognitionCues.Instance.List("board_removal.wall_nouns");
     private static readonly string[] KeepingOnly = [.. Keeping.Where(w => w != "保留")];
 
-    // 院内现有|“综治中心”等|牌子: the characters between a word of being there and the board.
-    private const int ExistingReach = 6;
+    // 原有的|“家庭医生工作站”|牌子: the characters between a word of being there and the board.
+    private const int ExistingReach = 12;
+
+    private static readonly string[] LightVerbs = RecognitionCues.Instance.List("object_before_verb.light_verbs");
+    private static readonly string[] CleanUpFillers = ["了", "一次", "全面", "集中", "统一", "彻底"];
+
+    /// <summary>
+    /// (phase 36) 对…牌子和上墙制度进行了清理: 对 before the board with no clause mark between, and after it a light verb
+    /// ([object_before_verb.light_verbs]) then a taking-down word ([board_removal.taking_down]), with nothing put up between
+    /// (对…牌子进行统一制作 puts one up). The taking-down word, or null.
+    /// </summary>
+    private static string? CleanedUpObject(string clause, int open, int at, int end, int close)
+    {
+        var dui = clause.LastIndexOf('对', Math.Max(open, at - 1));
+        if (dui < open || dui >= at)
+        {
+            return null;
+        }
+        var after = clause[end..close];
+        foreach (var light in LightVerbs)
+        {
+            var l = after.IndexOf(light, StringComparison.Ordinal);
+            if (l < 0 || PutsUp(after[..l]) || PutsUpOutside(clause, (at, end), (at, 0)))
+            {
+                continue;
+            }
+            var rest = ClauseScope.WithoutLeading(after[(l + light.Length)..], CleanUpFillers);
+            if (TakingDown.FirstOrDefault(t => rest.StartsWith(t, StringComparison.Ordinal)) is { } down)
+            {
+                return light + down;
+            }
+        }
+        return null;
+    }
 
     /// <summary>(phase 36) A word of law right before a putting-up verb in the words (牌子按规定悬挂, 依法设置), or null.</summary>
     private static string? LawfulHung(string words)
@@ -323,7 +364,9 @@ internal static class BoardRemoval
                     }
                 }
                 var relative = next < words.Length && words[next] == '的';
-                if (!Lawful.Any(l => lead.Contains(l, StringComparison.Ordinal)) && !relative)
+                // (phase 36) 上墙制度, 上墙材料: the word names what is on the wall, a noun.
+                var named = WallNouns.Any(n => string.CompareOrdinal(words, next, n, 0, n.Length) == 0);
+                if (!Lawful.Any(l => lead.Contains(l, StringComparison.Ordinal)) && !relative && !named)
                 {
                     return true;
                 }

@@ -285,6 +285,12 @@ internal sealed class DocumentReading
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, wound) };
                 continue;
             }
+            // (phase 36) 研究村级残疾人服务阵地建设有关事项: the matter a meeting studies is its topic.
+            if (reading is not null && StudiedTopics.Of(reading, hit) is { } topic)
+            {
+                hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, topic) };
+                continue;
+            }
             // (phase 23) 要求村（社区）签订责任书的，每次扣0.5分 — a case an assessment punishes forbids the practice it names.
             if (reading is not null && DocumentScope.PenalisedCase(reading, hit) is { } penalised)
             {
@@ -407,7 +413,8 @@ internal sealed class DocumentReading
             // (phase 10) 除党组织、村委会等法定牌子外，其余牌子…全部摘除 — what is excepted from a removal is kept, not demanded.
             // (phase 20) 只保留村党组织、村委会…的牌子, 共摘除各类牌子86块, 已制作的标牌无需悬挂 — a board kept, taken down or
             // not to be hung puts no board up.
-            if (reading is not null && (BoardRemoval.ExceptedFromRemoval(reading, hit) ?? BoardRemoval.TakenDown(reading, hit)) is { } except)
+            // (phase 36) 县文旅局对3个名村的古井统一挂牌保护: a plate on a thing a body manages is that body's label.
+            if (reading is not null && (BoardRemoval.ExceptedFromRemoval(reading, hit) ?? BoardRemoval.TakenDown(reading, hit) ?? LabelledThings.Of(reading, hit)) is { } except)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, except) };
                 continue;
@@ -673,7 +680,9 @@ internal sealed class DocumentReading
                 && hits.Any(h => h.Field == TitleContext.Description && SameKind(h, hit))
                 && !hits.Any(h => h.Field == TitleContext.Description && SameKind(h, hit) && h.Verdict.Fires)
                 && text.IndexOf(hit.MatchedText, StringComparison.Ordinal) is >= 0 and var at
-                && TitleContext.Regulating(text, at, hit.MatchedText.Length) is { } verb)
+                && (TitleContext.Regulating(text, at, hit.MatchedText.Length)
+                    // (phase 36) 关于开展历史文化名村古树名木建档挂牌的通知: a board on the thing the title names before it.
+                    ?? (hit.Entry.Family == LexiconFamilies.Signboard ? LabelledThings.Before(text, 0, at) : null)) is { } verb)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, $"{verb}…{hit.MatchedText}") };
             }

@@ -135,7 +135,7 @@ internal static class DocumentText
         {
             var (lead, last) = SentenceClauses(field, c);
             c = lead - 1;
-            if (IsItemAt(field, lead) || NumberOnly(text[field.Clauses[lead].Start..field.Clauses[last].End]))
+            if (IsItemAt(field, lead) || NumberOnly(Span(field, lead, last)))
             {
                 continue;
             }
@@ -154,30 +154,46 @@ internal static class DocumentText
         return (-1, -1);
     }
 
+    private static ReadOnlySpan<char> Span(FieldReading field, int first, int last) =>
+        field.Text.Text.AsSpan(field.Clauses[first].Start, field.Clauses[last].End - field.Clauses[first].Start);
+
     /// <summary>
     /// Whether the sentence opening at clause <paramref name="first"/> is an item: its words open with an item's number and
     /// mark (1., （二）, 三、), or the sentence before it is that number alone (the reader cuts 1. into a sentence of its own).
     /// </summary>
     private static bool IsItemAt(FieldReading field, int first)
     {
-        var text = field.Text.Text;
         var (_, last) = SentenceClauses(field, first);
-        return IsItem(text[field.Clauses[first].Start..field.Clauses[last].End])
-            || first > 0 && SentenceClauses(field, first - 1) is var (pf, pl) && NumberOnly(text[field.Clauses[pf].Start..field.Clauses[pl].End]);
+        return IsItem(Span(field, first, last))
+            || first > 0 && SentenceClauses(field, first - 1) is var (pf, pl) && NumberOnly(Span(field, pf, pl));
     }
 
     /// <summary>Whether the words are an item's number alone (1, 二, （三）).</summary>
-    private static bool NumberOnly(string words)
+    private static bool NumberOnly(ReadOnlySpan<char> words)
     {
-        var trimmed = words.Trim().Trim('(', ')', '（', '）');
-        return trimmed.Length is > 0 and <= 3 && trimmed.All(ch => char.IsAsciiDigit(ch) || "一二三四五六七八九十".Contains(ch));
+        var trimmed = words.Trim().Trim("()（）");
+        if (trimmed.Length is 0 or > 3)
+        {
+            return false;
+        }
+        foreach (var ch in trimmed)
+        {
+            if (!char.IsAsciiDigit(ch) && !"一二三四五六七八九十".Contains(ch))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Whether the words open with an item's number and mark (1., （二）, 三、), not only spaces.</summary>
-    private static bool IsItem(string words) => LeadLength(words) is > 0 and var lead && !char.IsWhiteSpace(words[lead - 1]);
+    private static bool IsItem(ReadOnlySpan<char> words) => LeadLength(words) is > 0 and var lead && !char.IsWhiteSpace(words[lead - 1]);
 
     /// <summary>Heading numbering and spaces before a sentence's words (一、, （二）, 3., 【…】).</summary>
-    internal static int LeadLength(string words)
+    internal static int LeadLength(string words) => LeadLength(words.AsSpan());
+
+    /// <summary>As <see cref="LeadLength(string)"/>, over a span of the text (no copy).</summary>
+    internal static int LeadLength(ReadOnlySpan<char> words)
     {
         var i = 0;
         while (i < words.Length && words[i] is ' ' or '\n' or '\r' or '\t' or '\u3000')
@@ -190,7 +206,7 @@ internal static class DocumentText
             j++;
         }
         var digits = j;
-        while (j < words.Length && (char.IsDigit(words[j]) || HeadingMarks.Contains(words[j].ToString())))
+        while (j < words.Length && (char.IsDigit(words[j]) || IsHeadingMark(words[j])))
         {
             j++;
         }
@@ -199,6 +215,18 @@ internal static class DocumentText
             return j + 1;
         }
         return i;
+    }
+
+    private static bool IsHeadingMark(char c)
+    {
+        foreach (var mark in HeadingMarks)
+        {
+            if (mark.Length == 1 && mark[0] == c)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     internal static string StripBrackets(string part)

@@ -285,7 +285,29 @@ internal static class Withdrawals
     /// demand's own words (城关村仍按周上传). 各村继续做好日常巡查 goes on with other work and keeps nothing; a keep read by <see cref="Keeps"/> as another
     /// body's or for another use keeps nothing either.
     /// </summary>
-    internal static bool KeptForVillagesAfter(string text, int from, string demand)
+    internal static bool KeptForVillagesAfter(string text, int from, string demand) =>
+        MayKeepAfter(text, from) && KeptAfter(text, from, demand);
+
+    /// <summary>(phase 36) Whether the rest of the sentence holds a keep mark or a 除 at all (no copy): most do not.</summary>
+    internal static bool MayKeepAfter(string text, int from)
+    {
+        var end = text.IndexOfAny(['。', '\n'], from) is >= 0 and var stop ? stop : text.Length;
+        var rest = text.AsSpan(from, end - from);
+        if (rest.Contains('除'))
+        {
+            return true;
+        }
+        foreach (var mark in KeptMarks)
+        {
+            if (rest.Contains(mark, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool KeptAfter(string text, int from, string demand)
     {
         var end = text.IndexOfAny(['。', '\n'], from) is >= 0 and var stop ? stop : text.Length;
         var rest = text[from..end];
