@@ -22,6 +22,12 @@ public sealed class EvaluationFigures(IReadOnlyList<NoticeOutcome> outcomes)
 
     public double FalseBlockRate => Clean == 0 ? 0 : FalseBlocks / (double)Clean;
 
+    /// <summary>(what-if) False blocks left if a refusal resting on one match went to a township's review.</summary>
+    public int FalseBlocksWithOneMatchReviewed => Outcomes.Count(o => o.Notice.IsClean && o.Blocked && !o.RefusedOnOneMatch);
+
+    /// <summary>(what-if) Labels still refused if a refusal resting on one match went to a township's review.</summary>
+    public int ProhibitedDetectedWithOneMatchReviewed => Labelled.Count(x => x.Outcome.DetectedWithOneMatchReviewed(x.Label));
+
     public int SuggestionCases => Outcomes.Count(o => o.Notice.Suggest is not null);
 
     public int SuggestionHits => Outcomes.Count(o => o.SuggestionHit);

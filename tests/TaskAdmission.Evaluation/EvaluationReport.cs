@@ -50,6 +50,7 @@ public sealed class EvaluationReport(IReadOnlyList<NoticeOutcome> outcomes, IRea
             }
             output.WriteLine($"{"all prohibited",-24} {figures.ProhibitedLabels,8} {figures.ProhibitedDetected,9} {Percent(figures.ProhibitedDetected, figures.ProhibitedLabels),8}");
             output.WriteLine($"clean notices {figures.Clean}: false blocks {figures.FalseBlocks} ({Percent(figures.FalseBlocks, figures.Clean)}), false flags {figures.FalseFlags} ({Percent(figures.FalseFlags, figures.Clean)})");
+            output.WriteLine($"if a refusal resting on one match went to township review: false blocks {figures.FalseBlocks} → {figures.FalseBlocksWithOneMatchReviewed} ({Percent(figures.FalseBlocksWithOneMatchReviewed, figures.Clean)}), labels refused {figures.ProhibitedDetected} → {figures.ProhibitedDetectedWithOneMatchReviewed} ({Percent(figures.ProhibitedDetectedWithOneMatchReviewed, figures.ProhibitedLabels)}; the others reach a person)");
             output.WriteLine($"top-3 suggestion recall: {figures.SuggestionHits}/{figures.SuggestionCases} ({Percent(figures.SuggestionHits, figures.SuggestionCases)})");
             output.WriteLine($"right item cited (item and certificate labels): {figures.CitationRate.ToString("0.0%", CultureInfo.InvariantCulture)}; per prohibited item (labels, detected, its item cited, only labelled items cited):");
             foreach (var (label, count, detected, right, only) in figures.Items().Where(i => i.Label.StartsWith("FM-", StringComparison.Ordinal)))

@@ -36,6 +36,26 @@ public sealed class NoticeOutcome(Notice notice, PrecheckResult result)
 
     public bool Blocked => Result.Findings.Any(f => f.Severity == FindingSeverity.Block);
 
+    /// <summary>How far apart, in one field, the spans of one match may lie: the longest reach of a phrase's parts.</summary>
+    public const int OneMatchReach = 48;
+
+    /// <summary>
+    /// (session 37, the owners' first question) The refusal rests on one match: a single refusing finding whose evidence
+    /// lies in one field within <see cref="OneMatchReach"/> characters. The harness prints what would change if such a
+    /// refusal went to a township's review instead of refusing the task.
+    /// </summary>
+    public bool RefusedOnOneMatch =>
+        Result.Findings.Where(f => f.Severity == FindingSeverity.Block).ToList() is [var only]
+        && only.Evidence.Select(e => e.Field).Distinct().Count() <= 1
+        && (only.Evidence.Count == 0 || only.Evidence.Max(e => e.Start + e.Length) - only.Evidence.Min(e => e.Start) <= OneMatchReach);
+
+    /// <summary>
+    /// The label's rule found as a refusal if a refusal on one match went to review (signboards and campaigns route to
+    /// joint review at any severity, so they stay found).
+    /// </summary>
+    public bool DetectedWithOneMatchReviewed(string label) =>
+        Detected(label) && (!RefusedOnOneMatch || FamilyOf(label) is PrecheckRules.Signboard or PrecheckRules.Demonstration);
+
     /// <summary>
     /// (phase 21) Not blocked, yet a prohibited finding stands as a warning (the paper passes no such work down): the notice
     /// goes to a person's review instead of being refused.
