@@ -100,7 +100,8 @@ internal static class WithdrawalPapers
                 || s + 1 < sentences.Count && KeepsForVillages(SentenceText(text, clauses, sentences[s + 1]));
             for (var c = first; c <= last && clauses[c].Start < cut && !keptHere; c++)
             {
-                if (ActOfEnding(text[clauses[c].Start..Math.Min(clauses[c].End, cut)], matter) is { } act)
+                if ((ActOfEnding(text[clauses[c].Start..Math.Min(clauses[c].End, cut)], matter)
+                    ?? DoneNoLonger(text[clauses[c].Start..Math.Min(clauses[c].End, cut)], matter)) is { } act)
                 {
                     reading.AddNotOperative(description, clauses[c].Start, Math.Min(clauses[c].End, cut), Ended + act);
                 }
@@ -194,7 +195,62 @@ internal static class WithdrawalPapers
             {
                 reading.AddNotOperative(description, lead, cut, Ended + past);
             }
+            // (phase 37) (4) 今年4月以来，镇专班要求各村每日上传…照片。…即日起，镇专班停止要求各村上传…照片: a demand told
+            // (要求, 规定, or as past) and ended by name in a later sentence of the paper (取消…截图接龙, 不再以…通报) is named only
+            // to end it — unless that ending keeps some of it or asks it again.
+            else if (cut > lead && (PastTold(told) is not null || RecountingAt(told) >= 0) && !Withdrawals.KeepsForSome(told)
+                && !ReAsked(text[lead..end]) && LaterEnding(text, clauses, sentences, s, told) is { } later)
+            {
+                reading.AddNotOperative(description, lead, cut, Ended + "…" + later);
+            }
         }
+    }
+
+    /// <summary>
+    /// (phase 37) A sentence after <paramref name="s"/> that ends, by name, what <paramref name="told"/> tells: an ending verb
+    /// ([withdrawal_papers.title_verbs] or 不再; not one that may name work) of the paper's own (not after 不/未, nor ordered of
+    /// another: 责令, nor by a village: 由村委会…停止) before the sentence orders anew, over words that name the told demand again
+    /// (two characters running, not generic). Not when that sentence or the next keeps the demand for some or asks it again. The
+    /// verb and what it names, or null.
+    /// </summary>
+    private static string? LaterEnding(string text, IReadOnlyList<Clause> clauses, List<(int First, int Last)> sentences, int s, string told)
+    {
+        for (var t = s + 1; t < sentences.Count; t++)
+        {
+            var (first, last) = sentences[t];
+            var cut = NewOrderAt(text, clauses, first, last);
+            for (var c = first; c <= last && clauses[c].Start < cut; c++)
+            {
+                var words = text[clauses[c].Start..Math.Min(clauses[c].End, cut)];
+                var (at, verb) = (-1, "");
+                foreach (var v in OtherEndings)
+                {
+                    if (words.IndexOf(v, StringComparison.Ordinal) is >= 0 and var i && (at < 0 || i < at))
+                    {
+                        (at, verb) = (i, v);
+                    }
+                }
+                if (at < 0 || WorkVerbs.Contains(verb) || at > 0 && words[at - 1] is '不' or '未' or '没')
+                {
+                    continue;
+                }
+                var before = words[..at];
+                var named = words[(at + verb.Length)..].TrimEnd('。', ';', ',', '!', ' ');
+                if (Enforcing.Any(e => before.Contains(e, StringComparison.Ordinal))
+                    || Cues.Village.Any(v => before.Contains("由" + v, StringComparison.Ordinal))
+                    || Standings.Any(d => named.Contains(d, StringComparison.Ordinal)) || !SharesMatter(told, named))
+                {
+                    continue;
+                }
+                var sentence = SentenceText(text, clauses, sentences[t]);
+                if (Withdrawals.KeepsForSome(sentence) || ReAsked(sentence) || NextKeeps(text, clauses, sentences, t))
+                {
+                    return null;
+                }
+                return verb + named;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -287,7 +343,9 @@ internal static class WithdrawalPapers
                     var rest = ChangedDemands.EndingLeadStripped(words[(d + decide.Length)..]);
                     if (TitleVerbs.FirstOrDefault(v => rest.StartsWith(v, StringComparison.Ordinal)) is { } verb
                         && rest[verb.Length..].Trim().TrimEnd('。', ';', ',') is { Length: >= 2 } matter
-                        && !Standings.Any(t => matter.EndsWith(t, StringComparison.Ordinal)))
+                        && !Standings.Any(t => matter.EndsWith(t, StringComparison.Ordinal))
+                        // (phase 37) 决定调整村级考核办法如下: a verb that may name work ends only a demand named as such, as in a title.
+                        && (!WorkVerbs.Contains(verb) || DemandNouns.Any(n => matter.EndsWith(n, StringComparison.Ordinal))))
                     {
                         return matter;
                     }
@@ -560,6 +618,23 @@ internal static class WithdrawalPapers
             return SharesMatter(before, matter) && !Cues.Village.Any(v => before.StartsWith("由" + v, StringComparison.Ordinal)) ? verb : null;
         }
         return SharesMatter(after, matter) && !Cues.Village.Any(v => before.Contains(v, StringComparison.Ordinal)) ? verb : null;
+    }
+
+    /// <summary>
+    /// (phase 37) 已确定的创建村不再组织验收, 已签订的责任书不再考核: in a paper that ends its matter, a clause whose topic is
+    /// what was done under it (已 and a short act closed by 的) and whose predicate is 不再 — the done thing is no longer followed
+    /// up — over words naming the matter again. Not when the clause asks or keeps. The cue, or null.
+    /// </summary>
+    private static string? DoneNoLonger(string clause, string matter)
+    {
+        var words = clause.Trim();
+        if (PastTold(words) != DoneMark || words.IndexOf('的') is not (> 0 and var of) || words.IndexOf("不再", of, StringComparison.Ordinal) < 0
+            || Asking.Any(a => words.Contains(a, StringComparison.Ordinal)) || Withdrawals.KeepsForSome(words) || ReAsked(words)
+            || !SharesMatter(words, matter))
+        {
+            return null;
+        }
+        return DoneMark + "不再";
     }
 
     /// <summary>(phase 35) A sentence that leaves a list open: the mark after its end is a colon or a semicolon (…要求：, 一是…的规定；).</summary>
