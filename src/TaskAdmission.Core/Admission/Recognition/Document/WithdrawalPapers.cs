@@ -199,9 +199,9 @@ internal static class WithdrawalPapers
             // (要求, 规定, or as past) and ended by name in a later sentence of the paper (取消…截图接龙, 不再以…通报) is named only
             // to end it — unless that ending keeps some of it or asks it again.
             else if (cut > lead && (PastTold(told) is not null || RecountingAt(told) >= 0) && !Withdrawals.KeepsForSome(told)
-                && !ReAsked(text[lead..end]) && LaterEnding(text, clauses, sentences, s, told) is { } later)
+                && !ReAsked(text[lead..end]) && LaterEnding(text, clauses, sentences, s, told) is { } endedLater)
             {
-                reading.AddNotOperative(description, lead, cut, Ended + "…" + later);
+                reading.AddNotOperative(description, lead, cut, Ended + "…" + endedLater);
             }
         }
     }
@@ -210,11 +210,14 @@ internal static class WithdrawalPapers
     /// (phase 37) A sentence after <paramref name="s"/> that ends, by name, what <paramref name="told"/> tells: an ending verb
     /// ([withdrawal_papers.title_verbs] or 不再; not one that may name work) of the paper's own (not after 不/未, nor ordered of
     /// another: 责令, nor by a village: 由村委会…停止) before the sentence orders anew, over words that name the told demand again
-    /// (two characters running, not generic). Not when that sentence or the next keeps the demand for some or asks it again. The
+    /// (two distinct pairs of characters running, not generic, in what it demands). Not when that sentence or the next keeps the demand for some or asks it again. The
     /// verb and what it names, or null.
     /// </summary>
     private static string? LaterEnding(string text, IReadOnlyList<Clause> clauses, List<(int First, int Last)> sentences, int s, string told)
     {
+        // What the told sentence demands: after its 要求/规定 when the demand follows it (镇河长办要求各村…: not the office's
+        // name), the whole sentence when it closes it (…布置了…截图接龙的要求).
+        var demanded = RecountingAt(told) is >= 0 and var asked && told[asked..].TrimEnd('。', ';', ',', ' ').Length > MaxPaperEnd ? told[asked..] : told;
         for (var t = s + 1; t < sentences.Count; t++)
         {
             var (first, last) = sentences[t];
@@ -238,7 +241,7 @@ internal static class WithdrawalPapers
                 var named = words[(at + verb.Length)..].TrimEnd('。', ';', ',', '!', ' ');
                 if (Enforcing.Any(e => before.Contains(e, StringComparison.Ordinal))
                     || Cues.Village.Any(v => before.Contains("由" + v, StringComparison.Ordinal))
-                    || Standings.Any(d => named.Contains(d, StringComparison.Ordinal)) || !SharesMatter(told, named))
+                    || Standings.Any(d => named.Contains(d, StringComparison.Ordinal)) || SharedPairs(demanded, named) < 2)
                 {
                     continue;
                 }
@@ -787,6 +790,25 @@ internal static class WithdrawalPapers
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// (phase 37) How many distinct pairs of CJK characters running in <paramref name="named"/> the words hold too, other than
+    /// generic pairs: 取消纸质巡河台账 shares only 巡河 with …接龙报送巡河情况 (the topic, not the demand); 取消巡河接龙 shares two.
+    /// </summary>
+    private static int SharedPairs(string words, string named)
+    {
+        var count = 0;
+        for (var i = 0; i + 1 < named.Length; i++)
+        {
+            if (named[i] is >= '\u4e00' and <= '\u9fff' && named[i + 1] is >= '\u4e00' and <= '\u9fff' && !Generic(named, i)
+                && words.AsSpan().IndexOf(named.AsSpan(i, 2), StringComparison.Ordinal) >= 0
+                && named.AsSpan(0, i).IndexOf(named.AsSpan(i, 2), StringComparison.Ordinal) < 0)
+            {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static bool Generic(string matter, int at)
