@@ -84,6 +84,11 @@ internal static class WithdrawalPapers
         matter ??= OpeningMatter(text, clauses, sentences);
         if (matter is null)
         {
+            // (phase 37) A paper that ends no matter by its title or opening may still end, by name, a demand it tells.
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                EndedLater(reading, description, sentences, s);
+            }
             return;
         }
         for (var s = 0; s < sentences.Count; s++)
@@ -195,14 +200,32 @@ internal static class WithdrawalPapers
             {
                 reading.AddNotOperative(description, lead, cut, Ended + past);
             }
-            // (phase 37) (4) 今年4月以来，镇专班要求各村每日上传…照片。…即日起，镇专班停止要求各村上传…照片: a demand told
-            // (要求, 规定, or as past) and ended by name in a later sentence of the paper (取消…截图接龙, 不再以…通报) is named only
-            // to end it — unless that ending keeps some of it or asks it again.
-            else if (cut > lead && (PastTold(told) is not null || RecountingAt(told) >= 0) && !Withdrawals.KeepsForSome(told)
-                && !ReAsked(text[lead..end]) && LaterEnding(text, clauses, sentences, s, told) is { } endedLater)
+            else
             {
-                reading.AddNotOperative(description, lead, cut, Ended + "…" + endedLater);
+                EndedLater(reading, description, sentences, s);
             }
+        }
+    }
+
+    /// <summary>
+    /// (phase 37) (4) 今年4月以来，镇专班要求各村每日上传…照片。…即日起，镇专班停止要求各村上传…照片: a demand told (要求,
+    /// 规定, or as past) and ended by name in a later sentence of the paper (取消…截图接龙, 不再以…通报: <see cref="LaterEnding"/>)
+    /// is named only to end it — up to where the sentence orders anew, and unless that ending keeps some of it or asks it again.
+    /// </summary>
+    private static void EndedLater(DocumentReading reading, FieldReading description, List<(int First, int Last)> sentences, int s)
+    {
+        var text = description.Text.Text;
+        var clauses = description.Clauses;
+        var (first, last) = sentences[s];
+        var start = clauses[first].Start;
+        var end = clauses[last].End;
+        var lead = start + DocumentText.LeadLength(text[start..end]);
+        var cut = Math.Max(lead, NewOrderAt(text, clauses, first, last));
+        var told = text[lead..cut];
+        if (cut > lead && (PastTold(told) is not null || RecountingAt(told) >= 0) && !Withdrawals.KeepsForSome(told)
+            && !ReAsked(text[lead..end]) && LaterEnding(text, clauses, sentences, s, told) is { } ending)
+        {
+            reading.AddNotOperative(description, lead, cut, Ended + "…" + ending);
         }
     }
 
@@ -239,7 +262,8 @@ internal static class WithdrawalPapers
                 }
                 var before = words[..at];
                 var named = words[(at + verb.Length)..].TrimEnd('。', ';', ',', '!', ' ');
-                if (Enforcing.Any(e => before.Contains(e, StringComparison.Ordinal))
+                // 对未上传的村，取消…: a case closed by 的 is what a sanction falls on, not the paper's own ending.
+                if (Enforcing.Any(e => before.Contains(e, StringComparison.Ordinal)) || before.Contains('的')
                     || Cues.Village.Any(v => before.Contains("由" + v, StringComparison.Ordinal))
                     || Standings.Any(d => named.Contains(d, StringComparison.Ordinal)) || SharedPairs(demanded, named) < 2)
                 {
