@@ -85,7 +85,7 @@ internal static class WithdrawalPapers
         if (matter is null)
         {
             // (phase 37) A paper that ends no matter by its title or opening may still end, by name, a demand it tells.
-            for (var s = 0; s < sentences.Count; s++)
+            for (var s = 0; s < sentences.Count - 1 && HoldsEnding(text, clauses[sentences[s + 1].First].Start, text.Length); s++)
             {
                 EndedLater(reading, description, sentences, s);
             }
@@ -244,6 +244,10 @@ internal static class WithdrawalPapers
         for (var t = s + 1; t < sentences.Count; t++)
         {
             var (first, last) = sentences[t];
+            if (!HoldsEnding(text, clauses[first].Start, clauses[last].End))
+            {
+                continue;
+            }
             var cut = NewOrderAt(text, clauses, first, last);
             for (var c = first; c <= last && clauses[c].Start < cut; c++)
             {
@@ -370,9 +374,7 @@ internal static class WithdrawalPapers
                     var rest = ChangedDemands.EndingLeadStripped(words[(d + decide.Length)..]);
                     if (TitleVerbs.FirstOrDefault(v => rest.StartsWith(v, StringComparison.Ordinal)) is { } verb
                         && rest[verb.Length..].Trim().TrimEnd('。', ';', ',') is { Length: >= 2 } matter
-                        && !Standings.Any(t => matter.EndsWith(t, StringComparison.Ordinal))
-                        // (phase 37) 决定调整村级考核办法如下: a verb that may name work ends only a demand named as such, as in a title.
-                        && (!WorkVerbs.Contains(verb) || DemandNouns.Any(n => matter.EndsWith(n, StringComparison.Ordinal))))
+                        && !Standings.Any(t => matter.EndsWith(t, StringComparison.Ordinal)))
                     {
                         return matter;
                     }
@@ -811,6 +813,20 @@ internal static class WithdrawalPapers
                 {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>(phase 37) Whether the words from <paramref name="start"/> to <paramref name="end"/> hold an ending verb, before any allocation.</summary>
+    private static bool HoldsEnding(string text, int start, int end)
+    {
+        var words = text.AsSpan(start, end - start);
+        foreach (var verb in OtherEndings)
+        {
+            if (words.IndexOf(verb, StringComparison.Ordinal) >= 0)
+            {
+                return true;
             }
         }
         return false;
