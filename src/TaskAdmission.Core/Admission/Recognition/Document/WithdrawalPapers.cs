@@ -21,6 +21,9 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// with an earlier paper's own 须 when recounted (…印发的《…》，规定各村须…: <see cref="Recounted"/>); the items after a
 /// forward reference (决定废止以下两项要求：一是…；二是…: <see cref="ForwardEnding"/>); and the paper's act said again in the
 /// body over its matter (区安委办决定终止“…”创建活动: <see cref="ActOfEnding"/>).</para>
+/// <para>(phase 37) In every paper, whatever its title: a demand told (要求, 规定, or as past) and ended by name in a later
+/// sentence (停止要求各村上传…照片, 一、取消…截图接龙: <see cref="EndedLater"/>); and in a paper that ends its matter, what was done
+/// under it and is no longer followed up (已申报的示范村不再组织验收: <see cref="DoneNoLonger"/>).</para>
 /// </summary>
 internal static class WithdrawalPapers
 {
