@@ -42,6 +42,9 @@ public sealed class Phase37EndedDemandsTests(PrecheckFixture fixture) : IClassFi
     [InlineData("关于取消镇级巡河日报的通知", "各村：\n今年起镇河长办要求各村每天在群里接龙报送巡河情况。即日起取消镇河长办每周向县里报送的巡河日报。")]
     [InlineData("关于巡河工作的通知", "各村：\n镇河长办要求各村每天拍照上传巡河照片。对未按时上传巡河照片的村，取消当月巡河补贴。")]
     [InlineData("关于农房安全排查有关事项的通知", "各村：\n4月以来，镇住建办要求各村每天上传农房排查照片并在群里接龙报进度。即日起停止纸质排查台账报送，请各村继续每天上传照片、接龙报进度。")]
+    // An ending deferred to a time or case to come: the demand stands until then.
+    [InlineData("关于做好防汛巡查的通知", "各村：\n镇应急办要求各村每天上传防汛巡查照片。汛期结束后，取消每天上传防汛巡查照片。")]
+    [InlineData("关于做好防汛巡查的通知", "各村：\n镇应急办要求各村每天上传防汛巡查照片。待汛期结束，再取消每天上传防汛巡查照片。")]
     public void ADemandToldThenEndedByName_Twins_Fire(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.AppCheckIn);
 

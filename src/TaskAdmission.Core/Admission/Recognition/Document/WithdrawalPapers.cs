@@ -277,6 +277,10 @@ internal static class WithdrawalPapers
                     continue;
                 }
                 var sentence = SentenceText(text, clauses, sentences[t]);
+                if (Deferred(text[clauses[first].Start..(clauses[c].Start + at)]))
+                {
+                    continue;
+                }
                 if (Withdrawals.KeepsForSome(sentence) || ReAsked(sentence) || NextKeeps(text, clauses, sentences, t))
                 {
                     return null;
@@ -819,6 +823,24 @@ internal static class WithdrawalPapers
             }
         }
         return false;
+    }
+
+    private static readonly string[] Deferring = Cues.List("withdrawal_papers.deferring");
+
+    /// <summary>
+    /// (phase 37) Whether the words before an ending defer it to a time or case to come: a part closed by 后 (汛期结束后，取消…)
+    /// or a word of waiting or condition ([withdrawal_papers.deferring]: 待, 届时, 一旦 …). Until then the demand stands.
+    /// </summary>
+    private static bool Deferred(string before)
+    {
+        foreach (var part in before.Split([',', ';', ':'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.Trim().EndsWith('后'))
+            {
+                return true;
+            }
+        }
+        return Deferring.Any(d => before.Contains(d, StringComparison.Ordinal));
     }
 
     /// <summary>(phase 37) Whether the words from <paramref name="start"/> to <paramref name="end"/> hold an ending verb, before any allocation.</summary>
