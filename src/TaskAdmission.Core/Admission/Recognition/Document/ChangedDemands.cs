@@ -695,6 +695,37 @@ internal static partial class ChangedDemands
         return ended is null ? null : past + "…的（" + ended.Verdict.Cue + "）";
     }
 
+    private static readonly string[] KindPointers = Cues.List("changed_demands.kind_pointers");
+
+    /// <summary>
+    /// (phase 37) 不再要求…提交村委会出具的…证明。…对前来开具此类证明的群众做好解释: a match whose words point back at a kind
+    /// named before ([changed_demands.kind_pointers]: 此类, 该类, 上述 …) names the demand the paper has ended, when another match of
+    /// the same item in the description stands negated or withdrawn — unless the sentence asks it anew of the villages (仍,
+    /// 继续, 照常: the kept demand is read as it stands). The cue, or null.
+    /// </summary>
+    internal static string? PointedBack(FieldReading reading, RecognitionHit hit, IReadOnlyList<RecognitionHit> hits)
+    {
+        if (DescriptionClause(reading, hit) is not (>= 0 and var k) || KindPointers.FirstOrDefault(p => hit.MatchedText.Contains(p, StringComparison.Ordinal)) is not { } pointer)
+        {
+            return null;
+        }
+        var ended = hits.FirstOrDefault(h => h.Field == TitleContext.Description && h.Entry.Code == hit.Entry.Code && h.Spans.Count > 0
+            && h.Spans[0].Start < hit.Spans[0].Start && !h.Verdict.Fires && h.Verdict.Reason is VerdictReason.Negated or VerdictReason.NotOperative);
+        if (ended is null)
+        {
+            return null;
+        }
+        var text = reading.Text.Text;
+        var start = DocumentText.AtSource(reading, k, hit.Spans[0].Start);
+        var (first, last) = DocumentText.SentenceClauses(reading, k);
+        if (Withdrawals.KeepsForSome(text[reading.Clauses[first].Start..reading.Clauses[last].End])
+            || AsksAnew(text[start..reading.Clauses[last].End]) && AsksVillageAnew(reading, k, last, start))
+        {
+            return null;
+        }
+        return pointer + "（" + ended.Verdict.Cue + "）";
+    }
+
     private static readonly string[] UndoingVerbs = [.. Cues.List("changed_demands.undoing_verbs").OrderByDescending(w => w.Length)];
     private static readonly string[] RecipientTails = Cues.List("changed_demands.recipient_tails");
     private static readonly string[] RecipientLeads = ["给", "至", "到"];

@@ -280,7 +280,8 @@ internal sealed class DocumentReading
             if (reading is not null && (ChangedDemands.WoundDown(reading, hit, hits,
                         h => document.NotOperativeAt(h.Field, h.Spans[0].Start) is { } ended && ended.StartsWith(WithdrawalPapers.Ended, StringComparison.Ordinal) ? ended : null)
                     ?? ChangedDemands.Undone(reading, hit)
-                    ?? ChangedDemands.RecountedThenForbidden(reading, hit, hits)) is { } wound)
+                    ?? ChangedDemands.RecountedThenForbidden(reading, hit, hits)
+                    ?? ChangedDemands.PointedBack(reading, hit, hits)) is { } wound)
             {
                 hits[i] = hit with { Verdict = new HitVerdict(false, VerdictReason.NotOperative, wound) };
                 continue;

@@ -21,6 +21,9 @@ namespace TaskAdmission.Core.Admission.Recognition.Document;
 /// with an earlier paper's own 须 when recounted (…印发的《…》，规定各村须…: <see cref="Recounted"/>); the items after a
 /// forward reference (决定废止以下两项要求：一是…；二是…: <see cref="ForwardEnding"/>); and the paper's act said again in the
 /// body over its matter (区安委办决定终止“…”创建活动: <see cref="ActOfEnding"/>).</para>
+/// <para>(phase 37) In every paper, whatever its title: a demand told (要求, 规定, or as past) and ended by name in a later
+/// sentence (停止要求各村上传…照片, 一、取消…截图接龙: <see cref="EndedLater"/>); and in a paper that ends its matter, what was done
+/// under it and is no longer followed up (已申报的示范村不再组织验收: <see cref="DoneNoLonger"/>).</para>
 /// </summary>
 internal static class WithdrawalPapers
 {
@@ -84,6 +87,11 @@ internal static class WithdrawalPapers
         matter ??= OpeningMatter(text, clauses, sentences);
         if (matter is null)
         {
+            // (phase 37) A paper that ends no matter by its title or opening may still end, by name, a demand it tells.
+            for (var s = 0; s < sentences.Count - 1 && HoldsEnding(text, clauses[sentences[s + 1].First].Start, text.Length); s++)
+            {
+                EndedLater(reading, description, sentences, s);
+            }
             return;
         }
         for (var s = 0; s < sentences.Count; s++)
@@ -100,7 +108,8 @@ internal static class WithdrawalPapers
                 || s + 1 < sentences.Count && KeepsForVillages(SentenceText(text, clauses, sentences[s + 1]));
             for (var c = first; c <= last && clauses[c].Start < cut && !keptHere; c++)
             {
-                if (ActOfEnding(text[clauses[c].Start..Math.Min(clauses[c].End, cut)], matter) is { } act)
+                if ((ActOfEnding(text[clauses[c].Start..Math.Min(clauses[c].End, cut)], matter)
+                    ?? DoneNoLonger(text[clauses[c].Start..Math.Min(clauses[c].End, cut)], matter)) is { } act)
                 {
                     reading.AddNotOperative(description, clauses[c].Start, Math.Min(clauses[c].End, cut), Ended + act);
                 }
@@ -194,7 +203,92 @@ internal static class WithdrawalPapers
             {
                 reading.AddNotOperative(description, lead, cut, Ended + past);
             }
+            else
+            {
+                EndedLater(reading, description, sentences, s);
+            }
         }
+    }
+
+    /// <summary>
+    /// (phase 37) (4) 今年4月以来，镇专班要求各村每日上传…照片。…即日起，镇专班停止要求各村上传…照片: a demand told (要求,
+    /// 规定, or as past) and ended by name in a later sentence of the paper (取消…截图接龙, 不再以…通报: <see cref="LaterEnding"/>)
+    /// is named only to end it — up to where the sentence orders anew, and unless that ending keeps some of it or asks it again.
+    /// </summary>
+    private static void EndedLater(DocumentReading reading, FieldReading description, List<(int First, int Last)> sentences, int s)
+    {
+        var text = description.Text.Text;
+        var clauses = description.Clauses;
+        var (first, last) = sentences[s];
+        var start = clauses[first].Start;
+        var end = clauses[last].End;
+        var lead = start + DocumentText.LeadLength(text[start..end]);
+        var cut = Math.Max(lead, NewOrderAt(text, clauses, first, last));
+        var told = text[lead..cut];
+        if (cut > lead && (PastTold(told) is not null || RecountingAt(told) >= 0) && !Withdrawals.KeepsForSome(told)
+            && !ReAsked(text[lead..end]) && LaterEnding(text, clauses, sentences, s, told) is { } ending)
+        {
+            reading.AddNotOperative(description, lead, cut, Ended + "…" + ending);
+        }
+    }
+
+    /// <summary>
+    /// (phase 37) A sentence after <paramref name="s"/> that ends, by name, what <paramref name="told"/> tells: an ending verb
+    /// ([withdrawal_papers.title_verbs] or 不再; not one that may name work) of the paper's own (not after 不/未, nor ordered of
+    /// another: 责令, nor by a village: 由村委会…停止) before the sentence orders anew, over words that name the told demand again
+    /// (two distinct pairs of characters running, not generic, in what it demands). Not when that sentence or the next keeps the demand for some or asks it again. The
+    /// verb and what it names, or null.
+    /// </summary>
+    private static string? LaterEnding(string text, IReadOnlyList<Clause> clauses, List<(int First, int Last)> sentences, int s, string told)
+    {
+        // What the told sentence demands: after its 要求/规定 when the demand follows it (镇河长办要求各村…: not the office's
+        // name), the whole sentence when it closes it (…布置了…截图接龙的要求).
+        var demanded = RecountingAt(told) is >= 0 and var asked && told[asked..].TrimEnd('。', ';', ',', ' ').Length > MaxPaperEnd ? told[asked..] : told;
+        for (var t = s + 1; t < sentences.Count; t++)
+        {
+            var (first, last) = sentences[t];
+            if (!HoldsEnding(text, clauses[first].Start, clauses[last].End))
+            {
+                continue;
+            }
+            var cut = NewOrderAt(text, clauses, first, last);
+            for (var c = first; c <= last && clauses[c].Start < cut; c++)
+            {
+                var words = text[clauses[c].Start..Math.Min(clauses[c].End, cut)];
+                var (at, verb) = (-1, "");
+                foreach (var v in OtherEndings)
+                {
+                    if (words.IndexOf(v, StringComparison.Ordinal) is >= 0 and var i && (at < 0 || i < at))
+                    {
+                        (at, verb) = (i, v);
+                    }
+                }
+                if (at < 0 || WorkVerbs.Contains(verb) || at > 0 && words[at - 1] is '不' or '未' or '没')
+                {
+                    continue;
+                }
+                var before = words[..at];
+                var named = words[(at + verb.Length)..].TrimEnd('。', ';', ',', '!', ' ');
+                // 对未上传的村，取消…: a case closed by 的 is what a sanction falls on, not the paper's own ending.
+                if (Enforcing.Any(e => before.Contains(e, StringComparison.Ordinal)) || before.Contains('的')
+                    || Cues.Village.Any(v => before.Contains("由" + v, StringComparison.Ordinal))
+                    || Standings.Any(d => named.Contains(d, StringComparison.Ordinal)) || SharedPairs(demanded, named) < 2)
+                {
+                    continue;
+                }
+                var sentence = SentenceText(text, clauses, sentences[t]);
+                if (Deferred(text[clauses[first].Start..(clauses[c].Start + at)]))
+                {
+                    continue;
+                }
+                if (Withdrawals.KeepsForSome(sentence) || ReAsked(sentence) || NextKeeps(text, clauses, sentences, t))
+                {
+                    return null;
+                }
+                return verb + named;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -562,6 +656,23 @@ internal static class WithdrawalPapers
         return SharesMatter(after, matter) && !Cues.Village.Any(v => before.Contains(v, StringComparison.Ordinal)) ? verb : null;
     }
 
+    /// <summary>
+    /// (phase 37) 已确定的创建村不再组织验收, 已签订的责任书不再考核: in a paper that ends its matter, a clause whose topic is
+    /// what was done under it (已 and a short act closed by 的) and whose predicate is 不再 — the done thing is no longer followed
+    /// up — over words naming the matter again. Not when the clause asks or keeps. The cue, or null.
+    /// </summary>
+    private static string? DoneNoLonger(string clause, string matter)
+    {
+        var words = clause.Trim();
+        if (PastTold(words) != DoneMark || words.IndexOf('的') is not (> 0 and var of) || words.IndexOf("不再", of, StringComparison.Ordinal) < 0
+            || Asking.Any(a => words.Contains(a, StringComparison.Ordinal)) || Withdrawals.KeepsForSome(words) || ReAsked(words)
+            || !SharesMatter(words, matter))
+        {
+            return null;
+        }
+        return DoneMark + "不再";
+    }
+
     /// <summary>(phase 35) A sentence that leaves a list open: the mark after its end is a colon or a semicolon (…要求：, 一是…的规定；).</summary>
     private static bool OpensList(string text, int end) => end < text.Length && text[end] is ':' or ';';
 
@@ -712,6 +823,57 @@ internal static class WithdrawalPapers
             }
         }
         return false;
+    }
+
+    private static readonly string[] Deferring = Cues.List("withdrawal_papers.deferring");
+
+    /// <summary>
+    /// (phase 37) Whether the words before an ending defer it to a time or case to come: a part closed by 后 (汛期结束后，取消…)
+    /// or a word of waiting or condition ([withdrawal_papers.deferring]: 待, 届时, 一旦 …). Until then the demand stands.
+    /// </summary>
+    private static bool Deferred(string before)
+    {
+        foreach (var part in before.Split([',', ';', ':'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.Trim().EndsWith('后'))
+            {
+                return true;
+            }
+        }
+        return Deferring.Any(d => before.Contains(d, StringComparison.Ordinal));
+    }
+
+    /// <summary>(phase 37) Whether the words from <paramref name="start"/> to <paramref name="end"/> hold an ending verb, before any allocation.</summary>
+    private static bool HoldsEnding(string text, int start, int end)
+    {
+        var words = text.AsSpan(start, end - start);
+        foreach (var verb in OtherEndings)
+        {
+            if (words.IndexOf(verb, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// (phase 37) How many distinct pairs of CJK characters running in <paramref name="named"/> the words hold too, other than
+    /// generic pairs: 取消纸质巡河台账 shares only 巡河 with …接龙报送巡河情况 (the topic, not the demand); 取消巡河接龙 shares two.
+    /// </summary>
+    private static int SharedPairs(string words, string named)
+    {
+        var count = 0;
+        for (var i = 0; i + 1 < named.Length; i++)
+        {
+            if (named[i] is >= '\u4e00' and <= '\u9fff' && named[i + 1] is >= '\u4e00' and <= '\u9fff' && !Generic(named, i)
+                && words.AsSpan().IndexOf(named.AsSpan(i, 2), StringComparison.Ordinal) >= 0
+                && named.AsSpan(0, i).IndexOf(named.AsSpan(i, 2), StringComparison.Ordinal) < 0)
+            {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static bool Generic(string matter, int at)
