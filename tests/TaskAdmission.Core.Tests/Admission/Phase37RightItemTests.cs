@@ -19,11 +19,11 @@ public sealed class Phase37RightItemTests(PrecheckFixture fixture) : IClassFixtu
     /// supervision of the sector put on it, is law enforcement (FM-04), whatever sector the notice is about.
     /// </summary>
     [Theory]
-    [InlineData("关于整治村内无证诊所的通知", "各村委会发现无证行医的，当场没收其药品和医疗器械。")]
+    [InlineData("关于整治经营性自建房安全隐患的通知", "社区对拒不整改的经营户一律予以查封。")]
     [InlineData("关于整治楼道电动车充电的通知", "社区对拒不整改的住户处以二百元罚款。")]
     [InlineData("关于瓶装液化气安全整治的通知", "各社区对私自囤放液化气钢瓶的店铺一律予以查封。")]
-    [InlineData("关于规范进村推销保健品的通知", "对在村里违规推销保健品的人员，由村委会没收其产品并处以罚款。")]
-    [InlineData("关于整治集镇占道经营的通知", "各村对不听劝阻的流动商贩，直接扣押其三轮车和商品。")]
+    [InlineData("关于整治集镇缺斤短两的通知", "对屡教不改的摊主，由村委会没收其秤具并处以罚款。")]
+    [InlineData("关于整治集镇占道经营的通知", "各村对经劝导后仍占道经营的流动商贩，直接扣押其三轮车和商品。")]
     [InlineData("关于清理自建房违规加建的通知", "对拒不整改的经营户，由社区组织强制拆除违规搭建的彩钢棚。")]
     public void Check_CitesEnforcement_WhenTheVillageIsToldOnlyToSanction(string title, string description)
     {
@@ -70,6 +70,18 @@ public sealed class Phase37RightItemTests(PrecheckFixture fixture) : IClassFixtu
     [InlineData("关于宣传城区禁止活禽交易的通知", "请各村向村民宣传城区集贸市场禁止活禽交易和现场宰杀的规定。", "XZ-23")]
     [InlineData("关于农村自办宴席报备的提醒", "村民举办十桌以上自办宴席的，请提前向村委会报备，村里转报镇食安办派员指导。", "XZ-23")]
     public void Check_SuggestsTheAssistanceItem_WhenTheNoticeNamesItsWorkInItsOwnWords(string title, string description, string item)
+    {
+        var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
+
+        Assert.Contains(result.SuggestedItems.Take(3), s => s.Code == item);
+    }
+
+    /// <summary>The rules and running of a facility the village owns are the management of its facilities (ZZ-18).</summary>
+    [Theory]
+    [InlineData("白塔村互助幸福院管理制度", "幸福院由村委会统一管理，入住老人实行登记，每周安排志愿者打扫卫生。", "ZZ-18")]
+    [InlineData("关于规范村史馆开放管理的通知", "村史馆每周六、周日开放，由村文书负责钥匙保管和参观登记。", "ZZ-18")]
+    [InlineData("关于下达农村互助幸福院运营补贴的通知", "县民政局下达今年互助幸福院运营补贴，请各村据实统计入住老人人数，协助做好老年人关爱服务。", "XZ-04")]
+    public void Check_SuggestsTheFacilityItem_WhenTheNoticeIsAboutRunningTheVillagesOwnFacility(string title, string description, string item)
     {
         var result = fixture.Check(Base(title, description, [], D(DemandKind.FieldWork)));
 
