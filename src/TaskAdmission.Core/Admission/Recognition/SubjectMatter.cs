@@ -22,6 +22,9 @@ internal static class SubjectMatter
     /// <summary>Words of a sector item's title that make it the enforcer of its sector (<c>subject_matter.sector_enforcement</c>).</summary>
     private static readonly string[] SectorEnforcement = RecognitionCues.Instance.List("subject_matter.sector_enforcement");
 
+    /// <summary>Words of an inspection of a sector (<c>subject_matter.inspections</c>).</summary>
+    private static readonly string[] Inspections = RecognitionCues.Instance.List("subject_matter.inspections");
+
     /// <summary>Words of a sanction imposed on a person (<c>subject_matter.sanctions</c>).</summary>
     private static readonly string[] Sanctions = RecognitionCues.Instance.List("subject_matter.sanctions");
 
@@ -44,7 +47,7 @@ internal static class SubjectMatter
             return entry;
         }
         var resolved = Sector(lexicon, entry, reading, clauseIndex, chain, title);
-        if (resolved != entry && IsEnforcementItem(entry) && NamesSanction(matched))
+        if (resolved != entry && IsEnforcementItem(entry) && NamesSanction(matched) && !InspectedBefore(reading, clauseIndex, chain.Min(c => c.Start)))
         {
             sanction = entry;
         }
@@ -53,8 +56,8 @@ internal static class SubjectMatter
 
     /// <summary>
     /// (phase 37) A sanction cited under a sector stays there only when the notice puts that sector's supervision on the
-    /// village too (another firing match of the sector's item that is no such sanction): then the fine or the seizure is
-    /// part of the supervision it is told to carry (检查…发现问题的没收). A sanction alone, with no supervision of the sector
+    /// village too (another firing match of the sector's item that is no such sanction, or an inspection before the sanction
+    /// in its sentence): then the fine or the seizure is part of the supervision it is told to carry (检查…发现问题的没收). A sanction alone, with no supervision of the sector
     /// on the village (对不听劝阻的摊贩暂扣其推车, 对拒不整改的住户处以罚款), is law enforcement, and is cited under the
     /// enforcement item — unless the sector's own item names the enforcement of its sector (生态环境监管执法: a fine for
     /// burning straw is that item's).
@@ -81,6 +84,25 @@ internal static class SubjectMatter
         foreach (var word in SectorEnforcement)
         {
             if (sector.Item.TitleZh.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the sentence puts an inspection before the sanction (各社区对餐饮门店开展检查，对不合格的予以处罚): the sanction
+    /// follows the village's own supervision of the sector (<c>subject_matter.inspections</c>).
+    /// </summary>
+    private static bool InspectedBefore(FieldReading reading, int clauseIndex, int hitStart)
+    {
+        var (from, _) = ClauseScope.SentenceClauses(reading.Reader, clauseIndex);
+        var start = reading.Clauses[from].Start;
+        var text = reading.Text.Text;
+        foreach (var word in Inspections)
+        {
+            if (hitStart > start && text.IndexOf(word, start, hitStart - start, StringComparison.Ordinal) >= 0)
             {
                 return true;
             }
