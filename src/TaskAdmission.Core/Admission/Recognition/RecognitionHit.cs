@@ -12,4 +12,7 @@ public sealed record RecognitionHit(RecogniserEntry Entry, string Phrase, string
     /// <summary>(phase 36) For a certificate's match in a list's item, the first and last sentence of the paragraph that opens the
     /// list (…其他材料，包括：), or (-1, -1).</summary>
     public (int From, int To) ListLead { get; init; } = (-1, -1);
+
+    /// <summary>(phase 37) The enforcement item whose sanction this match is, when it was cited under a sector's item (<see cref="SubjectMatter.KeepSanctions"/>).</summary>
+    public RecogniserEntry? Sanction { get; init; }
 }

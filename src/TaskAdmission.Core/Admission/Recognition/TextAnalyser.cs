@@ -56,6 +56,8 @@ public static class TextAnalyser
         OwnCheckIns.Apply(hits, readings, document);
         // (phase 34) A contest's entries, a body's own staff, the firms a paper is sent to: ranked, not the villages.
         RankedOthers.Apply(hits, readings, document);
+        // (phase 37) A sanction moved to a sector whose supervision the notice does not put on the village is enforcement.
+        SubjectMatter.KeepSanctions(hits);
         // (phase 21) Read the paper as a whole only when a finding that would refuse it survives the sentences.
         var refusing = hits.Where(Refuses).ToList();
         return new TextAnalysis(hits, truncated: false) { NotForVillages = refusing.Count > 0 ? PaperStance.NotForVillages(readings, refusing, document) : null };
@@ -328,9 +330,10 @@ public static class TextAnalyser
                 {
                     verdict = new HitVerdict(false, VerdictReason.NoIssuer, kind);
                 }
+                RecogniserEntry? sanction = null;
                 if (verdict.Fires)
                 {
-                    entry = SubjectMatter.Resolve(lexicon, entry, reading, clauseIndex, chain, title);
+                    entry = SubjectMatter.Resolve(lexicon, entry, reading, clauseIndex, chain, title, out sanction);
                 }
                 var ordered = chain.OrderBy(c => c.Start).ToArray();
                 if (titleHits is not null && verdict.Fires)
@@ -341,7 +344,8 @@ public static class TextAnalyser
                 {
                     certificates.Add((hits.Count, clause.Sentence, general, ordered[0].Start, ordered[^1].End));
                 }
-                hits.Add(Hit(entry, plan.Pattern.Source, reading, ordered, verdict));
+                var hit = Hit(entry, plan.Pattern.Source, reading, ordered, verdict);
+                hits.Add(sanction is null ? hit : hit with { Sanction = sanction });
                 if (++found == MaxHitsPerPhrase)
                 {
                     break;
