@@ -654,6 +654,11 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
                 }
                 var nameStart = Math.Max(sentence, by - PostNameReach);
                 var name = text[nameStart..by].Trim('"', ' ');
+                // 值守员一般由村干部兼任: the adverb before 由 is no part of the post's name.
+                if (HoldingAdverbs.FirstOrDefault(a => name.EndsWith(a, StringComparison.Ordinal)) is { } adverb)
+                {
+                    name = name[..^adverb.Length];
+                }
                 if (name.Length < 2 || !EndsWith(name, PostHeads) || !OwnPostName(name) || ForbiddenHolder(name, text[by..at]))
                 {
                     continue;
@@ -672,7 +677,9 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     private static bool ForbiddenHolder(string name, string holder) =>
         PostNegations.Any(n => name.Contains(n, StringComparison.Ordinal) || holder.Contains(n, StringComparison.Ordinal));
 
-    private static readonly string[] HoldingVerbs = RecognitionCues.Instance.List("clause_reader.holding_verbs");
+    // The verbs and adverbs of holding a role are those Document/VillagePerformers reads (phase 31) for check-ins alone.
+    private static readonly string[] HoldingVerbs = RecognitionCues.Instance.List("village_performers.holding_verbs");
+    private static readonly string[] HoldingAdverbs = [.. RecognitionCues.Instance.List("village_performers.holding_adverbs").OrderByDescending(a => a.Length)];
     private static readonly string[] PostHeads = RecognitionCues.Instance.List("clause_reader.post_heads");
     private static readonly string[] PostNegations = RecognitionCues.Instance.List("clause_reader.post_negations");
     private const int PostHolderReach = 24;
