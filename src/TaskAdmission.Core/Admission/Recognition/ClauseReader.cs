@@ -566,7 +566,18 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         }
         villageStations ??= VillageStations();
         var pointer = StationPointers.Contains(name) || StationHeads.Contains(name);
-        return villageStations.Any(station => pointer || station.EndsWith(name, StringComparison.Ordinal));
+        if (villageStations.Any(station => pointer || station.EndsWith(name, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        // (phase 37) A post named after a village word is matched by its bare name only: a bare 站 (本人站在地块中) points at
+        // none, and a name with the village word in it (村(社区)服务站) keeps the reading of the village's heads.
+        if (pointer || cues.VillageMarkers.Any(m => name.Contains(m, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        villageNamedPosts ??= VillageNamedPosts();
+        return villageNamedPosts.Any(post => post.EndsWith(name, StringComparison.Ordinal));
     }
 
     // The names of the stations set up after a verb of [clause_reader.set_up_verbs] in a sentence that names a village
@@ -593,8 +604,18 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
                 }
             }
         }
-        // (phase 37) 各村劝导站负责人, 村级巡查队, 本村护路队: a station or team named right after a village word is the village's
-        // own post, set up or not in this paper.
+        return found;
+    }
+
+    private List<string>? villageNamedPosts;
+
+    /// <summary>
+    /// (phase 37) 各村劝导站负责人, 村级巡查队, 本村护路队: a station or team named right after a village word is the village's
+    /// own post, set up or not in this paper. The village word must end where its word ends (各村民小组 names no post).
+    /// </summary>
+    private List<string> VillageNamedPosts()
+    {
+        var found = new List<string>();
         foreach (var village in lexicon.VillageWords)
         {
             if (village.Length < 2)
@@ -604,6 +625,10 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             for (var at = text.IndexOf(village, StringComparison.Ordinal); at >= 0; at = text.IndexOf(village, at + village.Length, StringComparison.Ordinal))
             {
                 var from = at + village.Length;
+                if (cues.NotVillage.Any(n => StraddlesEnd(at, from, n)))
+                {
+                    continue;
+                }
                 var stop = text.IndexOfAny(StationNameStops, from);
                 var window = text[from..Math.Min(stop < 0 ? text.Length : stop, Math.Min(text.Length, from + VillagePostReach))];
                 var headEnd = StationHeads.Select(h => window.IndexOf(h, StringComparison.Ordinal) is var i and >= 0 ? i + h.Length : int.MaxValue).Min();
@@ -614,6 +639,19 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             }
         }
         return found;
+    }
+
+    // Whether a word of [not_village] (村民, 村务) begins inside the village word and runs past its end (各村|民小组).
+    private bool StraddlesEnd(int start, int end, string word)
+    {
+        for (var p = Math.Max(start, end - word.Length + 1); p < end; p++)
+        {
+            if (p + word.Length <= text.Length && string.CompareOrdinal(text, p, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // (phase 37) How far after a village word a post's name may run (各村劝导站, 村级护路队).
