@@ -632,7 +632,10 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
                 var stop = text.IndexOfAny(StationNameStops, from);
                 var window = text[from..Math.Min(stop < 0 ? text.Length : stop, Math.Min(text.Length, from + VillagePostReach))];
                 var headEnd = StationHeads.Select(h => window.IndexOf(h, StringComparison.Ordinal) is var i and >= 0 ? i + h.Length : int.MaxValue).Min();
-                if (headEnd != int.MaxValue && headEnd >= 2 && OwnPostName(window[..headEnd]))
+                // The village's standing facilities (村(社区)服务站, 便民服务中心: [village_heads] of two characters or more) keep the
+                // reading they have; a post named by its work (劝导站, 巡查队) is what this adds.
+                if (headEnd != int.MaxValue && headEnd >= 2 && OwnPostName(window[..headEnd])
+                    && !cues.VillageHeads.Any(h => h.Length >= 2 && window[..headEnd].EndsWith(h, StringComparison.Ordinal)))
                 {
                     found.Add(window[..headEnd].Trim('"', ' '));
                 }
