@@ -162,4 +162,23 @@ public sealed class Phase37LetThroughTests(PrecheckFixture fixture) : IClassFixt
     [InlineData("关于防汛值班的通知", "各村：值班干部每晚拍一段值班室视频发到群里。")]
     public void AVideoPostedToTheGroup_Fires(string title, string description) =>
         fixture.AssertFires(title, description, PrecheckRules.AppCheckIn);
+
+    [Theory]
+    // The village made to turn its work into a model others come to see (形成…样板/标杆): culture squares, clinics, waste
+    // sorting, elderly canteens, ferries' waiting sheds.
+    [InlineData("关于文化广场提档升级的通知", "各村：村委会完善文化广场设施，形成可观摩的样板。")]
+    [InlineData("关于村卫生室标准化建设的通知", "各村：村委会按标准改造卫生室，形成全镇的样板。")]
+    [InlineData("关于垃圾分类的通知", "各社区：社区要把分类投放点建好，形成全区的标杆。")]
+    [InlineData("关于老年助餐的通知", "各村：村委会办好老年食堂，年底前形成可复制的样板。")]
+    [InlineData("关于渡口安全的通知", "各乡镇：由渡口所在村完善候船设施，形成全县的样板。")]
+    public void AModelTheVillageMustMake_Fires(string title, string description) =>
+        fixture.AssertFires(title, description, PrecheckRules.Demonstration);
+
+    [Theory]
+    // The bureau's own park; a mechanism, not a model; a negation.
+    [InlineData("关于现代农业园区建设的通知", "各乡镇：县农业农村局在示范园区完善设施，形成可观摩的样板。")]
+    [InlineData("关于村民议事的通知", "各村：村委会完善议事规则，形成长效机制。")]
+    [InlineData("关于文化广场提档升级的通知", "各村：不要求各村形成样板，按实际需要完善设施即可。")]
+    public void AModelTheVillageMustMake_Twins_StayQuiet(string title, string description) =>
+        fixture.AssertQuiet(title, description, PrecheckRules.Demonstration);
 }
