@@ -79,6 +79,7 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
             }
         }
         AddAssignedCadres(clause, words, result);
+        AddVillagePosts(clause, result);
         AddParties(clause, starts, result);
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         // 由申请人所在村委会出具, 由死者生前居住地村(居)委会出具: a person named before a body's name, with only nouns
@@ -540,6 +541,8 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     }
 
     private static readonly string[] SetUpVerbs = RecognitionCues.Instance.List("clause_reader.set_up_verbs");
+    // (phase 37) 以村为单位组建整治小分队: the villages named as the unit a team is formed by.
+    private static readonly string[] VillageUnits = RecognitionCues.Instance.List("clause_reader.village_units");
     private static readonly string[] StationHeads = RecognitionCues.Instance.List("clause_reader.station_heads");
     private static readonly string[] StationPointers = RecognitionCues.Instance.List("clause_reader.station_pointers");
     // How far a station's name may run after the verb setting it up (设立“邻里调解站”), and how far before that verb, in its
@@ -563,7 +566,18 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         }
         villageStations ??= VillageStations();
         var pointer = StationPointers.Contains(name) || StationHeads.Contains(name);
-        return villageStations.Any(station => pointer || station.EndsWith(name, StringComparison.Ordinal));
+        if (villageStations.Any(station => pointer || station.EndsWith(name, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        // (phase 37) A post named after a village word is matched by its bare name only: a bare 站 (本人站在地块中) points at
+        // none, and a name with the village word in it (村(社区)服务站) keeps the reading of the village's heads.
+        if (pointer || cues.VillageMarkers.Any(m => name.Contains(m, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        villageNamedPosts ??= VillageNamedPosts();
+        return villageNamedPosts.Any(post => post.EndsWith(name, StringComparison.Ordinal));
     }
 
     // The names of the stations set up after a verb of [clause_reader.set_up_verbs] in a sentence that names a village
@@ -584,13 +598,151 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
                     continue;
                 }
                 var sentence = Math.Max(text.LastIndexOfAny(SentenceStops, Math.Max(0, at - 1)) + 1, at - SetUpVillageReach);
-                if (NamesVillages(text[Math.Max(0, sentence)..at]))
+                if (NamesVillages(text[Math.Max(0, sentence)..at]) && OwnPostName(window[..headEnd]))
                 {
                     found.Add(window[..headEnd].Trim('"', ' '));
                 }
             }
         }
         return found;
+    }
+
+    private List<string>? villageNamedPosts;
+
+    /// <summary>
+    /// (phase 37) 各村劝导站负责人, 村级巡查队, 本村护路队: a station or team named right after a village word is the village's
+    /// own post, set up or not in this paper. The village word must end where its word ends (各村民小组 names no post).
+    /// </summary>
+    private List<string> VillageNamedPosts()
+    {
+        var found = new List<string>();
+        foreach (var village in lexicon.VillageWords)
+        {
+            if (village.Length < 2)
+            {
+                continue;
+            }
+            for (var at = text.IndexOf(village, StringComparison.Ordinal); at >= 0; at = text.IndexOf(village, at + village.Length, StringComparison.Ordinal))
+            {
+                var from = at + village.Length;
+                if (cues.NotVillage.Any(n => StraddlesEnd(at, from, n)))
+                {
+                    continue;
+                }
+                var stop = text.IndexOfAny(StationNameStops, from);
+                var window = text[from..Math.Min(stop < 0 ? text.Length : stop, Math.Min(text.Length, from + VillagePostReach))];
+                var headEnd = StationHeads.Select(h => window.IndexOf(h, StringComparison.Ordinal) is var i and >= 0 ? i + h.Length : int.MaxValue).Min();
+                // The village's standing facilities (村(社区)服务站, 便民服务中心: [village_heads] of two characters or more) keep the
+                // reading they have; a post named by its work (劝导站, 巡查队) is what this adds.
+                if (headEnd != int.MaxValue && headEnd >= 2 && OwnPostName(window[..headEnd])
+                    && !cues.VillageHeads.Any(h => h.Length >= 2 && window[..headEnd].EndsWith(h, StringComparison.Ordinal)))
+                {
+                    found.Add(window[..headEnd].Trim('"', ' '));
+                }
+            }
+        }
+        return found;
+    }
+
+    // Whether a word of [not_village] (村民, 村务) begins inside the village word and runs past its end (各村|民小组).
+    private bool StraddlesEnd(int start, int end, string word)
+    {
+        for (var p = Math.Max(start, end - word.Length + 1); p < end; p++)
+        {
+            if (p + word.Length <= text.Length && string.CompareOrdinal(text, p, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // (phase 37) How far after a village word a post's name may run (各村劝导站, 村级护路队).
+    private const int VillagePostReach = 8;
+    private static readonly string[] NotPostName = RecognitionCues.Instance.List("clause_reader.not_post_name");
+
+    // (phase 37) A post's name holds no verb of going or handing and no other level's body (各村到镇农技站, 村向县疾控站,
+    // 各村组织群众到县服务站): what follows such a word is another body's station, the village goes or reports to it.
+    private static bool OwnPostName(string name)
+    {
+        foreach (var word in NotPostName)
+        {
+            if (name.Contains(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// (phase 37) Posts the paper has the village's own people hold (劝导员由村"两委"成员和村民小组长轮流担任, 村级快处员由各村治保主任
+    /// 担任, 护林员由村民小组长兼任): wherever the post is named, the village acts (劝导员当场扣下车钥匙 is the village
+    /// enforcing). Read once per paper; a post the paper forbids the village's people to hold (不得由村干部兼任) is not one.
+    /// </summary>
+    private List<string> VillagePosts()
+    {
+        var found = new List<string>();
+        foreach (var verb in HoldingVerbs)
+        {
+            for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
+            {
+                var sentence = text.LastIndexOfAny(StationNameStops, Math.Max(0, at - 1)) + 1;
+                var by = text.LastIndexOf('由', at - 1, Math.Min(at, PostHolderReach));
+                if (by < sentence || by <= 0 || !NamesVillages(text[by..at]))
+                {
+                    continue;
+                }
+                var nameStart = Math.Max(sentence, by - PostNameReach);
+                var name = text[nameStart..by].Trim('"', ' ');
+                // 值守员一般由村干部兼任: the adverb before 由 is no part of the post's name.
+                if (HoldingAdverbs.FirstOrDefault(a => name.EndsWith(a, StringComparison.Ordinal)) is { } adverb)
+                {
+                    name = name[..^adverb.Length];
+                }
+                if (name.Length < 2 || !EndsWith(name, PostHeads) || !OwnPostName(name) || ForbiddenHolder(name, text[by..at]))
+                {
+                    continue;
+                }
+                found.Add(name);
+                // 村级快处员 is named 快处员 afterwards: keep the post without the village word it opens with.
+                if (VillageOpening(name) is { } opening)
+                {
+                    found.Add(name[opening.Length..]);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static bool ForbiddenHolder(string name, string holder) =>
+        PostNegations.Any(n => name.Contains(n, StringComparison.Ordinal) || holder.Contains(n, StringComparison.Ordinal));
+
+    // The verbs and adverbs of holding a role are those Document/VillagePerformers reads (phase 31) for check-ins alone.
+    private static readonly string[] HoldingVerbs = RecognitionCues.Instance.List("village_performers.holding_verbs");
+    private static readonly string[] HoldingAdverbs = [.. RecognitionCues.Instance.List("village_performers.holding_adverbs").OrderByDescending(a => a.Length)];
+    private static readonly string[] PostHeads = RecognitionCues.Instance.List("clause_reader.post_heads");
+    private static readonly string[] PostNegations = RecognitionCues.Instance.List("clause_reader.post_negations");
+    private const int PostHolderReach = 24;
+    private const int PostNameReach = 8;
+    private List<string>? villagePosts;
+
+    /// <summary>(phase 37) Adds the village's posts (<see cref="VillagePosts"/>) the clause names and no other mention covers.</summary>
+    private void AddVillagePosts(Clause clause, List<Mention> result)
+    {
+        villagePosts ??= VillagePosts();
+        foreach (var post in villagePosts)
+        {
+            for (var at = text.IndexOf(post, clause.Start, clause.End - clause.Start, StringComparison.Ordinal); at >= 0;
+                at = at + post.Length < clause.End ? text.IndexOf(post, at + post.Length, clause.End - at - post.Length, StringComparison.Ordinal) : -1)
+            {
+                var end = at + post.Length;
+                if (!result.Any(m => m.Start < end && m.End > at))
+                {
+                    result.Add(new Mention(at, end, ActorKind.Village, post));
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -600,7 +752,8 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
     /// </summary>
     private bool NamesVillages(string before)
     {
-        if (lexicon.VillageWords.Any(v => v.Length >= 2 && before.Contains(v, StringComparison.Ordinal)))
+        if (lexicon.VillageWords.Any(v => v.Length >= 2 && before.Contains(v, StringComparison.Ordinal))
+            || VillageUnits.Any(u => before.Contains(u, StringComparison.Ordinal)))
         {
             return true;
         }

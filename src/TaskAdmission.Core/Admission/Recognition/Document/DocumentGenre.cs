@@ -114,7 +114,10 @@ internal static class DocumentGenre
                 // 柳林村 (jieba kept the name whole), or 柳林/村 glued to a name: one village called by its name. 各村,
                 // 村委会, 户籍地村 — general words, or a bare 村 after 地/在/属/级 — speak of every village.
                 var glued = DocumentText.Glued(text, clause, mentions, village);
-                if (!glued && (cues.Village.Contains(village.Text) || DocumentText.KindOfVillage(village.Text)))
+                // (phase 37) 由巡逻队当场暂扣…: a post of the village's named without a village word (a squad, a station, an
+                // officer the paper has the village form or staff) is the village acting, not a village named as a place.
+                if (!glued && (cues.Village.Contains(village.Text) || DocumentText.KindOfVillage(village.Text)
+                    || !cues.VillageMarkers.Any(m => village.Text.Contains(m, StringComparison.Ordinal))))
                 {
                     return null;
                 }
