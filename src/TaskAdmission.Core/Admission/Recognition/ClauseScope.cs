@@ -388,7 +388,7 @@ internal static class ClauseScope
                 continue;
             }
             var rest = before[(at + verb.Length)..];
-            if (Agency.TurnedAround(rest, cues) || UndoNouns.Any(n => rest.StartsWith(n, StringComparison.Ordinal)))
+            if (Agency.TurnedAround(rest, cues) || UndoNouns.Any(n => rest.StartsWith(n, StringComparison.Ordinal)) || CaseNotUndoing(before, at, rest))
             {
                 continue;
             }
@@ -400,6 +400,13 @@ internal static class ClauseScope
         }
         return UndoneAfter(reader, clauseIndex, hitStart, cues);
     }
+
+    /// <summary>
+    /// (session 37) 逾期不清理的，由村委会组织人员强制清除; 拒不纠正的由村里…: an undo verb that is negated (不, 未, 没 before it) or
+    /// closes a case (的 right after it) names who is sanctioned — those who do not clean up — and undoes nothing.
+    /// </summary>
+    private static bool CaseNotUndoing(string before, int at, string rest) =>
+        rest.StartsWith('的') || at > 0 && before[at - 1] is '不' or '未' or '没';
 
     // (phase 21) The longest item of a list joined by 、 that the reach of an undoing verb runs over.
     private const int MaxListItem = 12;
