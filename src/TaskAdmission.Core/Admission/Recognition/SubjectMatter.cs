@@ -139,7 +139,6 @@ internal static class SubjectMatter
         return Nearest(lexicon, entry, text, start, end, hitStart, hitEnd) ?? entry;
     }
 
-
     private static bool IsEnforcementItem(RecogniserEntry entry)
     {
         var title = entry.Item.TitleZh.Trim();
