@@ -16,6 +16,8 @@ public sealed class Phase37NotDoneToVillagesTests(PrecheckFixture fixture) : ICl
     [InlineData("关于春季植树工作的总结", "县林业局：\n今年植树由林场专业队完成，镇里未向各村下达任务指标，也未对各村进行排名。")]
     [InlineData("人口抽样调查工作情况", "县统计局：\n本次人口抽样调查由统计员入户完成，镇里未给各村分配调查任务，未对各村打分排名。")]
     [InlineData("关于优秀乡村医生推荐工作的说明", "各卫生院：\n本次推荐由卫生院组织，未向各社区分配名额，也未对各社区打分排名。")]
+    // (phase 22's report, warned for review until session 37) a report saying only what was not done.
+    [InlineData("区司法局关于普法工作情况的报告", "区委：\n上半年，我局普法宣传通过购买服务统一开展，未要求村（社区）干部转发截图，未对村（社区）开展普法考核排名。")]
     public void TheIssuersOwnActSaidNotDoneToTheVillages_StaysQuiet(string title, string description) =>
         fixture.AssertQuiet(title, description, PrecheckRules.AssessmentBan);
 
