@@ -589,22 +589,30 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
         {
             for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
             {
-                var from = at + verb.Length;
-                var stop = text.IndexOfAny(StationNameStops, from);
-                var window = text[from..Math.Min(stop < 0 ? text.Length : stop, Math.Min(text.Length, from + StationNameReach))];
-                var headEnd = StationHeads.Select(h => window.IndexOf(h, StringComparison.Ordinal) is var i and >= 0 ? i + h.Length : int.MaxValue).Min();
-                if (headEnd == int.MaxValue)
+                if (StationName(at + verb.Length, StationNameReach) is not { } name)
                 {
                     continue;
                 }
                 var sentence = Math.Max(text.LastIndexOfAny(SentenceStops, Math.Max(0, at - 1)) + 1, at - SetUpVillageReach);
-                if (NamesVillages(text[Math.Max(0, sentence)..at]) && OwnPostName(window[..headEnd]))
+                if (NamesVillages(text[Math.Max(0, sentence)..at]) && OwnPostName(name))
                 {
-                    found.Add(window[..headEnd].Trim('"', ' '));
+                    found.Add(name.Trim('"', ' '));
                 }
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// A station's or team's name starting at <paramref name="from"/>: up to the first head of [clause_reader.station_heads]
+    /// that ends within <paramref name="reach"/> characters, before any of <see cref="StationNameStops"/>; null when none.
+    /// </summary>
+    private string? StationName(int from, int reach)
+    {
+        var stop = text.IndexOfAny(StationNameStops, from);
+        var window = text[from..Math.Min(stop < 0 ? text.Length : stop, Math.Min(text.Length, from + reach))];
+        var headEnd = StationHeads.Select(h => window.IndexOf(h, StringComparison.Ordinal) is var i and >= 0 ? i + h.Length : int.MaxValue).Min();
+        return headEnd == int.MaxValue ? null : window[..headEnd];
     }
 
     private List<string>? villageNamedPosts;
@@ -629,15 +637,12 @@ internal sealed class ClauseReader(string text, IReadOnlyList<Clause> clauses, R
                 {
                     continue;
                 }
-                var stop = text.IndexOfAny(StationNameStops, from);
-                var window = text[from..Math.Min(stop < 0 ? text.Length : stop, Math.Min(text.Length, from + VillagePostReach))];
-                var headEnd = StationHeads.Select(h => window.IndexOf(h, StringComparison.Ordinal) is var i and >= 0 ? i + h.Length : int.MaxValue).Min();
                 // The village's standing facilities (村(社区)服务站, 便民服务中心: [village_heads] of two characters or more) keep the
                 // reading they have; a post named by its work (劝导站, 巡查队) is what this adds.
-                if (headEnd != int.MaxValue && headEnd >= 2 && OwnPostName(window[..headEnd])
-                    && !cues.VillageHeads.Any(h => h.Length >= 2 && window[..headEnd].EndsWith(h, StringComparison.Ordinal)))
+                if (StationName(from, VillagePostReach) is { Length: >= 2 } name && OwnPostName(name)
+                    && !cues.VillageHeads.Any(h => h.Length >= 2 && name.EndsWith(h, StringComparison.Ordinal)))
                 {
-                    found.Add(window[..headEnd].Trim('"', ' '));
+                    found.Add(name.Trim('"', ' '));
                 }
             }
         }

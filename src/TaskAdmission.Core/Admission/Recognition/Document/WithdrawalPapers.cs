@@ -272,7 +272,7 @@ internal static class WithdrawalPapers
                 // 对未上传的村，取消…: a case closed by 的 is what a sanction falls on, not the paper's own ending.
                 if (Enforcing.Any(e => before.Contains(e, StringComparison.Ordinal)) || before.Contains('的')
                     || Cues.Village.Any(v => before.Contains("由" + v, StringComparison.Ordinal))
-                    || Standings.Any(d => named.Contains(d, StringComparison.Ordinal)) || SharedPairs(demanded, named) < 2)
+                    || Standings.Any(d => named.Contains(d, StringComparison.Ordinal)) || SharedPairs(demanded, named, 2) < 2)
                 {
                     continue;
                 }
@@ -810,20 +810,7 @@ internal static class WithdrawalPapers
     /// Whether the words name the matter again: two CJK characters running that the matter holds too, other than a generic
     /// pair ([withdrawal_papers.generic_pairs]: 各村, 要求, 执行 …).
     /// </summary>
-    internal static bool SharesMatter(string words, string matter)
-    {
-        for (var i = 0; i + 1 < matter.Length; i++)
-        {
-            if (matter[i] is >= '\u4e00' and <= '\u9fff' && matter[i + 1] is >= '\u4e00' and <= '\u9fff')
-            {
-                if (words.AsSpan().IndexOf(matter.AsSpan(i, 2), StringComparison.Ordinal) >= 0 && !Generic(matter, i))
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
+    internal static bool SharesMatter(string words, string matter) => SharedPairs(words, matter, 1) > 0;
 
     private static readonly string[] Deferring = Cues.List("withdrawal_papers.deferring");
 
@@ -858,13 +845,15 @@ internal static class WithdrawalPapers
     }
 
     /// <summary>
-    /// (phase 37) How many distinct pairs of CJK characters running in <paramref name="named"/> the words hold too, other than
-    /// generic pairs: 取消纸质巡河台账 shares only 巡河 with …接龙报送巡河情况 (the topic, not the demand); 取消巡河接龙 shares two.
+    /// How many distinct pairs of CJK characters running in <paramref name="named"/> the words hold too, other than generic
+    /// pairs, counted up to <paramref name="enough"/>: one names the matter again (<see cref="SharesMatter"/>); (phase 37) a
+    /// later ending needs two — 取消纸质巡河台账 shares only 巡河 with …接龙报送巡河情况 (the topic, not the demand); 取消巡河接龙
+    /// shares two.
     /// </summary>
-    private static int SharedPairs(string words, string named)
+    private static int SharedPairs(string words, string named, int enough)
     {
         var count = 0;
-        for (var i = 0; i + 1 < named.Length; i++)
+        for (var i = 0; i + 1 < named.Length && count < enough; i++)
         {
             if (named[i] is >= '\u4e00' and <= '\u9fff' && named[i + 1] is >= '\u4e00' and <= '\u9fff' && !Generic(named, i)
                 && words.AsSpan().IndexOf(named.AsSpan(i, 2), StringComparison.Ordinal) >= 0
